@@ -1,0 +1,27 @@
+/// Mouse buttons and wheel directions the reader reacts to.
+public enum MouseAction: Hashable, Sendable {
+    case click, doubleClick, wheelUp, wheelDown
+}
+
+/// A mouse event at a zero-based screen cell.
+public struct MouseEvent: Hashable, Sendable {
+    public var action: MouseAction
+    public var column: Int
+    public var row: Int
+
+    public init(action: MouseAction, column: Int, row: Int) {
+        self.action = action
+        self.column = column
+        self.row = row
+    }
+}
+
+/// One thing that happened at the terminal.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    /// The terminal now has this many columns and rows.
+    case resize(width: Int, height: Int)
+    /// A termination signal (SIGINT, SIGTERM, SIGHUP) asked the program to leave.
+    case terminate
+}

@@ -1,0 +1,32 @@
+/// A whole news story, decoded and ready to read.
+public struct Article: Sendable, Equatable {
+    public var id: ArticleID
+    public var title: String
+    /// The image caption, once, if the story has one.
+    public var caption: String?
+    /// Who the picture or story is credited to (`IRNA`, `REUTERS/…`), when named.
+    public var credit: String?
+    /// The body, one string per paragraph, in order.
+    public var paragraphs: [String]
+    public var wordCount: Int
+    public var readingMinutes: Int
+    /// Display name of the source the story came from.
+    public var source: String
+    /// The story's web address, when the source gives one.
+    public var link: String?
+
+    public init(
+        id: ArticleID, title: String, caption: String? = nil, credit: String? = nil,
+        paragraphs: [String], wordCount: Int, readingMinutes: Int, source: String, link: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.caption = caption
+        self.credit = credit
+        self.paragraphs = paragraphs
+        self.wordCount = wordCount
+        self.readingMinutes = readingMinutes
+        self.source = source
+        self.link = link
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Paths to the project's and the shared folder's test data.
+public enum Fixtures {
+    /// The package root, found from this file's location.
+    public static let packageRoot: URL = {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+    }()
+
+    /// `../shared` next to the package root.
+    public static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    public static let sample: URL = shared.appendingPathComponent("samples/000_b85e378bc3d894c4.txt")
+    public static let realNews: URL = shared.appendingPathComponent("realworld/news/realnews_dump.txt")
+    public static let feeds: URL = shared.appendingPathComponent("realworld/feeds")
+
+    /// Bytes of a file, or an empty array when it cannot be read.
+    public static func bytes(_ url: URL) -> [UInt8] {
+        (try? [UInt8](Data(contentsOf: url))) ?? []
+    }
+}
