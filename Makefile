@@ -1,0 +1,44 @@
+# Gazette — build, run, test, install.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+ARGS ?=
+RELEASE_BIN := .build/release/gazette
+SAMPLE := Samples/000_b85e378bc3d894c4.txt
+
+.PHONY: all build run test install lint format clean deps bench
+
+all: build
+
+## Installs the Debian packages the build needs when they are missing.
+deps:
+	@./scripts/deps.sh
+
+## Release build of the gazette executable.
+build: deps
+	$(SWIFT) build -c release --product gazette
+
+## Builds, then opens the bundled sample (or ARGS) in the reader.
+run: build
+	$(RELEASE_BIN) $(ARGS)
+
+## Unit, screen, command and tmux end-to-end tests.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Installs the binary and the sample under PREFIX.
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/gazette"
+	install -m 0755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/gazette"
+	install -m 0644 $(SAMPLE) "$(DESTDIR)$(PREFIX)/share/gazette/"
+
+## swift-format in strict mode over Sources and Tests.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+## Rewrites the sources in the project's format.
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Opens the paths a user names: files, directories (their news files, by name) and `-`.
+public enum SourceLoader {
+    /// What opening the paths gave: the sources, and one warning per skipped file.
+    public struct Result {
+        public var sources: [OpenedSource]
+        public var warnings: [String]
+    }
+
+    /// Opens every path; a named file that cannot be read is an error, a file inside a
+    /// directory that is not news is skipped with a warning.
+    public static func open(paths: [String]) throws(SourceError) -> Result {
+        var result = Result(sources: [], warnings: [])
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                try openDirectory(path, into: &result)
+            } else {
+                result.sources.append(try openFile(path))
+            }
+        }
+        return result
+    }
+
+    /// Opens one file and indexes it.
+    public static func openFile(_ path: String) throws(SourceError) -> OpenedSource {
+        let bytes = try FileBytes(path: path)
+        let format: SourceFormat
+        switch FormatDetector.detect(bytes.buffer) {
+        case .success(let detected): format = detected
+        case .failure(.empty): throw .emptyFile(path: path)
+        case .failure(.blank): throw .noArticles(path: path)
+        case .failure(let reason): throw .notANewsFile(path: path, reason: reason.text)
+        }
+        let name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
+        let opened = OpenedSource(source: Source(path: path, displayName: name, format: format), bytes: bytes)
+        if opened.summaries.isEmpty { throw .noArticles(path: path) }
+        return opened
+    }
+
+    private static func openDirectory(_ path: String, into result: inout Result) throws(SourceError) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        } catch {
+            throw .cannotOpen(path: path, reason: "cannot list the directory")
+        }
+        let before = result.sources.count
+        for name in names where !name.hasPrefix(".") {
+            let file = (path as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { continue }
+            do {
+                result.sources.append(try openFile(file))
+            } catch {
+                result.warnings.append("skipped \(error.message)")
+            }
+        }
+        if result.sources.count == before { throw .noNewsFiles(directory: path) }
+    }
+}

@@ -1,0 +1,23 @@
+/// The kinds of news file Gazette reads.
+public enum SourceFormat: String, Sendable, Codable {
+    case plainTextDump = "dump"
+    case rss
+    case rdf
+    case atom
+    case jsonFeed = "json"
+}
+
+/// One opened news file: where it came from, what to call it, what it is.
+public struct Source: Sendable, Equatable {
+    /// The path as given (or `-` for standard input).
+    public var path: String
+    /// A short name for the screen: the file name, or the feed's title.
+    public var displayName: String
+    public var format: SourceFormat
+
+    public init(path: String, displayName: String, format: SourceFormat) {
+        self.path = path
+        self.displayName = displayName
+        self.format = format
+    }
+}

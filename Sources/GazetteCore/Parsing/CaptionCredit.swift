@@ -1,0 +1,140 @@
+/// Finds who a caption credits: `(IRNA)`, `REUTERS/Name/File Photo`, `AP Photo/Name`,
+/// `Credit: Name`, `Photograph: Name`, `— Getty Images`.
+public enum CaptionCredit {
+    /// News and photo agencies recognised as credits on their own.
+    static let agencies: Set<String> = [
+        "REUTERS", "AFP", "AP", "EPA", "EPA-EFE", "GETTY", "XINHUA", "ANADOLU", "IRNA", "WANA", "ISNA",
+        "TASNIM", "SANA", "DPA", "ANP", "ANSA", "UPI", "KYODO", "YONHAP", "BLOOMBERG", "SHUTTERSTOCK",
+        "AGENCE", "PA", "NURPHOTO", "SIPA", "ZUMA", "IMAGO", "ALAMY",
+    ]
+
+    private static let markers = [
+        "Credit:", "Photograph:", "Photographs:", "Photo:", "Photos:", "Picture:", "Image:", "Source:",
+        "Illustration:", "Credit",
+    ]
+
+    /// The credit named by a caption, or nil when it names none.
+    public static func credit(fromCaption caption: String) -> String? {
+        let text = caption.trimmingSpaces()
+        guard !text.isEmpty else { return nil }
+        if let inner = trailingParenthesis(text) { return inner }
+        if let marked = afterMarker(text) { return marked }
+        if let glued = gluedCredit(text) { return glued }
+        if let dashed = afterDash(text) { return dashed }
+        return agencyTail(text)
+    }
+
+    /// The part of a credit to show in a narrow column: the agency when one is named.
+    public static func shortForm(of credit: String) -> String {
+        let parts = credit.split(whereSeparator: { "/,;".contains($0) }).map { String($0).trimmingSpaces() }
+        for part in parts where isAgency(firstWord(of: part)) {
+            return part
+        }
+        return parts.first ?? credit
+    }
+
+    private static func trailingParenthesis(_ text: String) -> String? {
+        guard text.hasSuffix(")") else { return nil }
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            switch text[index] {
+            case ")": depth += 1
+            case "(":
+                depth -= 1
+                if depth == 0 {
+                    let inner = text[text.index(after: index)..<text.index(before: text.endIndex)]
+                    let trimmed = String(inner).trimmingSpaces()
+                    return trimmed.isEmpty ? nil : trimmed
+                }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func afterMarker(_ text: String) -> String? {
+        for marker in markers {
+            guard let range = text.range(of: marker, options: .backwards) else { continue }
+            let before =
+                range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let tail = String(text[range.upperBound...]).trimmingSpaces()
+            guard !tail.isEmpty, tail.count <= 80 else { continue }
+            if marker.hasSuffix(":") {
+                if let before, before.isLetter { continue }
+                return tail
+            }
+            // "Credit" without a colon: glued to the sentence ("2023.CreditName") or at the start.
+            if before == "." || before == "t" && text[..<range.lowerBound].hasSuffix("Credit") {
+                return tail
+            }
+            if let before, !before.isWhitespace && !before.isLetter { return tail }
+            if tail.contains("/") || containsAgency(tail) { return tail }
+        }
+        return nil
+    }
+
+    /// "…on Thursday.Anthony Wallace / AFP - Getty Images": a credit run on after a full stop.
+    private static func gluedCredit(_ text: String) -> String? {
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            guard text[index] == "." else { continue }
+            let next = text.index(after: index)
+            guard next < text.endIndex, text[next].isUppercase else { continue }
+            if index > text.startIndex, text[text.index(before: index)].isUppercase { continue }
+            let tail = String(text[next...])
+            if tail.contains("/") || containsAgency(tail) { return tail.trimmingSpaces() }
+            return nil
+        }
+        return nil
+    }
+
+    /// "… — Getty Images", "… - REUTERS/Name".
+    private static func afterDash(_ text: String) -> String? {
+        for dash in [" — ", " – ", " - "] {
+            guard let range = text.range(of: dash, options: .backwards) else { continue }
+            let tail = String(text[range.upperBound...]).trimmingSpaces()
+            if isAgency(firstWord(of: tail)) { return tail }
+        }
+        return nil
+    }
+
+    /// "… REUTERS/Name/File Photo", "… AP Photo/Name", "… AFP".
+    private static func agencyTail(_ text: String) -> String? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (position, word) in words.enumerated() {
+            let head = firstWord(of: String(word))
+            guard isAgency(head), head == head.uppercased() || word.contains("/") else { continue }
+            let isLast = position == words.count - 1
+            let nextIsPhoto = position + 1 < words.count && words[position + 1].hasPrefix("Photo")
+            if word.contains("/") || isLast || nextIsPhoto {
+                return words[position...].joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    private static func containsAgency(_ text: String) -> Bool {
+        text.split(whereSeparator: { " /-,".contains($0) }).contains { isAgency(String($0)) }
+    }
+
+    private static func firstWord(of text: String) -> String {
+        String(text.prefix(while: { !" /-,".contains($0) }))
+    }
+
+    private static func isAgency(_ word: String) -> Bool {
+        agencies.contains(word.uppercased())
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    func trimmingSpaces() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,54 @@
+/// Tells what kind of news file some bytes are, from their content (never the name).
+public enum FormatDetector {
+    /// How many leading bytes are looked at.
+    static let sniffLength = 8192
+
+    /// The detected format, or why the bytes are not a news file.
+    public static func detect(_ bytes: UnsafeRawBufferPointer) -> Result<SourceFormat, NotNewsReason> {
+        let length = min(bytes.count, sniffLength)
+        guard length > 0 else { return .failure(.empty) }
+        var controls = 0
+        var first: UInt8?
+        var start = 0
+        if length >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        if length >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return .failure(.unsupported("UTF-16 text"))
+        }
+        for index in start..<length {
+            let byte = bytes[index]
+            if byte == 0 { return .failure(.binary) }
+            if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
+                controls += 1
+            }
+            if first == nil, byte > 0x20 { first = byte }
+        }
+        if controls * 10 > length { return .failure(.binary) }
+        switch first {
+        case UInt8(ascii: "<"):
+            return .failure(.unsupported("XML feeds are not supported yet"))
+        case UInt8(ascii: "{"):
+            return .failure(.unsupported("JSON feeds are not supported yet"))
+        case nil:
+            return .failure(.blank)
+        default:
+            return .success(.plainTextDump)
+        }
+    }
+
+    /// Why some bytes are not news.
+    public enum NotNewsReason: Error, Equatable, Sendable {
+        case empty
+        case blank
+        case binary
+        case unsupported(String)
+
+        public var text: String {
+            switch self {
+            case .empty: return "it is empty"
+            case .blank: return "it holds only blank lines"
+            case .binary: return "it looks like a binary file"
+            case .unsupported(let what): return what
+            }
+        }
+    }
+}

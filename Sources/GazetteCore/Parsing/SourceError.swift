@@ -1,0 +1,29 @@
+/// Why a news file could not be opened or read.
+public enum SourceError: Error, Equatable, Sendable {
+    /// The file is missing, unreadable or not a regular file.
+    case cannotOpen(path: String, reason: String)
+    /// The file has no bytes at all.
+    case emptyFile(path: String)
+    /// The file was read but holds no article.
+    case noArticles(path: String)
+    /// A directory without any news file in it.
+    case noNewsFiles(directory: String)
+    /// The content is not a format Gazette reads.
+    case notANewsFile(path: String, reason: String)
+
+    /// One line for the user, without the program name.
+    public var message: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            return "cannot open '\(path)': \(reason)"
+        case .emptyFile(let path):
+            return "'\(path)' is empty: there are no articles to show"
+        case .noArticles(let path):
+            return "'\(path)' holds no articles"
+        case .noNewsFiles(let directory):
+            return "'\(directory)' holds no news files"
+        case .notANewsFile(let path, let reason):
+            return "'\(path)' is not a news file (\(reason))"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Counts words in UTF-8 bytes without decoding them: runs of non-space bytes, with each
+/// CJK ideograph or kana counted as a word of its own.
+struct WordCounter {
+    private(set) var count = 0
+    private var inWord = false
+
+    mutating func add(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) {
+        var index = line.start
+        while index < line.end {
+            let byte = bytes[index]
+            if DumpBlockReader.isASCIISpace(byte) {
+                inWord = false
+                index += 1
+            } else if byte >= 0xE3 && byte <= 0xE9 && index + 2 < line.end {
+                // U+3000–U+9FFF: CJK punctuation separates, ideographs and kana are words.
+                let isPunctuation = byte == 0xE3 && bytes[index + 1] == 0x80
+                if !isPunctuation { count += 1 }
+                inWord = false
+                index += 3
+            } else {
+                if !inWord { count += 1 }
+                inWord = true
+                index += 1
+            }
+        }
+        inWord = false
+    }
+
+    /// Counts the words of a string (feeds).
+    mutating func add(_ text: String) {
+        var copy = text
+        copy.withUTF8 { buffer in
+            add(LineSpan(start: 0, end: buffer.count), in: UnsafeRawBufferPointer(buffer))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette export`: every article as JSON.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print every article as a JSON array (id, title, caption, credit, paragraphs, …).")
+
+    @OptionGroup var files: PathOptions
+
+    func run() throws {
+        let catalog = try files.openCatalog()
+        let output = StandardOutput()
+        // One article at a time, so a huge archive never sits decoded in memory at once.
+        output.write("[")
+        for position in catalog.entries.indices {
+            guard let article = catalog.article(at: position) else { continue }
+            let record = ExportRecord(article)
+            let text = try JSONText.encode(record).replacingOccurrences(of: "\n", with: "\n  ")
+            if !output.write((position == 0 ? "\n  " : ",\n  ") + text) { return }
+        }
+        output.write(catalog.entries.isEmpty ? "]\n" : "\n]\n")
+    }
+}
+
+/// One object of `export`.
+struct ExportRecord: Encodable {
+    let id: String
+    let title: String
+    let caption: String?
+    let credit: String?
+    let paragraphs: [String]
+    let wordCount: Int
+    let readingMinutes: Int
+    let source: String
+    let link: String?
+
+    init(_ article: Article) {
+        id = article.id.rawValue
+        title = article.title
+        caption = article.caption
+        credit = article.credit
+        paragraphs = article.paragraphs
+        wordCount = article.wordCount
+        readingMinutes = article.readingMinutes
+        source = article.source
+        link = article.link
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(caption, forKey: .caption)
+        try container.encode(credit, forKey: .credit)
+        try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encode(wordCount, forKey: .wordCount)
+        try container.encode(readingMinutes, forKey: .readingMinutes)
+        try container.encode(source, forKey: .source)
+        try container.encode(link, forKey: .link)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, link
+    }
+}

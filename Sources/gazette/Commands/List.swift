@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette list`: one line per article.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the headline list: number, unread marker, title, credit.")
+
+    @OptionGroup var files: PathOptions
+
+    @Flag(help: "Print a JSON array instead of lines.")
+    var json = false
+
+    func run() throws {
+        let catalog = try files.openCatalog()
+        try HeadlineListing(catalog: catalog).write(json: json)
+    }
+}
+
+/// Prints a catalog's headlines as text lines or JSON (shared by `list` and piped `gazette`).
+struct HeadlineListing {
+    let catalog: ArticleCatalog
+
+    func write(json: Bool) throws {
+        let output = StandardOutput()
+        if json {
+            let rows = catalog.entries.enumerated().map { position, entry in
+                ListRow(
+                    index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
+                    credit: entry.summary.credit, source: catalog.source(of: entry).displayName,
+                    wordCount: entry.summary.wordCount, readingMinutes: entry.summary.readingMinutes)
+            }
+            output.write(try JSONText.encode(rows) + "\n")
+            return
+        }
+        let numberWidth = String(catalog.entries.count).count
+        let showSource = catalog.sources.count > 1
+        for (position, entry) in catalog.entries.enumerated() {
+            let number = String(position + 1)
+            var line = String(repeating: " ", count: numberWidth - number.count) + number
+            line += " N  " + TerminalSanitizer.line(entry.summary.title)
+            if let credit = entry.summary.credit {
+                line += "  — " + TerminalSanitizer.line(CaptionCredit.shortForm(of: credit))
+            }
+            if showSource {
+                line += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"
+            }
+            if !output.write(line + "\n") { return }
+        }
+    }
+}
+
+/// One object of `list --json`.
+struct ListRow: Encodable {
+    let index: Int
+    let id: String
+    let title: String
+    let credit: String?
+    let source: String
+    let wordCount: Int
+    let readingMinutes: Int
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(index, forKey: .index)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(credit, forKey: .credit)
+        try container.encode(source, forKey: .source)
+        try container.encode(wordCount, forKey: .wordCount)
+        try container.encode(readingMinutes, forKey: .readingMinutes)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case index, id, title, credit, source, wordCount, readingMinutes
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette show`: one article as a person reads it.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one article: title, caption, then the paragraphs wrapped to a width.")
+
+    @Argument(help: "The news file.")
+    var path: String
+
+    @Argument(help: "The article's number in the list, or its id.")
+    var article: String
+
+    @Option(help: "Wrap width in columns (default: the terminal's width, or 80).")
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
+    }
+
+    func run() throws {
+        let catalog = try PathOptions.openCatalog(paths: [path])
+        guard let position = catalog.lookup(article), let story = catalog.article(at: position) else {
+            throw CommandFailure(
+                "no article '\(article)' in '\(path)' (it has \(catalog.entries.count); use a number or an id)"
+            )
+        }
+        let columns = width ?? TerminalWidth.current() ?? 80
+        var lines = TextWrapper.wrap(TerminalSanitizer.line(story.title), width: columns)
+        if let caption = story.caption {
+            lines += TextWrapper.wrap(TerminalSanitizer.line(caption), width: columns)
+        }
+        for paragraph in story.paragraphs {
+            lines.append("")
+            lines += TextWrapper.wrap(TerminalSanitizer.line(paragraph), width: columns)
+        }
+        StandardOutput().write(lines.joined(separator: "\n") + "\n")
+    }
+}

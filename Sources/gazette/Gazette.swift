@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// The `gazette` command: the reader, and the commands for scripts.
+@main
+struct Gazette: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazette",
+        abstract: "A terminal news reader for plain-text news dumps and feeds.",
+        discussion: """
+            With no command, opens the PATHs in the reader when standard output is a terminal,
+            and prints the headline list otherwise. With no PATH, opens the bundled sample.
+            """,
+        version: "0.1.0",
+        subcommands: [Open.self, List.self, Show.self, Export.self],
+        defaultSubcommand: Open.self
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CommandFailure {
+            FileHandle.standardError.write(Data("gazette: \(error.message)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if code == .validationFailure {
+                let message = message(for: error)
+                FileHandle.standardError.write(Data("gazette: \(message)\n".utf8))
+                FileHandle.standardError.write(Data("\(usageString(for: error))\n".utf8))
+                Foundation.exit(2)
+            }
+            FileHandle.standardError.write(Data("gazette: \(message(for: error))\n".utf8))
+            Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
+        }
+    }
+
+    private static func usageString(for error: Error) -> String {
+        let text = fullMessage(for: error)
+        if let range = text.range(of: "Usage:") { return String(text[range.lowerBound...]) }
+        return "Usage: gazette [PATH ...] | gazette list|show|export ... (see gazette --help)"
+    }
+}

@@ -1,0 +1,58 @@
+import GazetteCore
+import XCTest
+
+final class CaptionCreditTests: XCTestCase {
+    private func credit(_ caption: String) -> String? {
+        CaptionCredit.credit(fromCaption: caption)
+    }
+
+    func testTrailingParenthesis() {
+        XCTAssertEqual(credit("Iranians at a bank branch in Tehran (IRNA)"), "IRNA")
+        XCTAssertEqual(
+            credit("Netanyahu reacts. (Thomas Coex/AFP/Getty Images)"), "Thomas Coex/AFP/Getty Images")
+    }
+
+    func testAgencyToken() {
+        XCTAssertEqual(
+            credit("Containers in Rotterdam, November 1, 2022. REUTERS/Piroschka van de Wouw/File Photo"),
+            "REUTERS/Piroschka van de Wouw/File Photo")
+        XCTAssertEqual(credit("Rescuers at work, December 30, 2014.  REUTERS/Edgar Su"), "REUTERS/Edgar Su")
+        XCTAssertEqual(credit("A man walks past a shop. AP Photo/Ali Reza"), "AP Photo/Ali Reza")
+        XCTAssertEqual(credit("Delegates arrive for talks in Doha. AFP"), "AFP")
+        XCTAssertEqual(credit("Smoke rises over the city — Getty Images"), "Getty Images")
+    }
+
+    func testMarkers() {
+        XCTAssertEqual(credit("Soldiers on the street Credit: HARARE HERALD"), "HARARE HERALD")
+        XCTAssertEqual(credit("Journalists at work. Source: Supplied"), "Supplied")
+        XCTAssertEqual(
+            credit("Whales on a beach. Photograph: Adrian Malloch for the Guardian"),
+            "Adrian Malloch for the Guardian")
+        XCTAssertEqual(
+            credit("A ship in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock"),
+            "Jeon Heon-Kyun/EPA, via Shutterstock")
+        XCTAssertEqual(
+            credit("Sudan's capital. Credit Ashraf Shazly/Agence France-Presse — Getty Images"),
+            "Ashraf Shazly/Agence France-Presse — Getty Images")
+    }
+
+    func testCreditGluedAfterFullStop() {
+        XCTAssertEqual(
+            credit("Yoon speaks on Thursday.Anthony Wallace / AFP - Getty Images"),
+            "Anthony Wallace / AFP - Getty Images")
+    }
+
+    func testNoCredit() {
+        XCTAssertNil(credit("Soldiers take part in a military exercise at Otar range"))
+        XCTAssertNil(credit("Credit Suisse shares fell on Monday"))
+        XCTAssertNil(credit(""))
+        XCTAssertNil(credit("Empty parentheses ()"))
+    }
+
+    func testShortForm() {
+        XCTAssertEqual(CaptionCredit.shortForm(of: "REUTERS/Piroschka van de Wouw/File Photo"), "REUTERS")
+        XCTAssertEqual(CaptionCredit.shortForm(of: "Thomas Coex/AFP/Getty Images"), "AFP")
+        XCTAssertEqual(CaptionCredit.shortForm(of: "IRNA"), "IRNA")
+        XCTAssertEqual(CaptionCredit.shortForm(of: "HARARE HERALD"), "HARARE HERALD")
+    }
+}

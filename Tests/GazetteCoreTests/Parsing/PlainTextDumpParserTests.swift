@@ -1,0 +1,276 @@
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class PlainTextDumpParserTests: XCTestCase {
+    private let first = DumpText.article(
+        title: "Iran Pays Millions in Ransom", caption: "Iranians at a bank branch in Tehran (IRNA)",
+        paragraphs: [
+            "A massive cyberattack hit Iran.", "The newspaper said a firm paid.", "Nobody confirmed it.",
+        ])
+    private let second = DumpText.article(
+        title: "Dutch Tighten Controls",
+        caption: "Containers in Rotterdam, 2022. REUTERS/Piroschka van de Wouw/File Photo",
+        paragraphs: ["The Dutch government said on Monday.", "All direct exports will be checked."])
+    private let third = DumpText.article(
+        title: "No Caption Here", paragraphs: ["Only a body.", "And a second paragraph."])
+
+    private func join(_ articles: [String], blanks: Int = 3) -> String {
+        articles.joined(separator: String(repeating: "\n", count: blanks + 1))
+    }
+
+    // MARK: the real sample
+
+    func testSampleHasTwoArticlesWithoutFurniture() throws {
+        let articles = DumpText.articles(bytes: Fixtures.bytes(Fixtures.sample))
+        XCTAssertEqual(articles.count, 2)
+        XCTAssertEqual(articles[0].title, "Iran Pays Millions in Ransom to End Cyberattack on Banks")
+        XCTAssertEqual(articles[0].caption, "Iranians at a bank branch in Tehran (IRNA)")
+        XCTAssertEqual(articles[0].credit, "IRNA")
+        XCTAssertEqual(articles[0].paragraphs.count, 11)
+        XCTAssertEqual(articles[1].title, "Dutch Tighten Controls on Military and Dual Use Exports to Israel")
+        XCTAssertEqual(articles[1].credit, "REUTERS/Piroschka van de Wouw/File Photo")
+        XCTAssertEqual(articles[1].paragraphs.count, 8)
+        for article in articles {
+            XCTAssertFalse(article.paragraphs.contains("TT"))
+            XCTAssertFalse(article.paragraphs.contains("20"))
+            XCTAssertFalse(article.paragraphs.contains(article.title))
+            XCTAssertFalse(article.paragraphs.contains { $0 == article.caption })
+        }
+        XCTAssertTrue(articles[0].paragraphs[0].hasPrefix("A massive cyberattack"))
+        XCTAssertTrue(articles[1].paragraphs[7].hasSuffix("during the war in Gaza."))
+        XCTAssertEqual(articles[0].readingMinutes, 2)
+        XCTAssertEqual(articles[1].readingMinutes, 1)
+    }
+
+    func testRealNewsDumpMatchesItsSources() throws {
+        let articles = DumpText.articles(bytes: Fixtures.bytes(Fixtures.realNews))
+        let expected: [(String, Bool, Int)] = [
+            ("Where do strained U.S.-Israeli relations go after Netanyahu’s victory?", true, 25),
+            ("Attack stokes instability fears in North Africa", false, 34),
+            ("United States to Lift Sudan Sanctions", true, 20),
+            ("معارضون يسيطرون على مخازن للصواريخ بريف دمشق", false, 7),
+            ("Bodies, debris from missing AirAsia plane pulled from sea off Indonesia", true, 33),
+            ("Healthcare worker in Scotland diagnosed with Ebola", true, 10),
+            (
+                "Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', as priest steps in to mediate",
+                true, 13
+            ),
+            ("South Korean president’s impeachment fails after ruling party lawmakers walk out", true, 31),
+            ("Obama admits US gun laws are his 'biggest frustration'", false, 37),
+            ("Angry media won’t buckle over new surveillance laws", true, 19),
+            ("'What is the sea telling us?': Māori tribes fearful over whale strandings", true, 31),
+            ("海外留学生看两会：出国前后关注点大不同", true, 22),
+            ("As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military", true, 47),
+            ("Argentina's Huge Fighter Jet Purchase Could Raise Tensions With Britain", true, 7),
+            ("Le projet de loi sur le renseignement massivement approuvé à l'Assemblée", false, 35),
+        ]
+        XCTAssertEqual(articles.count, expected.count)
+        for (article, (title, hasCaption, paragraphs)) in zip(articles, expected) {
+            XCTAssertEqual(article.title, title)
+            XCTAssertEqual(article.caption != nil, hasCaption, title)
+            XCTAssertEqual(article.paragraphs.count, paragraphs, title)
+        }
+        XCTAssertEqual(articles[0].credit, "Thomas Coex/AFP/Getty Images")
+        XCTAssertEqual(articles[4].credit, "REUTERS/Edgar Su")
+        XCTAssertEqual(articles[6].credit, "HARARE HERALD")
+        XCTAssertEqual(articles[7].credit, "Anthony Wallace / AFP - Getty Images")
+        XCTAssertEqual(articles[12].credit, "Jeon Heon-Kyun/EPA, via Shutterstock")
+        XCTAssertNil(articles[13].credit)
+        XCTAssertTrue(articles[11].paragraphs[0].hasPrefix("\u{3000}"), "ideographic indent is kept")
+    }
+
+    // MARK: structure rules
+
+    func testTitleCaptionAndParagraphs() {
+        let articles = DumpText.articles(join([first, second]))
+        XCTAssertEqual(articles.map(\.title), ["Iran Pays Millions in Ransom", "Dutch Tighten Controls"])
+        XCTAssertEqual(articles[0].caption, "Iranians at a bank branch in Tehran (IRNA)")
+        XCTAssertEqual(
+            articles[0].paragraphs,
+            ["A massive cyberattack hit Iran.", "The newspaper said a firm paid.", "Nobody confirmed it."])
+    }
+
+    func testLinesOfOneParagraphAreJoinedWithASpace() {
+        let text = "Title\n\nFirst line of a paragraph\nsecond line\n\nNext paragraph"
+        XCTAssertEqual(
+            DumpText.articles(text)[0].paragraphs,
+            ["First line of a paragraph second line", "Next paragraph"])
+    }
+
+    func testArticleWithoutCaptionHasNoCaption() {
+        let articles = DumpText.articles(join([third, first]))
+        XCTAssertEqual(articles.count, 2)
+        XCTAssertNil(articles[0].caption)
+        XCTAssertNil(articles[0].credit)
+        XCTAssertEqual(articles[0].paragraphs, ["Only a body.", "And a second paragraph."])
+    }
+
+    func testArticleWithoutWidgetLines() {
+        let text = DumpText.article(
+            title: "T", caption: "A caption (AFP)", paragraphs: ["Body."], widgets: false)
+        let article = DumpText.articles(text)[0]
+        XCTAssertEqual(article.caption, "A caption (AFP)")
+        XCTAssertEqual(article.paragraphs, ["Body."])
+    }
+
+    func testArticleWithoutRepeatedHeader() {
+        let text = DumpText.article(
+            title: "T", caption: "A caption (AFP)", paragraphs: ["Body one.", "Body two."],
+            repeatedHeader: false)
+        let article = DumpText.articles(text)[0]
+        XCTAssertEqual(article.caption, "A caption (AFP)")
+        XCTAssertEqual(article.paragraphs, ["Body one.", "Body two."])
+    }
+
+    func testPlainArticleWithNoHeaderAtAll() {
+        let article = DumpText.articles("Just a title\n\nA paragraph.\n\nAnother.")[0]
+        XCTAssertEqual(article.title, "Just a title")
+        XCTAssertNil(article.caption)
+        XCTAssertEqual(article.paragraphs, ["A paragraph.", "Another."])
+    }
+
+    func testDistinctAltTextKeepsTheFirstLineAsCaption() {
+        let text =
+            "T\n\nThe caption (AP)\nDifferent alt text\nTT\n7\n\nT\n\nThe caption (AP)\nDifferent alt text\n\nBody."
+        let article = DumpText.articles(text)[0]
+        XCTAssertEqual(article.caption, "The caption (AP)")
+        XCTAssertEqual(article.paragraphs, ["Body."])
+    }
+
+    func testTwoThreeAndFourBlankLinesSeparateArticles() {
+        for blanks in 2...4 {
+            XCTAssertEqual(
+                DumpText.articles(join([first, second, third], blanks: blanks)).count, 3, "\(blanks)")
+        }
+    }
+
+    func testSingleBlankLineBeforeRepeatedTitleHeaderStartsANewArticle() {
+        let articles = DumpText.articles(join([first, second, third], blanks: 1))
+        XCTAssertEqual(
+            articles.map(\.title),
+            ["Iran Pays Millions in Ransom", "Dutch Tighten Controls", "No Caption Here"])
+        XCTAssertEqual(articles[0].paragraphs.count, 3)
+    }
+
+    func testSingleBlankLineWithoutHeaderStaysInTheArticle() {
+        let text = "Title\n\nAdvertisement\n\nA paragraph.\n\nAdvertisement\n\nEnd."
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertEqual(articles[0].paragraphs, ["Advertisement", "A paragraph.", "Advertisement", "End."])
+    }
+
+    func testBlankLinesAtStartAndEndAndFinalNewline() {
+        let plain = DumpText.articles(join([first, second]))
+        for variant in [
+            "\n\n" + join([first, second]) + "\n\n", join([first, second]) + "\n",
+            "\n" + join([first, second]),
+        ] {
+            XCTAssertEqual(DumpText.articles(variant), plain)
+        }
+    }
+
+    func testCRLFAndCRLineEndings() {
+        let text = join([first, second, third])
+        let plain = DumpText.articles(text)
+        XCTAssertEqual(DumpText.articles(text.replacingOccurrences(of: "\n", with: "\r\n")), plain)
+        XCTAssertEqual(DumpText.articles(text.replacingOccurrences(of: "\n", with: "\r")), plain)
+    }
+
+    func testByteOrderMarkIsIgnored() {
+        let text = join([first, second])
+        XCTAssertEqual(
+            DumpText.articles(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8)), DumpText.articles(text))
+    }
+
+    func testTrailingSpacesAndTabs() {
+        let text = join([first, second])
+        let spaced = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0 + " \t " }
+            .joined(separator: "\n")
+        XCTAssertEqual(DumpText.articles(spaced), DumpText.articles(text))
+    }
+
+    func testWhitespaceOnlyLinesAreBlank() {
+        let text = join([first, second]).replacingOccurrences(of: "\n\n", with: "\n \u{00A0}\t\n")
+        XCTAssertEqual(
+            DumpText.articles(text).map(\.title), ["Iran Pays Millions in Ransom", "Dutch Tighten Controls"])
+    }
+
+    func testInvalidUTF8BecomesReplacementCharacter() {
+        var bytes = Array("Caf".utf8) + [0xE9] + Array(" news\n\nBody \u{00FF}".utf8) + [0xFF, 0xFE, 0x80]
+        bytes += Array(" end.".utf8)
+        let articles = DumpText.articles(bytes: bytes)
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertEqual(articles[0].title, "Caf\u{FFFD} news")
+        XCTAssertTrue(articles[0].paragraphs[0].contains("\u{FFFD}"))
+    }
+
+    func testNoArticles() {
+        XCTAssertTrue(DumpText.index("").isEmpty)
+        XCTAssertTrue(DumpText.index("\n\n\n   \n\t\n").isEmpty)
+        XCTAssertTrue(DumpText.index("TT\n20").isEmpty, "page furniture alone is no article")
+    }
+
+    func testNulBytesDoNotCrash() {
+        let bytes: [UInt8] = Array("Title\u{0}\n\nBody\u{0}text".utf8)
+        XCTAssertEqual(DumpText.articles(bytes: bytes).count, 1)
+    }
+
+    // MARK: ids
+
+    func testIdsAreStableAcrossLineEndingsOrderBlankLinesAndBOM() {
+        let ids = DumpText.index(join([first, second, third])).map(\.id)
+        XCTAssertEqual(Set(ids).count, 3)
+        let crlf = DumpText.index(join([first, second, third]).replacingOccurrences(of: "\n", with: "\r\n"))
+        XCTAssertEqual(crlf.map(\.id), ids)
+        let reordered = DumpText.index(join([third, first, second]))
+        XCTAssertEqual(reordered.map(\.id), [ids[2], ids[0], ids[1]])
+        XCTAssertEqual(DumpText.index(join([first, second, third], blanks: 2)).map(\.id), ids)
+        XCTAssertEqual(DumpText.index(join([first, second, third], blanks: 5)).map(\.id), ids)
+        let bom = DumpText.index(bytes: [0xEF, 0xBB, 0xBF] + Array(join([first, second, third]).utf8))
+        XCTAssertEqual(bom.map(\.id), ids)
+        let appended = DumpText.index(
+            join([first, second, third, DumpText.article(title: "New", paragraphs: ["x"])]))
+        XCTAssertEqual(Array(appended.map(\.id).prefix(3)), ids)
+    }
+
+    func testIdDependsOnContent() {
+        let changed = DumpText.article(title: "Iran Pays Millions in Ransom", paragraphs: ["Different body."])
+        XCTAssertNotEqual(DumpText.index(first)[0].id, DumpText.index(changed)[0].id)
+    }
+
+    func testSampleIdsSurviveCRLFConversion() {
+        let bytes = Fixtures.bytes(Fixtures.sample)
+        var crlf: [UInt8] = []
+        for byte in bytes {
+            if byte == 0x0A { crlf.append(0x0D) }
+            crlf.append(byte)
+        }
+        XCTAssertEqual(DumpText.index(bytes: crlf).map(\.id), DumpText.index(bytes: bytes).map(\.id))
+    }
+
+    // MARK: counts
+
+    func testWordCountAndReadingTime() {
+        let words = Array(repeating: "word", count: 450).joined(separator: " ")
+        let summary = DumpText.index("Title\n\n\(words)")[0]
+        XCTAssertEqual(summary.wordCount, 450)
+        XCTAssertEqual(summary.readingMinutes, 2)
+        XCTAssertEqual(DumpText.index("T\n\nOne two")[0].readingMinutes, 1)
+        XCTAssertEqual(DumpText.index("T\n\n海外留学生")[0].wordCount, 5, "each ideograph counts")
+    }
+
+    func testSummaryMatchesDecodedArticle() {
+        let text = join([first, second, third])
+        let bytes = FileBytes(bytes: Array(text.utf8))
+        for summary in PlainTextDumpParser.index(bytes.buffer) {
+            guard case .bytes(let range) = summary.location else {
+                return XCTFail("dump summaries have byte ranges")
+            }
+            let article = PlainTextDumpParser.article(in: bytes.buffer, range: range, source: "s")
+            XCTAssertEqual(article?.id, summary.id)
+            XCTAssertEqual(article?.title, summary.title)
+            XCTAssertEqual(article?.wordCount, summary.wordCount)
+        }
+    }
+}

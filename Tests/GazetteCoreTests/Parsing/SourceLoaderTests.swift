@@ -1,0 +1,83 @@
+import Foundation
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class SourceLoaderTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let url = folder.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    func testOpensTheSample() throws {
+        let result = try SourceLoader.open(paths: [Fixtures.sample.path])
+        XCTAssertEqual(result.sources.count, 1)
+        XCTAssertEqual(result.sources[0].summaries.count, 2)
+        XCTAssertEqual(result.sources[0].source.displayName, "000_b85e378bc3d894c4.txt")
+        XCTAssertEqual(result.sources[0].source.format, .plainTextDump)
+    }
+
+    func testMissingFile() {
+        XCTAssertThrowsError(try SourceLoader.open(paths: [folder.appendingPathComponent("nope.txt").path])) {
+            error in
+            guard case SourceError.cannotOpen(_, let reason) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(reason, "No such file or directory")
+        }
+    }
+
+    func testEmptyFileAndBlankFileAndBinaryFile() {
+        let empty = write("empty.txt", [])
+        XCTAssertThrowsError(try SourceLoader.open(paths: [empty])) { error in
+            XCTAssertEqual(error as? SourceError, .emptyFile(path: empty))
+        }
+        let blank = write("blank.txt", Array("\n\n  \n".utf8))
+        XCTAssertThrowsError(try SourceLoader.open(paths: [blank])) { error in
+            XCTAssertEqual(error as? SourceError, .noArticles(path: blank))
+        }
+        let binary = write("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00])
+        XCTAssertThrowsError(try SourceLoader.open(paths: [binary])) { error in
+            guard case SourceError.notANewsFile = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testDirectoryOpensNewsFilesByNameAndSkipsOthers() throws {
+        _ = write("b.txt", Array(DumpText.article(title: "Second", paragraphs: ["x"]).utf8))
+        _ = write("a.txt", Array(DumpText.article(title: "First", paragraphs: ["y"]).utf8))
+        _ = write("c.bin", [0, 1, 2, 3])
+        let result = try SourceLoader.open(paths: [folder.path])
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["a.txt", "b.txt"])
+        XCTAssertEqual(result.warnings.count, 1)
+        XCTAssertTrue(result.warnings[0].contains("c.bin"))
+    }
+
+    func testDirectoryWithoutNewsFiles() {
+        _ = write("c.bin", [0, 1, 2, 3])
+        XCTAssertThrowsError(try SourceLoader.open(paths: [folder.path])) { error in
+            XCTAssertEqual(error as? SourceError, .noNewsFiles(directory: folder.path))
+        }
+    }
+
+    func testCatalogKeepsOneCopyOfTheSameArticle() throws {
+        let path = write("copy.txt", Fixtures.bytes(Fixtures.sample))
+        let result = try SourceLoader.open(paths: [Fixtures.sample.path, path])
+        let catalog = ArticleCatalog(sources: result.sources)
+        XCTAssertEqual(catalog.entries.count, 2)
+        XCTAssertEqual(catalog.lookup("2"), 1)
+        XCTAssertEqual(catalog.lookup(catalog.entries[1].summary.id.rawValue), 1)
+        XCTAssertNil(catalog.lookup("3"))
+        XCTAssertNil(catalog.lookup("0"))
+    }
+}

@@ -1,0 +1,47 @@
+import GazetteCore
+
+/// Builds dump text for tests, and parses it.
+public enum DumpText {
+    /// One article in the full dump shape: title, caption block with widgets, the repeated
+    /// header, then paragraphs.
+    public static func article(
+        title: String, caption: String? = nil, paragraphs: [String], widgets: Bool = true,
+        repeatedHeader: Bool = true
+    ) -> String {
+        var lines = [title, ""]
+        var captionBlock: [String] = []
+        if let caption { captionBlock = [caption, caption] }
+        if widgets || caption != nil {
+            lines += captionBlock + (widgets ? ["TT", "20"] : []) + [""]
+        }
+        if repeatedHeader {
+            lines += [title, ""]
+            if !captionBlock.isEmpty { lines += captionBlock + [""] }
+        }
+        lines += paragraphs.flatMap { [$0, ""] }
+        lines.removeLast()
+        return lines.joined(separator: "\n")
+    }
+
+    /// Summaries of a dump given as text.
+    public static func index(_ text: String) -> [ArticleSummary] {
+        index(bytes: Array(text.utf8))
+    }
+
+    /// Summaries of a dump given as bytes.
+    public static func index(bytes: [UInt8]) -> [ArticleSummary] {
+        let file = FileBytes(bytes: bytes)
+        return PlainTextDumpParser.index(file.buffer)
+    }
+
+    /// Whole articles of a dump given as text.
+    public static func articles(_ text: String) -> [Article] {
+        articles(bytes: Array(text.utf8))
+    }
+
+    /// Whole articles of a dump given as bytes.
+    public static func articles(bytes: [UInt8]) -> [Article] {
+        let file = FileBytes(bytes: bytes)
+        return PlainTextDumpParser.articles(file.buffer, source: "test")
+    }
+}
