@@ -1,0 +1,185 @@
+import Foundation
+import TestSupport
+import XCTest
+
+final class CommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandRunner.Outcome {
+        try CommandRunner.run(
+            arguments, stdin: stdin,
+            environment: ["GAZETTE_STATE": folder.appendingPathComponent("state.sqlite").path])
+    }
+
+    private func write(_ name: String, _ text: String) -> String {
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    func testListPrintsTheTwoSampleHeadlines() throws {
+        let outcome = try run(["list", Fixtures.sample.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(
+            outcome.stdout,
+            """
+            1 N  Iran Pays Millions in Ransom to End Cyberattack on Banks  — IRNA
+            2 N  Dutch Tighten Controls on Military and Dual Use Exports to Israel  — REUTERS
+
+            """)
+    }
+
+    func testNoPathOpensTheBundledSampleAndPipedOutputIsTheList() throws {
+        let outcome = try run([])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 2)
+        XCTAssertTrue(outcome.stdout.contains("Iran Pays Millions"))
+    }
+
+    func testListJSON() throws {
+        let outcome = try run(["list", "--json", Fixtures.realNews.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let rows = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 15)
+        XCTAssertEqual(rows[0]["index"] as? Int, 1)
+        XCTAssertEqual(rows[3]["title"] as? String, "معارضون يسيطرون على مخازن للصواريخ بريف دمشق")
+        XCTAssertEqual(rows[0]["source"] as? String, "realnews_dump.txt")
+        XCTAssertNotNil(rows[0]["wordCount"] as? Int)
+        XCTAssertEqual((rows[0]["id"] as? String)?.count, 16)
+        XCTAssertTrue(rows[1]["credit"] is NSNull)
+    }
+
+    func testShowPrintsCaptionOnceAndParagraphsWrapped() throws {
+        let outcome = try run(["show", Fixtures.sample.path, "1", "--width", "60"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(lines[0], "Iran Pays Millions in Ransom to End Cyberattack on Banks")
+        XCTAssertEqual(lines[1], "Iranians at a bank branch in Tehran (IRNA)")
+        XCTAssertEqual(lines[2], "")
+        XCTAssertEqual(outcome.stdout.components(separatedBy: "Iranians at a bank branch").count - 1, 1)
+        XCTAssertFalse(lines.contains("TT"))
+        XCTAssertFalse(lines.contains("20"))
+        XCTAssertEqual(outcome.stdout.components(separatedBy: "Iran Pays Millions in Ransom").count - 1, 1)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 60 })
+        let paragraphs = outcome.stdout.components(separatedBy: "\n\n")
+        XCTAssertEqual(paragraphs.count - 1, 11)
+    }
+
+    func testShowSecondArticleByIdHasEightParagraphs() throws {
+        let list = try run(["list", "--json", Fixtures.sample.path])
+        let rows = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let id = try XCTUnwrap(rows[1]["id"] as? String)
+        let outcome = try run(["show", Fixtures.sample.path, id, "--width", "80"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("REUTERS/Piroschka van de Wouw/File Photo"))
+        XCTAssertEqual(outcome.stdout.components(separatedBy: "\n\n").count - 1, 8)
+    }
+
+    func testShowUnknownArticle() throws {
+        let outcome = try run(["show", Fixtures.sample.path, "9"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.hasPrefix("gazette: no article '9'"), outcome.stderr)
+    }
+
+    func testExportRealNews() throws {
+        let outcome = try run(["export", Fixtures.realNews.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let articles = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(articles.count, 15)
+        let counts = articles.map { ($0["paragraphs"] as? [String])?.count ?? -1 }
+        XCTAssertEqual(counts, [25, 34, 20, 7, 33, 10, 13, 31, 37, 19, 31, 22, 47, 7, 35])
+        for key in [
+            "id", "title", "caption", "credit", "paragraphs", "wordCount", "readingMinutes", "source",
+        ] {
+            XCTAssertTrue(articles.allSatisfy { $0[key] != nil }, key)
+        }
+        XCTAssertEqual(articles[11]["title"] as? String, "海外留学生看两会：出国前后关注点大不同")
+    }
+
+    func testMissingFileExitsOne() throws {
+        let outcome = try run(["list", "/nonexistent/news.txt"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(
+            outcome.stderr, "gazette: cannot open '/nonexistent/news.txt': No such file or directory\n")
+        XCTAssertEqual(outcome.stdout, "")
+    }
+
+    func testEmptyFileAndNoArticlesAndEmptyDirectory() throws {
+        let empty = write("empty.txt", "")
+        var outcome = try run(["list", empty])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("is empty"), outcome.stderr)
+        let blank = write("blank.txt", "\n\n\n")
+        outcome = try run(["list", blank])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("holds no articles"), outcome.stderr)
+        let directory = folder.appendingPathComponent("nothing")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        outcome = try run(["list", directory.path])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("holds no news files"), outcome.stderr)
+    }
+
+    func testBadOptionExitsTwoWithUsage() throws {
+        let outcome = try run(["list", "--bogus"])
+        XCTAssertEqual(outcome.status, 2)
+        XCTAssertTrue(outcome.stderr.hasPrefix("gazette: "), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("Usage:"), outcome.stderr)
+        let width = try run(["show", Fixtures.sample.path, "1", "--width", "abc"])
+        XCTAssertEqual(width.status, 2)
+    }
+
+    func testHelpExitsZero() throws {
+        for arguments in [["--help"], ["list", "--help"], ["show", "--help"], ["export", "--help"]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, "\(arguments)")
+            XCTAssertTrue(outcome.stdout.contains("USAGE"), "\(arguments)")
+        }
+    }
+
+    func testInvalidUTF8IsDecodedNotFatal() throws {
+        let path = folder.appendingPathComponent("bad.txt").path
+        var bytes = Array("Bad \u{0}".utf8).dropLast()
+        bytes += [0xFF, 0xFE]
+        bytes += Array(" title\n\nBody text.".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let outcome = try run(["list", path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("Bad \u{FFFD}\u{FFFD} title"), outcome.stdout)
+    }
+
+    func testStandardInput() throws {
+        let outcome = try run(["list", "-"], stdin: try Data(contentsOf: Fixtures.sample))
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 2)
+    }
+
+    func testClosedPipeEndsQuietly() throws {
+        let script = "\"\(CommandRunner.executable.path)\" list \"\(Fixtures.realNews.path)\" | head -1"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        let err = Pipe()
+        let out = Pipe()
+        process.standardError = err
+        process.standardOutput = out
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(output.split(separator: "\n").count, 1)
+        XCTAssertEqual(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "")
+    }
+}
