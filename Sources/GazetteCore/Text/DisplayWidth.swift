@@ -1,0 +1,121 @@
+/// How many terminal columns text takes, measured grapheme cluster by grapheme cluster.
+///
+/// East Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms, U+3000) and emoji
+/// presentation (emoji-presentation scalars, anything with VS-16 on an emoji base, flags, ZWJ
+/// sequences) take 2 columns. Controls, format characters (ZWSP, ZWJ, ZWNJ, U+2060, BOM, soft
+/// hyphen) and clusters made only of combining marks take 0. Marks attached to a base add nothing.
+/// Pure Swift: no `wcwidth`, no locale.
+public enum DisplayWidth {
+    /// Terminal columns of one grapheme cluster: 0, 1 or 2.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return 0 }
+        guard iterator.next() != nil else { return scalarWidth(first) }
+        return clusterWidth(first: first, scalars: scalars)
+    }
+
+    /// Terminal columns of a string, summed grapheme by grapheme.
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var printableASCII = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            printableASCII = false
+            break
+        }
+        if printableASCII { return text.utf8.count }
+        var total = 0
+        for character in text {
+            total += of(character)
+        }
+        return total
+    }
+
+    /// Columns of a scalar standing alone: 0 for controls, marks and format characters, 2 for
+    /// wide and emoji-presentation scalars, 1 otherwise.
+    static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0xA0 { return 0 }  // DEL and C1 controls
+        if value < 0x300 { return value == 0xAD ? 0 : 1 }  // Latin-1 and Latin extended; soft hyphen
+        if isZeroWidth(scalar) { return 0 }
+        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    private static func clusterWidth(first: Unicode.Scalar, scalars: Character.UnicodeScalarView) -> Int {
+        // Emoji: a presentation scalar anywhere (flags, ZWJ sequences, modifiers) or VS-16 on an
+        // emoji base (keycaps, "⚠️") makes the whole cluster one 2-column picture.
+        for scalar in scalars {
+            if scalar.value == 0xFE0F {
+                if first.properties.isEmoji { return 2 }
+            } else if scalar.value >= 0x2000 && scalar.properties.isEmojiPresentation {
+                return 2
+            }
+        }
+        // Otherwise the visible bases add up (marks count 0), e.g. Hangul L+V+T = 2, e+U+0301 = 1.
+        var total = 0
+        for scalar in scalars {
+            total += scalarWidth(scalar)
+        }
+        return min(total, 2)
+    }
+
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // Hangul medial vowels and final consonants join the preceding leading consonant.
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control, .lineSeparator,
+            .paragraphSeparator:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar is East Asian Wide or Fullwidth (emoji aside, which the emoji property covers).
+    static func isWide(_ value: UInt32) -> Bool {
+        if value < 0x1100 { return false }
+        var low = 0
+        var high = wideRanges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = wideRanges[middle]
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// East Asian Width W and F blocks (UAX #11), sorted. Marks inside them are caught earlier.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F,  // Hangul Jamo leading consonants
+        0x2329...0x232A,  // angle brackets
+        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols, U+3000
+        0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility jamo, Kanbun, enclosed CJK, compat.
+        0x3400...0x4DBF,  // CJK extension A
+        0x4E00...0x9FFF,  // CJK unified ideographs
+        0xA000...0xA4CF,  // Yi
+        0xA960...0xA97F,  // Hangul Jamo extended A
+        0xAC00...0xD7A3,  // Hangul syllables
+        0xF900...0xFAFF,  // CJK compatibility ideographs
+        0xFE10...0xFE19,  // vertical forms
+        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+        0xFF00...0xFF60,  // fullwidth forms
+        0xFFE0...0xFFE6,  // fullwidth signs
+        0x16FE0...0x16FE4,  // ideographic symbols
+        0x16FF0...0x16FF1,
+        0x17000...0x18CFF,  // Tangut, Khitan
+        0x18D00...0x18D08,
+        0x1AFF0...0x1AFFF,  // Kana extended B
+        0x1B000...0x1B2FF,  // Kana supplement and extended, Nushu
+        0x1F200...0x1F2FF,  // enclosed ideographic supplement
+        0x20000...0x2FFFD,  // CJK extensions B–F, compatibility supplement
+        0x30000...0x3FFFD,  // CJK extensions G–H
+    ]
+}

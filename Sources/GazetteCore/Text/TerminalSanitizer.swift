@@ -1,0 +1,164 @@
+/// Makes text from files safe to write to a terminal.
+///
+/// Removes C0 controls (other than newline and tab, which are laid out), DEL and C1 controls;
+/// removes escape sequences whole, in their 7-bit (`ESC [`, `ESC ]`, `ESC P`, `ESC _`, `ESC ^`,
+/// `ESC X`, two-character `ESC x`) and 8-bit (U+009B, U+009D, U+0090, …) forms, with their
+/// parameters and payloads; removes bidi embedding, override, isolate and mark characters and the
+/// invisible U+200B, U+2060 and U+FEFF. Keeps ZWJ (emoji sequences), ZWNJ (Persian) and U+FFFD.
+/// A string payload (OSC, DCS, APC, PM, SOS) ends at BEL, ST (`ESC \` or U+009C), CAN, SUB, a line
+/// break, the next ESC or the end of the input. CR LF, a lone CR, U+2028 and U+2029 are line breaks.
+public enum TerminalSanitizer {
+    /// One display line safe to write to a terminal: newlines/tabs become spaces, bidi
+    /// embedding/override/isolate controls removed, all controls and escape sequences removed or replaced.
+    public static func line(_ text: String) -> String {
+        if isClean(text, keepingNewlines: false) { return text }
+        return sanitize(text, multiline: false)
+    }
+
+    /// Multi-line text safe for a terminal: like `line` but keeps "\n"; tabs expand to spaces (tab stops of 8
+    /// relative to line start).
+    public static func text(_ text: String) -> String {
+        if isClean(text, keepingNewlines: true) { return text }
+        return sanitize(text, multiline: true)
+    }
+
+    // MARK: - Scanning
+
+    private static let escape: UInt32 = 0x1B
+    private static let tabWidth = 8
+
+    /// Whether nothing in the text needs fixing; printable ASCII is checked byte by byte.
+    private static func isClean(_ text: String, keepingNewlines: Bool) -> Bool {
+        var sawNonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                sawNonASCII = true
+            } else if byte < 0x20 || byte == 0x7F {
+                if !(keepingNewlines && byte == 0x0A) { return false }
+            }
+        }
+        if !sawNonASCII { return true }
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 && isRemovedOrMapped(scalar) {
+            return false
+        }
+        return true
+    }
+
+    /// Non-ASCII scalars that are removed or turned into something else.
+    private static func isRemovedOrMapped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x80...0x9F,  // C1 controls
+            0x061C, 0x200E, 0x200F,  // bidi marks
+            0x202A...0x202E,  // bidi embeddings and overrides
+            0x2066...0x2069,  // bidi isolates
+            0x200B, 0x2060, 0xFEFF,  // invisible zero-width characters
+            0x2028, 0x2029:  // line and paragraph separators
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: - Rewriting
+
+    private static func sanitize(_ text: String, multiline: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(scalars.count)
+        // Text since the last line break or tab, measured only when a tab needs its column.
+        var segment = String.UnicodeScalarView()
+        var column = 0
+        var index = 0
+
+        func breakLine() {
+            output.append(contentsOf: segment)
+            segment.removeAll(keepingCapacity: true)
+            column = 0
+            output.append(multiline ? "\n" : " ")
+        }
+
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let value = scalar.value
+            index += 1
+            switch value {
+            case 0x20..<0x7F:
+                segment.append(scalar)
+            case 0x0A, 0x2028, 0x2029:
+                breakLine()
+            case 0x0D:
+                if index < scalars.count && scalars[index].value == 0x0A { index += 1 }
+                breakLine()
+            case 0x09:
+                if multiline {
+                    column += DisplayWidth.of(String(segment))
+                    output.append(contentsOf: segment)
+                    segment.removeAll(keepingCapacity: true)
+                    let spaces = tabWidth - column % tabWidth
+                    output.append(contentsOf: String(repeating: " ", count: spaces).unicodeScalars)
+                    column += spaces
+                } else {
+                    segment.append(" ")
+                }
+            case escape:
+                index = skipEscapeSequence(scalars, from: index)
+            case 0x9B:
+                index = skipControlSequence(scalars, from: index)
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+                index = skipControlString(scalars, from: index)
+            default:
+                if value < 0x20 || value == 0x7F || isRemovedOrMapped(scalar) { continue }
+                segment.append(scalar)
+            }
+        }
+        output.append(contentsOf: segment)
+        return String(output)
+    }
+
+    /// Skips what follows an ESC at `index`; returns the index after the sequence.
+    private static func skipEscapeSequence(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        guard index < scalars.count else { return index }
+        switch scalars[index].value {
+        case 0x5B:  // [ : CSI
+            return skipControlSequence(scalars, from: index + 1)
+        case 0x5D, 0x50, 0x5F, 0x5E, 0x58:  // ] P _ ^ X : OSC, DCS, APC, PM, SOS
+            return skipControlString(scalars, from: index + 1)
+        case 0x20...0x2F:  // intermediates, then a final byte (e.g. ESC ( B)
+            var next = index
+            while next < scalars.count && (0x20...0x2F).contains(scalars[next].value) { next += 1 }
+            if next < scalars.count && (0x30...0x7E).contains(scalars[next].value) { next += 1 }
+            return next
+        case 0x30...0x7E:  // two-character sequence (ESC c, ESC 7, ESC \, …)
+            return index + 1
+        default:  // lone ESC: only the ESC goes
+            return index
+        }
+    }
+
+    /// Skips CSI parameters and intermediates (0x20–0x3F) and the final byte (0x40–0x7E).
+    private static func skipControlSequence(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var next = index
+        while next < scalars.count && (0x20...0x3F).contains(scalars[next].value) { next += 1 }
+        if next < scalars.count && (0x40...0x7E).contains(scalars[next].value) { next += 1 }
+        return next
+    }
+
+    /// Skips a control string payload up to and including its terminator.
+    private static func skipControlString(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var next = index
+        while next < scalars.count {
+            switch scalars[next].value {
+            case 0x07, 0x9C, 0x18, 0x1A:  // BEL, ST, CAN, SUB
+                return next + 1
+            case escape:
+                if next + 1 < scalars.count && scalars[next + 1].value == 0x5C { return next + 2 }
+                return next  // another sequence starts here
+            case 0x0A, 0x0D, 0x2028, 0x2029:
+                return next  // the line break itself is kept
+            default:
+                next += 1
+            }
+        }
+        return next
+    }
+}

@@ -1,0 +1,47 @@
+/// Cutting and padding single lines to a number of terminal columns (see `DisplayWidth`).
+///
+/// A cut happens between grapheme clusters, so accents stay on their letters and emoji stay
+/// whole; spaces just before the "…" are dropped ("Hello …" becomes "Hello…").
+public enum TextTruncation {
+    /// The text cut to at most `width` columns, ending in "…" when it was cut (width 0 gives "").
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if isPrintableASCII(text) {
+            guard text.utf8.count > width else { return text }
+            return cut(String(text.prefix(width - 1)))
+        }
+        // One pass: remember where the text must end to leave a column for "…", and stop as soon
+        // as the whole text is known not to fit.
+        var total = 0
+        var end = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            total += DisplayWidth.of(text[index])
+            if total > width { return cut(String(text[..<end])) }
+            index = text.index(after: index)
+            if total <= width - 1 { end = index }
+        }
+        return text
+    }
+
+    /// The text truncated and then padded with spaces to exactly `width` columns.
+    public static func fit(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let truncated = truncate(text, width: width)
+        let padding = width - DisplayWidth.of(truncated)
+        return padding > 0 ? truncated + String(repeating: " ", count: padding) : truncated
+    }
+
+    private static func cut(_ kept: String) -> String {
+        var kept = Substring(kept)
+        while kept.last == " " { kept.removeLast() }
+        return kept + "…"
+    }
+
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            return false
+        }
+        return true
+    }
+}

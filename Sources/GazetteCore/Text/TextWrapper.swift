@@ -1,0 +1,177 @@
+/// Greedy word wrapping measured in terminal columns (see `DisplayWidth`).
+///
+/// Break opportunities: runs of ASCII spaces (tabs and line feeds count as spaces), soft hyphens
+/// (U+00AD) and the boundary between two wide characters, so CJK text without spaces still wraps
+/// (except before closing or after opening CJK punctuation). NBSP (U+00A0) does not break.
+/// Spaces between words collapse to one and vanish at a break; ASCII spaces at the very start of
+/// the paragraph are kept as indentation on its first line (dropped if the first word does not
+/// fit after them). Soft hyphens never show, except that a line broken at one ends with "-".
+/// A word wider than the line is broken at grapheme boundaries. One grapheme wider than the
+/// width (a 2-column character at width 1) goes alone on its own line, the only case in which a
+/// line exceeds the width; real layouts use widths of 2 or more and canvases clip.
+/// Runs in time linear in the paragraph's length.
+public enum TextWrapper {
+    /// Wraps one paragraph into lines of at most `width` columns (width >= 1), breaking at spaces; a word
+    /// wider than the width is broken at grapheme boundaries, never cut off; soft hyphens (U+00AD) are
+    /// invisible unless a break falls at one, where a visible "-" ends the line; no line ends with a trailing
+    /// space; an empty paragraph gives [].
+    public static func wrap(_ paragraph: String, width: Int) -> [String] {
+        var layout = Layout(paragraph)
+        return layout.lines(width: max(width, 1))
+    }
+}
+
+/// A paragraph split into graphemes and unbreakable pieces, then laid out into lines.
+private struct Layout {
+    /// A run of graphemes with no break opportunity inside.
+    struct Piece {
+        var start: Int
+        var end: Int
+        var width: Int
+        /// Whether spaces come before it, so it starts a word.
+        var startsWord: Bool
+        /// Whether it ended at a soft hyphen, so a break after it shows "-".
+        var hyphenAfter: Bool
+    }
+
+    private var glyphs: [Character] = []
+    private var widths: [Int] = []
+    private var pieces: [Piece] = []
+    private var indent = 0
+
+    private static let softHyphen: Character = "\u{AD}"
+    /// Wide punctuation that must not start a line.
+    private static let noLineStart: Set<Character> = Set("、。，．：；？！）］｝〕〉》」』】〙〗〟｠ー々ゝゞヽヾ・")
+    /// Wide punctuation that must not end a line.
+    private static let noLineEnd: Set<Character> = Set("（［｛〔〈《「『【〘〖〝｟")
+
+    init(_ paragraph: String) {
+        var pieceStart = 0
+        var pieceWidth = 0
+        var startsWord = true
+        var atParagraphStart = true
+
+        func closePiece(hyphenAfter: Bool) {
+            guard glyphs.count > pieceStart else { return }
+            pieces.append(
+                Piece(
+                    start: pieceStart, end: glyphs.count, width: pieceWidth, startsWord: startsWord,
+                    hyphenAfter: hyphenAfter))
+            startsWord = false
+            pieceStart = glyphs.count
+            pieceWidth = 0
+        }
+
+        for character in paragraph {
+            if character == " " || character == "\t" || character == "\n" || character == "\r\n" {
+                if atParagraphStart && character == " " { indent += 1 }
+                closePiece(hyphenAfter: false)
+                startsWord = true
+                continue
+            }
+            atParagraphStart = false
+            if character == Self.softHyphen {
+                closePiece(hyphenAfter: true)
+                continue
+            }
+            let width = DisplayWidth.of(character)
+            if width == 2, glyphs.count > pieceStart, let previous = glyphs.last, widths.last == 2,
+                !Self.noLineEnd.contains(previous), !Self.noLineStart.contains(character)
+            {
+                closePiece(hyphenAfter: false)
+            }
+            glyphs.append(character)
+            widths.append(width)
+            pieceWidth += width
+        }
+        closePiece(hyphenAfter: false)
+    }
+
+    mutating func lines(width: Int) -> [String] {
+        var lines: [String] = []
+        var line = String(repeating: " ", count: indent)
+        var lineWidth = indent
+        var hasContent = false
+
+        func endLine() {
+            if hasContent { lines.append(line) }
+            line = ""
+            lineWidth = 0
+            hasContent = false
+        }
+
+        var index = 0
+        while index < pieces.count {
+            let gap = hasContent && pieces[index].startsWord ? 1 : 0
+            let available = width - lineWidth - gap
+            // The longest run of this word's pieces that fits, with room for "-" if it ends at one.
+            var total = 0
+            var fitting = 0
+            var fittingWidth = 0
+            var next = index
+            while next < pieces.count && (next == index || !pieces[next].startsWord) {
+                total += pieces[next].width
+                if total > available { break }
+                let endsWord = next + 1 == pieces.count || pieces[next + 1].startsWord
+                if endsWord || total + (pieces[next].hyphenAfter ? 1 : 0) <= available {
+                    fitting = next + 1 - index
+                    fittingWidth = total
+                }
+                next += 1
+            }
+
+            if fitting > 0 {
+                if gap > 0 { line.append(" ") }
+                for piece in pieces[index..<(index + fitting)] {
+                    appendGlyphs(piece.start..<piece.end, to: &line)
+                }
+                lineWidth += gap + fittingWidth
+                hasContent = true
+                index += fitting
+                if index < pieces.count && !pieces[index].startsWord {
+                    if pieces[index - 1].hyphenAfter { line.append("-") }
+                    endLine()
+                }
+            } else if hasContent || lineWidth > 0 {
+                endLine()  // indentation alone is dropped
+            } else {
+                // Alone on the line and still too wide: break the piece between graphemes.
+                let piece = pieces[index]
+                var cut = piece.start
+                var cutWidth = 0
+                while cut < piece.end && cutWidth + widths[cut] <= width {
+                    cutWidth += widths[cut]
+                    cut += 1
+                }
+                let needsHyphen =
+                    piece.hyphenAfter && index + 1 < pieces.count && !pieces[index + 1].startsWord
+                if cut == piece.end && needsHyphen && cut - piece.start > 1 {
+                    cut -= 1  // leave the soft hyphen break to a line that has room for "-"
+                    cutWidth -= widths[cut]
+                }
+                if cut == piece.start {
+                    cutWidth = widths[cut]
+                    cut += 1  // one grapheme wider than the whole line goes alone
+                }
+                appendGlyphs(piece.start..<cut, to: &line)
+                hasContent = true
+                if cut == piece.end {
+                    index += 1
+                } else {
+                    pieces[index].start = cut
+                    pieces[index].width -= cutWidth
+                    pieces[index].startsWord = false
+                }
+                endLine()
+            }
+        }
+        endLine()
+        return lines
+    }
+
+    private func appendGlyphs(_ range: Range<Int>, to line: inout String) {
+        for position in range {
+            line.append(glyphs[position])
+        }
+    }
+}

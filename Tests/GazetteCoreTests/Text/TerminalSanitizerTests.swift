@@ -1,0 +1,238 @@
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class TerminalSanitizerTests: XCTestCase {
+    private let esc = "\u{1B}"
+
+    /// Scalars that must never reach the terminal from `line`.
+    private func forbiddenInLine(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || [0x061C, 0x200E, 0x200F].contains(value)
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            || [0x200B, 0x2060, 0xFEFF, 0x2028, 0x2029].contains(value)
+    }
+
+    private func assertSafeLine(_ output: String, file: StaticString = #filePath, line: UInt = #line) {
+        let bad = output.unicodeScalars.filter(forbiddenInLine)
+        XCTAssertTrue(
+            bad.isEmpty, "unsafe scalars \(bad.map(\.value)) in \(output.debugDescription)", file: file,
+            line: line)
+    }
+
+    private func assertSafeText(_ output: String, file: StaticString = #filePath, line: UInt = #line) {
+        let bad = output.unicodeScalars.filter { $0 != "\n" && forbiddenInLine($0) }
+        XCTAssertTrue(
+            bad.isEmpty, "unsafe scalars \(bad.map(\.value)) in \(output.debugDescription)", file: file,
+            line: line)
+    }
+
+    // MARK: - Clean input
+
+    func testCleanTextIsReturnedUnchanged() {
+        let samples = [
+            "", "Iran Pays Millions in Ransom", "Netanyahu’s victory — “real breakthroughs”",
+            "می\u{200C}خواهم", "👨\u{200D}👩\u{200D}👧 family", "bad byte \u{FFFD} kept", "中文 日本語 한국어",
+            "caf\u{E9} cafe\u{301}",
+        ]
+        for sample in samples {
+            XCTAssertEqual(TerminalSanitizer.line(sample), sample)
+            XCTAssertEqual(TerminalSanitizer.text(sample), sample)
+        }
+        XCTAssertEqual(TerminalSanitizer.text("one\ntwo\n\nthree"), "one\ntwo\n\nthree")
+    }
+
+    func testJoinersAreKept() {
+        XCTAssertEqual(TerminalSanitizer.line("a\u{200C}b\u{200D}c"), "a\u{200C}b\u{200D}c")
+    }
+
+    // MARK: - Line breaks and tabs
+
+    func testLineTurnsNewlinesAndTabsIntoSpaces() {
+        XCTAssertEqual(TerminalSanitizer.line("a\nb\tc"), "a b c")
+        XCTAssertEqual(TerminalSanitizer.line("a\r\nb"), "a b")
+        XCTAssertEqual(TerminalSanitizer.line("a\rb"), "a b")
+        XCTAssertEqual(TerminalSanitizer.line("a\u{2028}b"), "a b")
+    }
+
+    func testTextKeepsNewlinesAndNormalisesCarriageReturns() {
+        XCTAssertEqual(TerminalSanitizer.text("a\r\nb\rc\u{2029}d"), "a\nb\nc\nd")
+    }
+
+    func testTextExpandsTabsToStopsOfEight() {
+        XCTAssertEqual(TerminalSanitizer.text("a\tb"), "a" + String(repeating: " ", count: 7) + "b")
+        XCTAssertEqual(TerminalSanitizer.text("\tx"), String(repeating: " ", count: 8) + "x")
+        XCTAssertEqual(
+            TerminalSanitizer.text("12345678\tx"), "12345678" + String(repeating: " ", count: 8) + "x")
+        XCTAssertEqual(TerminalSanitizer.text("a\t\tb"), "a" + String(repeating: " ", count: 15) + "b")
+        XCTAssertEqual(TerminalSanitizer.text("abc\n\tx"), "abc\n" + String(repeating: " ", count: 8) + "x")
+    }
+
+    func testTabStopsCountDisplayColumns() {
+        XCTAssertEqual(TerminalSanitizer.text("中文\tx"), "中文    x")
+        XCTAssertEqual(TerminalSanitizer.text("cafe\u{301}\tx"), "cafe\u{301}    x")
+        XCTAssertEqual(TerminalSanitizer.text("👍\t|"), "👍      |")
+        // Removed sequences take no column.
+        XCTAssertEqual(TerminalSanitizer.text("\(esc)[1mab\(esc)[0m\tx"), "ab      x")
+    }
+
+    // MARK: - Controls
+
+    func testC0ControlsAndDeleteAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("\u{0}a\u{7}b\u{8}c\u{C}d\u{7F}e\u{1F}"), "abcde")
+        XCTAssertEqual(TerminalSanitizer.text("\u{7}a\u{0B}b"), "ab")
+    }
+
+    func testC1ControlsAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("a\u{80}b\u{85}c\u{9F}"), "abc")
+    }
+
+    func testEightBitControlSequencesAreRemovedWithTheirPayload() {
+        XCTAssertEqual(TerminalSanitizer.line("\u{9B}31mred\u{9B}0m"), "red")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9B}2J!"), "!")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9D}0;evil\u{9C}ok"), "ok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9D}52;c;aGk=\u{7}ok"), "ok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{90}1$qm\u{9C}ok"), "ok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9F}apc\u{9C}ok"), "ok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9E}pm\u{9C}ok"), "ok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{98}sos\u{9C}ok"), "ok")
+    }
+
+    // MARK: - Escape sequences
+
+    func testClearScreenIsRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("a\(esc)[2Jb"), "ab")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)[H\(esc)[2J\(esc)[3J"), "")
+    }
+
+    func testColourAndCursorSequencesAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)[38;5;196mRed\(esc)[0m"), "Red")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)[?1049h\(esc)[?25lx"), "x")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)[10;20Hx\(esc)[K"), "x")
+    }
+
+    func testWindowTitleOSCIsRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)]0;pwned title\u{7}News"), "News")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)]2;title\(esc)\\News"), "News")
+    }
+
+    func testClipboardOSC52IsRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("before\(esc)]52;c;cm0gLXJmIH4=\u{7}after"), "beforeafter")
+        XCTAssertEqual(TerminalSanitizer.text("x\(esc)]52;c;cm0gLXJmIH4=\(esc)\\y"), "xy")
+    }
+
+    func testHyperlinkOSC8KeepsOnlyTheVisibleText() {
+        let link = "\(esc)]8;;https://evil.example\(esc)\\click\(esc)]8;;\(esc)\\"
+        XCTAssertEqual(TerminalSanitizer.line(link), "click")
+    }
+
+    func testDeviceControlAndOtherStringsAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)Pq#0;2;0;0;0#0~~@@\(esc)\\x"), "x")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)_Gf=100;AAAA\(esc)\\x"), "x")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)^private\(esc)\\x"), "x")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)Xstart of string\(esc)\\x"), "x")
+    }
+
+    func testTwoCharacterEscapeSequencesAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)cX"), "X")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)7X\(esc)8"), "X")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)(BX\(esc))0"), "X")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)#8X"), "X")
+    }
+
+    func testLoneEscapeIsRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("abc\(esc)"), "abc")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)é"), "é")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)\(esc)[1mx"), "x")
+        XCTAssertEqual(TerminalSanitizer.text("a\(esc)\nb"), "a\nb")
+    }
+
+    func testUnterminatedStringsEndAtTheLineBreak() {
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)]0;title never ends"), "")
+        XCTAssertEqual(TerminalSanitizer.text("x\(esc)]0;title\nbody"), "x\nbody")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)[12;"), "")
+    }
+
+    func testStringInterruptedByAnotherEscapeRemovesBoth() {
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)]0;title\(esc)[2Jok"), "ok")
+    }
+
+    // MARK: - Bidi and invisible characters
+
+    func testBidiOverridesAndIsolatesAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("invoice\u{202E}fdp.exe"), "invoicefdp.exe")
+        for value in [
+            0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+        ] {
+            let control = String(Character(Unicode.Scalar(UInt32(value))!))
+            XCTAssertEqual(TerminalSanitizer.line("a\(control)b"), "ab", String(value, radix: 16))
+            XCTAssertEqual(TerminalSanitizer.text("a\(control)b"), "ab", String(value, radix: 16))
+        }
+    }
+
+    func testZeroWidthFormatCharactersAreRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("\u{FEFF}zero\u{200B}width\u{2060}joiner"), "zerowidthjoiner")
+    }
+
+    func testPersianTextKeepsItsLettersAndJoiners() {
+        let title = "\u{202B}ایران می\u{200C}خواهد\u{202C}"
+        XCTAssertEqual(TerminalSanitizer.line(title), "ایران می\u{200C}خواهد")
+    }
+
+    // MARK: - Hostile input never survives
+
+    func testHostileSequencesNeverSurvive() {
+        let hostile = [
+            "\(esc)[2J", "\(esc)]0;title\u{7}", "\(esc)]52;c;ZWNobyBoaQ==\u{7}", "\(esc)P+q\(esc)\\",
+            "\u{9B}6n", "\u{202E}", "\(esc)[6n", "\(esc)[?1000h", "\u{9D}8;;http://x\u{9C}", "\(esc)",
+            "\(esc)[", "\u{9B}", "\(esc)]", "\u{7}\u{8}\u{7F}", "\(esc)[200~", "\(esc)Z", "\u{2066}\u{2069}",
+        ]
+        let fillers = ["", "text", "中文", "\n", "\t", "👍", "\(esc)"]
+        for first in hostile {
+            for filler in fillers {
+                for second in hostile {
+                    let input = first + filler + second + filler
+                    let line = TerminalSanitizer.line(input)
+                    let text = TerminalSanitizer.text(input)
+                    assertSafeLine(line)
+                    assertSafeText(text)
+                    XCTAssertFalse(line.contains("\n") || line.contains("\t"))
+                    XCTAssertFalse(text.contains("\t"))
+                    XCTAssertFalse(line.contains("[2J") || line.contains("52;c"), input.debugDescription)
+                }
+            }
+        }
+    }
+
+    func testSanitisingIsIdempotent() {
+        let inputs = [
+            "a\(esc)[1mb\tc\nd\u{202E}e", "\u{9B}x\u{9D}y\u{9C}z", "中\t文\r\nx", "\(esc)\(esc)]\(esc)[",
+        ]
+        for input in inputs {
+            let line = TerminalSanitizer.line(input)
+            XCTAssertEqual(TerminalSanitizer.line(line), line)
+            let text = TerminalSanitizer.text(input)
+            XCTAssertEqual(TerminalSanitizer.text(text), text)
+        }
+    }
+
+    func testEveryScalarBelowTheBMPLimitIsHandledSafely() {
+        var input = ""
+        for value in UInt32(0)..<0x3000 {
+            if let scalar = Unicode.Scalar(value) { input.unicodeScalars.append(scalar) }
+        }
+        assertSafeLine(TerminalSanitizer.line(input))
+        assertSafeText(TerminalSanitizer.text(input))
+    }
+
+    func testRealNewsNeedsNoChangesBeyondControls() throws {
+        let data = Fixtures.bytes(Fixtures.realNews)
+        try XCTSkipIf(data.isEmpty, "real news dump not available")
+        let text = String(decoding: data, as: UTF8.self)
+        let sanitized = TerminalSanitizer.text(text)
+        assertSafeText(sanitized)
+        XCTAssertEqual(
+            sanitized.split(separator: "\n", omittingEmptySubsequences: false).count,
+            text.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class TextWrapperTests: XCTestCase {
+    private let softHyphen = "\u{AD}"
+
+    /// Checks the wrapper's promises for one paragraph at one width and returns the lines.
+    @discardableResult
+    private func checkedWrap(
+        _ paragraph: String, width: Int, file: StaticString = #filePath, line: UInt = #line
+    ) -> [String] {
+        let lines = TextWrapper.wrap(paragraph, width: width)
+        for (number, text) in lines.enumerated() {
+            let columns = DisplayWidth.of(text)
+            let alone = text.count == 1
+            XCTAssertTrue(
+                columns <= width || alone, "line \(number) \(text.debugDescription) is \(columns) > \(width)",
+                file: file, line: line)
+            XCTAssertFalse(
+                text.hasSuffix(" "), "trailing space in \(text.debugDescription)", file: file, line: line)
+            XCTAssertFalse(text.isEmpty, "empty line", file: file, line: line)
+            XCTAssertFalse(text.contains(softHyphen), "soft hyphen shown", file: file, line: line)
+            if number > 0 {
+                XCTAssertFalse(
+                    text.hasPrefix(" "), "leading space in \(text.debugDescription)", file: file, line: line)
+            }
+        }
+        XCTAssertEqual(
+            normalised(lines.joined(separator: " ")), normalised(paragraph), "text lost at width \(width)",
+            file: file, line: line)
+        return lines
+    }
+
+    /// The text without spaces, soft hyphens and hyphens, for comparing content.
+    private func normalised(_ text: String) -> String {
+        String(
+            text.unicodeScalars.filter { $0 != " " && $0 != "\u{AD}" && $0 != "-" && $0 != "\t" }.map(
+                Character.init))
+    }
+
+    // MARK: - Basics
+
+    func testEmptyParagraphGivesNoLines() {
+        XCTAssertEqual(TextWrapper.wrap("", width: 10), [])
+        XCTAssertEqual(TextWrapper.wrap("   ", width: 10), [])
+        XCTAssertEqual(TextWrapper.wrap(softHyphen, width: 10), [])
+    }
+
+    func testBreaksAtSpaces() {
+        XCTAssertEqual(checkedWrap("the quick brown fox", width: 10), ["the quick", "brown fox"])
+        XCTAssertEqual(checkedWrap("the quick brown fox", width: 9), ["the quick", "brown fox"])
+        XCTAssertEqual(checkedWrap("the quick brown fox", width: 8), ["the", "quick", "brown", "fox"])
+        XCTAssertEqual(checkedWrap("the quick brown fox", width: 80), ["the quick brown fox"])
+    }
+
+    func testCollapsesRunsOfSpacesAndDropsTrailingOnes() {
+        XCTAssertEqual(checkedWrap("a   b", width: 10), ["a b"])
+        XCTAssertEqual(checkedWrap("aaaa    bbbb", width: 5), ["aaaa", "bbbb"])
+        XCTAssertEqual(checkedWrap("hello   ", width: 10), ["hello"])
+        XCTAssertEqual(checkedWrap("one two  ", width: 3), ["one", "two"])
+    }
+
+    func testLeadingIndentationIsKept() {
+        XCTAssertEqual(checkedWrap("  Hello world", width: 20), ["  Hello world"])
+        XCTAssertEqual(checkedWrap("  Hello world", width: 8), ["  Hello", "world"])
+        XCTAssertEqual(checkedWrap("\u{3000}中文中文", width: 20), ["\u{3000}中文中文"])
+        XCTAssertEqual(checkedWrap("\u{3000}中文中文", width: 6), ["\u{3000}中文", "中文"])
+    }
+
+    func testIndentationIsDroppedWhenTheFirstWordDoesNotFitAfterIt() {
+        XCTAssertEqual(checkedWrap("    Hello world", width: 6), ["Hello", "world"])
+    }
+
+    // MARK: - Long words
+
+    func testLongWordIsBrokenNeverCutOff() {
+        XCTAssertEqual(checkedWrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(checkedWrap("see abcdefghij now", width: 4), ["see", "abcd", "efgh", "ij", "now"])
+    }
+
+    func testLongURLIsBrokenAtGraphemes() {
+        let url = "https://www.washingtonpost.com/world/middle_east/where-do-strained-us-israeli-relations-go"
+        let lines = checkedWrap("Read " + url + " today", width: 37)
+        XCTAssertEqual(
+            lines,
+            [
+                "Read", "https://www.washingtonpost.com/world/", "middle_east/where-do-strained-us-isra",
+                "eli-relations-go today",
+            ])
+    }
+
+    func testLongWordKeepsCombiningMarksWithTheirLetters() {
+        let word = String(repeating: "e\u{301}", count: 7)
+        let lines = checkedWrap(word, width: 3)
+        XCTAssertEqual(lines, ["e\u{301}e\u{301}e\u{301}", "e\u{301}e\u{301}e\u{301}", "e\u{301}"])
+    }
+
+    // MARK: - Scripts
+
+    func testChineseWithoutSpacesWraps() {
+        XCTAssertEqual(checkedWrap("中文字符测试", width: 5), ["中文", "字符", "测试"])
+        XCTAssertEqual(checkedWrap("中文字符测试", width: 7), ["中文字", "符测试"])
+        XCTAssertEqual(checkedWrap("中文字符测试", width: 12), ["中文字符测试"])
+    }
+
+    func testClosingCJKPunctuationDoesNotStartALine() {
+        let lines = checkedWrap("伊朗支付赎金。银行恢复正常，「新闻」报道。", width: 6)
+        for line in lines {
+            XCTAssertFalse(line.hasPrefix("。") || line.hasPrefix("，") || line.hasPrefix("」"), line)
+            XCTAssertFalse(line.hasSuffix("「"), line)
+        }
+    }
+
+    func testJapaneseMixedWithLatin() {
+        for width in 2...20 {
+            checkedWrap("日本語のテキストとEnglish wordsが混在する文章です。", width: width)
+        }
+        XCTAssertEqual(checkedWrap("東京 Tokyo 大阪", width: 10), ["東京 Tokyo", "大阪"])
+    }
+
+    func testKoreanBreaksAtSpacesWhenItCan() {
+        XCTAssertEqual(checkedWrap("대한민국 서울특별시", width: 10), ["대한민국", "서울특별시"])
+    }
+
+    func testArabicBreaksBetweenWords() {
+        XCTAssertEqual(checkedWrap("السلام عليكم ورحمة الله", width: 12), ["السلام عليكم", "ورحمة الله"])
+    }
+
+    func testPersianZeroWidthNonJoinerIsNotABreak() {
+        let lines = checkedWrap("می\u{200C}خواهم بروم", width: 8)
+        XCTAssertEqual(lines, ["می\u{200C}خواهم", "بروم"])
+    }
+
+    func testEmojiStayWhole() {
+        XCTAssertEqual(checkedWrap("👍👍👍", width: 4), ["👍👍", "👍"])
+        XCTAssertEqual(checkedWrap("🇮🇷🇮🇷", width: 3), ["🇮🇷", "🇮🇷"])
+        XCTAssertEqual(checkedWrap("ok 👨\u{200D}👩\u{200D}👧 ⚠️", width: 5), ["ok 👨\u{200D}👩\u{200D}👧", "⚠️"])
+    }
+
+    func testCombiningAccentsDoNotCountAsColumns() {
+        XCTAssertEqual(checkedWrap("cafe\u{301} cafe\u{301}", width: 9), ["cafe\u{301} cafe\u{301}"])
+        XCTAssertEqual(checkedWrap("cafe\u{301} cafe\u{301}", width: 4), ["cafe\u{301}", "cafe\u{301}"])
+    }
+
+    // MARK: - Soft hyphens and NBSP
+
+    func testSoftHyphenAwayFromABreakIsInvisible() {
+        XCTAssertEqual(checkedWrap("co\u{AD}operation works", width: 20), ["cooperation works"])
+        XCTAssertEqual(checkedWrap("\u{AD}Israeli peace", width: 20), ["Israeli peace"])
+    }
+
+    func testSoftHyphenAtABreakShowsAHyphen() {
+        let word = "in\u{AD}ter\u{AD}na\u{AD}tion\u{AD}al"
+        XCTAssertEqual(checkedWrap(word, width: 6), ["inter-", "na-", "tional"])
+        XCTAssertEqual(checkedWrap("an " + word, width: 8), ["an in-", "terna-", "tional"])
+        XCTAssertEqual(checkedWrap(word, width: 13), ["international"])
+    }
+
+    func testSoftHyphenIsIgnoredWhenTheBreakIsAtASpace() {
+        XCTAssertEqual(checkedWrap("foo\u{AD} bar", width: 4), ["foo", "bar"])
+    }
+
+    func testNoBreakSpaceIsNotABreakOpportunity() {
+        XCTAssertEqual(checkedWrap("x 10\u{A0}km", width: 5), ["x", "10\u{A0}km"])
+        XCTAssertEqual(checkedWrap("10\u{A0}km away", width: 6), ["10\u{A0}km", "away"])
+    }
+
+    // MARK: - Narrow widths
+
+    func testWideCharacterAtWidthOneGoesAloneOnItsLine() {
+        XCTAssertEqual(TextWrapper.wrap("中a", width: 1), ["中", "a"])
+        XCTAssertEqual(TextWrapper.wrap("ab", width: 1), ["a", "b"])
+        XCTAssertEqual(TextWrapper.wrap("ab", width: 0), ["a", "b"])
+    }
+
+    func testWidthSweepsNeverOverflowOrLoseText() {
+        let paragraphs = [
+            "The quick brown fox jumps over the lazy dog.",
+            "President Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs”.",
+            "伊朗上个月遭受的大规模网络攻击威胁到其银行系统的稳定。",
+            "日本語のテキスト、そしてカタカナ。",
+            "대한민국 서울특별시 종로구",
+            "السلام عليكم ورحمة الله وبركاته",
+            "می\u{200C}خواهم به خانه بروم",
+            "👍 🇮🇷 👨\u{200D}👩\u{200D}👧 ⚠️ emoji👍👍in text",
+            "cafe\u{301} na\u{EF}ve re\u{301}sume\u{301}",
+            "co\u{AD}op\u{AD}er\u{AD}a\u{AD}tion in\u{AD}ter\u{AD}na\u{AD}tion\u{AD}al",
+            "https://example.com/a/very/long/path?with=query&and=more#fragment",
+            "10\u{A0}km from the border",
+            "  indented paragraph text",
+            "\u{3000}全角スペースで始まる段落",
+            "x",
+        ]
+        for paragraph in paragraphs {
+            for width in 1...10 {
+                checkedWrap(paragraph, width: width)
+            }
+        }
+    }
+
+    // MARK: - Real text and speed
+
+    func testRealNewsWrapsWithinWidth() throws {
+        let data = Fixtures.bytes(Fixtures.realNews)
+        try XCTSkipIf(data.isEmpty, "real news dump not available")
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+            TerminalSanitizer.line(String($0))
+        }
+        XCTAssertGreaterThan(lines.count, 100)
+        for width in [20, 37, 60] {
+            var produced = 0
+            for line in lines {
+                produced += checkedWrap(line, width: width).count
+            }
+            XCTAssertGreaterThan(produced, lines.count)
+        }
+    }
+
+    func testLongParagraphWrapsInLinearTime() {
+        let words = String(
+            repeating: "lorem ipsum dolor sit amet con\u{AD}sec\u{AD}te\u{AD}tur ", count: 5_000)
+        let cjk = String(repeating: "伊朗上个月遭受的大规模网络攻击", count: 2_000)
+        let longWord = String(repeating: "x", count: 50_000)
+        let start = Date()
+        XCTAssertGreaterThan(TextWrapper.wrap(words, width: 37).count, 5_000)
+        XCTAssertEqual(TextWrapper.wrap(cjk, width: 60).count, 1_000)
+        XCTAssertEqual(TextWrapper.wrap(longWord, width: 50).count, 1_000)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+}
