@@ -1,0 +1,345 @@
+import Foundation
+import GRDB
+
+/// Reading state in a SQLite file in WAL mode, safe to share between Gazette processes.
+///
+/// Opening never alters a file that is not a healthy Gazette state database of a known
+/// schema: the file's header is read first, then its schema through a read-only
+/// connection, and only then is it opened for writing. Every setter runs one IMMEDIATE
+/// transaction that is committed before it returns; a writer waits up to five seconds for
+/// another process's transaction to end.
+public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
+    /// The absolute path of the state file.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Marks the file as Gazette's (`PRAGMA application_id`): the bytes "Gazt".
+    static let applicationID: Int32 = 0x4761_7A74
+    /// The `user_version` the last known migration sets.
+    static let schemaVersion = 1
+    /// Ids bound per query by ``states(for:)``, well under SQLite's parameter limit.
+    static let chunkSize = 900
+    /// ``states(for:)`` scans the whole table when it holds at most this many rows per id
+    /// asked for: in release builds a row scanned costs about a quarter of an id looked up.
+    static let scanRatio = 4
+
+    private static let columns = "id, is_read, read_at, flagged, scroll_line"
+    private static let fullChunkSQL = selectSQL(placeholders: chunkSize)
+
+    /// Opens the state file at `path`, creating it and its folders when missing.
+    ///
+    /// A file that is not a Gazette state database, is damaged or comes from a newer
+    /// Gazette is left untouched and reported as a ``StateStoreError``.
+    public init(path: String) throws(StateStoreError) {
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try Self.createFolder(folder)
+        let exists = try Self.probe(path)
+        if !exists, !FileManager.default.isWritableFile(atPath: folder) {
+            throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+        }
+        pool = try Self.openAndMigrate(path)
+    }
+
+    // MARK: Reading
+
+    /// The stored states of these articles, read in one snapshot.
+    ///
+    /// When the ids are many compared with the stored rows (see ``scanRatio``), one scan of
+    /// the table filtered in memory is cheaper than looking each id up; otherwise the ids
+    /// are looked up with `IN` lists of ``chunkSize`` bound parameters.
+    public func states(for ids: [ArticleID]) throws(StateStoreError) -> [ArticleID: ArticleState] {
+        if ids.isEmpty {
+            return [:]
+        }
+        return try read { db in
+            let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state") ?? 0
+            if stored == 0 {
+                return [:]
+            }
+            var result = [ArticleID: ArticleState](minimumCapacity: min(ids.count, stored))
+            if stored <= ids.count * Self.scanRatio {
+                let wanted = Set(ids.lazy.map(\.rawValue))
+                let statement = try db.cachedStatement(sql: "SELECT \(Self.columns) FROM article_state")
+                try Self.collect(Row.fetchCursor(statement), wanted: wanted, into: &result)
+                return result
+            }
+            var start = ids.startIndex
+            while start < ids.endIndex {
+                let end = min(start + Self.chunkSize, ids.endIndex)
+                let sql =
+                    end - start == Self.chunkSize
+                    ? Self.fullChunkSQL : Self.selectSQL(placeholders: end - start)
+                let statement = try db.cachedStatement(sql: sql)
+                statement.setUncheckedArguments(StatementArguments(ids[start..<end].map(\.rawValue)))
+                try Self.collect(Row.fetchCursor(statement), into: &result)
+                start = end
+            }
+            return result
+        }
+    }
+
+    /// Every stored state, in one query: for when the state is known to be small.
+    public func allStates() throws(StateStoreError) -> [ArticleID: ArticleState] {
+        try read { db in
+            var result: [ArticleID: ArticleState] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT \(Self.columns) FROM article_state")
+            try Self.collect(Row.fetchCursor(statement), into: &result)
+            return result
+        }
+    }
+
+    public func lastSelected(inSource source: String) throws(StateStoreError) -> ArticleID? {
+        try read { db in
+            try String.fetchOne(
+                db, sql: "SELECT last_selected FROM source_state WHERE source = ?", arguments: [source]
+            ).map(ArticleID.init)
+        }
+    }
+
+    // MARK: Writing
+
+    public func setStates(_ states: [ArticleID: ArticleState]) throws(StateStoreError) {
+        if states.isEmpty {
+            return
+        }
+        try write { db in
+            let statement = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO article_state (\(Self.columns)) VALUES (?, ?, ?, ?, ?)")
+            for (id, state) in states {
+                try statement.execute(arguments: [
+                    id.rawValue, state.isRead, state.readAt?.timeIntervalSince1970, state.isFlagged,
+                    state.scrollLine,
+                ])
+            }
+        }
+    }
+
+    public func setScrollLine(_ line: Int, for id: ArticleID) throws(StateStoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO article_state (\(Self.columns)) VALUES (?, 0, NULL, 0, ?)
+                    ON CONFLICT (id) DO UPDATE SET scroll_line = excluded.scroll_line
+                    """,
+                arguments: [id.rawValue, line])
+        }
+    }
+
+    public func setLastSelected(_ id: ArticleID, inSource source: String) throws(StateStoreError) {
+        try write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO source_state (source, last_selected) VALUES (?, ?)",
+                arguments: [source, id.rawValue])
+        }
+    }
+
+    // MARK: Transactions
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StateStoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    private func write(_ body: (Database) throws -> Void) throws(StateStoreError) {
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try body(db)
+                    return .commit
+                }
+            }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    // MARK: Rows
+
+    private static func selectSQL(placeholders: Int) -> String {
+        let list = Array(repeating: "?", count: placeholders).joined(separator: ",")
+        return "SELECT \(columns) FROM article_state WHERE id IN (\(list))"
+    }
+
+    /// Adds the rows' states to `result`, skipping ids outside `wanted` when it is given.
+    private static func collect(
+        _ rows: RowCursor, wanted: Set<String>? = nil, into result: inout [ArticleID: ArticleState]
+    ) throws {
+        while let row = try rows.next() {
+            let id = try row.decode(String.self, atIndex: 0)
+            if let wanted, !wanted.contains(id) {
+                continue
+            }
+            let readAt = try row.decode(Double?.self, atIndex: 2)
+            let state = ArticleState(
+                isRead: try row.decode(Bool.self, atIndex: 1),
+                readAt: readAt.map { Date(timeIntervalSince1970: $0) },
+                isFlagged: try row.decode(Bool.self, atIndex: 3),
+                scrollLine: try row.decode(Int.self, atIndex: 4))
+            result[ArticleID(id)] = state
+        }
+    }
+
+    // MARK: Opening
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_state (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        is_read INTEGER NOT NULL DEFAULT 0,
+                        read_at REAL,
+                        flagged INTEGER NOT NULL DEFAULT 0,
+                        scroll_line INTEGER NOT NULL DEFAULT 0
+                    ) WITHOUT ROWID;
+                    CREATE TABLE source_state (
+                        source TEXT NOT NULL PRIMARY KEY,
+                        last_selected TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    PRAGMA application_id = \(applicationID);
+                    PRAGMA user_version = 1;
+                    """)
+        }
+        return migrator
+    }
+
+    /// Creates `folder` and its missing parents.
+    private static func createFolder(_ folder: String) throws(StateStoreError) {
+        var prefix = ""
+        for component in folder.split(separator: "/") {
+            prefix += "/" + component
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isFolder) {
+                if isFolder.boolValue {
+                    continue
+                }
+                throw .cannotCreateFolder(path: folder, reason: "'\(prefix)' is a file, not a folder")
+            }
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST {
+                throw .cannotCreateFolder(path: folder, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Checks an existing file without writing to it; returns false when there is no file.
+    private static func probe(_ path: String) throws(StateStoreError) -> Bool {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return false
+        }
+        if isFolder.boolValue {
+            throw .notADatabase(path: path)
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .unwritable(path: path, reason: "the file cannot be read")
+        }
+        guard FileManager.default.isWritableFile(atPath: path) else {
+            throw .unwritable(path: path, reason: "the file is read-only")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .failed(path: path, reason: "the file cannot be opened")
+        }
+        let header = handle.readData(ofLength: 100)
+        handle.closeFile()
+        if header.isEmpty {
+            return true  // SQLite treats an empty file as an empty database.
+        }
+        guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
+            throw .notADatabase(path: path)
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in try checkSchema(db, path: path) }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+        return true
+    }
+
+    /// Throws unless `db` is healthy and either empty or a Gazette database of a known schema.
+    private static func checkSchema(_ db: Database, path: String) throws {
+        guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else {
+            throw StateStoreError.corrupt(path: path)
+        }
+        let owner = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if owner != applicationID {
+            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if owner != 0 || objects > 0 {
+                throw StateStoreError.notADatabase(path: path)
+            }
+            return
+        }
+        try checkNotNewer(db, path: path)
+    }
+
+    private static func checkNotNewer(_ db: Database, path: String) throws {
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).subtracting(known)
+        if !unknown.isEmpty {
+            throw StateStoreError.newerSchema(path: path, version: unknown.sorted().joined(separator: ", "))
+        }
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version > schemaVersion {
+            throw StateStoreError.newerSchema(path: path, version: String(version))
+        }
+    }
+
+    /// Opens the pool and applies missing migrations, retrying when another process is
+    /// creating the same file at the same moment.
+    private static func openAndMigrate(_ path: String) throws(StateStoreError) -> DatabasePool {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.label = "Gazette state"
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try pool.read { db in try checkNotNewer(db, path: path) }
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as StateStoreError {
+                throw error
+            } catch {
+                if attempt >= 3 {
+                    throw storeError(error, path: path)
+                }
+            }
+        }
+    }
+
+    /// The user-facing error for a failure while using the file at `path`.
+    static func storeError(_ error: any Error, path: String) -> StateStoreError {
+        if let error = error as? StateStoreError {
+            return error
+        }
+        guard let error = error as? DatabaseError else {
+            return .failed(path: path, reason: String(describing: error))
+        }
+        let reason = error.message ?? String(describing: error.resultCode)
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return .notADatabase(path: path)
+        case .SQLITE_CORRUPT:
+            return .corrupt(path: path)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return .unwritable(path: path, reason: reason)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .failed(path: path, reason: "another process kept it locked for too long")
+        case .SQLITE_FULL:
+            return .failed(path: path, reason: "the disk is full")
+        default:
+            return .failed(path: path, reason: reason)
+        }
+    }
+}

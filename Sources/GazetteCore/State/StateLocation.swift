@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where the reading-state file lives.
+///
+/// Precedence: `--state PATH`, then `GAZETTE_STATE`, then
+/// `$XDG_STATE_HOME/gazette/state.sqlite`, then `$HOME/.local/state/gazette/state.sqlite`.
+public enum StateLocation {
+    /// The absolute path of the state file.
+    ///
+    /// Empty values are ignored. A leading `~` is expanded with `HOME`, and relative paths
+    /// are taken from the current directory. A relative `XDG_STATE_HOME` is ignored, as the
+    /// XDG base directory specification asks.
+    public static func resolve(explicit: String?, environment: [String: String]) -> String {
+        let home = nonEmpty(environment["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
+        if let explicit = nonEmpty(explicit) {
+            return absolute(explicit, home: home)
+        }
+        if let variable = nonEmpty(environment["GAZETTE_STATE"]) {
+            return absolute(variable, home: home)
+        }
+        if let stateHome = nonEmpty(environment["XDG_STATE_HOME"]), stateHome.hasPrefix("/") {
+            return absolute(stateHome + "/gazette/state.sqlite", home: home)
+        }
+        return absolute(home + "/.local/state/gazette/state.sqlite", home: home)
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        return value
+    }
+
+    private static func absolute(_ path: String, home: String) -> String {
+        var expanded = path
+        if path == "~" {
+            expanded = home
+        } else if path.hasPrefix("~/") {
+            expanded = home + path.dropFirst(1)
+        } else if path.hasPrefix("~") {
+            expanded = NSString(string: path).expandingTildeInPath
+        }
+        if !expanded.hasPrefix("/") {
+            expanded = FileManager.default.currentDirectoryPath + "/" + expanded
+        }
+        return URL(fileURLWithPath: expanded).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,48 @@
+/// Why the reading-state file could not be opened or written.
+///
+/// Every case names the file (or folder) involved; ``message`` turns a case into the one
+/// line the executable prints after `gazette: `.
+public enum StateStoreError: Error, Equatable, Sendable {
+    /// The file exists but is not a Gazette state database (not SQLite, or another program's).
+    case notADatabase(path: String)
+    /// The file is a SQLite database whose pages are damaged.
+    case corrupt(path: String)
+    /// The file was migrated by a newer Gazette; `version` names the unknown schema steps.
+    case newerSchema(path: String, version: String)
+    /// The file or its folder cannot be written.
+    case unwritable(path: String, reason: String)
+    /// The folder that should hold the file cannot be created.
+    case cannotCreateFolder(path: String, reason: String)
+    /// Any other failure of the database, such as a full disk or a lock held too long.
+    case failed(path: String, reason: String)
+
+    /// The file or folder the error is about.
+    public var path: String {
+        switch self {
+        case .notADatabase(let path), .corrupt(let path), .newerSchema(let path, _),
+            .unwritable(let path, _), .cannotCreateFolder(let path, _), .failed(let path, _):
+            return path
+        }
+    }
+
+    /// One line for the user: what is wrong with which file, and what to do about it.
+    public var message: String {
+        let advice = "or pass --state with another path"
+        switch self {
+        case .notADatabase(let path):
+            return "state file '\(path)' is not a Gazette state database; move it aside \(advice)"
+        case .corrupt(let path):
+            return "state file '\(path)' is damaged; move it aside to start afresh \(advice)"
+        case .newerSchema(let path, let version):
+            return "state file '\(path)' was written by a newer Gazette (schema \(version)); "
+                + "upgrade Gazette \(advice)"
+        case .unwritable(let path, let reason):
+            return "cannot write state file '\(path)': \(reason); fix its permissions \(advice)"
+        case .cannotCreateFolder(let path, let reason):
+            return "cannot create folder '\(path)' for the state file: \(reason); "
+                + "create it yourself \(advice)"
+        case .failed(let path, let reason):
+            return "state file '\(path)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,485 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import GazetteCore
+
+final class ReadingStateStoreTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gazette-state-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        chmod(folder.path, 0o700)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+
+    private func expectError(
+        _ expected: StateStoreError, path: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertThrowsError(try ReadingStateStore(path: path), file: file, line: line) { error in
+            XCTAssertEqual(error as? StateStoreError, expected, file: file, line: line)
+        }
+    }
+
+    // MARK: Round trips
+
+    func testEveryFieldRoundTrips() throws {
+        let store = try ReadingStateStore(path: statePath)
+        let readAt = Date(timeIntervalSince1970: 1_700_000_123.25)
+        let states: [ArticleID: ArticleState] = [
+            ArticleID("a"): ArticleState(isRead: true, readAt: readAt, isFlagged: true, scrollLine: 42),
+            ArticleID("b"): ArticleState(isRead: false, readAt: nil, isFlagged: false, scrollLine: 0),
+            ArticleID("ünï"): ArticleState(isRead: true, readAt: nil, isFlagged: false, scrollLine: -1),
+        ]
+        try store.setStates(states)
+        let ids = [ArticleID("a"), ArticleID("b"), ArticleID("ünï"), ArticleID("missing")]
+        XCTAssertEqual(try store.states(for: ids), states)
+        XCTAssertEqual(try store.allStates(), states)
+        XCTAssertEqual(try store.states(for: []), [:])
+    }
+
+    func testAFewIdsAmongManyStoredRowsAreLookedUpInChunks() throws {
+        let store = try ReadingStateStore(path: statePath)
+        var states: [ArticleID: ArticleState] = [:]
+        for index in 0..<10_000 {
+            states[ArticleID("id\(index)")] = ArticleState(
+                isFlagged: index.isMultiple(of: 2), scrollLine: index)
+        }
+        try store.setStates(states)
+        let wanted = (0..<1_900).map { ArticleID("id\($0 * 5)") }
+        let asked = wanted + [ArticleID("id-missing"), wanted[0]]
+        XCTAssertGreaterThan(10_000, asked.count * ReadingStateStore.scanRatio)
+        XCTAssertGreaterThan(asked.count, 2 * ReadingStateStore.chunkSize)
+        let found = try store.states(for: asked)
+        XCTAssertEqual(found.count, wanted.count)
+        for id in wanted {
+            XCTAssertEqual(found[id], states[id])
+        }
+    }
+
+    func testSetStatesReplacesExistingStates() throws {
+        let store = try ReadingStateStore(path: statePath)
+        try store.setStates([
+            ArticleID("a"): ArticleState(
+                isRead: true, readAt: Date(timeIntervalSince1970: 5), isFlagged: true),
+            ArticleID("b"): ArticleState(isFlagged: true),
+        ])
+        try store.setStates([ArticleID("a"): ArticleState(scrollLine: 3)])
+        XCTAssertEqual(
+            try store.allStates(),
+            [ArticleID("a"): ArticleState(scrollLine: 3), ArticleID("b"): ArticleState(isFlagged: true)])
+    }
+
+    func testSetStatesIsOneTransaction() throws {
+        let store = try ReadingStateStore(path: statePath)
+        let other = try ReadingStateStore(path: statePath)
+        var states: [ArticleID: ArticleState] = [:]
+        for index in 0..<2000 {
+            states[ArticleID("id\(index)")] = ArticleState(isRead: true)
+        }
+        let ids = Array(states.keys)
+        let group = DispatchGroup()
+        let counts = Counts()
+        DispatchQueue.global().async(group: group) {
+            for _ in 0..<50 {
+                counts.append((try? other.states(for: ids).count) ?? -1)
+            }
+        }
+        try store.setStates(states)
+        group.wait()
+        XCTAssertTrue(counts.values.allSatisfy { $0 == 0 || $0 == 2000 }, "saw a half-written batch")
+        XCTAssertEqual(try other.states(for: ids).count, 2000)
+    }
+
+    func testScrollLineKeepsOtherFieldsAndCreatesMissingRows() throws {
+        let store = try ReadingStateStore(path: statePath)
+        let readAt = Date(timeIntervalSince1970: 1000)
+        try store.setStates([ArticleID("a"): ArticleState(isRead: true, readAt: readAt, isFlagged: true)])
+        try store.setScrollLine(17, for: ArticleID("a"))
+        try store.setScrollLine(4, for: ArticleID("new"))
+        XCTAssertEqual(
+            try store.allStates(),
+            [
+                ArticleID("a"): ArticleState(isRead: true, readAt: readAt, isFlagged: true, scrollLine: 17),
+                ArticleID("new"): ArticleState(scrollLine: 4),
+            ])
+    }
+
+    func testLastSelectedIsPerSource() throws {
+        let store = try ReadingStateStore(path: statePath)
+        XCTAssertNil(try store.lastSelected(inSource: "/news/a.txt"))
+        try store.setLastSelected(ArticleID("one"), inSource: "/news/a.txt")
+        try store.setLastSelected(ArticleID("two"), inSource: "https://example.org/feed.xml")
+        try store.setLastSelected(ArticleID("three"), inSource: "/news/a.txt")
+        XCTAssertEqual(try store.lastSelected(inSource: "/news/a.txt"), ArticleID("three"))
+        XCTAssertEqual(try store.lastSelected(inSource: "https://example.org/feed.xml"), ArticleID("two"))
+        XCTAssertNil(try store.lastSelected(inSource: "/news/b.txt"))
+    }
+
+    func testReopeningKeepsEverything() throws {
+        let state = ArticleState(isRead: true, readAt: Date(timeIntervalSince1970: 12.5), isFlagged: true)
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setStates([ArticleID("a"): state])
+            try store.setScrollLine(9, for: ArticleID("b"))
+            try store.setLastSelected(ArticleID("a"), inSource: "src")
+        }
+        let store = try ReadingStateStore(path: statePath)
+        XCTAssertEqual(
+            try store.allStates(), [ArticleID("a"): state, ArticleID("b"): ArticleState(scrollLine: 9)])
+        XCTAssertEqual(try store.lastSelected(inSource: "src"), ArticleID("a"))
+    }
+
+    func testCreatesMissingFoldersAndMakesPathsAbsolute() throws {
+        let nested = folder.appendingPathComponent("x/y/z/state.sqlite").path
+        let store = try ReadingStateStore(path: nested)
+        try store.setScrollLine(1, for: ArticleID("a"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: nested))
+        XCTAssertEqual(store.path, nested)
+    }
+
+    func testAnEmptyFileBecomesAFreshDatabase() throws {
+        XCTAssertTrue(FileManager.default.createFile(atPath: statePath, contents: Data()))
+        let store = try ReadingStateStore(path: statePath)
+        try store.setScrollLine(1, for: ArticleID("a"))
+        XCTAssertEqual(try store.allStates().count, 1)
+    }
+
+    // MARK: Damaged files
+
+    func testRandomBytesAreNotADatabaseAndLeftAlone() throws {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        try bytes.write(to: URL(fileURLWithPath: statePath))
+        expectError(.notADatabase(path: statePath), path: statePath)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), bytes)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["state.sqlite"])
+    }
+
+    func testTextFileIsNotADatabase() throws {
+        let bytes = Data("# my notes\nnot a database at all\n".utf8)
+        try bytes.write(to: URL(fileURLWithPath: statePath))
+        expectError(.notADatabase(path: statePath), path: statePath)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), bytes)
+    }
+
+    func testSQLiteHeaderFollowedByGarbageIsRejectedAndLeftAlone() throws {
+        var bytes = Data("SQLite format 3\0".utf8)
+        bytes.append(Data((0..<8176).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }))
+        try bytes.write(to: URL(fileURLWithPath: statePath))
+        assertRejectedAsDamaged(statePath)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), bytes)
+    }
+
+    func testCorruptDatabaseIsRejectedAndLeftAlone() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            var states: [ArticleID: ArticleState] = [:]
+            for index in 0..<5000 {
+                states[ArticleID("article-\(index)-\(String(repeating: "x", count: 40))")] = ArticleState(
+                    isRead: true, readAt: Date(timeIntervalSince1970: Double(index)), scrollLine: index)
+            }
+            try store.setStates(states)
+        }
+        let url = URL(fileURLWithPath: statePath)
+        var bytes = try Data(contentsOf: url)
+        XCTAssertGreaterThan(bytes.count, 64 * 1024)
+        let middle = bytes.count / 2
+        bytes.replaceSubrange(middle..<middle + 8192, with: Data(repeating: 0xA5, count: 8192))
+        try bytes.write(to: url)
+        assertRejectedAsDamaged(statePath)
+        XCTAssertEqual(try Data(contentsOf: url), bytes)
+    }
+
+    func testTruncatedDatabaseIsRejectedAndLeftAlone() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            var states: [ArticleID: ArticleState] = [:]
+            for index in 0..<5000 {
+                states[ArticleID("article-\(index)-\(String(repeating: "y", count: 40))")] = ArticleState()
+            }
+            try store.setStates(states)
+        }
+        let url = URL(fileURLWithPath: statePath)
+        let bytes = try Data(contentsOf: url).prefix(40_000)
+        try bytes.write(to: url)
+        assertRejectedAsDamaged(statePath)
+        XCTAssertEqual(try Data(contentsOf: url), bytes)
+    }
+
+    private func assertRejectedAsDamaged(_ path: String, line: UInt = #line) {
+        XCTAssertThrowsError(try ReadingStateStore(path: path), line: line) { error in
+            let error = error as? StateStoreError
+            XCTAssertTrue(
+                error == .corrupt(path: path) || error == .notADatabase(path: path),
+                "unexpected \(String(describing: error))", line: line)
+        }
+    }
+
+    func testAnotherProgramsDatabaseIsNotADatabase() throws {
+        do {
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE notes (body TEXT)")
+                try db.execute(sql: "INSERT INTO notes (body) VALUES (?)", arguments: ["keep me"])
+            }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        expectError(.notADatabase(path: statePath), path: statePath)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+    }
+
+    func testNewerSchemaIsRejectedAndLeftAlone() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(3, for: ArticleID("a"))
+        }
+        do {
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
+            }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        expectError(.newerSchema(path: statePath, version: "v999"), path: statePath)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+    }
+
+    func testNewerUserVersionIsRejected() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(3, for: ArticleID("a"))
+        }
+        do {
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in try db.execute(sql: "PRAGMA user_version = 7") }
+            try queue.close()
+        }
+        expectError(.newerSchema(path: statePath, version: "7"), path: statePath)
+    }
+
+    func testAFolderInPlaceOfTheFileIsNotADatabase() throws {
+        try FileManager.default.createDirectory(atPath: statePath, withIntermediateDirectories: false)
+        expectError(.notADatabase(path: statePath), path: statePath)
+    }
+
+    // MARK: Unwritable places
+
+    func testAFileInPlaceOfTheFolderCannotBeCreated() throws {
+        let blocker = folder.appendingPathComponent("blocker")
+        XCTAssertTrue(FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8)))
+        let path = blocker.appendingPathComponent("sub/state.sqlite").path
+        XCTAssertThrowsError(try ReadingStateStore(path: path)) { error in
+            guard case .cannotCreateFolder(let folder, _) = error as? StateStoreError else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(folder, blocker.appendingPathComponent("sub").path)
+        }
+        XCTAssertEqual(try Data(contentsOf: blocker), Data("x".utf8))
+    }
+
+    func testUnwritableFolder() throws {
+        if getuid() == 0 {
+            // chmod does not stop root: a regular file in the path is what stops it.
+            let blocker = folder.appendingPathComponent("file")
+            XCTAssertTrue(FileManager.default.createFile(atPath: blocker.path, contents: Data()))
+            let path = blocker.appendingPathComponent("sub/state.sqlite").path
+            XCTAssertThrowsError(try ReadingStateStore(path: path)) { error in
+                guard case .cannotCreateFolder = error as? StateStoreError else {
+                    return XCTFail("unexpected \(error)")
+                }
+            }
+            return
+        }
+        XCTAssertEqual(chmod(folder.path, 0o500), 0)
+        XCTAssertThrowsError(try ReadingStateStore(path: statePath)) { error in
+            guard case .unwritable(let path, _) = error as? StateStoreError else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(path, self.statePath)
+        }
+        let nested = folder.appendingPathComponent("sub/state.sqlite").path
+        XCTAssertThrowsError(try ReadingStateStore(path: nested)) { error in
+            guard case .cannotCreateFolder = error as? StateStoreError else {
+                return XCTFail("unexpected \(error)")
+            }
+        }
+    }
+
+    func testReadOnlyFileIsUnwritable() throws {
+        try XCTSkipIf(getuid() == 0, "root can write read-only files")
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(1, for: ArticleID("a"))
+        }
+        XCTAssertEqual(chmod(statePath, 0o400), 0)
+        XCTAssertThrowsError(try ReadingStateStore(path: statePath)) { error in
+            guard case .unwritable = error as? StateStoreError else {
+                return XCTFail("unexpected \(error)")
+            }
+        }
+    }
+
+    // MARK: Concurrency and scale
+
+    func testTwoStoresWritingAtOnceLoseNothing() throws {
+        let first = try ReadingStateStore(path: statePath)
+        let second = try ReadingStateStore(path: statePath)
+        let stores = [first, second]
+        let failures = Counts()
+        DispatchQueue.concurrentPerform(iterations: 2) { writer in
+            for index in 0..<500 {
+                let id = ArticleID("writer\(writer)-\(index)")
+                do {
+                    if index.isMultiple(of: 2) {
+                        try stores[writer].setStates([id: ArticleState(isRead: true, scrollLine: index)])
+                    } else {
+                        try stores[writer].setScrollLine(index, for: id)
+                    }
+                    try stores[writer].setLastSelected(id, inSource: "source\(writer)")
+                } catch {
+                    failures.append(index)
+                }
+            }
+        }
+        XCTAssertEqual(failures.values, [])
+        let reader = try ReadingStateStore(path: statePath)
+        let states = try reader.allStates()
+        XCTAssertEqual(states.count, 1000)
+        XCTAssertEqual(states[ArticleID("writer1-499")], ArticleState(scrollLine: 499))
+        XCTAssertEqual(states[ArticleID("writer0-498")], ArticleState(isRead: true, scrollLine: 498))
+        XCTAssertEqual(try reader.lastSelected(inSource: "source0"), ArticleID("writer0-499"))
+        XCTAssertEqual(try reader.lastSelected(inSource: "source1"), ArticleID("writer1-499"))
+    }
+
+    func testTwoProcessesWritingAtOnceLoseNothing() throws {
+        // Children are this test binary running `testChildProcessWriter`.
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0])
+        try XCTSkipUnless(binary.path.hasSuffix(".xctest"), "not running from an .xctest binary")
+        _ = try ReadingStateStore(path: statePath)
+        let children = try (0..<2).map { child in
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["GazetteCoreTests.ReadingStateStoreTests/testChildProcessWriter"]
+            var environment = ProcessInfo.processInfo.environment
+            environment["GAZETTE_TEST_CHILD_STATE"] = statePath
+            environment["GAZETTE_TEST_CHILD_NAME"] = "child\(child)"
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        let store = try ReadingStateStore(path: statePath)
+        for index in 0..<300 {
+            try store.setStates([ArticleID("parent-\(index)"): ArticleState(isRead: true)])
+        }
+        for child in children {
+            child.waitUntilExit()
+            XCTAssertEqual(child.terminationStatus, 0)
+        }
+        let states = try store.allStates()
+        XCTAssertEqual(states.count, 900)
+        XCTAssertEqual(states[ArticleID("child1-299")], ArticleState(isFlagged: true, scrollLine: 299))
+    }
+
+    /// The writer that `testTwoProcessesWritingAtOnceLoseNothing` runs in a child process.
+    func testChildProcessWriter() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let path = environment["GAZETTE_TEST_CHILD_STATE"],
+            let name = environment["GAZETTE_TEST_CHILD_NAME"]
+        else {
+            throw XCTSkip("only runs as a child of testTwoProcessesWritingAtOnceLoseNothing")
+        }
+        let store = try ReadingStateStore(path: path)
+        for index in 0..<300 {
+            try store.setStates([
+                ArticleID("\(name)-\(index)"): ArticleState(isFlagged: true, scrollLine: index)
+            ])
+        }
+    }
+
+    func testTwoStoresCreatingTheSameFileAtOnce() throws {
+        let failures = Counts()
+        let path = statePath
+        DispatchQueue.concurrentPerform(iterations: 2) { writer in
+            do {
+                let store = try ReadingStateStore(path: path)
+                try store.setScrollLine(writer, for: ArticleID("w\(writer)"))
+            } catch {
+                failures.append(writer)
+            }
+        }
+        XCTAssertEqual(failures.values, [])
+        XCTAssertEqual(try ReadingStateStore(path: statePath).allStates().count, 2)
+    }
+
+    func testHundredThousandIds() throws {
+        let store = try ReadingStateStore(path: statePath)
+        var states: [ArticleID: ArticleState] = [:]
+        for index in 0..<100_000 {
+            states[ArticleID(String(format: "%016llx", UInt64(index) &* 0x9E37_79B9_7F4A_7C15))] =
+                ArticleState(
+                    isRead: index.isMultiple(of: 3), scrollLine: index % 50)
+        }
+        try store.setStates(states)
+        let ids = Array(states.keys) + [ArticleID("not-stored")]
+        let start = Date()
+        let found = try store.states(for: ids)
+        let elapsed = Date().timeIntervalSince(start)
+        print("states(for:) with \(ids.count) ids took \(Int(elapsed * 1000)) ms")
+        XCTAssertEqual(found.count, 100_000)
+        XCTAssertEqual(found, states)
+    }
+
+    // MARK: Messages
+
+    func testMessagesNameTheFileAndTheWayOut() {
+        let errors: [StateStoreError] = [
+            .notADatabase(path: "/x/state.sqlite"),
+            .corrupt(path: "/x/state.sqlite"),
+            .newerSchema(path: "/x/state.sqlite", version: "v2"),
+            .unwritable(path: "/x/state.sqlite", reason: "Permission denied"),
+            .cannotCreateFolder(path: "/x/state.sqlite", reason: "Not a directory"),
+            .failed(path: "/x/state.sqlite", reason: "the disk is full"),
+        ]
+        for error in errors {
+            XCTAssertTrue(error.message.contains("'/x/state.sqlite'"), error.message)
+            XCTAssertFalse(error.message.hasPrefix("gazette:"), error.message)
+            XCTAssertFalse(error.message.contains("\n"), error.message)
+            XCTAssertEqual(error.path, "/x/state.sqlite")
+        }
+        XCTAssertEqual(
+            StateStoreError.notADatabase(path: "/x/state.sqlite").message,
+            "state file '/x/state.sqlite' is not a Gazette state database; "
+                + "move it aside or pass --state with another path")
+    }
+}
+
+/// Integers appended from several threads.
+private final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int] = []
+
+    func append(_ value: Int) {
+        lock.lock()
+        stored.append(value)
+        lock.unlock()
+    }
+
+    var values: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+}

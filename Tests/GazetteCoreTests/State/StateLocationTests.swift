@@ -1,0 +1,65 @@
+import Foundation
+import GazetteCore
+import XCTest
+
+final class StateLocationTests: XCTestCase {
+    private let environment = [
+        "HOME": "/home/reader",
+        "XDG_STATE_HOME": "/xdg/state",
+        "GAZETTE_STATE": "/env/state.sqlite",
+    ]
+
+    func testExplicitPathWins() {
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: "/cli/state.sqlite", environment: environment),
+            "/cli/state.sqlite")
+    }
+
+    func testEnvironmentVariableComesNext() {
+        XCTAssertEqual(StateLocation.resolve(explicit: nil, environment: environment), "/env/state.sqlite")
+        XCTAssertEqual(StateLocation.resolve(explicit: "", environment: environment), "/env/state.sqlite")
+    }
+
+    func testXDGStateHomeComesNext() {
+        var environment = environment
+        environment["GAZETTE_STATE"] = ""
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: nil, environment: environment), "/xdg/state/gazette/state.sqlite")
+    }
+
+    func testHomeIsTheFallback() {
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: nil, environment: ["HOME": "/home/reader"]),
+            "/home/reader/.local/state/gazette/state.sqlite")
+        XCTAssertEqual(
+            StateLocation.resolve(
+                explicit: nil, environment: ["HOME": "/home/reader", "XDG_STATE_HOME": ""]),
+            "/home/reader/.local/state/gazette/state.sqlite")
+    }
+
+    func testRelativeXDGStateHomeIsIgnored() {
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: nil, environment: ["HOME": "/h", "XDG_STATE_HOME": "rel/state"]),
+            "/h/.local/state/gazette/state.sqlite")
+    }
+
+    func testTildeIsExpandedWithHome() {
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: "~/s/state.sqlite", environment: environment),
+            "/home/reader/s/state.sqlite")
+        var environment = environment
+        environment["GAZETTE_STATE"] = "~/from-env.sqlite"
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: nil, environment: environment), "/home/reader/from-env.sqlite")
+    }
+
+    func testRelativePathsAreMadeAbsolute() {
+        let cwd = FileManager.default.currentDirectoryPath
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: "state.sqlite", environment: environment),
+            URL(fileURLWithPath: cwd).appendingPathComponent("state.sqlite").standardizedFileURL.path)
+        XCTAssertEqual(
+            StateLocation.resolve(explicit: "/a/./b/../state.sqlite", environment: environment),
+            "/a/state.sqlite")
+    }
+}
