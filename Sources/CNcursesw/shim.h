@@ -8,7 +8,11 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
@@ -34,5 +38,64 @@ static const unsigned long gz_BUTTON5_PRESSED = 0;
 #endif
 static const unsigned long gz_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
 static const unsigned long gz_REPORT_MOUSE_POSITION = REPORT_MOUSE_POSITION;
+
+/* C globals Swift 6 will not touch directly. */
+static inline WINDOW *gz_stdscr(void) { return stdscr; }
+static inline FILE *gz_stdin(void) { return stdin; }
+static inline FILE *gz_stdout(void) { return stdout; }
+static inline int gz_colors(void) { return COLORS; }
+static inline const char *gz_codeset(void) { return nl_langinfo(CODESET); }
+
+/*
+ * Signal flags. The handlers only record the signal; the event loop polls the flags.
+ * The storage lives in function-local statics of static inline functions, so it is private
+ * to each object file that uses them: install and poll from the same Swift file.
+ */
+static inline volatile sig_atomic_t *gz_terminate_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+static inline volatile sig_atomic_t *gz_resume_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+static void gz_on_terminate(int sig) { *gz_terminate_flag() = sig; }
+static void gz_on_resume(int sig) { (void)sig; *gz_resume_flag() = 1; }
+
+/* Installs the handlers for SIGINT, SIGTERM, SIGHUP and SIGCONT (no SA_RESTART, so a blocked
+   read returns at once). SIGTSTP is left to ncurses. Returns 0, or -1 when sigaction fails. */
+static inline int gz_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = gz_on_terminate;
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
+    if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    action.sa_handler = gz_on_resume;
+    if (sigaction(SIGCONT, &action, NULL) != 0) return -1;
+    return 0;
+}
+
+/* The terminating signal received so far, or 0. */
+static inline int gz_terminate_signal(void) { return *gz_terminate_flag(); }
+
+/* Forgets a terminating signal (one that reached a child program's process group). */
+static inline void gz_clear_terminate_signal(void) { *gz_terminate_flag() = 0; }
+
+/* Puts back the default actions of the signals gz_install_signal_handlers took. */
+static inline void gz_restore_signal_handlers(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
+}
+
+/* Whether the process was continued since the last call; clears the flag. */
+static inline int gz_take_resume(void) {
+    int resumed = *gz_resume_flag();
+    *gz_resume_flag() = 0;
+    return resumed;
+}
 
 #endif

@@ -1,0 +1,219 @@
+/// How a cell is drawn: attributes and colour roles, combined as a set.
+public struct CellStyle: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    public static let bold = CellStyle(rawValue: 1 << 0)
+    public static let reverse = CellStyle(rawValue: 1 << 1)
+    public static let dim = CellStyle(rawValue: 1 << 2)
+    public static let underline = CellStyle(rawValue: 1 << 3)
+    /// A search match.
+    public static let highlight = CellStyle(rawValue: 1 << 4)
+    /// The accent colour role, for the title bar and the divider.
+    public static let accent = CellStyle(rawValue: 1 << 5)
+}
+
+/// One terminal cell.
+public struct Cell: Equatable, Sendable {
+    /// One grapheme cluster; `""` for the right half of a wide character.
+    public var text: String
+    public var style: CellStyle
+
+    public init(text: String, style: CellStyle = []) {
+        self.text = text
+        self.style = style
+    }
+
+    /// An unstyled space.
+    public static let blank = Cell(text: " ")
+
+    /// Whether this is the right half of a wide character.
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// A grid of cells that views draw into and a `Terminal` shows.
+///
+/// Every stored grapheme is free of control characters, and a wide character always occupies
+/// a head cell followed by a continuation cell (`""`) in the same row: writing over either half
+/// blanks the other.
+public struct Canvas: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    private var cells: [Cell]
+
+    /// A blank canvas; negative sizes are clamped to 0.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The cell at a position; a blank cell outside the grid.
+    public subscript(row: Int, column: Int) -> Cell {
+        guard contains(row: row, column: column) else { return .blank }
+        return cells[row * width + column]
+    }
+
+    /// Writes text from (row, column), grapheme by grapheme, never past `column + maxWidth` nor the
+    /// right edge; a wide char that would not fit whole is replaced by a space; control characters
+    /// are never stored (any scalar below 0x20 or in 0x7F–0x9F becomes "?"). Returns the columns used.
+    @discardableResult
+    public mutating func put(
+        _ text: String, row: Int, column: Int, style: CellStyle = [], maxWidth: Int? = nil
+    ) -> Int {
+        guard row >= 0, row < height else { return 0 }
+        let limit = min(width, column + max(0, maxWidth ?? width))
+        var cursor = column
+        for grapheme in Canvas.visible(text) {
+            let columns = canvasColumns(of: grapheme)
+            if columns == 0 { continue }
+            if cursor + columns > limit {
+                if cursor < limit, cursor >= 0 {
+                    store(Cell(text: " ", style: style), row: row, column: cursor)
+                    cursor += 1
+                }
+                break
+            }
+            if cursor >= 0 {
+                store(Cell(text: String(grapheme), style: style), row: row, column: cursor)
+                if columns == 2 {
+                    store(Cell(text: "", style: style), row: row, column: cursor + 1)
+                }
+            } else if cursor + columns > 0 {
+                // The left half falls off the canvas: show what is left as a space.
+                store(Cell(text: " ", style: style), row: row, column: 0)
+            }
+            cursor += columns
+            if cursor >= limit { break }
+        }
+        return max(0, cursor - max(column, 0))
+    }
+
+    /// Adds a style to cells [from, to) in a row, keeping what is there (for selection bars).
+    public mutating func addStyle(_ style: CellStyle, row: Int, from: Int, to: Int) {
+        guard row >= 0, row < height else { return }
+        let start = max(0, from)
+        let end = min(width, to)
+        guard start < end else { return }
+        for column in start..<end {
+            cells[row * width + column].style.formUnion(style)
+        }
+    }
+
+    /// Fills cells [from, to) in a row with a character; a wide character that does not fit whole
+    /// at the end leaves a space.
+    public mutating func fill(
+        row: Int, from: Int, to: Int, with character: Character = " ", style: CellStyle = []
+    ) {
+        guard row >= 0, row < height else { return }
+        let end = min(width, to)
+        var column = max(0, from)
+        let text = String(character)
+        while column < end {
+            let used = put(text, row: row, column: column, style: style, maxWidth: end - column)
+            if used == 0 {
+                // A zero-width character: fill with spaces instead.
+                put(" ", row: row, column: column, style: style)
+                column += 1
+            } else {
+                column += used
+            }
+        }
+    }
+
+    /// Blanks every cell and removes all styles.
+    public mutating func clear() {
+        for index in cells.indices {
+            cells[index] = .blank
+        }
+    }
+
+    /// The row as plain text, right-trimmed (wide chars appear once): for tests and snapshots.
+    public func text(ofRow row: Int) -> String {
+        guard row >= 0, row < height else { return "" }
+        var result = ""
+        for cell in cells[row * width..<(row + 1) * width] {
+            result += cell.text
+        }
+        while result.last == " " {
+            result.removeLast()
+        }
+        return result
+    }
+
+    /// Every row as `text(ofRow:)`, top to bottom; `lines.joined(separator: "\n")` is the screen.
+    public var lines: [String] {
+        (0..<height).map { text(ofRow: $0) }
+    }
+
+    /// The cells of one row, for a terminal's diff.
+    func cells(ofRow row: Int) -> ArraySlice<Cell> {
+        guard row >= 0, row < height else { return [] }
+        return cells[row * width..<(row + 1) * width]
+    }
+
+    private func contains(row: Int, column: Int) -> Bool {
+        row >= 0 && row < height && column >= 0 && column < width
+    }
+
+    /// Stores a cell, first blanking the other half of any wide character it overwrites.
+    private mutating func store(_ cell: Cell, row: Int, column: Int) {
+        guard contains(row: row, column: column) else { return }
+        let index = row * width + column
+        if cells[index].isContinuation, column > 0 {
+            cells[index - 1].text = " "
+        }
+        if column + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1].text = " "
+        }
+        cells[index] = cell
+    }
+
+    /// The text's grapheme clusters with every control scalar replaced by "?".
+    private static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(isControl(scalar) ? "?" : scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}
+
+extension Canvas: CustomStringConvertible {
+    public var description: String { lines.joined(separator: "\n") }
+}
+
+/// Terminal columns of one grapheme: 0, 1 or 2. A stand-in until `DisplayWidth` lands.
+// TODO: replace with DisplayWidth.of — make the body `DisplayWidth.of(character)`.
+private func canvasColumns(of character: Character) -> Int {
+    guard let first = character.unicodeScalars.first else { return 0 }
+    let value = first.value
+    if value < 0x7F { return value < 0x20 ? 0 : 1 }
+    switch first.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
+        return 0
+    default:
+        break
+    }
+    if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul medial and final jamo
+    if first.properties.isEmojiPresentation { return 2 }
+    if first.properties.isEmoji, character.unicodeScalars.contains("\u{FE0F}") { return 2 }
+    if wideRanges.contains(where: { $0.contains(value) }) { return 2 }
+    return 1
+}
+
+/// East Asian Wide and Fullwidth blocks.
+private let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+    0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+    0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+    0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+]

@@ -1,0 +1,381 @@
+import CNcursesw
+import GazetteCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The real terminal, through ncursesw. The only file that imports `CNcursesw`.
+///
+/// Takes the terminal over in `init` and gives it back in `shutdown()` (or on deinit). SIGINT,
+/// SIGTERM and SIGHUP only set a flag, which `nextEvent` reports as `.terminate`; SIGTSTP stays
+/// with ncurses, and after a resume the next event is a `.resize` and the next `present` repaints.
+public final class CursesTerminal: Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let palette: Palette
+    /// The canvas on the screen now; nil forces the next `present` to repaint everything.
+    private var lastPresented: Canvas?
+    /// A `.resize` owed to the caller after a resume or a suspension.
+    private var owesResize = false
+    private var isShutDown = false
+    private var lastSize: (width: Int, height: Int)
+
+    /// Takes over the terminal named by `environment["TERM"]` on standard input and output.
+    /// `NO_COLOR` (set and not empty) turns colours off.
+    public init(environment: [String: String]) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
+        guard term != "dumb" else { throw .unsupportedTerminal(term) }
+        CursesTerminal.useUTF8Locale()
+
+        // `initscr` exits the process when the terminal is unknown; `newterm` returns NULL.
+        guard let screen = newterm(term, gz_stdout(), gz_stdin()) else { throw .unknownTerminal(term) }
+        guard let window = gz_stdscr() else {
+            endwin()
+            delscreen(screen)
+            throw .initFailed("ncurses gave no screen")
+        }
+        guard CursesTerminal.canAddressCursor() else {
+            endwin()
+            delscreen(screen)
+            throw .unsupportedTerminal(term)
+        }
+        self.screen = screen
+        self.window = window
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        scrollok(window, false)
+        set_escdelay(25)
+        curs_set(0)
+        let mouseEvents =
+            gz_BUTTON1_CLICKED | gz_BUTTON1_PRESSED | gz_BUTTON1_DOUBLE_CLICKED | gz_BUTTON4_PRESSED
+            | gz_BUTTON5_PRESSED
+        mousemask(mmask_t(truncatingIfNeeded: mouseEvents), nil)
+        mouseinterval(150)
+
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        palette = Palette(colors: has_colors() && !noColor)
+        lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
+        if gz_install_signal_handlers() != 0 {
+            shutdown()
+            throw .initFailed("could not install signal handlers")
+        }
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    public var size: (width: Int, height: Int) {
+        if !isShutDown {
+            lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
+        }
+        return lastSize
+    }
+
+    public func present(_ canvas: Canvas) {
+        guard !isShutDown else { return }
+        let columns = Int(getmaxx(window))
+        let rows = Int(getmaxy(window))
+        let previous = lastPresented.flatMap {
+            $0.width == canvas.width && $0.height == canvas.height ? $0 : nil
+        }
+        if previous == nil {
+            werase(window)
+        }
+        for row in 0..<min(canvas.height, rows) {
+            let cells = canvas.cells(ofRow: row)
+            if let previous, previous.cells(ofRow: row) == cells { continue }
+            draw(cells, row: row, columns: min(canvas.width, columns))
+        }
+        lastPresented = canvas
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+        guard !isShutDown else { return nil }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds.map { clock.now + .milliseconds(max(0, $0)) }
+        while true {
+            if let event = signalEvent() { return event }
+            // Wait in short slices so a signal that did not interrupt the read is still noticed.
+            var slice = 100
+            if let deadline {
+                slice = max(0, min(slice, CursesTerminal.milliseconds(deadline - clock.now)))
+            }
+            wtimeout(window, Int32(slice))
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            if status == OK, let event = keyEvent(character) { return event }
+            if status == KEY_CODE_YES, let event = specialEvent(Int32(bitPattern: character)) {
+                return event
+            }
+            if let deadline, clock.now >= deadline { return signalEvent() }
+        }
+    }
+
+    public func suspend(while body: () -> Void) {
+        guard !isShutDown else {
+            body()
+            return
+        }
+        def_prog_mode()
+        endwin()
+        let signalBefore = gz_terminate_signal()
+        body()
+        // Ctrl-C meant for the child reaches our process group too; it does not end the reader.
+        if signalBefore == 0, gz_terminate_signal() == SIGINT {
+            gz_clear_terminate_signal()
+        }
+        reset_prog_mode()
+        repaintNextTime()
+        wrefresh(window)
+        owesResize = true
+    }
+
+    public func shutdown() {
+        guard !isShutDown else { return }
+        lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
+        isShutDown = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        gz_restore_signal_handlers()
+    }
+
+    // MARK: - Drawing
+
+    /// Writes one row's cells; wide characters are drawn from their head cell.
+    private func draw(_ cells: ArraySlice<Cell>, row: Int, columns: Int) {
+        let start = cells.startIndex
+        var column = 0
+        while column < columns {
+            let cell = cells[start + column]
+            let isWide = column + 1 < cells.count && cells[start + column + 1].isContinuation
+            if cell.isContinuation {
+                // An orphan half cannot be stored by Canvas; draw a space to be safe.
+                put(" ", style: cell.style, row: row, column: column)
+                column += 1
+                continue
+            }
+            if isWide && column + 1 >= columns {
+                // The terminal is narrower than the canvas: the wide character does not fit.
+                put(" ", style: cell.style, row: row, column: column)
+                break
+            }
+            put(cell.text, style: cell.style, row: row, column: column, columns: isWide ? 2 : 1)
+            column += isWide ? 2 : 1
+        }
+    }
+
+    /// Writes one grapheme at a cell so that ncurses' idea of its width matches the canvas's:
+    /// when they differ, a placeholder keeps the row aligned.
+    private func put(_ text: String, style: CellStyle, row: Int, column: Int, columns: Int = 1) {
+        var characters = CursesTerminal.cellCharacters(text)
+        let cursesColumns = characters.first.map { Int(wcwidth($0)) } ?? -1
+        let (attributes, pair) = palette.attributes(for: style)
+        var padding = 0
+        if cursesColumns != columns {
+            if cursesColumns == 1 {
+                padding = columns - 1
+            } else {
+                characters = [wchar_t(UInt8(ascii: "?"))]
+                padding = columns - 1
+            }
+        }
+        characters.append(0)
+        var cell = cchar_t()
+        setcchar(&cell, characters, attributes, pair, nil)
+        // Writing the bottom-right cell returns ERR (the cursor cannot advance); the cell is drawn.
+        _ = mvwadd_wch(window, Int32(row), Int32(column), &cell)
+        if padding > 0 {
+            var space = cchar_t()
+            setcchar(&space, [wchar_t(UInt8(ascii: " ")), 0], attributes, pair, nil)
+            _ = mvwadd_wch(window, Int32(row), Int32(column + 1), &space)
+        }
+    }
+
+    /// The wide characters of one cell: the first scalar and the zero-width ones after it that
+    /// ncurses can keep with it (a zero-width joiner and anything past it are dropped).
+    private static func cellCharacters(_ text: String) -> [wchar_t] {
+        var result: [wchar_t] = []
+        for scalar in text.unicodeScalars {
+            let character = wchar_t(bitPattern: scalar.value)
+            if result.isEmpty {
+                result.append(character)
+                continue
+            }
+            if scalar.value == 0x200D || wcwidth(character) != 0 || result.count >= Int(CCHARW_MAX) - 1 {
+                break
+            }
+            result.append(character)
+        }
+        return result
+    }
+
+    private func repaintNextTime() {
+        lastPresented = nil
+        clearok(window, true)
+    }
+
+    // MARK: - Input
+
+    /// `.terminate` after SIGINT, SIGTERM or SIGHUP; `.resize` after a resume or a suspension.
+    private func signalEvent() -> InputEvent? {
+        if gz_terminate_signal() != 0 { return .terminate }
+        if gz_take_resume() != 0 {
+            repaintNextTime()
+            owesResize = true
+        }
+        if owesResize {
+            owesResize = false
+            return resized()
+        }
+        return nil
+    }
+
+    private func resized() -> InputEvent {
+        repaintNextTime()
+        let now = size
+        return .resize(width: now.width, height: now.height)
+    }
+
+    /// A character read by `wget_wch`, or nil for one the reader has no use for.
+    private func keyEvent(_ character: wint_t) -> InputEvent? {
+        switch character {
+        case 10, 13: return .key(.enter)
+        case 8, 127: return .key(.backspace)
+        case 9: return .key(.tab)
+        case 27: return .key(.escape)
+        case 1...26:
+            guard let letter = Unicode.Scalar(0x60 + character) else { return nil }
+            return .key(.ctrl(Character(letter)))
+        case 0..<32, 0x80..<0xA0:
+            return nil
+        default:
+            guard let scalar = Unicode.Scalar(character) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    /// A function key, resize or mouse report read by `wget_wch`.
+    private func specialEvent(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_RESIZE: return resized()
+        case KEY_MOUSE: return mouseEvent()
+        default: return nil
+        }
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var report = MEVENT()
+        guard getmouse(&report) == OK else { return nil }
+        let buttons = UInt(report.bstate)
+        let action: MouseAction
+        if buttons & gz_BUTTON1_DOUBLE_CLICKED != 0 {
+            action = .doubleClick
+        } else if buttons & (gz_BUTTON1_CLICKED | gz_BUTTON1_PRESSED) != 0 {
+            action = .click
+        } else if buttons & gz_BUTTON4_PRESSED != 0 {
+            action = .wheelUp
+        } else if gz_BUTTON5_PRESSED != 0, buttons & gz_BUTTON5_PRESSED != 0 {
+            action = .wheelDown
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(action: action, column: Int(report.x), row: Int(report.y)))
+    }
+
+    // MARK: - Setup
+
+    /// Makes the process locale UTF-8: the environment's if it is, else C.UTF-8.
+    private static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if !codesetIsUTF8() {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+    }
+
+    private static func codesetIsUTF8() -> Bool {
+        guard let codeset = gz_codeset() else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    /// Whether the terminal description can move the cursor (`cup`): full-screen needs it.
+    private static func canAddressCursor() -> Bool {
+        guard let capability = tigetstr("cup") else { return false }
+        return Int(bitPattern: capability) != -1
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
+
+/// ncurses attributes and colour pairs for each `CellStyle`.
+private struct Palette {
+    private static let accentPair: Int16 = 1
+    private static let highlightPair: Int16 = 2
+    private static let dimPair: Int16 = 3
+    let usesColor: Bool
+    let hasDimColor: Bool
+
+    /// Sets up the colour pairs when `colors` is true; otherwise styles use attributes only.
+    init(colors: Bool) {
+        guard colors, start_color() == OK else {
+            usesColor = false
+            hasDimColor = false
+            return
+        }
+        let background: Int16
+        if use_default_colors() == OK {
+            background = -1
+        } else {
+            background = Int16(COLOR_BLACK)
+        }
+        init_pair(Palette.accentPair, Int16(COLOR_CYAN), background)
+        init_pair(Palette.highlightPair, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+        // Bright black (grey) exists on 16-colour terminals; elsewhere A_DIM alone.
+        hasDimColor = gz_colors() >= 16
+        if hasDimColor {
+            init_pair(Palette.dimPair, 8, background)
+        }
+        usesColor = true
+    }
+
+    func attributes(for style: CellStyle) -> (attr_t, Int16) {
+        var attributes = attr_t(gz_A_NORMAL)
+        if style.contains(.bold) { attributes |= attr_t(gz_A_BOLD) }
+        if style.contains(.reverse) { attributes |= attr_t(gz_A_REVERSE) }
+        if style.contains(.underline) { attributes |= attr_t(gz_A_UNDERLINE) }
+        if style.contains(.dim) { attributes |= attr_t(gz_A_DIM) }
+        guard usesColor else {
+            if style.contains(.highlight) { attributes |= attr_t(gz_A_BOLD) | attr_t(gz_A_UNDERLINE) }
+            if style.contains(.accent) { attributes |= attr_t(gz_A_BOLD) }
+            return (attributes, 0)
+        }
+        if style.contains(.highlight) { return (attributes, Palette.highlightPair) }
+        if style.contains(.accent) { return (attributes, Palette.accentPair) }
+        if style.contains(.dim), hasDimColor { return (attributes, Palette.dimPair) }
+        return (attributes, 0)
+    }
+}
