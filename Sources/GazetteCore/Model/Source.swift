@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of news file Gazette reads.
 public enum SourceFormat: String, Sendable, Codable {
     case plainTextDump = "dump"
@@ -14,6 +16,11 @@ public struct Source: Sendable, Equatable {
     /// A short name for the screen: the file name, or the feed's title.
     public var displayName: String
     public var format: SourceFormat
+
+    /// The key reading state is remembered under: the absolute path (or `-`).
+    public var stateKey: String {
+        path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
+    }
 
     public init(path: String, displayName: String, format: SourceFormat) {
         self.path = path

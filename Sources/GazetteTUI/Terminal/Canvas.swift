@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// How a cell is drawn: attributes and colour roles, combined as a set.
 public struct CellStyle: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8
@@ -192,22 +194,9 @@ extension Canvas: CustomStringConvertible {
 }
 
 /// Terminal columns of one grapheme: 0, 1 or 2. A stand-in until `DisplayWidth` lands.
-// TODO: replace with DisplayWidth.of — make the body `DisplayWidth.of(character)`.
+/// Columns a grapheme takes on the canvas: the one width rule of the project.
 private func canvasColumns(of character: Character) -> Int {
-    guard let first = character.unicodeScalars.first else { return 0 }
-    let value = first.value
-    if value < 0x7F { return value < 0x20 ? 0 : 1 }
-    switch first.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
-        return 0
-    default:
-        break
-    }
-    if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul medial and final jamo
-    if first.properties.isEmojiPresentation { return 2 }
-    if first.properties.isEmoji, character.unicodeScalars.contains("\u{FE0F}") { return 2 }
-    if wideRanges.contains(where: { $0.contains(value) }) { return 2 }
-    return 1
+    DisplayWidth.of(character)
 }
 
 /// East Asian Wide and Fullwidth blocks.

@@ -9,18 +9,22 @@ struct List: ParsableCommand {
 
     @OptionGroup var files: PathOptions
 
+    @OptionGroup var state: StateOptions
+
     @Flag(help: "Print a JSON array instead of lines.")
     var json = false
 
     func run() throws {
         let catalog = try files.openCatalog()
-        try HeadlineListing(catalog: catalog).write(json: json)
+        let tracker = try state.tracker(for: catalog, writing: false)
+        try HeadlineListing(catalog: catalog, tracker: tracker).write(json: json)
     }
 }
 
 /// Prints a catalog's headlines as text lines or JSON (shared by `list` and piped `gazette`).
 struct HeadlineListing {
     let catalog: ArticleCatalog
+    let tracker: ReadingTracker
 
     func write(json: Bool) throws {
         let output = StandardOutput()
@@ -29,7 +33,8 @@ struct HeadlineListing {
                 ListRow(
                     index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
                     credit: entry.summary.credit, source: catalog.source(of: entry).displayName,
-                    wordCount: entry.summary.wordCount, readingMinutes: entry.summary.readingMinutes)
+                    wordCount: entry.summary.wordCount, readingMinutes: entry.summary.readingMinutes,
+                    read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id))
             }
             output.write(try JSONText.encode(rows) + "\n")
             return
@@ -39,7 +44,10 @@ struct HeadlineListing {
         for (position, entry) in catalog.entries.enumerated() {
             let number = String(position + 1)
             var line = String(repeating: " ", count: numberWidth - number.count) + number
-            line += " N  " + TerminalSanitizer.line(entry.summary.title)
+            line +=
+                " " + (tracker.isRead(entry.summary.id) ? " " : "N")
+                + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
+            line += TerminalSanitizer.line(entry.summary.title)
             if let credit = entry.summary.credit {
                 line += "  — " + TerminalSanitizer.line(CaptionCredit.shortForm(of: credit))
             }
@@ -60,6 +68,8 @@ struct ListRow: Encodable {
     let source: String
     let wordCount: Int
     let readingMinutes: Int
+    let read: Bool
+    let flagged: Bool
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -70,9 +80,11 @@ struct ListRow: Encodable {
         try container.encode(source, forKey: .source)
         try container.encode(wordCount, forKey: .wordCount)
         try container.encode(readingMinutes, forKey: .readingMinutes)
+        try container.encode(read, forKey: .read)
+        try container.encode(flagged, forKey: .flagged)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case index, id, title, credit, source, wordCount, readingMinutes
+        case index, id, title, credit, source, wordCount, readingMinutes, read, flagged
     }
 }

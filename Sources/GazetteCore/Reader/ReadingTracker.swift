@@ -1,0 +1,101 @@
+import Foundation
+
+/// The reading state of the open articles, kept in memory and written through to a store
+/// on every change, with the changes grouped for undo.
+public final class ReadingTracker {
+    /// One undoable change: the states the articles had before it.
+    private struct Change {
+        var before: [ArticleID: ArticleState]
+        var label: String
+    }
+
+    private let store: ReadingStateStoring
+    private var states: [ArticleID: ArticleState]
+    private var undoStack: [Change] = []
+    private let clock: () -> Date
+    /// How many changes `u` can take back.
+    public static let undoDepth = 100
+
+    /// Loads the states of `ids` from the store in one batch.
+    public init(store: ReadingStateStoring, ids: [ArticleID], clock: @escaping () -> Date = Date.init) throws
+    {
+        self.store = store
+        self.clock = clock
+        states = try store.states(for: ids)
+    }
+
+    /// The state of an article (unseen when never stored).
+    public func state(of id: ArticleID) -> ArticleState {
+        states[id] ?? .unseen
+    }
+
+    public func isRead(_ id: ArticleID) -> Bool { states[id]?.isRead ?? false }
+    public func isFlagged(_ id: ArticleID) -> Bool { states[id]?.isFlagged ?? false }
+
+    /// Marks articles read or unread as one undoable change; returns the ids that changed.
+    @discardableResult
+    public func setRead(_ ids: [ArticleID], _ read: Bool, label: String) throws -> [ArticleID] {
+        let now = clock()
+        var changed: [ArticleID: ArticleState] = [:]
+        for id in ids where isRead(id) != read {
+            var state = self.state(of: id)
+            state.isRead = read
+            state.readAt = read ? now : nil
+            changed[id] = state
+        }
+        try commit(changed, label: label)
+        return Array(changed.keys)
+    }
+
+    /// Flags or unflags an article as one undoable change.
+    public func setFlagged(_ id: ArticleID, _ flagged: Bool) throws {
+        var state = self.state(of: id)
+        guard state.isFlagged != flagged else { return }
+        state.isFlagged = flagged
+        try commit([id: state], label: flagged ? "flag" : "unflag")
+    }
+
+    /// Remembers where the reader left an article (not undoable).
+    public func setScrollLine(_ line: Int, for id: ArticleID) throws {
+        guard state(of: id).scrollLine != line else { return }
+        try store.setScrollLine(line, for: id)
+        states[id, default: .unseen].scrollLine = line
+    }
+
+    /// Takes back the last change; returns what it was and the read flags it changed
+    /// (id → read now), or nil when there is nothing to undo.
+    public func undo() throws -> (label: String, readChanges: [ArticleID: Bool])? {
+        guard let change = undoStack.last else { return nil }
+        var restored = change.before
+        var readChanges: [ArticleID: Bool] = [:]
+        for id in restored.keys {
+            let current = state(of: id)
+            restored[id]?.scrollLine = current.scrollLine
+            if let read = restored[id]?.isRead, read != current.isRead { readChanges[id] = read }
+        }
+        try store.setStates(restored)
+        for (id, state) in restored { states[id] = state }
+        undoStack.removeLast()
+        return (change.label, readChanges)
+    }
+
+    /// The article last selected in a source.
+    public func lastSelected(inSource source: String) -> ArticleID? {
+        try? store.lastSelected(inSource: source)
+    }
+
+    /// Remembers the article selected in a source.
+    public func setLastSelected(_ id: ArticleID, inSource source: String) throws {
+        try store.setLastSelected(id, inSource: source)
+    }
+
+    private func commit(_ changed: [ArticleID: ArticleState], label: String) throws {
+        guard !changed.isEmpty else { return }
+        var before: [ArticleID: ArticleState] = [:]
+        for id in changed.keys { before[id] = state(of: id) }
+        try store.setStates(changed)
+        for (id, state) in changed { states[id] = state }
+        undoStack.append(Change(before: before, label: label))
+        if undoStack.count > ReadingTracker.undoDepth { undoStack.removeFirst() }
+    }
+}

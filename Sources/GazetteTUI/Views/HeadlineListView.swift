@@ -1,0 +1,54 @@
+import GazetteCore
+
+/// The headline list: unread marker, flag, number, title cut with `…`, and credit and
+/// reading time right-aligned when there is room.
+enum HeadlineListView {
+    /// Credit column width, when shown.
+    static let creditWidth = 16
+    /// Reading-time column width ("99 min").
+    static let minutesWidth = 6
+
+    static func render(
+        rows: [HeadlineRow], numberWidth: Int, top: Int, height: Int, emptyText: String,
+        into canvas: inout Canvas
+    ) {
+        if rows.isEmpty && height > 0 {
+            canvas.put("   " + emptyText, row: top, column: 0, style: .dim)
+            return
+        }
+        for (offset, row) in rows.prefix(height).enumerated() {
+            draw(row, numberWidth: numberWidth, at: top + offset, into: &canvas)
+        }
+    }
+
+    private static func draw(_ row: HeadlineRow, numberWidth: Int, at line: Int, into canvas: inout Canvas) {
+        let width = canvas.width
+        var style: CellStyle = row.unread ? .bold : []
+        if row.selected { style.insert(.reverse) }
+        canvas.fill(row: line, from: 0, to: width, style: style)
+        let number = String(row.number)
+        let prefix =
+            " " + (row.unread ? "N" : " ") + (row.flagged ? "!" : " ")
+            + String(repeating: " ", count: max(0, numberWidth - number.count)) + number + "  "
+        var column = canvas.put(prefix, row: line, column: 0, style: style)
+
+        var right = ""
+        if width >= 40 {
+            let minutes = "\(row.minutes) min"
+            right = String(repeating: " ", count: max(0, minutesWidth - minutes.count)) + minutes
+            if width >= 64, let credit = row.credit {
+                let short = TextTruncation.truncate(TerminalSanitizer.line(credit), width: creditWidth)
+                right = short + "  " + right
+            }
+        }
+        let rightWidth = DisplayWidth.of(right)
+        var title = TerminalSanitizer.line(row.title)
+        if let source = row.source { title = "[" + TerminalSanitizer.line(source) + "] " + title }
+        let titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
+        column += canvas.put(
+            TextTruncation.truncate(title, width: titleRoom), row: line, column: column, style: style)
+        if rightWidth > 0 {
+            canvas.put(right, row: line, column: width - rightWidth - 1, style: style)
+        }
+    }
+}

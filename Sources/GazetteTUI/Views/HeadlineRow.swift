@@ -1,0 +1,14 @@
+import GazetteCore
+
+/// What one row of the headline list shows.
+public struct HeadlineRow: Equatable, Sendable {
+    public var number: Int
+    public var title: String
+    public var credit: String?
+    public var minutes: Int
+    public var unread: Bool
+    public var flagged: Bool
+    public var selected: Bool
+    /// The source's name, when several sources are open.
+    public var source: String?
+}

@@ -1,0 +1,75 @@
+import GazetteCore
+
+/// Draws the whole reader into a canvas: title bar, list, divider, article, status line.
+public enum ScreenView {
+    public static func render(_ reader: Reader, into canvas: inout Canvas) {
+        canvas.clear()
+        let layout = reader.layout
+        guard layout.isUsable else {
+            let text =
+                "terminal too small (\(canvas.width)x\(canvas.height)); need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"
+            if canvas.height > 0 {
+                canvas.put(
+                    TextTruncation.truncate(text, width: canvas.width),
+                    row: min(canvas.height / 2, canvas.height - 1), column: 0)
+            }
+            return
+        }
+        if reader.showingHelp {
+            HelpView.render(scroll: reader.helpScroll, into: &canvas)
+            return
+        }
+        TitleBarView.render(left: titleText(reader), right: countsText(reader), row: 0, into: &canvas)
+        if layout.listHeight > 0 {
+            let rows = reader.listWindow.map { row(reader, index: $0) }
+            let numberWidth = max(3, String(reader.visible.count).count)
+            HeadlineListView.render(
+                rows: rows, numberWidth: numberWidth, top: layout.listTop, height: layout.listHeight,
+                emptyText: "no stories in this view (L changes the view)", into: &canvas)
+        }
+        let articleLines = reader.selectedLayout?.lines ?? []
+        DividerView.render(
+            position: reader.visible.isEmpty ? "0/0" : "\(reader.selection + 1)/\(reader.visible.count)",
+            title: reader.selectedEntry?.summary.title ?? "",
+            progress: progressText(reader, lineCount: articleLines.count),
+            row: layout.dividerRow, into: &canvas)
+        let start = min(reader.articleScroll, articleLines.count)
+        ArticlePaneView.render(
+            lines: articleLines[start...], top: layout.paneTop, height: layout.paneHeight, into: &canvas)
+        StatusLineView.render(
+            message: reader.message, focus: reader.focus, row: layout.statusRow, into: &canvas)
+    }
+
+    private static func titleText(_ reader: Reader) -> String {
+        let sources = reader.catalog.sources
+        var text =
+            "Gazette — "
+            + (sources.count == 1
+                ? TerminalSanitizer.line(sources[0].source.displayName) : "\(sources.count) sources")
+        if reader.filter != .all { text += " (\(reader.filter.label))" }
+        return text
+    }
+
+    private static func countsText(_ reader: Reader) -> String {
+        "\(reader.visibleUnread) unread of \(reader.visible.count)"
+    }
+
+    private static func progressText(_ reader: Reader, lineCount: Int) -> String {
+        let maxScroll = max(0, lineCount - reader.layout.paneHeight)
+        if maxScroll == 0 { return "all" }
+        return "\(reader.articleScroll * 100 / maxScroll)%"
+    }
+
+    private static func row(_ reader: Reader, index: Int) -> HeadlineRow {
+        let position = reader.visible[index]
+        let entry = reader.catalog.entries[position]
+        let id = entry.summary.id
+        return HeadlineRow(
+            number: index + 1, title: entry.summary.title,
+            credit: entry.summary.credit.map(CaptionCredit.shortForm(of:)),
+            minutes: entry.summary.readingMinutes,
+            unread: !reader.tracker.isRead(id), flagged: reader.tracker.isFlagged(id),
+            selected: index == reader.selection,
+            source: reader.catalog.sources.count > 1 ? reader.catalog.source(of: entry).displayName : nil)
+    }
+}

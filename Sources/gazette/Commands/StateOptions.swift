@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// Where reading state is kept.
+struct StateOptions: ParsableArguments {
+    @Option(
+        name: .customLong("state"),
+        help: ArgumentHelp(
+            "The reading-state file (default: $GAZETTE_STATE, else $XDG_STATE_HOME/gazette/state.sqlite).",
+            valueName: "PATH"))
+    var path: String?
+
+    /// The state file's path after `--state`, `GAZETTE_STATE` and the XDG default.
+    var resolvedPath: String {
+        StateLocation.resolve(explicit: path, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the store for writing, creating it when missing.
+    func openStore() throws -> ReadingStateStore {
+        do {
+            return try ReadingStateStore(path: resolvedPath)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// A store to read from: the state file when it exists, else an empty one (never creates a file).
+    func openStoreForReading() throws -> ReadingStateStoring {
+        guard FileManager.default.fileExists(atPath: resolvedPath) else { return InMemoryReadingStateStore() }
+        return try openStore()
+    }
+
+    /// The reading state of every article of a catalog, loaded in one batch.
+    func tracker(for catalog: ArticleCatalog, writing: Bool) throws -> ReadingTracker {
+        let store = writing ? try openStore() : try openStoreForReading()
+        do {
+            return try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id))
+        } catch let error as StateStoreError {
+            throw CommandFailure(error.message)
+        }
+    }
+}
