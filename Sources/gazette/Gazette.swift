@@ -13,7 +13,7 @@ struct Gazette: ParsableCommand {
             and prints the headline list otherwise. With no PATH, opens the bundled sample.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, List.self, Show.self, Export.self],
+        subcommands: [Open.self, List.self, Show.self, Export.self, Mark.self],
         defaultSubcommand: Open.self
     )
 

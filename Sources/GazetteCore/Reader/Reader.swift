@@ -357,7 +357,7 @@ public final class Reader {
         guard let entry = selectedEntry else { return }
         let flagged = !tracker.isFlagged(entry.summary.id)
         do {
-            try tracker.setFlagged(entry.summary.id, flagged)
+            try tracker.setFlagged([entry.summary.id], flagged)
             message = flagged ? "flagged" : "unflagged"
         } catch {
             report(error)

@@ -47,12 +47,17 @@ public final class ReadingTracker {
         return Array(changed.keys)
     }
 
-    /// Flags or unflags an article as one undoable change.
-    public func setFlagged(_ id: ArticleID, _ flagged: Bool) throws {
-        var state = self.state(of: id)
-        guard state.isFlagged != flagged else { return }
-        state.isFlagged = flagged
-        try commit([id: state], label: flagged ? "flag" : "unflag")
+    /// Flags or unflags articles as one undoable change; returns the ids that changed.
+    @discardableResult
+    public func setFlagged(_ ids: [ArticleID], _ flagged: Bool) throws -> [ArticleID] {
+        var changed: [ArticleID: ArticleState] = [:]
+        for id in ids where isFlagged(id) != flagged {
+            var state = self.state(of: id)
+            state.isFlagged = flagged
+            changed[id] = state
+        }
+        try commit(changed, label: flagged ? "flag" : "unflag")
+        return Array(changed.keys)
     }
 
     /// Remembers where the reader left an article (not undoable).

@@ -8,15 +8,18 @@ struct Export: ParsableCommand {
         abstract: "Print every article as a JSON array (id, title, caption, credit, paragraphs, …).")
 
     @OptionGroup var files: PathOptions
+    @OptionGroup var state: StateOptions
 
     func run() throws {
         let catalog = try files.openCatalog()
+        let tracker = try state.tracker(for: catalog, writing: false)
         let output = StandardOutput()
         // One article at a time, so a huge archive never sits decoded in memory at once.
         output.write("[")
         for position in catalog.entries.indices {
             guard let article = catalog.article(at: position) else { continue }
-            let record = ExportRecord(article)
+            let record = ExportRecord(
+                article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
             let text = try JSONText.encode(record).replacingOccurrences(of: "\n", with: "\n  ")
             if !output.write((position == 0 ? "\n  " : ",\n  ") + text) { return }
         }
@@ -35,8 +38,12 @@ struct ExportRecord: Encodable {
     let readingMinutes: Int
     let source: String
     let link: String?
+    let read: Bool
+    let flagged: Bool
 
-    init(_ article: Article) {
+    init(_ article: Article, read: Bool, flagged: Bool) {
+        self.read = read
+        self.flagged = flagged
         id = article.id.rawValue
         title = article.title
         caption = article.caption
@@ -59,9 +66,11 @@ struct ExportRecord: Encodable {
         try container.encode(readingMinutes, forKey: .readingMinutes)
         try container.encode(source, forKey: .source)
         try container.encode(link, forKey: .link)
+        try container.encode(read, forKey: .read)
+        try container.encode(flagged, forKey: .flagged)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, link
+        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, link, read, flagged
     }
 }

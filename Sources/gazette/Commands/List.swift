@@ -14,10 +14,19 @@ struct List: ParsableCommand {
     @Flag(help: "Print a JSON array instead of lines.")
     var json = false
 
+    @Flag(help: "Only unread articles.")
+    var unread = false
+
+    @Flag(help: "Only flagged articles.")
+    var flagged = false
+
     func run() throws {
         let catalog = try files.openCatalog()
         let tracker = try state.tracker(for: catalog, writing: false)
-        try HeadlineListing(catalog: catalog, tracker: tracker).write(json: json)
+        var filter: ViewFilter = .all
+        if unread { filter = .unread }
+        if flagged { filter = .flagged }
+        try HeadlineListing(catalog: catalog, tracker: tracker, filter: filter).write(json: json)
     }
 }
 
@@ -25,12 +34,26 @@ struct List: ParsableCommand {
 struct HeadlineListing {
     let catalog: ArticleCatalog
     let tracker: ReadingTracker
+    var filter: ViewFilter = .all
+
+    /// Catalog positions the filter keeps.
+    private var positions: [Int] {
+        catalog.entries.indices.filter { position in
+            let id = catalog.entries[position].summary.id
+            switch filter {
+            case .all: return true
+            case .unread: return !tracker.isRead(id)
+            case .flagged: return tracker.isFlagged(id)
+            }
+        }
+    }
 
     func write(json: Bool) throws {
         let output = StandardOutput()
         if json {
-            let rows = catalog.entries.enumerated().map { position, entry in
-                ListRow(
+            let rows = positions.map { position in
+                let entry = catalog.entries[position]
+                return ListRow(
                     index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
                     credit: entry.summary.credit, source: catalog.source(of: entry).displayName,
                     wordCount: entry.summary.wordCount, readingMinutes: entry.summary.readingMinutes,
@@ -41,7 +64,8 @@ struct HeadlineListing {
         }
         let numberWidth = String(catalog.entries.count).count
         let showSource = catalog.sources.count > 1
-        for (position, entry) in catalog.entries.enumerated() {
+        for position in positions {
+            let entry = catalog.entries[position]
             let number = String(position + 1)
             var line = String(repeating: " ", count: numberWidth - number.count) + number
             line +=

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette mark`: change reading state from a script.
+struct Mark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Mark articles read, unread, flagged or unflagged.",
+        discussion: "Examples: gazette mark news.txt 1 3 --read; gazette mark news.txt --all --read")
+
+    /// What to do to the articles.
+    enum Change: String, EnumerableFlag {
+        case read, unread, flag, unflag
+    }
+
+    @Argument(help: "The news file.")
+    var path: String
+
+    @Argument(help: "Article numbers or ids.")
+    var articles: [String] = []
+
+    @Flag(help: "Every article of the file.")
+    var all = false
+
+    @Flag(help: "The change to make.")
+    var change: Change
+
+    @OptionGroup var state: StateOptions
+
+    func validate() throws {
+        if all && !articles.isEmpty { throw ValidationError("give article numbers or --all, not both") }
+        if !all && articles.isEmpty { throw ValidationError("name the articles to mark, or use --all") }
+    }
+
+    func run() throws {
+        let catalog = try PathOptions.openCatalog(paths: [path])
+        var ids: [ArticleID] = []
+        if all {
+            ids = catalog.entries.map(\.summary.id)
+        } else {
+            for reference in articles {
+                guard let position = catalog.lookup(reference) else {
+                    throw CommandFailure(
+                        "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); use a number or an id)"
+                    )
+                }
+                ids.append(catalog.entries[position].summary.id)
+            }
+        }
+        let tracker = try state.tracker(for: catalog, writing: true)
+        let changed: [ArticleID]
+        do {
+            switch change {
+            case .read: changed = try tracker.setRead(ids, true, label: "mark read")
+            case .unread: changed = try tracker.setRead(ids, false, label: "mark unread")
+            case .flag: changed = try tracker.setFlagged(ids, true)
+            case .unflag: changed = try tracker.setFlagged(ids, false)
+            }
+        } catch let error as StateStoreError {
+            throw CommandFailure(error.message)
+        }
+        let noun = changed.count == 1 ? "article" : "articles"
+        let verb = change == .flag ? "flagged" : change == .unflag ? "unflagged" : "marked \(change.rawValue)"
+        FileHandle.standardError.write(Data("gazette: \(verb) \(changed.count) \(noun)\n".utf8))
+    }
+}

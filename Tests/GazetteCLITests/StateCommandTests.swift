@@ -1,0 +1,190 @@
+import Foundation
+import TestSupport
+import XCTest
+
+final class StateCommandTests: XCTestCase {
+    private var folder: URL!
+    private var statePath: String { folder.appendingPathComponent("state/state.sqlite").path }
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-state-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
+        try CommandRunner.run(arguments + ["--state", statePath])
+    }
+
+    private func listRows(_ path: String) throws -> [[String: Any]] {
+        let outcome = try run(["list", "--json", path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        return try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+    }
+
+    private func write(_ name: String, _ text: String) -> String {
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    private func generatedDump(articles: Int) -> [String] {
+        (1...articles).map { index in
+            DumpText.article(
+                title: "Story number \(index)", caption: "Caption \(index) (AFP)",
+                paragraphs: ["Body of story \(index).", "Second paragraph \(index)."])
+        }
+    }
+
+    func testMarkReadFlagAndListFilters() throws {
+        let sample = Fixtures.sample.path
+        XCTAssertEqual(try run(["mark", sample, "1", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", sample, "2", "--flag"]).status, 0)
+        let rows = try listRows(sample)
+        XCTAssertEqual(rows.map { $0["read"] as? Bool }, [true, false])
+        XCTAssertEqual(rows.map { $0["flagged"] as? Bool }, [false, true])
+        let unread = try run(["list", "--unread", sample])
+        XCTAssertEqual(unread.stdout.split(separator: "\n").count, 1)
+        XCTAssertTrue(unread.stdout.hasPrefix("2 N! Dutch"), unread.stdout)
+        let flagged = try run(["list", "--flagged", sample])
+        XCTAssertTrue(flagged.stdout.hasPrefix("2 N! Dutch"), flagged.stdout)
+        XCTAssertTrue(try run(["list", sample]).stdout.hasPrefix("1    Iran"))
+        XCTAssertEqual(try run(["mark", sample, "1", "--unread"]).status, 0)
+        XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [false, false])
+        let export = try run(["export", sample])
+        XCTAssertTrue(export.stdout.contains("\"flagged\" : true"), export.stdout)
+    }
+
+    func testMarkAllAndById() throws {
+        let sample = Fixtures.sample.path
+        let id = try XCTUnwrap(try listRows(sample)[1]["id"] as? String)
+        XCTAssertEqual(try run(["mark", sample, id, "--read"]).status, 0)
+        XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [false, true])
+        XCTAssertEqual(try run(["mark", sample, "--all", "--read"]).status, 0)
+        XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [true, true])
+    }
+
+    func testMarkUsageErrors() throws {
+        XCTAssertEqual(try run(["mark", Fixtures.sample.path, "1"]).status, 2)
+        XCTAssertEqual(try run(["mark", Fixtures.sample.path, "--read"]).status, 2)
+        XCTAssertEqual(try run(["mark", Fixtures.sample.path, "1", "--all", "--read"]).status, 2)
+        let missing = try run(["mark", Fixtures.sample.path, "7", "--read"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("no article '7'"), missing.stderr)
+    }
+
+    func testListDoesNotCreateAStateFile() throws {
+        XCTAssertEqual(try run(["list", Fixtures.sample.path]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: statePath))
+    }
+
+    func testStateSurvivesReorderCRLFAndAppend() throws {
+        let stories = generatedDump(articles: 4)
+        let original = write("news.txt", stories.joined(separator: "\n\n\n"))
+        XCTAssertEqual(try run(["mark", original, "1", "3", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", original, "2", "--flag"]).status, 0)
+        func states(_ path: String) throws -> [String: (Bool, Bool)] {
+            var result: [String: (Bool, Bool)] = [:]
+            for row in try listRows(path) {
+                result[row["title"] as? String ?? ""] = (
+                    row["read"] as? Bool ?? false, row["flagged"] as? Bool ?? false
+                )
+            }
+            return result
+        }
+        let expected = try states(original)
+        XCTAssertEqual(expected["Story number 1"]?.0, true)
+        XCTAssertEqual(expected["Story number 2"]?.1, true)
+        let reordered = write("reordered.txt", stories.reversed().joined(separator: "\n\n"))
+        let crlf = write(
+            "crlf.txt", stories.joined(separator: "\n\n\n\n").replacingOccurrences(of: "\n", with: "\r\n"))
+        let appended = write(
+            "appended.txt",
+            (stories + [DumpText.article(title: "Fresh story", paragraphs: ["New."])]).joined(
+                separator: "\n\n\n"))
+        for path in [reordered, crlf, appended] {
+            let got = try states(path)
+            for (title, state) in expected {
+                XCTAssertEqual(got[title]?.0, state.0, "\(path) \(title) read")
+                XCTAssertEqual(got[title]?.1, state.1, "\(path) \(title) flagged")
+            }
+        }
+        XCTAssertEqual(try states(appended)["Fresh story"]?.0, false)
+    }
+
+    func testTwoProcessesMarkingAtOnceLoseNothing() throws {
+        let path = write("big.txt", generatedDump(articles: 1000).joined(separator: "\n\n\n"))
+        let group = DispatchGroup()
+        let statuses = StatusBox()
+        let state = statePath
+        for half in 0..<2 {
+            let numbers = (1...500).map { String($0 + half * 500) }
+            group.enter()
+            DispatchQueue.global().async {
+                let outcome = try? CommandRunner.run(
+                    ["mark", path] + numbers + ["--read", "--state", state])
+                statuses.add(outcome?.status ?? -1)
+                group.leave()
+            }
+        }
+        group.wait()
+        XCTAssertEqual(statuses.values.sorted(), [0, 0])
+        let rows = try listRows(path)
+        XCTAssertEqual(rows.filter { $0["read"] as? Bool == true }.count, 1000)
+    }
+
+    func testRandomBytesStateFileIsReportedAndLeftAlone() throws {
+        try FileManager.default.createDirectory(
+            atPath: (statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var generator = SystemRandomNumberGenerator()
+        let junk = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        FileManager.default.createFile(atPath: statePath, contents: junk)
+        for arguments in [["mark", Fixtures.sample.path, "1", "--read"], ["list", Fixtures.sample.path]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 1, "\(arguments)")
+            XCTAssertTrue(outcome.stderr.hasPrefix("gazette: "), outcome.stderr)
+            XCTAssertTrue(outcome.stderr.contains(statePath), outcome.stderr)
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), junk)
+        }
+    }
+
+    func testStateInAnUnwritablePlaceIsReported() throws {
+        let blocker = write("blocker", "a file where a folder should be")
+        let outcome = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "1", "--read", "--state", blocker + "/sub/state.sqlite",
+        ])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.hasPrefix("gazette: "), outcome.stderr)
+    }
+
+    func testGazetteStateEnvironmentVariable() throws {
+        let envState = folder.appendingPathComponent("env/state.sqlite").path
+        let mark = try CommandRunner.run(
+            ["mark", Fixtures.sample.path, "2", "--read"], environment: ["GAZETTE_STATE": envState])
+        XCTAssertEqual(mark.status, 0, mark.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: envState))
+    }
+}
+
+/// Exit statuses collected from several threads.
+private final class StatusBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int32] = []
+
+    func add(_ status: Int32) {
+        lock.lock()
+        stored.append(status)
+        lock.unlock()
+    }
+
+    var values: [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+}
