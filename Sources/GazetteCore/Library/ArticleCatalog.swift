@@ -5,23 +5,38 @@ public struct CatalogEntry: Sendable, Equatable {
 }
 
 /// The articles of every opened source in order, each id once (the first copy wins).
+///
+/// Entries can arrive in batches while sources are still being indexed; positions of
+/// entries already there never change.
 public final class ArticleCatalog: @unchecked Sendable {
     public let sources: [OpenedSource]
-    public let entries: [CatalogEntry]
-    private let positions: [ArticleID: Int]
+    public private(set) var entries: [CatalogEntry] = []
+    private var positions: [ArticleID: Int] = [:]
+    private var detailsCache: [Int: ArticleDetails] = [:]
 
+    /// An empty catalog over `sources`, to be filled with `append`.
     public init(sources: [OpenedSource]) {
         self.sources = sources
-        var entries: [CatalogEntry] = []
-        var positions: [ArticleID: Int] = [:]
-        for (sourceIndex, source) in sources.enumerated() {
-            for summary in source.summaries where positions[summary.id] == nil {
-                positions[summary.id] = entries.count
-                entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
-            }
+    }
+
+    /// A catalog with every source fully indexed now.
+    public static func indexed(_ sources: [OpenedSource]) -> ArticleCatalog {
+        let catalog = ArticleCatalog(sources: sources)
+        for (index, source) in sources.enumerated() {
+            catalog.append(source.indexAll(), fromSource: index)
         }
-        self.entries = entries
-        self.positions = positions
+        return catalog
+    }
+
+    /// Adds summaries of one source; returns how many were new (not already present by id).
+    @discardableResult
+    public func append(_ summaries: [ArticleSummary], fromSource sourceIndex: Int) -> Int {
+        let before = entries.count
+        for summary in summaries where positions[summary.id] == nil {
+            positions[summary.id] = entries.count
+            entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
+        }
+        return entries.count - before
     }
 
     /// The position of an article in `entries`.
@@ -41,10 +56,19 @@ public final class ArticleCatalog: @unchecked Sendable {
         return sources[entry.sourceIndex].article(entry.summary)
     }
 
+    /// Credit and reading time of the article at `position` (worked out once, then kept).
+    public func details(at position: Int) -> ArticleDetails {
+        if let cached = detailsCache[position] { return cached }
+        let entry = entries[position]
+        let details = sources[entry.sourceIndex].details(entry.summary)
+        detailsCache[position] = details
+        return details
+    }
+
     /// Finds an article by its 1-based number, or by its id or a unique id prefix.
     public func lookup(_ reference: String) -> Int? {
         if let number = Int(reference) {
-            return (1...max(entries.count, 1)).contains(number) && !entries.isEmpty ? number - 1 : nil
+            return number >= 1 && number <= entries.count ? number - 1 : nil
         }
         if let exact = positions[ArticleID(reference)] { return exact }
         guard reference.count >= 4 else { return nil }

@@ -1,23 +1,48 @@
-/// A news file opened for reading: its bytes, and the summaries of its articles.
+/// A news file opened for reading: what it is, its bytes, and how to index and decode it.
 public final class OpenedSource: @unchecked Sendable {
     public let source: Source
     public let bytes: FileBytes
-    public let summaries: [ArticleSummary]
 
-    /// Indexes `bytes` as `format`.
     public init(source: Source, bytes: FileBytes) {
         self.source = source
         self.bytes = bytes
-        summaries = PlainTextDumpParser.index(bytes.buffer)
+    }
+
+    /// Indexes the file from the start, calling `body` with each summary and the byte offset
+    /// reached, until it returns false.
+    public func index(_ body: (ArticleSummary, Int) -> Bool) {
+        PlainTextDumpParser.index(bytes.buffer, body: body)
+    }
+
+    /// Every summary of the file.
+    public func indexAll() -> [ArticleSummary] {
+        PlainTextDumpParser.index(bytes.buffer)
+    }
+
+    /// Tells the system that the bytes before `offset` will not be needed soon, so that an
+    /// index scan does not keep a whole archive resident.
+    public func release(before offset: Int) {
+        bytes.release(before: offset)
     }
 
     /// The whole article behind a summary, decoded now.
     public func article(_ summary: ArticleSummary) -> Article? {
         switch summary.location {
-        case .bytes(let range):
+        case .bytes(let range, _):
             return PlainTextDumpParser.article(in: bytes.buffer, range: range, source: source.displayName)
         case .item:
             return nil
+        }
+    }
+
+    /// Credit and reading time of a summary, worked out now.
+    public func details(_ summary: ArticleSummary) -> ArticleDetails {
+        switch summary.location {
+        case .bytes(let range, _):
+            return PlainTextDumpParser.details(in: bytes.buffer, range: range)
+                ?? ArticleDetails(credit: nil, wordCount: 0)
+        case .item:
+            return ArticleDetails(credit: nil, wordCount: 0)
         }
     }
 }

@@ -25,7 +25,7 @@ public enum SourceLoader {
         return result
     }
 
-    /// Opens one file and indexes it.
+    /// Opens one file and checks that it holds at least one article (indexing stops there).
     public static func openFile(_ path: String) throws(SourceError) -> OpenedSource {
         let bytes = try FileBytes(path: path)
         let format: SourceFormat
@@ -37,7 +37,12 @@ public enum SourceLoader {
         }
         let name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
         let opened = OpenedSource(source: Source(path: path, displayName: name, format: format), bytes: bytes)
-        if opened.summaries.isEmpty { throw .noArticles(path: path) }
+        var hasArticle = false
+        opened.index { _, _ in
+            hasArticle = true
+            return false
+        }
+        if !hasArticle { throw .noArticles(path: path) }
         return opened
     }
 

@@ -1,78 +1,81 @@
-/// The parts of one dump article found in its blocks: title, caption lines and body, with
-/// the page furniture (repeated title, repeated captions, `TT`, counter) set aside.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The parts of one dump article: title, caption and body, with the page furniture
+/// (repeated title, repeated captions, `TT`, counter) set aside.
 struct DumpArticleLayout {
     var title: LineSpan
-    /// Distinct caption lines in order of appearance (the caption, then any distinct alt text).
-    var captionLines: [LineSpan]
-    /// Paragraphs, each a list of lines to be joined by a space.
-    var paragraphs: [[LineSpan]]
+    /// The first caption line, if the article has a caption.
+    var caption: LineSpan?
+    /// The blocks of the body, one paragraph each.
+    var body: Range<Int>
 
     /// How many blocks after the title may come before the repeated title.
     private static let maxHeaderBlocks = 3
     /// Caption blocks are short: the caption, its alt text and two widget lines.
     private static let maxHeaderBlockLines = 4
 
-    init(blocks: [DumpBlock], bytes: UnsafeRawBufferPointer) {
-        let firstLines = blocks[0].lines
-        title = firstLines[0]
-        var rest: [[LineSpan]] = []
-        if firstLines.count > 1 { rest.append(Array(firstLines[1...])) }
-        for block in blocks.dropFirst() { rest.append(block.lines) }
-
-        var headerCount = 0
-        var captions: [LineSpan] = []
-        let searchLimit = min(DumpArticleLayout.maxHeaderBlocks, rest.count)
-        for index in 0..<searchLimit {
-            let block = rest[index]
-            if block.count == 1 && DumpArticleLayout.equal(block[0], title, in: bytes) {
-                headerCount = index + 1
+    init(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer) {
+        title = article.lines[article.blocks[0].first]
+        let blockCount = article.blocks.count
+        var headerEnd = 1  // first block index after the header
+        var repeatedTitle = 0
+        for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
+            let lines = article.lines(ofBlock: index)
+            if lines.count == 1, let only = lines.first, DumpArticleLayout.equal(only, title, in: bytes) {
+                repeatedTitle = index
                 break
             }
-            if block.count > DumpArticleLayout.maxHeaderBlockLines { break }
+            if lines.count > DumpArticleLayout.maxHeaderBlockLines { break }
         }
-        if headerCount > 0 {
-            for block in rest[0..<(headerCount - 1)] {
-                DumpArticleLayout.collectCaptions(block, into: &captions, bytes: bytes)
-            }
-            if headerCount < rest.count,
-                DumpArticleLayout.isRepeatedCaption(rest[headerCount], known: captions, bytes: bytes)
+        if repeatedTitle > 0 {
+            headerEnd = repeatedTitle + 1
+            if headerEnd < blockCount,
+                DumpArticleLayout.isRepeatedCaption(
+                    article, block: headerEnd, before: 1..<repeatedTitle, bytes: bytes)
             {
-                DumpArticleLayout.collectCaptions(rest[headerCount], into: &captions, bytes: bytes)
-                headerCount += 1
+                headerEnd += 1
             }
-        } else if let first = rest.first, DumpArticleLayout.isHeaderBlock(first, in: bytes) {
-            DumpArticleLayout.collectCaptions(first, into: &captions, bytes: bytes)
-            headerCount = 1
+        } else if blockCount > 1, DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), in: bytes) {
+            headerEnd = 2
         }
-        captionLines = captions
-        paragraphs = Array(rest[headerCount...])
+        caption = nil
+        for index in 1..<headerEnd {
+            if let line = article.lines(ofBlock: index).first(where: {
+                !DumpArticleLayout.isWidget($0, in: bytes)
+            }),
+                !DumpArticleLayout.equal(line, title, in: bytes)
+            {
+                caption = line
+                break
+            }
+        }
+        body = headerEnd..<max(headerEnd, blockCount)
     }
 
     /// A block of page header: short, and either holding a widget line or a caption twice.
-    static func isHeaderBlock(_ lines: [LineSpan], in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard lines.count <= maxHeaderBlockLines else { return false }
+    static func isHeaderBlock(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard lines.count <= maxHeaderBlockLines, let first = lines.first else { return false }
         if lines.contains(where: { isWidget($0, in: bytes) }) { return true }
-        return lines.count == 2 && equal(lines[0], lines[1], in: bytes)
+        return lines.count == 2 && equal(first, lines[lines.startIndex + 1], in: bytes)
     }
 
-    /// The caption block repeated after the repeated title.
+    /// The caption block repeated after the repeated title: every line a caption line seen
+    /// in the header before it, or (when there was none) a caption given twice.
     private static func isRepeatedCaption(
-        _ lines: [LineSpan], known: [LineSpan], bytes: UnsafeRawBufferPointer
+        _ article: DumpArticleBlocks, block: Int, before header: Range<Int>, bytes: UnsafeRawBufferPointer
     ) -> Bool {
+        let lines = article.lines(ofBlock: block)
         guard lines.count <= maxHeaderBlockLines else { return false }
+        let known = header.flatMap { article.lines(ofBlock: $0) }.filter { !isWidget($0, in: bytes) }
         if known.isEmpty {
-            return lines.count == 2 && equal(lines[0], lines[1], in: bytes)
+            return lines.count == 2 && equal(lines[lines.startIndex], lines[lines.startIndex + 1], in: bytes)
         }
         return lines.allSatisfy { line in
             isWidget(line, in: bytes) || known.contains { equal($0, line, in: bytes) }
-        }
-    }
-
-    private static func collectCaptions(
-        _ lines: [LineSpan], into captions: inout [LineSpan], bytes: UnsafeRawBufferPointer
-    ) {
-        for line in lines where !isWidget(line, in: bytes) {
-            if !captions.contains(where: { equal($0, line, in: bytes) }) { captions.append(line) }
         }
     }
 
@@ -92,9 +95,7 @@ struct DumpArticleLayout {
     static func equal(_ lhs: LineSpan, _ rhs: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard lhs.count == rhs.count else { return false }
         if lhs.start == rhs.start { return true }
-        for offset in 0..<lhs.count where bytes[lhs.start + offset] != bytes[rhs.start + offset] {
-            return false
-        }
-        return true
+        guard let base = bytes.baseAddress else { return true }
+        return memcmp(base + lhs.start, base + rhs.start, lhs.count) == 0
     }
 }

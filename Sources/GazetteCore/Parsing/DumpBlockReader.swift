@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A line of a dump as byte offsets, without its line ending and outer ASCII whitespace.
 struct LineSpan: Equatable {
     var start: Int
@@ -7,20 +13,26 @@ struct LineSpan: Equatable {
     var count: Int { end - start }
 }
 
-/// A run of non-blank lines, and how many blank lines came before it.
-struct DumpBlock {
-    var lines: [LineSpan]
+/// A run of non-blank lines, as a range of a line buffer, and how many blank lines came before it.
+struct BlockRef: Equatable {
+    var first: Int
+    var count: Int
     var blankLinesBefore: Int
+
+    var lines: Range<Int> { first..<(first + count) }
 }
 
-/// Splits dump bytes into blocks of non-blank lines, without decoding text.
+/// Splits dump bytes into blocks of non-blank lines, without decoding text or allocating
+/// per line: lines are found with `memchr` and appended to a caller's buffer.
 ///
-/// Lines end at LF, CRLF or a lone CR; a UTF-8 byte-order mark at the start is skipped; a
-/// line of only whitespace (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE) is blank.
+/// Lines end at LF or CRLF; a file without any LF in its first 64 KiB is read as lone-CR
+/// (classic Mac) text. A UTF-8 byte-order mark at the start is skipped; a line of only
+/// whitespace (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE) is blank.
 struct DumpBlockReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var position: Int
     let end: Int
+    private let lineBreak: UInt8
     /// The blank line that ended the previous block, counted for the next one.
     private var carriedBlanks = 0
 
@@ -33,58 +45,63 @@ struct DumpBlockReader {
         }
         position = start
         end = range.upperBound
+        lineBreak = DumpBlockReader.detectLineBreak(bytes, from: start, to: range.upperBound)
     }
 
-    /// The next block, or nil at the end of the range.
-    mutating func next() -> DumpBlock? {
+    /// LF, unless the text has lone CRs and no LF near its start.
+    private static func detectLineBreak(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int)
+        -> UInt8
+    {
+        guard let base = bytes.baseAddress, start < end else { return 0x0A }
+        let length = min(end - start, 1 << 16)
+        if memchr(base + start, 0x0A, length) != nil { return 0x0A }
+        return memchr(base + start, 0x0D, length) != nil ? 0x0D : 0x0A
+    }
+
+    /// Appends the next block's lines to `lines`; nil at the end of the range.
+    mutating func nextBlock(into lines: inout [LineSpan]) -> BlockRef? {
         var blanks = carriedBlanks
         carriedBlanks = 0
-        var lines: [LineSpan] = []
+        let first = lines.count
         while position < end {
             let line = nextLine()
             if isBlank(line) {
-                if !lines.isEmpty {
+                if lines.count > first {
                     carriedBlanks = 1
-                    return DumpBlock(lines: lines, blankLinesBefore: blanks)
+                    return BlockRef(first: first, count: lines.count - first, blankLinesBefore: blanks)
                 }
                 blanks += 1
             } else {
                 lines.append(line)
             }
         }
-        return lines.isEmpty ? nil : DumpBlock(lines: lines, blankLinesBefore: blanks)
+        return lines.count > first
+            ? BlockRef(first: first, count: lines.count - first, blankLinesBefore: blanks) : nil
     }
 
     /// Reads one line from `position`, leaving `position` after its line ending.
     private mutating func nextLine() -> LineSpan {
         let start = position
-        var index = position
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D { break }
-            index += 1
+        var lineEnd = end
+        if let base = bytes.baseAddress, let found = memchr(base + start, Int32(lineBreak), end - start) {
+            lineEnd = UnsafeRawPointer(found) - base
         }
-        let lineEnd = index
-        if index < end {
-            index += (bytes[index] == 0x0D && index + 1 < end && bytes[index + 1] == 0x0A) ? 2 : 1
-        }
-        position = index
-        return trim(LineSpan(start: start, end: lineEnd))
-    }
-
-    private func trim(_ line: LineSpan) -> LineSpan {
-        var start = line.start
-        var end = line.end
-        while start < end, DumpBlockReader.isASCIISpace(bytes[start]) { start += 1 }
-        while end > start, DumpBlockReader.isASCIISpace(bytes[end - 1]) { end -= 1 }
-        return LineSpan(start: start, end: end)
+        position = min(end, lineEnd + 1)
+        var first = start
+        var last = lineEnd
+        while last > first, DumpBlockReader.isTrailingSpace(bytes[last - 1]) { last -= 1 }
+        while first < last, DumpBlockReader.isASCIISpace(bytes[first]) { first += 1 }
+        return LineSpan(start: first, end: last)
     }
 
     private func isBlank(_ line: LineSpan) -> Bool {
+        if line.isEmpty { return true }
+        let lead = bytes[line.start]
+        guard lead == 0xC2 || lead == 0xE3 else { return false }
         var index = line.start
         while index < line.end {
             let byte = bytes[index]
-            if DumpBlockReader.isASCIISpace(byte) {
+            if DumpBlockReader.isTrailingSpace(byte) {
                 index += 1
             } else if byte == 0xC2, index + 1 < line.end, bytes[index + 1] == 0xA0 {
                 index += 2
@@ -97,8 +114,13 @@ struct DumpBlockReader {
         return true
     }
 
-    /// Space, tab, vertical tab, form feed (line endings never reach here).
+    /// Space, tab, vertical tab, form feed.
     static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
+    }
+
+    /// ASCII space, or a CR left before an LF or a stray LF in lone-CR text.
+    static func isTrailingSpace(_ byte: UInt8) -> Bool {
+        isASCIISpace(byte) || byte == 0x0D || byte == 0x0A
     }
 }

@@ -64,6 +64,17 @@ public final class FileBytes: @unchecked Sendable {
         owned?.deallocate()
     }
 
+    /// Lets the system drop the mapped pages before `offset` from this process (they stay
+    /// in the page cache and come back when read again).
+    public func release(before offset: Int) {
+        guard mappedLength > 0, let base = buffer.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let length = min(offset, mappedLength) / page * page
+        if length > 0 {
+            madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
+        }
+    }
+
     /// Number of bytes.
     public var count: Int { buffer.count }
 

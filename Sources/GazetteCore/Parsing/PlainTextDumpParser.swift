@@ -1,83 +1,98 @@
 /// Reads the plain-text news dump (PRODUCT.md 1.1) straight from bytes.
 ///
-/// `index` finds every article's byte range, title, credit, id and word count without
-/// building a string per line; `article` decodes one article's body when it is shown.
+/// `index` finds every article's byte range, title and id with a `memchr` line scan and no
+/// string per line; `details` and `article` decode one article when it is shown.
 public enum PlainTextDumpParser {
-    /// Calls `body` with the summary of each article in `bytes`, in file order, until it
-    /// returns false.
+    /// Calls `body` with the summary of each article in `bytes[range]`, in file order,
+    /// until it returns false. `body` also gets the byte offset reached (for progress).
     public static func index(
-        _ bytes: UnsafeRawBufferPointer,
-        body: (ArticleSummary) -> Bool
+        _ bytes: UnsafeRawBufferPointer, range: Range<Int>? = nil,
+        body: (ArticleSummary, Int) -> Bool
     ) {
-        var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes))
-        while let blocks = segmenter.next() {
-            guard let summary = summarize(blocks, bytes: bytes) else { continue }
-            if !body(summary) { return }
+        var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes, range: range))
+        var article = DumpArticleBlocks()
+        while segmenter.next(into: &article) {
+            guard let summary = summarize(article, bytes: bytes) else { continue }
+            if !body(summary, segmenter.position) { return }
         }
     }
 
     /// Every article summary of `bytes`.
     public static func index(_ bytes: UnsafeRawBufferPointer) -> [ArticleSummary] {
         var summaries: [ArticleSummary] = []
-        index(bytes) { summary in
+        index(bytes) { summary, _ in
             summaries.append(summary)
             return true
         }
         return summaries
     }
 
+    /// Credit and word count of the article whose bytes are `range`.
+    public static func details(in bytes: UnsafeRawBufferPointer, range: Range<Int>) -> ArticleDetails? {
+        guard let (article, layout) = parseOne(bytes, range: range) else { return nil }
+        var words = WordCounter()
+        for block in layout.body {
+            for line in article.lines(ofBlock: block) { words.add(line, in: bytes) }
+        }
+        let credit = layout.caption.flatMap { CaptionCredit.credit(fromCaption: decode($0, bytes)) }
+        return ArticleDetails(credit: credit, wordCount: words.count)
+    }
+
     /// The whole article whose bytes are `range`, decoded (invalid UTF-8 becomes U+FFFD).
     public static func article(
         in bytes: UnsafeRawBufferPointer, range: Range<Int>, source: String
     ) -> Article? {
-        var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes, range: range))
-        guard let blocks = segmenter.next(), let summary = summarize(blocks, bytes: bytes) else { return nil }
-        let layout = DumpArticleLayout(blocks: blocks, bytes: bytes)
-        let caption = layout.captionLines.first.map { decode($0, bytes) }
-        let paragraphs = layout.paragraphs.map { lines in
-            lines.map { decode($0, bytes) }.joined(separator: " ")
+        guard let (blocks, layout) = parseOne(bytes, range: range),
+            let summary = summarize(blocks, bytes: bytes),
+            let details = details(in: bytes, range: range)
+        else { return nil }
+        let paragraphs = layout.body.map { block in
+            blocks.lines(ofBlock: block).map { decode($0, bytes) }.joined(separator: " ")
         }
         return Article(
-            id: summary.id, title: summary.title, caption: caption, credit: summary.credit,
-            paragraphs: paragraphs, wordCount: summary.wordCount, readingMinutes: summary.readingMinutes,
-            source: source)
+            id: summary.id, title: summary.title, caption: layout.caption.map { decode($0, bytes) },
+            credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
+            readingMinutes: details.readingMinutes, source: source)
     }
 
-    /// Every article of `bytes`, decoded (for `export` and tests; the screen uses `index`).
+    /// Every article of `bytes`, decoded (for tests; commands decode one at a time).
     public static func articles(_ bytes: UnsafeRawBufferPointer, source: String) -> [Article] {
         index(bytes).compactMap { summary in
-            guard case .bytes(let range) = summary.location else { return nil }
+            guard case .bytes(let range, _) = summary.location else { return nil }
             return article(in: bytes, range: range, source: source)
         }
     }
 
-    private static func summarize(_ blocks: [DumpBlock], bytes: UnsafeRawBufferPointer) -> ArticleSummary? {
-        let layout = DumpArticleLayout(blocks: blocks, bytes: bytes)
-        if layout.paragraphs.isEmpty && layout.captionLines.isEmpty
-            && DumpArticleLayout.isWidget(layout.title, in: bytes)
+    private static func parseOne(
+        _ bytes: UnsafeRawBufferPointer, range: Range<Int>
+    ) -> (DumpArticleBlocks, DumpArticleLayout)? {
+        var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes, range: range))
+        var article = DumpArticleBlocks()
+        guard segmenter.next(into: &article) else { return nil }
+        return (article, DumpArticleLayout(article, bytes: bytes))
+    }
+
+    private static func summarize(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
+        -> ArticleSummary?
+    {
+        let layout = DumpArticleLayout(article, bytes: bytes)
+        if layout.body.isEmpty && layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
         {
             return nil  // nothing but page furniture
         }
         var fingerprint = ContentFingerprint()
         fingerprint.add(layout.title, in: bytes)
         fingerprint.endPart()
-        var words = WordCounter()
-        for paragraph in layout.paragraphs {
-            for line in paragraph {
-                fingerprint.add(line, in: bytes)
-                words.add(line, in: bytes)
-            }
+        for block in layout.body {
+            for line in article.lines(ofBlock: block) { fingerprint.add(line, in: bytes) }
             fingerprint.endPart()
         }
-        let credit = layout.captionLines.first.flatMap {
-            CaptionCredit.credit(fromCaption: decode($0, bytes))
-        }
-        let first = blocks[0].lines[0].start
-        let last = blocks[blocks.count - 1].lines.last?.end ?? first
+        let first = article.lines[0].start
+        let last = article.lines[article.lines.count - 1].end
+        let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
-            id: ArticleID(fingerprint.hexDigest), title: decode(layout.title, bytes), credit: credit,
-            wordCount: words.count, readingMinutes: ReadingTime.minutes(forWords: words.count),
-            location: .bytes(first..<last))
+            id: ArticleID(fingerprint.hexDigest), title: decode(layout.title, bytes),
+            location: .bytes(first..<last, caption: caption))
     }
 
     private static func decode(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {

@@ -64,10 +64,11 @@ public enum ScreenView {
         let position = reader.visible[index]
         let entry = reader.catalog.entries[position]
         let id = entry.summary.id
+        let details = reader.catalog.details(at: position)
         return HeadlineRow(
             number: index + 1, title: entry.summary.title,
-            credit: entry.summary.credit.map(CaptionCredit.shortForm(of:)),
-            minutes: entry.summary.readingMinutes,
+            credit: details.credit.map(CaptionCredit.shortForm(of:)),
+            minutes: details.readingMinutes,
             unread: !reader.tracker.isRead(id), flagged: reader.tracker.isFlagged(id),
             selected: index == reader.selection,
             source: reader.catalog.sources.count > 1 ? reader.catalog.source(of: entry).displayName : nil)

@@ -53,10 +53,11 @@ struct HeadlineListing {
         if json {
             let rows = positions.map { position in
                 let entry = catalog.entries[position]
+                let details = catalog.details(at: position)
                 return ListRow(
                     index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
-                    credit: entry.summary.credit, source: catalog.source(of: entry).displayName,
-                    wordCount: entry.summary.wordCount, readingMinutes: entry.summary.readingMinutes,
+                    credit: details.credit, source: catalog.source(of: entry).displayName,
+                    wordCount: details.wordCount, readingMinutes: details.readingMinutes,
                     read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id))
             }
             output.write(try JSONText.encode(rows) + "\n")
@@ -72,7 +73,7 @@ struct HeadlineListing {
                 " " + (tracker.isRead(entry.summary.id) ? " " : "N")
                 + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
             line += TerminalSanitizer.line(entry.summary.title)
-            if let credit = entry.summary.credit {
+            if let credit = catalog.details(at: position).credit {
                 line += "  — " + TerminalSanitizer.line(CaptionCredit.shortForm(of: credit))
             }
             if showSource {

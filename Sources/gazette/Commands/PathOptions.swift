@@ -12,8 +12,13 @@ struct PathOptions: ParsableArguments {
         try PathOptions.openCatalog(paths: paths)
     }
 
-    /// Opens `paths` (the sample when empty) as a catalog.
+    /// Opens `paths` (the sample when empty) as a fully indexed catalog.
     static func openCatalog(paths: [String]) throws -> ArticleCatalog {
+        ArticleCatalog.indexed(try openSources(paths: paths))
+    }
+
+    /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed.
+    static func openSources(paths: [String]) throws -> [OpenedSource] {
         var paths = paths
         if paths.isEmpty {
             guard let sample = BundledSample.path() else {
@@ -30,6 +35,6 @@ struct PathOptions: ParsableArguments {
         for warning in result.warnings {
             FileHandle.standardError.write(Data("gazette: \(warning)\n".utf8))
         }
-        return ArticleCatalog(sources: result.sources)
+        return result.sources
     }
 }

@@ -253,24 +253,28 @@ final class PlainTextDumpParserTests: XCTestCase {
 
     func testWordCountAndReadingTime() {
         let words = Array(repeating: "word", count: 450).joined(separator: " ")
-        let summary = DumpText.index("Title\n\n\(words)")[0]
-        XCTAssertEqual(summary.wordCount, 450)
-        XCTAssertEqual(summary.readingMinutes, 2)
-        XCTAssertEqual(DumpText.index("T\n\nOne two")[0].readingMinutes, 1)
-        XCTAssertEqual(DumpText.index("T\n\n海外留学生")[0].wordCount, 5, "each ideograph counts")
+        let article = DumpText.articles("Title\n\n\(words)")[0]
+        XCTAssertEqual(article.wordCount, 450)
+        XCTAssertEqual(article.readingMinutes, 2)
+        XCTAssertEqual(DumpText.articles("T\n\nOne two")[0].readingMinutes, 1)
+        XCTAssertEqual(DumpText.articles("T\n\n海外留学生")[0].wordCount, 5, "each ideograph counts")
+        XCTAssertEqual(
+            DumpText.articles("T\n\nTT\n20\n\nT\n\nOne two three")[0].wordCount, 3, "furniture is not counted"
+        )
     }
 
     func testSummaryMatchesDecodedArticle() {
         let text = join([first, second, third])
         let bytes = FileBytes(bytes: Array(text.utf8))
         for summary in PlainTextDumpParser.index(bytes.buffer) {
-            guard case .bytes(let range) = summary.location else {
+            guard case .bytes(let range, _) = summary.location else {
                 return XCTFail("dump summaries have byte ranges")
             }
             let article = PlainTextDumpParser.article(in: bytes.buffer, range: range, source: "s")
             XCTAssertEqual(article?.id, summary.id)
             XCTAssertEqual(article?.title, summary.title)
-            XCTAssertEqual(article?.wordCount, summary.wordCount)
+            XCTAssertEqual(
+                article?.wordCount, PlainTextDumpParser.details(in: bytes.buffer, range: range)?.wordCount)
         }
     }
 }

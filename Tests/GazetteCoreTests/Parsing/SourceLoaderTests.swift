@@ -25,7 +25,7 @@ final class SourceLoaderTests: XCTestCase {
     func testOpensTheSample() throws {
         let result = try SourceLoader.open(paths: [Fixtures.sample.path])
         XCTAssertEqual(result.sources.count, 1)
-        XCTAssertEqual(result.sources[0].summaries.count, 2)
+        XCTAssertEqual(result.sources[0].indexAll().count, 2)
         XCTAssertEqual(result.sources[0].source.displayName, "000_b85e378bc3d894c4.txt")
         XCTAssertEqual(result.sources[0].source.format, .plainTextDump)
     }
@@ -73,7 +73,7 @@ final class SourceLoaderTests: XCTestCase {
     func testCatalogKeepsOneCopyOfTheSameArticle() throws {
         let path = write("copy.txt", Fixtures.bytes(Fixtures.sample))
         let result = try SourceLoader.open(paths: [Fixtures.sample.path, path])
-        let catalog = ArticleCatalog(sources: result.sources)
+        let catalog = ArticleCatalog.indexed(result.sources)
         XCTAssertEqual(catalog.entries.count, 2)
         XCTAssertEqual(catalog.lookup("2"), 1)
         XCTAssertEqual(catalog.lookup(catalog.entries[1].summary.id.rawValue), 1)
