@@ -15,7 +15,7 @@ deps:
 
 ## Release build of the gazette executable.
 build: deps
-	$(SWIFT) build -c release --product gazette
+	$(SWIFT) build -c release --product gazette --static-swift-stdlib
 
 ## Builds, then opens the bundled sample (or ARGS) in the reader.
 run: build

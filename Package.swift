@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "gazette-bench",
+            dependencies: ["GazetteCore", "GazetteTUI"]
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["GazetteCore"],

@@ -8,10 +8,16 @@ public final class OpenedSource: @unchecked Sendable {
         self.bytes = bytes
     }
 
-    /// Indexes the file from the start, calling `body` with each summary and the byte offset
-    /// reached, until it returns false.
-    public func index(_ body: (ArticleSummary, Int) -> Bool) {
-        PlainTextDumpParser.index(bytes.buffer, body: body)
+    /// Indexes the file (or the part of it in `range`, which must start where an article
+    /// does), calling `body` with each summary and the byte offset reached, until it returns false.
+    public func index(in range: Range<Int>? = nil, _ body: (ArticleSummary, Int) -> Bool) {
+        PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
+    }
+
+    /// The first offset after `offset` where an article surely starts (after two blank
+    /// lines), looking at most a few MiB ahead; nil when there is none.
+    public func articleBoundary(after offset: Int) -> Int? {
+        PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
     }
 
     /// Every summary of the file.
@@ -19,10 +25,10 @@ public final class OpenedSource: @unchecked Sendable {
         PlainTextDumpParser.index(bytes.buffer)
     }
 
-    /// Tells the system that the bytes before `offset` will not be needed soon, so that an
-    /// index scan does not keep a whole archive resident.
-    public func release(before offset: Int) {
-        bytes.release(before: offset)
+    /// Tells the system that these bytes will not be needed soon, so that an index scan
+    /// does not keep a whole archive resident.
+    public func release(_ range: Range<Int>) {
+        bytes.release(range)
     }
 
     /// The whole article behind a summary, decoded now.

@@ -6,9 +6,27 @@
 struct ContentFingerprint {
     private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-    /// Adds a line's bytes.
+    /// Adds a line's bytes: 32 bytes a step in four independent lanes, then 8 at a time.
     mutating func add(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) {
         var index = line.start
+        if line.count >= 64 {
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (hash, hash ^ 0x1234_5678, ~hash, hash &+ 0x9E37)
+            while index + 32 <= line.end {
+                lanes.0 = ContentFingerprint.round(
+                    lanes.0, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                lanes.1 = ContentFingerprint.round(
+                    lanes.1, bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                lanes.2 = ContentFingerprint.round(
+                    lanes.2, bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+                lanes.3 = ContentFingerprint.round(
+                    lanes.3, bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+                index += 32
+            }
+            mix(lanes.0)
+            mix(lanes.1)
+            mix(lanes.2)
+            mix(lanes.3)
+        }
         while index + 8 <= line.end {
             mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             index += 8
@@ -34,6 +52,11 @@ struct ContentFingerprint {
     /// Ends a part (title, paragraph) so that parts cannot run into each other.
     mutating func endPart() {
         mix(0x1E1E_1E1E_1E1E_1E1E)
+    }
+
+    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        let mixed = (lane ^ word) &* 0x9FB2_1C65_1E98_DF25
+        return mixed ^ (mixed >> 29)
     }
 
     private mutating func mix(_ word: UInt64) {

@@ -64,14 +64,15 @@ public final class FileBytes: @unchecked Sendable {
         owned?.deallocate()
     }
 
-    /// Lets the system drop the mapped pages before `offset` from this process (they stay
-    /// in the page cache and come back when read again).
-    public func release(before offset: Int) {
+    /// Lets the system drop the mapped pages wholly inside `range` from this process (they
+    /// stay in the page cache and come back when read again).
+    public func release(_ range: Range<Int>) {
         guard mappedLength > 0, let base = buffer.baseAddress else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let length = min(offset, mappedLength) / page * page
-        if length > 0 {
-            madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = min(range.upperBound, mappedLength) / page * page
+        if end > start {
+            madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
         }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads the plain-text news dump (PRODUCT.md 1.1) straight from bytes.
 ///
 /// `index` finds every article's byte range, title and id with a `memchr` line scan and no
@@ -15,6 +21,29 @@ public enum PlainTextDumpParser {
             guard let summary = summarize(article, bytes: bytes) else { continue }
             if !body(summary, segmenter.position) { return }
         }
+    }
+
+    /// How far `articleBoundary` looks for two blank lines.
+    static let boundarySearchLength = 4 << 20
+
+    /// The start of the first block after `offset` that follows two or more blank lines: an
+    /// article starts there whatever comes before, so indexing can be split at it.
+    public static func articleBoundary(in bytes: UnsafeRawBufferPointer, after offset: Int) -> Int? {
+        guard let base = bytes.baseAddress, offset < bytes.count else { return nil }
+        let limit = min(bytes.count, offset + boundarySearchLength)
+        // Start at a line start: just after the next line break.
+        guard
+            let found = memchr(base + offset, 0x0A, limit - offset)
+                ?? memchr(base + offset, 0x0D, limit - offset)
+        else { return nil }
+        let lineStart = UnsafeRawPointer(found) - base + 1
+        var reader = DumpBlockReader(bytes: bytes, range: lineStart..<limit)
+        var lines: [LineSpan] = []
+        while let block = reader.nextBlock(into: &lines) {
+            if block.blankLinesBefore >= 2 { return lines[block.first].start }
+            lines.removeAll(keepingCapacity: true)
+        }
+        return nil
     }
 
     /// Every article summary of `bytes`.

@@ -31,9 +31,19 @@ public final class Reader {
     /// Unread stories among `visible`.
     public private(set) var visibleUnread = 0
 
+    /// How far background indexing has got; nil once every source is indexed.
+    public private(set) var indexing: BackgroundIndexer.Progress?
+
     private var layoutCache = ArticleLayoutCache()
-    private var visibleMembers: Set<Int>?
+    /// Visible index of each catalog position, for filtered views (nil: the view is everything).
+    private var visibleIndex: [Int: Int]?
+    /// Which visible stories are unread, for `n`/`p`.
+    private var unreadBits = BitSet()
     private var lastSavedSelection: ArticleID?
+    /// The story to select once indexing finds it (the one last selected), until the user moves.
+    private var pendingInitial: ArticleID?
+    /// `G` pressed while indexing: go to the last story when indexing ends.
+    private var pendingLast = false
 
     /// A reader over `catalog` for a terminal of `width`×`height`, selecting `initial` when given.
     public init(
@@ -44,11 +54,65 @@ public final class Reader {
         visible = Array(catalog.entries.indices)
         layout = ScreenLayout(
             width: width, height: height, articleCount: catalog.entries.count, zoomed: false)
-        visibleUnread = visible.reduce(0) { $0 + (tracker.isRead(catalog.entries[$1].summary.id) ? 0 : 1) }
-        if let initial, let position = catalog.position(of: initial) {
-            select(position)
-            lastSavedSelection = initial
+        rebuildUnreadIndex()
+        pendingInitial = initial
+        lastSavedSelection = initial
+        selectPendingInitial()
+    }
+
+    /// Takes in what background indexing found: new stories join the view if they match it.
+    public func absorb(_ batches: [BackgroundIndexer.Batch], progress: BackgroundIndexer.Progress) {
+        let countBefore = visible.count
+        for batch in batches {
+            tracker.absorb(batch.states)
+            let start = catalog.entries.count
+            catalog.append(batch.summaries, fromSource: batch.sourceIndex)
+            for position in start..<catalog.entries.count where matchesFilter(position) {
+                visibleIndex?[position] = visible.count
+                visible.append(position)
+                let unread = !tracker.isRead(catalog.entries[position].summary.id)
+                unreadBits.append(unread)
+                if unread { visibleUnread += 1 }
+            }
         }
+        indexing = progress.finished ? nil : progress
+        if visible.count != countBefore {
+            layout = ScreenLayout(
+                width: layout.width, height: layout.height, articleCount: visible.count, zoomed: zoomed)
+            keepSelectionVisible()
+        }
+        selectPendingInitial()
+        if indexing == nil && pendingLast {
+            pendingLast = false
+            if focus == .list { selectVisible(visible.count - 1) }
+        }
+    }
+
+    /// Marks the reader as waiting for background indexing (before the first batch arrives).
+    public func beginIndexing(_ progress: BackgroundIndexer.Progress) {
+        indexing = progress.finished ? nil : progress
+    }
+
+    private func selectPendingInitial() {
+        guard let id = pendingInitial, let position = catalog.position(of: id) else { return }
+        pendingInitial = nil
+        select(position)
+    }
+
+    private func matchesFilter(_ position: Int) -> Bool {
+        let id = catalog.entries[position].summary.id
+        switch filter {
+        case .all: return true
+        case .unread: return !tracker.isRead(id)
+        case .flagged: return tracker.isFlagged(id)
+        }
+    }
+
+    /// Recounts the unread stories of the view (on a change of view only).
+    private func rebuildUnreadIndex() {
+        let flags = visible.map { !tracker.isRead(catalog.entries[$0].summary.id) }
+        unreadBits = BitSet(flags)
+        visibleUnread = flags.reduce(0) { $0 + ($1 ? 1 : 0) }
     }
 
     // MARK: what views read
@@ -89,6 +153,7 @@ public final class Reader {
     /// Applies one command.
     public func apply(_ command: Command) {
         message = nil
+        pendingInitial = nil
         if showingHelp {
             applyInHelp(command)
             return
@@ -119,7 +184,7 @@ public final class Reader {
         case .pageUp:
             focus == .article ? scrollArticle(by: -pageStep) : moveSelection(by: -max(1, layout.listHeight))
         case .first: focus == .article ? scrollArticle(to: 0) : selectVisible(0)
-        case .last: focus == .article ? scrollArticle(to: maxArticleScroll) : selectVisible(visible.count - 1)
+        case .last: focus == .article ? scrollArticle(to: maxArticleScroll) : selectLast()
         case .nextStory: openNeighbour(+1)
         case .previousStory: openNeighbour(-1)
         case .nextUnread: openUnread(forward: true)
@@ -228,24 +293,37 @@ public final class Reader {
     }
 
     private func openUnread(forward: Bool) {
-        guard !visible.isEmpty else {
-            message = "no more unread"
-            return
-        }
-        let count = visible.count
-        for offset in 1...count {
-            let index = forward ? (selection + offset) % count : (selection - offset + count) % count
-            if offset == count && focus == .article { break }
-            if !tracker.isRead(catalog.entries[visible[index]].summary.id) {
-                if offset > 0 && (forward ? index <= selection : index >= selection) && offset != count {
-                    message = "search wrapped"
-                }
-                selectVisible(index)
-                openSelected()
-                return
+        var found: Int?
+        var wrapped = false
+        if forward {
+            found = unreadBits.first(from: selection + 1)
+            if found == nil, let first = unreadBits.first(from: 0), first < selection {
+                found = first
+                wrapped = true
+            }
+        } else {
+            found = unreadBits.last(through: selection - 1)
+            if found == nil, let last = unreadBits.last(through: visible.count - 1), last > selection {
+                found = last
+                wrapped = true
             }
         }
-        message = "no more unread"
+        if found == nil && focus == .list && unreadBits[selection] { found = selection }
+        guard let index = found else {
+            message = indexing == nil ? "no more unread" : "no more unread yet (still indexing)"
+            return
+        }
+        selectVisible(index)
+        openSelected()
+        if wrapped { message = "search wrapped" }
+    }
+
+    private func selectLast() {
+        if let progress = indexing {
+            pendingLast = true
+            message = "indexing \(progress.percent)% — G goes to the last story when done"
+        }
+        selectVisible(visible.count - 1)
     }
 
     private func spaceForward() {
@@ -369,18 +447,14 @@ public final class Reader {
         leaveArticle()
         focus = .list
         filter = newFilter
-        switch newFilter {
-        case .all:
+        if newFilter == .all {
             visible = Array(catalog.entries.indices)
-            visibleMembers = nil
-        case .unread:
-            visible = catalog.entries.indices.filter { !tracker.isRead(catalog.entries[$0].summary.id) }
-            visibleMembers = Set(visible)
-        case .flagged:
-            visible = catalog.entries.indices.filter { tracker.isFlagged(catalog.entries[$0].summary.id) }
-            visibleMembers = Set(visible)
+            visibleIndex = nil
+        } else {
+            visible = catalog.entries.indices.filter(matchesFilter)
+            visibleIndex = Dictionary(uniqueKeysWithValues: visible.enumerated().map { ($1, $0) })
         }
-        visibleUnread = visible.reduce(0) { $0 + (tracker.isRead(catalog.entries[$1].summary.id) ? 0 : 1) }
+        rebuildUnreadIndex()
         layout = ScreenLayout(
             width: layout.width, height: layout.height, articleCount: visible.count, zoomed: zoomed)
         selection = 0
@@ -417,7 +491,15 @@ public final class Reader {
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {
         for id in changed {
             guard let position = catalog.position(of: id) else { continue }
-            if let members = visibleMembers, !members.contains(position) { continue }
+            let index: Int
+            if let map = visibleIndex {
+                guard let mapped = map[position] else { continue }
+                index = mapped
+            } else {
+                index = position
+            }
+            guard unreadBits[index] == read else { continue }
+            unreadBits[index] = !read
             visibleUnread += read ? -1 : 1
         }
     }

@@ -24,6 +24,11 @@ public final class ReadingTracker {
         states = try store.states(for: ids)
     }
 
+    /// Adds states loaded elsewhere (by the background indexer); states already known here win.
+    public func absorb(_ loaded: [ArticleID: ArticleState]) {
+        states.merge(loaded) { current, _ in current }
+    }
+
     /// The state of an article (unseen when never stored).
     public func state(of id: ArticleID) -> ArticleState {
         states[id] ?? .unseen

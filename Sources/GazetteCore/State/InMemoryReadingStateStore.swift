@@ -1,7 +1,11 @@
+import Foundation
+
 /// Reading state kept in dictionaries: for tests, and for runs that should remember nothing.
-public final class InMemoryReadingStateStore: ReadingStateStoring {
+/// Safe to use from several threads (the background indexer reads while the reader writes).
+public final class InMemoryReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     private var articles: [ArticleID: ArticleState]
     private var selections: [String: ArticleID]
+    private let lock = NSLock()
 
     /// A store that starts with these states and selections.
     public init(states: [ArticleID: ArticleState] = [:], lastSelected: [String: ArticleID] = [:]) {
@@ -10,33 +14,35 @@ public final class InMemoryReadingStateStore: ReadingStateStoring {
     }
 
     public func states(for ids: [ArticleID]) -> [ArticleID: ArticleState] {
-        var result: [ArticleID: ArticleState] = [:]
-        for id in ids {
-            if let state = articles[id] {
-                result[id] = state
+        lock.withLock {
+            var result: [ArticleID: ArticleState] = [:]
+            for id in ids {
+                if let state = articles[id] {
+                    result[id] = state
+                }
             }
+            return result
         }
-        return result
     }
 
     public func setStates(_ states: [ArticleID: ArticleState]) {
-        articles.merge(states) { _, new in new }
+        lock.withLock { articles.merge(states) { _, new in new } }
     }
 
     public func setScrollLine(_ line: Int, for id: ArticleID) {
-        articles[id, default: .unseen].scrollLine = line
+        lock.withLock { articles[id, default: .unseen].scrollLine = line }
     }
 
     public func lastSelected(inSource source: String) -> ArticleID? {
-        selections[source]
+        lock.withLock { selections[source] }
     }
 
     public func setLastSelected(_ id: ArticleID, inSource source: String) {
-        selections[source] = id
+        lock.withLock { selections[source] = id }
     }
 
     /// Every stored state.
     public func allStates() -> [ArticleID: ArticleState] {
-        articles
+        lock.withLock { articles }
     }
 }

@@ -30,16 +30,75 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     ///
     /// A file that is not a Gazette state database, is damaged or comes from a newer
     /// Gazette is left untouched and reported as a ``StateStoreError``.
-    public init(path: String) throws(StateStoreError) {
+    ///
+    /// With `deferIntegrityCheck`, the full page check (`PRAGMA quick_check`, which reads the
+    /// whole file) runs on a background thread instead of before returning, so a big state
+    /// does not delay the first screen; every write waits for it and fails with
+    /// ``StateStoreError/corrupt(path:)`` if it failed, so a damaged file is never written.
+    public init(path: String, deferIntegrityCheck: Bool = false) throws(StateStoreError) {
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try Self.createFolder(folder)
-        let exists = try Self.probe(path)
+        let exists = try Self.probe(path, fullCheck: !deferIntegrityCheck)
         if !exists, !FileManager.default.isWritableFile(atPath: folder) {
             throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
         }
         pool = try Self.openAndMigrate(path)
+        if deferIntegrityCheck && exists {
+            let pool = self.pool
+            let gate = integrity
+            gate.begin()
+            let thread = Thread {
+                let healthy =
+                    (try? pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }) == ["ok"]
+                gate.finish(healthy ? nil : .corrupt(path: path))
+            }
+            thread.name = "gazette-state-check"
+            thread.start()
+        }
+    }
+
+    /// The outcome of a deferred integrity check: nil while running or when healthy.
+    public var integrityFailure: StateStoreError? {
+        integrity.failure
+    }
+
+    /// Waits for a deferred integrity check and returns its failure, if any.
+    public func waitForIntegrityCheck() -> StateStoreError? {
+        integrity.wait()
+    }
+
+    private let integrity = IntegrityGate()
+
+    /// The result of the background integrity check, which writes wait for.
+    private final class IntegrityGate: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var running = false
+        private var result: StateStoreError?
+
+        func begin() {
+            condition.withLock { running = true }
+        }
+
+        func finish(_ failure: StateStoreError?) {
+            condition.withLock {
+                result = failure
+                running = false
+                condition.broadcast()
+            }
+        }
+
+        var failure: StateStoreError? {
+            condition.withLock { running ? nil : result }
+        }
+
+        func wait() -> StateStoreError? {
+            condition.withLock {
+                while running { condition.wait() }
+                return result
+            }
+        }
     }
 
     // MARK: Reading
@@ -146,6 +205,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     private func write(_ body: (Database) throws -> Void) throws(StateStoreError) {
+        if let failure = integrity.wait() { throw failure }
         do {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
@@ -228,7 +288,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// Checks an existing file without writing to it; returns false when there is no file.
-    private static func probe(_ path: String) throws(StateStoreError) -> Bool {
+    private static func probe(_ path: String, fullCheck: Bool) throws(StateStoreError) -> Bool {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             return false
@@ -258,7 +318,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         configuration.busyMode = .timeout(5)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in try checkSchema(db, path: path) }
+            try queue.read { db in try checkSchema(db, path: path, fullCheck: fullCheck) }
             try queue.close()
         } catch {
             throw storeError(error, path: path)
@@ -267,9 +327,21 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// Throws unless `db` is healthy and either empty or a Gazette database of a known schema.
-    private static func checkSchema(_ db: Database, path: String) throws {
-        guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else {
-            throw StateStoreError.corrupt(path: path)
+    private static func checkSchema(_ db: Database, path: String, fullCheck: Bool) throws {
+        if fullCheck {
+            guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else {
+                throw StateStoreError.corrupt(path: path)
+            }
+        } else {
+            // The cheap part of the check: without a WAL, the file is as long as its header says.
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let walSize =
+                (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            if walSize == 0 && pages * pageSize > size {
+                throw StateStoreError.corrupt(path: path)
+            }
         }
         let owner = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if owner != applicationID {

@@ -4,30 +4,67 @@ import GazetteCore
 public final class ReaderApp {
     public let reader: Reader
     private let terminal: Terminal
+    private let indexer: BackgroundIndexer?
+    private let failure: () -> String?
     private var canvas: Canvas
     /// How long the loop waits for input before doing idle work (saving the selection).
     static let idleMilliseconds = 400
+    /// How often the screen takes in what the indexer found while it runs.
+    static let indexingMilliseconds = 25
 
-    public init(reader: Reader, terminal: Terminal) {
+    /// An app over `reader`; with an `indexer`, stories keep arriving while it runs.
+    /// `failure` is asked on every turn of the loop; a message from it ends the run.
+    public init(
+        reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
+        failure: @escaping () -> String? = { nil }
+    ) {
         self.reader = reader
         self.terminal = terminal
+        self.indexer = indexer
+        self.failure = failure
         let size = terminal.size
         canvas = Canvas(width: size.width, height: size.height)
         reader.resize(width: size.width, height: size.height)
     }
 
-    /// Runs until the reader quits; with `stopWhenIdle`, also when no event is waiting (tests).
-    public func run(stopWhenIdle: Bool = false) {
+    /// Runs until the reader quits; with `stopWhenIdle`, also when no event is waiting and
+    /// indexing has ended (tests). Returns the message of a failure that ended it, if any.
+    @discardableResult
+    public func run(stopWhenIdle: Bool = false) -> String? {
+        absorbIndexed()
         draw()
         while !reader.isFinished {
-            guard let event = terminal.nextEvent(timeoutMilliseconds: ReaderApp.idleMilliseconds) else {
-                reader.saveSelection()
-                if stopWhenIdle { return }
+            if let message = failure() {
+                indexer?.cancel()
+                return message
+            }
+            let waiting = reader.indexing != nil
+            let timeout = waiting ? ReaderApp.indexingMilliseconds : ReaderApp.idleMilliseconds
+            let event = terminal.nextEvent(timeoutMilliseconds: timeout)
+            let grew = absorbIndexed()
+            if let event {
+                handle(event)
+                draw()
                 continue
             }
-            handle(event)
-            draw()
+            if grew || waiting { draw() }
+            if reader.indexing == nil {
+                reader.saveSelection()
+                if stopWhenIdle { break }
+            }
         }
+        indexer?.cancel()
+        return nil
+    }
+
+    /// Takes in the indexer's batches; true when anything arrived or indexing ended.
+    @discardableResult
+    private func absorbIndexed() -> Bool {
+        guard let indexer, reader.indexing != nil || reader.catalog.entries.isEmpty else { return false }
+        let (batches, progress) = indexer.take()
+        guard !batches.isEmpty || progress.finished || reader.indexing != progress else { return false }
+        reader.absorb(batches, progress: progress)
+        return true
     }
 
     /// Applies one event to the reader.
@@ -36,6 +73,8 @@ public final class ReaderApp {
         case .key(let key):
             if let command = KeyBindings.command(for: key) {
                 reader.apply(command)
+            } else if reader.showingHelp {
+                reader.apply(.cancel)
             }
         case .mouse(let mouse):
             if let command = command(for: mouse) { reader.apply(command) }

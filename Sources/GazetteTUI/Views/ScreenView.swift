@@ -36,8 +36,11 @@ public enum ScreenView {
         let start = min(reader.articleScroll, articleLines.count)
         ArticlePaneView.render(
             lines: articleLines[start...], top: layout.paneTop, height: layout.paneHeight, into: &canvas)
-        StatusLineView.render(
-            message: reader.message, focus: reader.focus, row: layout.statusRow, into: &canvas)
+        var message = reader.message
+        if message == nil, let progress = reader.indexing {
+            message = "indexing \(progress.percent)%…"
+        }
+        StatusLineView.render(message: message, focus: reader.focus, row: layout.statusRow, into: &canvas)
     }
 
     private static func titleText(_ reader: Reader) -> String {
@@ -51,7 +54,19 @@ public enum ScreenView {
     }
 
     private static func countsText(_ reader: Reader) -> String {
-        "\(reader.visibleUnread) unread of \(reader.visible.count)"
+        let total = grouped(reader.visible.count) + (reader.indexing == nil ? "" : "…")
+        return "\(grouped(reader.visibleUnread)) unread of \(total)"
+    }
+
+    /// A count with thousands separated: 12,480.
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number)
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
+            index -= 3
+        }
+        return digits
     }
 
     private static func progressText(_ reader: Reader, lineCount: Int) -> String {

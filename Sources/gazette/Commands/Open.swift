@@ -13,13 +13,22 @@ struct Open: ParsableCommand {
     @OptionGroup var state: StateOptions
 
     func run() throws {
-        let catalog = try files.openCatalog()
         guard StandardOutput.isTerminal else {
+            let catalog = try files.openCatalog()
             let tracker = try state.tracker(for: catalog, writing: false)
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
             return
         }
-        let tracker = try state.tracker(for: catalog, writing: true)
+        // The state file opens on its own thread while the files are checked and curses
+        // starts; indexing starts at once and loads states as soon as the store is there.
+        let store = StoreOpening(path: state.resolvedPath)
+        let sources = try PathOptions.openSources(paths: files.paths)
+        let indexer = BackgroundIndexer(sources: sources) { ids in
+            guard case .success(let opened) = store.result else { return [:] }
+            return (try? opened.states(for: ids)) ?? [:]
+        }
+        indexer.start()
+        defer { indexer.cancel() }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)
@@ -27,10 +36,52 @@ struct Open: ParsableCommand {
             throw CommandFailure(error.message)
         }
         defer { terminal.shutdown() }
+        let opened: ReadingStateStore
+        switch store.result {
+        case .success(let value): opened = value
+        case .failure(let error): throw CommandFailure(error.message)
+        }
+        let tracker: ReadingTracker
+        do {
+            tracker = try ReadingTracker(store: opened, ids: [])
+        } catch let error as StateStoreError {
+            throw CommandFailure(error.message)
+        }
+        let catalog = ArticleCatalog(sources: sources)
         let size = terminal.size
         let initial = catalog.sources.first.flatMap { tracker.lastSelected(inSource: $0.source.stateKey) }
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial)
-        ReaderApp(reader: reader, terminal: terminal).run()
+        indexer.waitForFirstBatch(seconds: 0.5)
+        reader.beginIndexing(indexer.currentProgress)
+        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer) {
+            opened.integrityFailure?.message
+        }
+        if let failure = app.run() {
+            throw CommandFailure(failure)
+        }
+    }
+}
+
+/// A reading-state store being opened on a thread of its own.
+private final class StoreOpening: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Result<ReadingStateStore, StateStoreError>?
+
+    init(path: String) {
+        let thread = Thread { [self] in
+            value = Result { () throws(StateStoreError) -> ReadingStateStore in
+                try ReadingStateStore(path: path, deferIntegrityCheck: true)
+            }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// The opened store or why it could not be opened (waits for the opening to end).
+    var result: Result<ReadingStateStore, StateStoreError> {
+        done.wait()
+        done.signal()
+        return value ?? .failure(.failed(path: "", reason: "the state file was not opened"))
     }
 }

@@ -1,0 +1,215 @@
+import Foundation
+
+/// Indexes sources on a background thread and hands what it found to the reader in
+/// batches, with the reading state of each batch loaded there too (one query per batch).
+public final class BackgroundIndexer: @unchecked Sendable {
+    /// Summaries of one source found since the last hand-over, and their stored states.
+    public struct Batch: Sendable {
+        public let sourceIndex: Int
+        public let summaries: [ArticleSummary]
+        public let states: [ArticleID: ArticleState]
+    }
+
+    /// How far indexing has got.
+    public struct Progress: Sendable, Equatable {
+        public var bytesDone: Int
+        public var bytesTotal: Int
+        public var finished: Bool
+
+        /// Whole percent of the bytes indexed.
+        public var percent: Int { bytesTotal == 0 ? 100 : min(100, bytesDone * 100 / bytesTotal) }
+    }
+
+    /// Articles in the first batch: enough for a first screen.
+    static let firstBatchSize = 64
+    /// Articles after which a batch is handed over at the latest.
+    static let batchSize = 4096
+    /// Seconds after which a batch is handed over at the latest.
+    static let batchInterval = 0.03
+    /// Bytes scanned between two releases of the pages behind the scan.
+    static let releaseStride = 8 << 20
+
+    private let sources: [OpenedSource]
+    private let splitThreshold: Int
+    private let loadStates: @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
+    private let lock = NSLock()
+    private var pending: [Batch] = []
+    private var progress: Progress
+    private var cancelled = false
+    private var onBatch: (@Sendable () -> Void)?
+    private let firstBatch = DispatchSemaphore(value: 0)
+    private var signalledFirst = false
+
+    /// An indexer over `sources`; `loadStates` runs on the indexing thread. Files of at
+    /// least `splitThreshold` bytes are indexed in two halves at once.
+    public init(
+        sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
+        loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
+    ) {
+        self.sources = sources
+        self.splitThreshold = splitThreshold
+        self.loadStates = loadStates
+        progress = Progress(
+            bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
+    }
+
+    /// Starts indexing on a new thread; `onBatch` is called (on that thread) when a batch is ready.
+    public func start(onBatch: (@Sendable () -> Void)? = nil) {
+        self.onBatch = onBatch
+        let thread = Thread { [self] in
+            BackgroundIndexer.yieldToForeground()
+            run()
+        }
+        thread.name = "gazette-indexer"
+        thread.start()
+    }
+
+    /// Waits until the first batch (a screenful) is ready or indexing has ended, at most
+    /// `seconds`; the first screen is drawn with it.
+    public func waitForFirstBatch(seconds: Double) {
+        _ = firstBatch.wait(timeout: .now() + seconds)
+    }
+
+    /// Indexes everything on the calling thread (tests and scripts).
+    public func runToEnd() {
+        run()
+    }
+
+    /// Stops at the next article.
+    public func cancel() {
+        lock.withLock { cancelled = true }
+    }
+
+    /// How far indexing has got, leaving found batches where they are.
+    public var currentProgress: Progress {
+        lock.withLock { progress }
+    }
+
+    /// The batches found since the last call, and the progress now.
+    public func take() -> (batches: [Batch], progress: Progress) {
+        lock.withLock {
+            let batches = pending
+            pending.removeAll()
+            return (batches, progress)
+        }
+    }
+
+    private var isCancelled: Bool { lock.withLock { cancelled } }
+
+    private func run() {
+        var doneBefore = 0
+        for (sourceIndex, source) in sources.enumerated() {
+            let total = source.bytes.count
+            // A big file is indexed in two halves at once, split where an article starts;
+            // the second half is handed over when the first is done, keeping file order.
+            let split = total >= splitThreshold ? source.articleBoundary(after: total / 2) : nil
+            let tail = split.map { startTail(source, range: $0..<total) }
+            var stopped = !indexRange(source, sourceIndex, 0..<(split ?? total), doneBefore: doneBefore)
+            if let tail {
+                tail.finished.wait()
+                if !stopped {
+                    var summaries = tail.summaries
+                    flush(sourceIndex, &summaries, bytesDone: doneBefore + total)
+                    stopped = isCancelled
+                }
+            }
+            doneBefore += total
+            if stopped { break }
+        }
+        lock.withLock { progress.finished = true }
+        signalFirstBatch()
+        onBatch?()
+    }
+
+    /// Lowers the calling thread's priority, so that drawing the screen (and the terminal
+    /// showing it) always goes first on a busy machine.
+    static func yieldToForeground() {
+        #if os(Linux)
+            // On Linux, who = 0 names the calling thread only (threads keep their own nice value).
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
+    }
+
+    /// Files at least this big are indexed in two halves on two threads (by default).
+    public static let defaultSplitThreshold = 32 << 20
+
+    /// The second half of a file, indexed on a thread of its own.
+    private final class Tail: @unchecked Sendable {
+        var summaries: [ArticleSummary] = []
+        let finished = DispatchSemaphore(value: 0)
+    }
+
+    private func startTail(_ source: OpenedSource, range: Range<Int>) -> Tail {
+        let tail = Tail()
+        let thread = Thread { [self] in
+            BackgroundIndexer.yieldToForeground()
+            var released = range.lowerBound
+            source.index(in: range) { summary, offset in
+                tail.summaries.append(summary)
+                if offset - released >= BackgroundIndexer.releaseStride {
+                    source.release(released..<offset)
+                    released = offset
+                    if isCancelled { return false }
+                }
+                return true
+            }
+            tail.finished.signal()
+        }
+        thread.name = "gazette-indexer-2"
+        thread.start()
+        return tail
+    }
+
+    /// Indexes `range` of a source, handing batches over as it goes; false when cancelled.
+    private func indexRange(_ source: OpenedSource, _ sourceIndex: Int, _ range: Range<Int>, doneBefore: Int)
+        -> Bool
+    {
+        var summaries: [ArticleSummary] = []
+        var limit = sourceIndex == 0 ? BackgroundIndexer.firstBatchSize : BackgroundIndexer.batchSize
+        var lastFlush = Date()
+        var released = range.lowerBound
+        var stopped = false
+        source.index(in: range) { summary, offset in
+            summaries.append(summary)
+            if summaries.count >= limit
+                || summaries.count % 256 == 0
+                    && Date().timeIntervalSince(lastFlush) >= BackgroundIndexer.batchInterval
+            {
+                flush(sourceIndex, &summaries, bytesDone: doneBefore + offset)
+                limit = BackgroundIndexer.batchSize
+                lastFlush = Date()
+                if isCancelled {
+                    stopped = true
+                    return false
+                }
+            }
+            if offset - released >= BackgroundIndexer.releaseStride {
+                source.release(released..<offset)
+                released = offset
+            }
+            return true
+        }
+        flush(sourceIndex, &summaries, bytesDone: doneBefore + range.upperBound)
+        return !stopped
+    }
+
+    private func signalFirstBatch() {
+        let first = lock.withLock {
+            defer { signalledFirst = true }
+            return !signalledFirst
+        }
+        if first { firstBatch.signal() }
+    }
+
+    private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {
+        let states = summaries.isEmpty ? [:] : loadStates(summaries.map(\.id))
+        let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states)
+        summaries.removeAll(keepingCapacity: true)
+        lock.withLock {
+            if !batch.summaries.isEmpty { pending.append(batch) }
+            progress.bytesDone = bytesDone
+        }
+        if !batch.summaries.isEmpty { signalFirstBatch() }
+        onBatch?()
+    }
+}

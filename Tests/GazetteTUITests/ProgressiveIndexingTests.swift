@@ -1,0 +1,98 @@
+import Foundation
+import GazetteCore
+import GazetteTUI
+import TestSupport
+import XCTest
+
+final class ProgressiveIndexingTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-progressive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func dump(articles: Int) throws -> String {
+        let text = (1...articles).map { index in
+            DumpText.article(
+                title: "Story \(index)", caption: "Caption \(index) (AFP)",
+                paragraphs: ["Body of story \(index) with some words.", "Second paragraph \(index)."])
+        }.joined(separator: "\n\n\n")
+        let path = folder.appendingPathComponent("news.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func testReaderFillsInWhileIndexingAndGWaitsForTheEnd() throws {
+        let path = try dump(articles: 5000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let catalog = ArticleCatalog(sources: sources)
+        // Story 4000 was read in an earlier run: its state must arrive with its batch.
+        let earlier = ArticleCatalog.indexed(sources)
+        store.setStates([earlier.entries[3999].summary.id: ArticleState(isRead: true)])
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        reader.beginIndexing(indexer.currentProgress)
+        XCTAssertNotNil(reader.indexing)
+        reader.apply(.last)  // G before anything is indexed: waits for the end
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        XCTAssertTrue(progress.finished)
+        XCTAssertGreaterThan(batches.count, 1, "the first screenful comes in a batch of its own")
+        XCTAssertEqual(batches.first?.summaries.count, 64)
+        reader.absorb(batches, progress: progress)
+        XCTAssertNil(reader.indexing)
+        XCTAssertEqual(reader.visible.count, 5000)
+        XCTAssertEqual(reader.visibleUnread, 4999)
+        XCTAssertEqual(reader.selection, 4999, "G went to the last story once indexing ended")
+        reader.apply(.nextUnread)
+        XCTAssertEqual(reader.visibleUnread, 4998)
+    }
+
+    func testIndexingInTwoHalvesGivesTheSameStoriesInFileOrder() throws {
+        for separator in ["\n\n\n", "\r\n\r\n\r\n", "\n \n\t\n\n"] {
+            let text = (1...3000).map { index in
+                DumpText.article(
+                    title: "Story \(index)", caption: "Caption \(index)", paragraphs: ["Body \(index)."])
+            }.joined(separator: separator)
+            let path = folder.appendingPathComponent("split.txt").path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let sources = try SourceLoader.open(paths: [path]).sources
+            let whole = sources[0].indexAll()
+            let indexer = BackgroundIndexer(sources: sources, splitThreshold: 1000) { _ in [:] }
+            indexer.runToEnd()
+            let split = indexer.take().batches.flatMap(\.summaries)
+            XCTAssertEqual(split, whole)
+            XCTAssertEqual(split.count, 3000)
+        }
+    }
+
+    func testAppShowsTheFirstScreenAndCountsFillIn() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer)
+        indexer.start()
+        reader.beginIndexing(indexer.currentProgress)
+        app.run(stopWhenIdle: true)
+        terminal.send(keys: "jj\n")
+        app.run(stopWhenIdle: true)
+        XCTAssertNil(reader.indexing)
+        XCTAssertEqual(reader.visible.count, 3000)
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 0).hasSuffix("2,999 unread of 3,000"), terminal.screen.text(ofRow: 0))
+        XCTAssertTrue(terminal.screen.lines.joined().contains("Story 3"))
+    }
+}
