@@ -1,0 +1,855 @@
+import Foundation
+import GazetteCore
+import TestSupport
+import XCTest
+
+/// A reader over a dump file with an in-memory store and a clock that ticks one second a call.
+private final class Harness {
+    let catalog: ArticleCatalog
+    let store: InMemoryReadingStateStore
+    let tracker: ReadingTracker
+    let reader: Reader
+
+    init(path: URL, width: Int = 80, height: Int = 24, states: [ArticleID: ArticleState] = [:]) throws {
+        catalog = ArticleCatalog(sources: try SourceLoader.open(paths: [path.path]).sources)
+        store = InMemoryReadingStateStore(states: states)
+        var clockTicks = 0
+        tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
+            clockTicks += 1
+            return Date(timeIntervalSince1970: 1_000_000 + Double(clockTicks))
+        }
+        reader = Reader(catalog: catalog, tracker: tracker, width: width, height: height)
+    }
+
+    /// The id of the story at a catalog position.
+    func id(_ position: Int) -> ArticleID { catalog.entries[position].summary.id }
+
+    /// Whether the story at a catalog position is read.
+    func isRead(_ position: Int) -> Bool { tracker.isRead(id(position)) }
+
+    /// Catalog position of the selected story.
+    var selectedPosition: Int? { reader.selectedEntry.flatMap { catalog.position(of: $0.summary.id) } }
+
+    /// Applies commands in order.
+    func apply(_ commands: Command...) {
+        for command in commands { reader.apply(command) }
+    }
+
+    /// Applies a command `count` times.
+    func apply(_ command: Command, times count: Int) {
+        for _ in 0..<count { reader.apply(command) }
+    }
+
+    /// Unread stories among the visible ones, counted from the tracker.
+    var countedVisibleUnread: Int {
+        reader.visible.filter { !tracker.isRead(catalog.entries[$0].summary.id) }.count
+    }
+}
+
+/// Writes generated dumps to temporary files.
+private enum GeneratedDump {
+    /// `count` stories titled "Story N", each with `paragraphs` paragraphs of about 40 words.
+    static func write(count: Int, paragraphs: Int = 10) throws -> URL {
+        let articles = (1...count).map { number in
+            DumpText.article(
+                title: "Story \(number)", caption: number % 2 == 0 ? "Caption of story \(number) (AP)" : nil,
+                paragraphs: (1...paragraphs).map { paragraph in
+                    "Paragraph \(paragraph) of story \(number): "
+                        + String(repeating: "words in the story body run on for a while ", count: 5)
+                })
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-reader-\(UUID().uuidString).txt")
+        try articles.joined(separator: "\n\n\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+}
+
+final class ReaderTests: XCTestCase {
+    private var files: [URL] = []
+
+    override func tearDown() {
+        for file in files { try? FileManager.default.removeItem(at: file) }
+        files = []
+        super.tearDown()
+    }
+
+    private func harness(
+        count: Int = 5, paragraphs: Int = 10, width: Int = 80, height: Int = 24,
+        states: [Int: ArticleState] = [:]
+    ) throws -> Harness {
+        let url = try GeneratedDump.write(count: count, paragraphs: paragraphs)
+        files.append(url)
+        if states.isEmpty { return try Harness(path: url, width: width, height: height) }
+        let plain = try Harness(path: url, width: width, height: height)
+        var byID: [ArticleID: ArticleState] = [:]
+        for (position, state) in states { byID[plain.id(position)] = state }
+        return try Harness(path: url, width: width, height: height, states: byID)
+    }
+
+    // MARK: setup
+
+    func testGeneratedDumpHasDistinctStoriesLongerThanThePane() throws {
+        let h = try harness()
+        XCTAssertEqual(h.catalog.entries.count, 5)
+        XCTAssertEqual(Set(h.catalog.entries.map(\.summary.id)).count, 5)
+        XCTAssertEqual(h.catalog.entries.map(\.summary.title), (1...5).map { "Story \($0)" })
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertGreaterThan(h.reader.maxArticleScroll, 2 * h.reader.layout.paneHeight)
+    }
+
+    // MARK: j / k
+
+    func testDownAndUpMoveTheSelectionAndClampAtBothEnds() throws {
+        let h = try harness()
+        h.apply(.down)
+        XCTAssertEqual(h.reader.selection, 1)
+        h.apply(.down, times: 10)
+        XCTAssertEqual(h.reader.selection, 4)
+        h.apply(.up)
+        XCTAssertEqual(h.reader.selection, 3)
+        h.apply(.up, times: 10)
+        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        XCTAssertEqual(h.reader.visibleUnread, 5, "moving previews a story but does not mark it read")
+        XCTAssertFalse((0..<5).contains { h.isRead($0) })
+    }
+
+    // MARK: Enter
+
+    func testOpenFocusesTheArticleAndMarksItReadOnce() throws {
+        let h = try harness()
+        h.apply(.down, .open)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(1))
+        XCTAssertNotNil(h.tracker.state(of: h.id(1)).readAt)
+        XCTAssertEqual(h.store.allStates()[h.id(1)]?.isRead, true, "written through to the store")
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertEqual(h.reader.visibleUnread, 4, "opening a read story changes no count")
+        XCTAssertEqual(h.reader.visibleUnread, h.countedVisibleUnread)
+    }
+
+    // MARK: scrolling in an article
+
+    func testDownAndUpScrollAnOpenArticleAndClamp() throws {
+        let h = try harness()
+        h.apply(.open)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        h.apply(.up)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        h.apply(.down, .down, .down)
+        XCTAssertEqual(h.reader.articleScroll, 3)
+        XCTAssertEqual(h.reader.selection, 0, "j scrolls, it does not move the selection")
+        h.apply(.up)
+        XCTAssertEqual(h.reader.articleScroll, 2)
+        h.apply(.down, times: 500)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertEqual(h.reader.selection, 0)
+    }
+
+    // MARK: q / Q
+
+    func testBackLeavesTheArticleThenQuits() throws {
+        let h = try harness()
+        h.apply(.open)
+        h.apply(.back)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertFalse(h.reader.isFinished)
+        h.apply(.back)
+        XCTAssertTrue(h.reader.isFinished)
+    }
+
+    func testQuitFinishesAtOnceFromTheArticleAndSavesTheSelection() throws {
+        let h = try harness()
+        h.apply(.down, .open, .down, .down, .quit)
+        XCTAssertTrue(h.reader.isFinished)
+        XCTAssertEqual(h.tracker.state(of: h.id(1)).scrollLine, 2, "the scroll position is kept on quit")
+        let source = h.catalog.source(of: h.catalog.entries[1]).stateKey
+        XCTAssertEqual(h.store.lastSelected(inSource: source), h.id(1))
+    }
+
+    func testQuitFinishesFromTheList() throws {
+        let h = try harness()
+        h.apply(.quit)
+        XCTAssertTrue(h.reader.isFinished)
+    }
+
+    // MARK: Space / b
+
+    func testSpaceOpensFromTheListThenPagesThenOpensTheNextUnread() throws {
+        let h = try harness()
+        h.apply(.spaceForward)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(0))
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        let page = h.reader.layout.paneHeight - 1
+        h.apply(.spaceForward)
+        XCTAssertEqual(h.reader.articleScroll, page)
+        let maxScroll = h.reader.maxArticleScroll
+        var presses = 0
+        while h.reader.articleScroll < maxScroll && presses < 100 {
+            h.apply(.spaceForward)
+            presses += 1
+        }
+        XCTAssertEqual(h.reader.articleScroll, maxScroll, "the last page clamps at the end")
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.spaceForward)
+        XCTAssertEqual(h.reader.selection, 1, "Space at the end opens the next unread story")
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        XCTAssertTrue(h.isRead(1))
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, maxScroll, "the left story's place is kept")
+    }
+
+    func testSpaceAtTheEndSkipsReadStoriesAndSaysWhenNoneAreLeft() throws {
+        let h = try harness(states: [1: ArticleState(isRead: true), 2: ArticleState(isRead: true)])
+        h.apply(.open, .last, .spaceForward)
+        XCTAssertEqual(h.reader.selection, 3, "read stories 2 and 3 are skipped")
+        h.apply(.last, .spaceForward)
+        XCTAssertEqual(h.reader.selection, 4)
+        h.apply(.last, .spaceForward)
+        XCTAssertEqual(h.reader.message, "no more unread")
+        XCTAssertEqual(h.reader.selection, 4)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+    }
+
+    func testBPagesBackAndClampsAtTheTop() throws {
+        let h = try harness()
+        let page = h.reader.layout.paneHeight - 1
+        h.apply(.open, .spaceForward, .spaceForward)
+        XCTAssertEqual(h.reader.articleScroll, 2 * page)
+        h.apply(.pageBack)
+        XCTAssertEqual(h.reader.articleScroll, page)
+        h.apply(.pageBack, .pageBack)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+    }
+
+    // MARK: PgDn / PgUp
+
+    func testPageDownAndUpMoveTheSelectionByAListInTheList() throws {
+        let h = try harness(count: 30)
+        let height = h.reader.layout.listHeight
+        XCTAssertEqual(height, 7)
+        h.apply(.pageDown)
+        XCTAssertEqual(h.reader.selection, height)
+        XCTAssertEqual(h.reader.focus, .list)
+        h.apply(.pageDown, times: 10)
+        XCTAssertEqual(h.reader.selection, 29)
+        h.apply(.pageUp)
+        XCTAssertEqual(h.reader.selection, 29 - height)
+        h.apply(.pageUp, times: 10)
+        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertEqual(h.reader.visibleUnread, 30)
+    }
+
+    func testPageDownAndUpScrollAFocusedArticle() throws {
+        let h = try harness()
+        let page = h.reader.layout.paneHeight - 1
+        h.apply(.open, .pageDown)
+        XCTAssertEqual(h.reader.articleScroll, page)
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.pageDown, times: 50)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertEqual(h.reader.selection, 0, "PgDn at the end of an article does not change story")
+        h.apply(.pageUp)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll - page)
+        h.apply(.pageUp, times: 50)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+    }
+
+    // MARK: g / G
+
+    func testFirstAndLastSelectInTheListAndScrollInTheArticle() throws {
+        let h = try harness()
+        h.apply(.last)
+        XCTAssertEqual(h.reader.selection, 4)
+        XCTAssertEqual(h.reader.focus, .list)
+        h.apply(.first)
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.open, .last)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.first)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        XCTAssertEqual(h.reader.selection, 0)
+    }
+
+    // MARK: J / K
+
+    func testNextAndPreviousStoryOpenNeighboursAndSayWhenThereAreNone() throws {
+        let h = try harness()
+        h.apply(.previousStory)
+        XCTAssertEqual(h.reader.message, "no previous story")
+        XCTAssertEqual(h.reader.focus, .list)
+        h.apply(.nextStory)
+        XCTAssertEqual(h.reader.selection, 1)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(1))
+        XCTAssertFalse(h.isRead(0), "J from the list skips the selected story")
+        h.apply(.down, .down, .nextStory)
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.articleScroll, 0, "the next story starts at its top")
+        XCTAssertEqual(h.tracker.state(of: h.id(1)).scrollLine, 2)
+        h.apply(.nextStory, .nextStory)
+        XCTAssertEqual(h.reader.selection, 4)
+        h.apply(.nextStory)
+        XCTAssertEqual(h.reader.message, "no next story")
+        XCTAssertEqual(h.reader.selection, 4)
+        h.apply(.previousStory)
+        XCTAssertEqual(h.reader.selection, 3)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertEqual(h.reader.visibleUnread, 1)
+        XCTAssertEqual(h.reader.visibleUnread, h.countedVisibleUnread)
+    }
+
+    // MARK: n / p
+
+    func testNextUnreadOpensTheFollowingUnreadAndWraps() throws {
+        let h = try harness(states: [1: ArticleState(isRead: true), 3: ArticleState(isRead: true)])
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+        h.apply(.nextUnread)
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertNil(h.reader.message)
+        h.apply(.nextUnread)
+        XCTAssertEqual(h.reader.selection, 4)
+        h.apply(.nextUnread)
+        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertEqual(h.reader.message, "search wrapped")
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+        h.apply(.nextUnread)
+        XCTAssertEqual(h.reader.message, "no more unread")
+        XCTAssertEqual(h.reader.selection, 0)
+    }
+
+    func testPreviousUnreadSearchesBackwardAndWraps() throws {
+        let h = try harness(states: [1: ArticleState(isRead: true), 3: ArticleState(isRead: true)])
+        h.apply(.down, .down)
+        h.apply(.previousUnread)
+        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertNil(h.reader.message)
+        h.apply(.previousUnread)
+        XCTAssertEqual(h.reader.selection, 4)
+        XCTAssertEqual(h.reader.message, "search wrapped")
+        h.apply(.previousUnread)
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+        h.apply(.previousUnread)
+        XCTAssertEqual(h.reader.message, "no more unread")
+    }
+
+    // MARK: N
+
+    func testToggleReadFlipsTheSelectedStoryAndTheCount() throws {
+        let h = try harness()
+        h.apply(.down, .toggleRead)
+        XCTAssertTrue(h.isRead(1))
+        XCTAssertEqual(h.reader.message, "marked read")
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertEqual(h.reader.focus, .list)
+        h.apply(.toggleRead)
+        XCTAssertFalse(h.isRead(1))
+        XCTAssertNil(h.tracker.state(of: h.id(1)).readAt)
+        XCTAssertEqual(h.reader.message, "marked unread")
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+    }
+
+    // MARK: A / u
+
+    func testMarkAllReadThenUndoRestoresEveryStateExactly() throws {
+        let earlier = Date(timeIntervalSince1970: 500)
+        let before: [Int: ArticleState] = [
+            0: ArticleState(isRead: true, readAt: earlier, isFlagged: false, scrollLine: 4),
+            2: ArticleState(isRead: false, readAt: nil, isFlagged: true, scrollLine: 7),
+            3: ArticleState(isRead: true, readAt: Date(timeIntervalSince1970: 900), isFlagged: true),
+        ]
+        let h = try harness(states: before)
+        let ids = (0..<5).map { h.id($0) }
+        let statesBefore = ids.map { h.tracker.state(of: $0) }
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+
+        h.apply(.markAllRead)
+        XCTAssertEqual(h.reader.message, "marked 3 read (u undoes)")
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+        XCTAssertTrue(ids.allSatisfy { h.tracker.isRead($0) })
+        XCTAssertEqual(h.tracker.state(of: ids[0]).readAt, earlier, "a story read before keeps its time")
+        XCTAssertNotNil(h.tracker.state(of: ids[1]).readAt)
+
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: mark all read")
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+        XCTAssertEqual(ids.map { h.tracker.state(of: $0) }, statesBefore)
+        let stored = h.store.states(for: ids)
+        XCTAssertEqual(ids.map { stored[$0] ?? .unseen }, statesBefore, "the store holds the old states too")
+
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "nothing to undo")
+        XCTAssertEqual(ids.map { h.tracker.state(of: $0) }, statesBefore)
+    }
+
+    func testMarkAllReadWithNothingUnreadSaysSoAndIsNotUndoable() throws {
+        let h = try harness(count: 2, states: [0: ArticleState(isRead: true), 1: ArticleState(isRead: true)])
+        h.apply(.markAllRead)
+        XCTAssertEqual(h.reader.message, "nothing unread here")
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "nothing to undo")
+    }
+
+    func testUndoTakesBackSeveralChangesInReverseOrder() throws {
+        let h = try harness()
+        h.apply(.toggleRead)  // story 1 read
+        h.apply(.down, .toggleFlag)  // story 2 flagged
+        h.apply(.down, .open, .back)  // story 3 read by opening
+        h.apply(.markAllRead)  // stories 2, 4, 5 read
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: mark all read")
+        XCTAssertEqual((0..<5).map { h.isRead($0) }, [true, false, true, false, false])
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: mark read")
+        XCTAssertFalse(h.isRead(2))
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertTrue(h.tracker.isFlagged(h.id(1)))
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: flag")
+        XCTAssertFalse(h.tracker.isFlagged(h.id(1)))
+        XCTAssertTrue(h.isRead(0))
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: mark read")
+        XCTAssertFalse(h.isRead(0))
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+        XCTAssertTrue((0..<5).allSatisfy { h.tracker.state(of: h.id($0)) == .unseen })
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "nothing to undo")
+    }
+
+    // MARK: F
+
+    func testToggleFlagFlagsAndUnflagsTheSelectedStory() throws {
+        let h = try harness()
+        h.apply(.down, .down, .toggleFlag)
+        XCTAssertTrue(h.tracker.isFlagged(h.id(2)))
+        XCTAssertEqual(h.store.allStates()[h.id(2)]?.isFlagged, true)
+        XCTAssertEqual(h.reader.message, "flagged")
+        XCTAssertFalse(h.isRead(2), "flagging does not mark read")
+        h.apply(.toggleFlag)
+        XCTAssertFalse(h.tracker.isFlagged(h.id(2)))
+        XCTAssertEqual(h.reader.message, "unflagged")
+    }
+
+    // MARK: L
+
+    func testCycleViewShowsAllThenUnreadThenFlaggedWithRightCounts() throws {
+        let h = try harness(
+            count: 6,
+            states: [
+                0: ArticleState(isRead: true), 2: ArticleState(isRead: true, isFlagged: true),
+                4: ArticleState(isFlagged: true),
+            ])
+        XCTAssertEqual(h.reader.filter, .all)
+        XCTAssertEqual(h.reader.visible.count, 6)
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.filter, .unread)
+        XCTAssertEqual(h.reader.visible, [1, 3, 4, 5])
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertEqual(h.reader.message, "view: unread only")
+        XCTAssertEqual(h.reader.layout.listHeight, 4)
+
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.filter, .flagged)
+        XCTAssertEqual(h.reader.visible, [2, 4])
+        XCTAssertEqual(h.reader.visibleUnread, 1)
+        XCTAssertEqual(h.reader.message, "view: flagged only")
+
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.filter, .all)
+        XCTAssertEqual(h.reader.visible.count, 6)
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertEqual(h.reader.message, "view: all")
+    }
+
+    func testCycleViewKeepsTheSelectedStoryWhenTheNewViewHasIt() throws {
+        let h = try harness(
+            count: 6, states: [0: ArticleState(isRead: true), 4: ArticleState(isFlagged: true)])
+        h.apply(.down, .down, .down, .down)  // story 5: unread and flagged
+        h.apply(.cycleView)
+        XCTAssertEqual(h.selectedPosition, 4)
+        XCTAssertEqual(h.reader.selection, 3)
+        h.apply(.cycleView)
+        XCTAssertEqual(h.selectedPosition, 4)
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.cycleView)
+        XCTAssertEqual(h.selectedPosition, 4)
+        XCTAssertEqual(h.reader.selection, 4)
+    }
+
+    func testCycleViewLeavesTheArticleAndCountsStoriesReadInTheUnreadView() throws {
+        let h = try harness()
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertEqual(h.reader.visible.count, 5, "a story read in the unread view stays until L")
+        h.apply(.down, .down, .cycleView)  // to flagged (none)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.reader.visible, [])
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+        XCTAssertNil(h.reader.selectedEntry)
+        XCTAssertEqual(h.reader.message, "view: flagged only — no stories")
+        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, 2, "the article's place is kept")
+        h.apply(.down, .up, .last, .first, .open, .toggleRead, .toggleFlag, .nextStory, .nextUnread)
+        XCTAssertEqual(h.reader.message, "no more unread")
+        XCTAssertNil(h.reader.selectedEntry)
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.visible.count, 5)
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+    }
+
+    func testUndoInAFilteredViewOnlyCountsItsStories() throws {
+        let h = try harness(states: [0: ArticleState(isFlagged: true)])
+        h.apply(.cycleView, .cycleView)  // flagged: story 1
+        XCTAssertEqual(h.reader.visible, [0])
+        h.apply(.markAllRead)
+        XCTAssertEqual(h.reader.visibleUnread, 0)
+        h.apply(.cycleView)  // all
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+        XCTAssertEqual(h.reader.visibleUnread, h.countedVisibleUnread)
+    }
+
+    // MARK: digits
+
+    func testDigitsThenEnterJumpToTheStory() throws {
+        let h = try harness(count: 12)
+        h.apply(.digit(1))
+        XCTAssertEqual(h.reader.pendingNumber, "1")
+        XCTAssertEqual(h.reader.message, "go to story: 1")
+        h.apply(.digit(1))
+        XCTAssertEqual(h.reader.message, "go to story: 11")
+        h.apply(.open)
+        XCTAssertEqual(h.reader.selection, 10)
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        XCTAssertEqual(h.reader.focus, .list, "a jump selects, it does not open")
+        XCTAssertFalse(h.isRead(10))
+        XCTAssertTrue(h.reader.listWindow.contains(10))
+    }
+
+    func testDigitJumpFromAnOpenArticleGoesBackToTheList() throws {
+        let h = try harness(count: 12)
+        h.apply(.open, .down, .digit(3), .open)
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, 1)
+    }
+
+    func testOutOfRangeNumbersSayHowManyThereAre() throws {
+        let h = try harness(count: 12)
+        h.apply(.down, .digit(1), .digit(3), .open)
+        XCTAssertEqual(h.reader.message, "no story 13 (there are 12)")
+        XCTAssertEqual(h.reader.selection, 1)
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        h.apply(.digit(0), .open)
+        XCTAssertEqual(h.reader.message, "no story 0 (there are 12)")
+        XCTAssertEqual(h.reader.selection, 1)
+    }
+
+    func testEscapeCancelsAndBackspaceDeletesDigits() throws {
+        let h = try harness(count: 12)
+        h.apply(.digit(1), .digit(2), .cancel)
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        XCTAssertNil(h.reader.message)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.selection, 0, "after Esc, Enter opens the selected story")
+        XCTAssertEqual(h.reader.focus, .article)
+        h.apply(.back)
+
+        h.apply(.digit(1), .digit(2), .deleteDigit)
+        XCTAssertEqual(h.reader.pendingNumber, "1")
+        XCTAssertEqual(h.reader.message, "go to story: 1")
+        h.apply(.deleteDigit)
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        XCTAssertNil(h.reader.message)
+        h.apply(.digit(5), .digit(9), .deleteDigit, .open)
+        XCTAssertEqual(h.reader.selection, 4)
+        XCTAssertEqual(h.reader.focus, .list)
+    }
+
+    func testAnotherCommandDropsAPendingNumber() throws {
+        let h = try harness(count: 12)
+        h.apply(.digit(9), .down)
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        XCTAssertEqual(h.reader.selection, 1)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertEqual(h.reader.selection, 1)
+    }
+
+    // MARK: z
+
+    func testZoomOpensTheStoryFullScreenAndBack() throws {
+        let h = try harness()
+        let listHeight = h.reader.layout.listHeight
+        h.apply(.zoom)
+        XCTAssertTrue(h.reader.zoomed)
+        XCTAssertEqual(h.reader.layout.listHeight, 0)
+        XCTAssertEqual(h.reader.layout.paneHeight, 24 - 3)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(0))
+        h.apply(.zoom)
+        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertEqual(h.reader.layout.listHeight, listHeight)
+        XCTAssertEqual(h.reader.focus, .article)
+    }
+
+    func testBackFromAZoomedArticleUnzooms() throws {
+        let h = try harness()
+        h.apply(.open, .zoom, .last)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        h.apply(.back)
+        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertGreaterThan(h.reader.layout.listHeight, 0)
+        XCTAssertFalse(h.reader.isFinished)
+    }
+
+    // MARK: ?
+
+    func testHelpOpensScrollsAndAnyOtherKeyClosesItWithoutActing() throws {
+        let h = try harness()
+        h.apply(.help)
+        XCTAssertTrue(h.reader.showingHelp)
+        XCTAssertEqual(h.reader.helpScroll, 0)
+        h.apply(.down, .down)
+        XCTAssertEqual(h.reader.helpScroll, 2)
+        h.apply(.up)
+        XCTAssertEqual(h.reader.helpScroll, 1)
+        XCTAssertEqual(h.reader.selection, 0, "j/k scroll the help, not the list")
+        h.apply(.toggleRead)
+        XCTAssertFalse(h.reader.showingHelp)
+        XCTAssertFalse(h.isRead(0), "the key that closes help does nothing else")
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+
+        for command: Command in [.open, .back, .cancel, .markAllRead, .help, .zoom, .digit(3)] {
+            h.apply(.help)
+            h.apply(command)
+            XCTAssertFalse(h.reader.showingHelp, "\(command) closes help")
+        }
+        XCTAssertFalse(h.reader.isFinished)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+    }
+
+    func testQuitInHelpQuits() throws {
+        let h = try harness()
+        h.apply(.help, .quit)
+        XCTAssertTrue(h.reader.isFinished)
+    }
+
+    // MARK: mouse
+
+    func testSelectRowSelectsTheClickedHeadlineWithoutOpening() throws {
+        let h = try harness()
+        h.apply(.selectRow(3))
+        XCTAssertEqual(h.reader.selection, 3)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertFalse(h.isRead(3))
+        h.apply(.selectRow(40))
+        XCTAssertEqual(h.reader.selection, 3, "a click below the last story does nothing")
+    }
+
+    func testSelectRowFromAnOpenArticleReturnsToTheList() throws {
+        let h = try harness()
+        h.apply(.open, .down, .down, .selectRow(2))
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, 2)
+    }
+
+    func testOpenRowOpensTheClickedHeadline() throws {
+        let h = try harness()
+        h.apply(.openRow(2))
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(2))
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+    }
+
+    func testClickedRowsCountFromTheTopOfTheScrolledList() throws {
+        let h = try harness(count: 30)
+        h.apply(.last)
+        let top = h.reader.listScroll
+        XCTAssertGreaterThan(top, 0)
+        h.apply(.selectRow(1))
+        XCTAssertEqual(h.reader.selection, top + 1)
+    }
+
+    func testWheelScrollsTheListAndTheArticle() throws {
+        let h = try harness(count: 30)
+        h.apply(.scrollList(3))
+        XCTAssertEqual(h.reader.selection, 3)
+        h.apply(.scrollList(-5))
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.scrollList(100))
+        XCTAssertEqual(h.reader.selection, 29)
+        XCTAssertTrue(h.reader.listWindow.contains(29))
+        h.apply(.first, .open)
+        h.apply(.scrollArticle(3))
+        XCTAssertEqual(h.reader.articleScroll, 3)
+        h.apply(.scrollArticle(-10))
+        XCTAssertEqual(h.reader.articleScroll, 0)
+        h.apply(.scrollArticle(1000))
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertEqual(h.reader.focus, .article, "the wheel does not move focus")
+        XCTAssertEqual(h.reader.selection, 0)
+    }
+
+    // MARK: resize
+
+    func testResizeKeepsTheSelectionVisibleAndTheScrollInRange() throws {
+        let h = try harness(count: 40)
+        h.apply(.digit(2), .digit(0), .open, .open, .last)
+        XCTAssertEqual(h.reader.selection, 19)
+        let bigScroll = h.reader.articleScroll
+        h.reader.resize(width: 40, height: 12)
+        XCTAssertEqual(h.reader.layout.width, 40)
+        XCTAssertEqual(h.reader.layout.height, 12)
+        XCTAssertTrue(h.reader.listWindow.contains(19))
+        XCTAssertLessThanOrEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertGreaterThan(h.reader.maxArticleScroll, bigScroll, "narrower text wraps to more lines")
+        h.reader.resize(width: 200, height: 60)
+        XCTAssertTrue(h.reader.listWindow.contains(19))
+        XCTAssertLessThanOrEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        h.reader.resize(width: 10, height: 3)
+        XCTAssertFalse(h.reader.layout.isUsable)
+        h.reader.resize(width: 80, height: 24)
+        XCTAssertTrue(h.reader.listWindow.contains(19))
+        XCTAssertEqual(h.reader.selection, 19)
+    }
+
+    // MARK: remembered scroll
+
+    func testScrollPositionIsRememberedWhenTheStoryIsOpenedAgain() throws {
+        let h = try harness()
+        h.apply(.open, .down, .down, .down, .down, .down)
+        XCTAssertEqual(h.reader.articleScroll, 5)
+        h.apply(.back)
+        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, 5)
+        h.apply(.down, .open)
+        XCTAssertEqual(h.reader.articleScroll, 0, "another story opens at its top")
+        h.apply(.back, .up)
+        XCTAssertEqual(h.reader.articleScroll, 0, "a preview starts at the top")
+        h.apply(.open)
+        XCTAssertEqual(h.reader.articleScroll, 5)
+    }
+
+    func testRememberedScrollIsClampedToTheArticleAtTheNewWidth() throws {
+        let h = try harness()
+        h.apply(.open, .last)
+        let deepest = h.reader.articleScroll
+        h.apply(.back)
+        h.reader.resize(width: 200, height: 24)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertLessThan(h.reader.articleScroll, deepest)
+    }
+
+    // MARK: list window
+
+    func testListWindowKeepsTheSelectionVisibleWithContextOverAHundredStories() throws {
+        let h = try harness(count: 100, paragraphs: 1)
+        XCTAssertEqual(h.reader.layout.listHeight, 7)
+        let count = 100
+        func check(_ step: String) {
+            let window = h.reader.listWindow
+            let selection = h.reader.selection
+            XCTAssertEqual(window.count, 7, step)
+            XCTAssertTrue(window.contains(selection), step)
+            XCTAssertGreaterThanOrEqual(selection - window.lowerBound, min(2, selection), step)
+            XCTAssertGreaterThanOrEqual(
+                window.upperBound - 1 - selection, min(2, count - 1 - selection), step)
+        }
+        check("start")
+        XCTAssertEqual(h.reader.listWindow, 0..<7)
+        for step in 1..<count {
+            h.apply(.down)
+            XCTAssertEqual(h.reader.selection, step)
+            check("down to \(step)")
+        }
+        XCTAssertEqual(h.reader.listWindow, 93..<100)
+        for step in stride(from: count - 2, through: 0, by: -1) {
+            h.apply(.up)
+            XCTAssertEqual(h.reader.selection, step)
+            check("up to \(step)")
+        }
+        XCTAssertEqual(h.reader.listWindow, 0..<7)
+        h.apply(.down, times: 10)
+        let scrolled = h.reader.listScroll
+        h.apply(.up)
+        XCTAssertEqual(h.reader.listScroll, scrolled, "one step back inside the window does not scroll")
+        h.apply(.last)
+        check("G")
+        h.apply(.first)
+        check("g")
+        h.apply(.digit(5), .digit(0), .open)
+        check("50 Enter")
+    }
+
+    // MARK: key table
+
+    func testKeyBindingsMapEveryKeyOfTheProductTable() {
+        let expected: [(Key, Command)] = [
+            (.char("j"), .down), (.down, .down), (.char("k"), .up), (.up, .up),
+            (.enter, .open), (.right, .open), (.char("l"), .open),
+            (.char("q"), .back), (.left, .back), (.char("h"), .back),
+            (.char("Q"), .quit),
+            (.char(" "), .spaceForward), (.char("b"), .pageBack),
+            (.pageDown, .pageDown), (.ctrl("f"), .pageDown), (.pageUp, .pageUp), (.ctrl("b"), .pageUp),
+            (.char("g"), .first), (.home, .first), (.char("G"), .last), (.end, .last),
+            (.char("J"), .nextStory), (.char("K"), .previousStory),
+            (.char("n"), .nextUnread), (.char("p"), .previousUnread),
+            (.char("N"), .toggleRead), (.char("A"), .markAllRead), (.char("u"), .undo),
+            (.char("F"), .toggleFlag), (.char("L"), .cycleView),
+            (.char("z"), .zoom), (.char("?"), .help), (.escape, .cancel), (.backspace, .deleteDigit),
+        ]
+        for (key, command) in expected {
+            XCTAssertEqual(KeyBindings.command(for: key), command, "\(key)")
+        }
+        for digit in 0...9 {
+            XCTAssertEqual(KeyBindings.command(for: .char(Character(String(digit)))), .digit(digit))
+        }
+        XCTAssertNil(KeyBindings.command(for: .char("x")))
+        XCTAssertNil(KeyBindings.command(for: .tab))
+    }
+
+    func testEveryKeyTableRowHasKeysALabelAndASummaryAndNoKeyIsBoundTwice() {
+        var seen: Set<Key> = []
+        for binding in KeyBindings.table {
+            XCTAssertFalse(binding.keys.isEmpty, binding.label)
+            XCTAssertFalse(binding.label.trimmingCharacters(in: .whitespaces).isEmpty)
+            XCTAssertFalse(binding.summary.trimmingCharacters(in: .whitespaces).isEmpty, binding.label)
+            for key in binding.keys {
+                XCTAssertFalse(seen.contains(key), "\(key) is bound twice")
+                seen.insert(key)
+            }
+        }
+        for (label, summary) in KeyBindings.mouseHelp {
+            XCTAssertFalse(label.isEmpty)
+            XCTAssertFalse(summary.isEmpty)
+        }
+    }
+}
