@@ -1,0 +1,657 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The built `gazette` driven in a real terminal: each test starts its own private tmux
+/// server, types keys into the pane and reads the screen back with `capture-pane`.
+///
+/// Every wait polls the screen (50 ms) with a generous timeout, so a loaded machine only makes
+/// the tests slower, never flaky. Reading state always lives in a fresh temporary folder.
+final class TmuxEndToEndTests: XCTestCase {
+    private var folder: URL!
+    private var sessions: [TmuxSession] = []
+
+    private static let firstTitle = "Iran Pays Millions in Ransom to End Cyberattack on Banks"
+    private static let secondTitle = "Dutch Tighten Controls on Military and Dual Use Exports to Israel"
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        for session in sessions { session.kill() }
+        sessions = []
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+        super.tearDown()
+    }
+
+    // MARK: - 1. First screen
+
+    func testFirstScreenOfTheBundledSample() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { rows in
+            rows.first?.hasSuffix("2 unread of 2") == true && Screen.dividerPosition(rows) == "1/2"
+                && Screen.contains(rows, "A massive cyberattack")
+        }
+        let rows = tmux.capture()
+        XCTAssertEqual(rows.count, 30, tmux.screenText)
+        XCTAssertTrue(rows[0].hasPrefix(" Gazette — 000_b85e378bc3d894c4.txt"), tmux.screenText)
+        XCTAssertTrue(rows[1].hasPrefix(" N   1  \(Self.firstTitle)"), tmux.screenText)
+        XCTAssertTrue(rows[2].hasPrefix(" N   2  \(Self.secondTitle)"), tmux.screenText)
+        XCTAssertTrue(rows[1].hasSuffix("IRNA   2 min"), tmux.screenText)
+        let divider = try XCTUnwrap(Screen.divider(rows), tmux.screenText)
+        XCTAssertTrue(divider.hasPrefix("─── 1/2 ─ \(Self.firstTitle) ─"), divider)
+        XCTAssertTrue(divider.hasSuffix(" 0% ──"), divider)
+        XCTAssertEqual(Screen.width(divider), 100, divider)
+        XCTAssertEqual(rows[4].trimmingCharacters(in: .whitespaces), Self.firstTitle)
+        XCTAssertEqual(
+            rows[5].trimmingCharacters(in: .whitespaces), "Iranians at a bank branch in Tehran (IRNA)")
+        XCTAssertTrue(
+            Screen.contains(rows, "A massive cyberattack that hit Iran last month threatened the stability"),
+            tmux.screenText)
+        let status = try XCTUnwrap(rows.last)
+        for hint in ["?:help", "q:quit", "Enter:open", "J/K:next/prev story", "n:next unread"] {
+            XCTAssertTrue(status.contains(hint), "status line lacks \(hint): \(status)")
+        }
+        for row in rows { XCTAssertLessThanOrEqual(Screen.width(row), 100, row) }
+        XCTAssertFalse(tmux.isPaneDead)
+    }
+
+    // MARK: - 2. Moving between stories
+
+    func testJKAndNPMoveBetweenStoriesAndOpenThem() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+
+        try tmux.sendKeys("J")
+        try expect(tmux, "J opens story 2") { Screen.isReader($0, position: "2/2", unread: 1) }
+        XCTAssertTrue(tmux.lastCapture.last?.contains("q:back") == true, tmux.screenText)
+        XCTAssertFalse(Screen.isMarkedUnread(tmux.lastCapture, number: 2), tmux.screenText)
+
+        try tmux.sendKeys("K")
+        try expect(tmux, "K opens story 1") { Screen.isReader($0, position: "1/2", unread: 0) }
+
+        try tmux.sendKeys("K")
+        try expect(tmux, "K at the first story says so") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 0)
+                && rows.last?.contains("no previous story") == true
+        }
+
+        // Story 1 unread again, then p from story 2 goes back to it and opens it.
+        try tmux.sendKeys("N")
+        try expect(tmux, "N marks story 1 unread") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 1) && Screen.isMarkedUnread(rows, number: 1)
+        }
+        try tmux.sendKeys("J")
+        try expect(tmux, "J to story 2") { Screen.isReader($0, position: "2/2", unread: 1) }
+        try tmux.sendKeys("p")
+        try expect(tmux, "p opens the previous unread story") {
+            Screen.isReader($0, position: "1/2", unread: 0)
+        }
+        try tmux.sendKeys("p")
+        try expect(tmux, "p with nothing unread says so") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 0) && rows.last?.contains("no more unread") == true
+        }
+
+        // Story 2 unread again, then n from story 1 goes forward to it and opens it.
+        try tmux.sendKeys("J")
+        try expect(tmux, "J to story 2") { Screen.isReader($0, position: "2/2", unread: 0) }
+        try tmux.sendKeys("N")
+        try expect(tmux, "N marks story 2 unread") { rows in
+            Screen.isReader(rows, position: "2/2", unread: 1) && Screen.isMarkedUnread(rows, number: 2)
+        }
+        try tmux.sendKeys("K")
+        try expect(tmux, "K to story 1") { Screen.isReader($0, position: "1/2", unread: 1) }
+        try tmux.sendKeys("n")
+        try expect(tmux, "n opens the next unread story") { rows in
+            Screen.isReader(rows, position: "2/2", unread: 0) && !Screen.isMarkedUnread(rows, number: 2)
+        }
+
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 3. Reading through with Space
+
+    func testSpacePagesToTheEndThenOpensTheNextUnreadStory() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "Enter opens story 1") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 1) && rows.last?.contains("q:back") == true
+        }
+
+        var progress: [String] = [Screen.dividerProgress(tmux.lastCapture) ?? "?"]
+        var presses = 0
+        while Screen.dividerPosition(tmux.lastCapture) == "1/2" {
+            presses += 1
+            XCTAssertLessThanOrEqual(presses, 20, "Space never left story 1; progress \(progress)")
+            if presses > 20 { return }
+            let before = Screen.divider(tmux.lastCapture)
+            try tmux.sendKeys("Space")
+            try expect(tmux, "Space moves on (press \(presses))") { Screen.divider($0) != before }
+            if let percent = Screen.dividerProgress(tmux.lastCapture),
+                Screen.dividerPosition(tmux.lastCapture) == "1/2"
+            {
+                progress.append(percent)
+            }
+        }
+        XCTAssertEqual(progress.last, "100%", "story 1 was not shown to its end: \(progress)")
+        try expect(tmux, "story 2 opened by Space") { rows in
+            Screen.isReader(rows, position: "2/2", unread: 0)
+                && Screen.hasLine(rows, Self.secondTitle) && Screen.dividerProgress(rows) == "0%"
+        }
+
+        try tmux.sendKeys("q")
+        try expect(tmux, "q goes back to the list") { rows in
+            Screen.isReader(rows, position: "2/2", unread: 0) && rows.last?.contains("q:quit") == true
+        }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 4. Resizing
+
+    func testResizeReflowsAndTooSmallSaysSo() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+
+        try tmux.resize(width: 60, height: 20)
+        try expect(tmux, "the 60x20 layout") { rows in
+            Screen.fills(rows, width: 60, height: 20) && rows.first?.hasSuffix("2 unread of 2") == true
+        }
+        var rows = tmux.lastCapture
+        XCTAssertTrue(rows[1].hasPrefix(" N   1  Iran Pays Millions"), tmux.screenText)
+        XCTAssertTrue(rows[1].contains("…") && rows[1].hasSuffix("2 min"), tmux.screenText)
+        XCTAssertTrue(rows[2].contains("…") && rows[2].hasSuffix("1 min"), tmux.screenText)
+        XCTAssertTrue(
+            Screen.contains(rows, "A massive cyberattack that hit Iran last month"), tmux.screenText)
+        XCTAssertTrue(rows.last?.hasPrefix(" ?:help") == true, tmux.screenText)
+
+        try tmux.resize(width: 20, height: 6)
+        try expect(tmux, "the 20x6 layout") { rows in
+            Screen.fills(rows, width: 20, height: 6) && rows.first?.contains("2 unread of 2") == true
+        }
+
+        try tmux.resize(width: 15, height: 5)
+        try expect(tmux, "the too-small message") { rows in
+            (try? tmux.paneSize()).map { $0 == (15, 5) } == true && Screen.contains(rows, "terminal too")
+                && Screen.divider(rows) == nil
+        }
+        rows = tmux.lastCapture
+        for row in rows { XCTAssertLessThanOrEqual(Screen.width(row), 15, row) }
+        XCTAssertFalse(tmux.isPaneDead, "gazette died below the minimum size")
+
+        try tmux.resize(width: 100, height: 30)
+        try expect(tmux, "the 100x30 layout again") { rows in
+            Screen.fills(rows, width: 100, height: 30) && Screen.isReader(rows, position: "1/2", unread: 2)
+                && Screen.contains(rows, " N   1  \(Self.firstTitle)")
+                && Screen.contains(rows, " N   2  \(Self.secondTitle)")
+        }
+        XCTAssertTrue(tmux.lastCapture[0].hasPrefix(" Gazette — 000_b85e378bc3d894c4.txt"), tmux.screenText)
+
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 5. Help
+
+    func testHelpListsTheKeysAndClosesOnAKey() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+
+        try tmux.sendKeys("?")
+        try expect(tmux, "the help screen") { rows in
+            rows.first?.contains("Gazette — help") == true && Screen.contains(rows, "toggle read")
+        }
+        let help = tmux.lastCapture
+        for summary in [
+            "toggle read", "next unread story, opened", "quit at once", "open the selected story",
+            "next story, opened", "zoom", "this help",
+        ] {
+            XCTAssertTrue(Screen.contains(help, summary), "help lacks \(summary):\(tmux.screenText)")
+        }
+        XCTAssertNil(Screen.divider(help), tmux.screenText)
+        for row in help { XCTAssertLessThanOrEqual(Screen.width(row), 100, row) }
+
+        try tmux.sendKeys("Escape")
+        try expect(tmux, "Esc closes help") { Screen.isReader($0, position: "1/2", unread: 2) }
+
+        try tmux.sendKeys("?")
+        try expect(tmux, "the help screen again") { Screen.contains($0, "toggle read") }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "Enter closes help without opening the story") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 2) && rows.last?.contains("q:quit") == true
+        }
+
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 6. Mouse
+
+    func testMouseClickSelectsAndDoubleClickOpens() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        // The second headline is on row 2 (0-based); click on its title.
+        let click = Self.x10(button: 0, column: 12, row: 2) + Self.x10(button: 3, column: 12, row: 2)
+
+        try tmux.sendLiteral(click)
+        try expect(tmux, "a click selects story 2") { rows in
+            Screen.isReader(rows, position: "2/2", unread: 2) && rows.last?.contains("q:quit") == true
+                && Screen.hasLine(rows, Self.secondTitle)
+        }
+
+        try tmux.sendLiteral(click + click)
+        try expect(tmux, "a double click opens story 2") { rows in
+            Screen.isReader(rows, position: "2/2", unread: 1) && rows.last?.contains("q:back") == true
+                && !Screen.isMarkedUnread(rows, number: 2) && Screen.isMarkedUnread(rows, number: 1)
+        }
+
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 7. The terminal after quitting
+
+    func testQuittingRestoresTheTerminal() throws {
+        let tmux = try startShell()
+        let before = folder.appendingPathComponent("stty-before").path
+        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
+
+        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        XCTAssertEqual(try tmux.display("#{alternate_on}"), "1", "gazette does not use the alternate screen")
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits to the shell") { Screen.hasLine($0, "EXITED:0") }
+
+        try assertTerminalRestored(tmux, comparedWith: before)
+    }
+
+    // MARK: - 8. Reading state across runs
+
+    func testReadingStateAndSelectionPersistAcrossRuns() throws {
+        var tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 opened") { Screen.isReader($0, position: "1/2", unread: 1) }
+        try tmux.sendKeys("q")
+        try expect(tmux, "back to the list") { $0.last?.contains("q:quit") == true }
+        try tmux.sendKeys("j")
+        try expect(tmux, "story 2 selected") { Screen.isReader($0, position: "2/2", unread: 1) }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+        tmux.kill()
+
+        tmux = try startGazette()
+        try expect(tmux, "the second run's first screen") { Screen.isReader($0, position: "2/2", unread: 1) }
+        let rows = tmux.lastCapture
+        XCTAssertTrue(
+            rows[1].hasPrefix("     1  \(Self.firstTitle)"), "story 1 not shown read:\(tmux.screenText)")
+        XCTAssertTrue(Screen.isMarkedUnread(rows, number: 2), tmux.screenText)
+        XCTAssertTrue(rows[0].hasSuffix("1 unread of 2"), tmux.screenText)
+        XCTAssertTrue(Screen.hasLine(rows, Self.secondTitle), "pane does not show story 2:\(tmux.screenText)")
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 9. SIGKILL
+
+    func testSIGKILLLosesNoReadMark() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 shown read") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 1) && !Screen.isMarkedUnread(rows, number: 1)
+        }
+        let pid = try gazettePID()
+        XCTAssertEqual(kill(pid, SIGKILL), 0)
+        try expect(tmux, "the wrapper shell sees the kill") { Screen.contains($0, "EXITED:137") }
+
+        let reads = try readMarks()
+        XCTAssertEqual(reads, [true, false])
+    }
+
+    // MARK: - 10. SIGTERM and SIGHUP
+
+    func testSIGTERMQuitsCleanlyAndKeepsMarks() throws {
+        try checkSignalQuitsCleanly(SIGTERM)
+    }
+
+    func testSIGHUPQuitsCleanlyAndKeepsMarks() throws {
+        try checkSignalQuitsCleanly(SIGHUP)
+    }
+
+    private func checkSignalQuitsCleanly(_ signal: Int32) throws {
+        let tmux = try startShell()
+        let before = folder.appendingPathComponent("stty-before").path
+        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
+        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 opened") { Screen.isReader($0, position: "1/2", unread: 1) }
+
+        let pid = try gazettePID()
+        XCTAssertEqual(kill(pid, signal), 0)
+        try expect(tmux, "gazette exits on signal \(signal)") { rows in
+            rows.contains { $0.hasPrefix("EXITED:") }
+        }
+        let exited = tmux.lastCapture.first { $0.hasPrefix("EXITED:") } ?? ""
+        XCTAssertFalse(
+            Self.processExists(pid), "gazette \(pid) still runs after signal \(signal) (\(exited))")
+
+        try assertTerminalRestored(tmux, comparedWith: before)
+        XCTAssertEqual(try readMarks(), [true, false])
+    }
+
+    // MARK: - 11. Real news at 60 columns
+
+    func testRealNewsRowsFitAndAlignAt60Columns() throws {
+        let titles = try listJSON([Fixtures.realNews.path]).compactMap { $0["title"] as? String }
+        XCTAssertEqual(titles.count, 15)
+        let tmux = try startGazette([Fixtures.realNews.path], width: 60, height: 20)
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/15", unread: 15) }
+
+        var seen: [Int: String] = [:]
+        func collect(_ rows: [String]) {
+            for row in Screen.listRows(rows) {
+                if let number = Screen.headlineNumber(row) { seen[number] = row }
+            }
+        }
+        collect(tmux.lastCapture)
+        for index in 2...15 {
+            try tmux.sendKeys("j")
+            try expect(tmux, "story \(index) selected") { rows in
+                Screen.isReader(rows, position: "\(index)/15", unread: 15)
+                    && Screen.listRows(rows).contains { Screen.headlineNumber($0) == index }
+            }
+            let rows = tmux.lastCapture
+            for row in rows { XCTAssertLessThanOrEqual(Screen.width(row), 60, row) }
+            XCTAssertEqual(Screen.width(try XCTUnwrap(Screen.divider(rows))), 60, tmux.screenText)
+            collect(rows)
+        }
+
+        XCTAssertEqual(Set(seen.keys), Set(1...15), "rows seen: \(seen.keys.sorted())")
+        var ends: Set<Int> = []
+        for (number, row) in seen.sorted(by: { $0.key < $1.key }) {
+            XCTAssertNotNil(
+                row.range(of: #"\d+ min$"#, options: .regularExpression), "no reading time: \(row)")
+            ends.insert(Screen.width(row))
+            guard number <= titles.count else { continue }
+            let title = titles[number - 1]
+            XCTAssertTrue(Screen.showsTitle(row, title), "row \(number) garbles its title:\n\(row)\n\(title)")
+        }
+        XCTAssertEqual(ends.count, 1, "reading times end at different columns: \(ends.sorted())")
+        XCTAssertTrue(Screen.showsTitle(seen[4] ?? "", "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"))
+        XCTAssertTrue(Screen.showsTitle(seen[12] ?? "", "海外留学生看两会：出国前后关注点大不同"))
+
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    // MARK: - 12. A terminal that cannot do it
+
+    func testDumbTerminalIsAnErrorWithStatusOne() throws {
+        let tmux = try startGazette(environment: ["TERM": "dumb"])
+        try expect(tmux, "the exit status") { Screen.hasLine($0, "EXITED:1") }
+        let rows = tmux.lastCapture
+        XCTAssertTrue(rows.contains { $0.hasPrefix("gazette: ") }, tmux.screenText)
+        XCTAssertFalse(Screen.contains(rows, "unread of"), tmux.screenText)
+        XCTAssertEqual(try tmux.display("#{alternate_on}"), "0")
+    }
+
+    // MARK: - Running gazette
+
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+
+    /// The shell command that runs gazette on `arguments` with this test's state file.
+    private func gazetteLine(_ arguments: [String] = [], environment: [String: String] = [:]) -> String {
+        var variables = ["XDG_STATE_HOME": folder.path]
+        for (name, value) in environment { variables[name] = value }
+        return TmuxSession.commandLine(
+            [CommandRunner.executable.path] + arguments + ["--state", statePath], environment: variables)
+    }
+
+    /// A pane running gazette, then printing `EXITED:<status>` when it ends.
+    private func startGazette(
+        _ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]
+    ) throws -> TmuxSession {
+        let command = gazetteLine(arguments, environment: environment) + "; echo EXITED:$?; sleep 30"
+        let session = try TmuxSession(command: command, width: width, height: height)
+        sessions.append(session)
+        return session
+    }
+
+    /// A pane running an interactive `sh`, ready for command lines.
+    private func startShell(width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        let session = try TmuxSession(
+            command: TmuxSession.commandLine(["sh"], environment: ["PS1": "$ ", "ENV": ""]), width: width,
+            height: height)
+        sessions.append(session)
+        try runInShell(session, "true")
+        return session
+    }
+
+    /// Runs a command line in the pane's shell and waits until it has finished.
+    private func runInShell(
+        _ tmux: TmuxSession, _ line: String, file: StaticString = #filePath, line number: UInt = #line
+    )
+        throws
+    {
+        let marker = "DONE-\(UUID().uuidString.prefix(8))"
+        try tmux.typeLine("\(line); echo \(marker)")
+        try expect(tmux, "`\(line)` to finish", file: file, line: number) { Screen.hasLine($0, marker) }
+    }
+
+    /// The one running gazette process that uses this test's state file.
+    private func gazettePID(file: StaticString = #filePath, line: UInt = #line) throws -> pid_t {
+        var found: [pid_t] = []
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            let candidates = Self.output(of: ["pgrep", "-f", "--", statePath]).split(separator: "\n")
+                .compactMap { pid_t($0.trimmingCharacters(in: .whitespaces)) }
+            found = candidates.filter {
+                Self.output(of: ["ps", "-o", "comm=", "-p", String($0)])
+                    .trimmingCharacters(in: .whitespacesAndNewlines) == "gazette"
+            }
+            if found.count == 1 { return found[0] }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        XCTFail("expected one gazette process for \(statePath), found \(found)", file: file, line: line)
+        throw ScreenTimeout(what: "the gazette process")
+    }
+
+    /// `read` of the sample's two stories, from `gazette list --json` on this test's state.
+    private func readMarks() throws -> [Bool] {
+        try listJSON([]).map { ($0["read"] as? Bool) ?? false }
+    }
+
+    private func listJSON(_ paths: [String]) throws -> [[String: Any]] {
+        let outcome = try CommandRunner.run(["list", "--json", "--state", statePath] + paths)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        return try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]], outcome.stdout)
+    }
+
+    /// The terminal is as it was before gazette ran: same tty modes (canonical input and echo
+    /// on), primary screen, cursor shown, no mouse reporting, keypad back in normal mode.
+    private func assertTerminalRestored(
+        _ tmux: TmuxSession, comparedWith beforePath: String, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws {
+        let after = folder.appendingPathComponent("stty-after").path
+        let modes = folder.appendingPathComponent("stty-modes").path
+        try runInShell(
+            tmux, "stty -g > \(TmuxSession.shellQuote(after)); stty -a > \(TmuxSession.shellQuote(modes))",
+            file: file, line: line)
+        let saved = try String(contentsOfFile: beforePath, encoding: .utf8)
+        XCTAssertEqual(
+            try String(contentsOfFile: after, encoding: .utf8), saved, "tty modes differ", file: file,
+            line: line)
+        let words = Set(
+            try String(contentsOfFile: modes, encoding: .utf8).components(
+                separatedBy: CharacterSet(charactersIn: " ;\n"))
+        )
+        for mode in ["icanon", "echo", "isig", "icrnl", "onlcr"] {
+            XCTAssertTrue(words.contains(mode), "\(mode) is off after gazette", file: file, line: line)
+        }
+        let flags = try tmux.display(
+            "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_standard_flag} #{keypad_cursor_flag}")
+        XCTAssertEqual(
+            flags, "0 1 0 0 0",
+            "alternate screen / cursor / mouse / keypad flags not restored:\(tmux.screenText)", file: file,
+            line: line)
+        // The shell still takes commands and echoes them.
+        try runInShell(tmux, "echo still-here", file: file, line: line)
+        XCTAssertTrue(Screen.hasLine(tmux.lastCapture, "still-here"), tmux.screenText, file: file, line: line)
+    }
+
+    // MARK: - Waiting
+
+    private struct ScreenTimeout: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "stopped: timed out waiting for \(what)" }
+    }
+
+    /// Waits for `predicate` on the screen; records a failure and ends the test when it times out.
+    private func expect(
+        _ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
+        line: UInt = #line, _ predicate: ([String]) -> Bool
+    ) throws {
+        guard !tmux.waitFor(timeout: timeout, predicate) else { return }
+        XCTFail("timed out waiting for \(what); screen:\(tmux.screenText)", file: file, line: line)
+        throw ScreenTimeout(what: what)
+    }
+
+    // MARK: - Processes
+
+    /// An X10 mouse report: ESC [ M, then button, column and row, each plus 32 (1-based).
+    private static func x10(button: Int, column: Int, row: Int) -> String {
+        var text = "\u{1b}[M"
+        for value in [32 + button, 33 + column, 33 + row] {
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(value)))
+        }
+        return text
+    }
+
+    private static func processExists(_ pid: pid_t) -> Bool {
+        let state = output(of: ["ps", "-o", "stat=", "-p", String(pid)]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        return !state.isEmpty && !state.hasPrefix("Z")
+    }
+
+    /// Standard output of a short command found on `PATH`; empty when it fails.
+    private static func output(of arguments: [String]) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return "" }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Reading the reader's screen from captured rows.
+private enum Screen {
+    static func contains(_ rows: [String], _ text: String) -> Bool {
+        rows.contains { $0.contains(text) }
+    }
+
+    /// Some row is `line`, apart from blanks around it.
+    static func hasLine(_ rows: [String], _ line: String) -> Bool {
+        rows.contains { $0.trimmingCharacters(in: .whitespaces) == line }
+    }
+
+    /// The divider row: `─── 1/2 ─ title ── 0% ──`.
+    static func divider(_ rows: [String]) -> String? {
+        rows.first { $0.hasPrefix("─── ") }
+    }
+
+    /// `1/2` from the divider.
+    static func dividerPosition(_ rows: [String]) -> String? {
+        guard let divider = divider(rows) else { return nil }
+        return divider.dropFirst(4).split(separator: " ").first.map(String.init)
+    }
+
+    /// `37%` from the divider.
+    static func dividerProgress(_ rows: [String]) -> String? {
+        guard let divider = divider(rows) else { return nil }
+        return divider.split(separator: " ").last { $0.hasSuffix("%") }.map(String.init)
+    }
+
+    /// The reader's normal screen at `position` with `unread` stories unread in the title bar.
+    static func isReader(_ rows: [String], position: String, unread: Int) -> Bool {
+        guard let title = rows.first,
+            title.range(of: #"\b\#(unread) unread of \d+$"#, options: .regularExpression) != nil
+        else { return false }
+        return dividerPosition(rows) == position
+    }
+
+    /// The headline rows: between the title bar and the divider.
+    static func listRows(_ rows: [String]) -> [String] {
+        guard let end = rows.firstIndex(where: { $0.hasPrefix("─── ") }), end > 1 else { return [] }
+        return Array(rows[1..<end])
+    }
+
+    /// The story number a headline row shows.
+    static func headlineNumber(_ row: String) -> Int? {
+        let words = row.dropFirst(2).split(separator: " ", maxSplits: 1)
+        return words.first.flatMap { Int($0) }
+    }
+
+    /// Whether the headline row of story `number` carries the unread marker.
+    static func isMarkedUnread(_ rows: [String], number: Int) -> Bool {
+        listRows(rows).contains { headlineNumber($0) == number && $0.hasPrefix(" N ") }
+    }
+
+    /// The row shows `title` whole, or a prefix of it cut with `…`.
+    static func showsTitle(_ row: String, _ title: String) -> Bool {
+        if row.contains(title) { return true }
+        var prefix = title
+        while !prefix.isEmpty {
+            prefix.removeLast()
+            let trimmed = prefix.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty && row.contains(trimmed + "…") { return true }
+        }
+        return false
+    }
+
+    /// The rows fill a `width`x`height` pane the way the reader draws it: the right number of
+    /// rows, a divider exactly `width` columns wide, nothing wider.
+    static func fills(_ rows: [String], width: Int, height: Int) -> Bool {
+        guard rows.count == height, let divider = divider(rows) else { return false }
+        return Screen.width(divider) == width && rows.allSatisfy { Screen.width($0) <= width }
+    }
+
+    /// Terminal columns of `text`, as wcwidth counts them: wide East Asian characters two,
+    /// combining marks and format characters none.
+    static func width(_ text: String) -> Int {
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default: break
+            }
+            columns += isWide(scalar.value) ? 2 : 1
+        }
+        return columns
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
