@@ -49,7 +49,7 @@ final class ScreenSnapshotTests: XCTestCase {
     private static let recorded = Recorded()
 
     private func session(_ path: URL = Fixtures.sample, width: Int = 80, height: Int = 24) throws -> Session {
-        let catalog = ArticleCatalog(sources: try SourceLoader.open(paths: [path.path]).sources)
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
         let store = InMemoryReadingStateStore()
         let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
             Date(timeIntervalSince1970: 1_700_000_000)

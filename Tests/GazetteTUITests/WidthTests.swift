@@ -20,7 +20,7 @@ final class WidthTests: XCTestCase {
     }
 
     private func app(_ path: URL, width: Int, height: Int) throws -> (ReaderApp, MemoryTerminal) {
-        let catalog = ArticleCatalog(sources: try SourceLoader.open(paths: [path.path]).sources)
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
         let tracker = try ReadingTracker(
             store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
         let reader = Reader(catalog: catalog, tracker: tracker, width: width, height: height)
@@ -75,12 +75,13 @@ final class WidthTests: XCTestCase {
     }
 
     /// The text the list shows for a story's title at this width (as `HeadlineListView` lays it out).
-    private func shownTitle(_ summary: ArticleSummary, count: Int, width: Int) -> (column: Int, text: String)
-    {
+    private func shownTitle(
+        _ summary: ArticleSummary, credit: String?, count: Int, width: Int
+    ) -> (column: Int, text: String) {
         let numberWidth = max(3, String(count).count)
         let column = 3 + numberWidth + 2
         var rightWidth = 6
-        if width >= 64, let credit = summary.credit {
+        if width >= 64, let credit {
             let short = TextTruncation.truncate(
                 TerminalSanitizer.line(CaptionCredit.shortForm(of: credit)), width: 16)
             rightWidth += DisplayWidth.of(short) + 2
@@ -112,7 +113,9 @@ final class WidthTests: XCTestCase {
                 "\(context) row \(row): the reading time's last column",
                 line: line)
             let summary = reader.catalog.entries[reader.visible[index]].summary
-            let (column, title) = shownTitle(summary, count: reader.visible.count, width: layout.width)
+            let credit = reader.catalog.details(at: reader.visible[index]).credit
+            let (column, title) = shownTitle(
+                summary, credit: credit, count: reader.visible.count, width: layout.width)
             let columns = DisplayWidth.of(title)
             let visibleTitle = String(title.filter { DisplayWidth.of($0) > 0 })
             XCTAssertEqual(
@@ -237,7 +240,7 @@ final class WidthTests: XCTestCase {
 
     func testEmojiCombiningMarksAndSoftHyphensFitEveryRow() throws {
         let url = try writeTrickyDump()
-        let catalog = ArticleCatalog(sources: try SourceLoader.open(paths: [url.path]).sources)
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
         XCTAssertEqual(catalog.entries.map(\.summary.title), WidthTests.trickyTitles)
         try walkEveryStory(url, name: "tricky")
     }

@@ -11,7 +11,7 @@ private final class Harness {
     let reader: Reader
 
     init(path: URL, width: Int = 80, height: Int = 24, states: [ArticleID: ArticleState] = [:]) throws {
-        catalog = ArticleCatalog(sources: try SourceLoader.open(paths: [path.path]).sources)
+        catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
         store = InMemoryReadingStateStore(states: states)
         var clockTicks = 0
         tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
