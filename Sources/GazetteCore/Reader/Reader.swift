@@ -202,20 +202,43 @@ public final class Reader {
         case .cancel: cancel()
         case .selectRow(let row): clickRow(row, open: false)
         case .openRow(let row): clickRow(row, open: true)
-        case .scrollList(let lines): moveSelection(by: lines)
+        case .scrollList(let lines):
+            if focus == .article {
+                leaveArticle()
+                focus = .list
+            }
+            moveSelection(by: lines)
         case .scrollArticle(let lines): scrollArticle(by: lines)
         }
     }
 
-    /// Writes what is worth keeping that is not written at once (the selected story), when idle.
-    public func saveSelection() {
-        guard let entry = selectedEntry, entry.summary.id != lastSavedSelection else { return }
+    /// Whether the selected story or the open story's scroll position is not yet saved.
+    public var hasUnsavedPosition: Bool {
+        guard let entry = selectedEntry else { return false }
+        if entry.summary.id != lastSavedSelection { return true }
+        return focus == .article && tracker.state(of: entry.summary.id).scrollLine != articleScroll
+    }
+
+    /// Writes the positions that are not written on every key (the selected story, the open
+    /// story's scroll position); the event loop calls it as soon as keys pause.
+    public func savePosition() {
+        guard let entry = selectedEntry else { return }
         do {
-            try tracker.setLastSelected(entry.summary.id, inSource: catalog.source(of: entry).stateKey)
-            lastSavedSelection = entry.summary.id
+            if focus == .article {
+                try tracker.setScrollLine(articleScroll, for: entry.summary.id)
+            }
+            if entry.summary.id != lastSavedSelection {
+                try tracker.setLastSelected(entry.summary.id, inSource: catalog.source(of: entry).stateKey)
+                lastSavedSelection = entry.summary.id
+            }
         } catch {
             report(error)
         }
+    }
+
+    /// Keeps the help screen from scrolling past its end (the view knows how long it is).
+    public func limitHelpScroll(to limit: Int) {
+        helpScroll = max(0, min(helpScroll, limit))
     }
 
     private var pageStep: Int { max(1, layout.paneHeight - 1) }
@@ -259,14 +282,16 @@ public final class Reader {
         listScroll = max(0, min(listScroll, visible.count - height))
     }
 
-    private func openSelected() {
+    /// Opens the selected story; its remembered scroll position comes back when it was not
+    /// open already (or when `restoringScroll` says it was just selected).
+    private func openSelected(restoringScroll: Bool = false) {
         guard let entry = selectedEntry else {
             message = "no story to open"
             return
         }
         let wasArticle = focus == .article
         focus = .article
-        if !wasArticle {
+        if !wasArticle || restoringScroll {
             articleScroll = min(tracker.state(of: entry.summary.id).scrollLine, maxArticleScroll)
         }
         markOpened(entry.summary.id)
@@ -289,7 +314,7 @@ public final class Reader {
             return
         }
         selectVisible(target)
-        openSelected()
+        openSelected(restoringScroll: true)
     }
 
     private func openUnread(forward: Bool) {
@@ -313,8 +338,9 @@ public final class Reader {
             message = indexing == nil ? "no more unread" : "no more unread yet (still indexing)"
             return
         }
+        let changed = index != selection
         selectVisible(index)
-        openSelected()
+        openSelected(restoringScroll: changed)
         if wrapped { message = "search wrapped" }
     }
 
@@ -366,7 +392,7 @@ public final class Reader {
 
     private func finish() {
         leaveArticle()
-        saveSelection()
+        savePosition()
         isFinished = true
     }
 
@@ -390,6 +416,7 @@ public final class Reader {
         if focus == .article {
             leaveArticle()
             focus = .list
+            if zoomed { toggleZoom() }
         }
         selectVisible(number - 1)
     }
@@ -446,6 +473,7 @@ public final class Reader {
         let current: Int? = selectedEntry == nil ? nil : visible[selection]
         leaveArticle()
         focus = .list
+        if zoomed { toggleZoom() }
         filter = newFilter
         if newFilter == .all {
             visible = Array(catalog.entries.indices)
@@ -469,6 +497,10 @@ public final class Reader {
     }
 
     private func toggleZoom() {
+        guard zoomed || selectedEntry != nil else {
+            message = "no story to zoom"
+            return
+        }
         zoomed.toggle()
         if zoomed && focus == .list { openSelected() }
         layout = ScreenLayout(
@@ -480,12 +512,14 @@ public final class Reader {
     private func clickRow(_ row: Int, open: Bool) {
         let index = listScroll + row
         guard visible.indices.contains(index) else { return }
-        if focus == .article && index != selection {
+        if focus == .article && !open {
             leaveArticle()
             focus = .list
+            if zoomed { toggleZoom() }
         }
+        let changed = index != selection
         selectVisible(index)
-        if open { openSelected() } else { focus = .list }
+        if open { openSelected(restoringScroll: changed) }
     }
 
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {

@@ -7,8 +7,10 @@ public final class ReaderApp {
     private let indexer: BackgroundIndexer?
     private let failure: () -> String?
     private var canvas: Canvas
-    /// How long the loop waits for input before doing idle work (saving the selection).
+    /// How long the loop waits for input when there is nothing to do.
     static let idleMilliseconds = 400
+    /// How soon after the last key an unsaved position (selection, scroll) is written.
+    static let saveMilliseconds = 60
     /// How often the screen takes in what the indexer found while it runs.
     static let indexingMilliseconds = 25
 
@@ -39,7 +41,10 @@ public final class ReaderApp {
                 return message
             }
             let waiting = reader.indexing != nil
-            let timeout = waiting ? ReaderApp.indexingMilliseconds : ReaderApp.idleMilliseconds
+            let timeout =
+                waiting
+                ? ReaderApp.indexingMilliseconds
+                : reader.hasUnsavedPosition ? ReaderApp.saveMilliseconds : ReaderApp.idleMilliseconds
             let event = terminal.nextEvent(timeoutMilliseconds: timeout)
             let grew = absorbIndexed()
             if let event {
@@ -48,8 +53,8 @@ public final class ReaderApp {
                 continue
             }
             if grew || waiting { draw() }
+            reader.savePosition()
             if reader.indexing == nil {
-                reader.saveSelection()
                 if stopWhenIdle { break }
             }
         }
@@ -90,6 +95,9 @@ public final class ReaderApp {
         let size = terminal.size
         if canvas.width != size.width || canvas.height != size.height {
             canvas = Canvas(width: size.width, height: size.height)
+        }
+        if reader.showingHelp {
+            reader.limitHelpScroll(to: HelpView.maxScroll(width: size.width, height: size.height))
         }
         ScreenView.render(reader, into: &canvas)
         terminal.present(canvas)

@@ -8,10 +8,10 @@ enum DividerView {
         let width = canvas.width
         canvas.fill(row: row, from: 0, to: width, with: "─", style: style)
         let head = "─── " + position + " ─ "
-        let tail = " " + progress + " ──"
+        let tail = progress.isEmpty ? "" : " " + progress + " ──"
         let room = width - DisplayWidth.of(head) - DisplayWidth.of(tail) - 2
         var column = canvas.put(head, row: row, column: 0, style: style)
-        if room >= 4 {
+        if room >= 4 && !title.isEmpty {
             column += canvas.put(
                 TextTruncation.truncate(TerminalSanitizer.line(title), width: room), row: row, column: column,
                 style: style)

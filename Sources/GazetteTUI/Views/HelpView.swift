@@ -2,27 +2,53 @@ import GazetteCore
 
 /// Every key, from the same table the reader dispatches on.
 enum HelpView {
-    /// The help text, one entry per line.
-    static let lines: [String] = {
-        var lines = ["Keys", ""]
-        let labelWidth = (KeyBindings.table.map { DisplayWidth.of($0.label) } + [12]).max() ?? 12
-        for binding in KeyBindings.table {
-            lines.append("  " + binding.label.padding(columns: labelWidth) + "  " + binding.summary)
+    /// One help entry: a key label and what it does.
+    private static let entries: [(label: String, summary: String)] =
+        KeyBindings.table.map { ($0.label, $0.summary) }
+
+    /// The help text wrapped to `width` columns: a heading, then each key with its summary
+    /// beside it, continued under the summary when it does not fit.
+    static func lines(width: Int) -> [(text: String, heading: Bool)] {
+        let labelWidth = (entries.map { DisplayWidth.of($0.label) } + [12]).max() ?? 12
+        let indent = 2 + labelWidth + 2
+        var lines: [(String, Bool)] = [("Keys", true), ("", false)]
+        func add(_ label: String, _ summary: String) {
+            let room = width - indent - 1
+            guard room >= 10 else {
+                lines.append(("  " + label, false))
+                for line in TextWrapper.wrap(summary, width: max(1, width - 5)) {
+                    lines.append(("    " + line, false))
+                }
+                return
+            }
+            let wrapped = TextWrapper.wrap(summary, width: room)
+            for (index, line) in wrapped.enumerated() {
+                let head =
+                    index == 0
+                    ? "  " + label.padding(columns: labelWidth) + "  " : String(repeating: " ", count: indent)
+                lines.append((head + line, false))
+            }
         }
-        lines += ["", "Mouse", ""]
-        for (label, summary) in KeyBindings.mouseHelp {
-            lines.append("  " + label.padding(columns: labelWidth) + "  " + summary)
-        }
+        for entry in entries { add(entry.label, entry.summary) }
+        lines += [("", false), ("Mouse", true), ("", false)]
+        for entry in KeyBindings.mouseHelp { add(entry.label, entry.summary) }
         return lines
-    }()
+    }
+
+    /// How far help can scroll at this size.
+    static func maxScroll(width: Int, height: Int) -> Int {
+        max(0, lines(width: width - 1).count - max(0, height - 2))
+    }
 
     static func render(scroll: Int, into canvas: inout Canvas) {
         TitleBarView.render(left: "Gazette — help", right: "", row: 0, into: &canvas)
         let height = max(0, canvas.height - 2)
-        let first = min(scroll, max(0, lines.count - height))
-        for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
-            let style: CellStyle = line.hasPrefix("  ") || line.isEmpty ? [] : .bold
-            canvas.put(" " + line, row: 1 + offset, column: 0, style: style, maxWidth: canvas.width - 1)
+        let text = lines(width: canvas.width - 1)
+        let first = min(scroll, max(0, text.count - height))
+        for (offset, line) in text.dropFirst(first).prefix(height).enumerated() {
+            canvas.put(
+                " " + line.text, row: 1 + offset, column: 0, style: line.heading ? .bold : [],
+                maxWidth: canvas.width - 1)
         }
         StatusLineView.render(
             message: "j/k:scroll  any other key:close", focus: .list, row: canvas.height - 1, into: &canvas)

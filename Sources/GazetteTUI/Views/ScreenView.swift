@@ -6,12 +6,14 @@ public enum ScreenView {
         canvas.clear()
         let layout = reader.layout
         guard layout.isUsable else {
+            // Wrapped over the rows there are, so that even a tiny terminal shows what is needed.
             let text =
-                "terminal too small (\(canvas.width)x\(canvas.height)); need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"
-            if canvas.height > 0 {
-                canvas.put(
-                    TextTruncation.truncate(text, width: canvas.width),
-                    row: min(canvas.height / 2, canvas.height - 1), column: 0)
+                "terminal too small (\(canvas.width)x\(canvas.height)); "
+                + "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"
+            let lines = TextWrapper.wrap(text, width: max(1, canvas.width))
+            let top = max(0, (canvas.height - lines.count) / 2)
+            for (offset, line) in lines.prefix(canvas.height).enumerated() {
+                canvas.put(line, row: min(canvas.height - 1, top + offset), column: 0)
             }
             return
         }
@@ -71,6 +73,7 @@ public enum ScreenView {
 
     private static func progressText(_ reader: Reader, lineCount: Int) -> String {
         let maxScroll = max(0, lineCount - reader.layout.paneHeight)
+        if lineCount == 0 { return "" }
         if maxScroll == 0 { return "all" }
         return "\(reader.articleScroll * 100 / maxScroll)%"
     }

@@ -852,4 +852,74 @@ final class ReaderTests: XCTestCase {
             XCTAssertFalse(summary.isEmpty)
         }
     }
+
+    // MARK: regressions found by the screen tests
+
+    func testFilterOrNumberJumpWhileZoomedReturnsToTheListUnzoomed() throws {
+        let h = try harness()
+        h.apply(.zoom, .cycleView)
+        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertGreaterThan(h.reader.layout.listHeight, 0)
+        h.apply(.cycleView, .cycleView, .zoom, .digit(3), .open)
+        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertEqual(h.reader.selection, 2)
+    }
+
+    func testZoomInAnEmptyViewDoesNothing() throws {
+        let h = try harness(count: 2)
+        h.apply(.cycleView, .cycleView)  // flagged only: empty
+        h.apply(.zoom)
+        XCTAssertFalse(h.reader.zoomed)
+    }
+
+    func testClickingTheOpenStoryKeepsItsScrollPosition() throws {
+        let h = try harness()
+        h.apply(.open)
+        h.apply(.down, times: 5)
+        h.apply(.selectRow(0))
+        XCTAssertEqual(h.reader.focus, .list)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.articleScroll, 5)
+    }
+
+    func testWheelOverTheListWhileReadingGoesBackToTheList() throws {
+        let h = try harness()
+        h.apply(.open, .scrollList(3))
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.reader.selection, 3)
+        XCTAssertFalse(h.isRead(3), "a wheel only previews")
+    }
+
+    func testOpeningAStoryWithJOrNRestoresWhereItWasLeft() throws {
+        let h = try harness()
+        h.apply(.down, .open)
+        h.apply(.down, times: 4)
+        h.apply(.back, .up, .open, .nextStory)
+        XCTAssertEqual(h.reader.selection, 1)
+        XCTAssertEqual(h.reader.articleScroll, 4)
+        h.apply(.toggleRead, .previousStory, .nextUnread)
+        XCTAssertEqual(h.reader.selection, 1)
+        XCTAssertEqual(h.reader.articleScroll, 4)
+    }
+
+    func testHelpScrollStopsAtItsLimit() throws {
+        let h = try harness()
+        h.apply(.help)
+        h.apply(.down, times: 30)
+        h.reader.limitHelpScroll(to: 11)
+        XCTAssertEqual(h.reader.helpScroll, 11)
+        h.apply(.up)
+        XCTAssertEqual(h.reader.helpScroll, 10)
+    }
+
+    func testScrollPositionIsSavedWhenKeysPause() throws {
+        let h = try harness()
+        h.apply(.open)
+        h.apply(.down, times: 3)
+        XCTAssertTrue(h.reader.hasUnsavedPosition)
+        h.reader.savePosition()
+        XCTAssertFalse(h.reader.hasUnsavedPosition)
+        XCTAssertEqual(h.store.states(for: [h.id(0)])[h.id(0)]?.scrollLine, 3)
+    }
 }
