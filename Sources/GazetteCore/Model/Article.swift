@@ -1,3 +1,5 @@
+import Foundation
+
 /// A whole news story, decoded and ready to read.
 public struct Article: Sendable, Equatable {
     public var id: ArticleID
@@ -14,11 +16,18 @@ public struct Article: Sendable, Equatable {
     public var source: String
     /// The story's web address, when the source gives one.
     public var link: String?
+    /// When the story was published, when the source says.
+    public var date: Date?
+    /// Addresses referred to in the text as `[1]`, `[2]`, … in order (feeds).
+    public var links: [String]
 
     public init(
         id: ArticleID, title: String, caption: String? = nil, credit: String? = nil,
-        paragraphs: [String], wordCount: Int, readingMinutes: Int, source: String, link: String? = nil
+        paragraphs: [String], wordCount: Int, readingMinutes: Int, source: String, link: String? = nil,
+        date: Date? = nil, links: [String] = []
     ) {
+        self.date = date
+        self.links = links
         self.id = id
         self.title = title
         self.caption = caption
