@@ -32,6 +32,13 @@ install: build
 	install -m 0755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/gazette"
 	install -m 0644 $(SAMPLE) "$(DESTDIR)$(PREFIX)/share/gazette/"
 
+## Archive-scale figures next to their anchors (less, wc -l), medians of RUNS runs.
+RUNS ?= 5
+bench: deps
+	$(SWIFT) build -c release --product gazette --static-swift-stdlib
+	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib
+	.build/release/gazette-bench --runs $(RUNS) --gazette .build/release/gazette --tools ../shared/tools
+
 ## swift-format in strict mode over Sources and Tests.
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -113,7 +113,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             return [:]
         }
         return try read { db in
-            let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state") ?? 0
+            // Counting the rows costs a scan of the table: only worth it for a big request.
+            let stored =
+                ids.count <= Self.chunkSize * 2
+                ? Int.max : try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state") ?? 0
             if stored == 0 {
                 return [:]
             }

@@ -1,0 +1,172 @@
+import Foundation
+import GazetteCore
+import GazetteTUI
+
+/// Generates the corpora, measures every figure and prints the table.
+struct Bench {
+    let options: BenchOptions
+
+    private var paint: Paint { Paint(tools: options.tools, runs: options.runs) }
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
+        var rows: [(String, String, String)] = []
+        func row(_ figure: String, _ value: String, _ anchor: String) {
+            rows.append((figure, value, anchor))
+            print(String(format: "  %-58@ %-24@ %@", figure, value, anchor))
+        }
+        print("gazette-bench: \(machine())")
+        let largest = options.sizes.max() ?? 50000
+        var dumps: [Int: String] = [:]
+        for size in options.sizes { dumps[size] = try corpus(size, format: "text", ext: "txt") }
+        guard let big = dumps[largest] else { return }
+        let state = options.work + "/state-empty.sqlite"
+        try? FileManager.default.removeItem(atPath: state)
+
+        let bigTitle = try firstLine(big)
+        let less = try paint.measure(["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle), quit: "q")
+        let wc = try Shell.time(["wc", "-l", big], runs: options.runs) * 1000
+        for size in options.sizes.sorted() {
+            guard let dump = dumps[size] else { continue }
+            let result = try paint.measure(
+                [options.gazette, dump, "--state", state], ready: "─── 1/")
+            row("launch → first screen, \(size) articles (dump)", ms(result.firstPaint), "less: \(ms(less.firstPaint)) (\(largest))")
+        }
+        let last = try paint.measure(
+            [options.gazette, big, "--state", state], ready: "─── 1/", key: "G",
+            keyReady: "\(largest)/\(largest) ", peakRSS: true)
+        row("launch → G shows the last story, \(largest)", ms(last.launchToKey ?? 0), "wc -l: \(ms(wc)); 3× = \(ms(3 * wc))")
+        row("peak resident memory, launch + G + quit", mib(last.peakRSSKiB ?? 0), "file: \(mib(fileSizeKiB(big)))")
+
+        let throughput = try parserThroughput(big)
+        row("dump index throughput (two threads), \(largest)", String(format: "%.0f MiB/s", throughput.split), "one thread: \(String(format: "%.0f MiB/s", throughput.single))")
+
+        for (label, cost) in try keypressCosts() {
+            row("keypress \(label)", cost, "")
+        }
+
+        let bigState = options.work + "/state-100k.sqlite"
+        try makeState(bigState, entries: 100_000)
+        let withState = try paint.measure([options.gazette, big, "--state", bigState], ready: "─── 1/")
+        let withoutState = try paint.measure([options.gazette, big, "--state", state], ready: "─── 1/")
+        row(
+            "state with 100,000 entries: added start-up time", ms(withState.firstPaint - withoutState.firstPaint),
+            "\(ms(withState.firstPaint)) vs \(ms(withoutState.firstPaint))")
+
+        if Shell.has("newsboat") {
+            row("newsboat", "see ../shared/tools/anchor_newsboat.sh", "")
+        } else {
+            row("newsboat anchors", "not installed here", "issue figures: 647 ms, 1,266 ms, 527 MiB")
+        }
+        print("")
+        print("| figure | Gazette | anchor (same run) |")
+        print("|---|---|---|")
+        for (figure, value, anchor) in rows { print("| \(figure) | \(value) | \(anchor) |") }
+    }
+
+    // MARK: corpora
+
+    private func corpus(_ size: Int, format: String, ext: String) throws -> String {
+        let path = "\(options.work)/news\(size).\(ext)"
+        if !FileManager.default.fileExists(atPath: path) {
+            try Shell.run([
+                "python3", "\(options.tools)/gen_corpus.py", "--seed", "1", "--articles", String(size), "--format", format,
+                "--out", path,
+            ])
+        }
+        return path
+    }
+
+    private func firstLine(_ path: String) throws -> String {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        return String(head.split(separator: "\n").first ?? "")
+    }
+
+    private func fileSizeKiB(_ path: String) -> Double {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return Double(size) / 1024
+    }
+
+    // MARK: in-process figures
+
+    /// MiB/s of the dump index, with the background indexer (two halves) and on one thread.
+    private func parserThroughput(_ path: String) throws -> (split: Double, single: Double) {
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let mebibytes = Double(sources[0].bytes.count) / 1_048_576
+        var split: [Double] = []
+        var single: [Double] = []
+        for _ in 0..<options.runs {
+            var start = Date()
+            let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+            indexer.runToEnd()
+            split.append(mebibytes / Date().timeIntervalSince(start))
+            start = Date()
+            _ = sources[0].indexAll()
+            single.append(mebibytes / Date().timeIntervalSince(start))
+        }
+        return (median(split), median(single))
+    }
+
+    /// Microseconds per key, command applied and screen drawn, at the smallest and largest size.
+    private func keypressCosts() throws -> [(String, String)] {
+        let sizes = [options.sizes.min() ?? 1000, options.sizes.max() ?? 50000]
+        var results: [(String, String)] = []
+        let keys: [(String, Command)] = [
+            ("j", .down), ("J", .nextStory), ("n", .nextUnread), ("N", .toggleRead), ("G", .last),
+        ]
+        var costs: [String: [Int: Double]] = [:]
+        for size in sizes {
+            let path = try corpus(size, format: "text", ext: "txt")
+            let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
+            let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
+            for (label, command) in keys {
+                let reader = Reader(catalog: catalog, tracker: tracker, width: 120, height: 40)
+                var canvas = Canvas(width: 120, height: 40)
+                ScreenView.render(reader, into: &canvas)
+                var times: [Double] = []
+                for _ in 0..<200 {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    reader.apply(command)
+                    ScreenView.render(reader, into: &canvas)
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+                    if command == .last { reader.apply(.first) }
+                }
+                costs[label, default: [:]][size] = median(times)
+            }
+        }
+        for (label, _) in keys {
+            let small = costs[label]?[sizes[0]] ?? 0
+            let large = costs[label]?[sizes[1]] ?? 0
+            results.append(
+                ("`\(label)` (apply + draw)", String(format: "%.0f µs at %d, %.0f µs at %d", small, sizes[0], large, sizes[1])))
+        }
+        return results
+    }
+
+    private func makeState(_ path: String, entries: Int) throws {
+        guard !FileManager.default.fileExists(atPath: path) else { return }
+        let store = try ReadingStateStore(path: path)
+        var states: [ArticleID: ArticleState] = [:]
+        for index in 0..<entries {
+            let id = String(UInt64(index) &* 0x9E37_79B9_7F4A_7C15, radix: 16)
+            states[ArticleID(id)] = ArticleState(isRead: index % 2 == 0, readAt: Date(), isFlagged: index % 7 == 0)
+        }
+        try store.setStates(states)
+    }
+
+    // MARK: formatting
+
+    private func ms(_ value: Double) -> String { String(format: "%.1f ms", value) }
+    private func mib(_ kib: Double) -> String { String(format: "%.0f MiB", kib / 1024) }
+
+    private func machine() -> String {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map { String($0.split(separator: ":").last ?? "").trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        return "\(cores) cores, \(String(format: "%.0f", memory)) GiB, \(cpu)"
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// What `make bench` was asked to do.
+struct BenchOptions {
+    /// Article counts of the generated corpora.
+    var sizes = [1000, 10000, 50000]
+    /// Runs per tmux figure (the median is reported).
+    var runs = 5
+    /// The gazette binary under test.
+    var gazette = "./.build/release/gazette"
+    /// Our shared tools folder.
+    var tools = "../shared/tools"
+    /// Where corpora are generated.
+    var work = NSTemporaryDirectory() + "gazette-bench"
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--sizes":
+                sizes = (iterator.next() ?? "").split(separator: ",").compactMap { Int($0) }
+            case "--runs": runs = Int(iterator.next() ?? "") ?? runs
+            case "--gazette": gazette = iterator.next() ?? gazette
+            case "--tools": tools = iterator.next() ?? tools
+            case "--work": work = iterator.next() ?? work
+            default:
+                FileHandle.standardError.write(Data("gazette-bench: unknown option \(argument)\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
