@@ -24,22 +24,31 @@ struct Bench {
         try? FileManager.default.removeItem(atPath: state)
 
         let bigTitle = try firstLine(big)
-        let less = try paint.measure(["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle), quit: "q")
+        let less = try paint.measure(
+            ["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle), quit: "q")
         let wc = try Shell.time(["wc", "-l", big], runs: options.runs) * 1000
         for size in options.sizes.sorted() {
             guard let dump = dumps[size] else { continue }
             let result = try paint.measure(
                 [options.gazette, dump, "--state", state], ready: "─── 1/")
-            row("launch → first screen, \(size) articles (dump)", ms(result.firstPaint), "less: \(ms(less.firstPaint)) (\(largest))")
+            row(
+                "launch → first screen, \(size) articles (dump)", ms(result.firstPaint),
+                "less: \(ms(less.firstPaint)) (\(largest))")
         }
         let last = try paint.measure(
             [options.gazette, big, "--state", state], ready: "─── 1/", key: "G",
             keyReady: "\(largest)/\(largest) ", peakRSS: true)
-        row("launch → G shows the last story, \(largest)", ms(last.launchToKey ?? 0), "wc -l: \(ms(wc)); 3× = \(ms(3 * wc))")
-        row("peak resident memory, launch + G + quit", mib(last.peakRSSKiB ?? 0), "file: \(mib(fileSizeKiB(big)))")
+        row(
+            "launch → G shows the last story, \(largest)", ms(last.launchToKey ?? 0),
+            "wc -l: \(ms(wc)); 3× = \(ms(3 * wc))")
+        row(
+            "peak resident memory, launch + G + quit", mib(last.peakRSSKiB ?? 0),
+            "file: \(mib(fileSizeKiB(big)))")
 
         let throughput = try parserThroughput(big)
-        row("dump index throughput (two threads), \(largest)", String(format: "%.0f MiB/s", throughput.split), "one thread: \(String(format: "%.0f MiB/s", throughput.single))")
+        row(
+            "dump index throughput (two threads), \(largest)", String(format: "%.0f MiB/s", throughput.split),
+            "one thread: \(String(format: "%.0f MiB/s", throughput.single))")
 
         for (label, cost) in try keypressCosts() {
             row("keypress \(label)", cost, "")
@@ -50,7 +59,8 @@ struct Bench {
         let withState = try paint.measure([options.gazette, big, "--state", bigState], ready: "─── 1/")
         let withoutState = try paint.measure([options.gazette, big, "--state", state], ready: "─── 1/")
         row(
-            "state with 100,000 entries: added start-up time", ms(withState.firstPaint - withoutState.firstPaint),
+            "state with 100,000 entries: added start-up time",
+            ms(withState.firstPaint - withoutState.firstPaint),
             "\(ms(withState.firstPaint)) vs \(ms(withoutState.firstPaint))")
 
         if Shell.has("newsboat") {
@@ -70,7 +80,8 @@ struct Bench {
         let path = "\(options.work)/news\(size).\(ext)"
         if !FileManager.default.fileExists(atPath: path) {
             try Shell.run([
-                "python3", "\(options.tools)/gen_corpus.py", "--seed", "1", "--articles", String(size), "--format", format,
+                "python3", "\(options.tools)/gen_corpus.py", "--seed", "1", "--articles", String(size),
+                "--format", format,
                 "--out", path,
             ])
         }
@@ -120,7 +131,8 @@ struct Bench {
         for size in sizes {
             let path = try corpus(size, format: "text", ext: "txt")
             let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
-            let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
+            let tracker = try ReadingTracker(
+                store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
             for (label, command) in keys {
                 let reader = Reader(catalog: catalog, tracker: tracker, width: 120, height: 40)
                 var canvas = Canvas(width: 120, height: 40)
@@ -140,7 +152,10 @@ struct Bench {
             let small = costs[label]?[sizes[0]] ?? 0
             let large = costs[label]?[sizes[1]] ?? 0
             results.append(
-                ("`\(label)` (apply + draw)", String(format: "%.0f µs at %d, %.0f µs at %d", small, sizes[0], large, sizes[1])))
+                (
+                    "`\(label)` (apply + draw)",
+                    String(format: "%.0f µs at %d, %.0f µs at %d", small, sizes[0], large, sizes[1])
+                ))
         }
         return results
     }
@@ -151,7 +166,8 @@ struct Bench {
         var states: [ArticleID: ArticleState] = [:]
         for index in 0..<entries {
             let id = String(UInt64(index) &* 0x9E37_79B9_7F4A_7C15, radix: 16)
-            states[ArticleID(id)] = ArticleState(isRead: index % 2 == 0, readAt: Date(), isFlagged: index % 7 == 0)
+            states[ArticleID(id)] = ArticleState(
+                isRead: index % 2 == 0, readAt: Date(), isFlagged: index % 7 == 0)
         }
         try store.setStates(states)
     }
@@ -164,9 +180,11 @@ struct Bench {
     private func machine() -> String {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { String($0.split(separator: ":").last ?? "").trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+            .map { String($0.split(separator: ":").last ?? "").trimmingCharacters(in: .whitespaces) }
+            ?? "unknown CPU"
         return "\(cores) cores, \(String(format: "%.0f", memory)) GiB, \(cpu)"
     }
 }

@@ -161,7 +161,10 @@ final class TmuxEndToEndTests: XCTestCase {
 
         try tmux.resize(width: 60, height: 20)
         try expect(tmux, "the 60x20 layout") { rows in
+            // The whole frame, not just its first row: tmux may be captured mid-redraw.
             Screen.fills(rows, width: 60, height: 20) && rows.first?.hasSuffix("2 unread of 2") == true
+                && rows.count > 2 && rows[1].hasSuffix("2 min") && rows[2].hasSuffix("1 min")
+                && rows.last?.hasPrefix(" ?:help") == true
         }
         var rows = tmux.lastCapture
         XCTAssertTrue(rows[1].hasPrefix(" N   1  Iran Pays Millions"), tmux.screenText)
@@ -207,7 +210,11 @@ final class TmuxEndToEndTests: XCTestCase {
         try expect(tmux, "the help screen") { rows in
             rows.first?.contains("Gazette — help") == true && Screen.contains(rows, "toggle read")
         }
-        let help = tmux.lastCapture
+        var help = tmux.lastCapture
+        // The rest of the keys are further down: scroll to the end and look again.
+        for _ in 0..<30 { try tmux.sendKeys("j") }
+        try expect(tmux, "the end of help") { Screen.contains($0, "this help") }
+        help += tmux.lastCapture
         for summary in [
             "toggle read", "next unread story, opened", "quit at once", "open the selected story",
             "next story, opened", "zoom", "this help",

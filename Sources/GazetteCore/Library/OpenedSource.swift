@@ -41,6 +41,17 @@ public final class OpenedSource: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with the searchable text of a story (title and body as UTF-8).
+    public func withSearchText(_ summary: ArticleSummary, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        switch summary.location {
+        case .bytes(let range, _):
+            return body(UnsafeRawBufferPointer(rebasing: bytes.buffer[range]))
+        case .item:
+            var text = summary.title
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     /// Credit and reading time of a summary, worked out now.
     public func details(_ summary: ArticleSummary) -> ArticleDetails {
         switch summary.location {

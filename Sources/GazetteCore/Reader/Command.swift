@@ -46,4 +46,10 @@ public enum Command: Hashable, Sendable {
     case scrollArticle(Int)
     /// Delete the last digit of a pending number.
     case deleteDigit
+    /// `/`: open the search prompt.
+    case search
+    /// A key typed into the open search prompt.
+    case edit(Key)
+    /// Scroll the article to the next or previous line holding a search match.
+    case nextMatch, previousMatch
 }

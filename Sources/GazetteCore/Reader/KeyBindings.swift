@@ -73,6 +73,15 @@ public enum KeyBindings {
             keys: [.escape], label: "Esc", summary: "cancel a number, close help, leave the article",
             command: .cancel),
         KeyBinding(
+            keys: [.char("/")], label: "/",
+            summary: "search titles and text: the list narrows as you type; Enter keeps it, Esc clears it",
+            command: .search),
+        KeyBinding(
+            keys: [.char("]")], label: "]", summary: "next search match in the article", command: .nextMatch),
+        KeyBinding(
+            keys: [.char("[")], label: "[", summary: "previous search match in the article",
+            command: .previousMatch),
+        KeyBinding(
             keys: [.char("z")], label: "z", summary: "zoom: article pane full screen and back", command: .zoom
         ),
         KeyBinding(keys: [.char("?")], label: "?", summary: "this help", command: .help),

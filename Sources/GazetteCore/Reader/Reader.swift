@@ -9,36 +9,46 @@ public final class Reader {
     public let catalog: ArticleCatalog
     public let tracker: ReadingTracker
 
-    public private(set) var filter: ViewFilter = .all
+    public internal(set) var filter: ViewFilter = .all
     /// Catalog positions of the stories the list shows, in order.
-    public private(set) var visible: [Int]
+    public internal(set) var visible: [Int]
     /// Index into `visible` of the selected story.
-    public private(set) var selection = 0
-    public private(set) var focus: Focus = .list
+    public internal(set) var selection = 0
+    public internal(set) var focus: Focus = .list
     /// First article line shown in the pane.
-    public private(set) var articleScroll = 0
+    public internal(set) var articleScroll = 0
     /// First index of `visible` shown in the list.
-    public private(set) var listScroll = 0
+    public internal(set) var listScroll = 0
     public private(set) var zoomed = false
     public private(set) var showingHelp = false
     public private(set) var helpScroll = 0
     /// Digits typed for jump-by-number.
     public private(set) var pendingNumber = ""
     /// The last message for the status line.
-    public private(set) var message: String?
+    public internal(set) var message: String?
     public private(set) var isFinished = false
-    public private(set) var layout: ScreenLayout
+    public internal(set) var layout: ScreenLayout
     /// Unread stories among `visible`.
-    public private(set) var visibleUnread = 0
+    public internal(set) var visibleUnread = 0
+
+    /// The `/` prompt while it is open.
+    public internal(set) var prompt: SearchPrompt?
+    /// The search that filters the list and is highlighted, if any.
+    public internal(set) var query: SearchQuery?
+    /// Stories looked at and to look at by the running search; nil when it is done.
+    public internal(set) var searchProgress: (scanned: Int, total: Int)?
+    var searchJob: SearchJob?
+    var searchTotal = 0
+    var searchHistory: [String] = []
 
     /// How far background indexing has got; nil once every source is indexed.
-    public private(set) var indexing: BackgroundIndexer.Progress?
+    public internal(set) var indexing: BackgroundIndexer.Progress?
 
-    private var layoutCache = ArticleLayoutCache()
+    var layoutCache = ArticleLayoutCache()
     /// Visible index of each catalog position, for filtered views (nil: the view is everything).
-    private var visibleIndex: [Int: Int]?
+    var visibleIndex: [Int: Int]?
     /// Which visible stories are unread, for `n`/`p`.
-    private var unreadBits = BitSet()
+    var unreadBits = BitSet()
     private var lastSavedSelection: ArticleID?
     /// The story to select once indexing finds it (the one last selected), until the user moves.
     private var pendingInitial: ArticleID?
@@ -67,6 +77,12 @@ public final class Reader {
             tracker.absorb(batch.states)
             let start = catalog.entries.count
             catalog.append(batch.summaries, fromSource: batch.sourceIndex)
+            if let searchJob {
+                let fresh = (start..<catalog.entries.count).filter(matchesFilter)
+                searchJob.enqueue(fresh.map { ($0, catalog.entries[$0]) })
+                searchTotal += fresh.count
+                continue
+            }
             for position in start..<catalog.entries.count where matchesFilter(position) {
                 visibleIndex?[position] = visible.count
                 visible.append(position)
@@ -77,8 +93,7 @@ public final class Reader {
         }
         indexing = progress.finished ? nil : progress
         if visible.count != countBefore {
-            layout = ScreenLayout(
-                width: layout.width, height: layout.height, articleCount: visible.count, zoomed: zoomed)
+            relayout()
             keepSelectionVisible()
         }
         selectPendingInitial()
@@ -99,7 +114,7 @@ public final class Reader {
         select(position)
     }
 
-    private func matchesFilter(_ position: Int) -> Bool {
+    func matchesFilter(_ position: Int) -> Bool {
         let id = catalog.entries[position].summary.id
         switch filter {
         case .all: return true
@@ -109,7 +124,7 @@ public final class Reader {
     }
 
     /// Recounts the unread stories of the view (on a change of view only).
-    private func rebuildUnreadIndex() {
+    func rebuildUnreadIndex() {
         let flags = visible.map { !tracker.isRead(catalog.entries[$0].summary.id) }
         unreadBits = BitSet(flags)
         visibleUnread = flags.reduce(0) { $0 + ($1 ? 1 : 0) }
@@ -154,6 +169,10 @@ public final class Reader {
     public func apply(_ command: Command) {
         message = nil
         pendingInitial = nil
+        if prompt != nil {
+            applyInPrompt(command)
+            return
+        }
         if showingHelp {
             applyInHelp(command)
             return
@@ -200,6 +219,10 @@ public final class Reader {
             showingHelp = true
             helpScroll = 0
         case .cancel: cancel()
+        case .search: openPrompt()
+        case .edit: break
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
         case .selectRow(let row): clickRow(row, open: false)
         case .openRow(let row): clickRow(row, open: true)
         case .scrollList(let lines):
@@ -260,7 +283,7 @@ public final class Reader {
     }
 
     /// Selects a story without opening it: the pane previews it from the top.
-    private func selectVisible(_ index: Int) {
+    func selectVisible(_ index: Int) {
         guard visible.indices.contains(index) else { return }
         if index != selection {
             leaveArticle()
@@ -274,7 +297,7 @@ public final class Reader {
         if let index = visible.firstIndex(of: position) { selectVisible(index) }
     }
 
-    private func keepSelectionVisible() {
+    func keepSelectionVisible() {
         let height = max(1, layout.listHeight)
         let context = min(2, (height - 1) / 2)
         if selection < listScroll + context { listScroll = selection - context }
@@ -368,7 +391,7 @@ public final class Reader {
         scrollArticle(to: articleScroll + lines)
     }
 
-    private func scrollArticle(to line: Int) {
+    func scrollArticle(to line: Int) {
         articleScroll = max(0, min(line, maxArticleScroll))
     }
 
@@ -387,6 +410,9 @@ public final class Reader {
             pendingNumber = ""
         } else if focus == .article {
             back()
+        } else if query != nil {
+            clearSearch()
+            message = "search cleared"
         }
     }
 
@@ -397,7 +423,7 @@ public final class Reader {
     }
 
     /// Remembers the scroll position of the story being left.
-    private func leaveArticle() {
+    func leaveArticle() {
         guard focus == .article, let entry = selectedEntry else { return }
         do {
             try tracker.setScrollLine(articleScroll, for: entry.summary.id)
@@ -475,28 +501,46 @@ public final class Reader {
         focus = .list
         if zoomed { toggleZoom() }
         filter = newFilter
-        if newFilter == .all {
-            visible = Array(catalog.entries.indices)
-            visibleIndex = nil
+        if let query {
+            startSearch(query)
         } else {
-            visible = catalog.entries.indices.filter(matchesFilter)
-            visibleIndex = Dictionary(uniqueKeysWithValues: visible.enumerated().map { ($1, $0) })
+            rebuildVisible(keeping: current)
         }
+        message =
+            visible.isEmpty && query == nil
+            ? "view: \(newFilter.label) — no stories" : "view: \(newFilter.label)"
+    }
+
+    /// The stories of the current view (`L`), without a search.
+    func basePositions() -> [Int] {
+        filter == .all ? Array(catalog.entries.indices) : catalog.entries.indices.filter(matchesFilter)
+    }
+
+    /// Shows the current view again, keeping the story at catalog position `current` selected
+    /// (or the next one after it).
+    func rebuildVisible(keeping current: Int?) {
+        visible = basePositions()
+        visibleIndex =
+            filter == .all ? nil : Dictionary(uniqueKeysWithValues: visible.enumerated().map { ($1, $0) })
         rebuildUnreadIndex()
-        layout = ScreenLayout(
-            width: layout.width, height: layout.height, articleCount: visible.count, zoomed: zoomed)
+        relayout()
         selection = 0
         if let current {
-            let index = visible.firstIndex { $0 >= current } ?? max(0, visible.count - 1)
-            selection = index
+            selection = visible.firstIndex { $0 >= current } ?? max(0, visible.count - 1)
         }
         articleScroll = 0
         listScroll = 0
         keepSelectionVisible()
-        message = visible.isEmpty ? "view: \(newFilter.label) — no stories" : "view: \(newFilter.label)"
     }
 
-    private func toggleZoom() {
+    /// Recomputes the screen layout (the list is as tall as the view needs, or its full
+    /// height while a search is filling it).
+    func relayout() {
+        let count = query == nil ? visible.count : Int.max
+        layout = ScreenLayout(width: layout.width, height: layout.height, articleCount: count, zoomed: zoomed)
+    }
+
+    func toggleZoom() {
         guard zoomed || selectedEntry != nil else {
             message = "no story to zoom"
             return

@@ -40,13 +40,14 @@ public final class ReaderApp {
                 indexer?.cancel()
                 return message
             }
-            let waiting = reader.indexing != nil
+            let waiting = reader.indexing != nil || reader.searchProgress != nil
             let timeout =
                 waiting
                 ? ReaderApp.indexingMilliseconds
                 : reader.hasUnsavedPosition ? ReaderApp.saveMilliseconds : ReaderApp.idleMilliseconds
             let event = terminal.nextEvent(timeoutMilliseconds: timeout)
-            let grew = absorbIndexed()
+            var grew = absorbIndexed()
+            if reader.absorbSearch() { grew = true }
             if let event {
                 handle(event)
                 draw()
@@ -54,7 +55,7 @@ public final class ReaderApp {
             }
             if grew || waiting { draw() }
             reader.savePosition()
-            if reader.indexing == nil {
+            if reader.indexing == nil && reader.searchProgress == nil {
                 if stopWhenIdle { break }
             }
         }
@@ -76,7 +77,9 @@ public final class ReaderApp {
     public func handle(_ event: InputEvent) {
         switch event {
         case .key(let key):
-            if let command = KeyBindings.command(for: key) {
+            if reader.prompt != nil {
+                reader.apply(.edit(key))
+            } else if let command = KeyBindings.command(for: key) {
                 reader.apply(command)
             } else if reader.showingHelp {
                 reader.apply(.cancel)

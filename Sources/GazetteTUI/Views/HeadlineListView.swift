@@ -10,18 +10,20 @@ enum HeadlineListView {
 
     static func render(
         rows: [HeadlineRow], numberWidth: Int, top: Int, height: Int, emptyText: String,
-        into canvas: inout Canvas
+        query: SearchQuery? = nil, into canvas: inout Canvas
     ) {
         if rows.isEmpty && height > 0 {
             canvas.put("   " + emptyText, row: top, column: 0, style: .dim)
             return
         }
         for (offset, row) in rows.prefix(height).enumerated() {
-            draw(row, numberWidth: numberWidth, at: top + offset, into: &canvas)
+            draw(row, numberWidth: numberWidth, at: top + offset, query: query, into: &canvas)
         }
     }
 
-    private static func draw(_ row: HeadlineRow, numberWidth: Int, at line: Int, into canvas: inout Canvas) {
+    private static func draw(
+        _ row: HeadlineRow, numberWidth: Int, at line: Int, query: SearchQuery?, into canvas: inout Canvas
+    ) {
         let width = canvas.width
         var style: CellStyle = row.unread ? .bold : []
         if row.selected { style.insert(.reverse) }
@@ -45,8 +47,11 @@ enum HeadlineListView {
         var title = TerminalSanitizer.line(row.title)
         if let source = row.source { title = "[" + TerminalSanitizer.line(source) + "] " + title }
         let titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
-        column += canvas.put(
-            TextTruncation.truncate(title, width: titleRoom), row: line, column: column, style: style)
+        let shown = TextTruncation.truncate(title, width: titleRoom)
+        let titleColumn = column
+        column += canvas.put(shown, row: line, column: column, style: style)
+        MatchHighlighter.highlight(
+            query, in: shown, row: line, column: titleColumn, limit: titleColumn + titleRoom, into: &canvas)
         if rightWidth > 0 {
             canvas.put(right, row: line, column: width - rightWidth - 1, style: style)
         }

@@ -27,7 +27,11 @@ public enum ScreenView {
             let numberWidth = max(3, String(reader.visible.count).count)
             HeadlineListView.render(
                 rows: rows, numberWidth: numberWidth, top: layout.listTop, height: layout.listHeight,
-                emptyText: "no stories in this view (L changes the view)", into: &canvas)
+                emptyText: reader.query == nil
+                    ? "no stories in this view (L changes the view)"
+                    : reader.searchProgress == nil
+                        ? "no story matches (Esc clears the search)" : "searching…",
+                query: reader.query, into: &canvas)
         }
         let articleLines = reader.selectedLayout?.lines ?? []
         DividerView.render(
@@ -37,10 +41,19 @@ public enum ScreenView {
             row: layout.dividerRow, into: &canvas)
         let start = min(reader.articleScroll, articleLines.count)
         ArticlePaneView.render(
-            lines: articleLines[start...], top: layout.paneTop, height: layout.paneHeight, into: &canvas)
+            lines: articleLines[start...], top: layout.paneTop, height: layout.paneHeight,
+            query: reader.query,
+            into: &canvas)
+        if let prompt = reader.prompt {
+            PromptView.render(prompt, row: layout.statusRow, into: &canvas)
+            return
+        }
         var message = reader.message
         if message == nil, let progress = reader.indexing {
             message = "indexing \(progress.percent)%…"
+        }
+        if message == nil, let search = reader.searchProgress, search.total > 0 {
+            message = "searching \(search.scanned * 100 / search.total)%…"
         }
         StatusLineView.render(message: message, focus: reader.focus, row: layout.statusRow, into: &canvas)
     }
@@ -52,11 +65,13 @@ public enum ScreenView {
             + (sources.count == 1
                 ? TerminalSanitizer.line(sources[0].source.displayName) : "\(sources.count) sources")
         if reader.filter != .all { text += " (\(reader.filter.label))" }
+        if let query = reader.query { text += " — /" + TerminalSanitizer.line(query.text) }
         return text
     }
 
     private static func countsText(_ reader: Reader) -> String {
-        let total = grouped(reader.visible.count) + (reader.indexing == nil ? "" : "…")
+        let busy = reader.indexing != nil || reader.searchProgress != nil
+        let total = grouped(reader.visible.count) + (busy ? "…" : "") + (reader.query == nil ? "" : " found")
         return "\(grouped(reader.visibleUnread)) unread of \(total)"
     }
 

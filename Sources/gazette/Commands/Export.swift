@@ -10,20 +10,27 @@ struct Export: ParsableCommand {
     @OptionGroup var files: PathOptions
     @OptionGroup var state: StateOptions
 
+    @Option(help: "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).")
+    var grep: String?
+
     func run() throws {
         let catalog = try files.openCatalog()
         let tracker = try state.tracker(for: catalog, writing: false)
         let output = StandardOutput()
         // One article at a time, so a huge archive never sits decoded in memory at once.
+        let query = grep.map(SearchQuery.init)
         output.write("[")
+        var first = true
         for position in catalog.entries.indices {
             guard let article = catalog.article(at: position) else { continue }
+            if let query, !query.matches(article) { continue }
             let record = ExportRecord(
                 article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
             let text = try JSONText.encode(record).replacingOccurrences(of: "\n", with: "\n  ")
-            if !output.write((position == 0 ? "\n  " : ",\n  ") + text) { return }
+            if !output.write((first ? "\n  " : ",\n  ") + text) { return }
+            first = false
         }
-        output.write(catalog.entries.isEmpty ? "]\n" : "\n]\n")
+        output.write(first ? "]\n" : "\n]\n")
     }
 }
 

@@ -20,13 +20,20 @@ struct List: ParsableCommand {
     @Flag(help: "Only flagged articles.")
     var flagged = false
 
+    @Option(help: "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).")
+    var grep: String?
+
     func run() throws {
         let catalog = try files.openCatalog()
         let tracker = try state.tracker(for: catalog, writing: false)
         var filter: ViewFilter = .all
+        var query: SearchQuery?
         if unread { filter = .unread }
         if flagged { filter = .flagged }
-        try HeadlineListing(catalog: catalog, tracker: tracker, filter: filter).write(json: json)
+        try HeadlineListing(
+            catalog: catalog, tracker: tracker, filter: filter, query: grep.map(SearchQuery.init)
+        )
+        .write(json: json)
     }
 }
 
@@ -35,16 +42,19 @@ struct HeadlineListing {
     let catalog: ArticleCatalog
     let tracker: ReadingTracker
     var filter: ViewFilter = .all
+    var query: SearchQuery?
 
     /// Catalog positions the filter keeps.
     private var positions: [Int] {
         catalog.entries.indices.filter { position in
             let id = catalog.entries[position].summary.id
             switch filter {
-            case .all: return true
-            case .unread: return !tracker.isRead(id)
-            case .flagged: return tracker.isFlagged(id)
+            case .all: break
+            case .unread: if tracker.isRead(id) { return false }
+            case .flagged: if !tracker.isFlagged(id) { return false }
             }
+            guard let query, !query.isEmpty else { return true }
+            return catalog.article(at: position).map(query.matches) ?? false
         }
     }
 

@@ -1,0 +1,109 @@
+/// The `/` search: the prompt, the background search that narrows the list, and jumping
+/// between matches in the article.
+extension Reader {
+    /// Takes in what the running search found; true when the list changed.
+    @discardableResult
+    public func absorbSearch() -> Bool {
+        guard let job = searchJob, searchProgress != nil else { return false }
+        let (positions, scanned, done) = job.take()
+        for position in positions {
+            visibleIndex?[position] = visible.count
+            visible.append(position)
+            let unread = !tracker.isRead(catalog.entries[position].summary.id)
+            unreadBits.append(unread)
+            if unread { visibleUnread += 1 }
+        }
+        searchProgress = done && indexing == nil ? nil : (scanned, searchTotal)
+        if !positions.isEmpty { keepSelectionVisible() }
+        return !positions.isEmpty || searchProgress == nil
+    }
+
+    func openPrompt() {
+        prompt = SearchPrompt(text: query?.text ?? "", history: searchHistory)
+    }
+
+    func applyInPrompt(_ command: Command) {
+        guard var editing = prompt else { return }
+        switch command {
+        case .edit(.enter), .open:
+            prompt = nil
+            let text = editing.string
+            if !text.trimmingSpaces().isEmpty, searchHistory.last != text { searchHistory.append(text) }
+            if query == nil { clearSearch() }
+        case .edit(.escape), .cancel:
+            prompt = nil
+            clearSearch()
+        case .edit(let key):
+            let before = editing.string
+            editing.edit(key)
+            prompt = editing
+            if editing.string != before { search(for: editing.string) }
+        case .quit:
+            prompt = nil
+            apply(.quit)
+        default:
+            break
+        }
+    }
+
+    /// Narrows the list to the stories matching `text` (everything when it is empty).
+    func search(for text: String) {
+        let query = SearchQuery(text)
+        if query.isEmpty {
+            clearSearch()
+        } else {
+            startSearch(query)
+        }
+    }
+
+    /// Starts searching the current view for `query`, the list filling in as matches come.
+    func startSearch(_ query: SearchQuery) {
+        searchJob?.cancel()
+        leaveArticle()
+        focus = .list
+        self.query = query
+        let base = basePositions()
+        visible = []
+        visibleIndex = [:]
+        unreadBits = BitSet()
+        visibleUnread = 0
+        selection = 0
+        listScroll = 0
+        articleScroll = 0
+        relayout()
+        let job = SearchJob(query: query, sources: catalog.sources)
+        searchJob = job
+        searchTotal = base.count
+        searchProgress = (0, base.count)
+        job.enqueue(base.map { ($0, catalog.entries[$0]) })
+    }
+
+    /// Ends the search: the whole view comes back, the selected story kept.
+    func clearSearch() {
+        searchJob?.cancel()
+        searchJob = nil
+        searchProgress = nil
+        guard query != nil else { return }
+        let current: Int? = selectedEntry == nil ? nil : visible[selection]
+        query = nil
+        rebuildVisible(keeping: current)
+    }
+
+    /// Scrolls the open article to the next (or previous) line that holds a match.
+    func jumpToMatch(forward: Bool) {
+        guard let query, let lines = selectedLayout?.lines else {
+            message = "no search (press / to search)"
+            return
+        }
+        let candidates =
+            forward
+            ? Array((articleScroll + 1)..<max(articleScroll + 1, lines.count))
+            : Array((0..<articleScroll).reversed())
+        guard let line = candidates.first(where: { !query.highlights(in: lines[$0].text).isEmpty }) else {
+            message = forward ? "no more matches below" : "no more matches above"
+            return
+        }
+        if focus == .list { focus = .article }
+        scrollArticle(to: line)
+    }
+}

@@ -1,0 +1,59 @@
+/// The one-line editor of the `/` prompt: insert, Backspace, Ctrl-U, Ctrl-W, ← →, and
+/// ↑ ↓ through earlier searches.
+public struct SearchPrompt: Equatable, Sendable {
+    public private(set) var text: [Character]
+    /// Characters before the cursor.
+    public private(set) var cursor: Int
+    private var history: [String]
+    private var historyIndex: Int
+
+    public init(text: String = "", history: [String] = []) {
+        self.text = Array(text)
+        cursor = self.text.count
+        self.history = history
+        historyIndex = history.count
+    }
+
+    /// The text typed so far.
+    public var string: String { String(text) }
+
+    /// What a key does to the line; `Enter` and `Esc` are the caller's.
+    public mutating func edit(_ key: Key) {
+        switch key {
+        case .char(let character):
+            text.insert(character, at: cursor)
+            cursor += 1
+        case .backspace:
+            guard cursor > 0 else { return }
+            text.remove(at: cursor - 1)
+            cursor -= 1
+        case .ctrl("u"):
+            text.removeSubrange(0..<cursor)
+            cursor = 0
+        case .ctrl("w"):
+            var start = cursor
+            while start > 0 && text[start - 1].isWhitespace { start -= 1 }
+            while start > 0 && !text[start - 1].isWhitespace { start -= 1 }
+            text.removeSubrange(start..<cursor)
+            cursor = start
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = text.count
+        case .up:
+            guard historyIndex > 0 else { return }
+            historyIndex -= 1
+            setText(history[historyIndex])
+        case .down:
+            guard historyIndex < history.count else { return }
+            historyIndex += 1
+            setText(historyIndex == history.count ? "" : history[historyIndex])
+        default: break
+        }
+    }
+
+    private mutating func setText(_ string: String) {
+        text = Array(string)
+        cursor = text.count
+    }
+}

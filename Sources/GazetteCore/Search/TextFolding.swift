@@ -1,0 +1,73 @@
+/// Folds text for searching: lower case, accents and other combining marks dropped,
+/// compatibility forms unified (full-width letters, ligatures), Arabic letter variants and
+/// tatweel unified, every run of whitespace one space. `Tehrān` and `tehran` fold alike,
+/// as do `École` and `ecole`.
+public enum TextFolding {
+    /// The folded form of `text` (with `keepingSpace`, a lone space is kept as it is).
+    public static func fold(_ text: String, keepingSpace: Bool = false) -> String {
+        var output = String.UnicodeScalarView()
+        var lastWasSpace = true
+        fold(text) { scalar, _ in
+            if scalar == " " {
+                if lastWasSpace { return }
+                lastWasSpace = true
+            } else {
+                lastWasSpace = false
+            }
+            output.append(scalar)
+        }
+        var folded = String(output)
+        if folded.hasSuffix(" ") && !(keepingSpace && folded == " ") { folded.removeLast() }
+        return folded
+    }
+
+    /// Calls `emit` with each folded scalar and the index of the character of `text` it
+    /// came from (for mapping matches back to what is shown).
+    static func fold(_ text: String, emit: (Unicode.Scalar, Int) -> Void) {
+        for (offset, character) in text.enumerated() {
+            if character.isASCII, let ascii = character.asciiValue {
+                if ascii >= 0x41 && ascii <= 0x5A {
+                    emit(Unicode.Scalar(ascii + 0x20), offset)
+                } else if ascii == 0x09 || ascii == 0x0A || ascii == 0x0D {
+                    emit(" ", offset)
+                } else {
+                    emit(Unicode.Scalar(ascii), offset)
+                }
+                continue
+            }
+            for scalar in foldScalars(of: character) { emit(scalar, offset) }
+        }
+    }
+
+    private static func foldScalars(of character: Character) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for scalar in character.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                result.append(" ")
+                continue
+            }
+            if let mapped = arabicVariants[scalar.value] {
+                if let mapped { result.append(mapped) }
+                continue
+            }
+            // Compatibility decomposition drops accents and unifies full-width and ligature forms.
+            let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
+            for part in decomposed.unicodeScalars {
+                switch part.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark, .format:
+                    continue
+                default:
+                    for lower in part.properties.lowercaseMapping.unicodeScalars { result.append(lower) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Arabic letters written several ways: hamza forms of alef to alef, alef maqsura to ya,
+    /// ta marbuta to ha, tatweel dropped (nil).
+    private static let arabicVariants: [UInt32: Unicode.Scalar?] = [
+        0x0622: "\u{0627}", 0x0623: "\u{0627}", 0x0625: "\u{0627}", 0x0671: "\u{0627}",
+        0x0649: "\u{064A}", 0x0629: "\u{0647}", 0x0640: nil,
+    ]
+}

@@ -1,0 +1,105 @@
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class SearchQueryTests: XCTestCase {
+    private func matches(_ query: String, _ text: String) -> Bool {
+        SearchQuery(query).matches(folded: TextFolding.fold(text))
+    }
+
+    func testCaseIsIgnored() {
+        XCTAssertTrue(matches("tehran", "Iranians at a bank branch in TEHRAN"))
+        XCTAssertTrue(matches("IRAN", "Iran pays"))
+        XCTAssertFalse(matches("iraq", "Iran pays"))
+    }
+
+    func testDiacriticsAreIgnoredBothWays() {
+        XCTAssertTrue(matches("Tehran", "a day in tehrān"))
+        XCTAssertTrue(matches("tehrān", "a day in Tehran"))
+        XCTAssertTrue(matches("ecole", "L’École normale"))
+        XCTAssertTrue(matches("maori", "Māori tribes"))
+        XCTAssertTrue(matches("Zurich", "Zürich"))
+        XCTAssertTrue(matches("e\u{301}cole", "ecole"), "combining accents in the query fold too")
+    }
+
+    func testFullWidthAndLigaturesFold() {
+        XCTAssertTrue(matches("abc", "ＡＢＣ news"))
+        XCTAssertTrue(matches("office", "the ofﬁce"))
+    }
+
+    func testCJKMatchesWithoutWordBoundaries() {
+        XCTAssertTrue(matches("留学生", "海外留学生看两会：出国前后关注点大不同"))
+        XCTAssertTrue(matches("两会 出国", "海外留学生看两会：出国前后关注点大不同"))
+        XCTAssertFalse(matches("北京", "海外留学生看两会"))
+    }
+
+    func testArabicIgnoresVowelMarksAndLetterVariants() {
+        XCTAssertTrue(matches("دمشق", "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"))
+        XCTAssertTrue(matches("دِمَشْق", "بريف دمشق"), "harakat in the query")
+        XCTAssertTrue(matches("احمد", "قال أحمد"), "alef with hamza")
+        XCTAssertTrue(matches("مدرسة", "المدرسه"), "ta marbuta")
+        XCTAssertTrue(matches("سلام", "ســلام"), "tatweel")
+    }
+
+    func testSeveralWordsMustAllMatchAnywhere() {
+        XCTAssertTrue(matches("ransom banks", "Iran pays ransom to end cyberattack on banks"))
+        XCTAssertTrue(matches("banks ransom", "Iran pays ransom to end cyberattack on banks"))
+        XCTAssertFalse(matches("ransom dutch", "Iran pays ransom to end cyberattack on banks"))
+    }
+
+    func testQuotedPhraseMatchesAsAPhrase() {
+        XCTAssertTrue(matches("\"central bank\"", "the Central  Bank of Iran"))
+        XCTAssertFalse(matches("\"bank central\"", "the central bank of Iran"))
+        XCTAssertTrue(matches("“dual use” exports", "military and dual use exports"))
+        XCTAssertEqual(SearchQuery("\"dual use\" exports").terms, ["dual use", "exports"])
+    }
+
+    func testEmptyQueryMatchesEverything() {
+        XCTAssertTrue(SearchQuery("  ").isEmpty)
+        XCTAssertTrue(matches("", "anything"))
+    }
+
+    func testHighlightsPointAtTheShownCharacters() {
+        let query = SearchQuery("tehran bank")
+        let line = "Iranians at a Bank branch in Tehrān (IRNA)"
+        let ranges = query.highlights(in: line)
+        let characters = Array(line)
+        XCTAssertEqual(ranges.map { String(characters[$0]) }, ["Bank", "Tehrān"])
+    }
+
+    func testRealNewsArticles() {
+        let articles = DumpText.articles(bytes: Fixtures.bytes(Fixtures.realNews))
+        let titles = { (query: String) in articles.filter { SearchQuery(query).matches($0) }.map(\.title) }
+        XCTAssertTrue(titles("maori whale").contains { $0.contains("Māori") })
+        XCTAssertEqual(titles("Netanyahu Obama").count, 1)
+        XCTAssertTrue(titles("留学生").first?.hasPrefix("海外留学生") ?? false)
+        XCTAssertTrue(titles("دمشق").first?.hasPrefix("معارضون") ?? false)
+        XCTAssertTrue(titles("renseignement").first?.hasPrefix("Le projet de loi") ?? false)
+    }
+}
+
+final class FoldedMatcherTests: XCTestCase {
+    func testMatchesLikeTheStringMatcher() {
+        let texts = [
+            "Iranians at a bank branch in TEHRAN", "a day in tehrān", "L’École normale", "海外留学生看两会",
+            "قال أحمد في دمشق", "the Central\t\tBank\nof Iran", "Zürich ＡＢＣ", "",
+        ]
+        let queries = [
+            "tehran", "ecole", "留学生", "احمد دمشق", "\"central bank of\"", "zurich abc", "missing", "",
+        ]
+        for query in queries {
+            var matcher = FoldedMatcher(SearchQuery(query))
+            for text in texts {
+                XCTAssertEqual(
+                    matcher.matches(text), SearchQuery(query).matches(folded: TextFolding.fold(text)),
+                    "\(query) in \(text)")
+            }
+        }
+    }
+
+    func testInvalidUTF8DoesNotStopTheSearch() {
+        var matcher = FoldedMatcher(SearchQuery("bank"))
+        let bytes: [UInt8] = [0xFF, 0xC3] + Array(" Bank".utf8)
+        XCTAssertTrue(bytes.withUnsafeBytes { matcher.matches($0) })
+    }
+}
