@@ -16,6 +16,12 @@ struct Bench {
             print(String(format: "  %-58@ %-24@ %@", figure, value, anchor))
         }
         print("gazette-bench: \(machine())")
+        if options.only == "search" {
+            for (query, figures) in try searchTimes() {
+                row("search \(query), 100,000 articles: first results / all", figures.0, figures.1)
+            }
+            return
+        }
         let largest = options.sizes.max() ?? 50000
         var dumps: [Int: String] = [:]
         for size in options.sizes { dumps[size] = try corpus(size, format: "text", ext: "txt") }
@@ -52,6 +58,10 @@ struct Bench {
 
         for (label, cost) in try keypressCosts() {
             row("keypress \(label)", cost, "")
+        }
+
+        for (query, figures) in try searchTimes() {
+            row("search \(query), 100,000 articles: first results / all", figures.0, figures.1)
         }
 
         let bigState = options.work + "/state-100k.sqlite"
@@ -155,6 +165,41 @@ struct Bench {
                 (
                     "`\(label)` (apply + draw)",
                     String(format: "%.0f µs at %d, %.0f µs at %d", small, sizes[0], large, sizes[1])
+                ))
+        }
+        return results
+    }
+
+    /// Milliseconds from a search's start to its first results and to its last, on 100,000
+    /// generated articles (dump), searched the way the `/` prompt does.
+    private func searchTimes() throws -> [(String, (String, String))] {
+        let path = try corpus(100_000, format: "text", ext: "txt")
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
+        var results: [(String, (String, String))] = []
+        for text in ["reykjavik", "\"central bank\" iran", "東京"] {
+            var firsts: [Double] = []
+            var alls: [Double] = []
+            var found = 0
+            for _ in 0..<options.runs {
+                let start = Date()
+                let job = SearchJob(query: SearchQuery(text), sources: catalog.sources)
+                job.enqueue(catalog.entries.indices.map { ($0, catalog.entries[$0]) })
+                var first: Double?
+                found = 0
+                while true {
+                    let (positions, _, done) = job.take()
+                    found += positions.count
+                    if first == nil && !positions.isEmpty { first = Date().timeIntervalSince(start) * 1000 }
+                    if done { break }
+                    usleep(1000)
+                }
+                firsts.append(first ?? 0)
+                alls.append(Date().timeIntervalSince(start) * 1000)
+            }
+            results.append(
+                (
+                    "“\(text)” (\(found) found)",
+                    (String(format: "%.1f ms", median(firsts)), String(format: "all: %.0f ms", median(alls)))
                 ))
         }
         return results

@@ -10,6 +10,8 @@ struct BenchOptions {
     var gazette = "./.build/release/gazette"
     /// Our shared tools folder.
     var tools = "../shared/tools"
+    /// Only the figures whose name holds this word (all when nil).
+    var only: String?
     /// Where corpora are generated.
     var work = NSTemporaryDirectory() + "gazette-bench"
 
@@ -23,6 +25,7 @@ struct BenchOptions {
             case "--gazette": gazette = iterator.next() ?? gazette
             case "--tools": tools = iterator.next() ?? tools
             case "--work": work = iterator.next() ?? work
+            case "--only": only = iterator.next()
             default:
                 FileHandle.standardError.write(Data("gazette-bench: unknown option \(argument)\n".utf8))
                 exit(2)

@@ -5,42 +5,42 @@
 #endif
 
 /// Matches a query against raw UTF-8 bytes: folds them (see ``TextFolding``) into a buffer
-/// it reuses, then looks for each term with `memmem`. ASCII is folded byte by byte; other
-/// characters through a cache of folded scalars. One per thread.
+/// it reuses, then looks for each term with `memchr` and `memcmp`. ASCII is folded byte by
+/// byte, ideographs are copied, other characters go through a cache of folded scalars. One
+/// per thread.
 public struct FoldedMatcher {
     private let terms: [[UInt8]]
-    private var buffer: [UInt8] = []
-    private var cache: [UInt32: [UInt8]] = [:]
+    private let output = FoldBuffer()
+    private let cache = FoldCache()
 
     public init(_ query: SearchQuery) {
         terms = query.terms.map { Array($0.utf8) }
     }
 
     /// Whether the text in `bytes` holds every term.
-    public mutating func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    public func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !terms.isEmpty else { return true }
-        fold(bytes)
-        return buffer.withUnsafeBytes { folded in
-            terms.allSatisfy { term in
-                term.withUnsafeBytes { needle in
-                    guard let haystack = folded.baseAddress, let pattern = needle.baseAddress else {
-                        return false
-                    }
-                    return FoldedMatcher.contains(haystack, folded.count, pattern, needle.count)
-                }
+        let length = fold(bytes)
+        let haystack = UnsafeRawPointer(output.pointer)
+        return terms.allSatisfy { term in
+            term.withUnsafeBytes { needle in
+                guard let pattern = needle.baseAddress else { return false }
+                return FoldedMatcher.contains(haystack, length, pattern, needle.count)
             }
         }
     }
 
     /// Whether `text` holds every term.
-    public mutating func matches(_ text: String) -> Bool {
+    public func matches(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { matches(UnsafeRawBufferPointer($0)) }
     }
 
-    private mutating func fold(_ bytes: UnsafeRawBufferPointer) {
-        buffer.removeAll(keepingCapacity: true)
-        buffer.reserveCapacity(bytes.count)
+    /// Folds `bytes` into the output buffer; returns the folded length.
+    private func fold(_ bytes: UnsafeRawBufferPointer) -> Int {
+        output.reserve(bytes.count * 2 + 64)
+        var out = output.pointer
+        var length = 0
         var lastWasSpace = true
         var index = 0
         let count = bytes.count
@@ -49,38 +49,52 @@ public struct FoldedMatcher {
             if byte < 0x80 {
                 index += 1
                 var folded = byte
-                if byte >= 0x41 && byte <= 0x5A {
-                    folded = byte + 0x20
-                } else if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
-                    folded = 0x20
-                }
-                if folded == 0x20 {
+                if byte &- 0x41 < 26 {
+                    folded = byte | 0x20
+                } else if byte <= 0x20 && (byte == 0x20 || (0x09...0x0D).contains(byte)) {
                     if lastWasSpace { continue }
                     lastWasSpace = true
-                } else {
-                    lastWasSpace = false
+                    out[length] = 0x20
+                    length += 1
+                    continue
                 }
-                buffer.append(folded)
+                lastWasSpace = false
+                out[length] = folded
+                length += 1
                 continue
             }
-            let (scalar, length) = FoldedMatcher.decode(bytes, at: index)
-            index += length
-            let folded = foldedBytes(of: scalar)
-            if folded == [0x20] {
+            let (scalar, width) = FoldedMatcher.decode(bytes, at: index)
+            let value = scalar.value
+            // Ideographs, kana and Hangul syllables fold to themselves: copy them as they are.
+            if width == 3
+                && (0x3041...0x30FF ~= value || 0x4E00...0x9FFF ~= value || 0xAC00...0xD7A3 ~= value)
+            {
+                out[length] = bytes[index]
+                out[length + 1] = bytes[index + 1]
+                out[length + 2] = bytes[index + 2]
+                length += 3
+                index += 3
+                lastWasSpace = false
+                continue
+            }
+            index += width
+            let folded = cache.folded(scalar)
+            if folded.count == 1 && folded[0] == 0x20 {
                 if lastWasSpace { continue }
                 lastWasSpace = true
             } else if !folded.isEmpty {
                 lastWasSpace = false
             }
-            buffer.append(contentsOf: folded)
+            if length + folded.count + 8 > output.capacity {
+                output.grow(to: (length + folded.count) * 2, keeping: length)
+                out = output.pointer
+            }
+            for part in folded {
+                out[length] = part
+                length += 1
+            }
         }
-    }
-
-    private mutating func foldedBytes(of scalar: Unicode.Scalar) -> [UInt8] {
-        if let cached = cache[scalar.value] { return cached }
-        let folded = Array(TextFolding.fold(String(Character(scalar)), keepingSpace: true).utf8)
-        cache[scalar.value] = folded
-        return folded
+        return length
     }
 
     /// Whether `pattern` occurs in `haystack` (`memchr` for its first byte, then `memcmp`).
@@ -113,5 +127,56 @@ public struct FoldedMatcher {
             value = value << 6 | UInt32(next & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+/// The folded text of one search, in memory reused from story to story.
+private final class FoldBuffer {
+    private(set) var pointer: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+
+    init() {
+        capacity = 1 << 16
+        pointer = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        pointer.deallocate()
+    }
+
+    /// Makes room for at least `needed` bytes (what was there is not kept).
+    func reserve(_ needed: Int) {
+        guard needed > capacity else { return }
+        pointer.deallocate()
+        capacity = needed
+        pointer = .allocate(capacity: capacity)
+    }
+
+    /// Makes room for `needed` bytes, keeping the first `kept`.
+    func grow(to needed: Int, keeping kept: Int) {
+        guard needed > capacity else { return }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: needed)
+        bigger.update(from: pointer, count: kept)
+        pointer.deallocate()
+        pointer = bigger
+        capacity = needed
+    }
+}
+
+/// Folded forms of the non-ASCII characters met so far.
+private final class FoldCache {
+    /// Scalars below this (Latin, Greek, Cyrillic, Hebrew, Arabic, general punctuation) are
+    /// cached in an array rather than a dictionary.
+    private static let tableSize = 0x2100
+    private var table = [[UInt8]?](repeating: nil, count: FoldCache.tableSize)
+    private var others: [UInt32: [UInt8]] = [:]
+
+    func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
+        let value = Int(scalar.value)
+        if value < FoldCache.tableSize, let cached = table[value] { return cached }
+        if value >= FoldCache.tableSize, let cached = others[scalar.value] { return cached }
+        let folded = Array(TextFolding.fold(String(Character(scalar)), keepingSpace: true).utf8)
+        if value < FoldCache.tableSize { table[value] = folded } else { others[scalar.value] = folded }
+        return folded
     }
 }

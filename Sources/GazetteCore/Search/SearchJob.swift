@@ -1,78 +1,92 @@
 import Foundation
 
-/// Searches stories on a background thread, in catalog order, handing matches over in
-/// batches; more stories can be queued while it runs (a file still being indexed), and a
-/// newer search cancels it.
+/// Searches stories on two background threads, handing matches over in catalog order; more
+/// stories can be queued while it runs (a file still being indexed), and a newer search
+/// cancels it.
 public final class SearchJob: @unchecked Sendable {
     /// Stories to look at: catalog position and where its text is.
     public typealias Work = (position: Int, entry: CatalogEntry)
 
+    /// Stories a worker takes at a time.
+    static let chunkSize = 128
+    /// Threads searching at once.
+    static let workerCount = 2
+
     private let query: SearchQuery
     private let sources: [OpenedSource]
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var queue: [Work] = []
-    private var queueHead = 0
+    /// Where the next chunk starts.
+    private var nextChunk = 0
+    /// Results of finished chunks not yet in order, by the chunk's start.
+    private var finished: [Int: (end: Int, positions: [Int])] = [:]
+    /// Everything before this index of `queue` has been searched and released in order.
+    private var released = 0
     private var found: [Int] = []
-    private var scanned = 0
+    private var workers = 0
     private var cancelled = false
-    private var running = false
 
     public init(query: SearchQuery, sources: [OpenedSource]) {
         self.query = query
         self.sources = sources
     }
 
-    /// Adds stories to search (after those already queued) and starts the thread if needed.
+    /// Adds stories to search (after those already queued) and starts workers as needed.
     public func enqueue(_ work: [Work]) {
         guard !work.isEmpty else { return }
-        let start = condition.withLock {
+        let starting = lock.withLock {
             queue.append(contentsOf: work)
-            condition.signal()
-            defer { running = true }
-            return !running
+            let missing = SearchJob.workerCount - workers
+            workers += missing
+            return missing
         }
-        if start {
+        for _ in 0..<starting {
             let thread = Thread { [self] in run() }
             thread.name = "gazette-search"
             thread.start()
         }
     }
 
-    /// Matches found since the last call, stories looked at so far, and whether all queued
-    /// stories have been looked at.
+    /// Matches found since the last call (in catalog order), stories looked at so far, and
+    /// whether every queued story has been looked at.
     public func take() -> (positions: [Int], scanned: Int, done: Bool) {
-        condition.withLock {
+        lock.withLock {
             let positions = found
             found.removeAll()
-            return (positions, scanned, queueHead == queue.count)
+            return (positions, released, released == queue.count)
         }
     }
 
-    /// Stops at the next story.
+    /// Stops at the next chunk.
     public func cancel() {
-        condition.withLock {
-            cancelled = true
-            condition.signal()
-        }
+        lock.withLock { cancelled = true }
     }
 
     private func run() {
         BackgroundIndexer.yieldToForeground()
-        var matcher = FoldedMatcher(query)
+        let matcher = FoldedMatcher(query)
         while true {
-            let next: Work? = condition.withLock {
-                if cancelled || queueHead == queue.count {
-                    running = false
+            let chunk: (start: Int, work: ArraySlice<Work>)? = lock.withLock {
+                guard !cancelled, nextChunk < queue.count else {
+                    workers -= 1
                     return nil
                 }
-                defer { queueHead += 1 }
-                return queue[queueHead]
+                let start = nextChunk
+                nextChunk = min(queue.count, start + SearchJob.chunkSize)
+                return (start, queue[start..<nextChunk])
             }
-            guard let (position, entry) = next else { return }
-            let hit = sources[entry.sourceIndex].withSearchText(entry.summary) { matcher.matches($0) }
-            condition.withLock {
-                scanned += 1
-                if hit { found.append(position) }
+            guard let chunk else { return }
+            var positions: [Int] = []
+            for (position, entry) in chunk.work
+            where sources[entry.sourceIndex].withSearchText(entry.summary, { matcher.matches($0) }) {
+                positions.append(position)
+            }
+            lock.withLock {
+                finished[chunk.start] = (chunk.start + chunk.work.count, positions)
+                while let next = finished.removeValue(forKey: released) {
+                    found.append(contentsOf: next.positions)
+                    released = next.end
+                }
             }
         }
     }
