@@ -1,0 +1,777 @@
+import Foundation
+import GazetteCore
+import GazetteTUI
+import TestSupport
+import XCTest
+
+/// The `/` search on the screen: a `ReaderApp` over a `MemoryTerminal` driven by keys, over the
+/// real-world news dump and generated dumps.
+final class SearchScreenTests: XCTestCase {
+    /// A running reader: the app, its terminal and its reading state.
+    private final class Session {
+        let app: ReaderApp
+        let terminal: MemoryTerminal
+        let store: InMemoryReadingStateStore
+
+        init(app: ReaderApp, terminal: MemoryTerminal, store: InMemoryReadingStateStore) {
+            self.app = app
+            self.terminal = terminal
+            self.store = store
+        }
+
+        var reader: Reader { app.reader }
+        var catalog: ArticleCatalog { app.reader.catalog }
+
+        /// Sends keys typed as text and runs the loop until they are used up and searching is done.
+        func keys(_ text: String) {
+            terminal.send(keys: text)
+            settle()
+        }
+
+        /// Sends key events and runs the loop until they are used up and searching is done.
+        func send(_ keys: Key...) {
+            terminal.send(keys.map { .key($0) })
+            settle()
+        }
+
+        /// Runs the loop until no event is left and no search or indexing is running.
+        func settle() {
+            repeat {
+                app.run(stopWhenIdle: true)
+            } while reader.searchProgress != nil || reader.indexing != nil
+        }
+
+        /// The title bar.
+        var titleBar: String { terminal.screen.text(ofRow: 0) }
+        /// The status line (or the prompt).
+        var statusLine: String { terminal.screen.text(ofRow: terminal.screen.height - 1) }
+        var screenText: String { "\n" + terminal.screen.lines.joined(separator: "\n") + "\n" }
+
+        /// Titles of the stories the list shows, in order.
+        var visibleTitles: [String] { reader.visible.map { catalog.entries[$0].summary.title } }
+
+        /// Catalog position of the selected story.
+        var selectedPosition: Int? {
+            reader.selection < reader.visible.count ? reader.visible[reader.selection] : nil
+        }
+
+        func isRead(_ position: Int) -> Bool { reader.tracker.isRead(catalog.entries[position].summary.id) }
+
+        /// Read flags of every story, in catalog order.
+        var readFlags: [Bool] { catalog.entries.indices.map(isRead) }
+
+        /// Catalog positions whose whole article matches `text`, as `SearchQuery` decides.
+        func expectedMatches(_ text: String) -> [Int] {
+            let query = SearchQuery(text)
+            return catalog.entries.indices.filter { position in
+                catalog.article(at: position).map(query.matches) ?? false
+            }
+        }
+
+        /// Whether the cell has the search highlight.
+        func isHighlighted(row: Int, column: Int) -> Bool {
+            terminal.screen[row, column].style.contains(.highlight)
+        }
+
+        /// Columns of a row that carry the highlight.
+        func highlightedColumns(row: Int) -> [Int] {
+            (0..<terminal.screen.width).filter { isHighlighted(row: row, column: $0) }
+        }
+    }
+
+    private var files: [URL] = []
+
+    override func tearDown() {
+        for file in files { try? FileManager.default.removeItem(at: file) }
+        files = []
+        super.tearDown()
+    }
+
+    private func session(
+        _ path: URL = Fixtures.realNews, width: Int = 100, height: Int = 30,
+        states: [ArticleID: ArticleState] = [:]
+    ) throws -> Session {
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
+        let store = InMemoryReadingStateStore(states: states)
+        let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
+            Date(timeIntervalSince1970: 1_700_000_000)
+        }
+        let reader = Reader(catalog: catalog, tracker: tracker, width: width, height: height)
+        let terminal = MemoryTerminal(width: width, height: height)
+        let app = ReaderApp(reader: reader, terminal: terminal)
+        app.run(stopWhenIdle: true)
+        return Session(app: app, terminal: terminal, store: store)
+    }
+
+    /// Writes a generated dump: story `n` (1-based) is titled `title(n)` and has `paragraphs(n)`.
+    private func dump(
+        count: Int, title: (Int) -> String = { "Story \($0)" }, paragraphs: (Int) -> [String]
+    ) throws -> URL {
+        let text = (1...count).map { number in
+            DumpText.article(
+                title: title(number), caption: "Caption \(number) (AFP)", paragraphs: paragraphs(number))
+        }.joined(separator: "\n\n\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-search-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        files.append(folder)
+        let url = folder.appendingPathComponent("news.txt")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    /// A dump of `count` stories where story `n` holds "harbour" when `n` is even.
+    private func harbourDump(count: Int) throws -> URL {
+        try dump(count: count) { number in
+            [
+                "Paragraph one of story \(number) tells what happened in the town.",
+                number % 2 == 0 ? "Boats came into the harbour at dawn." : "Nothing came into port at dawn.",
+            ]
+        }
+    }
+
+    /// Columns of `row` where `word` is drawn (compared letter by letter, ignoring case).
+    private func columns(of word: String, row: Int, in canvas: Canvas) -> Set<Int> {
+        let letters = word.lowercased().map(String.init)
+        var found: Set<Int> = []
+        guard canvas.width >= letters.count else { return found }
+        for start in 0...(canvas.width - letters.count) {
+            let cells = (0..<letters.count).map { canvas[row, start + $0].text.lowercased() }
+            if cells == letters { found.formUnion(start..<(start + letters.count)) }
+        }
+        return found
+    }
+
+    // MARK: - Narrowing as you type
+
+    func testTypingNarrowsTheListAfterEachCharacterAndEnterKeepsIt() throws {
+        let s = try session()
+        let total = s.catalog.entries.count
+        XCTAssertEqual(total, 15)
+        XCTAssertTrue(s.titleBar.hasSuffix("15 unread of 15"), s.titleBar)
+
+        s.keys("/")
+        XCTAssertNotNil(s.reader.prompt)
+        XCTAssertTrue(s.statusLine.hasPrefix(" /"), s.statusLine)
+        var typed = ""
+        for character in "whale" {
+            typed.append(character)
+            s.keys(String(character))
+            let expected = s.expectedMatches(typed)
+            XCTAssertEqual(s.reader.visible, expected, "after typing \(typed)")
+            XCTAssertEqual(s.reader.query?.text, typed)
+            XCTAssertTrue(
+                s.titleBar.hasSuffix("\(expected.count) unread of \(expected.count) found"),
+                "after typing \(typed): \(s.titleBar)")
+            XCTAssertTrue(s.titleBar.contains("/\(typed)"), s.titleBar)
+            XCTAssertEqual(s.statusLine, " /\(typed)")
+        }
+        let whale = s.expectedMatches("whale")
+        XCTAssertFalse(whale.isEmpty)
+        XCTAssertLessThan(whale.count, total, "whale must narrow the list")
+        XCTAssertTrue(
+            s.visibleTitles.contains { $0.contains("Māori tribes fearful over whale strandings") },
+            s.screenText)
+
+        s.keys("\n")
+        XCTAssertNil(s.reader.prompt, "Enter closes the prompt")
+        XCTAssertEqual(s.reader.query?.text, "whale", "Enter keeps the filter")
+        XCTAssertEqual(s.reader.visible, whale)
+        XCTAssertTrue(s.titleBar.hasSuffix("\(whale.count) unread of \(whale.count) found"), s.titleBar)
+        XCTAssertFalse(s.statusLine.hasPrefix(" /"), s.statusLine)
+
+        // Select the last match, reopen the prompt, Esc: the whole list, that story still selected.
+        s.keys("G")
+        let kept = try XCTUnwrap(s.selectedPosition)
+        XCTAssertEqual(kept, whale.last)
+        s.keys("/")
+        XCTAssertEqual(s.reader.prompt?.string, "whale", "the prompt reopens with the search")
+        XCTAssertEqual(s.reader.visible, whale, "reopening does not change the list")
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible, Array(0..<total))
+        XCTAssertEqual(s.selectedPosition, kept, "the selected story stays selected")
+        XCTAssertTrue(s.titleBar.hasSuffix("15 unread of 15"), s.titleBar)
+        XCTAssertFalse(s.titleBar.contains("found"), s.titleBar)
+        XCTAssertTrue(
+            s.terminal.screen.lines.contains { $0.hasPrefix("─── \(kept + 1)/15 ") }, s.screenText)
+    }
+
+    func testEscWhileTypingClearsTheSearch() throws {
+        let s = try session()
+        s.keys("/whale")
+        XCTAssertLessThan(s.reader.visible.count, 15)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+        XCTAssertTrue(s.titleBar.hasSuffix("15 unread of 15"), s.titleBar)
+        XCTAssertFalse(s.titleBar.contains("/whale"), s.titleBar)
+    }
+
+    func testEscAfterEnterClearsTheSearchToo() throws {
+        let s = try session()
+        s.keys("/whale\n")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNotNil(s.reader.query)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.query, "Esc with the prompt closed clears the filter")
+        XCTAssertEqual(s.reader.visible.count, 15)
+        XCTAssertTrue(s.titleBar.hasSuffix("15 unread of 15"), s.titleBar)
+        XCTAssertTrue(s.statusLine.contains("search cleared"), s.statusLine)
+    }
+
+    func testEscFromAnOpenMatchLeavesTheArticleThenClears() throws {
+        let s = try session()
+        s.keys("/whale\n")
+        s.keys("\n")
+        XCTAssertEqual(s.reader.focus, .article)
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.focus, .list)
+        XCTAssertNotNil(s.reader.query, "the first Esc leaves the article")
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+    }
+
+    func testEmptyingThePromptShowsEverythingAgain() throws {
+        let s = try session()
+        s.keys("/whale")
+        XCTAssertLessThan(s.reader.visible.count, 15)
+        s.send(.ctrl("u"))
+        XCTAssertNotNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+        XCTAssertTrue(s.titleBar.hasSuffix("15 unread of 15"), s.titleBar)
+        s.keys("\n")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+    }
+
+    func testNoMatchSaysSoAndEscBringsEverythingBack() throws {
+        let s = try session()
+        s.keys("/zzqxj\n")
+        XCTAssertEqual(s.reader.visible, [])
+        XCTAssertTrue(s.titleBar.hasSuffix("0 unread of 0 found"), s.titleBar)
+        XCTAssertTrue(s.terminal.screen.lines.contains { $0.contains("no story matches") }, s.screenText)
+        s.keys("\n")
+        XCTAssertEqual(s.reader.focus, .list, "nothing to open")
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.visible.count, 15)
+    }
+
+    // MARK: - Highlights
+
+    func testMatchesAreHighlightedInTheListAndTheArticleAndNowhereElse() throws {
+        let s = try session()
+        s.keys("/whale\n")
+        let maori = try XCTUnwrap(
+            s.reader.visible.firstIndex { s.catalog.entries[$0].summary.title.contains("Māori") })
+        s.keys("\(maori + 1)\n\n")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertTrue(s.catalog.entries[try XCTUnwrap(s.selectedPosition)].summary.title.contains("Māori"))
+
+        let layout = s.reader.layout
+        let canvas = s.terminal.screen
+        let rows =
+            Array(layout.listTop..<(layout.listTop + layout.listHeight))
+            + Array(layout.paneTop..<layout.statusRow)
+        var highlightedCells = 0
+        for row in rows {
+            let expected = columns(of: "whale", row: row, in: canvas)
+            let actual = Set(s.highlightedColumns(row: row))
+            XCTAssertEqual(actual, expected, "row \(row): \(canvas.text(ofRow: row))")
+            highlightedCells += actual.count
+        }
+        let listRow = layout.listTop + maori - s.reader.listScroll
+        XCTAssertFalse(columns(of: "whale", row: listRow, in: canvas).isEmpty, "the headline holds the word")
+        XCTAssertTrue(
+            (layout.paneTop..<layout.statusRow).contains { !s.highlightedColumns(row: $0).isEmpty },
+            "the article pane shows highlighted matches")
+        XCTAssertGreaterThan(highlightedCells, 10)
+
+        // Scrolled on, the cells holding the word are highlighted there too.
+        s.keys("]")
+        let scrolled = s.terminal.screen
+        XCTAssertEqual(
+            Set(s.highlightedColumns(row: layout.paneTop)),
+            columns(of: "whale", row: layout.paneTop, in: scrolled))
+        XCTAssertFalse(s.highlightedColumns(row: layout.paneTop).isEmpty, "] puts a match on the top line")
+
+        // Without a search, nothing is highlighted.
+        s.keys("\u{1B}\u{1B}")
+        XCTAssertNil(s.reader.query)
+        for row in 0..<s.terminal.screen.height {
+            XCTAssertEqual(s.highlightedColumns(row: row), [], "row \(row) after the search was cleared")
+        }
+    }
+
+    func testDiacriticFreeQueryFindsAndHighlightsMaori() throws {
+        let s = try session()
+        s.keys("/maori\n")
+        XCTAssertEqual(s.reader.visible, s.expectedMatches("maori"))
+        XCTAssertTrue(s.visibleTitles.contains { $0.contains("Māori tribes fearful") }, s.screenText)
+        let row = try XCTUnwrap(
+            (1..<s.reader.layout.dividerRow).first {
+                s.terminal.screen.text(ofRow: $0).contains("Māori tribes")
+            })
+        let columns = s.highlightedColumns(row: row)
+        XCTAssertEqual(columns.count, 5, "M ā o r i: \(s.terminal.screen.text(ofRow: row))")
+        let text = columns.map { s.terminal.screen[row, $0].text }.joined()
+        XCTAssertEqual(text, "Māori")
+
+        let upper = try session()
+        upper.keys("/MĀORI\n")
+        XCTAssertEqual(upper.reader.visible, s.reader.visible, "case and accents of the query do not matter")
+    }
+
+    func testChineseQueryFindsTheChineseStoryAndHighlightsWideCells() throws {
+        let s = try session()
+        s.keys("/留学生\n")
+        XCTAssertEqual(s.reader.visible, s.expectedMatches("留学生"))
+        XCTAssertEqual(s.reader.visible.count, 1)
+        XCTAssertEqual(s.visibleTitles.first, "海外留学生看两会：出国前后关注点大不同")
+        XCTAssertTrue(s.titleBar.hasSuffix("1 unread of 1 found"), s.titleBar)
+        let row = s.reader.layout.listTop
+        let columns = s.highlightedColumns(row: row)
+        XCTAssertEqual(columns.count, 6, "three wide characters are six cells")
+        XCTAssertEqual(columns.map { s.terminal.screen[row, $0].text }.joined(), "留学生")
+    }
+
+    func testArabicQueryFindsTheArabicStory() throws {
+        let s = try session()
+        s.keys("/دمشق\n")
+        XCTAssertEqual(s.reader.visible, s.expectedMatches("دمشق"))
+        XCTAssertEqual(s.reader.visible.count, 1)
+        XCTAssertTrue(s.visibleTitles.first?.contains("دمشق") == true, s.screenText)
+        XCTAssertFalse(s.highlightedColumns(row: s.reader.layout.listTop).isEmpty)
+
+        let vowelled = try session()
+        vowelled.keys("/دِمَشْق\n")
+        XCTAssertEqual(vowelled.reader.visible, s.reader.visible, "vowel marks in the query do not matter")
+    }
+
+    func testQuotedPhraseMatchesOnlyTheWordsTogether() throws {
+        let url = try dump(count: 12) { number in
+            switch number % 4 {
+            case 0: return ["Officials said the Central Bank raised rates on Tuesday."]
+            case 1: return ["The central heating failed.", "Every bank was shut for the holiday."]
+            case 2: return ["Officials said the central\nbank would wait.", "A second paragraph."]
+            default: return ["Nothing about money here."]
+            }
+        }
+        let s = try session(url)
+        // Stories 4, 8, 12 hold the phrase; 2, 6, 10 hold it across a line break of the dump.
+        let phrase = (1...12).filter { $0 % 2 == 0 }.map { $0 - 1 }
+        s.keys("/\"central bank\"\n")
+        XCTAssertEqual(s.reader.visible, phrase, s.screenText)
+        XCTAssertEqual(s.reader.visible, s.expectedMatches("\"central bank\""))
+        XCTAssertTrue(s.titleBar.hasSuffix("\(phrase.count) unread of \(phrase.count) found"), s.titleBar)
+
+        s.keys("\u{1B}/central bank\n")
+        let words = (0..<12).filter { ($0 + 1) % 4 != 3 }
+        XCTAssertEqual(s.reader.visible, words, "without quotes the words may be apart")
+
+        s.keys("\u{1B}/“Central  BANK”\n")
+        XCTAssertEqual(s.reader.visible, phrase, "curly quotes, case and doubled spaces")
+
+        s.keys("\u{1B}/\"bank central\"\n")
+        XCTAssertEqual(s.reader.visible, [], "a phrase keeps its word order")
+    }
+
+    func testSeveralWordsMustAllMatchAnywhereInTheStory() throws {
+        let url = try dump(
+            count: 30, title: { $0 % 5 == 0 ? "Apple harvest \($0)" : "Story \($0)" },
+            paragraphs: { number in
+                [
+                    "Report \(number) from the valley.",
+                    number % 2 == 0 ? "The apple trees were in bloom." : "The fields lay bare.",
+                    number % 3 == 0 ? "A banana boat arrived." : "No boat arrived.",
+                ]
+            })
+        let s = try session(url)
+        let both = (1...30).filter { ($0 % 2 == 0 || $0 % 5 == 0) && $0 % 3 == 0 }.map { $0 - 1 }
+        s.keys("/apple banana\n")
+        XCTAssertEqual(s.reader.visible, both, "title words count as well as body words")
+        XCTAssertEqual(s.reader.visible, s.expectedMatches("apple banana"))
+        s.keys("\u{1B}/BANANA   apple\n")
+        XCTAssertEqual(s.reader.visible, both, "order, case and spacing of the words do not matter")
+        s.keys("\u{1B}/banana apple kiwi\n")
+        XCTAssertEqual(s.reader.visible, [], "one missing word is no match")
+    }
+
+    // MARK: - ] and [
+
+    func testBracketsScrollToTheNextAndPreviousMatchingLine() throws {
+        let s = try session()
+        s.keys("/whale\n")
+        let maori = try XCTUnwrap(
+            s.reader.visible.firstIndex { s.catalog.entries[$0].summary.title.contains("Māori") })
+        s.keys("\(maori + 1)\n\n")
+        XCTAssertEqual(s.reader.articleScroll, 0)
+        let query = SearchQuery("whale")
+        let lines = try XCTUnwrap(s.reader.selectedLayout).lines
+        let matching = lines.indices.filter { !query.highlights(in: lines[$0].text).isEmpty }
+        let maxScroll = s.reader.maxArticleScroll
+        let paneHeight = s.reader.layout.paneHeight
+        XCTAssertGreaterThan(matching.count, 5)
+        XCTAssertGreaterThan(maxScroll, 0)
+
+        // Forward: each ] brings the next matching line below the top line into view, at the top
+        // unless the article ends first.
+        var visited: [Int] = []
+        var presses = 0
+        while presses <= matching.count + 1 {
+            let before = s.reader.articleScroll
+            s.keys("]")
+            presses += 1
+            if s.statusLine.contains("no more matches below") { break }
+            let target = try XCTUnwrap(matching.first { $0 > before }, "] moved with no match below")
+            XCTAssertEqual(s.reader.articleScroll, min(target, maxScroll), "] from line \(before)")
+            XCTAssertTrue(
+                (s.reader.articleScroll..<(s.reader.articleScroll + paneHeight)).contains(target),
+                "the matching line is on screen")
+            if target <= maxScroll {
+                XCTAssertFalse(
+                    s.highlightedColumns(row: s.reader.layout.paneTop).isEmpty, "the top line shows the match"
+                )
+            }
+            if s.reader.articleScroll == before { break }
+            visited.append(s.reader.articleScroll)
+        }
+        XCTAssertEqual(visited.first, matching.first { $0 > 0 })
+        let lastMatch = try XCTUnwrap(matching.last)
+        XCTAssertEqual(
+            visited,
+            matching.filter { $0 > 0 && $0 < maxScroll } + (lastMatch >= maxScroll ? [maxScroll] : []),
+            "every matching line in turn, then the end of the article")
+        XCTAssertEqual(s.reader.articleScroll, min(matching.last ?? 0, maxScroll))
+
+        // Backward: each [ goes to the nearest matching line above the top line.
+        presses = 0
+        while presses <= matching.count + 1 {
+            let before = s.reader.articleScroll
+            s.keys("[")
+            presses += 1
+            if s.statusLine.contains("no more matches above") { break }
+            let target = try XCTUnwrap(matching.last { $0 < before }, "[ moved with no match above")
+            XCTAssertEqual(s.reader.articleScroll, target, "[ from line \(before)")
+        }
+        XCTAssertTrue(s.statusLine.contains("no more matches above"), s.statusLine)
+        XCTAssertEqual(s.reader.articleScroll, matching.first)
+    }
+
+    func testBracketsSayNoMoreMatchesPastTheLastAndTheFirst() throws {
+        let url = try dump(count: 2) { number in
+            (1...30).map { paragraph in
+                paragraph == 3 || paragraph == 6
+                    ? "Paragraph \(paragraph) of story \(number) mentions the lighthouse once."
+                    : "Paragraph \(paragraph) of story \(number) goes on about other things for a while longer."
+            }
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("/lighthouse\n")
+        XCTAssertEqual(s.reader.visible, [0, 1])
+        s.keys("\n")
+        let query = SearchQuery("lighthouse")
+        let lines = try XCTUnwrap(s.reader.selectedLayout).lines
+        let matching = lines.indices.filter { !query.highlights(in: lines[$0].text).isEmpty }
+        XCTAssertEqual(matching.count, 2)
+        XCTAssertLessThan(matching[1], s.reader.maxArticleScroll, "both matches can reach the top line")
+
+        s.keys("]")
+        XCTAssertEqual(s.reader.articleScroll, matching[0])
+        s.keys("]")
+        XCTAssertEqual(s.reader.articleScroll, matching[1])
+        s.keys("]")
+        XCTAssertEqual(s.reader.articleScroll, matching[1], "nothing below: the article stays")
+        XCTAssertTrue(s.statusLine.contains("no more matches below"), s.statusLine)
+        s.keys("[")
+        XCTAssertEqual(s.reader.articleScroll, matching[0])
+        s.keys("[")
+        XCTAssertEqual(s.reader.articleScroll, matching[0])
+        XCTAssertTrue(s.statusLine.contains("no more matches above"), s.statusLine)
+
+        // From the bottom of the article, [ goes back to the last match.
+        s.keys("G[")
+        XCTAssertEqual(s.reader.articleScroll, matching[1])
+    }
+
+    func testBracketFromTheListOpensTheMatchInTheArticle() throws {
+        let s = try session()
+        s.keys("/whale\n")
+        XCTAssertEqual(s.reader.focus, .list)
+        s.keys("]")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertGreaterThan(s.reader.articleScroll, 0)
+    }
+
+    func testBracketsWithoutASearchSaySo() throws {
+        let s = try session()
+        s.keys("\n]")
+        XCTAssertEqual(s.reader.articleScroll, 0)
+        XCTAssertTrue(s.statusLine.contains("no search"), s.statusLine)
+    }
+
+    // MARK: - With L, A and u
+
+    func testSearchThenUnreadOnlyShowsOnlyUnreadMatches() throws {
+        let url = try harbourDump(count: 12)
+        let s = try session(url, width: 80, height: 24)
+        s.keys("jN" + "jjjN" + "jN")  // stories 2, 5 and 6 read
+        XCTAssertEqual(s.readFlags.enumerated().filter(\.element).map(\.offset), [1, 4, 5])
+
+        s.keys("/harbour\n")
+        XCTAssertEqual(s.reader.visible, [1, 3, 5, 7, 9, 11])
+        XCTAssertTrue(s.titleBar.hasSuffix("4 unread of 6 found"), s.titleBar)
+        s.keys("L")
+        XCTAssertEqual(s.reader.filter, .unread)
+        XCTAssertEqual(s.reader.query?.text, "harbour", "L keeps the search")
+        XCTAssertEqual(s.reader.visible, [3, 7, 9, 11])
+        XCTAssertTrue(s.titleBar.hasSuffix("4 unread of 4 found"), s.titleBar)
+        XCTAssertTrue(s.titleBar.contains("(unread only)"), s.titleBar)
+
+        // And the other way round: unread only first, then the search.
+        let t = try session(url, width: 80, height: 24)
+        t.keys("jN" + "jjjN" + "jN")
+        t.keys("L")
+        XCTAssertEqual(t.reader.visible.count, 9)
+        t.keys("/harbour\n")
+        XCTAssertEqual(t.reader.visible, [3, 7, 9, 11])
+        XCTAssertTrue(t.titleBar.hasSuffix("4 unread of 4 found"), t.titleBar)
+        t.keys("\u{1B}")
+        XCTAssertEqual(t.reader.filter, .unread, "clearing the search keeps the view")
+        XCTAssertEqual(t.reader.visible.count, 9)
+    }
+
+    func testMarkAllReadInASearchMarksOnlyTheShownStoriesAndUndoRestores() throws {
+        let url = try harbourDump(count: 12)
+        let s = try session(url, width: 80, height: 24)
+        s.keys("N" + "jjjN")  // stories 1 and 4 read
+        let before = s.readFlags
+        XCTAssertEqual(before.enumerated().filter(\.element).map(\.offset), [0, 3])
+
+        s.keys("/harbour\n")
+        let shown = s.reader.visible
+        XCTAssertEqual(shown, [1, 3, 5, 7, 9, 11])
+        s.keys("A")
+        for position in 0..<12 {
+            XCTAssertEqual(
+                s.isRead(position), before[position] || shown.contains(position),
+                "story \(position + 1) after A")
+        }
+        XCTAssertEqual(s.reader.visibleUnread, 0)
+        XCTAssertTrue(s.titleBar.hasSuffix("0 unread of 6 found"), s.titleBar)
+
+        s.keys("u")
+        XCTAssertEqual(s.readFlags, before, "u restores exactly the states before A")
+        XCTAssertEqual(s.reader.visibleUnread, 5)
+        XCTAssertTrue(s.titleBar.hasSuffix("5 unread of 6 found"), s.titleBar)
+
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.readFlags, before)
+        XCTAssertEqual(s.reader.visibleUnread, 10)
+        XCTAssertTrue(s.titleBar.hasSuffix("10 unread of 12"), s.titleBar)
+    }
+
+    func testMarkAllReadInASearchOfTheUnreadViewAndUndo() throws {
+        let url = try harbourDump(count: 12)
+        let s = try session(url, width: 80, height: 24)
+        s.keys("jN" + "jjjN")  // stories 2 and 5 read
+        let before = s.readFlags
+        s.keys("L/harbour\n")
+        let shown = s.reader.visible
+        XCTAssertEqual(shown, [3, 5, 7, 9, 11])
+        s.keys("A")
+        for position in 0..<12 {
+            XCTAssertEqual(
+                s.isRead(position), before[position] || shown.contains(position),
+                "story \(position + 1) after A")
+        }
+        s.keys("u")
+        XCTAssertEqual(s.readFlags, before)
+        XCTAssertEqual(s.reader.visibleUnread, 5)
+    }
+
+    // MARK: - Jumping in the filtered list
+
+    func testNumbersAndGJumpWithinTheFilteredList() throws {
+        let url = try harbourDump(count: 30)
+        let s = try session(url, width: 80, height: 24)
+        s.keys("/harbour\n")
+        XCTAssertEqual(s.reader.visible.count, 15)
+        s.keys("3\n")
+        XCTAssertEqual(s.reader.selection, 2)
+        XCTAssertEqual(s.selectedPosition, 5, "number 3 of the found list is story 6")
+        XCTAssertTrue(s.terminal.screen.lines.contains { $0.hasPrefix("─── 3/15 ─ Story 6 ") }, s.screenText)
+        s.keys("12\n")
+        XCTAssertEqual(s.selectedPosition, 23)
+        s.keys("G")
+        XCTAssertEqual(s.reader.selection, 14)
+        XCTAssertEqual(s.selectedPosition, 29)
+        s.keys("g")
+        XCTAssertEqual(s.reader.selection, 0)
+        XCTAssertEqual(s.selectedPosition, 1)
+        s.keys("16\n")
+        XCTAssertEqual(s.reader.selection, 0)
+        XCTAssertTrue(s.statusLine.contains("no story 16 (there are 15)"), s.statusLine)
+
+        // In an open article, g and G go to its top and bottom; a number leaves it for the list.
+        s.keys("2\n\n")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertEqual(s.selectedPosition, 3)
+        s.keys("5\n")
+        XCTAssertEqual(s.reader.focus, .list)
+        XCTAssertEqual(s.selectedPosition, 9)
+    }
+
+    // MARK: - History
+
+    func testUpInThePromptRecallsEarlierSearches() throws {
+        let s = try session()
+        s.keys("/abc\n\u{1B}")
+        s.keys("/def\n\u{1B}")
+        XCTAssertNil(s.reader.query)
+        s.keys("/")
+        XCTAssertEqual(s.reader.prompt?.string, "")
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "def")
+        XCTAssertEqual(s.statusLine, " /def")
+        XCTAssertEqual(s.reader.query?.text, "def", "a recalled search runs")
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "abc")
+        XCTAssertEqual(s.statusLine, " /abc")
+        XCTAssertEqual(s.reader.query?.text, "abc")
+        XCTAssertEqual(s.reader.visible, s.expectedMatches("abc"))
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "abc", "↑ at the oldest stays")
+        s.send(.down)
+        XCTAssertEqual(s.reader.prompt?.string, "def")
+        s.send(.down)
+        XCTAssertEqual(s.reader.prompt?.string, "", "↓ past the newest is an empty line")
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+        s.keys("whale\n/")
+        XCTAssertEqual(s.reader.prompt?.string, "whale", "the prompt reopens with the search in force")
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "whale", "the newest search is last in the history")
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "def")
+    }
+
+    func testHistoryKeepsEnteredSearchesOnlyAndNoRepeats() throws {
+        let s = try session()
+        s.keys("/abc\n\u{1B}" + "/abc\n\u{1B}" + "/whale\u{1B}" + "/")
+        XCTAssertEqual(s.reader.prompt?.string, "", "Esc cleared the search")
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "abc", "a search left with Esc is not remembered")
+        s.send(.up)
+        XCTAssertEqual(s.reader.prompt?.string, "abc", "the same search twice is remembered once")
+    }
+
+    // MARK: - While indexing
+
+    func testSearchWhileIndexingFindsEveryMatchAndKeepsReadingState() throws {
+        let url = try dump(count: 5000) { number in
+            [
+                "First paragraph of story \(number) with ordinary words about the town and its people.",
+                number % 7 == 0
+                    ? "The old lighthouse keeper wrote it down."
+                    : "The old keeper wrote it down in his book.",
+                String(repeating: "More words follow here to give the story some body. ", count: 6),
+            ]
+        }
+        let sources = try SourceLoader.open(paths: [url.path]).sources
+        let store = InMemoryReadingStateStore()
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        final class Probe: @unchecked Sendable {
+            var searchedWhileIndexing = false
+            var marked = false
+        }
+        let probe = Probe()
+        // Every turn of the loop: note whether a search runs while indexing does, and once the
+        // found list shows three stories, mark the first read and open the third.
+        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer) {
+            if reader.query != nil && reader.indexing != nil { probe.searchedWhileIndexing = true }
+            if reader.query != nil && reader.prompt == nil && reader.visible.count >= 3 && !probe.marked {
+                probe.marked = true
+                terminal.send(keys: "N" + "jj\n")
+            }
+            return nil
+        }
+        indexer.start()
+        reader.beginIndexing(indexer.currentProgress)
+        indexer.waitForFirstBatch(seconds: 30)
+        // Marks made before the search (stories 2 and 3), then the search, typed at once, so
+        // the loop takes them while the indexer is still running.
+        terminal.send(keys: "jN" + "jN" + "/lighthouse\n")
+        let session = Session(app: app, terminal: terminal, store: store)
+        session.settle()
+
+        XCTAssertNil(reader.indexing)
+        XCTAssertNil(reader.searchProgress)
+        XCTAssertEqual(reader.catalog.entries.count, 5000)
+        XCTAssertTrue(probe.searchedWhileIndexing, "the search ran while the file was being indexed")
+        let expected = session.expectedMatches("lighthouse")
+        XCTAssertEqual(expected.count, 714)
+        XCTAssertEqual(reader.visible, expected, "every match, in file order, once")
+        XCTAssertEqual(reader.visible, (1...5000).filter { $0 % 7 == 0 }.map { $0 - 1 })
+        let read = session.readFlags.enumerated().filter(\.element).map(\.offset)
+        XCTAssertEqual(read, [1, 2, 6, 20], "stories 2 and 3 before the search, 7 and 21 in it")
+        XCTAssertEqual(reader.visibleUnread, 712)
+        XCTAssertTrue(session.titleBar.hasSuffix("712 unread of 714 found"), session.titleBar)
+        let stored = store.allStates().filter { $0.value.isRead }.map(\.key)
+        XCTAssertEqual(
+            Set(stored), Set(read.map { reader.catalog.entries[$0].summary.id }), "written to the store")
+
+        session.keys("\u{1B}\u{1B}")
+        XCTAssertNil(reader.query)
+        XCTAssertEqual(reader.visible.count, 5000)
+        XCTAssertEqual(reader.visibleUnread, 4996)
+        XCTAssertEqual(session.selectedPosition, 20, "the story read last stays selected")
+    }
+
+    // MARK: - A big archive
+
+    func testTypingOnCancelsTheRunningSearchAndOnlyTheFinalQueryCounts() throws {
+        let url = try dump(count: 20_000) { number in
+            [
+                "Story \(number) begins with a paragraph of ordinary words about the town.",
+                number % 3 == 0 ? "Alpine meadows were mentioned." : "Valleys were mentioned.",
+                number % 5 == 0 ? "An alpaca wandered by." : "A goat wandered by.",
+                String(repeating: "Filler text to give the story a realistic length. ", count: 4),
+            ]
+        }
+        let s = try session(url, width: 80, height: 24)
+        XCTAssertEqual(s.catalog.entries.count, 20_000)
+
+        // Straight on the reader: the first search is still running when the next key comes.
+        s.reader.apply(.search)
+        s.reader.apply(.edit(.char("a")))
+        s.reader.absorbSearch()
+        let progress = try XCTUnwrap(s.reader.searchProgress, "a search over 20,000 stories is not instant")
+        XCTAssertLessThan(progress.scanned, 20_000)
+        for character in "lpi" { s.reader.apply(.edit(.char(character))) }
+        s.settle()
+        let alpine = (1...20_000).filter { $0 % 3 == 0 }.map { $0 - 1 }
+        XCTAssertEqual(s.reader.visible, alpine, "only the final query's matches, each once")
+        XCTAssertTrue(s.titleBar.hasSuffix("6,666 unread of 6,666 found"), s.titleBar)
+
+        // Through the loop: keys typed at once, each cancelling the search before it.
+        s.keys("\u{1B}/alpaca")
+        let alpaca = (1...20_000).filter { $0 % 5 == 0 }.map { $0 - 1 }
+        XCTAssertEqual(s.reader.visible, alpaca)
+        XCTAssertTrue(s.titleBar.hasSuffix("4,000 unread of 4,000 found"), s.titleBar)
+        s.send(.backspace, .backspace, .backspace, .char("i"), .char("n"), .char("e"))
+        XCTAssertEqual(s.reader.query?.text, "alpine")
+        XCTAssertEqual(s.reader.visible, alpine)
+        XCTAssertEqual(Set(s.reader.visible).count, s.reader.visible.count)
+        XCTAssertEqual(s.reader.visibleUnread, alpine.count)
+    }
+}
