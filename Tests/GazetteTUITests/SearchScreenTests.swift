@@ -185,7 +185,7 @@ final class SearchScreenTests: XCTestCase {
         let kept = try XCTUnwrap(s.selectedPosition)
         XCTAssertEqual(kept, whale.last)
         s.keys("/")
-        XCTAssertEqual(s.reader.prompt?.string, "whale", "the prompt reopens with the search")
+        XCTAssertEqual(s.reader.prompt?.string, "", "the prompt opens empty, like less and vim")
         XCTAssertEqual(s.reader.visible, whale, "reopening does not change the list")
         s.keys("\u{1B}")
         XCTAssertNil(s.reader.prompt)
@@ -654,11 +654,31 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertNil(s.reader.query)
         XCTAssertEqual(s.reader.visible.count, 15)
         s.keys("whale\n/")
-        XCTAssertEqual(s.reader.prompt?.string, "whale", "the prompt reopens with the search in force")
+        XCTAssertEqual(s.reader.prompt?.string, "", "the prompt opens empty")
         s.send(.up)
         XCTAssertEqual(s.reader.prompt?.string, "whale", "the newest search is last in the history")
         s.send(.up)
         XCTAssertEqual(s.reader.prompt?.string, "def")
+    }
+
+    func testTheScreenSearchSeesWhatTheCommandsSeeNotThePageFurniture() throws {
+        let s = try session()
+        for word in ["tt", "20"] {
+            s.keys("/\(word)\n")
+            XCTAssertEqual(s.reader.visible, s.expectedMatches(word), word)
+            s.keys("\u{1B}")
+        }
+    }
+
+    func testNextMatchSaysSoWhenTheLastMatchesAreOnScreen() throws {
+        let s = try session()
+        s.keys("/whale\n\n")
+        var messages: [String] = []
+        for _ in 0..<60 {
+            s.keys("]")
+            if let message = s.reader.message { messages.append(message) }
+        }
+        XCTAssertTrue(messages.contains { $0.hasPrefix("no more matches below") }, "\(messages)")
     }
 
     func testHistoryKeepsEnteredSearchesOnlyAndNoRepeats() throws {

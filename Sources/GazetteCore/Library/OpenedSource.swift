@@ -41,11 +41,12 @@ public final class OpenedSource: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` with the searchable text of a story (title and body as UTF-8).
+    /// Calls `body` with the searchable text of a story: title, caption and paragraphs (not
+    /// the page furniture), as UTF-8.
     public func withSearchText(_ summary: ArticleSummary, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         switch summary.location {
         case .bytes(let range, _):
-            return body(UnsafeRawBufferPointer(rebasing: bytes.buffer[range]))
+            return PlainTextDumpParser.withText(in: bytes.buffer, range: range, body)
         case .item:
             var text = summary.title
             return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }

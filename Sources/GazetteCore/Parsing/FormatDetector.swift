@@ -8,6 +8,7 @@ public enum FormatDetector {
         let length = min(bytes.count, sniffLength)
         guard length > 0 else { return .failure(.empty) }
         var controls = 0
+        var nuls = 0
         var first: UInt8?
         var start = 0
         if length >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -16,13 +17,14 @@ public enum FormatDetector {
         }
         for index in start..<length {
             let byte = bytes[index]
-            if byte == 0 { return .failure(.binary) }
+            if byte == 0 { nuls += 1 }
             if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
                 controls += 1
             }
             if first == nil, byte > 0x20 { first = byte }
         }
-        if controls * 10 > length { return .failure(.binary) }
+        // A stray NUL or escape sequence is damage in a text file; many are a binary file.
+        if nuls * 100 > length || controls * 10 > length || hasBinaryMagic(bytes) { return .failure(.binary) }
         switch first {
         case UInt8(ascii: "<"):
             return .failure(.unsupported("XML feeds are not supported yet"))
@@ -32,6 +34,18 @@ public enum FormatDetector {
             return .failure(.blank)
         default:
             return .success(.plainTextDump)
+        }
+    }
+
+    /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, ZIP, gzip, PDF, SQLite).
+    private static let magics: [[UInt8]] = [
+        [0x7F, 0x45, 0x4C, 0x46], [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], Array("GIF8".utf8),
+        [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B], Array("%PDF".utf8), Array("SQLite format 3".utf8),
+    ]
+
+    private static func hasBinaryMagic(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        magics.contains { magic in
+            magic.count <= bytes.count && magic.indices.allSatisfy { bytes[$0] == magic[$0] }
         }
     }
 

@@ -84,6 +84,26 @@ public enum PlainTextDumpParser {
             readingMinutes: details.readingMinutes, source: source)
     }
 
+    /// Calls `body` with the text of the article in `range` — title, caption and paragraphs,
+    /// one per line, without the page furniture — copied into one buffer, not decoded.
+    public static func withText(
+        in bytes: UnsafeRawBufferPointer, range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Bool
+    ) -> Bool {
+        guard let (article, layout) = parseOne(bytes, range: range) else { return false }
+        var text: [UInt8] = []
+        text.reserveCapacity(range.count)
+        func add(_ line: LineSpan) {
+            text.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]))
+            text.append(0x0A)
+        }
+        add(layout.title)
+        if let caption = layout.caption { add(caption) }
+        for block in layout.body {
+            for line in article.lines(ofBlock: block) { add(line) }
+        }
+        return text.withUnsafeBytes(body)
+    }
+
     /// Every article of `bytes`, decoded (for tests; commands decode one at a time).
     public static func articles(_ bytes: UnsafeRawBufferPointer, source: String) -> [Article] {
         index(bytes).compactMap { summary in

@@ -18,8 +18,9 @@ extension Reader {
         return !positions.isEmpty || searchProgress == nil
     }
 
+    /// Opens an empty prompt (like less and vim); ↑ brings back earlier searches.
     func openPrompt() {
-        prompt = SearchPrompt(text: query?.text ?? "", history: searchHistory)
+        prompt = SearchPrompt(text: "", history: searchHistory)
     }
 
     func applyInPrompt(_ command: Command) {
@@ -104,6 +105,11 @@ extension Reader {
             return
         }
         if focus == .list { focus = .article }
+        let before = articleScroll
         scrollArticle(to: line)
+        if articleScroll == before {
+            message =
+                forward ? "no more matches below (the last ones are on screen)" : "no more matches above"
+        }
     }
 }

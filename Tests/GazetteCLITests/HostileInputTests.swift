@@ -1,0 +1,49 @@
+import Foundation
+import TestSupport
+import XCTest
+
+final class HostileInputTests: XCTestCase {
+    private var folder: URL!
+    private var path: String!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("hostile.txt").path
+        FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
+        try CommandRunner.run(
+            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
+    }
+
+    func testListAndShowPrintNothingATerminalWouldObey() throws {
+        for arguments: [String] in [["list", path], ["show", path, "1"], ["show", path, "2"], [path]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertEqual(HostileText.forbidden(in: outcome.stdout), [], "\(arguments): \(outcome.stdout)")
+            XCTAssertFalse(outcome.stdout.contains("\u{1B}"))
+        }
+        let show = try run(["show", path, "1", "--width", "200"]).stdout
+        XCTAssertTrue(show.contains("red"), show)
+        XCTAssertTrue(show.contains("Breaking"), show)
+        XCTAssertTrue(show.contains("txt.exe"), "the text stays, only the override goes: \(show)")
+        XCTAssertFalse(show.contains("pwned") && show.contains("]0;"), show)
+    }
+
+    func testExportEscapesControlsAsJSON() throws {
+        let outcome = try run(["export", path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertFalse(outcome.stdout.contains("\u{1B}"), "JSON carries escapes as \\u001b, never raw")
+        let articles = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(articles.count, 2)
+        XCTAssertEqual(articles[0]["title"] as? String, HostileText.title, "export keeps the data exactly")
+    }
+}
