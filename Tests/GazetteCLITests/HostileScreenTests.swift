@@ -1,0 +1,44 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The real binary in tmux on a file written to attack terminals: after reading it, the
+/// window title and the paste buffer (OSC 0/2 and OSC 52 targets) are as they were.
+final class HostileScreenTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-hostile-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    func testReadingAHostileFileLeavesTitleAndClipboardAlone() throws {
+        let path = folder.appendingPathComponent("hostile.txt").path
+        FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        let tmux = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
+        defer { tmux.kill() }
+        // Let tmux accept clipboard writes from the pane, so that an OSC 52 would land.
+        _ = try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
+        _ = try tmux.tmux(["set-option", "-g", "allow-rename", "on"])
+        let titleBefore = try tmux.display("#{pane_title}")
+        let buffersBefore = try tmux.tmux(["list-buffers"])
+        XCTAssertTrue(tmux.waitForText("Breaking"), tmux.screenText)
+        for key in ["Enter", "Space", "J", "Space", "q", "/", "p", "Enter", "Escape"] {
+            try tmux.sendKeys(key)
+        }
+        XCTAssertTrue(tmux.waitForText("Second story"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+        XCTAssertEqual(try tmux.display("#{pane_title}"), titleBefore, "the window title was changed")
+        XCTAssertEqual(try tmux.tmux(["list-buffers"]), buffersBefore, "the paste buffer was written")
+        XCTAssertFalse(tmux.screenText.contains("pwned"))
+    }
+}
