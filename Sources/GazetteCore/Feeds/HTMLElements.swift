@@ -1,0 +1,108 @@
+/// Receives the events of a depth-first walk over an HTML tree.
+protocol HTMLTreeSink {
+    /// An element starts (its name lowercased). Returns whether to walk its children; when it
+    /// returns true, a matching `closeElement()` follows.
+    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool
+    /// The element last entered with `openElement` returning true ends.
+    mutating func closeElement()
+    /// Character data (UTF-8, entities already decoded).
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+/// How the renderer treats an element; elements without a kind are inline.
+enum HTMLElementKind {
+    /// Dropped with everything inside.
+    case dropped
+    /// Starts and ends a paragraph.
+    case block
+    case list
+    case item
+    case quote
+    case preformatted
+    case row
+    case cell
+    case lineBreak
+    case rule
+    case image
+    case link
+
+    private static let kinds: [String: HTMLElementKind] = {
+        var kinds: [String: HTMLElementKind] = [
+            "ul": .list, "ol": .list, "menu": .list, "dir": .list, "li": .item, "blockquote": .quote,
+            "pre": .preformatted, "listing": .preformatted, "xmp": .preformatted, "plaintext": .preformatted,
+            "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak, "hr": .rule, "img": .image, "a": .link,
+        ]
+        for name in [
+            "script", "style", "noscript", "template", "iframe", "object", "head", "title", "svg",
+        ] {
+            kinds[name] = .dropped
+        }
+        for name in [
+            "p", "div", "section", "article", "header", "footer", "main", "aside", "figure", "figcaption",
+            "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
+            "caption", "nav", "address", "details", "summary", "center", "fieldset", "legend", "form",
+            "body", "html", "hgroup",
+        ] {
+            kinds[name] = .block
+        }
+        return kinds
+    }()
+
+    /// The kind of the element with this lowercased name; nil for inline elements.
+    static func of(_ name: String) -> HTMLElementKind? {
+        kinds[name]
+    }
+
+    /// Whether the element's edges separate words and lines (everything but inline elements,
+    /// links, images and dropped elements).
+    var separates: Bool {
+        switch self {
+        case .dropped, .image, .link: false
+        default: true
+        }
+    }
+}
+
+/// Collects the text of an HTML tree as one line: tags removed, whitespace collapsed.
+struct HTMLPlainTextCollector: HTMLTreeSink {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+    private var separates: [Bool] = []
+
+    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+        let kind = HTMLElementKind.of(name)
+        switch kind {
+        case .dropped, .image:
+            return false
+        case .lineBreak, .rule:
+            pendingSpace = true
+            return false
+        default:
+            let separating = kind?.separates ?? false
+            if separating { pendingSpace = true }
+            separates.append(separating)
+            return true
+        }
+    }
+
+    mutating func closeElement() {
+        if separates.popLast() == true { pendingSpace = true }
+    }
+
+    mutating func text(_ text: UnsafeBufferPointer<UInt8>) {
+        for byte in text {
+            if HTMLByte.isSpace(byte) {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !bytes.isEmpty { bytes.append(HTMLByte.space) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+    }
+
+    /// The text so far, without surrounding whitespace (NBSP included).
+    var result: String {
+        String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

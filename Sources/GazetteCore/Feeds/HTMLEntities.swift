@@ -1,0 +1,134 @@
+/// Character references and tag detection in text that is not (yet) parsed as HTML.
+enum HTMLEntities {
+    /// What browsers show for the C1 code points 0x80–0x9F in a numeric reference
+    /// (windows-1252); nil where windows-1252 has no character.
+    private static let windows1252: [UInt32?] = [
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        nil, 0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+    ]
+
+    /// Decodes numeric references and the named ones `named` knows (name without "&" and ";" →
+    /// code point). References without a ";" and unknown names are left as they are.
+    static func decode(_ text: String, named: (String) -> UInt32?) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "&"), let (scalar, length) = reference(in: bytes, at: index, named: named)
+            {
+                output.append(contentsOf: String(Character(scalar)).utf8)
+                index += length
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The character of the reference starting with "&" at `start`, and the reference's length.
+    private static func reference(
+        in bytes: [UInt8], at start: Int, named: (String) -> UInt32?
+    ) -> (Unicode.Scalar, Int)? {
+        var index = start + 1
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "#") {
+            index += 1
+            var radix: UInt32 = 10
+            if index < bytes.count && (bytes[index] | 0x20) == UInt8(ascii: "x") {
+                radix = 16
+                index += 1
+            }
+            let digitsStart = index
+            var value: UInt32 = 0
+            while index < bytes.count, let digit = digitValue(bytes[index], radix: radix) {
+                value = min(value * radix + digit, 0x11_0000)
+                index += 1
+            }
+            guard index > digitsStart, index < bytes.count, bytes[index] == UInt8(ascii: ";") else {
+                return nil
+            }
+            return (scalar(forCodePoint: value), index + 1 - start)
+        }
+        let nameStart = index
+        while index < bytes.count, index - nameStart < 32, isAlphanumeric(bytes[index]) { index += 1 }
+        guard index > nameStart, index < bytes.count, bytes[index] == UInt8(ascii: ";") else { return nil }
+        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
+        guard let value = name == "apos" ? 0x27 : named(name), let scalar = Unicode.Scalar(value) else {
+            return nil
+        }
+        return (scalar, index + 1 - start)
+    }
+
+    private static func scalar(forCodePoint value: UInt32) -> Unicode.Scalar {
+        let replacement: Unicode.Scalar = "\u{FFFD}"
+        if value >= 0x80 && value <= 0x9F {
+            return windows1252[Int(value - 0x80)].flatMap(Unicode.Scalar.init) ?? replacement
+        }
+        guard value != 0, let scalar = Unicode.Scalar(value) else { return replacement }
+        return scalar
+    }
+
+    private static func digitValue(_ byte: UInt8, radix: UInt32) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16:
+            return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16:
+            return UInt32(byte - UInt8(ascii: "A") + 10)
+        default:
+            return nil
+        }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    }
+
+    /// Whether the text holds something an HTML parser would take for markup: a start or end
+    /// tag ("<p>", "<a href", "</b", "<br/>"), a comment or a doctype.
+    static func containsMarkup(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            var cursor = bytes.index(after: open)
+            index = cursor
+            guard cursor < bytes.endIndex else { return false }
+            if bytes[cursor] == UInt8(ascii: "!") {
+                let rest = bytes[bytes.index(after: cursor)...]
+                if rest.starts(with: "--".utf8)
+                    || rest.prefix(7).map({ $0 | 0x20 }).elementsEqual("doctype".utf8)
+                {
+                    return true
+                }
+                continue
+            }
+            if bytes[cursor] == UInt8(ascii: "/") { cursor = bytes.index(after: cursor) }
+            guard cursor < bytes.endIndex, isLetter(bytes[cursor]) else { continue }
+            while cursor < bytes.endIndex,
+                isAlphanumeric(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "-")
+                    || bytes[cursor] == UInt8(ascii: ":")
+            {
+                cursor = bytes.index(after: cursor)
+            }
+            guard cursor < bytes.endIndex else { return true }
+            let next = bytes[cursor]
+            if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 0x20 || next == 0x09
+                || next == 0x0A || next == 0x0D || next == 0x0C
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

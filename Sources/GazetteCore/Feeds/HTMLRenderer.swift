@@ -1,0 +1,192 @@
+import CLibXML2
+import Foundation
+
+/// Text of an HTML fragment laid out for a terminal.
+public struct RenderedHTML: Equatable, Sendable {
+    /// Blocks in order. A paragraph may hold "\n" for a hard line break (br, pre lines).
+    public var paragraphs: [String]
+    /// Link targets in order of first appearance; "[n]" in the text refers to links[n-1].
+    public var links: [String]
+
+    public init(paragraphs: [String], links: [String]) {
+        self.paragraphs = paragraphs
+        self.links = links
+    }
+}
+
+/// Renders the HTML of feed descriptions and content to terminal text with libxml2's forgiving
+/// HTML parser: block elements become paragraphs, list items get "• " or "1. ", quotes "> ",
+/// preformatted text keeps its lines, tables give a row per paragraph with cells separated by
+/// " | ", images show as "[image: alt]", and links as numbered references "[n]". Scripts, styles
+/// and the like are dropped. Text without markup is split into paragraphs at blank lines.
+/// Malformed input never fails: whatever the parser recovers is rendered. HTML nested deeper than
+/// libxml2 builds trees (256 levels) is read flat instead (`HTMLTagStripper`). The tree is walked
+/// without recursion; time is linear in the input. Safe to call from several threads at once.
+public enum HTMLRenderer {
+    /// Renders HTML (a fragment or a document) to paragraphs and numbered links; relative link
+    /// targets are resolved against `baseURL` when given.
+    public static func render(_ html: String, baseURL: String? = nil) -> RenderedHTML {
+        let source = withoutNUL(html)
+        var builder = HTMLTextBuilder(baseURL: baseURL)
+        if HTMLEntities.containsMarkup(source) {
+            walk(source, into: &builder)
+            return builder.finish()
+        }
+        let decoded = HTMLEntities.decode(source, named: namedEntity)
+        if decoded != source && HTMLEntities.containsMarkup(decoded) {
+            // Markup escaped once more than it should be: render what it stands for.
+            walk(decoded, into: &builder)
+            return builder.finish()
+        }
+        renderPlain(decoded, into: &builder)
+        return builder.finish()
+    }
+
+    /// One line of plain text from HTML or entity-escaped text (for titles): tags removed,
+    /// entities decoded, whitespace collapsed, trimmed.
+    public static func plainText(_ html: String) -> String {
+        let source = withoutNUL(html)
+        if !source.utf8.contains(UInt8(ascii: "<")) && !source.utf8.contains(UInt8(ascii: "&")) {
+            return collectText(source, parse: false)
+        }
+        let text = collectText(source, parse: true)
+        guard HTMLEntities.containsMarkup(text) else { return text }
+        // Escaped markup given as text: strip its tags, but decode no second level of entities.
+        return collectText(text.replacingOccurrences(of: "&", with: "&amp;"), parse: true)
+    }
+
+    // MARK: Text without markup
+
+    private static func renderPlain(_ text: String, into builder: inout HTMLTextBuilder) {
+        var bytes = Array(text.utf8)
+        bytes.append(0x0A)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            for index in buffer.indices where buffer[index] == 0x0A {
+                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<index])
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) {
+                    builder.breakParagraph()
+                } else {
+                    builder.text(line)
+                    builder.text(UnsafeBufferPointer(rebasing: buffer[index...index]))
+                }
+                lineStart = index + 1
+            }
+        }
+    }
+
+    private static func collectText(_ text: String, parse: Bool) -> String {
+        var collector = HTMLPlainTextCollector()
+        if parse {
+            walk(text, into: &collector)
+        } else {
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBufferPointer { collector.text(UnsafeBufferPointer($0)) }
+        }
+        return collector.result
+    }
+
+    private static func withoutNUL(_ text: String) -> String {
+        let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
+        return hasNUL ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
+    }
+
+    // MARK: libxml2
+
+    private static let parseOptions = Int32(
+        bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// libxml2 wants one call of xmlInitParser before parsers run on several threads.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    private static func namedEntity(_ name: String) -> UInt32? {
+        guard initialized else { return nil }
+        return name.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) {
+                htmlEntityLookup($0)?.pointee.value
+            }
+        }
+    }
+
+    /// Parses the HTML and walks its tree into the sink, depth first, without recursion. HTML
+    /// nested deeper than libxml2 builds trees (256 levels) is read flat instead.
+    private static func walk<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
+        guard initialized, let document = parse(html) else {
+            HTMLTagStripper.feed(html, into: &sink, named: namedEntity)
+            return
+        }
+        defer { xmlFreeDoc(document) }
+        let root = UnsafeMutableRawPointer(document)
+        var next = document.pointee.children
+        while let node = next {
+            var entered = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                entered = sink.openElement(name) { attribute(of: node, named: $0) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    sink.text(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+            default:
+                break
+            }
+            if entered, let child = node.pointee.children {
+                next = child
+                continue
+            }
+            if entered { sink.closeElement() }
+            var cursor = node
+            next = nil
+            while true {
+                if let sibling = cursor.pointee.next {
+                    next = sibling
+                    break
+                }
+                guard let parent = cursor.pointee.parent, UnsafeMutableRawPointer(parent) != root else {
+                    break
+                }
+                sink.closeElement()
+                cursor = parent
+            }
+        }
+    }
+
+    /// The document libxml2 makes of the HTML, or nil when it cannot make one or stopped early
+    /// (it halts at its nesting limit, dropping the rest).
+    private static func parse(_ html: String) -> htmlDocPtr? {
+        guard let context = htmlNewParserCtxt() else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        var source = html
+        let document = source.withUTF8 { buffer -> htmlDocPtr? in
+            guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else {
+                return nil
+            }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", parseOptions)
+            }
+        }
+        guard let document else { return nil }
+        if context.pointee.disableSAX != 0 || context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue)
+        {
+            xmlFreeDoc(document)
+            return nil
+        }
+        return document
+    }
+
+    private static func attribute(of node: UnsafeMutablePointer<xmlNode>, named name: String) -> String? {
+        let value = name.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) {
+                xmlGetProp(node, $0)
+            }
+        }
+        guard let value else { return nil }
+        defer { gz_xmlFree(value) }
+        return String(cString: value)
+    }
+}

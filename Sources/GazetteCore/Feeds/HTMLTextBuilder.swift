@@ -1,0 +1,401 @@
+import Foundation
+
+/// Bytes of UTF-8 text that HTML layout cares about.
+enum HTMLByte {
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let newline: UInt8 = 0x0A
+    static let formFeed: UInt8 = 0x0C
+    static let carriageReturn: UInt8 = 0x0D
+
+    /// HTML's inter-element whitespace (not NBSP).
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == space || byte == newline || byte == tab || byte == carriageReturn || byte == formFeed
+    }
+}
+
+/// Accumulates the text of an HTML tree into paragraphs: block structure, collapsed inline
+/// whitespace, list markers, quote prefixes, preformatted text and numbered links. Pure Swift;
+/// `HTMLRenderer` drives it from libxml2's tree.
+struct HTMLTextBuilder: HTMLTreeSink {
+    /// Deepest nesting of quotes that still adds "> " to a paragraph's prefix.
+    static let maxQuoteDepth = 16
+    /// Deepest list nesting that still adds indentation.
+    static let maxListIndent = 8
+    /// Columns between tab stops in preformatted text.
+    static let tabWidth = 4
+
+    private enum Frame {
+        case inline
+        case block
+        case list
+        case item
+        case quote
+        case pre
+        case row
+        case cell
+        case link(target: String?)
+    }
+
+    private struct ListCounter {
+        var ordered: Bool
+        var next: Int
+    }
+
+    private enum Decoration {
+        case quote
+        case item(marker: String, indent: String, used: Bool)
+    }
+
+    private enum Separator: Equatable {
+        case none
+        case space
+        case cell
+    }
+
+    private let baseURL: URL?
+    private var frames: [Frame] = []
+    private var lists: [ListCounter] = []
+    private var rows: [Int] = []
+    private var decorations: [Decoration] = []
+    private var preDepth = 0
+
+    /// The paragraph being built, as UTF-8.
+    private var line: [UInt8] = []
+    private var lineIsPre = false
+    private var pending = Separator.none
+    /// Cached column at `line[columnIndex]`, for tab expansion.
+    private var columnIndex = 0
+    private var columnValue = 0
+
+    private(set) var paragraphs: [String] = []
+    private(set) var links: [String] = []
+    private var linkNumbers: [String: Int] = [:]
+
+    init(baseURL: String? = nil) {
+        self.baseURL = baseURL.flatMap { URL(string: $0) }
+    }
+
+    /// The paragraphs and links so far, ending the paragraph in progress.
+    mutating func finish() -> RenderedHTML {
+        flush()
+        return RenderedHTML(paragraphs: paragraphs, links: links)
+    }
+
+    // MARK: Tree events
+
+    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+        guard let kind = HTMLElementKind.of(name) else {
+            frames.append(.inline)
+            return true
+        }
+        switch kind {
+        case .dropped:
+            return false
+        case .lineBreak:
+            lineBreak()
+            return false
+        case .rule:
+            flush()
+            line.append(contentsOf: "───".utf8)
+            flush()
+            return false
+        case .image:
+            let alt = collapsed(attribute("alt") ?? "")
+            appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
+            markSpace()
+            return false
+        case .link:
+            frames.append(.link(target: attribute("href").flatMap(resolve)))
+        case .item:
+            flush()
+            openItem(value: attribute("value"))
+        case .quote:
+            flush()
+            decorations.append(.quote)
+            frames.append(.quote)
+        case .row:
+            flush()
+            rows.append(0)
+            frames.append(.row)
+        case .cell:
+            if let cells = rows.last {
+                if cells > 0 { pending = .cell }
+                rows[rows.count - 1] = cells + 1
+            } else {
+                markSpace()
+            }
+            frames.append(.cell)
+        case .list:
+            flush()
+            let start = attribute("start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            lists.append(ListCounter(ordered: name == "ol", next: start ?? 1))
+            frames.append(.list)
+        case .preformatted:
+            flush()
+            preDepth += 1
+            lineIsPre = true
+            frames.append(.pre)
+        case .block:
+            if preDepth > 0 {
+                frames.append(.inline)
+            } else {
+                flush()
+                frames.append(.block)
+            }
+        }
+        return true
+    }
+
+    mutating func closeElement() {
+        guard let frame = frames.popLast() else { return }
+        switch frame {
+        case .inline, .cell:
+            break
+        case .block:
+            flush()
+        case .link(let target):
+            if let target { appendToken("[\(number(of: target))]") }
+        case .list:
+            flush()
+            lists.removeLast()
+        case .item, .quote:
+            flush()
+            decorations.removeLast()
+        case .pre:
+            preDepth -= 1
+            flush()
+        case .row:
+            flush()
+            rows.removeLast()
+        }
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if preDepth > 0 {
+            appendPreformatted(bytes)
+            return
+        }
+        for byte in bytes {
+            if HTMLByte.isSpace(byte) {
+                markSpace()
+            } else {
+                if pending != .none { emitPending() }
+                line.append(byte)
+            }
+        }
+    }
+
+    /// Ends the paragraph in progress (plain text's blank lines).
+    mutating func breakParagraph() {
+        flush()
+    }
+
+    // MARK: Inline content
+
+    private mutating func markSpace() {
+        if pending == .none { pending = .space }
+    }
+
+    private mutating func emitPending() {
+        if !line.isEmpty && line.last != HTMLByte.newline {
+            switch pending {
+            case .none: break
+            case .space: line.append(HTMLByte.space)
+            case .cell: line.append(contentsOf: " | ".utf8)
+            }
+        }
+        pending = .none
+    }
+
+    /// Appends a marker such as "[1]" or "[image]", separated from the word before it.
+    /// A space that was pending stays pending after it ("text </a>word" → "text [1] word").
+    private mutating func appendToken(_ token: String) {
+        let spaceAfter = pending == .space
+        if pending == .none {
+            if let last = line.last, last != HTMLByte.newline, last != HTMLByte.space {
+                line.append(HTMLByte.space)
+            }
+        } else {
+            emitPending()
+        }
+        line.append(contentsOf: token.utf8)
+        if spaceAfter { pending = .space }
+    }
+
+    private mutating func lineBreak() {
+        if preDepth > 0 {
+            line.append(HTMLByte.newline)
+            return
+        }
+        pending = .none
+        guard let last = line.last else { return }
+        if last == HTMLByte.newline {
+            // Two breaks in a row separate paragraphs.
+            line.removeLast()
+            flush()
+        } else {
+            line.append(HTMLByte.newline)
+        }
+    }
+
+    private mutating func appendPreformatted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        emitPending()
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case HTMLByte.carriageReturn:
+                line.append(HTMLByte.newline)
+                if index + 1 < bytes.count && bytes[index + 1] == HTMLByte.newline { index += 1 }
+            case HTMLByte.tab:
+                let spaces = Self.tabWidth - column() % Self.tabWidth
+                line.append(contentsOf: repeatElement(HTMLByte.space, count: spaces))
+            case HTMLByte.formFeed:
+                line.append(HTMLByte.space)
+            default:
+                line.append(byte)
+            }
+            index += 1
+        }
+    }
+
+    /// The column at the end of `line`, counted in code points since the last line feed.
+    private mutating func column() -> Int {
+        if columnIndex > line.count {
+            columnIndex = 0
+            columnValue = 0
+        }
+        while columnIndex < line.count {
+            let byte = line[columnIndex]
+            if byte == HTMLByte.newline {
+                columnValue = 0
+            } else if byte & 0xC0 != 0x80 {
+                columnValue += 1
+            }
+            columnIndex += 1
+        }
+        return columnValue
+    }
+
+    // MARK: Links and lists
+
+    private func resolve(_ href: String) -> String? {
+        let target = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !target.isEmpty, !target.hasPrefix("#"), !target.lowercased().hasPrefix("javascript:") else {
+            return nil
+        }
+        guard let baseURL, let url = URL(string: target, relativeTo: baseURL) else { return target }
+        return url.absoluteString
+    }
+
+    private mutating func number(of target: String) -> Int {
+        if let number = linkNumbers[target] { return number }
+        links.append(target)
+        linkNumbers[target] = links.count
+        return links.count
+    }
+
+    private mutating func openItem(value: String?) {
+        var marker = "• "
+        if let counter = lists.last, counter.ordered {
+            let number = value.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? counter.next
+            marker = "\(number). "
+            lists[lists.count - 1].next = number + 1
+        }
+        let levels = min(max(lists.count - 1, 0), Self.maxListIndent)
+        let indent = String(repeating: " ", count: 2 * levels)
+        decorations.append(.item(marker: marker, indent: indent, used: false))
+        frames.append(.item)
+    }
+
+    /// The prefixes of the next paragraph's first and following lines: "> " per enclosing quote
+    /// (up to `maxQuoteDepth`), and the innermost list item's marker (on its first paragraph) or
+    /// matching indentation. Takes time in the nesting depth, which libxml2 bounds at 256.
+    private mutating func prefixes() -> (first: String, rest: String) {
+        var first = ""
+        var rest = ""
+        var quotes = 0
+        let innermostItem = decorations.lastIndex {
+            if case .item = $0 { return true }
+            return false
+        }
+        for index in decorations.indices {
+            switch decorations[index] {
+            case .quote:
+                quotes += 1
+                guard quotes <= Self.maxQuoteDepth else { continue }
+                first += "> "
+                rest += "> "
+            case .item(let marker, let indent, let used):
+                guard index == innermostItem else { continue }
+                let blank = indent + String(repeating: " ", count: marker.count)
+                first += used ? blank : indent + marker
+                rest += blank
+                decorations[index] = .item(marker: marker, indent: indent, used: true)
+            }
+        }
+        return (first, rest)
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func flush() {
+        defer {
+            line.removeAll(keepingCapacity: true)
+            pending = .none
+            lineIsPre = preDepth > 0
+            columnIndex = 0
+            columnValue = 0
+        }
+        guard let body = trimmed(line[...], preformatted: lineIsPre) else { return }
+        let text = String(decoding: body, as: UTF8.self)
+        let (first, rest) = prefixes()
+        if first.isEmpty && rest.isEmpty {
+            paragraphs.append(text)
+            return
+        }
+        var result = first
+        var isFirst = true
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !isFirst {
+                result += "\n"
+                result += rest
+            }
+            result += piece
+            isFirst = false
+        }
+        paragraphs.append(result)
+    }
+
+    /// The paragraph without surrounding whitespace (for preformatted text: without leading blank
+    /// lines, keeping the first line's indentation), or nil when nothing but whitespace is left.
+    private func trimmed(_ bytes: ArraySlice<UInt8>, preformatted: Bool) -> ArraySlice<UInt8>? {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while end > start, let width = whitespaceWidth(bytes, endingAt: end) { end -= width }
+        while start < end, let width = whitespaceWidth(bytes, startingAt: start) { start += width }
+        guard start < end else { return nil }
+        if preformatted {
+            while start > bytes.startIndex && bytes[start - 1] != HTMLByte.newline { start -= 1 }
+        }
+        return bytes[start..<end]
+    }
+
+    private func whitespaceWidth(_ bytes: ArraySlice<UInt8>, startingAt index: Int) -> Int? {
+        if HTMLByte.isSpace(bytes[index]) { return 1 }
+        if bytes[index] == 0xC2 && index + 1 < bytes.endIndex && bytes[index + 1] == 0xA0 { return 2 }
+        return nil
+    }
+
+    private func whitespaceWidth(_ bytes: ArraySlice<UInt8>, endingAt end: Int) -> Int? {
+        if HTMLByte.isSpace(bytes[end - 1]) { return 1 }
+        if bytes[end - 1] == 0xA0 && end - 2 >= bytes.startIndex && bytes[end - 2] == 0xC2 { return 2 }
+        return nil
+    }
+
+    private func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" })
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,532 @@
+import Foundation
+import GazetteCore
+import XCTest
+
+final class HTMLRendererTests: XCTestCase {
+    private func paragraphs(_ html: String, baseURL: String? = nil) -> [String] {
+        HTMLRenderer.render(html, baseURL: baseURL).paragraphs
+    }
+
+    // MARK: Blocks and inline whitespace
+
+    func testBlockElementsStartParagraphs() {
+        let html = """
+            <div>One</div><p>Two</p><section>Three</section><article>Four</article>
+            <header>Five</header><footer>Six</footer><main>Seven</main><aside>Eight</aside>
+            <figure><img src="x.png" alt="A cat"><figcaption>Nine</figcaption></figure>
+            <dl><dt>Term</dt><dd>Definition</dd></dl>
+            """
+        XCTAssertEqual(
+            paragraphs(html),
+            [
+                "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "[image: A cat]", "Nine",
+                "Term",
+                "Definition",
+            ])
+    }
+
+    func testTextAroundBlocksBecomesItsOwnParagraph() {
+        XCTAssertEqual(paragraphs("Before<p>Inside</p>After"), ["Before", "Inside", "After"])
+        XCTAssertEqual(paragraphs("<div>Outer <div>inner</div> tail</div>"), ["Outer", "inner", "tail"])
+    }
+
+    func testInlineWhitespaceCollapses() {
+        XCTAssertEqual(
+            paragraphs("<p>  Some\n\t <b>bold</b>   and\r\n<i>italic</i>  text  </p>"),
+            ["Some bold and italic text"])
+        XCTAssertEqual(paragraphs("<p>no<b>space</b>here</p>"), ["nospacehere"])
+    }
+
+    func testEmptyParagraphsAreDropped() {
+        XCTAssertEqual(
+            paragraphs("<p></p><p>  \n </p><div><span> </span></div><p>&nbsp;</p><p>Text</p>"), ["Text"])
+        XCTAssertEqual(paragraphs(""), [])
+        XCTAssertEqual(paragraphs("   \n\n  "), [])
+        XCTAssertEqual(HTMLRenderer.render(""), RenderedHTML(paragraphs: [], links: []))
+    }
+
+    func testLineBreaks() {
+        XCTAssertEqual(
+            paragraphs("<p>First line<br>second line<br/>third</p>"), ["First line\nsecond line\nthird"])
+        XCTAssertEqual(paragraphs("<p>Spaces <br> around</p>"), ["Spaces\naround"])
+        XCTAssertEqual(paragraphs("<p><br>Leading and trailing<br></p>"), ["Leading and trailing"])
+    }
+
+    func testDoubleLineBreakSeparatesParagraphs() {
+        XCTAssertEqual(paragraphs("One<br><br>Two<br>\n<br>Three"), ["One", "Two", "Three"])
+    }
+
+    func testHeadingsArePlainParagraphs() {
+        XCTAssertEqual(
+            paragraphs("<h1>Big <em>news</em></h1>Intro<h2>Details</h2><h6>Small</h6><p>Body</p>"),
+            ["Big news", "Intro", "Details", "Small", "Body"])
+    }
+
+    func testHorizontalRule() {
+        XCTAssertEqual(paragraphs("<p>Above</p><hr><p>Below</p>"), ["Above", "───", "Below"])
+    }
+
+    // MARK: Lists
+
+    func testUnorderedList() {
+        XCTAssertEqual(
+            paragraphs("<ul><li>Apples</li><li>Pears <b>too</b></li></ul>"), ["• Apples", "• Pears too"])
+    }
+
+    func testOrderedListNumbersAndStart() {
+        XCTAssertEqual(
+            paragraphs("<ol><li>One</li><li>Two</li><li>Three</li></ol>"), ["1. One", "2. Two", "3. Three"])
+        XCTAssertEqual(paragraphs("<ol start=\"4\"><li>Four</li><li>Five</li></ol>"), ["4. Four", "5. Five"])
+        XCTAssertEqual(
+            paragraphs("<ol><li>One</li><li value=\"7\">Seven</li><li>Eight</li></ol>"),
+            ["1. One", "7. Seven", "8. Eight"])
+    }
+
+    func testNestedListsIndentTwoSpacesPerLevel() {
+        let html = """
+            <ul>
+              <li>Fruit
+                <ol><li>Apple</li><li>Pear
+                  <ul><li>Conference</li></ul>
+                </li></ol>
+              </li>
+              <li>Vegetables</li>
+            </ul>
+            """
+        XCTAssertEqual(
+            paragraphs(html), ["• Fruit", "  1. Apple", "  2. Pear", "    • Conference", "• Vegetables"])
+    }
+
+    func testListItemWithSeveralParagraphsIndentsTheRest() {
+        XCTAssertEqual(paragraphs("<ol><li><p>First</p><p>More</p></li></ol>"), ["1. First", "   More"])
+        XCTAssertEqual(
+            paragraphs("<ul><li>Empty item follows</li><li> </li><li>Last</li></ul>"),
+            ["• Empty item follows", "• Last"])
+    }
+
+    func testUnclosedListItems() {
+        XCTAssertEqual(paragraphs("<ul><li>One<li>Two<li>Three</ul>"), ["• One", "• Two", "• Three"])
+    }
+
+    // MARK: Quotes
+
+    func testBlockquotePrefixesEveryParagraph() {
+        XCTAssertEqual(
+            paragraphs("<p>He said:</p><blockquote><p>First</p><p>Second</p></blockquote><p>After</p>"),
+            ["He said:", "> First", "> Second", "After"])
+    }
+
+    func testNestedBlockquotes() {
+        XCTAssertEqual(
+            paragraphs("<blockquote>Outer<blockquote>Inner</blockquote>Outer again</blockquote>"),
+            ["> Outer", "> > Inner", "> Outer again"])
+    }
+
+    func testBlockquoteLineBreaksKeepThePrefix() {
+        XCTAssertEqual(paragraphs("<blockquote>One<br>Two</blockquote>"), ["> One\n> Two"])
+        XCTAssertEqual(paragraphs("<blockquote><ul><li>Item</li></ul></blockquote>"), ["> • Item"])
+    }
+
+    // MARK: Preformatted text
+
+    func testPreKeepsWhitespaceAndLines() {
+        let html = "<p>Code:</p><pre>func f() {\n    return  1\n}\n</pre><p>Done</p>"
+        XCTAssertEqual(paragraphs(html), ["Code:", "func f() {\n    return  1\n}", "Done"])
+    }
+
+    func testPreKeepsIndentationOfItsFirstLineAndDropsBlankEdges() {
+        XCTAssertEqual(paragraphs("<pre>\n\n   indented\n  \n\n</pre>"), ["   indented"])
+        XCTAssertEqual(
+            paragraphs("<pre><code>let x = 1\r\nlet y = <b>2</b></code></pre>"), ["let x = 1\nlet y = 2"])
+    }
+
+    func testPreExpandsTabs() {
+        XCTAssertEqual(paragraphs("<pre>\tone\nab\tcd\n</pre>"), ["    one\nab  cd"])
+    }
+
+    func testPreInsideBlockquote() {
+        XCTAssertEqual(paragraphs("<blockquote><pre>a\n  b</pre></blockquote>"), ["> a\n>   b"])
+    }
+
+    // MARK: Dropped elements
+
+    func testScriptsStylesAndFriendsAreDropped() {
+        let html = """
+            <html><head><title>Page title</title><style>p { color: red }</style>
+            <script>var x = "<p>not text</p>";</script></head>
+            <body><p>Visible</p><script type="text/javascript">alert(1)</script>
+            <noscript>Enable JS</noscript><template><p>Hidden</p></template>
+            <iframe src="https://example.com">frame</iframe><object data="x">fallback</object>
+            <p>Also visible</p></body></html>
+            """
+        XCTAssertEqual(paragraphs(html), ["Visible", "Also visible"])
+    }
+
+    func testCommentsAreDropped() {
+        XCTAssertEqual(paragraphs("<p>A<!-- hidden --> B</p><!-- <p>no</p> -->"), ["A B"])
+    }
+
+    // MARK: Images
+
+    func testImages() {
+        XCTAssertEqual(
+            paragraphs("<p>See <img src=\"a.png\" alt=\"a  chart\"> and <img src=\"b.png\">.</p>"),
+            ["See [image: a chart] and [image] ."])
+        XCTAssertEqual(paragraphs("<img src=\"a.png\" alt=\"\">"), ["[image]"])
+    }
+
+    // MARK: Links
+
+    func testLinksAreNumbered() {
+        let rendered = HTMLRenderer.render(
+            "<p>Read <a href=\"https://a.example/one\">the story</a> and <a href=\"https://b.example/\">more</a>.</p>"
+        )
+        XCTAssertEqual(rendered.paragraphs, ["Read the story [1] and more [2]."])
+        XCTAssertEqual(rendered.links, ["https://a.example/one", "https://b.example/"])
+    }
+
+    func testReusedLinkKeepsItsNumber() {
+        let rendered = HTMLRenderer.render(
+            "<p><a href=\"https://x.example/\">X</a>, <a href=\"https://y.example/\">Y</a></p><p><a href=\"https://x.example/\">X again</a></p>"
+        )
+        XCTAssertEqual(rendered.paragraphs, ["X [1], Y [2]", "X again [1]"])
+        XCTAssertEqual(rendered.links, ["https://x.example/", "https://y.example/"])
+    }
+
+    func testRelativeLinksResolveAgainstTheBase() {
+        let rendered = HTMLRenderer.render(
+            "<a href=\"/about\">About</a> <a href=\"next.html\">Next</a> <a href=\"//cdn.example/x\">CDN</a>",
+            baseURL: "https://news.example/articles/today.html")
+        XCTAssertEqual(rendered.paragraphs, ["About [1] Next [2] CDN [3]"])
+        XCTAssertEqual(
+            rendered.links,
+            [
+                "https://news.example/about", "https://news.example/articles/next.html",
+                "https://cdn.example/x",
+            ])
+        XCTAssertEqual(HTMLRenderer.render("<a href=\"/about\">About</a>").links, ["/about"])
+    }
+
+    func testFragmentAndScriptLinksAreNotNumbered() {
+        let rendered = HTMLRenderer.render(
+            "<a href=\"#top\">Top</a> <a href=\"javascript:void(0)\">Click</a> <a href=\" JavaScript:x()\">Go</a> <a>Anchor</a> <a href=\"\">Empty</a>"
+        )
+        XCTAssertEqual(rendered.paragraphs, ["Top Click Go Anchor Empty"])
+        XCTAssertEqual(rendered.links, [])
+    }
+
+    func testLinkWhoseTextIsTheURLStillGetsANumber() {
+        let rendered = HTMLRenderer.render(
+            "<p>Source: <a href=\"https://s.example/x\">https://s.example/x</a></p>")
+        XCTAssertEqual(rendered.paragraphs, ["Source: https://s.example/x [1]"])
+        XCTAssertEqual(rendered.links, ["https://s.example/x"])
+    }
+
+    func testLinkAroundAnImageAndEmptyLink() {
+        let rendered = HTMLRenderer.render(
+            "<p><a href=\"https://i.example/big.jpg\"><img src=\"small.jpg\" alt=\"Photo\"></a></p><p><a href=\"https://e.example/\"></a></p>"
+        )
+        XCTAssertEqual(rendered.paragraphs, ["[image: Photo] [1]", "[2]"])
+        XCTAssertEqual(rendered.links, ["https://i.example/big.jpg", "https://e.example/"])
+    }
+
+    func testLinkTextSpacing() {
+        let rendered = HTMLRenderer.render("<p><a href=\"https://a.example/\">spaced </a>word</p>")
+        XCTAssertEqual(rendered.paragraphs, ["spaced [1] word"])
+    }
+
+    // MARK: Entities and plain text
+
+    func testEntitiesAreDecoded() {
+        XCTAssertEqual(
+            paragraphs(
+                "<p>Fish &amp; chips &lt;3 &quot;quoted&quot; &#8212; &#x2603; caf&eacute; it&#39;s&hellip;</p>"
+            ),
+            ["Fish & chips <3 \"quoted\" — ☃ café it's…"])
+    }
+
+    func testNonBreakingSpaceIsKept() {
+        XCTAssertEqual(paragraphs("<p>10&nbsp;km away</p>"), ["10\u{A0}km away"])
+    }
+
+    func testEscapedMarkupInsideRealMarkupStaysText() {
+        XCTAssertEqual(paragraphs("<p>Use the &lt;p&gt; element.</p>"), ["Use the <p> element."])
+    }
+
+    func testNoTagsRemainInOutput() {
+        let inputs = [
+            "<p>Unclosed <b>bold <i>italic", "<div><p>One</div> two</p>", "<p>a</p></x></y>stray",
+            "<a href=x.html target=_blank>unquoted</a>", "<p>Broken <b attr=\"unterminated>text</p>",
+            "<unknown-tag>custom</unknown-tag>", "<<p>>double</p>",
+        ]
+        for input in inputs {
+            let rendered = HTMLRenderer.render(input)
+            for paragraph in rendered.paragraphs {
+                XCTAssertFalse(
+                    paragraph.contains("<p") || paragraph.contains("<b") || paragraph.contains("</"),
+                    "\(input) → \(paragraph)")
+            }
+        }
+        XCTAssertEqual(paragraphs("<p>Unclosed <b>bold <i>italic"), ["Unclosed bold italic"])
+        XCTAssertEqual(paragraphs("<unknown-tag>custom</unknown-tag>"), ["custom"])
+        XCTAssertEqual(
+            HTMLRenderer.render("<a href=x.html>unquoted</a>", baseURL: "https://q.example/a/").links,
+            ["https://q.example/a/x.html"])
+    }
+
+    func testPlainTextSplitsOnBlankLines() {
+        let text = "First paragraph\nwraps here.\n\n  Second   one.\n \n\n\nThird & last, 3 < 4."
+        XCTAssertEqual(
+            paragraphs(text), ["First paragraph wraps here.", "Second one.", "Third & last, 3 < 4."])
+        XCTAssertEqual(paragraphs("Tom &amp; Jerry&#8217;s\n\nNext"), ["Tom & Jerry’s", "Next"])
+    }
+
+    func testDoubleEscapedHTMLIsRendered() {
+        let rendered = HTMLRenderer.render(
+            "&lt;p&gt;Hello &lt;a href=&quot;https://h.example/&quot;&gt;there&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Bye&lt;/p&gt;"
+        )
+        XCTAssertEqual(
+            rendered, RenderedHTML(paragraphs: ["Hello there [1]", "Bye"], links: ["https://h.example/"]))
+    }
+
+    // MARK: Tables
+
+    func testTableRowsAndCells() {
+        let html = """
+            <table>
+              <tr><th>Name</th><th>Price</th></tr>
+              <tr><td>Tea</td> <td>2 &euro;</td></tr>
+              <tr><td>Cake</td><td></td><td>new</td></tr>
+            </table><p>After</p>
+            """
+        XCTAssertEqual(paragraphs(html), ["Name | Price", "Tea | 2 €", "Cake | new", "After"])
+    }
+
+    func testLayoutTableWithParagraphsInCells() {
+        XCTAssertEqual(paragraphs("<table><tr><td><p>One</p><p>Two</p></td></tr></table>"), ["One", "Two"])
+    }
+
+    // MARK: plainText
+
+    func testPlainTextFastPath() {
+        XCTAssertEqual(HTMLRenderer.plainText("  A   plain\n\ttitle  "), "A plain title")
+        XCTAssertEqual(HTMLRenderer.plainText(""), "")
+    }
+
+    func testPlainTextStripsTagsAndDecodesEntities() {
+        XCTAssertEqual(HTMLRenderer.plainText("<b>Bold</b> &amp; <i>italic</i>"), "Bold & italic")
+        XCTAssertEqual(
+            HTMLRenderer.plainText("Caf&eacute; &#8211; news&nbsp;today"), "Café – news\u{A0}today")
+        XCTAssertEqual(HTMLRenderer.plainText("<p>Two</p><p>blocks</p><br>here"), "Two blocks here")
+        XCTAssertEqual(
+            HTMLRenderer.plainText("Title<script>evil()</script> <img src=x alt=y>end"), "Title end")
+        XCTAssertEqual(HTMLRenderer.plainText("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2")
+    }
+
+    func testPlainTextDecodesExactlyOneLevel() {
+        XCTAssertEqual(HTMLRenderer.plainText("AT&amp;T"), "AT&T")
+        XCTAssertEqual(HTMLRenderer.plainText("AT&amp;amp;T"), "AT&amp;T")
+        XCTAssertEqual(HTMLRenderer.plainText("&lt;b&gt;x&lt;/b&gt;"), "x")
+        XCTAssertEqual(HTMLRenderer.plainText("&lt;em&gt;AT&amp;amp;T&lt;/em&gt; wins"), "AT&amp;T wins")
+        XCTAssertEqual(HTMLRenderer.plainText("&amp;lt;b&amp;gt;"), "&lt;b&gt;")
+    }
+
+    // MARK: Real-world HTML
+
+    func testJSONFeedContentWithScript() {
+        // feedparser's tests/json/example.json, the content_html of item "1".
+        let html = "<p>Hello, world!</p>\n\n<script>alert();</script>"
+        XCTAssertEqual(HTMLRenderer.render(html), RenderedHTML(paragraphs: ["Hello, world!"], links: []))
+    }
+
+    func testMinifluxAtomPreContent() {
+        // miniflux's small_atom.xml: an entry's content, as the feed's XML parser decodes it.
+        let html = """
+
+                  <pre style='white-space:pre-wrap;width:81ex'>Use crypto.GenerateRandomBytes instead of doing it by hand
+
+            This makes the code a bit shorter, and properly handle
+            cryptographic error conditions.</pre>
+
+            """
+        XCTAssertEqual(
+            paragraphs(html),
+            [
+                "Use crypto.GenerateRandomBytes instead of doing it by hand\n\nThis makes the code a bit shorter, "
+                    + "and properly handle\ncryptographic error conditions."
+            ])
+        XCTAssertEqual(
+            HTMLRenderer.plainText(
+                "<pre style='white-space:pre-wrap;width:81ex'>Parse podcast categories</pre>"),
+            "Parse podcast categories")
+    }
+
+    func testMinifluxAtomEscapedContent() {
+        // The same content still escaped (as it stands in the file) is rendered, not shown as tags.
+        let escaped =
+            "&lt;pre style=&#39;white-space:pre-wrap;width:81ex&#39;&gt;jsminifier: set JavaScript version&lt;/pre&gt;"
+        XCTAssertEqual(paragraphs(escaped), ["jsminifier: set JavaScript version"])
+    }
+
+    func testTypicalBlogPost() {
+        let html = """
+            <div class="entry"><h2>Release 2.0</h2>
+            <p>We are <strong>happy</strong> to announce&nbsp;it. Read the
+            <a href="/notes/2.0">release notes</a>.</p>
+            <ul><li>Faster</li><li>Smaller &mdash; <a href="https://bench.example/">benchmarks</a></li></ul>
+            <blockquote><p>Finally!</p></blockquote>
+            <p><img src="/shot.png" alt="Screenshot"></p>
+            <p>Thanks to <a href="https://bench.example/">everyone</a>.</p></div>
+            """
+        let rendered = HTMLRenderer.render(html, baseURL: "https://blog.example/posts/2")
+        XCTAssertEqual(
+            rendered.paragraphs,
+            [
+                "Release 2.0", "We are happy to announce\u{A0}it. Read the release notes [1].", "• Faster",
+                "• Smaller — benchmarks [2]", "> Finally!", "[image: Screenshot]", "Thanks to everyone [2].",
+            ])
+        XCTAssertEqual(rendered.links, ["https://blog.example/notes/2.0", "https://bench.example/"])
+    }
+
+    // MARK: Robustness and speed
+
+    func testMalformedInputDoesNotCrash() {
+        let inputs = [
+            "<", ">", "</", "<p", "<p>", "</p>", "<a href=", "<a href=\"", "<!--", "<!DOCTYPE", "&", "&#",
+            "&#x;",
+            "&#99999999999;", "&#0;", "<p>a\0b</p>", "\0", "<![CDATA[x]]>", "<?xml version=\"1.0\"?><p>x</p>",
+            "<table><td>cell", "<li>orphan item", "<ol start=abc><li>x</ol>", "<pre>\t\t\r\r\n",
+            "<br><br><br>", "<blockquote><blockquote>", "<svg><title>t</title></svg>text",
+        ]
+        for input in inputs {
+            _ = HTMLRenderer.render(input)
+            _ = HTMLRenderer.render(input, baseURL: "https://base.example/x/")
+            _ = HTMLRenderer.plainText(input)
+        }
+        XCTAssertEqual(paragraphs("<p>a\0b</p>"), ["ab"])
+        XCTAssertEqual(paragraphs("<li>orphan item"), ["• orphan item"])
+    }
+
+    func testDeeplyNestedElements() {
+        let depth = 100_000
+        let html =
+            "<p>before</p>" + String(repeating: "<div>", count: depth) + "deep<br>er"
+            + String(repeating: "</div>", count: depth) + "<script>x()</script><p>after &amp; more</p>"
+        XCTAssertGreaterThan(html.utf8.count, 1_000_000)
+        XCTAssertEqual(paragraphs(html), ["before", "deep\ner", "after & more"])
+        XCTAssertEqual(HTMLRenderer.plainText(html), "before deep er after & more")
+        let unclosed = String(repeating: "<blockquote><ul><li>x", count: 3000)
+        XCTAssertEqual(HTMLRenderer.render(unclosed).paragraphs.count, 3000)
+    }
+
+    func testDeepQuotesAndListsHaveBoundedPrefixes() {
+        let quotes = paragraphs(String(repeating: "<blockquote>q", count: 80))
+        XCTAssertEqual(quotes.count, 80)
+        XCTAssertEqual(quotes.last, String(repeating: "> ", count: 16) + "q")
+        let lists = paragraphs(String(repeating: "<ul><li>i", count: 40))
+        XCTAssertEqual(lists.count, 40)
+        XCTAssertEqual(lists.last, String(repeating: " ", count: 16) + "• i")
+    }
+
+    func testRandomInputsDoNotCrash() {
+        var generator = SplitMix(seed: 0x6A7E_77E5)
+        let pieces = [
+            "<p>", "</p>", "<div>", "</div>", "<b>", "</i>", "<a href=\"/x\">", "</a>", "<br>", "<ul>",
+            "<li>",
+            "</ol>", "<pre>", "</pre>", "<blockquote>", "<table>", "<tr>", "<td>", "<script>", "</script>",
+            "<img alt=\"q\">", "&amp;", "&#", "&nbsp;", "<!--", "-->", "<", ">", "\"", "=", " ", "\n", "\t",
+            "text", "é", "日本", "\0", "&lt;b&gt;", "<hr>", "<h1>", "</",
+        ]
+        let sample = """
+            <html><body><h1>T&iacute;tle</h1><p>Para <a href="https://x.example/a">link</a><br>line</p>
+            <ul><li>one<li>two</ul><pre>\tcode\n  more</pre><table><tr><td>a<td>b</table>
+            <blockquote><p>quote</p></blockquote><script>x()</script></body></html>
+            """
+        let sampleBytes = Array(sample.utf8)
+        for round in 0..<2000 {
+            let input: String
+            switch round % 3 {
+            case 0:
+                let count = Int(generator.next() % 200)
+                let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+                input = String(decoding: bytes, as: UTF8.self)
+            case 1:
+                let count = Int(generator.next() % 60)
+                input = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            default:
+                let end = Int(generator.next() % UInt64(sampleBytes.count + 1))
+                input = String(decoding: sampleBytes[..<end], as: UTF8.self)
+            }
+            let rendered = HTMLRenderer.render(input, baseURL: "https://base.example/")
+            for paragraph in rendered.paragraphs {
+                XCTAssertFalse(paragraph.isEmpty)
+                XCTAssertFalse(paragraph.hasPrefix("\n") || paragraph.hasSuffix("\n"), input)
+            }
+            _ = HTMLRenderer.plainText(input)
+        }
+    }
+
+    func testRendersConcurrently() {
+        let html =
+            "<ul><li>One <a href=\"/a\">link</a></li></ul><pre>\tx</pre>"
+            + String(repeating: "<div>", count: 200)
+        let expected = HTMLRenderer.render(html, baseURL: "https://c.example/")
+        XCTAssertEqual(expected.paragraphs, ["• One link [1]", "    x"])
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in
+            results.add(HTMLRenderer.render(html, baseURL: "https://c.example/"))
+        }
+        XCTAssertEqual(results.all, Array(repeating: expected, count: 16))
+    }
+
+    func testLargeArticleRendersQuickly() {
+        var html = ""
+        for index in 0..<400 {
+            html +=
+                "<p>Paragraph \(index) with <b>bold</b>, <a href=\"/l/\(index % 50)\">a link</a> &amp; an "
+            html += "entity&nbsp;or two. Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n"
+            if index % 40 == 0 { html += "<ul><li>item</li><li>item</li></ul><pre>code\n\tline</pre>\n" }
+        }
+        XCTAssertGreaterThan(html.utf8.count, 60_000)
+        let start = Date()
+        let rendered = HTMLRenderer.render(html, baseURL: "https://big.example/")
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(rendered.links.count, 50)
+        XCTAssertGreaterThan(rendered.paragraphs.count, 400)
+        XCTAssertLessThan(elapsed, 0.5)
+    }
+}
+
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [RenderedHTML] = []
+
+    func add(_ value: RenderedHTML) {
+        lock.lock()
+        values.append(value)
+        lock.unlock()
+    }
+
+    var all: [RenderedHTML] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
+    }
+}
+
+/// A small deterministic generator, so failures reproduce.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
