@@ -1,0 +1,160 @@
+import Foundation
+
+/// Atom 1.0, https://www.rfc-editor.org/rfc/rfc4287 (and the Atom 0.3 draft's names where
+/// they differ, https://web.archive.org/web/2004/http://www.mnot.net/drafts/draft-nottingham-atom-format-02.html).
+///
+/// Elements are matched by namespace and local name, so `<atom:entry>` is `<entry>`; links
+/// resolve against `xml:base`; text constructs are `type="text"`, `"html"` or `"xhtml"`, the
+/// last arriving as elements that are written back out as HTML without their wrapping `div`.
+/// A `<feed>` inside another document (an XHTML page) is read all the same.
+final class AtomParser: XMLFeedReader {
+    private typealias Handler = @Sendable (AtomParser, String, Bool) -> Void
+
+    static let namespaces: Set<String> = ["http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"]
+
+    /// Entry children and what each sets (text, and whether it is markup).
+    private static let entryHandlers: [String: Handler] = [
+        "id": { parser, text, _ in parser.entry?.id = FeedItemDraft.nonEmpty(text) },
+        "title": { parser, text, isMarkup in
+            parser.entry?.title = text
+            parser.entry?.titleIsHTML = isMarkup || parser.textIsHTML
+        },
+        "content": { parser, text, isMarkup in
+            parser.entry?.content = text
+            parser.entry?.contentIsHTML = isMarkup || parser.textIsHTML
+        },
+        "summary": { parser, text, isMarkup in
+            parser.entry?.summary = text
+            parser.entry?.summaryIsHTML = isMarkup || parser.textIsHTML
+        },
+        "published": { parser, text, _ in parser.published = FeedDate.parse(text) },
+        "issued": { parser, text, _ in parser.published = FeedDate.parse(text) },
+        "updated": { parser, text, _ in parser.updated = FeedDate.parse(text) },
+        "modified": { parser, text, _ in parser.updated = FeedDate.parse(text) },
+    ]
+
+    private var entry: FeedItemDraft?
+    private var entryLinks: [(rel: String, type: String, href: String)] = []
+    private var entryAuthors: [String] = []
+    private var feedAuthors: [String] = []
+    /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says.
+    private var selfBase: URL?
+    private var published: Date?
+    private var updated: Date?
+    /// Whether the text construct being read is `type="html"` (set at its start).
+    private var textIsHTML = false
+
+    init(onItem: @escaping (FeedItem) -> Bool) {
+        super.init(format: .atom, onItem: onItem)
+    }
+
+    static let mediaNamespace = "http://search.yahoo.com/mrss/"
+
+    private func isAtom(_ element: Element) -> Bool { AtomParser.namespaces.contains(element.namespace) }
+
+    /// `media:description` (YouTube), read as a plain-text summary.
+    private func isMediaDescription(_ element: Element) -> Bool {
+        entry != nil && element.name == "description" && element.namespace == AtomParser.mediaNamespace
+    }
+
+    override func didStart(_ element: Element, attributes: [String: String]) {
+        guard isAtom(element) else { return }
+        switch element.name {
+        case "feed":
+            sawRoot = true
+        case "entry":
+            entry = FeedItemDraft()
+            entryLinks = []
+            entryAuthors = []
+            published = nil
+            updated = nil
+            openItemLine = element.line
+        case "link":
+            let rel = XMLFeedReader.attribute("rel", in: attributes) ?? "alternate"
+            let type = XMLFeedReader.attribute("type", in: attributes) ?? ""
+            guard let href = XMLFeedReader.attribute("href", in: attributes) else { return }
+            let trimmed = FeedItemDraft.trimmed(href)
+            if rel == "self", selfBase == nil, element.base == nil, let url = URL(string: trimmed),
+                url.scheme != nil
+            {
+                selfBase = url
+            }
+            let resolved = XMLFeedReader.resolve(trimmed, against: element.base ?? selfBase)
+            if entry != nil {
+                if parent?.name == "entry" { entryLinks.append((rel, type, resolved)) }
+            } else if parent?.name == "feed", rel == "alternate", header.link == nil {
+                header.link = resolved
+            }
+        case "content":
+            if entry != nil, let source = XMLFeedReader.attribute("src", in: attributes) {
+                entryLinks.append(("enclosure", "", XMLFeedReader.resolve(source, against: element.base)))
+            }
+        default:
+            break
+        }
+    }
+
+    override func capture(for element: Element, attributes: [String: String]) -> Capture {
+        if isMediaDescription(element) { return .text }
+        guard isAtom(element), let parent else { return .none }
+        let owner = parent.name
+        let isTextConstruct = ["title", "subtitle", "summary", "content", "rights"].contains(element.name)
+        if isTextConstruct && (owner == "entry" || owner == "feed") {
+            let type = (XMLFeedReader.attribute("type", in: attributes) ?? "text").lowercased()
+            let mode = (XMLFeedReader.attribute("mode", in: attributes) ?? "").lowercased()
+            textIsHTML = type == "html" || type == "text/html" || mode == "escaped"
+            return type == "xhtml" || type == "application/xhtml+xml" ? .xhtml : .text
+        }
+        if element.name == "name" && owner == "author" { return .text }
+        if owner == "entry" && AtomParser.entryHandlers[element.name] != nil { return .text }
+        return .none
+    }
+
+    override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
+        if isMediaDescription(element), entry?.summary == nil {
+            entry?.summary = text
+            entry?.summaryIsHTML = false
+        }
+        guard isAtom(element) else { return }
+        let owner = parent?.name
+        if element.name == "name" && owner == "author" {
+            guard let name = FeedItemDraft.nonEmpty(text) else { return }
+            let authorOwner = stack.count >= 3 ? stack[stack.count - 3].name : ""
+            if authorOwner == "entry" && entry != nil {
+                entryAuthors.append(name)
+            } else if authorOwner == "feed" {
+                feedAuthors.append(name)
+            }
+            return
+        }
+        if element.name == "entry" {
+            finishEntry()
+            return
+        }
+        if entry != nil {
+            if owner == "entry" { AtomParser.entryHandlers[element.name]?(self, text, isMarkup) }
+            return
+        }
+        if owner == "feed" && element.name == "title" && header.title == nil {
+            header.title = FeedItemDraft.nonEmpty(
+                isMarkup || textIsHTML ? HTMLEntityTable.plainText(fromHTML: text) : text)
+        }
+    }
+
+    private func finishEntry() {
+        guard var entry else { return }
+        let alternates = entryLinks.filter { $0.rel == "alternate" }
+        let preferred =
+            alternates.first { $0.type.lowercased().contains("html") }
+            ?? alternates.first { $0.href.hasPrefix("http") } ?? alternates.first
+            ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
+        entry.link = preferred?.href
+        entry.date = published ?? updated
+        let authors = entryAuthors.isEmpty ? feedAuthors : entryAuthors
+        entry.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
+        if entry.content == nil && entry.summary == nil { entry.contentIsHTML = false }
+        self.entry = nil
+        openItemLine = nil
+        deliver(entry)
+    }
+}

@@ -1,0 +1,274 @@
+import Foundation
+
+/// One entry of a feed, as found in the file (content not yet rendered).
+public struct FeedItem: Sendable, Equatable {
+    /// The guid, atom:id or JSON id; else the link; else `"sha:"` and a hash of title and content.
+    public var id: String
+    /// As in the file after XML decoding (may still contain HTML when `titleIsHTML`).
+    public var title: String
+    /// Atom `type="html"`/`"xhtml"`, or the text contains tags or entities.
+    public var titleIsHTML: Bool
+    /// Absolute when it can be resolved (xml:base, the feed's link).
+    public var link: String?
+    public var author: String?
+    /// RFC 822 (RSS), RFC 3339 (Atom, JSON Feed); nil when absent or unreadable.
+    public var date: Date?
+    /// The fullest body: content:encoded, Atom content, content_html; else description,
+    /// summary, content_text.
+    public var content: String
+    public var contentIsHTML: Bool
+
+    public init(
+        id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
+        content: String, contentIsHTML: Bool
+    ) {
+        self.id = id
+        self.title = title
+        self.titleIsHTML = titleIsHTML
+        self.link = link
+        self.author = author
+        self.date = date
+        self.content = content
+        self.contentIsHTML = contentIsHTML
+    }
+}
+
+/// An item being read: each format parser fills in what its elements give, then `finish`
+/// applies the rules every format shares (trimming, id fallback, HTML-title detection).
+struct FeedItemDraft {
+    var id: String?
+    var title: String?
+    var titleIsHTML = false
+    var link: String?
+    var author: String?
+    var date: Date?
+    /// The fuller body (content:encoded, Atom content, content_html).
+    var content: String?
+    var contentIsHTML = true
+    /// The shorter body (description, summary, content_text), used when there is no content.
+    var summary: String?
+    var summaryIsHTML = true
+
+    func finish() -> FeedItem {
+        let title = FeedItemDraft.trimmed(title ?? "")
+        var body = FeedItemDraft.trimmed(content ?? "")
+        var bodyIsHTML = contentIsHTML
+        if body.isEmpty {
+            body = FeedItemDraft.trimmed(summary ?? "")
+            bodyIsHTML = summaryIsHTML
+        }
+        let link = FeedItemDraft.nonEmpty(link)
+        let identifier: String
+        if let id = FeedItemDraft.nonEmpty(id) {
+            identifier = id
+        } else if let link {
+            identifier = link
+        } else {
+            var fingerprint = ContentFingerprint()
+            fingerprint.add(title)
+            fingerprint.endPart()
+            fingerprint.add(body)
+            identifier = "sha:" + fingerprint.hexDigest
+        }
+        return FeedItem(
+            id: identifier, title: title, titleIsHTML: titleIsHTML || FeedItemDraft.looksLikeHTML(title),
+            link: link, author: FeedItemDraft.nonEmpty(author), date: date, content: body,
+            contentIsHTML: bodyIsHTML)
+    }
+
+    /// The text trimmed, or nil when nothing is left.
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let trimmed = trimmed(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The text without leading and trailing white space (Foundation's `trimmingCharacters`
+    /// goes through UTF-16 on Linux and is slow for long bodies).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Whether plain-looking text holds a tag (`<b>`, `</i>`) or an entity (`&amp;`, `&#8217;`).
+    static func looksLikeHTML(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") { return true }
+            } else if byte == UInt8(ascii: "&") {
+                var end = index + 1
+                if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
+                let nameStart = end
+                while end < bytes.count, end - nameStart < 32, isLetter(bytes[end]) || isDigit(bytes[end]) {
+                    end += 1
+                }
+                if end > nameStart, end < bytes.count, bytes[end] == UInt8(ascii: ";") { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+}
+
+/// Dates as feeds write them: RFC 822 in RSS (https://www.rfc-editor.org/rfc/rfc822#section-5,
+/// with the odd spacing, missing day names and four-digit years of real feeds), RFC 3339 in
+/// Atom and JSON Feed (https://www.rfc-editor.org/rfc/rfc3339#section-5.6).
+enum FeedDate {
+    /// The date in either form, or nil when it is neither.
+    static func parse(_ text: String) -> Date? {
+        let trimmed = FeedItemDraft.trimmed(text)
+        guard let first = trimmed.utf8.first else { return nil }
+        if FeedItemDraft.isDigit(first), let date = rfc3339(trimmed) { return date }
+        return rfc822(trimmed) ?? rfc3339(trimmed)
+    }
+
+    private static let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    private static let zones: [String: Int] = [
+        "gmt": 0, "ut": 0, "utc": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+        "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "jst": 9,
+    ]
+
+    /// `[Day,] DD Mon YYYY HH:MM[:SS] [zone]`.
+    static func rfc822(_ text: String) -> Date? {
+        var tokens = text.lowercased().split {
+            $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r"
+        }
+        .map(String.init)
+        if let first = tokens.first, first.first?.isLetter == true, month(first) == nil {
+            tokens.removeFirst()
+        }
+        guard tokens.count >= 3 else { return nil }
+        var day: Int
+        var monthNumber: Int
+        if let value = Int(tokens[0]), let named = month(tokens[1]) {
+            day = value
+            monthNumber = named
+        } else if let named = month(tokens[0]), let value = Int(tokens[1]) {
+            day = value
+            monthNumber = named
+        } else {
+            return nil
+        }
+        guard var year = Int(tokens[2]) else { return nil }
+        if tokens[2].count <= 2 { year += year < 50 ? 2000 : 1900 }
+        var hour = 0
+        var minute = 0
+        var second = 0
+        var offset = 0
+        if tokens.count >= 4 {
+            let parts = tokens[3].split(separator: ":").map { Int($0) }
+            guard parts.count >= 2, let h = parts[0], let m = parts[1] else { return nil }
+            hour = h
+            minute = m
+            if parts.count >= 3 { second = parts[2] ?? 0 }
+        }
+        if tokens.count >= 5 {
+            offset = zoneOffset(tokens[4]) ?? 0
+        }
+        day = max(1, day)
+        return date(year, monthNumber, day, hour, minute, Double(second), offset)
+    }
+
+    private static func month(_ token: String) -> Int? {
+        guard token.count >= 3, let index = months.firstIndex(of: String(token.prefix(3))) else { return nil }
+        return index + 1
+    }
+
+    /// Seconds east of UTC for `+hhmm`, `-hh:mm` or a zone name.
+    private static func zoneOffset(_ token: String) -> Int? {
+        if let hours = zones[token] { return hours * 3600 }
+        guard let sign = token.first, sign == "+" || sign == "-" else { return nil }
+        let digits = token.dropFirst().filter(\.isNumber)
+        guard digits.count == 4 || digits.count == 2, let value = Int(digits) else { return nil }
+        let seconds = digits.count == 4 ? (value / 100) * 3600 + (value % 100) * 60 : value * 3600
+        return sign == "-" ? -seconds : seconds
+    }
+
+    /// `YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±HH:MM]`, also with a space for `T` and `/` for `-`.
+    static func rfc3339(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func number(_ maxDigits: Int) -> Int? {
+            var value = 0
+            let start = index
+            while index < bytes.count, index - start < maxDigits, FeedItemDraft.isDigit(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                index += 1
+            }
+            return index > start ? value : nil
+        }
+        func skip(_ characters: String) -> Bool {
+            guard index < bytes.count, characters.utf8.contains(bytes[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4), index == 4, skip("-/"), let month = number(2), skip("-/"),
+            let day = number(2)
+        else { return nil }
+        var hour = 0
+        var minute = 0
+        var second = 0.0
+        var offset = 0
+        if skip("Tt ") {
+            guard let h = number(2), skip(":"), let m = number(2) else { return nil }
+            hour = h
+            minute = m
+            if skip(":") {
+                guard let s = number(2) else { return nil }
+                second = Double(s)
+                if skip(".,") {
+                    let start = index
+                    if let fraction = number(9) {
+                        second += Double(fraction) / pow(10, Double(index - start))
+                    }
+                    while index < bytes.count, FeedItemDraft.isDigit(bytes[index]) { index += 1 }
+                }
+            }
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            if index < bytes.count {
+                let rest = String(decoding: bytes[index...], as: UTF8.self).lowercased()
+                guard let zone = zoneOffset(rest) else { return nil }
+                offset = zone
+            }
+        }
+        return date(year, month, day, hour, minute, second, offset)
+    }
+
+    /// The instant of a civil date and time at `offset` seconds east of UTC.
+    private static func date(
+        _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Double, _ offset: Int
+    ) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
+            (0...59).contains(minute),
+            second < 62
+        else { return nil }
+        // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
+        return Date(timeIntervalSince1970: seconds)
+    }
+}

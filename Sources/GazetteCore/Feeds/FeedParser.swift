@@ -1,0 +1,126 @@
+import Foundation
+
+/// Reads RSS, RSS 1.0 (RDF), Atom and JSON Feed files, judging the format by content.
+///
+/// Bytes go through `FeedTextDecoder` (encoding) and, for XML, `XMLSanitizer` (the faults
+/// of real feeds), then to the parser for the format: `RSSParser`, `RDFParser`,
+/// `AtomParser` or `JSONFeedParser`.
+public enum FeedParser {
+    /// How much of the start of a file `detect` looks at.
+    static let sniffLength = 1 << 16
+
+    /// The feed format of some bytes, judged from their content (after BOM, blank lines, comments,
+    /// processing instructions, DOCTYPE); nil when they are not a feed.
+    public static func detect(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
+        let head = headText(bytes)
+        var index = head.startIndex
+        while index < head.endIndex {
+            let character = head[index]
+            if character == "{" {
+                let compact = head.replacingOccurrences(of: "\\/", with: "/")
+                return compact.contains(JSONFeedParser.versionPrefix) ? .jsonFeed : nil
+            }
+            guard character == "<" else {
+                index = head.index(after: index)
+                continue
+            }
+            let rest = head[index...]
+            if rest.hasPrefix("<!--") {
+                guard let end = rest.range(of: "-->") else { return nil }
+                index = end.upperBound
+            } else if rest.hasPrefix("<?") {
+                guard let end = rest.range(of: "?>") else { return nil }
+                index = end.upperBound
+            } else if rest.hasPrefix("<!") {
+                index = endOfDeclaration(rest)
+            } else {
+                let name = rest.dropFirst().prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+                return format(ofRoot: String(name), in: rest)
+            }
+        }
+        return nil
+    }
+
+    /// Parses a feed, calling `onItem` for each item in order until it returns false (streaming:
+    /// items are delivered as the parser reaches them, not after the whole file). Returns the
+    /// header (title known once parsing ends) and warnings about what could not be recovered.
+    public static func parse(
+        _ bytes: UnsafeRawBufferPointer, onItem: (FeedItem) -> Bool
+    ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
+        guard let format = detect(bytes) else {
+            let head = headText(bytes).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+            if head.first == "{" {
+                // Let the JSON reader say what is wrong with it.
+                return try JSONFeedParser.parse(bytes, onItem: onItem)
+            }
+            if bytes.isEmpty { throw .notAFeed("the file is empty") }
+            throw .notAFeed("no rss, RDF, feed or JSON Feed root element")
+        }
+        if format == .jsonFeed { return try JSONFeedParser.parse(bytes, onItem: onItem) }
+        let plan = FeedTextDecoder.plan(for: bytes)
+        let source = XMLTextSource(bytes: bytes, plan: plan)
+        return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
+            let reader: XMLFeedReader
+            switch format {
+            case .rdf: reader = RDFParser(onItem: escapable)
+            case .atom: reader = AtomParser(onItem: escapable)
+            default: reader = RSSParser(onItem: escapable)
+            }
+            if let failure = reader.run(source) { throw FeedError.malformed(failure) }
+            var warnings = reader.warnings
+            if let warning = plan.warning { warnings.insert(warning, at: 0) }
+            return (reader.header, warnings)
+        }
+    }
+
+    /// The start of the file as text, in its own encoding as far as it can be told.
+    private static func headText(_ bytes: UnsafeRawBufferPointer) -> String {
+        let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])
+        let plan = FeedTextDecoder.plan(for: head)
+        switch plan.kind {
+        case .utf8: return String(decoding: head[plan.start...], as: UTF8.self)
+        case .decoded(let text): return text
+        }
+    }
+
+    /// The index after a `<!DOCTYPE ...>` (with its internal subset) or other `<!` declaration.
+    private static func endOfDeclaration(_ text: Substring) -> String.Index {
+        var depth = 0
+        var quote: Character?
+        for index in text.indices {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "[" {
+                depth += 1
+            } else if character == "]" {
+                depth -= 1
+            } else if character == ">" && depth <= 0 {
+                return text.index(after: index)
+            }
+        }
+        return text.endIndex
+    }
+
+    /// The format a root element names; an HTML page is searched for a feed inside it.
+    private static func format(ofRoot name: String, in text: Substring) -> SourceFormat? {
+        let local = name.split(separator: ":").last.map(String.init) ?? name
+        switch local {
+        case "rss": return .rss
+        case "RDF": return .rdf
+        case "feed": return .atom
+        case "html":
+            for (marker, format) in [("<feed", SourceFormat.atom), ("<rss", .rss), ("<rdf:RDF", .rdf)] {
+                if let range = text.range(of: marker), let after = text[range.upperBound...].first,
+                    after.isWhitespace || after == ">"
+                {
+                    return format
+                }
+            }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// JSON Feed 1.0 and 1.1: https://www.jsonfeed.org/version/1.1/
+///
+/// Read with `JSONDecoder`, leniently: a field of the wrong type is treated as absent rather
+/// than failing the feed. Authors come from 1.1's `authors`, else 1.0's `author`, else the
+/// feed's; the link is `url`, else `external_url` (a link post's target).
+enum JSONFeedParser {
+    static let versionPrefix = "https://jsonfeed.org/version/"
+
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, onItem: (FeedItem) -> Bool
+    ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
+        let data: Data
+        let plan = FeedTextDecoder.plan(for: bytes)
+        if case .utf8 = plan.kind, plan.start == 0, FeedTextDecoder.utf8Check(bytes, isWhole: true).isValid {
+            data = Data(bytes)
+        } else {
+            data = Data(FeedTextDecoder.decode(bytes).text.utf8)
+        }
+        let document: Document
+        do {
+            document = try JSONDecoder().decode(Document.self, from: data)
+        } catch {
+            throw .malformed("invalid JSON: \(describe(error))")
+        }
+        guard let version = document.version, version.hasPrefix(versionPrefix) else {
+            if document.hasRSSMember {
+                throw .notAFeed("JSON but not a JSON Feed (RSS-in-JSON)")
+            }
+            throw .notAFeed("JSON but not a JSON Feed (no jsonfeed.org version)")
+        }
+        let home = document.homePageURL.flatMap { URL(string: $0) }
+        let header = FeedHeader(
+            format: .jsonFeed, title: FeedItemDraft.nonEmpty(document.title),
+            link: FeedItemDraft.nonEmpty(document.homePageURL))
+        let feedAuthor = names(document.authors, legacy: document.author)
+        for item in document.items ?? [] {
+            var draft = FeedItemDraft()
+            draft.id = item.id
+            draft.title = item.title
+            draft.titleIsHTML = false
+            let link = FeedItemDraft.nonEmpty(item.url) ?? FeedItemDraft.nonEmpty(item.externalURL)
+            draft.link = link.map { XMLFeedReader.resolve($0, against: home) }
+            draft.author = names(item.authors, legacy: item.author) ?? feedAuthor
+            draft.date = (item.datePublished ?? item.dateModified).flatMap(FeedDate.parse)
+            if let html = FeedItemDraft.nonEmpty(item.contentHTML) {
+                draft.content = html
+                draft.contentIsHTML = true
+            } else {
+                draft.content = item.contentText
+                draft.contentIsHTML = false
+            }
+            draft.summary = item.summary
+            draft.summaryIsHTML = false
+            if !onItem(draft.finish()) { break }
+        }
+        return (header, [])
+    }
+
+    private static func names(_ authors: [Author]?, legacy: Author?) -> String? {
+        let list = (authors ?? []).compactMap { FeedItemDraft.nonEmpty($0.name) }
+        if !list.isEmpty { return list.joined(separator: ", ") }
+        return FeedItemDraft.nonEmpty(legacy?.name)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let decodingError = error as? DecodingError else { return "\(error)" }
+        switch decodingError {
+        case .dataCorrupted(let context):
+            let underlying =
+                (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return underlying ?? context.debugDescription
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context):
+            return context.debugDescription
+        @unknown default:
+            return "\(decodingError)"
+        }
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// A field as text: a string, or a number written out (ids are sometimes numbers).
+    private static func text(_ container: KeyedDecodingContainer<Key>, _ key: String) -> String? {
+        let codingKey = Key(key)
+        if let string = try? container.decode(String.self, forKey: codingKey) { return string }
+        if let number = try? container.decode(Int.self, forKey: codingKey) { return String(number) }
+        if let number = try? container.decode(Double.self, forKey: codingKey) { return String(number) }
+        return nil
+    }
+
+    private struct Document: Decodable {
+        var version: String?
+        var title: String?
+        var homePageURL: String?
+        var author: Author?
+        var authors: [Author]?
+        var items: [Item]?
+        var hasRSSMember = false
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            version = JSONFeedParser.text(container, "version")
+            title = JSONFeedParser.text(container, "title")
+            homePageURL = JSONFeedParser.text(container, "home_page_url")
+            author = try? container.decode(Author.self, forKey: Key("author"))
+            authors = try? container.decode([Author].self, forKey: Key("authors"))
+            items = try? container.decode([Item].self, forKey: Key("items"))
+            hasRSSMember = container.contains(Key("rss"))
+        }
+    }
+
+    private struct Author: Decodable {
+        var name: String?
+
+        init(from decoder: any Decoder) throws {
+            guard let container = try? decoder.container(keyedBy: Key.self) else { return }
+            name = JSONFeedParser.text(container, "name")
+        }
+    }
+
+    private struct Item: Decodable {
+        var id: String?
+        var url: String?
+        var externalURL: String?
+        var title: String?
+        var contentHTML: String?
+        var contentText: String?
+        var summary: String?
+        var datePublished: String?
+        var dateModified: String?
+        var author: Author?
+        var authors: [Author]?
+
+        init(from decoder: any Decoder) throws {
+            guard let container = try? decoder.container(keyedBy: Key.self) else { return }
+            id = JSONFeedParser.text(container, "id")
+            url = JSONFeedParser.text(container, "url")
+            externalURL = JSONFeedParser.text(container, "external_url")
+            title = JSONFeedParser.text(container, "title")
+            contentHTML = JSONFeedParser.text(container, "content_html")
+            contentText = JSONFeedParser.text(container, "content_text")
+            summary = JSONFeedParser.text(container, "summary")
+            datePublished = JSONFeedParser.text(container, "date_published")
+            dateModified = JSONFeedParser.text(container, "date_modified")
+            author = try? container.decode(Author.self, forKey: Key("author"))
+            authors = try? container.decode([Author].self, forKey: Key("authors"))
+        }
+    }
+}

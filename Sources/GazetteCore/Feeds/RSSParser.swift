@@ -1,0 +1,100 @@
+import Foundation
+
+/// RSS 0.91, 0.92 and 2.0: https://www.rssboard.org/rss-specification
+/// (0.91: https://www.rssboard.org/rss-0-9-1-netscape).
+///
+/// `<rss><channel>` with `<item>`s inside the channel (or, in old feeds, beside it). The
+/// body is `content:encoded` when present, else `description`; both are HTML.
+final class RSSParser: XMLFeedReader {
+    private typealias Handler = @Sendable (RSSParser, String) -> Void
+
+    static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
+    static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
+
+    /// Item elements without a namespace, and what each sets.
+    private static let itemHandlers: [String: Handler] = [
+        "title": { $0.item?.title = $1 },
+        "link": { parser, text in parser.item?.link = parser.resolve(text) },
+        "description": { $0.item?.summary = $1 },
+        "pubDate": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+        },
+        "author": { parser, text in
+            if parser.item?.author == nil { parser.item?.author = FeedItemDraft.nonEmpty(text) }
+        },
+        "guid": { parser, text in
+            parser.item?.id = FeedItemDraft.nonEmpty(text)
+            if parser.guidIsPermaLink, parser.item?.link == nil { parser.item?.link = parser.resolve(text) }
+        },
+    ]
+
+    /// Item elements of the Dublin Core and content modules.
+    private static let moduleHandlers: [String: Handler] = [
+        "encoded": { $0.item?.content = $1 },
+        "creator": { parser, text in if let name = FeedItemDraft.nonEmpty(text) { parser.item?.author = name }
+        },
+        "date": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) } },
+    ]
+
+    private var item: FeedItemDraft?
+    private var guidIsPermaLink = false
+
+    init(onItem: @escaping (FeedItem) -> Bool) {
+        super.init(format: .rss, onItem: onItem)
+    }
+
+    override func didStart(_ element: Element, attributes: [String: String]) {
+        guard element.namespace.isEmpty else { return }
+        switch element.name {
+        case "rss": sawRoot = true
+        case "item":
+            item = FeedItemDraft()
+            openItemLine = element.line
+        case "guid":
+            guidIsPermaLink = (attributes["isPermaLink"] ?? "true").lowercased() != "false"
+        default: break
+        }
+    }
+
+    override func capture(for element: Element, attributes: [String: String]) -> Capture {
+        if item != nil {
+            if element.namespace.isEmpty {
+                return RSSParser.itemHandlers[element.name] == nil ? .none : .text
+            }
+            if element.namespace == RSSParser.contentNamespace
+                || element.namespace == RSSParser.dublinCoreNamespace
+            {
+                return RSSParser.moduleHandlers[element.name] == nil ? .none : .text
+            }
+            return .none
+        }
+        let inChannel = parent?.name == "channel"
+        return inChannel && element.namespace.isEmpty && (element.name == "title" || element.name == "link")
+            ? .text : .none
+    }
+
+    override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
+        if item != nil {
+            if element.namespace.isEmpty && element.name == "item" {
+                if let item { deliver(item) }
+                item = nil
+                openItemLine = nil
+                return
+            }
+            guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }
+            if element.namespace.isEmpty {
+                RSSParser.itemHandlers[element.name]?(self, text)
+            } else if element.namespace == RSSParser.contentNamespace
+                || element.namespace == RSSParser.dublinCoreNamespace
+            {
+                RSSParser.moduleHandlers[element.name]?(self, text)
+            }
+            return
+        }
+        guard element.namespace.isEmpty, parent?.name == "channel" else { return }
+        switch element.name {
+        case "title": header.title = header.title ?? FeedItemDraft.nonEmpty(text)
+        case "link": header.link = header.link ?? resolve(text)
+        default: break
+        }
+    }
+}

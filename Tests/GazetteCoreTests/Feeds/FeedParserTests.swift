@@ -1,0 +1,549 @@
+import Foundation
+import GazetteCore
+import XCTest
+
+/// What parsing some bytes gave: the items delivered, and the header or the error.
+struct ParsedFeed {
+    var items: [FeedItem] = []
+    var header: FeedHeader?
+    var warnings: [String] = []
+    var error: FeedError?
+
+    var first: FeedItem? { items.first }
+
+    /// Parses `bytes`, taking at most `limit` items.
+    init(_ bytes: [UInt8], limit: Int = .max) {
+        var items: [FeedItem] = []
+        let outcome: Result<(header: FeedHeader, warnings: [String]), FeedError> = bytes.withUnsafeBytes {
+            buffer in
+            do throws(FeedError) {
+                let result = try FeedParser.parse(buffer) { item in
+                    items.append(item)
+                    return items.count < limit
+                }
+                return .success(result)
+            } catch {
+                return .failure(error)
+            }
+        }
+        self.items = items
+        switch outcome {
+        case .success(let result):
+            header = result.header
+            warnings = result.warnings
+        case .failure(let failure):
+            error = failure
+        }
+    }
+
+    init(_ text: String, limit: Int = .max) {
+        self.init(Array(text.utf8), limit: limit)
+    }
+}
+
+final class FeedParserTests: XCTestCase {
+    private func rss(
+        _ items: String, channel: String = "<title>Channel</title><link>http://example.com/</link>"
+    )
+        -> String
+    {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
+            + "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
+            + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\(channel)\n\(items)\n</channel></rss>\n"
+    }
+
+    private func atom(_ body: String, attributes: String = "") -> String {
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"\(attributes)>"
+            + "<title>Atom feed</title>\n\(body)\n</feed>\n"
+    }
+
+    private func date(_ text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
+    }
+
+    // MARK: - RSS
+
+    func testRSSItemFields() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item>
+                  <title>First story</title>
+                  <link>http://example.com/1</link>
+                  <guid isPermaLink="false">urn:story:1</guid>
+                  <description>Short &lt;b&gt;summary&lt;/b&gt;</description>
+                  <content:encoded><![CDATA[<p>Full <i>body</i> & more</p>]]></content:encoded>
+                  <dc:creator>Jane Doe</dc:creator>
+                  <pubDate>Thu, 31 Oct 2024 18:00:00 +0000</pubDate>
+                </item>
+                """))
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.header, FeedHeader(format: .rss, title: "Channel", link: "http://example.com/"))
+        XCTAssertEqual(feed.warnings, [])
+        let item = try XCTUnwrap(feed.first)
+        XCTAssertEqual(item.id, "urn:story:1")
+        XCTAssertEqual(item.title, "First story")
+        XCTAssertFalse(item.titleIsHTML)
+        XCTAssertEqual(item.link, "http://example.com/1")
+        XCTAssertEqual(item.author, "Jane Doe")
+        XCTAssertEqual(item.date, date("2024-10-31T18:00:00Z"))
+        XCTAssertEqual(item.content, "<p>Full <i>body</i> & more</p>")
+        XCTAssertTrue(item.contentIsHTML)
+    }
+
+    func testEntityEscapedHTMLAndCDATAInDescription() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item><title>A</title><description>&lt;p&gt;Tom &amp;amp; Jerry&lt;/p&gt;</description></item>
+                <item><title>B</title><description><![CDATA[<p>one]]> <![CDATA[two</p>]]></description></item>
+                <item><title>C</title><description>  <![CDATA[
+                  <p>padded</p>
+                ]]>  </description></item>
+                """))
+        XCTAssertEqual(
+            feed.items.map(\.content), ["<p>Tom &amp; Jerry</p>", "<p>one two</p>", "<p>padded</p>"])
+    }
+
+    func testUndeclaredHTMLEntitiesAndBareAmpersands() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item><title>Caf&eacute;&nbsp;news &hellip; AT&T &copy 2024 &unknown; &#146;s</title>
+                <link>http://example.com/?a=1&b=2</link>
+                <description>&lt;p&gt;x&nbsp;y&lt;/p&gt;</description></item>
+                <item><title>Second</title></item>
+                """))
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.items.count, 2)
+        let item = try XCTUnwrap(feed.first)
+        XCTAssertEqual(item.title, "Café\u{A0}news … AT&T &copy 2024 &unknown; \u{2019}s")
+        XCTAssertEqual(item.link, "http://example.com/?a=1&b=2")
+        XCTAssertEqual(item.content, "<p>x\u{A0}y</p>")
+    }
+
+    func testControlCharactersAndNumericReferencesXMLForbids() throws {
+        let feed = ParsedFeed(rss("<item><title>bell\u{07} &#0; &#x1F; &#128512;</title></item>"))
+        XCTAssertEqual(feed.first?.title, "bell \u{FFFD} \u{FFFD} \u{1F600}")
+    }
+
+    func testMissingTitleGivesEmptyTitle() throws {
+        let feed = ParsedFeed(rss("<item><description>Only a body</description></item>"))
+        XCTAssertEqual(feed.first?.title, "")
+        XCTAssertEqual(feed.first?.content, "Only a body")
+    }
+
+    func testIDFallsBackFromGuidToLinkToHash() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item><guid>urn:a</guid><link>http://example.com/a</link><title>A</title></item>
+                <item><link>http://example.com/b</link><title>B</title></item>
+                <item><title>C</title><description>c body</description></item>
+                <item><title>C</title><description>c body</description></item>
+                <item><title>D</title><description>d body</description></item>
+                <item><guid>   </guid><link>/relative/e</link><title>E</title></item>
+                """))
+        let ids = feed.items.map(\.id)
+        XCTAssertEqual(ids[0], "urn:a")
+        XCTAssertEqual(ids[1], "http://example.com/b")
+        XCTAssertTrue(ids[2].hasPrefix("sha:"))
+        XCTAssertEqual(ids[2], ids[3], "the same title and content give the same id")
+        XCTAssertNotEqual(ids[2], ids[4])
+        XCTAssertEqual(
+            ids[5], "http://example.com/relative/e", "relative links resolve against the feed's link")
+    }
+
+    func testPermaLinkGuidIsTheLinkWhenThereIsNone() throws {
+        let feed = ParsedFeed(rss("<item><guid>http://example.com/p/1</guid><title>T</title></item>"))
+        XCTAssertEqual(feed.first?.link, "http://example.com/p/1")
+        let notPermaLink = ParsedFeed(
+            rss("<item><guid isPermaLink=\"false\">x-1</guid><title>T</title></item>"))
+        XCTAssertNil(notPermaLink.first?.link)
+    }
+
+    func testTitleWithTagsOrEntitiesIsMarkedHTML() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item><title>Plain 1 &lt; 2</title></item>
+                <item><title>&lt;b&gt;Bold&lt;/b&gt;</title></item>
+                <item><title>Tom &amp;amp; Jerry</title></item>
+                """))
+        XCTAssertEqual(feed.items.map(\.titleIsHTML), [false, true, true])
+        XCTAssertEqual(feed.items.map(\.title), ["Plain 1 < 2", "<b>Bold</b>", "Tom &amp; Jerry"])
+    }
+
+    func testRSS091WithExternalDoctypeAndNoProlog() throws {
+        let feed = ParsedFeed(
+            """
+            <!DOCTYPE rss SYSTEM "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Old</title>
+            <item><title>One</title><link>http://example.com/1</link></item></channel></rss>
+            """)
+        XCTAssertEqual(feed.header?.title, "Old")
+        XCTAssertEqual(feed.items.map(\.title), ["One"])
+    }
+
+    func testInternalDTDEntitiesAreExpanded() throws {
+        let feed = ParsedFeed(
+            """
+            <!DOCTYPE rss [ <!ENTITY site "http://example.com/"> ]>
+            <rss version="2.0"><channel><item><guid>&site;x</guid><title>T &site;</title></item></channel></rss>
+            """)
+        XCTAssertEqual(feed.first?.id, "http://example.com/x")
+        XCTAssertEqual(feed.first?.title, "T http://example.com/")
+    }
+
+    func testJunkBeforeTheRootAndAMisplacedDeclaration() throws {
+        let feed = ParsedFeed(
+            "\n \t<!-- generated -->\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<?xml-stylesheet href=\"a.css\"?>\n"
+                + "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title></item></channel></rss>"
+        )
+        XCTAssertEqual(feed.header?.title, "T")
+        XCTAssertEqual(feed.items.count, 1)
+        XCTAssertEqual(feed.warnings, [])
+    }
+
+    // MARK: - RDF
+
+    func testRDFItemsBesideTheChannel() throws {
+        let feed = ParsedFeed(
+            """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+              xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel rdf:about="http://example.org/"><title>RDF feed</title><link>http://example.org/</link></channel>
+            <item rdf:about="http://example.org/1"><title>One</title><link>http://example.org/1.html</link>
+              <description>Body</description><dc:date>2008-12-30T08:20:00+01:00</dc:date><dc:creator>Ann</dc:creator></item>
+            <item><title>Two</title><link>http://example.org/2.html</link></item>
+            </rdf:RDF>
+            """)
+        XCTAssertEqual(feed.header, FeedHeader(format: .rdf, title: "RDF feed", link: "http://example.org/"))
+        XCTAssertEqual(feed.items.map(\.id), ["http://example.org/1", "http://example.org/2.html"])
+        XCTAssertEqual(feed.first?.date, date("2008-12-30T07:20:00Z"))
+        XCTAssertEqual(feed.first?.author, "Ann")
+        XCTAssertEqual(feed.first?.content, "Body")
+    }
+
+    // MARK: - Atom
+
+    func testAtomEntryFields() throws {
+        let feed = ParsedFeed(
+            atom(
+                """
+                <link rel="self" href="http://example.com/feed.atom"/><link href="http://example.com/"/>
+                <author><name>Feed Author</name></author>
+                <entry><id>urn:1</id><title type="html">A &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt; move</title>
+                  <link rel="replies" href="http://example.com/1/comments"/>
+                  <link rel="alternate" type="text/html" href="http://example.com/1"/>
+                  <updated>2024-01-02T03:04:05.678+02:00</updated>
+                  <summary>Summary text</summary>
+                  <content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry>
+                <entry><title>Plain &lt;tag&gt; text</title><published>2024-01-01T00:00:00Z</published>
+                  <updated>2024-02-01T00:00:00Z</updated><author><name>A</name></author><author><name>B</name></author>
+                  <content>just text</content></entry>
+                """))
+        XCTAssertEqual(
+            feed.header, FeedHeader(format: .atom, title: "Atom feed", link: "http://example.com/"))
+        XCTAssertEqual(feed.items.count, 2)
+        let first = try XCTUnwrap(feed.first)
+        XCTAssertEqual(first.id, "urn:1")
+        XCTAssertEqual(first.title, "A &lt;b&gt;bold&lt;/b&gt; move")
+        XCTAssertTrue(first.titleIsHTML)
+        XCTAssertEqual(first.link, "http://example.com/1")
+        XCTAssertEqual(first.author, "Feed Author")
+        XCTAssertEqual(first.date, Date(timeIntervalSince1970: 1_704_157_445.678))
+        XCTAssertEqual(first.content, "<p>Body</p>")
+        XCTAssertTrue(first.contentIsHTML)
+        let second = feed.items[1]
+        XCTAssertEqual(second.title, "Plain <tag> text")
+        XCTAssertEqual(second.date, date("2024-01-01T00:00:00Z"), "published wins over updated")
+        XCTAssertEqual(second.author, "A, B")
+        XCTAssertEqual(second.content, "just text")
+        XCTAssertFalse(second.contentIsHTML)
+    }
+
+    func testPrefixedAtomElements() throws {
+        let feed = ParsedFeed(
+            """
+            <atom:feed xmlns:atom='http://www.w3.org/2005/Atom'><atom:title>Prefixed</atom:title>
+            <atom:link atom:rel="alternate" atom:href="http://foo.com/"/>
+            <atom:entry><atom:id>e1</atom:id><atom:title>Entry</atom:title>
+            <atom:link href="http://foo.com/e1"/><atom:content type="html">&lt;p&gt;x&lt;/p&gt;</atom:content>
+            </atom:entry></atom:feed>
+            """)
+        XCTAssertEqual(feed.header, FeedHeader(format: .atom, title: "Prefixed", link: "http://foo.com/"))
+        XCTAssertEqual(feed.first?.id, "e1")
+        XCTAssertEqual(feed.first?.link, "http://foo.com/e1")
+        XCTAssertEqual(feed.first?.content, "<p>x</p>")
+    }
+
+    func testXMLBaseResolvesRelativeLinks() throws {
+        let feed = ParsedFeed(
+            atom(
+                """
+                <link href="./"/>
+                <entry xml:base="2006/"><id>1</id><link href="entry1"/></entry>
+                <entry xml:base="http://other.example/x/"><id>2</id><link href="../y"/></entry>
+                <entry><id>3</id><link href="/root"/><link rel="alternate" href="gopher://g/1"/></entry>
+                """, attributes: " xml:base=\"http://example.com/blog/index.atom\""))
+        XCTAssertEqual(feed.header?.link, "http://example.com/blog/")
+        XCTAssertEqual(
+            feed.items.map(\.link),
+            ["http://example.com/blog/2006/entry1", "http://other.example/y", "http://example.com/root"])
+    }
+
+    func testRelativeLinksWithoutXMLBaseUseTheSelfLink() throws {
+        let feed = ParsedFeed(
+            atom(
+                "<link rel=\"self\" href=\"http://example.com/blog/index.atom\"/><entry><id>1</id><link href=\"/blog/1\"/></entry>"
+            ))
+        XCTAssertEqual(feed.first?.link, "http://example.com/blog/1")
+    }
+
+    func testXHTMLContentIsWrittenBackAsHTML() throws {
+        let feed = ParsedFeed(
+            atom(
+                """
+                <entry xml:base="http://example.com/posts/"><id>x</id>
+                <title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">An <em>emphatic</em> title</div></title>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p class="a">Fish &amp; chips <a href="more.html">more</a><br/>end</p></div></content>
+                </entry>
+                """))
+        let item = try XCTUnwrap(feed.first)
+        XCTAssertEqual(item.title, "An <em>emphatic</em> title")
+        XCTAssertTrue(item.titleIsHTML)
+        XCTAssertEqual(
+            item.content,
+            "<p class=\"a\">Fish &amp; chips <a href=\"http://example.com/posts/more.html\">more</a><br>end</p>"
+        )
+        XCTAssertTrue(item.contentIsHTML)
+    }
+
+    func testAtomEntryWithoutTitleOrContent() throws {
+        let feed = ParsedFeed(atom("<entry><id>only-id</id><link href=\"http://example.com/e\"/></entry>"))
+        XCTAssertEqual(feed.first?.title, "")
+        XCTAssertEqual(feed.first?.content, "")
+        XCTAssertEqual(feed.first?.id, "only-id")
+    }
+
+    func testAtomInsideAnXHTMLPage() throws {
+        let feed = ParsedFeed(
+            """
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+            <html xmlns="http://www.w3.org/1999/xhtml"><body>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Inside</title><entry><id>1</id><title>E</title></entry></feed>
+            </body></html>
+            """)
+        XCTAssertEqual(feed.header?.format, .atom)
+        XCTAssertEqual(feed.header?.title, "Inside")
+        XCTAssertEqual(feed.items.map(\.title), ["E"])
+    }
+
+    // MARK: - Dates
+
+    func testRFC822Dates() throws {
+        let expected = date("2024-10-31T18:00:00Z")
+        let variants = [
+            "Thu, 31 Oct 2024 18:00:00 +0000", "Thu, 31 Oct 2024 18:00:00 GMT",
+            "  Thu,  31  Oct 2024  18:00:00 GMT\n",
+            "31 Oct 2024 18:00:00 Z", "Thu, 31 Oct 2024 14:00:00 EDT",
+            "Thursday, 31 October 2024 19:00:00 +01:00",
+            "Thu, 31 Oct 24 18:00:00 +0000", "Thu,31 Oct 2024 11:00:00 PDT", "Thu, 31 Oct 2024 18:00 UT",
+        ]
+        for text in variants {
+            let feed = ParsedFeed(rss("<item><title>t</title><pubDate>\(text)</pubDate></item>"))
+            XCTAssertEqual(feed.first?.date, expected, text)
+        }
+        for text in ["", "soon", "Πεμ, 29 Ιούν 2004 12:53:00 GMT", "Thu, 45 Oct 2024 18:00:00 GMT"] {
+            let feed = ParsedFeed(rss("<item><title>t</title><pubDate>\(text)</pubDate></item>"))
+            XCTAssertEqual(feed.items.count, 1)
+            XCTAssertNil(feed.first?.date, text)
+        }
+    }
+
+    func testRFC3339Dates() throws {
+        let cases: [(String, Date?)] = [
+            ("2024-10-31T18:00:00Z", date("2024-10-31T18:00:00Z")),
+            ("2024-10-31T20:00:00+02:00", date("2024-10-31T18:00:00Z")),
+            ("2024-10-31t18:00:00.250z", Date(timeIntervalSince1970: 1_730_397_600.25)),
+            ("2024-10-31T13:00:00-0500", date("2024-10-31T18:00:00Z")),
+            ("2024-10-31", date("2024-10-31T00:00:00Z")),
+            ("2024-13-01T00:00:00Z", nil),
+            ("yesterday", nil),
+        ]
+        for (text, expected) in cases {
+            let feed = ParsedFeed(atom("<entry><id>1</id><updated>\(text)</updated></entry>"))
+            XCTAssertEqual(feed.first?.date, expected, text)
+        }
+    }
+
+    // MARK: - JSON Feed
+
+    func testJSONFeedItems() throws {
+        let feed = ParsedFeed(
+            """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "JSON feed", "home_page_url": "https://example.org/",
+             "authors": [{"name": "Feed Person"}],
+             "items": [
+               {"id": 42, "title": "Numbered", "content_html": "<p>html</p>", "content_text": "text",
+                "url": "/posts/42", "date_published": "2024-10-31T18:00:00Z", "author": {"name": "Legacy"}},
+               {"id": "b", "content_text": "only text", "summary": "sum", "external_url": "https://elsewhere.example/",
+                "authors": [{"name": "One"}, {"name": "Two"}], "author": {"name": "Ignored legacy"}},
+               {"id": "c", "summary": "just a summary"},
+               "not an object"
+             ]}
+            """)
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(
+            feed.header, FeedHeader(format: .jsonFeed, title: "JSON feed", link: "https://example.org/"))
+        XCTAssertEqual(feed.items.count, 4)
+        let first = feed.items[0]
+        XCTAssertEqual(first.id, "42")
+        XCTAssertEqual(first.link, "https://example.org/posts/42")
+        XCTAssertEqual(first.author, "Legacy", "a 1.0 item author is used when there is no authors array")
+        XCTAssertEqual(first.content, "<p>html</p>")
+        XCTAssertTrue(first.contentIsHTML)
+        XCTAssertEqual(first.date, date("2024-10-31T18:00:00Z"))
+        let second = feed.items[1]
+        XCTAssertEqual(second.link, "https://elsewhere.example/")
+        XCTAssertEqual(second.author, "One, Two")
+        XCTAssertEqual(second.content, "only text")
+        XCTAssertFalse(second.contentIsHTML)
+        XCTAssertEqual(second.title, "")
+        XCTAssertEqual(feed.items[2].content, "just a summary")
+        XCTAssertEqual(feed.items[2].author, "Feed Person")
+    }
+
+    func testJSONFeedLegacyFeedAuthor() throws {
+        let feed = ParsedFeed(
+            """
+            {"version": "https://jsonfeed.org/version/1", "author": {"name": "Old Style"},
+             "items": [{"id": "1", "content_text": "x"}]}
+            """)
+        XCTAssertEqual(feed.first?.author, "Old Style")
+    }
+
+    func testRSSInJSONAndOtherJSONAreRejected() {
+        let rssInJSON = ParsedFeed(
+            #"{"rss": {"version": "2.0", "channel": {"title": "Scripting News", "item": []}}}"#)
+        XCTAssertEqual(rssInJSON.error, .notAFeed("JSON but not a JSON Feed (RSS-in-JSON)"))
+        let other = ParsedFeed(#"{"name": "package.json"}"#)
+        XCTAssertEqual(other.error, .notAFeed("JSON but not a JSON Feed (no jsonfeed.org version)"))
+        let broken = ParsedFeed(#"{"version": "https://jsonfeed.org/version/1.1", "items": [ {"id": "#)
+        guard case .malformed(let reason)? = broken.error else {
+            return XCTFail("expected malformed, got \(String(describing: broken.error))")
+        }
+        XCTAssertTrue(reason.hasPrefix("invalid JSON"), reason)
+    }
+
+    // MARK: - Detection
+
+    func testDetect() {
+        func detect(_ text: String) -> SourceFormat? {
+            Array(text.utf8).withUnsafeBytes { FeedParser.detect($0) }
+        }
+        XCTAssertEqual(detect("<rss version=\"2.0\"><channel/></rss>"), .rss)
+        XCTAssertEqual(
+            detect(
+                "\u{FEFF}\n\n<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE rss [<!ENTITY a \"b\">]>\n<rss>"),
+            .rss)
+        XCTAssertEqual(detect("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"), .rdf)
+        XCTAssertEqual(detect("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), .atom)
+        XCTAssertEqual(detect("<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\">"), .atom)
+        XCTAssertEqual(
+            detect("<!DOCTYPE html><html><body><feed xmlns=\"http://www.w3.org/2005/Atom\">"), .atom)
+        XCTAssertEqual(
+            detect(" {\"version\": \"https:\\/\\/jsonfeed.org\\/version\\/1.1\", \"items\": []}"), .jsonFeed)
+        XCTAssertNil(detect("{\"rss\": {}}"))
+        XCTAssertNil(detect("<html><body>Hello</body></html>"))
+        XCTAssertNil(detect("Iran Pays Millions in Ransom\n\nA massive cyberattack"))
+        XCTAssertNil(detect(""))
+        XCTAssertNil(detect("<!-- never closed"))
+    }
+
+    func testNotAFeed() {
+        XCTAssertEqual(ParsedFeed("").error, .notAFeed("the file is empty"))
+        XCTAssertEqual(
+            ParsedFeed("<html><p>hi</p></html>").error,
+            .notAFeed("no rss, RDF, feed or JSON Feed root element"))
+        XCTAssertEqual(FeedError.notAFeed("x").message, "not a feed: x")
+    }
+
+    // MARK: - Streaming, breaks and robustness
+
+    func testStreamingStopsWhenOnItemReturnsFalse() {
+        let items = (1...50).map { "<item><title>Item \($0)</title></item>" }.joined()
+        let feed = ParsedFeed(rss(items), limit: 3)
+        XCTAssertEqual(feed.items.map(\.title), ["Item 1", "Item 2", "Item 3"])
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.warnings, [], "stopping on purpose is not a problem")
+        let json = ParsedFeed(
+            #"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}]}"#,
+            limit: 2)
+        XCTAssertEqual(json.items.map(\.id), ["1", "2"])
+    }
+
+    func testItemsBeforeABreakAreDeliveredAndTheBreakIsAWarning() throws {
+        let text = rss("<item><title>Good</title></item>\n<item><title>Broken < oops</title></item>")
+        let feed = ParsedFeed(text)
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.items.first?.title, "Good")
+        XCTAssertEqual(feed.warnings.count, 1)
+        XCTAssertTrue(feed.warnings[0].hasPrefix("the file ends inside an item at line 5"), feed.warnings[0])
+    }
+
+    func testTruncatedFileKeepsCompleteItems() throws {
+        let text = rss("<item><title>One</title></item>\n<item><title>Two</title></item>\n<item><title>Thr")
+        let feed = ParsedFeed(String(text.dropLast("\n</channel></rss>\n".count)))
+        XCTAssertEqual(feed.items.map(\.title), ["One", "Two"])
+        XCTAssertEqual(feed.warnings.count, 1)
+        XCTAssertTrue(feed.warnings[0].contains("the file ends inside an item at line 6"), feed.warnings[0])
+    }
+
+    func testNothingRecoverableIsMalformed() {
+        let feed = ParsedFeed("<rss version=\"2.0\"><channel><item><title>x</title")
+        guard case .malformed(let reason)? = feed.error else {
+            return XCTFail("expected malformed, got \(String(describing: feed.error))")
+        }
+        XCTAssertTrue(reason.contains("line 1"), reason)
+    }
+
+    func testNeverCrashesOnOddInput() {
+        var generator = SystemRandomNumberGenerator()
+        var inputs: [[UInt8]] = [
+            [], [0x3C], [0xFF], [0xFE, 0xFF], [0xEF, 0xBB, 0xBF], Array("<".utf8), Array("{".utf8),
+        ]
+        for length in [1, 7, 100, 5000] {
+            inputs.append((0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            inputs.append(
+                Array("<rss>".utf8) + (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        }
+        let sample = Array(
+            rss("<item><title>A &amp; B</title><description><![CDATA[<p>x</p>]]></description></item>").utf8)
+        for end in 0...sample.count { inputs.append(Array(sample[0..<end])) }
+        for input in inputs {
+            _ = ParsedFeed(input)
+        }
+    }
+
+    func testLongFeedReadInChunks() throws {
+        // Several chunks of text, with references and CDATA everywhere a chunk might end.
+        let count = 3000
+        let items = (0..<count).map { index in
+            "<item><title>Story \(index) &amp; more&nbsp;x</title><guid>id-\(index)</guid>"
+                + "<description>&lt;p&gt;Body \(index) — “quoted” &amp;amp; é&lt;/p&gt;</description>"
+                + "<content:encoded><![CDATA[<p>Full \(index) ]]]]><![CDATA[> end</p>]]></content:encoded></item>\n"
+        }
+        let feed = ParsedFeed(rss(items.joined()))
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.warnings, [])
+        XCTAssertEqual(feed.items.count, count)
+        for (index, item) in feed.items.enumerated() {
+            XCTAssertEqual(item.title, "Story \(index) & more\u{A0}x")
+            XCTAssertEqual(item.id, "id-\(index)")
+            XCTAssertEqual(item.content, "<p>Full \(index) ]]> end</p>")
+        }
+    }
+}

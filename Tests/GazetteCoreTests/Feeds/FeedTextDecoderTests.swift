@@ -1,0 +1,131 @@
+import Foundation
+import GazetteCore
+import XCTest
+
+final class FeedTextDecoderTests: XCTestCase {
+    private func decode(_ bytes: [UInt8]) -> FeedTextDecoder.Decoded {
+        bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }
+    }
+
+    private func declared(_ encoding: String, _ body: [UInt8]) -> [UInt8] {
+        Array("<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<rss><channel><title>".utf8) + body
+            + Array("</title></channel></rss>".utf8)
+    }
+
+    /// The feed title of an RSS file whose title holds `body`, declared in `encoding`.
+    private func title(_ encoding: String, _ body: [UInt8]) -> String? {
+        ParsedFeed(declared(encoding, body)).header?.title
+    }
+
+    func testUTF8WithAndWithoutBOM() {
+        let plain = decode(Array("<rss>é</rss>".utf8))
+        XCTAssertEqual(plain.text, "<rss>é</rss>")
+        XCTAssertEqual(plain.encoding, "UTF-8")
+        let marked = decode([0xEF, 0xBB, 0xBF] + Array("<rss>é</rss>".utf8))
+        XCTAssertEqual(marked.text, "<rss>é</rss>")
+        XCTAssertNil(marked.warning)
+    }
+
+    func testUTF16WithMarksAndWithout() {
+        let text =
+            "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><channel><title>Ωmega 日本</title></channel></rss>"
+        let units = Array(text.utf16)
+        let little = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let rewritten = text.replacingOccurrences(of: "utf-16", with: "UTF-8")
+        XCTAssertEqual(decode([0xFF, 0xFE] + little).text, rewritten)
+        XCTAssertEqual(decode([0xFF, 0xFE] + little).encoding, "UTF-16LE")
+        XCTAssertEqual(decode([0xFE, 0xFF] + big).text, rewritten)
+        XCTAssertEqual(decode(little).encoding, "UTF-16LE")
+        XCTAssertEqual(decode(big).encoding, "UTF-16BE")
+        XCTAssertEqual(ParsedFeed([0xFF, 0xFE] + little).header?.title, "Ωmega 日本")
+        XCTAssertEqual(ParsedFeed([0xFE, 0xFF] + big).header?.title, "Ωmega 日本")
+    }
+
+    func testDeclaredSingleByteEncodings() {
+        XCTAssertEqual(title("ISO-8859-1", [0x4D, 0xFC, 0x6E, 0x63, 0x68, 0x65, 0x6E]), "München")
+        XCTAssertEqual(title("latin1", [0xE9, 0x74, 0xE9]), "été")
+        XCTAssertEqual(title("windows-1252", [0x80, 0x20, 0x93, 0x71, 0x94]), "€ “q”")
+        XCTAssertEqual(
+            title("iso-8859-1", [0x92]), "\u{2019}", "ISO-8859-1 is read as windows-1252, as browsers do")
+        XCTAssertEqual(title("windows-1251", [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]), "Привет")
+        XCTAssertEqual(title("iso-8859-7", [0xE1, 0xE2, 0xE3]), "αβγ")
+        XCTAssertEqual(title("windows-1255", [0xF9, 0xEC, 0xE5, 0xED]), "שלום")
+        XCTAssertEqual(title("KOI8-R", [0xD0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]), "привет")
+    }
+
+    func testDeclaredMultibyteEncodings() {
+        XCTAssertEqual(title("Shift_JIS", [0x93, 0xFA, 0x96, 0x7B]), "日本")
+        XCTAssertEqual(title("gb2312", [0xD6, 0xD0, 0xCE, 0xC4]), "中文")
+        XCTAssertEqual(title("GBK", [0xD6, 0xD0, 0xCE, 0xC4]), "中文")
+        XCTAssertEqual(title("EUC-KR", [0xC7, 0xD1, 0xB1, 0xB9]), "한국")
+        XCTAssertEqual(title("Big5", [0xA4, 0xA4, 0xA4, 0xE5]), "中文")
+    }
+
+    func testTheDeclarationIsRewrittenToUTF8() {
+        let decoded = decode(declared("windows-1251", [0xC0]))
+        XCTAssertTrue(decoded.text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), decoded.text)
+        XCTAssertTrue(decoded.text.contains("<title>А</title>"))
+        XCTAssertEqual(decoded.encoding, "windows-1251")
+    }
+
+    func testAPrologThatLies() {
+        let lying = decode(declared("windows-1252", Array("€ é".utf8)))
+        XCTAssertEqual(lying.encoding, "UTF-8")
+        XCTAssertNotNil(lying.warning)
+        XCTAssertTrue(lying.text.contains("<title>€ é</title>"))
+        XCTAssertEqual(title("windows-1252", Array("€ é".utf8)), "€ é")
+        // Plain ASCII under a single-byte declaration is read as declared (it is the same).
+        XCTAssertEqual(decode(declared("windows-1252", Array("plain".utf8))).encoding, "windows-1252")
+        // Declared UTF-16 in bytes that are readable as ASCII cannot be UTF-16.
+        XCTAssertEqual(decode(declared("utf-16", Array("é".utf8))).encoding, "UTF-8")
+    }
+
+    func testUnknownOrWrongDeclarations() {
+        let unknown = decode(declared("x-klingon", Array("qapla'".utf8)))
+        XCTAssertEqual(unknown.encoding, "UTF-8")
+        XCTAssertEqual(unknown.warning, "unknown encoding x-klingon; read as UTF-8")
+        let wrongUTF8 = decode(declared("utf-8", [0x4D, 0xFC, 0x6E]))
+        XCTAssertTrue(wrongUTF8.text.contains("M\u{FFFD}n"), "invalid UTF-8 in a UTF-8 file is U+FFFD")
+    }
+
+    func testUndeclaredEncodingsAreGuessed() {
+        func guess(_ body: [UInt8]) -> FeedTextDecoder.Decoded {
+            decode(Array("<rss><channel><title>".utf8) + body + Array("</title></channel></rss>".utf8))
+        }
+        // French in ISO-8859-1: accented letters inside Latin words.
+        let french = guess(
+            Array("Les ".utf8) + [0xE9] + Array("tudes montrent qu'".utf8) + [0xE0] + Array(" l'".utf8))
+        XCTAssertEqual(french.encoding, "windows-1252")
+        XCTAssertTrue(french.text.contains("Les études montrent qu'à l'"))
+        // Hebrew in windows-1255: whole words of letters from 0xE0 to 0xFA.
+        let hebrew = guess([
+            0xF9, 0xEC, 0xE5, 0xED, 0x20, 0xF2, 0xEC, 0xE9, 0xEB, 0xED, 0x20, 0xE4, 0xE0, 0xED,
+        ])
+        XCTAssertEqual(hebrew.encoding, "windows-1255")
+        XCTAssertTrue(hebrew.text.contains("שלום עליכם האם"))
+        // Japanese in Shift_JIS: lead bytes from 0x81 to 0x9F.
+        let japanese = guess([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xC5, 0x82, 0xB7, 0x81, 0x63])
+        XCTAssertEqual(japanese.encoding, "Shift_JIS")
+        XCTAssertTrue(japanese.text.contains("日本語です…"))
+        // Cyrillic in windows-1251: whole words outside the Hebrew range.
+        let russian = guess([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x20, 0xEC, 0xE8, 0xF0])
+        XCTAssertEqual(russian.encoding, "windows-1251")
+        XCTAssertTrue(russian.text.contains("Привет мир"))
+    }
+
+    func testC1ControlsInUTF8GetTheirWindows1252Meaning() {
+        let decoded = decode(
+            Array("<rss>don".utf8) + [0xC2, 0x92] + Array("t ".utf8) + [0xC2, 0x80] + [0xC2, 0x81])
+        XCTAssertEqual(decoded.text, "<rss>don\u{2019}t €\u{FFFD}")
+        let feed = ParsedFeed(
+            Array("<rss><channel><item><description>don".utf8) + [0xC2, 0x92]
+                + Array("t</description></item></channel></rss>".utf8))
+        XCTAssertEqual(feed.first?.content, "don\u{2019}t")
+    }
+
+    func testTruncatedMultibyteSequencesAreRepaired() {
+        XCTAssertEqual(decode(Array("<rss>a".utf8) + [0xE6, 0x97]).text, "<rss>a\u{FFFD}")
+        XCTAssertEqual(decode([0xF0, 0x9F, 0x98, 0x80]).text, "\u{1F600}")
+    }
+}
