@@ -2,6 +2,7 @@
 public final class OpenedSource: @unchecked Sendable {
     public let source: Source
     public let bytes: FileBytes
+    private let items = FeedItemStore()
 
     public init(source: Source, bytes: FileBytes) {
         self.source = source
@@ -11,18 +12,35 @@ public final class OpenedSource: @unchecked Sendable {
     /// Indexes the file (or the part of it in `range`, which must start where an article
     /// does), calling `body` with each summary and the byte offset reached, until it returns false.
     public func index(in range: Range<Int>? = nil, _ body: (ArticleSummary, Int) -> Bool) {
-        PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
+        guard source.format != .plainTextDump else {
+            PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
+            return
+        }
+        // A feed is parsed whole from its start; its items are kept for decoding later.
+        items.reset()
+        _ = try? FeedParser.parse(bytes.buffer) { item in
+            let position = items.append(item)
+            let summary = ArticleSummary(
+                id: ArticleID(item.id), title: FeedArticle.title(of: item), location: .item(position))
+            return body(summary, 0)
+        }
     }
 
     /// The first offset after `offset` where an article surely starts (after two blank
     /// lines), looking at most a few MiB ahead; nil when there is none.
     public func articleBoundary(after offset: Int) -> Int? {
-        PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
+        guard source.format == .plainTextDump else { return nil }
+        return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
     }
 
     /// Every summary of the file.
     public func indexAll() -> [ArticleSummary] {
-        PlainTextDumpParser.index(bytes.buffer)
+        var summaries: [ArticleSummary] = []
+        index { summary, _ in
+            summaries.append(summary)
+            return true
+        }
+        return summaries
     }
 
     /// Tells the system that these bytes will not be needed soon, so that an index scan
@@ -36,8 +54,10 @@ public final class OpenedSource: @unchecked Sendable {
         switch summary.location {
         case .bytes(let range, _):
             return PlainTextDumpParser.article(in: bytes.buffer, range: range, source: source.displayName)
-        case .item:
-            return nil
+        case .item(let position):
+            return items[position].map {
+                FeedArticle.article(of: $0, id: summary.id, source: source.displayName)
+            }
         }
     }
 
@@ -47,8 +67,8 @@ public final class OpenedSource: @unchecked Sendable {
         switch summary.location {
         case .bytes(let range, _):
             return PlainTextDumpParser.withText(in: bytes.buffer, range: range, body)
-        case .item:
-            var text = summary.title
+        case .item(let position):
+            var text = summary.title + "\n" + (items[position].map(FeedArticle.plainText) ?? "")
             return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         }
     }
@@ -59,8 +79,8 @@ public final class OpenedSource: @unchecked Sendable {
         case .bytes(let range, _):
             return PlainTextDumpParser.details(in: bytes.buffer, range: range)
                 ?? ArticleDetails(credit: nil, wordCount: 0)
-        case .item:
-            return ArticleDetails(credit: nil, wordCount: 0)
+        case .item(let position):
+            return items[position].map(FeedArticle.details) ?? ArticleDetails(credit: nil, wordCount: 0)
         }
     }
 }

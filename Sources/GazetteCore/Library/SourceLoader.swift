@@ -35,7 +35,16 @@ public enum SourceLoader {
         case .failure(.blank): throw .noArticles(path: path)
         case .failure(let reason): throw .notANewsFile(path: path, reason: reason.text)
         }
-        let name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
+        var name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
+        if format != .plainTextDump {
+            // A feed is named by its title, read from its start.
+            do {
+                let (header, _) = try FeedParser.parse(bytes.buffer) { _ in false }
+                if let title = header.title, !title.isEmpty { name = title }
+            } catch {
+                throw .notANewsFile(path: path, reason: error.message)
+            }
+        }
         let opened = OpenedSource(source: Source(path: path, displayName: name, format: format), bytes: bytes)
         var hasArticle = false
         opened.index { _, _ in

@@ -7,6 +7,7 @@ public enum FormatDetector {
     public static func detect(_ bytes: UnsafeRawBufferPointer) -> Result<SourceFormat, NotNewsReason> {
         let length = min(bytes.count, sniffLength)
         guard length > 0 else { return .failure(.empty) }
+        if let feed = FeedParser.detect(bytes) { return .success(feed) }
         var controls = 0
         var nuls = 0
         var first: UInt8?
@@ -27,9 +28,9 @@ public enum FormatDetector {
         if nuls * 100 > length || controls * 10 > length || hasBinaryMagic(bytes) { return .failure(.binary) }
         switch first {
         case UInt8(ascii: "<"):
-            return .failure(.unsupported("XML feeds are not supported yet"))
+            return .failure(.unsupported("XML or HTML, but no RSS, RDF or Atom feed"))
         case UInt8(ascii: "{"):
-            return .failure(.unsupported("JSON feeds are not supported yet"))
+            return .failure(.unsupported("JSON, but not a JSON Feed"))
         case nil:
             return .failure(.blank)
         default:

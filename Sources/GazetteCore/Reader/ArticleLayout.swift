@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of an article as the pane shows it.
 public struct DisplayLine: Equatable, Sendable {
     /// What the line is, so a view can style it.
@@ -31,14 +33,87 @@ public struct ArticleLayout: Sendable {
             for line in TextWrapper.wrap(TerminalSanitizer.line(caption), width: width) {
                 lines.append(DisplayLine(line, .caption))
             }
+        } else if let meta = ArticleLayout.byline(article) {
+            for line in TextWrapper.wrap(TerminalSanitizer.line(meta), width: width) {
+                lines.append(DisplayLine(line, .caption))
+            }
         }
         for paragraph in article.paragraphs {
-            let wrapped = TextWrapper.wrap(TerminalSanitizer.line(paragraph), width: width)
+            let wrapped = ArticleLayout.wrap(paragraph, width: width)
             guard !wrapped.isEmpty else { continue }
             lines.append(DisplayLine("", .blank))
             for line in wrapped { lines.append(DisplayLine(line, .body)) }
         }
+        if !article.links.isEmpty {
+            lines.append(DisplayLine("", .blank))
+            lines.append(DisplayLine("Links", .title))
+            for (index, link) in article.links.enumerated() {
+                for line in ArticleLayout.wrap("[\(index + 1)] " + link, width: width) {
+                    lines.append(DisplayLine(line, .caption))
+                }
+            }
+        }
         self.lines = lines
+    }
+
+    /// "By AUTHOR · DATE" for stories without a caption, when either is known.
+    private static func byline(_ article: Article) -> String? {
+        var parts: [String] = []
+        if let credit = article.credit, !credit.isEmpty { parts.append("By " + credit) }
+        if let date = article.date {
+            parts.append(date.formatted(.iso8601.year().month().day().dateSeparator(.dash)))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// Wraps one paragraph: hard line breaks (`\n`) kept, and the continuation lines of a
+    /// list item or quotation indented under its text ("• ", "1. ", "> ").
+    static func wrap(_ paragraph: String, width: Int) -> [String] {
+        var result: [String] = []
+        for hardLine in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+            let text = TerminalSanitizer.line(String(hardLine))
+            let marker = hangingMarker(of: text)
+            let room = width - DisplayWidth.of(marker.indent)
+            guard !marker.indent.isEmpty, room >= 10 else {
+                result += TextWrapper.wrap(text, width: width)
+                continue
+            }
+            let body = String(text.dropFirst(marker.length))
+            for (index, line) in TextWrapper.wrap(body, width: room).enumerated() {
+                result.append((index == 0 ? marker.first : marker.indent) + line)
+            }
+        }
+        return result
+    }
+
+    /// The list or quotation marker a line starts with: what the first line shows, what the
+    /// following lines are indented with, and how many characters it takes.
+    private static func hangingMarker(of text: String) -> (first: String, indent: String, length: Int) {
+        var quotes = ""
+        var rest = Substring(text)
+        while rest.hasPrefix("> ") {
+            quotes += "> "
+            rest = rest.dropFirst(2)
+        }
+        let spaces = rest.prefix { $0 == " " }
+        rest = rest.dropFirst(spaces.count)
+        var bullet = ""
+        if rest.hasPrefix("• ") {
+            bullet = "• "
+        } else if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"),
+            rest[rest.index(after: rest.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
+            rest[close...].hasPrefix("] ")
+        {
+            bullet = String(rest[...close]) + " "
+        } else {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty && digits.count <= 4 && rest.dropFirst(digits.count).hasPrefix(". ") {
+                bullet = String(digits) + ". "
+            }
+        }
+        let first = quotes + spaces + bullet
+        let indent = quotes + String(repeating: " ", count: spaces.count + bullet.count)
+        return (first, first.isEmpty ? "" : indent, first.count)
     }
 }
 

@@ -28,14 +28,8 @@ struct Show: ParsableCommand {
             )
         }
         let columns = width ?? TerminalWidth.current() ?? 80
-        var lines = TextWrapper.wrap(TerminalSanitizer.line(story.title), width: columns)
-        if let caption = story.caption {
-            lines += TextWrapper.wrap(TerminalSanitizer.line(caption), width: columns)
-        }
-        for paragraph in story.paragraphs {
-            lines.append("")
-            lines += TextWrapper.wrap(TerminalSanitizer.line(paragraph), width: columns)
-        }
+        // The same layout as the reader's article pane, so `show` reads like the screen.
+        let lines = ArticleLayout(article: story, width: columns).lines.map(\.text)
         StandardOutput().write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -1,0 +1,54 @@
+/// Turns feed items into what the reader shows: clean titles, rendered bodies.
+enum FeedArticle {
+    /// The title to list: markup and entities removed, whitespace collapsed; an item without
+    /// a title is named by the start of its text, or its link.
+    static func title(of item: FeedItem) -> String {
+        let title = item.titleIsHTML ? HTMLRenderer.plainText(item.title) : collapse(item.title)
+        if !title.isEmpty { return title }
+        let text = plainText(of: item)
+        if !text.isEmpty {
+            let words = text.split(separator: " ").prefix(12).joined(separator: " ")
+            return words.count < text.count ? words + "…" : words
+        }
+        return item.link ?? "(untitled)"
+    }
+
+    /// The body as plain text on one line (for search and word counts).
+    static func plainText(of item: FeedItem) -> String {
+        item.contentIsHTML ? HTMLRenderer.plainText(item.content) : collapse(item.content)
+    }
+
+    /// The whole article: the body rendered to paragraphs with numbered links.
+    static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
+        let rendered =
+            item.contentIsHTML
+            ? HTMLRenderer.render(item.content, baseURL: item.link)
+            : RenderedHTML(paragraphs: paragraphs(ofText: item.content), links: [])
+        var words = WordCounter()
+        for paragraph in rendered.paragraphs { words.add(paragraph) }
+        return Article(
+            id: id, title: title(of: item), caption: nil, credit: item.author.map(collapse),
+            paragraphs: rendered.paragraphs, wordCount: words.count,
+            readingMinutes: ReadingTime.minutes(forWords: words.count), source: source, link: item.link,
+            date: item.date, links: rendered.links)
+    }
+
+    /// Credit and reading time of an item.
+    static func details(of item: FeedItem) -> ArticleDetails {
+        var words = WordCounter()
+        words.add(plainText(of: item))
+        return ArticleDetails(credit: item.author.map(collapse), wordCount: words.count)
+    }
+
+    /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.
+    private static func paragraphs(ofText text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n")
+            .components(separatedBy: "\n\n")
+            .map { $0.trimmingSpaces() }
+            .filter { !$0.isEmpty }
+    }
+
+    private static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
