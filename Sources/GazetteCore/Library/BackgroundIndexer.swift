@@ -102,7 +102,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
             let total = source.bytes.count
             // A big file is indexed in two halves at once, split where an article starts;
             // the second half is handed over when the first is done, keeping file order.
-            let split = total >= splitThreshold ? source.articleBoundary(after: total / 2) : nil  // dumps only
+            // Only dumps split (a feed has no boundary to find).
+            let split = total >= splitThreshold ? source.articleBoundary(after: total / 2) : nil
             let tail = split.map { startTail(source, range: $0..<total) }
             var stopped = !indexRange(source, sourceIndex, 0..<(split ?? total), doneBefore: doneBefore)
             if let tail {

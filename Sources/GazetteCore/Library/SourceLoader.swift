@@ -55,20 +55,13 @@ public enum SourceLoader {
         return opened
     }
 
+    /// Documentation files that sit beside news files and read like text but are not news;
+    /// skipped in directories (a file named on the command line is always read).
+    static let documentationExtensions: Set<String> = ["md", "markdown", "rst", "adoc", "license"]
+
     private static func openDirectory(_ path: String, into result: inout Result) throws(SourceError) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-        } catch {
-            throw .cannotOpen(path: path, reason: "cannot list the directory")
-        }
         let before = result.sources.count
-        for name in names where !name.hasPrefix(".") {
-            let file = (path as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory),
-                !isDirectory.boolValue
-            else { continue }
+        for file in newsFiles(in: path) {
             do {
                 result.sources.append(try openFile(file))
             } catch {
@@ -76,5 +69,26 @@ public enum SourceLoader {
             }
         }
         if result.sources.count == before { throw .noNewsFiles(directory: path) }
+    }
+
+    /// The files of a directory tree, sorted by their path inside it, without hidden files
+    /// and documentation.
+    private static func newsFiles(in path: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            let full = (path as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                !documentationExtensions.contains((name as NSString).pathExtension.lowercased())
+            else { continue }
+            files.append(relative)
+        }
+        return files.sorted().map { (path as NSString).appendingPathComponent($0) }
     }
 }
