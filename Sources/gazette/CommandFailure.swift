@@ -1,7 +1,7 @@
 import GazetteCore
 
 /// A runtime failure the user is told about as `gazette: <message>`, exit status 1.
-struct CommandFailure: Error {
+struct CommandFailure: Error, CustomStringConvertible {
     let message: String
 
     init(_ message: String) {
@@ -11,4 +11,6 @@ struct CommandFailure: Error {
     init(_ error: SourceError) {
         message = error.message
     }
+
+    var description: String { message }
 }

@@ -241,7 +241,7 @@ final class ScreenSnapshotTests: XCTestCase {
     func testSampleUnboundKeysChangeNothing() throws {
         let session = try session()
         let before = session.screen
-        session.send(keys: "xyZ\t%oR")
+        session.send(keys: "xyZ\t%w")
         XCTAssertEqual(session.screen, before)
         XCTAssertFalse(session.reader.isFinished)
     }

@@ -84,7 +84,8 @@ public enum SourceLoader {
             }
             let full = (path as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
                 !documentationExtensions.contains((name as NSString).pathExtension.lowercased())
             else { continue }
             files.append(relative)

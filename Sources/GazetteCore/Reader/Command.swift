@@ -52,4 +52,8 @@ public enum Command: Hashable, Sendable {
     case edit(Key)
     /// Scroll the article to the next or previous line holding a search match.
     case nextMatch, previousMatch
+    /// `o`: open the story's link in the browser; after a number N, its link [N].
+    case openLink
+    /// `R`: read the files again, keeping the reading state.
+    case reload
 }

@@ -82,6 +82,13 @@ public enum KeyBindings {
             keys: [.char("[")], label: "[", summary: "previous search match in the article",
             command: .previousMatch),
         KeyBinding(
+            keys: [.char("o")], label: "o",
+            summary: "open the story's link with $BROWSER (a number N first: its link [N])",
+            command: .openLink),
+        KeyBinding(
+            keys: [.char("R")], label: "R", summary: "read the files again, keeping the reading state",
+            command: .reload),
+        KeyBinding(
             keys: [.char("z")], label: "z", summary: "zoom: article pane full screen and back", command: .zoom
         ),
         KeyBinding(keys: [.char("?")], label: "?", summary: "this help", command: .help),

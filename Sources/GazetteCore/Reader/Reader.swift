@@ -31,6 +31,22 @@ public final class Reader {
     /// Unread stories among `visible`.
     public internal(set) var visibleUnread = 0
 
+    /// A link the reader asked to open (`o`), for the event loop to hand to the browser.
+    public internal(set) var linkToOpen: String?
+    /// Whether `R` asked for the files to be read again.
+    public internal(set) var reloadRequested = false
+
+    /// Shows a message from outside the reader (the event loop's errors and news).
+    public func report(message text: String) {
+        message = text
+    }
+
+    /// The event loop took the link or the reload request.
+    public func clearRequests() {
+        linkToOpen = nil
+        reloadRequested = false
+    }
+
     /// The `/` prompt while it is open.
     public internal(set) var prompt: SearchPrompt?
     /// The search that filters the list and is highlighted, if any.
@@ -187,7 +203,7 @@ public final class Reader {
             message = pendingNumber.isEmpty ? nil : "go to story: \(pendingNumber)"
             return
         }
-        if !pendingNumber.isEmpty && command != .open && command != .cancel {
+        if !pendingNumber.isEmpty && command != .open && command != .cancel && command != .openLink {
             pendingNumber = ""
         }
         switch command {
@@ -221,6 +237,10 @@ public final class Reader {
         case .cancel: cancel()
         case .search: openPrompt()
         case .edit: break
+        case .openLink: requestLink()
+        case .reload:
+            reloadRequested = true
+            message = "reloading…"
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .selectRow(let row): clickRow(row, open: false)
@@ -257,6 +277,35 @@ public final class Reader {
         } catch {
             report(error)
         }
+    }
+
+    private func requestLink() {
+        let number = Int(pendingNumber)
+        pendingNumber = ""
+        guard let position = selectedEntry.map({ _ in visible[selection] }),
+            let article = catalog.article(at: position)
+        else {
+            message = "no story selected"
+            return
+        }
+        if let number {
+            guard number >= 1 && number <= article.links.count else {
+                message =
+                    article.links.isEmpty
+                    ? "this story has no numbered links"
+                    : "no link [\(number)] (there are \(article.links.count))"
+                return
+            }
+            linkToOpen = article.links[number - 1]
+        } else if let link = article.link {
+            linkToOpen = link
+        } else if let first = article.links.first {
+            linkToOpen = first
+        } else {
+            message = "this story has no link"
+            return
+        }
+        message = "opening " + (linkToOpen ?? "")
     }
 
     /// Keeps the help screen from scrolling past its end (the view knows how long it is).

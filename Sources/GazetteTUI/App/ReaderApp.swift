@@ -1,11 +1,14 @@
+import Foundation
 import GazetteCore
 
 /// The event loop: draws the reader, turns terminal events into commands, repeats.
 public final class ReaderApp {
-    public let reader: Reader
+    public private(set) var reader: Reader
     private let terminal: Terminal
-    private let indexer: BackgroundIndexer?
+    private var indexer: BackgroundIndexer?
     private let failure: () -> String?
+    private let reload: (() throws -> (ArticleCatalog, BackgroundIndexer))?
+    private let environment: [String: String]
     private var canvas: Canvas
     /// How long the loop waits for input when there is nothing to do.
     static let idleMilliseconds = 400
@@ -18,12 +21,16 @@ public final class ReaderApp {
     /// `failure` is asked on every turn of the loop; a message from it ends the run.
     public init(
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
-        failure: @escaping () -> String? = { nil }
+        failure: @escaping () -> String? = { nil },
+        reload: (() throws -> (ArticleCatalog, BackgroundIndexer))? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.reader = reader
         self.terminal = terminal
         self.indexer = indexer
         self.failure = failure
+        self.reload = reload
+        self.environment = environment
         let size = terminal.size
         canvas = Canvas(width: size.width, height: size.height)
         reader.resize(width: size.width, height: size.height)
@@ -90,6 +97,41 @@ public final class ReaderApp {
             reader.resize(width: width, height: height)
         case .terminate:
             reader.apply(.quit)
+        }
+        serveRequests()
+    }
+
+    /// Does what the reader asked of the outside world: open a link, read the files again.
+    private func serveRequests() {
+        if let link = reader.linkToOpen {
+            reader.clearRequests()
+            var failure: LinkOpener.Failure?
+            terminal.suspend { failure = LinkOpener.open(link, environment: environment) }
+            reader.report(message: failure?.message ?? "opened " + link)
+        }
+        if reader.reloadRequested {
+            reader.clearRequests()
+            guard let reload else {
+                reader.report(message: "nothing to reload")
+                return
+            }
+            do {
+                let (catalog, newIndexer) = try reload()
+                indexer?.cancel()
+                let size = terminal.size
+                let fresh = Reader(
+                    catalog: catalog, tracker: reader.tracker, width: size.width, height: size.height,
+                    initial: reader.selectedEntry?.summary.id)
+                newIndexer.start()
+                newIndexer.waitForFirstBatch(seconds: 0.5)
+                fresh.beginIndexing(newIndexer.currentProgress)
+                indexer = newIndexer
+                reader = fresh
+                absorbIndexed()
+                reader.report(message: "reloaded")
+            } catch {
+                reader.report(message: "reload failed, keeping what was shown: \(error)")
+            }
         }
     }
 

@@ -54,9 +54,17 @@ struct Open: ParsableCommand {
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial)
         indexer.waitForFirstBatch(seconds: 0.5)
         reader.beginIndexing(indexer.currentProgress)
-        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer) {
-            opened.integrityFailure?.message
-        }
+        let paths = files.paths
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            failure: { opened.integrityFailure?.message },
+            reload: {
+                let sources = try PathOptions.openSources(paths: paths)
+                let indexer = BackgroundIndexer(sources: sources) { ids in
+                    (try? opened.states(for: ids)) ?? [:]
+                }
+                return (ArticleCatalog(sources: sources), indexer)
+            })
         if let failure = app.run() {
             throw CommandFailure(failure)
         }

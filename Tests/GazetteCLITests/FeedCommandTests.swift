@@ -1,0 +1,123 @@
+import Foundation
+import TestSupport
+import XCTest
+
+final class FeedCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-feeds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandRunner.Outcome {
+        try CommandRunner.run(
+            arguments, stdin: stdin,
+            environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
+    }
+
+    private func feed(_ path: String) -> String {
+        Fixtures.feeds.appendingPathComponent(path).path
+    }
+
+    func testListOverTheWholeFeedTreeHasCleanTitles() throws {
+        let outcome = try run(["list", Fixtures.feeds.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        XCTAssertGreaterThan(lines.count, 500)
+        for line in lines {
+            XCTAssertFalse(line.contains("&amp;") || line.contains("&lt;") || line.contains("&#"), line)
+            XCTAssertNil(line.range(of: "<[a-zA-Z/][^>]*>", options: .regularExpression), line)
+            XCTAssertFalse(
+                line.contains("Ã") || line.contains("Ð") || line.contains("\u{FFFD}"), "mojibake: \(line)")
+        }
+        for expected in [
+            "Цитата #17703",  // windows-1251
+            "Red Dead Redemption 2",  // ISO-8859-1 (umlauts in its body)
+            "DrecomRSSに記事投稿が反映されない",  // Shift_JIS, undeclared
+            "建国35周年纪念，华表，和平鸽",  // gb2312
+            "امریکی عسکری امداد کی بندش",  // Urdu
+            "Невидимая броня для Вашего Nokia 5800",  // Cyrillic Atom
+            "Serdar Gözübüyük",  // UTF-8 behind a bogus prolog
+            "The Talk Show: ‘I Do Like Throwing a Baby’",  // JSON Feed
+        ] {
+            XCTAssertTrue(outcome.stdout.contains(expected), "missing \(expected)")
+        }
+        XCTAssertTrue(outcome.stderr.contains("ScriptingNews.json' is not a news file"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("utf-16le-bom.xml' holds no articles"), outcome.stderr)
+    }
+
+    func testAFeedIsNamedByItsTitleAndReadsAsParagraphsWithLinks() throws {
+        let path = feed("feedjira/HuffPostCanada.xml")
+        let list = try run(["list", "--json", path])
+        let rows = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertEqual(
+            rows[0]["title"] as? String, "Winnipeg High School Orders Custom Hijabs For Muslim Athletes")
+        XCTAssertEqual(rows[0]["source"] as? String, "HuffPost Canada - Athena2 - All Posts")
+        let show = try run(["show", path, "1", "--width", "100"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(
+            show.stdout.contains("\nLinks\n[1] http://www.huffingtonpost.ca/2017/05/23/"), show.stdout)
+        XCTAssertTrue(
+            show.stdout.contains("> • 4 Muslim Canadian Women Who Have Zero Time For Fitness Stereotypes [1]")
+        )
+        XCTAssertFalse(show.stdout.contains("<"), show.stdout)
+        let export = try run(["export", path])
+        let articles = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(
+            articles[0]["link"] as? String,
+            "http://www.huffingtonpost.ca/2017/10/17/winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/"
+        )
+        XCTAssertEqual(articles[0]["credit"] as? String, "Canadian Press")
+    }
+
+    func testStandardInputFeed() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: feed("miniflux/encoding_WINDOWS-1251.xml")))
+        let outcome = try run(["list", "-"], stdin: data)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.hasPrefix(" 1 N  Цитата #17703"), outcome.stdout)
+        XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 50)
+    }
+
+    func testFeedReadingStatePersistsLikeADumps() throws {
+        let path = feed("rsparser/DaringFireball.json")
+        XCTAssertEqual(try run(["mark", path, "1", "3", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", path, "2", "--flag"]).status, 0)
+        let unread = try run(["list", "--unread", path])
+        XCTAssertEqual(unread.stdout.split(separator: "\n").count, 46)
+        let flagged = try run(["list", "--flagged", path])
+        XCTAssertTrue(flagged.stdout.hasPrefix(" 2 N! "), flagged.stdout)
+        // A copy of the same feed elsewhere: the same items, the same state (ids come from the feed).
+        let copy = folder.appendingPathComponent("copy.json")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: path), to: copy)
+        XCTAssertEqual(try run(["list", "--unread", copy.path]).stdout.split(separator: "\n").count, 46)
+    }
+
+    func testTheSameStoryInTwoFilesIsListedOnce() throws {
+        let path = feed("miniflux/small_atom.xml")
+        let copy = folder.appendingPathComponent("again.xml")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: path), to: copy)
+        let outcome = try run(["list", path, copy.path])
+        XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 20)
+    }
+
+    func testNotAFeed() throws {
+        let json = folder.appendingPathComponent("data.json")
+        try Data("{\"name\": \"not a feed\"}".utf8).write(to: json)
+        let outcome = try run(["list", json.path])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(
+            outcome.stderr.hasPrefix("gazette: '\(json.path)' is not a news file ("), outcome.stderr)
+        let truncated = try run(["list", feed("feedparser/rss_incomplete_cdata.xml")])
+        XCTAssertEqual(truncated.status, 1, "nothing could be recovered, and it says so")
+        XCTAssertTrue(truncated.stderr.hasPrefix("gazette: "), truncated.stderr)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The real binary in tmux on feeds: rendered paragraphs and links, `o` and `R`.
+final class FeedScreenTests: XCTestCase {
+    private var folder: URL!
+    private var sessions: [TmuxSession] = []
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-feed-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        for session in sessions { session.kill() }
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    private func start(_ paths: [String], environment: [String: String] = [:]) throws -> TmuxSession {
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path] + paths + [
+                "--state", folder.appendingPathComponent("s.sqlite").path,
+            ],
+            environment: environment)
+        let session = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
+        sessions.append(session)
+        return session
+    }
+
+    func testHTMLFeedReadsAsParagraphsAndOOpensTheBrowser() throws {
+        let record = folder.appendingPathComponent("opened.txt").path
+        let browser = folder.appendingPathComponent("browser.sh").path
+        try "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '\(record)'\n".write(
+            toFile: browser, atomically: true, encoding: .utf8)
+        chmod(browser, 0o755)
+        let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
+        let tmux = try start([feed], environment: ["BROWSER": browser])
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        XCTAssertTrue(
+            tmux.waitForText("HuffPost Canada"), "the feed's title names the source: \(tmux.screenText)")
+        try tmux.sendKeys("Enter")
+        XCTAssertTrue(tmux.waitForText("Winnipeg high school student Nusaybah Mohamed"), tmux.screenText)
+        try tmux.sendKeys("G")
+        XCTAssertTrue(
+            tmux.waitFor { Screen.has($0, " Links") && Screen.has($0, " [3] http://www.huffingtonpost.ca/") },
+            tmux.screenText)
+        XCTAssertFalse(tmux.screenText.contains("<a "), tmux.screenText)
+        try tmux.sendKeys("2", "o")
+        XCTAssertTrue(
+            tmux.waitForText("opened http://www.huffingtonpost.ca/2017/09/25/hijabi-dolls"), tmux.screenText)
+        try tmux.sendKeys("o")
+        XCTAssertTrue(tmux.waitForText("opened http://www.huffingtonpost.ca/2017/10/17/"), tmux.screenText)
+        let opened = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(
+            opened,
+            [
+                "http://www.huffingtonpost.ca/2017/09/25/hijabi-dolls_a_23222373/?utm_campaign=canada_dau",
+                "http://www.huffingtonpost.ca/2017/10/17/winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/",
+            ])
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
+
+    func testReloadPicksUpNewStoriesAndKeepsReadingState() throws {
+        let path = folder.appendingPathComponent("news.txt").path
+        let first = DumpText.article(title: "First story", paragraphs: ["One."])
+        try first.write(toFile: path, atomically: true, encoding: .utf8)
+        let tmux = try start([path])
+        XCTAssertTrue(tmux.waitForText("1 unread of 1"), tmux.screenText)
+        try tmux.sendKeys("Enter", "q")
+        XCTAssertTrue(tmux.waitForText("0 unread of 1"), tmux.screenText)
+        let second = DumpText.article(title: "Second story", paragraphs: ["Two."])
+        try (first + "\n\n\n" + second).write(toFile: path, atomically: true, encoding: .utf8)
+        try tmux.sendKeys("R")
+        XCTAssertTrue(tmux.waitForText("1 unread of 2"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("Second story"), tmux.screenText)
+        try FileManager.default.removeItem(atPath: path)
+        try tmux.sendKeys("R")
+        XCTAssertTrue(tmux.waitForText("reload failed, keeping what was shown"), tmux.screenText)
+        XCTAssertTrue(tmux.screenText.contains("Second story"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
+}
+
+/// Small screen checks.
+private enum Screen {
+    static func has(_ rows: [String], _ prefix: String) -> Bool {
+        rows.contains { $0.hasPrefix(prefix) }
+    }
+}
