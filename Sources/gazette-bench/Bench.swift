@@ -51,6 +51,15 @@ struct Bench {
             "peak resident memory, launch + G + quit", mib(last.peakRSSKiB ?? 0),
             "file: \(mib(fileSizeKiB(big)))")
 
+        let rss = try corpus(largest, format: "rss", ext: "xml")
+        let rssPaint = try paint.measure([options.gazette, rss, "--state", state], ready: "─── 1/")
+        row(
+            "\(largest)-item RSS: launch → first screen", ms(rssPaint.firstPaint),
+            "less: \(ms(less.firstPaint))")
+        row(
+            "\(largest)-item RSS: whole file parsed", ms(try feedParseTime(rss)),
+            "issue: ≤ 3 s; newsboat 17 s")
+
         let throughput = try parserThroughput(big)
         row(
             "dump index throughput (two threads), \(largest)", String(format: "%.0f MiB/s", throughput.split),
@@ -128,6 +137,22 @@ struct Bench {
             single.append(mebibytes / Date().timeIntervalSince(start))
         }
         return (median(split), median(single))
+    }
+
+    /// Milliseconds to parse a whole feed file (every item, no rendering), median.
+    private func feedParseTime(_ path: String) throws -> Double {
+        let sources = try SourceLoader.open(paths: [path]).sources
+        var times: [Double] = []
+        for _ in 0..<max(1, options.runs / 2) {
+            let start = Date()
+            var count = 0
+            sources[0].index { _, _ in
+                count += 1
+                return true
+            }
+            times.append(Date().timeIntervalSince(start) * 1000)
+        }
+        return median(times)
     }
 
     /// Microseconds per key, command applied and screen drawn, at the smallest and largest size.

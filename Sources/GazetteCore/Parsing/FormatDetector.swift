@@ -25,13 +25,15 @@ public enum FormatDetector {
             if first == nil, byte > 0x20 { first = byte }
         }
         // A stray NUL or escape sequence is damage in a text file; many are a binary file.
-        if nuls * 100 > length || controls * 10 > length || hasBinaryMagic(bytes) { return .failure(.binary) }
+        if nuls > length / 100 + 2 || controls * 10 > length || hasBinaryMagic(bytes) {
+            return .failure(.binary)
+        }
         switch first {
         case UInt8(ascii: "<"):
             return .failure(.unsupported("XML or HTML, but no RSS, RDF or Atom feed"))
         case UInt8(ascii: "{"):
             return .failure(.unsupported("JSON, but not a JSON Feed"))
-        case nil:
+        case nil where bytes.count <= sniffLength:
             return .failure(.blank)
         default:
             return .success(.plainTextDump)

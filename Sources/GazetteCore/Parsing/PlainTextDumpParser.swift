@@ -140,8 +140,18 @@ public enum PlainTextDumpParser {
         let last = article.lines[article.lines.count - 1].end
         let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
-            id: ArticleID(fingerprint.hexDigest), title: decode(layout.title, bytes),
+            id: ArticleID(fingerprint.hexDigest), title: decodeTitle(layout.title, bytes),
             location: .bytes(first..<last, caption: caption))
+    }
+
+    /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.
+    static let maxTitleBytes = 1024
+
+    private static func decodeTitle(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {
+        guard line.count > maxTitleBytes else { return decode(line, bytes) }
+        var end = line.start + maxTitleBytes
+        while end > line.start && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+        return decode(LineSpan(start: line.start, end: end), bytes) + "…"
     }
 
     private static func decode(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {

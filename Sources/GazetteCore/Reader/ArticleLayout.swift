@@ -56,6 +56,9 @@ public struct ArticleLayout: Sendable {
         self.lines = lines
     }
 
+    /// Longest paragraph laid out, in bytes.
+    static let maxParagraphBytes = 256 << 10
+
     /// "By AUTHOR · DATE" for stories without a caption, when either is known.
     private static func byline(_ article: Article) -> String? {
         var parts: [String] = []
@@ -70,6 +73,12 @@ public struct ArticleLayout: Sendable {
     /// list item or quotation indented under its text ("• ", "1. ", "> ").
     static func wrap(_ paragraph: String, width: Int) -> [String] {
         var result: [String] = []
+        // A paragraph of megabytes is damage, not prose: show its start and say what is left out.
+        if paragraph.utf8.count > maxParagraphBytes {
+            let kept = String(decoding: paragraph.utf8.prefix(maxParagraphBytes), as: UTF8.self)
+            return wrap(kept, width: width)
+                + ["[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]"]
+        }
         for hardLine in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
             let text = TerminalSanitizer.line(String(hardLine))
             let marker = hangingMarker(of: text)
