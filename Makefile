@@ -5,7 +5,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/gazette
 SAMPLE := Samples/000_b85e378bc3d894c4.txt
 
-.PHONY: all build run test install lint format clean deps bench
+.PHONY: all build run test install lint format clean deps bench fuzz
 
 all: build
 
@@ -38,6 +38,11 @@ bench: deps
 	$(SWIFT) build -c release --product gazette --static-swift-stdlib
 	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib
 	.build/release/gazette-bench --runs $(RUNS) --gazette .build/release/gazette --tools ../shared/tools
+
+## libFuzzer targets (dump, feed, html, text, search), SECONDS each; crashes in fuzz-out/.
+SECONDS ?= 60
+fuzz: deps
+	./scripts/fuzz.sh $(SECONDS)
 
 ## swift-format in strict mode over Sources and Tests.
 lint:

@@ -1,0 +1,59 @@
+// libFuzzer entry points, one per build (scripts/fuzz.sh compiles this file into the
+// GazetteCore sources with -D FUZZ_<TARGET>). Every input must end without a crash, a hang
+// or a leak; what the code returns is not checked here.
+
+#if FUZZ_DUMP || FUZZ_FEED || FUZZ_HTML || FUZZ_TEXT || FUZZ_SEARCH
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+        let bytes = UnsafeRawBufferPointer(start: data, count: size)
+        FuzzTarget.run(bytes)
+        return 0
+    }
+#endif
+
+enum FuzzTarget {
+    static func run(_ bytes: UnsafeRawBufferPointer) {
+        #if FUZZ_DUMP
+            // Index, then decode every article and its details, as the reader would.
+            for summary in PlainTextDumpParser.index(bytes) {
+                guard case .bytes(let range, _) = summary.location else { continue }
+                _ = PlainTextDumpParser.article(in: bytes, range: range, source: "fuzz")
+                _ = PlainTextDumpParser.details(in: bytes, range: range)
+            }
+            _ = FormatDetector.detect(bytes)
+        #elseif FUZZ_FEED
+            _ = FeedParser.detect(bytes)
+            _ = try? FeedParser.parse(bytes) { item in
+                _ = FeedArticle.article(of: item, id: ArticleID(item.id), source: "fuzz")
+                return true
+            }
+        #elseif FUZZ_HTML
+            let text = String(decoding: bytes, as: UTF8.self)
+            _ = HTMLRenderer.render(text, baseURL: "https://example.com/a/")
+            _ = HTMLRenderer.plainText(text)
+        #elseif FUZZ_TEXT
+            // The first byte picks a width; the rest is text to sanitise, measure and wrap.
+            guard let first = bytes.first else { return }
+            let width = Int(first % 120) + 1
+            let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
+            let line = TerminalSanitizer.line(text)
+            let wrapped = TextWrapper.wrap(line, width: width)
+            for row in wrapped where DisplayWidth.of(row) > max(width, 2) {
+                fatalError("a wrapped row is wider than \(width): \(row.debugDescription)")
+            }
+            _ = TextTruncation.fit(TerminalSanitizer.text(text), width: width)
+            _ = ArticleLayout.wrap(text, width: width)
+        #elseif FUZZ_SEARCH
+            // The first line is the query, the rest the text searched.
+            let text = String(decoding: bytes, as: UTF8.self)
+            let parts = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            let query = SearchQuery(String(parts.first ?? ""))
+            let body = parts.count > 1 ? String(parts[1]) : ""
+            let matcher = FoldedMatcher(query)
+            if matcher.matches(body) != query.matches(folded: TextFolding.fold(body)) {
+                fatalError("the two matchers disagree on \(query.text.debugDescription)")
+            }
+            _ = query.highlights(in: body)
+        #endif
+    }
+}

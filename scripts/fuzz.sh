@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds and runs the libFuzzer targets: dump, feed, html, text, search.
+#   scripts/fuzz.sh [SECONDS] [TARGET ...]     (make fuzz SECONDS=N)
+# Each target is GazetteCore compiled with -sanitize=fuzzer,address and one entry point
+# (Fuzz/FuzzEntry.swift); its corpus is seeded from ../shared/samples and ../shared/realworld,
+# and crashes are kept under fuzz-out/<target>/ to become regression tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(dump feed html text search)
+shared=../shared
+out=fuzz-out
+mkdir -p "$out"
+
+sources=$(find Sources/GazetteCore -name '*.swift' ! -name 'ReadingStateStore.swift' | sort)
+
+for target in "${targets[@]}"; do
+  upper=$(echo "$target" | tr '[:lower:]' '[:upper:]')
+  dir="$out/$target"
+  mkdir -p "$dir/corpus" "$dir/crashes"
+  case "$target" in
+    dump|text|search)
+      cp "$shared"/samples/* "$shared"/realworld/news/*.txt "$dir/corpus/" ;;
+    feed|html)
+      find "$shared/realworld/feeds" -type f ! -name SOURCES.md -exec cp {} "$dir/corpus/" \; ;;
+  esac
+  binary="$dir/fuzz-$target"
+  echo "fuzz: building $target"
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name GazetteCore \
+    -D "FUZZ_$upper" -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2 \
+    $sources Fuzz/FuzzEntry.swift -o "$binary"
+  echo "fuzz: running $target for ${seconds}s"
+  "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+    -artifact_prefix="$dir/crashes/" -print_final_stats=1 "$dir/corpus" 2>&1 | tail -25 | tee "$dir/last-run.txt"
+done
