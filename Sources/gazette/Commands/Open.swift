@@ -21,8 +21,9 @@ struct Open: ParsableCommand {
         }
         // The state file opens on its own thread while the files are checked and curses
         // starts; indexing starts at once and loads states as soon as the store is there.
-        let store = StoreOpening(path: state.resolvedPath)
         let sources = try PathOptions.openSources(paths: files.paths)
+        let store = StoreOpening(
+            path: state.resolvedPath, lastSelectedIn: sources.first?.source.stateKey ?? "")
         let indexer = BackgroundIndexer(sources: sources) { ids in
             guard case .success(let opened) = store.result else { return [:] }
             return (try? opened.states(for: ids)) ?? [:]
@@ -49,7 +50,7 @@ struct Open: ParsableCommand {
         }
         let catalog = ArticleCatalog(sources: sources)
         let size = terminal.size
-        let initial = catalog.sources.first.flatMap { tracker.lastSelected(inSource: $0.source.stateKey) }
+        let initial = store.lastSelected
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial)
         indexer.waitForFirstBatch(seconds: 0.5)
@@ -75,15 +76,25 @@ struct Open: ParsableCommand {
 private final class StoreOpening: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var value: Result<ReadingStateStore, StateStoreError>?
+    private var selected: ArticleID?
 
-    init(path: String) {
+    /// Opens the store and reads the story last selected in `source` (the first file), so
+    /// that the first screen needs nothing more from it.
+    init(path: String, lastSelectedIn source: String) {
         let thread = Thread { [self] in
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
+            if case .success(let store) = value { selected = try? store.lastSelected(inSource: source) }
             done.signal()
         }
         thread.start()
+    }
+
+    /// The story last selected in the first file (waits for the opening to end).
+    var lastSelected: ArticleID? {
+        _ = result
+        return selected
     }
 
     /// The opened store or why it could not be opened (waits for the opening to end).
