@@ -1,0 +1,57 @@
+import Foundation
+import GazetteCore
+import XCTest
+
+final class ArticleLayoutTests: XCTestCase {
+    private func layout(_ paragraphs: [String], links: [String] = [], width: Int = 30) -> [String] {
+        let article = Article(
+            id: ArticleID("x"), title: "Title", paragraphs: paragraphs, wordCount: 1, readingMinutes: 1,
+            source: "s",
+            links: links)
+        return ArticleLayout(article: article, width: width).lines.map(\.text)
+    }
+
+    func testParagraphsAreSeparatedByABlankLine() {
+        XCTAssertEqual(layout(["One.", "Two."]), ["Title", "", "One.", "", "Two."])
+    }
+
+    func testHardLineBreaksAreKept() {
+        XCTAssertEqual(layout(["line one\nline two"]), ["Title", "", "line one", "line two"])
+    }
+
+    func testListItemsHangUnderTheirText() {
+        let lines = layout(["• a bullet item that is long enough to wrap twice over"], width: 24)
+        XCTAssertEqual(lines[2], "• a bullet item that is")
+        XCTAssertTrue(
+            lines.dropFirst(3).allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }, "\(lines)")
+        let numbered = layout(["12. a numbered item that is long enough to wrap"], width: 24)
+        XCTAssertTrue(numbered[3].hasPrefix("    "), "\(numbered)")
+    }
+
+    func testQuotationsKeepTheirMarkerOnEveryLine() {
+        let lines = layout(["> > a nested quotation that is long enough to wrap"], width: 24)
+        XCTAssertTrue(lines.dropFirst(2).allSatisfy { $0.hasPrefix("> > ") }, "\(lines)")
+    }
+
+    func testLinksAreListedUnderTheArticleWithLongAddressesBroken() {
+        let lines = layout(
+            ["Read more [1]."], links: ["https://example.com/" + String(repeating: "a", count: 40)], width: 30
+        )
+        XCTAssertEqual(lines[4], "Links")
+        XCTAssertTrue(lines[5].hasPrefix("[1] https://example.com/"))
+        XCTAssertTrue(lines[6].hasPrefix("    a"), "\(lines)")
+        XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
+    }
+
+    func testControlCharactersNeverReachTheLines() {
+        let lines = layout(["\u{1B}[2Jclear\u{1B}]0;title\u{07} \u{202E}text"])
+        XCTAssertEqual(lines[2], "clear text")
+    }
+
+    func testAHugeParagraphIsCutAndSaysSo() {
+        let huge = String(repeating: "word ", count: 100_000)
+        let lines = layout([huge], width: 80)
+        XCTAssertTrue(lines.last?.hasPrefix("[… ") ?? false)
+        XCTAssertLessThan(lines.count, 5000)
+    }
+}

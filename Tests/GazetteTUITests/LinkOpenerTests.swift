@@ -1,0 +1,37 @@
+import Foundation
+import GazetteTUI
+import XCTest
+
+final class LinkOpenerTests: XCTestCase {
+    func testOnlyWebAddressesAreOpened() {
+        for address in [
+            "javascript:alert(1)", "-e touch /tmp/x", "file:///etc/passwd", "http://a b", "http://a\u{1B}b",
+            "",
+        ] {
+            XCTAssertEqual(
+                LinkOpener.open(address, environment: ["BROWSER": "/bin/false"]), .unsafeAddress(address),
+                address)
+        }
+    }
+
+    func testBrowserGetsTheAddressAndPercentS() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("args").path
+        let script = folder.appendingPathComponent("browser").path
+        try "#!/bin/sh\nprintf '%s|' \"$@\" >> '\(record)'\necho >> '\(record)'\n".write(
+            toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        XCTAssertNil(LinkOpener.open("https://example.com/a?b=1&c=2", environment: ["BROWSER": script]))
+        XCTAssertNil(
+            LinkOpener.open(
+                "https://example.com/x", environment: ["BROWSER": "/nonexistent:\(script) --new %s"]))
+        let lines = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines, ["https://example.com/a?b=1&c=2|", "--new|https://example.com/x|"])
+        XCTAssertEqual(
+            LinkOpener.open("https://example.com", environment: ["BROWSER": "/nonexistent/browser"]),
+            .noBrowser("/nonexistent/browser"))
+    }
+}
