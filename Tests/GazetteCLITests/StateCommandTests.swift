@@ -129,6 +129,7 @@ final class StateCommandTests: XCTestCase {
                 let outcome = try? CommandRunner.run(
                     ["mark", path] + numbers + ["--read", "--state", state])
                 statuses.add(outcome?.status ?? -1)
+                if let outcome, outcome.status != 0 { print("mark failed: \(outcome.stderr)") }
                 group.leave()
             }
         }

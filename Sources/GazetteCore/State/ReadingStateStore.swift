@@ -24,6 +24,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     static let scanRatio = 4
 
     private static let columns = "id, is_read, read_at, flagged, scroll_line"
+    /// Tables (and their indexes) a Gazette state file may hold.
+    private static let ownTables: Set<String> = ["grdb_migrations", "article_state", "source_state"]
     private static let fullChunkSQL = selectSQL(placeholders: chunkSize)
 
     /// Opens the state file at `path`, creating it and its folders when missing.
@@ -348,8 +350,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         let owner = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if owner != applicationID {
-            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            if owner != 0 || objects > 0 {
+            // Another Gazette may be creating this file right now: GRDB makes its migration
+            // table before the first migration marks the file as ours. A file holding only
+            // our own tables is ours; anything else is someone else's database.
+            let names = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            if owner != 0 || !names.allSatisfy(ownTables.contains) {
                 throw StateStoreError.notADatabase(path: path)
             }
             return
