@@ -237,6 +237,21 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
     }
 
+    func testAFileAnotherGazetteIsStillCreatingOpens() throws {
+        // GRDB makes its migration table before the first migration marks the file as ours:
+        // a second Gazette that looks in between must wait for it, not call it foreign.
+        do {
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            }
+            try queue.close()
+        }
+        let store = try ReadingStateStore(path: statePath)
+        try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
+    }
+
     func testNewerSchemaIsRejectedAndLeftAlone() throws {
         do {
             let store = try ReadingStateStore(path: statePath)
