@@ -422,10 +422,13 @@ struct XMLSanitizer {
         case comment
         case doctype
         case tag
+        case instruction
     }
 
     private var mode = Mode.prolog
     private var tagQuote: UInt8 = 0
+    /// The byte before the current one inside a processing instruction (its end is `?>`).
+    private var instructionLastByte: UInt8 = 0
     private var modeAfterComment = Mode.prolog
     private var doctypeText: [UInt8] = []
     private var doctypeDepth = 0
@@ -443,6 +446,7 @@ struct XMLSanitizer {
             case .comment: index = comment(input, from: index, into: &output)
             case .doctype: index = doctype(input, from: index, into: &output)
             case .tag: index = tag(input, from: index, into: &output)
+            case .instruction: index = instruction(input, from: index, into: &output)
             }
         }
     }
@@ -500,15 +504,9 @@ struct XMLSanitizer {
                     end += 1
                 }
                 end = min(end + 1, input.count)
-                let isDeclaration =
-                    XMLSanitizer.matches(input, index, "<?xml")
-                    && (index + 5 >= input.count || input[index + 5] <= 0x20
-                        || input[index + 5] == UInt8(ascii: "?"))
-                if isDeclaration {
-                    XMLSanitizer.appendNewlines(input, index..<end, to: &output)
-                } else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
-                }
+                // Processing instructions carry nothing a reader needs, and FoundationXML crashes
+                // on one without data (`<?x?>`): all of them go, the declaration too.
+                XMLSanitizer.appendNewlines(input, index..<end, to: &output)
                 index = end
                 continue
             }
@@ -625,10 +623,33 @@ struct XMLSanitizer {
             modeAfterComment = .content
             return runEnd + 4
         }
+        if XMLSanitizer.matches(input, runEnd, "<?") {
+            mode = .instruction
+            instructionLastByte = 0
+            return runEnd + 2
+        }
         mode = .tag
         tagQuote = 0
         output.append(UInt8(ascii: "<"))
         return runEnd + 1
+    }
+
+    /// Inside a processing instruction in the content, dropped up to its `?>` (line breaks kept).
+    private mutating func instruction(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        while index < input.count {
+            let byte = input[index]
+            index += 1
+            if byte == 0x0A { output.append(0x0A) }
+            if byte == UInt8(ascii: ">") && instructionLastByte == UInt8(ascii: "?") {
+                mode = .content
+                return index
+            }
+            instructionLastByte = byte
+        }
+        return index
     }
 
     /// Inside a tag, up to its `>` (not one inside a quoted attribute value).

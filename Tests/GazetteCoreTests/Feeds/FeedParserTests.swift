@@ -546,4 +546,28 @@ final class FeedParserTests: XCTestCase {
             XCTAssertEqual(item.content, "<p>Full \(index) ]]> end</p>")
         }
     }
+
+    // MARK: regressions found by fuzzing
+
+    /// FoundationXML dereferences NULL for a processing instruction without data (`<?x?>`);
+    /// the feed cleaner drops processing instructions before the parser sees them.
+    func testProcessingInstructionsWithoutDataDoNotCrash() throws {
+        let crash = try XCTUnwrap(
+            Data(
+                base64Encoded:
+                    "PD94Pz4KPHJzcyB2ZXJ2/////29uPSIxLjAiIGVOY29kaW5nPSJ3aW5kb3dzLTEyNTIiPz4KPHJzcyB2ZXJzaW9uPWFtcDtuYnNwOy4uLjwvY29udGVudD4gPG1lbmhvcj5jb250ZW50PiA="
+            ))
+        _ = crash.withUnsafeBytes { bytes in try? FeedParser.parse(bytes) { _ in true } }
+        let inContent = Data(
+            "<rss version=\"2.0\"><channel><title>T</title><?x?><item><?y?><title>A</title></item></channel></rss>"
+                .utf8)
+        var titles: [String] = []
+        _ = try inContent.withUnsafeBytes { bytes in
+            try FeedParser.parse(bytes) { item in
+                titles.append(item.title)
+                return true
+            }
+        }
+        XCTAssertEqual(titles, ["A"])
+    }
 }
