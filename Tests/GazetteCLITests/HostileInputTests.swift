@@ -7,9 +7,7 @@ final class HostileInputTests: XCTestCase {
     private var path: String!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder.make("gazette-hostile")
         path = folder.appendingPathComponent("hostile.txt").path
         FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
     }

@@ -7,9 +7,7 @@ final class StateCommandTests: XCTestCase {
     private var statePath: String { folder.appendingPathComponent("state/state.sqlite").path }
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-state-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder.make("gazette-state")
     }
 
     override func tearDownWithError() throws {

@@ -148,7 +148,4 @@ struct ArticleLayoutCache {
         return layout
     }
 
-    mutating func removeAll() {
-        entries.removeAll()
-    }
 }

@@ -89,11 +89,6 @@ public final class ReadingTracker {
         return (change.label, readChanges)
     }
 
-    /// The article last selected in a source.
-    public func lastSelected(inSource source: String) -> ArticleID? {
-        try? store.lastSelected(inSource: source)
-    }
-
     /// Remembers the article selected in a source.
     public func setLastSelected(_ id: ArticleID, inSource source: String) throws {
         try store.setLastSelected(id, inSource: source)

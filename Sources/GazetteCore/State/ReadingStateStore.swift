@@ -66,11 +66,6 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         integrity.failure
     }
 
-    /// Waits for a deferred integrity check and returns its failure, if any.
-    public func waitForIntegrityCheck() -> StateStoreError? {
-        integrity.wait()
-    }
-
     private let integrity = IntegrityGate()
 
     /// The result of the background integrity check, which writes wait for.
