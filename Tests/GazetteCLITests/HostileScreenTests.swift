@@ -41,4 +41,30 @@ final class HostileScreenTests: XCTestCase {
         XCTAssertEqual(try tmux.tmux(["list-buffers"]), buffersBefore, "the paste buffer was written")
         XCTAssertFalse(tmux.screenText.contains("pwned"))
     }
+
+    func testAFileCutShortWhileOpenIsReportedAndReloadKeepsReading() throws {
+        let path = folder.appendingPathComponent("shrinking.txt").path
+        let paragraph = String(repeating: "A long paragraph of words that fills the file. ", count: 20)
+        let stories = (1...3000).map {
+            DumpText.article(title: "Story number \($0)", paragraphs: [paragraph, "Ends here."])
+        }
+        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        let tmux = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
+        defer { tmux.kill() }
+        XCTAssertTrue(tmux.waitForText("3,000 unread of 3,000"), tmux.screenText)
+        // The file is rewritten in place with only its first two stories.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(stories[0].utf8.count + 3 + stories[1].utf8.count))
+        try handle.close()
+        try tmux.sendKeys("G", "Enter")
+        XCTAssertTrue(tmux.waitForText("changed on disk while open: R reads it again"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("3000/3000"), tmux.screenText)
+        try tmux.sendKeys("q", "g", "Enter", "q", "R")
+        XCTAssertTrue(tmux.waitForText("1 unread of 2"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("Story number 2"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
 }

@@ -6,13 +6,42 @@ import Foundation
     import Darwin
 #endif
 
-/// The bytes of a news file, memory-mapped when it is a regular file so that only the
-/// pages actually read are ever loaded.
+/// The bytes of a news file: memory-mapped when it is a big regular file, so that only the
+/// pages actually read are ever loaded; read into memory otherwise.
+///
+/// A mapped file that shrinks while it is open reads as NUL bytes past its new end instead
+/// of crashing the process (``MappedFileGuard``); ``lostBytes`` then tells so.
 public final class FileBytes: @unchecked Sendable {
     /// The file's bytes; valid for the lifetime of this object, never written.
     public let buffer: UnsafeRawBufferPointer
     private let mappedLength: Int
     private let owned: UnsafeMutableRawPointer?
+    private let guardRegistration: MappedFileGuard.Registration?
+
+    /// Regular files at least this big are mapped; smaller ones are read whole, which costs
+    /// no more and cannot be cut short under the reader.
+    public static let mappingThreshold = 1 << 20
+
+    /// True when a read found the mapped file shorter than when it was opened: the bytes
+    /// past its new end read as NULs. Reloading the file gives its current content.
+    public var lostBytes: Bool {
+        guardRegistration.map(MappedFileGuard.lostBytes) ?? false
+    }
+
+    /// The file as it was opened (device, inode, size); nil for standard input and bytes
+    /// given in memory.
+    private let identity: (path: String, device: UInt64, inode: UInt64, size: Int64)?
+
+    /// True when the file on disk is no longer the one that was read: it is gone, was
+    /// replaced, or has another size (one `stat`). Always false for standard input.
+    public var changedOnDisk: Bool {
+        guard let identity else { return false }
+        if lostBytes { return true }
+        var info = stat()
+        guard stat(identity.path, &info) == 0 else { return true }
+        return UInt64(info.st_dev) != identity.device || UInt64(info.st_ino) != identity.inode
+            || Int64(info.st_size) != identity.size
+    }
 
     /// Maps `path` (or reads it fully when it is a pipe or standard input, `-`).
     public init(path: String) throws(SourceError) {
@@ -24,19 +53,27 @@ public final class FileBytes: @unchecked Sendable {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw .cannotOpen(path: path, reason: "Is a directory")
         }
-        if (info.st_mode & S_IFMT) == S_IFREG && info.st_size > 0 {
+        let isFile = path != "-" && (info.st_mode & S_IFMT) == S_IFREG
+        identity =
+            isFile ? (path, UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size)) : nil
+        if (info.st_mode & S_IFMT) == S_IFREG && info.st_size >= FileBytes.mappingThreshold {
             let length = Int(info.st_size)
             guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
                 throw .cannotOpen(path: path, reason: FileBytes.errnoText())
             }
-            madvise(base, length, MADV_SEQUENTIAL)
-            buffer = UnsafeRawBufferPointer(start: base, count: length)
-            mappedLength = length
-            owned = nil
-            return
+            if let registration = MappedFileGuard.register(base, length: length) {
+                madvise(base, length, MADV_SEQUENTIAL)
+                buffer = UnsafeRawBufferPointer(start: base, count: length)
+                mappedLength = length
+                owned = nil
+                guardRegistration = registration
+                return
+            }
+            munmap(base, length)  // Too many guarded at once: read this one instead.
         }
-        // Pipes, terminals, character devices and empty files: read what there is.
+        // Small files, pipes, terminals, character devices and empty files: read what there is.
         var data = [UInt8]()
+        if (info.st_mode & S_IFMT) == S_IFREG { data.reserveCapacity(Int(info.st_size) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -49,16 +86,20 @@ public final class FileBytes: @unchecked Sendable {
         }
         (buffer, owned) = FileBytes.copy(data)
         mappedLength = 0
+        guardRegistration = nil
     }
 
     /// Bytes already in memory (tests, standard input).
     public init(bytes: [UInt8]) {
         (buffer, owned) = FileBytes.copy(bytes)
         mappedLength = 0
+        guardRegistration = nil
+        identity = nil
     }
 
     deinit {
         if mappedLength > 0, let base = buffer.baseAddress {
+            if let guardRegistration { MappedFileGuard.unregister(guardRegistration) }
             munmap(UnsafeMutableRawPointer(mutating: base), mappedLength)
         }
         owned?.deallocate()

@@ -10,6 +10,8 @@ public final class ReaderApp {
     private let reload: (() throws -> (ArticleCatalog, BackgroundIndexer))?
     private let environment: [String: String]
     private var canvas: Canvas
+    /// Sources already reported as changed on disk.
+    private var changesReported: Set<ObjectIdentifier> = []
     /// How long the loop waits for input when there is nothing to do.
     static let idleMilliseconds = 400
     /// How soon after the last key an unsaved position (selection, scroll) is written.
@@ -135,6 +137,18 @@ public final class ReaderApp {
         }
     }
 
+    /// Says so, once per file, when the file of the selected story changed on disk since it
+    /// was opened (its stories may now read as blank); true when that is news.
+    private func noticeChangedFile() -> Bool {
+        guard let entry = reader.selectedEntry else { return false }
+        let source = reader.catalog.sources[entry.sourceIndex]
+        let key = ObjectIdentifier(source)
+        guard !changesReported.contains(key), source.bytes.changedOnDisk else { return false }
+        changesReported.insert(key)
+        reader.report(message: "\(source.source.displayName) changed on disk while open: R reads it again")
+        return true
+    }
+
     /// Draws the reader and shows it.
     public func draw() {
         let size = terminal.size
@@ -145,6 +159,7 @@ public final class ReaderApp {
             reader.limitHelpScroll(to: HelpView.maxScroll(width: size.width, height: size.height))
         }
         ScreenView.render(reader, into: &canvas)
+        if noticeChangedFile() { ScreenView.render(reader, into: &canvas) }
         terminal.present(canvas)
     }
 

@@ -1,0 +1,94 @@
+import Foundation
+import GazetteCore
+import TestSupport
+import XCTest
+
+/// Opening files: mapped or read, and a mapped file cut short while it is open.
+final class FileBytesTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder.make("gazette-filebytes")
+    }
+
+    override func tearDownWithError() throws {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// A dump of `count` articles, about `count` × 1.1 KiB.
+    private func writeDump(_ name: String, articles count: Int) throws -> String {
+        let paragraph = String(repeating: "Words of a long paragraph that fills the file. ", count: 20)
+        let text = (1...count).map {
+            DumpText.article(title: "Story \($0)", caption: "Caption \($0) (AP)", paragraphs: [paragraph])
+        }.joined(separator: "\n\n\n")
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func testSmallAndBigFilesReadTheSameBytes() throws {
+        let small = try writeDump("small.txt", articles: 3)
+        let big = try writeDump("big.txt", articles: 2000)
+        for path in [small, big] {
+            let bytes = try FileBytes(path: path)
+            let expected = try Data(contentsOf: URL(fileURLWithPath: path))
+            XCTAssertEqual(bytes.count, expected.count)
+            XCTAssertEqual(Data(bytes.buffer), expected)
+            XCTAssertFalse(bytes.lostBytes)
+        }
+        XCTAssertGreaterThan(
+            try FileManager.default.attributesOfItem(atPath: big)[.size] as? Int ?? 0, FileBytes.mappingThreshold)
+    }
+
+    func testAFileTruncatedWhileOpenReadsAsNulsInsteadOfCrashing() throws {
+        let path = try writeDump("shrinking.txt", articles: 4000)
+        let source = try SourceLoader.openFile(path)
+        let summaries = source.indexAll()
+        XCTAssertEqual(summaries.count, 4000)
+        XCTAssertNotNil(source.article(summaries[3999]))
+
+        // A downloader rewrites the file in place: it is cut to a few bytes.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 100)
+        try handle.close()
+
+        // Stories past the new end decode (as blank text), details and search text too.
+        for summary in [summaries[3999], summaries[2000], summaries[1]] {
+            _ = source.article(summary)
+            _ = source.details(summary)
+            _ = source.withSearchText(summary) { _ in true }
+        }
+        XCTAssertTrue(source.bytes.lostBytes, "the cut is noticed")
+        XCTAssertTrue(source.bytes.changedOnDisk)
+        // Indexing the whole mapping again finds no story in the blank part, and no crash.
+        XCTAssertLessThanOrEqual(source.indexAll().count, 4000)
+    }
+
+    func testChangesOnDiskAreNoticedForReadAndMappedFiles() throws {
+        let small = try writeDump("small.txt", articles: 3)
+        let read = try FileBytes(path: small)
+        XCTAssertFalse(read.changedOnDisk)
+        try "appended".write(toFile: small, atomically: false, encoding: .utf8)
+        XCTAssertTrue(read.changedOnDisk, "another size")
+        let big = try writeDump("big.txt", articles: 2000)
+        let mapped = try FileBytes(path: big)
+        XCTAssertFalse(mapped.changedOnDisk)
+        try FileManager.default.removeItem(atPath: big)
+        XCTAssertTrue(mapped.changedOnDisk, "gone")
+        XCTAssertFalse(FileBytes(bytes: [1, 2, 3]).changedOnDisk)
+    }
+
+    func testAnUntouchedMappedFileIsNotReportedAsCut() throws {
+        let other = try writeDump("other.txt", articles: 2000)
+        let kept = try SourceLoader.openFile(other)
+        let path = try writeDump("cut.txt", articles: 2000)
+        let cut = try SourceLoader.openFile(path)
+        truncate(path, 0)
+        _ = cut.indexAll()
+        _ = kept.indexAll()
+        XCTAssertTrue(cut.bytes.lostBytes)
+        XCTAssertTrue(cut.bytes.changedOnDisk)
+        XCTAssertFalse(kept.bytes.lostBytes)
+        XCTAssertFalse(kept.bytes.changedOnDisk)
+    }
+}
