@@ -5,7 +5,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/gazette
 SAMPLE := Samples/000_b85e378bc3d894c4.txt
 
-.PHONY: all build run test install lint format clean deps bench fuzz
+.PHONY: all build run test install lint format clean deps bench fuzz sanitize
 
 all: build
 
@@ -43,6 +43,11 @@ bench: deps
 SECONDS ?= 60
 fuzz: deps
 	./scripts/fuzz.sh $(SECONDS)
+
+## The test suite under AddressSanitizer and ThreadSanitizer (SANITIZERS="address thread").
+SANITIZERS ?= address thread
+sanitize: deps
+	./scripts/sanitize.sh $(SANITIZERS)
 
 ## swift-format in strict mode over Sources and Tests.
 lint:

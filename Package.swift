@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GazetteCLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["TestSupport", "gazette"]
         ),
     ],
     swiftLanguageModes: [.v6]

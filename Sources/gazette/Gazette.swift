@@ -19,26 +19,38 @@ struct Gazette: ParsableCommand {
 
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let error as CommandFailure {
-            FileHandle.standardError.write(Data("gazette: \(error.message)\n".utf8))
-            Foundation.exit(1)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
+            if let quick = ReaderArguments(CommandLine.arguments.dropFirst()), StandardOutput.isTerminal {
+                let environment = ProcessInfo.processInfo.environment
+                try Open.read(
+                    paths: quick.paths, statePath: StateLocation.resolve(explicit: quick.state, environment: environment))
                 Foundation.exit(0)
             }
-            if code == .validationFailure {
-                let message = message(for: error)
-                FileHandle.standardError.write(Data("gazette: \(message)\n".utf8))
-                FileHandle.standardError.write(Data("\(usageString(for: error))\n".utf8))
-                Foundation.exit(2)
-            }
-            FileHandle.standardError.write(Data("gazette: \(message(for: error))\n".utf8))
-            Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            fail(error)
         }
+    }
+
+    /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error.
+    private static func fail(_ error: any Error) -> Never {
+        if let error = error as? CommandFailure {
+            FileHandle.standardError.write(Data("gazette: \(error.message)\n".utf8))
+            Foundation.exit(1)
+        }
+        let code = exitCode(for: error)
+        if code == .success {
+            print(fullMessage(for: error))
+            Foundation.exit(0)
+        }
+        if code == .validationFailure {
+            let message = message(for: error)
+            FileHandle.standardError.write(Data("gazette: \(message)\n".utf8))
+            FileHandle.standardError.write(Data("\(usageString(for: error))\n".utf8))
+            Foundation.exit(2)
+        }
+        FileHandle.standardError.write(Data("gazette: \(message(for: error))\n".utf8))
+        Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
     }
 
     private static func usageString(for error: Error) -> String {

@@ -11,7 +11,6 @@ import GRDB
 public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// The absolute path of the state file.
     public let path: String
-    private let pool: DatabasePool
 
     /// Marks the file as Gazette's (`PRAGMA application_id`): the bytes "Gazt".
     static let applicationID: Int32 = 0x4761_7A74
@@ -37,63 +36,106 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// whole file) runs on a background thread instead of before returning, so a big state
     /// does not delay the first screen; every write waits for it and fails with
     /// ``StateStoreError/corrupt(path:)`` if it failed, so a damaged file is never written.
+    /// When the file's header already shows a current Gazette state file, reads start at
+    /// once on a read-only connection, and the checks and the opening of the writable pool
+    /// run on that thread too; ``integrityFailure`` tells how they ended.
     public init(path: String, deferIntegrityCheck: Bool = false) throws(StateStoreError) {
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try Self.createFolder(folder)
+        let gate = WriterGate()
+        writer = gate
+        if deferIntegrityCheck, access(path, R_OK | W_OK) == 0, let header = StateFileHeader(path: path),
+            header.isGazetteFile(
+                schemaVersion: Self.schemaVersion, applicationID: Self.applicationID, walPath: path + "-wal")
+        {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(5)
+            do {
+                reads = try DatabaseQueue(path: path, configuration: configuration)
+            } catch {
+                throw Self.storeError(error, path: path)
+            }
+            // Every check of the slow path, the full page check included, before anything
+            // opens the file for writing.
+            Self.inBackground {
+                do throws(StateStoreError) {
+                    _ = try Self.probe(path, fullCheck: true)
+                    gate.finish(.success(try Self.openAndMigrate(path)))
+                } catch {
+                    gate.finish(.failure(error))
+                }
+            }
+            return
+        }
         let exists = try Self.probe(path, fullCheck: !deferIntegrityCheck)
         if !exists, !FileManager.default.isWritableFile(atPath: folder) {
             throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
         }
-        pool = try Self.openAndMigrate(path)
+        let pool = try Self.openAndMigrate(path)
+        reads = pool
         if deferIntegrityCheck && exists {
-            let pool = self.pool
-            let gate = integrity
-            gate.begin()
-            let thread = Thread {
-                let healthy =
-                    (try? pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }) == ["ok"]
-                gate.finish(healthy ? nil : .corrupt(path: path))
-            }
-            thread.name = "gazette-state-check"
-            thread.start()
+            Self.inBackground { gate.finish(Self.checked(pool, path: path)) }
+        } else {
+            gate.finish(.success(pool))
         }
     }
 
-    /// The outcome of a deferred integrity check: nil while running or when healthy.
+    /// The outcome of opening for writing and of the deferred integrity check: nil while
+    /// they run or when both went well.
     public var integrityFailure: StateStoreError? {
-        integrity.failure
+        writer.failure
     }
 
-    private let integrity = IntegrityGate()
+    /// Where reads go: the pool, or the read-only connection of a quick open.
+    private let reads: any DatabaseReader
+    /// The writable pool once it is open and the file checked.
+    private let writer: WriterGate
 
-    /// The result of the background integrity check, which writes wait for.
-    private final class IntegrityGate: @unchecked Sendable {
+    /// Runs `body` on a thread of its own.
+    private static func inBackground(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.name = "gazette-state-check"
+        thread.start()
+    }
+
+    /// The pool, when the whole file passes `PRAGMA quick_check`.
+    private static func checked(_ pool: DatabasePool, path: String) -> Result<DatabasePool, StateStoreError> {
+        let healthy = (try? pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }) == ["ok"]
+        return healthy ? .success(pool) : .failure(.corrupt(path: path))
+    }
+
+    /// The writable pool, or why there is none, which writes wait for.
+    private final class WriterGate: @unchecked Sendable {
         private let condition = NSCondition()
-        private var running = false
-        private var result: StateStoreError?
+        private var result: Result<DatabasePool, StateStoreError>?
 
-        func begin() {
-            condition.withLock { running = true }
-        }
-
-        func finish(_ failure: StateStoreError?) {
+        func finish(_ outcome: Result<DatabasePool, StateStoreError>) {
             condition.withLock {
-                result = failure
-                running = false
+                result = outcome
                 condition.broadcast()
             }
         }
 
+        /// The failure, if the gate has finished with one.
         var failure: StateStoreError? {
-            condition.withLock { running ? nil : result }
+            condition.withLock {
+                if case .failure(let error) = result { return error }
+                return nil
+            }
         }
 
-        func wait() -> StateStoreError? {
-            condition.withLock {
-                while running { condition.wait() }
+        func wait() throws(StateStoreError) -> DatabasePool {
+            let outcome = condition.withLock {
+                while result == nil { condition.wait() }
                 return result
+            }
+            switch outcome {
+            case .success(let pool): return pool
+            case .failure(let error): throw error
+            case nil: throw .failed(path: "", reason: "the state file was not opened")
             }
         }
     }
@@ -198,14 +240,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     private func read<T>(_ body: (Database) throws -> T) throws(StateStoreError) -> T {
         do {
-            return try pool.read(body)
+            return try reads.read(body)
         } catch {
             throw Self.storeError(error, path: path)
         }
     }
 
     private func write(_ body: (Database) throws -> Void) throws(StateStoreError) {
-        if let failure = integrity.wait() { throw failure }
+        let pool = try writer.wait()
         do {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {

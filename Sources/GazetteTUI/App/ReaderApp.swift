@@ -138,14 +138,15 @@ public final class ReaderApp {
     }
 
     /// Says so, once per file, when the file of the selected story changed on disk since it
-    /// was opened (its stories may now read as blank); true when that is news.
+    /// was opened (its stories may now read as blank); true when that is news. Waits while
+    /// the status line has another message.
     private func noticeChangedFile() -> Bool {
-        guard let entry = reader.selectedEntry else { return false }
+        guard reader.message == nil, let entry = reader.selectedEntry else { return false }
         let source = reader.catalog.sources[entry.sourceIndex]
         let key = ObjectIdentifier(source)
         guard !changesReported.contains(key), source.bytes.changedOnDisk else { return false }
         changesReported.insert(key)
-        reader.report(message: "\(source.source.displayName) changed on disk while open: R reads it again")
+        reader.report(message: "\(source.source.displayName) changed on disk since it was opened: R reads it again")
         return true
     }
 

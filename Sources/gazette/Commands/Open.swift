@@ -19,11 +19,15 @@ struct Open: ParsableCommand {
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
             return
         }
+        try Open.read(paths: files.paths, statePath: state.resolvedPath)
+    }
+
+    /// The reader on the terminal over `paths`, with its state in `statePath`.
+    static func read(paths: [String], statePath: String) throws {
         // The state file opens on its own thread while the files are checked and curses
         // starts; indexing starts at once and loads states as soon as the store is there.
-        let sources = try PathOptions.openSources(paths: files.paths)
-        let store = StoreOpening(
-            path: state.resolvedPath, lastSelectedIn: sources.first?.source.stateKey ?? "")
+        let store = StoreOpening(path: statePath)
+        let sources = try PathOptions.openSources(paths: paths)
         let indexer = BackgroundIndexer(sources: sources) { ids in
             guard case .success(let opened) = store.result else { return [:] }
             return (try? opened.states(for: ids)) ?? [:]
@@ -50,12 +54,11 @@ struct Open: ParsableCommand {
         }
         let catalog = ArticleCatalog(sources: sources)
         let size = terminal.size
-        let initial = store.lastSelected
+        let initial = store.lastSelected(inSource: sources.first?.source.stateKey ?? "")
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial)
         indexer.waitForFirstBatch(seconds: 0.5)
         reader.beginIndexing(indexer.currentProgress)
-        let paths = files.paths
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
             failure: { opened.integrityFailure?.message },
@@ -76,25 +79,22 @@ struct Open: ParsableCommand {
 private final class StoreOpening: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var value: Result<ReadingStateStore, StateStoreError>?
-    private var selected: ArticleID?
 
-    /// Opens the store and reads the story last selected in `source` (the first file), so
-    /// that the first screen needs nothing more from it.
-    init(path: String, lastSelectedIn source: String) {
+    /// Starts opening the store at `path`.
+    init(path: String) {
         let thread = Thread { [self] in
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
-            if case .success(let store) = value { selected = try? store.lastSelected(inSource: source) }
             done.signal()
         }
         thread.start()
     }
 
-    /// The story last selected in the first file (waits for the opening to end).
-    var lastSelected: ArticleID? {
-        _ = result
-        return selected
+    /// The story last selected in `source` (waits for the opening to end).
+    func lastSelected(inSource source: String) -> ArticleID? {
+        guard case .success(let store) = result else { return nil }
+        return try? store.lastSelected(inSource: source)
     }
 
     /// The opened store or why it could not be opened (waits for the opening to end).

@@ -283,6 +283,112 @@ final class ReadingStateStoreTests: XCTestCase {
         expectError(.newerSchema(path: statePath, version: "7"), path: statePath)
     }
 
+    // MARK: The reader's deferred opening
+
+    /// Waits for a deferred store's checks to end; returns their failure, if any.
+    private func settledFailure(_ store: ReadingStateStore) -> StateStoreError? {
+        // A write waits for the checks (it stores a scratch row's scroll position).
+        do {
+            try store.setScrollLine(0, for: ArticleID("settle"))
+            return nil
+        } catch {
+            return store.integrityFailure ?? error
+        }
+    }
+
+    func testDeferredOpeningOfAHealthyFileReadsAtOnceAndWrites() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setStates([ArticleID("a"): ArticleState(isRead: true, scrollLine: 4)])
+            try store.setLastSelected(ArticleID("a"), inSource: "news.txt")
+        }
+        let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")], ArticleState(isRead: true, scrollLine: 4))
+        XCTAssertEqual(try store.lastSelected(inSource: "news.txt"), ArticleID("a"))
+        try store.setStates([ArticleID("b"): ArticleState(isFlagged: true)])
+        XCTAssertNil(store.integrityFailure)
+        // Reads on the read-only connection see what the pool wrote.
+        XCTAssertEqual(try store.states(for: [ArticleID("b")])[ArticleID("b")]?.isFlagged, true)
+        let reopened = try ReadingStateStore(path: statePath)
+        XCTAssertEqual(try reopened.allStates().count, 2)
+    }
+
+    func testDeferredOpeningOfADamagedFileFailsItsChecksAndNeverWrites() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            var states: [ArticleID: ArticleState] = [:]
+            for index in 0..<5000 {
+                states[ArticleID("article-\(index)-\(String(repeating: "z", count: 40))")] = ArticleState(isRead: true)
+            }
+            try store.setStates(states)
+        }
+        let url = URL(fileURLWithPath: statePath)
+        var bytes = try Data(contentsOf: url)
+        let middle = bytes.count / 2
+        bytes.replaceSubrange(middle..<middle + 8192, with: Data(repeating: 0xA5, count: 8192))
+        try bytes.write(to: url)
+        do {
+            let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+            let failure = settledFailure(store)
+            XCTAssertTrue(
+                failure == .corrupt(path: statePath) || failure == .notADatabase(path: statePath),
+                "unexpected \(String(describing: failure))")
+            XCTAssertThrowsError(try store.setStates([ArticleID("x"): ArticleState(isRead: true)]))
+        } catch {
+            // Damage the header check already sees fails at once, which is as good.
+            XCTAssertTrue(error == .corrupt(path: statePath) || error == .notADatabase(path: statePath), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: url), bytes)
+    }
+
+    func testDeferredOpeningOfANewerSchemaFailsAndLeavesTheFileAlone() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(3, for: ArticleID("a"))
+        }
+        do {
+            // A newer Gazette's migration that kept user_version: only the migration table says so.
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
+            }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        XCTAssertEqual(settledFailure(store), .newerSchema(path: statePath, version: "v999"))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+    }
+
+    func testDeferredOpeningOfFilesTheHeaderDoesNotVouchForTakesTheCheckedPath() throws {
+        // Newer user_version, another program's database, a missing file: all decided before
+        // the store is returned, as without deferring.
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(3, for: ArticleID("a"))
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in try db.execute(sql: "PRAGMA user_version = 7") }
+            try queue.close()
+        }
+        XCTAssertThrowsError(try ReadingStateStore(path: statePath, deferIntegrityCheck: true)) { error in
+            XCTAssertEqual(error as? StateStoreError, .newerSchema(path: statePath, version: "7"))
+        }
+        let other = folder.appendingPathComponent("other.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: other)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE notes (body TEXT)") }
+            try queue.close()
+        }
+        XCTAssertThrowsError(try ReadingStateStore(path: other, deferIntegrityCheck: true)) { error in
+            XCTAssertEqual(error as? StateStoreError, .notADatabase(path: other))
+        }
+        let fresh = folder.appendingPathComponent("new/state.sqlite").path
+        let store = try ReadingStateStore(path: fresh, deferIntegrityCheck: true)
+        try store.setStates([ArticleID("n"): ArticleState(isRead: true)])
+        XCTAssertNil(settledFailure(store))
+        XCTAssertEqual(try store.states(for: [ArticleID("n")])[ArticleID("n")]?.isRead, true)
+    }
+
     func testAFolderInPlaceOfTheFileIsNotADatabase() throws {
         try FileManager.default.createDirectory(atPath: statePath, withIntermediateDirectories: false)
         expectError(.notADatabase(path: statePath), path: statePath)

@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The 100-byte header of a SQLite file, read without opening a connection: enough to tell
+/// a healthy-looking Gazette state file of the current schema from everything else.
+///
+/// See https://www.sqlite.org/fileformat.html#the_database_header for the offsets.
+struct StateFileHeader {
+    /// `PRAGMA application_id`.
+    let applicationID: Int32
+    /// `PRAGMA user_version`.
+    let userVersion: Int32
+    /// Bytes per page.
+    let pageSize: Int
+    /// Pages the header says the file has, when that count is valid.
+    let pageCount: Int?
+
+    /// Reads the header of `path`; nil when the file is missing, not a regular file, shorter
+    /// than a header, or not SQLite.
+    init?(path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 100)
+        guard bytes.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, 100, 0) }) == 100 else { return nil }
+        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return nil }
+        func word(_ offset: Int) -> UInt32 {
+            bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
+        }
+        let rawPageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        // The page count is valid when "version-valid-for" matches the change counter.
+        pageCount = word(92) == word(24) ? Int(word(28)) : nil
+        applicationID = Int32(bitPattern: word(68))
+        userVersion = Int32(bitPattern: word(60))
+        fileSize = Int(info.st_size)
+    }
+
+    /// The file's size when the header was read.
+    let fileSize: Int
+
+    /// True when the file is Gazette's, at `schemaVersion`, and, with no write-ahead log
+    /// beside it, as long as its header says: the checks a read-only connection would make
+    /// before the store trusts the file.
+    func isGazetteFile(schemaVersion: Int, applicationID expected: Int32, walPath: String) -> Bool {
+        guard applicationID == expected, userVersion == schemaVersion, pageSize >= 512 else { return false }
+        var wal = stat()
+        let walEmpty = stat(walPath, &wal) != 0 || wal.st_size == 0
+        if walEmpty, let pageCount, pageCount * pageSize > fileSize { return false }
+        return true
+    }
+}

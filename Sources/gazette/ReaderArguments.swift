@@ -1,0 +1,36 @@
+/// `gazette [PATH ...] [--state FILE]`, the plain way to open the reader, recognised without
+/// the argument parser so that the first screen does not wait for it. Anything else (a
+/// command, another option, `--help`) is left to the parser.
+struct ReaderArguments: Equatable {
+    var paths: [String] = []
+    var state: String?
+
+    /// The command names a first PATH would be mistaken for.
+    static let commandNames: Set<String> = ["open", "list", "show", "export", "mark", "help"]
+
+    init(paths: [String], state: String?) {
+        self.paths = paths
+        self.state = state
+    }
+
+    /// Nil unless `arguments` (without the program name) are only paths and one `--state`.
+    init?(_ arguments: some Sequence<String>) {
+        var iterator = arguments.makeIterator()
+        var onlyPaths = false
+        while let argument = iterator.next() {
+            if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
+                if paths.isEmpty && !onlyPaths && Self.commandNames.contains(argument) { return nil }
+                paths.append(argument)
+            } else if argument == "--" {
+                onlyPaths = true
+            } else if argument == "--state" || argument.hasPrefix("--state=") {
+                guard state == nil else { return nil }
+                let value = argument == "--state" ? iterator.next() : String(argument.dropFirst(8))
+                guard let value, !value.isEmpty else { return nil }
+                state = value
+            } else {
+                return nil
+            }
+        }
+    }
+}
