@@ -14,7 +14,11 @@ shared=../shared
 out=fuzz-out
 mkdir -p "$out"
 
-sources=$(find Sources/GazetteCore -name '*.swift' ! -name 'ReadingStateStore.swift' | sort)
+# The sources as they are now, so that edits made while the targets run do not mix in.
+snapshot=$(mktemp -d)
+trap 'rm -rf "$snapshot"' EXIT
+cp -r Sources/GazetteCore Sources/CLibXML2 Fuzz "$snapshot/"
+sources=$(find "$snapshot/GazetteCore" -name '*.swift' ! -name 'ReadingStateStore.swift' | sort)
 
 for target in "${targets[@]}"; do
   upper=$(echo "$target" | tr '[:lower:]' '[:upper:]')
@@ -29,8 +33,8 @@ for target in "${targets[@]}"; do
   binary="$dir/fuzz-$target"
   echo "fuzz: building $target"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name GazetteCore \
-    -D "FUZZ_$upper" -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2 \
-    $sources Fuzz/FuzzEntry.swift -o "$binary" 2>&1 | { grep -v "Cannot export local symbol" || true; }
+    -D "FUZZ_$upper" -I "$snapshot/CLibXML2" -Xcc -I/usr/include/libxml2 -lxml2 \
+    $sources "$snapshot/Fuzz/FuzzEntry.swift" -o "$binary" 2>&1 | { grep -v "Cannot export local symbol" || true; }
   echo "fuzz: running $target for ${seconds}s"
   # Leak checking is off: FoundationXML leaks a CFString on every XML error it reports
   # (_CFErrorCreateFromXMLInterface), which would stop the feed target at its first input.

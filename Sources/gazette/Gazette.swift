@@ -22,7 +22,8 @@ struct Gazette: ParsableCommand {
             if let quick = ReaderArguments(CommandLine.arguments.dropFirst()), StandardOutput.isTerminal {
                 let environment = ProcessInfo.processInfo.environment
                 try Open.read(
-                    paths: quick.paths, statePath: StateLocation.resolve(explicit: quick.state, environment: environment))
+                    paths: quick.paths,
+                    statePath: StateLocation.resolve(explicit: quick.state, environment: environment))
                 Foundation.exit(0)
             }
             var command = try parseAsRoot()

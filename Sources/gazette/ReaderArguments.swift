@@ -5,8 +5,14 @@ struct ReaderArguments: Equatable {
     var paths: [String] = []
     var state: String?
 
-    /// The command names a first PATH would be mistaken for.
-    static let commandNames: Set<String> = ["open", "list", "show", "export", "mark", "help"]
+    /// Whether a first PATH would be taken for a command. (A switch, not a set: a set's
+    /// first use costs a runtime type lookup on the start-up path.)
+    static func isCommandName(_ word: String) -> Bool {
+        switch word {
+        case "open", "list", "show", "export", "mark", "help": return true
+        default: return false
+        }
+    }
 
     init(paths: [String], state: String?) {
         self.paths = paths
@@ -19,7 +25,7 @@ struct ReaderArguments: Equatable {
         var onlyPaths = false
         while let argument = iterator.next() {
             if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
-                if paths.isEmpty && !onlyPaths && Self.commandNames.contains(argument) { return nil }
+                if paths.isEmpty && !onlyPaths && Self.isCommandName(argument) { return nil }
                 paths.append(argument)
             } else if argument == "--" {
                 onlyPaths = true

@@ -60,7 +60,8 @@ final class HostileScreenTests: XCTestCase {
         try handle.close()
         try tmux.sendKeys("G")
         XCTAssertTrue(
-            tmux.waitForText("shrinking.txt changed on disk since it was opened: R reads it again"), tmux.screenText)
+            tmux.waitForText("shrinking.txt changed on disk since it was opened: R reads it again"),
+            tmux.screenText)
         // Reading past the new end shows a blank story; nothing crashes.
         try tmux.sendKeys("Enter")
         XCTAssertTrue(tmux.waitForText("3000/3000"), tmux.screenText)

@@ -7,15 +7,18 @@ import XCTest
 final class ReaderArgumentsTests: XCTestCase {
     func testPathsAndOneStateAreRecognised() {
         XCTAssertEqual(ReaderArguments([]), ReaderArguments(paths: [], state: nil))
-        XCTAssertEqual(ReaderArguments(["a.txt", "b/"]), ReaderArguments(paths: ["a.txt", "b/"], state: nil))
         XCTAssertEqual(
-            ReaderArguments(["a.txt", "--state", "s.sqlite"]), ReaderArguments(paths: ["a.txt"], state: "s.sqlite"))
+            ReaderArguments(["a.txt", "b/"]), ReaderArguments(paths: ["a.txt", "b/"], state: nil))
+        XCTAssertEqual(
+            ReaderArguments(["a.txt", "--state", "s.sqlite"]),
+            ReaderArguments(paths: ["a.txt"], state: "s.sqlite"))
         XCTAssertEqual(
             ReaderArguments(["--state=s.sqlite", "-", "a.txt"]),
             ReaderArguments(paths: ["-", "a.txt"], state: "s.sqlite"))
         XCTAssertEqual(
             ReaderArguments(["--", "--help", "list"]), ReaderArguments(paths: ["--help", "list"], state: nil))
-        XCTAssertEqual(ReaderArguments(["news.txt", "list"]), ReaderArguments(paths: ["news.txt", "list"], state: nil))
+        XCTAssertEqual(
+            ReaderArguments(["news.txt", "list"]), ReaderArguments(paths: ["news.txt", "list"], state: nil))
     }
 
     func testEverythingElseGoesToTheParser() {

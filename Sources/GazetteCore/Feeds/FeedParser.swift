@@ -12,6 +12,12 @@ public enum FeedParser {
     /// The feed format of some bytes, judged from their content (after BOM, blank lines, comments,
     /// processing instructions, DOCTYPE); nil when they are not a feed.
     public static func detect(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
+        // A feed's text has a `<` or `{` near its start, whatever its encoding: without one
+        // (a plain-text dump), there is nothing to decode and walk.
+        let sniffed = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])
+        guard sniffed.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) else {
+            return nil
+        }
         let head = headText(bytes)
         var index = head.startIndex
         while index < head.endIndex {
@@ -44,8 +50,13 @@ public enum FeedParser {
     /// Parses a feed, calling `onItem` for each item in order until it returns false (streaming:
     /// items are delivered as the parser reaches them, not after the whole file). Returns the
     /// header (title known once parsing ends) and warnings about what could not be recovered.
+    ///
+    /// With `part` (a range from ``FeedItemBoundary``, UTF-8 XML feeds only), only the items
+    /// in that part of the file are read: from the start up to its end, or, for a part that
+    /// starts later, the file's start up to its first item followed by the part; the XML
+    /// break at a cut is not reported.
     public static func parse(
-        _ bytes: UnsafeRawBufferPointer, onItem: (FeedItem) -> Bool
+        _ bytes: UnsafeRawBufferPointer, part: Range<Int>? = nil, onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         guard let format = detect(bytes) else {
             let head = headText(bytes).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
@@ -58,7 +69,15 @@ public enum FeedParser {
         }
         if format == .jsonFeed { return try JSONFeedParser.parse(bytes, onItem: onItem) }
         let plan = FeedTextDecoder.plan(for: bytes)
-        let source = XMLTextSource(bytes: bytes, plan: plan)
+        var segments: [Range<Int>]?
+        if let part, case .utf8 = plan.kind {
+            if part.lowerBound == 0 {
+                segments = [0..<part.upperBound]
+            } else if let first = FeedItemBoundary.firstItem(in: bytes, format: format) {
+                segments = [0..<first, part]
+            }
+        }
+        let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments)
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
             let reader: XMLFeedReader
             switch format {
@@ -67,7 +86,7 @@ public enum FeedParser {
             default: reader = RSSParser(onItem: escapable)
             }
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
-            var warnings = reader.warnings
+            var warnings = segments == nil ? reader.warnings : []
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
             return (reader.header, warnings)
         }

@@ -326,26 +326,43 @@ final class XMLTextSource {
     private let decoded: [UInt8]?
     private let checkUTF8: Bool
     private var position: Int
+    /// Where the current segment ends, and the segments still to read after it.
+    private var end: Int
+    private var segments: [Range<Int>]
     private var sanitizer = XMLSanitizer()
 
-    /// `bytes` must stay valid while the source is used.
-    init(bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan) {
+    /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
+    /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
+    /// whole text: one part of a feed cut at item boundaries.
+    init(bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil) {
         input = bytes
         switch plan.kind {
         case .utf8:
             decoded = nil
             checkUTF8 = true
-            position = plan.start
+            var parts = segments ?? [plan.start..<bytes.count]
+            let first = parts.isEmpty ? bytes.count..<bytes.count : parts.removeFirst()
+            position = max(first.lowerBound, plan.start)
+            end = first.upperBound
+            self.segments = parts
         case .decoded(let text):
-            decoded = Array(text.utf8)
+            let utf8 = Array(text.utf8)
+            decoded = utf8
             checkUTF8 = false
             position = 0
+            end = utf8.count
+            self.segments = []
         }
     }
 
-    var isAtEnd: Bool { position >= (decoded?.count ?? input.count) }
+    var isAtEnd: Bool { position >= end && segments.isEmpty }
 
     func next() -> [UInt8]? {
+        while position >= end, !segments.isEmpty {
+            let segment = segments.removeFirst()
+            position = segment.lowerBound
+            end = segment.upperBound
+        }
         if let decoded {
             return decoded.withUnsafeBytes { nextChunk(of: $0) }
         }
@@ -353,7 +370,7 @@ final class XMLTextSource {
     }
 
     private func nextChunk(of bytes: UnsafeRawBufferPointer) -> [UInt8]? {
-        let end = bytes.count
+        let end = min(self.end, bytes.count)
         guard position < end else { return nil }
         var cut = min(position + XMLTextSource.chunkSize, end)
         if cut < end {

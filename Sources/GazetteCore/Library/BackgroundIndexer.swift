@@ -56,9 +56,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Starts indexing on a new thread; `onBatch` is called (on that thread) when a batch is ready.
     public func start(onBatch: (@Sendable () -> Void)? = nil) {
         self.onBatch = onBatch
+        // The thread runs at the screen's priority until the first batch is out (the first
+        // screen waits for it), then below it.
         let thread = Thread { [self] in
-            BackgroundIndexer.yieldToForeground()
-            run()
+            run(yieldingAfterFirstBatch: true)
         }
         thread.name = "gazette-indexer"
         thread.start()
@@ -72,7 +73,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// Indexes everything on the calling thread (tests and scripts).
     public func runToEnd() {
-        run()
+        run(yieldingAfterFirstBatch: false)
     }
 
     /// Stops at the next article.
@@ -96,7 +97,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     private var isCancelled: Bool { lock.withLock { cancelled } }
 
-    private func run() {
+    /// Whether the indexing thread lowers its priority once the first batch is out.
+    private var yieldsAfterFirstBatch = false
+
+    private func run(yieldingAfterFirstBatch: Bool) {
+        yieldsAfterFirstBatch = yieldingAfterFirstBatch
         var doneBefore = 0
         for (sourceIndex, source) in sources.enumerated() {
             let total = source.bytes.count
@@ -199,7 +204,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
             defer { signalledFirst = true }
             return !signalledFirst
         }
-        if first { firstBatch.signal() }
+        if first {
+            firstBatch.signal()
+            if yieldsAfterFirstBatch { BackgroundIndexer.yieldToForeground() }
+        }
     }
 
     private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {

@@ -3,6 +3,7 @@ public final class OpenedSource: @unchecked Sendable {
     public let source: Source
     public let bytes: FileBytes
     private let items = FeedItemStore()
+    private let laterItems = FeedItemStore()
 
     public init(source: Source, bytes: FileBytes) {
         self.source = source
@@ -16,10 +17,15 @@ public final class OpenedSource: @unchecked Sendable {
             PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
             return
         }
-        // A feed is parsed whole from its start; its items are kept for decoding later.
-        items.reset()
-        _ = try? FeedParser.parse(bytes.buffer) { item in
-            let position = items.append(item)
+        // A feed is parsed from its start (a part after a cut, behind the file's start);
+        // its items are kept for decoding later, a later part's apart from the first's.
+        let isLaterPart = (range?.lowerBound ?? 0) > 0
+        let store = isLaterPart ? laterItems : items
+        let base = isLaterPart ? OpenedSource.laterPartBase : 0
+        let whole = range.map { $0.lowerBound == 0 && $0.upperBound >= bytes.count } ?? true
+        store.reset()
+        _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range) { item in
+            let position = base + store.append(item)
             let summary = ArticleSummary(
                 id: ArticleID(item.id), title: FeedArticle.title(of: item), location: .item(position))
             return body(summary, 0)
@@ -27,10 +33,24 @@ public final class OpenedSource: @unchecked Sendable {
     }
 
     /// The first offset after `offset` where an article surely starts (after two blank
-    /// lines), looking at most a few MiB ahead; nil when there is none.
+    /// lines in a dump, at an item's start tag in a UTF-8 XML feed), looking at most a few
+    /// MiB ahead; nil when there is none.
     public func articleBoundary(after offset: Int) -> Int? {
-        guard source.format == .plainTextDump else { return nil }
-        return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
+        switch source.format {
+        case .plainTextDump: return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
+        case .jsonFeed: return nil
+        case .rss, .rdf, .atom:
+            return FeedItemBoundary.cut(in: bytes.buffer, format: source.format, after: offset)
+        }
+    }
+
+    /// Item positions from here on belong to the part of a feed after its cut.
+    static let laterPartBase = 1 << 40
+
+    /// The stored item at `position`.
+    private func item(at position: Int) -> FeedItem? {
+        position >= OpenedSource.laterPartBase
+            ? laterItems[position - OpenedSource.laterPartBase] : items[position]
     }
 
     /// Every summary of the file.
@@ -55,7 +75,7 @@ public final class OpenedSource: @unchecked Sendable {
         case .bytes(let range, _):
             return PlainTextDumpParser.article(in: bytes.buffer, range: range, source: source.displayName)
         case .item(let position):
-            return items[position].map {
+            return item(at: position).map {
                 FeedArticle.article(of: $0, id: summary.id, source: source.displayName)
             }
         }
@@ -68,7 +88,7 @@ public final class OpenedSource: @unchecked Sendable {
         case .bytes(let range, _):
             return PlainTextDumpParser.withText(in: bytes.buffer, range: range, body)
         case .item(let position):
-            var text = summary.title + "\n" + (items[position].map(FeedArticle.plainText) ?? "")
+            var text = summary.title + "\n" + (item(at: position).map(FeedArticle.plainText) ?? "")
             return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         }
     }
@@ -80,7 +100,7 @@ public final class OpenedSource: @unchecked Sendable {
             return PlainTextDumpParser.details(in: bytes.buffer, range: range)
                 ?? ArticleDetails(credit: nil, wordCount: 0)
         case .item(let position):
-            return items[position].map(FeedArticle.details) ?? ArticleDetails(credit: nil, wordCount: 0)
+            return item(at: position).map(FeedArticle.details) ?? ArticleDetails(credit: nil, wordCount: 0)
         }
     }
 }

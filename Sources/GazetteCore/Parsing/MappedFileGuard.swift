@@ -83,7 +83,9 @@ enum MappedFileGuard {
         @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
             _, info, _ in
             #if canImport(Glibc)
-                let address = info.map { UInt(bitPattern: Int(bitPattern: $0.pointee._sifields._sigfault.si_addr)) }
+                let address = info.map {
+                    UInt(bitPattern: Int(bitPattern: $0.pointee._sifields._sigfault.si_addr))
+                }
             #else
                 let address = info.map { UInt(bitPattern: Int(bitPattern: $0.pointee.si_addr)) }
             #endif

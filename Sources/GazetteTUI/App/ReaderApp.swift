@@ -146,7 +146,8 @@ public final class ReaderApp {
         let key = ObjectIdentifier(source)
         guard !changesReported.contains(key), source.bytes.changedOnDisk else { return false }
         changesReported.insert(key)
-        reader.report(message: "\(source.source.displayName) changed on disk since it was opened: R reads it again")
+        reader.report(
+            message: "\(source.source.displayName) changed on disk since it was opened: R reads it again")
         return true
     }
 

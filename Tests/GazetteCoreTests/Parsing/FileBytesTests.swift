@@ -37,7 +37,8 @@ final class FileBytesTests: XCTestCase {
             XCTAssertFalse(bytes.lostBytes)
         }
         XCTAssertGreaterThan(
-            try FileManager.default.attributesOfItem(atPath: big)[.size] as? Int ?? 0, FileBytes.mappingThreshold)
+            try FileManager.default.attributesOfItem(atPath: big)[.size] as? Int ?? 0,
+            FileBytes.mappingThreshold)
     }
 
     func testAFileTruncatedWhileOpenReadsAsNulsInsteadOfCrashing() throws {

@@ -303,7 +303,9 @@ final class ReadingStateStoreTests: XCTestCase {
             try store.setLastSelected(ArticleID("a"), inSource: "news.txt")
         }
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
-        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")], ArticleState(isRead: true, scrollLine: 4))
+        XCTAssertEqual(
+            try store.states(for: [ArticleID("a")])[ArticleID("a")], ArticleState(isRead: true, scrollLine: 4)
+        )
         XCTAssertEqual(try store.lastSelected(inSource: "news.txt"), ArticleID("a"))
         try store.setStates([ArticleID("b"): ArticleState(isFlagged: true)])
         XCTAssertNil(store.integrityFailure)
@@ -318,7 +320,8 @@ final class ReadingStateStoreTests: XCTestCase {
             let store = try ReadingStateStore(path: statePath)
             var states: [ArticleID: ArticleState] = [:]
             for index in 0..<5000 {
-                states[ArticleID("article-\(index)-\(String(repeating: "z", count: 40))")] = ArticleState(isRead: true)
+                states[ArticleID("article-\(index)-\(String(repeating: "z", count: 40))")] = ArticleState(
+                    isRead: true)
             }
             try store.setStates(states)
         }
@@ -336,7 +339,8 @@ final class ReadingStateStoreTests: XCTestCase {
             XCTAssertThrowsError(try store.setStates([ArticleID("x"): ArticleState(isRead: true)]))
         } catch {
             // Damage the header check already sees fails at once, which is as good.
-            XCTAssertTrue(error == .corrupt(path: statePath) || error == .notADatabase(path: statePath), "\(error)")
+            XCTAssertTrue(
+                error == .corrupt(path: statePath) || error == .notADatabase(path: statePath), "\(error)")
         }
         XCTAssertEqual(try Data(contentsOf: url), bytes)
     }
@@ -350,7 +354,8 @@ final class ReadingStateStoreTests: XCTestCase {
             // A newer Gazette's migration that kept user_version: only the migration table says so.
             let queue = try DatabaseQueue(path: statePath)
             try queue.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
+                try db.execute(
+                    sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
             }
             try queue.close()
         }

@@ -9,7 +9,8 @@ final class StateFileHeaderTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-header-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-header-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -40,7 +41,8 @@ final class StateFileHeaderTests: XCTestCase {
         let missing = folder.appendingPathComponent("missing.sqlite").path
         XCTAssertNil(StateFileHeader(path: missing))
         let text = folder.appendingPathComponent("text.sqlite").path
-        try String(repeating: "not a database ", count: 20).write(toFile: text, atomically: true, encoding: .utf8)
+        try String(repeating: "not a database ", count: 20).write(
+            toFile: text, atomically: true, encoding: .utf8)
         XCTAssertNil(StateFileHeader(path: text))
         XCTAssertNil(StateFileHeader(path: folder.path), "a folder")
         let foreign = folder.appendingPathComponent("foreign.sqlite").path
@@ -58,7 +60,9 @@ final class StateFileHeaderTests: XCTestCase {
         do {
             let store = try ReadingStateStore(path: path)
             var states: [ArticleID: ArticleState] = [:]
-            for index in 0..<3000 { states[ArticleID("id-\(index)-\(String(repeating: "q", count: 30))")] = ArticleState() }
+            for index in 0..<3000 {
+                states[ArticleID("id-\(index)-\(String(repeating: "q", count: 30))")] = ArticleState()
+            }
             try store.setStates(states)
         }
         XCTAssertTrue(vouches(path))

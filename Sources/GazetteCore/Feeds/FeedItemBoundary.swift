@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where a big XML feed can be cut so that its two parts parse on two threads: just before
+/// an item's start tag that follows the end tag of the item before it, outside any CDATA
+/// section or comment. Only UTF-8 feeds are cut (others are decoded whole first).
+///
+/// The part after the cut is parsed behind the file's own start (up to its first item), so
+/// it sees the same root element, namespaces and entity declarations.
+enum FeedItemBoundary {
+    /// How far past the asked offset a cut is looked for.
+    static let searchWindow = 8 << 20
+
+    /// The start tag and end tag of an item in `format`; nil for formats that are not cut.
+    static func tags(for format: SourceFormat) -> (start: [UInt8], end: [UInt8])? {
+        switch format {
+        case .rss, .rdf: return (Array("<item".utf8), Array("</item>".utf8))
+        case .atom: return (Array("<entry".utf8), Array("</entry>".utf8))
+        case .plainTextDump, .jsonFeed: return nil
+        }
+    }
+
+    /// The offset of the first item's start tag, where the part before items ends.
+    static func firstItem(in bytes: UnsafeRawBufferPointer, format: SourceFormat) -> Int? {
+        guard let (start, _) = tags(for: format) else { return nil }
+        var from = 0
+        while let candidate = find(start, in: bytes, from: from, to: min(bytes.count, searchWindow)) {
+            if isTagStart(bytes, candidate + start.count), outsideMarkup(bytes, candidate) {
+                return candidate
+            }
+            from = candidate + 1
+        }
+        return nil
+    }
+
+    /// The first cut at or after `offset`, within ``searchWindow``; nil when there is none
+    /// or the feed is not UTF-8.
+    static func cut(in bytes: UnsafeRawBufferPointer, format: SourceFormat, after offset: Int) -> Int? {
+        guard let (start, end) = tags(for: format), isUTF8(bytes),
+            let first = firstItem(in: bytes, format: format),
+            offset > first
+        else { return nil }
+        let limit = min(bytes.count, offset + searchWindow)
+        var from = offset
+        while let candidate = find(start, in: bytes, from: from, to: limit) {
+            if isTagStart(bytes, candidate + start.count), follows(end, in: bytes, before: candidate),
+                outsideMarkup(bytes, candidate)
+            {
+                return candidate
+            }
+            from = candidate + 1
+        }
+        return nil
+    }
+
+    // MARK: Checks
+
+    /// Whether the text is read as UTF-8, judged from its start as the decoder would.
+    private static func isUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let head = UnsafeRawBufferPointer(
+            rebasing: bytes[0..<min(bytes.count, 2 * FeedTextDecoder.sniffLength)])
+        if case .utf8 = FeedTextDecoder.plan(for: head).kind { return true }
+        return false
+    }
+
+    /// A name ends at `index`: the tag is `<item` itself, not `<itemize`.
+    private static func isTagStart(_ bytes: UnsafeRawBufferPointer, _ index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        return byte == UInt8(ascii: ">") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "/")
+    }
+
+    /// Whether the last thing before `index`, white space aside, is `tag`.
+    private static func follows(_ tag: [UInt8], in bytes: UnsafeRawBufferPointer, before index: Int) -> Bool {
+        var end = index
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        guard end >= tag.count else { return false }
+        return (0..<tag.count).allSatisfy { bytes[end - tag.count + $0] == tag[$0] }
+    }
+
+    /// Whether `index` is outside CDATA sections and comments: the next closing marker of
+    /// each, if any, comes after an opening one.
+    private static func outsideMarkup(_ bytes: UnsafeRawBufferPointer, _ index: Int) -> Bool {
+        for (open, close) in [
+            (Array("<![CDATA[".utf8), Array("]]>".utf8)), (Array("<!--".utf8), Array("-->".utf8)),
+        ] {
+            guard let closing = find(close, in: bytes, from: index, to: bytes.count) else { continue }
+            if find(open, in: bytes, from: index, to: closing) == nil { return false }
+        }
+        return true
+    }
+
+    /// The first offset of `needle` in `bytes[from..<to]`.
+    static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
+        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        var position = from
+        while position + needle.count <= to {
+            guard let hit = memchr(base + position, Int32(first), to - position - needle.count + 1) else {
+                return nil
+            }
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if (1..<needle.count).allSatisfy({ bytes[offset + $0] == needle[$0] }) { return offset }
+            position = offset + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import XCTest
+
+@testable import GazetteCore
+
+/// Big feeds are cut in two at an item and parsed on two threads: the stories must be the
+/// same, in the same order, as one parse of the whole file gives.
+final class FeedItemBoundaryTests: XCTestCase {
+    /// An RSS feed whose items hold CDATA, comments and escaped markup that look like items.
+    private func rss(items count: Int) -> String {
+        var text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE rss [<!ENTITY house "Gazette House">]>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                 xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><title>Cut feed</title><link>https://example.com/</link>
+
+            """
+        for index in 1...count {
+            let body: String
+            switch index % 4 {
+            case 0:
+                body =
+                    "<content:encoded><![CDATA[<p>CDATA with a fake </item>\n<item> tag, \(index).</p>]]></content:encoded>"
+            case 1: body = "<description>&lt;item&gt; escaped &amp; &house; \(index)</description>"
+            case 2:
+                body =
+                    "<!-- a comment\n</item>\n<item> inside it --><description>Plain \(index)</description>"
+            default:
+                body = "<description>Ünïcödé ✓ \(index)</description><dc:creator>Writer \(index)</dc:creator>"
+            }
+            text += "<item><title>Story \(index)</title><guid>id-\(index)</guid>\(body)</item>\n"
+        }
+        return text + "</channel></rss>\n"
+    }
+
+    private func atom(entries count: Int) -> String {
+        var text = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/base/">
+            <title>Cut atom</title>
+
+            """
+        for index in 1...count {
+            text += """
+                <entry><title>Entry \(index)</title><id>urn:e:\(index)</id><link href="e/\(index)"/>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body <b>\(index)</b></p></div></content></entry>
+
+                """
+        }
+        return text + "</feed>\n"
+    }
+
+    private func source(_ text: String, format: SourceFormat) -> OpenedSource {
+        OpenedSource(
+            source: Source(path: "feed.xml", displayName: "feed", format: format),
+            bytes: FileBytes(bytes: Array(text.utf8)))
+    }
+
+    /// Titles, ids and whole articles, indexed in two halves by the background indexer.
+    private func splitIndex(_ opened: OpenedSource) -> [(ArticleSummary, Article?)] {
+        let indexer = BackgroundIndexer(sources: [opened], splitThreshold: 1) { _ in [:] }
+        indexer.runToEnd()
+        let summaries = indexer.take().batches.flatMap(\.summaries)
+        return summaries.map { ($0, opened.article($0)) }
+    }
+
+    private func assertSplitMatchesWhole(_ text: String, format: SourceFormat, count: Int) throws {
+        let whole = source(text, format: format)
+        let expected = whole.indexAll().map { ($0, whole.article($0)) }
+        XCTAssertEqual(expected.count, count)
+        let cutSource = source(text, format: format)
+        let cut = try XCTUnwrap(cutSource.articleBoundary(after: cutSource.bytes.count / 2), "no cut found")
+        XCTAssertGreaterThan(cut, cutSource.bytes.count / 2)
+        let split = splitIndex(cutSource)
+        XCTAssertEqual(split.map(\.0.id), expected.map(\.0.id))
+        XCTAssertEqual(split.map(\.0.title), expected.map(\.0.title))
+        for (got, want) in zip(split, expected) {
+            XCTAssertEqual(got.1?.paragraphs, want.1?.paragraphs, got.0.title)
+            XCTAssertEqual(got.1?.link, want.1?.link, got.0.title)
+            XCTAssertEqual(got.1?.credit, want.1?.credit, got.0.title)
+        }
+    }
+
+    func testRSSCutInTwoReadsLikeTheWholeFile() throws {
+        try assertSplitMatchesWhole(rss(items: 2001), format: .rss, count: 2001)
+    }
+
+    func testAtomCutInTwoReadsLikeTheWholeFile() throws {
+        try assertSplitMatchesWhole(atom(entries: 1500), format: .atom, count: 1500)
+    }
+
+    func testNoCutInsideCDATAOrComments() {
+        // Past the middle, the only "<item" tags are inside a CDATA section and a comment.
+        let filler = String(repeating: "x", count: 5000)
+        let text = """
+            <rss><channel><title>t</title><item><title>A</title></item>
+            <item><title>B</title><description><![CDATA[\(filler)</item>
+            <item> fake]]></description></item>
+            <!-- \(filler) </item>
+            <item> -->
+            </channel></rss>
+            """
+        let opened = source(text, format: .rss)
+        XCTAssertNil(opened.articleBoundary(after: 200))
+        XCTAssertEqual(splitIndex(opened).map(\.0.title), ["A", "B"])
+    }
+
+    func testFeedsNotInUTF8AreNotCut() {
+        let text =
+            "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n"
+            + rss(items: 50).split(separator: "\n", maxSplits: 1)[1]
+        var bytes = Array(text.utf8.map { $0 })
+        bytes.removeAll { $0 >= 0x80 }
+        let opened = OpenedSource(
+            source: Source(path: "f.xml", displayName: "f", format: .rss), bytes: FileBytes(bytes: bytes))
+        XCTAssertNil(opened.articleBoundary(after: bytes.count / 2))
+        XCTAssertEqual(splitIndex(opened).count, 50)
+    }
+
+    func testTheRealWorldFeedsReadTheSameCutOrWhole() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../../shared/realworld/feeds").standardizedFileURL
+        let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap {
+            $0 as? String
+        }
+        .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rss") || $0.hasSuffix(".atom") }
+        var cutCount = 0
+        for file in files.sorted() {
+            let path = folder.appendingPathComponent(file).path
+            guard let opened = try? SourceLoader.openFile(path), opened.source.format != .jsonFeed else {
+                continue
+            }
+            let expected = opened.indexAll().map(\.id)
+            let again = try SourceLoader.openFile(path)
+            if again.articleBoundary(after: again.bytes.count / 2) != nil { cutCount += 1 }
+            XCTAssertEqual(splitIndex(again).map(\.0.id), expected, file)
+        }
+        XCTAssertGreaterThan(cutCount, 5, "most real feeds can be cut")
+    }
+}
