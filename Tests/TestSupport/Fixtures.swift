@@ -14,6 +14,8 @@ public enum Fixtures {
     public static let sample: URL = shared.appendingPathComponent("samples/000_b85e378bc3d894c4.txt")
     public static let realNews: URL = shared.appendingPathComponent("realworld/news/realnews_dump.txt")
     public static let feeds: URL = shared.appendingPathComponent("realworld/feeds")
+    /// Inputs the fuzzers found that once broke a rule, kept as regression tests.
+    public static let fuzzFindings: URL = packageRoot.appendingPathComponent("Tests/FuzzFindings")
 
     /// Bytes of a file, or an empty array when it cannot be read.
     public static func bytes(_ url: URL) -> [UInt8] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -119,8 +120,7 @@ final class FeedItemBoundaryTests: XCTestCase {
     }
 
     func testTheRealWorldFeedsReadTheSameCutOrWhole() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../../shared/realworld/feeds").standardizedFileURL
+        let folder = Fixtures.feeds
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap {
             $0 as? String
         }
@@ -137,5 +137,24 @@ final class FeedItemBoundaryTests: XCTestCase {
             XCTAssertEqual(splitIndex(again).map(\.0.id), expected, file)
         }
         XCTAssertGreaterThan(cutCount, 5, "most real feeds can be cut")
+    }
+
+    func testABrokenItemNearTheCutLosesNothing() throws {
+        // Found by the feed fuzzer: a real feed with a damaged item just before the cut. The
+        // whole file loses the item after it; the two parts keep every item the whole has,
+        // in order, and recover that one.
+        let bytes = Fixtures.bytes(Fixtures.fuzzFindings.appendingPathComponent("feed-cut-broken-item.xml"))
+        XCTAssertFalse(bytes.isEmpty)
+        let opened = OpenedSource(
+            source: Source(path: "f.xml", displayName: "f", format: .rss), bytes: FileBytes(bytes: bytes))
+        let whole = opened.indexAll().map(\.id)
+        let split = splitIndex(opened).map(\.0.id)
+        XCTAssertNotNil(opened.articleBoundary(after: bytes.count / 2))
+        var rest = split[...]
+        for id in whole {
+            let found = try XCTUnwrap(rest.firstIndex(of: id), "lost \(id)")
+            rest = rest[(found + 1)...]
+        }
+        XCTAssertGreaterThanOrEqual(split.count, whole.count)
     }
 }
