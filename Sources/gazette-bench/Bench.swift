@@ -23,6 +23,18 @@ struct Bench {
             return
         }
         let largest = options.sizes.max() ?? 50000
+        if options.only == "feed" {
+            let path = try corpus(largest, format: "rss", ext: "xml")
+            let opened = try SourceLoader.open(paths: [path]).sources[0]
+            let start = Date()
+            let cut = opened.articleBoundary(after: opened.bytes.count / 2)
+            row("finding the cut", ms(Date().timeIntervalSince(start) * 1000), "at \(cut ?? -1)")
+            let times = try feedParseTimes(path)
+            row(
+                "\(largest)-item RSS: whole file parsed (two threads)", ms(times.split),
+                "one thread: \(ms(times.single))")
+            return
+        }
         var dumps: [Int: String] = [:]
         for size in options.sizes { dumps[size] = try corpus(size, format: "text", ext: "txt") }
         guard let big = dumps[largest] else { return }

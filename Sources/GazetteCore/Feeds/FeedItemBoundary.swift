@@ -13,6 +13,8 @@
 enum FeedItemBoundary {
     /// How far past the asked offset a cut is looked for.
     static let searchWindow = 8 << 20
+    /// How far past a candidate the end of a CDATA section or comment around it is looked for.
+    static let markupWindow = 1 << 20
 
     /// The start tag and end tag of an item in `format`; nil for formats that are not cut.
     static func tags(for format: SourceFormat) -> (start: [UInt8], end: [UInt8])? {
@@ -58,10 +60,10 @@ enum FeedItemBoundary {
 
     // MARK: Checks
 
-    /// Whether the text is read as UTF-8, judged from its start as the decoder would.
+    /// Whether the text looks like UTF-8 from its first 64 KiB. (A file the decoder later
+    /// reads in another encoding is still parsed right: see `FeedParser.parse(_:part:onItem:)`.)
     private static func isUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let head = UnsafeRawBufferPointer(
-            rebasing: bytes[0..<min(bytes.count, 2 * FeedTextDecoder.sniffLength)])
+        let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
         if case .utf8 = FeedTextDecoder.plan(for: head).kind { return true }
         return false
     }
@@ -83,12 +85,15 @@ enum FeedItemBoundary {
     }
 
     /// Whether `index` is outside CDATA sections and comments: the next closing marker of
-    /// each, if any, comes after an opening one.
+    /// each within ``markupWindow``, if any, comes after an opening one. (A section longer
+    /// than that around an item's tags is taken for none: the search stays short, on the
+    /// path to the first screen.)
     private static func outsideMarkup(_ bytes: UnsafeRawBufferPointer, _ index: Int) -> Bool {
+        let limit = min(bytes.count, index + markupWindow)
         for (open, close) in [
             (Array("<![CDATA[".utf8), Array("]]>".utf8)), (Array("<!--".utf8), Array("-->".utf8)),
         ] {
-            guard let closing = find(close, in: bytes, from: index, to: bytes.count) else { continue }
+            guard let closing = find(close, in: bytes, from: index, to: limit) else { continue }
             if find(open, in: bytes, from: index, to: closing) == nil { return false }
         }
         return true

@@ -70,12 +70,15 @@ public enum FeedParser {
         if format == .jsonFeed { return try JSONFeedParser.parse(bytes, onItem: onItem) }
         let plan = FeedTextDecoder.plan(for: bytes)
         var segments: [Range<Int>]?
-        if let part, case .utf8 = plan.kind {
-            if part.lowerBound == 0 {
-                segments = [0..<part.upperBound]
-            } else if let first = FeedItemBoundary.firstItem(in: bytes, format: format) {
-                segments = [0..<first, part]
+        if let part, part.lowerBound > 0 || part.upperBound < bytes.count {
+            guard case .utf8 = plan.kind, let first = FeedItemBoundary.firstItem(in: bytes, format: format)
+            else {
+                // Text decoded from another encoding is not cut: the first part reads it all,
+                // a later part nothing.
+                if part.lowerBound > 0 { return (FeedHeader(format: format), []) }
+                return try parse(bytes, onItem: onItem)
             }
+            segments = part.lowerBound == 0 ? [0..<part.upperBound] : [0..<first, part]
         }
         let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments)
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in

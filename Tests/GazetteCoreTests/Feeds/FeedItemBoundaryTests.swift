@@ -157,4 +157,25 @@ final class FeedItemBoundaryTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(split.count, whole.count)
     }
+
+    func testAFeedThatTurnsOutNotToBeUTF8IsReadWholeOnce() {
+        // No declaration and plain ASCII for the first 64 KiB, so the cut is found; Latin-1
+        // bytes further on make the decoder read the file as windows-1252, which is not cut.
+        var text = Array(rss(items: 800).utf8.filter { $0 < 0x80 })
+        let later = text.count * 3 / 4
+        text.replaceSubrange(later..<later + 5, with: Array("Story".utf8))
+        if let at = FeedItemBoundary.find(
+            Array("Plain".utf8), in: UnsafeRawBufferPointer(start: text, count: text.count), from: later,
+            to: text.count)
+        {
+            text[at + 2] = 0xE9  // "Pl\u{E9}in" in Latin-1: not UTF-8
+        }
+        let opened = OpenedSource(
+            source: Source(path: "f.xml", displayName: "f", format: .rss), bytes: FileBytes(bytes: text))
+        XCTAssertGreaterThan(text.count, 1 << 16)
+        XCTAssertNotNil(opened.articleBoundary(after: text.count / 2))
+        let whole = opened.indexAll().map(\.id)
+        XCTAssertEqual(whole.count, 800)
+        XCTAssertEqual(splitIndex(opened).map(\.0.id), whole)
+    }
 }
