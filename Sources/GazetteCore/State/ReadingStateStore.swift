@@ -94,9 +94,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
 
-    /// Runs `body` on a thread of its own.
+    /// Runs `body` on a thread of its own, below the screen's priority.
     private static func inBackground(_ body: @escaping @Sendable () -> Void) {
-        let thread = Thread(block: body)
+        let thread = Thread {
+            BackgroundIndexer.yieldToForeground()
+            body()
+        }
         thread.name = "gazette-state-check"
         thread.start()
     }
