@@ -252,19 +252,22 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
     }
 
-    func testNewerSchemaIsRejectedAndLeftAlone() throws {
+    /// A state file with a migration of a newer Gazette that kept user_version: only the
+    /// migration table says so.
+    private func writeStateOfANewerGazette() throws {
         do {
             let store = try ReadingStateStore(path: statePath)
             try store.setScrollLine(3, for: ArticleID("a"))
         }
-        do {
-            let queue = try DatabaseQueue(path: statePath)
-            try queue.write { db in
-                try db.execute(
-                    sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
-            }
-            try queue.close()
+        let queue = try DatabaseQueue(path: statePath)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
         }
+        try queue.close()
+    }
+
+    func testNewerSchemaIsRejectedAndLeftAlone() throws {
+        try writeStateOfANewerGazette()
         let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
         expectError(.newerSchema(path: statePath, version: "v999"), path: statePath)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
@@ -346,19 +349,7 @@ final class ReadingStateStoreTests: XCTestCase {
     }
 
     func testDeferredOpeningOfANewerSchemaFailsAndLeavesTheFileAlone() throws {
-        do {
-            let store = try ReadingStateStore(path: statePath)
-            try store.setScrollLine(3, for: ArticleID("a"))
-        }
-        do {
-            // A newer Gazette's migration that kept user_version: only the migration table says so.
-            let queue = try DatabaseQueue(path: statePath)
-            try queue.write { db in
-                try db.execute(
-                    sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: ["v999"])
-            }
-            try queue.close()
-        }
+        try writeStateOfANewerGazette()
         let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
         XCTAssertEqual(settledFailure(store), .newerSchema(path: statePath, version: "v999"))
