@@ -43,7 +43,7 @@ enum FeedItemBoundary {
     static func cut(in bytes: UnsafeRawBufferPointer, format: SourceFormat, after offset: Int) -> Int? {
         guard let (start, end) = tags(for: format), isUTF8(bytes),
             let first = firstItem(in: bytes, format: format),
-            offset > first
+            offset > first, FeedParser.headerReadsCleanly(bytes, format: format, end: first)
         else { return nil }
         let limit = min(bytes.count, offset + searchWindow)
         var from = offset

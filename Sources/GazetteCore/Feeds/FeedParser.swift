@@ -95,6 +95,27 @@ public enum FeedParser {
         }
     }
 
+    /// Whether the part of a UTF-8 XML feed before its first item, `bytes[0..<end]`, reads
+    /// cleanly on its own: no XML error but the early end, and only the root (and, in RSS,
+    /// the channel) left open. A later part is parsed behind it, so only then may it be cut.
+    static func headerReadsCleanly(_ bytes: UnsafeRawBufferPointer, format: SourceFormat, end: Int) -> Bool {
+        let plan = FeedTextDecoder.plan(for: bytes)
+        guard case .utf8 = plan.kind else { return false }
+        let containers: [String]
+        let reader: XMLFeedReader
+        switch format {
+        case .rss: (containers, reader) = (["rss", "channel"], RSSParser(onItem: { _ in false }))
+        case .rdf: (containers, reader) = (["RDF"], RDFParser(onItem: { _ in false }))
+        case .atom: (containers, reader) = (["feed"], AtomParser(onItem: { _ in false }))
+        case .plainTextDump, .jsonFeed: return false
+        }
+        let source = XMLTextSource(bytes: bytes, plan: plan, segments: [0..<end])
+        _ = reader.run(source)
+        let earlyEnd: Set<Int> = [4, 5, 77]
+        if let error = reader.firstError, !earlyEnd.contains(error.code) { return false }
+        return reader.stack.map(\.name) == containers
+    }
+
     /// The start of the file as text, in its own encoding as far as it can be told.
     private static func headText(_ bytes: UnsafeRawBufferPointer) -> String {
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])

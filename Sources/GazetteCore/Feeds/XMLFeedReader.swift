@@ -48,7 +48,8 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
 
     private let onItem: (FeedItem) -> Bool
     private weak var parser: XMLParser?
-    private var firstError: (code: Int, line: Int)?
+    /// The first XML error the parser reported: its code and line.
+    private(set) var firstError: (code: Int, line: Int)?
 
     private var captureDepth = 0
     private var captureKind = Capture.none

@@ -178,4 +178,17 @@ final class FeedItemBoundaryTests: XCTestCase {
         XCTAssertEqual(whole.count, 800)
         XCTAssertEqual(splitIndex(opened).map(\.0.id), whole)
     }
+
+    func testAFeedWhoseStartIsBrokenIsNotCut() {
+        // Found by the feed fuzzer: a tag broken before the first item. The part after a cut
+        // would be read behind that broken start and lose its items, so the feed is not cut.
+        let bytes = Fixtures.bytes(Fixtures.fuzzFindings.appendingPathComponent("feed-broken-header.xml"))
+        XCTAssertFalse(bytes.isEmpty)
+        let opened = OpenedSource(
+            source: Source(path: "f.xml", displayName: "f", format: .rss), bytes: FileBytes(bytes: bytes))
+        XCTAssertNil(opened.articleBoundary(after: bytes.count / 2))
+        let whole = opened.indexAll().map(\.id)
+        XCTAssertEqual(whole.count, 20)
+        XCTAssertEqual(splitIndex(opened).map(\.0.id), whole)
+    }
 }
