@@ -28,7 +28,7 @@ struct Bench {
             let opened = try SourceLoader.open(paths: [path]).sources[0]
             let start = Date()
             let cut = opened.articleBoundary(after: opened.bytes.count / 2)
-            row("finding the cut", ms(Date().timeIntervalSince(start) * 1000), "at \(cut ?? -1)")
+            row("finding where to cut it", ms(Date().timeIntervalSince(start) * 1000), "at byte \(cut ?? -1)")
             let times = try feedParseTimes(path)
             row(
                 "\(largest)-item RSS: whole file parsed (two threads)", ms(times.split),
