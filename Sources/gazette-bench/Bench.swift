@@ -23,6 +23,43 @@ struct Bench {
             return
         }
         let largest = options.sizes.max() ?? 50000
+        if options.only == "firstframe" {
+            for path in [
+                try corpus(largest, format: "text", ext: "txt"),
+                try corpus(largest, format: "rss", ext: "xml"),
+            ] {
+                let sources = try SourceLoader.open(paths: [path]).sources
+                let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+                indexer.start()
+                indexer.waitForFirstBatch(seconds: 5)
+                let catalog = ArticleCatalog(sources: sources)
+                let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: [])
+                let reader = Reader(catalog: catalog, tracker: tracker, width: 120, height: 40)
+                reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+                indexer.cancel()
+                var canvas = Canvas(width: 120, height: 40)
+                var start = Date()
+                _ = catalog.details(at: 0)
+                row("details of row 1", ms(Date().timeIntervalSince(start) * 1000), path)
+                start = Date()
+                for position in 1..<12 { _ = catalog.details(at: position) }
+                row("details of rows 2-12", ms(Date().timeIntervalSince(start) * 1000), "")
+                start = Date()
+                _ = reader.selectedLayout
+                row("layout of story 1", ms(Date().timeIntervalSince(start) * 1000), "")
+                start = Date()
+                ScreenView.render(reader, into: &canvas)
+                row("first render (rest)", ms(Date().timeIntervalSince(start) * 1000), "")
+                start = Date()
+                ScreenView.render(reader, into: &canvas)
+                row("second render", ms(Date().timeIntervalSince(start) * 1000), "")
+                reader.apply(.down)
+                start = Date()
+                _ = reader.selectedLayout
+                row("layout of story 2", ms(Date().timeIntervalSince(start) * 1000), "")
+            }
+            return
+        }
         if options.only == "feed" {
             let path = try corpus(largest, format: "rss", ext: "xml")
             let opened = try SourceLoader.open(paths: [path]).sources[0]

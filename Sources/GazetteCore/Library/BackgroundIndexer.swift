@@ -22,6 +22,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// Articles in the first batch: enough for a first screen.
     static let firstBatchSize = 64
+    /// Items in the first batch of a feed, where each item costs far more to parse.
+    static let firstFeedBatchSize = 32
     /// Articles after which a batch is handed over at the latest.
     static let batchSize = 4096
     /// Seconds after which a batch is handed over at the latest.
@@ -171,7 +173,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
         -> Bool
     {
         var summaries: [ArticleSummary] = []
-        var limit = sourceIndex == 0 ? BackgroundIndexer.firstBatchSize : BackgroundIndexer.batchSize
+        let first =
+            source.source.format == .plainTextDump
+            ? BackgroundIndexer.firstBatchSize : BackgroundIndexer.firstFeedBatchSize
+        var limit = sourceIndex == 0 ? first : BackgroundIndexer.batchSize
         var lastFlush = Date()
         var released = range.lowerBound
         var stopped = false

@@ -33,8 +33,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Gazette is left untouched and reported as a ``StateStoreError``.
     ///
     /// With `deferIntegrityCheck`, the full page check (`PRAGMA quick_check`, which reads the
-    /// whole file) runs on a background thread instead of before returning, so a big state
-    /// does not delay the first screen; every write waits for it and fails with
+    /// whole file) runs on a background thread instead of before returning, from
+    /// ``startDeferredChecks()`` or the first write, so a big state does not delay the first
+    /// screen; every write waits for it and fails with
     /// ``StateStoreError/corrupt(path:)`` if it failed, so a damaged file is never written.
     /// When the file's header already shows a current Gazette state file, reads start at
     /// once on a read-only connection, and the checks and the opening of the writable pool
@@ -60,7 +61,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             }
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
-            Self.inBackground {
+            gate.defer {
                 do throws(StateStoreError) {
                     _ = try Self.probe(path, fullCheck: true)
                     gate.finish(.success(try Self.openAndMigrate(path)))
@@ -77,7 +78,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let pool = try Self.openAndMigrate(path)
         reads = pool
         if deferIntegrityCheck && exists {
-            Self.inBackground { gate.finish(Self.checked(pool, path: path)) }
+            gate.defer { gate.finish(Self.checked(pool, path: path)) }
         } else {
             gate.finish(.success(pool))
         }
@@ -89,13 +90,20 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         writer.failure
     }
 
+    /// Starts the deferred checks on a background thread, if they have not started: the
+    /// reader calls this once its first screen is drawn, so that they do not compete with
+    /// it. The first write starts them too (and waits for them).
+    public func startDeferredChecks() {
+        writer.start()
+    }
+
     /// Where reads go: the pool, or the read-only connection of a quick open.
     private let reads: any DatabaseReader
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
 
     /// Runs `body` on a thread of its own, below the screen's priority.
-    private static func inBackground(_ body: @escaping @Sendable () -> Void) {
+    fileprivate static func inBackground(_ body: @escaping @Sendable () -> Void) {
         let thread = Thread {
             BackgroundIndexer.yieldToForeground()
             body()
@@ -114,6 +122,22 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     private final class WriterGate: @unchecked Sendable {
         private let condition = NSCondition()
         private var result: Result<DatabasePool, StateStoreError>?
+        /// The work that will finish the gate, until it is started.
+        private var pending: (@Sendable () -> Void)?
+
+        /// Sets the work that finishes the gate, run in the background by ``start()``.
+        func `defer`(_ work: @escaping @Sendable () -> Void) {
+            condition.withLock { pending = work }
+        }
+
+        /// Runs the deferred work on a background thread, once.
+        func start() {
+            let work = condition.withLock {
+                defer { pending = nil }
+                return pending
+            }
+            if let work { ReadingStateStore.inBackground(work) }
+        }
 
         func finish(_ outcome: Result<DatabasePool, StateStoreError>) {
             condition.withLock {
@@ -131,6 +155,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
 
         func wait() throws(StateStoreError) -> DatabasePool {
+            start()
             let outcome = condition.withLock {
                 while result == nil { condition.wait() }
                 return result

@@ -39,11 +39,13 @@ public final class ReaderApp {
     }
 
     /// Runs until the reader quits; with `stopWhenIdle`, also when no event is waiting and
-    /// indexing has ended (tests). Returns the message of a failure that ended it, if any.
+    /// indexing has ended (tests). `afterFirstFrame` runs once the first screen is shown.
+    /// Returns the message of a failure that ended it, if any.
     @discardableResult
-    public func run(stopWhenIdle: Bool = false) -> String? {
+    public func run(stopWhenIdle: Bool = false, afterFirstFrame: () -> Void = {}) -> String? {
         absorbIndexed()
         draw()
+        afterFirstFrame()
         while !reader.isFinished {
             if let message = failure() {
                 indexer?.cancel()

@@ -69,7 +69,7 @@ struct Open: ParsableCommand {
                 }
                 return (ArticleCatalog(sources: sources), indexer)
             })
-        if let failure = app.run() {
+        if let failure = app.run(afterFirstFrame: opened.startDeferredChecks) {
             throw CommandFailure(failure)
         }
     }

@@ -348,6 +348,18 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: url), bytes)
     }
 
+    func testDeferredChecksWaitUntilTheReaderAsksForThem() throws {
+        try writeStateOfANewerGazette()
+        let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        Thread.sleep(forTimeInterval: 0.2)
+        XCTAssertNil(store.integrityFailure, "nothing runs before the first screen is drawn")
+        XCTAssertEqual(try store.lastSelected(inSource: "x"), nil, "reads work meanwhile")
+        store.startDeferredChecks()
+        let deadline = Date().addingTimeInterval(10)
+        while store.integrityFailure == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertEqual(store.integrityFailure, .newerSchema(path: statePath, version: "v999"))
+    }
+
     func testDeferredOpeningOfANewerSchemaFailsAndLeavesTheFileAlone() throws {
         try writeStateOfANewerGazette()
         let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
