@@ -36,20 +36,25 @@ public enum SourceLoader {
         case .failure(let reason): throw .notANewsFile(path: path, reason: reason.text)
         }
         var name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
+        var hasArticle = false
         if format != .plainTextDump {
-            // A feed is named by its title, read from its start.
+            // A feed is named by its title, read from its start up to its first item.
             do {
-                let (header, _) = try FeedParser.parse(bytes.buffer) { _ in false }
+                let (header, _) = try FeedParser.parse(bytes.buffer) { _ in
+                    hasArticle = true
+                    return false
+                }
                 if let title = header.title, !title.isEmpty { name = title }
             } catch {
                 throw .notANewsFile(path: path, reason: error.message)
             }
         }
         let opened = OpenedSource(source: Source(path: path, displayName: name, format: format), bytes: bytes)
-        var hasArticle = false
-        opened.index { _, _ in
-            hasArticle = true
-            return false
+        if format == .plainTextDump {
+            opened.index { _, _ in
+                hasArticle = true
+                return false
+            }
         }
         if !hasArticle { throw .noArticles(path: path) }
         return opened
