@@ -78,6 +78,18 @@ struct Bench {
         let state = options.work + "/state-empty.sqlite"
         try? FileManager.default.removeItem(atPath: state)
 
+        // The harness sees a screen only when it polls (every 10 ms): a yardstick program
+        // that paints N ms after it starts shows what any program painting then would get.
+        for delay in [0, 5, 10] {
+            let yardstick = try paint.measure(
+                [
+                    URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path, "--paint-after",
+                    String(delay),
+                ], ready: "─── 1/", quit: "x Enter")
+            row(
+                "yardstick: a Swift binary that paints \(delay) ms after start", ms(yardstick.firstPaint),
+                "tmux_paint polls every 10 ms")
+        }
         let bigTitle = try firstLine(big)
         let less = try paint.measure(
             ["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle), quit: "q")

@@ -14,6 +14,9 @@ struct BenchOptions {
     var only: String?
     /// Where corpora are generated.
     var work = NSTemporaryDirectory() + "gazette-bench"
+    /// Run as the harness's yardstick instead: draw a line like Gazette's divider this many
+    /// milliseconds after starting, then wait for a key.
+    var paintAfter: Double?
 
     init(_ arguments: [String]) {
         var iterator = arguments.makeIterator()
@@ -26,6 +29,7 @@ struct BenchOptions {
             case "--tools": tools = iterator.next() ?? tools
             case "--work": work = iterator.next() ?? work
             case "--only": only = iterator.next()
+            case "--paint-after": paintAfter = Double(iterator.next() ?? "")
             default:
                 FileHandle.standardError.write(Data("gazette-bench: unknown option \(argument)\n".utf8))
                 exit(2)

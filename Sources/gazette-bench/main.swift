@@ -6,6 +6,14 @@ import GazetteCore
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let options = BenchOptions(arguments)
+if let delay = options.paintAfter {
+    // A yardstick for tmux_paint: how a program that paints `delay` ms after it starts is seen.
+    let start = DispatchTime.now().uptimeNanoseconds
+    while Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 < delay {}
+    FileHandle.standardOutput.write(Data("─── 1/ yardstick\n".utf8))
+    _ = readLine()
+    exit(0)
+}
 let bench = Bench(options: options)
 do {
     try bench.run()
