@@ -66,6 +66,17 @@ struct Bench {
             let start = Date()
             let cut = opened.articleBoundary(after: opened.bytes.count / 2)
             row("finding where to cut it", ms(Date().timeIntervalSince(start) * 1000), "at byte \(cut ?? -1)")
+            if let cut {
+                for part in [0..<cut, cut..<opened.bytes.count] {
+                    let start = Date()
+                    var count = 0
+                    opened.index(in: part) { _, _ in
+                        count += 1
+                        return true
+                    }
+                    row("part \(part) alone", ms(Date().timeIntervalSince(start) * 1000), "\(count) items")
+                }
+            }
             let times = try feedParseTimes(path)
             row(
                 "\(largest)-item RSS: whole file parsed (two threads)", ms(times.split),

@@ -114,6 +114,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
             let tail = split.map { startTail(source, range: $0..<total) }
             var stopped = !indexRange(source, sourceIndex, 0..<(split ?? total), doneBefore: doneBefore)
             if let tail {
+                signalFirstBatch()  // The tail waits for it, even when the head found nothing.
                 tail.finished.wait()
                 if !stopped {
                     var summaries = tail.summaries
@@ -151,6 +152,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         let tail = Tail()
         let thread = Thread { [self] in
             BackgroundIndexer.yieldToForeground()
+            // The first screen waits for the first batch: the second half starts after it,
+            // so as not to compete with it (for the CPU and for the file's pages).
+            while !lock.withLock({ signalledFirst || cancelled }) { usleep(1000) }
             var released = range.lowerBound
             source.index(in: range) { summary, offset in
                 tail.summaries.append(summary)
