@@ -55,7 +55,8 @@ public enum CaptionCredit {
     }
 
     private static func afterMarker(_ text: String) -> String? {
-        for marker in markers where occurs(marker, in: text) {
+        let bytes = Array(text.utf8)
+        for marker in markers where occurs(marker, in: bytes) {
             guard let range = text.range(of: marker, options: .backwards) else { continue }
             let before =
                 range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
@@ -93,7 +94,8 @@ public enum CaptionCredit {
 
     /// "… — Getty Images", "… - REUTERS/Name".
     private static func afterDash(_ text: String) -> String? {
-        for dash in [" — ", " – ", " - "] where occurs(dash, in: text) {
+        let bytes = Array(text.utf8)
+        for dash in [" — ", " – ", " - "] where occurs(dash, in: bytes) {
             guard let range = text.range(of: dash, options: .backwards) else { continue }
             let tail = String(text[range.upperBound...]).trimmingSpaces()
             if isAgency(firstWord(of: tail)) { return tail }
@@ -116,12 +118,11 @@ public enum CaptionCredit {
         return nil
     }
 
-    /// Whether `needle`'s bytes occur in `text`: a quick test before Foundation's search,
+    /// Whether `needle`'s bytes occur in `bytes` (a caption's UTF-8): a quick test before Foundation's search,
     /// which costs far more and finds nothing when the bytes are not there.
-    private static func occurs(_ needle: String, in text: String) -> Bool {
+    private static func occurs(_ needle: String, in bytes: [UInt8]) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
-        let bytes = Array(text.utf8)
         guard bytes.count >= pattern.count else { return false }
         for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
             if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }

@@ -26,8 +26,9 @@ struct Open: ParsableCommand {
     static func read(paths: [String], statePath: String) throws {
         // The state file opens on its own thread while the files are checked and curses
         // starts; indexing starts at once and loads states as soon as the store is there.
-        let store = StoreOpening(path: statePath)
+        // The files first: a file that cannot be opened must not leave a new state file behind.
         let sources = try PathOptions.openSources(paths: paths)
+        let store = StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(sources: sources) { ids in
             guard case .success(let opened) = store.result else { return [:] }
             return (try? opened.states(for: ids)) ?? [:]
