@@ -20,10 +20,11 @@ struct Gazette: ParsableCommand {
     static func main() {
         do {
             if let quick = ReaderArguments(CommandLine.arguments.dropFirst()), StandardOutput.isTerminal {
-                let environment = ProcessInfo.processInfo.environment
+                let environment = ProcessEnvironment.values(ProcessEnvironment.startupNames)
                 try Open.read(
                     paths: quick.paths,
-                    statePath: StateLocation.resolve(explicit: quick.state, environment: environment))
+                    statePath: StateLocation.resolve(explicit: quick.state, environment: environment),
+                    environment: environment)
                 Foundation.exit(0)
             }
             var command = try parseAsRoot()

@@ -79,8 +79,12 @@ public struct ArticleLayout: Sendable {
             return wrap(kept, width: width)
                 + ["[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]"]
         }
-        for hardLine in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
-            let text = TerminalSanitizer.line(String(hardLine))
+        let hardLines =
+            paragraph.utf8.contains(0x0A)
+            ? paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            : [paragraph]
+        for hardLine in hardLines {
+            let text = TerminalSanitizer.line(hardLine)
             let marker = hangingMarker(of: text)
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
@@ -98,6 +102,15 @@ public struct ArticleLayout: Sendable {
     /// The list or quotation marker a line starts with: what the first line shows, what the
     /// following lines are indented with, and how many characters it takes.
     private static func hangingMarker(of text: String) -> (first: String, indent: String, length: Int) {
+        // Most lines start with none of "> ", " ", "• ", "[" or a digit.
+        let lead = text.utf8.first ?? 0
+        switch lead {
+        case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "["), 0xE2,
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            break
+        default:
+            return ("", "", 0)
+        }
         var quotes = ""
         var rest = Substring(text)
         while rest.hasPrefix("> ") {

@@ -41,9 +41,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// once on a read-only connection, and the checks and the opening of the writable pool
     /// run on that thread too; ``integrityFailure`` tells how they ended.
     public init(path: String, deferIntegrityCheck: Bool = false) throws(StateStoreError) {
-        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        let path = StateLocation.normalized(
+            path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
         self.path = path
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let folder = StateLocation.folder(of: path)
         try Self.createFolder(folder)
         let gate = WriterGate()
         writer = gate
@@ -344,9 +345,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         var prefix = ""
         for component in folder.split(separator: "/") {
             prefix += "/" + component
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isFolder) {
-                if isFolder.boolValue {
+            var status = stat()
+            if stat(prefix, &status) == 0 {
+                if status.st_mode & S_IFMT == S_IFDIR {
                     continue
                 }
                 throw .cannotCreateFolder(path: folder, reason: "'\(prefix)' is a file, not a folder")

@@ -41,6 +41,28 @@ public enum StateLocation {
         if !expanded.hasPrefix("/") {
             expanded = FileManager.default.currentDirectoryPath + "/" + expanded
         }
-        return URL(fileURLWithPath: expanded).standardizedFileURL.path
+        return normalized(expanded)
+    }
+
+    /// The folder holding the file at the normalized absolute `path`.
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else {
+            return "/"
+        }
+        return String(path[..<slash])
+    }
+
+    /// `path` (absolute) without empty, `.` and `..` components, `..` taken lexically as
+    /// Foundation's `standardizedFileURL` takes it; symbolic links are not followed.
+    static func normalized(_ path: String) -> String {
+        var components: [Substring] = []
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": _ = components.popLast()
+            default: components.append(component)
+            }
+        }
+        return "/" + components.joined(separator: "/")
     }
 }

@@ -16,6 +16,11 @@ public enum TextWrapper {
     /// invisible unless a break falls at one, where a visible "-" ends the line; no line ends with a trailing
     /// space; an empty paragraph gives [].
     public static func wrap(_ paragraph: String, width: Int) -> [String] {
+        wrapOneColumnText(paragraph, width: width) ?? wrapGraphemes(paragraph, width: width)
+    }
+
+    /// `wrap` for any text, grapheme by grapheme.
+    static func wrapGraphemes(_ paragraph: String, width: Int) -> [String] {
         var layout = Layout(paragraph)
         return layout.lines(width: max(width, 1))
     }

@@ -8,7 +8,8 @@ public final class ReaderApp {
     private var indexer: BackgroundIndexer?
     private let failure: () -> String?
     private let reload: (() throws -> (ArticleCatalog, BackgroundIndexer))?
-    private let environment: [String: String]
+    /// The environment links are opened with; nil for the process's own, read when needed.
+    private let environment: [String: String]?
     private var canvas: Canvas
     /// Sources already reported as changed on disk.
     private var changesReported: Set<ObjectIdentifier> = []
@@ -25,7 +26,7 @@ public final class ReaderApp {
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
         failure: @escaping () -> String? = { nil },
         reload: (() throws -> (ArticleCatalog, BackgroundIndexer))? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String]? = nil
     ) {
         self.reader = reader
         self.terminal = terminal
@@ -110,7 +111,10 @@ public final class ReaderApp {
         if let link = reader.linkToOpen {
             reader.clearRequests()
             var failure: LinkOpener.Failure?
-            terminal.suspend { failure = LinkOpener.open(link, environment: environment) }
+            terminal.suspend {
+                failure = LinkOpener.open(
+                    link, environment: environment ?? ProcessInfo.processInfo.environment)
+            }
             reader.report(message: failure?.message ?? "opened " + link)
         }
         if reader.reloadRequested {

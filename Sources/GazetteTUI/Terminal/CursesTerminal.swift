@@ -45,6 +45,11 @@ public final class CursesTerminal: Terminal {
         }
         self.screen = screen
         self.window = window
+        // Until the screen has once been left and restored, ncurses flushes its output at
+        // every cursor move (for programs that mix it with raw terminfo calls), so a frame
+        // would leave in one write per line. Nothing is drawn yet: the round trip is unseen.
+        endwin()
+        doupdate()
 
         cbreak()
         noecho()
@@ -305,11 +310,13 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Setup
 
-    /// Makes the process locale UTF-8: the environment's if it is, else C.UTF-8.
+    /// Makes the process's character type UTF-8: the environment's if it is, else C.UTF-8.
+    /// (Only LC_CTYPE: the wide-character calls use nothing else, and each category loaded
+    /// is a file read at start-up.)
     private static func useUTF8Locale() {
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         if !codesetIsUTF8() {
-            setlocale(LC_ALL, "C.UTF-8")
+            setlocale(LC_CTYPE, "C.UTF-8")
         }
     }
 

@@ -19,11 +19,14 @@ struct Open: ParsableCommand {
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
             return
         }
-        try Open.read(paths: files.paths, statePath: state.resolvedPath)
+        try Open.read(
+            paths: files.paths, statePath: state.resolvedPath,
+            environment: ProcessEnvironment.values(ProcessEnvironment.startupNames))
     }
 
-    /// The reader on the terminal over `paths`, with its state in `statePath`.
-    static func read(paths: [String], statePath: String) throws {
+    /// The reader on the terminal over `paths`, with its state in `statePath`; `environment`
+    /// holds at least the terminal's variables (`TERM`, `NO_COLOR`).
+    static func read(paths: [String], statePath: String, environment: [String: String]) throws {
         // The state file opens on its own thread while the files are checked and curses
         // starts; indexing starts at once and loads states as soon as the store is there.
         // The files first: a file that cannot be opened must not leave a new state file behind.
@@ -37,7 +40,7 @@ struct Open: ParsableCommand {
         defer { indexer.cancel() }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)
+            terminal = try CursesTerminal(environment: environment)
         } catch {
             throw CommandFailure(error.message)
         }

@@ -1,6 +1,7 @@
 import Foundation
-import GazetteCore
 import XCTest
+
+@testable import GazetteCore
 
 final class StateLocationTests: XCTestCase {
     private let environment = [
@@ -61,5 +62,24 @@ final class StateLocationTests: XCTestCase {
         XCTAssertEqual(
             StateLocation.resolve(explicit: "/a/./b/../state.sqlite", environment: environment),
             "/a/state.sqlite")
+    }
+
+    func testPathsAreNormalizedAsFoundationStandardizesThem() {
+        for path in [
+            "/a//b/", "/a/./b/../../..", "/../x", "/", "//", "/a/b/c/../../d", "/a/.../b", "/a/b/.",
+            "/ä/ö/../ü", "/a/..b/c.", "/tmp/x/../y/./z.sqlite",
+        ] {
+            XCTAssertEqual(
+                StateLocation.normalized(path), URL(fileURLWithPath: path).standardizedFileURL.path,
+                path)
+        }
+    }
+
+    func testFolderOfAPathIsWhatFoundationWouldDelete() {
+        for path in ["/a/b/state.sqlite", "/state.sqlite", "/a/b", "/ä/ö.sqlite"] {
+            XCTAssertEqual(
+                StateLocation.folder(of: path), URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                path)
+        }
     }
 }

@@ -1,0 +1,112 @@
+extension TextWrapper {
+    /// `wrap` for the common paragraph whose every scalar is a grapheme of its own, one column
+    /// wide (ASCII, Latin, Greek, Cyrillic, general punctuation such as ’ “ — …), with breaks
+    /// only at spaces, tabs and line feeds: the same lines as `wrapGraphemes`, found on the
+    /// UTF-8 bytes. Nil when the paragraph holds anything else.
+    static func wrapOneColumnText(_ paragraph: String, width: Int) -> [String]? {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes -> [String]? in
+            guard isOneColumnText(bytes) else { return nil }
+            return wrapOneColumnBytes(bytes, width: max(width, 1))
+        }
+    }
+
+    /// Whether every scalar of the UTF-8 `bytes` stands alone as a one-column grapheme or is
+    /// a space, tab or line feed.
+    static func isOneColumnText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard (0x20...0x7E).contains(lead) || lead == 0x09 || lead == 0x0A else { return false }
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard length < 4, index + length <= bytes.count else { return false }
+            var scalar = UInt32(lead & (length == 2 ? 0x1F : 0x0F))
+            for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard isOneColumnScalar(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Non-ASCII scalars that are never part of a longer grapheme cluster and take one column:
+    /// Latin-1 and Latin extended (not the soft hyphen), spacing modifier letters, Greek and
+    /// Cyrillic letters (not their combining marks), general punctuation (not the zero-width
+    /// and direction characters), currency signs.
+    private static func isOneColumnScalar(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0x2FF: return scalar != 0xAD
+        case 0x370...0x377, 0x37A...0x37F, 0x384...0x38A, 0x38C, 0x38E...0x3A1, 0x3A3...0x3FF: return true
+        case 0x400...0x482, 0x48A...0x52F: return true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
+    }
+
+    /// Greedy wrapping of one-column text, by the rules of `wrap`.
+    private static func wrapOneColumnBytes(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+        func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xE0 ? 3 : 2 }
+
+        var lines: [String] = []
+        var line: [UInt8] = []
+        line.reserveCapacity(width * 2)
+        var lineWidth = 0
+        var hasContent = false
+        func endLine() {
+            if hasContent { lines.append(String(decoding: line, as: UTF8.self)) }
+            line.removeAll(keepingCapacity: true)
+            lineWidth = 0
+            hasContent = false
+        }
+
+        var index = 0
+        // Spaces before the first word indent the first line.
+        while index < bytes.count, isSpace(bytes[index]) {
+            if bytes[index] == 0x20 {
+                line.append(0x20)
+                lineWidth += 1
+            }
+            index += 1
+        }
+        while index < bytes.count {
+            if isSpace(bytes[index]) {
+                index += 1
+                continue
+            }
+            var start = index
+            var wordWidth = 0
+            while index < bytes.count, !isSpace(bytes[index]) {
+                index += scalarLength(bytes[index])
+                wordWidth += 1
+            }
+            while true {
+                let gap = hasContent ? 1 : 0
+                if wordWidth <= width - lineWidth - gap {
+                    if gap > 0 { line.append(0x20) }
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    lineWidth += gap + wordWidth
+                    hasContent = true
+                    break
+                }
+                if hasContent || lineWidth > 0 {
+                    endLine()  // indentation alone is dropped
+                    continue
+                }
+                // Alone on the line and still too wide: the first `width` scalars fill it.
+                var cut = start
+                for _ in 0..<width { cut += scalarLength(bytes[cut]) }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
+                hasContent = true
+                endLine()
+                start = cut
+                wordWidth -= width
+            }
+        }
+        endLine()
+        return lines
+    }
+}
