@@ -31,11 +31,13 @@ public enum FeedParser {
                 continue
             }
             let rest = head[index...]
+            // (The standard library's search: Foundation's `range(of:)` would first copy the
+            // whole head to UTF-16.)
             if rest.hasPrefix("<!--") {
-                guard let end = rest.range(of: "-->") else { return nil }
+                guard let end = rest.firstRange(of: "-->") else { return nil }
                 index = end.upperBound
             } else if rest.hasPrefix("<?") {
-                guard let end = rest.range(of: "?>") else { return nil }
+                guard let end = rest.firstRange(of: "?>") else { return nil }
                 index = end.upperBound
             } else if rest.hasPrefix("<!") {
                 index = endOfDeclaration(rest)
@@ -156,7 +158,7 @@ public enum FeedParser {
         case "feed": return .atom
         case "html":
             for (marker, format) in [("<feed", SourceFormat.atom), ("<rss", .rss), ("<rdf:RDF", .rdf)] {
-                if let range = text.range(of: marker), let after = text[range.upperBound...].first,
+                if let range = text.firstRange(of: marker), let after = text[range.upperBound...].first,
                     after.isWhitespace || after == ">"
                 {
                     return format

@@ -138,7 +138,7 @@ public enum FeedTextDecoder {
         else { return nil }
         let end = firstIndex(of: Array("?>".utf8), in: head, from: after) ?? head.count
         let declaration = String(decoding: head[after..<end], as: UTF8.self)
-        guard let range = declaration.range(of: "encoding") else { return nil }
+        guard let range = declaration.firstRange(of: "encoding") else { return nil }
         var rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         rest = rest.dropFirst()
@@ -371,10 +371,13 @@ public enum FeedTextDecoder {
     static func rewritingDeclaredEncoding(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard let start = text.range(of: "<?xml"),
+        // The standard library's search, which stops at the declaration: Foundation's
+        // `range(of:)` would first copy the whole text to UTF-16.
+        let head = text.prefix(4096)
+        guard let start = head.firstRange(of: "<?xml"),
             text.distance(from: text.startIndex, to: start.lowerBound) < 2048,
-            let end = text.range(of: "?>", range: start.upperBound..<text.endIndex),
-            let encoding = text.range(of: "encoding", range: start.upperBound..<end.lowerBound)
+            let end = head[start.upperBound...].firstRange(of: "?>"),
+            let encoding = head[start.upperBound..<end.lowerBound].firstRange(of: "encoding")
         else { return text }
         var valueStart = encoding.upperBound
         while valueStart < end.lowerBound, text[valueStart] != "\"" && text[valueStart] != "'" {

@@ -103,6 +103,6 @@ struct HTMLPlainTextCollector: HTMLTreeSink {
 
     /// The text so far, without surrounding whitespace (NBSP included).
     var result: String {
-        String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        FeedItemDraft.trimmed(String(decoding: bytes, as: UTF8.self))
     }
 }

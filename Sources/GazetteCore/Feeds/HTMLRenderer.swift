@@ -46,13 +46,41 @@ public enum HTMLRenderer {
     /// entities decoded, whitespace collapsed, trimmed.
     public static func plainText(_ html: String) -> String {
         let source = withoutNUL(html)
-        if !source.utf8.contains(UInt8(ascii: "<")) && !source.utf8.contains(UInt8(ascii: "&")) {
+        if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
         let text = collectText(source, parse: true)
         guard HTMLEntities.containsMarkup(text) else { return text }
         // Escaped markup given as text: strip its tags, but decode no second level of entities.
         return collectText(text.replacingOccurrences(of: "&", with: "&amp;"), parse: true)
+    }
+
+    /// How many words `plainText(html)` has, as `WordCounter` counts them, found without
+    /// building the text (a headline row needs the count of every visible story).
+    static func wordCount(_ html: String) -> Int {
+        let source = withoutNUL(html)
+        var counter = HTMLWordCounter()
+        if mayHoldMarkup(source) {
+            walk(source, into: &counter)
+        } else {
+            var bytes = Array(source.utf8)
+            bytes.withUnsafeMutableBufferPointer { counter.text(UnsafeBufferPointer($0)) }
+        }
+        // Text that spells out markup is stripped a second time by plainText: count that text.
+        guard !counter.sawLessThan else {
+            var words = WordCounter()
+            words.add(plainText(html))
+            return words.count
+        }
+        return counter.finish()
+    }
+
+    /// Whether the text has a "<" or "&", without which it is text as it stands.
+    private static func mayHoldMarkup(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+        }
     }
 
     // MARK: Text without markup

@@ -281,7 +281,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Links and lists
 
     private func resolve(_ href: String) -> String? {
-        let target = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let target = FeedItemDraft.trimmed(href)
         guard !target.isEmpty, !target.hasPrefix("#"), !target.lowercased().hasPrefix("javascript:") else {
             return nil
         }

@@ -22,8 +22,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// Articles in the first batch: enough for a first screen.
     static let firstBatchSize = 64
-    /// Items in the first batch of a feed, where each item costs far more to parse.
-    static let firstFeedBatchSize = 32
+    /// Items in the first batch of a feed, where each item costs far more to parse: the list
+    /// takes a third of the screen, so 24 fill it on terminals up to 75 rows high.
+    static let firstFeedBatchSize = 24
     /// Articles after which a batch is handed over at the latest.
     static let batchSize = 4096
     /// Seconds after which a batch is handed over at the latest.

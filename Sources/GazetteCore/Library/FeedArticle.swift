@@ -36,7 +36,11 @@ enum FeedArticle {
     /// Credit and reading time of an item.
     static func details(of item: FeedItem) -> ArticleDetails {
         var words = WordCounter()
-        words.add(plainText(of: item))
+        if item.contentIsHTML {
+            return ArticleDetails(
+                credit: item.author.map(collapse), wordCount: HTMLRenderer.wordCount(item.content))
+        }
+        words.add(collapse(item.content))
         return ArticleDetails(credit: item.author.map(collapse), wordCount: words.count)
     }
 

@@ -64,7 +64,7 @@ public struct ArticleLayout: Sendable {
         var parts: [String] = []
         if let credit = article.credit, !credit.isEmpty { parts.append("By " + credit) }
         if let date = article.date {
-            parts.append(date.formatted(.iso8601.year().month().day().dateSeparator(.dash)))
+            parts.append(UTCDay.string(date))
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
