@@ -7,6 +7,10 @@ struct Bench {
     let options: BenchOptions
 
     private var paint: Paint { Paint(tools: options.tools, runs: options.runs) }
+    /// Runs many times: each run is short, and this machine's noise is a few milliseconds.
+    private var ptyPaint: PtyPaint {
+        PtyPaint(script: options.scripts + "/pty_paint.py", runs: max(21, options.runs))
+    }
 
     func run() throws {
         try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
@@ -128,6 +132,20 @@ struct Bench {
         row(
             "\(largest)-item RSS: launch → first screen", ms(rssPaint.firstPaint),
             "less: \(ms(less.firstPaint))")
+
+        // The same first screens timed on a pty as the output arrives: no 10 ms polling.
+        let floor = try ptyPaint.measure(["echo", "READY"], ready: "READY")
+        row("on a pty: `echo READY` (the harness's own cost)", ms(floor), "")
+        let lessPty = try ptyPaint.measure(
+            ["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle), quit: "q")
+        row("on a pty: less shows the first page, \(largest)", ms(lessPty), "2× = \(ms(2 * lessPty))")
+        for size in options.sizes.sorted() {
+            guard let dump = dumps[size] else { continue }
+            let first = try ptyPaint.measure([options.gazette, dump, "--state", state], ready: "─── 1/")
+            row("on a pty: launch → first screen, \(size) articles (dump)", ms(first), "less: \(ms(lessPty))")
+        }
+        let rssPty = try ptyPaint.measure([options.gazette, rss, "--state", state], ready: "─── 1/")
+        row("on a pty: \(largest)-item RSS: launch → first screen", ms(rssPty), "less: \(ms(lessPty))")
         let feedTimes = try feedParseTimes(rss)
         row(
             "\(largest)-item RSS: whole file parsed (two threads)", ms(feedTimes.split),

@@ -10,6 +10,8 @@ struct BenchOptions {
     var gazette = "./.build/release/gazette"
     /// Our shared tools folder.
     var tools = "../shared/tools"
+    /// This repository's scripts folder (pty_paint.py).
+    var scripts = "scripts"
     /// Only the figures whose name holds this word (all when nil).
     var only: String?
     /// Where corpora are generated.
@@ -27,6 +29,7 @@ struct BenchOptions {
             case "--runs": runs = Int(iterator.next() ?? "") ?? runs
             case "--gazette": gazette = iterator.next() ?? gazette
             case "--tools": tools = iterator.next() ?? tools
+            case "--scripts": scripts = iterator.next() ?? scripts
             case "--work": work = iterator.next() ?? work
             case "--only": only = iterator.next()
             case "--paint-after": paintAfter = Double(iterator.next() ?? "")

@@ -342,6 +342,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Creates `folder` and its missing parents.
     private static func createFolder(_ folder: String) throws(StateStoreError) {
+        var status = stat()
+        if stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return }
         var prefix = ""
         for component in folder.split(separator: "/") {
             prefix += "/" + component

@@ -29,9 +29,11 @@ struct Open: ParsableCommand {
     static func read(paths: [String], statePath: String, environment: [String: String]) throws {
         // The state file opens on its own thread while the files are checked and curses
         // starts; indexing starts at once and loads states as soon as the store is there.
-        // The files first: a file that cannot be opened must not leave a new state file behind.
+        // A state file that exists starts opening first; a new one only once the files have
+        // opened, so that a file that cannot be opened never leaves a new state file behind.
+        let early = access(statePath, F_OK) == 0 ? StoreOpening(path: statePath) : nil
         let sources = try PathOptions.openSources(paths: paths)
-        let store = StoreOpening(path: statePath)
+        let store = early ?? StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(sources: sources) { ids in
             guard case .success(let opened) = store.result else { return [:] }
             return (try? opened.states(for: ids)) ?? [:]

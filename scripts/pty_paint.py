@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Time how long a terminal program takes to draw a screen, watching its terminal directly.
+
+Like ../shared/tools/tmux_paint.py, but without tmux and without polling: the program runs
+on a pseudo-terminal of WIDTHxHEIGHT whose output this script reads as it comes, and the
+"first paint" is the moment the output so far (escape sequences removed) matches --ready.
+Each run: fork a pty, exec the command (TERM=xterm-256color), read until the match, send the
+--quit keys, wait for the exit.  The time runs from just before the fork, so it includes
+starting a process (measure `echo READY` for that floor).  Output, one JSON object:
+  {"runs": [...ms...], "median_ms": x}
+"""
+
+import argparse
+import fcntl
+import json
+import os
+import pty
+import re
+import select
+import signal
+import statistics
+import struct
+import sys
+import termios
+import time
+
+ESCAPES = re.compile(rb"\x1b\[[0-9;?>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78cM]|[\x0e\x0f]")
+
+
+def run_once(command, ready, width, height, quit_keys, timeout):
+    t0 = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+        os.environ["TERM"] = "xterm-256color"
+        try:
+            os.execvp(command[0], command)
+        finally:
+            os._exit(127)
+    output = b""
+    painted = None
+    deadline = t0 + timeout
+    try:
+        while painted is None:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError(ESCAPES.sub(b"", output)[-2000:].decode("utf-8", "replace"))
+            readable, _, _ = select.select([fd], [], [], left)
+            if not readable:
+                continue
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                raise RuntimeError("exited before drawing:\n" + ESCAPES.sub(b"", output).decode("utf-8", "replace"))
+            now = time.perf_counter()
+            output += chunk
+            if ready.search(ESCAPES.sub(b"", output).decode("utf-8", "replace")):
+                painted = now - t0
+        time.sleep(0.05)  # let it settle, then quit
+        for key in quit_keys:
+            os.write(fd, key.encode().decode("unicode_escape").encode())
+            time.sleep(0.02)
+        end = time.perf_counter() + 30
+        while time.perf_counter() < end:
+            if select.select([fd], [], [], 0.05)[0]:
+                try:
+                    if not os.read(fd, 1 << 16):
+                        break
+                except OSError:
+                    break
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                pid = 0
+                break
+    finally:
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+        os.close(fd)
+    return painted * 1000
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--width", type=int, default=120)
+    parser.add_argument("--height", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--ready", required=True, help="regex: the first screen is drawn")
+    parser.add_argument("--quit", default="q", help="space-separated keys that quit (\\n for Enter)")
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("command", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        parser.error("no command given")
+    ready = re.compile(args.ready, re.M)
+    runs = []
+    try:
+        for _ in range(args.runs):
+            runs.append(round(run_once(command, ready, args.width, args.height, args.quit.split(), args.timeout), 2))
+    except (TimeoutError, RuntimeError) as error:
+        print("pty_paint: %s" % error, file=sys.stderr)
+        return 1
+    print(json.dumps({"runs": runs, "median_ms": round(statistics.median(runs), 2)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
