@@ -47,7 +47,11 @@ enum FuzzTarget {
         #elseif FUZZ_HTML
             let text = String(decoding: bytes, as: UTF8.self)
             _ = HTMLRenderer.render(text, baseURL: "https://example.com/a/")
-            _ = HTMLRenderer.plainText(text)
+            var words = WordCounter()
+            words.add(HTMLRenderer.plainText(text))
+            if HTMLRenderer.wordCount(text) != words.count {
+                fatalError("wordCount \(HTMLRenderer.wordCount(text)) but plainText has \(words.count) words")
+            }
         #elseif FUZZ_TEXT
             // The first byte picks a width; the rest is text to sanitise, measure and wrap.
             guard let first = bytes.first else { return }
@@ -55,6 +59,11 @@ enum FuzzTarget {
             let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
             let line = TerminalSanitizer.line(text)
             let wrapped = TextWrapper.wrap(line, width: width)
+            if let fast = TextWrapper.wrapOneColumnText(text, width: width),
+                fast != TextWrapper.wrapGraphemes(text, width: width)
+            {
+                fatalError("one-column wrapping differs at width \(width): \(text.debugDescription)")
+            }
             for row in wrapped where DisplayWidth.of(row) > max(width, 2) {
                 fatalError("a wrapped row is wider than \(width): \(row.debugDescription)")
             }

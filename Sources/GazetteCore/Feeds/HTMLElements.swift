@@ -61,6 +61,23 @@ enum HTMLElementKind {
         default: true
         }
     }
+
+    /// What the element with this lowercased name is to plain text: left out with what it
+    /// holds (`nil`), a break with nothing inside (line breaks, rules: `.breaks`), or walked,
+    /// its edges separating words or not.
+    static func plainTextRole(of name: String) -> PlainTextRole? {
+        let kind = of(name)
+        switch kind {
+        case .dropped, .image: return nil
+        case .lineBreak, .rule: return .breaks
+        default: return .walked(separating: kind?.separates ?? false)
+        }
+    }
+
+    enum PlainTextRole {
+        case breaks
+        case walked(separating: Bool)
+    }
 }
 
 /// Collects the text of an HTML tree as one line: tags removed, whitespace collapsed.
@@ -70,15 +87,13 @@ struct HTMLPlainTextCollector: HTMLTreeSink {
     private var separates: [Bool] = []
 
     mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
-        let kind = HTMLElementKind.of(name)
-        switch kind {
-        case .dropped, .image:
+        switch HTMLElementKind.plainTextRole(of: name) {
+        case nil:
             return false
-        case .lineBreak, .rule:
+        case .breaks:
             pendingSpace = true
             return false
-        default:
-            let separating = kind?.separates ?? false
+        case .walked(let separating):
             if separating { pendingSpace = true }
             separates.append(separating)
             return true

@@ -16,15 +16,13 @@ struct HTMLWordCounter: HTMLTreeSink {
     private(set) var sawLessThan = false
 
     mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
-        let kind = HTMLElementKind.of(name)
-        switch kind {
-        case .dropped, .image:
+        switch HTMLElementKind.plainTextRole(of: name) {
+        case nil:
             return false
-        case .lineBreak, .rule:
+        case .breaks:
             endWord()
             return false
-        default:
-            let separating = kind?.separates ?? false
+        case .walked(let separating):
             if separating { endWord() }
             separates.append(separating)
             return true

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import TestSupport
 import XCTest
 
 final class HTMLRendererTests: XCTestCase {
@@ -429,7 +430,7 @@ final class HTMLRendererTests: XCTestCase {
     }
 
     func testRandomInputsDoNotCrash() {
-        var generator = SplitMix(seed: 0x6A7E_77E5)
+        var generator = SeededGenerator(seed: 0x6A7E_77E5)
         let pieces = [
             "<p>", "</p>", "<div>", "</div>", "<b>", "</i>", "<a href=\"/x\">", "</a>", "<br>", "<ul>",
             "<li>",
@@ -511,22 +512,5 @@ private final class Results: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return values
-    }
-}
-
-/// A small deterministic generator, so failures reproduce.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

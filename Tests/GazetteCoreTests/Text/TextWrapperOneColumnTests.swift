@@ -1,27 +1,16 @@
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
 
 /// The byte-level wrapping of one-column text must give exactly the grapheme wrapper's lines.
 final class TextWrapperOneColumnTests: XCTestCase {
-    /// SplitMix64, so that a failing case can be run again.
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func testRandomOneColumnParagraphsWrapAsGraphemesDo() {
         let alphabet: [String] = [
             "a", "b", "Z", "0", ".", ",", "-", "é", "ß", "Ł", "ǅ", "ʼ", "’", "“", "”", "—", "–", "…", "•",
             "€", "‰", "Ж", "я", "Ѳ", "Ω", "ά", "\u{A0}", " ", " ", " ", "  ", "\t", "\n",
         ]
-        var generator = Seeded(state: 20_261_202)
+        var generator = SeededGenerator(seed: 20_261_202)
         for round in 0..<3000 {
             let length = Int.random(in: 0...60, using: &generator)
             var paragraph = ""
