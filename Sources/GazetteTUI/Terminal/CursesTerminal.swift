@@ -183,6 +183,19 @@ public final class CursesTerminal: Terminal {
     /// Writes one grapheme at a cell so that ncurses' idea of its width matches the canvas's:
     /// when they differ, a placeholder keeps the row aligned.
     private func put(_ text: String, style: CellStyle, row: Int, column: Int, columns: Int = 1) {
+        // Most cells are one printable ASCII character: no array, no width question.
+        if columns == 1, text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
+            let (attributes, pair) = palette.attributes(for: style)
+            var cell = cchar_t()
+            var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+            withUnsafePointer(to: &characters) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                    _ = setcchar(&cell, $0, attributes, pair, nil)
+                }
+            }
+            _ = mvwadd_wch(window, Int32(row), Int32(column), &cell)
+            return
+        }
         var characters = CursesTerminal.cellCharacters(text)
         let cursesColumns = characters.first.map { Int(wcwidth($0)) } ?? -1
         let (attributes, pair) = palette.attributes(for: style)
