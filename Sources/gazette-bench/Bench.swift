@@ -26,6 +26,10 @@ struct Bench {
             }
             return
         }
+        if options.only == "keys" {
+            for (label, cost) in try keypressCosts() { row("keypress \(label)", cost, "") }
+            return
+        }
         let largest = options.sizes.max() ?? 50000
         if options.only == "firstframe" {
             for path in [
@@ -255,25 +259,38 @@ struct Bench {
             ("j", .down), ("J", .nextStory), ("n", .nextUnread), ("N", .toggleRead), ("G", .last),
         ]
         var costs: [String: [Int: Double]] = [:]
+        var catalogs: [Int: (ArticleCatalog, ReadingTracker)] = [:]
         for size in sizes {
             let path = try corpus(size, format: "text", ext: "txt")
             let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
             let tracker = try ReadingTracker(
                 store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
-            for (label, command) in keys {
+            catalogs[size] = (catalog, tracker)
+        }
+        for (label, command) in keys {
+            // The sizes take turns, so that the machine's changing pace falls on both alike.
+            var readers: [Int: (Reader, Canvas)] = [:]
+            for size in sizes {
+                guard let (catalog, tracker) = catalogs[size] else { continue }
                 let reader = Reader(catalog: catalog, tracker: tracker, width: 120, height: 40)
                 var canvas = Canvas(width: 120, height: 40)
                 ScreenView.render(reader, into: &canvas)
-                var times: [Double] = []
-                for _ in 0..<200 {
+                readers[size] = (reader, canvas)
+            }
+            var times: [Int: [Double]] = [:]
+            for _ in 0..<300 {
+                for size in sizes {
+                    guard var (reader, canvas) = readers[size] else { continue }
                     let start = DispatchTime.now().uptimeNanoseconds
                     reader.apply(command)
                     ScreenView.render(reader, into: &canvas)
-                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+                    times[size, default: []].append(
+                        Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
                     if command == .last { reader.apply(.first) }
+                    readers[size] = (reader, canvas)
                 }
-                costs[label, default: [:]][size] = median(times)
             }
+            for size in sizes { costs[label, default: [:]][size] = median(times[size] ?? []) }
         }
         for (label, _) in keys {
             let small = costs[label]?[sizes[0]] ?? 0
