@@ -56,6 +56,71 @@ final class ProgressiveIndexingTests: XCTestCase {
         XCTAssertEqual(reader.visibleUnread, 4998)
     }
 
+    func testTheStatusLineFollowsAWaitingGAndMovingGivesItUp() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+        reader.beginIndexing(indexer.currentProgress)
+        var canvas = Canvas(width: 80, height: 24)
+        func statusLine() -> String {
+            ScreenView.render(reader, into: &canvas)
+            return canvas.text(ofRow: 23)
+        }
+        reader.apply(.last)
+        XCTAssertTrue(reader.waitsForLast)
+        XCTAssertTrue(statusLine().contains("indexing 0% — G goes to the last story when done"), statusLine())
+        // The count shown is the progress now, not the one when G was pressed.
+        var partial = indexer.currentProgress
+        partial.bytesDone = partial.bytesTotal / 2
+        reader.absorb([], progress: partial)
+        XCTAssertGreaterThan(partial.percent, 40)
+        XCTAssertTrue(statusLine().contains("indexing \(partial.percent)% — G goes"), statusLine())
+        indexer.runToEnd()
+        var (batches, progress) = indexer.take()
+        reader.absorb(Array(batches.prefix(1)), progress: partial)
+        reader.apply(.down)  // the reader moved on: the jump is given up
+        XCTAssertFalse(reader.waitsForLast)
+        XCTAssertFalse(statusLine().contains("G goes"), statusLine())
+        batches.removeFirst()
+        progress.finished = true
+        reader.absorb(batches, progress: progress)
+        XCTAssertEqual(reader.selection, 1, "no jump once the reader has moved")
+        XCTAssertFalse(statusLine().contains("indexing"), statusLine())
+    }
+
+    func testAFeedsIndexingProgressAdvancesThroughTheFile() throws {
+        let items = (1...6000).map { index in
+            "<item><title>Item \(index)</title><guid>id-\(index)</guid>"
+                + "<description>Some text of item \(index), long enough to take some room.</description></item>"
+        }.joined(separator: "\n")
+        let path = folder.appendingPathComponent("feed.xml").path
+        try Data(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: path))
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [Int] = []
+        }
+        let seen = Seen()
+        indexer.start { [indexer] in
+            let done = indexer.currentProgress.bytesDone
+            seen.lock.withLock { seen.values.append(done) }
+        }
+        while !indexer.currentProgress.finished { usleep(1000) }
+        let total = sources[0].bytes.count
+        let values = seen.lock.withLock { seen.values }
+        XCTAssertTrue(values.contains { $0 > 0 && $0 < total }, "progress between 0 and the end: \(values)")
+        XCTAssertEqual(values, values.sorted(), "progress never goes back")
+        XCTAssertEqual(indexer.take().batches.flatMap(\.summaries).count, 6000)
+    }
+
     func testIndexingInTwoHalvesGivesTheSameStoriesInFileOrder() throws {
         for separator in ["\n\n\n", "\r\n\r\n\r\n", "\n \n\t\n\n"] {
             let text = (1...3000).map { index in

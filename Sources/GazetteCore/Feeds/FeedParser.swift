@@ -56,9 +56,11 @@ public enum FeedParser {
     /// With `part` (a range from ``FeedItemBoundary``, UTF-8 XML feeds only), only the items
     /// in that part of the file are read: from the start up to its end, or, for a part that
     /// starts later, the file's start up to its first item followed by the part; the XML
-    /// break at a cut is not reported.
+    /// break at a cut is not reported. `reached`, when given, follows how far into the file
+    /// the parser has read (XML feeds).
     public static func parse(
-        _ bytes: UnsafeRawBufferPointer, part: Range<Int>? = nil, onItem: (FeedItem) -> Bool
+        _ bytes: UnsafeRawBufferPointer, part: Range<Int>? = nil, reached: FeedParsePosition? = nil,
+        onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         guard let format = detect(bytes) else {
             let head = headText(bytes).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
@@ -78,11 +80,11 @@ public enum FeedParser {
                 // Text decoded from another encoding is not cut: the first part reads it all,
                 // a later part nothing.
                 if part.lowerBound > 0 { return (FeedHeader(format: format), []) }
-                return try parse(bytes, onItem: onItem)
+                return try parse(bytes, reached: reached, onItem: onItem)
             }
             segments = part.lowerBound == 0 ? [0..<part.upperBound] : [0..<first, part]
         }
-        let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments)
+        let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments, reached: reached)
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
             let reader: XMLFeedReader
             switch format {

@@ -331,12 +331,18 @@ final class XMLTextSource {
     private var end: Int
     private var segments: [Range<Int>]
     private var sanitizer = XMLSanitizer()
+    /// Where the text handed out so far ends in the file, kept up to date when given.
+    private let reached: FeedParsePosition?
 
     /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
     /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
     /// whole text: one part of a feed cut at item boundaries.
-    init(bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil) {
+    init(
+        bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
+        reached: FeedParsePosition? = nil
+    ) {
         input = bytes
+        self.reached = reached
         switch plan.kind {
         case .utf8:
             decoded = nil
@@ -365,9 +371,16 @@ final class XMLTextSource {
             end = segment.upperBound
         }
         if let decoded {
-            return decoded.withUnsafeBytes { nextChunk(of: $0) }
+            let chunk = decoded.withUnsafeBytes { nextChunk(of: $0) }
+            // Decoded text is not the file's bytes: its share of the file, in proportion.
+            reached?.bytes =
+                decoded.isEmpty
+                ? input.count : Int(Double(position) / Double(decoded.count) * Double(input.count))
+            return chunk
         }
-        return nextChunk(of: input)
+        let chunk = nextChunk(of: input)
+        reached?.bytes = position
+        return chunk
     }
 
     private func nextChunk(of bytes: UnsafeRawBufferPointer) -> [UInt8]? {

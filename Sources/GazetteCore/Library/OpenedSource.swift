@@ -24,11 +24,13 @@ public final class OpenedSource: @unchecked Sendable {
         let base = isLaterPart ? OpenedSource.laterPartBase : 0
         let whole = range.map { $0.lowerBound == 0 && $0.upperBound >= bytes.count } ?? true
         store.reset()
-        _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range) { item in
+        let reached = FeedParsePosition()
+        _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range, reached: reached) { item in
             let position = base + store.append(item)
             let summary = ArticleSummary(
                 id: ArticleID(item.id), title: FeedArticle.title(of: item), location: .item(position))
-            return body(summary, 0)
+            // The offset is how far the parser has read: the indexer's progress through the file.
+            return body(summary, reached.bytes)
         }
     }
 

@@ -185,6 +185,9 @@ public final class Reader {
     public func apply(_ command: Command) {
         message = nil
         pendingInitial = nil
+        // A `G` waiting for the end of indexing is given up when the selection is moved.
+        let selectionBefore = selection
+        defer { if command != .last && selection != selectionBefore { pendingLast = false } }
         if prompt != nil {
             applyInPrompt(command)
             return
@@ -417,12 +420,12 @@ public final class Reader {
     }
 
     private func selectLast() {
-        if let progress = indexing {
-            pendingLast = true
-            message = "indexing \(progress.percent)% — G goes to the last story when done"
-        }
+        if indexing != nil { pendingLast = true }
         selectVisible(visible.count - 1)
     }
+
+    /// Whether `G` was pressed during indexing and waits for its end to go to the last story.
+    public var waitsForLast: Bool { pendingLast }
 
     private func spaceForward() {
         guard focus == .article else {

@@ -50,7 +50,10 @@ public enum ScreenView {
         }
         var message = reader.message
         if message == nil, let progress = reader.indexing {
-            message = "indexing \(progress.percent)%…"
+            message =
+                reader.waitsForLast
+                ? "indexing \(progress.percent)% — G goes to the last story when done"
+                : "indexing \(progress.percent)%…"
         }
         if message == nil, let search = reader.searchProgress, search.total > 0 {
             message = "searching \(search.scanned * 100 / search.total)%…"
