@@ -121,6 +121,28 @@ final class ProgressiveIndexingTests: XCTestCase {
         XCTAssertEqual(indexer.take().batches.flatMap(\.summaries).count, 6000)
     }
 
+    func testProgressCountsBothHalvesAndNeverGoesBack() throws {
+        let text = (1...20000).map { index in
+            DumpText.article(
+                title: "Story \(index)", caption: "Caption \(index)", paragraphs: ["Body \(index)."])
+        }.joined(separator: "\n\n\n")
+        let path = folder.appendingPathComponent("halves.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let indexer = BackgroundIndexer(sources: sources, splitThreshold: 1 << 20) { _ in [:] }
+        indexer.start()
+        var seen: [Int] = []
+        while true {
+            let progress = indexer.currentProgress
+            seen.append(progress.bytesDone)
+            if progress.finished { break }
+            usleep(200)
+        }
+        XCTAssertEqual(seen, seen.sorted(), "progress never goes back")
+        XCTAssertEqual(seen.last, sources[0].bytes.count)
+        XCTAssertEqual(indexer.take().batches.flatMap(\.summaries).count, 20000)
+    }
+
     func testIndexingInTwoHalvesGivesTheSameStoriesInFileOrder() throws {
         for separator in ["\n\n\n", "\r\n\r\n\r\n", "\n \n\t\n\n"] {
             let text = (1...3000).map { index in
@@ -133,7 +155,9 @@ final class ProgressiveIndexingTests: XCTestCase {
             let whole = sources[0].indexAll()
             let indexer = BackgroundIndexer(sources: sources, splitThreshold: 1000) { _ in [:] }
             indexer.runToEnd()
-            let split = indexer.take().batches.flatMap(\.summaries)
+            let (batches, progress) = indexer.take()
+            XCTAssertEqual(progress.bytesDone, progress.bytesTotal)
+            let split = batches.flatMap(\.summaries)
             XCTAssertEqual(split, whole)
             XCTAssertEqual(split.count, 3000)
         }

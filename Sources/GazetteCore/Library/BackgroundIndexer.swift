@@ -38,6 +38,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [Batch] = []
     private var progress: Progress
+    /// Bytes the second half of a split file has indexed and not yet handed over.
+    private var tailBytes = 0
     private var cancelled = false
     private var onBatch: (@Sendable () -> Void)?
     private let firstBatch = DispatchSemaphore(value: 0)
@@ -86,7 +88,14 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// How far indexing has got, leaving found batches where they are.
     public var currentProgress: Progress {
-        lock.withLock { progress }
+        lock.withLock { progressNow }
+    }
+
+    /// The progress with the second half's work so far (call with the lock held).
+    private var progressNow: Progress {
+        var now = progress
+        now.bytesDone = min(now.bytesTotal, now.bytesDone + tailBytes)
+        return now
     }
 
     /// The batches found since the last call, and the progress now.
@@ -94,7 +103,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         lock.withLock {
             let batches = pending
             pending.removeAll()
-            return (batches, progress)
+            return (batches, progressNow)
         }
     }
 
@@ -117,6 +126,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
             if let tail {
                 signalFirstBatch()  // The tail waits for it, even when the head found nothing.
                 tail.finished.wait()
+                lock.withLock {
+                    // In one step, so that the progress never goes back.
+                    progress.bytesDone = doneBefore + total
+                    tailBytes = 0
+                }
                 if !stopped {
                     var summaries = tail.summaries
                     flush(sourceIndex, &summaries, bytesDone: doneBefore + total)
@@ -162,6 +176,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
                 if offset - released >= BackgroundIndexer.releaseStride {
                     source.release(released..<offset)
                     released = offset
+                    lock.withLock { tailBytes = offset - range.lowerBound }
                     if isCancelled { return false }
                 }
                 return true
