@@ -1,0 +1,466 @@
+import Foundation
+
+/// Rewrites UTF-8 XML, a chunk at a time, into what a strict XML parser accepts, keeping
+/// every line break so that line numbers stay those of the file:
+/// - before the root element, only comments, processing instructions and line breaks are
+///   kept: junk text, the XML declaration (the text is UTF-8 now, whatever it said, and it
+///   may not be first in the file) and the DOCTYPE (its internal entities are remembered)
+///   are dropped;
+/// - comments are dropped everywhere (a `--` inside one is an error);
+/// - HTML named entities (`&nbsp;`) become numeric references, internal DTD entities are
+///   expanded, and an `&` that starts no reference becomes `&amp;`; text holding references
+///   becomes CDATA (see `text`);
+/// - numeric references and raw bytes that XML forbids (controls, `&#0;`) are dropped or
+///   replaced, and C1 references get their windows-1252 meaning (`&#146;` is U+2019).
+struct XMLSanitizer {
+    private enum Mode {
+        case prolog
+        case content
+        case cdata
+        case comment
+        case doctype
+        case tag
+        case instruction
+    }
+
+    private var mode = Mode.prolog
+    private var tagQuote: UInt8 = 0
+    /// The byte before the current one inside a processing instruction (its end is `?>`).
+    private var instructionLastByte: UInt8 = 0
+    private var modeAfterComment = Mode.prolog
+    private var doctypeText: [UInt8] = []
+    private var doctypeDepth = 0
+    private var doctypeQuote: UInt8 = 0
+    private var entities: [String: [UInt8]] = [:]
+
+    mutating func process(_ raw: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+        let input = raw.bindMemory(to: UInt8.self)
+        var index = 0
+        while index < input.count {
+            switch mode {
+            case .prolog: index = prolog(input, from: index, into: &output)
+            case .content: index = content(input, from: index, into: &output)
+            case .cdata: index = cdata(input, from: index, into: &output)
+            case .comment: index = comment(input, from: index, into: &output)
+            case .doctype: index = doctype(input, from: index, into: &output)
+            case .tag: index = tag(input, from: index, into: &output)
+            case .instruction: index = instruction(input, from: index, into: &output)
+            }
+        }
+    }
+
+    private static func matches(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ text: StaticString)
+        -> Bool
+    {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= input.count else { return false }
+        let pointer = text.utf8Start
+        for offset in 0..<count where input[index + offset] | 0x20 != pointer[offset] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        FeedItemDraft.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
+    }
+
+    private static func appendNewlines(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to output: inout [UInt8]
+    ) {
+        for index in range where input[index] == 0x0A { output.append(0x0A) }
+    }
+
+    private mutating func prolog(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        while index < input.count {
+            let byte = input[index]
+            guard byte == UInt8(ascii: "<") else {
+                if byte == 0x0A { output.append(0x0A) }
+                index += 1
+                continue
+            }
+            if XMLSanitizer.matches(input, index, "<!--") {
+                mode = .comment
+                modeAfterComment = .prolog
+                return index + 4
+            }
+            if XMLSanitizer.matches(input, index, "<!DOCTYPE") {
+                mode = .doctype
+                doctypeText = []
+                doctypeDepth = 0
+                doctypeQuote = 0
+                return index + 9
+            }
+            if XMLSanitizer.matches(input, index, "<?") {
+                var end = index + 2
+                while end < input.count
+                    && !(input[end] == UInt8(ascii: ">") && input[end - 1] == UInt8(ascii: "?"))
+                {
+                    end += 1
+                }
+                end = min(end + 1, input.count)
+                // Processing instructions carry nothing a reader needs, and FoundationXML crashes
+                // on one without data (`<?x?>`): all of them go, the declaration too.
+                XMLSanitizer.appendNewlines(input, index..<end, to: &output)
+                index = end
+                continue
+            }
+            if index + 1 < input.count && XMLSanitizer.isNameStart(input[index + 1]) {
+                mode = .content
+                return index
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private mutating func comment(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        while index < input.count {
+            let byte = input[index]
+            if byte == 0x0A {
+                output.append(0x0A)
+            } else if byte == UInt8(ascii: ">") && index >= 2 && input[index - 1] == UInt8(ascii: "-")
+                && input[index - 2] == UInt8(ascii: "-") && index - 2 >= start
+            {
+                mode = modeAfterComment
+                return index + 1
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private mutating func doctype(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        while index < input.count {
+            let byte = input[index]
+            doctypeText.append(byte)
+            if byte == 0x0A { output.append(0x0A) }
+            index += 1
+            if doctypeQuote != 0 {
+                if byte == doctypeQuote { doctypeQuote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                doctypeQuote = byte
+            } else if byte == UInt8(ascii: "[") {
+                doctypeDepth += 1
+            } else if byte == UInt8(ascii: "]") {
+                doctypeDepth = max(0, doctypeDepth - 1)
+            } else if byte == UInt8(ascii: ">") && doctypeDepth == 0 {
+                readEntityDeclarations()
+                mode = .prolog
+                return index
+            }
+        }
+        return index
+    }
+
+    /// Remembers `<!ENTITY name "value">` declarations of the internal subset.
+    private mutating func readEntityDeclarations() {
+        let text = String(decoding: doctypeText, as: UTF8.self)
+        var rest = text[...]
+        while let range = rest.range(of: "<!ENTITY") {
+            rest = rest[range.upperBound...]
+            let words = rest.drop { $0.isWhitespace }
+            guard let first = words.first, first != "%" else { continue }
+            let name = words.prefix { !$0.isWhitespace }
+            let afterName = words.dropFirst(name.count).drop { $0.isWhitespace }
+            guard let quote = afterName.first, quote == "\"" || quote == "'" else { continue }
+            let value = afterName.dropFirst().prefix { $0 != quote }
+            entities[String(name)] = Array(value.utf8)
+        }
+    }
+
+    private mutating func cdata(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        var runStart = start
+        while index < input.count {
+            let byte = input[index]
+            if byte == UInt8(ascii: "]") && index + 2 < input.count && input[index + 1] == UInt8(ascii: "]")
+                && input[index + 2] == UInt8(ascii: ">")
+            {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index + 3]))
+                mode = .content
+                return index + 3
+            }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                runStart = index + 1
+            }
+            index += 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        return index
+    }
+
+    private mutating func content(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        let count = input.count
+        guard let base = input.baseAddress else { return count }
+        let found = memchr(base + start, Int32(UInt8(ascii: "<")), count - start)
+        let runEnd = found.map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
+        if runEnd > start { text(input, start..<runEnd, into: &output) }
+        guard runEnd < count else { return count }
+        if XMLSanitizer.matches(input, runEnd, "<![CDATA[") {
+            output.append(contentsOf: "<![CDATA[".utf8)
+            mode = .cdata
+            return runEnd + 9
+        }
+        if XMLSanitizer.matches(input, runEnd, "<!--") {
+            mode = .comment
+            modeAfterComment = .content
+            return runEnd + 4
+        }
+        if XMLSanitizer.matches(input, runEnd, "<?") {
+            mode = .instruction
+            instructionLastByte = 0
+            return runEnd + 2
+        }
+        mode = .tag
+        tagQuote = 0
+        output.append(UInt8(ascii: "<"))
+        return runEnd + 1
+    }
+
+    /// Inside a processing instruction in the content, dropped up to its `?>` (line breaks kept).
+    private mutating func instruction(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        while index < input.count {
+            let byte = input[index]
+            index += 1
+            if byte == 0x0A { output.append(0x0A) }
+            if byte == UInt8(ascii: ">") && instructionLastByte == UInt8(ascii: "?") {
+                mode = .content
+                return index
+            }
+            instructionLastByte = byte
+        }
+        return index
+    }
+
+    /// Inside a tag, up to its `>` (not one inside a quoted attribute value).
+    private mutating func tag(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        var runStart = start
+        while index < input.count {
+            let byte = input[index]
+            if tagQuote != 0 {
+                if byte == tagQuote { tagQuote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                tagQuote = byte
+            } else if byte == UInt8(ascii: ">") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
+                mode = .content
+                return index + 1
+            }
+            if byte == UInt8(ascii: "&") {
+                let (length, reference) = self.reference(input, at: index)
+                if let rewritten = XMLSanitizer.rewritten(reference) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                    output.append(contentsOf: rewritten)
+                    runStart = index + length
+                }
+                index += length
+                continue
+            }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                runStart = index + 1
+            }
+            index += 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        return index
+    }
+
+    /// Whether 8 bytes hold an `&` or a byte below 0x20.
+    @inline(__always)
+    private static func mayNeedWork(_ word: UInt64) -> Bool {
+        let ampersands = word ^ 0x2626_2626_2626_2626
+        let zeroAmpersand = (ampersands &- 0x0101_0101_0101_0101) & ~ampersands
+        let below32 = (word &- 0x2020_2020_2020_2020) & ~word
+        return (zeroAmpersand | below32) & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Text between tags. Text with references becomes a CDATA section of the characters
+    /// they stand for: the parser then hands it over in one piece instead of one call per
+    /// reference, which is most of the cost of entity-escaped HTML.
+    private mutating func text(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into output: inout [UInt8]
+    ) {
+        var index = range.lowerBound
+        var hasReference = false
+        var hasControl = false
+        let raw = UnsafeRawBufferPointer(input)
+        while index < range.upperBound {
+            if index + 8 <= range.upperBound
+                && !XMLSanitizer.mayNeedWork(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
+            let byte = input[index]
+            if byte == UInt8(ascii: "&") {
+                hasReference = true
+                break
+            }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { hasControl = true }
+            index += 1
+        }
+        if !hasReference && !hasControl {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[range]))
+            return
+        }
+        if hasReference { output.append(contentsOf: "<![CDATA[".utf8) }
+        index = range.lowerBound
+        var runStart = index
+        while index < range.upperBound {
+            if index + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let closers = word ^ 0x3E3E_3E3E_3E3E_3E3E
+                let hasCloser = (closers &- 0x0101_0101_0101_0101) & ~closers & 0x8080_8080_8080_8080 != 0
+                if !hasCloser && !XMLSanitizer.mayNeedWork(word) {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = input[index]
+            if byte == UInt8(ascii: "&") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                let (length, reference) = self.reference(input, at: index)
+                switch reference {
+                case .keep(let value), .scalar(let value):
+                    if value == UInt32(UInt8(ascii: ">")) { XMLSanitizer.breakCDATAIfNeeded(&output) }
+                    FeedTextDecoder.appendScalar(value, to: &output)
+                case .text(let bytes):
+                    output.append(contentsOf: bytes)
+                case .bare:
+                    output.append(UInt8(ascii: "&"))
+                }
+                index += length
+                runStart = index
+                continue
+            }
+            if byte == UInt8(ascii: ">") && hasReference {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                XMLSanitizer.breakCDATAIfNeeded(&output)
+                runStart = index
+            } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                runStart = index + 1
+            }
+            index += 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        if hasReference { output.append(contentsOf: "]]>".utf8) }
+    }
+
+    /// Ends and restarts the CDATA section when a `>` would follow `]]`.
+    private static func breakCDATAIfNeeded(_ output: inout [UInt8]) {
+        let count = output.count
+        if count >= 2 && output[count - 1] == UInt8(ascii: "]") && output[count - 2] == UInt8(ascii: "]") {
+            output.append(contentsOf: "]]><![CDATA[".utf8)
+        }
+    }
+
+    /// What a reference stands for.
+    private enum Reference {
+        /// A reference XML accepts as written (`&lt;`, `&#8217;`), and its character.
+        case keep(UInt32)
+        /// A character whose reference XML does not accept (`&nbsp;`, `&#146;`).
+        case scalar(UInt32)
+        /// An internal DTD entity's replacement text.
+        case text([UInt8])
+        /// An `&` that starts no reference.
+        case bare
+    }
+
+    /// The reference to write for one that XML does not accept as written; nil when it does.
+    private static func rewritten(_ reference: Reference) -> [UInt8]? {
+        switch reference {
+        case .keep: return nil
+        case .scalar(let value): return Array("&#\(value);".utf8)
+        case .text(let bytes): return bytes
+        case .bare: return Array("&amp;".utf8)
+        }
+    }
+
+    /// The reference at `index` (an `&`): its length in bytes and what it stands for.
+    private func reference(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Reference) {
+        var end = index + 1
+        let count = input.count
+        if end < count && input[end] == UInt8(ascii: "#") {
+            end += 1
+            let hex = end < count && input[end] | 0x20 == UInt8(ascii: "x")
+            if hex { end += 1 }
+            var value: UInt32 = 0
+            let digitsStart = end
+            while end < count && end - digitsStart < 8 {
+                let byte = input[end]
+                if FeedItemDraft.isDigit(byte) {
+                    value = value * (hex ? 16 : 10) + UInt32(byte - UInt8(ascii: "0"))
+                } else if hex && (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "f") {
+                    value = value * 16 + UInt32((byte | 0x20) - UInt8(ascii: "a") + 10)
+                } else {
+                    break
+                }
+                end += 1
+            }
+            guard end > digitsStart, end < count, input[end] == UInt8(ascii: ";") else { return (1, .bare) }
+            let length = end + 1 - index
+            if let mapped = HTMLEntityTable.windows1252(value) { return (length, .scalar(mapped)) }
+            let allowed =
+                value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0xD7FF)
+                || (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF)
+            return (length, allowed ? .keep(value) : .scalar(0xFFFD))
+        }
+        while end < count && end - index <= 40 {
+            let byte = input[end]
+            guard
+                FeedItemDraft.isLetter(byte) || FeedItemDraft.isDigit(byte) || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+            else { break }
+            end += 1
+        }
+        guard end > index + 1, end < count, input[end] == UInt8(ascii: ";") else { return (1, .bare) }
+        let length = end + 1 - index
+        let name = UnsafeBufferPointer(rebasing: input[index + 1..<end])
+        if let value = XMLSanitizer.predefined(name) { return (length, .keep(value)) }
+        let text = String(decoding: name, as: UTF8.self)
+        if let value = entities[text] { return (length, .text(value)) }
+        if let value = HTMLEntityTable.codePoints[text] { return (length, .scalar(value)) }
+        return (1, .bare)
+    }
+
+    /// The character of `lt`, `gt`, `amp`, `quot` or `apos`.
+    private static func predefined(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        switch name.count {
+        case 2 where name[1] == UInt8(ascii: "t"):
+            if name[0] == UInt8(ascii: "l") { return 0x3C }
+            if name[0] == UInt8(ascii: "g") { return 0x3E }
+            return nil
+        case 3:
+            return name.elementsEqual("amp".utf8) ? 0x26 : nil
+        case 4:
+            if name.elementsEqual("quot".utf8) { return 0x22 }
+            if name.elementsEqual("apos".utf8) { return 0x27 }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

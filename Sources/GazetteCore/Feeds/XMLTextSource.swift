@@ -1,0 +1,114 @@
+/// A feed's text in chunks of UTF-8 that `XMLSanitizer` has repaired, each cut just after
+/// a `>` so that no entity reference, comment or CDATA marker is split between chunks.
+final class XMLTextSource {
+    static let chunkSize = 1 << 17
+
+    private let input: UnsafeRawBufferPointer
+    private let decoded: [UInt8]?
+    private let checkUTF8: Bool
+    private var position: Int
+    /// Where the current segment ends, and the segments still to read after it.
+    private var end: Int
+    private var segments: [Range<Int>]
+    private var sanitizer = XMLSanitizer()
+    /// Where the text handed out so far ends in the file, kept up to date when given.
+    private let reached: FeedParsePosition?
+
+    /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
+    /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
+    /// whole text: one part of a feed cut at item boundaries.
+    init(
+        bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
+        reached: FeedParsePosition? = nil
+    ) {
+        input = bytes
+        self.reached = reached
+        switch plan.kind {
+        case .utf8:
+            decoded = nil
+            checkUTF8 = true
+            var parts = segments ?? [plan.start..<bytes.count]
+            let first = parts.isEmpty ? bytes.count..<bytes.count : parts.removeFirst()
+            position = max(first.lowerBound, plan.start)
+            end = first.upperBound
+            self.segments = parts
+        case .decoded(let text):
+            let utf8 = Array(text.utf8)
+            decoded = utf8
+            checkUTF8 = false
+            position = 0
+            end = utf8.count
+            self.segments = []
+        }
+    }
+
+    var isAtEnd: Bool { position >= end && segments.isEmpty }
+
+    func next() -> [UInt8]? {
+        while position >= end, !segments.isEmpty {
+            let segment = segments.removeFirst()
+            position = segment.lowerBound
+            end = segment.upperBound
+        }
+        if let decoded {
+            let chunk = decoded.withUnsafeBytes { nextChunk(of: $0) }
+            // Decoded text is not the file's bytes: its share of the file, in proportion.
+            reached?.bytes =
+                decoded.isEmpty
+                ? input.count : Int(Double(position) / Double(decoded.count) * Double(input.count))
+            return chunk
+        }
+        let chunk = nextChunk(of: input)
+        reached?.bytes = position
+        return chunk
+    }
+
+    private func nextChunk(of bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        let end = min(self.end, bytes.count)
+        guard position < end else { return nil }
+        var cut = min(position + XMLTextSource.chunkSize, end)
+        if cut < end {
+            var index = cut - 1
+            while index > position && bytes[index] != UInt8(ascii: ">") { index -= 1 }
+            if index > position {
+                cut = index + 1
+            } else {
+                // No `>` in a whole chunk: cut at a character boundary.
+                while cut > position + 1 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+        }
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<cut])
+        position = cut
+        var output = [UInt8]()
+        output.reserveCapacity(slice.count + 64)
+        if checkUTF8 && XMLTextSource.needsRepair(slice) {
+            var repaired = [UInt8]()
+            repaired.reserveCapacity(slice.count + 64)
+            FeedTextDecoder.repairUTF8(slice, into: &repaired)
+            repaired.withUnsafeBytes { sanitizer.process($0, into: &output) }
+        } else {
+            sanitizer.process(slice, into: &output)
+        }
+        return output
+    }
+
+    /// Whether UTF-8 bytes hold an invalid sequence or a C1 control.
+    private static func needsRepair(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count,
+                bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
+            let length = FeedTextDecoder.sequenceLength(bytes, at: index)
+            if length == 0 || (length == 2 && bytes[index] == 0xC2 && bytes[index + 1] <= 0x9F) {
+                return true
+            }
+            index += length
+        }
+        return false
+    }
+}
