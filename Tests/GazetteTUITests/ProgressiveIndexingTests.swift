@@ -143,6 +143,22 @@ final class ProgressiveIndexingTests: XCTestCase {
         XCTAssertEqual(indexer.take().batches.flatMap(\.summaries).count, 20000)
     }
 
+    func testAnIndexedCatalogHoldsWhatTheFileHoldsInOrder() throws {
+        let path = try dump(articles: 5000)
+        let items = (1...300).map { "<item><title>Item \($0)</title><guid>g\($0)</guid></item>" }.joined()
+        let feed = folder.appendingPathComponent("feed.xml").path
+        try Data("<rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>".utf8)
+            .write(to: URL(fileURLWithPath: feed))
+        let sources = try SourceLoader.open(paths: [path, feed]).sources
+        let catalog = ArticleCatalog.indexed(sources)
+        let expected = sources.enumerated().flatMap { index, source in
+            source.indexAll().map { (index, $0) }
+        }
+        XCTAssertEqual(catalog.entries.count, 5300)
+        XCTAssertEqual(catalog.entries.map(\.summary), expected.map(\.1))
+        XCTAssertEqual(catalog.entries.map(\.sourceIndex), expected.map(\.0))
+    }
+
     func testIndexingInTwoHalvesGivesTheSameStoriesInFileOrder() throws {
         for separator in ["\n\n\n", "\r\n\r\n\r\n", "\n \n\t\n\n"] {
             let text = (1...3000).map { index in
