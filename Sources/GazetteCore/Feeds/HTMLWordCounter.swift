@@ -50,6 +50,19 @@ struct HTMLWordCounter: HTMLTreeSink {
                     markNonSpace()  // U+3001…: not a word, but not trimmed away either (U+3000 is)
                 }
                 index += 3
+            } else if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "<") {
+                // A run of ASCII letters, digits and punctuation: one word with ink.
+                if !inWord {
+                    inWord = true
+                    wordHasInk = false
+                }
+                wordHasInk = true
+                index += 1
+                while index < text.count, text[index] > 0x20, text[index] < 0x7F,
+                    text[index] != UInt8(ascii: "<")
+                {
+                    index += 1
+                }
             } else {
                 if byte == UInt8(ascii: "<") { sawLessThan = true }
                 if !inWord {
