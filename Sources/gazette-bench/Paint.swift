@@ -25,9 +25,7 @@ struct Paint {
         if let key, let keyReady { arguments += ["--key", key, "--key-ready", keyReady] }
         if peakRSS { arguments.append("--peak-rss") }
         let output = try Shell.run(arguments + ["--"] + command, quiet: true)
-        guard let data = output.split(separator: "\n").last.map({ Data($0.utf8) }),
-            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { throw BenchError.failed("tmux_paint", output) }
+        let json = try Shell.lastJSONObject(of: output, from: "tmux_paint")
         let paints = (json["runs"] as? [Double]) ?? []
         let keys = (json["key_runs"] as? [Double]) ?? []
         let sums = zip(paints, keys).map { $0 + $1 }

@@ -13,9 +13,7 @@ struct PtyPaint {
             "--quit", quit, "--timeout", "120",
         ]
         let output = try Shell.run(arguments + ["--"] + command, quiet: true)
-        guard let data = output.split(separator: "\n").last.map({ Data($0.utf8) }),
-            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let median = json["median_ms"] as? Double
+        guard let median = try Shell.lastJSONObject(of: output, from: "pty_paint")["median_ms"] as? Double
         else { throw BenchError.failed("pty_paint", output) }
         return median
     }

@@ -23,6 +23,14 @@ enum Shell {
         return text
     }
 
+    /// The JSON object a measuring script prints on its last line.
+    static func lastJSONObject(of output: String, from tool: String) throws -> [String: Any] {
+        guard let data = output.split(separator: "\n").last.map({ Data($0.utf8) }),
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { throw BenchError.failed(tool, output) }
+        return json
+    }
+
     /// Seconds a program takes to run, median of `runs`.
     static func time(_ arguments: [String], runs: Int) throws -> Double {
         var times: [Double] = []

@@ -130,13 +130,13 @@ public enum FeedTextDecoder {
     static func declaredEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
         let head = Array(bytes.prefix(2048))
         let marker = Array("<?xml".utf8)
-        guard let start = firstIndex(of: marker, in: head, from: 0) else { return nil }
+        guard let start = ByteSearch.firstIndex(of: marker, in: head) else { return nil }
         let after = start + marker.count
         guard after < head.count,
             head[after] == 0x20 || head[after] == 0x09 || head[after] == 0x0A
                 || head[after] == 0x0D
         else { return nil }
-        let end = firstIndex(of: Array("?>".utf8), in: head, from: after) ?? head.count
+        let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: head, from: after) ?? head.count
         let declaration = String(decoding: head[after..<end], as: UTF8.self)
         guard let range = declaration.firstRange(of: "encoding") else { return nil }
         var rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
@@ -389,14 +389,5 @@ public enum FeedTextDecoder {
         guard let close = text[afterQuote..<end.lowerBound].firstIndex(of: quote) else { return text }
         text.replaceSubrange(afterQuote..<close, with: "UTF-8")
         return text
-    }
-
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
-        for index in start...(haystack.count - needle.count)
-        where haystack[index] == needle[0] && haystack[index..<index + needle.count].elementsEqual(needle) {
-            return index
-        }
-        return nil
     }
 }

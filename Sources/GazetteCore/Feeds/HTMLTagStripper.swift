@@ -47,7 +47,7 @@ enum HTMLTagStripper {
         if bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
             let isComment = bytes[index...].starts(with: "!--".utf8)
             let terminator = isComment ? Array("-->".utf8) : [UInt8(ascii: ">")]
-            let end = firstIndex(of: terminator, in: bytes, from: index) ?? bytes.count
+            let end = ByteSearch.firstIndex(of: terminator, in: bytes, from: index) ?? bytes.count
             return (nil, false, min(end + terminator.count, bytes.count))
         }
         let closing = bytes[index] == UInt8(ascii: "/")
@@ -76,7 +76,7 @@ enum HTMLTagStripper {
     private static func endOfElement(_ name: String, in bytes: [UInt8], from start: Int) -> Int {
         let endTag = Array("</\(name)".utf8)
         var index = start
-        while let found = firstIndex(of: Array("</".utf8), in: bytes, from: index) {
+        while let found = ByteSearch.firstIndex(of: Array("</".utf8), in: bytes, from: index) {
             let candidate = bytes[found..<min(found + endTag.count, bytes.count)]
             if candidate.map({ isLetter($0) ? $0 | 0x20 : $0 }).elementsEqual(endTag) {
                 let close = bytes[found...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
@@ -85,18 +85,6 @@ enum HTMLTagStripper {
             index = found + 2
         }
         return bytes.count
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) {
-                return index
-            }
-            index += 1
-        }
-        return nil
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

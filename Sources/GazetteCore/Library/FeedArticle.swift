@@ -36,12 +36,10 @@ enum FeedArticle {
     /// Credit and reading time of an item.
     static func details(of item: FeedItem) -> ArticleDetails {
         var words = WordCounter()
-        if item.contentIsHTML {
-            return ArticleDetails(
-                credit: item.author.map(collapse), wordCount: HTMLRenderer.wordCount(item.content))
-        }
-        words.add(collapse(item.content))
-        return ArticleDetails(credit: item.author.map(collapse), wordCount: words.count)
+        if !item.contentIsHTML { words.add(collapse(item.content)) }
+        return ArticleDetails(
+            credit: item.author.map(collapse),
+            wordCount: item.contentIsHTML ? HTMLRenderer.wordCount(item.content) : words.count)
     }
 
     /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.

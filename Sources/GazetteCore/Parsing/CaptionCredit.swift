@@ -118,16 +118,10 @@ public enum CaptionCredit {
         return nil
     }
 
-    /// Whether `needle`'s bytes occur in `bytes` (a caption's UTF-8): a quick test before Foundation's search,
-    /// which costs far more and finds nothing when the bytes are not there.
+    /// Whether `needle`'s bytes occur in `bytes` (a caption's UTF-8): a quick test before
+    /// Foundation's search, which costs far more and finds nothing when the bytes are not there.
     private static func occurs(_ needle: String, in bytes: [UInt8]) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        guard bytes.count >= pattern.count else { return false }
-        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
-            if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
-        }
-        return false
+        ByteSearch.firstIndex(of: Array(needle.utf8), in: bytes) != nil
     }
 
     private static func containsAgency(_ text: String) -> Bool {

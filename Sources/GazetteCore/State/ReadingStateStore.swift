@@ -342,22 +342,25 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Creates `folder` and its missing parents.
     private static func createFolder(_ folder: String) throws(StateStoreError) {
-        var status = stat()
-        if stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return }
+        if isFolder(folder) == true { return }
         var prefix = ""
         for component in folder.split(separator: "/") {
             prefix += "/" + component
-            var status = stat()
-            if stat(prefix, &status) == 0 {
-                if status.st_mode & S_IFMT == S_IFDIR {
-                    continue
-                }
+            if let folderThere = isFolder(prefix) {
+                if folderThere { continue }
                 throw .cannotCreateFolder(path: folder, reason: "'\(prefix)' is a file, not a folder")
             }
             if mkdir(prefix, 0o700) != 0, errno != EEXIST {
                 throw .cannotCreateFolder(path: folder, reason: String(cString: strerror(errno)))
             }
         }
+    }
+
+    /// Whether `path` names a folder; nil when nothing is there.
+    private static func isFolder(_ path: String) -> Bool? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Checks an existing file without writing to it; returns false when there is no file.

@@ -1,0 +1,16 @@
+/// Finding a run of bytes in UTF-8 text without making strings of either.
+enum ByteSearch {
+    /// The first index at or after `start` where `needle` begins in `haystack`; nil when it
+    /// does not occur there, or is empty.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int = 0) -> Int? {
+        guard let first = needle.first, start >= 0 else { return nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first && haystack[index..<index + needle.count].elementsEqual(needle) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}
