@@ -48,10 +48,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         try Self.createFolder(folder)
         let gate = WriterGate()
         writer = gate
-        if deferIntegrityCheck, access(path, R_OK | W_OK) == 0, let header = StateFileHeader(path: path),
-            header.isGazetteFile(
-                schemaVersion: Self.schemaVersion, applicationID: Self.applicationID, walPath: path + "-wal")
-        {
+        if deferIntegrityCheck, access(path, R_OK | W_OK) == 0, Self.headerVouches(path) {
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(5)
@@ -83,6 +80,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         } else {
             gate.finish(.success(pool))
         }
+    }
+
+    /// Whether the header of the file at `path` shows a current Gazette state file.
+    private static func headerVouches(_ path: String) -> Bool {
+        StateFileHeader(path: path)?.isGazetteFile(
+            schemaVersion: schemaVersion, applicationID: applicationID, walPath: path + "-wal") ?? false
     }
 
     /// The outcome of opening for writing and of the deferred integrity check: nil while
@@ -459,6 +462,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try pool.read { db in try checkNotNewer(db, path: path) }
                 try migrator.migrate(pool)
+                if !headerVouches(path) {
+                    // A new schema stays in the log until SQLite checkpoints on its own, which
+                    // a reader quitting while it indexes never reaches; copied into the file
+                    // now, the next start finds a header it can trust.
+                    _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+                }
                 return pool
             } catch let error as StateStoreError {
                 throw error

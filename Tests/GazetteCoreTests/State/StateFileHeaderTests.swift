@@ -36,6 +36,57 @@ final class StateFileHeaderTests: XCTestCase {
         XCTAssertTrue(vouches(path))
     }
 
+    func testANewFileIsVouchedForWhileItIsStillOpen() throws {
+        // Its schema goes from the log into the file at once, not at SQLite's own checkpoint
+        // (which a reader quitting while it indexes never reached): the next start opens the
+        // quick way.
+        let path = folder.appendingPathComponent("state.sqlite").path
+        let store = try ReadingStateStore(path: path)
+        try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+        XCTAssertTrue(vouches(path))
+        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
+    }
+
+    func testAFileWhoseSchemaIsOnlyInItsLogIsMendedAtTheNextOpen() throws {
+        // As files made before the checkpoint was added were left: header blank, schema in the log.
+        let path = folder.appendingPathComponent("state.sqlite").path
+        let copy = folder.appendingPathComponent("copy")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try queue.close()
+        }
+        let pool = try DatabasePool(path: path)
+        try pool.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_state (
+                        id TEXT NOT NULL PRIMARY KEY, is_read INTEGER NOT NULL DEFAULT 0, read_at REAL,
+                        flagged INTEGER NOT NULL DEFAULT 0, scroll_line INTEGER NOT NULL DEFAULT 0
+                    ) WITHOUT ROWID;
+                    CREATE TABLE source_state (
+                        source TEXT NOT NULL PRIMARY KEY, last_selected TEXT NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v1');
+                    INSERT INTO article_state (id, is_read) VALUES ('a', 1);
+                    PRAGMA application_id = \(ReadingStateStore.applicationID);
+                    PRAGMA user_version = 1;
+                    """)
+        }
+        // Copied while the pool is open, the way a process that ended without closing left them.
+        for suffix in ["", "-wal"] {
+            try FileManager.default.copyItem(
+                atPath: path + suffix, toPath: copy.appendingPathComponent("state.sqlite" + suffix).path)
+        }
+        try pool.close()
+        let stuck = copy.appendingPathComponent("state.sqlite").path
+        XCTAssertFalse(vouches(stuck), "the schema is only in the log")
+        let store = try ReadingStateStore(path: stuck)
+        XCTAssertTrue(vouches(stuck))
+        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
+    }
+
     func testOtherFilesAreNot() throws {
         let missing = folder.appendingPathComponent("missing.sqlite").path
         XCTAssertNil(StateFileHeader(path: missing))
