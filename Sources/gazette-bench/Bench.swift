@@ -24,6 +24,10 @@ struct Bench {
             for (query, figures) in try searchTimes() {
                 row("search \(query), 100,000 articles: first results / all", figures.0, figures.1)
             }
+            let feed = try corpus(options.sizes.max() ?? 50000, format: "rss", ext: "xml")
+            for (query, figures) in try searchTimes(feed: feed, queries: ["reykjavik"]) {
+                row("search \(query), RSS: first results / all", figures.0, figures.1)
+            }
             return
         }
         if options.only == "keys" {
@@ -65,6 +69,12 @@ struct Bench {
                 start = Date()
                 _ = reader.selectedLayout
                 row("layout of story 2", ms(Date().timeIntervalSince(start) * 1000), "")
+            }
+            return
+        }
+        if options.only == "reread" {
+            for (label, time) in try feedRereadTimes(try corpus(largest, format: "rss", ext: "xml")) {
+                row(label, time, "")
             }
             return
         }
@@ -136,6 +146,13 @@ struct Bench {
         row(
             "\(largest)-item RSS: launch → first screen", ms(rssPaint.firstPaint),
             "less: \(ms(less.firstPaint))")
+        let rssLast = try paint.measure(
+            [options.gazette, rss, "--state", state], ready: "─── 1/", key: "G",
+            keyReady: "\(largest)/\(largest) ", peakRSS: true)
+        row(
+            "\(largest)-item RSS: peak resident memory, launch + G + quit", mib(rssLast.peakRSSKiB ?? 0),
+            "file: \(mib(fileSizeKiB(rss))); newsboat: 527 MiB")
+        for (label, time) in try feedRereadTimes(rss) { row(label, time, "bodies parsed again, not kept") }
 
         // The same first screens timed on a pty as the output arrives: no 10 ms polling.
         let floor = try ptyPaint.measure(["echo", "READY"], ready: "READY")
@@ -166,6 +183,9 @@ struct Bench {
 
         for (query, figures) in try searchTimes() {
             row("search \(query), 100,000 articles: first results / all", figures.0, figures.1)
+        }
+        for (query, figures) in try searchTimes(feed: rss, queries: ["reykjavik"]) {
+            row("search \(query), \(largest)-item RSS: first results / all", figures.0, figures.1)
         }
 
         let bigState = options.work + "/state-100k.sqlite"
@@ -236,6 +256,36 @@ struct Bench {
 
     /// Milliseconds to parse a whole feed file (every item, no rendering) as the reader
     /// does (the background indexer, two threads), and on one thread; medians.
+    /// A big feed's bodies are parsed again when shown: the time for a story picked at random
+    /// (nothing near it parsed yet) and for the story after it (its neighbours just parsed).
+    private func feedRereadTimes(_ path: String) throws -> [(String, String)] {
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let catalog = ArticleCatalog.indexed(sources)
+        let count = catalog.entries.count
+        guard count > 200 else { return [] }
+        var random = SystemRandomNumberGenerator()
+        var cold: [Double] = []
+        var next: [Double] = []
+        for _ in 0..<200 {
+            let position = Int.random(in: 100..<(count - 1), using: &random)
+            var start = Date()
+            _ = catalog.article(at: position)
+            cold.append(Date().timeIntervalSince(start) * 1000)
+            start = Date()
+            _ = catalog.article(at: position + 1)
+            next.append(Date().timeIntervalSince(start) * 1000)
+        }
+        let name = "\(options.sizes.max() ?? count)-item RSS: a story read"
+        return [
+            ("\(name) at random (median / max)", "\(ms(median(cold))) / \(ms(cold.max() ?? 0))"),
+            ("\(name) after the one before it", ms(median(next))),
+            (
+                "\(name): from the start of its part, not near its place",
+                "\(sources[0].rereadFallbacks) of 400"
+            ),
+        ]
+    }
+
     private func feedParseTimes(_ path: String) throws -> (split: Double, single: Double) {
         var split: [Double] = []
         var single: [Double] = []
@@ -306,11 +356,15 @@ struct Bench {
 
     /// Milliseconds from a search's start to its first results and to its last, on 100,000
     /// generated articles (dump), searched the way the `/` prompt does.
-    private func searchTimes() throws -> [(String, (String, String))] {
-        let path = try corpus(100_000, format: "text", ext: "txt")
+    /// First results and all results of searches over the 100,000-article dump, or over
+    /// `feed` (the queries given) when it is given.
+    private func searchTimes(feed: String? = nil, queries: [String]? = nil) throws -> [(
+        String, (String, String)
+    )] {
+        let path = try feed ?? corpus(100_000, format: "text", ext: "txt")
         let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
         var results: [(String, (String, String))] = []
-        for text in ["reykjavik", "\"central bank\" iran", "東京"] {
+        for text in queries ?? ["reykjavik", "\"central bank\" iran", "東京"] {
             var firsts: [Double] = []
             var alls: [Double] = []
             var found = 0

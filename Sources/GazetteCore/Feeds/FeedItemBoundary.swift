@@ -41,10 +41,23 @@ enum FeedItemBoundary {
     /// The first cut at or after `offset`, within ``searchWindow``; nil when there is none
     /// or the feed is not UTF-8.
     static func cut(in bytes: UnsafeRawBufferPointer, format: SourceFormat, after offset: Int) -> Int? {
-        guard let (start, end) = tags(for: format), isUTF8(bytes),
-            let first = firstItem(in: bytes, format: format),
-            offset > first, FeedParser.headerReadsCleanly(bytes, format: format, end: first)
+        guard let first = firstCuttableItem(in: bytes, format: format), offset > first else { return nil }
+        return nextCut(in: bytes, format: format, after: offset)
+    }
+
+    /// The offset of the first item of a feed that can be cut (UTF-8, and the part before
+    /// its first item reads cleanly on its own); nil for any other.
+    static func firstCuttableItem(in bytes: UnsafeRawBufferPointer, format: SourceFormat) -> Int? {
+        guard tags(for: format) != nil, isUTF8(bytes), let first = firstItem(in: bytes, format: format),
+            FeedParser.headerReadsCleanly(bytes, format: format, end: first)
         else { return nil }
+        return first
+    }
+
+    /// The first cut at or after `offset` (past the first item) of a feed that
+    /// ``firstCuttableItem(in:format:)`` accepted, within ``searchWindow``.
+    static func nextCut(in bytes: UnsafeRawBufferPointer, format: SourceFormat, after offset: Int) -> Int? {
+        guard let (start, end) = tags(for: format) else { return nil }
         let limit = min(bytes.count, offset + searchWindow)
         var from = offset
         while let candidate = find(start, in: bytes, from: from, to: limit) {

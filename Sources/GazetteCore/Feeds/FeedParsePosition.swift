@@ -3,6 +3,9 @@
 public final class FeedParsePosition {
     /// Bytes of the file read so far.
     public internal(set) var bytes = 0
+    /// Where in the file the text the parser works on now starts (UTF-8 feeds): an item
+    /// delivered now ends after it, so the item after it starts after it too.
+    public internal(set) var chunkStart = 0
 
     public init() {}
 }

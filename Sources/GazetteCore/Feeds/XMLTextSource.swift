@@ -58,6 +58,7 @@ final class XMLTextSource {
                 ? input.count : Int(Double(position) / Double(decoded.count) * Double(input.count))
             return chunk
         }
+        reached?.chunkStart = position
         let chunk = nextChunk(of: input)
         reached?.bytes = position
         return chunk

@@ -3,23 +3,42 @@ import Foundation
 /// The items of a feed as the background indexer finds them, readable from the screen's
 /// thread meanwhile.
 final class FeedItemStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [FeedItem] = []
+    /// An item as kept: whole, or, in a big feed, without its body and with where in the file
+    /// to parse it again from (``FeedItemRereader``).
+    struct Kept: Sendable {
+        var item: FeedItem
+        /// An offset of the file at or after which the item surely starts; nil when the
+        /// body is kept.
+        var rereadFrom: Int?
+    }
 
-    /// Forgets what an earlier pass found (a new index starts from the top).
-    func reset() {
-        lock.withLock { items.removeAll() }
+    private let lock = NSLock()
+    private var items: [Kept] = []
+    private var part = 0..<0
+
+    /// Forgets what an earlier pass found (a new index starts from the top) and notes the
+    /// part of the file the items come from.
+    func reset(part: Range<Int>) {
+        lock.withLock {
+            items.removeAll()
+            self.part = part
+        }
+    }
+
+    /// The part of the file the items come from.
+    var range: Range<Int> {
+        lock.withLock { part }
     }
 
     /// Adds an item; returns its position.
-    func append(_ item: FeedItem) -> Int {
+    func append(_ item: Kept) -> Int {
         lock.withLock {
             items.append(item)
             return items.count - 1
         }
     }
 
-    subscript(position: Int) -> FeedItem? {
+    subscript(position: Int) -> Kept? {
         lock.withLock { items.indices.contains(position) ? items[position] : nil }
     }
 }

@@ -1,14 +1,49 @@
+import Foundation
+
 /// A news file opened for reading: what it is, its bytes, and how to index and decode it.
 public final class OpenedSource: @unchecked Sendable {
     public let source: Source
     public let bytes: FileBytes
     private let items = FeedItemStore()
     private let laterItems = FeedItemStore()
+    /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
+    private let bodiesOnDemandFrom: Int
+    private let rereaderLock = NSLock()
+    private var rereaderChecked = false
+    private var rereaderValue: FeedItemRereader?
 
-    public init(source: Source, bytes: FileBytes) {
+    /// A source over `bytes`; a UTF-8 RSS, RDF or Atom feed of `bodiesOnDemandFrom` bytes or
+    /// more keeps only what the list needs of its items, and parses a body again when it is
+    /// shown, searched or counted.
+    public init(source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize) {
         self.source = source
         self.bytes = bytes
+        self.bodiesOnDemandFrom = bodiesOnDemandFrom
     }
+
+    /// The feed size from which bodies are parsed again when needed instead of kept.
+    public static let bodiesOnDemandSize = 8 << 20
+    /// Items at the start of a feed that keep their bodies all the same.
+    static let bodiesKeptAtStart = 64
+
+    /// The rereader of a feed whose bodies are not kept; nil when they are.
+    private var rereader: FeedItemRereader? {
+        rereaderLock.withLock {
+            if !rereaderChecked {
+                rereaderChecked = true
+                if bytes.count >= bodiesOnDemandFrom, source.format != .plainTextDump,
+                    let first = FeedItemBoundary.firstCuttableItem(in: bytes.buffer, format: source.format)
+                {
+                    rereaderValue = FeedItemRereader(bytes: bytes, format: source.format, firstItem: first)
+                }
+            }
+            return rereaderValue
+        }
+    }
+
+    /// Items parsed again from the start of their part because they were not found near
+    /// where indexing saw them (tests, benchmarks).
+    public var rereadFallbacks: Int { rereader?.fallbacks ?? 0 }
 
     /// Indexes the file (or the part of it in `range`, which must start where an article
     /// does), calling `body` with each summary and the byte offset reached, until it returns false.
@@ -23,10 +58,28 @@ public final class OpenedSource: @unchecked Sendable {
         let store = isLaterPart ? laterItems : items
         let base = isLaterPart ? OpenedSource.laterPartBase : 0
         let whole = range.map { $0.lowerBound == 0 && $0.upperBound >= bytes.count } ?? true
-        store.reset()
+        let part = whole ? 0..<bytes.count : range ?? 0..<bytes.count
+        store.reset(part: part)
+        rereaderLock.withLock { rereaderValue?.reset() }
         let reached = FeedParsePosition()
+        // The next item starts after the text the parser works on when an item ends.
+        var nextFrom = part.lowerBound
+        var count = 0
+        var onDemand: Bool?
         _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range, reached: reached) { item in
-            let position = base + store.append(item)
+            var kept = FeedItemStore.Kept(item: item)
+            // The first screen's stories keep their bodies (it shows them at once), and the
+            // check whether bodies can be read again waits until after them.
+            if isLaterPart || count >= OpenedSource.bodiesKeptAtStart {
+                if onDemand == nil { onDemand = rereader != nil }
+                if onDemand == true {
+                    kept.item.content = ""
+                    kept.rereadFrom = nextFrom
+                }
+            }
+            nextFrom = max(nextFrom, reached.chunkStart)
+            count += 1
+            let position = base + store.append(kept)
             let summary = ArticleSummary(
                 id: ArticleID(item.id), title: FeedArticle.title(of: item), location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
@@ -49,10 +102,26 @@ public final class OpenedSource: @unchecked Sendable {
     /// Item positions from here on belong to the part of a feed after its cut.
     static let laterPartBase = 1 << 40
 
-    /// The stored item at `position`.
+    /// The whole item at `position`: as kept, or parsed again from the file.
     private func item(at position: Int) -> FeedItem? {
+        let (store, ordinal) = place(of: position)
+        guard let kept = store[ordinal] else { return nil }
+        guard kept.rereadFrom != nil, let rereader else { return kept.item }
+        return rereader.item(at: position, ordinal: ordinal, in: store)
+    }
+
+    /// The store of the part an item position belongs to, and the item's place in it.
+    private func place(of position: Int) -> (FeedItemStore, Int) {
         position >= OpenedSource.laterPartBase
-            ? laterItems[position - OpenedSource.laterPartBase] : items[position]
+            ? (laterItems, position - OpenedSource.laterPartBase) : (items, position)
+    }
+
+    /// The body of a feed item as the index kept it ("" when it is parsed again when
+    /// needed); nil for a dump's article (tests).
+    func keptBody(_ summary: ArticleSummary) -> String? {
+        guard case .item(let position) = summary.location else { return nil }
+        let (store, ordinal) = place(of: position)
+        return store[ordinal]?.item.content
     }
 
     /// Every summary of the file.

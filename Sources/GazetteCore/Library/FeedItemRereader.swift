@@ -1,0 +1,157 @@
+import Foundation
+
+/// Parses items of a big feed again from the file, for the bodies that indexing did not keep.
+///
+/// An item is read from the cut just before where it surely starts (``FeedItemBoundary``),
+/// behind the feed's own start, to the end of the text it is found in, and recognised by its
+/// id, title and link. Its neighbours parsed on the way are kept in a small cache, so
+/// showing the rows around a story or moving to the next one parses that stretch once.
+/// When an item is not where it was expected (a damaged stretch the parser read differently
+/// from a cut), its whole part is parsed again and the item taken by its place in it.
+final class FeedItemRereader: @unchecked Sendable {
+    /// Items kept after a parse, the most recent first to stay.
+    static let cacheCapacity = 512
+    /// How far before the place an item surely starts at the cut is looked for: the text the
+    /// parser had been handed, not the item itself, is what is known.
+    static let margin = 4096
+    /// How much text past its cut a parse reads while looking for an item before giving up.
+    static let searchLimit = 4 << 20
+    /// Items parsed past the one asked for when the one before it was asked for just before.
+    static let aheadWhenForwards = 192
+
+    private let bytes: FileBytes
+    private let format: SourceFormat
+    private let firstItem: Int
+    private let lock = NSLock()
+    private var cache: [Int: FeedItem] = [:]
+    private var order: [Int] = []
+    private var fallbackCount = 0
+    /// Set when an item was not found even from the start of its part.
+    private var stale = false
+
+    /// A rereader for a feed whose first item is at `firstItem` and that can be cut.
+    init(bytes: FileBytes, format: SourceFormat, firstItem: Int) {
+        self.bytes = bytes
+        self.format = format
+        self.firstItem = firstItem
+    }
+
+    /// How many items were read from the start of their part (tests).
+    var fallbacks: Int {
+        lock.withLock { fallbackCount }
+    }
+
+    /// Forgets every cached item.
+    func reset() {
+        lock.withLock {
+            cache.removeAll()
+            order.removeAll()
+            stale = false
+        }
+    }
+
+    /// The whole item at `position`, the `ordinal`-th of its part `store`, parsed again.
+    /// `position - ordinal` is the position of the part's first item.
+    func item(at position: Int, ordinal: Int, in store: FeedItemStore) -> FeedItem? {
+        let (cached, forwards) = lock.withLock { (cache[position], cache[position - 1] != nil) }
+        if let cached { return cached }
+        guard let kept = store[ordinal] else { return nil }
+        let part = store.range
+        if let from = kept.rereadFrom, let found = nearby(from, kept.item, part: part, forwards: forwards) {
+            remember(found.items, target: found.target, position: position, store: store, ordinal: ordinal)
+            return found.items[found.target]
+        }
+        guard !lock.withLock({ stale }) else { return nil }
+        lock.withLock { fallbackCount += 1 }
+        var seen = 0
+        var result: FeedItem?
+        _ = try? FeedParser.parse(bytes.buffer, part: part) { item in
+            defer { seen += 1 }
+            guard seen == ordinal else { return true }
+            result = item
+            return false
+        }
+        guard let result, Self.same(result, kept.item) else {
+            // The file is not what was indexed (changed on disk): no more whole-part parses,
+            // each of which would cost seconds to find nothing.
+            lock.withLock { stale = true }
+            return nil
+        }
+        remember([result], target: 0, position: position, store: store, ordinal: ordinal)
+        return result
+    }
+
+    /// The items parsed from the cut before `from` up to the end of the text `wanted` is
+    /// found in (or, going `forwards` through the feed, ``aheadWhenForwards`` items past
+    /// it), and which of them it is; nil when it was not found.
+    private func nearby(_ from: Int, _ wanted: FeedItem, part: Range<Int>, forwards: Bool)
+        -> (items: [FeedItem], target: Int)?
+    {
+        let start: Int
+        if from - FeedItemRereader.margin <= firstItem {
+            start = part.lowerBound
+        } else {
+            guard
+                let cut = FeedItemBoundary.nextCut(
+                    in: bytes.buffer, format: format,
+                    after: max(part.lowerBound, from - FeedItemRereader.margin)),
+                cut < part.upperBound
+            else { return nil }
+            start = cut
+        }
+        var items: [FeedItem] = []
+        var target: Int?
+        var reachedAtTarget = 0
+        let reached = FeedParsePosition()
+        _ = try? FeedParser.parse(bytes.buffer, part: start..<part.upperBound, reached: reached) { item in
+            if let target {
+                // The rest of the text the parser was handed with the item is parsed for
+                // free; reading on through the feed (a search), so are the items after it:
+                // the next parse would start before them again.
+                let enough =
+                    forwards
+                    ? items.count - target > FeedItemRereader.aheadWhenForwards
+                    : reached.bytes != reachedAtTarget || items.count - target > 64
+                if enough { return false }
+                items.append(item)
+                return true
+            }
+            items.append(item)
+            if Self.same(item, wanted) {
+                target = items.count - 1
+                reachedAtTarget = reached.bytes
+            }
+            return reached.bytes - start <= FeedItemRereader.searchLimit
+        }
+        // Read through once, the pages need not stay in this process (as when indexing).
+        if forwards { bytes.release(start..<min(reached.bytes, part.upperBound)) }
+        return target.map { (items, $0) }
+    }
+
+    /// Whether a parsed item is the one the index kept (whose body may be gone).
+    private static func same(_ item: FeedItem, _ kept: FeedItem) -> Bool {
+        item.id == kept.id && item.title == kept.title && item.link == kept.link
+    }
+
+    /// Caches the items found around the target, each only when the index kept the same
+    /// item at that place (a neighbour the cut read differently is left out).
+    private func remember(_ items: [FeedItem], target: Int, position: Int, store: FeedItemStore, ordinal: Int)
+    {
+        var verified: [(Int, FeedItem)] = [(position, items[target])]
+        for (offset, item) in items.enumerated() where offset != target {
+            let neighbour = ordinal + offset - target
+            guard neighbour >= 0, let kept = store[neighbour]?.item, Self.same(item, kept) else { continue }
+            verified.append((position + offset - target, item))
+        }
+        lock.withLock {
+            for (place, item) in verified where cache.updateValue(item, forKey: place) == nil {
+                order.append(place)
+            }
+            if order.count > FeedItemRereader.cacheCapacity {
+                let excess = order.count - FeedItemRereader.cacheCapacity
+                for place in order.prefix(excess) { cache.removeValue(forKey: place) }
+                order.removeFirst(excess)
+            }
+        }
+    }
+}

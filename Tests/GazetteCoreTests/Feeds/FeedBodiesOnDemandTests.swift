@@ -1,0 +1,226 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import GazetteCore
+
+/// A big feed keeps only what the list needs of each item and parses a body again from the
+/// file when it is shown, counted or searched: every story must read exactly as it does
+/// from a feed whose bodies are kept, in any order, whole or cut in two.
+final class FeedBodiesOnDemandTests: XCTestCase {
+    /// An RSS feed of items of very different sizes, with CDATA, comments, entities and
+    /// escaped markup that look like items, some of them sharing a title.
+    private func rss(items count: Int, seed: UInt64 = 7) -> String {
+        var random = SeededGenerator(seed: seed)
+        var text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE rss [<!ENTITY house "Gazette House">]>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                 xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><title>Big feed</title><link>https://example.com/</link>
+
+            """
+        for index in 1...count {
+            let words = (0..<Int.random(in: 1...600, using: &random)).map { "w\($0 % 97)" }
+            let paragraph = words.joined(separator: " ")
+            let body: String
+            switch index % 5 {
+            case 0:
+                body =
+                    "<content:encoded><![CDATA[<p>\(paragraph)</p><p>A fake </item>\n<item> tag, \(index).</p>]]></content:encoded>"
+            case 1: body = "<description>&lt;p&gt;\(paragraph) &amp; &house; \(index)&lt;/p&gt;</description>"
+            case 2:
+                body =
+                    "<!-- a comment\n</item>\n<item> inside it --><description>\(paragraph)</description>"
+            case 3:
+                body =
+                    "<description>Ünïcödé ✓ \(paragraph)</description><dc:creator>Writer \(index)</dc:creator>"
+            default:
+                body =
+                    "<description><![CDATA[<ul><li>\(paragraph)</li><li><a href=\"/x\(index)\">link</a></li></ul>]]></description>"
+            }
+            let title = index % 7 == 0 ? "Same title" : "Story \(index)"
+            text +=
+                "<item><title>\(title)</title><guid>id-\(index)</guid><link>https://example.com/\(index)</link>\(body)</item>\n"
+        }
+        return text + "</channel></rss>\n"
+    }
+
+    private func atom(entries count: Int) -> String {
+        var text = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/base/">
+            <title>Big atom</title>
+
+            """
+        for index in 1...count {
+            let filler = String(repeating: "word ", count: index % 300)
+            text += """
+                <entry><title>Entry \(index)</title><id>urn:e:\(index)</id><link href="e/\(index)"/>
+                <author><name>Author \(index % 9)</name></author>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body <b>\(index)</b> \(filler)</p></div></content></entry>
+
+                """
+        }
+        return text + "</feed>\n"
+    }
+
+    private func source(_ bytes: [UInt8], format: SourceFormat, onDemand: Bool) -> OpenedSource {
+        OpenedSource(
+            source: Source(path: "feed.xml", displayName: "feed", format: format),
+            bytes: FileBytes(bytes: bytes),
+            bodiesOnDemandFrom: onDemand ? 0 : Int.max)
+    }
+
+    /// The summaries the background indexer finds, cut in two when `split`.
+    private func index(_ opened: OpenedSource, split: Bool) -> [ArticleSummary] {
+        let indexer = BackgroundIndexer(sources: [opened], splitThreshold: split ? 1 : Int.max) { _ in [:] }
+        indexer.runToEnd()
+        return indexer.take().batches.flatMap(\.summaries)
+    }
+
+    private func searchText(_ opened: OpenedSource, _ summary: ArticleSummary) -> String {
+        var text = ""
+        _ = opened.withSearchText(summary) { bytes in
+            text = String(decoding: bytes, as: UTF8.self)
+            return true
+        }
+        return text
+    }
+
+    /// Every story of the on-demand source, visited in a shuffled order, reads as the kept one.
+    private func assertReadsAsKept(_ bytes: [UInt8], format: SourceFormat, split: Bool, count: Int) throws {
+        let kept = source(bytes, format: format, onDemand: false)
+        let onDemand = source(bytes, format: format, onDemand: true)
+        let expected = index(kept, split: split)
+        let summaries = index(onDemand, split: split)
+        XCTAssertEqual(expected.count, count)
+        XCTAssertEqual(summaries, expected)
+        var random = SeededGenerator(seed: 11)
+        var order = Array(summaries.indices)
+        order.shuffle(using: &random)
+        // Shuffled, then backwards (the cache and the neighbours before an item).
+        for position in order + summaries.indices.reversed() {
+            let summary = summaries[position]
+            XCTAssertEqual(onDemand.article(summary), kept.article(expected[position]), summary.title)
+            XCTAssertEqual(onDemand.details(summary), kept.details(expected[position]), summary.title)
+            XCTAssertEqual(searchText(onDemand, summary), searchText(kept, expected[position]), summary.title)
+        }
+        XCTAssertEqual(onDemand.rereadFallbacks, 0, "every item found near where the index saw it")
+    }
+
+    func testRSSBodiesReadAgainAreTheKeptOnes() throws {
+        try assertReadsAsKept(Array(rss(items: 500).utf8), format: .rss, split: false, count: 500)
+    }
+
+    func testRSSCutInTwoReadsAgainFromBothParts() throws {
+        try assertReadsAsKept(Array(rss(items: 500, seed: 3).utf8), format: .rss, split: true, count: 500)
+    }
+
+    func testAtomBodiesReadAgainAreTheKeptOnes() throws {
+        try assertReadsAsKept(Array(atom(entries: 500).utf8), format: .atom, split: true, count: 500)
+    }
+
+    func testTheBodiesAreNotKept() throws {
+        let bytes = Array(rss(items: 300).utf8)
+        let onDemand = source(bytes, format: .rss, onDemand: true)
+        let summaries = onDemand.indexAll()
+        XCTAssertEqual(summaries.count, 300)
+        // What the index keeps of an item holds no body; reading it again gives it back.
+        XCTAssertEqual(onDemand.keptBody(summaries[200]), "")
+        XCTAssertEqual(onDemand.keptBody(summaries[10])?.isEmpty, false, "the first screen's are kept")
+        let kept = source(bytes, format: .rss, onDemand: false)
+        XCTAssertEqual(kept.indexAll(), summaries)
+        XCTAssertEqual(kept.keptBody(summaries[200])?.isEmpty, false)
+        XCTAssertFalse(try XCTUnwrap(onDemand.article(summaries[200])).paragraphs.isEmpty)
+    }
+
+    func testSmallAndNonUTF8FeedsKeepTheirBodies() throws {
+        let small = OpenedSource(
+            source: Source(path: "f.xml", displayName: "f", format: .rss),
+            bytes: FileBytes(bytes: Array(rss(items: 20).utf8)))
+        XCTAssertEqual(small.indexAll().compactMap { small.keptBody($0) }.filter(\.isEmpty).count, 0)
+        let latin =
+            "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss><channel><title>t</title>"
+            + "<item><title>A</title><description>caf\u{E9}</description></item></channel></rss>"
+        let bytes = latin.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        let opened = source(bytes, format: .rss, onDemand: true)
+        let summaries = opened.indexAll()
+        XCTAssertEqual(summaries.count, 1)
+        XCTAssertEqual(opened.keptBody(summaries[0]), "café", "not cut, so kept")
+    }
+
+    func testADamagedFeedReadsAsKept() throws {
+        // Broken tags and a stray end tag in the middle: the sanitiser's repairs must come out
+        // the same whether the item is read in the whole parse or again from a cut.
+        var text = rss(items: 400, seed: 5)
+        for (marker, damage) in [
+            ("<guid>id-120</guid>", "<guid>id-120</guid><b unclosed"),
+            ("<guid>id-200</guid>", "<item><title>Nested</title>"),
+            ("<guid>id-333</guid>", "<description>&bogus; & <</description>"),
+        ] {
+            text = text.replacingOccurrences(of: marker, with: damage)
+        }
+        let bytes = Array(text.utf8)
+        let kept = source(bytes, format: .rss, onDemand: false)
+        let onDemand = source(bytes, format: .rss, onDemand: true)
+        let expected = index(kept, split: false)
+        let summaries = index(onDemand, split: false)
+        XCTAssertEqual(summaries, expected)
+        XCTAssertGreaterThan(summaries.count, 150)
+        for (got, want) in zip(summaries, expected).reversed() {
+            XCTAssertEqual(onDemand.article(got), kept.article(want), got.title)
+        }
+        // Near the damage, a parse from a cut reads some items differently from the whole
+        // file's parse: those are read again from the start of the file (which this damage needs).
+        XCTAssertGreaterThan(onDemand.rereadFallbacks, 0)
+    }
+
+    func testAFeedRewrittenOnDiskGivesNoWrongBody() throws {
+        let folder = try TemporaryFolder.make("gazette-on-demand")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("feed.xml").path
+        let text = rss(items: 2000, seed: 9)
+        XCTAssertGreaterThan(text.utf8.count, 1 << 20, "big enough to be mapped, not read")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let opened = OpenedSource(
+            source: Source(path: path, displayName: "feed", format: .rss), bytes: try FileBytes(path: path),
+            bodiesOnDemandFrom: 0)
+        let summaries = opened.indexAll()
+        XCTAssertEqual(summaries.count, 2000)
+        // Rewritten in place, same length, other stories: the ids no longer match.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        handle.write(Data(text.replacingOccurrences(of: "<guid>id-", with: "<guid>xx-").utf8))
+        handle.closeFile()
+        XCTAssertNil(opened.article(summaries[1300]), "not another story's body")
+        XCTAssertNil(opened.article(summaries[1301]))
+        XCTAssertEqual(opened.rereadFallbacks, 1, "one whole parse finds the file changed; then no more")
+        XCTAssertNotNil(opened.article(summaries[3]), "the first screen's stories kept their bodies")
+    }
+
+    func testTheRealWorldFeedsReadAsKept() throws {
+        let folder = Fixtures.feeds
+        let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap {
+            $0 as? String
+        }
+        .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rss") || $0.hasSuffix(".atom") }
+        var checked = 0
+        for file in files.sorted() {
+            let bytes = Fixtures.bytes(folder.appendingPathComponent(file))
+            guard let format = bytes.withUnsafeBytes({ FeedParser.detect($0) }), format != .jsonFeed else {
+                continue
+            }
+            let kept = source(bytes, format: format, onDemand: false)
+            let onDemand = source(bytes, format: format, onDemand: true)
+            let expected = kept.indexAll()
+            let summaries = onDemand.indexAll()
+            XCTAssertEqual(summaries, expected, file)
+            for (got, want) in zip(summaries, expected).reversed() {
+                XCTAssertEqual(onDemand.article(got), kept.article(want), "\(file): \(got.title)")
+                XCTAssertEqual(onDemand.details(got), kept.details(want), "\(file): \(got.title)")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 20)
+    }
+}
