@@ -44,6 +44,20 @@ enum FuzzTarget {
                     fatalError("a cut feed reads differently: \(parts.count) items against \(ids.count)")
                 }
             }
+            // Bodies parsed again from the file (as in a big feed) are the ones kept whole.
+            if let format, format != .jsonFeed {
+                let source = Source(path: "fuzz.xml", displayName: "fuzz", format: format)
+                let kept = OpenedSource(source: source, bytes: FileBytes(bytes: Array(bytes)), bodiesOnDemandFrom: .max)
+                let onDemand = OpenedSource(
+                    source: source, bytes: FileBytes(bytes: Array(bytes)), bodiesOnDemandFrom: 0,
+                    keepingBodiesOfFirst: 0)
+                let expected = kept.indexAll()
+                let found = onDemand.indexAll()
+                if found != expected { fatalError("the index differs when bodies are not kept") }
+                for (got, want) in zip(found, expected).reversed() where onDemand.article(got) != kept.article(want) {
+                    fatalError("a body read again differs from the kept one: \(got.title.debugDescription)")
+                }
+            }
         #elseif FUZZ_HTML
             let text = String(decoding: bytes, as: UTF8.self)
             _ = HTMLRenderer.render(text, baseURL: "https://example.com/a/")

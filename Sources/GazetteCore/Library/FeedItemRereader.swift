@@ -57,7 +57,9 @@ final class FeedItemRereader: @unchecked Sendable {
         if let cached { return cached }
         guard let kept = store[ordinal] else { return nil }
         let part = store.range
-        if let from = kept.rereadFrom, let found = nearby(from, kept.item, part: part, forwards: forwards) {
+        if let from = kept.rereadFrom,
+            let found = nearby(from, ordinal: ordinal, in: store, part: part, forwards: forwards)
+        {
             remember(found.items, target: found.target, position: position, store: store, ordinal: ordinal)
             return found.items[found.target]
         }
@@ -81,12 +83,15 @@ final class FeedItemRereader: @unchecked Sendable {
         return result
     }
 
-    /// The items parsed from the cut before `from` up to the end of the text `wanted` is
-    /// found in (or, going `forwards` through the feed, ``aheadWhenForwards`` items past
-    /// it), and which of them it is; nil when it was not found.
-    private func nearby(_ from: Int, _ wanted: FeedItem, part: Range<Int>, forwards: Bool)
+    /// The items parsed from the cut before `from` up to the end of the text the item at
+    /// `ordinal` of `store` is found in (or, going `forwards` through the feed,
+    /// ``aheadWhenForwards`` items past it), and which of them it is; nil when it was not
+    /// found. The items parsed before it must be the ones the index has before it, so that a
+    /// story repeated nearby (same id, title and link) is not taken for it.
+    private func nearby(_ from: Int, ordinal: Int, in store: FeedItemStore, part: Range<Int>, forwards: Bool)
         -> (items: [FeedItem], target: Int)?
     {
+        guard let wanted = store[ordinal]?.item else { return nil }
         let start: Int
         if from - FeedItemRereader.margin <= firstItem {
             start = part.lowerBound
@@ -117,8 +122,13 @@ final class FeedItemRereader: @unchecked Sendable {
                 return true
             }
             items.append(item)
-            if Self.same(item, wanted) {
-                target = items.count - 1
+            let candidate = items.count - 1
+            if Self.same(item, wanted), candidate <= ordinal,
+                (0..<candidate).allSatisfy({ index in
+                    store[ordinal - candidate + index].map { Self.same(items[index], $0.item) } ?? false
+                })
+            {
+                target = candidate
                 reachedAtTarget = reached.bytes
             }
             return reached.bytes - start <= FeedItemRereader.searchLimit

@@ -13,18 +13,23 @@ public final class OpenedSource: @unchecked Sendable {
     private var rereaderValue: FeedItemRereader?
 
     /// A source over `bytes`; a UTF-8 RSS, RDF or Atom feed of `bodiesOnDemandFrom` bytes or
-    /// more keeps only what the list needs of its items, and parses a body again when it is
-    /// shown, searched or counted.
-    public init(source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize) {
+    /// more keeps only what the list needs of its items after the first `keepingBodiesOfFirst`
+    /// (the first screen's), and parses a body again when it is shown, searched or counted.
+    public init(
+        source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize,
+        keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart
+    ) {
         self.source = source
         self.bytes = bytes
         self.bodiesOnDemandFrom = bodiesOnDemandFrom
+        self.bodiesKeptAtStart = keepingBodiesOfFirst
     }
 
     /// The feed size from which bodies are parsed again when needed instead of kept.
     public static let bodiesOnDemandSize = 8 << 20
-    /// Items at the start of a feed that keep their bodies all the same.
-    static let bodiesKeptAtStart = 64
+    /// Items at the start of a feed that keep their bodies all the same (by default).
+    public static let bodiesKeptAtStart = 64
+    private let bodiesKeptAtStart: Int
 
     /// The rereader of a feed whose bodies are not kept; nil when they are.
     private var rereader: FeedItemRereader? {
@@ -66,13 +71,17 @@ public final class OpenedSource: @unchecked Sendable {
         var nextFrom = part.lowerBound
         var count = 0
         var onDemand: Bool?
+        // A parse from a cut finds the first of two items with the same id: a repeated one
+        // keeps its body.
+        var ids = Set<String>()
         _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range, reached: reached) { item in
             var kept = FeedItemStore.Kept(item: item)
+            let repeated = !ids.insert(item.id).inserted
             // The first screen's stories keep their bodies (it shows them at once), and the
             // check whether bodies can be read again waits until after them.
-            if isLaterPart || count >= OpenedSource.bodiesKeptAtStart {
+            if isLaterPart || count >= bodiesKeptAtStart {
                 if onDemand == nil { onDemand = rereader != nil }
-                if onDemand == true {
+                if onDemand == true, !repeated {
                     kept.item.content = ""
                     kept.rereadFrom = nextFrom
                 }

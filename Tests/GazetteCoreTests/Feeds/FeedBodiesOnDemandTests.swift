@@ -69,7 +69,7 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         OpenedSource(
             source: Source(path: "feed.xml", displayName: "feed", format: format),
             bytes: FileBytes(bytes: bytes),
-            bodiesOnDemandFrom: onDemand ? 0 : Int.max)
+            bodiesOnDemandFrom: onDemand ? 0 : Int.max, keepingBodiesOfFirst: 0)
     }
 
     /// The summaries the background indexer finds, cut in two when `split`.
@@ -123,7 +123,10 @@ final class FeedBodiesOnDemandTests: XCTestCase {
 
     func testTheBodiesAreNotKept() throws {
         let bytes = Array(rss(items: 300).utf8)
-        let onDemand = source(bytes, format: .rss, onDemand: true)
+        let onDemand = OpenedSource(
+            source: Source(path: "feed.xml", displayName: "feed", format: .rss),
+            bytes: FileBytes(bytes: bytes),
+            bodiesOnDemandFrom: 0)
         let summaries = onDemand.indexAll()
         XCTAssertEqual(summaries.count, 300)
         // What the index keeps of an item holds no body; reading it again gives it back.
@@ -174,6 +177,22 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         // Near the damage, a parse from a cut reads some items differently from the whole
         // file's parse: those are read again from the start of the file (which this damage needs).
         XCTAssertGreaterThan(onDemand.rereadFallbacks, 0)
+    }
+
+    func testARepeatedStoryIsNotTakenForTheOther() throws {
+        // Found by the feed fuzzer: a damaged Atom feed where one entry comes twice (same id,
+        // title and link) with different bodies; each must read as its own.
+        let bytes = Fixtures.bytes(Fixtures.fuzzFindings.appendingPathComponent("feed-repeated-entry.xml"))
+        let kept = source(bytes, format: .atom, onDemand: false)
+        let onDemand = source(bytes, format: .atom, onDemand: true)
+        let expected = kept.indexAll()
+        let summaries = onDemand.indexAll()
+        XCTAssertEqual(summaries, expected)
+        XCTAssertGreaterThan(Set(expected.map(\.id)).count, 0)
+        XCTAssertLessThan(Set(expected.map(\.id)).count, expected.count, "a story repeated")
+        for (got, want) in zip(summaries, expected).reversed() {
+            XCTAssertEqual(onDemand.article(got), kept.article(want), got.title)
+        }
     }
 
     func testAFeedRewrittenOnDiskGivesNoWrongBody() throws {
