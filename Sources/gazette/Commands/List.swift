@@ -27,7 +27,6 @@ struct List: ParsableCommand {
         let catalog = try files.openCatalog()
         let tracker = try state.tracker(for: catalog, writing: false)
         var filter: ViewFilter = .all
-        var query: SearchQuery?
         if unread { filter = .unread }
         if flagged { filter = .flagged }
         try HeadlineListing(
