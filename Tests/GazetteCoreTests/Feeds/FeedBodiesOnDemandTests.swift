@@ -47,22 +47,7 @@ final class FeedBodiesOnDemandTests: XCTestCase {
     }
 
     private func atom(entries count: Int) -> String {
-        var text = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/base/">
-            <title>Big atom</title>
-
-            """
-        for index in 1...count {
-            let filler = String(repeating: "word ", count: index % 300)
-            text += """
-                <entry><title>Entry \(index)</title><id>urn:e:\(index)</id><link href="e/\(index)"/>
-                <author><name>Author \(index % 9)</name></author>
-                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body <b>\(index)</b> \(filler)</p></div></content></entry>
-
-                """
-        }
-        return text + "</feed>\n"
+        FeedText.atom(entries: count, title: "Big atom", authors: true) { $0 % 300 }
     }
 
     private func source(_ bytes: [UInt8], format: SourceFormat, onDemand: Bool) -> OpenedSource {

@@ -36,20 +36,7 @@ final class FeedItemBoundaryTests: XCTestCase {
     }
 
     private func atom(entries count: Int) -> String {
-        var text = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/base/">
-            <title>Cut atom</title>
-
-            """
-        for index in 1...count {
-            text += """
-                <entry><title>Entry \(index)</title><id>urn:e:\(index)</id><link href="e/\(index)"/>
-                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body <b>\(index)</b></p></div></content></entry>
-
-                """
-        }
-        return text + "</feed>\n"
+        FeedText.atom(entries: count, title: "Cut atom")
     }
 
     private func source(_ text: String, format: SourceFormat) -> OpenedSource {
