@@ -347,6 +347,7 @@ final class TmuxEndToEndTests: XCTestCase {
             rows.contains { $0.hasPrefix("EXITED:") }
         }
         let exited = tmux.lastCapture.first { $0.hasPrefix("EXITED:") } ?? ""
+        XCTAssertEqual(exited, "EXITED:\(128 + signal)", "it dies of the signal, after cleaning up")
         XCTAssertFalse(
             Self.processExists(pid), "gazette \(pid) still runs after signal \(signal) (\(exited))")
 

@@ -145,6 +145,12 @@ public final class CursesTerminal: Terminal {
         owesResize = true
     }
 
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the reader to end, if one did.
+    public var terminatingSignal: Int32? {
+        let signal = Int32(gz_terminate_signal())
+        return signal == 0 ? nil : signal
+    }
+
     public func shutdown() {
         guard !isShutDown else { return }
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))

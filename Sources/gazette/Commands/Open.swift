@@ -27,6 +27,15 @@ struct Open: ParsableCommand {
     /// The reader on the terminal over `paths`, with its state in `statePath`; `environment`
     /// holds at least the terminal's variables (`TERM`, `NO_COLOR`).
     static func read(paths: [String], statePath: String, environment: [String: String]) throws {
+        // Ended by a signal, the reader saves and restores the terminal like a quit, then
+        // dies of the signal (last, after every cleanup below), so its parent sees why.
+        var endingSignal: Int32?
+        defer {
+            if let endingSignal {
+                signal(endingSignal, SIG_DFL)
+                raise(endingSignal)
+            }
+        }
         // The state file opens on its own thread while the files are checked and curses
         // starts; indexing starts at once and loads states as soon as the store is there.
         // A state file that exists starts opening first; a new one only once the files have
@@ -78,6 +87,7 @@ struct Open: ParsableCommand {
         if let failure = app.run(afterFirstFrame: opened.startDeferredChecks) {
             throw CommandFailure(failure)
         }
+        endingSignal = terminal.terminatingSignal
     }
 }
 
