@@ -106,6 +106,33 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         try assertReadsAsKept(Array(atom(entries: 500).utf8), format: .atom, split: true, count: 500)
     }
 
+    /// Catalog positions a search finds, on the search's own threads.
+    private func search(_ text: String, in opened: OpenedSource) -> [Int] {
+        let catalog = ArticleCatalog.indexed([opened])
+        let job = SearchJob(query: SearchQuery(text), sources: catalog.sources)
+        job.enqueue(catalog.entries.indices.map { ($0, catalog.entries[$0]) })
+        var found: [Int] = []
+        while true {
+            let (positions, _, done) = job.take()
+            found += positions
+            if done { break }
+            usleep(1000)
+        }
+        return found
+    }
+
+    func testSearchFindsWhatItFindsInKeptBodies() throws {
+        // Two search threads read bodies again at once, sharing the cache.
+        let bytes = Array(rss(items: 600, seed: 13).utf8)
+        let kept = source(bytes, format: .rss, onDemand: false)
+        let onDemand = source(bytes, format: .rss, onDemand: true)
+        for query in ["w5 w6", "\"gazette house\"", "unicode", "w96 tag"] {
+            let expected = search(query, in: kept)
+            XCTAssertFalse(expected.isEmpty, query)
+            XCTAssertEqual(search(query, in: onDemand), expected, query)
+        }
+    }
+
     func testTheBodiesAreNotKept() throws {
         let bytes = Array(rss(items: 300).utf8)
         let onDemand = OpenedSource(
