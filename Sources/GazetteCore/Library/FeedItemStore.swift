@@ -10,6 +10,8 @@ final class FeedItemStore: @unchecked Sendable {
         /// An offset of the file at or after which the item surely starts; nil when the
         /// body is kept.
         var rereadFrom: Int?
+        /// Credit and reading time, when worked out while indexing.
+        var details: ArticleDetails?
     }
 
     private let lock = NSLock()

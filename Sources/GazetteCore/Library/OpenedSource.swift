@@ -15,15 +15,20 @@ public final class OpenedSource: @unchecked Sendable {
     /// A source over `bytes`; a UTF-8 RSS, RDF or Atom feed of `bodiesOnDemandFrom` bytes or
     /// more keeps only what the list needs of its items after the first `keepingBodiesOfFirst`
     /// (the first screen's), and parses a body again when it is shown, searched or counted.
+    /// With `detailsWhileIndexing`, a feed item's credit and reading time are worked out as
+    /// it is indexed (on the indexing threads), for a caller that will ask for every item's.
     public init(
         source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize,
-        keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart
+        keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart, detailsWhileIndexing: Bool = false
     ) {
         self.source = source
         self.bytes = bytes
         self.bodiesOnDemandFrom = bodiesOnDemandFrom
         self.bodiesKeptAtStart = keepingBodiesOfFirst
+        self.detailsWhileIndexing = detailsWhileIndexing
     }
+
+    private let detailsWhileIndexing: Bool
 
     /// The feed size from which bodies are parsed again when needed instead of kept.
     public static let bodiesOnDemandSize = 8 << 20
@@ -76,6 +81,7 @@ public final class OpenedSource: @unchecked Sendable {
         var ids = Set<String>()
         _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range, reached: reached) { item in
             var kept = FeedItemStore.Kept(item: item)
+            if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }
             let repeated = !ids.insert(item.id).inserted
             // The first screen's stories keep their bodies (it shows them at once), and the
             // check whether bodies can be read again waits until after them.
@@ -180,6 +186,8 @@ public final class OpenedSource: @unchecked Sendable {
             return PlainTextDumpParser.details(in: bytes.buffer, range: range)
                 ?? ArticleDetails(credit: nil, wordCount: 0)
         case .item(let position):
+            let (store, ordinal) = place(of: position)
+            if let details = store[ordinal]?.details { return details }
             return item(at: position).map(FeedArticle.details) ?? ArticleDetails(credit: nil, wordCount: 0)
         }
     }

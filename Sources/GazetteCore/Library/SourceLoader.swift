@@ -10,23 +10,26 @@ public enum SourceLoader {
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
     /// directory that is not news is skipped with a warning.
-    public static func open(paths: [String]) throws(SourceError) -> Result {
+    public static func open(paths: [String], detailsWhileIndexing: Bool = false) throws(SourceError) -> Result
+    {
         var result = Result(sources: [], warnings: [])
         for path in paths {
             var isDirectory: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                 isDirectory.boolValue
             {
-                try openDirectory(path, into: &result)
+                try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
             } else {
-                result.sources.append(try openFile(path))
+                result.sources.append(try openFile(path, detailsWhileIndexing: detailsWhileIndexing))
             }
         }
         return result
     }
 
     /// Opens one file and checks that it holds at least one article (indexing stops there).
-    public static func openFile(_ path: String) throws(SourceError) -> OpenedSource {
+    public static func openFile(_ path: String, detailsWhileIndexing: Bool = false) throws(SourceError)
+        -> OpenedSource
+    {
         let bytes = try FileBytes(path: path)
         let format: SourceFormat
         switch FormatDetector.detect(bytes.buffer) {
@@ -49,7 +52,9 @@ public enum SourceLoader {
                 throw .notANewsFile(path: path, reason: error.message)
             }
         }
-        let opened = OpenedSource(source: Source(path: path, displayName: name, format: format), bytes: bytes)
+        let opened = OpenedSource(
+            source: Source(path: path, displayName: name, format: format), bytes: bytes,
+            detailsWhileIndexing: detailsWhileIndexing)
         if format == .plainTextDump {
             opened.index { _, _ in
                 hasArticle = true
@@ -64,11 +69,13 @@ public enum SourceLoader {
     /// skipped in directories (a file named on the command line is always read).
     static let documentationExtensions: Set<String> = ["md", "markdown", "rst", "adoc", "license"]
 
-    private static func openDirectory(_ path: String, into result: inout Result) throws(SourceError) {
+    private static func openDirectory(
+        _ path: String, detailsWhileIndexing: Bool, into result: inout Result
+    ) throws(SourceError) {
         let before = result.sources.count
         for file in newsFiles(in: path) {
             do {
-                result.sources.append(try openFile(file))
+                result.sources.append(try openFile(file, detailsWhileIndexing: detailsWhileIndexing))
             } catch {
                 result.warnings.append("skipped \(error.message)")
             }

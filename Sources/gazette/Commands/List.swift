@@ -24,7 +24,7 @@ struct List: ParsableCommand {
     var grep: String?
 
     func run() throws {
-        let catalog = try files.openCatalog()
+        let catalog = try files.openCatalog(withDetails: true)
         let tracker = try state.tracker(for: catalog, writing: false)
         var filter: ViewFilter = .all
         if unread { filter = .unread }

@@ -14,7 +14,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         guard StandardOutput.isTerminal else {
-            let catalog = try files.openCatalog()
+            let catalog = try files.openCatalog(withDetails: true)
             let tracker = try state.tracker(for: catalog, writing: false)
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
             return

@@ -8,17 +8,18 @@ struct PathOptions: ParsableArguments {
     var paths: [String] = []
 
     /// Opens the paths (or the sample), printing one warning per skipped file.
-    func openCatalog() throws -> ArticleCatalog {
-        try PathOptions.openCatalog(paths: paths)
+    func openCatalog(withDetails: Bool = false) throws -> ArticleCatalog {
+        try PathOptions.openCatalog(paths: paths, withDetails: withDetails)
     }
 
-    /// Opens `paths` (the sample when empty) as a fully indexed catalog.
-    static func openCatalog(paths: [String]) throws -> ArticleCatalog {
-        ArticleCatalog.indexed(try openSources(paths: paths))
+    /// Opens `paths` (the sample when empty) as a fully indexed catalog; `withDetails` when
+    /// every article's credit and reading time will be asked for (worked out while indexing).
+    static func openCatalog(paths: [String], withDetails: Bool = false) throws -> ArticleCatalog {
+        ArticleCatalog.indexed(try openSources(paths: paths, withDetails: withDetails))
     }
 
     /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed.
-    static func openSources(paths: [String]) throws -> [OpenedSource] {
+    static func openSources(paths: [String], withDetails: Bool = false) throws -> [OpenedSource] {
         var paths = paths
         if paths.isEmpty {
             guard let sample = BundledSample.path() else {
@@ -28,7 +29,7 @@ struct PathOptions: ParsableArguments {
         }
         let result: SourceLoader.Result
         do {
-            result = try SourceLoader.open(paths: paths)
+            result = try SourceLoader.open(paths: paths, detailsWhileIndexing: withDetails)
         } catch {
             throw CommandFailure(error)
         }

@@ -133,6 +133,22 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         }
     }
 
+    func testDetailsWorkedOutWhileIndexingAreTheSame() throws {
+        // For the commands, which print every item's credit and reading time.
+        let bytes = Array(rss(items: 300, seed: 17).utf8)
+        let kept = source(bytes, format: .rss, onDemand: false)
+        let early = OpenedSource(
+            source: Source(path: "feed.xml", displayName: "feed", format: .rss),
+            bytes: FileBytes(bytes: bytes),
+            bodiesOnDemandFrom: 0, keepingBodiesOfFirst: 0, detailsWhileIndexing: true)
+        let expected = index(kept, split: true)
+        let summaries = index(early, split: true)
+        XCTAssertEqual(summaries, expected)
+        for (got, want) in zip(summaries, expected) {
+            XCTAssertEqual(early.details(got), kept.details(want), got.title)
+        }
+    }
+
     func testTheBodiesAreNotKept() throws {
         let bytes = Array(rss(items: 300).utf8)
         let onDemand = OpenedSource(
