@@ -18,6 +18,8 @@ final class FeedItemRereader: @unchecked Sendable {
     static let searchLimit = 4 << 20
     /// Items parsed past the one asked for when the one before it was asked for just before.
     static let aheadWhenForwards = 192
+    /// Items kept on each side of one read from the start of its part.
+    static let aroundAFallback = 128
 
     private let bytes: FileBytes
     private let format: SourceFormat
@@ -65,22 +67,24 @@ final class FeedItemRereader: @unchecked Sendable {
         }
         guard !lock.withLock({ stale }) else { return nil }
         lock.withLock { fallbackCount += 1 }
+        // The items around it too: a damaged stretch's neighbours are likely to need it.
+        let around = FeedItemRereader.aroundAFallback
         var seen = 0
-        var result: FeedItem?
+        var items: [FeedItem] = []
         _ = try? FeedParser.parse(bytes.buffer, part: part) { item in
             defer { seen += 1 }
-            guard seen == ordinal else { return true }
-            result = item
-            return false
+            if seen >= ordinal - around { items.append(item) }
+            return seen < ordinal + around
         }
-        guard let result, Self.same(result, kept.item) else {
+        let target = ordinal - max(0, ordinal - around)
+        guard target < items.count, Self.same(items[target], kept.item) else {
             // The file is not what was indexed (changed on disk): no more whole-part parses,
             // each of which would cost seconds to find nothing.
             lock.withLock { stale = true }
             return nil
         }
-        remember([result], target: 0, position: position, store: store, ordinal: ordinal)
-        return result
+        remember(items, target: target, position: position, store: store, ordinal: ordinal)
+        return items[target]
     }
 
     /// The items parsed from the cut before `from` up to the end of the text the item at
