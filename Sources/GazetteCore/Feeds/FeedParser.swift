@@ -84,18 +84,28 @@ public enum FeedParser {
             }
             segments = part.lowerBound == 0 ? [0..<part.upperBound] : [0..<first, part]
         }
-        let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments, reached: reached)
+        let position = reached ?? FeedParsePosition()
+        let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments, reached: position)
+        let end = part?.upperBound ?? bytes.count
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
-            let reader: XMLFeedReader
-            switch format {
-            case .rdf: reader = RDFParser(onItem: escapable)
-            case .atom: reader = AtomParser(onItem: escapable)
-            default: reader = RSSParser(onItem: escapable)
-            }
+            let recovery = FeedBreakRecovery(position: position, onItem: escapable)
+            let reader = Self.reader(for: format, onItem: recovery.deliver)
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
             var warnings = segments == nil ? reader.warnings : []
+            if case .utf8 = plan.kind, reader.broke(before: end, reached: position) {
+                warnings += recovery.readOn(bytes, plan: plan, format: format, end: end)
+            }
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
             return (reader.header, warnings)
+        }
+    }
+
+    /// The XML reader for an RSS, RDF or Atom feed.
+    static func reader(for format: SourceFormat, onItem: @escaping (FeedItem) -> Bool) -> XMLFeedReader {
+        switch format {
+        case .rdf: return RDFParser(onItem: onItem)
+        case .atom: return AtomParser(onItem: onItem)
+        default: return RSSParser(onItem: onItem)
         }
     }
 

@@ -50,6 +50,8 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
     private weak var parser: XMLParser?
     /// The first XML error the parser reported: its code and line.
     private(set) var firstError: (code: Int, line: Int)?
+    /// Whether the last run ended at a break in the XML, not at the end of the document.
+    private(set) var broke = false
 
     private var captureDepth = 0
     private var captureKind = Capture.none
@@ -126,6 +128,7 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         } else if !succeeded {
             problem = "the XML parser stopped at line \(parser.lineNumber)"
         }
+        broke = problem != nil
         var warning: String?
         if let openItemLine {
             let reason = problem.map { " (\($0))" } ?? ""
@@ -141,6 +144,17 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         if let warning { warnings.append(warning) }
         return nil
     }
+
+    /// Whether the last run broke before `end` (a break that is only the text running out at
+    /// `end`, the end of a file or of a part, does not count); `reached` followed the run.
+    func broke(before end: Int, reached: FeedParsePosition) -> Bool {
+        guard broke else { return false }
+        let ranOut = firstError.map { XMLFeedReader.earlyEndCodes.contains($0.code) } ?? true
+        return !(ranOut && reached.bytes >= end)
+    }
+
+    /// libxml2's errors for a document that ends too early.
+    static let earlyEndCodes: Set<Int> = [4, 5, 77]
 
     private static func describe(_ code: Int) -> String {
         switch code {

@@ -77,7 +77,7 @@ final class FeedItemRereader: @unchecked Sendable {
             return seen < ordinal + around
         }
         let target = ordinal - max(0, ordinal - around)
-        guard target < items.count, Self.same(items[target], kept.item) else {
+        guard target < items.count, Self.same(items[target], kept) else {
             // The file is not what was indexed (changed on disk): no more whole-part parses,
             // each of which would cost seconds to find nothing.
             lock.withLock { stale = true }
@@ -95,7 +95,7 @@ final class FeedItemRereader: @unchecked Sendable {
     private func nearby(_ from: Int, ordinal: Int, in store: FeedItemStore, part: Range<Int>, forwards: Bool)
         -> (items: [FeedItem], target: Int)?
     {
-        guard let wanted = store[ordinal]?.item else { return nil }
+        guard let wanted = store[ordinal] else { return nil }
         let start: Int
         if from - FeedItemRereader.margin <= firstItem {
             start = part.lowerBound
@@ -129,7 +129,7 @@ final class FeedItemRereader: @unchecked Sendable {
             let candidate = items.count - 1
             if Self.same(item, wanted), candidate <= ordinal,
                 (0..<candidate).allSatisfy({ index in
-                    store[ordinal - candidate + index].map { Self.same(items[index], $0.item) } ?? false
+                    store[ordinal - candidate + index].map { Self.same(items[index], $0) } ?? false
                 })
             {
                 target = candidate
@@ -142,9 +142,24 @@ final class FeedItemRereader: @unchecked Sendable {
         return target.map { (items, $0) }
     }
 
-    /// Whether a parsed item is the one the index kept (whose body may be gone).
-    private static func same(_ item: FeedItem, _ kept: FeedItem) -> Bool {
-        item.id == kept.id && item.title == kept.title && item.link == kept.link
+    /// Whether a parsed item is the one the index kept, body and all (the body by its hash
+    /// when the index dropped it): near a damaged stretch, a parse from a cut can read an
+    /// item's fields differently from the index's parse.
+    private static func same(_ item: FeedItem, _ kept: FeedItemStore.Kept) -> Bool {
+        guard item.id == kept.item.id, item.title == kept.item.title, item.link == kept.item.link else {
+            return false
+        }
+        var withoutBody = item
+        withoutBody.content = kept.item.content
+        guard withoutBody == kept.item else { return false }
+        return kept.bodyHash.map { $0 == bodyHash(item.content) } ?? (item.content == kept.item.content)
+    }
+
+    /// The hash a dropped body is recognised by.
+    static func bodyHash(_ body: String) -> UInt64 {
+        var fingerprint = ContentFingerprint()
+        fingerprint.add(body)
+        return fingerprint.value
     }
 
     /// Caches the items found around the target, each only when the index kept the same
@@ -154,7 +169,7 @@ final class FeedItemRereader: @unchecked Sendable {
         var verified: [(Int, FeedItem)] = [(position, items[target])]
         for (offset, item) in items.enumerated() where offset != target {
             let neighbour = ordinal + offset - target
-            guard neighbour >= 0, let kept = store[neighbour]?.item, Self.same(item, kept) else { continue }
+            guard neighbour >= 0, let kept = store[neighbour], Self.same(item, kept) else { continue }
             verified.append((position + offset - target, item))
         }
         lock.withLock {

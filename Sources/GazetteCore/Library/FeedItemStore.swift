@@ -12,6 +12,8 @@ final class FeedItemStore: @unchecked Sendable {
         var rereadFrom: Int?
         /// Credit and reading time, when worked out while indexing.
         var details: ArticleDetails?
+        /// The dropped body's hash, that a body parsed again must have.
+        var bodyHash: UInt64?
     }
 
     private let lock = NSLock()

@@ -36,19 +36,35 @@ public final class OpenedSource: @unchecked Sendable {
     public static let bodiesKeptAtStart = 64
     private let bodiesKeptAtStart: Int
 
-    /// The rereader of a feed whose bodies are not kept; nil when they are.
+    /// The rereader of a feed whose bodies are not kept; nil when they are. (Worked out
+    /// before a parse, never inside one: FoundationXML cannot run a parser within another's
+    /// callback on the same thread.)
     private var rereader: FeedItemRereader? {
         rereaderLock.withLock {
             if !rereaderChecked {
                 rereaderChecked = true
-                if bytes.count >= bodiesOnDemandFrom, source.format != .plainTextDump,
-                    let first = FeedItemBoundary.firstCuttableItem(in: bytes.buffer, format: source.format)
-                {
+                if bytes.count >= bodiesOnDemandFrom, let first = firstCuttableItemLocked() {
                     rereaderValue = FeedItemRereader(bytes: bytes, format: source.format, firstItem: first)
                 }
             }
             return rereaderValue
         }
+    }
+
+    private var cuttableChecked = false
+    private var cuttableFirstItem: Int?
+
+    /// Where the first item of a feed that can be cut starts (``FeedItemBoundary``), worked
+    /// out once; call with `rereaderLock` held.
+    private func firstCuttableItemLocked() -> Int? {
+        if !cuttableChecked {
+            cuttableChecked = true
+            if source.format != .plainTextDump && source.format != .jsonFeed {
+                cuttableFirstItem = FeedItemBoundary.firstCuttableItem(
+                    in: bytes.buffer, format: source.format)
+            }
+        }
+        return cuttableFirstItem
     }
 
     /// Items parsed again from the start of their part because they were not found near
@@ -75,7 +91,7 @@ public final class OpenedSource: @unchecked Sendable {
         // The next item starts after the text the parser works on when an item ends.
         var nextFrom = part.lowerBound
         var count = 0
-        var onDemand: Bool?
+        let rereader = bytes.count >= bodiesOnDemandFrom ? rereader : nil
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = Set<String>()
@@ -83,14 +99,11 @@ public final class OpenedSource: @unchecked Sendable {
             var kept = FeedItemStore.Kept(item: item)
             if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }
             let repeated = !ids.insert(item.id).inserted
-            // The first screen's stories keep their bodies (it shows them at once), and the
-            // check whether bodies can be read again waits until after them.
-            if isLaterPart || count >= bodiesKeptAtStart {
-                if onDemand == nil { onDemand = rereader != nil }
-                if onDemand == true, !repeated {
-                    kept.item.content = ""
-                    kept.rereadFrom = nextFrom
-                }
+            // The first screen's stories keep their bodies: it shows them at once.
+            if rereader != nil, isLaterPart || count >= bodiesKeptAtStart, !repeated {
+                kept.bodyHash = FeedItemRereader.bodyHash(item.content)
+                kept.item.content = ""
+                kept.rereadFrom = nextFrom
             }
             nextFrom = max(nextFrom, reached.chunkStart)
             count += 1
@@ -110,7 +123,10 @@ public final class OpenedSource: @unchecked Sendable {
         case .plainTextDump: return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
         case .jsonFeed: return nil
         case .rss, .rdf, .atom:
-            return FeedItemBoundary.cut(in: bytes.buffer, format: source.format, after: offset)
+            guard let first = rereaderLock.withLock({ firstCuttableItemLocked() }), offset > first else {
+                return nil
+            }
+            return FeedItemBoundary.nextCut(in: bytes.buffer, format: source.format, after: offset)
         }
     }
 

@@ -64,11 +64,15 @@ struct ContentFingerprint {
         hash ^= hash >> 32
     }
 
-    /// The hash as 16 lowercase hex digits.
-    var hexDigest: String {
+    /// The hash.
+    var value: UInt64 {
         var value = hash ^ (hash >> 29)
         value = value &* 0xC4CE_B9FE_1A85_EC53
-        value ^= value >> 32
+        return value ^ (value >> 32)
+    }
+
+    /// The hash as 16 lowercase hex digits.
+    var hexDigest: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

@@ -198,14 +198,15 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         let expected = index(kept, split: false)
         let summaries = index(onDemand, split: false)
         XCTAssertEqual(summaries, expected)
-        XCTAssertGreaterThan(summaries.count, 150)
+        // The parse reads on after each break: the stories after the damage are all there.
+        XCTAssertGreaterThanOrEqual(summaries.count, 398)
         for (got, want) in zip(summaries, expected).reversed() {
             XCTAssertEqual(onDemand.article(got), kept.article(want), got.title)
         }
-        // Near the damage, a parse from a cut reads some items differently from the whole
-        // file's parse: those are read again from the start of the file (which this damage
-        // needs), once for the stretch, its neighbours kept (2 before they were).
-        XCTAssertEqual(onDemand.rereadFallbacks, 1)
+        // Near the damage, a parse from a cut may read items differently from the whole
+        // file's parse: those are read again from the start of the file, once for the stretch
+        // (its neighbours are kept).
+        XCTAssertLessThanOrEqual(onDemand.rereadFallbacks, 1)
     }
 
     func testARepeatedStoryIsNotTakenForTheOther() throws {
@@ -222,6 +223,36 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         for (got, want) in zip(summaries, expected).reversed() {
             XCTAssertEqual(onDemand.article(got), kept.article(want), got.title)
         }
+    }
+
+    func testTheIndexIsTheSameWhetherBodiesAreKeptOrNot() throws {
+        // Found by the feed fuzzer: deciding to drop bodies ran a parser inside the index's
+        // own parse, which then lost its items (FoundationXML allows one parser at a time on
+        // a thread).
+        let bytes = Fixtures.bytes(
+            Fixtures.fuzzFindings.appendingPathComponent("feed-on-demand-nested-parse.xml"))
+        let format = try XCTUnwrap(bytes.withUnsafeBytes { FeedParser.detect($0) })
+        let expected = source(bytes, format: format, onDemand: false).indexAll()
+        XCTAssertEqual(expected.count, 3)
+        XCTAssertEqual(source(bytes, format: format, onDemand: true).indexAll(), expected)
+    }
+
+    func testABodyReadDifferentlyFromACutIsNotShown() throws {
+        // Found by the feed fuzzer: after a damaged stretch, a parse from a cut read a body the
+        // index's parse had read as empty (same id, title and link). The body's hash tells
+        // them apart, and the item is read by its place from the start instead.
+        let bytes = Fixtures.bytes(
+            Fixtures.fuzzFindings.appendingPathComponent("feed-body-read-differently.xml"))
+        let format = try XCTUnwrap(bytes.withUnsafeBytes { FeedParser.detect($0) })
+        let kept = source(bytes, format: format, onDemand: false)
+        let onDemand = source(bytes, format: format, onDemand: true)
+        let expected = kept.indexAll()
+        let summaries = onDemand.indexAll()
+        XCTAssertEqual(summaries, expected)
+        for (got, want) in zip(summaries, expected).reversed() {
+            XCTAssertEqual(onDemand.article(got), kept.article(want), got.title)
+        }
+        XCTAssertGreaterThan(onDemand.rereadFallbacks, 0)
     }
 
     func testAFeedRewrittenOnDiskGivesNoWrongBody() throws {

@@ -494,6 +494,40 @@ final class FeedParserTests: XCTestCase {
         XCTAssertTrue(feed.warnings[0].hasPrefix("the file ends inside an item at line 5"), feed.warnings[0])
     }
 
+    func testReadingGoesOnAfterABrokenItem() throws {
+        // One damaged item (a tag broken mid-name) stops the XML parser; the parse starts
+        // again at the next item, and the stories after it are not lost.
+        let items = (1...40).map { index in
+            index == 12
+                ? "<item><guid>g12</guid><title>Broken</title><description><b unclosed<i>x</description></item>\n"
+                : "<item><guid>g\(index)</guid><title>Story \(index)</title></item>\n"
+        }
+        let feed = ParsedFeed(rss(items.joined()))
+        XCTAssertNil(feed.error)
+        let titles = feed.items.map(\.title)
+        XCTAssertEqual(
+            titles.filter { $0.hasPrefix("Story") }, (1...40).filter { $0 != 12 }.map { "Story \($0)" })
+        XCTAssertEqual(Set(feed.items.map(\.id)).count, feed.items.count, "nothing delivered twice")
+        XCTAssertTrue(
+            feed.warnings.contains { $0.contains("reading went on at the next item") }, "\(feed.warnings)")
+    }
+
+    func testReadingGoesOnAfterEveryBreakAndStopsWhenAsked() throws {
+        let items = (1...30).map { index in
+            index % 10 == 5
+                ? "<item><guid>g\(index)</guid><title>Bad \(index)</title><link>a <b c</link></item>\n"
+                : "<item><guid>g\(index)</guid><title>Story \(index)</title></item>\n"
+        }
+        let text = rss(items.joined())
+        let feed = ParsedFeed(text)
+        XCTAssertEqual(
+            feed.items.map(\.title).filter { $0.hasPrefix("Story") },
+            (1...30).filter { $0 % 10 != 5 }.map { "Story \($0)" })
+        // Asked to stop after the first break, it stops.
+        let limited = ParsedFeed(Array(text.utf8), limit: 8)
+        XCTAssertEqual(limited.items.count, 8)
+    }
+
     func testTruncatedFileKeepsCompleteItems() throws {
         let text = rss("<item><title>One</title></item>\n<item><title>Two</title></item>\n<item><title>Thr")
         let feed = ParsedFeed(String(text.dropLast("\n</channel></rss>\n".count)))

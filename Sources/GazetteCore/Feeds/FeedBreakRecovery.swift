@@ -1,0 +1,78 @@
+/// Reading on after a break in a UTF-8 XML feed, so that one damaged item does not cost
+/// every story after it: the parse starts again at the next item after the text it broke in
+/// (behind the feed's start, as a part after a cut is read), skips the items it had already
+/// delivered from that text, and does the same after any later break.
+final class FeedBreakRecovery {
+    /// Restarts after one break at most, so that a feed broken everywhere still ends.
+    static let maxRestarts = 100_000
+
+    private let position: FeedParsePosition
+    private let onItem: (FeedItem) -> Bool
+    /// False once the consumer asked to stop.
+    private var keepGoing = true
+    /// The ids delivered from the text the parser is reading now, and where that text starts.
+    private var chunk = -1
+    private var chunkIDs: Set<String> = []
+    /// Ids already delivered that a restart reads again, skipped while the parse reads text
+    /// that starts before `skipUntil` (where the text the parse broke in ended).
+    private var skipping: Set<String> = []
+    private var skipUntil = 0
+    /// Items handed on so far.
+    private var delivered = 0
+
+    /// Delivers items to `onItem`; `position` follows the parse.
+    init(position: FeedParsePosition, onItem: @escaping (FeedItem) -> Bool) {
+        self.position = position
+        self.onItem = onItem
+    }
+
+    /// Hands an item on, unless a restart read it again.
+    func deliver(_ item: FeedItem) -> Bool {
+        if position.chunkStart < skipUntil, skipping.contains(item.id) { return true }
+        if position.chunkStart != chunk {
+            chunk = position.chunkStart
+            chunkIDs = []
+        }
+        chunkIDs.insert(item.id)
+        delivered += 1
+        keepGoing = onItem(item)
+        return keepGoing
+    }
+
+    /// After a parse of `bytes` broke before `end`: reads on from the next item, again after
+    /// each break, up to `end`; returns what to tell the user.
+    func readOn(_ bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, format: SourceFormat, end: Int)
+        -> [String]
+    {
+        guard keepGoing, let first = FeedItemBoundary.firstCuttableItem(in: bytes, format: format) else {
+            return []
+        }
+        var warnings: [String] = []
+        var after = position.chunkStart
+        var restarts = 0
+        while keepGoing, restarts < FeedBreakRecovery.maxRestarts,
+            let cut = FeedItemBoundary.nextCut(in: bytes, format: format, after: max(after, first + 1)),
+            cut < end
+        {
+            restarts += 1
+            // What was delivered from the text it broke in is read again from the cut on.
+            if position.chunkStart >= skipUntil { skipping = [] }
+            skipping.formUnion(chunkIDs)
+            skipUntil = max(skipUntil, position.bytes)
+            let broken = after
+            let source = XMLTextSource(
+                bytes: bytes, plan: plan, segments: [0..<first, cut..<end], reached: position)
+            let reader = FeedParser.reader(for: format, onItem: deliver)
+            let before = delivered
+            _ = reader.run(source)
+            if delivered > before, warnings.count < 20 {
+                warnings.append(
+                    "the XML breaks after byte \(broken); reading went on at the next item (byte \(cut)), "
+                        + "\(delivered - before) more")
+            }
+            guard reader.broke(before: end, reached: position) else { break }
+            after = max(position.chunkStart, cut + 1)
+        }
+        return warnings
+    }
+}
