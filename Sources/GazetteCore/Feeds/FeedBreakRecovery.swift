@@ -17,8 +17,9 @@ final class FeedBreakRecovery {
     /// that starts before `skipUntil` (where the text the parse broke in ended).
     private var skipping: Set<String> = []
     private var skipUntil = 0
-    /// Items handed on so far.
+    /// Items handed on so far, and items parsed so far (skipped ones too).
     private var delivered = 0
+    private var seen = 0
 
     /// Delivers items to `onItem`; `position` follows the parse.
     init(position: FeedParsePosition, onItem: @escaping (FeedItem) -> Bool) {
@@ -28,6 +29,7 @@ final class FeedBreakRecovery {
 
     /// Hands an item on, unless a restart read it again.
     func deliver(_ item: FeedItem) -> Bool {
+        seen += 1
         if position.chunkStart < skipUntil, skipping.contains(item.id) { return true }
         if position.chunkStart != chunk {
             chunk = position.chunkStart
@@ -64,6 +66,7 @@ final class FeedBreakRecovery {
                 bytes: bytes, plan: plan, segments: [0..<first, cut..<end], reached: position)
             let reader = FeedParser.reader(for: format, onItem: deliver)
             let before = delivered
+            let seenBefore = seen
             _ = reader.run(source)
             if delivered > before, warnings.count < 20 {
                 warnings.append(
@@ -71,7 +74,17 @@ final class FeedBreakRecovery {
                         + "\(delivered - before) more")
             }
             guard reader.broke(before: end, reached: position) else { break }
-            after = max(position.chunkStart, cut + 1)
+            // Broken again: on from the cut after the items it read (they started at the
+            // cuts from this one on), or from the next cut when it read none, so that each
+            // stretch is read about once.
+            var next = cut
+            for _ in 0..<max(1, seen - seenBefore) {
+                guard let later = FeedItemBoundary.nextCut(in: bytes, format: format, after: next + 1),
+                    later < end
+                else { return warnings }
+                next = later
+            }
+            after = next
         }
         return warnings
     }
