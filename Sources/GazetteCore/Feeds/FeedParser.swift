@@ -125,8 +125,7 @@ public enum FeedParser {
         }
         let source = XMLTextSource(bytes: bytes, plan: plan, segments: [0..<end])
         _ = reader.run(source)
-        let earlyEnd: Set<Int> = [4, 5, 77]
-        if let error = reader.firstError, !earlyEnd.contains(error.code) { return false }
+        if let error = reader.firstError, !XMLFeedReader.earlyEndCodes.contains(error.code) { return false }
         return reader.stack.map(\.name) == containers
     }
 

@@ -91,16 +91,15 @@ public final class OpenedSource: @unchecked Sendable {
         // The next item starts after the text the parser works on when an item ends.
         var nextFrom = part.lowerBound
         var count = 0
-        let rereader = bytes.count >= bodiesOnDemandFrom ? rereader : nil
+        let rereader = rereader
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = Set<String>()
         _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range, reached: reached) { item in
             var kept = FeedItemStore.Kept(item: item)
             if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }
-            let repeated = !ids.insert(item.id).inserted
             // The first screen's stories keep their bodies: it shows them at once.
-            if rereader != nil, isLaterPart || count >= bodiesKeptAtStart, !repeated {
+            if rereader != nil, ids.insert(item.id).inserted, isLaterPart || count >= bodiesKeptAtStart {
                 kept.bodyHash = FeedItemRereader.bodyHash(item.content)
                 kept.item.content = ""
                 kept.rereadFrom = nextFrom
