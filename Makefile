@@ -5,7 +5,7 @@ ARGS ?=
 RELEASE_BIN := .build/release/gazette
 SAMPLE := Samples/000_b85e378bc3d894c4.txt
 
-.PHONY: all build run test install lint format clean deps bench fuzz sanitize
+.PHONY: all build run test install lint format clean deps bench fuzz sanitize static-libs
 
 all: build
 
@@ -14,8 +14,13 @@ deps:
 	@./scripts/deps.sh
 
 ## Release build of the gazette executable.
-build: deps
+build: deps static-libs
 	$(SWIFT) build -c release --product gazette --static-swift-stdlib
+
+## Puts the C++ runtime's static library where the release link looks first (Package.swift).
+static-libs:
+	@lib=$$($(CC) -print-file-name=libstdc++.a 2>/dev/null); mkdir -p .build-static; \
+	if [ -f "$$lib" ]; then ln -sf "$$lib" .build-static/libstdc++.a; else rm -f .build-static/libstdc++.a; fi
 
 ## Builds, then opens the bundled sample (or ARGS) in the reader.
 run: build
@@ -34,7 +39,7 @@ install: build
 
 ## Archive-scale figures next to their anchors (less, wc -l), medians of RUNS runs.
 RUNS ?= 5
-bench: deps
+bench: deps static-libs
 	$(SWIFT) build -c release --product gazette --static-swift-stdlib
 	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib
 	.build/release/gazette-bench --runs $(RUNS) --gazette .build/release/gazette --tools ../shared/tools
@@ -58,4 +63,4 @@ format:
 	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-static

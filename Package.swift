@@ -18,15 +18,18 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libxml2's headers only: the library is loaded when a feed first needs it
+        // (LibXML2.swift), so a dump starts without it and ICU. Hence no pkgConfig here,
+        // which would link it, but its include folder by hand.
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
             name: "GazetteCore",
-            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
         ),
         .target(
             name: "GazetteTUI",
@@ -40,8 +43,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A position-dependent executable: the loader has no relocations to apply to the
-            // Swift metadata at start-up (1.3 ms of every launch; see DECISIONS.md).
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            // Swift metadata at start-up (1.3 ms of every launch). libstdc++ is linked in
+            // statically when `make build` has put libstdc++.a in .build-static (another 1 ms
+            // of loading; see DECISIONS.md); without it, the shared one is used.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-Xclang-linker", "-no-pie", "-L\(Context.packageDirectory)/.build-static"],
+                    .when(configuration: .release))
+            ]
         ),
         .executableTarget(
             name: "gazette-bench",

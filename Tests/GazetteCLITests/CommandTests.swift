@@ -37,6 +37,26 @@ final class CommandTests: XCTestCase {
             """)
     }
 
+    /// libxml2 (and the ICU libraries it maps) is loaded only for a feed, never for a dump:
+    /// the dynamic loader's own log says which libraries each run mapped.
+    func testLibXML2IsLoadedForAFeedOnlyAndOnDemand() throws {
+        func loaded(_ path: String) throws -> [String] {
+            let outcome = try CommandRunner.run(
+                ["list", path],
+                environment: [
+                    "GAZETTE_STATE": folder.appendingPathComponent("state.sqlite").path, "LD_DEBUG": "files",
+                ])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            return outcome.stderr.split(separator: "\n").filter { $0.contains("file=libxml2.so") }.map(
+                String.init)
+        }
+        XCTAssertEqual(try loaded(Fixtures.sample.path), [])
+        XCTAssertEqual(try loaded(Fixtures.realNews.path), [])
+        let feed = try loaded(Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path)
+        XCTAssertTrue(feed.contains { $0.contains("dynamically loaded by") }, "\(feed)")
+        XCTAssertFalse(feed.contains { $0.contains("needed by") && $0.contains("gazette") }, "\(feed)")
+    }
+
     func testNoPathOpensTheBundledSampleAndPipedOutputIsTheList() throws {
         let outcome = try run([])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

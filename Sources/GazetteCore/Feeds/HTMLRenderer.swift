@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Text of an HTML fragment laid out for a terminal.
@@ -125,17 +125,11 @@ public enum HTMLRenderer {
         bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    /// libxml2 wants one call of xmlInitParser before parsers run on several threads.
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     private static func namedEntity(_ name: String) -> UInt32? {
-        guard initialized else { return nil }
+        guard let library = LibXML2.shared else { return nil }
         return name.withCString { pointer in
             pointer.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) {
-                htmlEntityLookup($0)?.pointee.value
+                library.htmlEntityLookup($0)?.pointee.value
             }
         }
     }
@@ -143,11 +137,11 @@ public enum HTMLRenderer {
     /// Parses the HTML and walks its tree into the sink, depth first, without recursion. HTML
     /// nested deeper than libxml2 builds trees (256 levels) is read flat instead.
     private static func walk<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
-        guard initialized, let document = parse(html) else {
+        guard let library = LibXML2.shared, let document = parse(html, with: library) else {
             HTMLTagStripper.feed(html, into: &sink, named: namedEntity)
             return
         }
-        defer { xmlFreeDoc(document) }
+        defer { library.freeDocument(document) }
         let root = UnsafeMutableRawPointer(document)
         var next = document.pointee.children
         while let node = next {
@@ -155,10 +149,13 @@ public enum HTMLRenderer {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
-                entered = sink.openElement(name) { attribute(of: node, named: $0) }
+                entered = sink.openElement(name) { attribute(of: node, named: $0, with: library) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    sink.text(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                    sink.text(
+                        UnsafeBufferPointer(
+                            start: content,
+                            count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
                 }
             default:
                 break
@@ -186,35 +183,37 @@ public enum HTMLRenderer {
 
     /// The document libxml2 makes of the HTML, or nil when it cannot make one or stopped early
     /// (it halts at its nesting limit, dropping the rest).
-    private static func parse(_ html: String) -> htmlDocPtr? {
-        guard let context = htmlNewParserCtxt() else { return nil }
-        defer { htmlFreeParserCtxt(context) }
+    private static func parse(_ html: String, with library: LibXML2) -> htmlDocPtr? {
+        guard let context = library.newHTMLContext() else { return nil }
+        defer { library.freeHTMLContext(context) }
         var source = html
         let document = source.withUTF8 { buffer -> htmlDocPtr? in
             guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else {
                 return nil
             }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", parseOptions)
+                library.readHTMLMemory(context, $0, Int32(buffer.count), nil, "UTF-8", parseOptions)
             }
         }
         guard let document else { return nil }
         if context.pointee.disableSAX != 0 || context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue)
         {
-            xmlFreeDoc(document)
+            library.freeDocument(document)
             return nil
         }
         return document
     }
 
-    private static func attribute(of node: UnsafeMutablePointer<xmlNode>, named name: String) -> String? {
+    private static func attribute(
+        of node: UnsafeMutablePointer<xmlNode>, named name: String, with library: LibXML2
+    ) -> String? {
         let value = name.withCString { pointer in
             pointer.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) {
-                xmlGetProp(node, $0)
+                library.getProperty(node, $0)
             }
         }
         guard let value else { return nil }
-        defer { gz_xmlFree(value) }
+        defer { library.free(value) }
         return String(cString: value)
     }
 }

@@ -1,18 +1,14 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// The XML plumbing the RSS, RDF and Atom parsers share: FoundationXML's `XMLParser` fed in
-/// chunks of repaired text, an element stack with `xml:base`, and text capture.
+/// The XML plumbing the RSS, RDF and Atom parsers share: an `XMLPushParser` fed in chunks of
+/// repaired text, an element stack with `xml:base`, and text capture.
 ///
 /// Text reaches the parser through `XMLTextSource`, which decodes and repairs the bytes a
 /// chunk at a time (so the first items arrive before the whole file has been looked at) and
 /// through `XMLSanitizer`, which makes real-world feeds acceptable to a strict XML parser.
 /// A subclass says which elements hold text (`capture(for:attributes:)`) and gets each
 /// element's end with its text (`didEnd(_:text:isMarkup:)`).
-class XMLFeedReader: NSObject, XMLParserDelegate {
+class XMLFeedReader: XMLPushParserDelegate {
     /// An open element.
     struct Element {
         /// The local name (`link` for `atom:link`).
@@ -47,7 +43,7 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
     private(set) var stopped = false
 
     private let onItem: (FeedItem) -> Bool
-    private weak var parser: XMLParser?
+    private weak var parser: XMLPushParser?
     /// The first XML error the parser reported: its code and line.
     private(set) var firstError: (code: Int, line: Int)?
     /// Whether the last run ended at a break in the XML, not at the end of the document.
@@ -80,7 +76,7 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         deliveredItems += 1
         if !onItem(draft.finish()) {
             stopped = true
-            parser?.abortParsing()
+            parser?.abort()
         }
     }
 
@@ -115,11 +111,15 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
     /// Parses the text `source` gives, then turns a break in the XML into a warning.
     /// Returns the reason when nothing at all could be recovered.
     func run(_ source: XMLTextSource) -> String? {
-        let parser = XMLParser(stream: XMLTextStream(source: source))
-        parser.shouldProcessNamespaces = true
+        let library: LibXML2
+        switch LibXML2.loaded {
+        case .success(let loaded): library = loaded
+        case .failure(let failure): return "XML cannot be read without libxml2 (\(failure.reason))"
+        }
+        let parser = XMLPushParser(library: library)
         parser.delegate = self
         self.parser = parser
-        let succeeded = parser.parse()
+        let succeeded = parser.parse(source)
         self.parser = nil
         if stopped { return nil }
         var problem: String?
@@ -171,18 +171,18 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         }
     }
 
-    // MARK: - XMLParserDelegate
+    // MARK: - XMLPushParserDelegate
 
     func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        _ parser: XMLPushParser, didStartElement elementName: String, namespace: String,
+        attributes attributeDict: [String: String]
     ) {
         var base = stack.last?.base
         if let declared = attributeDict["xml:base"] {
             base = URL(string: declared, relativeTo: base)?.absoluteURL ?? base
         }
         let element = Element(
-            name: elementName, namespace: namespaceURI ?? "", base: base, line: parser.lineNumber)
+            name: elementName, namespace: namespace, base: base, line: parser.lineNumber)
         stack.append(element)
         if captureDepth > 0 {
             appendStartTag(element, attributes: attributeDict)
@@ -197,10 +197,7 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         if case .xhtml = kind { captureIsMarkup = true } else { captureIsMarkup = false }
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?
-    ) {
+    func parserDidEndElement(_ parser: XMLPushParser) {
         guard let element = stack.last else { return }
         if captureDepth > 0 && stack.count > captureDepth {
             appendEndTag(element)
@@ -219,7 +216,7 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         stack.removeLast()
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func parser(_ parser: XMLPushParser, foundCharacters string: String) {
         guard captureDepth > 0 else { return }
         if captureIsMarkup {
             captureText += XMLFeedReader.escaped(string)
@@ -228,9 +225,8 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    func parser(_ parser: XMLPushParser, foundCDATA string: String) {
         guard captureDepth > 0 else { return }
-        let string = String(decoding: CDATABlock, as: UTF8.self)
         if captureIsMarkup {
             captureText += XMLFeedReader.escaped(string)
         } else {
@@ -238,9 +234,9 @@ class XMLFeedReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    func parser(_ parser: XMLPushParser, errorOccurred code: Int) {
         if firstError == nil && !stopped {
-            firstError = ((parseError as NSError).code, parser.lineNumber)
+            firstError = (code, parser.lineNumber)
         }
     }
 
