@@ -179,6 +179,44 @@ final class ProgressiveIndexingTests: XCTestCase {
         }
     }
 
+    /// After its first batch the indexer leaves the CPU to the first screen: it goes on once
+    /// the app has shown that screen, not before (here it would otherwise wait a minute).
+    func testIndexingPausesAfterTheFirstBatchUntilTheAppHasShownTheFirstScreen() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources, firstScreenWait: 60) { _ in [:] }
+        indexer.start()
+        indexer.waitForFirstBatch(seconds: 30)
+        let atFirstBatch = indexer.currentProgress
+        usleep(100_000)
+        XCTAssertFalse(indexer.currentProgress.finished)
+        XCTAssertEqual(
+            indexer.currentProgress.bytesDone, atFirstBatch.bytesDone, "held until the screen is out")
+        reader.beginIndexing(indexer.currentProgress)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer)
+        let started = Date()
+        app.run(stopWhenIdle: true)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "the first frame let indexing go on")
+        XCTAssertNil(reader.indexing)
+        XCTAssertEqual(reader.visible.count, 3000)
+    }
+
+    /// With no screen to wait for, indexing goes on by itself after `firstScreenWait`.
+    func testIndexingGoesOnByItselfWhenNoScreenIsShown() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let indexer = BackgroundIndexer(sources: sources, firstScreenWait: 0.05) { _ in [:] }
+        indexer.start()
+        let deadline = Date().addingTimeInterval(30)
+        while !indexer.currentProgress.finished && Date() < deadline { usleep(1000) }
+        XCTAssertTrue(indexer.currentProgress.finished)
+        XCTAssertEqual(indexer.take().batches.flatMap(\.summaries).count, 3000)
+    }
+
     func testAppShowsTheFirstScreenAndCountsFillIn() throws {
         let path = try dump(articles: 3000)
         let sources = try SourceLoader.open(paths: [path]).sources

@@ -44,15 +44,28 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private var onBatch: (@Sendable () -> Void)?
     private let firstBatch = DispatchSemaphore(value: 0)
     private var signalledFirst = false
+    /// Signalled once the first screen is out: until then the indexing threads leave the CPU
+    /// to it, after the first batch.
+    private let screenShown = DispatchSemaphore(value: 0)
+    /// Whether indexing has gone on after the first batch (the first screen is out, or the
+    /// wait for it timed out); the second half of a split file starts then.
+    private var resumed = false
+    private var toldScreenShown = false
+    /// How long indexing waits after its first batch for the first screen, at most (by default).
+    public static let defaultFirstScreenWait = 0.25
+    private let firstScreenWait: Double
 
     /// An indexer over `sources`; `loadStates` runs on the indexing thread. Files of at
-    /// least `splitThreshold` bytes are indexed in two halves at once.
+    /// least `splitThreshold` bytes are indexed in two halves at once. Started with `start`,
+    /// it pauses after the first batch until `firstScreenShown` or `firstScreenWait` seconds.
     public init(
         sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
+        firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
         loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     ) {
         self.sources = sources
         self.splitThreshold = splitThreshold
+        self.firstScreenWait = firstScreenWait
         self.loadStates = loadStates
         progress = Progress(
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
@@ -74,6 +87,16 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// `seconds`; the first screen is drawn with it.
     public func waitForFirstBatch(seconds: Double) {
         _ = firstBatch.wait(timeout: .now() + seconds)
+    }
+
+    /// Tells the indexer that the first screen is shown, so that indexing goes on at once
+    /// (later calls do nothing).
+    public func firstScreenShown() {
+        let first = lock.withLock {
+            defer { toldScreenShown = true }
+            return !toldScreenShown
+        }
+        if first { screenShown.signal() }
     }
 
     /// Indexes everything on the calling thread (tests and scripts).
@@ -167,9 +190,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         let tail = Tail()
         let thread = Thread { [self] in
             BackgroundIndexer.yieldToForeground()
-            // The first screen waits for the first batch: the second half starts after it,
-            // so as not to compete with it (for the CPU and for the file's pages).
-            while !lock.withLock({ signalledFirst || cancelled }) { usleep(1000) }
+            // The first screen waits for the first batch: the second half starts once that
+            // screen is out, so as not to compete with it (for the CPU and the file's pages).
+            while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
             var released = range.lowerBound
             source.index(in: range) { summary, offset in
                 tail.summaries.append(summary)
@@ -229,10 +252,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
             defer { signalledFirst = true }
             return !signalledFirst
         }
-        if first {
-            firstBatch.signal()
-            if yieldsAfterFirstBatch { BackgroundIndexer.yieldToForeground() }
+        guard first else { return }
+        firstBatch.signal()
+        if yieldsAfterFirstBatch {
+            BackgroundIndexer.yieldToForeground()
+            _ = screenShown.wait(timeout: .now() + firstScreenWait)
         }
+        lock.withLock { resumed = true }
     }
 
     private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {

@@ -169,6 +169,7 @@ public final class ReaderApp {
         ScreenView.render(reader, into: &canvas)
         if noticeChangedFile() { ScreenView.render(reader, into: &canvas) }
         terminal.present(canvas)
+        indexer?.firstScreenShown()
     }
 
     private func command(for mouse: MouseEvent) -> Command? {
