@@ -18,6 +18,19 @@ import Testing
         #expect(canvas[1, 2].text == "a")
     }
 
+    @Test func oneColumnTextIsPutScalarByScalarWithinItsLimits() {
+        var canvas = Canvas(width: 12, height: 2)
+        #expect(canvas.put("Zoë “Müller”—Tromsø", row: 0, column: -2, maxWidth: 9) == 7)
+        #expect(canvas.text(ofRow: 0) == "ë “Müll")
+        #expect(canvas[0, 2].text == "“")
+        #expect(canvas.put("a\tb\nc", row: 1, column: 0, style: .bold) == 5)
+        #expect(canvas.text(ofRow: 1) == "a?b?c")
+        #expect(canvas[1, 1] == Cell(text: "?", style: .bold))
+        canvas.fill(row: 1, from: 8, to: 20, with: "—", style: .accent)
+        #expect(canvas.text(ofRow: 1) == "a?b?c   ————")
+        #expect(canvas[1, 11] == Cell(text: "—", style: .accent))
+    }
+
     @Test func wideCharactersTakeTwoCellsAndAppearOnce() {
         var canvas = Canvas(width: 10, height: 1)
         #expect(canvas.put("日本", row: 0, column: 0) == 4)

@@ -205,6 +205,27 @@ final class ProgressiveIndexingTests: XCTestCase {
         XCTAssertEqual(reader.visible.count, 3000)
     }
 
+    /// A dump's first batch brings the credits and reading times of the first screen's rows,
+    /// worked out on the indexing thread, and the catalog keeps them.
+    func testTheFirstBatchOfADumpBringsItsFirstRowsDetails() throws {
+        let path = try dump(articles: 300)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let indexer = BackgroundIndexer(sources: sources, firstScreenRows: 10) { _ in [:] }
+        indexer.runToEnd()
+        let batches = indexer.take().batches
+        let first = try XCTUnwrap(batches.first)
+        XCTAssertEqual(first.details.count, 10)
+        for summary in first.summaries.prefix(10) {
+            XCTAssertEqual(first.details[summary.id], sources[0].details(summary))
+            XCTAssertEqual(first.details[summary.id]?.credit, "AFP")
+        }
+        XCTAssertTrue(batches.dropFirst().allSatisfy { $0.details.isEmpty })
+        let catalog = ArticleCatalog(sources: sources)
+        catalog.append(first.summaries, fromSource: 0, details: first.details)
+        XCTAssertEqual(catalog.details(at: 3), sources[0].details(first.summaries[3]))
+        XCTAssertEqual(catalog.details(at: 30), sources[0].details(first.summaries[30]))
+    }
+
     /// With no screen to wait for, indexing goes on by itself after `firstScreenWait`.
     func testIndexingGoesOnByItselfWhenNoScreenIsShown() throws {
         let path = try dump(articles: 3000)

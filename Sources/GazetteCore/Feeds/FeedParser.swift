@@ -18,7 +18,7 @@ public enum FeedParser {
         guard sniffed.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) else {
             return nil
         }
-        let head = headText(bytes)
+        let head = headText(bytes, fromFirstMarkup: true)
         var index = head.startIndex
         while index < head.endIndex {
             let character = head[index]
@@ -129,12 +129,21 @@ public enum FeedParser {
         return reader.stack.map(\.name) == containers
     }
 
-    /// The start of the file as text, in its own encoding as far as it can be told.
-    private static func headText(_ bytes: UnsafeRawBufferPointer) -> String {
+    /// The start of the file as text, in its own encoding as far as it can be told. With
+    /// `fromFirstMarkup`, UTF-8 text starts at its first `<` or `{` (what `detect` skips to):
+    /// a dump's prose before it is not decoded at all.
+    private static func headText(_ bytes: UnsafeRawBufferPointer, fromFirstMarkup: Bool = false) -> String {
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])
         let plan = FeedTextDecoder.plan(for: head)
         switch plan.kind {
-        case .utf8: return String(decoding: head[plan.start...], as: UTF8.self)
+        case .utf8:
+            var start = plan.start
+            if fromFirstMarkup {
+                start =
+                    head[plan.start...].firstIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }
+                    ?? head.count
+            }
+            return String(decoding: head[start...], as: UTF8.self)
         case .decoded(let text): return text
         }
     }

@@ -32,11 +32,15 @@ public final class ArticleCatalog: @unchecked Sendable {
         return catalog
     }
 
-    /// Adds summaries of one source; returns how many were new (not already present by id).
+    /// Adds summaries of one source, with the `details` already worked out for some of them;
+    /// returns how many were new (not already present by id).
     @discardableResult
-    public func append(_ summaries: [ArticleSummary], fromSource sourceIndex: Int) -> Int {
+    public func append(
+        _ summaries: [ArticleSummary], fromSource sourceIndex: Int, details: [ArticleID: ArticleDetails] = [:]
+    ) -> Int {
         let before = entries.count
         for summary in summaries where positions[summary.id] == nil {
+            if let known = details[summary.id] { detailsCache[entries.count] = known }
             positions[summary.id] = entries.count
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }

@@ -8,6 +8,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         public let sourceIndex: Int
         public let summaries: [ArticleSummary]
         public let states: [ArticleID: ArticleState]
+        /// Credits and reading times worked out with the batch: the first screen's rows, found
+        /// while the screen starts (empty for other batches).
+        public let details: [ArticleID: ArticleDetails]
     }
 
     /// How far indexing has got.
@@ -25,6 +28,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Items in the first batch of a feed, where each item costs far more to parse: the list
     /// takes a third of the screen, so 24 fill it on terminals up to 75 rows high.
     static let firstFeedBatchSize = 24
+    /// Stories of a dump's first batch whose credit and reading time come with it, by default:
+    /// the rows of a first screen up to 75 rows high.
+    public static let defaultFirstScreenRows = 24
+    private let firstScreenRows: Int
     /// Articles after which a batch is handed over at the latest.
     static let batchSize = 4096
     /// Seconds after which a batch is handed over at the latest.
@@ -58,14 +65,17 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// An indexer over `sources`; `loadStates` runs on the indexing thread. Files of at
     /// least `splitThreshold` bytes are indexed in two halves at once. Started with `start`,
     /// it pauses after the first batch until `firstScreenShown` or `firstScreenWait` seconds.
+    /// The first `firstScreenRows` stories of a dump come with their credits and reading times.
     public init(
         sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
         firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
+        firstScreenRows: Int = BackgroundIndexer.defaultFirstScreenRows,
         loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     ) {
         self.sources = sources
         self.splitThreshold = splitThreshold
         self.firstScreenWait = firstScreenWait
+        self.firstScreenRows = firstScreenRows
         self.loadStates = loadStates
         progress = Progress(
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
@@ -261,9 +271,27 @@ public final class BackgroundIndexer: @unchecked Sendable {
         lock.withLock { resumed = true }
     }
 
+    /// The credits and reading times of the first screen's rows, when `summaries` is the
+    /// first batch of a dump (for a dump they are read from the file's bytes alone).
+    private func firstScreenDetails(_ sourceIndex: Int, _ summaries: [ArticleSummary]) -> [ArticleID:
+        ArticleDetails]
+    {
+        let source = sources[sourceIndex]
+        guard sourceIndex == 0, source.source.format == .plainTextDump, lock.withLock({ !signalledFirst })
+        else { return [:] }
+        var details: [ArticleID: ArticleDetails] = [:]
+        for summary in summaries.prefix(firstScreenRows) where details[summary.id] == nil {
+            details[summary.id] = source.details(summary)
+        }
+        return details
+    }
+
     private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {
+        // The first screen's details first: they need only the file, while the states may
+        // wait for the state file to open.
+        let details = firstScreenDetails(sourceIndex, summaries)
         let states = summaries.isEmpty ? [:] : loadStates(summaries.map(\.id))
-        let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states)
+        let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {
             if !batch.summaries.isEmpty { pending.append(batch) }

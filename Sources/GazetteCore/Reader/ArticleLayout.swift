@@ -133,7 +133,7 @@ public struct ArticleLayout: Sendable {
                 bullet = String(digits) + ". "
             }
         }
-        let first = quotes + spaces + bullet
+        let first = quotes + String(spaces) + bullet
         let indent = quotes + String(repeating: " ", count: spaces.count + bullet.count)
         return (first, first.isEmpty ? "" : indent, first.count)
     }

@@ -92,7 +92,7 @@ public final class Reader {
         for batch in batches {
             tracker.absorb(batch.states)
             let start = catalog.entries.count
-            catalog.append(batch.summaries, fromSource: batch.sourceIndex)
+            catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
             if let searchJob {
                 let fresh = (start..<catalog.entries.count).filter(matchesFilter)
                 searchJob.enqueue(fresh.map { ($0, catalog.entries[$0]) })

@@ -63,6 +63,11 @@ public enum StateLocation {
             default: components.append(component)
             }
         }
-        return "/" + components.joined(separator: "/")
+        var result = ""
+        for component in components {
+            result += "/"
+            result += String(component)
+        }
+        return result.isEmpty ? "/" : result
     }
 }

@@ -15,7 +15,17 @@ public enum DisplayWidth {
         return clusterWidth(first: first, scalars: scalars)
     }
 
-    /// Terminal columns of a string, summed grapheme by grapheme.
+    /// Whether every scalar of `text` is a grapheme of its own taking one column, tabs and
+    /// line feeds aside (ASCII, Latin, Greek, Cyrillic, general punctuation): then its
+    /// graphemes are its scalars and need no segmenting.
+    public static func isOneColumnText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { TextWrapper.isOneColumnText($0) }
+    }
+
+    /// Terminal columns of a string, summed grapheme by grapheme. (Inlinable, so that other
+    /// modules get it specialised: the generic version looks up conformances at run time.)
+    @inlinable
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         var printableASCII = true
         for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
@@ -77,13 +87,13 @@ public enum DisplayWidth {
     static func isWide(_ value: UInt32) -> Bool {
         if value < 0x1100 { return false }
         var low = 0
-        var high = wideRanges.count - 1
+        var high = wideRanges.count / 2 - 1
         while low <= high {
             let middle = (low + high) / 2
-            let range = wideRanges[middle]
-            if value < range.lowerBound {
+            let (lowerBound, upperBound) = (wideRanges[2 * middle], wideRanges[2 * middle + 1])
+            if value < lowerBound {
                 high = middle - 1
-            } else if value > range.upperBound {
+            } else if value > upperBound {
                 low = middle + 1
             } else {
                 return true
@@ -92,30 +102,32 @@ public enum DisplayWidth {
         return false
     }
 
-    /// East Asian Width W and F blocks (UAX #11), sorted. Marks inside them are caught earlier.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,  // Hangul Jamo leading consonants
-        0x2329...0x232A,  // angle brackets
-        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols, U+3000
-        0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility jamo, Kanbun, enclosed CJK, compat.
-        0x3400...0x4DBF,  // CJK extension A
-        0x4E00...0x9FFF,  // CJK unified ideographs
-        0xA000...0xA4CF,  // Yi
-        0xA960...0xA97F,  // Hangul Jamo extended A
-        0xAC00...0xD7A3,  // Hangul syllables
-        0xF900...0xFAFF,  // CJK compatibility ideographs
-        0xFE10...0xFE19,  // vertical forms
-        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
-        0xFF00...0xFF60,  // fullwidth forms
-        0xFFE0...0xFFE6,  // fullwidth signs
-        0x16FE0...0x16FE4,  // ideographic symbols
-        0x16FF0...0x16FF1,
-        0x17000...0x18CFF,  // Tangut, Khitan
-        0x18D00...0x18D08,
-        0x1AFF0...0x1AFFF,  // Kana extended B
-        0x1B000...0x1B2FF,  // Kana supplement and extended, Nushu
-        0x1F200...0x1F2FF,  // enclosed ideographic supplement
-        0x20000...0x2FFFD,  // CJK extensions B–F, compatibility supplement
-        0x30000...0x3FFFD,  // CJK extensions G–H
+    /// East Asian Width W and F blocks (UAX #11), sorted, as first and last scalar of each
+    /// (plain numbers: no range type to instantiate on the first screen's path). Marks inside
+    /// them are caught earlier.
+    private static let wideRanges: [UInt32] = [
+        0x1100, 0x115F,  // Hangul Jamo leading consonants
+        0x2329, 0x232A,  // angle brackets
+        0x2E80, 0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols, U+3000
+        0x3041, 0x33FF,  // kana, Bopomofo, Hangul compatibility jamo, Kanbun, enclosed CJK, compat.
+        0x3400, 0x4DBF,  // CJK extension A
+        0x4E00, 0x9FFF,  // CJK unified ideographs
+        0xA000, 0xA4CF,  // Yi
+        0xA960, 0xA97F,  // Hangul Jamo extended A
+        0xAC00, 0xD7A3,  // Hangul syllables
+        0xF900, 0xFAFF,  // CJK compatibility ideographs
+        0xFE10, 0xFE19,  // vertical forms
+        0xFE30, 0xFE6F,  // CJK compatibility forms, small form variants
+        0xFF00, 0xFF60,  // fullwidth forms
+        0xFFE0, 0xFFE6,  // fullwidth signs
+        0x16FE0, 0x16FE4,  // ideographic symbols
+        0x16FF0, 0x16FF1,
+        0x17000, 0x18CFF,  // Tangut, Khitan
+        0x18D00, 0x18D08,
+        0x1AFF0, 0x1AFFF,  // Kana extended B
+        0x1B000, 0x1B2FF,  // Kana supplement and extended, Nushu
+        0x1F200, 0x1F2FF,  // enclosed ideographic supplement
+        0x20000, 0x2FFFD,  // CJK extensions B–F, compatibility supplement
+        0x30000, 0x3FFFD,  // CJK extensions G–H
     ]
 }

@@ -27,21 +27,38 @@ public enum TerminalSanitizer {
     private static let escape: UInt32 = 0x1B
     private static let tabWidth = 8
 
-    /// Whether nothing in the text needs fixing; printable ASCII is checked byte by byte.
+    /// Whether nothing in the text needs fixing, checked on its UTF-8 bytes: the scalars
+    /// `isRemovedOrMapped` names are found by their encodings.
     private static func isClean(_ text: String, keepingNewlines: Bool) -> Bool {
-        var sawNonASCII = false
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                sawNonASCII = true
-            } else if byte < 0x20 || byte == 0x7F {
-                if !(keepingNewlines && byte == 0x0A) { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte < 0x20 || byte == 0x7F, !(keepingNewlines && byte == 0x0A) { return false }
+                    index += 1
+                    continue
+                }
+                let second = index + 1 < count ? bytes[index + 1] : 0
+                let third = index + 2 < count ? bytes[index + 2] : 0
+                switch byte {
+                case 0xC2 where (0x80...0x9F).contains(second): return false  // C1 controls
+                case 0xD8 where second == 0x9C: return false  // U+061C
+                case 0xE2
+                where second == 0x80
+                    && (third == 0x8B || third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)):
+                    return false  // U+200B, U+200E, U+200F, U+2028…202E
+                case 0xE2 where second == 0x81 && (third == 0xA0 || (0xA6...0xA9).contains(third)):
+                    return false  // U+2060, U+2066…2069
+                case 0xEF where second == 0xBB && third == 0xBF: return false  // U+FEFF
+                default: break
+                }
+                index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             }
+            return true
         }
-        if !sawNonASCII { return true }
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 && isRemovedOrMapped(scalar) {
-            return false
-        }
-        return true
     }
 
     /// Non-ASCII scalars that are removed or turned into something else.

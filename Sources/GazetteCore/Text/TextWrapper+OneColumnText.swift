@@ -33,14 +33,19 @@ extension TextWrapper {
     }
 
     /// Non-ASCII scalars that are never part of a longer grapheme cluster and take one column:
-    /// Latin-1 and Latin extended (not the soft hyphen), spacing modifier letters, Greek and
-    /// Cyrillic letters (not their combining marks), general punctuation (not the zero-width
-    /// and direction characters), currency signs.
+    /// Latin-1, Latin extended and Latin extended additional (Vietnamese; not the soft hyphen),
+    /// spacing modifier letters, Greek, Cyrillic, Armenian, Hebrew and Arabic letters and
+    /// digits (not their combining marks, nor Arabic's prepended signs), Georgian, general
+    /// punctuation (not the zero-width and direction characters), currency signs. A combining
+    /// mark after one of them is outside these ranges, so the whole text is declined.
     private static func isOneColumnScalar(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0xA0...0x2FF: return scalar != 0xAD
         case 0x370...0x377, 0x37A...0x37F, 0x384...0x38A, 0x38C, 0x38E...0x3A1, 0x3A3...0x3FF: return true
         case 0x400...0x482, 0x48A...0x52F: return true
+        case 0x531...0x556, 0x559...0x58A, 0x5D0...0x5EA, 0x5F0...0x5F4: return true
+        case 0x620...0x64A, 0x660...0x66F, 0x671...0x6D5: return true
+        case 0x10D0...0x10FA, 0x1E00...0x1EFF: return true
         case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
         default: return false
         }

@@ -69,6 +69,18 @@ public struct Canvas: Equatable, Sendable {
         guard row >= 0, row < height else { return 0 }
         let limit = min(width, column + max(0, maxWidth ?? width))
         var cursor = column
+        if DisplayWidth.isOneColumnText(text) {
+            // Most text: a grapheme per scalar, each one column wide.
+            for scalar in text.unicodeScalars {
+                if cursor >= limit { break }
+                if cursor >= 0 {
+                    let shown = Canvas.isControl(scalar) ? "?" : String(Character(scalar))
+                    store(Cell(text: shown, style: style), row: row, column: cursor)
+                }
+                cursor += 1
+            }
+            return max(0, cursor - max(column, 0))
+        }
         for grapheme in Canvas.visible(text) {
             let columns = canvasColumns(of: grapheme)
             if columns == 0 { continue }
@@ -114,6 +126,14 @@ public struct Canvas: Equatable, Sendable {
         let end = min(width, to)
         var column = max(0, from)
         let text = String(character)
+        if DisplayWidth.isOneColumnText(text) {
+            let cell = Cell(text: Canvas.visible(text), style: style)
+            while column < end {
+                store(cell, row: row, column: column)
+                column += 1
+            }
+            return
+        }
         while column < end {
             let used = put(text, row: row, column: column, style: style, maxWidth: end - column)
             if used == 0 {

@@ -97,7 +97,8 @@ public final class CursesTerminal: Terminal {
         for row in 0..<min(canvas.height, rows) {
             let cells = canvas.cells(ofRow: row)
             if let previous, previous.cells(ofRow: row) == cells { continue }
-            draw(cells, row: row, columns: min(canvas.width, columns))
+            // A freshly erased window is blank already: its blank cells need no writing.
+            draw(cells, row: row, columns: min(canvas.width, columns), overBlank: previous == nil)
         }
         lastPresented = canvas
         wnoutrefresh(window)
@@ -164,11 +165,15 @@ public final class CursesTerminal: Terminal {
     // MARK: - Drawing
 
     /// Writes one row's cells; wide characters are drawn from their head cell.
-    private func draw(_ cells: ArraySlice<Cell>, row: Int, columns: Int) {
+    private func draw(_ cells: ArraySlice<Cell>, row: Int, columns: Int, overBlank: Bool) {
         let start = cells.startIndex
         var column = 0
         while column < columns {
             let cell = cells[start + column]
+            if overBlank && cell == .blank {
+                column += 1
+                continue
+            }
             let isWide = column + 1 < cells.count && cells[start + column + 1].isContinuation
             if cell.isContinuation {
                 // An orphan half cannot be stored by Canvas; draw a space to be safe.

@@ -43,7 +43,7 @@ struct Open: ParsableCommand {
         let early = access(statePath, F_OK) == 0 ? StoreOpening(path: statePath) : nil
         let sources = try PathOptions.openSources(paths: paths)
         let store = early ?? StoreOpening(path: statePath)
-        let indexer = BackgroundIndexer(sources: sources) { ids in
+        let indexer = BackgroundIndexer(sources: sources, firstScreenRows: Open.listRows()) { ids in
             guard case .success(let opened) = store.result else { return [:] }
             return (try? opened.states(for: ids)) ?? [:]
         }
@@ -88,6 +88,21 @@ struct Open: ParsableCommand {
             throw CommandFailure(failure)
         }
         endingSignal = terminal.terminatingSignal
+    }
+}
+
+extension Open {
+    /// The headline rows of the first screen, from the terminal's size before curses starts
+    /// (the indexer works out their details while it does).
+    static func listRows() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else {
+            return BackgroundIndexer.defaultFirstScreenRows
+        }
+        return ScreenLayout(
+            width: Int(size.ws_col), height: Int(size.ws_row), articleCount: .max, zoomed: false
+        )
+        .listHeight
     }
 }
 

@@ -128,4 +128,20 @@ final class DisplayWidthTests: XCTestCase {
             XCTAssertEqual(DisplayWidth.of(row), row.utf8.count)
         }
     }
+
+    /// What `isOneColumnText` accepts is what the grapheme rules and `of` say of it: each
+    /// scalar a grapheme of its own, one column wide (the canvas and the wrapper rely on it).
+    func testOneColumnTextIsOneGraphemeAndOneColumnPerScalar() {
+        for value in UInt32(0x20)..<0x3400 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            guard DisplayWidth.isOneColumnText(alone) else { continue }
+            XCTAssertEqual(DisplayWidth.of(Character(scalar)), 1, "U+\(String(value, radix: 16))")
+            XCTAssertEqual(("a" + alone + "b" + alone + "\u{301}").count, 4, "U+\(String(value, radix: 16))")
+        }
+        XCTAssertTrue(DisplayWidth.isOneColumnText("Zoë “Müller” — Tromsø, Ελλάδα, Москва\t1\n"))
+        XCTAssertFalse(DisplayWidth.isOneColumnText("e\u{301}"))
+        XCTAssertFalse(DisplayWidth.isOneColumnText("東京"))
+        XCTAssertFalse(DisplayWidth.isOneColumnText("a\r\nb"))
+    }
 }

@@ -225,6 +225,26 @@ final class TerminalSanitizerTests: XCTestCase {
         assertSafeText(TerminalSanitizer.text(input))
     }
 
+    /// Each scalar on its own between letters (the byte-level test for clean text sees it
+    /// alone): the unsafe ones never survive, every other one is passed on unchanged.
+    func testEachScalarAloneIsKeptOrRemovedAsItShouldBe() {
+        let values =
+            Array(UInt32(0x20)..<0x3000) + Array(UInt32(0xFE00)...0xFFFF) + [0x1F600, 0x1F468, 0xE0001]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var input = "a"
+            input.unicodeScalars.append(scalar)
+            input += "b"
+            let output = TerminalSanitizer.line(input)
+            if forbiddenInLine(scalar) {
+                XCTAssertFalse(
+                    output.unicodeScalars.contains(scalar), "U+\(String(value, radix: 16)) survived")
+            } else {
+                XCTAssertEqual(output, input, "U+\(String(value, radix: 16)) was changed")
+            }
+        }
+    }
+
     func testRealNewsNeedsNoChangesBeyondControls() throws {
         let data = Fixtures.bytes(Fixtures.realNews)
         try XCTSkipIf(data.isEmpty, "real news dump not available")

@@ -8,7 +8,8 @@ final class TextWrapperOneColumnTests: XCTestCase {
     func testRandomOneColumnParagraphsWrapAsGraphemesDo() {
         let alphabet: [String] = [
             "a", "b", "Z", "0", ".", ",", "-", "é", "ß", "Ł", "ǅ", "ʼ", "’", "“", "”", "—", "–", "…", "•",
-            "€", "‰", "Ж", "я", "Ѳ", "Ω", "ά", "\u{A0}", " ", " ", " ", "  ", "\t", "\n",
+            "€", "‰", "Ж", "я", "Ѳ", "Ω", "ά", "\u{A0}", " ", " ", " ", "  ", "\t", "\n", "ễ", "Ạ", "ש",
+            "א", "ق", "ة", "ل", "٣", "ԱՐ", "ა",
         ]
         var generator = SeededGenerator(seed: 20_261_202)
         for round in 0..<3000 {
@@ -48,7 +49,7 @@ final class TextWrapperOneColumnTests: XCTestCase {
     func testTextThatNeedsGraphemesIsDeclined() {
         for text in [
             "e\u{301}", "東京", "soft\u{AD}hyphen", "a\r\nb", "a\rb", "flag 🇮🇸", "ZW\u{200B}SP", "x\u{200D}y",
-            "bell\u{7}", "Ж\u{483}", "emoji ‼\u{FE0F}", "𝔸",
+            "bell\u{7}", "Ж\u{483}", "emoji ‼\u{FE0F}", "𝔸", "ب\u{64E}", "\u{600}1", "ש\u{5BC}", "ตำ",
         ] {
             XCTAssertNil(TextWrapper.wrapOneColumnText(text, width: 10), text.debugDescription)
             // …and the public wrapper still lays it out grapheme by grapheme.
