@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// libxml2's include folder, for every target that sees GazetteCore (whose C module CLibXML2
+/// has no pkgConfig: see below).
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "Gazette",
     platforms: [.macOS(.v13)],
@@ -29,11 +33,12 @@ let package = Package(
         .target(
             name: "GazetteCore",
             dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+            swiftSettings: libxml2Headers
         ),
         .target(
             name: "GazetteTUI",
-            dependencies: ["GazetteCore", "CNcursesw"]
+            dependencies: ["GazetteCore", "CNcursesw"],
+            swiftSettings: libxml2Headers
         ),
         .executableTarget(
             name: "gazette",
@@ -42,6 +47,7 @@ let package = Package(
                 "GazetteTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: libxml2Headers,
             // A position-dependent executable: the loader has no relocations to apply to the
             // Swift metadata at start-up (1.3 ms of every launch). libstdc++ is linked in
             // statically when `make build` has put libstdc++.a in .build-static (another 1 ms
@@ -54,25 +60,30 @@ let package = Package(
         ),
         .executableTarget(
             name: "gazette-bench",
-            dependencies: ["GazetteCore", "GazetteTUI"]
+            dependencies: ["GazetteCore", "GazetteTUI"],
+            swiftSettings: libxml2Headers
         ),
         .target(
             name: "TestSupport",
             dependencies: ["GazetteCore"],
-            path: "Tests/TestSupport"
+            path: "Tests/TestSupport",
+            swiftSettings: libxml2Headers
         ),
         .testTarget(
             name: "GazetteCoreTests",
-            dependencies: ["GazetteCore", "TestSupport"]
+            dependencies: ["GazetteCore", "TestSupport"],
+            swiftSettings: libxml2Headers
         ),
         .testTarget(
             name: "GazetteTUITests",
             dependencies: ["GazetteTUI", "GazetteCore", "TestSupport"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots"],
+            swiftSettings: libxml2Headers
         ),
         .testTarget(
             name: "GazetteCLITests",
-            dependencies: ["TestSupport", "gazette"]
+            dependencies: ["TestSupport", "gazette"],
+            swiftSettings: libxml2Headers
         ),
     ],
     swiftLanguageModes: [.v6]
