@@ -28,6 +28,12 @@ final class ProgressiveIndexingTests: XCTestCase {
         return path
     }
 
+    /// An 80x24 reader over `sources` with an empty catalog (to be filled by indexing) and no state.
+    private func emptyReader(over sources: [OpenedSource]) throws -> Reader {
+        let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: [])
+        return Reader(catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+    }
+
     func testReaderFillsInWhileIndexingAndGWaitsForTheEnd() throws {
         let path = try dump(articles: 5000)
         let sources = try SourceLoader.open(paths: [path]).sources
@@ -59,9 +65,7 @@ final class ProgressiveIndexingTests: XCTestCase {
     func testTheStatusLineFollowsAWaitingGAndMovingGivesItUp() throws {
         let path = try dump(articles: 3000)
         let sources = try SourceLoader.open(paths: [path]).sources
-        let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: [])
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let reader = try emptyReader(over: sources)
         let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
         reader.beginIndexing(indexer.currentProgress)
         var canvas = Canvas(width: 80, height: 24)
@@ -184,9 +188,7 @@ final class ProgressiveIndexingTests: XCTestCase {
     func testIndexingPausesAfterTheFirstBatchUntilTheAppHasShownTheFirstScreen() throws {
         let path = try dump(articles: 3000)
         let sources = try SourceLoader.open(paths: [path]).sources
-        let tracker = try ReadingTracker(store: InMemoryReadingStateStore(), ids: [])
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let reader = try emptyReader(over: sources)
         let indexer = BackgroundIndexer(sources: sources, firstScreenWait: 60) { _ in [:] }
         indexer.start()
         indexer.waitForFirstBatch(seconds: 30)
