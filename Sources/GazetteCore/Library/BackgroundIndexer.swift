@@ -87,6 +87,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         // The thread runs at the screen's priority until the first batch is out (the first
         // screen waits for it), then below it.
         let thread = Thread { [self] in
+            BackgroundIndexer.setNice(BackgroundIndexer.helperNice)
             run(yieldingAfterFirstBatch: true)
         }
         thread.name = "gazette-indexer"
@@ -181,11 +182,21 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Lowers the calling thread's priority, so that drawing the screen (and the terminal
     /// showing it) always goes first on a busy machine.
     static func yieldToForeground() {
+        setNice(10)
+    }
+
+    /// Sets the calling thread's nice value (Linux; elsewhere nothing).
+    public static func setNice(_ value: Int32) {
         #if os(Linux)
             // On Linux, who = 0 names the calling thread only (threads keep their own nice value).
-            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, value)
         #endif
     }
+
+    /// The nice value of the threads that prepare the first screen beside the main thread
+    /// (the first batch, the state file's opening): when the two cores are taken, the main
+    /// thread, which has the most to do before the first frame, goes first.
+    public static let helperNice: Int32 = 3
 
     /// Files at least this big are indexed in two halves on two threads (by default).
     public static let defaultSplitThreshold = 32 << 20

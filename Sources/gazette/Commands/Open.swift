@@ -114,6 +114,7 @@ private final class StoreOpening: @unchecked Sendable {
     /// Starts opening the store at `path`.
     init(path: String) {
         let thread = Thread { [self] in
+            BackgroundIndexer.setNice(BackgroundIndexer.helperNice)
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
