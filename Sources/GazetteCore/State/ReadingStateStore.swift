@@ -415,9 +415,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             // The cheap part of the check: without a WAL, the file is as long as its header says.
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // The WAL first: another process may checkpoint it into the file and delete it
+            // in between, and a file measured before that checkpoint looks short.
             let walSize =
                 (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             if walSize == 0 && pages * pageSize > size {
                 throw StateStoreError.corrupt(path: path)
             }
