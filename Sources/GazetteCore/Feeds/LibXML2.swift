@@ -11,44 +11,31 @@ internal import CLibXML2
 ///
 /// Only the functions Gazette calls are looked up; the types come from the headers.
 final class LibXML2: @unchecked Sendable {
-    typealias CreatePushParser =
+    let createPushParser:
         @convention(c) (
             UnsafeMutablePointer<xmlSAXHandler>?, UnsafeMutableRawPointer?, UnsafePointer<CChar>?, Int32,
             UnsafePointer<CChar>?
         ) -> xmlParserCtxtPtr?
-    typealias UseOptions = @convention(c) (xmlParserCtxtPtr?, Int32) -> Int32
-    typealias ParseChunk = @convention(c) (xmlParserCtxtPtr?, UnsafePointer<CChar>?, Int32, Int32) -> Int32
-    typealias ContextFunction = @convention(c) (xmlParserCtxtPtr?) -> Void
-    typealias LineNumber = @convention(c) (UnsafeMutableRawPointer?) -> Int32
-    typealias SetStructuredErrors = @convention(c) (UnsafeMutableRawPointer?, xmlStructuredErrorFunc?) -> Void
-    typealias FreeDocument = @convention(c) (xmlDocPtr?) -> Void
-    typealias NewHTMLContext = @convention(c) () -> htmlParserCtxtPtr?
-    typealias ReadHTMLMemory =
+    let useOptions: @convention(c) (xmlParserCtxtPtr?, Int32) -> Int32
+    let parseChunk: @convention(c) (xmlParserCtxtPtr?, UnsafePointer<CChar>?, Int32, Int32) -> Int32
+    let stopParser: @convention(c) (xmlParserCtxtPtr?) -> Void
+    let freeParserContext: @convention(c) (xmlParserCtxtPtr?) -> Void
+    let lineNumber: @convention(c) (UnsafeMutableRawPointer?) -> Int32
+    let setStructuredErrors: @convention(c) (UnsafeMutableRawPointer?, xmlStructuredErrorFunc?) -> Void
+    let freeDocument: @convention(c) (xmlDocPtr?) -> Void
+    let newHTMLContext: @convention(c) () -> htmlParserCtxtPtr?
+    let freeHTMLContext: @convention(c) (htmlParserCtxtPtr?) -> Void
+    let readHTMLMemory:
         @convention(c) (
             htmlParserCtxtPtr?, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?,
             Int32
         ) -> htmlDocPtr?
-    typealias EntityLookup = @convention(c) (UnsafePointer<xmlChar>?) -> UnsafePointer<htmlEntityDesc>?
-    typealias GetProperty =
+    let htmlEntityLookup: @convention(c) (UnsafePointer<xmlChar>?) -> UnsafePointer<htmlEntityDesc>?
+    let getProperty:
         @convention(c) (UnsafePointer<xmlNode>?, UnsafePointer<xmlChar>?) -> UnsafeMutablePointer<xmlChar>?
-    typealias Free = @convention(c) (UnsafeMutableRawPointer?) -> Void
+    private let freeFunction: @convention(c) (UnsafeMutableRawPointer?) -> Void
 
-    let createPushParser: CreatePushParser
-    let useOptions: UseOptions
-    let parseChunk: ParseChunk
-    let stopParser: ContextFunction
-    let freeParserContext: ContextFunction
-    let lineNumber: LineNumber
-    let setStructuredErrors: SetStructuredErrors
-    let freeDocument: FreeDocument
-    let newHTMLContext: NewHTMLContext
-    let freeHTMLContext: ContextFunction
-    let readHTMLMemory: ReadHTMLMemory
-    let htmlEntityLookup: EntityLookup
-    let getProperty: GetProperty
-    private let freeFunction: Free
-
-    /// Why libxml2 could not be loaded: the loader's message or the functions it lacks.
+    /// Why libxml2 could not be loaded: the loader's message or the function it lacks.
     struct LoadFailure: Error {
         let reason: String
     }
@@ -70,54 +57,35 @@ final class LibXML2: @unchecked Sendable {
             throw LoadFailure(
                 reason: dlerror().map { String(cString: $0) } ?? "\(LibXML2.libraryName) not found")
         }
-        var missing: [String] = []
-        func symbol<T>(_ name: String, as type: T.Type) -> T? {
+        /// The address of `name` in libxml2, as a `T`.
+        func symbol<T>(_ name: String) throws(LoadFailure) -> T {
             guard let address = dlsym(handle, name) else {
-                missing.append(name)
-                return nil
+                throw LoadFailure(reason: "\(LibXML2.libraryName) lacks \(name)")
             }
-            return unsafeBitCast(address, to: type)
+            return unsafeBitCast(address, to: T.self)
         }
-        typealias Initialize = @convention(c) () -> Void
-        let initialize = symbol("xmlInitParser", as: Initialize.self)
-        let create = symbol("xmlCreatePushParserCtxt", as: CreatePushParser.self)
-        let options = symbol("xmlCtxtUseOptions", as: UseOptions.self)
-        let chunk = symbol("xmlParseChunk", as: ParseChunk.self)
-        let stop = symbol("xmlStopParser", as: ContextFunction.self)
-        let freeContext = symbol("xmlFreeParserCtxt", as: ContextFunction.self)
-        let line = symbol("xmlSAX2GetLineNumber", as: LineNumber.self)
-        let errors = symbol("xmlSetStructuredErrorFunc", as: SetStructuredErrors.self)
-        let freeDoc = symbol("xmlFreeDoc", as: FreeDocument.self)
-        let newHTML = symbol("htmlNewParserCtxt", as: NewHTMLContext.self)
-        let freeHTML = symbol("htmlFreeParserCtxt", as: ContextFunction.self)
-        let readHTML = symbol("htmlCtxtReadMemory", as: ReadHTMLMemory.self)
-        let entity = symbol("htmlEntityLookup", as: EntityLookup.self)
-        let property = symbol("xmlGetProp", as: GetProperty.self)
+        let initialize: @convention(c) () -> Void = try symbol("xmlInitParser")
+        createPushParser = try symbol("xmlCreatePushParserCtxt")
+        useOptions = try symbol("xmlCtxtUseOptions")
+        parseChunk = try symbol("xmlParseChunk")
+        stopParser = try symbol("xmlStopParser")
+        freeParserContext = try symbol("xmlFreeParserCtxt")
+        lineNumber = try symbol("xmlSAX2GetLineNumber")
+        setStructuredErrors = try symbol("xmlSetStructuredErrorFunc")
+        freeDocument = try symbol("xmlFreeDoc")
+        newHTMLContext = try symbol("htmlNewParserCtxt")
+        freeHTMLContext = try symbol("htmlFreeParserCtxt")
+        readHTMLMemory = try symbol("htmlCtxtReadMemory")
+        htmlEntityLookup = try symbol("htmlEntityLookup")
+        getProperty = try symbol("xmlGetProp")
         // xmlFree is a variable holding the deallocator, not a function.
-        let freeVariable = symbol("xmlFree", as: UnsafeMutablePointer<Free?>.self)
-        guard let initialize, let create, let options, let chunk, let stop, let freeContext, let line,
-            let errors, let freeDoc, let newHTML, let freeHTML, let readHTML, let entity, let property,
-            let free = freeVariable?.pointee
-        else {
-            throw LoadFailure(
-                reason: "\(LibXML2.libraryName) lacks "
-                    + (missing.isEmpty ? "xmlFree" : missing.joined(separator: ", ")))
+        let freeVariable: UnsafeMutablePointer<(@convention(c) (UnsafeMutableRawPointer?) -> Void)?> =
+            try symbol("xmlFree")
+        guard let free = freeVariable.pointee else {
+            throw LoadFailure(reason: "\(LibXML2.libraryName) has no xmlFree")
         }
-        initialize()
-        createPushParser = create
-        useOptions = options
-        parseChunk = chunk
-        stopParser = stop
-        freeParserContext = freeContext
-        lineNumber = line
-        setStructuredErrors = errors
-        freeDocument = freeDoc
-        newHTMLContext = newHTML
-        freeHTMLContext = freeHTML
-        readHTMLMemory = readHTML
-        htmlEntityLookup = entity
-        getProperty = property
         freeFunction = free
+        initialize()
     }
 
     /// Frees memory libxml2 allocated and handed over (attribute values).

@@ -84,10 +84,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Starts indexing on a new thread; `onBatch` is called (on that thread) when a batch is ready.
     public func start(onBatch: (@Sendable () -> Void)? = nil) {
         self.onBatch = onBatch
-        // The thread runs at the screen's priority until the first batch is out (the first
-        // screen waits for it), then below it.
+        // The thread runs just below the screen's priority until the first batch is out (the
+        // first screen waits for it), then well below it.
         let thread = Thread { [self] in
-            BackgroundIndexer.setNice(BackgroundIndexer.helperNice)
+            ThreadPriority.helpTheFirstScreen()
             run(yieldingAfterFirstBatch: true)
         }
         thread.name = "gazette-indexer"
@@ -179,25 +179,6 @@ public final class BackgroundIndexer: @unchecked Sendable {
         onBatch?()
     }
 
-    /// Lowers the calling thread's priority, so that drawing the screen (and the terminal
-    /// showing it) always goes first on a busy machine.
-    static func yieldToForeground() {
-        setNice(10)
-    }
-
-    /// Sets the calling thread's nice value (Linux; elsewhere nothing).
-    public static func setNice(_ value: Int32) {
-        #if os(Linux)
-            // On Linux, who = 0 names the calling thread only (threads keep their own nice value).
-            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, value)
-        #endif
-    }
-
-    /// The nice value of the threads that prepare the first screen beside the main thread
-    /// (the first batch, the state file's opening): when the two cores are taken, the main
-    /// thread, which has the most to do before the first frame, goes first.
-    public static let helperNice: Int32 = 3
-
     /// Files at least this big are indexed in two halves on two threads (by default).
     public static let defaultSplitThreshold = 32 << 20
 
@@ -210,7 +191,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private func startTail(_ source: OpenedSource, range: Range<Int>) -> Tail {
         let tail = Tail()
         let thread = Thread { [self] in
-            BackgroundIndexer.yieldToForeground()
+            ThreadPriority.yieldToForeground()
             // The first screen waits for the first batch: the second half starts once that
             // screen is out, so as not to compete with it (for the CPU and the file's pages).
             while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
@@ -276,7 +257,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         guard first else { return }
         firstBatch.signal()
         if yieldsAfterFirstBatch {
-            BackgroundIndexer.yieldToForeground()
+            ThreadPriority.yieldToForeground()
             _ = screenShown.wait(timeout: .now() + firstScreenWait)
         }
         lock.withLock { resumed = true }

@@ -63,7 +63,7 @@ public final class SearchJob: @unchecked Sendable {
     }
 
     private func run() {
-        BackgroundIndexer.yieldToForeground()
+        ThreadPriority.yieldToForeground()
         let matcher = FoldedMatcher(query)
         while true {
             let chunk: (start: Int, work: ArraySlice<Work>)? = lock.withLock {

@@ -109,7 +109,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Runs `body` on a thread of its own, below the screen's priority.
     fileprivate static func inBackground(_ body: @escaping @Sendable () -> Void) {
         let thread = Thread {
-            BackgroundIndexer.yieldToForeground()
+            ThreadPriority.yieldToForeground()
             body()
         }
         thread.name = "gazette-state-check"

@@ -114,7 +114,7 @@ private final class StoreOpening: @unchecked Sendable {
     /// Starts opening the store at `path`.
     init(path: String) {
         let thread = Thread { [self] in
-            BackgroundIndexer.setNice(BackgroundIndexer.helperNice)
+            ThreadPriority.helpTheFirstScreen()
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
