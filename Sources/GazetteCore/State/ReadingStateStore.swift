@@ -70,8 +70,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             return
         }
         let exists = try Self.probe(path, fullCheck: !deferIntegrityCheck)
-        if !exists, !FileManager.default.isWritableFile(atPath: folder) {
-            throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+        if !exists {
+            guard FileManager.default.isWritableFile(atPath: folder) else {
+                throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+            }
+            try Self.createWhole(path)
         }
         let pool = try Self.openAndMigrate(path)
         reads = pool
@@ -453,6 +456,30 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Opens the pool and applies missing migrations, retrying when another process is
     /// creating the same file at the same moment.
+    /// Makes a new state file under another name, schema and WAL mode included, and links it
+    /// into place (unless another process got there first, whose file is then used). Two
+    /// processes creating the file at once used to share an empty file: one wrote it in the
+    /// old journal mode while the other wrote the log, and the first one's writes were lost.
+    private static func createWhole(_ path: String) throws(StateStoreError) {
+        let temporary = path + ".new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
+        }
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(5)
+            let pool = try DatabasePool(path: temporary, configuration: configuration)
+            try migrator.migrate(pool)
+            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try pool.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+        if link(temporary, path) != 0 && errno != EEXIST {
+            throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
     private static func openAndMigrate(_ path: String) throws(StateStoreError) -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
