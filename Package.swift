@@ -32,7 +32,12 @@ let package = Package(
         ),
         .target(
             name: "GazetteCore",
-            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CLibXML2",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw C API, for reading a state file's header through SQLite's file layer.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: libxml2Headers
         ),
         .target(

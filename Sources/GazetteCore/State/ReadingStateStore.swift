@@ -384,11 +384,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         guard FileManager.default.isWritableFile(atPath: path) else {
             throw .unwritable(path: path, reason: "the file is read-only")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Not `FileHandle`: closing it would drop this process's locks (see SQLiteFileHead).
+        guard let header = SQLiteFileHead(path: path, count: 100)?.bytes else {
             throw .failed(path: path, reason: "the file cannot be opened")
         }
-        let header = handle.readData(ofLength: 100)
-        handle.closeFile()
         if header.isEmpty {
             return true  // SQLite treats an empty file as an empty database.
         }

@@ -4,8 +4,9 @@
     import Darwin
 #endif
 
-/// The 100-byte header of a SQLite file, read without opening a connection: enough to tell
-/// a healthy-looking Gazette state file of the current schema from everything else.
+/// The 100-byte header of a SQLite file, read without opening a connection (but through
+/// SQLite's file layer: see ``SQLiteFileHead``): enough to tell a healthy-looking Gazette
+/// state file of the current schema from everything else.
 ///
 /// See https://www.sqlite.org/fileformat.html#the_database_header for the offsets.
 struct StateFileHeader {
@@ -21,14 +22,10 @@ struct StateFileHeader {
     /// Reads the header of `path`; nil when the file is missing, not a regular file, shorter
     /// than a header, or not SQLite.
     init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: 100)
-        guard bytes.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, 100, 0) }) == 100 else { return nil }
-        guard bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return nil }
+        guard let head = SQLiteFileHead(path: path, count: 100), head.bytes.count == 100,
+            head.bytes.starts(with: Array("SQLite format 3\0".utf8))
+        else { return nil }
+        let bytes = head.bytes
         func word(_ offset: Int) -> UInt32 {
             bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
         }
@@ -38,7 +35,7 @@ struct StateFileHeader {
         pageCount = word(92) == word(24) ? Int(word(28)) : nil
         applicationID = Int32(bitPattern: word(68))
         userVersion = Int32(bitPattern: word(60))
-        fileSize = Int(info.st_size)
+        fileSize = head.fileSize
     }
 
     /// The file's size when the header was read.

@@ -522,6 +522,41 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(states[ArticleID("child1-299")], ArticleState(isFlagged: true, scrollLine: 299))
     }
 
+    /// SQLite's locks on a file belong to the process, and closing any descriptor of that file
+    /// drops them all. A store that read the file's header with its own `open`/`close` while
+    /// its connections were open lost its shared lock: another process closing its last
+    /// connection then thought itself the last user, checkpointed and deleted the log, and
+    /// the first store's later writes went into the deleted log.
+    func testAnotherProcessClosingDoesNotDeleteTheLogUnderAnOpenStore() throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0])
+        try XCTSkipUnless(binary.path.hasSuffix(".xctest"), "not running from an .xctest binary")
+        try ReadingStateStore(path: statePath).setScrollLine(1, for: ArticleID("before"))
+        // The quick open reads the header, opens read-only, then checks and opens for
+        // writing in the background: every way the store reads the file's header.
+        let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        try store.setScrollLine(2, for: ArticleID("parent-first"))
+        let child = Process()
+        child.executableURL = binary
+        child.arguments = ["GazetteCoreTests.ReadingStateStoreTests/testChildProcessWriter"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["GAZETTE_TEST_CHILD_STATE"] = statePath
+        environment["GAZETTE_TEST_CHILD_NAME"] = "child"
+        child.environment = environment
+        child.standardOutput = FileHandle.nullDevice
+        child.standardError = FileHandle.nullDevice
+        try child.run()
+        child.waitUntilExit()
+        XCTAssertEqual(child.terminationStatus, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: statePath + "-wal"), "the log was deleted")
+        for index in 0..<50 {
+            try store.setStates([ArticleID("parent-\(index)"): ArticleState(isRead: true)])
+        }
+        let states = try ReadingStateStore(path: statePath).allStates()
+        XCTAssertEqual(states.count, 2 + 300 + 50)
+        XCTAssertEqual(states[ArticleID("parent-49")], ArticleState(isRead: true))
+        XCTAssertEqual(states[ArticleID("child-299")], ArticleState(isFlagged: true, scrollLine: 299))
+    }
+
     /// The writer that `testTwoProcessesWritingAtOnceLoseNothing` runs in a child process.
     func testChildProcessWriter() throws {
         let environment = ProcessInfo.processInfo.environment
