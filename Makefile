@@ -17,10 +17,14 @@ deps:
 build: deps static-libs
 	$(SWIFT) build -c release --product gazette --static-swift-stdlib
 
-## Puts the C++ runtime's static library where the release link looks first (Package.swift).
+## Puts the static libraries of STATIC_LIBS where the release link looks first (Package.swift):
+## the C++ runtime, SQLite and ncurses are then linked in, not loaded at every start (see
+## DECISIONS.md). `make build STATIC_LIBS=stdc++` keeps the system's SQLite and ncurses.
+STATIC_LIBS ?= stdc++ sqlite3 ncursesw tinfo
 static-libs:
-	@lib=$$($(CC) -print-file-name=libstdc++.a 2>/dev/null); mkdir -p .build-static; \
-	if [ -f "$$lib" ]; then ln -sf "$$lib" .build-static/libstdc++.a; else rm -f .build-static/libstdc++.a; fi
+	@rm -rf .build-static; mkdir -p .build-static; for name in $(STATIC_LIBS); do \
+	  lib=$$($(CC) -print-file-name=lib$$name.a 2>/dev/null); \
+	  if [ -f "$$lib" ]; then ln -sf "$$lib" .build-static/lib$$name.a; fi; done
 
 ## Builds, then opens the bundled sample (or ARGS) in the reader.
 run: build

@@ -16,10 +16,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
+        // Linked by name (module.modulemap), not through pkg-config, whose
+        // -L/usr/lib/x86_64-linux-gnu would come before .build-static and pick the shared
+        // libraries over the static ones `make build` puts there.
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // libxml2's headers only: the library is loaded when a feed first needs it
@@ -54,9 +56,10 @@ let package = Package(
             ],
             swiftSettings: libxml2Headers,
             // A position-dependent executable: the loader has no relocations to apply to the
-            // Swift metadata at start-up (1.3 ms of every launch). libstdc++ is linked in
-            // statically when `make build` has put libstdc++.a in .build-static (another 1 ms
-            // of loading; see DECISIONS.md); without it, the shared one is used.
+            // Swift metadata at start-up (1.3 ms of every launch). libstdc++, SQLite and
+            // ncurses are linked in statically when `make build` has put their static
+            // libraries in .build-static (1 ms and 0.6 ms of loading; see DECISIONS.md);
+            // without them, the shared ones are used.
             linkerSettings: [
                 .unsafeFlags(
                     ["-Xclang-linker", "-no-pie", "-L\(Context.packageDirectory)/.build-static"],
