@@ -20,7 +20,7 @@ struct Gazette: ParsableCommand {
     static func main() {
         do {
             if let quick = ReaderArguments(CommandLine.arguments.dropFirst()), StandardOutput.isTerminal {
-                let environment = ProcessEnvironment.values(ProcessEnvironment.startupNames)
+                let environment = ProcessEnvironment.startup()
                 try Open.read(
                     paths: quick.paths,
                     statePath: StateLocation.resolve(explicit: quick.state, environment: environment),

@@ -15,7 +15,10 @@ public enum FeedParser {
         // A feed's text has a `<` or `{` near its start, whatever its encoding: without one
         // (a plain-text dump), there is nothing to decode and walk.
         let sniffed = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])
-        guard sniffed.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) else {
+        guard
+            ByteSearch.contains(UInt8(ascii: "<"), in: sniffed)
+                || ByteSearch.contains(UInt8(ascii: "{"), in: sniffed)
+        else {
             return nil
         }
         let head = headText(bytes, fromFirstMarkup: true)

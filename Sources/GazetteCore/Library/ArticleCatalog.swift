@@ -12,7 +12,9 @@ public final class ArticleCatalog: @unchecked Sendable {
     public let sources: [OpenedSource]
     public private(set) var entries: [CatalogEntry] = []
     private var positions: [ArticleID: Int] = [:]
-    private var detailsCache: [Int: ArticleDetails] = [:]
+    /// By id, not position: every dictionary type costs the run-time a search of all its
+    /// conformances the first time, and the first screen already pays it for `ArticleID`.
+    private var detailsCache: [ArticleID: ArticleDetails] = [:]
 
     /// An empty catalog over `sources`, to be filled with `append`.
     public init(sources: [OpenedSource]) {
@@ -40,7 +42,7 @@ public final class ArticleCatalog: @unchecked Sendable {
     ) -> Int {
         let before = entries.count
         for summary in summaries where positions[summary.id] == nil {
-            if let known = details[summary.id] { detailsCache[entries.count] = known }
+            if let known = details[summary.id] { detailsCache[summary.id] = known }
             positions[summary.id] = entries.count
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }
@@ -66,10 +68,10 @@ public final class ArticleCatalog: @unchecked Sendable {
 
     /// Credit and reading time of the article at `position` (worked out once, then kept).
     public func details(at position: Int) -> ArticleDetails {
-        if let cached = detailsCache[position] { return cached }
         let entry = entries[position]
+        if let cached = detailsCache[entry.summary.id] { return cached }
         let details = sources[entry.sourceIndex].details(entry.summary)
-        detailsCache[position] = details
+        detailsCache[entry.summary.id] = details
         return details
     }
 

@@ -17,9 +17,12 @@ public struct Source: Sendable, Equatable {
     public var displayName: String
     public var format: SourceFormat
 
-    /// The key reading state is remembered under: the absolute path (or `-`).
+    /// The key reading state is remembered under: the absolute path (or `-`), without `.`,
+    /// `..` or empty components, symbolic links not followed. (Foundation's
+    /// `standardizedFileURL` made these keys at first; the same string is worked out here
+    /// without its cost on the first screen.)
     public var stateKey: String {
-        path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
+        path == "-" ? "-" : StateLocation.absolute(path)
     }
 
     public init(path: String, displayName: String, format: SourceFormat) {

@@ -80,7 +80,7 @@ public struct ArticleLayout: Sendable {
                 + ["[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]"]
         }
         let hardLines =
-            paragraph.utf8.contains(0x0A)
+            ByteSearch.contains(0x0A, in: paragraph)
             ? paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : [paragraph]
         for hardLine in hardLines {

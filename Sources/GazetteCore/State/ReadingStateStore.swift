@@ -41,8 +41,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// once on a read-only connection, and the checks and the opening of the writable pool
     /// run on that thread too; ``integrityFailure`` tells how they ended.
     public init(path: String, deferIntegrityCheck: Bool = false) throws(StateStoreError) {
-        let path = StateLocation.normalized(
-            path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+        let path = StateLocation.absolute(path)
         self.path = path
         let folder = StateLocation.folder(of: path)
         try Self.createFolder(folder)
@@ -469,7 +468,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             configuration.busyMode = .timeout(5)
             let pool = try DatabasePool(path: temporary, configuration: configuration)
             try migrator.migrate(pool)
-            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
         } catch {
             throw storeError(error, path: path)

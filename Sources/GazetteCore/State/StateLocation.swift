@@ -10,7 +10,7 @@ public enum StateLocation {
     /// Empty values are ignored. A leading `~` is expanded with `HOME`, and relative paths
     /// are taken from the current directory. A relative `XDG_STATE_HOME` is ignored, as the
     /// XDG base directory specification asks.
-    public static func resolve(explicit: String?, environment: [String: String]) -> String {
+    public static func resolve(explicit: String?, environment: EnvironmentVariables) -> String {
         let home = nonEmpty(environment["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
         if let explicit = nonEmpty(explicit) {
             return absolute(explicit, home: home)
@@ -38,10 +38,12 @@ public enum StateLocation {
         } else if path.hasPrefix("~") {
             expanded = NSString(string: path).expandingTildeInPath
         }
-        if !expanded.hasPrefix("/") {
-            expanded = FileManager.default.currentDirectoryPath + "/" + expanded
-        }
-        return normalized(expanded)
+        return absolute(expanded)
+    }
+
+    /// `path` made absolute from the current folder, then ``normalized(_:)``.
+    static func absolute(_ path: String) -> String {
+        normalized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
     }
 
     /// The folder holding the file at the normalized absolute `path`.

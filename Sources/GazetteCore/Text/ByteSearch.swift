@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finding a run of bytes in UTF-8 text without making strings of either.
 enum ByteSearch {
     /// The first index at or after `start` where `needle` begins in `haystack`; nil when it
@@ -12,5 +18,17 @@ enum ByteSearch {
             index += 1
         }
         return nil
+    }
+
+    /// Whether `bytes` hold `byte` (searched with `memchr`, not byte by byte).
+    static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte`.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { contains(byte, in: UnsafeRawBufferPointer($0)) }
     }
 }

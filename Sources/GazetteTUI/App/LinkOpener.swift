@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 
 /// Opens a story's address with the user's browser: `$BROWSER` (a `:`-separated list of
 /// commands, `%s` standing for the address), else `xdg-open`.
@@ -21,7 +22,7 @@ public enum LinkOpener {
 
     /// Runs the first browser command that starts, waiting for it to end (a terminal browser
     /// has the terminal meanwhile).
-    public static func open(_ address: String, environment: [String: String]) -> Failure? {
+    public static func open(_ address: String, environment: EnvironmentVariables) -> Failure? {
         guard isSafe(address) else { return .unsafeAddress(address) }
         let commands = (environment["BROWSER"] ?? "").split(separator: ":").map(String.init).filter {
             !$0.isEmpty

@@ -9,7 +9,7 @@ public final class ReaderApp {
     private let failure: () -> String?
     private let reload: (() throws -> (ArticleCatalog, BackgroundIndexer))?
     /// The environment links are opened with; nil for the process's own, read when needed.
-    private let environment: [String: String]?
+    private let environment: EnvironmentVariables?
     private var canvas: Canvas
     /// Sources already reported as changed on disk.
     private var changesReported: Set<ObjectIdentifier> = []
@@ -26,7 +26,7 @@ public final class ReaderApp {
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
         failure: @escaping () -> String? = { nil },
         reload: (() throws -> (ArticleCatalog, BackgroundIndexer))? = nil,
-        environment: [String: String]? = nil
+        environment: EnvironmentVariables? = nil
     ) {
         self.reader = reader
         self.terminal = terminal
@@ -113,7 +113,8 @@ public final class ReaderApp {
             var failure: LinkOpener.Failure?
             terminal.suspend {
                 failure = LinkOpener.open(
-                    link, environment: environment ?? ProcessInfo.processInfo.environment)
+                    link,
+                    environment: environment ?? EnvironmentVariables(ProcessInfo.processInfo.environment))
             }
             reader.report(message: failure?.message ?? "opened " + link)
         }

@@ -25,7 +25,7 @@ public final class CursesTerminal: Terminal {
 
     /// Takes over the terminal named by `environment["TERM"]` on standard input and output.
     /// `NO_COLOR` (set and not empty) turns colours off.
-    public init(environment: [String: String]) throws(TerminalError) {
+    public init(environment: EnvironmentVariables) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
         guard term != "dumb" else { throw .unsupportedTerminal(term) }

@@ -21,12 +21,12 @@ struct Open: ParsableCommand {
         }
         try Open.read(
             paths: files.paths, statePath: state.resolvedPath,
-            environment: ProcessEnvironment.values(ProcessEnvironment.startupNames))
+            environment: ProcessEnvironment.startup())
     }
 
     /// The reader on the terminal over `paths`, with its state in `statePath`; `environment`
     /// holds at least the terminal's variables (`TERM`, `NO_COLOR`).
-    static func read(paths: [String], statePath: String, environment: [String: String]) throws {
+    static func read(paths: [String], statePath: String, environment: EnvironmentVariables) throws {
         // Ended by a signal, the reader saves and restores the terminal like a quit, then
         // dies of the signal (last, after every cleanup below), so its parent sees why.
         var endingSignal: Int32?

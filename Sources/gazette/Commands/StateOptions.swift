@@ -13,7 +13,8 @@ struct StateOptions: ParsableArguments {
 
     /// The state file's path after `--state`, `GAZETTE_STATE` and the XDG default.
     var resolvedPath: String {
-        StateLocation.resolve(explicit: path, environment: ProcessInfo.processInfo.environment)
+        StateLocation.resolve(
+            explicit: path, environment: EnvironmentVariables(ProcessInfo.processInfo.environment))
     }
 
     /// Opens the store for writing, creating it when missing.

@@ -4,7 +4,7 @@ import XCTest
 @testable import GazetteCore
 
 final class StateLocationTests: XCTestCase {
-    private let environment = [
+    private let environment: EnvironmentVariables = [
         "HOME": "/home/reader",
         "XDG_STATE_HOME": "/xdg/state",
         "GAZETTE_STATE": "/env/state.sqlite",
