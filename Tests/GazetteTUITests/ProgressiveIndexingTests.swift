@@ -228,6 +228,31 @@ final class ProgressiveIndexingTests: XCTestCase {
         XCTAssertEqual(catalog.details(at: 30), sources[0].details(first.summaries[30]))
     }
 
+    /// A feed's first batch brings its first rows' details too (HTML bodies counted on the
+    /// indexing thread), equal to what the source works out itself.
+    func testTheFirstBatchOfAFeedBringsItsFirstRowsDetails() throws {
+        let items = (1...200).map { index in
+            "<item><guid>g\(index)</guid><title>Story \(index)</title><author>Writer \(index)</author>"
+                + "<description>&lt;p&gt;Words of &lt;b&gt;story&lt;/b&gt; \(index)&lt;/p&gt;"
+                + "&lt;p&gt;\(String(repeating: "more ", count: index))&lt;/p&gt;</description></item>"
+        }.joined()
+        let path = folder.appendingPathComponent("feed.xml").path
+        try Data("<rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let indexer = BackgroundIndexer(sources: sources, firstScreenRows: 10) { _ in [:] }
+        indexer.runToEnd()
+        let batches = indexer.take().batches
+        let first = try XCTUnwrap(batches.first)
+        XCTAssertEqual(first.details.count, 10)
+        for (offset, summary) in first.summaries.prefix(10).enumerated() {
+            XCTAssertEqual(first.details[summary.id], sources[0].details(summary))
+            XCTAssertEqual(first.details[summary.id]?.credit, "Writer \(offset + 1)")
+            XCTAssertEqual(first.details[summary.id]?.wordCount, 4 + offset + 1)
+        }
+        XCTAssertTrue(batches.dropFirst().allSatisfy { $0.details.isEmpty })
+    }
+
     /// With no screen to wait for, indexing goes on by itself after `firstScreenWait`.
     func testIndexingGoesOnByItselfWhenNoScreenIsShown() throws {
         let path = try dump(articles: 3000)

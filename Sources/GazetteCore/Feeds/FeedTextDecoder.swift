@@ -84,15 +84,18 @@ public enum FeedTextDecoder {
                 kind: .decoded(decodeUTF16(bytes, from: 0, littleEndian: false)), start: 0, name: "UTF-16BE")
         }
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(count, sniffLength)])
-        let check = utf8Check(head, isWhole: count <= sniffLength)
         guard let declared = declaredEncoding(bytes) else {
-            if check.isValid { return Plan(kind: .utf8, start: 0, name: "UTF-8") }
+            if utf8Check(head, isWhole: count <= sniffLength).isValid {
+                return Plan(kind: .utf8, start: 0, name: "UTF-8")
+            }
             return guessed(bytes)
         }
         let name = declared.lowercased()
         if name == "utf-8" || name == "utf8" {
+            // Declared UTF-8 is read as UTF-8 (repaired chunk by chunk): no look ahead.
             return Plan(kind: .utf8, start: 0, name: "UTF-8")
         }
+        let check = utf8Check(head, isWhole: count <= sniffLength)
         if check.isValid && check.hasMultibyte {
             return Plan(
                 kind: .utf8, start: 0, name: "UTF-8",
@@ -137,13 +140,25 @@ public enum FeedTextDecoder {
                 || head[after] == 0x0D
         else { return nil }
         let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: head, from: after) ?? head.count
-        let declaration = String(decoding: head[after..<end], as: UTF8.self)
-        guard let range = declaration.firstRange(of: "encoding") else { return nil }
-        var rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        let value = rest.prefix { $0 != quote }
-        let trimmed = FeedItemDraft.trimmed(String(value))
+        // Byte by byte: String's firstRange(of:) would load the string-processing runtime on
+        // the way to a feed's first screen.
+        let declaration = Array(head[after..<end])
+        guard let found = ByteSearch.firstIndex(of: Array("encoding".utf8), in: declaration) else {
+            return nil
+        }
+        var index = found + 8
+        while index < declaration.count,
+            declaration[index] == 0x20 || declaration[index] == 0x3D || declaration[index] == 0x09
+        {
+            index += 1
+        }
+        guard index < declaration.count, declaration[index] == 0x22 || declaration[index] == 0x27 else {
+            return nil
+        }
+        let quote = declaration[index]
+        let valueEnd = declaration[(index + 1)...].firstIndex(of: quote) ?? declaration.count
+        let value = String(decoding: declaration[(index + 1)..<valueEnd], as: UTF8.self)
+        let trimmed = FeedItemDraft.trimmed(value)
         return trimmed.isEmpty ? nil : trimmed
     }
 

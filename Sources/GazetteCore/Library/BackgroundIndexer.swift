@@ -65,7 +65,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// An indexer over `sources`; `loadStates` runs on the indexing thread. Files of at
     /// least `splitThreshold` bytes are indexed in two halves at once. Started with `start`,
     /// it pauses after the first batch until `firstScreenShown` or `firstScreenWait` seconds.
-    /// The first `firstScreenRows` stories of a dump come with their credits and reading times.
+    /// The first `firstScreenRows` stories come with their credits and reading times.
     public init(
         sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
         firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
@@ -264,13 +264,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
     }
 
     /// The credits and reading times of the first screen's rows, when `summaries` is the
-    /// first batch of a dump (for a dump they are read from the file's bytes alone).
+    /// first batch (of a dump or a feed): worked out here while the screen's thread starts
+    /// curses, not by it when it draws them (a feed's counts parse each story's HTML).
     private func firstScreenDetails(_ sourceIndex: Int, _ summaries: [ArticleSummary]) -> [ArticleID:
         ArticleDetails]
     {
         let source = sources[sourceIndex]
-        guard sourceIndex == 0, source.source.format == .plainTextDump, lock.withLock({ !signalledFirst })
-        else { return [:] }
+        guard sourceIndex == 0, lock.withLock({ !signalledFirst }) else { return [:] }
         var details: [ArticleID: ArticleDetails] = [:]
         for summary in summaries.prefix(firstScreenRows) where details[summary.id] == nil {
             details[summary.id] = source.details(summary)

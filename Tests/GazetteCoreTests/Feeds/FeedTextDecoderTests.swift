@@ -81,6 +81,24 @@ final class FeedTextDecoderTests: XCTestCase {
         XCTAssertEqual(decode(declared("utf-16", Array("é".utf8))).encoding, "UTF-8")
     }
 
+    func testDeclarationsAreReadWithTheirSpacingAndQuotes() {
+        func encoding(_ prolog: String) -> String {
+            decode(Array((prolog + "\n<rss><channel><title>\u{E9}</title></channel></rss>").utf8)).encoding
+        }
+        XCTAssertEqual(encoding("<?xml version='1.0' encoding = 'windows-1251' ?>"), "UTF-8")
+        XCTAssertEqual(decode(declared(" windows-1251 ", [0xC0])).encoding, "windows-1251", "trimmed")
+        let single =
+            Array("<?xml version='1.0' encoding\t=\t'KOI8-R'?><rss><channel><title>".utf8) + [0xD0]
+            + Array("</title></channel></rss>".utf8)
+        XCTAssertEqual(decode(single).encoding, "KOI8-R")
+        // No encoding, an empty one, or an unclosed quote: undeclared, so guessed (valid UTF-8 here).
+        XCTAssertEqual(encoding("<?xml version=\"1.0\"?>"), "UTF-8")
+        XCTAssertEqual(encoding("<?xml version=\"1.0\" encoding=\"\"?>"), "UTF-8")
+        let unclosed = Array("<?xml version=\"1.0\" encoding=\"windows-1251".utf8) + [0xC0]
+        XCTAssertEqual(decode(unclosed).encoding, "windows-1251", "the value runs to the end of the look")
+        XCTAssertNotEqual(decode(Array("<?xml encoding=windows-1251?><rss/>".utf8)).encoding, "windows-1251")
+    }
+
     func testUnknownOrWrongDeclarations() {
         let unknown = decode(declared("x-klingon", Array("qapla'".utf8)))
         XCTAssertEqual(unknown.encoding, "UTF-8")
