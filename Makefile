@@ -15,16 +15,26 @@ deps:
 
 ## Release build of the gazette executable.
 build: deps static-libs
-	$(SWIFT) build -c release --product gazette --static-swift-stdlib
+	$(SWIFT) build -c release --product gazette --static-swift-stdlib $(LINK_LIBXML2)
 
 ## Puts the static libraries of STATIC_LIBS where the release link looks first (Package.swift):
 ## the C++ runtime, SQLite and ncurses are then linked in, not loaded at every start (see
 ## DECISIONS.md). `make build STATIC_LIBS=stdc++` keeps the system's SQLite and ncurses.
 STATIC_LIBS ?= stdc++ sqlite3 ncursesw tinfo
+## libxml2 is linked in with what it needs (ICU, lzma, zlib) when all their static libraries
+## are there: a feed's first screen then does not wait for it to load (DECISIONS.md).
+## Otherwise, and with `make build LIBXML2_LIBS=`, a feed loads the shared one when it needs it.
+LIBXML2_LIBS ?= xml2 icuuc icudata lzma z
+LINK_LIBXML2 = $$(if [ -f .build-static/libxml2.a ]; then echo -Xswiftc -DGAZETTE_LINKED_LIBXML2 \
+	-Xlinker -L$(CURDIR)/.build-static $(foreach name,$(LIBXML2_LIBS),-Xlinker -l$(name)); fi)
 static-libs:
 	@rm -rf .build-static; mkdir -p .build-static; for name in $(STATIC_LIBS); do \
 	  lib=$$($(CC) -print-file-name=lib$$name.a 2>/dev/null); \
 	  if [ -f "$$lib" ]; then ln -sf "$$lib" .build-static/lib$$name.a; fi; done
+	@libs=""; for name in $(LIBXML2_LIBS); do \
+	  lib=$$($(CC) -print-file-name=lib$$name.a 2>/dev/null); \
+	  if [ -f "$$lib" ]; then libs="$$libs $$lib"; else libs=""; break; fi; done; \
+	for lib in $$libs; do ln -sf "$$lib" .build-static/; done
 
 ## Builds, then opens the bundled sample (or ARGS) in the reader.
 run: build
@@ -44,8 +54,8 @@ install: build
 ## Archive-scale figures next to their anchors (less, wc -l), medians of RUNS runs.
 RUNS ?= 5
 bench: deps static-libs
-	$(SWIFT) build -c release --product gazette --static-swift-stdlib
-	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib
+	$(SWIFT) build -c release --product gazette --static-swift-stdlib $(LINK_LIBXML2)
+	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib $(LINK_LIBXML2)
 	.build/release/gazette-bench --runs $(RUNS) --gazette .build/release/gazette --tools ../shared/tools
 
 ## libFuzzer targets (dump, feed, html, text, search), SECONDS each; crashes in fuzz-out/.

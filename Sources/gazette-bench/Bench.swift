@@ -334,7 +334,8 @@ struct Bench {
             var times: [Int: [Double]] = [:]
             for _ in 0..<300 {
                 for size in sizes {
-                    guard var (reader, canvas) = readers[size] else { continue }
+                    guard let (reader, drawn) = readers[size] else { continue }
+                    var canvas = drawn
                     let start = DispatchTime.now().uptimeNanoseconds
                     reader.apply(command)
                     ScreenView.render(reader, into: &canvas)

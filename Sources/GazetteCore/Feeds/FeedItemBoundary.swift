@@ -112,18 +112,26 @@ enum FeedItemBoundary {
         return true
     }
 
-    /// The first offset of `needle` in `bytes[from..<to]`.
+    /// The first offset of `needle` in `bytes[from..<to]`: `memchr` for the needle's rarest
+    /// byte in XML text (`!`, `]`, `[` before others), then `memcmp` at each hit.
     static func find(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
-        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
-        var position = from
-        while position + needle.count <= to {
-            guard let hit = memchr(base + position, Int32(first), to - position - needle.count + 1) else {
-                return nil
+        guard let base = bytes.baseAddress, !needle.isEmpty, from >= 0, to <= bytes.count else { return nil }
+        let anchor =
+            needle.firstIndex(of: UInt8(ascii: "!")) ?? needle.firstIndex(of: UInt8(ascii: "]"))
+            ?? needle.firstIndex(of: UInt8(ascii: "[")) ?? 0
+        let byte = Int32(needle[anchor])
+        return needle.withUnsafeBytes { pattern -> Int? in
+            guard let wanted = pattern.baseAddress else { return nil }
+            // Where the anchor byte may be: the needle must fit around it.
+            var position = from + anchor
+            let last = to - needle.count + anchor
+            while position <= last {
+                guard let hit = memchr(base + position, byte, last - position + 1) else { return nil }
+                let start = base.distance(to: UnsafeRawPointer(hit)) - anchor
+                if memcmp(base + start, wanted, needle.count) == 0 { return start }
+                position = start + anchor + 1
             }
-            let offset = base.distance(to: UnsafeRawPointer(hit))
-            if (1..<needle.count).allSatisfy({ bytes[offset + $0] == needle[$0] }) { return offset }
-            position = offset + 1
+            return nil
         }
-        return nil
     }
 }

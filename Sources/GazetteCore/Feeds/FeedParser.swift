@@ -61,11 +61,16 @@ public enum FeedParser {
     /// starts later, the file's start up to its first item followed by the part; the XML
     /// break at a cut is not reported. `reached`, when given, follows how far into the file
     /// the parser has read (XML feeds).
+    ///
+    /// `format`, when given, is what ``detect(_:)`` found in these bytes before (it is not
+    /// looked for again). `stoppingEarly` says that `onItem` will stop the parse within its
+    /// first items: the text is then handed to the parser in small pieces at first (what the
+    /// items are does not change for well-formed XML; a fault is recovered from piece by piece).
     public static func parse(
-        _ bytes: UnsafeRawBufferPointer, part: Range<Int>? = nil, reached: FeedParsePosition? = nil,
-        onItem: (FeedItem) -> Bool
+        _ bytes: UnsafeRawBufferPointer, format known: SourceFormat? = nil, part: Range<Int>? = nil,
+        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false, onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
-        guard let format = detect(bytes) else {
+        guard let format = known ?? detect(bytes) else {
             let head = headText(bytes).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
             if head.first == "{" {
                 // Let the JSON reader say what is wrong with it.
@@ -78,17 +83,22 @@ public enum FeedParser {
         let plan = FeedTextDecoder.plan(for: bytes)
         var segments: [Range<Int>]?
         if let part, part.lowerBound > 0 || part.upperBound < bytes.count {
-            guard case .utf8 = plan.kind, let first = FeedItemBoundary.firstItem(in: bytes, format: format)
+            // (The first item's place only for a later part, which is read behind the file's
+            // start up to it: looking for it is on the way to a first screen.)
+            guard case .utf8 = plan.kind,
+                let first = part.lowerBound == 0 ? 0 : FeedItemBoundary.firstItem(in: bytes, format: format)
             else {
                 // Text decoded from another encoding is not cut: the first part reads it all,
                 // a later part nothing.
                 if part.lowerBound > 0 { return (FeedHeader(format: format), []) }
-                return try parse(bytes, reached: reached, onItem: onItem)
+                return try parse(
+                    bytes, format: format, reached: reached, stoppingEarly: stoppingEarly, onItem: onItem)
             }
             segments = part.lowerBound == 0 ? [0..<part.upperBound] : [0..<first, part]
         }
         let position = reached ?? FeedParsePosition()
-        let source = XMLTextSource(bytes: bytes, plan: plan, segments: segments, reached: position)
+        let source = XMLTextSource(
+            bytes: bytes, plan: plan, segments: segments, reached: position, smallFirstChunks: stoppingEarly)
         let end = part?.upperBound ?? bytes.count
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
             let recovery = FeedBreakRecovery(position: position, onItem: escapable)
@@ -128,7 +138,7 @@ public enum FeedParser {
         }
         let source = XMLTextSource(bytes: bytes, plan: plan, segments: [0..<end])
         _ = reader.run(source)
-        if let error = reader.firstError, !XMLFeedReader.earlyEndCodes.contains(error.code) { return false }
+        if let error = reader.firstError, !XMLFeedReader.isEarlyEnd(error.code) { return false }
         return reader.stack.map(\.name) == containers
     }
 

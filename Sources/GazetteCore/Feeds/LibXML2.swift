@@ -6,8 +6,10 @@ internal import CLibXML2
     import Darwin
 #endif
 
-/// The system's libxml2, loaded the first time a feed or an HTML body needs it, so that a
-/// plain-text dump starts without mapping libxml2 and the ICU libraries it depends on.
+/// The system's libxml2: linked in (a release build with its static library, where
+/// `GAZETTE_LINKED_LIBXML2` is defined), or else loaded the first time a feed or an HTML body
+/// needs it, so that a plain-text dump starts without mapping libxml2 and the ICU libraries
+/// it depends on.
 ///
 /// Only the functions Gazette calls are looked up; the types come from the headers.
 final class LibXML2: @unchecked Sendable {
@@ -52,43 +54,63 @@ final class LibXML2: @unchecked Sendable {
         static let libraryName = "libxml2.so.2"
     #endif
 
-    private init() throws(LoadFailure) {
-        // Lazily bound: resolving every symbol of libxml2 and ICU at once costs the first screen
-        // of a feed about 0.4 ms, for the few functions used.
-        guard let handle = dlopen(LibXML2.libraryName, RTLD_LAZY | RTLD_LOCAL) else {
-            throw LoadFailure(
-                reason: dlerror().map { String(cString: $0) } ?? "\(LibXML2.libraryName) not found")
+    #if GAZETTE_LINKED_LIBXML2
+        private init() throws(LoadFailure) {
+            createPushParser = xmlCreatePushParserCtxt
+            useOptions = xmlCtxtUseOptions
+            parseChunk = xmlParseChunk
+            stopParser = xmlStopParser
+            freeParserContext = xmlFreeParserCtxt
+            lineNumber = xmlSAX2GetLineNumber
+            setStructuredErrors = xmlSetStructuredErrorFunc
+            freeDocument = xmlFreeDoc
+            newHTMLContext = htmlNewParserCtxt
+            freeHTMLContext = htmlFreeParserCtxt
+            readHTMLMemory = htmlCtxtReadMemory
+            htmlEntityLookup = { CLibXML2.htmlEntityLookup($0) }
+            getProperty = xmlGetProp
+            freeFunction = { gazette_xmlFree($0) }
+            xmlInitParser()
         }
-        /// The address of `name` in libxml2, as a `T`.
-        func symbol<T>(_ name: String) throws(LoadFailure) -> T {
-            guard let address = dlsym(handle, name) else {
-                throw LoadFailure(reason: "\(LibXML2.libraryName) lacks \(name)")
+    #else
+        private init() throws(LoadFailure) {
+            // Lazily bound: resolving every symbol of libxml2 and ICU at once costs the first screen
+            // of a feed about 0.4 ms, for the few functions used.
+            guard let handle = dlopen(LibXML2.libraryName, RTLD_LAZY | RTLD_LOCAL) else {
+                throw LoadFailure(
+                    reason: dlerror().map { String(cString: $0) } ?? "\(LibXML2.libraryName) not found")
             }
-            return unsafeBitCast(address, to: T.self)
+            /// The address of `name` in libxml2, as a `T`.
+            func symbol<T>(_ name: String) throws(LoadFailure) -> T {
+                guard let address = dlsym(handle, name) else {
+                    throw LoadFailure(reason: "\(LibXML2.libraryName) lacks \(name)")
+                }
+                return unsafeBitCast(address, to: T.self)
+            }
+            let initialize: @convention(c) () -> Void = try symbol("xmlInitParser")
+            createPushParser = try symbol("xmlCreatePushParserCtxt")
+            useOptions = try symbol("xmlCtxtUseOptions")
+            parseChunk = try symbol("xmlParseChunk")
+            stopParser = try symbol("xmlStopParser")
+            freeParserContext = try symbol("xmlFreeParserCtxt")
+            lineNumber = try symbol("xmlSAX2GetLineNumber")
+            setStructuredErrors = try symbol("xmlSetStructuredErrorFunc")
+            freeDocument = try symbol("xmlFreeDoc")
+            newHTMLContext = try symbol("htmlNewParserCtxt")
+            freeHTMLContext = try symbol("htmlFreeParserCtxt")
+            readHTMLMemory = try symbol("htmlCtxtReadMemory")
+            htmlEntityLookup = try symbol("htmlEntityLookup")
+            getProperty = try symbol("xmlGetProp")
+            // xmlFree is a variable holding the deallocator, not a function.
+            let freeVariable: UnsafeMutablePointer<(@convention(c) (UnsafeMutableRawPointer?) -> Void)?> =
+                try symbol("xmlFree")
+            guard let free = freeVariable.pointee else {
+                throw LoadFailure(reason: "\(LibXML2.libraryName) has no xmlFree")
+            }
+            freeFunction = free
+            initialize()
         }
-        let initialize: @convention(c) () -> Void = try symbol("xmlInitParser")
-        createPushParser = try symbol("xmlCreatePushParserCtxt")
-        useOptions = try symbol("xmlCtxtUseOptions")
-        parseChunk = try symbol("xmlParseChunk")
-        stopParser = try symbol("xmlStopParser")
-        freeParserContext = try symbol("xmlFreeParserCtxt")
-        lineNumber = try symbol("xmlSAX2GetLineNumber")
-        setStructuredErrors = try symbol("xmlSetStructuredErrorFunc")
-        freeDocument = try symbol("xmlFreeDoc")
-        newHTMLContext = try symbol("htmlNewParserCtxt")
-        freeHTMLContext = try symbol("htmlFreeParserCtxt")
-        readHTMLMemory = try symbol("htmlCtxtReadMemory")
-        htmlEntityLookup = try symbol("htmlEntityLookup")
-        getProperty = try symbol("xmlGetProp")
-        // xmlFree is a variable holding the deallocator, not a function.
-        let freeVariable: UnsafeMutablePointer<(@convention(c) (UnsafeMutableRawPointer?) -> Void)?> =
-            try symbol("xmlFree")
-        guard let free = freeVariable.pointee else {
-            throw LoadFailure(reason: "\(LibXML2.libraryName) has no xmlFree")
-        }
-        freeFunction = free
-        initialize()
-    }
+    #endif
 
     /// Frees memory libxml2 allocated and handed over (attribute values).
     func free(_ pointer: UnsafeMutableRawPointer?) {

@@ -2,6 +2,10 @@
 /// a `>` so that no entity reference, comment or CDATA marker is split between chunks.
 final class XMLTextSource {
     static let chunkSize = 1 << 17
+    /// The first chunk of a source that starts small; each next one is twice the one before,
+    /// up to `chunkSize`.
+    static let smallFirstChunkSize = 1 << 14
+    private var nextChunkSize: Int
 
     private let input: UnsafeRawBufferPointer
     private let decoded: [UInt8]?
@@ -16,13 +20,18 @@ final class XMLTextSource {
 
     /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
     /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
-    /// whole text: one part of a feed cut at item boundaries.
+    /// whole text: one part of a feed cut at item boundaries. With `smallFirstChunks`, the
+    /// chunks start at ``smallFirstChunkSize`` and grow: a parse that stops at its first items
+    /// then repairs and parses little more than those (a first chunk of 128 KiB took 0.8 ms
+    /// to repair alone). The parser recovers from a fault chunk by chunk, so a read of the
+    /// whole text uses whole chunks from the start, as the index always has.
     init(
         bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
-        reached: FeedParsePosition? = nil
+        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false
     ) {
         input = bytes
         self.reached = reached
+        nextChunkSize = smallFirstChunks ? XMLTextSource.smallFirstChunkSize : XMLTextSource.chunkSize
         switch plan.kind {
         case .utf8:
             decoded = nil
@@ -67,7 +76,8 @@ final class XMLTextSource {
     private func nextChunk(of bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         let end = min(self.end, bytes.count)
         guard position < end else { return nil }
-        var cut = min(position + XMLTextSource.chunkSize, end)
+        var cut = min(position + nextChunkSize, end)
+        nextChunkSize = min(nextChunkSize * 2, XMLTextSource.chunkSize)
         if cut < end {
             var index = cut - 1
             while index > position && bytes[index] != UInt8(ascii: ">") { index -= 1 }

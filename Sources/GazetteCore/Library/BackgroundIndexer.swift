@@ -25,13 +25,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// Articles in the first batch: enough for a first screen.
     static let firstBatchSize = 64
-    /// Items in the first batch of a feed, where each item costs far more to parse: the list
-    /// takes a third of the screen, so 24 fill it on terminals up to 75 rows high.
-    static let firstFeedBatchSize = 24
-    /// Stories of a dump's first batch whose credit and reading time come with it, by default:
-    /// the rows of a first screen up to 75 rows high.
+    /// Stories of the first batch whose credit and reading time come with it, by default:
+    /// the rows of a first screen up to 75 rows high. A feed's first batch is that many items
+    /// (each costs far more to parse than a dump's article).
     public static let defaultFirstScreenRows = 24
     private let firstScreenRows: Int
+    /// The first source's first rows, worked out by the screen's thread and this one.
+    private let firstRows: FirstScreenRows?
     /// Articles after which a batch is handed over at the latest.
     static let batchSize = 4096
     /// Seconds after which a batch is handed over at the latest.
@@ -77,6 +77,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         self.firstScreenWait = firstScreenWait
         self.firstScreenRows = firstScreenRows
         self.loadStates = loadStates
+        firstRows = sources.first.map { FirstScreenRows(source: $0, capacity: firstScreenRows) }
         progress = Progress(
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
     }
@@ -95,9 +96,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
     }
 
     /// Waits until the first batch (a screenful) is ready or indexing has ended, at most
-    /// `seconds`; the first screen is drawn with it.
-    public func waitForFirstBatch(seconds: Double) {
-        _ = firstBatch.wait(timeout: .now() + seconds)
+    /// `seconds`; the first screen is drawn with it. Meanwhile the calling thread works out
+    /// the credits and reading times of the first rows as they are found, and calls `prepare`
+    /// with each of them first (a story of the first source).
+    public func waitForFirstBatch(seconds: Double, preparing prepare: ((ArticleSummary) -> Void)? = nil) {
+        let deadline = Date().addingTimeInterval(seconds)
+        firstRows?.help(until: deadline, preparing: prepare)
+        _ = firstBatch.wait(timeout: .now() + max(0, deadline.timeIntervalSinceNow))
     }
 
     /// Tells the indexer that the first screen is shown, so that indexing goes on at once
@@ -220,13 +225,15 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var summaries: [ArticleSummary] = []
         let first =
             source.source.format == .plainTextDump
-            ? BackgroundIndexer.firstBatchSize : BackgroundIndexer.firstFeedBatchSize
+            ? BackgroundIndexer.firstBatchSize : max(1, firstScreenRows)
         var limit = sourceIndex == 0 ? first : BackgroundIndexer.batchSize
         var lastFlush = Date()
         var released = range.lowerBound
         var stopped = false
+        let offering = sourceIndex == 0 && range.lowerBound == 0
         source.index(in: range) { summary, offset in
             summaries.append(summary)
+            if offering { firstRows?.offer(summary) }
             if summaries.count >= limit
                 || summaries.count % 256 == 0
                     && Date().timeIntervalSince(lastFlush) >= BackgroundIndexer.batchInterval
@@ -255,6 +262,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
             return !signalledFirst
         }
         guard first else { return }
+        firstRows?.close()
         firstBatch.signal()
         if yieldsAfterFirstBatch {
             ThreadPriority.yieldToForeground()
@@ -264,24 +272,17 @@ public final class BackgroundIndexer: @unchecked Sendable {
     }
 
     /// The credits and reading times of the first screen's rows, when `summaries` is the
-    /// first batch (of a dump or a feed): worked out here while the screen's thread starts
-    /// curses, not by it when it draws them (a feed's counts parse each story's HTML).
-    private func firstScreenDetails(_ sourceIndex: Int, _ summaries: [ArticleSummary]) -> [ArticleID:
-        ArticleDetails]
-    {
-        let source = sources[sourceIndex]
-        guard sourceIndex == 0, lock.withLock({ !signalledFirst }) else { return [:] }
-        var details: [ArticleID: ArticleDetails] = [:]
-        for summary in summaries.prefix(firstScreenRows) where details[summary.id] == nil {
-            details[summary.id] = source.details(summary)
-        }
-        return details
+    /// first batch (of a dump or a feed): worked out here and by the screen's thread while it
+    /// waits for the batch, not by it when it draws them (a feed's counts parse each story's HTML).
+    private func firstScreenDetails(_ sourceIndex: Int) -> [ArticleID: ArticleDetails] {
+        guard sourceIndex == 0, lock.withLock({ !signalledFirst }), let firstRows else { return [:] }
+        return firstRows.finish()
     }
 
     private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {
         // The first screen's details first: they need only the file, while the states may
         // wait for the state file to open.
-        let details = firstScreenDetails(sourceIndex, summaries)
+        let details = firstScreenDetails(sourceIndex)
         let states = summaries.isEmpty ? [:] : loadStates(summaries.map(\.id))
         let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         summaries.removeAll(keepingCapacity: true)

@@ -71,7 +71,7 @@ final class FeedItemRereader: @unchecked Sendable {
         let around = FeedItemRereader.aroundAFallback
         var seen = 0
         var items: [FeedItem] = []
-        _ = try? FeedParser.parse(bytes.buffer, part: part) { item in
+        _ = try? FeedParser.parse(bytes.buffer, format: format, part: part) { item in
             defer { seen += 1 }
             if seen >= ordinal - around { items.append(item) }
             return seen < ordinal + around
@@ -112,7 +112,11 @@ final class FeedItemRereader: @unchecked Sendable {
         var target: Int?
         var reachedAtTarget = 0
         let reached = FeedParsePosition()
-        _ = try? FeedParser.parse(bytes.buffer, part: start..<part.upperBound, reached: reached) { item in
+        // Small pieces first: the item is near the start (the items found are checked
+        // against the index, so a fault read otherwise here only sends it to the fallback).
+        _ = try? FeedParser.parse(
+            bytes.buffer, format: format, part: start..<part.upperBound, reached: reached, stoppingEarly: true
+        ) { item in
             if let target {
                 // The rest of the text the parser was handed with the item is parsed for
                 // free; reading on through the feed (a search), so are the items after it:

@@ -95,7 +95,9 @@ public final class OpenedSource: @unchecked Sendable {
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = Set<String>()
-        _ = try? FeedParser.parse(bytes.buffer, part: whole ? nil : range, reached: reached) { item in
+        _ = try? FeedParser.parse(
+            bytes.buffer, format: source.format, part: whole ? nil : range, reached: reached
+        ) { item in
             var kept = FeedItemStore.Kept(item: item)
             if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }
             // The first screen's stories keep their bodies: it shows them at once.

@@ -43,7 +43,8 @@ public enum SourceLoader {
         if format != .plainTextDump {
             // A feed is named by its title, read from its start up to its first item.
             do {
-                let (header, _) = try FeedParser.parse(bytes.buffer) { _ in
+                let (header, _) = try FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) {
+                    _ in
                     hasArticle = true
                     return false
                 }

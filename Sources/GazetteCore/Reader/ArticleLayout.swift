@@ -161,4 +161,8 @@ struct ArticleLayoutCache {
         return layout
     }
 
+    /// Whether the layout of `id` at `width` is cached.
+    func contains(_ id: ArticleID, width: Int) -> Bool {
+        entries.contains { $0.id == id && $0.width == width }
+    }
 }

@@ -70,6 +70,8 @@ public final class Reader {
     private var pendingInitial: ArticleID?
     /// `G` pressed while indexing: go to the last story when indexing ends.
     private var pendingLast = false
+    /// Whether a story has been laid out before the first batch came (`prepareFirstStory`).
+    private var preparedFirstStory = false
 
     /// A reader over `catalog` for a terminal of `width`×`height`, selecting `initial` when given.
     public init(
@@ -159,6 +161,19 @@ public final class Reader {
         let position = visible[selection]
         return layoutCache.layout(for: entry.summary.id, width: layout.textWidth) {
             catalog.article(at: position).map { ArticleLayout(article: $0, width: layout.textWidth) }
+        }
+    }
+
+    /// Lays out a story of the first source found while the first batch is still being
+    /// indexed, when it is the one the first screen will show (the one last selected, or else
+    /// the first found): the screen then draws it from the cache.
+    public func prepareFirstStory(_ summary: ArticleSummary) {
+        let shownFirst = pendingInitial.map { $0 == summary.id } ?? !preparedFirstStory
+        guard shownFirst, let source = catalog.sources.first else { return }
+        preparedFirstStory = true
+        let width = layout.textWidth
+        _ = layoutCache.layout(for: summary.id, width: width) {
+            source.article(summary).map { ArticleLayout(article: $0, width: width) }
         }
     }
 

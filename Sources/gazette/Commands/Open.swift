@@ -72,7 +72,8 @@ struct Open: ParsableCommand {
         let initial = store.lastSelected(inSource: sources.first?.source.stateKey ?? "")
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial)
-        indexer.waitForFirstBatch(seconds: 0.5)
+        // Meanwhile, this thread helps with the first rows and lays out the first story.
+        indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,

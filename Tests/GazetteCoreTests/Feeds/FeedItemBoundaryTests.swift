@@ -174,4 +174,39 @@ final class FeedItemBoundaryTests: XCTestCase {
         XCTAssertEqual(whole.count, 20)
         XCTAssertEqual(splitIndex(opened).map(\.0.id), whole)
     }
+
+    /// The search for markers finds what a byte-by-byte search finds: at the window's edges,
+    /// with hits that overlap, and with the needle's rare byte first, in its middle or last.
+    func testTheMarkerSearchFindsWhatAPlainSearchFinds() {
+        func plain(_ needle: [UInt8], _ bytes: [UInt8], _ from: Int, _ to: Int) -> Int? {
+            guard from + needle.count <= to else { return nil }
+            return (from...(to - needle.count)).first { Array(bytes[$0..<$0 + needle.count]) == needle }
+        }
+        let needles = ["-->", "<!--", "]]>", "<![CDATA[", "</item>", "<item", "!", "]]"].map {
+            Array($0.utf8)
+        }
+        let alphabet = Array("-<>!][ CDATAitem/".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<400 {
+            let bytes = (0..<(round % 60)).map { _ in alphabet.randomElement(using: &generator)! }
+            for needle in needles {
+                let from = bytes.isEmpty ? 0 : Int.random(in: 0...bytes.count, using: &generator)
+                let to = Int.random(in: from...max(from, bytes.count), using: &generator)
+                let found = bytes.withUnsafeBytes {
+                    FeedItemBoundary.find(needle, in: $0, from: from, to: to)
+                }
+                XCTAssertEqual(
+                    found, plain(needle, bytes, from, to),
+                    "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: bytes, as: UTF8.self)) [\(from), \(to))"
+                )
+            }
+        }
+        let edges = Array("]]>ab]]]>".utf8)
+        edges.withUnsafeBytes { buffer in
+            XCTAssertEqual(FeedItemBoundary.find(Array("]]>".utf8), in: buffer, from: 0, to: 3), 0)
+            XCTAssertNil(FeedItemBoundary.find(Array("]]>".utf8), in: buffer, from: 0, to: 2))
+            XCTAssertEqual(FeedItemBoundary.find(Array("]]>".utf8), in: buffer, from: 1, to: 9), 6)
+            XCTAssertNil(FeedItemBoundary.find(Array("]]>".utf8), in: buffer, from: 7, to: 9))
+        }
+    }
 }

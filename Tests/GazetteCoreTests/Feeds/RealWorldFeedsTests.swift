@@ -32,6 +32,29 @@ final class RealWorldFeedsTests: XCTestCase {
         return files.sorted()
     }
 
+    /// A parse that stops at its first items reads the text in small pieces at first (the
+    /// title and first item when a feed is opened): every real feed gives the same title and
+    /// first items that way as read in whole chunks.
+    func testAParseThatStopsEarlyReadsTheSameFirstItems() throws {
+        for file in allFiles() {
+            let bytes = Fixtures.bytes(Fixtures.feeds.appendingPathComponent(file))
+            func firstItems(stoppingEarly: Bool) -> (String?, [FeedItem])? {
+                var items: [FeedItem] = []
+                let parsed = bytes.withUnsafeBytes { buffer in
+                    try? FeedParser.parse(buffer, stoppingEarly: stoppingEarly) { item in
+                        items.append(item)
+                        return items.count < 3
+                    }
+                }
+                return parsed.map { ($0.header.title, items) }
+            }
+            let whole = firstItems(stoppingEarly: false)
+            let early = firstItems(stoppingEarly: true)
+            XCTAssertEqual(whole?.0, early?.0, file)
+            XCTAssertEqual(whole?.1, early?.1, file)
+        }
+    }
+
     func testEveryFileParsesOrFailsWithAFeedError() {
         let files = allFiles()
         XCTAssertEqual(files.count, 49)
