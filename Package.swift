@@ -32,10 +32,14 @@ let package = Package(
             path: "Sources/CLibXML2",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Starting threads on another CPU than their creator's (GNU calls Swift's Glibc
+        // module does not show).
+        .target(name: "CThreadPlacement", path: "Sources/CThreadPlacement"),
         .target(
             name: "GazetteCore",
             dependencies: [
                 "CLibXML2",
+                "CThreadPlacement",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The raw C API, for reading a state file's header through SQLite's file layer.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -87,12 +87,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
         self.onBatch = onBatch
         // The thread runs just below the screen's priority until the first batch is out (the
         // first screen waits for it), then well below it.
-        let thread = Thread { [self] in
+        BackgroundThread.start(name: "gazette-indexer") { [self] in
             ThreadPriority.helpTheFirstScreen()
             run(yieldingAfterFirstBatch: true)
         }
-        thread.name = "gazette-indexer"
-        thread.start()
     }
 
     /// Waits until the first batch (a screenful) is ready or indexing has ended, at most
@@ -195,7 +193,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     private func startTail(_ source: OpenedSource, range: Range<Int>) -> Tail {
         let tail = Tail()
-        let thread = Thread { [self] in
+        BackgroundThread.start(name: "gazette-indexer-2") { [self] in
             ThreadPriority.yieldToForeground()
             // The first screen waits for the first batch: the second half starts once that
             // screen is out, so as not to compete with it (for the CPU and the file's pages).
@@ -213,8 +211,6 @@ public final class BackgroundIndexer: @unchecked Sendable {
             }
             tail.finished.signal()
         }
-        thread.name = "gazette-indexer-2"
-        thread.start()
         return tail
     }
 

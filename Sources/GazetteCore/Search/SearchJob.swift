@@ -41,9 +41,7 @@ public final class SearchJob: @unchecked Sendable {
             return missing
         }
         for _ in 0..<starting {
-            let thread = Thread { [self] in run() }
-            thread.name = "gazette-search"
-            thread.start()
+            BackgroundThread.start(name: "gazette-search") { [self] in run() }
         }
     }
 

@@ -110,12 +110,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Runs `body` on a thread of its own, below the screen's priority.
     fileprivate static func inBackground(_ body: @escaping @Sendable () -> Void) {
-        let thread = Thread {
+        BackgroundThread.start(name: "gazette-state-check") {
             ThreadPriority.yieldToForeground()
             body()
         }
-        thread.name = "gazette-state-check"
-        thread.start()
     }
 
     /// The pool, when the whole file passes `PRAGMA quick_check`.

@@ -114,14 +114,13 @@ private final class StoreOpening: @unchecked Sendable {
 
     /// Starts opening the store at `path`.
     init(path: String) {
-        let thread = Thread { [self] in
+        BackgroundThread.start(name: "gazette-state") { [self] in
             ThreadPriority.helpTheFirstScreen()
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
             done.signal()
         }
-        thread.start()
     }
 
     /// The story last selected in `source` (waits for the opening to end).
