@@ -231,14 +231,8 @@ final class ProgressiveIndexingTests: XCTestCase {
     /// A feed's first batch brings its first rows' details too (HTML bodies counted on the
     /// indexing thread), equal to what the source works out itself.
     func testTheFirstBatchOfAFeedBringsItsFirstRowsDetails() throws {
-        let items = (1...200).map { index in
-            "<item><guid>g\(index)</guid><title>Story \(index)</title><author>Writer \(index)</author>"
-                + "<description>&lt;p&gt;Words of &lt;b&gt;story&lt;/b&gt; \(index)&lt;/p&gt;"
-                + "&lt;p&gt;\(String(repeating: "more ", count: index))&lt;/p&gt;</description></item>"
-        }.joined()
         let path = folder.appendingPathComponent("feed.xml").path
-        try Data("<rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>".utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Data(FeedText.rssWithHTMLBodies(items: 200).utf8).write(to: URL(fileURLWithPath: path))
         let sources = try SourceLoader.open(paths: [path]).sources
         let indexer = BackgroundIndexer(sources: sources, firstScreenRows: 10) { _ in [:] }
         indexer.runToEnd()

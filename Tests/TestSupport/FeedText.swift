@@ -22,4 +22,15 @@ public enum FeedText {
         }
         return text + "</feed>\n"
     }
+
+    /// An RSS feed titled "F" of `count` items: item N has the guid gN, an author "Writer N"
+    /// and an entity-escaped HTML body of 4 + N words.
+    public static func rssWithHTMLBodies(items count: Int) -> String {
+        let items = (1...count).map { index in
+            "<item><guid>g\(index)</guid><title>Story \(index)</title><author>Writer \(index)</author>"
+                + "<description>&lt;p&gt;Words of &lt;b&gt;story&lt;/b&gt; \(index)&lt;/p&gt;"
+                + "&lt;p&gt;\(String(repeating: "more ", count: index))&lt;/p&gt;</description></item>"
+        }.joined()
+        return "<rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>"
+    }
 }

@@ -21,14 +21,8 @@ final class FirstScreenRowsTests: XCTestCase {
 
     /// A feed of `count` items whose HTML bodies have 4 + n words and an author each.
     private func feed(items count: Int) throws -> OpenedSource {
-        let items = (1...count).map { index in
-            "<item><guid>g\(index)</guid><title>Story \(index)</title><author>Writer \(index)</author>"
-                + "<description>&lt;p&gt;Words of &lt;b&gt;story&lt;/b&gt; \(index)&lt;/p&gt;"
-                + "&lt;p&gt;\(String(repeating: "more ", count: index))&lt;/p&gt;</description></item>"
-        }.joined()
         let path = folder.appendingPathComponent("feed-\(count).xml").path
-        try Data("<rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>".utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Data(FeedText.rssWithHTMLBodies(items: count).utf8).write(to: URL(fileURLWithPath: path))
         return try XCTUnwrap(SourceLoader.open(paths: [path]).sources.first)
     }
 
