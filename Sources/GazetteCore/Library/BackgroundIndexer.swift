@@ -42,6 +42,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private let sources: [OpenedSource]
     private let splitThreshold: Int
     private let loadStates: @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
+    private let statesReady: (@Sendable () -> Bool)?
     private let lock = NSLock()
     private var pending: [Batch] = []
     private var progress: Progress
@@ -66,10 +67,14 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// least `splitThreshold` bytes are indexed in two halves at once. Started with `start`,
     /// it pauses after the first batch until `firstScreenShown` or `firstScreenWait` seconds.
     /// The first `firstScreenRows` stories come with their credits and reading times.
+    /// `statesReady`, when given, says whether `loadStates` would answer at once (the state
+    /// file is open): the first batch's states are then loaded while the screen's thread
+    /// works on the rows' details, not after them.
     public init(
         sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
         firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
         firstScreenRows: Int = BackgroundIndexer.defaultFirstScreenRows,
+        statesReady: (@Sendable () -> Bool)? = nil,
         loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     ) {
         self.sources = sources
@@ -77,6 +82,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         self.firstScreenWait = firstScreenWait
         self.firstScreenRows = firstScreenRows
         self.loadStates = loadStates
+        self.statesReady = statesReady
         firstRows = sources.first.map { FirstScreenRows(source: $0, capacity: firstScreenRows) }
         progress = Progress(
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
@@ -276,10 +282,14 @@ public final class BackgroundIndexer: @unchecked Sendable {
     }
 
     private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {
-        // The first screen's details first: they need only the file, while the states may
-        // wait for the state file to open.
+        // The first screen's details first when the states would wait for the state file to
+        // open (they need only the file); the states first when they are there, while the
+        // screen's thread works on the details, then this thread helps with the rest.
+        let ids = summaries.map(\.id)
+        let statesFirst = statesReady?() ?? false
+        let early = statesFirst && !ids.isEmpty ? loadStates(ids) : [:]
         let details = firstScreenDetails(sourceIndex)
-        let states = summaries.isEmpty ? [:] : loadStates(summaries.map(\.id))
+        let states = statesFirst || ids.isEmpty ? early : loadStates(ids)
         let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {

@@ -43,10 +43,12 @@ struct Open: ParsableCommand {
         let early = access(statePath, F_OK) == 0 ? StoreOpening(path: statePath) : nil
         let sources = try PathOptions.openSources(paths: paths)
         let store = early ?? StoreOpening(path: statePath)
-        let indexer = BackgroundIndexer(sources: sources, firstScreenRows: Open.listRows()) { ids in
-            guard case .success(let opened) = store.result else { return [:] }
-            return (try? opened.states(for: ids)) ?? [:]
-        }
+        let indexer = BackgroundIndexer(
+            sources: sources, firstScreenRows: Open.listRows(), statesReady: { store.isDone },
+            loadStates: { ids in
+                guard case .success(let opened) = store.result else { return [:] }
+                return (try? opened.states(for: ids)) ?? [:]
+            })
         indexer.start()
         defer { indexer.cancel() }
         let terminal: CursesTerminal
@@ -121,6 +123,13 @@ private final class StoreOpening: @unchecked Sendable {
             }
             done.signal()
         }
+    }
+
+    /// Whether the opening has ended (without waiting).
+    var isDone: Bool {
+        guard done.wait(timeout: .now()) == .success else { return false }
+        done.signal()
+        return true
     }
 
     /// The story last selected in `source` (waits for the opening to end).

@@ -140,4 +140,27 @@ final class FirstScreenRowsTests: XCTestCase {
         XCTAssertEqual(returning.selectedEntry?.summary.id, all[3].id)
         XCTAssertEqual(returning.selectedLayout?.lines.isEmpty, false)
     }
+
+    /// The first batch brings its states and its rows' details whether the states are loaded
+    /// before the details (the state file is open) or after them.
+    func testTheFirstBatchHasItsStatesAndDetailsWhicheverComesFirst() throws {
+        let source = try feed(items: 40)
+        for ready in [true, false] {
+            let read = ArticleState(isRead: true, readAt: Date(timeIntervalSince1970: 1))
+            let indexer = BackgroundIndexer(
+                sources: [source], firstScreenRows: 8, statesReady: { ready },
+                loadStates: { ids in Dictionary(uniqueKeysWithValues: ids.map { ($0, read) }) })
+            indexer.start()
+            defer { indexer.cancel() }
+            indexer.waitForFirstBatch(seconds: 30)
+            indexer.firstScreenShown()
+            let first = try XCTUnwrap(indexer.take().batches.first)
+            XCTAssertEqual(first.summaries.count, 8, "ready: \(ready)")
+            XCTAssertEqual(first.states.count, 8, "ready: \(ready)")
+            XCTAssertEqual(first.states[first.summaries[0].id], read)
+            for summary in first.summaries {
+                XCTAssertEqual(first.details[summary.id], source.details(summary), "ready: \(ready)")
+            }
+        }
+    }
 }
