@@ -83,18 +83,14 @@ public enum FeedParser {
         let plan = FeedTextDecoder.plan(for: bytes)
         var segments: [Range<Int>]?
         if let part, part.lowerBound > 0 || part.upperBound < bytes.count {
-            // (The first item's place only for a later part, which is read behind the file's
-            // start up to it: looking for it is on the way to a first screen.)
-            guard case .utf8 = plan.kind,
-                let first = part.lowerBound == 0 ? 0 : FeedItemBoundary.firstItem(in: bytes, format: format)
-            else {
+            guard let cut = partText(of: part, in: bytes, plan: plan, format: format) else {
                 // Text decoded from another encoding is not cut: the first part reads it all,
                 // a later part nothing.
                 if part.lowerBound > 0 { return (FeedHeader(format: format), []) }
                 return try parse(
                     bytes, format: format, reached: reached, stoppingEarly: stoppingEarly, onItem: onItem)
             }
-            segments = part.lowerBound == 0 ? [0..<part.upperBound] : [0..<first, part]
+            segments = cut
         }
         let position = reached ?? FeedParsePosition()
         let source = XMLTextSource(
@@ -111,6 +107,18 @@ public enum FeedParser {
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
             return (reader.header, warnings)
         }
+    }
+
+    /// The text of a part of a UTF-8 feed: the first part as it stands, a later one behind
+    /// the file's start up to its first item (looked for only then: it is on the way to a
+    /// first screen); nil when the feed is not read in parts.
+    private static func partText(
+        of part: Range<Int>, in bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan,
+        format: SourceFormat
+    ) -> [Range<Int>]? {
+        guard case .utf8 = plan.kind else { return nil }
+        if part.lowerBound == 0 { return [0..<part.upperBound] }
+        return FeedItemBoundary.firstItem(in: bytes, format: format).map { [0..<$0, part] }
     }
 
     /// The XML reader for an RSS, RDF or Atom feed.

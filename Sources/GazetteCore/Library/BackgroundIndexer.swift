@@ -287,9 +287,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         // screen's thread works on the details, then this thread helps with the rest.
         let ids = summaries.map(\.id)
         let statesFirst = statesReady?() ?? false
-        let early = statesFirst && !ids.isEmpty ? loadStates(ids) : [:]
+        var states = statesFirst && !ids.isEmpty ? loadStates(ids) : [:]
         let details = firstScreenDetails(sourceIndex)
-        let states = statesFirst || ids.isEmpty ? early : loadStates(ids)
+        if !statesFirst && !ids.isEmpty { states = loadStates(ids) }
         let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {

@@ -159,8 +159,14 @@ public final class Reader {
     public var selectedLayout: ArticleLayout? {
         guard let entry = selectedEntry else { return nil }
         let position = visible[selection]
-        return layoutCache.layout(for: entry.summary.id, width: layout.textWidth) {
-            catalog.article(at: position).map { ArticleLayout(article: $0, width: layout.textWidth) }
+        return cachedLayout(of: entry.summary.id) { catalog.article(at: position) }
+    }
+
+    /// The layout of a story at the pane's width, from the cache or made of `article` now.
+    private func cachedLayout(of id: ArticleID, article: () -> Article?) -> ArticleLayout? {
+        let width = layout.textWidth
+        return layoutCache.layout(for: id, width: width) {
+            article().map { ArticleLayout(article: $0, width: width) }
         }
     }
 
@@ -171,10 +177,7 @@ public final class Reader {
         let shownFirst = pendingInitial.map { $0 == summary.id } ?? !preparedFirstStory
         guard shownFirst, let source = catalog.sources.first else { return }
         preparedFirstStory = true
-        let width = layout.textWidth
-        _ = layoutCache.layout(for: summary.id, width: width) {
-            source.article(summary).map { ArticleLayout(article: $0, width: width) }
-        }
+        _ = cachedLayout(of: summary.id) { source.article(summary) }
     }
 
     /// Lines the article pane can scroll past.
