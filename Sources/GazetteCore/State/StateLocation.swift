@@ -55,8 +55,19 @@ public enum StateLocation {
     }
 
     /// `path` (absolute) without empty, `.` and `..` components, `..` taken lexically as
-    /// Foundation's `standardizedFileURL` takes it; symbolic links are not followed.
+    /// Foundation's `standardizedFileURL` takes it; symbolic links are not followed. As there
+    /// too, a path under `/private` or `/var/automount` loses that prefix when what is left
+    /// names something that exists (`/private/tmp/x` is `/tmp/x` once `/tmp/x` exists).
     static func normalized(_ path: String) -> String {
+        let lexical = lexicallyNormalized(path)
+        for prefix in ["/private", "/var/automount"] where lexical.hasPrefix(prefix + "/") {
+            let rest = String(lexical.dropFirst(prefix.count))
+            if access(rest, F_OK) == 0 { return rest }
+        }
+        return lexical
+    }
+
+    private static func lexicallyNormalized(_ path: String) -> String {
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {

@@ -30,6 +30,9 @@ final class SourceStateKeyTests: XCTestCase {
             "/a/.hidden", "/a/...", "/private/tmp/x", "/var/automount/x",
             "\(base)/sub dir/news.txt", "\(base)/sub dir/", "\(base)/sub dir/ünï/..", "\(base)/link/news.txt",
             "\(base)/link/../x", "\(base)/missing/../sub dir/news.txt",
+            // Foundation drops these prefixes when the rest exists, and only then.
+            "/private\(base)/sub dir/news.txt", "/private\(base)/missing", "/private\(base)/x/../sub dir",
+            "/var/automount\(base)/sub dir", "/var/automount\(base)/missing", "/private", "/private/",
             "news.txt", "./news.txt", "../news.txt", "a/../../b", "sub/./x//y", ".", "..",
         ]
         for path in paths {
