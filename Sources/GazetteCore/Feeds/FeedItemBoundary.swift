@@ -25,17 +25,50 @@ enum FeedItemBoundary {
         }
     }
 
-    /// The offset of the first item's start tag, where the part before items ends.
+    /// The offset of the first item's start tag, where the part before items ends (within
+    /// ``searchWindow``).
+    ///
+    /// Read forwards from the file's start, stepping over comments and CDATA sections whole:
+    /// exact, and it reads only the few KiB before the first item (looking ahead of each
+    /// candidate for the end of a section around it, as ``nextCut(in:format:after:)`` must,
+    /// scanned up to ``markupWindow`` past it on the way to a feed's first screen).
     static func firstItem(in bytes: UnsafeRawBufferPointer, format: SourceFormat) -> Int? {
-        guard let (start, _) = tags(for: format) else { return nil }
-        var from = 0
-        while let candidate = find(start, in: bytes, from: from, to: min(bytes.count, searchWindow)) {
-            if isTagStart(bytes, candidate + start.count), outsideMarkup(bytes, candidate) {
-                return candidate
+        guard let (start, _) = tags(for: format), let base = bytes.baseAddress else { return nil }
+        let limit = min(bytes.count, searchWindow)
+        var index = 0
+        while index < limit {
+            guard let hit = memchr(base + index, Int32(UInt8(ascii: "<")), limit - index) else { return nil }
+            let open = base.distance(to: UnsafeRawPointer(hit))
+            if startsWith(Self.commentOpen, in: bytes, at: open) {
+                guard let close = find(Self.commentClose, in: bytes, from: open + 4, to: limit) else {
+                    return nil
+                }
+                index = close + Self.commentClose.count
+            } else if startsWith(Self.cdataOpen, in: bytes, at: open) {
+                guard let close = find(Self.cdataClose, in: bytes, from: open + 9, to: limit) else {
+                    return nil
+                }
+                index = close + Self.cdataClose.count
+            } else if startsWith(start, in: bytes, at: open), isTagStart(bytes, open + start.count) {
+                return open
+            } else {
+                index = open + 1
             }
-            from = candidate + 1
         }
         return nil
+    }
+
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let cdataClose = Array("]]>".utf8)
+
+    /// Whether `bytes` hold `prefix` at `index`.
+    private static func startsWith(_ prefix: [UInt8], in bytes: UnsafeRawBufferPointer, at index: Int) -> Bool
+    {
+        guard index + prefix.count <= bytes.count else { return false }
+        for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
+        return true
     }
 
     /// The first cut at or after `offset`, within ``searchWindow``; nil when there is none
@@ -103,9 +136,7 @@ enum FeedItemBoundary {
     /// path to the first screen.)
     private static func outsideMarkup(_ bytes: UnsafeRawBufferPointer, _ index: Int) -> Bool {
         let limit = min(bytes.count, index + markupWindow)
-        for (open, close) in [
-            (Array("<![CDATA[".utf8), Array("]]>".utf8)), (Array("<!--".utf8), Array("-->".utf8)),
-        ] {
+        for (open, close) in [(cdataOpen, cdataClose), (commentOpen, commentClose)] {
             guard let closing = find(close, in: bytes, from: index, to: limit) else { continue }
             if find(open, in: bytes, from: index, to: closing) == nil { return false }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Reading state in a SQLite file in WAL mode, safe to share between Gazette processes.
 ///
@@ -48,14 +49,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let gate = WriterGate()
         writer = gate
         if deferIntegrityCheck, access(path, R_OK | W_OK) == 0, Self.headerVouches(path) {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(5)
-            do {
-                reads = try DatabaseQueue(path: path, configuration: configuration)
-            } catch {
-                throw Self.storeError(error, path: path)
-            }
+            reads = try Self.readConnection(path)
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
@@ -76,7 +70,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             try Self.createWhole(path)
         }
         let pool = try Self.openAndMigrate(path)
-        reads = pool
+        reads = try Self.readConnection(path)
         if deferIntegrityCheck && exists {
             gate.defer { gate.finish(Self.checked(pool, path: path)) }
         } else {
@@ -103,8 +97,29 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         writer.start()
     }
 
-    /// Where reads go: the pool, or the read-only connection of a quick open.
-    private let reads: any DatabaseReader
+    /// Closes the file: reads and writes fail afterwards. The last process to close a state
+    /// file folds its write-ahead log into it, so the next start has none to read through.
+    public func close() {
+        reads.close()
+        writer.close()
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Where reads go: a read-only connection of their own, opened at once (writes go to the
+    /// pool, which the quick open leaves to a background thread).
+    private let reads: SQLiteReadConnection
+
+    /// The read-only connection to `path`.
+    private static func readConnection(_ path: String) throws(StateStoreError) -> SQLiteReadConnection {
+        do {
+            return try SQLiteReadConnection(path: path)
+        } catch {
+            throw storeError(code: error.code, reason: error.message, path: path)
+        }
+    }
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
 
@@ -128,6 +143,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         private var result: Result<DatabasePool, StateStoreError>?
         /// The work that will finish the gate, until it is started.
         private var pending: (@Sendable () -> Void)?
+        /// Whether the store was closed: writes fail from then on.
+        private var closed = false
 
         /// Sets the work that finishes the gate, run in the background by ``start()``.
         func `defer`(_ work: @escaping @Sendable () -> Void) {
@@ -145,9 +162,35 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
         func finish(_ outcome: Result<DatabasePool, StateStoreError>) {
             condition.withLock {
+                if closed, case .success(let pool) = outcome { Self.close(pool) }
                 result = outcome
                 condition.broadcast()
             }
+        }
+
+        /// Closes the pool if it is open; a write after this fails.
+        func close() {
+            condition.withLock {
+                guard !closed else { return }
+                pending = nil
+                closed = true
+                if case .success(let pool) = result { Self.close(pool) }
+            }
+        }
+
+        /// Closes `pool`, readers first: GRDB closes its writer first, which then cannot fold
+        /// the write-ahead log into the file (its readers still hold the file), so the next
+        /// start would read the whole log through. The writer, last, folds the log in and
+        /// empties it, keeping the log and its index files (a start that finds them costs
+        /// less than one that creates them; see DECISIONS.md).
+        private static func close(_ pool: DatabasePool) {
+            pool.releaseMemory()
+            try? pool.writeWithoutTransaction { db in
+                var persist: Int32 = 1
+                sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+                try db.execute(sql: "PRAGMA journal_size_limit = 0")
+            }
+            try? pool.close()
         }
 
         /// The failure, if the gate has finished with one.
@@ -161,8 +204,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         func wait() throws(StateStoreError) -> DatabasePool {
             start()
             let outcome = condition.withLock {
-                while result == nil { condition.wait() }
-                return result
+                while result == nil && !closed { condition.wait() }
+                return closed ? .failure(.failed(path: "", reason: "the state file was closed")) : result
             }
             switch outcome {
             case .success(let pool): return pool
@@ -183,19 +226,20 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         if ids.isEmpty {
             return [:]
         }
-        return try read { db in
+        return try read { db throws(SQLiteReadConnection.Failure) in
             // Counting the rows costs a scan of the table: only worth it for a big request.
-            let stored =
-                ids.count <= Self.chunkSize * 2
-                ? Int.max : try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state") ?? 0
+            var stored = Int.max
+            if ids.count > Self.chunkSize * 2 {
+                try db.forEachRow("SELECT count(*) FROM article_state") { stored = $0.int(0) }
+            }
             if stored == 0 {
                 return [:]
             }
             var result = [ArticleID: ArticleState](minimumCapacity: min(ids.count, stored))
             if stored <= ids.count * Self.scanRatio {
                 let wanted = Set(ids.lazy.map(\.rawValue))
-                let statement = try db.cachedStatement(sql: "SELECT \(Self.columns) FROM article_state")
-                try Self.collect(Row.fetchCursor(statement), wanted: wanted, into: &result)
+                try Self.collect(
+                    db, sql: "SELECT \(Self.columns) FROM article_state", wanted: wanted, into: &result)
                 return result
             }
             var start = ids.startIndex
@@ -204,9 +248,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 let sql =
                     end - start == Self.chunkSize
                     ? Self.fullChunkSQL : Self.selectSQL(placeholders: end - start)
-                let statement = try db.cachedStatement(sql: sql)
-                statement.setUncheckedArguments(StatementArguments(ids[start..<end].map(\.rawValue)))
-                try Self.collect(Row.fetchCursor(statement), into: &result)
+                let arguments = ids[start..<end].map(\.rawValue)
+                try Self.collect(db, sql: sql, arguments: arguments, into: &result)
                 start = end
             }
             return result
@@ -215,19 +258,29 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Every stored state, in one query: for when the state is known to be small.
     public func allStates() throws(StateStoreError) -> [ArticleID: ArticleState] {
-        try read { db in
+        try read { db throws(SQLiteReadConnection.Failure) in
             var result: [ArticleID: ArticleState] = [:]
-            let statement = try db.cachedStatement(sql: "SELECT \(Self.columns) FROM article_state")
-            try Self.collect(Row.fetchCursor(statement), into: &result)
+            try Self.collect(db, sql: "SELECT \(Self.columns) FROM article_state", into: &result)
             return result
         }
     }
 
     public func lastSelected(inSource source: String) throws(StateStoreError) -> ArticleID? {
-        try read { db in
-            try String.fetchOne(
-                db, sql: "SELECT last_selected FROM source_state WHERE source = ?", arguments: [source]
-            ).map(ArticleID.init)
+        try read { db throws(SQLiteReadConnection.Failure) in
+            var selected: ArticleID?
+            try db.forEachRow(Self.lastSelectedSQL, arguments: [source]) { selected = ArticleID($0.text(0)) }
+            return selected
+        }
+    }
+
+    private static let lastSelectedSQL = "SELECT last_selected FROM source_state WHERE source = ?"
+
+    /// Reads the file's schema and sets up its log's index now, which the first query would
+    /// otherwise do (about 1 ms): the reader calls this on the thread that opened the store,
+    /// before the first screen asks for states.
+    public func prepareReads() {
+        _ = try? read { db throws(SQLiteReadConnection.Failure) in
+            try db.forEachRow(Self.lastSelectedSQL, arguments: [""]) { _ in }
         }
     }
 
@@ -270,11 +323,13 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     // MARK: Transactions
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StateStoreError) -> T {
+    private func read<T>(_ body: (SQLiteReadConnection.Session) throws(SQLiteReadConnection.Failure) -> T)
+        throws(StateStoreError) -> T
+    {
         do {
             return try reads.read(body)
         } catch {
-            throw Self.storeError(error, path: path)
+            throw Self.storeError(code: error.code, reason: error.message, path: path)
         }
     }
 
@@ -299,22 +354,22 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         return "SELECT \(columns) FROM article_state WHERE id IN (\(list))"
     }
 
-    /// Adds the rows' states to `result`, skipping ids outside `wanted` when it is given.
+    /// Adds the states in the rows of `sql` (``columns``) to `result`, skipping ids outside
+    /// `wanted` when it is given.
     private static func collect(
-        _ rows: RowCursor, wanted: Set<String>? = nil, into result: inout [ArticleID: ArticleState]
-    ) throws {
-        while let row = try rows.next() {
-            let id = try row.decode(String.self, atIndex: 0)
+        _ db: SQLiteReadConnection.Session, sql: String, arguments: [String] = [], wanted: Set<String>? = nil,
+        into result: inout [ArticleID: ArticleState]
+    ) throws(SQLiteReadConnection.Failure) {
+        try db.forEachRow(sql, arguments: arguments) { row in
+            let id = row.text(0)
             if let wanted, !wanted.contains(id) {
-                continue
+                return
             }
-            let readAt = try row.decode(Double?.self, atIndex: 2)
-            let state = ArticleState(
-                isRead: try row.decode(Bool.self, atIndex: 1),
-                readAt: readAt.map { Date(timeIntervalSince1970: $0) },
-                isFlagged: try row.decode(Bool.self, atIndex: 3),
-                scrollLine: try row.decode(Int.self, atIndex: 4))
-            result[ArticleID(id)] = state
+            result[ArticleID(id)] = ArticleState(
+                isRead: row.int(1) != 0,
+                readAt: row.isNull(2) ? nil : Date(timeIntervalSince1970: row.double(2)),
+                isFlagged: row.int(3) != 0,
+                scrollLine: row.int(4))
         }
     }
 
@@ -512,17 +567,23 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         guard let error = error as? DatabaseError else {
             return .failed(path: path, reason: String(describing: error))
         }
-        let reason = error.message ?? String(describing: error.resultCode)
-        switch error.resultCode {
-        case .SQLITE_NOTADB:
+        return storeError(
+            code: error.resultCode.rawValue, reason: error.message ?? String(describing: error.resultCode),
+            path: path)
+    }
+
+    /// The user-facing error for SQLite's primary result `code` while using the file at `path`.
+    static func storeError(code: Int32, reason: String, path: String) -> StateStoreError {
+        switch code {
+        case SQLITE_NOTADB:
             return .notADatabase(path: path)
-        case .SQLITE_CORRUPT:
+        case SQLITE_CORRUPT:
             return .corrupt(path: path)
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+        case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH:
             return .unwritable(path: path, reason: reason)
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
+        case SQLITE_BUSY, SQLITE_LOCKED:
             return .failed(path: path, reason: "another process kept it locked for too long")
-        case .SQLITE_FULL:
+        case SQLITE_FULL:
             return .failed(path: path, reason: "the disk is full")
         default:
             return .failed(path: path, reason: reason)

@@ -63,6 +63,8 @@ struct Open: ParsableCommand {
         case .success(let value): opened = value
         case .failure(let error): throw CommandFailure(error.message)
         }
+        // Closed before the process exits, so that the write-ahead log is folded into the file.
+        defer { opened.close() }
         let tracker: ReadingTracker
         do {
             tracker = try ReadingTracker(store: opened, ids: [])
@@ -121,6 +123,7 @@ private final class StoreOpening: @unchecked Sendable {
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
+            if case .success(let store) = value { store.prepareReads() }
             done.signal()
         }
     }

@@ -94,6 +94,35 @@ final class FeedItemBoundaryTests: XCTestCase {
         XCTAssertEqual(splitIndex(opened).map(\.0.title), ["A", "B"])
     }
 
+    /// The first item is found reading forwards: `<item` tags inside comments and CDATA
+    /// sections before it, however long, are passed over, and so are longer names.
+    func testTheFirstItemIsTheFirstItemTagOutsideCommentsAndCDATA() {
+        func first(_ text: String, _ format: SourceFormat = .rss) -> Int? {
+            Array(text.utf8).withUnsafeBytes { FeedItemBoundary.firstItem(in: $0, format: format) }
+        }
+        func offset(of marker: String, in text: String) -> Int? {
+            text.utf8.firstRange(of: marker.utf8).map {
+                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)
+            }
+        }
+        let long = String(repeating: "- <i>x</i> ", count: 200_000)  // past the look-ahead window
+        let text = """
+            <?xml version="1.0"?><rss><channel><title>t</title>
+            <!-- <item> in a comment \(long) -->
+            <description><![CDATA[<item>in CDATA</item> \(long)]]></description>
+            <itemize>not an item</itemize><item\tid="1"><title>A</title></item></channel></rss>
+            """
+        XCTAssertEqual(first(text), offset(of: "<item\t", in: text))
+        XCTAssertEqual(first("<rss><channel><item/></channel></rss>"), 14)
+        XCTAssertEqual(first("<feed><entry>x</entry></feed>", .atom), 6)
+        XCTAssertNil(first("<rss><channel><!-- <item> never closed </channel></rss>"))
+        XCTAssertNil(first("<rss><channel><![CDATA[ <item> never closed </channel></rss>"))
+        XCTAssertNil(first("<rss><channel><items/></channel></rss>"))
+        XCTAssertNil(first("<rss><channel><item>", .plainTextDump))
+        // A comment that closes at once, and markup that only starts like one.
+        XCTAssertEqual(first("<rss><!----><!-x><item>"), 17)
+    }
+
     func testFeedsNotInUTF8AreNotCut() {
         let text =
             "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n"

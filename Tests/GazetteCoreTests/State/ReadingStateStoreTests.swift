@@ -318,6 +318,78 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try reopened.allStates().count, 2)
     }
 
+    private func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    }
+
+    /// Closed last, a store folds the write-ahead log into the file and empties it, so the
+    /// next start has no log to read through; the file alone then holds every state.
+    func testClosingFoldsTheLogIntoTheFile() throws {
+        for deferred in [false, true] {
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if deferred { try ReadingStateStore(path: statePath).close() }
+            let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+            try store.setStates([ArticleID("a"): ArticleState(isRead: true, scrollLine: 3)])
+            try store.setLastSelected(ArticleID("a"), inSource: "news.txt")
+            XCTAssertGreaterThan(fileSize(statePath + "-wal") ?? 0, 0, "deferred: \(deferred)")
+            store.close()
+            XCTAssertEqual(fileSize(statePath + "-wal") ?? 0, 0, "deferred: \(deferred)")
+            let copy = folder.appendingPathComponent("copy.sqlite").path
+            try FileManager.default.copyItem(atPath: statePath, toPath: copy)
+            let reopened = try ReadingStateStore(path: copy)
+            XCTAssertEqual(
+                try reopened.allStates(), [ArticleID("a"): ArticleState(isRead: true, scrollLine: 3)])
+            XCTAssertEqual(try reopened.lastSelected(inSource: "news.txt"), ArticleID("a"))
+        }
+    }
+
+    /// A store released without `close()` folds the log as well.
+    func testReleasingAStoreClosesIt() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setStates([ArticleID("a"): ArticleState(isFlagged: true)])
+        }
+        XCTAssertEqual(fileSize(statePath + "-wal") ?? 0, 0)
+        XCTAssertEqual(try ReadingStateStore(path: statePath).allStates()[ArticleID("a")]?.isFlagged, true)
+    }
+
+    /// While another store holds the file, closing one store leaves the log to the last.
+    func testClosingWhileAnotherStoreIsOpenKeepsItsWrites() throws {
+        let first = try ReadingStateStore(path: statePath)
+        let second = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        try first.setStates([ArticleID("a"): ArticleState(isRead: true)])
+        first.close()
+        try second.setStates([ArticleID("b"): ArticleState(isRead: true)])
+        XCTAssertEqual(try second.states(for: [ArticleID("a"), ArticleID("b")]).count, 2)
+        second.close()
+        XCTAssertEqual(fileSize(statePath + "-wal") ?? 0, 0)
+        XCTAssertEqual(try ReadingStateStore(path: statePath).allStates().count, 2)
+    }
+
+    func testAClosedStoreReadsAndWritesNoMore() throws {
+        let store = try ReadingStateStore(path: statePath)
+        try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+        store.close()
+        store.close()
+        XCTAssertThrowsError(try store.states(for: [ArticleID("a")])) { XCTAssertTrue($0 is StateStoreError) }
+        XCTAssertThrowsError(try store.setStates([ArticleID("b"): ArticleState(isRead: true)])) {
+            XCTAssertTrue($0 is StateStoreError)
+        }
+        XCTAssertEqual(try ReadingStateStore(path: statePath).allStates().count, 1)
+    }
+
+    func testPreparedReadsAnswerAsBefore() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setLastSelected(ArticleID("x"), inSource: "news.txt")
+        }
+        let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        store.prepareReads()
+        XCTAssertEqual(try store.lastSelected(inSource: "news.txt"), ArticleID("x"))
+        XCTAssertNil(try store.lastSelected(inSource: ""))
+    }
+
     func testDeferredOpeningOfADamagedFileFailsItsChecksAndNeverWrites() throws {
         do {
             let store = try ReadingStateStore(path: statePath)

@@ -1,0 +1,149 @@
+import Foundation
+import GRDBSQLite
+
+/// A read-only connection to a SQLite file over SQLite's C API: the reading-state store's
+/// reads, which the first screen waits for.
+///
+/// Opening GRDB's read-only queue took about 2.7 ms on the first screen's path (its
+/// serial queue, configuration and validating statements); this connection opens in a
+/// fraction of that and runs the handful of queries the store reads with. Uses are
+/// serialised by a lock; each ``read(_:)`` is one read transaction, so its queries see one
+/// snapshot. Failures are thrown as ``SQLiteReadConnection/Failure``, with SQLite's
+/// primary result code.
+final class SQLiteReadConnection: @unchecked Sendable {
+    /// A failed SQLite call: its primary result code and SQLite's message.
+    struct Failure: Error {
+        let code: Int32
+        let message: String
+    }
+
+    private let lock = NSLock()
+    /// The connection; nil once closed.
+    private var handle: OpaquePointer?
+    /// Prepared statements by their SQL, kept for the connection's life (a few at most).
+    private var prepared: [(sql: String, statement: OpaquePointer)] = []
+
+    /// Opens `path` read-only, waiting up to `busyMilliseconds` for another process's lock.
+    init(path: String, busyMilliseconds: Int32 = 5000) throws(Failure) {
+        var opened: OpaquePointer?
+        let status = sqlite3_open_v2(path, &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK, let opened else {
+            let failure = Failure(
+                code: status & 0xFF,
+                message: opened.map { String(cString: sqlite3_errmsg($0)) }
+                    ?? String(cString: sqlite3_errstr(status)))
+            sqlite3_close_v2(opened)
+            throw failure
+        }
+        handle = opened
+        sqlite3_busy_timeout(handle, busyMilliseconds)
+    }
+
+    deinit {
+        closeLocked()
+    }
+
+    /// Closes the connection (later reads fail): before the store's writer closes, so that
+    /// the writer, the last connection, folds the write-ahead log into the file.
+    func close() {
+        lock.withLock { closeLocked() }
+    }
+
+    private func closeLocked() {
+        for entry in prepared { sqlite3_finalize(entry.statement) }
+        prepared.removeAll()
+        sqlite3_close_v2(handle)
+        handle = nil
+    }
+
+    /// Runs `body` inside one read transaction, with this connection to itself.
+    func read<T>(_ body: (Session) throws(Failure) -> T) throws(Failure) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        guard handle != nil else { throw Failure(code: SQLITE_MISUSE, message: "the state file was closed") }
+        try execute("BEGIN")
+        do {
+            let value = try body(Session(connection: self))
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// What a transaction can do: run a query and step through its rows.
+    struct Session {
+        fileprivate let connection: SQLiteReadConnection
+
+        /// Calls `row` with each row of `sql` with `arguments` bound as text, in order.
+        func forEachRow(_ sql: String, arguments: [String] = [], _ row: (Row) throws(Failure) -> Void)
+            throws(Failure)
+        {
+            try connection.query(sql, arguments: arguments, row)
+        }
+    }
+
+    /// One row of a query, valid only inside the call it is given to.
+    struct Row {
+        fileprivate let statement: OpaquePointer
+
+        /// Whether the column holds NULL.
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+        /// The column as an integer (0 for NULL).
+        func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+        /// The column as a double (0 for NULL).
+        func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+        /// The column as text ("" for NULL).
+        func text(_ column: Int32) -> String {
+            guard let bytes = sqlite3_column_text(statement, column) else { return "" }
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        }
+    }
+
+    // MARK: Statements (called with the lock held)
+
+    private func execute(_ sql: String) throws(Failure) {
+        let status = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard status == SQLITE_OK else { throw failure(status) }
+    }
+
+    private func query(
+        _ sql: String, arguments: [String], _ body: (Row) throws(Failure) -> Void
+    ) throws(Failure) {
+        let statement = try statement(for: sql)
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        var index: Int32 = 1
+        for argument in arguments {
+            // SQLITE_TRANSIENT (a cast macro Swift does not import): SQLite copies the text.
+            let status = sqlite3_bind_text(statement, index, argument, -1, Self.transient)
+            guard status == SQLITE_OK else { throw failure(status) }
+            index += 1
+        }
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else { throw failure(status) }
+            try body(Row(statement: statement))
+        }
+    }
+
+    private func statement(for sql: String) throws(Failure) -> OpaquePointer {
+        if let entry = prepared.first(where: { $0.sql == sql }) { return entry.statement }
+        var statement: OpaquePointer?
+        let status = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
+        guard status == SQLITE_OK, let statement else { throw failure(status) }
+        prepared.append((sql, statement))
+        return statement
+    }
+
+    private func failure(_ status: Int32) -> Failure {
+        Failure(code: status & 0xFF, message: String(cString: sqlite3_errmsg(handle)))
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
