@@ -59,6 +59,11 @@ public struct Canvas: Equatable, Sendable {
         return cells[row * width + column]
     }
 
+    /// The text of a cell for each ASCII code: the character, or `?` for a control.
+    private static let asciiCells: [String] = (0..<128).map { code in
+        code < 0x20 || code == 0x7F ? "?" : String(UnicodeScalar(UInt8(code)))
+    }
+
     /// Writes text from (row, column), grapheme by grapheme, never past `column + maxWidth` nor the
     /// right edge; a wide char that would not fit whole is replaced by a space; control characters
     /// are never stored (any scalar below 0x20 or in 0x7F–0x9F becomes "?"). Returns the columns used.
@@ -74,7 +79,10 @@ public struct Canvas: Equatable, Sendable {
             for scalar in text.unicodeScalars {
                 if cursor >= limit { break }
                 if cursor >= 0 {
-                    let shown = Canvas.isControl(scalar) ? "?" : String(Character(scalar))
+                    let shown =
+                        scalar.value < 0x80
+                        ? Canvas.asciiCells[Int(scalar.value)]
+                        : Canvas.isControl(scalar) ? "?" : String(Character(scalar))
                     store(Cell(text: shown, style: style), row: row, column: cursor)
                 }
                 cursor += 1

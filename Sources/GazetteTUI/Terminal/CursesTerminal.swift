@@ -164,16 +164,34 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Drawing
 
-    /// Writes one row's cells; wide characters are drawn from their head cell.
+    /// Writes one row's cells; wide characters are drawn from their head cell. Runs of
+    /// one-column ASCII cells of one style go to ncurses in one call (`mvwadd_wchnstr`),
+    /// not a call per cell: a first screen is mostly such runs, and the calls per cell were
+    /// a third of its hand-over to curses.
     private func draw(_ cells: ArraySlice<Cell>, row: Int, columns: Int, overBlank: Bool) {
         let start = cells.startIndex
         var column = 0
+        var run = AsciiRun(row: row)
         while column < columns {
             let cell = cells[start + column]
             if overBlank && cell == .blank {
+                run.flush(into: window)
                 column += 1
                 continue
             }
+            if let byte = CursesTerminal.asciiByte(of: cell),
+                column + 1 >= cells.count || !cells[start + column + 1].isContinuation
+            {
+                if !run.continues(style: cell.style, at: column) {
+                    run.flush(into: window)
+                    let (attributes, pair) = palette.attributes(for: cell.style)
+                    run.start(style: cell.style, at: column, attributes: attributes, pair: pair)
+                }
+                run.append(byte)
+                column += 1
+                continue
+            }
+            run.flush(into: window)
             let isWide = column + 1 < cells.count && cells[start + column + 1].isContinuation
             if cell.isContinuation {
                 // An orphan half cannot be stored by Canvas; draw a space to be safe.
@@ -188,6 +206,57 @@ public final class CursesTerminal: Terminal {
             }
             put(cell.text, style: cell.style, row: row, column: column, columns: isWide ? 2 : 1)
             column += isWide ? 2 : 1
+        }
+        run.flush(into: window)
+    }
+
+    /// The byte of a cell that holds one printable ASCII character; nil for any other cell.
+    private static func asciiByte(of cell: Cell) -> UInt8? {
+        let utf8 = cell.text.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
+    }
+
+    /// Consecutive one-column ASCII cells of one style in a row, written in one call.
+    private struct AsciiRun {
+        let row: Int
+        private var column = 0
+        private var style = CellStyle()
+        private var template = cchar_t()
+        private var cells: [cchar_t] = []
+
+        init(row: Int) {
+            self.row = row
+            cells.reserveCapacity(256)
+        }
+
+        /// Whether a cell of `style` at `column` extends the run.
+        func continues(style: CellStyle, at column: Int) -> Bool {
+            !cells.isEmpty && style == self.style && column == self.column + cells.count
+        }
+
+        mutating func start(style: CellStyle, at column: Int, attributes: attr_t, pair: Int16) {
+            self.style = style
+            self.column = column
+            var space: (wchar_t, wchar_t) = (wchar_t(UInt8(ascii: " ")), 0)
+            withUnsafePointer(to: &space) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                    _ = setcchar(&template, $0, attributes, pair, nil)
+                }
+            }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            var cell = template
+            cell.chars.0 = wchar_t(byte)
+            cells.append(cell)
+        }
+
+        /// Writes the run at its place (the cursor does not move) and empties it.
+        mutating func flush(into window: UnsafeMutablePointer<WINDOW>) {
+            guard !cells.isEmpty else { return }
+            _ = mvwadd_wchnstr(window, Int32(row), Int32(column), cells, Int32(cells.count))
+            cells.removeAll(keepingCapacity: true)
         }
     }
 

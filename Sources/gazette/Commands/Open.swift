@@ -63,8 +63,12 @@ struct Open: ParsableCommand {
         case .success(let value): opened = value
         case .failure(let error): throw CommandFailure(error.message)
         }
-        // Closed before the process exits, so that the write-ahead log is folded into the file.
-        defer { opened.close() }
+        // Closed before the process exits, so that the write-ahead log is folded into the
+        // file; the terminal is given back first, so that folding it never holds the screen.
+        defer {
+            terminal.shutdown()
+            opened.close()
+        }
         let tracker: ReadingTracker
         do {
             tracker = try ReadingTracker(store: opened, ids: [])
