@@ -64,6 +64,29 @@ final class FeedScreenTests: XCTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    /// With a state file there already, a feed named alone is checked and named by its
+    /// indexing, not before it: the title bar names the feed, and a feed without items is still
+    /// an error before the screen starts.
+    func testAFeedIsNamedAndCheckedWhenTheStateFileExists() throws {
+        let marked = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "1", "--read", "--state",
+            folder.appendingPathComponent("s.sqlite").path,
+        ])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
+        let tmux = try start([feed])
+        XCTAssertTrue(tmux.waitForText("HuffPost Canada"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+        let empty = folder.appendingPathComponent("empty.xml").path
+        try "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nothing</title></channel></rss>"
+            .write(toFile: empty, atomically: true, encoding: .utf8)
+        let failing = try start([empty])
+        XCTAssertTrue(failing.waitForText("gazette: '\(empty)' holds no articles"), failing.screenText)
+        XCTAssertTrue(failing.waitForText("EXITED:1"), failing.screenText)
+    }
+
     func testReloadPicksUpNewStoriesAndKeepsReadingState() throws {
         let path = folder.appendingPathComponent("news.txt").path
         let first = DumpText.article(title: "First story", paragraphs: ["One."])

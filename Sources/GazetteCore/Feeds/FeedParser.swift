@@ -66,9 +66,12 @@ public enum FeedParser {
     /// looked for again). `stoppingEarly` says that `onItem` will stop the parse within its
     /// first items: the text is then handed to the parser in small pieces at first (what the
     /// items are does not change for well-formed XML; a fault is recovered from piece by piece).
+    /// `onFirstItem`, for an XML feed, is told the header as it stands when the first item
+    /// comes (not when it comes only after a break in the XML).
     public static func parse(
         _ bytes: UnsafeRawBufferPointer, format known: SourceFormat? = nil, part: Range<Int>? = nil,
-        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false, onItem: (FeedItem) -> Bool
+        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false,
+        onFirstItem: ((FeedHeader) -> Void)? = nil, onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         guard let format = known ?? detect(bytes) else {
             let head = headText(bytes).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
@@ -88,7 +91,8 @@ public enum FeedParser {
                 // a later part nothing.
                 if part.lowerBound > 0 { return (FeedHeader(format: format), []) }
                 return try parse(
-                    bytes, format: format, reached: reached, stoppingEarly: stoppingEarly, onItem: onItem)
+                    bytes, format: format, reached: reached, stoppingEarly: stoppingEarly,
+                    onFirstItem: onFirstItem, onItem: onItem)
             }
             segments = cut
         }
@@ -99,6 +103,7 @@ public enum FeedParser {
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
             let recovery = FeedBreakRecovery(position: position, onItem: escapable)
             let reader = Self.reader(for: format, onItem: recovery.deliver)
+            reader.onFirstItem = onFirstItem
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
             var warnings = segments == nil ? reader.warnings : []
             if case .utf8 = plan.kind, reader.broke(before: end, reached: position) {

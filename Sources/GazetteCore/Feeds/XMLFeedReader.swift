@@ -43,6 +43,8 @@ class XMLFeedReader: XMLPushParserDelegate {
     private(set) var stopped = false
 
     private let onItem: (FeedItem) -> Bool
+    /// Told the feed's header as it stands when the first item is delivered.
+    var onFirstItem: ((FeedHeader) -> Void)?
     private weak var parser: XMLPushParser?
     /// The first XML error the parser reported: its code and line.
     private(set) var firstError: (code: Int, line: Int)?
@@ -73,6 +75,10 @@ class XMLFeedReader: XMLPushParserDelegate {
     /// Passes an item on, and stops the parse when the receiver wants no more.
     func deliver(_ draft: FeedItemDraft) {
         guard !stopped else { return }
+        if deliveredItems == 0, let onFirstItem {
+            self.onFirstItem = nil
+            onFirstItem(header)
+        }
         deliveredItems += 1
         if !onItem(draft.finish()) {
             stopped = true

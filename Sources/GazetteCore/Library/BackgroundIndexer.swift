@@ -109,6 +109,12 @@ public final class BackgroundIndexer: @unchecked Sendable {
         _ = firstBatch.wait(timeout: .now() + max(0, deadline.timeIntervalSinceNow))
     }
 
+    /// Waits until the first story of the first source is found, or indexing has ended
+    /// without one, at most `seconds`; true when it was found.
+    public func waitForFirstStory(seconds: Double) -> Bool {
+        firstRows?.waitForFirstRow(until: Date().addingTimeInterval(seconds)) ?? false
+    }
+
     /// Tells the indexer that the first screen is shown, so that indexing goes on at once
     /// (later calls do nothing).
     public func firstScreenShown() {

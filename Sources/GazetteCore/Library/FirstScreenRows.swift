@@ -56,6 +56,17 @@ final class FirstScreenRows: @unchecked Sendable {
         }
     }
 
+    /// Waits until the first row is found or the batch is closed (indexing ended before it),
+    /// at most until `deadline`; true when a row was found.
+    func waitForFirstRow(until deadline: Date) -> Bool {
+        condition.withLock {
+            while rows.isEmpty && !closed {
+                if !condition.wait(until: deadline) { break }
+            }
+            return !rows.isEmpty
+        }
+    }
+
     /// Closes the batch without working on it: indexing went on without it.
     func close() {
         condition.withLock {

@@ -2,8 +2,18 @@ import Foundation
 
 /// A news file opened for reading: what it is, its bytes, and how to index and decode it.
 public final class OpenedSource: @unchecked Sendable {
-    public let source: Source
+    /// What the file is; a feed checked later is named by its title once the check ends.
+    public var source: Source {
+        headerLock.withLock { sourceValue }
+    }
+    private var sourceValue: Source
     public let bytes: FileBytes
+    /// Whether the file is a feed not yet checked for an item nor named (see
+    /// ``finishFeedCheck(firstItemFound:)``).
+    public let isCheckedLater: Bool
+    private let headerLock = NSLock()
+    /// The feed's header when indexing reached its first item (a feed checked later).
+    private var headerAtFirstItem: FeedHeader?
     private let items = FeedItemStore()
     private let laterItems = FeedItemStore()
     /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
@@ -17,11 +27,14 @@ public final class OpenedSource: @unchecked Sendable {
     /// (the first screen's), and parses a body again when it is shown, searched or counted.
     /// With `detailsWhileIndexing`, a feed item's credit and reading time are worked out as
     /// it is indexed (on the indexing threads), for a caller that will ask for every item's.
+    /// `checkedLater`: see ``SourceLoader/openFile(_:detailsWhileIndexing:checkingFeedLater:)``.
     public init(
         source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize,
-        keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart, detailsWhileIndexing: Bool = false
+        keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart, detailsWhileIndexing: Bool = false,
+        checkedLater: Bool = false
     ) {
-        self.source = source
+        sourceValue = source
+        isCheckedLater = checkedLater
         self.bytes = bytes
         self.bodiesOnDemandFrom = bodiesOnDemandFrom
         self.bodiesKeptAtStart = keepingBodiesOfFirst
@@ -29,6 +42,25 @@ public final class OpenedSource: @unchecked Sendable {
     }
 
     private let detailsWhileIndexing: Bool
+
+    /// Ends the check of a feed opened with `checkedLater`, once indexing has reached its first
+    /// item (`firstItemFound`) or ended without one: names the feed by its title, or throws as
+    /// opening it would have. Where indexing did not see the header before the first item (a
+    /// feed that breaks before it), the start is read again here, as opening it would have.
+    public func finishFeedCheck(firstItemFound: Bool) throws(SourceError) {
+        guard isCheckedLater else { return }
+        let path = source.path
+        let header = headerLock.withLock { headerAtFirstItem }
+        var name = SourceLoader.fileName(path)
+        if firstItemFound, let header {
+            if let title = header.title, !title.isEmpty { name = title }
+        } else {
+            let (hasArticle, title) = try SourceLoader.checkFeed(bytes, format: source.format, path: path)
+            if !hasArticle { throw .noArticles(path: path) }
+            name = title
+        }
+        headerLock.withLock { sourceValue.displayName = name }
+    }
 
     /// The feed size from which bodies are parsed again when needed instead of kept.
     public static let bodiesOnDemandSize = 8 << 20
@@ -95,8 +127,12 @@ public final class OpenedSource: @unchecked Sendable {
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = Set<String>()
+        let recordHeader: ((FeedHeader) -> Void)? =
+            isCheckedLater && !isLaterPart
+            ? { [self] header in headerLock.withLock { headerAtFirstItem = header } } : nil
         _ = try? FeedParser.parse(
-            bytes.buffer, format: source.format, part: whole ? nil : range, reached: reached
+            bytes.buffer, format: source.format, part: whole ? nil : range, reached: reached,
+            onFirstItem: recordHeader
         ) { item in
             var kept = FeedItemStore.Kept(item: item)
             if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }

@@ -10,8 +10,11 @@ public enum SourceLoader {
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
     /// directory that is not news is skipped with a warning.
-    public static func open(paths: [String], detailsWhileIndexing: Bool = false) throws(SourceError) -> Result
-    {
+    /// With `checkingFeedLater`, a single file named alone is opened as
+    /// ``openFile(_:detailsWhileIndexing:checkingFeedLater:)`` says.
+    public static func open(
+        paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false
+    ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -20,16 +23,25 @@ public enum SourceLoader {
             {
                 try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
             } else {
-                result.sources.append(try openFile(path, detailsWhileIndexing: detailsWhileIndexing))
+                result.sources.append(
+                    try openFile(
+                        path, detailsWhileIndexing: detailsWhileIndexing,
+                        checkingFeedLater: checkingFeedLater && paths.count == 1))
             }
         }
         return result
     }
 
     /// Opens one file and checks that it holds at least one article (indexing stops there).
-    public static func openFile(_ path: String, detailsWhileIndexing: Bool = false) throws(SourceError)
-        -> OpenedSource
-    {
+    ///
+    /// With `checkingFeedLater`, an RSS, RDF or Atom feed is neither named nor checked here:
+    /// its indexing does both as it reaches the first item, and the caller finishes the
+    /// check with ``OpenedSource/finishFeedCheck(firstItemFound:)`` (the reader, so that a
+    /// feed's title and first item are read once, by the indexer, not first on the screen's
+    /// thread).
+    public static func openFile(
+        _ path: String, detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false
+    ) throws(SourceError) -> OpenedSource {
         let bytes = try FileBytes(path: path)
         let format: SourceFormat
         switch FormatDetector.detect(bytes.buffer) {
@@ -38,24 +50,16 @@ public enum SourceLoader {
         case .failure(.blank): throw .noArticles(path: path)
         case .failure(let reason): throw .notANewsFile(path: path, reason: reason.text)
         }
-        var name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
+        var name = fileName(path)
+        let later = checkingFeedLater && format != .plainTextDump && format != .jsonFeed
         var hasArticle = false
-        if format != .plainTextDump {
-            // A feed is named by its title, read from its start up to its first item.
-            do {
-                let (header, _) = try FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) {
-                    _ in
-                    hasArticle = true
-                    return false
-                }
-                if let title = header.title, !title.isEmpty { name = title }
-            } catch {
-                throw .notANewsFile(path: path, reason: error.message)
-            }
+        if format != .plainTextDump && !later {
+            (hasArticle, name) = try checkFeed(bytes, format: format, path: path)
         }
         let opened = OpenedSource(
             source: Source(path: path, displayName: name, format: format), bytes: bytes,
-            detailsWhileIndexing: detailsWhileIndexing)
+            detailsWhileIndexing: detailsWhileIndexing, checkedLater: later)
+        if later { return opened }
         if format == .plainTextDump {
             opened.index { _, _ in
                 hasArticle = true
@@ -64,6 +68,30 @@ public enum SourceLoader {
         }
         if !hasArticle { throw .noArticles(path: path) }
         return opened
+    }
+
+    /// What a file is called before anything in it is read.
+    static func fileName(_ path: String) -> String {
+        path == "-" ? "standard input" : (path as NSString).lastPathComponent
+    }
+
+    /// Whether a feed has an item, and its name: its title, read from its start up to its
+    /// first item (the file's name when it has none).
+    static func checkFeed(_ bytes: FileBytes, format: SourceFormat, path: String) throws(SourceError) -> (
+        hasArticle: Bool, name: String
+    ) {
+        var hasArticle = false
+        var name = fileName(path)
+        do {
+            let (header, _) = try FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) { _ in
+                hasArticle = true
+                return false
+            }
+            if let title = header.title, !title.isEmpty { name = title }
+        } catch {
+            throw .notANewsFile(path: path, reason: error.message)
+        }
+        return (hasArticle, name)
     }
 
     /// Documentation files that sit beside news files and read like text but are not news;

@@ -41,7 +41,10 @@ struct Open: ParsableCommand {
         // A state file that exists starts opening first; a new one only once the files have
         // opened, so that a file that cannot be opened never leaves a new state file behind.
         let early = access(statePath, F_OK) == 0 ? StoreOpening(path: statePath) : nil
-        let sources = try PathOptions.openSources(paths: paths)
+        // A feed named alone is checked and named by its indexing, which reads its title and
+        // first item while this thread goes on (below); not when the state file is new, which
+        // is only created once the files are known to be news.
+        let sources = try PathOptions.openSources(paths: paths, checkingFeedLater: early != nil)
         let store = early ?? StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(
             sources: sources, firstScreenRows: Open.listRows(), statesReady: { store.isDone },
@@ -51,6 +54,15 @@ struct Open: ParsableCommand {
             })
         indexer.start()
         defer { indexer.cancel() }
+        if let first = sources.first, first.isCheckedLater {
+            // Before the screen starts: a feed without an item is an error, not an empty screen.
+            let found = indexer.waitForFirstStory(seconds: 600)
+            do {
+                try first.finishFeedCheck(firstItemFound: found)
+            } catch {
+                throw CommandFailure(error)
+            }
+        }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: environment)

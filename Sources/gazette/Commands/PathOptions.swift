@@ -18,8 +18,12 @@ struct PathOptions: ParsableArguments {
         ArticleCatalog.indexed(try openSources(paths: paths, withDetails: withDetails))
     }
 
-    /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed.
-    static func openSources(paths: [String], withDetails: Bool = false) throws -> [OpenedSource] {
+    /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed
+    /// (with `checkingFeedLater`, a feed named alone is checked by its indexing: see
+    /// `SourceLoader.openFile`).
+    static func openSources(paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false)
+        throws -> [OpenedSource]
+    {
         var paths = paths
         if paths.isEmpty {
             guard let sample = BundledSample.path() else {
@@ -29,7 +33,8 @@ struct PathOptions: ParsableArguments {
         }
         let result: SourceLoader.Result
         do {
-            result = try SourceLoader.open(paths: paths, detailsWhileIndexing: withDetails)
+            result = try SourceLoader.open(
+                paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater)
         } catch {
             throw CommandFailure(error)
         }
