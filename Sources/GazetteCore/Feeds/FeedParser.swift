@@ -21,6 +21,17 @@ public enum FeedParser {
         else {
             return nil
         }
+        let sniffPlan = FeedTextDecoder.plan(for: sniffed)
+        if case .utf8 = sniffPlan.kind, let base = sniffed.baseAddress {
+            let text = UnsafeRawBufferPointer(
+                start: base + sniffPlan.start, count: sniffed.count - sniffPlan.start)
+            if case .decided(let format) = FeedRootSniffer.sniff(text) { return format }
+        }
+        return detectByText(bytes)
+    }
+
+    /// What ``detect(_:)`` finds, read from the start decoded as text.
+    static func detectByText(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
         let head = headText(bytes, fromFirstMarkup: true)
         var index = head.startIndex
         while index < head.endIndex {
