@@ -61,7 +61,14 @@ public enum HTMLRenderer {
         let source = withoutNUL(html)
         var counter = HTMLWordCounter()
         if mayHoldMarkup(source) {
-            walk(source, into: &counter)
+            // From the parser's events, without a tree; as the tree walk reads it otherwise.
+            if let library = LibXML2.shared,
+                let counted = HTMLEventWalk.walk(source, into: counter, with: library)
+            {
+                counter = counted
+            } else {
+                walk(source, into: &counter)
+            }
         } else {
             var bytes = Array(source.utf8)
             bytes.withUnsafeMutableBufferPointer { counter.text(UnsafeBufferPointer($0)) }
@@ -121,7 +128,8 @@ public enum HTMLRenderer {
 
     // MARK: libxml2
 
-    private static let parseOptions = Int32(
+    /// The options every HTML parse runs with.
+    static let parseOptions = Int32(
         bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
@@ -136,7 +144,7 @@ public enum HTMLRenderer {
 
     /// Parses the HTML and walks its tree into the sink, depth first, without recursion. HTML
     /// nested deeper than libxml2 builds trees (256 levels) is read flat instead.
-    private static func walk<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
+    static func walk<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
         guard let library = LibXML2.shared, let document = parse(html, with: library) else {
             HTMLTagStripper.feed(html, into: &sink, named: namedEntity)
             return
