@@ -52,9 +52,10 @@ struct Open: ParsableCommand {
                 guard case .success(let opened) = store.result else { return [:] }
                 return (try? opened.states(for: ids)) ?? [:]
             })
-        indexer.start()
+        let checkingFirst = sources.first?.isCheckedLater ?? false
+        indexer.start(callerWaits: checkingFirst)
         defer { indexer.cancel() }
-        if let first = sources.first, first.isCheckedLater {
+        if let first = sources.first, checkingFirst {
             // Before the screen starts: a feed without an item is an error, not an empty screen.
             let found = indexer.waitForFirstStory(seconds: 600)
             do {

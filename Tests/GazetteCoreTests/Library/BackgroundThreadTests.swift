@@ -15,7 +15,8 @@ final class BackgroundThreadTests: XCTestCase {
         let counter = Counter()
         let finished = DispatchSemaphore(value: 0)
         for index in 0..<64 {
-            BackgroundThread.start(name: "gazette-test-\(index)") {
+            // Half of them where the system puts them, beside this thread.
+            BackgroundThread.start(name: "gazette-test-\(index)", besideCaller: index.isMultiple(of: 2)) {
                 counter.ran(index)
                 finished.signal()
             }
@@ -24,16 +25,18 @@ final class BackgroundThreadTests: XCTestCase {
         XCTAssertEqual(counter.all, Dictionary(uniqueKeysWithValues: (0..<64).map { ($0, 1) }))
     }
 
-    /// The work runs on a thread of its own, not the caller's.
+    /// The work runs on a thread of its own, not the caller's, placed or not.
     func testTheWorkRunsOnAThreadOfItsOwn() {
         let caller = pthread_self()
         let elsewhere = Counter()
         let done = DispatchSemaphore(value: 0)
-        BackgroundThread.start(name: "gazette-test-own") {
-            if pthread_equal(pthread_self(), caller) == 0 { elsewhere.ran(0) }
-            done.signal()
+        for (index, beside) in [false, true].enumerated() {
+            BackgroundThread.start(name: "gazette-test-own", besideCaller: beside) {
+                if pthread_equal(pthread_self(), caller) == 0 { elsewhere.ran(index) }
+                done.signal()
+            }
+            XCTAssertEqual(done.wait(timeout: .now() + 30), .success)
         }
-        XCTAssertEqual(done.wait(timeout: .now() + 30), .success)
-        XCTAssertEqual(elsewhere.all, [0: 1])
+        XCTAssertEqual(elsewhere.all, [0: 1, 1: 1])
     }
 }
