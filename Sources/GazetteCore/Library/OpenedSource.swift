@@ -160,11 +160,21 @@ public final class OpenedSource: @unchecked Sendable {
         case .plainTextDump: return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
         case .jsonFeed: return nil
         case .rss, .rdf, .atom:
+            // The cut first: it needs no parser, which another thread may be loading meanwhile
+            // (``loadParser()``); whether the feed may be cut at all is read with it.
+            let cut = FeedItemBoundary.nextCut(in: bytes.buffer, format: source.format, after: offset)
             guard let first = rereaderLock.withLock({ firstCuttableItemLocked() }), offset > first else {
                 return nil
             }
-            return FeedItemBoundary.nextCut(in: bytes.buffer, format: source.format, after: offset)
+            return cut
         }
+    }
+
+    /// Loads the XML parser a feed is read with, if it is not yet loaded: a thread with nothing
+    /// else to do calls this while the indexing thread starts on the parts that need none.
+    public func loadParser() {
+        guard source.format != .plainTextDump && source.format != .jsonFeed else { return }
+        _ = LibXML2.shared
     }
 
     /// Item positions from here on belong to the part of a feed after its cut.

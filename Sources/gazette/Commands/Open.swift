@@ -56,6 +56,7 @@ struct Open: ParsableCommand {
         indexer.start(callerWaits: checkingFirst)
         defer { indexer.cancel() }
         if let first = sources.first, checkingFirst {
+            first.loadParser()
             // Before the screen starts: a feed without an item is an error, not an empty screen.
             let found = indexer.waitForFirstStory(seconds: 600)
             do {
