@@ -170,11 +170,29 @@ public final class OpenedSource: @unchecked Sendable {
         }
     }
 
-    /// Loads the XML parser a feed is read with, if it is not yet loaded: a thread with nothing
-    /// else to do calls this while the indexing thread starts on the parts that need none.
+    /// Loads the XML parser a feed is read with, and readies it by reading a small feed of the
+    /// same format (what a first parse in the process sets up, libxml2's and the Swift runtime's,
+    /// is then set up): a thread with nothing else to do calls this while the indexing thread
+    /// starts on the parts that need no parser.
     public func loadParser() {
-        guard source.format != .plainTextDump && source.format != .jsonFeed else { return }
-        _ = LibXML2.shared
+        let text: StaticString
+        switch source.format {
+        case .plainTextDump, .jsonFeed: return
+        case .rss:
+            text =
+                "<rss><channel><title>t</title><item><title>t</title><description>&lt;p&gt;x</description></item></channel></rss>"
+        case .rdf:
+            text =
+                "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel><title>t</title></channel><item><title>t</title></item></rdf:RDF>"
+        case .atom:
+            text =
+                "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>t</title><content type=\"html\">&lt;p&gt;x</content></entry></feed>"
+        }
+        let bytes = UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        _ = try? FeedParser.parse(bytes, format: source.format) { item in
+            _ = FeedArticle.details(of: item)
+            return true
+        }
     }
 
     /// Item positions from here on belong to the part of a feed after its cut.

@@ -23,7 +23,9 @@ final class SourceCheckedLaterTests: XCTestCase {
         Result { () throws(SourceError) -> String in
             let opened = try SourceLoader.openFile(path, checkingFeedLater: true)
             let indexer = BackgroundIndexer(sources: [opened], firstScreenRows: 12) { _ in [:] }
-            indexer.start()
+            indexer.start(callerWaits: true)
+            // As the reader does while it waits: readying the parser changes nothing read.
+            opened.loadParser()
             defer { indexer.cancel() }
             let found = opened.isCheckedLater ? indexer.waitForFirstStory(seconds: 60) : true
             try opened.finishFeedCheck(firstItemFound: found)
