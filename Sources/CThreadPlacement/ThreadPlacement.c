@@ -28,7 +28,7 @@ static void *run(void *argument) {
     return NULL;
 }
 
-int gazette_thread_start(void (*body)(void *context), void *context, const char *name, int elsewhere) {
+int gazette_thread_start(void (*body)(void *context), void *context, const char *name) {
     struct start *start = calloc(1, sizeof *start);
     if (start == NULL) return ENOMEM;
     start->body = body;
@@ -40,7 +40,7 @@ int gazette_thread_start(void (*body)(void *context), void *context, const char 
 #ifdef __linux__
     /* Every CPU the process may use but this thread's, if that leaves any. */
     int here = sched_getcpu();
-    if (elsewhere && here >= 0 && sched_getaffinity(0, sizeof start->allowed, &start->allowed) == 0
+    if (here >= 0 && sched_getaffinity(0, sizeof start->allowed, &start->allowed) == 0
         && CPU_COUNT(&start->allowed) > 1 && CPU_ISSET(here, &start->allowed)) {
         cpu_set_t elsewhere = start->allowed;
         CPU_CLR(here, &elsewhere);

@@ -10,10 +10,9 @@
    does not show, hence this C module. */
 
 /* Starts `body(context)` on a new detached thread named `name` (at most 15 bytes are kept),
-   with `elsewhere`, placed on a CPU other than the calling thread's when the process may use
-   more than one (without, where the system puts it: beside its creator, for a creator that
-   waits for it at once); once running, the thread may use every CPU the process may. Returns
-   0, or an errno value when no thread could be started. */
-int gazette_thread_start(void (*body)(void *context), void *context, const char *name, int elsewhere);
+   placed on a CPU other than the calling thread's when the process may use more than one;
+   once running, the thread may use every CPU the process may. Returns 0, or an errno value
+   when no thread could be started. */
+int gazette_thread_start(void (*body)(void *context), void *context, const char *name);
 
 #endif

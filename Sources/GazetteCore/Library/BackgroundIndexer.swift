@@ -89,14 +89,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
     }
 
     /// Starts indexing on a new thread; `onBatch` is called (on that thread) when a batch is ready.
-    /// `callerWaits`: the caller waits for the first story at once (``waitForFirstStory(seconds:)``),
-    /// so the thread starts beside it rather than on another CPU, where the state file may be
-    /// opening.
-    public func start(callerWaits: Bool = false, onBatch: (@Sendable () -> Void)? = nil) {
+    public func start(onBatch: (@Sendable () -> Void)? = nil) {
         self.onBatch = onBatch
         // The thread runs just below the screen's priority until the first batch is out (the
         // first screen waits for it), then well below it.
-        BackgroundThread.start(name: "gazette-indexer", besideCaller: callerWaits) { [self] in
+        BackgroundThread.start(name: "gazette-indexer") { [self] in
             ThreadPriority.helpTheFirstScreen()
             run(yieldingAfterFirstBatch: true)
         }

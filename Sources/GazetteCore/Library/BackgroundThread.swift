@@ -5,18 +5,15 @@ import Foundation
 /// they can run at once: on another CPU than the thread starting them, which is busy with
 /// the screen (a new thread waited 0.5–3 ms behind it otherwise; see ThreadPlacement.h).
 public enum BackgroundThread {
-    /// Starts `body` on a new thread named `name` (shown by `top -H` and debuggers); with
-    /// `besideCaller`, where the system puts it (beside the caller, which will wait for it at
-    /// once and so free its CPU), not on another CPU.
-    public static func start(name: String, besideCaller: Bool = false, _ body: @escaping @Sendable () -> Void)
-    {
+    /// Starts `body` on a new thread named `name` (shown by `top -H` and debuggers).
+    public static func start(name: String, _ body: @escaping @Sendable () -> Void) {
         let context = Unmanaged.passRetained(Body(body)).toOpaque()
         let result = name.withCString { name in
             gazette_thread_start(
                 { context in
                     guard let context else { return }
                     Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-                }, context, name, besideCaller ? 0 : 1)
+                }, context, name)
         }
         guard result != 0 else { return }
         // No thread of its own making: Foundation's, wherever it lands.

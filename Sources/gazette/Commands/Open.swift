@@ -52,10 +52,9 @@ struct Open: ParsableCommand {
                 guard case .success(let opened) = store.result else { return [:] }
                 return (try? opened.states(for: ids)) ?? [:]
             })
-        let checkingFirst = sources.first?.isCheckedLater ?? false
-        indexer.start(callerWaits: checkingFirst)
+        indexer.start()
         defer { indexer.cancel() }
-        if let first = sources.first, checkingFirst {
+        if let first = sources.first, first.isCheckedLater {
             first.loadParser()
             // Before the screen starts: a feed without an item is an error, not an empty screen.
             let found = indexer.waitForFirstStory(seconds: 600)

@@ -23,7 +23,7 @@ final class SourceCheckedLaterTests: XCTestCase {
         Result { () throws(SourceError) -> String in
             let opened = try SourceLoader.openFile(path, checkingFeedLater: true)
             let indexer = BackgroundIndexer(sources: [opened], firstScreenRows: 12) { _ in [:] }
-            indexer.start(callerWaits: true)
+            indexer.start()
             // As the reader does while it waits: readying the parser changes nothing read.
             opened.loadParser()
             defer { indexer.cancel() }
