@@ -46,7 +46,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         self.path = path
         let folder = StateLocation.folder(of: path)
         try Self.createFolder(folder)
-        let gate = WriterGate()
+        let gate = WriterGate(path: path)
         writer = gate
         if deferIntegrityCheck, access(path, R_OK | W_OK) == 0, Self.headerVouches(path) {
             reads = try Self.readConnection(path)
@@ -139,6 +139,13 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// The writable pool, or why there is none, which writes wait for.
     private final class WriterGate: @unchecked Sendable {
+        /// The state file, named in the errors of writes that cannot be made.
+        private let path: String
+
+        init(path: String) {
+            self.path = path
+        }
+
         private let condition = NSCondition()
         private var result: Result<DatabasePool, StateStoreError>?
         /// The work that will finish the gate, until it is started.
@@ -205,12 +212,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             start()
             let outcome = condition.withLock {
                 while result == nil && !closed { condition.wait() }
-                return closed ? .failure(.failed(path: "", reason: "the state file was closed")) : result
+                return closed ? .failure(.failed(path: path, reason: "the state file was closed")) : result
             }
             switch outcome {
             case .success(let pool): return pool
             case .failure(let error): throw error
-            case nil: throw .failed(path: "", reason: "the state file was not opened")
+            case nil: throw .failed(path: path, reason: "the state file was not opened")
             }
         }
     }

@@ -374,7 +374,8 @@ final class ReadingStateStoreTests: XCTestCase {
         store.close()
         XCTAssertThrowsError(try store.states(for: [ArticleID("a")])) { XCTAssertTrue($0 is StateStoreError) }
         XCTAssertThrowsError(try store.setStates([ArticleID("b"): ArticleState(isRead: true)])) {
-            XCTAssertTrue($0 is StateStoreError)
+            XCTAssertEqual(
+                $0 as? StateStoreError, .failed(path: statePath, reason: "the state file was closed"))
         }
         XCTAssertEqual(try ReadingStateStore(path: statePath).allStates().count, 1)
     }
