@@ -30,10 +30,12 @@ enum FeedRootSniffer {
             if index + 1 < count && text[index + 1] >= 0x80 { return .undecided }
             if starts(text, at: index, with: "<!--") {
                 // Searched from the `<`, as the text reading does: `<!-->` closes itself.
-                guard let end = find(text, "-->", from: index) else { return .decided(nil) }
+                guard let end = find(Self.commentClose, in: text, from: index) else { return .decided(nil) }
                 index = end
             } else if starts(text, at: index, with: "<?") {
-                guard let end = find(text, "?>", from: index) else { return .decided(nil) }
+                guard let end = find(Self.instructionClose, in: text, from: index) else {
+                    return .decided(nil)
+                }
                 index = end
             } else if starts(text, at: index, with: "<!") {
                 guard let end = endOfDeclaration(text, from: index) else { return .undecided }
@@ -120,19 +122,11 @@ enum FeedRootSniffer {
         return index + count == text.count || text[index + count] < 0x80
     }
 
+    private static let commentClose = Array("-->".utf8)
+    private static let instructionClose = Array("?>".utf8)
+
     /// The index after the first `needle` at or after `from`.
-    private static func find(_ text: UnsafeRawBufferPointer, _ needle: StaticString, from: Int) -> Int? {
-        let count = needle.utf8CodeUnitCount
-        var index = from
-        while index + count <= text.count {
-            var matches = true
-            for offset in 0..<count where text[index + offset] != needle.utf8Start[offset] {
-                matches = false
-                break
-            }
-            if matches { return index + count }
-            index += 1
-        }
-        return nil
+    private static func find(_ needle: [UInt8], in text: UnsafeRawBufferPointer, from: Int) -> Int? {
+        FeedItemBoundary.find(needle, in: text, from: from, to: text.count).map { $0 + needle.count }
     }
 }

@@ -7,6 +7,8 @@ public final class OpenedSource: @unchecked Sendable {
         headerLock.withLock { sourceValue }
     }
     private var sourceValue: Source
+    /// The file's format (fixed: only a checked-later feed's name changes), read without the lock.
+    private let format: SourceFormat
     public let bytes: FileBytes
     /// Whether the file is a feed not yet checked for an item nor named (see
     /// ``finishFeedCheck(firstItemFound:)``).
@@ -34,6 +36,7 @@ public final class OpenedSource: @unchecked Sendable {
         checkedLater: Bool = false
     ) {
         sourceValue = source
+        format = source.format
         isCheckedLater = checkedLater
         self.bytes = bytes
         self.bodiesOnDemandFrom = bodiesOnDemandFrom
@@ -55,7 +58,7 @@ public final class OpenedSource: @unchecked Sendable {
         if firstItemFound, let header {
             if let title = header.title, !title.isEmpty { name = title }
         } else {
-            let (hasArticle, title) = try SourceLoader.checkFeed(bytes, format: source.format, path: path)
+            let (hasArticle, title) = try SourceLoader.checkFeed(bytes, format: format, path: path)
             if !hasArticle { throw .noArticles(path: path) }
             name = title
         }
@@ -76,7 +79,7 @@ public final class OpenedSource: @unchecked Sendable {
             if !rereaderChecked {
                 rereaderChecked = true
                 if bytes.count >= bodiesOnDemandFrom, let first = firstCuttableItemLocked() {
-                    rereaderValue = FeedItemRereader(bytes: bytes, format: source.format, firstItem: first)
+                    rereaderValue = FeedItemRereader(bytes: bytes, format: format, firstItem: first)
                 }
             }
             return rereaderValue
@@ -91,9 +94,9 @@ public final class OpenedSource: @unchecked Sendable {
     private func firstCuttableItemLocked() -> Int? {
         if !cuttableChecked {
             cuttableChecked = true
-            if source.format != .plainTextDump && source.format != .jsonFeed {
+            if format != .plainTextDump && format != .jsonFeed {
                 cuttableFirstItem = FeedItemBoundary.firstCuttableItem(
-                    in: bytes.buffer, format: source.format)
+                    in: bytes.buffer, format: format)
             }
         }
         return cuttableFirstItem
@@ -106,7 +109,7 @@ public final class OpenedSource: @unchecked Sendable {
     /// Indexes the file (or the part of it in `range`, which must start where an article
     /// does), calling `body` with each summary and the byte offset reached, until it returns false.
     public func index(in range: Range<Int>? = nil, _ body: (ArticleSummary, Int) -> Bool) {
-        guard source.format != .plainTextDump else {
+        guard format != .plainTextDump else {
             PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
             return
         }
@@ -131,7 +134,7 @@ public final class OpenedSource: @unchecked Sendable {
             isCheckedLater && !isLaterPart
             ? { [self] header in headerLock.withLock { headerAtFirstItem = header } } : nil
         _ = try? FeedParser.parse(
-            bytes.buffer, format: source.format, part: whole ? nil : range, reached: reached,
+            bytes.buffer, format: format, part: whole ? nil : range, reached: reached,
             onFirstItem: recordHeader
         ) { item in
             var kept = FeedItemStore.Kept(item: item)
@@ -156,13 +159,13 @@ public final class OpenedSource: @unchecked Sendable {
     /// lines in a dump, at an item's start tag in a UTF-8 XML feed), looking at most a few
     /// MiB ahead; nil when there is none.
     public func articleBoundary(after offset: Int) -> Int? {
-        switch source.format {
+        switch format {
         case .plainTextDump: return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
         case .jsonFeed: return nil
         case .rss, .rdf, .atom:
             // The cut first: it needs no parser, which another thread may be loading meanwhile
             // (``loadParser()``); whether the feed may be cut at all is read with it.
-            let cut = FeedItemBoundary.nextCut(in: bytes.buffer, format: source.format, after: offset)
+            let cut = FeedItemBoundary.nextCut(in: bytes.buffer, format: format, after: offset)
             guard let first = rereaderLock.withLock({ firstCuttableItemLocked() }), offset > first else {
                 return nil
             }
@@ -176,7 +179,7 @@ public final class OpenedSource: @unchecked Sendable {
     /// starts on the parts that need no parser.
     public func loadParser() {
         let text: StaticString
-        switch source.format {
+        switch format {
         case .plainTextDump, .jsonFeed: return
         case .rss:
             text =
@@ -189,7 +192,7 @@ public final class OpenedSource: @unchecked Sendable {
                 "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>t</title><content type=\"html\">&lt;p&gt;x</content></entry></feed>"
         }
         let bytes = UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        _ = try? FeedParser.parse(bytes, format: source.format) { item in
+        _ = try? FeedParser.parse(bytes, format: format) { item in
             _ = FeedArticle.details(of: item)
             return true
         }
