@@ -355,6 +355,48 @@ final class TmuxEndToEndTests: XCTestCase {
         XCTAssertEqual(try readMarks(), [true, false])
     }
 
+    // MARK: - 10b. SIGINT before a feed's first story is found
+
+    /// With a state file there already, a feed's first story is looked for while curses is
+    /// set up, writing nothing: SIGINT (Ctrl-C) then ends gazette by the signal, nothing drawn,
+    /// and the terminal as it was (curses had changed its modes).
+    func testSIGINTBeforeAFeedsFirstStoryLeavesTheTerminalAsItWas() throws {
+        let marked = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "1", "--read", "--state", statePath,
+        ])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        // A channel description of many MiB before the first item keeps the first story
+        // some seconds away.
+        let feed = folder.appendingPathComponent("slow.xml")
+        var text = Data(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Slow</title><description>".utf8)
+        let line = Data((String(repeating: "words &amp; words ", count: 1000) + "\n").utf8)
+        for _ in 0..<(48 << 20) / line.count { text.append(line) }
+        text.append(Data("</description><item><title>Late story</title></item></channel></rss>\n".utf8))
+        try text.write(to: feed)
+
+        let tmux = try startShell()
+        let before = folder.appendingPathComponent("stty-before").path
+        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
+        // (An interactive sh drops the rest of a command line whose command died of SIGINT:
+        // the status is asked for on its own line.)
+        try tmux.typeLine(gazetteLine([feed.path]))
+        let pid = try gazettePID()
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertEqual(try tmux.display("#{alternate_on}"), "0", "the screen started: \(tmux.screenText)")
+        XCTAssertTrue(Self.processExists(pid))
+        // Sent to gazette alone, as Ctrl-C's would be: the shell then tells how it ended.
+        XCTAssertEqual(kill(pid, SIGINT), 0)
+        let deadline = Date().addingTimeInterval(10)
+        while Self.processExists(pid) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertFalse(Self.processExists(pid), "gazette still runs after SIGINT")
+        try runInShell(tmux, "echo EXITED:$?")
+        let exited = tmux.lastCapture.first { $0.hasPrefix("EXITED:") } ?? ""
+        XCTAssertEqual(exited, "EXITED:\(128 + SIGINT)", "it dies of the signal")
+        XCTAssertFalse(Screen.contains(tmux.lastCapture, "Late story"), tmux.screenText)
+        try assertTerminalRestored(tmux, comparedWith: before)
+    }
+
     // MARK: - 11. Real news at 60 columns
 
     func testRealNewsRowsFitAndAlignAt60Columns() throws {

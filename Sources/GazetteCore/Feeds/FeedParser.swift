@@ -70,8 +70,9 @@ public enum FeedParser {
     /// With `part` (a range from ``FeedItemBoundary``, UTF-8 XML feeds only), only the items
     /// in that part of the file are read: from the start up to its end, or, for a part that
     /// starts later, the file's start up to its first item followed by the part; the XML
-    /// break at a cut is not reported. `reached`, when given, follows how far into the file
-    /// the parser has read (XML feeds).
+    /// break at a cut is not reported. Without `part`, `lateEnd` is the end of the first part,
+    /// asked for only when the parser gets near it (the items read are those of that part).
+    /// `reached`, when given, follows how far into the file the parser has read (XML feeds).
     ///
     /// `format`, when given, is what ``detect(_:)`` found in these bytes before (it is not
     /// looked for again). `stoppingEarly` says that `onItem` will stop the parse within its
@@ -81,7 +82,7 @@ public enum FeedParser {
     /// comes (not when it comes only after a break in the XML).
     public static func parse(
         _ bytes: UnsafeRawBufferPointer, format known: SourceFormat? = nil, part: Range<Int>? = nil,
-        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false,
+        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false, lateEnd: FeedPartEnd? = nil,
         onFirstItem: ((FeedHeader) -> Void)? = nil, onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         guard let format = known ?? detect(bytes) else {
@@ -108,15 +109,21 @@ public enum FeedParser {
             segments = cut
         }
         let position = reached ?? FeedParsePosition()
+        let late = part == nil ? lateEnd : nil
         let source = XMLTextSource(
-            bytes: bytes, plan: plan, segments: segments, reached: position, smallFirstChunks: stoppingEarly)
-        let end = part?.upperBound ?? bytes.count
+            bytes: bytes, plan: plan, segments: segments, reached: position, smallFirstChunks: stoppingEarly,
+            lateEnd: late)
         return try withoutActuallyEscaping(onItem) { (escapable) throws(FeedError) in
             let recovery = FeedBreakRecovery(position: position, onItem: escapable)
             let reader = Self.reader(for: format, onItem: recovery.deliver)
             reader.onFirstItem = onFirstItem
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
-            var warnings = segments == nil ? reader.warnings : []
+            // A late end not reached is looked for only when the text broke: a stopped read
+            // needs none. The text of a part ends at its cut, where the XML break is not told.
+            if reader.broke { _ = late?.value }
+            let lateCut = late?.valueIfKnown ?? nil
+            var warnings = segments == nil && lateCut == nil ? reader.warnings : []
+            let end = part?.upperBound ?? lateCut ?? bytes.count
             if case .utf8 = plan.kind, reader.broke(before: end, reached: position) {
                 warnings += recovery.readOn(bytes, plan: plan, format: format, end: end)
             }

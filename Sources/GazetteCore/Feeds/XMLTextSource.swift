@@ -17,6 +17,9 @@ final class XMLTextSource {
     private var sanitizer = XMLSanitizer()
     /// Where the text handed out so far ends in the file, kept up to date when given.
     private let reached: FeedParsePosition?
+    /// The end of the text when it is the first part of a feed whose cut is looked for late:
+    /// asked for once the text gets near it.
+    private var lateEnd: FeedPartEnd?
 
     /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
     /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
@@ -24,13 +27,16 @@ final class XMLTextSource {
     /// chunks start at ``smallFirstChunkSize`` and grow: a parse that stops at its first items
     /// then repairs and parses little more than those (a first chunk of 128 KiB took 0.8 ms
     /// to repair alone). The parser recovers from a fault chunk by chunk, so a read of the
-    /// whole text uses whole chunks from the start, as the index always has.
+    /// whole text uses whole chunks from the start, as the index always has. `lateEnd`, for
+    /// UTF-8 text without `segments`: the text ends there, asked for only when the text
+    /// handed out gets near it (the chunks are those of a text given that end).
     init(
         bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
-        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false
+        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: FeedPartEnd? = nil
     ) {
         input = bytes
         self.reached = reached
+        self.lateEnd = segments == nil ? lateEnd : nil
         nextChunkSize = smallFirstChunks ? XMLTextSource.smallFirstChunkSize : XMLTextSource.chunkSize
         switch plan.kind {
         case .utf8:
@@ -74,6 +80,10 @@ final class XMLTextSource {
     }
 
     private func nextChunk(of bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        if let lateEnd, decoded == nil, position + nextChunkSize >= lateEnd.atLeast {
+            self.lateEnd = nil
+            if let cut = lateEnd.value { self.end = min(self.end, cut) }
+        }
         let end = min(self.end, bytes.count)
         guard position < end else { return nil }
         var cut = min(position + nextChunkSize, end)

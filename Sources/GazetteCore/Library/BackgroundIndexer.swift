@@ -110,9 +110,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
     }
 
     /// Waits until the first story of the first source is found, or indexing has ended
-    /// without one, at most `seconds`; true when it was found.
-    public func waitForFirstStory(seconds: Double) -> Bool {
-        firstRows?.waitForFirstRow(until: Date().addingTimeInterval(seconds)) ?? false
+    /// without one, at most `seconds`: true when it was found, false when none will be, nil
+    /// when the time ran out first.
+    public func waitForFirstStory(seconds: Double) -> Bool? {
+        guard let firstRows else { return false }
+        return firstRows.waitForFirstRow(until: Date().addingTimeInterval(seconds))
     }
 
     /// Tells the indexer that the first screen is shown, so that indexing goes on at once
@@ -168,10 +170,20 @@ public final class BackgroundIndexer: @unchecked Sendable {
             let total = source.bytes.count
             // A big file is indexed in two halves at once, split where an article starts;
             // the second half is handed over when the first is done, keeping file order.
-            // Only dumps split (a feed has no boundary to find).
-            let split = total >= splitThreshold ? source.articleBoundary(after: total / 2) : nil
-            let tail = split.map { startTail(source, range: $0..<total) }
-            var stopped = !indexRange(source, sourceIndex, 0..<(split ?? total), doneBefore: doneBefore)
+            // A feed's cut is looked for late (it reads the file's middle): by the second
+            // half's thread once the first screen is out, or by the first half's parse once it
+            // gets near it, whichever comes first.
+            let big = total >= splitThreshold
+            let lateEnd = big ? source.lateArticleBoundary(after: total / 2) : nil
+            let split = big && lateEnd == nil ? source.articleBoundary(after: total / 2) : nil
+            var tail: Tail?
+            if let lateEnd {
+                tail = startTail(source, total: total) { lateEnd.value }
+            } else if let split {
+                tail = startTail(source, total: total) { split }
+            }
+            var stopped = !indexRange(
+                source, sourceIndex, 0..<(split ?? total), endingAt: lateEnd, doneBefore: doneBefore)
             if let tail {
                 signalFirstBatch()  // The tail waits for it, even when the head found nothing.
                 tail.finished.wait()
@@ -203,13 +215,21 @@ public final class BackgroundIndexer: @unchecked Sendable {
         let finished = DispatchSemaphore(value: 0)
     }
 
-    private func startTail(_ source: OpenedSource, range: Range<Int>) -> Tail {
+    /// Starts indexing the second half of a file of `total` bytes, from where `start` says
+    /// (called on the new thread; nil: the file is not cut, and the half finds nothing).
+    private func startTail(_ source: OpenedSource, total: Int, start: @escaping @Sendable () -> Int?) -> Tail
+    {
         let tail = Tail()
         BackgroundThread.start(name: "gazette-indexer-2") { [self] in
             ThreadPriority.yieldToForeground()
             // The first screen waits for the first batch: the second half starts once that
             // screen is out, so as not to compete with it (for the CPU and the file's pages).
             while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
+            guard !isCancelled, let from = start() else {
+                tail.finished.signal()
+                return
+            }
+            let range = from..<total
             var released = range.lowerBound
             source.index(in: range) { summary, offset in
                 tail.summaries.append(summary)
@@ -226,10 +246,12 @@ public final class BackgroundIndexer: @unchecked Sendable {
         return tail
     }
 
-    /// Indexes `range` of a source, handing batches over as it goes; false when cancelled.
-    private func indexRange(_ source: OpenedSource, _ sourceIndex: Int, _ range: Range<Int>, doneBefore: Int)
-        -> Bool
-    {
+    /// Indexes `range` of a source (up to `lateEnd` when given), handing batches over as it
+    /// goes; false when cancelled.
+    private func indexRange(
+        _ source: OpenedSource, _ sourceIndex: Int, _ range: Range<Int>, endingAt lateEnd: FeedPartEnd?,
+        doneBefore: Int
+    ) -> Bool {
         var summaries: [ArticleSummary] = []
         let first =
             source.source.format == .plainTextDump
@@ -239,7 +261,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var released = range.lowerBound
         var stopped = false
         let offering = sourceIndex == 0 && range.lowerBound == 0
-        source.index(in: range) { summary, offset in
+        source.index(in: lateEnd == nil ? range : nil, endingAt: lateEnd) { summary, offset in
             summaries.append(summary)
             if offering { firstRows?.offer(summary) }
             if summaries.count >= limit
@@ -260,7 +282,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
             }
             return true
         }
-        flush(sourceIndex, &summaries, bytesDone: doneBefore + range.upperBound)
+        var end = range.upperBound
+        if let known = lateEnd?.valueIfKnown, let cut = known { end = cut }
+        flush(sourceIndex, &summaries, bytesDone: doneBefore + end)
         return !stopped
     }
 

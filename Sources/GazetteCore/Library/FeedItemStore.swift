@@ -19,19 +19,25 @@ final class FeedItemStore: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Kept] = []
     private var part = 0..<0
+    private var lateEnd: FeedPartEnd?
 
     /// Forgets what an earlier pass found (a new index starts from the top) and notes the
-    /// part of the file the items come from.
-    func reset(part: Range<Int>) {
+    /// part of the file the items come from; with `lateEnd`, the part ends there instead once
+    /// it is known.
+    func reset(part: Range<Int>, lateEnd: FeedPartEnd? = nil) {
         lock.withLock {
             items.removeAll()
             self.part = part
+            self.lateEnd = lateEnd
         }
     }
 
-    /// The part of the file the items come from.
+    /// The part of the file the items come from (as far as is known: a late end is known
+    /// before the parse that finds the items gets near it).
     var range: Range<Int> {
-        lock.withLock { part }
+        let (known, end) = lock.withLock { (self.part, self.lateEnd) }
+        guard let found = end?.valueIfKnown, let cut = found else { return known }
+        return known.lowerBound..<min(known.upperBound, cut)
     }
 
     /// Adds an item; returns its position.

@@ -57,13 +57,14 @@ final class FirstScreenRows: @unchecked Sendable {
     }
 
     /// Waits until the first row is found or the batch is closed (indexing ended before it),
-    /// at most until `deadline`; true when a row was found.
-    func waitForFirstRow(until deadline: Date) -> Bool {
+    /// at most until `deadline`: true when a row was found, false when none will be, nil when
+    /// the time ran out first.
+    func waitForFirstRow(until deadline: Date) -> Bool? {
         condition.withLock {
             while rows.isEmpty && !closed {
                 if !condition.wait(until: deadline) { break }
             }
-            return !rows.isEmpty
+            return !rows.isEmpty ? true : closed ? false : nil
         }
     }
 

@@ -109,6 +109,12 @@ public final class OpenedSource: @unchecked Sendable {
     /// Indexes the file (or the part of it in `range`, which must start where an article
     /// does), calling `body` with each summary and the byte offset reached, until it returns false.
     public func index(in range: Range<Int>? = nil, _ body: (ArticleSummary, Int) -> Bool) {
+        index(in: range, endingAt: nil, body)
+    }
+
+    /// Indexes as ``index(in:_:)``; `lateEnd` (from ``lateArticleBoundary(after:)``, with no
+    /// `range`): the part indexed ends there.
+    func index(in range: Range<Int>?, endingAt lateEnd: FeedPartEnd?, _ body: (ArticleSummary, Int) -> Bool) {
         guard format != .plainTextDump else {
             PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
             return
@@ -120,8 +126,13 @@ public final class OpenedSource: @unchecked Sendable {
         let base = isLaterPart ? OpenedSource.laterPartBase : 0
         let whole = range.map { $0.lowerBound == 0 && $0.upperBound >= bytes.count } ?? true
         let part = whole ? 0..<bytes.count : range ?? 0..<bytes.count
-        store.reset(part: part)
-        rereaderLock.withLock { rereaderValue?.reset() }
+        let late = whole ? lateEnd : nil
+        store.reset(part: part, lateEnd: late)
+        rereaderLock.withLock {
+            rereaderValue?.reset()
+            // Looking for the late end parses nothing then (it runs between the parser's chunks).
+            if late != nil { _ = firstCuttableItemLocked() }
+        }
         let reached = FeedParsePosition()
         // The next item starts after the text the parser works on when an item ends.
         var nextFrom = part.lowerBound
@@ -134,7 +145,7 @@ public final class OpenedSource: @unchecked Sendable {
             isCheckedLater && !isLaterPart
             ? { [self] header in headerLock.withLock { headerAtFirstItem = header } } : nil
         _ = try? FeedParser.parse(
-            bytes.buffer, format: format, part: whole ? nil : range, reached: reached,
+            bytes.buffer, format: format, part: whole ? nil : range, reached: reached, lateEnd: late,
             onFirstItem: recordHeader
         ) { item in
             var kept = FeedItemStore.Kept(item: item)
@@ -170,6 +181,18 @@ public final class OpenedSource: @unchecked Sendable {
                 return nil
             }
             return cut
+        }
+    }
+
+    /// Where the first of two parts of a big feed ends, looked for only when first needed
+    /// (``articleBoundary(after:)`` after `offset`): the first screen does not wait for the
+    /// reads of the file's middle that it takes. Nil for files whose cut is looked for at once
+    /// (dumps: it costs them little) or never (JSON feeds).
+    func lateArticleBoundary(after offset: Int) -> FeedPartEnd? {
+        switch format {
+        case .plainTextDump, .jsonFeed: return nil
+        case .rss, .rdf, .atom:
+            return FeedPartEnd(atLeast: offset) { [self] in articleBoundary(after: offset) }
         }
     }
 

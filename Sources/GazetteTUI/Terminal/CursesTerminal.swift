@@ -9,12 +9,15 @@ import GazetteCore
 
 /// The real terminal, through ncursesw. The only file that imports `CNcursesw`.
 ///
-/// Takes the terminal over in `init` and gives it back in `shutdown()` (or on deinit). SIGINT,
-/// SIGTERM and SIGHUP only set a flag, which `nextEvent` reports as `.terminate`; SIGTSTP stays
-/// with ncurses, and after a resume the next event is a `.resize` and the next `present` repaints.
+/// Takes the terminal over in `init` (set up first, silently, by a ``Setup``) and gives it back
+/// in `shutdown()` (or on deinit). SIGINT, SIGTERM and SIGHUP only set a flag, which `nextEvent`
+/// reports as `.terminate`; SIGTSTP stays with ncurses, and after a resume the next event is a
+/// `.resize` and the next `present` repaints.
 public final class CursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
+    /// Where ncurses writes: a descriptor of its own for standard output.
+    private let output: UnsafeMutablePointer<FILE>
     private let palette: Palette
     /// The canvas on the screen now; nil forces the next `present` to repaint everything.
     private var lastPresented: Canvas?
@@ -25,26 +28,18 @@ public final class CursesTerminal: Terminal {
 
     /// Takes over the terminal named by `environment["TERM"]` on standard input and output.
     /// `NO_COLOR` (set and not empty) turns colours off.
-    public init(environment: EnvironmentVariables) throws(TerminalError) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
-        guard term != "dumb" else { throw .unsupportedTerminal(term) }
-        CursesTerminal.useUTF8Locale()
+    public convenience init(environment: EnvironmentVariables) throws(TerminalError) {
+        try self.init(Setup(environment: environment))
+    }
 
-        // `initscr` exits the process when the terminal is unknown; `newterm` returns NULL.
-        guard let screen = newterm(term, gz_stdout(), gz_stdin()) else { throw .unknownTerminal(term) }
-        guard let window = gz_stdscr() else {
-            endwin()
-            delscreen(screen)
-            throw .initFailed("ncurses gave no screen")
-        }
-        guard CursesTerminal.canAddressCursor() else {
-            endwin()
-            delscreen(screen)
-            throw .unsupportedTerminal(term)
+    /// Takes over the terminal `setup` was made for; the setup is then this terminal's.
+    public init(_ setup: Setup) throws(TerminalError) {
+        guard let (screen, window, output) = setup.take() else {
+            throw .initFailed("the terminal's setup was given up or taken before")
         }
         self.screen = screen
         self.window = window
+        self.output = output
         // Until the screen has once been left and restored, ncurses flushes its output at
         // every cursor move (for programs that mix it with raw terminfo calls), so a frame
         // would leave in one write per line. Nothing is drawn yet: the round trip is unseen.
@@ -64,13 +59,8 @@ public final class CursesTerminal: Terminal {
         mousemask(mmask_t(truncatingIfNeeded: mouseEvents), nil)
         mouseinterval(150)
 
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        palette = Palette(colors: has_colors() && !noColor)
+        palette = Palette(colors: has_colors() && !setup.noColor)
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
-        if gz_install_signal_handlers() != 0 {
-            shutdown()
-            throw .initFailed("could not install signal handlers")
-        }
     }
 
     deinit {
@@ -159,6 +149,7 @@ public final class CursesTerminal: Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        fclose(output)
         gz_restore_signal_handlers()
     }
 
@@ -406,7 +397,7 @@ public final class CursesTerminal: Terminal {
     /// Makes the process's character type UTF-8: the environment's if it is, else C.UTF-8.
     /// (Only LC_CTYPE: the wide-character calls use nothing else, and each category loaded
     /// is a file read at start-up.)
-    private static func useUTF8Locale() {
+    fileprivate static func useUTF8Locale() {
         setlocale(LC_CTYPE, "")
         if !codesetIsUTF8() {
             setlocale(LC_CTYPE, "C.UTF-8")
@@ -420,7 +411,7 @@ public final class CursesTerminal: Terminal {
     }
 
     /// Whether the terminal description can move the cursor (`cup`): full-screen needs it.
-    private static func canAddressCursor() -> Bool {
+    fileprivate static func canAddressCursor() -> Bool {
         guard let capability = tigetstr("cup") else { return false }
         return Int(bitPattern: capability) != -1
     }
@@ -428,6 +419,111 @@ public final class CursesTerminal: Terminal {
     private static func milliseconds(_ duration: Duration) -> Int {
         let (seconds, attoseconds) = duration.components
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
+
+extension CursesTerminal {
+    /// ncurses set up for the terminal, nothing written to it yet: the terminal's description
+    /// is read and the screen made while the reader still works out whether it has anything to
+    /// show. Taken over by ``CursesTerminal/init(_:)``, or given up with ``discard()`` (also on
+    /// deinit when not taken), which leaves the terminal as it was found. From set-up on,
+    /// SIGINT, SIGTERM and SIGHUP only set a flag (``terminatingSignal``).
+    public final class Setup {
+        private var screen: OpaquePointer?
+        private let window: UnsafeMutablePointer<WINDOW>
+        private let output: UnsafeMutablePointer<FILE>
+        /// The terminal's modes as found, put back when the setup is given up.
+        private let foundModes: termios
+        /// Whether colours are off (`NO_COLOR`).
+        fileprivate let noColor: Bool
+
+        /// Sets ncurses up for the terminal named by `environment["TERM"]` on standard input
+        /// and output. `NO_COLOR` (set and not empty) turns colours off.
+        public init(environment: EnvironmentVariables) throws(TerminalError) {
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+            guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
+            guard term != "dumb" else { throw .unsupportedTerminal(term) }
+            CursesTerminal.useUTF8Locale()
+            var modes = termios()
+            tcgetattr(STDOUT_FILENO, &modes)
+            // ncurses writes through a descriptor of its own, which a give-up can point
+            // elsewhere: what ncurses holds to write then never reaches the terminal.
+            let descriptor = dup(STDOUT_FILENO)
+            guard descriptor >= 0, let output = fdopen(descriptor, "w") else {
+                if descriptor >= 0 { close(descriptor) }
+                throw .initFailed("could not open the terminal for output")
+            }
+            // `initscr` exits the process when the terminal is unknown; `newterm` returns NULL.
+            guard let screen = newterm(term, output, gz_stdin()) else {
+                fclose(output)
+                tcsetattr(STDOUT_FILENO, TCSANOW, &modes)
+                throw .unknownTerminal(term)
+            }
+            let failure: TerminalError?
+            if gz_stdscr() == nil {
+                failure = .initFailed("ncurses gave no screen")
+            } else if !CursesTerminal.canAddressCursor() {
+                failure = .unsupportedTerminal(term)
+            } else if gz_install_signal_handlers() != 0 {
+                failure = .initFailed("could not install signal handlers")
+            } else {
+                failure = nil
+            }
+            guard failure == nil, let window = gz_stdscr() else {
+                Setup.giveBack(screen, output, modes)
+                throw failure ?? .initFailed("ncurses gave no screen")
+            }
+            self.screen = screen
+            self.window = window
+            self.output = output
+            foundModes = modes
+            noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        }
+
+        deinit {
+            discard()
+        }
+
+        /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the reader to end, if one did.
+        public var terminatingSignal: Int32? {
+            let signal = Int32(gz_terminate_signal())
+            return signal == 0 ? nil : signal
+        }
+
+        /// Gives the terminal back as it was found, without writing to it (what ncurses holds
+        /// to write is dropped). Does nothing once taken over or given up.
+        public func discard() {
+            guard let screen else { return }
+            self.screen = nil
+            Setup.giveBack(screen, output, foundModes)
+        }
+
+        /// Frees `screen` with nothing written (its output goes to /dev/null first), puts back
+        /// the terminal's `modes` and the signals' default actions.
+        private static func giveBack(
+            _ screen: OpaquePointer, _ output: UnsafeMutablePointer<FILE>, _ modes: termios
+        ) {
+            let null = open("/dev/null", O_WRONLY)
+            if null >= 0 {
+                dup2(null, fileno(output))
+                close(null)
+            }
+            delscreen(screen)
+            fclose(output)
+            var modes = modes
+            tcsetattr(STDOUT_FILENO, TCSANOW, &modes)
+            gz_restore_signal_handlers()
+            signal(SIGTSTP, SIG_DFL)
+            signal(SIGWINCH, SIG_DFL)
+        }
+
+        /// The screen, its window and output, for the terminal taking over; nil when given up.
+        fileprivate func take() -> (OpaquePointer, UnsafeMutablePointer<WINDOW>, UnsafeMutablePointer<FILE>)?
+        {
+            guard let screen else { return nil }
+            self.screen = nil
+            return (screen, window, output)
+        }
     }
 }
 

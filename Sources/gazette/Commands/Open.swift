@@ -54,19 +54,33 @@ struct Open: ParsableCommand {
             })
         indexer.start()
         defer { indexer.cancel() }
+        let setup: Result<CursesTerminal.Setup, TerminalError>
         if let first = sources.first, first.isCheckedLater {
             first.loadParser()
-            // Before the screen starts: a feed without an item is an error, not an empty screen.
-            let found = indexer.waitForFirstStory(seconds: 600)
+            // Curses is set up, writing nothing, while the first item is looked for: before
+            // the screen starts, a feed without an item is an error, not an empty screen (and
+            // the error the user sees first, as when the feed was checked before set-up).
+            setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
+            var found: Bool?
+            while found == nil {
+                found = indexer.waitForFirstStory(seconds: 0.1)
+                if found == nil, let signal = (try? setup.get())?.terminatingSignal {
+                    (try? setup.get())?.discard()
+                    endingSignal = signal
+                    return
+                }
+            }
             do {
-                try first.finishFeedCheck(firstItemFound: found)
+                try first.finishFeedCheck(firstItemFound: found == true)
             } catch {
                 throw CommandFailure(error)
             }
+        } else {
+            setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
         }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(environment: environment)
+            terminal = try CursesTerminal(setup.get())
         } catch {
             throw CommandFailure(error.message)
         }

@@ -27,7 +27,7 @@ final class SourceCheckedLaterTests: XCTestCase {
             // As the reader does while it waits: readying the parser changes nothing read.
             opened.loadParser()
             defer { indexer.cancel() }
-            let found = opened.isCheckedLater ? indexer.waitForFirstStory(seconds: 60) : true
+            let found = opened.isCheckedLater ? indexer.waitForFirstStory(seconds: 60) == true : true
             try opened.finishFeedCheck(firstItemFound: found)
             return opened.source.displayName
         }
