@@ -82,7 +82,7 @@ public enum FeedParser {
     /// comes (not when it comes only after a break in the XML).
     public static func parse(
         _ bytes: UnsafeRawBufferPointer, format known: SourceFormat? = nil, part: Range<Int>? = nil,
-        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false, lateEnd: FeedPartEnd? = nil,
+        reached: FeedParsePosition? = nil, stoppingEarly: Bool = false, lateEnd: LatePartEnd? = nil,
         onFirstItem: ((FeedHeader) -> Void)? = nil, onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         guard let format = known ?? detect(bytes) else {

@@ -19,7 +19,7 @@ final class XMLTextSource {
     private let reached: FeedParsePosition?
     /// The end of the text when it is the first part of a feed whose cut is looked for late:
     /// asked for once the text gets near it.
-    private var lateEnd: FeedPartEnd?
+    private var lateEnd: LatePartEnd?
 
     /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
     /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
@@ -32,7 +32,7 @@ final class XMLTextSource {
     /// handed out gets near it (the chunks are those of a text given that end).
     init(
         bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
-        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: FeedPartEnd? = nil
+        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: LatePartEnd? = nil
     ) {
         input = bytes
         self.reached = reached

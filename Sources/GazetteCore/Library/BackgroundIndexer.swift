@@ -170,20 +170,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
             let total = source.bytes.count
             // A big file is indexed in two halves at once, split where an article starts;
             // the second half is handed over when the first is done, keeping file order.
-            // A feed's cut is looked for late (it reads the file's middle): by the second
-            // half's thread once the first screen is out, or by the first half's parse once it
-            // gets near it, whichever comes first.
-            let big = total >= splitThreshold
-            let lateEnd = big ? source.lateArticleBoundary(after: total / 2) : nil
-            let split = big && lateEnd == nil ? source.articleBoundary(after: total / 2) : nil
-            var tail: Tail?
-            if let lateEnd {
-                tail = startTail(source, total: total) { lateEnd.value }
-            } else if let split {
-                tail = startTail(source, total: total) { split }
-            }
+            // The cut is looked for late (it reads the file's middle): by the second half's
+            // thread once the first screen is out, or by the first half's index once it gets
+            // near it, whichever comes first.
+            let lateEnd = total >= splitThreshold ? source.lateArticleBoundary(after: total / 2) : nil
+            let tail = lateEnd.map { end in startTail(source, total: total) { end.value } }
             var stopped = !indexRange(
-                source, sourceIndex, 0..<(split ?? total), endingAt: lateEnd, doneBefore: doneBefore)
+                source, sourceIndex, 0..<total, endingAt: lateEnd, doneBefore: doneBefore)
             if let tail {
                 signalFirstBatch()  // The tail waits for it, even when the head found nothing.
                 tail.finished.wait()
@@ -249,7 +242,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Indexes `range` of a source (up to `lateEnd` when given), handing batches over as it
     /// goes; false when cancelled.
     private func indexRange(
-        _ source: OpenedSource, _ sourceIndex: Int, _ range: Range<Int>, endingAt lateEnd: FeedPartEnd?,
+        _ source: OpenedSource, _ sourceIndex: Int, _ range: Range<Int>, endingAt lateEnd: LatePartEnd?,
         doneBefore: Int
     ) -> Bool {
         var summaries: [ArticleSummary] = []
@@ -261,7 +254,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var released = range.lowerBound
         var stopped = false
         let offering = sourceIndex == 0 && range.lowerBound == 0
-        source.index(in: lateEnd == nil ? range : nil, endingAt: lateEnd) { summary, offset in
+        source.index(in: range, endingAt: lateEnd) { summary, offset in
             summaries.append(summary)
             if offering { firstRows?.offer(summary) }
             if summaries.count >= limit

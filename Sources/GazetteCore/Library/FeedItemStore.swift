@@ -19,12 +19,12 @@ final class FeedItemStore: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Kept] = []
     private var part = 0..<0
-    private var lateEnd: FeedPartEnd?
+    private var lateEnd: LatePartEnd?
 
     /// Forgets what an earlier pass found (a new index starts from the top) and notes the
     /// part of the file the items come from; with `lateEnd`, the part ends there instead once
     /// it is known.
-    func reset(part: Range<Int>, lateEnd: FeedPartEnd? = nil) {
+    func reset(part: Range<Int>, lateEnd: LatePartEnd? = nil) {
         lock.withLock {
             items.removeAll()
             self.part = part

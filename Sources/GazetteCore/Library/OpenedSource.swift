@@ -112,11 +112,11 @@ public final class OpenedSource: @unchecked Sendable {
         index(in: range, endingAt: nil, body)
     }
 
-    /// Indexes as ``index(in:_:)``; `lateEnd` (from ``lateArticleBoundary(after:)``, with no
-    /// `range`): the part indexed ends there.
-    func index(in range: Range<Int>?, endingAt lateEnd: FeedPartEnd?, _ body: (ArticleSummary, Int) -> Bool) {
+    /// Indexes as ``index(in:_:)``; `lateEnd` (from ``lateArticleBoundary(after:)``, with the
+    /// whole file as `range`): the part indexed ends there instead.
+    func index(in range: Range<Int>?, endingAt lateEnd: LatePartEnd?, _ body: (ArticleSummary, Int) -> Bool) {
         guard format != .plainTextDump else {
-            PlainTextDumpParser.index(bytes.buffer, range: range, body: body)
+            PlainTextDumpParser.index(bytes.buffer, range: range, lateEnd: lateEnd, body: body)
             return
         }
         // A feed is parsed from its start (a part after a cut, behind the file's start);
@@ -184,16 +184,11 @@ public final class OpenedSource: @unchecked Sendable {
         }
     }
 
-    /// Where the first of two parts of a big feed ends, looked for only when first needed
+    /// Where the first of two parts of a big file ends, looked for only when first needed
     /// (``articleBoundary(after:)`` after `offset`): the first screen does not wait for the
-    /// reads of the file's middle that it takes. Nil for files whose cut is looked for at once
-    /// (dumps: it costs them little) or never (JSON feeds).
-    func lateArticleBoundary(after offset: Int) -> FeedPartEnd? {
-        switch format {
-        case .plainTextDump, .jsonFeed: return nil
-        case .rss, .rdf, .atom:
-            return FeedPartEnd(atLeast: offset) { [self] in articleBoundary(after: offset) }
-        }
+    /// reads of the file's middle that it takes. Nil for JSON feeds, which are not cut.
+    func lateArticleBoundary(after offset: Int) -> LatePartEnd? {
+        format == .jsonFeed ? nil : LatePartEnd(atLeast: offset) { [self] in articleBoundary(after: offset) }
     }
 
     /// Loads the XML parser a feed is read with, and readies it by reading a small feed of the

@@ -31,13 +31,18 @@ struct BlockRef: Equatable {
 struct DumpBlockReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var position: Int
-    let end: Int
+    private(set) var end: Int
+    /// Where the range ends instead of `end`, asked for when a line reaches it.
+    private var lateEnd: LatePartEnd?
     private let lineBreak: UInt8
     /// The blank line that ended the previous block, counted for the next one.
     private var carriedBlanks = 0
 
-    init(bytes: UnsafeRawBufferPointer, range: Range<Int>? = nil) {
+    /// Blocks of `range` (the whole file by default); with `lateEnd`, the range ends there
+    /// instead, asked for only when a line reaches ``LatePartEnd/atLeast``.
+    init(bytes: UnsafeRawBufferPointer, range: Range<Int>? = nil, lateEnd: LatePartEnd? = nil) {
         self.bytes = bytes
+        self.lateEnd = lateEnd
         let range = range ?? 0..<bytes.count
         var start = range.lowerBound
         if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -63,7 +68,7 @@ struct DumpBlockReader {
         var blanks = carriedBlanks
         carriedBlanks = 0
         let first = lines.count
-        while position < end {
+        while hasMore() {
             let line = nextLine()
             if isBlank(line) {
                 if lines.count > first {
@@ -82,16 +87,40 @@ struct DumpBlockReader {
     /// Reads one line from `position`, leaving `position` after its line ending.
     private mutating func nextLine() -> LineSpan {
         let start = position
-        var lineEnd = end
-        if let base = bytes.baseAddress, let found = memchr(base + start, Int32(lineBreak), end - start) {
-            lineEnd = UnsafeRawPointer(found) - base
+        var found = lineBreakOffset(from: start, to: min(end, lateEnd?.atLeast ?? end))
+        if found == nil && lateEnd != nil {
+            // The line reaches where the range may end (`start` is before it: `hasMore`).
+            settleLateEnd()
+            found = lineBreakOffset(from: start, to: end)
         }
+        let lineEnd = found ?? end
         position = min(end, lineEnd + 1)
         var first = start
         var last = lineEnd
         while last > first, DumpBlockReader.isTrailingSpace(bytes[last - 1]) { last -= 1 }
         while first < last, DumpBlockReader.isASCIISpace(bytes[first]) { first += 1 }
         return LineSpan(start: first, end: last)
+    }
+
+    /// Whether text is left to read (the late end is asked for once it is reached).
+    private mutating func hasMore() -> Bool {
+        if let lateEnd, position >= lateEnd.atLeast { settleLateEnd() }
+        return position < end
+    }
+
+    /// Ends the range where the late end says.
+    private mutating func settleLateEnd() {
+        guard let lateEnd else { return }
+        self.lateEnd = nil
+        if let cut = lateEnd.value { end = min(end, cut) }
+    }
+
+    /// The offset of the first line break in `start..<limit`.
+    private func lineBreakOffset(from start: Int, to limit: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < limit,
+            let found = memchr(base + start, Int32(lineBreak), limit - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - base
     }
 
     private func isBlank(_ line: LineSpan) -> Bool {

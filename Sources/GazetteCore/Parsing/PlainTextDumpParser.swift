@@ -15,7 +15,16 @@ public enum PlainTextDumpParser {
         _ bytes: UnsafeRawBufferPointer, range: Range<Int>? = nil,
         body: (ArticleSummary, Int) -> Bool
     ) {
-        var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes, range: range))
+        index(bytes, range: range, lateEnd: nil, body: body)
+    }
+
+    /// Indexes as ``index(_:range:body:)``; with `lateEnd`, the range ends there instead.
+    static func index(
+        _ bytes: UnsafeRawBufferPointer, range: Range<Int>?, lateEnd: LatePartEnd?,
+        body: (ArticleSummary, Int) -> Bool
+    ) {
+        var segmenter = DumpArticleSegmenter(
+            reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd))
         var article = DumpArticleBlocks()
         while segmenter.next(into: &article) {
             guard let summary = summarize(article, bytes: bytes) else { continue }

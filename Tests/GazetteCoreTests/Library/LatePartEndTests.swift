@@ -4,9 +4,10 @@ import XCTest
 
 @testable import GazetteCore
 
-/// The first part of a big feed can end where its cut is found late: the parse asks for it
-/// only near it, and reads the same items as a parse given the part's end at once.
-final class FeedPartEndTests: XCTestCase {
+/// The first part of a big file can end where its cut is found late: the parse of a feed
+/// or the index of a dump asks for it only near it, and finds the same stories as when
+/// given the part's end at once.
+final class LatePartEndTests: XCTestCase {
     private struct Read: Equatable {
         var ids: [String] = []
         var titles: [String] = []
@@ -15,7 +16,7 @@ final class FeedPartEndTests: XCTestCase {
     }
 
     private func read(
-        _ bytes: [UInt8], part: Range<Int>? = nil, lateEnd: FeedPartEnd? = nil, limit: Int = .max
+        _ bytes: [UInt8], part: Range<Int>? = nil, lateEnd: LatePartEnd? = nil, limit: Int = .max
     ) throws -> Read {
         var found = Read()
         let failure: FeedError? = bytes.withUnsafeBytes { buffer in
@@ -74,7 +75,7 @@ final class FeedPartEndTests: XCTestCase {
         let cut = try cut(feed)
         let expected = try read(feed, part: 0..<cut)
         var asked = 0
-        let end = FeedPartEnd(atLeast: feed.count / 2) {
+        let end = LatePartEnd(atLeast: feed.count / 2) {
             asked += 1
             return cut
         }
@@ -87,20 +88,20 @@ final class FeedPartEndTests: XCTestCase {
     }
 
     func testNoCutReadsTheWholeFile() throws {
-        let end = FeedPartEnd(atLeast: feed.count / 2) { nil }
+        let end = LatePartEnd(atLeast: feed.count / 2) { nil }
         assertSame(try read(feed, lateEnd: end), try read(feed))
         XCTAssertEqual(end.valueIfKnown, .some(nil))
     }
 
     func testACutBeforeWhereTheEndWasPromisedIsTakenForNone() throws {
-        let end = FeedPartEnd(atLeast: feed.count / 2) { 100 }
+        let end = LatePartEnd(atLeast: feed.count / 2) { 100 }
         XCTAssertNil(end.value)
-        assertSame(try read(feed, lateEnd: FeedPartEnd(atLeast: feed.count / 2) { 100 }), try read(feed))
+        assertSame(try read(feed, lateEnd: LatePartEnd(atLeast: feed.count / 2) { 100 }), try read(feed))
     }
 
     func testAReadThatStopsEarlyNeverLooksForTheEnd() throws {
         var asked = 0
-        let end = FeedPartEnd(atLeast: feed.count / 2) {
+        let end = LatePartEnd(atLeast: feed.count / 2) {
             asked += 1
             return nil
         }
@@ -121,14 +122,69 @@ final class FeedPartEndTests: XCTestCase {
         let cut = try cut(bytes)
         let expected = try read(bytes, part: 0..<cut)
         XCTAssertFalse(expected.warnings.isEmpty, "the feed should break")
-        let found = try read(bytes, lateEnd: FeedPartEnd(atLeast: bytes.count / 2) { cut })
+        let found = try read(bytes, lateEnd: LatePartEnd(atLeast: bytes.count / 2) { cut })
         assertSame(found, expected)
         XCTAssertFalse(found.ids.contains("g2999"))
     }
 
+    /// Dump articles with indented lines, CRLF and long lines around the middle.
+    private func dump(articles count: Int) -> [UInt8] {
+        var text = ""
+        for index in 0..<count {
+            let long = String(repeating: "long line \(index) ", count: index % 7 == 0 ? 400 : 3)
+            text += DumpText.article(title: "   Story \(index)", paragraphs: ["\t Words \(index).", long])
+            text += index % 5 == 0 ? "\r\n\r\n\r\n" : "\n\n\n"
+        }
+        return Array(text.utf8)
+    }
+
+    private func dumpIndex(
+        _ bytes: [UInt8], range: Range<Int>? = nil, lateEnd: LatePartEnd? = nil, limit: Int = .max
+    )
+        -> [ArticleSummary]
+    {
+        var found: [ArticleSummary] = []
+        bytes.withUnsafeBytes { buffer in
+            PlainTextDumpParser.index(buffer, range: range, lateEnd: lateEnd) { summary, _ in
+                found.append(summary)
+                return found.count < limit
+            }
+        }
+        return found
+    }
+
+    func testADumpWithALateEndIndexesTheArticlesUpToIt() throws {
+        let bytes = dump(articles: 400)
+        // Every place the part may be said to end at the least, up to the cut itself.
+        var checked = 0
+        for atLeast in stride(from: bytes.count / 2, to: bytes.count * 3 / 4, by: 997) {
+            guard
+                let cut = bytes.withUnsafeBytes({
+                    PlainTextDumpParser.articleBoundary(in: $0, after: atLeast)
+                })
+            else { continue }
+            let expected = dumpIndex(bytes, range: 0..<cut)
+            let found = dumpIndex(bytes, lateEnd: LatePartEnd(atLeast: atLeast) { cut })
+            XCTAssertEqual(found.map(\.id), expected.map(\.id), "at least \(atLeast), cut \(cut)")
+            XCTAssertEqual(found.map(\.title), expected.map(\.title), "at least \(atLeast), cut \(cut)")
+            XCTAssertEqual(found.map(\.location), expected.map(\.location), "at least \(atLeast), cut \(cut)")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 20)
+        let none = LatePartEnd(atLeast: bytes.count / 2) { nil }
+        XCTAssertEqual(dumpIndex(bytes, lateEnd: none).map(\.id), dumpIndex(bytes).map(\.id))
+    }
+
+    func testADumpIndexThatStopsEarlyNeverLooksForTheEnd() {
+        let bytes = dump(articles: 400)
+        let end = LatePartEnd(atLeast: bytes.count / 2) { nil }
+        XCTAssertEqual(dumpIndex(bytes, lateEnd: end, limit: 30).count, 30)
+        XCTAssertTrue(end.valueIfKnown == nil)
+    }
+
     func testTheEndIsLookedForOnceByTheFirstThreadThatAsks() {
         let calls = Counter()
-        let end = FeedPartEnd(atLeast: 10) {
+        let end = LatePartEnd(atLeast: 10) {
             calls.add()
             usleep(20_000)
             return 42

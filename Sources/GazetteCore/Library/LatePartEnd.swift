@@ -1,10 +1,10 @@
 import Foundation
 
-/// Where the first part of a big feed read in two parts ends: the cut, looked for only when
-/// a thread first needs it. Looking for it reads the middle of the file, which is mostly not
+/// Where the first part of a big file indexed in two parts ends (a dump's or a feed's): the
+/// cut, looked for only when a thread first needs it. Looking for it reads the middle of the file, which is mostly not
 /// in memory yet; the first screen does not wait for that, only the part's parse once it
 /// gets near the middle (or the second part's thread, once the screen is out).
-public final class FeedPartEnd: @unchecked Sendable {
+public final class LatePartEnd: @unchecked Sendable {
     /// The part ends no earlier than this.
     public let atLeast: Int
     private let find: () -> Int?
