@@ -60,9 +60,17 @@ public enum HTMLRenderer {
     static func wordCount(_ html: String) -> Int {
         let source = withoutNUL(html)
         var counter = HTMLWordCounter()
+        var cutWords = 0
         if mayHoldMarkup(source) {
             // From the parser's events, without a tree; as the tree walk reads it otherwise.
-            if let library = LibXML2.shared,
+            // Its skeleton when it has one, less for libxml2 to read (the HTML as it is when
+            // libxml2 cannot read the skeleton to its end).
+            if let library = LibXML2.shared, let skeleton = HTMLWordSkeleton(source),
+                let counted = HTMLEventWalk.walk(skeleton.html, into: counter, with: library)
+            {
+                counter = counted
+                cutWords = skeleton.cutWords
+            } else if let library = LibXML2.shared,
                 let counted = HTMLEventWalk.walk(source, into: counter, with: library)
             {
                 counter = counted
@@ -79,7 +87,7 @@ public enum HTMLRenderer {
             words.add(plainText(html))
             return words.count
         }
-        return counter.finish()
+        return counter.finish() + cutWords
     }
 
     /// Whether the text has a "<" or "&", without which it is text as it stands.
