@@ -5,6 +5,16 @@ import PackageDescription
 /// has no pkgConfig: see below).
 let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 
+/// In a release build, the metadata of a generic type (`[ArticleID: ArticleDetails]`,
+/// `Range<Int>`) is got from its accessor, not by demangling its name: demangling checks the
+/// type's conformances at run time, and the first check of each scans every conformance of
+/// this big static binary (about 0.1 ms; 1.3 ms of a feed's first screen, see DECISIONS.md).
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(
+        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+        .when(configuration: .release))
+]
+
 let package = Package(
     name: "Gazette",
     platforms: [.macOS(.v13)],
@@ -44,12 +54,12 @@ let package = Package(
                 // The raw C API, for reading a state file's header through SQLite's file layer.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            swiftSettings: libxml2Headers
+            swiftSettings: libxml2Headers + directMetadata
         ),
         .target(
             name: "GazetteTUI",
             dependencies: ["GazetteCore", "CNcursesw"],
-            swiftSettings: libxml2Headers
+            swiftSettings: libxml2Headers + directMetadata
         ),
         .executableTarget(
             name: "gazette",
@@ -58,7 +68,7 @@ let package = Package(
                 "GazetteTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: libxml2Headers,
+            swiftSettings: libxml2Headers + directMetadata,
             // A position-dependent executable: the loader has no relocations to apply to the
             // Swift metadata at start-up (1.3 ms of every launch). libstdc++, SQLite and
             // ncurses are linked in statically when `make build` has put their static
