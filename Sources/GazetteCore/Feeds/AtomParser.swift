@@ -57,7 +57,7 @@ final class AtomParser: XMLFeedReader {
         entry != nil && element.name == "description" && element.namespace == AtomParser.mediaNamespace
     }
 
-    override func didStart(_ element: Element, attributes: [String: String]) {
+    override func didStart(_ element: Element, attributes: XMLAttributes) {
         guard isAtom(element) else { return }
         switch element.name {
         case "feed":
@@ -94,7 +94,7 @@ final class AtomParser: XMLFeedReader {
         }
     }
 
-    override func capture(for element: Element, attributes: [String: String]) -> Capture {
+    override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
         if isMediaDescription(element) { return .text }
         guard isAtom(element), let parent else { return .none }
         let owner = parent.name

@@ -12,10 +12,10 @@ final class FeedBreakRecovery {
     private var keepGoing = true
     /// The ids delivered from the text the parser is reading now, and where that text starts.
     private var chunk = -1
-    private var chunkIDs: Set<String> = []
+    private var chunkIDs = FeedItemIDSet()
     /// Ids already delivered that a restart reads again, skipped while the parse reads text
     /// that starts before `skipUntil` (where the text the parse broke in ended).
-    private var skipping: Set<String> = []
+    private var skipping = FeedItemIDSet()
     private var skipUntil = 0
     /// Items handed on so far, and items parsed so far (skipped ones too).
     private var delivered = 0
@@ -33,7 +33,7 @@ final class FeedBreakRecovery {
         if position.chunkStart < skipUntil, skipping.contains(item.id) { return true }
         if position.chunkStart != chunk {
             chunk = position.chunkStart
-            chunkIDs = []
+            chunkIDs = FeedItemIDSet()
         }
         chunkIDs.insert(item.id)
         delivered += 1
@@ -58,7 +58,7 @@ final class FeedBreakRecovery {
         {
             restarts += 1
             // What was delivered from the text it broke in is read again from the cut on.
-            if position.chunkStart >= skipUntil { skipping = [] }
+            if position.chunkStart >= skipUntil { skipping = FeedItemIDSet() }
             skipping.formUnion(chunkIDs)
             skipUntil = max(skipUntil, position.bytes)
             let broken = after

@@ -394,8 +394,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
         return nil
     }
 
+    /// The words of `text` with one space between them (joined by hand: see
+    /// `FeedArticle.collapse`).
     private func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" })
-            .joined(separator: " ")
+        var result = ""
+        for word in text.split(whereSeparator: {
+            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n"
+        }) {
+            if !result.isEmpty { result += " " }
+            result += String(word)
+        }
+        return result
     }
 }

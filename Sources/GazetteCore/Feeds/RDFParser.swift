@@ -43,7 +43,7 @@ final class RDFParser: XMLFeedReader {
         return RDFParser.moduleHandlers[element.namespace]?[element.name]
     }
 
-    override func didStart(_ element: Element, attributes: [String: String]) {
+    override func didStart(_ element: Element, attributes: XMLAttributes) {
         if element.name == "RDF" && element.namespace == RDFParser.rdfNamespace { sawRoot = true }
         guard RDFParser.rssNamespaces.contains(element.namespace), element.name == "item" else { return }
         var draft = FeedItemDraft()
@@ -53,7 +53,7 @@ final class RDFParser: XMLFeedReader {
         openItemLine = element.line
     }
 
-    override func capture(for element: Element, attributes: [String: String]) -> Capture {
+    override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
         if item != nil {
             return parent?.name == "item" && handler(for: element) != nil ? .text : .none
         }

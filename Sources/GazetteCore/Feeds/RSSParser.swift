@@ -42,7 +42,7 @@ final class RSSParser: XMLFeedReader {
         super.init(format: .rss, onItem: onItem)
     }
 
-    override func didStart(_ element: Element, attributes: [String: String]) {
+    override func didStart(_ element: Element, attributes: XMLAttributes) {
         guard element.namespace.isEmpty else { return }
         switch element.name {
         case "rss": sawRoot = true
@@ -55,7 +55,7 @@ final class RSSParser: XMLFeedReader {
         }
     }
 
-    override func capture(for element: Element, attributes: [String: String]) -> Capture {
+    override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
         if item != nil {
             if element.namespace.isEmpty {
                 return RSSParser.itemHandlers[element.name] == nil ? .none : .text

@@ -64,8 +64,8 @@ class XMLFeedReader: XMLPushParserDelegate {
     // MARK: - For subclasses
 
     /// How to collect `element`'s content; called after `didStart`.
-    func capture(for element: Element, attributes: [String: String]) -> Capture { .none }
-    func didStart(_ element: Element, attributes: [String: String]) {}
+    func capture(for element: Element, attributes: XMLAttributes) -> Capture { .none }
+    func didStart(_ element: Element, attributes: XMLAttributes) {}
     /// `text` is the collected content (empty for elements not captured).
     func didEnd(_ element: Element, text: String, isMarkup: Bool) {}
 
@@ -104,9 +104,9 @@ class XMLFeedReader: XMLPushParserDelegate {
     }
 
     /// An attribute by local name, whatever its prefix (`rel` or `atom:rel`).
-    static func attribute(_ name: String, in attributes: [String: String]) -> String? {
+    static func attribute(_ name: String, in attributes: XMLAttributes) -> String? {
         if let value = attributes[name] { return value }
-        for (key, value) in attributes where key.hasSuffix(":" + name) && !key.hasPrefix("xml:") {
+        for (key, value) in attributes.all where key.hasSuffix(":" + name) && !key.hasPrefix("xml:") {
             return value
         }
         return nil
@@ -184,7 +184,7 @@ class XMLFeedReader: XMLPushParserDelegate {
 
     func parser(
         _ parser: XMLPushParser, didStartElement elementName: String, namespace: String,
-        attributes attributeDict: [String: String]
+        attributes attributeDict: XMLAttributes
     ) {
         var base = stack.last?.base
         if let declared = attributeDict["xml:base"] {
@@ -264,14 +264,14 @@ class XMLFeedReader: XMLPushParserDelegate {
         return false
     }
 
-    private func appendStartTag(_ element: Element, attributes: [String: String]) {
+    private func appendStartTag(_ element: Element, attributes: XMLAttributes) {
         if !captureIsMarkup {
             captureText = XMLFeedReader.escaped(captureText)
             captureIsMarkup = true
         }
         if isXHTMLWrapper(element) { return }
         captureText += "<" + element.name
-        for key in attributes.keys.sorted() where key != "xml:base" && !key.hasPrefix("xmlns") {
+        for key in attributes.all.map(\.name).sorted() where key != "xml:base" && !key.hasPrefix("xmlns") {
             var value = attributes[key] ?? ""
             if key == "href" || key == "src" {
                 value = XMLFeedReader.resolve(value, against: element.base)

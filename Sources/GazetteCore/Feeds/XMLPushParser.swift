@@ -5,7 +5,7 @@ protocol XMLPushParserDelegate: AnyObject {
     /// A start tag: the local name, the namespace URI (empty when none) and the attributes by
     /// qualified name (`xml:base`, `rdf:about`); namespace declarations are not attributes.
     func parser(
-        _ parser: XMLPushParser, didStartElement name: String, namespace: String, attributes: [String: String]
+        _ parser: XMLPushParser, didStartElement name: String, namespace: String, attributes: XMLAttributes
     )
     func parserDidEndElement(_ parser: XMLPushParser)
     /// Character data, entities already replaced; one run of text may come in several calls.
@@ -118,7 +118,7 @@ final class XMLPushParser {
         handler.startElementNs = { pointer, localName, prefix, uri, _, _, count, _, attributes in
             guard let parser = XMLPushParser.owner(of: pointer), let delegate = parser.delegate, let localName
             else { return }
-            var byName: [String: String] = [:]
+            var byName = XMLAttributes()
             if let attributes {
                 for index in stride(from: 0, to: Int(count) * 5, by: 5) {
                     guard let name = attributes[index] else { continue }

@@ -140,7 +140,7 @@ public final class OpenedSource: @unchecked Sendable {
         let rereader = rereader
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
-        var ids = Set<String>()
+        var ids = FeedItemIDSet()
         let recordHeader: ((FeedHeader) -> Void)? =
             isCheckedLater && !isLaterPart
             ? { [self] header in headerLock.withLock { headerAtFirstItem = header } } : nil
@@ -151,7 +151,7 @@ public final class OpenedSource: @unchecked Sendable {
             var kept = FeedItemStore.Kept(item: item)
             if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }
             // The first screen's stories keep their bodies: it shows them at once.
-            if rereader != nil, ids.insert(item.id).inserted, isLaterPart || count >= bodiesKeptAtStart {
+            if rereader != nil, ids.insert(item.id), isLaterPart || count >= bodiesKeptAtStart {
                 kept.bodyHash = FeedItemRereader.bodyHash(item.content)
                 kept.item.content = ""
                 kept.rereadFrom = nextFrom
