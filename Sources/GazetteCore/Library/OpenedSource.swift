@@ -174,8 +174,7 @@ public final class OpenedSource: @unchecked Sendable {
         case .plainTextDump: return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
         case .jsonFeed: return nil
         case .rss, .rdf, .atom:
-            // The cut first: it needs no parser, which another thread may be loading meanwhile
-            // (``loadParser()``); whether the feed may be cut at all is read with it.
+            // Whether the feed may be cut at all is read with its header, parsed once.
             let cut = FeedItemBoundary.nextCut(in: bytes.buffer, format: format, after: offset)
             guard let first = rereaderLock.withLock({ firstCuttableItemLocked() }), offset > first else {
                 return nil
@@ -189,31 +188,6 @@ public final class OpenedSource: @unchecked Sendable {
     /// reads of the file's middle that it takes. Nil for JSON feeds, which are not cut.
     func lateArticleBoundary(after offset: Int) -> LatePartEnd? {
         format == .jsonFeed ? nil : LatePartEnd(atLeast: offset) { [self] in articleBoundary(after: offset) }
-    }
-
-    /// Loads the XML parser a feed is read with, and readies it by reading a small feed of the
-    /// same format (what a first parse in the process sets up, libxml2's and the Swift runtime's,
-    /// is then set up): a thread with nothing else to do calls this while the indexing thread
-    /// starts on the parts that need no parser.
-    public func loadParser() {
-        let text: StaticString
-        switch format {
-        case .plainTextDump, .jsonFeed: return
-        case .rss:
-            text =
-                "<rss><channel><title>t</title><item><title>t</title><description>&lt;p&gt;x</description></item></channel></rss>"
-        case .rdf:
-            text =
-                "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel><title>t</title></channel><item><title>t</title></item></rdf:RDF>"
-        case .atom:
-            text =
-                "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>t</title><content type=\"html\">&lt;p&gt;x</content></entry></feed>"
-        }
-        let bytes = UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        _ = try? FeedParser.parse(bytes, format: format) { item in
-            _ = FeedArticle.details(of: item)
-            return true
-        }
     }
 
     /// Item positions from here on belong to the part of a feed after its cut.

@@ -56,7 +56,6 @@ struct Open: ParsableCommand {
         defer { indexer.cancel() }
         let setup: Result<CursesTerminal.Setup, TerminalError>
         if let first = sources.first, first.isCheckedLater {
-            first.loadParser()
             // Curses is set up, writing nothing, while the first item is looked for: before
             // the screen starts, a feed without an item is an error, not an empty screen (and
             // the error the user sees first, as when the feed was checked before set-up).

@@ -24,8 +24,6 @@ final class SourceCheckedLaterTests: XCTestCase {
             let opened = try SourceLoader.openFile(path, checkingFeedLater: true)
             let indexer = BackgroundIndexer(sources: [opened], firstScreenRows: 12) { _ in [:] }
             indexer.start()
-            // As the reader does while it waits: readying the parser changes nothing read.
-            opened.loadParser()
             defer { indexer.cancel() }
             let found = opened.isCheckedLater ? indexer.waitForFirstStory(seconds: 60) == true : true
             try opened.finishFeedCheck(firstItemFound: found)
