@@ -17,10 +17,7 @@ public enum SourceLoader {
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
         for path in paths {
-            var isDirectory: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            {
+            if path != "-", isDirectory(path) {
                 try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
             } else {
                 result.sources.append(
@@ -30,6 +27,13 @@ public enum SourceLoader {
             }
         }
         return result
+    }
+
+    /// Whether `path` names a directory (links followed). With `stat` itself: the first use of
+    /// `FileManager.default` costs a reader's start 0.4 ms.
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Opens one file and checks that it holds at least one article (indexing stops there).
