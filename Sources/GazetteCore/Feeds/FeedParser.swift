@@ -120,8 +120,7 @@ public enum FeedParser {
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
             // A late end not reached is looked for only when the text broke: a stopped read
             // needs none. The text of a part ends at its cut, where the XML break is not told.
-            if reader.broke { _ = late?.value }
-            let lateCut = late?.valueIfKnown ?? nil
+            let lateCut = reader.broke ? late?.value : late?.valueIfKnown ?? nil
             var warnings = segments == nil && lateCut == nil ? reader.warnings : []
             let end = part?.upperBound ?? lateCut ?? bytes.count
             if case .utf8 = plan.kind, reader.broke(before: end, reached: position) {

@@ -394,16 +394,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         return nil
     }
 
-    /// The words of `text` with one space between them (joined by hand: see
-    /// `FeedArticle.collapse`).
+    /// The words of `text` with one space between them.
     private func collapsed(_ text: String) -> String {
-        var result = ""
-        for word in text.split(whereSeparator: {
-            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n"
-        }) {
-            if !result.isEmpty { result += " " }
-            result += String(word)
-        }
-        return result
+        WordJoin.collapsed(text) { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }
     }
 }

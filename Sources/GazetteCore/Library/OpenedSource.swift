@@ -174,12 +174,12 @@ public final class OpenedSource: @unchecked Sendable {
         case .plainTextDump: return PlainTextDumpParser.articleBoundary(in: bytes.buffer, after: offset)
         case .jsonFeed: return nil
         case .rss, .rdf, .atom:
-            // Whether the feed may be cut at all is read with its header, parsed once.
-            let cut = FeedItemBoundary.nextCut(in: bytes.buffer, format: format, after: offset)
+            // Whether the feed may be cut at all first (its header, parsed once): the search
+            // for the cut reads the file's middle.
             guard let first = rereaderLock.withLock({ firstCuttableItemLocked() }), offset > first else {
                 return nil
             }
-            return cut
+            return FeedItemBoundary.nextCut(in: bytes.buffer, format: format, after: offset)
         }
     }
 

@@ -138,6 +138,11 @@ public final class CursesTerminal: Terminal {
 
     /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the reader to end, if one did.
     public var terminatingSignal: Int32? {
+        CursesTerminal.terminatingSignal()
+    }
+
+    /// The signal the handlers of `gz_install_signal_handlers` recorded, if any.
+    fileprivate static func terminatingSignal() -> Int32? {
         let signal = Int32(gz_terminate_signal())
         return signal == 0 ? nil : signal
     }
@@ -486,8 +491,7 @@ extension CursesTerminal {
 
         /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the reader to end, if one did.
         public var terminatingSignal: Int32? {
-            let signal = Int32(gz_terminate_signal())
-            return signal == 0 ? nil : signal
+            CursesTerminal.terminatingSignal()
         }
 
         /// Gives the terminal back as it was found, without writing to it (what ncurses holds

@@ -54,17 +54,16 @@ struct Open: ParsableCommand {
             })
         indexer.start()
         defer { indexer.cancel() }
-        let setup: Result<CursesTerminal.Setup, TerminalError>
+        // Curses is set up, writing nothing, while a feed checked later has its first item looked
+        // for: before the screen starts, a feed without an item is an error, not an empty screen
+        // (and the error the user sees first, as when the feed was checked before set-up).
+        let setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
         if let first = sources.first, first.isCheckedLater {
-            // Curses is set up, writing nothing, while the first item is looked for: before
-            // the screen starts, a feed without an item is an error, not an empty screen (and
-            // the error the user sees first, as when the feed was checked before set-up).
-            setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
             var found: Bool?
             while found == nil {
                 found = indexer.waitForFirstStory(seconds: 0.1)
-                if found == nil, let signal = (try? setup.get())?.terminatingSignal {
-                    (try? setup.get())?.discard()
+                if found == nil, case .success(let ready) = setup, let signal = ready.terminatingSignal {
+                    ready.discard()
                     endingSignal = signal
                     return
                 }
@@ -74,8 +73,6 @@ struct Open: ParsableCommand {
             } catch {
                 throw CommandFailure(error)
             }
-        } else {
-            setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
         }
         let terminal: CursesTerminal
         do {
