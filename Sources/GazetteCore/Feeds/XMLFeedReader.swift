@@ -53,7 +53,8 @@ class XMLFeedReader: XMLPushParserDelegate {
 
     private var captureDepth = 0
     private var captureKind = Capture.none
-    private var captureText = ""
+    /// The captured text so far, as UTF-8 (a string is made once, at the element's end).
+    private var captureBytes: [UInt8] = []
     private var captureIsMarkup = false
 
     init(format: SourceFormat, onItem: @escaping (FeedItem) -> Bool) {
@@ -89,18 +90,40 @@ class XMLFeedReader: XMLPushParserDelegate {
     /// `link` made absolute against the current element's base, when it is relative.
     func resolve(_ link: String?) -> String? {
         guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
+        // Most links are absolute: kept as they are without working out the base.
+        if XMLFeedReader.hasASCIIScheme(link) == true { return link }
         let base = stack.last?.base ?? header.link.flatMap { URL(string: $0) }
         return XMLFeedReader.resolve(link, against: base)
     }
 
     static func resolve(_ link: String, against base: URL?) -> String {
         guard let base, base.scheme != nil else { return link }
+        switch hasASCIIScheme(link) {
+        case true?: return link
+        case false?: return URL(string: link, relativeTo: base)?.absoluteString ?? link
+        case nil: break
+        }
         if let scheme = link.split(separator: ":", maxSplits: 1).first, link.contains(":"),
             scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." })
         {
             return link
         }
         return URL(string: link, relativeTo: base)?.absoluteString ?? link
+    }
+
+    /// Whether `link` starts with a scheme (`https:`), when its bytes decide it: nil when the
+    /// text before the first colon is empty or not all ASCII (left to the Unicode rule).
+    static func hasASCIIScheme(_ link: String) -> Bool? {
+        var sawByte = false
+        for byte in link.utf8 {
+            switch byte {
+            case 0x3A: return sawByte ? true : nil
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2B, 0x2D, 0x2E: sawByte = true
+            case 0x80...: return nil
+            default: return false
+            }
+        }
+        return false
     }
 
     /// An attribute by local name, whatever its prefix (`rel` or `atom:rel`).
@@ -202,7 +225,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         if case .none = kind { return }
         captureKind = kind
         captureDepth = stack.count
-        captureText = ""
+        captureBytes.removeAll(keepingCapacity: true)
         if case .xhtml = kind { captureIsMarkup = true } else { captureIsMarkup = false }
     }
 
@@ -216,30 +239,21 @@ class XMLFeedReader: XMLPushParserDelegate {
         var text = ""
         var isMarkup = false
         if captureDepth > 0 && stack.count == captureDepth {
-            text = captureText
+            text = String(decoding: captureBytes, as: UTF8.self)
             isMarkup = captureIsMarkup
-            captureText = ""
+            captureBytes.removeAll(keepingCapacity: true)
             captureDepth = 0
         }
         didEnd(element, text: text, isMarkup: isMarkup)
         stack.removeLast()
     }
 
-    func parser(_ parser: XMLPushParser, foundCharacters string: String) {
+    func parser(_ parser: XMLPushParser, foundText text: UnsafeBufferPointer<UInt8>) {
         guard captureDepth > 0 else { return }
         if captureIsMarkup {
-            captureText += XMLFeedReader.escaped(string)
+            XMLFeedReader.appendEscaped(text, to: &captureBytes)
         } else {
-            captureText += string
-        }
-    }
-
-    func parser(_ parser: XMLPushParser, foundCDATA string: String) {
-        guard captureDepth > 0 else { return }
-        if captureIsMarkup {
-            captureText += XMLFeedReader.escaped(string)
-        } else {
-            captureText += string
+            captureBytes.append(contentsOf: text)
         }
     }
 
@@ -266,40 +280,47 @@ class XMLFeedReader: XMLPushParserDelegate {
 
     private func appendStartTag(_ element: Element, attributes: XMLAttributes) {
         if !captureIsMarkup {
-            captureText = XMLFeedReader.escaped(captureText)
+            let plain = captureBytes
+            captureBytes.removeAll(keepingCapacity: true)
+            XMLFeedReader.appendEscaped(plain, to: &captureBytes)
             captureIsMarkup = true
         }
         if isXHTMLWrapper(element) { return }
-        captureText += "<" + element.name
+        captureBytes.append(0x3C)  // <
+        captureBytes.append(contentsOf: element.name.utf8)
         for key in attributes.all.map(\.name).sorted() where key != "xml:base" && !key.hasPrefix("xmlns") {
             var value = attributes[key] ?? ""
             if key == "href" || key == "src" {
                 value = XMLFeedReader.resolve(value, against: element.base)
             }
-            captureText += " \(key)=\"\(XMLFeedReader.escaped(value, quotes: true))\""
+            captureBytes.append(0x20)
+            captureBytes.append(contentsOf: key.utf8)
+            captureBytes.append(contentsOf: "=\"".utf8)
+            XMLFeedReader.appendEscaped(value.utf8, quotes: true, to: &captureBytes)
+            captureBytes.append(0x22)
         }
-        captureText += ">"
+        captureBytes.append(0x3E)  // >
     }
 
     private func appendEndTag(_ element: Element) {
         if isXHTMLWrapper(element) || XMLFeedReader.voidElements.contains(element.name) { return }
-        captureText += "</\(element.name)>"
+        captureBytes.append(contentsOf: "</".utf8)
+        captureBytes.append(contentsOf: element.name.utf8)
+        captureBytes.append(0x3E)
     }
 
-    static func escaped(_ text: String, quotes: Bool = false) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && $0 == 0x22) })
-        else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where quotes: result += "&quot;"
-            default: result.append(character)
+    /// Appends `text` with `&`, `<` and `>` (and `"` when `quotes`) written as references.
+    static func appendEscaped(
+        _ text: some Sequence<UInt8>, quotes: Bool = false, to bytes: inout [UInt8]
+    ) {
+        for byte in text {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22 where quotes: bytes.append(contentsOf: "&quot;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
     }
 }

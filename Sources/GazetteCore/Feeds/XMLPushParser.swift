@@ -8,9 +8,9 @@ protocol XMLPushParserDelegate: AnyObject {
         _ parser: XMLPushParser, didStartElement name: String, namespace: String, attributes: XMLAttributes
     )
     func parserDidEndElement(_ parser: XMLPushParser)
-    /// Character data, entities already replaced; one run of text may come in several calls.
-    func parser(_ parser: XMLPushParser, foundCharacters text: String)
-    func parser(_ parser: XMLPushParser, foundCDATA text: String)
+    /// Character data or a CDATA section's content as UTF-8, entities already replaced; one
+    /// run of text may come in several calls. The bytes are only valid during the call.
+    func parser(_ parser: XMLPushParser, foundText text: UnsafeBufferPointer<UInt8>)
     /// An error or warning from libxml2, by its `xmlParserErrors` code.
     func parser(_ parser: XMLPushParser, errorOccurred code: Int)
 }
@@ -142,15 +142,15 @@ final class XMLPushParser {
             guard let parser = XMLPushParser.owner(of: pointer) else { return }
             parser.delegate?.parserDidEndElement(parser)
         }
+        // Text is handed on as bytes: an entity-escaped story comes in hundreds of pieces,
+        // and the reader makes one string of them at the element's end.
         handler.characters = { pointer, text, length in
-            guard let parser = XMLPushParser.owner(of: pointer), let text else { return }
-            let string = String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self)
-            parser.delegate?.parser(parser, foundCharacters: string)
+            guard let parser = XMLPushParser.owner(of: pointer), let text, length > 0 else { return }
+            parser.delegate?.parser(parser, foundText: UnsafeBufferPointer(start: text, count: Int(length)))
         }
         handler.cdataBlock = { pointer, text, length in
-            guard let parser = XMLPushParser.owner(of: pointer), let text else { return }
-            let string = String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self)
-            parser.delegate?.parser(parser, foundCDATA: string)
+            guard let parser = XMLPushParser.owner(of: pointer), let text, length > 0 else { return }
+            parser.delegate?.parser(parser, foundText: UnsafeBufferPointer(start: text, count: Int(length)))
         }
         return handler
     }
