@@ -60,7 +60,7 @@ install: build
 RUNS ?= 5
 bench: deps static-libs
 	$(SWIFT) build -c release --product gazette --static-swift-stdlib $(LINK_LIBXML2) $(STATIC_EXECUTABLE)
-	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib $(LINK_LIBXML2)
+	$(SWIFT) build -c release --product gazette-bench --static-swift-stdlib $(LINK_LIBXML2) $(STATIC_EXECUTABLE)
 	.build/release/gazette-bench --runs $(RUNS) --gazette .build/release/gazette --tools ../shared/tools
 
 ## libFuzzer targets (dump, feed, html, text, search), SECONDS each; crashes in fuzz-out/.

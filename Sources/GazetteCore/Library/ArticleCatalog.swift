@@ -34,6 +34,17 @@ public final class ArticleCatalog: @unchecked Sendable {
         return catalog
     }
 
+    /// Makes room for `count` articles in all, when there is less: growing the table of
+    /// positions one doubling at a time moves every id again, and a fuller table costs each
+    /// lookup more comparisons (most of the screen thread's work while a big file is indexed).
+    /// At most eight times the articles there are, so that a wrong reckoning stays cheap.
+    public func expect(_ count: Int) {
+        guard count > positions.capacity else { return }
+        let room = min(count + count / 2, 8 * max(entries.count, 512))
+        positions.reserveCapacity(room)
+        entries.reserveCapacity(room)
+    }
+
     /// Adds summaries of one source, with the `details` already worked out for some of them;
     /// returns how many were new (not already present by id).
     @discardableResult
@@ -41,6 +52,7 @@ public final class ArticleCatalog: @unchecked Sendable {
         _ summaries: [ArticleSummary], fromSource sourceIndex: Int, details: [ArticleID: ArticleDetails] = [:]
     ) -> Int {
         let before = entries.count
+        expect(before + summaries.count)
         for summary in summaries where positions[summary.id] == nil {
             if let known = details[summary.id] { detailsCache[summary.id] = known }
             positions[summary.id] = entries.count

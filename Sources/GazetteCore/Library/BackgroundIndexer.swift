@@ -18,6 +18,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         public var bytesDone: Int
         public var bytesTotal: Int
         public var finished: Bool
+        /// Articles found in bytes counted as done but not handed over yet (a big file's
+        /// second half, held back until the first half is in).
+        public var articlesHeldBack = 0
 
         /// Whole percent of the bytes indexed.
         public var percent: Int { bytesTotal == 0 ? 100 : min(100, bytesDone * 100 / bytesTotal) }
@@ -48,6 +51,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private var progress: Progress
     /// Bytes the second half of a split file has indexed and not yet handed over.
     private var tailBytes = 0
+    /// Articles the second half has found in `tailBytes`.
+    private var tailArticles = 0
     private var cancelled = false
     private var onBatch: (@Sendable () -> Void)?
     private let firstBatch = DispatchSemaphore(value: 0)
@@ -146,6 +151,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private var progressNow: Progress {
         var now = progress
         now.bytesDone = min(now.bytesTotal, now.bytesDone + tailBytes)
+        now.articlesHeldBack = tailArticles
         return now
     }
 
@@ -184,6 +190,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
                     // In one step, so that the progress never goes back.
                     progress.bytesDone = doneBefore + total
                     tailBytes = 0
+                    tailArticles = 0
                 }
                 if !stopped {
                     var summaries = tail.summaries
@@ -229,7 +236,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
                 if offset - released >= BackgroundIndexer.releaseStride {
                     source.release(released..<offset)
                     released = offset
-                    lock.withLock { tailBytes = offset - range.lowerBound }
+                    lock.withLock {
+                        tailBytes = offset - range.lowerBound
+                        tailArticles = tail.summaries.count
+                    }
                     if isCancelled { return false }
                 }
                 return true

@@ -52,6 +52,6 @@ enum FeedArticle {
 
     /// The words of `text` with one space between them.
     private static func collapse(_ text: String) -> String {
-        WordJoin.collapsed(text) { $0.isWhitespace }
+        WordJoin.collapsedAtWhitespace(text)
     }
 }

@@ -91,6 +91,12 @@ public final class Reader {
     /// Takes in what background indexing found: new stories join the view if they match it.
     public func absorb(_ batches: [BackgroundIndexer.Batch], progress: BackgroundIndexer.Progress) {
         let countBefore = visible.count
+        // The articles still to come, reckoned from the share of the bytes indexed so far.
+        let arriving =
+            catalog.entries.count + batches.reduce(0) { $0 + $1.summaries.count } + progress.articlesHeldBack
+        if !progress.finished, progress.bytesDone > 0, progress.bytesTotal > progress.bytesDone {
+            catalog.expect(Int(Double(arriving) * Double(progress.bytesTotal) / Double(progress.bytesDone)))
+        }
         for batch in batches {
             tracker.absorb(batch.states)
             let start = catalog.entries.count

@@ -13,4 +13,26 @@ enum WordJoin {
         }
         return result
     }
+
+    /// The words of `text` split where `Character.isWhitespace` says, with one space between
+    /// them. ASCII text (most titles) is split byte by byte, which decides the same: its only
+    /// white space is space, tab, line feed, vertical tab, form feed and carriage return.
+    static func collapsedAtWhitespace(_ text: String) -> String {
+        var text = text
+        let ascii: String? = text.withUTF8 { bytes in
+            var words = [UInt8]()
+            words.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if let last = words.last, last != 0x20 { words.append(0x20) }
+                } else {
+                    words.append(byte)
+                }
+            }
+            if words.last == 0x20 { words.removeLast() }
+            return String(decoding: words, as: UTF8.self)
+        }
+        return ascii ?? collapsed(text) { $0.isWhitespace }
+    }
 }
