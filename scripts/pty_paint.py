@@ -8,6 +8,10 @@ Each run: fork a pty, exec the command (TERM=xterm-256color), read until the mat
 --quit keys, wait for the exit.  The time runs from just before the fork, so it includes
 starting a process (measure `echo READY` for that floor).  Output, one JSON object:
   {"runs": [...ms...], "median_ms": x}
+
+With --anchor CMD (and --anchor-ready, --anchor-quit), each run of the command follows a run
+of the anchor, so that both see the same stretch of a noisy machine; the object then adds
+"anchor_runs", "anchor_median_ms" and "ratio_median" (the median of each pair's ratio).
 """
 
 import argparse
@@ -17,6 +21,7 @@ import os
 import pty
 import re
 import select
+import shlex
 import signal
 import statistics
 import struct
@@ -93,20 +98,35 @@ def main():
     parser.add_argument("--ready", required=True, help="regex: the first screen is drawn")
     parser.add_argument("--quit", default="q", help="space-separated keys that quit (\\n for Enter)")
     parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--anchor", help="a command (one shell-quoted string) run before each run")
+    parser.add_argument("--anchor-ready", help="regex: the anchor's first screen is drawn")
+    parser.add_argument("--anchor-quit", default="q", help="keys that quit the anchor")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("no command given")
     ready = re.compile(args.ready, re.M)
-    runs = []
+    if args.anchor and not args.anchor_ready:
+        parser.error("--anchor needs --anchor-ready")
+    anchor = shlex.split(args.anchor) if args.anchor else None
+    anchor_ready = re.compile(args.anchor_ready, re.M) if anchor else None
+    runs, anchor_runs = [], []
     try:
         for _ in range(args.runs):
+            if anchor:
+                anchor_runs.append(round(run_once(
+                    anchor, anchor_ready, args.width, args.height, args.anchor_quit.split(), args.timeout), 2))
             runs.append(round(run_once(command, ready, args.width, args.height, args.quit.split(), args.timeout), 2))
     except (TimeoutError, RuntimeError) as error:
         print("pty_paint: %s" % error, file=sys.stderr)
         return 1
-    print(json.dumps({"runs": runs, "median_ms": round(statistics.median(runs), 2)}))
+    result = {"runs": runs, "median_ms": round(statistics.median(runs), 2)}
+    if anchor:
+        result["anchor_runs"] = anchor_runs
+        result["anchor_median_ms"] = round(statistics.median(anchor_runs), 2)
+        result["ratio_median"] = round(statistics.median(r / a for r, a in zip(runs, anchor_runs)), 3)
+    print(json.dumps(result))
     return 0
 
 
