@@ -9,6 +9,8 @@ Each run: fork a pty, exec the command (TERM=xterm-256color), read until the mat
 starting a process (measure `echo READY` for that floor).  Output, one JSON object:
   {"runs": [...ms...], "median_ms": x}
 
+With --key KEY and --key-ready, KEY is sent as soon as the first screen is there, and the
+time runs from launch to the screen after it.
 With --anchor CMD (and --anchor-ready, --anchor-quit), each run of the command follows a run
 of the anchor, so that both see the same stretch of a noisy machine; the object then adds
 "anchor_runs", "anchor_median_ms" and "ratio_median" (the median of each pair's ratio).
@@ -32,7 +34,7 @@ import time
 ESCAPES = re.compile(rb"\x1b\[[0-9;?>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78cM]|[\x0e\x0f]")
 
 
-def run_once(command, ready, width, height, quit_keys, timeout):
+def run_once(command, ready, width, height, quit_keys, timeout, key=None, key_ready=None):
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -63,9 +65,32 @@ def run_once(command, ready, width, height, quit_keys, timeout):
             output += chunk
             if ready.search(ESCAPES.sub(b"", output).decode("utf-8", "replace")):
                 painted = now - t0
+        if key is not None:
+            # The key at once, then the time from launch until the screen after it.
+            os.write(fd, key.encode().decode("unicode_escape").encode())
+            output, painted = b"", None
+            while painted is None:
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    raise TimeoutError(ESCAPES.sub(b"", output)[-2000:].decode("utf-8", "replace"))
+                if not select.select([fd], [], [], left)[0]:
+                    continue
+                try:
+                    chunk = os.read(fd, 1 << 16)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    raise RuntimeError("exited before the key's screen")
+                now = time.perf_counter()
+                output = (output + chunk)[-(1 << 20):]
+                if key_ready.search(ESCAPES.sub(b"", output).decode("utf-8", "replace")):
+                    painted = now - t0
         time.sleep(0.05)  # let it settle, then quit
         for key in quit_keys:
-            os.write(fd, key.encode().decode("unicode_escape").encode())
+            try:
+                os.write(fd, key.encode().decode("unicode_escape").encode())
+            except OSError:
+                break  # it has ended by itself
             time.sleep(0.02)
         end = time.perf_counter() + 30
         while time.perf_counter() < end:
@@ -98,6 +123,8 @@ def main():
     parser.add_argument("--ready", required=True, help="regex: the first screen is drawn")
     parser.add_argument("--quit", default="q", help="space-separated keys that quit (\\n for Enter)")
     parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--key", help="a key sent at the first screen: the time is then to --key-ready")
+    parser.add_argument("--key-ready", help="regex: the screen after --key is drawn")
     parser.add_argument("--anchor", help="a command (one shell-quoted string) run before each run")
     parser.add_argument("--anchor-ready", help="regex: the anchor's first screen is drawn")
     parser.add_argument("--anchor-quit", default="q", help="keys that quit the anchor")
@@ -107,6 +134,9 @@ def main():
     if not command:
         parser.error("no command given")
     ready = re.compile(args.ready, re.M)
+    if bool(args.key) != bool(args.key_ready):
+        parser.error("--key and --key-ready go together")
+    key_ready = re.compile(args.key_ready, re.M) if args.key else None
     if args.anchor and not args.anchor_ready:
         parser.error("--anchor needs --anchor-ready")
     anchor = shlex.split(args.anchor) if args.anchor else None
@@ -117,7 +147,8 @@ def main():
             if anchor:
                 anchor_runs.append(round(run_once(
                     anchor, anchor_ready, args.width, args.height, args.anchor_quit.split(), args.timeout), 2))
-            runs.append(round(run_once(command, ready, args.width, args.height, args.quit.split(), args.timeout), 2))
+            runs.append(round(run_once(
+                command, ready, args.width, args.height, args.quit.split(), args.timeout, args.key, key_ready), 2))
     except (TimeoutError, RuntimeError) as error:
         print("pty_paint: %s" % error, file=sys.stderr)
         return 1

@@ -158,7 +158,8 @@ struct Bench {
         row("on a pty: less shows the first page, \(largest)", ms(lessPty), "2× = \(ms(2 * lessPty))")
         // Each taken in turn with less, run for run: the ratio is what a slow stretch of this
         // machine changes least.
-        let lessInTurn = (command: ["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle))
+        let lessInTurn = PtyPaint.Anchor(
+            command: ["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle))
         func inTurn(_ label: String, _ path: String) throws {
             let first = try ptyPaint.measure(
                 [options.gazette, path, "--state", state], ready: "─── 1/", inTurnWith: lessInTurn)
@@ -171,6 +172,15 @@ struct Bench {
             try inTurn("\(size) articles (dump)", dump)
         }
         try inTurn("\(largest)-item RSS", rss)
+        // `G` at once, in turn with `wc -l` on the same pty (its count is its "screen").
+        let lastOnPty = try ptyPaint.measure(
+            [options.gazette, big, "--state", state], ready: "─── 1/", key: "G",
+            keyReady: "\(largest)/\(largest) ",
+            inTurnWith: PtyPaint.Anchor(command: ["wc", "-l", big], ready: "^\\s*[0-9]+ ", quit: ""))
+        row(
+            "on a pty: launch → G shows the last story, \(largest)", ms(lastOnPty.median),
+            String(
+                format: "wc -l in turn: %@; ratio %.2f× (≤ 3×)", ms(lastOnPty.anchorMedian), lastOnPty.ratio))
         let feedTimes = try feedParseTimes(rss)
         row(
             "\(largest)-item RSS: whole file parsed (two threads)", ms(feedTimes.split),

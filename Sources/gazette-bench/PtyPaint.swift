@@ -19,23 +19,39 @@ struct PtyPaint {
         var ratio: Double
     }
 
-    /// `command` and `anchor` (with its ready text and quit keys) run in turn.
-    func measure(_ command: [String], ready: String, inTurnWith anchor: (command: [String], ready: String))
-        throws -> InTurn
-    {
-        try measure(command, ready: ready, quit: "Q", anchor: anchor)
+    /// A command the measured one is taken in turn with: what it prints when ready, and the
+    /// keys that quit it (none for one that ends by itself).
+    struct Anchor {
+        var command: [String]
+        var ready: String
+        var quit = "q"
+    }
+
+    /// `command` and `anchor` run in turn; with `key`, the time runs to the screen after the
+    /// key (sent as soon as the first screen is there) matches `keyReady`.
+    func measure(
+        _ command: [String], ready: String, key: String? = nil, keyReady: String? = nil,
+        inTurnWith anchor: Anchor
+    ) throws -> InTurn {
+        var extra: [String] = []
+        if let key, let keyReady { extra = ["--key", key, "--key-ready", keyReady] }
+        return try measure(command, ready: ready, quit: "Q", extra: extra, anchor: anchor)
     }
 
     private func measure(
-        _ command: [String], ready: String, quit: String, anchor: (command: [String], ready: String)?
+        _ command: [String], ready: String, quit: String, extra: [String] = [], anchor: Anchor?
     ) throws -> InTurn {
         var arguments = [
             "python3", script, "--width", "120", "--height", "40", "--runs", String(runs), "--ready", ready,
             "--quit", quit, "--timeout", "120",
         ]
+        arguments += extra
         if let anchor {
             let quoted = anchor.command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-            arguments += ["--anchor", quoted.joined(separator: " "), "--anchor-ready", anchor.ready]
+            arguments += [
+                "--anchor", quoted.joined(separator: " "), "--anchor-ready", anchor.ready, "--anchor-quit",
+                anchor.quit,
+            ]
         }
         let output = try Shell.run(arguments + ["--"] + command, quiet: true)
         let json = try Shell.lastJSONObject(of: output, from: "pty_paint")
