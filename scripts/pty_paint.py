@@ -44,47 +44,34 @@ def run_once(command, ready, width, height, quit_keys, timeout, key=None, key_re
             os.execvp(command[0], command)
         finally:
             os._exit(127)
-    output = b""
-    painted = None
     deadline = t0 + timeout
-    try:
-        while painted is None:
+
+    def wait_for(pattern, what):
+        """Reads until the output (escapes removed) matches; returns ms since launch."""
+        output = b""
+        while True:
             left = deadline - time.perf_counter()
             if left <= 0:
                 raise TimeoutError(ESCAPES.sub(b"", output)[-2000:].decode("utf-8", "replace"))
-            readable, _, _ = select.select([fd], [], [], left)
-            if not readable:
+            if not select.select([fd], [], [], left)[0]:
                 continue
             try:
                 chunk = os.read(fd, 1 << 16)
             except OSError:
                 chunk = b""
             if not chunk:
-                raise RuntimeError("exited before drawing:\n" + ESCAPES.sub(b"", output).decode("utf-8", "replace"))
+                raise RuntimeError("exited before %s:\n" % what + ESCAPES.sub(b"", output).decode("utf-8", "replace"))
             now = time.perf_counter()
-            output += chunk
-            if ready.search(ESCAPES.sub(b"", output).decode("utf-8", "replace")):
-                painted = now - t0
+            output = (output + chunk)[-(1 << 20):]
+            if pattern.search(ESCAPES.sub(b"", output).decode("utf-8", "replace")):
+                return now - t0
+
+    try:
+        painted = wait_for(ready, "drawing")
         if key is not None:
             # The key at once, then the time from launch until the screen after it.
             os.write(fd, key.encode().decode("unicode_escape").encode())
-            output, painted = b"", None
-            while painted is None:
-                left = deadline - time.perf_counter()
-                if left <= 0:
-                    raise TimeoutError(ESCAPES.sub(b"", output)[-2000:].decode("utf-8", "replace"))
-                if not select.select([fd], [], [], left)[0]:
-                    continue
-                try:
-                    chunk = os.read(fd, 1 << 16)
-                except OSError:
-                    chunk = b""
-                if not chunk:
-                    raise RuntimeError("exited before the key's screen")
-                now = time.perf_counter()
-                output = (output + chunk)[-(1 << 20):]
-                if key_ready.search(ESCAPES.sub(b"", output).decode("utf-8", "replace")):
-                    painted = now - t0
+            painted = wait_for(key_ready, "the key's screen")
         time.sleep(0.05)  # let it settle, then quit
         for key in quit_keys:
             try:
