@@ -95,7 +95,8 @@ public final class Reader {
         let arriving =
             catalog.entries.count + batches.reduce(0) { $0 + $1.summaries.count } + progress.articlesHeldBack
         if !progress.finished, progress.bytesDone > 0, progress.bytesTotal > progress.bytesDone {
-            catalog.expect(Int(Double(arriving) * Double(progress.bytesTotal) / Double(progress.bytesDone)))
+            let reckoned = Double(arriving) * Double(progress.bytesTotal) / Double(progress.bytesDone)
+            catalog.expect(Int(min(reckoned, 1e12)))
         }
         for batch in batches {
             tracker.absorb(batch.states)
