@@ -91,28 +91,34 @@ class XMLFeedReader: XMLPushParserDelegate {
     func resolve(_ link: String?) -> String? {
         guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
         // Most links are absolute: kept as they are without working out the base.
-        if XMLFeedReader.hasASCIIScheme(link) == true { return link }
+        if XMLFeedReader.hasScheme(link) { return link }
         let base = stack.last?.base ?? header.link.flatMap { URL(string: $0) }
-        return XMLFeedReader.resolve(link, against: base)
+        return XMLFeedReader.relative(link, against: base)
     }
 
     static func resolve(_ link: String, against base: URL?) -> String {
+        hasScheme(link) ? link : relative(link, against: base)
+    }
+
+    /// A link without a scheme made absolute against `base`, when that has one.
+    private static func relative(_ link: String, against base: URL?) -> String {
         guard let base, base.scheme != nil else { return link }
-        switch hasASCIIScheme(link) {
-        case true?: return link
-        case false?: return URL(string: link, relativeTo: base)?.absoluteString ?? link
-        case nil: break
-        }
-        if let scheme = link.split(separator: ":", maxSplits: 1).first, link.contains(":"),
-            scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." })
-        {
-            return link
-        }
         return URL(string: link, relativeTo: base)?.absoluteString ?? link
     }
 
-    /// Whether `link` starts with a scheme (`https:`), when its bytes decide it: nil when the
-    /// text before the first colon is empty or not all ASCII (left to the Unicode rule).
+    /// Whether `link` starts with a scheme (`https:`): letters, digits, `+`, `-` and `.` before
+    /// its first colon. Decided on the bytes when they are ASCII, else by Unicode letters and
+    /// digits.
+    static func hasScheme(_ link: String) -> Bool {
+        if let ascii = hasASCIIScheme(link) { return ascii }
+        guard let scheme = link.split(separator: ":", maxSplits: 1).first, link.contains(":") else {
+            return false
+        }
+        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    /// Whether `link` starts with a scheme, when its bytes decide it: nil when the text before
+    /// the first colon is empty or not all ASCII.
     static func hasASCIIScheme(_ link: String) -> Bool? {
         var sawByte = false
         for byte in link.utf8 {

@@ -144,14 +144,13 @@ final class XMLPushParser {
         }
         // Text is handed on as bytes: an entity-escaped story comes in hundreds of pieces,
         // and the reader makes one string of them at the element's end.
-        handler.characters = { pointer, text, length in
+        // Character data and CDATA content go the same way.
+        let text: charactersSAXFunc = { pointer, text, length in
             guard let parser = XMLPushParser.owner(of: pointer), let text, length > 0 else { return }
             parser.delegate?.parser(parser, foundText: UnsafeBufferPointer(start: text, count: Int(length)))
         }
-        handler.cdataBlock = { pointer, text, length in
-            guard let parser = XMLPushParser.owner(of: pointer), let text, length > 0 else { return }
-            parser.delegate?.parser(parser, foundText: UnsafeBufferPointer(start: text, count: Int(length)))
-        }
+        handler.characters = text
+        handler.cdataBlock = text
         return handler
     }
 }
