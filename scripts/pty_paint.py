@@ -73,9 +73,9 @@ def run_once(command, ready, width, height, quit_keys, timeout, key=None, key_re
             os.write(fd, key.encode().decode("unicode_escape").encode())
             painted = wait_for(key_ready, "the key's screen")
         time.sleep(0.05)  # let it settle, then quit
-        for key in quit_keys:
+        for quit_key in quit_keys:
             try:
-                os.write(fd, key.encode().decode("unicode_escape").encode())
+                os.write(fd, quit_key.encode().decode("unicode_escape").encode())
             except OSError:
                 break  # it has ended by itself
             time.sleep(0.02)
