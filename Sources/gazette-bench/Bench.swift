@@ -72,6 +72,13 @@ struct Bench {
             }
             return
         }
+        if options.only == "index" {
+            // The dump index alone, in process (for profiling it).
+            let throughput = try parserThroughput(try corpus(largest, format: "text", ext: "txt"))
+            row("dump index throughput (two threads)", String(format: "%.0f MiB/s", throughput.split), "")
+            row("dump index throughput (one thread)", String(format: "%.0f MiB/s", throughput.single), "")
+            return
+        }
         if options.only == "reread" {
             for (label, time) in try feedRereadTimes(try corpus(largest, format: "rss", ext: "xml")) {
                 row(label, time, "")

@@ -694,6 +694,19 @@ final class SearchScreenTests: XCTestCase {
     // MARK: - While indexing
 
     func testSearchWhileIndexingFindsEveryMatchAndKeepsReadingState() throws {
+        try searchWhileIndexing()
+    }
+
+    /// The same with the file cut in some 300 parts, indexed by two threads and handed over
+    /// part by part in file order.
+    func testSearchWhileIndexingAFileCutInPartsFindsEveryMatchAndKeepsReadingState() throws {
+        try searchWhileIndexing(splitThreshold: 1, partSize: 8 << 10)
+    }
+
+    private func searchWhileIndexing(
+        splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
+        partSize: Int = BackgroundIndexer.defaultPartSize
+    ) throws {
         let url = try dump(count: 5000) { number in
             [
                 "First paragraph of story \(number) with ordinary words about the town and its people.",
@@ -708,7 +721,10 @@ final class SearchScreenTests: XCTestCase {
         let tracker = try ReadingTracker(store: store, ids: [])
         let reader = Reader(
             catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
-        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        let indexer = BackgroundIndexer(sources: sources, splitThreshold: splitThreshold, partSize: partSize)
+        {
+            ids in store.states(for: ids)
+        }
         let terminal = MemoryTerminal(width: 80, height: 24)
         final class Probe: @unchecked Sendable {
             var searchedWhileIndexing = false

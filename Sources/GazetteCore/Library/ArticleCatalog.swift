@@ -37,10 +37,11 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// Makes room for `count` articles in all, when there is less: growing the table of
     /// positions one doubling at a time moves every id again, and a fuller table costs each
     /// lookup more comparisons (most of the screen thread's work while a big file is indexed).
-    /// At most eight times the articles there are, so that a wrong reckoning stays cheap.
+    /// At most 32 times the articles there are (a few MiB while they are few), so that a
+    /// wrong reckoning stays cheap; enough that a big file's table is moved once or twice.
     public func expect(_ count: Int) {
         guard count > positions.capacity else { return }
-        let room = min(count + count / 2, 8 * max(entries.count, 512))
+        let room = min(count + count / 2, 32 * max(entries.count, 512))
         positions.reserveCapacity(room)
         entries.reserveCapacity(room)
     }
@@ -53,9 +54,13 @@ public final class ArticleCatalog: @unchecked Sendable {
     ) -> Int {
         let before = entries.count
         expect(before + summaries.count)
-        for summary in summaries where positions[summary.id] == nil {
-            if let known = details[summary.id] { detailsCache[summary.id] = known }
-            positions[summary.id] = entries.count
+        for summary in summaries {
+            // One lookup for a new id (nearly every one); a repeated id keeps its first place.
+            if let first = positions.updateValue(entries.count, forKey: summary.id) {
+                positions[summary.id] = first
+                continue
+            }
+            if !details.isEmpty, let known = details[summary.id] { detailsCache[summary.id] = known }
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }
         return entries.count - before

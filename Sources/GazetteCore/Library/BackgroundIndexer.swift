@@ -19,7 +19,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         public var bytesTotal: Int
         public var finished: Bool
         /// Articles found in bytes counted as done but not handed over yet (a big file's
-        /// second half, held back until the first half is in).
+        /// later parts, held back until the parts before them are in).
         public var articlesHeldBack = 0
 
         /// Whole percent of the bytes indexed.
@@ -44,32 +44,33 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     private let sources: [OpenedSource]
     private let splitThreshold: Int
+    private let partSize: Int
     private let loadStates: @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     private let statesReady: (@Sendable () -> Bool)?
     private let lock = NSLock()
     private var pending: [Batch] = []
     private var progress: Progress
-    /// Bytes the second half of a split file has indexed and not yet handed over.
-    private var tailBytes = 0
-    /// Articles the second half has found in `tailBytes`.
-    private var tailArticles = 0
+    /// The parts of the file being indexed in parts, and what each has done (with the lock).
+    private var parts = PartsAtWork()
     private var cancelled = false
     private var onBatch: (@Sendable () -> Void)?
+    private var whenFinished: (@Sendable () -> Void)?
     private let firstBatch = DispatchSemaphore(value: 0)
     private var signalledFirst = false
     /// Signalled once the first screen is out: until then the indexing threads leave the CPU
     /// to it, after the first batch.
     private let screenShown = DispatchSemaphore(value: 0)
     /// Whether indexing has gone on after the first batch (the first screen is out, or the
-    /// wait for it timed out); the second half of a split file starts then.
+    /// wait for it timed out); the later parts of a file cut in parts start then.
     private var resumed = false
     private var toldScreenShown = false
     /// How long indexing waits after its first batch for the first screen, at most (by default).
     public static let defaultFirstScreenWait = 0.25
     private let firstScreenWait: Double
 
-    /// An indexer over `sources`; `loadStates` runs on the indexing thread. Files of at
-    /// least `splitThreshold` bytes are indexed in two halves at once. Started with `start`,
+    /// An indexer over `sources`; `loadStates` runs on the indexing threads, one at a time.
+    /// Files of at least `splitThreshold` bytes are cut in parts of about `partSize` bytes
+    /// (at least two), indexed on two or more threads at once. Started with `start`,
     /// it pauses after the first batch until `firstScreenShown` or `firstScreenWait` seconds.
     /// The first `firstScreenRows` stories come with their credits and reading times.
     /// `statesReady`, when given, says whether `loadStates` would answer at once (the state
@@ -77,6 +78,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// works on the rows' details, not after them.
     public init(
         sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
+        partSize: Int = BackgroundIndexer.defaultPartSize,
         firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
         firstScreenRows: Int = BackgroundIndexer.defaultFirstScreenRows,
         statesReady: (@Sendable () -> Bool)? = nil,
@@ -84,6 +86,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
     ) {
         self.sources = sources
         self.splitThreshold = splitThreshold
+        self.partSize = max(1, partSize)
         self.firstScreenWait = firstScreenWait
         self.firstScreenRows = firstScreenRows
         self.loadStates = loadStates
@@ -93,9 +96,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
     }
 
-    /// Starts indexing on a new thread; `onBatch` is called (on that thread) when a batch is ready.
-    public func start(onBatch: (@Sendable () -> Void)? = nil) {
+    /// Starts indexing on a new thread; `onBatch` is called (on an indexing thread) when a
+    /// batch is ready, and `whenFinished` once indexing has ended.
+    public func start(onBatch: (@Sendable () -> Void)? = nil, whenFinished: (@Sendable () -> Void)? = nil) {
         self.onBatch = onBatch
+        self.whenFinished = whenFinished
         // The thread runs just below the screen's priority until the first batch is out (the
         // first screen waits for it), then well below it.
         BackgroundThread.start(name: "gazette-indexer") { [self] in
@@ -147,11 +152,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
         lock.withLock { progressNow }
     }
 
-    /// The progress with the second half's work so far (call with the lock held).
+    /// The progress with the later parts' work so far (call with the lock held).
     private var progressNow: Progress {
         var now = progress
-        now.bytesDone = min(now.bytesTotal, now.bytesDone + tailBytes)
-        now.articlesHeldBack = tailArticles
+        now.bytesDone = min(now.bytesTotal, now.bytesDone + parts.bytes.reduce(0, +))
+        now.articlesHeldBack = parts.articles.reduce(0, +)
         return now
     }
 
@@ -174,29 +179,26 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var doneBefore = 0
         for (sourceIndex, source) in sources.enumerated() {
             let total = source.bytes.count
-            // A big file is indexed in two halves at once, split where an article starts;
-            // the second half is handed over when the first is done, keeping file order.
-            // The cut is looked for late (it reads the file's middle): by the second half's
-            // thread once the first screen is out, or by the first half's index once it gets
-            // near it, whichever comes first.
-            let lateEnd = total >= splitThreshold ? source.lateArticleBoundary(after: total / 2) : nil
-            let tail = lateEnd.map { end in startTail(source, total: total) { end.value } }
+            // A big file is cut in parts indexed at once: this thread indexes the first part
+            // as the screen asks for it, then takes later parts in turn with helper threads,
+            // which start once the first screen is out. Parts are handed over in file order.
+            let plan = total >= splitThreshold ? partsPlan(for: source) : nil
+            let helpers = plan.map { startHelpers(source, sourceIndex, $0) } ?? []
             var stopped = !indexRange(
-                source, sourceIndex, 0..<total, endingAt: lateEnd, doneBefore: doneBefore)
-            if let tail {
-                signalFirstBatch()  // The tail waits for it, even when the head found nothing.
-                tail.finished.wait()
+                source, sourceIndex, 0..<total, endingAt: plan?.firstPartEnd, doneBefore: doneBefore)
+            if let plan {
+                signalFirstBatch()  // The helpers wait for it, even when the first part found nothing.
+                lock.withLock { parts.found[0] = [] }
+                handOverParts(sourceIndex)
+                if !stopped { indexParts(source, sourceIndex, plan) }
+                for helper in helpers { helper.wait() }
+                handOverParts(sourceIndex)
                 lock.withLock {
                     // In one step, so that the progress never goes back.
                     progress.bytesDone = doneBefore + total
-                    tailBytes = 0
-                    tailArticles = 0
+                    parts = PartsAtWork()
                 }
-                if !stopped {
-                    var summaries = tail.summaries
-                    flush(sourceIndex, &summaries, bytesDone: doneBefore + total)
-                    stopped = isCancelled
-                }
+                stopped = stopped || isCancelled
             }
             doneBefore += total
             if stopped { break }
@@ -204,49 +206,127 @@ public final class BackgroundIndexer: @unchecked Sendable {
         lock.withLock { progress.finished = true }
         signalFirstBatch()
         onBatch?()
+        whenFinished?()
     }
 
-    /// Files at least this big are indexed in two halves on two threads (by default).
+    /// Files at least this big are indexed in parts on two or more threads (by default).
     public static let defaultSplitThreshold = 32 << 20
+    /// About how big each part of such a file is (by default): small enough that no thread
+    /// waits long for the last one, each part costing a short look for its cut.
+    public static let defaultPartSize = 8 << 20
+    /// Threads that index the later parts beside the first part's: one per other CPU, at least one.
+    static let helperThreads = max(1, min(7, ProcessInfo.processInfo.activeProcessorCount - 1))
 
-    /// The second half of a file, indexed on a thread of its own.
-    private final class Tail: @unchecked Sendable {
-        var summaries: [ArticleSummary] = []
-        let finished = DispatchSemaphore(value: 0)
+    /// The parts of a big file, and the bookkeeping for them set up; nil when it is not cut.
+    private func partsPlan(for source: OpenedSource) -> FileParts? {
+        let wanted = min(source.maxParts, source.bytes.count / partSize)
+        guard let plan = FileParts(source, parts: wanted) else { return nil }
+        lock.withLock { parts = PartsAtWork(count: plan.count) }
+        return plan
     }
 
-    /// Starts indexing the second half of a file of `total` bytes, from where `start` says
-    /// (called on the new thread; nil: the file is not cut, and the half finds nothing).
-    private func startTail(_ source: OpenedSource, total: Int, start: @escaping @Sendable () -> Int?) -> Tail
-    {
-        let tail = Tail()
-        BackgroundThread.start(name: "gazette-indexer-2") { [self] in
-            ThreadPriority.yieldToForeground()
-            // The first screen waits for the first batch: the second half starts once that
-            // screen is out, so as not to compete with it (for the CPU and the file's pages).
-            while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
-            guard !isCancelled, let from = start() else {
-                tail.finished.signal()
-                return
-            }
-            let range = from..<total
-            var released = range.lowerBound
-            source.index(in: range) { summary, offset in
-                tail.summaries.append(summary)
-                if offset - released >= BackgroundIndexer.releaseStride {
-                    source.release(released..<offset)
-                    released = offset
-                    lock.withLock {
-                        tailBytes = offset - range.lowerBound
-                        tailArticles = tail.summaries.count
-                    }
-                    if isCancelled { return false }
-                }
-                return true
-            }
-            tail.finished.signal()
+    /// What a file's parts have done, in the indexer's lock: which part is taken next, and
+    /// per part the bytes indexed, the articles found and not handed over, and (once the
+    /// part is done) its summaries.
+    private struct PartsAtWork {
+        var nextToTake = 1
+        var nextToHandOver = 0
+        var bytes: [Int] = []
+        var articles: [Int] = []
+        var found: [[ArticleSummary]?] = []
+
+        init(count: Int = 0) {
+            bytes = Array(repeating: 0, count: count)
+            articles = bytes
+            found = Array(repeating: nil, count: count)
         }
-        return tail
+    }
+
+    /// Starts the threads that index later parts of a file once the first screen is out;
+    /// each is waited for with its semaphore.
+    private func startHelpers(_ source: OpenedSource, _ sourceIndex: Int, _ plan: FileParts)
+        -> [DispatchSemaphore]
+    {
+        (0..<BackgroundIndexer.helperThreads).map { _ in
+            let finished = DispatchSemaphore(value: 0)
+            BackgroundThread.start(name: "gazette-indexer-2") { [self] in
+                ThreadPriority.yieldToForeground()
+                // The first screen waits for the first batch: the later parts start once that
+                // screen is out, so as not to compete with it (for the CPU and the file's pages).
+                while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
+                indexParts(source, sourceIndex, plan)
+                finished.signal()
+            }
+            return finished
+        }
+    }
+
+    /// Takes later parts of a file in turn until none is left, indexing each and handing
+    /// over what is ready.
+    private func indexParts(_ source: OpenedSource, _ sourceIndex: Int, _ plan: FileParts) {
+        while let part = lock.withLock({ () -> Int? in
+            guard !cancelled, parts.nextToTake < plan.count else { return nil }
+            defer { parts.nextToTake += 1 }
+            return parts.nextToTake
+        }) {
+            let summaries = indexPart(part, of: source, plan)
+            lock.withLock { parts.found[part] = summaries }
+            handOverParts(sourceIndex)
+        }
+    }
+
+    /// The summaries of a later part of a file (empty when its cut was not found, or
+    /// indexing was cancelled), with its progress told as it goes.
+    private func indexPart(_ part: Int, of source: OpenedSource, _ plan: FileParts) -> [ArticleSummary] {
+        guard let range = plan.range(ofPart: part) else { return [] }
+        var summaries: [ArticleSummary] = []
+        var released = range.lowerBound
+        var told = range.lowerBound
+        source.index(in: range) { summary, offset in
+            summaries.append(summary)
+            if offset - told >= BackgroundIndexer.partProgressStride {
+                told = offset
+                let stop = lock.withLock {
+                    parts.bytes[part] = offset - range.lowerBound
+                    parts.articles[part] = summaries.count
+                    return cancelled
+                }
+                if stop { return false }
+            }
+            if offset - released >= BackgroundIndexer.releaseStride {
+                source.release(released..<offset)
+                released = offset
+            }
+            return true
+        }
+        source.release(released..<range.upperBound)
+        lock.withLock {
+            parts.bytes[part] = range.count
+            parts.articles[part] = summaries.count
+        }
+        return summaries
+    }
+
+    /// Bytes a later part indexes between two reports of its progress.
+    static let partProgressStride = 1 << 20
+
+    /// Serialises hand-overs of parts, so that they stay in file order.
+    private let handOverLock = NSLock()
+
+    /// Hands over the parts that are done and follow all those handed over, in file order.
+    private func handOverParts(_ sourceIndex: Int) {
+        handOverLock.withLock {
+            while let (part, found) = lock.withLock({ () -> (Int, [ArticleSummary])? in
+                let next = parts.nextToHandOver
+                guard next < parts.found.count, let found = parts.found[next] else { return nil }
+                parts.found[next] = nil
+                parts.nextToHandOver += 1
+                return (next, found)
+            }) {
+                var summaries = found
+                flush(sourceIndex, &summaries, bytesDone: nil, handingOverPart: part)
+            }
+        }
     }
 
     /// Indexes `range` of a source (up to `lateEnd` when given), handing batches over as it
@@ -314,7 +394,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
         return firstRows.finish()
     }
 
-    private func flush(_ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int) {
+    /// Hands `summaries` over as a batch with their states; `bytesDone`: the progress now,
+    /// when it is told by the batch (nil for a later part's, told as the part went); `part`:
+    /// the later part the batch is, whose articles are then no longer held back.
+    private func flush(
+        _ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int?,
+        handingOverPart part: Int? = nil
+    ) {
         // The first screen's details first when the states would wait for the state file to
         // open (they need only the file); the states first when they are there, while the
         // screen's thread works on the details, then this thread helps with the rest.
@@ -327,7 +413,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {
             if !batch.summaries.isEmpty { pending.append(batch) }
-            progress.bytesDone = bytesDone
+            if let bytesDone { progress.bytesDone = bytesDone }
+            if let part { parts.articles[part] = 0 }
         }
         if !batch.summaries.isEmpty { signalFirstBatch() }
         onBatch?()

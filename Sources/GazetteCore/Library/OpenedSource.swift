@@ -183,11 +183,17 @@ public final class OpenedSource: @unchecked Sendable {
         }
     }
 
-    /// Where the first of two parts of a big file ends, looked for only when first needed
+    /// A cut of a big file into parts, looked for only when first needed
     /// (``articleBoundary(after:)`` after `offset`): the first screen does not wait for the
     /// reads of the file's middle that it takes. Nil for JSON feeds, which are not cut.
     func lateArticleBoundary(after offset: Int) -> LatePartEnd? {
         format == .jsonFeed ? nil : LatePartEnd(atLeast: offset) { [self] in articleBoundary(after: offset) }
+    }
+
+    /// How many parts the file may be indexed in at once: a dump any number, a feed two
+    /// (the items after its cut are kept apart from those before it).
+    var maxParts: Int {
+        format == .plainTextDump ? Int.max : 2
     }
 
     /// Item positions from here on belong to the part of a feed after its cut.

@@ -70,12 +70,17 @@ struct DumpArticleLayout {
     ) -> Bool {
         let lines = article.lines(ofBlock: block)
         guard lines.count <= maxHeaderBlockLines else { return false }
-        let known = header.flatMap { article.lines(ofBlock: $0) }.filter { !isWidget($0, in: bytes) }
-        if known.isEmpty {
+        // The caption lines of the header, looked at where they are (no list made per article).
+        func anyKnown(_ matches: (LineSpan) -> Bool) -> Bool {
+            header.contains { index in
+                article.lines(ofBlock: index).contains { !isWidget($0, in: bytes) && matches($0) }
+            }
+        }
+        if !anyKnown({ _ in true }) {
             return lines.count == 2 && equal(lines[lines.startIndex], lines[lines.startIndex + 1], in: bytes)
         }
         return lines.allSatisfy { line in
-            isWidget(line, in: bytes) || known.contains { equal($0, line, in: bytes) }
+            isWidget(line, in: bytes) || anyKnown { equal($0, line, in: bytes) }
         }
     }
 

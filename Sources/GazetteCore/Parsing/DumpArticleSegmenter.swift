@@ -1,16 +1,20 @@
 /// The lines and blocks of one dump article, in buffers reused from article to article.
+///
+/// `lines` holds the article's lines from its start, then any lines read ahead of it;
+/// `blocks` holds the article's blocks only.
 struct DumpArticleBlocks {
     var lines: [LineSpan] = []
     var blocks: [BlockRef] = []
 
-    mutating func removeAll() {
-        lines.removeAll(keepingCapacity: true)
-        blocks.removeAll(keepingCapacity: true)
-    }
-
     /// The lines of block `index`.
     func lines(ofBlock index: Int) -> ArraySlice<LineSpan> {
         lines[blocks[index].lines]
+    }
+
+    /// Where the article's text starts and ends in the file (its first and last line).
+    var byteRange: Range<Int> {
+        guard let first = blocks.first, let last = blocks.last else { return 0..<0 }
+        return lines[first.first].start..<lines[last.first + last.count - 1].end
     }
 }
 
@@ -20,9 +24,14 @@ struct DumpArticleBlocks {
 /// starts where a one-line block is followed by the repeated-title header of a dump
 /// article (the same line again, at most one caption or widget block in between). A first
 /// block of several lines is split after its first line, the title.
+///
+/// Lines are read once into one buffer, where the article and the blocks read ahead of it
+/// (to see where it ends) both find them: nothing is copied from block to article.
 struct DumpArticleSegmenter {
     private var reader: DumpBlockReader
-    private var pendingLines: [LineSpan] = []
+    /// The current article, its lines followed by the look-ahead's.
+    private(set) var article = DumpArticleBlocks()
+    /// Blocks read ahead of the article (`pendingHead` on), their lines in `article.lines`.
     private var pendingBlocks: [BlockRef] = []
     private var pendingHead = 0
 
@@ -33,40 +42,54 @@ struct DumpArticleSegmenter {
     /// Byte offset the reader has got to (for progress).
     var position: Int { reader.position }
 
-    /// Fills `article` with the next article; false at the end.
-    mutating func next(into article: inout DumpArticleBlocks) -> Bool {
-        article.removeAll()
+    /// Makes `article` the next article; false at the end.
+    mutating func next() -> Bool {
+        dropArticle()
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
                 if block.blankLinesBefore == 1 && startsRepeatedHeader() { return true }
             }
-            take(block, into: &article)
+            take(block)
         }
         return !article.blocks.isEmpty
     }
 
-    private mutating func take(_ block: BlockRef, into article: inout DumpArticleBlocks) {
-        pendingHead += 1
-        let first = article.lines.count
-        article.lines.append(contentsOf: pendingLines[block.lines])
-        if article.blocks.isEmpty && block.count > 1 {
-            article.blocks.append(BlockRef(first: first, count: 1, blankLinesBefore: block.blankLinesBefore))
-            article.blocks.append(BlockRef(first: first + 1, count: block.count - 1, blankLinesBefore: 0))
-        } else {
-            article.blocks.append(
-                BlockRef(first: first, count: block.count, blankLinesBefore: block.blankLinesBefore))
-        }
-        if pendingHead == pendingBlocks.count {
-            pendingHead = 0
+    /// Drops the last article's lines and blocks, keeping the look-ahead (moved to the front).
+    private mutating func dropArticle() {
+        article.blocks.removeAll(keepingCapacity: true)
+        guard pendingHead < pendingBlocks.count else {
+            article.lines.removeAll(keepingCapacity: true)
             pendingBlocks.removeAll(keepingCapacity: true)
-            pendingLines.removeAll(keepingCapacity: true)
+            pendingHead = 0
+            return
+        }
+        let kept = pendingBlocks[pendingHead].first
+        if kept > 0 {
+            article.lines.removeSubrange(0..<kept)
+            for index in pendingHead..<pendingBlocks.count { pendingBlocks[index].first -= kept }
+        }
+        if pendingHead > 0 {
+            pendingBlocks.removeSubrange(0..<pendingHead)
+            pendingHead = 0
+        }
+    }
+
+    private mutating func take(_ block: BlockRef) {
+        pendingHead += 1
+        if article.blocks.isEmpty && block.count > 1 {
+            article.blocks.append(
+                BlockRef(first: block.first, count: 1, blankLinesBefore: block.blankLinesBefore))
+            article.blocks.append(
+                BlockRef(first: block.first + 1, count: block.count - 1, blankLinesBefore: 0))
+        } else {
+            article.blocks.append(block)
         }
     }
 
     private mutating func peek(_ offset: Int) -> BlockRef? {
         while pendingBlocks.count - pendingHead <= offset {
-            guard let block = reader.nextBlock(into: &pendingLines) else { return nil }
+            guard let block = reader.nextBlock(into: &article.lines) else { return nil }
             pendingBlocks.append(block)
         }
         return pendingBlocks[pendingHead + offset]
@@ -75,16 +98,16 @@ struct DumpArticleSegmenter {
     /// Whether the block at the head of the lookahead opens an article with a repeated title.
     private mutating func startsRepeatedHeader() -> Bool {
         guard let first = peek(0), first.count == 1 else { return false }
-        let title = pendingLines[first.first]
+        let title = article.lines[first.first]
         guard let second = peek(1), second.blankLinesBefore == 1 else { return false }
         if isSingleLine(second, equalTo: title) { return true }
-        guard DumpArticleLayout.isHeaderBlock(pendingLines[second.lines], in: reader.bytes),
+        guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], in: reader.bytes),
             let third = peek(2), third.blankLinesBefore == 1
         else { return false }
         return isSingleLine(third, equalTo: title)
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {
-        block.count == 1 && DumpArticleLayout.equal(pendingLines[block.first], line, in: reader.bytes)
+        block.count == 1 && DumpArticleLayout.equal(article.lines[block.first], line, in: reader.bytes)
     }
 }

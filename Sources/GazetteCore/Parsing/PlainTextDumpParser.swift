@@ -25,9 +25,8 @@ public enum PlainTextDumpParser {
     ) {
         var segmenter = DumpArticleSegmenter(
             reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd))
-        var article = DumpArticleBlocks()
-        while segmenter.next(into: &article) {
-            guard let summary = summarize(article, bytes: bytes) else { continue }
+        while segmenter.next() {
+            guard let summary = summarize(segmenter.article, bytes: bytes) else { continue }
             if !body(summary, segmenter.position) { return }
         }
     }
@@ -125,9 +124,8 @@ public enum PlainTextDumpParser {
         _ bytes: UnsafeRawBufferPointer, range: Range<Int>
     ) -> (DumpArticleBlocks, DumpArticleLayout)? {
         var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes, range: range))
-        var article = DumpArticleBlocks()
-        guard segmenter.next(into: &article) else { return nil }
-        return (article, DumpArticleLayout(article, bytes: bytes))
+        guard segmenter.next() else { return nil }
+        return (segmenter.article, DumpArticleLayout(segmenter.article, bytes: bytes))
     }
 
     private static func summarize(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
@@ -145,12 +143,10 @@ public enum PlainTextDumpParser {
             for line in article.lines(ofBlock: block) { fingerprint.add(line, in: bytes) }
             fingerprint.endPart()
         }
-        let first = article.lines[0].start
-        let last = article.lines[article.lines.count - 1].end
         let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
             id: ArticleID(fingerprint.hexDigest), title: decodeTitle(layout.title, bytes),
-            location: .bytes(first..<last, caption: caption))
+            location: .bytes(article.byteRange, caption: caption))
     }
 
     /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.

@@ -25,6 +25,8 @@ public final class CursesTerminal: Terminal {
     private var owesResize = false
     private var isShutDown = false
     private var lastSize: (width: Int, height: Int)
+    /// Ends a wait for a key from another thread (``nextEvent(timeoutMilliseconds:)`` returns nil).
+    private let wakeup: LoopWakeup?
 
     /// Takes over the terminal named by `environment["TERM"]` on standard input and output.
     /// `NO_COLOR` (set and not empty) turns colours off.
@@ -33,13 +35,15 @@ public final class CursesTerminal: Terminal {
     }
 
     /// Takes over the terminal `setup` was made for; the setup is then this terminal's.
-    public init(_ setup: Setup) throws(TerminalError) {
+    /// `wakeup`, when given, ends a wait for a key early, as a timeout would.
+    public init(_ setup: Setup, wakeup: LoopWakeup? = nil) throws(TerminalError) {
         guard let (screen, window, output) = setup.take() else {
             throw .initFailed("the terminal's setup was given up or taken before")
         }
         self.screen = screen
         self.window = window
         self.output = output
+        self.wakeup = wakeup.flatMap { $0.descriptor >= 0 ? $0 : nil }
         // Until the screen has once been left and restored, ncurses flushes its output at
         // every cursor move (for programs that mix it with raw terminfo calls), so a frame
         // would leave in one write per line. Nothing is drawn yet: the round trip is unseen.
@@ -106,15 +110,31 @@ public final class CursesTerminal: Terminal {
             if let deadline {
                 slice = max(0, min(slice, CursesTerminal.milliseconds(deadline - clock.now)))
             }
-            wtimeout(window, Int32(slice))
-            var character: wint_t = 0
-            let status = wget_wch(window, &character)
-            if status == OK, let event = keyEvent(character) { return event }
-            if status == KEY_CODE_YES, let event = specialEvent(Int32(bitPattern: character)) {
+            if let wakeup {
+                if wakeup.consume() { return nil }
+                // Keys ncurses holds already come first (it waits for the rest of a key's
+                // sequence itself); then the wait is for input or a wake-up.
+                if let event = readEvent(waiting: 0) { return event }
+                var watched = [
+                    pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                    pollfd(fd: wakeup.descriptor, events: Int16(POLLIN), revents: 0),
+                ]
+                _ = poll(&watched, 2, Int32(slice))
+            } else if let event = readEvent(waiting: slice) {
                 return event
             }
             if let deadline, clock.now >= deadline { return signalEvent() }
         }
+    }
+
+    /// The next key, mouse or resize event ncurses reads within `milliseconds`.
+    private func readEvent(waiting milliseconds: Int) -> InputEvent? {
+        wtimeout(window, Int32(milliseconds))
+        var character: wint_t = 0
+        let status = wget_wch(window, &character)
+        if status == OK { return keyEvent(character) }
+        if status == KEY_CODE_YES { return specialEvent(Int32(bitPattern: character)) }
+        return nil
     }
 
     public func suspend(while body: () -> Void) {

@@ -52,7 +52,9 @@ struct Open: ParsableCommand {
                 guard case .success(let opened) = store.result else { return [:] }
                 return (try? opened.states(for: ids)) ?? [:]
             })
-        indexer.start()
+        // The end of indexing wakes the screen's wait for a key: a `G` waiting for it lands at once.
+        let wakeup = LoopWakeup()
+        indexer.start(whenFinished: { wakeup.signal() })
         defer { indexer.cancel() }
         // Curses is set up, writing nothing, while a feed checked later has its first item looked
         // for: before the screen starts, a feed without an item is an error, not an empty screen
@@ -76,7 +78,7 @@ struct Open: ParsableCommand {
         }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(setup.get())
+            terminal = try CursesTerminal(setup.get(), wakeup: wakeup)
         } catch {
             throw CommandFailure(error.message)
         }

@@ -34,6 +34,7 @@ final class ArticleIDTests: XCTestCase {
             XCTAssertEqual(catalog.entries.count, 700)
             XCTAssertEqual(catalog.entries.map(\.summary.title), (0..<700).map { "T\($0)" })
             XCTAssertEqual(catalog.position(of: ArticleID("id699")), 699)
+            XCTAssertEqual(catalog.position(of: ArticleID("id5")), 5, "a repeated id keeps its first place")
         }
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import GazetteCore
+
+/// A big file cut in many parts: the parts follow each other without gap or overlap, and
+/// indexing them on several threads hands over the same stories as one pass, in file order.
+final class FilePartsTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder.make("gazette-parts")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ text: String, name: String = "news.txt") throws -> OpenedSource {
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return try SourceLoader.open(paths: [path]).sources[0]
+    }
+
+    private func stories(_ range: ClosedRange<Int>, separator: String = "\n\n\n") -> String {
+        range.map { index in
+            DumpText.article(
+                title: "Story \(index)", caption: "Caption \(index) (AFP)",
+                paragraphs: ["Body of story \(index).", "Second paragraph \(index)."])
+        }.joined(separator: separator)
+    }
+
+    /// Every summary the indexer hands over, in order, with the progress at the end.
+    private func indexInParts(_ sources: [OpenedSource], partSize: Int) -> (
+        [ArticleSummary], BackgroundIndexer.Progress
+    ) {
+        let indexer = BackgroundIndexer(sources: sources, splitThreshold: 1, partSize: partSize) { _ in [:] }
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        return (batches.flatMap(\.summaries), progress)
+    }
+
+    func testThePartsOfAFileFollowEachOtherWithoutGapOrOverlap() throws {
+        let source = try write(stories(1...2000))
+        let plan = try XCTUnwrap(FileParts(source, parts: 40))
+        XCTAssertEqual(plan.count, 40)
+        var end = try XCTUnwrap(plan.firstPartEnd.value)
+        XCTAssertGreaterThanOrEqual(end, source.bytes.count / 40)
+        for part in 1..<plan.count {
+            let range = try XCTUnwrap(plan.range(ofPart: part), "part \(part)")
+            XCTAssertEqual(range.lowerBound, end, "part \(part) starts where the one before ends")
+            XCTAssertFalse(range.isEmpty, "part \(part)")
+            // Each part starts at a story's title.
+            let title = String(
+                decoding: source.bytes.buffer[range.lowerBound..<(range.lowerBound + 6)], as: UTF8.self)
+            XCTAssertEqual(title, "Story ")
+            end = range.upperBound
+        }
+        XCTAssertEqual(end, source.bytes.count)
+    }
+
+    func testAFileIsCutInTwoPartsAtLeast() throws {
+        let source = try write(stories(1...50))
+        XCTAssertEqual(FileParts(source, parts: 0)?.count, 2)
+        XCTAssertEqual(FileParts(source, parts: 1)?.count, 2)
+    }
+
+    func testIndexingInManyPartsGivesTheSameStoriesInFileOrder() throws {
+        for separator in ["\n\n\n", "\r\n\r\n\r\n", "\n \n\t\n\n"] {
+            let source = try write(stories(1...3000, separator: separator))
+            let whole = source.indexAll()
+            XCTAssertEqual(whole.count, 3000)
+            for partSize in [512, 5000, 100_000] {
+                let (found, progress) = indexInParts([source], partSize: partSize)
+                XCTAssertEqual(
+                    found, whole, "parts of \(partSize) bytes, separator \(separator.debugDescription)")
+                XCTAssertEqual(progress.bytesDone, progress.bytesTotal)
+                XCTAssertEqual(progress.articlesHeldBack, 0)
+                XCTAssertTrue(progress.finished)
+            }
+        }
+    }
+
+    /// Where no cut is found within the look-ahead, the part before runs on, and nothing is
+    /// lost or found twice.
+    func testPartsWhoseCutIsNotFoundAreIndexedByThePartBefore() throws {
+        // A story longer than the look-ahead for a cut, so that the cuts looked for in most of
+        // it are not found; and stories after single blank lines, where no cut is made.
+        let paragraphs = (1...75_000).map { "Paragraph \($0) of a story that goes on and on, to no end." }
+        let endless = DumpText.article(title: "The long one", paragraphs: paragraphs)
+        XCTAssertGreaterThan(endless.utf8.count, PlainTextDumpParser.boundarySearchLength)
+        let text = [stories(1...300), stories(1001...1700, separator: "\n\n"), endless, stories(2001...2300)]
+            .joined(separator: "\n\n\n")
+        let source = try write(text)
+        let whole = source.indexAll()
+        let plan = try XCTUnwrap(FileParts(source, parts: 24))
+        let missing = (1..<plan.count).filter { plan.range(ofPart: $0) == nil }
+        XCTAssertFalse(missing.isEmpty, "some cuts were not found")
+        let (found, _) = indexInParts([source], partSize: source.bytes.count / 24)
+        XCTAssertEqual(found.map(\.title), whole.map(\.title))
+        XCTAssertEqual(found, whole)
+    }
+
+    func testSeveralFilesCutInPartsKeepTheirOrder() throws {
+        let first = try write(stories(1...800), name: "a.txt")
+        let second = try write(stories(801...1600), name: "b.txt")
+        let indexer = BackgroundIndexer(sources: [first, second], splitThreshold: 1, partSize: 2048) { _ in
+            [:]
+        }
+        indexer.runToEnd()
+        let batches = indexer.take().batches
+        XCTAssertEqual(batches.flatMap(\.summaries), first.indexAll() + second.indexAll())
+        let sourceOrder = batches.map(\.sourceIndex)
+        XCTAssertEqual(sourceOrder, sourceOrder.sorted(), "the first file's stories all come first")
+    }
+
+    /// Taken while the parts are indexed on their threads: the progress never goes back,
+    /// and stories handed over plus those held back never count a story twice.
+    func testProgressOfManyPartsNeverGoesBackNorCountsAStoryTwice() throws {
+        let source = try write(stories(1...20000))
+        let indexer = BackgroundIndexer(sources: [source], splitThreshold: 1, partSize: 16 << 10) { _ in [:] }
+        indexer.start()
+        indexer.firstScreenShown()
+        var handed = 0
+        var seen: [Int] = []
+        while true {
+            let (batches, progress) = indexer.take()
+            handed += batches.reduce(0) { $0 + $1.summaries.count }
+            seen.append(progress.bytesDone)
+            XCTAssertLessThanOrEqual(handed + progress.articlesHeldBack, 20000)
+            if progress.finished {
+                handed += indexer.take().batches.reduce(0) { $0 + $1.summaries.count }
+                break
+            }
+            usleep(200)
+        }
+        XCTAssertEqual(seen, seen.sorted(), "progress never goes back")
+        XCTAssertEqual(seen.last, source.bytes.count)
+        XCTAssertEqual(handed, 20000)
+    }
+}
