@@ -183,7 +183,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
             // as the screen asks for it, then takes later parts in turn with helper threads,
             // which start once the first screen is out. Parts are handed over in file order.
             let plan = total >= splitThreshold ? partsPlan(for: source) : nil
-            let helpers = plan.map { startHelpers(source, sourceIndex, $0) } ?? []
+            let helpers = plan.map { startHelpers(source, sourceIndex, $0) }
             var stopped = !indexRange(
                 source, sourceIndex, 0..<total, endingAt: plan?.firstPartEnd, doneBefore: doneBefore)
             if let plan {
@@ -191,7 +191,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
                 lock.withLock { parts.found[0] = [] }
                 handOverParts(sourceIndex)
                 if !stopped { indexParts(source, sourceIndex, plan) }
-                for helper in helpers { helper.wait() }
+                helpers?.wait()
                 handOverParts(sourceIndex)
                 lock.withLock {
                     // In one step, so that the progress never goes back.
@@ -242,23 +242,32 @@ public final class BackgroundIndexer: @unchecked Sendable {
         }
     }
 
-    /// Starts the threads that index later parts of a file once the first screen is out;
-    /// each is waited for with its semaphore.
+    /// Starts the threads that index later parts of a file once the first screen is out:
+    /// one now, which starts the others then (counting the CPUs reads files, which the first
+    /// screen does not wait for). Waited for with the semaphore, signalled when all are done.
     private func startHelpers(_ source: OpenedSource, _ sourceIndex: Int, _ plan: FileParts)
-        -> [DispatchSemaphore]
+        -> DispatchSemaphore
     {
-        (0..<BackgroundIndexer.helperThreads).map { _ in
-            let finished = DispatchSemaphore(value: 0)
-            BackgroundThread.start(name: "gazette-indexer-2") { [self] in
-                ThreadPriority.yieldToForeground()
-                // The first screen waits for the first batch: the later parts start once that
-                // screen is out, so as not to compete with it (for the CPU and the file's pages).
-                while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
-                indexParts(source, sourceIndex, plan)
-                finished.signal()
+        let finished = DispatchSemaphore(value: 0)
+        BackgroundThread.start(name: "gazette-indexer-2") { [self] in
+            ThreadPriority.yieldToForeground()
+            // The first screen waits for the first batch: the later parts start once that
+            // screen is out, so as not to compete with it (for the CPU and the file's pages).
+            while !lock.withLock({ resumed || cancelled }) { usleep(1000) }
+            let others = (1..<BackgroundIndexer.helperThreads).map { _ in
+                let done = DispatchSemaphore(value: 0)
+                BackgroundThread.start(name: "gazette-indexer-2") { [self] in
+                    ThreadPriority.yieldToForeground()
+                    indexParts(source, sourceIndex, plan)
+                    done.signal()
+                }
+                return done
             }
-            return finished
+            indexParts(source, sourceIndex, plan)
+            for done in others { done.wait() }
+            finished.signal()
         }
+        return finished
     }
 
     /// Takes later parts of a file in turn until none is left, indexing each and handing
