@@ -326,8 +326,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private func handOverParts(_ sourceIndex: Int) {
         handOverLock.withLock {
             while let (part, found) = lock.withLock({ () -> (Int, [ArticleSummary])? in
+                // Nothing after a cancel: a part stopped half way would leave a gap.
                 let next = parts.nextToHandOver
-                guard next < parts.found.count, let found = parts.found[next] else { return nil }
+                guard !cancelled, next < parts.found.count, let found = parts.found[next] else { return nil }
                 parts.found[next] = nil
                 parts.nextToHandOver += 1
                 return (next, found)

@@ -139,4 +139,31 @@ final class FilePartsTests: XCTestCase {
         XCTAssertEqual(seen.last, source.bytes.count)
         XCTAssertEqual(handed, 20000)
     }
+
+    /// Cancelled while its parts are being indexed (the reader quit), indexing ends without
+    /// waiting for the rest of the file, and what was handed over is in file order.
+    func testCancellingWhileThePartsAreIndexedEndsIndexing() throws {
+        let source = try write(stories(1...20000))
+        let whole = source.indexAll()
+        for delay: useconds_t in [0, 500, 5000] {
+            let indexer = BackgroundIndexer(sources: [source], splitThreshold: 1, partSize: 4 << 10) { _ in
+                [:]
+            }
+            indexer.start()
+            indexer.firstScreenShown()
+            usleep(delay)
+            indexer.cancel()
+            var handed: [ArticleSummary] = []
+            let deadline = Date().addingTimeInterval(60)  // a bound for a hang, not a target
+            while Date() < deadline {
+                let (batches, progress) = indexer.take()
+                handed += batches.flatMap(\.summaries)
+                if progress.finished { break }
+                usleep(1000)
+            }
+            handed += indexer.take().batches.flatMap(\.summaries)
+            XCTAssertTrue(indexer.currentProgress.finished, "indexing ended after \(delay) µs")
+            XCTAssertEqual(handed, Array(whole.prefix(handed.count)), "a prefix of the file, in order")
+        }
+    }
 }
