@@ -44,13 +44,12 @@ struct DumpBlockReader {
         self.bytes = bytes
         self.lateEnd = lateEnd
         let range = range ?? 0..<bytes.count
-        var start = range.lowerBound
-        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            start = 3
-        }
-        position = start
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        position = range.lowerBound == 0 && hasBOM ? 3 : range.lowerBound
         end = range.upperBound
-        lineBreak = DumpBlockReader.detectLineBreak(bytes, from: start, to: range.upperBound)
+        // A property of the file, from its start: every part of it and every article in it
+        // is read as the whole file is.
+        lineBreak = DumpBlockReader.detectLineBreak(bytes, from: hasBOM ? 3 : 0, to: bytes.count)
     }
 
     /// LF, unless the text has lone CRs and no LF near its start.

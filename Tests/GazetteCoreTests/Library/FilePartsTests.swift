@@ -166,4 +166,19 @@ final class FilePartsTests: XCTestCase {
             XCTAssertEqual(handed, Array(whole.prefix(handed.count)), "a prefix of the file, in order")
         }
     }
+
+    /// A file read as lone-CR text (no LF in its first 64 KiB) is read so in every part, and
+    /// each story shown is the story indexed, even where LFs come later in the file.
+    func testALoneCRFileIsReadAsOneInEveryPart() throws {
+        let crStories = stories(1...600).replacingOccurrences(of: "\n", with: "\r")
+        XCTAssertGreaterThan(crStories.utf8.count, 1 << 16)
+        let text = crStories + "\r\r\r" + stories(601...1200)
+        let source = try write(text)
+        let whole = source.indexAll()
+        let (found, _) = indexInParts([source], partSize: 4096)
+        XCTAssertEqual(found, whole)
+        for summary in whole {
+            XCTAssertEqual(source.article(summary)?.title, summary.title)
+        }
+    }
 }
