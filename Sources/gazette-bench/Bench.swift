@@ -257,7 +257,7 @@ struct Bench {
 
     // MARK: in-process figures
 
-    /// MiB/s of the dump index, with the background indexer (two halves) and on one thread.
+    /// MiB/s of the dump index, with the background indexer (in parts, on its threads) and on one thread.
     private func parserThroughput(_ path: String) throws -> (split: Double, single: Double) {
         let sources = try SourceLoader.open(paths: [path]).sources
         let mebibytes = Double(sources[0].bytes.count) / 1_048_576

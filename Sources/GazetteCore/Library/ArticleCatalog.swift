@@ -24,7 +24,7 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// A catalog with every source fully indexed now.
     public static func indexed(_ sources: [OpenedSource]) -> ArticleCatalog {
         let catalog = ArticleCatalog(sources: sources)
-        // The reader's own indexing (a big file in two halves, on two threads): the commands
+        // The reader's own indexing (a big file in parts, on two or more threads): the commands
         // list exactly the stories the reader shows, even from a damaged big feed, as fast.
         let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
         indexer.runToEnd()

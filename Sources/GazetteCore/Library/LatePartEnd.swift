@@ -1,9 +1,9 @@
 import Foundation
 
-/// Where the first part of a big file indexed in two parts ends (a dump's or a feed's): the
-/// cut, looked for only when a thread first needs it. Looking for it reads the middle of the file, which is mostly not
-/// in memory yet; the first screen does not wait for that, only the part's parse once it
-/// gets near the middle (or the second part's thread, once the screen is out).
+/// Where a part of a big file indexed in parts starts or ends (a dump's or a feed's): the
+/// cut, looked for only when a thread first needs it. Looking for it reads a part of the file
+/// that is mostly not in memory yet; the first screen does not wait for that, only the first
+/// part's parse once it gets near it (or a helper thread, once the screen is out).
 public final class LatePartEnd: @unchecked Sendable {
     /// The part ends no earlier than this.
     public let atLeast: Int
