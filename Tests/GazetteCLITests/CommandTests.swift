@@ -2,16 +2,8 @@ import Foundation
 import TestSupport
 import XCTest
 
-final class CommandTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-cli")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class CommandTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-cli" }
 
     private func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandRunner.Outcome {
         try CommandRunner.run(

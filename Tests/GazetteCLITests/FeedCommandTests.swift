@@ -2,16 +2,8 @@ import Foundation
 import TestSupport
 import XCTest
 
-final class FeedCommandTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-feeds")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class FeedCommandTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-feeds" }
 
     private func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandRunner.Outcome {
         try CommandRunner.run(

@@ -4,16 +4,8 @@ import XCTest
 
 /// Files that are news in name only: each gives a clear error or a safe result, never a
 /// crash, a hang, or memory far beyond its size.
-final class MalformedFileTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-malformed")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class MalformedFileTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-malformed" }
 
     private func file(_ name: String, _ data: Data) -> String {
         let path = folder.appendingPathComponent(name).path

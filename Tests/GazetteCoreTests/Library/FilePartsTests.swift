@@ -6,16 +6,8 @@ import XCTest
 
 /// A big file cut in many parts: the parts follow each other without gap or overlap, and
 /// indexing them on several threads hands over the same stories as one pass, in file order.
-final class FilePartsTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-parts")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class FilePartsTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-parts" }
 
     private func write(_ text: String, name: String = "news.txt") throws -> OpenedSource {
         let path = folder.appendingPathComponent(name).path

@@ -7,16 +7,8 @@ import XCTest
 /// A feed the reader opens alone is checked and named by its indexing (which reads its title
 /// and first item anyway), not by a parse of its start on the screen's thread first: the name
 /// and the errors must be those the check at opening gives.
-final class SourceCheckedLaterTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-checked-later")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class SourceCheckedLaterTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-checked-later" }
 
     /// Opening `path` as the reader does: checked by its indexing, then finished.
     private func openCheckedLater(_ path: String) -> Result<String, SourceError> {

@@ -5,16 +5,8 @@ import XCTest
 
 @testable import GazetteCore
 
-final class SQLiteReadConnectionTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-read-connection")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class SQLiteReadConnectionTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-read-connection" }
 
     private var path: String { folder.appendingPathComponent("db.sqlite").path }
 

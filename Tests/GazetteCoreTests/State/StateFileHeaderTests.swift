@@ -6,16 +6,8 @@ import XCTest
 @testable import GazetteCore
 
 /// The header read that lets the reader trust a state file before opening it.
-final class StateFileHeaderTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-header")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class StateFileHeaderTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-header" }
 
     private func vouches(_ path: String) -> Bool {
         StateFileHeader(path: path)?.isGazetteFile(
