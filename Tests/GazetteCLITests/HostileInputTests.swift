@@ -2,18 +2,14 @@ import Foundation
 import TestSupport
 import XCTest
 
-final class HostileInputTests: XCTestCase {
-    private var folder: URL!
+final class HostileInputTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-hostile" }
     private var path: String!
 
     override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-hostile")
+        try super.setUpWithError()
         path = folder.appendingPathComponent("hostile.txt").path
         FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {

@@ -2,17 +2,9 @@ import Foundation
 import TestSupport
 import XCTest
 
-final class StateCommandTests: XCTestCase {
-    private var folder: URL!
+final class StateCommandTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-state" }
     private var statePath: String { folder.appendingPathComponent("state/state.sqlite").path }
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-state")
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
 
     private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
         try CommandRunner.run(arguments + ["--state", statePath])

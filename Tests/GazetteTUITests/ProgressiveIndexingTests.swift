@@ -4,18 +4,8 @@ import GazetteTUI
 import TestSupport
 import XCTest
 
-final class ProgressiveIndexingTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-progressive-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class ProgressiveIndexingTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-progressive" }
 
     private func dump(articles: Int) throws -> String {
         let text = (1...articles).map { index in

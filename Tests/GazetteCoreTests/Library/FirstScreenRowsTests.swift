@@ -7,17 +7,8 @@ import XCTest
 /// The first screen's rows are worked out by the screen's thread while it waits and by the
 /// indexing thread when the batch is complete: each row once, with what the source itself
 /// works out, whichever thread did it.
-final class FirstScreenRowsTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class FirstScreenRowsTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-first-rows" }
 
     /// A feed of `count` items whose HTML bodies have 4 + n words and an author each.
     private func feed(items count: Int) throws -> OpenedSource {

@@ -4,16 +4,8 @@ import TestSupport
 import XCTest
 
 /// Opening files: mapped or read, and a mapped file cut short while it is open.
-final class FileBytesTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder.make("gazette-filebytes")
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class FileBytesTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-filebytes" }
 
     /// A dump of `count` articles, about `count` × 1.1 KiB.
     private func writeDump(_ name: String, articles count: Int) throws -> String {

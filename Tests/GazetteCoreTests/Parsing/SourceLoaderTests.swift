@@ -3,18 +3,8 @@ import GazetteCore
 import TestSupport
 import XCTest
 
-final class SourceLoaderTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-loader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class SourceLoaderTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-loader" }
 
     private func write(_ name: String, _ bytes: [UInt8]) -> String {
         let url = folder.appendingPathComponent(name)
