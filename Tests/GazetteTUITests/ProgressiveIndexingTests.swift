@@ -270,4 +270,31 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             terminal.screen.text(ofRow: 0).hasSuffix("2,999 unread of 3,000"), terminal.screen.text(ofRow: 0))
         XCTAssertTrue(terminal.screen.lines.joined().contains("Story 3"))
     }
+
+    /// Files read again (`R`) are indexed anew, and the end of that indexing wakes the
+    /// terminal's wait, as the first indexing's does (a `G` waiting for it lands at once).
+    func testTheEndOfIndexingFilesReadAgainWakesTheWait() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let reader = try emptyReader(over: sources)
+        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let wakeup = LoopWakeup()
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            reload: {
+                let again = try SourceLoader.open(paths: [path]).sources
+                return (ArticleCatalog(sources: again), BackgroundIndexer(sources: again) { _ in [:] })
+            }, wakeup: wakeup)
+        XCTAssertFalse(wakeup.consume())
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(app.reader.catalog.entries.count, 3000)
+        XCTAssertTrue(app.reader.catalog !== reader.catalog, "the files were read again")
+        var watched = [pollfd(fd: wakeup.descriptor, events: Int16(POLLIN), revents: 0)]
+        XCTAssertEqual(poll(&watched, 1, 60_000), 1, "woken")  // a bound for a lost wake-up
+        XCTAssertTrue(wakeup.consume())
+    }
 }

@@ -10,6 +10,8 @@ public final class ReaderApp {
     private let reload: (() throws -> (ArticleCatalog, BackgroundIndexer))?
     /// The environment links are opened with; nil for the process's own, read when needed.
     private let environment: EnvironmentVariables?
+    /// Signalled when the indexing of files read again ends (the terminal's wait then ends).
+    private let wakeup: LoopWakeup?
     private var canvas: Canvas
     /// Sources already reported as changed on disk.
     private var changesReported: Set<ObjectIdentifier> = []
@@ -21,12 +23,13 @@ public final class ReaderApp {
     static let indexingMilliseconds = 25
 
     /// An app over `reader`; with an `indexer`, stories keep arriving while it runs.
-    /// `failure` is asked on every turn of the loop; a message from it ends the run.
+    /// `failure` is asked on every turn of the loop; a message from it ends the run. `reload`
+    /// reads the files again (`R`); `wakeup` is signalled when their indexing ends.
     public init(
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
         failure: @escaping () -> String? = { nil },
         reload: (() throws -> (ArticleCatalog, BackgroundIndexer))? = nil,
-        environment: EnvironmentVariables? = nil
+        environment: EnvironmentVariables? = nil, wakeup: LoopWakeup? = nil
     ) {
         self.reader = reader
         self.terminal = terminal
@@ -34,6 +37,7 @@ public final class ReaderApp {
         self.failure = failure
         self.reload = reload
         self.environment = environment
+        self.wakeup = wakeup
         let size = terminal.size
         canvas = Canvas(width: size.width, height: size.height)
         reader.resize(width: size.width, height: size.height)
@@ -131,7 +135,7 @@ public final class ReaderApp {
                 let fresh = Reader(
                     catalog: catalog, tracker: reader.tracker, width: size.width, height: size.height,
                     initial: reader.selectedEntry?.summary.id)
-                newIndexer.start()
+                newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress)
                 indexer = newIndexer

@@ -117,7 +117,7 @@ struct Open: ParsableCommand {
                     (try? opened.states(for: ids)) ?? [:]
                 }
                 return (ArticleCatalog(sources: sources), indexer)
-            })
+            }, wakeup: wakeup)
         if let failure = app.run(afterFirstFrame: opened.startDeferredChecks) {
             throw CommandFailure(failure)
         }
