@@ -72,11 +72,17 @@ struct Bench {
             }
             return
         }
+        /// The dump index's throughput in process, as the table gives it.
+        func throughputRow(_ path: String) throws {
+            let throughput = try parserThroughput(path)
+            row(
+                "dump index throughput (two threads), \(largest)",
+                String(format: "%.0f MiB/s", throughput.split),
+                "one thread: \(String(format: "%.0f MiB/s", throughput.single))")
+        }
         if options.only == "index" {
-            // The dump index alone, in process (for profiling it).
-            let throughput = try parserThroughput(try corpus(largest, format: "text", ext: "txt"))
-            row("dump index throughput (two threads)", String(format: "%.0f MiB/s", throughput.split), "")
-            row("dump index throughput (one thread)", String(format: "%.0f MiB/s", throughput.single), "")
+            // The dump index alone (for profiling it).
+            try throughputRow(try corpus(largest, format: "text", ext: "txt"))
             return
         }
         if options.only == "reread" {
@@ -193,10 +199,7 @@ struct Bench {
             "\(largest)-item RSS: whole file parsed (two threads)", ms(feedTimes.split),
             "one thread: \(ms(feedTimes.single)); issue: ≤ 3 s; newsboat 17 s")
 
-        let throughput = try parserThroughput(big)
-        row(
-            "dump index throughput (two threads), \(largest)", String(format: "%.0f MiB/s", throughput.split),
-            "one thread: \(String(format: "%.0f MiB/s", throughput.single))")
+        try throughputRow(big)
 
         for (label, cost) in try keypressCosts() {
             row("keypress \(label)", cost, "")

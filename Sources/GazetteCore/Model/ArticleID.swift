@@ -24,8 +24,7 @@ public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible
     public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-        digest = rawValue.hashValue
+        self.init(try decoder.singleValueContainer().decode(String.self))
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -45,9 +45,11 @@ public final class LoopWakeup: @unchecked Sendable {
     /// Whether a wake-up came since the last call; takes it.
     public func consume() -> Bool {
         guard descriptor >= 0 else { return false }
-        var buffer = [UInt8](repeating: 0, count: 64)
-        var woken = false
-        while read(descriptor, &buffer, buffer.count) > 0 { woken = true }
-        return woken
+        // Called at every turn of the wait: the bytes are read into the stack, not the heap.
+        return withUnsafeTemporaryAllocation(byteCount: 64, alignment: 1) { buffer in
+            var woken = false
+            while read(descriptor, buffer.baseAddress, buffer.count) > 0 { woken = true }
+            return woken
+        }
     }
 }
