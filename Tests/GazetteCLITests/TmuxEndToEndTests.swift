@@ -382,7 +382,9 @@ final class TmuxEndToEndTests: XCTestCase {
         // the status is asked for on its own line.)
         try tmux.typeLine(gazetteLine([feed.path]))
         let pid = try gazettePID()
-        Thread.sleep(forTimeInterval: 0.3)
+        // Sent once the reader catches SIGINT (its terminal is set up, silently), not after a
+        // fixed pause: a fast build reaches the first story within a fraction of a second.
+        XCTAssertTrue(Self.waitUntilCatching(SIGINT, pid: pid), "gazette never caught SIGINT")
         XCTAssertEqual(try tmux.display("#{alternate_on}"), "0", "the screen started: \(tmux.screenText)")
         XCTAssertTrue(Self.processExists(pid))
         // Sent to gazette alone, as Ctrl-C's would be: the shell then tells how it ended.
@@ -585,6 +587,24 @@ final class TmuxEndToEndTests: XCTestCase {
             text.unicodeScalars.append(Unicode.Scalar(UInt8(value)))
         }
         return text
+    }
+
+    /// Waits up to 10 s until `pid` has a handler for `signal` (`SigCgt` in /proc); false if it
+    /// never has, or the process ended.
+    private static func waitUntilCatching(_ signal: Int32, pid: pid_t) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else {
+                return false
+            }
+            let line = status.split(separator: "\n").first { $0.hasPrefix("SigCgt:") }
+            let caught = line.flatMap {
+                UInt64($0.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+            }
+            if let caught, caught & (1 << UInt64(signal - 1)) != 0 { return true }
+            Thread.sleep(forTimeInterval: 0.005)
+        } while Date() < deadline
+        return false
     }
 
     private static func processExists(_ pid: pid_t) -> Bool {
