@@ -17,8 +17,19 @@ mkdir -p "$out"
 # The sources as they are now, so that edits made while the targets run do not mix in.
 snapshot=$(mktemp -d)
 trap 'rm -rf "$snapshot"' EXIT
-cp -r Sources/GazetteCore Sources/CLibXML2 Fuzz "$snapshot/"
-sources=$(find "$snapshot/GazetteCore" -name '*.swift' ! -name 'ReadingStateStore.swift' | sort)
+cp -r Sources/GazetteCore Sources/CLibXML2 Sources/CThreadPlacement Fuzz "$snapshot/"
+# The state store and the files under it use GRDB, which the fuzz targets do not need.
+sources=$(find "$snapshot/GazetteCore" -name '*.swift' ! -name 'ReadingStateStore.swift' \
+  ! -name 'SQLiteReadConnection.swift' ! -name 'SQLiteFileHead.swift' ! -name 'StateFileHeader.swift' | sort)
+# CThreadPlacement as SwiftPM makes it: its header as a module, its C files as objects.
+placement="$snapshot/CThreadPlacement"
+printf 'module CThreadPlacement {\n  header "ThreadPlacement.h"\n  export *\n}\n' \
+  > "$placement/include/module.modulemap"
+placement_objects=()
+for c in "$placement"/*.c; do
+  clang -c -O2 -fsanitize=address -I "$placement/include" "$c" -o "${c%.c}.o"
+  placement_objects+=("${c%.c}.o")
+done
 
 for target in "${targets[@]}"; do
   upper=$(echo "$target" | tr '[:lower:]' '[:upper:]')
@@ -33,8 +44,8 @@ for target in "${targets[@]}"; do
   binary="$dir/fuzz-$target"
   echo "fuzz: building $target"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name GazetteCore \
-    -D "FUZZ_$upper" -I "$snapshot/CLibXML2" -Xcc -I/usr/include/libxml2 -lxml2 \
-    $sources "$snapshot/Fuzz/FuzzEntry.swift" -o "$binary" 2>&1 | { grep -v "Cannot export local symbol" || true; }
+    -D "FUZZ_$upper" -I "$snapshot/CLibXML2" -I "$placement/include" -Xcc -I/usr/include/libxml2 -lxml2 \
+    $sources "$snapshot/Fuzz/FuzzEntry.swift" "${placement_objects[@]}" -o "$binary" 2>&1 | { grep -v "Cannot export local symbol" || true; }
   echo "fuzz: running $target for ${seconds}s"
   # Leak checking is off: FoundationXML leaks a CFString on every XML error it reports
   # (_CFErrorCreateFromXMLInterface), which would stop the feed target at its first input.
