@@ -76,8 +76,7 @@ final class HTMLEventWalk<Sink: HTMLTreeSink>: HTMLEventReceiver {
             skipping += 1
             return
         }
-        let element = String(cString: name)
-        let entered = sink.openElement(element) { wanted in
+        let entered = sink.openElement(Self.treeName(name)) { wanted in
             guard var pair = attributes else { return nil }
             // Name, value, name, value, …, then NULL.
             while let key = pair.pointee {
@@ -88,6 +87,16 @@ final class HTMLEventWalk<Sink: HTMLTreeSink>: HTMLEventReceiver {
             return nil
         }
         if !entered { skipping = 1 }
+    }
+
+    /// The element's name as libxml2's tree builder gives it: a qualified name loses its prefix
+    /// (`media:title` is `title`, `a::b` is `:b`), unless it starts with the colon or nothing
+    /// follows it.
+    static func treeName(_ name: UnsafePointer<xmlChar>) -> String {
+        var index = 0
+        while name[index] != 0 && name[index] != UInt8(ascii: ":") { index += 1 }
+        guard index > 0, name[index] != 0, name[index + 1] != 0 else { return String(cString: name) }
+        return String(cString: name + index + 1)
     }
 
     override func end() {
