@@ -3,21 +3,8 @@ import TestSupport
 import XCTest
 
 /// The real binary in tmux on feeds: rendered paragraphs and links, `o` and `R`.
-final class FeedScreenTests: XCTestCase {
-    private var folder: URL!
-    private var sessions: [TmuxSession] = []
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-feed-tmux-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        for session in sessions { session.kill() }
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class FeedScreenTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-feed-tmux" }
 
     private func start(_ paths: [String], environment: [String: String] = [:]) throws -> TmuxSession {
         let command = TmuxSession.commandLine(
@@ -26,8 +13,7 @@ final class FeedScreenTests: XCTestCase {
             ],
             environment: environment)
         let session = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
-        sessions.append(session)
-        return session
+        return track(session)
     }
 
     func testHTMLFeedReadsAsParagraphsAndOOpensTheBrowser() throws {

@@ -4,27 +4,16 @@ import XCTest
 
 /// The real binary in tmux on a file written to attack terminals: after reading it, the
 /// window title and the paste buffer (OSC 0/2 and OSC 52 targets) are as they were.
-final class HostileScreenTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-hostile-tmux-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class HostileScreenTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-hostile-tmux" }
 
     func testReadingAHostileFileLeavesTitleAndClipboardAlone() throws {
         let path = folder.appendingPathComponent("hostile.txt").path
         FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
         let command = TmuxSession.commandLine(
             [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        let tmux = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
-        defer { tmux.kill() }
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
         // Let tmux accept clipboard writes from the pane, so that an OSC 52 would land.
         _ = try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
         _ = try tmux.tmux(["set-option", "-g", "allow-rename", "on"])
@@ -51,8 +40,8 @@ final class HostileScreenTests: XCTestCase {
         try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
         let command = TmuxSession.commandLine(
             [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        let tmux = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
-        defer { tmux.kill() }
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
         XCTAssertTrue(tmux.waitForText("3,000 unread of 3,000"), tmux.screenText)
         // The file is rewritten in place with only its first two stories.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

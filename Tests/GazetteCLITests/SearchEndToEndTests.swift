@@ -4,25 +4,13 @@ import XCTest
 
 /// The `/` search in the built `gazette`, driven through a private tmux server, and
 /// `list --grep` / `export --grep` run as commands. Reading state lives in a temporary folder.
-final class SearchEndToEndTests: XCTestCase {
-    private var folder: URL!
-    private var sessions: [TmuxSession] = []
+final class SearchEndToEndTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-search-e2e" }
+    // One test runs the commands alone; the others skip themselves without tmux.
+    override var everyTestNeedsTmux: Bool { false }
 
     private static let whaleTitle =
         "'What is the sea telling us?': Māori tribes fearful over whale strandings"
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-search-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        for session in sessions { session.kill() }
-        sessions = []
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-        super.tearDown()
-    }
 
     // MARK: - The screen
 
@@ -235,8 +223,7 @@ final class SearchEndToEndTests: XCTestCase {
             [CommandRunner.executable.path] + arguments + ["--state", statePath], environment: variables)
         let session = try TmuxSession(
             command: line + "; echo EXITED:$?; sleep 30", width: width, height: height)
-        sessions.append(session)
-        return session
+        return track(session)
     }
 
     private struct ScreenTimeout: Error {

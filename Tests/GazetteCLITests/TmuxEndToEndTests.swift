@@ -7,26 +7,11 @@ import XCTest
 ///
 /// Every wait polls the screen (50 ms) with a generous timeout, so a loaded machine only makes
 /// the tests slower, never flaky. Reading state always lives in a fresh temporary folder.
-final class TmuxEndToEndTests: XCTestCase {
-    private var folder: URL!
-    private var sessions: [TmuxSession] = []
+final class TmuxEndToEndTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-e2e" }
 
     private static let firstTitle = "Iran Pays Millions in Ransom to End Cyberattack on Banks"
     private static let secondTitle = "Dutch Tighten Controls on Military and Dual Use Exports to Israel"
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        for session in sessions { session.kill() }
-        sessions = []
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-        super.tearDown()
-    }
 
     // MARK: - 1. First screen
 
@@ -473,8 +458,7 @@ final class TmuxEndToEndTests: XCTestCase {
     ) throws -> TmuxSession {
         let command = gazetteLine(arguments, environment: environment) + "; echo EXITED:$?; sleep 30"
         let session = try TmuxSession(command: command, width: width, height: height)
-        sessions.append(session)
-        return session
+        return track(session)
     }
 
     /// A pane running an interactive `sh`, ready for command lines.
@@ -482,7 +466,7 @@ final class TmuxEndToEndTests: XCTestCase {
         let session = try TmuxSession(
             command: TmuxSession.commandLine(["sh"], environment: ["PS1": "$ ", "ENV": ""]), width: width,
             height: height)
-        sessions.append(session)
+        _ = track(session)
         try runInShell(session, "true")
         return session
     }

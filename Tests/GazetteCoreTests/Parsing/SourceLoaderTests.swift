@@ -8,7 +8,7 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
 
     private func write(_ name: String, _ bytes: [UInt8]) -> String {
         let url = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data(bytes)))
         return url.path
     }
 

@@ -88,7 +88,7 @@ final class FoldedMatcherTests: XCTestCase {
             "tehran", "ecole", "留学生", "احمد دمشق", "\"central bank of\"", "zurich abc", "missing", "",
         ]
         for query in queries {
-            var matcher = FoldedMatcher(SearchQuery(query))
+            let matcher = FoldedMatcher(SearchQuery(query))
             for text in texts {
                 XCTAssertEqual(
                     matcher.matches(text), SearchQuery(query).matches(folded: TextFolding.fold(text)),
@@ -98,7 +98,7 @@ final class FoldedMatcherTests: XCTestCase {
     }
 
     func testInvalidUTF8DoesNotStopTheSearch() {
-        var matcher = FoldedMatcher(SearchQuery("bank"))
+        let matcher = FoldedMatcher(SearchQuery("bank"))
         let bytes: [UInt8] = [0xFF, 0xC3] + Array(" Bank".utf8)
         XCTAssertTrue(bytes.withUnsafeBytes { matcher.matches($0) })
     }
