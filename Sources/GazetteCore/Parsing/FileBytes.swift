@@ -43,8 +43,13 @@ public final class FileBytes: @unchecked Sendable {
             || Int64(info.st_size) != identity.size
     }
 
-    /// Maps `path` (or reads it fully when it is a pipe or standard input, `-`).
-    public init(path: String) throws(SourceError) {
+    /// Most bytes read from a pipe, device or standard input (and from a regular file past
+    /// its size as opened): 1 GiB.
+    public static let readLimit = 1 << 30
+
+    /// Maps `path` (or reads it fully when it is a pipe or standard input, `-`), reading at
+    /// most `readLimit` bytes from what is not a regular file.
+    public init(path: String, readLimit: Int = FileBytes.readLimit) throws(SourceError) {
         let fd: Int32 = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }
         defer { close(fd) }
@@ -71,20 +76,39 @@ public final class FileBytes: @unchecked Sendable {
             }
             munmap(base, length)  // Too many guarded at once: read this one instead.
         }
-        // Small files, pipes, terminals, character devices and empty files: read what there is.
-        var data = [UInt8]()
-        if (info.st_mode & S_IFMT) == S_IFREG { data.reserveCapacity(Int(info.st_size) + 1) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .cannotOpen(path: path, reason: FileBytes.errnoText())
-            }
-            if count == 0 { break }
-            data.append(contentsOf: chunk[0..<count])
+        // Small files, pipes, terminals, character devices and empty files: read what there is,
+        // up to a limit (a device such as /dev/zero never ends).
+        let limit = (info.st_mode & S_IFMT) == S_IFREG ? max(readLimit, Int(info.st_size)) : readLimit
+        var capacity = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) + 1 : 1 << 16
+        guard var memory = malloc(max(capacity, 1)) else {
+            throw .cannotOpen(path: path, reason: "out of memory")
         }
-        (buffer, owned) = FileBytes.copy(data)
+        var count = 0
+        do throws(SourceError) {
+            while true {
+                if count == capacity {
+                    guard count <= limit else { throw .tooBig(path: path, limit: readLimit) }
+                    capacity = min(capacity * 2, limit + 1)
+                    guard let grown = realloc(memory, capacity) else {
+                        throw .cannotOpen(path: path, reason: "out of memory")
+                    }
+                    memory = grown
+                }
+                let got = read(fd, memory + count, min(capacity - count, 1 << 20))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw .cannotOpen(path: path, reason: FileBytes.errnoText())
+                }
+                if got == 0 { break }
+                count += got
+            }
+            guard count <= limit else { throw .tooBig(path: path, limit: readLimit) }
+        } catch {
+            free(memory)
+            throw error
+        }
+        buffer = UnsafeRawBufferPointer(start: memory, count: count)
+        owned = memory
         mappedLength = 0
         guardRegistration = nil
     }
@@ -102,7 +126,7 @@ public final class FileBytes: @unchecked Sendable {
             if let guardRegistration { MappedFileGuard.unregister(guardRegistration) }
             munmap(UnsafeMutableRawPointer(mutating: base), mappedLength)
         }
-        owned?.deallocate()
+        free(owned)
     }
 
     /// Lets the system drop the mapped pages wholly inside `range` from this process (they
@@ -121,7 +145,8 @@ public final class FileBytes: @unchecked Sendable {
     public var count: Int { buffer.count }
 
     private static func copy(_ bytes: [UInt8]) -> (UnsafeRawBufferPointer, UnsafeMutableRawPointer?) {
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+        // malloc, as the bytes read from a pipe are: both are freed the same way.
+        guard let memory = malloc(max(bytes.count, 1)) else { fatalError("out of memory") }
         bytes.withUnsafeBytes { source in
             if let base = source.baseAddress { memory.copyMemory(from: base, byteCount: source.count) }
         }

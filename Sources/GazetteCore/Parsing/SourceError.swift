@@ -10,6 +10,8 @@ public enum SourceError: Error, Equatable, Sendable {
     case noNewsFiles(directory: String)
     /// The content is not a format Gazette reads.
     case notANewsFile(path: String, reason: String)
+    /// A pipe, device or standard input gave more than `limit` bytes.
+    case tooBig(path: String, limit: Int)
 
     /// One line for the user, without the program name.
     public var message: String {
@@ -24,6 +26,9 @@ public enum SourceError: Error, Equatable, Sendable {
             return "'\(directory)' holds no news files"
         case .notANewsFile(let path, let reason):
             return "'\(path)' is not a news file (\(reason))"
+        case .tooBig(let path, let limit):
+            let size = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit) bytes"
+            return "'\(path)' goes on past \(size), the most read from a pipe or device (save it to a file)"
         }
     }
 }

@@ -176,10 +176,10 @@ final class FeedItemBoundaryTests: XCTestCase {
         var text = Array(rss(items: 800).utf8.filter { $0 < 0x80 })
         let later = text.count * 3 / 4
         text.replaceSubrange(later..<later + 5, with: Array("Story".utf8))
-        if let at = FeedItemBoundary.find(
-            Array("Plain".utf8), in: UnsafeRawBufferPointer(start: text, count: text.count), from: later,
-            to: text.count)
-        {
+        let found = text.withUnsafeBytes {
+            FeedItemBoundary.find(Array("Plain".utf8), in: $0, from: later, to: text.count)
+        }
+        if let at = found {
             text[at + 2] = 0xE9  // "Pl\u{E9}in" in Latin-1: not UTF-8
         }
         let opened = OpenedSource(

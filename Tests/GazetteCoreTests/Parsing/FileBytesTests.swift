@@ -33,6 +33,51 @@ final class FileBytesTests: TemporaryFolderTestCase {
             FileBytes.mappingThreshold)
     }
 
+    /// Writes `bytes` to a new FIFO in the folder from another thread; its path.
+    private func pipe(_ name: String, giving bytes: [UInt8]) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        Thread.detachNewThread {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { return }
+            var written = 0
+            while written < bytes.count {
+                let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                if count <= 0 { break }
+                written += count
+            }
+            close(fd)
+        }
+        return path
+    }
+
+    func testAPipeIsReadWholeUpToTheLimit() throws {
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let whole = try FileBytes(path: try pipe("whole", giving: bytes), readLimit: 300_000)
+        XCTAssertEqual(Array(whole.buffer), bytes)
+        XCTAssertFalse(whole.changedOnDisk)
+
+        let over = try pipe("over", giving: Array(bytes[..<1001]))
+        XCTAssertThrowsError(try FileBytes(path: over, readLimit: 1000)) { error in
+            XCTAssertEqual(error as? SourceError, .tooBig(path: over, limit: 1000))
+        }
+    }
+
+    func testAnEndlessDeviceStopsAtTheLimitWithAClearError() throws {
+        XCTAssertThrowsError(try FileBytes(path: "/dev/zero", readLimit: 1 << 20)) { error in
+            XCTAssertEqual(error as? SourceError, .tooBig(path: "/dev/zero", limit: 1 << 20))
+        }
+        XCTAssertEqual(
+            SourceError.tooBig(path: "/dev/zero", limit: FileBytes.readLimit).message,
+            "'/dev/zero' goes on past 1 GiB, the most read from a pipe or device (save it to a file)")
+    }
+
+    func testARegularFileIsReadWholeWhateverTheLimit() throws {
+        let path = try writeDump("small.txt", articles: 3)
+        let bytes = try FileBytes(path: path, readLimit: 100)
+        XCTAssertEqual(Data(bytes.buffer), try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
     func testAFileTruncatedWhileOpenReadsAsNulsInsteadOfCrashing() throws {
         let path = try writeDump("shrinking.txt", articles: 4000)
         let source = try SourceLoader.openFile(path)
