@@ -37,7 +37,7 @@ struct Gazette: ParsableCommand {
     /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error.
     private static func fail(_ error: any Error) -> Never {
         if let error = error as? CommandFailure {
-            FileHandle.standardError.write(Data("gazette: \(error.message)\n".utf8))
+            StandardError.report(error.message)
             Foundation.exit(1)
         }
         let code = exitCode(for: error)
@@ -46,12 +46,11 @@ struct Gazette: ParsableCommand {
             Foundation.exit(0)
         }
         if code == .validationFailure {
-            let message = message(for: error)
-            FileHandle.standardError.write(Data("gazette: \(message)\n".utf8))
-            FileHandle.standardError.write(Data("\(usageString(for: error))\n".utf8))
+            StandardError.report(message(for: error))
+            StandardError.write(lines: usageString(for: error))
             Foundation.exit(2)
         }
-        FileHandle.standardError.write(Data("gazette: \(message(for: error))\n".utf8))
+        StandardError.report(message(for: error))
         Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
     }
 

@@ -9,7 +9,7 @@ final class HostileInputTests: TemporaryFolderTestCase {
     override func setUpWithError() throws {
         try super.setUpWithError()
         path = folder.appendingPathComponent("hostile.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8)))
     }
 
     private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
@@ -29,6 +29,28 @@ final class HostileInputTests: TemporaryFolderTestCase {
         XCTAssertTrue(show.contains("Breaking"), show)
         XCTAssertTrue(show.contains("txt.exe"), "the text stays, only the override goes: \(show)")
         XCTAssertFalse(show.contains("pwned") && show.contains("]0;"), show)
+    }
+
+    func testMessagesNamingHostileFilesWriteNoEscapeSequence() throws {
+        // Names a downloader may give: a title escape, a colour and a bell.
+        let hostile = "news\u{1B}]0;pwned\u{07}\u{1B}[31mred\u{9B}2J"
+        let notNews = folder.appendingPathComponent(hostile + ".txt")
+        XCTAssertTrue(
+            FileManager.default.createFile(atPath: notNews.path, contents: Data([0x00, 0x01, 0xFF])))
+        let missing = folder.appendingPathComponent(hostile + "-missing").path
+        for arguments: [String] in [
+            ["list", missing], ["list", notNews.path], ["list", folder.path], ["show", missing, "1"],
+            ["mark", missing, "1", "--read"], ["list", "--\u{1B}[2Joption"],
+        ] {
+            let outcome = try run(arguments)
+            XCTAssertTrue(outcome.stderr.hasPrefix("gazette: "), "\(arguments): \(outcome.stderr)")
+            XCTAssertEqual(HostileText.forbidden(in: outcome.stderr), [], "\(arguments): \(outcome.stderr)")
+            XCTAssertFalse(outcome.stderr.contains("\u{1B}"), "\(arguments): \(outcome.stderr)")
+            XCTAssertFalse(outcome.stderr.contains("\u{07}"), "\(arguments): \(outcome.stderr)")
+        }
+        // The name is still there to act on, without its controls.
+        let message = try run(["list", missing]).stderr
+        XCTAssertTrue(message.contains("newsred-missing"), message)
     }
 
     func testExportEscapesControlsAsJSON() throws {

@@ -61,6 +61,6 @@ struct Mark: ParsableCommand {
         }
         let noun = changed.count == 1 ? "article" : "articles"
         let verb = change == .flag ? "flagged" : change == .unflag ? "unflagged" : "marked \(change.rawValue)"
-        FileHandle.standardError.write(Data("gazette: \(verb) \(changed.count) \(noun)\n".utf8))
+        StandardError.report("\(verb) \(changed.count) \(noun)")
     }
 }

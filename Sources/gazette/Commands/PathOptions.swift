@@ -39,7 +39,7 @@ struct PathOptions: ParsableArguments {
             throw CommandFailure(error)
         }
         for warning in result.warnings {
-            FileHandle.standardError.write(Data("gazette: \(warning)\n".utf8))
+            StandardError.report(warning)
         }
         return result.sources
     }

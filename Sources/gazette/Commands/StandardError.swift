@@ -1,0 +1,20 @@
+import Foundation
+import GazetteCore
+
+/// Messages on standard error, made safe for a terminal first: a message may name a file
+/// (given, or found in a folder) or repeat an argument, and either may hold escape sequences.
+enum StandardError {
+    /// Writes `gazette: <message>` as one line.
+    static func report(_ message: String) {
+        write("gazette: " + TerminalSanitizer.line(message) + "\n")
+    }
+
+    /// Writes `text` (several lines, such as a usage) and a newline.
+    static func write(lines text: String) {
+        write(TerminalSanitizer.text(text) + "\n")
+    }
+
+    private static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
