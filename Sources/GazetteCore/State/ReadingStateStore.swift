@@ -433,13 +433,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Checks an existing file without writing to it; returns false when there is no file.
     private static func probe(_ path: String, fullCheck: Bool) throws(StateStoreError) -> Bool {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return false
-        }
-        if isFolder.boolValue {
-            throw .notADatabase(path: path)
-        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw .unwritable(path: path, reason: "the file cannot be read")
         }

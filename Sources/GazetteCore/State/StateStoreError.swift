@@ -5,6 +5,8 @@
 public enum StateStoreError: Error, Equatable, Sendable {
     /// The file exists but is not a Gazette state database (not SQLite, or another program's).
     case notADatabase(path: String)
+    /// The path names a folder, a device or a pipe, not a file.
+    case notAFile(path: String)
     /// The file is a SQLite database whose pages are damaged.
     case corrupt(path: String)
     /// The file was migrated by a newer Gazette; `version` names the unknown schema steps.
@@ -19,7 +21,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// The file or folder the error is about.
     public var path: String {
         switch self {
-        case .notADatabase(let path), .corrupt(let path), .newerSchema(let path, _),
+        case .notADatabase(let path), .notAFile(let path), .corrupt(let path), .newerSchema(let path, _),
             .unwritable(let path, _), .cannotCreateFolder(let path, _), .failed(let path, _):
             return path
         }
@@ -31,6 +33,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
         switch self {
         case .notADatabase(let path):
             return "state file '\(path)' is not a Gazette state database; move it aside \(advice)"
+        case .notAFile(let path):
+            return "state file '\(path)' is a folder, device or pipe, not a file; "
+                + "pass --state with a file's path"
         case .corrupt(let path):
             return "state file '\(path)' is damaged; move it aside to start afresh \(advice)"
         case .newerSchema(let path, let version):

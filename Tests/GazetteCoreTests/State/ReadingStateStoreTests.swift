@@ -470,9 +470,15 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: [ArticleID("n")])[ArticleID("n")]?.isRead, true)
     }
 
-    func testAFolderInPlaceOfTheFileIsNotADatabase() throws {
+    func testAFolderInPlaceOfTheFileIsNotAFile() throws {
         try FileManager.default.createDirectory(atPath: statePath, withIntermediateDirectories: false)
-        expectError(.notADatabase(path: statePath), path: statePath)
+        expectError(.notAFile(path: statePath), path: statePath)
+    }
+
+    func testADeviceOrAPipeInPlaceOfTheFileIsNotAFile() throws {
+        expectError(.notAFile(path: "/dev/null"), path: "/dev/null")
+        XCTAssertEqual(mkfifo(statePath, 0o600), 0)
+        expectError(.notAFile(path: statePath), path: statePath)
     }
 
     // MARK: Unwritable places
@@ -684,6 +690,7 @@ final class ReadingStateStoreTests: XCTestCase {
     func testMessagesNameTheFileAndTheWayOut() {
         let errors: [StateStoreError] = [
             .notADatabase(path: "/x/state.sqlite"),
+            .notAFile(path: "/x/state.sqlite"),
             .corrupt(path: "/x/state.sqlite"),
             .newerSchema(path: "/x/state.sqlite", version: "v2"),
             .unwritable(path: "/x/state.sqlite", reason: "Permission denied"),
