@@ -13,7 +13,7 @@ final class CommandTests: TemporaryFolderTestCase {
 
     private func write(_ name: String, _ text: String) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
     }
 
@@ -165,7 +165,7 @@ final class CommandTests: TemporaryFolderTestCase {
         var bytes = Array("Bad \u{0}".utf8).dropLast()
         bytes += [0xFF, 0xFE]
         bytes += Array(" title\n\nBody text.".utf8)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let outcome = try run(["list", path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertTrue(outcome.stdout.contains("Bad \u{FFFD}\u{FFFD} title"), outcome.stdout)

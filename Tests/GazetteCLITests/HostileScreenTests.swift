@@ -9,7 +9,7 @@ final class HostileScreenTests: TmuxTestCase {
 
     func testReadingAHostileFileLeavesTitleAndClipboardAlone() throws {
         let path = folder.appendingPathComponent("hostile.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8)))
         let command = TmuxSession.commandLine(
             [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
         let tmux = track(

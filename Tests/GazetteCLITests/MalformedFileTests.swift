@@ -9,7 +9,7 @@ final class MalformedFileTests: TemporaryFolderTestCase {
 
     private func file(_ name: String, _ data: Data) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: data)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: data))
         return path
     }
 

@@ -19,7 +19,7 @@ final class StateCommandTests: TemporaryFolderTestCase {
 
     private func write(_ name: String, _ text: String) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
     }
 
@@ -134,7 +134,7 @@ final class StateCommandTests: TemporaryFolderTestCase {
             atPath: (statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var generator = SystemRandomNumberGenerator()
         let junk = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        FileManager.default.createFile(atPath: statePath, contents: junk)
+        XCTAssertTrue(FileManager.default.createFile(atPath: statePath, contents: junk))
         for arguments in [["mark", Fixtures.sample.path, "1", "--read"], ["list", Fixtures.sample.path]] {
             let outcome = try run(arguments)
             XCTAssertEqual(outcome.status, 1, "\(arguments)")

@@ -429,6 +429,38 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    // MARK: - 11b. News piped in
+
+    func testNewsPipedInIsReadWithKeysFromTheTerminal() throws {
+        // As with `less`: standard input is the news, the keys come from the terminal.
+        let line = "cat \(TmuxSession.shellQuote(Fixtures.sample.path)) | " + gazetteLine(["-"])
+        let tmux = track(
+            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        XCTAssertTrue(tmux.lastCapture[0].contains("standard input"), tmux.screenText)
+        try tmux.sendKeys("j")
+        try expect(tmux, "story 2 selected") { Screen.isReader($0, position: "2/2", unread: 2) }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 2 opened") { Screen.isReader($0, position: "2/2", unread: 1) }
+        try tmux.sendKeys("q", "q")
+        try expect(tmux, "q q quits") { Screen.hasLine($0, "EXITED:0") }
+        // The state is kept by story, whichever way the file came in.
+        let read = try listJSON([Fixtures.sample.path]).map { $0["read"] as? Bool }
+        XCTAssertEqual(read, [false, true])
+    }
+
+    func testWithoutATerminalForTheKeysTheReaderSaysSo() throws {
+        // No controlling terminal (setsid) and standard input not one: nothing to read keys from.
+        let line = "setsid " + gazetteLine([Fixtures.sample.path]) + " < /dev/null"
+        let tmux = track(
+            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        try expect(tmux, "the exit status") { Screen.hasLine($0, "EXITED:1") }
+        XCTAssertTrue(
+            tmux.lastCapture.contains { $0.hasPrefix("gazette: the screen needs a terminal") },
+            tmux.screenText)
+        XCTAssertEqual(try tmux.display("#{alternate_on}"), "0")
+    }
+
     // MARK: - 12. A terminal that cannot do it
 
     func testDumbTerminalIsAnErrorWithStatusOne() throws {

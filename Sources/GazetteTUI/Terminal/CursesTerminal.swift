@@ -18,6 +18,8 @@ public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Where ncurses writes: a descriptor of its own for standard output.
     private let output: UnsafeMutablePointer<FILE>
+    /// Where keys come from: standard input, or the terminal itself after a pipe.
+    private let keyboard: Keyboard
     private let palette: Palette
     /// The canvas on the screen now; nil forces the next `present` to repaint everything.
     private var lastPresented: Canvas?
@@ -37,12 +39,13 @@ public final class CursesTerminal: Terminal {
     /// Takes over the terminal `setup` was made for; the setup is then this terminal's.
     /// `wakeup`, when given, ends a wait for a key early, as a timeout would.
     public init(_ setup: Setup, wakeup: LoopWakeup? = nil) throws(TerminalError) {
-        guard let (screen, window, output) = setup.take() else {
+        guard let (screen, window, output, keyboard) = setup.take() else {
             throw .initFailed("the terminal's setup was given up or taken before")
         }
         self.screen = screen
         self.window = window
         self.output = output
+        self.keyboard = keyboard
         self.wakeup = wakeup.flatMap { $0.descriptor >= 0 ? $0 : nil }
         // Until the screen has once been left and restored, ncurses flushes its output at
         // every cursor move (for programs that mix it with raw terminfo calls), so a frame
@@ -116,7 +119,7 @@ public final class CursesTerminal: Terminal {
                 // sequence itself); then the wait is for input or a wake-up.
                 if let event = readEvent(waiting: 0) { return event }
                 var watched = [
-                    pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                    pollfd(fd: keyboard.descriptor, events: Int16(POLLIN), revents: 0),
                     pollfd(fd: wakeup.descriptor, events: Int16(POLLIN), revents: 0),
                 ]
                 _ = poll(&watched, 2, Int32(slice))
@@ -175,6 +178,7 @@ public final class CursesTerminal: Terminal {
         endwin()
         delscreen(screen)
         fclose(output)
+        keyboard.release()
         gz_restore_signal_handlers()
     }
 
@@ -457,6 +461,7 @@ extension CursesTerminal {
         private var screen: OpaquePointer?
         private let window: UnsafeMutablePointer<WINDOW>
         private let output: UnsafeMutablePointer<FILE>
+        private let keyboard: Keyboard
         /// The terminal's modes as found, put back when the setup is given up.
         private let foundModes: termios
         /// Whether colours are off (`NO_COLOR`).
@@ -465,9 +470,15 @@ extension CursesTerminal {
         /// Sets ncurses up for the terminal named by `environment["TERM"]` on standard input
         /// and output. `NO_COLOR` (set and not empty) turns colours off.
         public init(environment: EnvironmentVariables) throws(TerminalError) {
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-            guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
-            guard term != "dumb" else { throw .unsupportedTerminal(term) }
+            guard isatty(STDOUT_FILENO) == 1, let keyboard = Keyboard() else { throw .notATerminal }
+            guard let term = environment["TERM"], !term.isEmpty else {
+                keyboard.release()
+                throw .noTerm
+            }
+            guard term != "dumb" else {
+                keyboard.release()
+                throw .unsupportedTerminal(term)
+            }
             CursesTerminal.useUTF8Locale()
             var modes = termios()
             tcgetattr(STDOUT_FILENO, &modes)
@@ -476,11 +487,13 @@ extension CursesTerminal {
             let descriptor = dup(STDOUT_FILENO)
             guard descriptor >= 0, let output = fdopen(descriptor, "w") else {
                 if descriptor >= 0 { close(descriptor) }
+                keyboard.release()
                 throw .initFailed("could not open the terminal for output")
             }
             // `initscr` exits the process when the terminal is unknown; `newterm` returns NULL.
-            guard let screen = newterm(term, output, gz_stdin()) else {
+            guard let screen = newterm(term, output, keyboard.file) else {
                 fclose(output)
+                keyboard.release()
                 tcsetattr(STDOUT_FILENO, TCSANOW, &modes)
                 throw .unknownTerminal(term)
             }
@@ -495,12 +508,13 @@ extension CursesTerminal {
                 failure = nil
             }
             guard failure == nil, let window = gz_stdscr() else {
-                Setup.giveBack(screen, output, modes)
+                Setup.giveBack(screen, output, keyboard, modes)
                 throw failure ?? .initFailed("ncurses gave no screen")
             }
             self.screen = screen
             self.window = window
             self.output = output
+            self.keyboard = keyboard
             foundModes = modes
             noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         }
@@ -519,13 +533,14 @@ extension CursesTerminal {
         public func discard() {
             guard let screen else { return }
             self.screen = nil
-            Setup.giveBack(screen, output, foundModes)
+            Setup.giveBack(screen, output, keyboard, foundModes)
         }
 
         /// Frees `screen` with nothing written (its output goes to /dev/null first), puts back
         /// the terminal's `modes` and the signals' default actions.
         private static func giveBack(
-            _ screen: OpaquePointer, _ output: UnsafeMutablePointer<FILE>, _ modes: termios
+            _ screen: OpaquePointer, _ output: UnsafeMutablePointer<FILE>, _ keyboard: Keyboard,
+            _ modes: termios
         ) {
             let null = open("/dev/null", O_WRONLY)
             if null >= 0 {
@@ -534,6 +549,7 @@ extension CursesTerminal {
             }
             delscreen(screen)
             fclose(output)
+            keyboard.release()
             var modes = modes
             tcsetattr(STDOUT_FILENO, TCSANOW, &modes)
             gz_restore_signal_handlers()
@@ -541,13 +557,47 @@ extension CursesTerminal {
             signal(SIGWINCH, SIG_DFL)
         }
 
-        /// The screen, its window and output, for the terminal taking over; nil when given up.
-        fileprivate func take() -> (OpaquePointer, UnsafeMutablePointer<WINDOW>, UnsafeMutablePointer<FILE>)?
-        {
+        /// The screen, its window, output and keyboard, for the terminal taking over; nil when
+        /// given up.
+        fileprivate func take() -> (
+            OpaquePointer, UnsafeMutablePointer<WINDOW>, UnsafeMutablePointer<FILE>, Keyboard
+        )? {
             guard let screen else { return nil }
             self.screen = nil
-            return (screen, window, output)
+            return (screen, window, output, keyboard)
         }
+    }
+}
+
+/// Where the keys come from: standard input when it is the terminal; otherwise (standard input
+/// was a pipe: `cat news.txt | gazette -`) the terminal itself, /dev/tty, as `less` does.
+private struct Keyboard {
+    let file: UnsafeMutablePointer<FILE>
+    /// Whether `file` was opened here (and is closed with the terminal).
+    private let opened: Bool
+
+    /// Nil when standard input is not a terminal and there is no terminal to open.
+    init?() {
+        if isatty(STDIN_FILENO) == 1 {
+            file = gz_stdin()
+            opened = false
+            return
+        }
+        let descriptor = open("/dev/tty", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard isatty(descriptor) == 1, let file = fdopen(descriptor, "r") else {
+            close(descriptor)
+            return nil
+        }
+        self.file = file
+        opened = true
+    }
+
+    var descriptor: Int32 { fileno(file) }
+
+    /// Closes the terminal opened for the keys, if one was.
+    func release() {
+        if opened { fclose(file) }
     }
 }
 

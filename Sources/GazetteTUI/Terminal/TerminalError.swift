@@ -1,6 +1,7 @@
 /// Why the terminal could not be taken over.
 public enum TerminalError: Error, Equatable {
-    /// Standard input or output is not a terminal.
+    /// Standard output is not a terminal, or there is no terminal to read keys from (standard
+    /// input is not one and /dev/tty cannot be opened).
     case notATerminal
     /// `TERM` names a terminal the terminfo database does not know.
     case unknownTerminal(String)
@@ -15,7 +16,8 @@ public enum TerminalError: Error, Equatable {
     public var message: String {
         switch self {
         case .notATerminal:
-            return "standard input and output must be a terminal"
+            return "the screen needs a terminal: standard output is not one, "
+                + "or no terminal could be opened for the keys"
         case .unknownTerminal(let name):
             return "unknown terminal type '\(name)'; set TERM to your terminal's type "
                 + "(for example xterm-256color) or install its terminfo entry"
