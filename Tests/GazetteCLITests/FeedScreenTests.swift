@@ -50,6 +50,42 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    func testAFeedPipedInOpensLinksWithTheTerminalAndKeepsItsStoriesOnR() throws {
+        // The browser records whether its standard input is the terminal and what it read.
+        let record = folder.appendingPathComponent("opened.txt").path
+        let browser = folder.appendingPathComponent("browser.sh").path
+        try """
+        #!/bin/sh
+        if [ -t 0 ]; then echo "terminal $1" >> '\(record)'; else echo "not a terminal $1" >> '\(record)'; fi
+
+        """.write(toFile: browser, atomically: true, encoding: .utf8)
+        chmod(browser, 0o755)
+        let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
+        let line =
+            "cat \(TmuxSession.shellQuote(feed)) | "
+            + TmuxSession.commandLine(
+                [
+                    CommandRunner.executable.path, "-", "--state",
+                    folder.appendingPathComponent("s.sqlite").path,
+                ],
+                environment: ["BROWSER": browser])
+        let tmux = track(
+            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        try tmux.sendKeys("o")
+        XCTAssertTrue(tmux.waitForText("opened http://www.huffingtonpost.ca/2017/10/17/"), tmux.screenText)
+        XCTAssertEqual(
+            try String(contentsOfFile: record, encoding: .utf8),
+            "terminal http://www.huffingtonpost.ca/2017/10/17/"
+                + "winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/\n")
+        // Standard input cannot be read again: R keeps the stories read from it.
+        try tmux.sendKeys("R")
+        XCTAssertTrue(tmux.waitForText("reloaded"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
+
     /// With a state file there already, a feed named alone is checked and named by its
     /// indexing, not before it: the title bar names the feed, and a feed without items is still
     /// an error before the screen starts.

@@ -11,9 +11,11 @@ public enum SourceLoader {
     /// Opens every path; a named file that cannot be read is an error, a file inside a
     /// directory that is not news is skipped with a warning.
     /// With `checkingFeedLater`, a single file named alone is opened as
-    /// ``openFile(_:detailsWhileIndexing:checkingFeedLater:)`` says.
+    /// ``openFile(_:detailsWhileIndexing:checkingFeedLater:standardInput:)`` says.
+    /// `standardInput`, when given, is what `-` stands for (read once, kept for a reload).
     public static func open(
-        paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false
+        paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
+        standardInput: FileBytes? = nil
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
         for path in paths {
@@ -23,7 +25,8 @@ public enum SourceLoader {
                 result.sources.append(
                     try openFile(
                         path, detailsWhileIndexing: detailsWhileIndexing,
-                        checkingFeedLater: checkingFeedLater && paths.count == 1))
+                        checkingFeedLater: checkingFeedLater && paths.count == 1, standardInput: standardInput
+                    ))
             }
         }
         return result
@@ -44,9 +47,15 @@ public enum SourceLoader {
     /// feed's title and first item are read once, by the indexer, not first on the screen's
     /// thread).
     public static func openFile(
-        _ path: String, detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false
+        _ path: String, detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
+        standardInput: FileBytes? = nil
     ) throws(SourceError) -> OpenedSource {
-        let bytes = try FileBytes(path: path)
+        let bytes: FileBytes
+        if path == "-", let standardInput {
+            bytes = standardInput
+        } else {
+            bytes = try FileBytes(path: path)
+        }
         let format: SourceFormat
         switch FormatDetector.detect(bytes.buffer) {
         case .success(let detected): format = detected

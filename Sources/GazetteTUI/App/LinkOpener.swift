@@ -28,6 +28,9 @@ public enum LinkOpener {
             !$0.isEmpty
         }
         let candidates = commands.isEmpty ? ["xdg-open"] : commands
+        // After news piped in (`cat news.txt | gazette -`), a browser in the terminal reads
+        // its keys from the terminal, as the reader does, not from the spent pipe.
+        let keyboard = isatty(STDIN_FILENO) == 1 ? nil : FileHandle(forReadingAtPath: "/dev/tty")
         for command in candidates {
             var words = command.split(separator: " ").map(String.init)
             if words.contains(where: { $0.contains("%s") }) {
@@ -38,6 +41,7 @@ public enum LinkOpener {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = words
+            if let keyboard { process.standardInput = keyboard }
             do {
                 try process.run()
                 process.waitUntilExit()

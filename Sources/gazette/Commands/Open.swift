@@ -45,6 +45,7 @@ struct Open: ParsableCommand {
         // first item while this thread goes on (below); not when the state file is new, which
         // is only created once the files are known to be news.
         let sources = try PathOptions.openSources(paths: paths, checkingFeedLater: early != nil)
+        let standardInput = sources.first { $0.source.path == "-" }?.bytes
         let store = early ?? StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(
             sources: sources, firstScreenRows: Open.listRows(), statesReady: { store.isDone },
@@ -112,7 +113,8 @@ struct Open: ParsableCommand {
             reader: reader, terminal: terminal, indexer: indexer,
             failure: { opened.integrityFailure?.message },
             reload: {
-                let sources = try PathOptions.openSources(paths: paths)
+                // Standard input cannot be read again: its stories stay as they were read.
+                let sources = try PathOptions.openSources(paths: paths, standardInput: standardInput)
                 let indexer = BackgroundIndexer(sources: sources) { ids in
                     (try? opened.states(for: ids)) ?? [:]
                 }

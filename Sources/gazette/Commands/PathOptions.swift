@@ -20,10 +20,11 @@ struct PathOptions: ParsableArguments {
 
     /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed
     /// (with `checkingFeedLater`, a feed named alone is checked by its indexing: see
-    /// `SourceLoader.openFile`).
-    static func openSources(paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false)
-        throws -> [OpenedSource]
-    {
+    /// `SourceLoader.openFile`). `standardInput`, when given, is what `-` stands for.
+    static func openSources(
+        paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false,
+        standardInput: FileBytes? = nil
+    ) throws -> [OpenedSource] {
         var paths = paths
         if paths.isEmpty {
             guard let sample = BundledSample.path() else {
@@ -34,7 +35,8 @@ struct PathOptions: ParsableArguments {
         let result: SourceLoader.Result
         do {
             result = try SourceLoader.open(
-                paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater)
+                paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater,
+                standardInput: standardInput)
         } catch {
             throw CommandFailure(error)
         }

@@ -20,6 +20,16 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertEqual(result.sources[0].source.format, .plainTextDump)
     }
 
+    func testStandardInputGivenIsUsedForDashAndNotReadAgain() throws {
+        // (The test's own standard input is never touched: `-` stands for the bytes given.)
+        let given = FileBytes(bytes: Fixtures.bytes(Fixtures.sample))
+        let result = try SourceLoader.open(
+            paths: ["-", Fixtures.realNews.path], standardInput: given)
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["standard input", "realnews_dump.txt"])
+        XCTAssertTrue(result.sources[0].bytes === given)
+        XCTAssertEqual(result.sources[0].indexAll().count, 2)
+    }
+
     func testMissingFile() {
         XCTAssertThrowsError(try SourceLoader.open(paths: [folder.appendingPathComponent("nope.txt").path])) {
             error in
