@@ -775,6 +775,33 @@ final class SearchScreenTests: XCTestCase {
 
     // MARK: - A big archive
 
+    func testAPasteIntoThePromptIsOneFrameAndOneSearch() throws {
+        let url = try dump(count: 2_000) { number in
+            ["Story \(number) is about \(number % 4 == 0 ? "glaciers" : "rivers") and little else."]
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("/")
+        // 5,000 keys at once, as a terminal delivers a paste: the screen takes them all before
+        // it draws again (a frame and a search per key kept it seconds behind at 50,000 stories).
+        let pasted = String(repeating: "x", count: 4_990) + " glaciers"
+        let frames = s.terminal.presentCount
+        s.terminal.send(keys: pasted)
+        s.app.run(stopWhenIdle: true)
+        // (A frame per 1,024 keys, and the search's progress frames.)
+        XCTAssertLessThan(s.terminal.presentCount - frames, 100, "frames for a paste of 5,000 keys")
+        XCTAssertEqual(s.reader.prompt?.string, pasted)
+        s.settle()
+        XCTAssertEqual(s.reader.query?.text, pasted)
+        XCTAssertEqual(s.reader.visible, [], "no story holds the x-word")
+        // Edited back to the word alone, and Enter: the search is the prompt's last text.
+        s.terminal.send(
+            [.key(.home)] + Array(repeating: .key(.right), count: 4_991) + [.key(.ctrl("u")), .key(.enter)])
+        s.settle()
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertEqual(s.reader.query?.text, "glaciers")
+        XCTAssertEqual(s.reader.visible, (1...2_000).filter { $0 % 4 == 0 }.map { $0 - 1 })
+    }
+
     func testTypingOnCancelsTheRunningSearchAndOnlyTheFinalQueryCounts() throws {
         let url = try dump(count: 20_000) { number in
             [

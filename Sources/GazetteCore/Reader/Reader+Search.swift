@@ -1,9 +1,11 @@
 /// The `/` search: the prompt, the background search that narrows the list, and jumping
 /// between matches in the article.
 extension Reader {
-    /// Takes in what the running search found; true when the list changed.
+    /// Starts the search the prompt's last keys asked for, if any, and takes in what the
+    /// running search found; true when the list changed.
     @discardableResult
     public func absorbSearch() -> Bool {
+        if startPendingSearch() { return true }
         guard let job = searchJob, searchProgress != nil else { return false }
         let (positions, scanned, done) = job.take()
         for position in positions {
@@ -23,24 +25,37 @@ extension Reader {
         prompt = SearchPrompt(text: "", history: searchHistory)
     }
 
+    /// Starts the search for the prompt's text if keys changed it since; true when one started.
+    @discardableResult
+    private func startPendingSearch() -> Bool {
+        guard pendingSearch else { return false }
+        pendingSearch = false
+        guard let prompt else { return false }
+        search(for: prompt.string)
+        return true
+    }
+
     func applyInPrompt(_ command: Command) {
         guard var editing = prompt else { return }
         switch command {
         case .edit(.enter), .open:
+            startPendingSearch()
             prompt = nil
             let text = editing.string
             if !text.trimmingSpaces().isEmpty, searchHistory.last != text { searchHistory.append(text) }
             if query == nil { clearSearch() }
         case .edit(.escape), .cancel:
             prompt = nil
+            pendingSearch = false
             clearSearch()
         case .edit(let key):
-            let before = editing.string
-            editing.edit(key)
+            // The only copy is edited (a shared one would be copied whole at every key).
+            prompt = nil
+            if editing.edit(key) { pendingSearch = true }
             prompt = editing
-            if editing.string != before { search(for: editing.string) }
         case .quit:
             prompt = nil
+            pendingSearch = false
             apply(.quit)
         default:
             break

@@ -54,6 +54,9 @@ public final class Reader {
     /// Stories looked at and to look at by the running search; nil when it is done.
     public internal(set) var searchProgress: (scanned: Int, total: Int)?
     var searchJob: SearchJob?
+    /// Whether the prompt's text changed since its search started: ``absorbSearch()`` starts
+    /// the new one, so that keys typed at once (a paste) start one search, not one each.
+    var pendingSearch = false
     var searchTotal = 0
     var searchHistory: [String] = []
 

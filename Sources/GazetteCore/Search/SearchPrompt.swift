@@ -17,23 +17,27 @@ public struct SearchPrompt: Equatable, Sendable {
     /// The text typed so far.
     public var string: String { String(text) }
 
-    /// What a key does to the line; `Enter` and `Esc` are the caller's.
-    public mutating func edit(_ key: Key) {
+    /// What a key does to the line; `Enter` and `Esc` are the caller's. True when the text
+    /// changed (not when only the cursor moved).
+    @discardableResult
+    public mutating func edit(_ key: Key) -> Bool {
         switch key {
         case .char(let character):
             text.insert(character, at: cursor)
             cursor += 1
         case .backspace:
-            guard cursor > 0 else { return }
+            guard cursor > 0 else { return false }
             text.remove(at: cursor - 1)
             cursor -= 1
         case .ctrl("u"):
+            guard cursor > 0 else { return false }
             text.removeSubrange(0..<cursor)
             cursor = 0
         case .ctrl("w"):
             var start = cursor
             while start > 0 && text[start - 1].isWhitespace { start -= 1 }
             while start > 0 && !text[start - 1].isWhitespace { start -= 1 }
+            guard start < cursor else { return false }
             text.removeSubrange(start..<cursor)
             cursor = start
         case .left: cursor = max(0, cursor - 1)
@@ -41,19 +45,27 @@ public struct SearchPrompt: Equatable, Sendable {
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = text.count
         case .up:
-            guard historyIndex > 0 else { return }
+            guard historyIndex > 0 else { return false }
             historyIndex -= 1
-            setText(history[historyIndex])
+            return setText(history[historyIndex])
         case .down:
-            guard historyIndex < history.count else { return }
+            guard historyIndex < history.count else { return false }
             historyIndex += 1
-            setText(historyIndex == history.count ? "" : history[historyIndex])
+            return setText(historyIndex == history.count ? "" : history[historyIndex])
         default: break
+        }
+        switch key {
+        case .char, .backspace, .ctrl("u"), .ctrl("w"): return true
+        default: return false
         }
     }
 
-    private mutating func setText(_ string: String) {
-        text = Array(string)
-        cursor = text.count
+    /// Replaces the text; true when it differs.
+    private mutating func setText(_ string: String) -> Bool {
+        let new = Array(string)
+        cursor = new.count
+        guard new != text else { return false }
+        text = new
+        return true
     }
 }

@@ -21,6 +21,8 @@ public final class ReaderApp {
     static let saveMilliseconds = 60
     /// How often the screen takes in what the indexer found while it runs.
     static let indexingMilliseconds = 25
+    /// Most events already waiting (a paste, a key held down) applied before the next frame.
+    static let eventsPerFrame = 1024
 
     /// An app over `reader`; with an `indexer`, stories keep arriving while it runs.
     /// `failure` is asked on every turn of the loop; a message from it ends the run. `reload`
@@ -66,6 +68,17 @@ public final class ReaderApp {
             if reader.absorbSearch() { grew = true }
             if let event {
                 handle(event)
+                // Events already waiting come before the frame: a frame (and a search) per key
+                // of a paste kept the screen seconds behind.
+                var taken = 1
+                while taken < ReaderApp.eventsPerFrame, !reader.isFinished,
+                    let next = terminal.nextEvent(timeoutMilliseconds: 0)
+                {
+                    handle(next)
+                    taken += 1
+                }
+                absorbIndexed()
+                reader.absorbSearch()
                 draw()
                 continue
             }

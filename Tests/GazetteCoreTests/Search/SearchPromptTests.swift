@@ -126,6 +126,23 @@ final class SearchPromptTests: XCTestCase {
         XCTAssertEqual(prompt.string, "whale")
     }
 
+    func testEditTellsWhetherTheTextChanged() {
+        var prompt = SearchPrompt(history: ["whale"])
+        XCTAssertFalse(prompt.edit(.backspace), "nothing to delete")
+        XCTAssertFalse(prompt.edit(.ctrl("u")))
+        XCTAssertFalse(prompt.edit(.ctrl("w")))
+        XCTAssertTrue(prompt.edit(.char("w")))
+        for key: Key in [.left, .right, .home, .end, .ctrl("a"), .ctrl("e"), .tab, .enter] {
+            XCTAssertFalse(prompt.edit(key), "\(key) only moves the cursor or does nothing")
+        }
+        XCTAssertTrue(prompt.edit(.up), "the history's text replaces w")
+        XCTAssertFalse(prompt.edit(.up), "no older search")
+        XCTAssertTrue(prompt.edit(.ctrl("w")))
+        XCTAssertTrue(prompt.edit(.char("a")))
+        XCTAssertTrue(prompt.edit(.backspace))
+        XCTAssertEqual(prompt.string, "")
+    }
+
     func testOtherKeysChangeNothing() {
         var prompt = typed("whale")
         edit(&prompt, .left)
