@@ -28,8 +28,9 @@ public enum CommandRunner {
         let folder = FileManager.default.temporaryDirectory
         let outURL = folder.appendingPathComponent("gazette-out-\(UUID().uuidString)")
         let errURL = folder.appendingPathComponent("gazette-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        else { throw CocoaError(.fileWriteUnknown) }
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

@@ -516,7 +516,7 @@ public final class Reader {
         let number = Int(pendingNumber) ?? 0
         pendingNumber = ""
         guard number >= 1 && number <= visible.count else {
-            message = "no story \(number) (there are \(visible.count))"
+            message = "no story \(number) (there are \(GroupedCount.text(visible.count)))"
             return
         }
         if focus == .article {
@@ -545,7 +545,9 @@ public final class Reader {
         do {
             let changed = try tracker.setRead(ids, true, label: "mark all read")
             adjustUnread(changed, read: true)
-            message = changed.isEmpty ? "nothing unread here" : "marked \(changed.count) read (u undoes)"
+            message =
+                changed.isEmpty
+                ? "nothing unread here" : "marked \(GroupedCount.text(changed.count)) read (u undoes)"
         } catch {
             report(error)
         }

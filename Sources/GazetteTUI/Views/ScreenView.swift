@@ -74,19 +74,9 @@ public enum ScreenView {
 
     private static func countsText(_ reader: Reader) -> String {
         let busy = reader.indexing != nil || reader.searchProgress != nil
-        let total = grouped(reader.visible.count) + (busy ? "…" : "") + (reader.query == nil ? "" : " found")
-        return "\(grouped(reader.visibleUnread)) unread of \(total)"
-    }
-
-    /// A count with thousands separated: 12,480.
-    static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var index = digits.count - 3
-        while index > 0 {
-            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
-            index -= 3
-        }
-        return digits
+        let found = reader.query == nil ? "" : " found"
+        let total = GroupedCount.text(reader.visible.count) + (busy ? "…" : "") + found
+        return "\(GroupedCount.text(reader.visibleUnread)) unread of \(total)"
     }
 
     private static func progressText(_ reader: Reader, lineCount: Int) -> String {

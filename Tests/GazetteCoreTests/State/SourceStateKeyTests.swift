@@ -17,8 +17,9 @@ final class SourceStateKeyTests: XCTestCase {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("sub dir/ünï"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        FileManager.default.createFile(
-            atPath: folder.appendingPathComponent("sub dir/news.txt").path, contents: Data())
+        XCTAssertTrue(
+            FileManager.default.createFile(
+                atPath: folder.appendingPathComponent("sub dir/news.txt").path, contents: Data()))
         let link = folder.appendingPathComponent("link").path
         try FileManager.default.createSymbolicLink(
             atPath: link, withDestinationPath: folder.appendingPathComponent("sub dir").path)
