@@ -13,17 +13,27 @@ enum FeedArticle {
         return item.link ?? "(untitled)"
     }
 
-    /// The body as plain text on one line (for search and word counts).
+    /// The body as plain text on one line (for untitled items' names and word counts).
     static func plainText(of item: FeedItem) -> String {
         item.contentIsHTML ? HTMLRenderer.plainText(item.content) : collapse(item.content)
     }
 
-    /// The whole article: the body rendered to paragraphs with numbered links.
-    static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
-        let rendered =
-            item.contentIsHTML
+    /// The body as the article shows it: paragraphs, with numbered links.
+    private static func rendered(_ item: FeedItem) -> RenderedHTML {
+        item.contentIsHTML
             ? HTMLRenderer.render(item.content, baseURL: item.link)
             : RenderedHTML(paragraphs: paragraphs(ofText: item.content), links: [])
+    }
+
+    /// What a search looks at: the title and the paragraphs the article shows (markup that
+    /// a story shows as text, such as code, is searched as shown).
+    static func searchText(of item: FeedItem, title: String) -> String {
+        ([title] + rendered(item).paragraphs).joined(separator: "\n")
+    }
+
+    /// The whole article: the body rendered to paragraphs with numbered links.
+    static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
+        let rendered = rendered(item)
         var words = WordCounter()
         for paragraph in rendered.paragraphs { words.add(paragraph) }
         return Article(

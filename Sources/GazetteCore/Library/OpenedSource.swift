@@ -256,7 +256,9 @@ public final class OpenedSource: @unchecked Sendable {
         case .bytes(let range, _):
             return PlainTextDumpParser.withText(in: bytes.buffer, range: range, body)
         case .item(let position):
-            var text = summary.title + "\n" + (item(at: position).map(FeedArticle.plainText) ?? "")
+            var text =
+                item(at: position).map { FeedArticle.searchText(of: $0, title: summary.title) }
+                ?? summary.title
             return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         }
     }

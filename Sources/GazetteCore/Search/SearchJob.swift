@@ -14,7 +14,8 @@ public final class SearchJob: @unchecked Sendable {
 
     private let query: SearchQuery
     private let sources: [OpenedSource]
-    private let lock = NSLock()
+    /// Guards what follows; signalled when the last queued story has been looked at.
+    private let lock = NSCondition()
     private var queue: [Work] = []
     /// Where the next chunk starts.
     private var nextChunk = 0
@@ -57,7 +58,30 @@ public final class SearchJob: @unchecked Sendable {
 
     /// Stops at the next chunk.
     public func cancel() {
-        lock.withLock { cancelled = true }
+        lock.withLock {
+            cancelled = true
+            lock.broadcast()
+        }
+    }
+
+    /// Waits until every queued story has been looked at (or the job is cancelled); the
+    /// matches not taken before, in catalog order.
+    public func waitForAll() -> [Int] {
+        lock.withLock {
+            while released < queue.count && !cancelled { lock.wait() }
+            let positions = found
+            found.removeAll()
+            return positions
+        }
+    }
+
+    /// The positions of the stories of `work` that match `query`, in the order given: a search
+    /// on the job's threads, waited for (the commands' `--grep`).
+    public static func matches(of query: SearchQuery, in sources: [OpenedSource], among work: [Work]) -> [Int]
+    {
+        let job = SearchJob(query: query, sources: sources)
+        job.enqueue(work)
+        return job.waitForAll()
     }
 
     private func run() {
@@ -85,6 +109,7 @@ public final class SearchJob: @unchecked Sendable {
                     found.append(contentsOf: next.positions)
                     released = next.end
                 }
+                if released == queue.count { lock.broadcast() }
             }
         }
     }

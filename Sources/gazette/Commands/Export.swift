@@ -17,13 +17,17 @@ struct Export: ParsableCommand {
         let catalog = try files.openCatalog()
         let tracker = try state.tracker(for: catalog, writing: false)
         let output = StandardOutput()
-        // One article at a time, so a huge archive never sits decoded in memory at once.
-        let query = grep.map(SearchQuery.init)
+        // The matches are searched for as the screen's `/` does; then one article at a time
+        // is decoded, so a huge archive never sits decoded in memory at once.
+        var positions = Array(catalog.entries.indices)
+        if let query = grep.map(SearchQuery.init), !query.isEmpty {
+            positions = SearchJob.matches(
+                of: query, in: catalog.sources, among: positions.map { ($0, catalog.entries[$0]) })
+        }
         output.write("[")
         var first = true
-        for position in catalog.entries.indices {
+        for position in positions {
             guard let article = catalog.article(at: position) else { continue }
-            if let query, !query.matches(article) { continue }
             let record = ExportRecord(
                 article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
             let text = try JSONText.encode(record).replacingOccurrences(of: "\n", with: "\n  ")

@@ -43,24 +43,26 @@ struct HeadlineListing {
     var filter: ViewFilter = .all
     var query: SearchQuery?
 
-    /// Catalog positions the filter keeps.
-    private var positions: [Int] {
-        catalog.entries.indices.filter { position in
+    /// Catalog positions the filter and the query keep (the query searched as the screen's
+    /// `/` does, on background threads).
+    private func positions() -> [Int] {
+        let kept = catalog.entries.indices.filter { position in
             let id = catalog.entries[position].summary.id
             switch filter {
-            case .all: break
-            case .unread: if tracker.isRead(id) { return false }
-            case .flagged: if !tracker.isFlagged(id) { return false }
+            case .all: return true
+            case .unread: return !tracker.isRead(id)
+            case .flagged: return tracker.isFlagged(id)
             }
-            guard let query, !query.isEmpty else { return true }
-            return catalog.article(at: position).map(query.matches) ?? false
         }
+        guard let query, !query.isEmpty else { return kept }
+        return SearchJob.matches(
+            of: query, in: catalog.sources, among: kept.map { ($0, catalog.entries[$0]) })
     }
 
     func write(json: Bool) throws {
         let output = StandardOutput()
         if json {
-            let rows = positions.map { position in
+            let rows = positions().map { position in
                 let entry = catalog.entries[position]
                 let details = catalog.details(at: position)
                 return ListRow(
@@ -74,7 +76,7 @@ struct HeadlineListing {
         }
         let numberWidth = String(catalog.entries.count).count
         let showSource = catalog.sources.count > 1
-        for position in positions {
+        for position in positions() {
             let entry = catalog.entries[position]
             let number = String(position + 1)
             var line = String(repeating: " ", count: numberWidth - number.count) + number
