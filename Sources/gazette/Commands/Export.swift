@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
             guard let article = catalog.article(at: position) else { continue }
             let record = ExportRecord(
                 article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
-            let text = try JSONText.encode(record).replacingOccurrences(of: "\n", with: "\n  ")
+            let text = try JSONText.encode(record, indent: 2)
             if !output.write((first ? "\n  " : ",\n  ") + text) { return }
             first = false
         }
