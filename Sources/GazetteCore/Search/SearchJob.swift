@@ -103,6 +103,7 @@ public final class SearchJob: @unchecked Sendable {
             where sources[entry.sourceIndex].withSearchText(entry.summary, { matcher.matches($0) }) {
                 positions.append(position)
             }
+            PageRelease.release(chunk.work.lazy.map(\.entry), in: sources)
             lock.withLock {
                 finished[chunk.start] = (chunk.start + chunk.work.count, positions)
                 while let next = finished.removeValue(forKey: released) {

@@ -26,7 +26,9 @@ struct Export: ParsableCommand {
         }
         output.write("[")
         var first = true
-        for position in positions {
+        for (row, position) in positions.enumerated() {
+            // The pages of the stories decoded go, as indexing lets them go.
+            defer { PageRelease.after(row: row, of: positions, in: catalog) }
             guard let article = catalog.article(at: position) else { continue }
             let record = ExportRecord(
                 article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))

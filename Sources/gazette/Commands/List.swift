@@ -61,22 +61,27 @@ struct HeadlineListing {
 
     func write(json: Bool) throws {
         let output = StandardOutput()
+        let positions = positions()
+        // Credits and word counts are read from the stories' bytes: their pages go as rows are made.
         if json {
-            let rows = positions().map { position in
+            var rows: [ListRow] = []
+            for (row, position) in positions.enumerated() {
                 let entry = catalog.entries[position]
                 let details = catalog.details(at: position)
-                return ListRow(
-                    index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
-                    credit: details.credit, source: catalog.source(of: entry).displayName,
-                    wordCount: details.wordCount, readingMinutes: details.readingMinutes,
-                    read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id))
+                rows.append(
+                    ListRow(
+                        index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
+                        credit: details.credit, source: catalog.source(of: entry).displayName,
+                        wordCount: details.wordCount, readingMinutes: details.readingMinutes,
+                        read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id)))
+                PageRelease.after(row: row, of: positions, in: catalog)
             }
             output.write(try JSONText.encode(rows) + "\n")
             return
         }
         let numberWidth = String(catalog.entries.count).count
         let showSource = catalog.sources.count > 1
-        for position in positions() {
+        for (row, position) in positions.enumerated() {
             let entry = catalog.entries[position]
             let number = String(position + 1)
             var line = String(repeating: " ", count: numberWidth - number.count) + number
@@ -91,6 +96,7 @@ struct HeadlineListing {
                 line += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"
             }
             if !output.write(line + "\n") { return }
+            PageRelease.after(row: row, of: positions, in: catalog)
         }
     }
 }
