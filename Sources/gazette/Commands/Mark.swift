@@ -61,6 +61,6 @@ struct Mark: ParsableCommand {
         }
         let noun = changed.count == 1 ? "article" : "articles"
         let verb = change == .flag ? "flagged" : change == .unflag ? "unflagged" : "marked \(change.rawValue)"
-        StandardError.report("\(verb) \(changed.count) \(noun)")
+        StandardError.report("\(verb) \(GroupedCount.text(changed.count)) \(noun)")
     }
 }
