@@ -9,8 +9,9 @@ struct Gazette: ParsableCommand {
         commandName: "gazette",
         abstract: "A terminal news reader for plain-text news dumps and feeds.",
         discussion: """
-            With no command, opens the PATHs in the reader when standard output is a terminal,
-            and prints the headline list otherwise. With no PATH, opens the bundled sample.
+            With no command, opens the PATHs in the reader when standard output is a terminal, \
+            and prints the headline list otherwise (news piped in is read with the keys from \
+            the terminal: cat news.txt | gazette -). With no PATH, opens the bundled sample.
             """,
         version: "0.1.0",
         subcommands: [Open.self, List.self, Show.self, Export.self, Mark.self],

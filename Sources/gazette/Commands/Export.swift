@@ -10,7 +10,10 @@ struct Export: ParsableCommand {
     @OptionGroup var files: PathOptions
     @OptionGroup var state: StateOptions
 
-    @Option(help: "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).")
+    @Option(
+        help: ArgumentHelp(
+            "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).",
+            valueName: "query"))
     var grep: String?
 
     func run() throws {

@@ -20,7 +20,10 @@ struct List: ParsableCommand {
     @Flag(help: "Only flagged articles.")
     var flagged = false
 
-    @Option(help: "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).")
+    @Option(
+        help: ArgumentHelp(
+            "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).",
+            valueName: "query"))
     var grep: String?
 
     func run() throws {
