@@ -31,15 +31,16 @@ enum FeedArticle {
         ([title] + rendered(item).paragraphs).joined(separator: "\n")
     }
 
-    /// The whole article: the body rendered to paragraphs with numbered links.
+    /// The whole article: the body rendered to paragraphs with numbered links. Its word count
+    /// is its row's (``details(of:)``: the text's words, not the links' `[1]` marks), so the
+    /// list and the article tell the same reading time.
     static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
         let rendered = rendered(item)
-        var words = WordCounter()
-        for paragraph in rendered.paragraphs { words.add(paragraph) }
+        let words = details(of: item).wordCount
         return Article(
             id: id, title: title(of: item), caption: nil, credit: item.author.map(collapse),
-            paragraphs: rendered.paragraphs, wordCount: words.count,
-            readingMinutes: ReadingTime.minutes(forWords: words.count), source: source, link: item.link,
+            paragraphs: rendered.paragraphs, wordCount: words,
+            readingMinutes: ReadingTime.minutes(forWords: words), source: source, link: item.link,
             date: item.date, links: rendered.links)
     }
 
