@@ -404,7 +404,7 @@ struct Bench {
             for _ in 0..<options.runs {
                 let start = Date()
                 let job = SearchJob(query: SearchQuery(text), sources: catalog.sources)
-                job.enqueue(catalog.entries.indices.map { ($0, catalog.entries[$0]) })
+                job.enqueue(SearchJob.work(catalog.entries.indices, in: catalog))
                 var first: Double?
                 found = 0
                 while true {

@@ -13,7 +13,7 @@ enum FeedArticle {
         return item.link ?? "(untitled)"
     }
 
-    /// The body as plain text on one line (for untitled items' names and word counts).
+    /// The body as plain text on one line (an untitled item is named by its start).
     static func plainText(of item: FeedItem) -> String {
         item.contentIsHTML ? HTMLRenderer.plainText(item.content) : collapse(item.content)
     }

@@ -58,10 +58,11 @@ public final class FileBytes: @unchecked Sendable {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw .cannotOpen(path: path, reason: "Is a directory")
         }
-        let isFile = path != "-" && (info.st_mode & S_IFMT) == S_IFREG
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        let isFile = path != "-" && isRegular
         identity =
             isFile ? (path, UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size)) : nil
-        if (info.st_mode & S_IFMT) == S_IFREG && info.st_size >= FileBytes.mappingThreshold {
+        if isRegular && info.st_size >= FileBytes.mappingThreshold {
             let length = Int(info.st_size)
             guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
                 throw .cannotOpen(path: path, reason: FileBytes.errnoText())
@@ -78,8 +79,8 @@ public final class FileBytes: @unchecked Sendable {
         }
         // Small files, pipes, terminals, character devices and empty files: read what there is,
         // up to a limit (a device such as /dev/zero never ends).
-        let limit = (info.st_mode & S_IFMT) == S_IFREG ? max(readLimit, Int(info.st_size)) : readLimit
-        var capacity = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) + 1 : 1 << 16
+        let limit = isRegular ? max(readLimit, Int(info.st_size)) : readLimit
+        var capacity = isRegular ? Int(info.st_size) + 1 : 1 << 16
         guard var memory = malloc(max(capacity, 1)) else {
             throw .cannotOpen(path: path, reason: "out of memory")
         }

@@ -91,7 +91,7 @@ extension Reader {
         searchJob = job
         searchTotal = base.count
         searchProgress = (0, base.count)
-        job.enqueue(base.map { ($0, catalog.entries[$0]) })
+        job.enqueue(SearchJob.work(base, in: catalog))
     }
 
     /// Ends the search: the whole view comes back, the selected story kept.

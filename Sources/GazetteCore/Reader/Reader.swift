@@ -107,7 +107,7 @@ public final class Reader {
             catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
             if let searchJob {
                 let fresh = (start..<catalog.entries.count).filter(matchesFilter)
-                searchJob.enqueue(fresh.map { ($0, catalog.entries[$0]) })
+                searchJob.enqueue(SearchJob.work(fresh, in: catalog))
                 searchTotal += fresh.count
                 continue
             }

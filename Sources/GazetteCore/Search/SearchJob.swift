@@ -75,12 +75,20 @@ public final class SearchJob: @unchecked Sendable {
         }
     }
 
-    /// The positions of the stories of `work` that match `query`, in the order given: a search
-    /// on the job's threads, waited for (the commands' `--grep`).
-    public static func matches(of query: SearchQuery, in sources: [OpenedSource], among work: [Work]) -> [Int]
+    /// The stories at `positions` of `catalog`, as work to search.
+    public static func work<Positions: Sequence<Int>>(_ positions: Positions, in catalog: ArticleCatalog)
+        -> [Work]
     {
-        let job = SearchJob(query: query, sources: sources)
-        job.enqueue(work)
+        positions.map { ($0, catalog.entries[$0]) }
+    }
+
+    /// Those of `positions` whose stories in `catalog` match `query`, in the order given: a
+    /// search on the job's threads, waited for (the commands' `--grep`).
+    public static func matches(of query: SearchQuery, in catalog: ArticleCatalog, among positions: [Int])
+        -> [Int]
+    {
+        let job = SearchJob(query: query, sources: catalog.sources)
+        job.enqueue(work(positions, in: catalog))
         return job.waitForAll()
     }
 

@@ -24,8 +24,7 @@ struct Export: ParsableCommand {
         // is decoded, so a huge archive never sits decoded in memory at once.
         var positions = Array(catalog.entries.indices)
         if let query = grep.map(SearchQuery.init), !query.isEmpty {
-            positions = SearchJob.matches(
-                of: query, in: catalog.sources, among: positions.map { ($0, catalog.entries[$0]) })
+            positions = SearchJob.matches(of: query, in: catalog, among: positions)
         }
         output.write("[")
         var first = true

@@ -58,8 +58,7 @@ struct HeadlineListing {
             }
         }
         guard let query, !query.isEmpty else { return kept }
-        return SearchJob.matches(
-            of: query, in: catalog.sources, among: kept.map { ($0, catalog.entries[$0]) })
+        return SearchJob.matches(of: query, in: catalog, among: kept)
     }
 
     func write(json: Bool) throws {

@@ -110,7 +110,7 @@ final class FeedBodiesOnDemandTests: XCTestCase {
     private func search(_ text: String, in opened: OpenedSource) -> [Int] {
         let catalog = ArticleCatalog.indexed([opened])
         let job = SearchJob(query: SearchQuery(text), sources: catalog.sources)
-        job.enqueue(catalog.entries.indices.map { ($0, catalog.entries[$0]) })
+        job.enqueue(SearchJob.work(catalog.entries.indices, in: catalog))
         var found: [Int] = []
         while true {
             let (positions, _, done) = job.take()

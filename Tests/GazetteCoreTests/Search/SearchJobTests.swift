@@ -19,8 +19,7 @@ final class SearchJobTests: XCTestCase {
             let query = SearchQuery(text)
             let expected = articles.indices.filter { articles[$0].map(query.matches) ?? false }
             let found = SearchJob.matches(
-                of: query, in: catalog.sources,
-                among: catalog.entries.indices.map { ($0, catalog.entries[$0]) })
+                of: query, in: catalog, among: Array(catalog.entries.indices))
             XCTAssertEqual(found, expected, "\(text) in \(paths)", file: file, line: line)
         }
     }
@@ -47,7 +46,7 @@ final class SearchJobTests: XCTestCase {
 
     func testWaitingForAllGivesEveryMatchOnceInOrder() throws {
         let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [Fixtures.realNews.path]).sources)
-        let work = catalog.entries.indices.map { ($0, catalog.entries[$0]) }
+        let work = SearchJob.work(catalog.entries.indices, in: catalog)
         let job = SearchJob(query: SearchQuery("the"), sources: catalog.sources)
         job.enqueue(work)
         let all = job.waitForAll()
