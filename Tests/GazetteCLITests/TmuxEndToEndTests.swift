@@ -185,6 +185,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    func testQuittingAfterThePaneGrewLeavesNoStoryBehind() throws {
+        // tmux keeps the rows below the pane's old height when it leaves the alternate screen
+        // of a pane that grew: the last frame showed there under the shell's next line.
+        let tmux = try startGazette([Fixtures.realNews.path], width: 34, height: 9)
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/15", unread: 15) }
+        try tmux.sendKeys("G", "Enter")
+        try expect(tmux, "the last story opened") { Screen.isReader($0, position: "15/15", unread: 14) }
+        try tmux.resize(width: 80, height: 24)
+        try expect(tmux, "the 80x24 layout") { rows in
+            Screen.fills(rows, width: 80, height: 24) && Screen.contains(rows, "Ont voté contre")
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.contains($0, "EXITED:0") }
+        let left = tmux.lastCapture.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        XCTAssertEqual(left, ["EXITED:0"], tmux.screenText)
+    }
+
     // MARK: - 5. Help
 
     func testHelpListsTheKeysAndClosesOnAKey() throws {

@@ -174,6 +174,10 @@ public final class CursesTerminal: Terminal {
         guard !isShutDown else { return }
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
         isShutDown = true
+        // The screen is left blank: tmux, leaving the alternate screen of a pane that grew,
+        // keeps the rows below the old height as they were, so the last frame showed there.
+        werase(window)
+        wrefresh(window)
         curs_set(1)
         endwin()
         delscreen(screen)
