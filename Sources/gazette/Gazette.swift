@@ -8,6 +8,10 @@ struct Gazette: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "A terminal news reader for plain-text news dumps and feeds.",
+        usage: """
+            gazette [<paths> ...] [--state <PATH>]
+            gazette <subcommand> [<paths> ...] [options]
+            """,
         discussion: """
             With no command, opens the PATHs in the reader when standard output is a terminal, \
             and prints the headline list otherwise (news piped in is read with the keys from \

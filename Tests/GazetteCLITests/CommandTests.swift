@@ -160,6 +160,14 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// The top-level help leads with how the reader is started, not only with subcommands.
+    func testTopLevelUsageShowsThePaths() throws {
+        let lines = try run(["--help"]).stdout.split(separator: "\n")
+        let usage = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("USAGE:") })
+        XCTAssertEqual(lines[usage], "USAGE: gazette [<paths> ...] [--state <PATH>]")
+        XCTAssertEqual(lines[usage + 1], "       gazette <subcommand> [<paths> ...] [options]")
+    }
+
     func testInvalidUTF8IsDecodedNotFatal() throws {
         let path = folder.appendingPathComponent("bad.txt").path
         var bytes = Array("Bad \u{0}".utf8).dropLast()
