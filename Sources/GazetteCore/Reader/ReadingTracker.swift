@@ -3,9 +3,10 @@ import Foundation
 /// The reading state of the open articles, kept in memory and written through to a store
 /// on every change, with the changes grouped for undo.
 public final class ReadingTracker {
-    /// One undoable change: the states the articles had before it.
+    /// One undoable change: the states the articles had before it, and the fields it changed.
     private struct Change {
         var before: [ArticleID: ArticleState]
+        var fields: ArticleState.Fields
         var label: String
     }
 
@@ -48,7 +49,7 @@ public final class ReadingTracker {
             state.readAt = read ? now : nil
             changed[id] = state
         }
-        try commit(changed, label: label)
+        try commit(changed, fields: .read, label: label)
         return Array(changed.keys)
     }
 
@@ -61,7 +62,7 @@ public final class ReadingTracker {
             state.isFlagged = flagged
             changed[id] = state
         }
-        try commit(changed, label: flagged ? "flag" : "unflag")
+        try commit(changed, fields: .flag, label: flagged ? "flag" : "unflag")
         return Array(changed.keys)
     }
 
@@ -76,14 +77,17 @@ public final class ReadingTracker {
     /// (id → read now), or nil when there is nothing to undo.
     public func undo() throws -> (label: String, readChanges: [ArticleID: Bool])? {
         guard let change = undoStack.last else { return nil }
-        var restored = change.before
+        // Only the fields the change made are put back: the others may have changed since.
+        var restored: [ArticleID: ArticleState] = [:]
         var readChanges: [ArticleID: Bool] = [:]
-        for id in restored.keys {
+        for (id, before) in change.before {
             let current = state(of: id)
-            restored[id]?.scrollLine = current.scrollLine
-            if let read = restored[id]?.isRead, read != current.isRead { readChanges[id] = read }
+            restored[id] = current.replacing(change.fields, with: before)
+            if before.isRead != current.isRead && change.fields.contains(.read) {
+                readChanges[id] = before.isRead
+            }
         }
-        try store.setStates(restored)
+        try store.setStates(restored, fields: change.fields)
         for (id, state) in restored { states[id] = state }
         undoStack.removeLast()
         return (change.label, readChanges)
@@ -94,13 +98,17 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
-    private func commit(_ changed: [ArticleID: ArticleState], label: String) throws {
+    /// Stores `changed` (only its `fields`: another process may have changed the others) and
+    /// remembers the states before it for undo.
+    private func commit(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields, label: String)
+        throws
+    {
         guard !changed.isEmpty else { return }
         var before: [ArticleID: ArticleState] = [:]
         for id in changed.keys { before[id] = state(of: id) }
-        try store.setStates(changed)
+        try store.setStates(changed, fields: fields)
         for (id, state) in changed { states[id] = state }
-        undoStack.append(Change(before: before, label: label))
+        undoStack.append(Change(before: before, fields: fields, label: label))
         if undoStack.count > ReadingTracker.undoDepth { undoStack.removeFirst() }
     }
 }

@@ -17,4 +17,30 @@ public struct ArticleState: Sendable, Equatable {
 
     /// The state of an article never seen before.
     public static let unseen = ArticleState()
+
+    /// Parts of a state that one change writes. A store leaves the other parts as they are
+    /// stored, so that what another process changed in them meanwhile is kept.
+    public struct Fields: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// `isRead` and `readAt`.
+        public static let read = Fields(rawValue: 1)
+        /// `isFlagged`.
+        public static let flag = Fields(rawValue: 2)
+        /// `scrollLine`.
+        public static let scroll = Fields(rawValue: 4)
+        public static let all: Fields = [.read, .flag, .scroll]
+    }
+
+    /// This state with the `fields` of `other`.
+    public func replacing(_ fields: Fields, with other: ArticleState) -> ArticleState {
+        var result = self
+        if fields.contains(.read) {
+            result.isRead = other.isRead
+            result.readAt = other.readAt
+        }
+        if fields.contains(.flag) { result.isFlagged = other.isFlagged }
+        if fields.contains(.scroll) { result.scrollLine = other.scrollLine }
+        return result
+    }
 }

@@ -25,8 +25,13 @@ public final class InMemoryReadingStateStore: ReadingStateStoring, @unchecked Se
         }
     }
 
+    /// Stores these articles' whole states.
     public func setStates(_ states: [ArticleID: ArticleState]) {
-        lock.withLock { articles.merge(states) { _, new in new } }
+        setStates(states, fields: .all)
+    }
+
+    public func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) {
+        lock.withLock { articles.merge(states) { stored, new in stored.replacing(fields, with: new) } }
     }
 
     public func setScrollLine(_ line: Int, for id: ArticleID) {

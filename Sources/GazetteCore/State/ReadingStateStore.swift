@@ -293,13 +293,19 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     // MARK: Writing
 
+    /// Stores these articles' whole states in one transaction.
     public func setStates(_ states: [ArticleID: ArticleState]) throws(StateStoreError) {
-        if states.isEmpty {
+        try setStates(states, fields: .all)
+    }
+
+    public func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields)
+        throws(StateStoreError)
+    {
+        if states.isEmpty || fields.isEmpty {
             return
         }
         try write { db in
-            let statement = try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO article_state (\(Self.columns)) VALUES (?, ?, ?, ?, ?)")
+            let statement = try db.cachedStatement(sql: Self.upsertSQL(fields))
             for (id, state) in states {
                 try statement.execute(arguments: [
                     id.rawValue, state.isRead, state.readAt?.timeIntervalSince1970, state.isFlagged,
@@ -307,6 +313,19 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 ])
             }
         }
+    }
+
+    /// Inserts a whole state, or updates only the columns of `fields` of a stored one.
+    private static func upsertSQL(_ fields: ArticleState.Fields) -> String {
+        var updated: [String] = []
+        if fields.contains(.read) { updated += ["is_read", "read_at"] }
+        if fields.contains(.flag) { updated.append("flagged") }
+        if fields.contains(.scroll) { updated.append("scroll_line") }
+        let assignments = updated.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        return """
+            INSERT INTO article_state (\(columns)) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET \(assignments)
+            """
     }
 
     public func setScrollLine(_ line: Int, for id: ArticleID) throws(StateStoreError) {

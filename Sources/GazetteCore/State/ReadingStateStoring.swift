@@ -4,12 +4,20 @@
 public protocol ReadingStateStoring: AnyObject {
     /// The stored states of these articles; ids never seen are absent from the result.
     func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState]
-    /// Replaces the stored states of these articles in one transaction.
-    func setStates(_ states: [ArticleID: ArticleState]) throws
+    /// Stores the `fields` of these articles' states in one transaction; their other fields
+    /// keep their stored values (an article not stored yet gets them from the given state).
+    func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) throws
     /// Remembers where the reader stopped inside an article.
     func setScrollLine(_ line: Int, for id: ArticleID) throws
     /// The article last selected in a source (a file path or feed address).
     func lastSelected(inSource source: String) throws -> ArticleID?
     /// Remembers the article selected in a source.
     func setLastSelected(_ id: ArticleID, inSource source: String) throws
+}
+
+extension ReadingStateStoring {
+    /// Stores these articles' whole states in one transaction.
+    public func setStates(_ states: [ArticleID: ArticleState]) throws {
+        try setStates(states, fields: .all)
+    }
 }

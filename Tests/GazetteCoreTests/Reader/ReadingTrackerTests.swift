@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+
+@testable import GazetteCore
+
+/// Two readers on one state file: each change writes only what it changed, so neither loses
+/// what the other did after it loaded its states.
+final class ReadingTrackerTests: XCTestCase {
+    private var folder: URL!
+    private let story = ArticleID("0123456789abcdef")
+    private let other = ArticleID("fedcba9876543210")
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gazette-tracker-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+
+    /// The stored state of `id`, read through a store of its own.
+    private func stored(_ id: ArticleID) throws -> ArticleState? {
+        let store = try ReadingStateStore(path: statePath)
+        defer { store.close() }
+        return try store.states(for: [id])[id]
+    }
+
+    /// Two trackers that loaded their states before either changed anything.
+    private func twoReaders() throws -> (ReadingTracker, ReadingTracker, [ReadingStateStore]) {
+        let first = try ReadingStateStore(path: statePath)
+        let second = try ReadingStateStore(path: statePath)
+        return (
+            try ReadingTracker(store: first, ids: [story, other]),
+            try ReadingTracker(store: second, ids: [story, other]), [first, second]
+        )
+    }
+
+    func testAFlagSurvivesAnotherReaderMarkingTheStoryRead() throws {
+        let (a, b, stores) = try twoReaders()
+        defer { stores.forEach { $0.close() } }
+        try a.setFlagged([story], true)
+        try b.setRead([story], true, label: "open")
+        let state = try XCTUnwrap(stored(story))
+        XCTAssertTrue(state.isFlagged)
+        XCTAssertTrue(state.isRead)
+        XCTAssertNotNil(state.readAt)
+    }
+
+    func testReadingSurvivesAnotherReaderFlaggingTheStory() throws {
+        let (a, b, stores) = try twoReaders()
+        defer { stores.forEach { $0.close() } }
+        try a.setRead([story, other], true, label: "mark all read")
+        try b.setFlagged([story], true)
+        try b.setFlagged([story], false)
+        XCTAssertEqual(try stored(story)?.isRead, true)
+        XCTAssertEqual(try stored(other)?.isRead, true)
+        XCTAssertEqual(try stored(story)?.isFlagged, false)
+    }
+
+    func testUndoPutsBackOnlyWhatItsChangeMade() throws {
+        let (a, b, stores) = try twoReaders()
+        defer { stores.forEach { $0.close() } }
+        try b.setRead([story], true, label: "open")
+        try a.setFlagged([story], true)
+        let undone = try XCTUnwrap(b.undo())
+        XCTAssertEqual(undone.label, "open")
+        XCTAssertEqual(undone.readChanges, [story: false])
+        let state = try XCTUnwrap(stored(story))
+        XCTAssertFalse(state.isRead)
+        XCTAssertNil(state.readAt)
+        XCTAssertTrue(state.isFlagged, "the other reader's flag was written over by the undo")
+    }
+
+    func testAScrollPositionSurvivesAnotherReadersChanges() throws {
+        let (a, b, stores) = try twoReaders()
+        defer { stores.forEach { $0.close() } }
+        try a.setScrollLine(12, for: story)
+        try b.setRead([story], true, label: "open")
+        try b.setFlagged([story], true)
+        XCTAssertEqual(try stored(story)?.scrollLine, 12)
+    }
+
+    /// The same rule in the store kept in memory, which tests use in place of the file.
+    func testTheMemoryStoreWritesOnlyTheGivenFields() {
+        let store = InMemoryReadingStateStore(states: [story: ArticleState(isFlagged: true, scrollLine: 4)])
+        store.setStates(
+            [story: ArticleState(isRead: true, readAt: Date(timeIntervalSince1970: 9))], fields: .read)
+        XCTAssertEqual(
+            store.allStates()[story],
+            ArticleState(isRead: true, readAt: Date(timeIntervalSince1970: 9), isFlagged: true, scrollLine: 4)
+        )
+        store.setStates([other: ArticleState(isFlagged: true)], fields: .flag)
+        XCTAssertEqual(store.allStates()[other], ArticleState(isFlagged: true))
+        store.setStates([story: .unseen])
+        XCTAssertEqual(store.allStates()[story], .unseen)
+    }
+}
