@@ -41,7 +41,7 @@ final class ReadingTrackerTests: XCTestCase {
 
     func testAFlagSurvivesAnotherReaderMarkingTheStoryRead() throws {
         let (a, b, stores) = try twoReaders()
-        defer { stores.forEach { $0.close() } }
+        defer { for store in stores { store.close() } }
         try a.setFlagged([story], true)
         try b.setRead([story], true, label: "open")
         let state = try XCTUnwrap(stored(story))
@@ -52,7 +52,7 @@ final class ReadingTrackerTests: XCTestCase {
 
     func testReadingSurvivesAnotherReaderFlaggingTheStory() throws {
         let (a, b, stores) = try twoReaders()
-        defer { stores.forEach { $0.close() } }
+        defer { for store in stores { store.close() } }
         try a.setRead([story, other], true, label: "mark all read")
         try b.setFlagged([story], true)
         try b.setFlagged([story], false)
@@ -63,7 +63,7 @@ final class ReadingTrackerTests: XCTestCase {
 
     func testUndoPutsBackOnlyWhatItsChangeMade() throws {
         let (a, b, stores) = try twoReaders()
-        defer { stores.forEach { $0.close() } }
+        defer { for store in stores { store.close() } }
         try b.setRead([story], true, label: "open")
         try a.setFlagged([story], true)
         let undone = try XCTUnwrap(b.undo())
@@ -77,7 +77,7 @@ final class ReadingTrackerTests: XCTestCase {
 
     func testAScrollPositionSurvivesAnotherReadersChanges() throws {
         let (a, b, stores) = try twoReaders()
-        defer { stores.forEach { $0.close() } }
+        defer { for store in stores { store.close() } }
         try a.setScrollLine(12, for: story)
         try b.setRead([story], true, label: "open")
         try b.setFlagged([story], true)
