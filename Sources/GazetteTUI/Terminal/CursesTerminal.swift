@@ -93,9 +93,17 @@ public final class CursesTerminal: Terminal {
         }
         for row in 0..<min(canvas.height, rows) {
             let cells = canvas.cells(ofRow: row)
-            if let previous, previous.cells(ofRow: row) == cells { continue }
-            // A freshly erased window is blank already: its blank cells need no writing.
-            draw(cells, row: row, columns: min(canvas.width, columns), overBlank: previous == nil)
+            if let previous {
+                if previous.cells(ofRow: row) == cells { continue }
+                // A changed row is cleared first: ASCII runs are stored cell by cell, with none
+                // of ncurses' care for a wide character they cover half of, and the half left
+                // behind made ncurses blank the next character written beside it.
+                wmove(window, Int32(row), 0)
+                wclrtoeol(window)
+            }
+            // A cleared row is blank already: its blank cells need no writing. ncurses sends
+            // the terminal only what differs from what it shows.
+            draw(cells, row: row, columns: min(canvas.width, columns))
         }
         lastPresented = canvas
         wnoutrefresh(window)
@@ -188,17 +196,18 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Drawing
 
-    /// Writes one row's cells; wide characters are drawn from their head cell. Runs of
+    /// Writes one row's cells onto the row cleared (blank cells are left as they are); wide
+    /// characters are drawn from their head cell. Runs of
     /// one-column ASCII cells of one style go to ncurses in one call (`mvwadd_wchnstr`),
     /// not a call per cell: a first screen is mostly such runs, and the calls per cell were
     /// a third of its hand-over to curses.
-    private func draw(_ cells: ArraySlice<Cell>, row: Int, columns: Int, overBlank: Bool) {
+    private func draw(_ cells: ArraySlice<Cell>, row: Int, columns: Int) {
         let start = cells.startIndex
         var column = 0
         var run = AsciiRun(row: row)
         while column < columns {
             let cell = cells[start + column]
-            if overBlank && cell == .blank {
+            if cell == .blank {
                 run.flush(into: window)
                 column += 1
                 continue

@@ -1,0 +1,54 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The real binary in tmux, redrawing rows where wide (CJK) characters stood before: every
+/// character of the new text reaches the screen.
+final class WideCharacterScreenTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-wide-tmux" }
+
+    private static let chinese = "海外留学生看两会出国前后关注点大不同"
+    private static let accented = "about Māori and café culture, naïve résumé"
+
+    /// Stories whose titles take turns: Chinese, then Latin letters with accents.
+    private func alternatingDump() throws -> String {
+        let path = folder.appendingPathComponent("alternating.txt").path
+        let stories = (1...30).map { number in
+            DumpText.article(
+                title: "Story \(number) " + (number % 2 == 1 ? Self.chinese : Self.accented),
+                paragraphs: ["Body of story \(number) " + (number % 2 == 1 ? Self.chinese : Self.accented)])
+        }
+        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Scrolling the list moves each title onto rows where the other kind stood: accented
+    /// letters that landed on half of a Chinese character used to come out blank.
+    func testAccentedLettersDrawnWhereChineseStoodAreKept() throws {
+        let path = try alternatingDump()
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 80, height: 24))
+        XCTAssertTrue(tmux.waitForText("Story 1 " + Self.chinese), tmux.screenText)
+        var position = 1
+        for _ in 0..<12 {
+            try tmux.sendKeys("j")
+            position += 1
+            XCTAssertTrue(tmux.waitForText("─── \(position)/30 "), tmux.screenText)
+            let rows = tmux.capture()
+            let listed = rows.filter { $0.contains("Story ") && $0.hasSuffix("min") }
+            XCTAssertGreaterThan(listed.count, 5, tmux.screenText)
+            for row in listed {
+                XCTAssertTrue(
+                    row.contains(Self.chinese) || row.contains(Self.accented),
+                    "a title lost characters after \(position - 1) j: \(row)")
+            }
+            let body = "Body of story \(position) " + (position % 2 == 1 ? Self.chinese : Self.accented)
+            XCTAssertTrue(
+                rows.contains { $0.contains(body) }, "the article lost characters:\n\(tmux.screenText)")
+        }
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
+}
