@@ -307,6 +307,37 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// With several files open, the story last selected is resumed even when it came from a
+    /// file other than the first (each file's own place is kept too).
+    func testSeveralFilesResumeAtTheStoryLastSelected() throws {
+        let sample = Fixtures.sample.path
+        let news = Fixtures.realNews.path
+        var tmux = try startGazette([sample, news])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/17" }
+        try tmux.sendLiteral("10")
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 10, from the second file") { Screen.dividerPosition($0) == "10/17" }
+        let title = try XCTUnwrap(Screen.divider(tmux.lastCapture)).split(separator: "─")[2]
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+        tmux.kill()
+
+        tmux = try startGazette([sample, news])
+        try expect(tmux, "the second run resumes at story 10") { Screen.dividerPosition($0) == "10/17" }
+        XCTAssertEqual(try XCTUnwrap(Screen.divider(tmux.lastCapture)).split(separator: "─")[2], title)
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+        tmux.kill()
+
+        // The files in another order are another set of paths: the first file's own place.
+        tmux = try startGazette([news, sample])
+        try expect(tmux, "the news file resumes at its own story") { rows in
+            Screen.divider(rows)?.split(separator: "─")[2] == title
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     // MARK: - 9. SIGKILL
 
     func testSIGKILLLosesNoReadMark() throws {

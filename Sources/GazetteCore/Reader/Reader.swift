@@ -76,12 +76,19 @@ public final class Reader {
     /// Whether a story has been laid out before the first batch came (`prepareFirstStory`).
     private var preparedFirstStory = false
 
-    /// A reader over `catalog` for a terminal of `width`×`height`, selecting `initial` when given.
+    /// Where the selected story is remembered besides its own source (``SessionKey``): set
+    /// when several sources are open.
+    public let sessionKey: String?
+
+    /// A reader over `catalog` for a terminal of `width`×`height`, selecting `initial` when given;
+    /// the selected story is also remembered under `sessionKey` when there is one.
     public init(
-        catalog: ArticleCatalog, tracker: ReadingTracker, width: Int, height: Int, initial: ArticleID? = nil
+        catalog: ArticleCatalog, tracker: ReadingTracker, width: Int, height: Int, initial: ArticleID? = nil,
+        sessionKey: String? = nil
     ) {
         self.catalog = catalog
         self.tracker = tracker
+        self.sessionKey = sessionKey
         visible = Array(catalog.entries.indices)
         layout = ScreenLayout(
             width: width, height: height, articleCount: catalog.entries.count, zoomed: false)
@@ -303,6 +310,7 @@ public final class Reader {
             }
             if entry.summary.id != lastSavedSelection {
                 try tracker.setLastSelected(entry.summary.id, inSource: catalog.source(of: entry).stateKey)
+                if let sessionKey { try tracker.setLastSelected(entry.summary.id, inSource: sessionKey) }
                 lastSavedSelection = entry.summary.id
             }
         } catch {

@@ -147,7 +147,7 @@ public final class ReaderApp {
                 let size = terminal.size
                 let fresh = Reader(
                     catalog: catalog, tracker: reader.tracker, width: size.width, height: size.height,
-                    initial: reader.selectedEntry?.summary.id)
+                    initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress)

@@ -103,9 +103,15 @@ struct Open: ParsableCommand {
         }
         let catalog = ArticleCatalog(sources: sources)
         let size = terminal.size
-        let initial = store.lastSelected(inSource: sources.first?.source.stateKey ?? "")
+        // Several sources resume at the story last selected with these same paths open, else
+        // at the first source's.
+        let session = sources.count > 1 ? SessionKey.of(paths: paths) : nil
+        let initial =
+            session.flatMap { store.lastSelected(inSource: $0) }
+            ?? store.lastSelected(inSource: sources.first?.source.stateKey ?? "")
         let reader = Reader(
-            catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial)
+            catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial,
+            sessionKey: session)
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)

@@ -172,6 +172,24 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.store.lastSelected(inSource: source), h.id(1))
     }
 
+    /// With a session key (several sources open), the selection is remembered under it too.
+    func testTheSelectionIsAlsoRememberedUnderTheSessionKey() throws {
+        let catalog = ArticleCatalog.indexed(
+            try SourceLoader.open(paths: [Fixtures.sample.path, Fixtures.realNews.path]).sources)
+        let store = InMemoryReadingStateStore()
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let key = SessionKey.of(paths: [Fixtures.sample.path, Fixtures.realNews.path])
+        let reader = Reader(catalog: catalog, tracker: tracker, width: 80, height: 24, sessionKey: key)
+        for _ in 0..<4 { reader.apply(.down) }
+        reader.savePosition()
+        let selected = catalog.entries[4]
+        XCTAssertEqual(store.lastSelected(inSource: key), selected.summary.id)
+        XCTAssertEqual(
+            store.lastSelected(inSource: catalog.source(of: selected).stateKey), selected.summary.id)
+        XCTAssertNil(store.lastSelected(inSource: catalog.sources[0].source.stateKey))
+        XCTAssertNotEqual(key, SessionKey.of(paths: [Fixtures.realNews.path, Fixtures.sample.path]))
+    }
+
     func testQuitFinishesFromTheList() throws {
         let h = try harness()
         h.apply(.quit)
