@@ -618,13 +618,15 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.selection, 0)
         XCTAssertTrue(s.statusLine.contains("no story 16 (there are 15)"), s.statusLine)
 
-        // In an open article, g and G go to its top and bottom; a number leaves it for the list.
+        // In an open article, g and G go to its top and bottom; a number opens that story.
         s.keys("2\n\n")
         XCTAssertEqual(s.reader.focus, .article)
         XCTAssertEqual(s.selectedPosition, 3)
         s.keys("5\n")
-        XCTAssertEqual(s.reader.focus, .list)
+        XCTAssertEqual(s.reader.focus, .article)
         XCTAssertEqual(s.selectedPosition, 9)
+        XCTAssertTrue(s.terminal.screen.lines.contains { $0.hasPrefix("─── 5/15 ─ Story 10 ") }, s.screenText)
+        XCTAssertTrue(s.statusLine.contains("q:back"), s.statusLine)
     }
 
     // MARK: - History

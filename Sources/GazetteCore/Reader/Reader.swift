@@ -527,12 +527,11 @@ public final class Reader {
             message = "no story \(number) (there are \(GroupedCount.text(visible.count)))"
             return
         }
-        if focus == .article {
-            leaveArticle()
-            focus = .list
-            if zoomed { toggleZoom() }
-        }
+        // From an open story the jump opens the story, as `J`/`K` do: a `q` then goes back to
+        // the list, as the reader expects, rather than quitting.
+        let reading = focus == .article
         selectVisible(number - 1)
+        if reading { openSelected(restoringScroll: true) }
     }
 
     private func toggleRead() {

@@ -563,13 +563,22 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(h.reader.listWindow.contains(10))
     }
 
-    func testDigitJumpFromAnOpenArticleGoesBackToTheList() throws {
+    func testDigitJumpFromAnOpenArticleOpensTheStory() throws {
         let h = try harness(count: 12)
         h.apply(.open, .down, .digit(3), .open)
         XCTAssertEqual(h.reader.selection, 2)
-        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.reader.focus, .article, "the jump stays in the article pane")
+        XCTAssertTrue(h.isRead(2), "the story jumped to is opened")
         XCTAssertEqual(h.reader.articleScroll, 0)
-        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, 1)
+        XCTAssertEqual(h.tracker.state(of: h.id(0)).scrollLine, 1, "the story left keeps its place")
+        h.apply(.down, .down, .down, .digit(1), .open, .digit(3), .open)
+        XCTAssertEqual(h.reader.articleScroll, 3, "a story jumped back to opens where it was left")
+        h.apply(.zoom, .digit(5), .open)
+        XCTAssertTrue(h.reader.zoomed, "zoom is kept")
+        XCTAssertEqual(h.reader.selection, 4)
+        h.apply(.back)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertFalse(h.reader.isFinished)
     }
 
     func testOutOfRangeNumbersSayHowManyThereAre() throws {
@@ -873,15 +882,17 @@ final class ReaderTests: XCTestCase {
 
     // MARK: regressions found by the screen tests
 
-    func testFilterOrNumberJumpWhileZoomedReturnsToTheListUnzoomed() throws {
+    func testFilterWhileZoomedReturnsToTheListUnzoomedANumberOpensTheStoryZoomed() throws {
         let h = try harness()
         h.apply(.zoom, .cycleView)
         XCTAssertFalse(h.reader.zoomed)
         XCTAssertEqual(h.reader.focus, .list)
         XCTAssertGreaterThan(h.reader.layout.listHeight, 0)
         h.apply(.cycleView, .cycleView, .zoom, .digit(3), .open)
-        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertTrue(h.reader.zoomed)
+        XCTAssertEqual(h.reader.focus, .article)
         XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertTrue(h.isRead(2))
     }
 
     func testZoomInAnEmptyViewDoesNothing() throws {
