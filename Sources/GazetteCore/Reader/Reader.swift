@@ -452,7 +452,9 @@ public final class Reader {
         let changed = index != selection
         selectVisible(index)
         openSelected(restoringScroll: changed)
-        if wrapped { message = "search wrapped" }
+        if wrapped {
+            message = forward ? "wrapped to the first unread story" : "wrapped to the last unread story"
+        }
     }
 
     private func selectLast() {
