@@ -338,6 +338,24 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// Of several files, one that is not news is skipped and said so on the status line and,
+    /// once the reader ends, on standard error; the others are read.
+    func testAFileThatIsNotNewsAmongSeveralIsSkippedAndSaidSo() throws {
+        let empty = folder.appendingPathComponent("empty.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
+        let tmux = try startGazette([empty, Fixtures.sample.path])
+        try expect(tmux, "the sample, and the empty file skipped") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 2)
+                && rows.last?.contains("skipped '\(empty)' is empty") == true
+        }
+        try tmux.sendKeys("j")
+        try expect(tmux, "the message gives way to the key hints") { $0.last?.contains("q:quit") == true }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits with status 0, the warning left on the terminal") { rows in
+            Screen.hasLine(rows, "EXITED:0") && rows.contains { $0.hasPrefix("gazette: skipped '\(empty)'") }
+        }
+    }
+
     // MARK: - 9. SIGKILL
 
     func testSIGKILLLosesNoReadMark() throws {

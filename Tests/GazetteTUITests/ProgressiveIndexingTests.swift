@@ -286,7 +286,9 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             reader: reader, terminal: terminal, indexer: indexer,
             reload: {
                 let again = try SourceLoader.open(paths: [path]).sources
-                return (ArticleCatalog(sources: again), BackgroundIndexer(sources: again) { _ in [:] })
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: again),
+                    indexer: BackgroundIndexer(sources: again) { _ in [:] })
             }, wakeup: wakeup)
         XCTAssertFalse(wakeup.consume())
         terminal.send(keys: "R")

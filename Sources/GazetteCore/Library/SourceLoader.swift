@@ -10,25 +10,36 @@ public enum SourceLoader {
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
     /// directory that is not news is skipped with a warning.
+    /// With `skippingFailures` and several paths, a named path that fails is skipped with a
+    /// warning too, unless none opens (the first failure is then the error): the reader shows
+    /// the files that are news rather than none.
     /// With `checkingFeedLater`, a single file named alone is opened as
     /// ``openFile(_:detailsWhileIndexing:checkingFeedLater:standardInput:)`` says.
     /// `standardInput`, when given, is what `-` stands for (read once, kept for a reload).
     public static func open(
         paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
-        standardInput: FileBytes? = nil
+        skippingFailures: Bool = false, standardInput: FileBytes? = nil
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
+        var firstFailure: SourceError?
         for path in paths {
-            if path != "-", isDirectory(path) {
-                try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
-            } else {
-                result.sources.append(
-                    try openFile(
-                        path, detailsWhileIndexing: detailsWhileIndexing,
-                        checkingFeedLater: checkingFeedLater && paths.count == 1, standardInput: standardInput
-                    ))
+            do throws(SourceError) {
+                if path != "-", isDirectory(path) {
+                    try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
+                } else {
+                    result.sources.append(
+                        try openFile(
+                            path, detailsWhileIndexing: detailsWhileIndexing,
+                            checkingFeedLater: checkingFeedLater && paths.count == 1,
+                            standardInput: standardInput))
+                }
+            } catch {
+                guard skippingFailures && paths.count > 1 else { throw error }
+                firstFailure = firstFailure ?? error
+                result.warnings.append("skipped \(error.message)")
             }
         }
+        if result.sources.isEmpty, let firstFailure { throw firstFailure }
         return result
     }
 

@@ -7,7 +7,27 @@ public final class ReaderApp {
     private let terminal: Terminal
     private var indexer: BackgroundIndexer?
     private let failure: () -> String?
-    private let reload: (() throws -> (ArticleCatalog, BackgroundIndexer))?
+    private let reload: (() throws -> Reloaded)?
+
+    /// What reading the files again gave: the stories, their indexing (not started), and one
+    /// warning per file skipped.
+    public struct Reloaded {
+        public var catalog: ArticleCatalog
+        public var indexer: BackgroundIndexer
+        public var skipped: [String]
+
+        public init(catalog: ArticleCatalog, indexer: BackgroundIndexer, skipped: [String] = []) {
+            self.catalog = catalog
+            self.indexer = indexer
+            self.skipped = skipped
+        }
+    }
+
+    /// What the status line says of the files skipped when opening (one warning each).
+    public static func skippedMessage(_ warnings: [String]) -> String? {
+        guard let first = warnings.first else { return nil }
+        return warnings.count == 1 ? first : "\(first) (and \(GroupedCount.text(warnings.count - 1)) more)"
+    }
     /// The environment links are opened with; nil for the process's own, read when needed.
     private let environment: EnvironmentVariables?
     /// Signalled when the indexing of files read again ends (the terminal's wait then ends).
@@ -30,7 +50,7 @@ public final class ReaderApp {
     public init(
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
         failure: @escaping () -> String? = { nil },
-        reload: (() throws -> (ArticleCatalog, BackgroundIndexer))? = nil,
+        reload: (() throws -> Reloaded)? = nil,
         environment: EnvironmentVariables? = nil, wakeup: LoopWakeup? = nil
     ) {
         self.reader = reader
@@ -142,7 +162,8 @@ public final class ReaderApp {
                 return
             }
             do {
-                let (catalog, newIndexer) = try reload()
+                let reloaded = try reload()
+                let (catalog, newIndexer) = (reloaded.catalog, reloaded.indexer)
                 indexer?.cancel()
                 let size = terminal.size
                 let fresh = Reader(
@@ -154,7 +175,9 @@ public final class ReaderApp {
                 indexer = newIndexer
                 reader = fresh
                 absorbIndexed()
-                reader.report(message: "reloaded")
+                reader.report(
+                    message: ReaderApp.skippedMessage(reloaded.skipped).map { "reloaded; " + $0 }
+                        ?? "reloaded")
             } catch {
                 reader.report(message: "reload failed, keeping what was shown: \(error)")
             }

@@ -44,7 +44,15 @@ struct Open: ParsableCommand {
         // A feed named alone is checked and named by its indexing, which reads its title and
         // first item while this thread goes on (below); not when the state file is new, which
         // is only created once the files are known to be news.
-        let sources = try PathOptions.openSources(paths: paths, checkingFeedLater: early != nil)
+        // Of several files, those that are not news are skipped: told on standard error (seen
+        // after the reader ends) and on the status line.
+        var skipped: [String] = []
+        let sources = try PathOptions.openSources(
+            paths: paths, checkingFeedLater: early != nil, skippingFailures: true
+        ) { warning in
+            StandardError.report(warning)
+            skipped.append(warning)
+        }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes
         let store = early ?? StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(
@@ -115,16 +123,22 @@ struct Open: ParsableCommand {
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
+        if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
             failure: { opened.integrityFailure?.message },
             reload: {
                 // Standard input cannot be read again: its stories stay as they were read.
-                let sources = try PathOptions.openSources(paths: paths, standardInput: standardInput)
+                // Warnings go to the status line: standard error is the screen now.
+                var skipped: [String] = []
+                let sources = try PathOptions.openSources(
+                    paths: paths, skippingFailures: true, standardInput: standardInput
+                ) { skipped.append($0) }
                 let indexer = BackgroundIndexer(sources: sources) { ids in
                     (try? opened.states(for: ids)) ?? [:]
                 }
-                return (ArticleCatalog(sources: sources), indexer)
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: sources), indexer: indexer, skipped: skipped)
             }, wakeup: wakeup)
         if let failure = app.run(afterFirstFrame: opened.startDeferredChecks) {
             throw CommandFailure(failure)

@@ -20,10 +20,13 @@ struct PathOptions: ParsableArguments {
 
     /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed
     /// (with `checkingFeedLater`, a feed named alone is checked by its indexing: see
-    /// `SourceLoader.openFile`). `standardInput`, when given, is what `-` stands for.
+    /// `SourceLoader.openFile`). `standardInput`, when given, is what `-` stands for. Each
+    /// skipped file is told to `warn` (standard error by default); with `skippingFailures`, a
+    /// named file that fails is skipped too when another opens (`SourceLoader.open`).
     static func openSources(
         paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false,
-        standardInput: FileBytes? = nil
+        skippingFailures: Bool = false, standardInput: FileBytes? = nil,
+        warn: (String) -> Void = StandardError.report
     ) throws -> [OpenedSource] {
         var paths = paths
         if paths.isEmpty {
@@ -36,12 +39,12 @@ struct PathOptions: ParsableArguments {
         do {
             result = try SourceLoader.open(
                 paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater,
-                standardInput: standardInput)
+                skippingFailures: skippingFailures, standardInput: standardInput)
         } catch {
             throw CommandFailure(error)
         }
         for warning in result.warnings {
-            StandardError.report(warning)
+            warn(warning)
         }
         return result.sources
     }

@@ -63,6 +63,29 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertTrue(result.warnings[0].contains("c.bin"))
     }
 
+    /// The reader's way with several paths: a named file or folder that is not news is
+    /// skipped with a warning, as inside a folder; the first failure is the error when none opens.
+    func testSkippingFailuresAmongSeveralPaths() throws {
+        let empty = write("empty.txt", [])
+        let binary = write("binary.dat", [0x00, 0x01, 0x02, 0xFF])
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let result = try SourceLoader.open(
+            paths: [empty, Fixtures.sample.path, missing, binary], skippingFailures: true)
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["000_b85e378bc3d894c4.txt"])
+        XCTAssertEqual(result.warnings.count, 3)
+        XCTAssertTrue(result.warnings[0].hasPrefix("skipped '\(empty)' is empty"), result.warnings[0])
+        XCTAssertTrue(result.warnings[1].hasPrefix("skipped cannot open '\(missing)'"), result.warnings[1])
+
+        XCTAssertThrowsError(try SourceLoader.open(paths: [empty, missing], skippingFailures: true)) {
+            error in
+            guard case SourceError.emptyFile(let path) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(path, empty)
+        }
+        // Without it (the commands for scripts), or with one path, a failure is the error.
+        XCTAssertThrowsError(try SourceLoader.open(paths: [empty, Fixtures.sample.path]))
+        XCTAssertThrowsError(try SourceLoader.open(paths: [empty], skippingFailures: true))
+    }
+
     func testDirectoryWithoutNewsFiles() {
         _ = write("c.bin", [0, 1, 2, 3])
         XCTAssertThrowsError(try SourceLoader.open(paths: [folder.path])) { error in
