@@ -3,7 +3,7 @@ import GazetteCore
 /// The headline list: unread marker, flag, number, title cut with `…`, and credit and
 /// reading time right-aligned when there is room.
 enum HeadlineListView {
-    /// Credit column width, when shown.
+    /// Credit column width, when shown: more when the row's title leaves room.
     static let creditWidth = 16
     /// Reading-time column width ("99 min").
     static let minutesWidth = 6
@@ -34,19 +34,33 @@ enum HeadlineListView {
             + String(repeating: " ", count: max(0, numberWidth - number.count)) + number + "  "
         var column = canvas.put(prefix, row: line, column: 0, style: style)
 
-        var right = ""
+        var minutes = ""
         if width >= 40 {
-            let minutes = "\(row.minutes) min"
-            right = String(repeating: " ", count: max(0, minutesWidth - minutes.count)) + minutes
-            if width >= 64, let credit = row.credit {
-                let short = TextTruncation.truncate(TerminalSanitizer.line(credit), width: creditWidth)
-                right = short + "  " + right
-            }
+            let text = "\(row.minutes) min"
+            minutes = String(repeating: " ", count: max(0, minutesWidth - text.count)) + text
         }
-        let rightWidth = DisplayWidth.of(right)
+        let credit = width >= 64 ? row.credit.map(TerminalSanitizer.line) : nil
+        var right = minutes
+        if let credit { right = TextTruncation.truncate(credit, width: creditWidth) + "  " + minutes }
+        var rightWidth = DisplayWidth.of(right)
+        var titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
         var title = TerminalSanitizer.line(row.title)
-        if let source = row.source { title = "[" + TerminalSanitizer.line(source) + "] " + title }
-        let titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
+        if let source = row.source {
+            // A feed's long name takes at most two fifths of the room a title has beside a full
+            // credit column (the same in every row): the story's title tells the rows apart.
+            let steadyRoom =
+                width - column - (width >= 64 ? creditWidth + 2 : 0) - (width >= 40 ? minutesWidth + 3 : 1)
+            let name = TextTruncation.truncate(
+                TerminalSanitizer.line(source), width: max(3, steadyRoom * 2 / 5 - 3))
+            title = "[" + name + "] " + title
+        }
+        // A credit cut short takes what the title leaves free.
+        let spare = titleRoom - DisplayWidth.of(title)
+        if let credit, spare > 0, DisplayWidth.of(credit) > creditWidth {
+            right = TextTruncation.truncate(credit, width: creditWidth + spare) + "  " + minutes
+            rightWidth = DisplayWidth.of(right)
+            titleRoom = max(0, width - column - rightWidth - 3)
+        }
         let shown = TextTruncation.truncate(title, width: titleRoom)
         let titleColumn = column
         column += canvas.put(shown, row: line, column: column, style: style)

@@ -1,0 +1,51 @@
+import GazetteCore
+import XCTest
+
+@testable import GazetteTUI
+
+/// How one headline row shares its columns: the title first, then the credit.
+final class HeadlineListViewTests: XCTestCase {
+    private func rendered(_ row: HeadlineRow, width: Int = 80) -> String {
+        var canvas = Canvas(width: width, height: 1)
+        HeadlineListView.render(
+            rows: [row], numberWidth: 3, top: 0, height: 1, emptyText: "", into: &canvas)
+        return canvas.text(ofRow: 0)
+    }
+
+    private func row(_ title: String, credit: String? = nil, source: String? = nil) -> HeadlineRow {
+        HeadlineRow(
+            number: 3, title: title, credit: credit, minutes: 4, unread: true, flagged: false,
+            selected: false,
+            source: source)
+    }
+
+    func testALongCreditTakesWhatAShortTitleLeaves() {
+        let text = rendered(row("Lift Sudan Sanctions", credit: "Agence France-Presse — Getty Images"))
+        XCTAssertTrue(text.hasPrefix(" N   3  Lift Sudan Sanctions   "), text)
+        XCTAssertTrue(text.hasSuffix("   Agence France-Presse — Getty Images   4 min"), text)
+        XCTAssertEqual(DisplayWidth.of(text), 79, "the reading time ends one column from the edge")
+    }
+
+    func testALongTitleKeepsItsRoomAndTheCreditIsCut() {
+        let title = "Kenya Says Troops Will Stay in Somalia Until the Job Is Done, Minister Tells Parliament"
+        let text = rendered(row(title, credit: "Agence France-Presse — Getty Images"))
+        XCTAssertEqual(DisplayWidth.of(text), 79)
+        XCTAssertTrue(text.hasSuffix("  Agence France-P…   4 min"), text)
+        XCTAssertTrue(text.hasPrefix(" N   3  Kenya Says Troops Will Stay in Somalia Until…"), text)
+    }
+
+    func testALongFeedNameLeavesTheStoryTitleInSight() {
+        let source = "Все для Nokia 5800 XM Nokia N97 Samsung i8910 Omnia HD : Программы, игры, темы"
+        let text = rendered(row("Opera Mini 5 beta", credit: "iPod", source: source), width: 120)
+        XCTAssertEqual(DisplayWidth.of(text), 119)
+        XCTAssertTrue(text.hasPrefix(" N   3  [Все для Nokia 5800 XM Nokia N9…] Opera Mini 5 beta  "), text)
+        XCTAssertTrue(text.hasSuffix("iPod   4 min"), text)
+        let short = rendered(row("Opera Mini 5 beta", source: "Don't Hit Save"))
+        XCTAssertTrue(short.hasPrefix(" N   3  [Don't Hit Save] Opera Mini 5 beta "), short)
+        // The name's room is the same in every row, whatever the row's credit.
+        let credited = rendered(row("建国35周年纪念", credit: "sushenghai", source: "投资资讯网交易在线--流通纪念币"))
+        let plain = rendered(row("出南京泰山5盒", source: "投资资讯网交易在线--流通纪念币"))
+        XCTAssertTrue(credited.hasPrefix(" N   3  [投资资讯网交易…] 建国"), credited)
+        XCTAssertTrue(plain.hasPrefix(" N   3  [投资资讯网交易…] 出南京"), plain)
+    }
+}
