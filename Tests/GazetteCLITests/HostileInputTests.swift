@@ -62,4 +62,25 @@ final class HostileInputTests: TemporaryFolderTestCase {
         XCTAssertEqual(articles.count, 2)
         XCTAssertEqual(articles[0]["title"] as? String, HostileText.title, "export keeps the data exactly")
     }
+
+    /// Not even the controls outside ASCII (CSI as one character, bidi overrides, DEL, line
+    /// separators) reach the terminal raw from JSON; the data parses back the same.
+    func testJSONOutputWritesNoControlRaw() throws {
+        let title =
+            "A \u{9B}2J B \u{202E}txt.exe\u{202C} C \u{7F} D \u{2028} E \u{FEFF}\u{2066}F\u{2069} café 中 👍"
+        let file = folder.appendingPathComponent("controls.txt").path
+        let text = DumpText.article(title: title, paragraphs: ["Body \u{85} with \u{200F} marks."])
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data(text.utf8)))
+        for arguments in [["export", file], ["list", "--json", file]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertEqual(HostileText.forbidden(in: outcome.stdout), [], "\(arguments): \(outcome.stdout)")
+            XCTAssertFalse(outcome.stdout.unicodeScalars.contains { $0.value == 0x7F }, outcome.stdout)
+            XCTAssertTrue(outcome.stdout.contains("\\u009b2J B \\u202etxt.exe\\u202c"), outcome.stdout)
+            XCTAssertTrue(outcome.stdout.contains("café 中 👍"), "other text stays as it is: \(outcome.stdout)")
+            let parsed = try XCTUnwrap(
+                JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+            XCTAssertEqual(parsed[0]["title"] as? String, title, "\(arguments): the same text parsed back")
+        }
+    }
 }

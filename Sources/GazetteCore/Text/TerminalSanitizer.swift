@@ -61,6 +61,13 @@ public enum TerminalSanitizer {
         }
     }
 
+    /// Whether a terminal would take `scalar` as a control rather than text: C0 and C1
+    /// controls, DEL, bidi controls, invisible zero-width characters and line separators
+    /// (output that keeps text whole, such as JSON, writes these escaped).
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || isRemovedOrMapped(scalar)
+    }
+
     /// Non-ASCII scalars that are removed or turned into something else.
     private static func isRemovedOrMapped(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

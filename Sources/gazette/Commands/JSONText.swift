@@ -1,6 +1,9 @@
 import Foundation
+import GazetteCore
 
-/// JSON as the commands print it: pretty, keys sorted, slashes unescaped.
+/// JSON as the commands print it: pretty, keys sorted, slashes unescaped, and every character
+/// a terminal would take as a control escaped (`\u009b`, `\u202e`): printed to a terminal,
+/// the text stays text, and it is still the same text when parsed.
 enum JSONText {
     /// `value` as JSON; with `indent`, every line but the first indented by that many spaces
     /// (an element of an array printed one at a time).
@@ -8,16 +11,48 @@ enum JSONText {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        guard indent > 0 else { return String(decoding: data, as: UTF8.self) }
-        // Line breaks in JSON text are the layout's only: within strings they are escaped.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(data.count + data.count / 8)
         data.withUnsafeBytes { raw in
-            for byte in raw {
-                bytes.append(byte)
-                if byte == 0x0A { bytes.append(contentsOf: repeatElement(0x20, count: indent)) }
+            let input = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                if byte < 0x7F {
+                    bytes.append(byte)
+                    // Line breaks in JSON text are the layout's only: within strings they are escaped.
+                    if byte == 0x0A && indent > 0 {
+                        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+                    }
+                    index += 1
+                    continue
+                }
+                // Outside the ASCII range, only the insides of strings (valid UTF-8, as the
+                // encoder writes it): escaped where a control. Every such control is below U+10000.
+                let length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let end = min(input.count, index + length)
+                var value = UInt32(byte)
+                if length == 2 && end == index + 2 {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
+                } else if length == 3 && end == index + 3 {
+                    value =
+                        UInt32(byte & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                        | UInt32(input[index + 2] & 0x3F)
+                }
+                if length < 4, let scalar = Unicode.Scalar(value), TerminalSanitizer.isControl(scalar) {
+                    bytes.append(contentsOf: escaped(scalar).utf8)
+                } else {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
+                }
+                index = end
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `\u` and four hex digits.
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
