@@ -168,6 +168,30 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(lines[usage + 1], "       gazette <subcommand> [<paths> ...] [options]")
     }
 
+    /// Output that cannot be written (a full disk) is a failure with a message, not a success
+    /// with half a file; a reader that has gone (`| head -1`) still ends it quietly.
+    func testAFailedWriteIsAFailure() throws {
+        try XCTSkipUnless(FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full")
+        let state = folder.appendingPathComponent("full.sqlite").path
+        for arguments in [["export"], ["list"], ["list", "--json"], ["show", "1"], []] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            let command =
+                ([CommandRunner.executable.path] + arguments.prefix(1) + [Fixtures.sample.path]
+                + arguments.dropFirst() + (arguments.first == "show" ? [] : ["--state", state]))
+                .map(TmuxSession.shellQuote).joined(separator: " ")
+            process.arguments = ["-c", command + " > /dev/full"]
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 1, "\(arguments): \(message)")
+            XCTAssertEqual(
+                message, "gazette: cannot write the output: No space left on device\n", "\(arguments)")
+        }
+    }
+
     func testInvalidUTF8IsDecodedNotFatal() throws {
         let path = folder.appendingPathComponent("bad.txt").path
         var bytes = Array("Bad \u{0}".utf8).dropLast()

@@ -26,7 +26,7 @@ struct Export: ParsableCommand {
         if let query = grep.map(SearchQuery.init), !query.isEmpty {
             positions = SearchJob.matches(of: query, in: catalog, among: positions)
         }
-        output.write("[")
+        try output.write("[")
         var first = true
         for (row, position) in positions.enumerated() {
             // The pages of the stories decoded go, as indexing lets them go.
@@ -35,10 +35,10 @@ struct Export: ParsableCommand {
             let record = ExportRecord(
                 article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
             let text = try JSONText.encode(record, indent: 2)
-            if !output.write((first ? "\n  " : ",\n  ") + text) { return }
+            if try !output.write((first ? "\n  " : ",\n  ") + text) { return }
             first = false
         }
-        output.write(first ? "]\n" : "\n]\n")
+        try output.write(first ? "]\n" : "\n]\n")
     }
 }
 

@@ -78,7 +78,7 @@ struct HeadlineListing {
                         read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id)))
                 PageRelease.after(row: row, of: positions, in: catalog)
             }
-            output.write(try JSONText.encode(rows) + "\n")
+            try output.write(try JSONText.encode(rows) + "\n")
             return
         }
         let numberWidth = String(catalog.entries.count).count
@@ -97,7 +97,7 @@ struct HeadlineListing {
             if showSource {
                 line += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"
             }
-            if !output.write(line + "\n") { return }
+            if try !output.write(line + "\n") { return }
             PageRelease.after(row: row, of: positions, in: catalog)
         }
     }

@@ -30,6 +30,6 @@ struct Show: ParsableCommand {
         let columns = width ?? TerminalWidth.current() ?? 80
         // The same layout as the reader's article pane, so `show` reads like the screen.
         let lines = ArticleLayout(article: story, width: columns).lines.map(\.text)
-        StandardOutput().write(lines.joined(separator: "\n") + "\n")
+        try StandardOutput().write(lines.joined(separator: "\n") + "\n")
     }
 }
