@@ -127,6 +127,12 @@ public enum SourceLoader {
     ) throws(SourceError) {
         let before = result.sources.count
         for file in newsFiles(in: path) {
+            // A pipe, socket or device among the files would be waited on for ever.
+            var info = stat()
+            if stat(file, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+                result.warnings.append("skipped '\(file)': not a regular file")
+                continue
+            }
             do {
                 result.sources.append(try openFile(file, detailsWhileIndexing: detailsWhileIndexing))
             } catch {

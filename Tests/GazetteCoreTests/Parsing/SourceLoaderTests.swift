@@ -86,6 +86,22 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertThrowsError(try SourceLoader.open(paths: [empty], skippingFailures: true))
     }
 
+    /// A named pipe in a folder is skipped, not read (it would wait for a writer for ever).
+    func testDirectorySkipsPipesAndDevices() throws {
+        _ = write("a.txt", Fixtures.bytes(Fixtures.sample))
+        let pipe = folder.appendingPathComponent("b.txt").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        XCTAssertEqual(symlink("/dev/zero", folder.appendingPathComponent("c.txt").path), 0)
+        let result = try SourceLoader.open(paths: [folder.path])
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["a.txt"])
+        XCTAssertEqual(
+            result.warnings,
+            [
+                "skipped '\(pipe)': not a regular file",
+                "skipped '\(folder.appendingPathComponent("c.txt").path)': not a regular file",
+            ])
+    }
+
     func testDirectoryWithoutNewsFiles() {
         _ = write("c.bin", [0, 1, 2, 3])
         XCTAssertThrowsError(try SourceLoader.open(paths: [folder.path])) { error in
