@@ -44,6 +44,17 @@ final class StateCommandTests: TemporaryFolderTestCase {
         let flagged = try run(["list", "--flagged", sample])
         XCTAssertTrue(flagged.stdout.hasPrefix("2 N! Dutch"), flagged.stdout)
         XCTAssertTrue(try run(["list", sample]).stdout.hasPrefix("1    Iran"))
+        // Both filters keep what both say: story 1, read and now flagged too, is not unread.
+        XCTAssertEqual(try run(["mark", sample, "1", "--flag"]).status, 0)
+        for arguments in [
+            ["list", "--unread", "--flagged", sample], ["list", "--flagged", "--unread", sample],
+        ] {
+            let both = try run(arguments).stdout
+            XCTAssertEqual(both.split(separator: "\n").count, 1, both)
+            XCTAssertTrue(both.hasPrefix("2 N! Dutch"), both)
+        }
+        XCTAssertEqual(try run(["list", "--flagged", sample]).stdout.split(separator: "\n").count, 2)
+        XCTAssertEqual(try run(["mark", sample, "1", "--unflag"]).status, 0)
         XCTAssertEqual(try run(["mark", sample, "1", "--unread"]).status, 0)
         XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [false, false])
         let export = try run(["export", sample])

@@ -14,7 +14,7 @@ struct List: ParsableCommand {
     @Flag(help: "Print a JSON array instead of lines.")
     var json = false
 
-    @Flag(help: "Only unread articles.")
+    @Flag(help: "Only unread articles (with --flagged, those both unread and flagged).")
     var unread = false
 
     @Flag(help: "Only flagged articles.")
@@ -29,11 +29,9 @@ struct List: ParsableCommand {
     func run() throws {
         let catalog = try files.openCatalog(withDetails: true)
         let tracker = try state.tracker(for: catalog, writing: false)
-        var filter: ViewFilter = .all
-        if unread { filter = .unread }
-        if flagged { filter = .flagged }
         try HeadlineListing(
-            catalog: catalog, tracker: tracker, filter: filter, query: grep.map(SearchQuery.init)
+            catalog: catalog, tracker: tracker, unreadOnly: unread, flaggedOnly: flagged,
+            query: grep.map(SearchQuery.init)
         )
         .write(json: json)
     }
@@ -43,19 +41,17 @@ struct List: ParsableCommand {
 struct HeadlineListing {
     let catalog: ArticleCatalog
     let tracker: ReadingTracker
-    var filter: ViewFilter = .all
+    /// Only unread articles; with `flaggedOnly`, those both unread and flagged.
+    var unreadOnly = false
+    var flaggedOnly = false
     var query: SearchQuery?
 
-    /// Catalog positions the filter and the query keep (the query searched as the screen's
+    /// Catalog positions the filters and the query keep (the query searched as the screen's
     /// `/` does, on background threads).
     private func positions() -> [Int] {
         let kept = catalog.entries.indices.filter { position in
             let id = catalog.entries[position].summary.id
-            switch filter {
-            case .all: return true
-            case .unread: return !tracker.isRead(id)
-            case .flagged: return tracker.isFlagged(id)
-            }
+            return (!unreadOnly || !tracker.isRead(id)) && (!flaggedOnly || tracker.isFlagged(id))
         }
         guard let query, !query.isEmpty else { return kept }
         return SearchJob.matches(of: query, in: catalog, among: kept)
