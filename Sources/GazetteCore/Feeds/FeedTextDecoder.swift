@@ -85,7 +85,10 @@ public enum FeedTextDecoder {
         }
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(count, sniffLength)])
         guard let declared = declaredEncoding(bytes) else {
-            if utf8Check(head, isWhole: count <= sniffLength).isValid {
+            // Undeclared text is UTF-8 (XML's and JSON's default) when it is, or when its
+            // multibyte characters are at least as many as its bad bytes: a stray byte in
+            // UTF-8 text becomes U+FFFD, not a reason to read the whole file as windows-1251.
+            if utf8Check(head, isWhole: count <= sniffLength).isValid || isMostlyUTF8(head) {
                 return Plan(kind: .utf8, start: 0, name: "UTF-8")
             }
             return guessed(bytes)
@@ -275,6 +278,29 @@ public enum FeedTextDecoder {
             index += length
         }
         return (true, multibyte)
+    }
+
+    /// Whether the bytes hold multibyte UTF-8 characters, and no more bytes that are not UTF-8
+    /// than such characters.
+    static func isMostlyUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        var multibyte = 0
+        var invalid = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length == 0 {
+                invalid += 1
+                index += 1
+            } else {
+                multibyte += 1
+                index += length
+            }
+        }
+        return multibyte > 0 && invalid <= multibyte
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is not valid.

@@ -132,6 +132,30 @@ final class FeedTextDecoderTests: XCTestCase {
         XCTAssertTrue(russian.text.contains("Привет мир"))
     }
 
+    /// Undeclared UTF-8 with a stray byte is still UTF-8: the byte becomes U+FFFD (it made the
+    /// whole file read as windows-1251).
+    func testUndeclaredUTF8WithAStrayByteStaysUTF8() {
+        let body = Array("Café — ".utf8) + [0xFF] + Array(" 中文".utf8)
+        let rss = decode(Array("<rss><channel><title>".utf8) + body + Array("</title></channel></rss>".utf8))
+        XCTAssertEqual(rss.encoding, "UTF-8")
+        XCTAssertTrue(rss.text.contains("Café — \u{FFFD} 中文"), rss.text)
+        let json =
+            Array(
+                #"{"version":"https://jsonfeed.org/version/1.1","title":"Caf\#u{E9}","items":[{"id":"1","title":""#
+                    .utf8)
+            + body + Array(#""}]}"#.utf8)
+        let feed = ParsedFeed(json)
+        XCTAssertEqual(feed.header?.title, "Café")
+        XCTAssertEqual(feed.items.first?.title, "Café — \u{FFFD} 中文")
+        // More bad bytes than characters: a guess, as before.
+        let latin = decode(
+            Array("<rss><channel><title>caf".utf8) + [0xE9] + Array(" d".utf8) + [0xE9] + Array("j".utf8) + [
+                0xE0
+            ]
+                + Array(" caf".utf8) + [0xC3, 0xA9] + Array("</title></channel></rss>".utf8))
+        XCTAssertEqual(latin.encoding, "windows-1252")
+    }
+
     func testC1ControlsInUTF8GetTheirWindows1252Meaning() {
         let decoded = decode(
             Array("<rss>don".utf8) + [0xC2, 0x92] + Array("t ".utf8) + [0xC2, 0x80] + [0xC2, 0x81])
