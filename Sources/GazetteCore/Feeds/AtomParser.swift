@@ -18,6 +18,7 @@ final class AtomParser: XMLFeedReader {
         "title": { parser, text, isMarkup in
             parser.entry?.title = text
             parser.entry?.titleIsHTML = isMarkup || parser.textIsHTML
+            parser.entry?.titleIsText = !isMarkup && !parser.textIsHTML
         },
         "content": { parser, text, isMarkup in
             parser.entry?.content = text

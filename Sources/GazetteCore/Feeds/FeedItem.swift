@@ -39,6 +39,9 @@ struct FeedItemDraft {
     var id: String?
     var title: String?
     var titleIsHTML = false
+    /// The format says the title is plain text (JSON Feed, Atom's `type="text"`): what looks
+    /// like a tag in it is text to show.
+    var titleIsText = false
     var link: String?
     var author: String?
     var date: Date?
@@ -71,7 +74,8 @@ struct FeedItemDraft {
             identifier = "sha:" + fingerprint.hexDigest
         }
         return FeedItem(
-            id: identifier, title: title, titleIsHTML: titleIsHTML || FeedItemDraft.looksLikeHTML(title),
+            id: identifier, title: title,
+            titleIsHTML: !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title)),
             link: link, author: FeedItemDraft.nonEmpty(author), date: date, content: body,
             contentIsHTML: bodyIsHTML)
     }

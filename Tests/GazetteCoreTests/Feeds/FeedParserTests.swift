@@ -174,6 +174,28 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(feed.items.map(\.title), ["Plain 1 < 2", "<b>Bold</b>", "Tom &amp; Jerry"])
     }
 
+    /// Where the format says a title is plain text (JSON Feed; Atom's default `type="text"`),
+    /// what looks like a tag or an entity in it is text; Atom's `type="html"` is markup.
+    func testPlainTextTitlesAreNotTakenForHTML() throws {
+        let json = ParsedFeed(
+            Array(
+                #"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","title":"Die Rückkehr von <i> und <b>"},{"id":"2","title":"AT&T &amp; co"}]}"#
+                    .utf8))
+        XCTAssertEqual(json.items.map(\.titleIsHTML), [false, false])
+        XCTAssertEqual(json.items.map(\.title), ["Die Rückkehr von <i> und <b>", "AT&T &amp; co"])
+        let atom = ParsedFeed(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><id>1</id><title type="text">Text &lt;b&gt;not bold&lt;/b&gt;</title></entry>
+            <entry><id>2</id><title>Default &lt;i&gt; is text</title></entry>
+            <entry><id>3</id><title type="html">Html &lt;b&gt;bold&lt;/b&gt;</title></entry>
+            </feed>
+            """)
+        XCTAssertEqual(atom.items.map(\.titleIsHTML), [false, false, true])
+        XCTAssertEqual(
+            atom.items.map(\.title), ["Text <b>not bold</b>", "Default <i> is text", "Html <b>bold</b>"])
+    }
+
     func testRSS091WithExternalDoctypeAndNoProlog() throws {
         let feed = ParsedFeed(
             """
