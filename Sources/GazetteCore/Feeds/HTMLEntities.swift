@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character references and tag detection in text that is not (yet) parsed as HTML.
 enum HTMLEntities {
     /// What browsers show for the C1 code points 0x80–0x9F in a numeric reference
@@ -7,6 +9,59 @@ enum HTMLEntities {
         nil, 0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
         0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
     ]
+
+    /// `text` with its numeric references to C1 code points (`&#146;`, `&#x92;`) turned into
+    /// references to what browsers show for them (`&#8217;`, windows-1252): libxml2's HTML
+    /// parser gives the control itself, which no screen shows.
+    static func mappingC1References(_ text: String) -> String {
+        var text = text
+        let mapped: [UInt8]? = text.withUTF8 { mappingC1References(in: $0) }
+        return mapped.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// The bytes with C1 references mapped, or nil when they hold none.
+    private static func mappingC1References(in utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = utf8.baseAddress else { return nil }
+        var output: [UInt8]?
+        var copied = 0
+        var index = 0
+        while index + 3 < utf8.count {
+            // Only "&#" matters: memchr finds each "&".
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "&")), utf8.count - index) else {
+                break
+            }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard index + 3 < utf8.count, utf8[index + 1] == UInt8(ascii: "#") else {
+                index += 1
+                continue
+            }
+            var cursor = index + 2
+            let hex = utf8[cursor] | 0x20 == UInt8(ascii: "x")
+            if hex { cursor += 1 }
+            let digitsStart = cursor
+            var value: UInt32 = 0
+            while cursor < utf8.count, cursor - digitsStart < 8,
+                let digit = digitValue(utf8[cursor], radix: hex ? 16 : 10)
+            {
+                value = value * (hex ? 16 : 10) + digit
+                cursor += 1
+            }
+            guard cursor > digitsStart, value >= 0x80, value <= 0x9F,
+                let mapped = windows1252[Int(value - 0x80)]
+            else {
+                index = max(cursor, index + 1)
+                continue
+            }
+            if cursor < utf8.count && utf8[cursor] == UInt8(ascii: ";") { cursor += 1 }
+            output = output ?? []
+            output?.append(contentsOf: utf8[copied..<index])
+            output?.append(contentsOf: "&#\(mapped);".utf8)
+            copied = cursor
+            index = cursor
+        }
+        output?.append(contentsOf: utf8[copied...])
+        return output
+    }
 
     /// Decodes numeric references and the named ones `named` knows (name without "&" and ";" →
     /// code point). References without a ";" and unknown names are left as they are.

@@ -26,6 +26,18 @@ final class HTMLRendererTests: XCTestCase {
             ])
     }
 
+    /// References to C1 code points mean what windows-1252 has there, as in browsers: they
+    /// were dropped as controls, taking apostrophes, quotes, dashes and € with them.
+    func testC1ReferencesShowTheirWindows1252Characters() {
+        XCTAssertEqual(
+            paragraphs(
+                "<p>Don&#146;t &#147;quote&#148; &#150; &#x80;5 &#x9c;uvre &#146 &#8217;ok &#1460;x</p>"),
+            ["Don’t “quote” – €5 œuvre ’ ’ok \u{05B4}x"])
+        XCTAssertEqual(HTMLRenderer.plainText("It&#146;s a &#147;<b>test</b>&#148;"), "It’s a “test”")
+        XCTAssertEqual(HTMLRenderer.plainText("It&#146;s plain"), "It’s plain")
+        XCTAssertEqual(HTMLRenderer.plainText("no references &amp; here"), "no references & here")
+    }
+
     func testTextAroundBlocksBecomesItsOwnParagraph() {
         XCTAssertEqual(paragraphs("Before<p>Inside</p>After"), ["Before", "Inside", "After"])
         XCTAssertEqual(paragraphs("<div>Outer <div>inner</div> tail</div>"), ["Outer", "inner", "tail"])
