@@ -16,16 +16,34 @@ public enum FormatDetector {
         if length >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .failure(.unsupported("UTF-16 text"))
         }
-        for index in start..<length {
+        var notUTF8 = 0
+        var index = start
+        let head = UnsafeRawBufferPointer(rebasing: bytes[0..<length])
+        while index < length {
             let byte = bytes[index]
             if byte == 0 { nuls += 1 }
             if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
                 controls += 1
             }
             if first == nil, byte > 0x20 { first = byte }
+            if byte >= 0x80 {
+                let sequence = FeedTextDecoder.sequenceLength(head, at: index)
+                if sequence == 0 {
+                    notUTF8 += 1
+                } else {
+                    index += sequence
+                    continue
+                }
+            }
+            index += 1
         }
-        // A stray NUL or escape sequence is damage in a text file; many are a binary file.
-        if nuls > length / 100 + 2 || controls * 10 > length || hasBinaryMagic(bytes) {
+        // A stray NUL or escape sequence is damage in a text file; many are a binary file, and
+        // so are a few with many bytes that are not UTF-8 (random bytes have both; text in an
+        // 8-bit encoding has no controls).
+        if nuls > length / 100 + 2 || controls * 10 > length
+            || (controls * 40 > length && notUTF8 * 4 > length)
+            || hasBinaryMagic(bytes)
+        {
             return .failure(.binary)
         }
         switch first {

@@ -53,6 +53,32 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         }
     }
 
+    /// Random bytes are told apart from text, in UTF-8 or an 8-bit encoding: about one file
+    /// of random bytes in four passed for a dump (a title of U+FFFD and controls).
+    func testRandomBytesAreBinaryAndEightBitTextIsNot() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        for size in [600, 2000, 8192, 20000] {
+            for _ in 0..<50 {
+                let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: next()) }
+                let detected = bytes.withUnsafeBytes { FormatDetector.detect($0) }
+                XCTAssertEqual(detected, .failure(.binary), "\(size) random bytes")
+            }
+        }
+        // "Заголовок" in windows-1251.
+        let cyrillic: [UInt8] = [0xC7, 0xE0, 0xE3, 0xEE, 0xEB, 0xEE, 0xE2, 0xEE, 0xEA, 0x0A, 0x0A]
+        let latin = Array("Les ".utf8) + [0xE9] + Array("tudes montrent\n\nCa d".utf8) + [0xE9, 0x6A, 0xE0]
+        for text in [cyrillic + cyrillic + Array("Body.".utf8), latin] {
+            XCTAssertEqual(text.withUnsafeBytes { FormatDetector.detect($0) }, .success(.plainTextDump))
+        }
+    }
+
     func testDirectoryOpensNewsFilesByNameAndSkipsOthers() throws {
         _ = write("b.txt", Array(DumpText.article(title: "Second", paragraphs: ["x"]).utf8))
         _ = write("a.txt", Array(DumpText.article(title: "First", paragraphs: ["y"]).utf8))
