@@ -71,6 +71,18 @@ final class FeedCommandTests: TemporaryFolderTestCase {
             "http://www.huffingtonpost.ca/2017/10/17/winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/"
         )
         XCTAssertEqual(articles[0]["credit"] as? String, "Canadian Press")
+        // The numbered links the paragraphs point to, as `show` lists them, and the date.
+        let links = try XCTUnwrap(articles[0]["links"] as? [String])
+        XCTAssertTrue(links.first?.hasPrefix("http://www.huffingtonpost.ca/2017/05/23/") == true, "\(links)")
+        let paragraphs = try XCTUnwrap(articles[0]["paragraphs"] as? [String]).joined(separator: "\n")
+        XCTAssertTrue(paragraphs.contains("[\(links.count)]"), paragraphs)
+        XCTAssertFalse(paragraphs.contains("[\(links.count + 1)]"), paragraphs)
+        XCTAssertNotNil((articles[0]["date"] as? String).flatMap(ISO8601DateFormatter().date(from:)))
+        let dump = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(try run(["export", Fixtures.sample.path]).stdout.utf8))
+                as? [[String: Any]])
+        XCTAssertEqual(dump[0]["links"] as? [String], [])
+        XCTAssertTrue(dump[0]["date"] is NSNull)
     }
 
     func testStandardInputFeed() throws {

@@ -5,7 +5,7 @@ import GazetteCore
 /// `gazette export`: every article as JSON.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print every article as a JSON array (id, title, caption, credit, paragraphs, …).")
+        abstract: "Print every article as a JSON array (id, title, caption, credit, paragraphs, links, …).")
 
     @OptionGroup var files: PathOptions
     @OptionGroup var state: StateOptions
@@ -53,6 +53,10 @@ struct ExportRecord: Encodable {
     let readingMinutes: Int
     let source: String
     let link: String?
+    /// A feed story's numbered links: `[1]` in the paragraphs is the first.
+    let links: [String]
+    /// A feed story's date, in ISO 8601.
+    let date: String?
     let read: Bool
     let flagged: Bool
 
@@ -68,7 +72,11 @@ struct ExportRecord: Encodable {
         readingMinutes = article.readingMinutes
         source = article.source
         link = article.link
+        links = article.links
+        date = article.date.map { ExportRecord.dateFormat.string(from: $0) }
     }
+
+    nonisolated(unsafe) private static let dateFormat = ISO8601DateFormatter()
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -81,11 +89,15 @@ struct ExportRecord: Encodable {
         try container.encode(readingMinutes, forKey: .readingMinutes)
         try container.encode(source, forKey: .source)
         try container.encode(link, forKey: .link)
+        try container.encode(links, forKey: .links)
+        try container.encode(date, forKey: .date)
         try container.encode(read, forKey: .read)
         try container.encode(flagged, forKey: .flagged)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, link, read, flagged
+        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, link, links, date,
+            read
+        case flagged
     }
 }
