@@ -192,6 +192,22 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// `--state ""` (a script's empty variable) is a usage error: it used to fall back to the
+    /// default state file, the user's own.
+    func testAnEmptyStatePathIsAUsageError() throws {
+        for arguments in [
+            ["list", Fixtures.sample.path, "--state", ""],
+            ["mark", Fixtures.sample.path, "1", "--read", "--state="],
+            [Fixtures.sample.path, "--state", ""],
+        ] {
+            let outcome = try CommandRunner.run(arguments, environment: ["HOME": folder.path])
+            XCTAssertEqual(outcome.status, 2, "\(arguments): \(outcome.stderr)")
+            XCTAssertTrue(
+                outcome.stderr.hasPrefix("gazette: ") && outcome.stderr.contains("--state"), outcome.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".local").path))
+    }
+
     func testInvalidUTF8IsDecodedNotFatal() throws {
         let path = folder.appendingPathComponent("bad.txt").path
         var bytes = Array("Bad \u{0}".utf8).dropLast()

@@ -11,6 +11,13 @@ struct StateOptions: ParsableArguments {
             valueName: "PATH"))
     var path: String?
 
+    /// An empty `--state` (a script's unset variable) is an error, not the default file.
+    func validate() throws {
+        if path?.isEmpty == true {
+            throw ValidationError("--state was given an empty path; name the reading-state file")
+        }
+    }
+
     /// The state file's path after `--state`, `GAZETTE_STATE` and the XDG default.
     var resolvedPath: String {
         StateLocation.resolve(
