@@ -56,6 +56,33 @@ public struct ArticleLayout: Sendable {
         self.lines = lines
     }
 
+    /// How many characters of text (spaces not counted) come before `line`: a place in the
+    /// article that is the same at every width.
+    public func textOffset(ofLine line: Int) -> Int {
+        var offset = 0
+        for index in 0..<min(line, lines.count) { offset += ArticleLayout.textLength(lines[index].text) }
+        return offset
+    }
+
+    /// The line that holds the character at `offset` (see ``textOffset(ofLine:)``); with
+    /// `blank`, the blank line just before it.
+    public func line(atTextOffset offset: Int, blank: Bool = false) -> Int {
+        var before = 0
+        for (index, line) in lines.enumerated() {
+            let length = ArticleLayout.textLength(line.text)
+            if blank && before == offset && line.kind == .blank { return index }
+            if before + length > offset { return index }
+            before += length
+        }
+        return max(0, lines.count - 1)
+    }
+
+    private static func textLength(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        return count
+    }
+
     /// Longest paragraph laid out, in bytes.
     static let maxParagraphBytes = 256 << 10
 

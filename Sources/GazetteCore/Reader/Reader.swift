@@ -73,6 +73,14 @@ public final class Reader {
     private var pendingInitial: ArticleID?
     /// `G` pressed while indexing: go to the last story when indexing ends.
     private var pendingLast = false
+    /// Where the last resize put the article pane's top, in the text (see `resize`).
+    private struct ResizeAnchor {
+        var id: ArticleID?
+        var offset: Int
+        var blank: Bool
+        var scroll: Int
+    }
+    private var resizeAnchor: ResizeAnchor?
     /// Whether a story has been laid out before the first batch came (`prepareFirstStory`).
     private var preparedFirstStory = false
 
@@ -210,9 +218,28 @@ public final class Reader {
     // MARK: commands
 
     /// The terminal changed size: recompute the layout, keep selection and scroll sensible.
+    /// The article pane keeps the text it showed at its top, wherever the new width wraps it.
     public func resize(width: Int, height: Int) {
+        let shown = articleScroll > 0 ? selectedLayout : nil
+        var anchor = shown.map { layout in
+            ResizeAnchor(
+                id: selectedEntry?.summary.id, offset: layout.textOffset(ofLine: articleScroll),
+                blank: articleScroll < layout.lines.count && layout.lines[articleScroll].kind == .blank,
+                scroll: articleScroll)
+        }
+        // Resizes in a row keep the place the first one found (each line start found is at or
+        // before the text, and would creep back a little at every step).
+        if let last = resizeAnchor, let current = anchor, last.id == current.id, last.scroll == articleScroll
+        {
+            anchor = last
+        }
         layout = ScreenLayout(width: width, height: height, articleCount: visible.count, zoomed: zoomed)
+        if let anchor, let rewrapped = selectedLayout {
+            articleScroll = rewrapped.line(atTextOffset: anchor.offset, blank: anchor.blank)
+        }
         articleScroll = min(articleScroll, maxArticleScroll)
+        resizeAnchor = anchor
+        resizeAnchor?.scroll = articleScroll
         keepSelectionVisible()
     }
 

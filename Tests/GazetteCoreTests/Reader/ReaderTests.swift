@@ -190,6 +190,34 @@ final class ReaderTests: XCTestCase {
         XCTAssertNotEqual(key, SessionKey.of(paths: [Fixtures.realNews.path, Fixtures.sample.path]))
     }
 
+    /// A resize keeps the text at the top of the article pane there (it kept the line number,
+    /// which at another width is text already read, or text not read yet).
+    func testResizeKeepsTheTextAtTheTopOfTheArticle() throws {
+        let h = try harness(count: 3, paragraphs: 60)
+        h.apply(.open, .pageDown, .pageDown, .down)
+        let before = try XCTUnwrap(h.reader.selectedLayout)
+        let anchor = before.textOffset(ofLine: h.reader.articleScroll)
+        let topWords = before.lines[h.reader.articleScroll].text.split(separator: " ").prefix(2).joined(
+            separator: " ")
+        for (width, height) in [(40, 24), (160, 30), (23, 10), (80, 24)] {
+            h.reader.resize(width: width, height: height)
+            let layout = try XCTUnwrap(h.reader.selectedLayout)
+            let top = h.reader.articleScroll
+            XCTAssertLessThanOrEqual(layout.textOffset(ofLine: top), anchor, "\(width)x\(height)")
+            XCTAssertGreaterThan(layout.textOffset(ofLine: top + 1), anchor, "\(width)x\(height)")
+            XCTAssertTrue(
+                layout.lines[top].text.contains(topWords) || layout.lines[top + 1].text.hasPrefix(topWords)
+                    || width < 40, "\(width)x\(height): \(layout.lines[top].text)")
+        }
+        let back = try XCTUnwrap(h.reader.selectedLayout)
+        XCTAssertEqual(
+            back.lines[h.reader.articleScroll].text, before.lines[before.line(atTextOffset: anchor)].text)
+        // At the top, the pane stays at the top.
+        h.apply(.first)
+        h.reader.resize(width: 50, height: 20)
+        XCTAssertEqual(h.reader.articleScroll, 0)
+    }
+
     func testQuitFinishesFromTheList() throws {
         let h = try harness()
         h.apply(.quit)
