@@ -190,6 +190,20 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles(spaced), DumpText.articles(text))
     }
 
+    /// A tab between words is a space: in the title, the caption (and so its credit) and the
+    /// paragraphs. The id is the one the bytes always gave.
+    func testTabsBetweenWordsAreSpaces() {
+        let caption = "Boats in port.\tREUTERS/Jane Doe"
+        let text = DumpText.article(
+            title: "Story\tT", caption: caption, paragraphs: ["Body\twith\t\ttabs and  two spaces."])
+        let article = DumpText.articles(text)
+        XCTAssertEqual(article.map(\.title), ["Story T"])
+        XCTAssertEqual(article.first?.caption, "Boats in port. REUTERS/Jane Doe")
+        XCTAssertEqual(article.first?.credit, "REUTERS/Jane Doe")
+        XCTAssertEqual(article.first?.paragraphs, ["Body with tabs and  two spaces."])
+        XCTAssertEqual(article.first?.id.rawValue, "57e8b7e8d667302f", "the id earlier versions gave")
+    }
+
     func testWhitespaceOnlyLinesAreBlank() {
         let text = join([first, second]).replacingOccurrences(of: "\n\n", with: "\n \u{00A0}\t\n")
         XCTAssertEqual(
