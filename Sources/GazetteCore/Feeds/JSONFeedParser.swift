@@ -8,16 +8,66 @@ import Foundation
 enum JSONFeedParser {
     static let versionPrefix = "https://jsonfeed.org/version/"
 
+    /// The JSON with each `\uD800`…`\uDFFF` escape that is not half of a pair turned into
+    /// `\uFFFD`, or nil when there is none: the decoder refuses the whole string that holds one,
+    /// which left its item without a title or text.
+    static func repairingLoneSurrogates(_ data: Data) -> Data? {
+        let bytes = [UInt8](data)
+        /// The code unit of a `\uXXXX` escape at `index`, when there is one.
+        func unit(at index: Int) -> UInt32? {
+            guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u")
+            else { return nil }
+            var value: UInt32 = 0
+            for offset in 2..<6 {
+                guard let digit = Character(UnicodeScalar(bytes[index + offset])).hexDigitValue else {
+                    return nil
+                }
+                value = value * 16 + UInt32(digit)
+            }
+            return value
+        }
+        var output: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            guard let value = unit(at: index) else {
+                index += 2  // an escape of one character (`\\`, `\"`, …)
+                continue
+            }
+            if value >= 0xD800 && value <= 0xDBFF, let low = unit(at: index + 6),
+                low >= 0xDC00 && low <= 0xDFFF
+            {
+                index += 12
+                continue
+            }
+            if value >= 0xD800 && value <= 0xDFFF {
+                output.append(contentsOf: bytes[copied..<index])
+                output.append(contentsOf: Array("\\ufffd".utf8))
+                copied = index + 6
+            }
+            index += 6
+        }
+        guard copied > 0 else { return nil }
+        output.append(contentsOf: bytes[copied...])
+        return Data(output)
+    }
+
     static func parse(
         _ bytes: UnsafeRawBufferPointer, onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
-        let data: Data
+        var data: Data
         let plan = FeedTextDecoder.plan(for: bytes)
         if case .utf8 = plan.kind, plan.start == 0, FeedTextDecoder.utf8Check(bytes, isWhole: true).isValid {
             data = Data(bytes)
         } else {
             data = Data(FeedTextDecoder.decode(bytes).text.utf8)
         }
+        if let repaired = repairingLoneSurrogates(data) { data = repaired }
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: data)

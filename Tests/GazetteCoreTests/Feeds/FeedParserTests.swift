@@ -196,6 +196,18 @@ final class FeedParserTests: XCTestCase {
             atom.items.map(\.title), ["Text <b>not bold</b>", "Default <i> is text", "Html <b>bold</b>"])
     }
 
+    /// A lone surrogate escape in a JSON Feed string is U+FFFD; the rest of the item stays
+    /// (the decoder refused the whole string, leaving the item untitled and empty).
+    func testLoneSurrogatesInAJSONFeedAreReplaced() throws {
+        let json = #"""
+            {"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1",
+            "title":"lone \ud800 surrogate \ud83d\udc4d ok \\ud800 text","content_text":"bad \udfff here \uD83D"}]}
+            """#
+        let feed = ParsedFeed(Array(json.utf8))
+        XCTAssertEqual(feed.items.first?.title, "lone \u{FFFD} surrogate 👍 ok \\ud800 text")
+        XCTAssertEqual(feed.items.first?.content, "bad \u{FFFD} here \u{FFFD}")
+    }
+
     func testRSS091WithExternalDoctypeAndNoProlog() throws {
         let feed = ParsedFeed(
             """
