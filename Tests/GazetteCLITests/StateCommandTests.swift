@@ -61,6 +61,41 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(export.stdout.contains("\"flagged\" : true"), export.stdout)
     }
 
+    /// Commands that only read leave the state file as it was, byte for byte (each `list`
+    /// opened it for writing and changed its schema cookie), and read one they may not write.
+    func testReadingCommandsWriteNothing() throws {
+        let sample = Fixtures.sample.path
+        XCTAssertEqual(try run(["mark", sample, "1", "--read"]).status, 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        for arguments in [["list", sample], ["list", "--json", sample], ["export", sample], [sample]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, "\(arguments): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stdout.contains("Dutch Tighten"), "\(arguments)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+        // Made immutable where this machine allows it (root passes permission checks).
+        let immutable = Process()
+        immutable.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        immutable.arguments = ["+i", statePath]
+        immutable.standardError = FileHandle.nullDevice
+        guard (try? immutable.run()) != nil else { return }
+        immutable.waitUntilExit()
+        guard immutable.terminationStatus == 0 else { return }
+        defer {
+            let undo = Process()
+            undo.executableURL = immutable.executableURL
+            undo.arguments = ["-i", statePath]
+            try? undo.run()
+            undo.waitUntilExit()
+        }
+        let listed = try run(["list", sample])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertTrue(listed.stdout.hasPrefix("1    Iran"), listed.stdout)
+        let marked = try run(["mark", sample, "2", "--read"])
+        XCTAssertEqual(marked.status, 1)
+        XCTAssertTrue(marked.stderr.contains("read-only"), marked.stderr)
+    }
+
     func testMarkAllAndById() throws {
         let sample = Fixtures.sample.path
         let id = try XCTUnwrap(try listRows(sample)[1]["id"] as? String)

@@ -41,14 +41,19 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// When the file's header already shows a current Gazette state file, reads start at
     /// once on a read-only connection, and the checks and the opening of the writable pool
     /// run on that thread too; ``integrityFailure`` tells how they ended.
-    public init(path: String, deferIntegrityCheck: Bool = false) throws(StateStoreError) {
+    /// With `forReading` (commands that only read), a current state file the user may read
+    /// but not write is opened all the same, for reading; a write then fails.
+    public init(path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false)
+        throws(StateStoreError)
+    {
         let path = StateLocation.absolute(path)
         self.path = path
         let folder = StateLocation.folder(of: path)
         try Self.createFolder(folder)
         let gate = WriterGate(path: path)
         writer = gate
-        if deferIntegrityCheck, access(path, R_OK | W_OK) == 0, Self.headerVouches(path) {
+        let access = access(path, forReading ? R_OK : R_OK | W_OK) == 0
+        if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
             reads = try Self.readConnection(path)
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.

@@ -33,10 +33,16 @@ struct StateOptions: ParsableArguments {
         }
     }
 
-    /// A store to read from: the state file when it exists, else an empty one (never creates a file).
+    /// A store to read from: the state file when it exists, else an empty one (never creates a
+    /// file). A current state file is read on a read-only connection, with nothing written: a
+    /// state the user may not write (or an immutable one) can still be listed.
     func openStoreForReading() throws -> ReadingStateStoring {
         guard FileManager.default.fileExists(atPath: resolvedPath) else { return InMemoryReadingStateStore() }
-        return try openStore()
+        do {
+            return try ReadingStateStore(path: resolvedPath, forReading: true)
+        } catch {
+            throw CommandFailure(error.message)
+        }
     }
 
     /// The reading state of every article of a catalog, loaded in one batch.
