@@ -1,7 +1,7 @@
 /// Folds text for searching: lower case, accents and other combining marks dropped,
 /// compatibility forms unified (full-width letters, ligatures), Arabic letter variants and
-/// tatweel unified, every run of whitespace one space. `Tehrān` and `tehran` fold alike,
-/// as do `École` and `ecole`.
+/// tatweel unified, typographic apostrophes the typed one, every run of whitespace one space.
+/// `Tehrān` and `tehran` fold alike, as do `École` and `ecole`, `it’s` and `it's`.
 public enum TextFolding {
     /// The folded form of `text` (with `keepingSpace`, a lone space is kept as it is).
     public static func fold(_ text: String, keepingSpace: Bool = false) -> String {
@@ -44,6 +44,14 @@ public enum TextFolding {
         for scalar in character.unicodeScalars {
             if scalar.properties.isWhitespace {
                 result.append(" ")
+                continue
+            }
+            // Typographic apostrophes are the typed one: "Netanyahu's" finds "Netanyahu’s".
+            if scalar.value == 0x2019 || scalar.value == 0x2018 || scalar.value == 0x201B
+                || scalar.value == 0x02BC
+                || scalar.value == 0x2032
+            {
+                result.append("'")
                 continue
             }
             if let mapped = arabicVariants[scalar.value] {

@@ -22,6 +22,13 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertTrue(matches("e\u{301}cole", "ecole"), "combining accents in the query fold too")
     }
 
+    func testTypographicApostrophesAreTheTypedOne() {
+        XCTAssertTrue(matches("Netanyahu's", "after Netanyahu’s victory"))
+        XCTAssertTrue(matches("\"it's a\"", "It‘s a ʼtestʼ"))
+        XCTAssertTrue(matches("don’t", "don't stop"))
+        XCTAssertFalse(matches("its", "it’s"))
+    }
+
     func testFullWidthAndLigaturesFold() {
         XCTAssertTrue(matches("abc", "ＡＢＣ news"))
         XCTAssertTrue(matches("office", "the ofﬁce"))
@@ -75,6 +82,7 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertTrue(titles("留学生").first?.hasPrefix("海外留学生") ?? false)
         XCTAssertTrue(titles("دمشق").first?.hasPrefix("معارضون") ?? false)
         XCTAssertTrue(titles("renseignement").first?.hasPrefix("Le projet de loi") ?? false)
+        XCTAssertEqual(titles("Netanyahu's victory").count, 1)
     }
 }
 
@@ -82,10 +90,12 @@ final class FoldedMatcherTests: XCTestCase {
     func testMatchesLikeTheStringMatcher() {
         let texts = [
             "Iranians at a bank branch in TEHRAN", "a day in tehrān", "L’École normale", "海外留学生看两会",
+            "it’s l'école",
             "قال أحمد في دمشق", "the Central\t\tBank\nof Iran", "Zürich ＡＢＣ", "",
         ]
         let queries = [
-            "tehran", "ecole", "留学生", "احمد دمشق", "\"central bank of\"", "zurich abc", "missing", "",
+            "tehran", "ecole", "留学生", "احمد دمشق", "\"central bank of\"", "zurich abc", "missing", "", "it's",
+            "l’ecole",
         ]
         for query in queries {
             let matcher = FoldedMatcher(SearchQuery(query))
