@@ -1,5 +1,5 @@
 /// Finds who a caption credits: `(IRNA)`, `REUTERS/Name/File Photo`, `AP Photo/Name`,
-/// `Credit: Name`, `Photograph: Name`, `— Getty Images`.
+/// `Credit: Name`, `Photograph: Name`, `— Getty Images`, `AFP via Getty Images`.
 public enum CaptionCredit {
     /// News and photo agencies recognised as credits on their own.
     static let agencies: Set<String> = [
@@ -103,15 +103,23 @@ public enum CaptionCredit {
         return nil
     }
 
-    /// "… REUTERS/Name/File Photo", "… AP Photo/Name", "… AFP".
+    /// "… REUTERS/Name/File Photo", "… AP Photo/Name", "… AFP", "… AFP via Getty Images",
+    /// "… Getty Images".
     private static func agencyTail(_ text: String) -> String? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (position, word) in words.enumerated() {
             let head = firstWord(of: String(word))
-            guard isAgency(head), head == head.uppercased() || word.contains("/") else { continue }
+            guard isAgency(head) else { continue }
+            let next = position + 1 < words.count ? words[position + 1] : nil
+            // An agency's pictures through another ("Bloomberg via Getty Images"), and Getty's
+            // own name closing the caption: credits in any case.
+            let isVia = next == "via" && position + 2 < words.count
+            let isGettyImages =
+                head.uppercased() == "GETTY" && next == "Images" && position + 2 == words.count
+            guard head == head.uppercased() || word.contains("/") || isVia || isGettyImages else { continue }
             let isLast = position == words.count - 1
-            let nextIsPhoto = position + 1 < words.count && words[position + 1].hasPrefix("Photo")
-            if word.contains("/") || isLast || nextIsPhoto {
+            let nextIsPhoto = next?.hasPrefix("Photo") == true
+            if word.contains("/") || isLast || nextIsPhoto || isVia || isGettyImages {
                 return words[position...].joined(separator: " ")
             }
         }

@@ -20,6 +20,11 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(credit("A man walks past a shop. AP Photo/Ali Reza"), "AP Photo/Ali Reza")
         XCTAssertEqual(credit("Delegates arrive for talks in Doha. AFP"), "AFP")
         XCTAssertEqual(credit("Smoke rises over the city — Getty Images"), "Getty Images")
+        XCTAssertEqual(
+            credit("Protesters gather in the square. AFP via Getty Images"), "AFP via Getty Images")
+        XCTAssertEqual(
+            credit("Traders at the exchange. Bloomberg via Getty Images"), "Bloomberg via Getty Images")
+        XCTAssertEqual(credit("Firefighters at work. Getty Images"), "Getty Images")
     }
 
     func testMarkers() {
@@ -47,6 +52,8 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertNil(credit("Credit Suisse shares fell on Monday"))
         XCTAssertNil(credit(""))
         XCTAssertNil(credit("Empty parentheses ()"))
+        XCTAssertNil(credit("Getty Images reported higher sales"))
+        XCTAssertNil(credit("Bloomberg via"))
     }
 
     func testShortForm() {
