@@ -22,7 +22,13 @@ public enum SourceLoader {
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
         var firstFailure: SourceError?
+        var readStandardInput = false
         for path in paths {
+            // Standard input is read once: `-` named again would find it spent.
+            if path == "-" {
+                if readStandardInput { continue }
+                readStandardInput = true
+            }
             do throws(SourceError) {
                 if path != "-", isDirectory(path) {
                     try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)

@@ -30,6 +30,12 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertEqual(result.sources[0].indexAll().count, 2)
     }
 
+    func testDashNamedTwiceIsReadOnce() throws {
+        let given = FileBytes(bytes: Fixtures.bytes(Fixtures.sample))
+        let result = try SourceLoader.open(paths: ["-", Fixtures.realNews.path, "-"], standardInput: given)
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["standard input", "realnews_dump.txt"])
+    }
+
     func testMissingFile() {
         XCTAssertThrowsError(try SourceLoader.open(paths: [folder.appendingPathComponent("nope.txt").path])) {
             error in
