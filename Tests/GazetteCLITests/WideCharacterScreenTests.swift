@@ -51,4 +51,25 @@ final class WideCharacterScreenTests: TmuxTestCase {
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
+
+    /// A flag is drawn whole (both regional indicators), in its two columns: only its first
+    /// indicator was drawn, beside a space.
+    func testFlagsAreDrawnWholeInTheirColumns() throws {
+        let path = folder.appendingPathComponent("flags.txt").path
+        let text = DumpText.article(title: "Flags 🇯🇵 and 🇫🇷 here", paragraphs: ["Body 🇯🇵 x 🇩🇪 y."])
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 60, height: 12))
+        XCTAssertTrue(tmux.waitForText("Body 🇯🇵 x 🇩🇪 y."), tmux.screenText)
+        let rows = tmux.capture()
+        let row = try XCTUnwrap(rows.first { $0.contains("Flags") && $0.hasSuffix("min") }, tmux.screenText)
+        XCTAssertTrue(row.contains("Flags 🇯🇵 and 🇫🇷 here"), row)
+        // The reading time ends one column from the edge: every character of this row takes
+        // one column (a regional indicator one, so a flag two, as the row was laid out).
+        XCTAssertEqual(row.unicodeScalars.count, 59, row)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
 }

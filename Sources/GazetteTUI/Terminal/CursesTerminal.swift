@@ -312,6 +312,17 @@ public final class CursesTerminal: Terminal {
         var characters = CursesTerminal.cellCharacters(text)
         let cursesColumns = characters.first.map { Int(wcwidth($0)) } ?? -1
         let (attributes, pair) = palette.attributes(for: style)
+        // A flag is two regional indicators, one column each to ncurses: written one per
+        // column, a terminal that knows flags shows the flag, another the two letters, both
+        // in the flag's two columns (only its first was written, beside a space).
+        if columns == 2, cursesColumns == 1, CursesTerminal.isFlag(text) {
+            for (offset, scalar) in text.unicodeScalars.enumerated() {
+                var cell = cchar_t()
+                setcchar(&cell, [wchar_t(bitPattern: scalar.value), 0], attributes, pair, nil)
+                _ = mvwadd_wch(window, Int32(row), Int32(column + offset), &cell)
+            }
+            return
+        }
         var padding = 0
         if cursesColumns != columns {
             if cursesColumns == 1 {
@@ -331,6 +342,12 @@ public final class CursesTerminal: Terminal {
             setcchar(&space, [wchar_t(UInt8(ascii: " ")), 0], attributes, pair, nil)
             _ = mvwadd_wch(window, Int32(row), Int32(column + 1), &space)
         }
+    }
+
+    /// Whether `text` is a flag: two regional indicators.
+    private static func isFlag(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return scalars.count == 2 && scalars.allSatisfy { (0x1F1E6...0x1F1FF).contains($0.value) }
     }
 
     /// The wide characters of one cell: the first scalar and the zero-width ones after it that
