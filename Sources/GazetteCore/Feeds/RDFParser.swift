@@ -30,6 +30,17 @@ final class RDFParser: XMLFeedReader {
             "date": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
             },
         ],
+        RSSParser.dublinCoreTermsNamespace: [
+            "created": { parser, text in
+                if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+            },
+            "issued": { parser, text in
+                if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+            },
+            "modified": { parser, text in
+                if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+            },
+        ],
     ]
 
     private var item: FeedItemDraft?

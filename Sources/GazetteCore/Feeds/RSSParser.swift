@@ -10,6 +10,9 @@ final class RSSParser: XMLFeedReader {
 
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
+    /// Dublin Core terms: `dcterms:created`, `issued` and `modified` date an item when
+    /// `dc:date` does not.
+    static let dublinCoreTermsNamespace = "http://purl.org/dc/terms/"
 
     /// Item elements without a namespace, and what each sets.
     private static let itemHandlers: [String: Handler] = [
@@ -33,6 +36,12 @@ final class RSSParser: XMLFeedReader {
         "creator": { parser, text in if let name = FeedItemDraft.nonEmpty(text) { parser.item?.author = name }
         },
         "date": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) } },
+        "created": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+        },
+        "issued": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+        },
+        "modified": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
+        },
     ]
 
     private var item: FeedItemDraft?
@@ -62,6 +71,7 @@ final class RSSParser: XMLFeedReader {
             }
             if element.namespace == RSSParser.contentNamespace
                 || element.namespace == RSSParser.dublinCoreNamespace
+                || element.namespace == RSSParser.dublinCoreTermsNamespace
             {
                 return RSSParser.moduleHandlers[element.name] == nil ? .none : .text
             }
@@ -85,6 +95,7 @@ final class RSSParser: XMLFeedReader {
                 RSSParser.itemHandlers[element.name]?(self, text)
             } else if element.namespace == RSSParser.contentNamespace
                 || element.namespace == RSSParser.dublinCoreNamespace
+                || element.namespace == RSSParser.dublinCoreTermsNamespace
             {
                 RSSParser.moduleHandlers[element.name]?(self, text)
             }

@@ -208,6 +208,30 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(feed.items.first?.content, "bad \u{FFFD} here \u{FFFD}")
     }
 
+    /// Dublin Core terms date an item when `dc:date` does not (the real-world RSS 1.0 feed with
+    /// modules dates its item with `dcterms:created` only).
+    func testDublinCoreTermsDates() throws {
+        let rdf = ParsedFeed(
+            """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+              xmlns:dcterms="http://purl.org/dc/terms/"><channel rdf:about="http://e.x/"><title>T</title></channel>
+            <item rdf:about="http://e.x/1"><title>One</title><dcterms:created>2002-09-28T20:01:19Z</dcterms:created></item>
+            </rdf:RDF>
+            """)
+        XCTAssertEqual(rdf.items.first?.date, Date(timeIntervalSince1970: 1_033_243_279))
+        let rss = ParsedFeed(
+            """
+            <rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel><title>T</title>
+            <item><title>One</title><dcterms:issued>2002-09-28T20:01:19Z</dcterms:issued></item>
+            <item><title>Two</title><dc:date>2001-01-01T00:00:00Z</dc:date><dcterms:modified>2002-09-28T20:01:19Z</dcterms:modified></item>
+            </channel></rss>
+            """)
+        XCTAssertEqual(
+            rss.items.map(\.date),
+            [Date(timeIntervalSince1970: 1_033_243_279), Date(timeIntervalSince1970: 978_307_200)])
+    }
+
     func testRSS091WithExternalDoctypeAndNoProlog() throws {
         let feed = ParsedFeed(
             """
