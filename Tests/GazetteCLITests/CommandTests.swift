@@ -208,6 +208,21 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".local").path))
     }
 
+    func testShowRefusesAWidthNoTerminalHas() throws {
+        for width in ["9223372036854775807", "20000000000", "100001"] {
+            let outcome = try run(["show", Fixtures.sample.path, "1", "--width", width])
+            XCTAssertEqual(outcome.status, 2, "\(width): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stderr.hasPrefix("gazette: --width must be at most 100000"), outcome.stderr)
+        }
+        XCTAssertEqual(try run(["show", Fixtures.sample.path, "1", "--width", "100000"]).status, 0)
+    }
+
+    func testEmptyStandardInputIsNamedSo() throws {
+        let outcome = try run(["list", "-"], stdin: Data())
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.stderr, "gazette: standard input is empty: there are no articles to show\n")
+    }
+
     func testInvalidUTF8IsDecodedNotFatal() throws {
         let path = folder.appendingPathComponent("bad.txt").path
         var bytes = Array("Bad \u{0}".utf8).dropLast()

@@ -13,22 +13,28 @@ public enum SourceError: Error, Equatable, Sendable {
     /// A pipe, device or standard input gave more than `limit` bytes.
     case tooBig(path: String, limit: Int)
 
-    /// One line for the user, without the program name.
+    /// One line for the user, without the program name (`-` named as standard input).
     public var message: String {
         switch self {
         case .cannotOpen(let path, let reason):
-            return "cannot open '\(path)': \(reason)"
+            return "cannot open \(Self.name(path)): \(reason)"
         case .emptyFile(let path):
-            return "'\(path)' is empty: there are no articles to show"
+            return "\(Self.name(path)) is empty: there are no articles to show"
         case .noArticles(let path):
-            return "'\(path)' holds no articles"
+            return "\(Self.name(path)) holds no articles"
         case .noNewsFiles(let directory):
             return "'\(directory)' holds no news files"
         case .notANewsFile(let path, let reason):
-            return "'\(path)' is not a news file (\(reason))"
+            return "\(Self.name(path)) is not a news file (\(reason))"
         case .tooBig(let path, let limit):
             let size = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit) bytes"
-            return "'\(path)' goes on past \(size), the most read from a pipe or device (save it to a file)"
+            return
+                "\(Self.name(path)) goes on past \(size), the most read from a pipe or device (save it to a file)"
         }
+    }
+
+    /// `'path'`, or `standard input` for `-`.
+    private static func name(_ path: String) -> String {
+        path == "-" ? "standard input" : "'\(path)'"
     }
 }

@@ -18,6 +18,8 @@ struct Show: ParsableCommand {
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10") }
+        // Wider than any terminal is a mistake, and a width of 2^62 was laid out (and crashed).
+        if let width, width > 100_000 { throw ValidationError("--width must be at most 100000") }
     }
 
     func run() throws {
