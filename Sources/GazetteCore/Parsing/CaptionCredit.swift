@@ -45,13 +45,32 @@ public enum CaptionCredit {
                 depth -= 1
                 if depth == 0 {
                     let inner = text[text.index(after: index)..<text.index(before: text.endIndex)]
-                    let trimmed = String(inner).trimmingSpaces()
-                    return trimmed.isEmpty ? nil : trimmed
+                    var trimmed = String(inner).trimmingSpaces()
+                    // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does.
+                    if markers.contains(where: { $0.hasSuffix(":") && trimmed.hasPrefix($0) }),
+                        let marked = afterMarker(trimmed)
+                    {
+                        trimmed = marked
+                    }
+                    return isCredit(trimmed) ? trimmed : nil
                 }
             default: break
             }
         }
         return nil
+    }
+
+    /// Words a caption's closing parenthesis holds that credit nobody: "(file photo)",
+    /// "(2019)", "(L)".
+    private static func isCredit(_ inner: String) -> Bool {
+        guard inner.contains(where: \.isLetter) else { return false }
+        switch inner.lowercased() {
+        case "file photo", "file", "archive", "archive photo", "pictured", "photo", "video", "l", "r", "c",
+            "left", "right", "center", "centre", "top", "bottom", "above", "below", "front", "back":
+            return false
+        default:
+            return true
+        }
     }
 
     private static func afterMarker(_ text: String) -> String? {

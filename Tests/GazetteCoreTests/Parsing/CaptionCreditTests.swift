@@ -12,6 +12,17 @@ final class CaptionCreditTests: XCTestCase {
             credit("Netanyahu reacts. (Thomas Coex/AFP/Getty Images)"), "Thomas Coex/AFP/Getty Images")
     }
 
+    /// A closing parenthesis credits only what names someone: not "(file photo)" or "(2019)";
+    /// a marker inside it goes, as outside.
+    func testParenthesesThatNameNobody() {
+        XCTAssertNil(credit("Smoke rises over Gaza City (file photo)"))
+        XCTAssertNil(credit("The summit in Rome (2019)"))
+        XCTAssertNil(credit("John Smith (L) and Jane Doe (R)"))
+        XCTAssertEqual(credit("Rescue teams at work (Photo: Anadolu Agency)"), "Anadolu Agency")
+        XCTAssertEqual(credit("Crowds gather (Image: PA)"), "PA")
+        XCTAssertEqual(credit("A bank in Tehran (IRNA)"), "IRNA")
+    }
+
     func testAgencyToken() {
         XCTAssertEqual(
             credit("Containers in Rotterdam, November 1, 2022. REUTERS/Piroschka van de Wouw/File Photo"),
