@@ -115,6 +115,26 @@ final class FeedCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 20)
     }
 
+    /// Item ids unique only in their feed (JSON Feed's "1") are the feed's own: two feeds'
+    /// stories were taken for one, listed once and read together.
+    func testTwoFeedsWithTheSameItemIdKeepTheirOwnStories() throws {
+        let one = folder.appendingPathComponent("one.json").path
+        let two = folder.appendingPathComponent("two.json").path
+        for (path, name, title) in [
+            (one, "Feed One", "Alpha from feed one"), (two, "Feed Two", "Beta from feed two"),
+        ] {
+            let json =
+                #"{"version":"https://jsonfeed.org/version/1.1","title":"\#(name)","items":[{"id":"1","title":"\#(title)","content_text":"x"}]}"#
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(json.utf8)))
+        }
+        XCTAssertEqual(try run(["mark", one, "1", "--read"]).status, 0)
+        XCTAssertEqual(try run(["list", two]).stdout, "1 N  Beta from feed two\n")
+        let both = try run(["list", one, two]).stdout.split(separator: "\n")
+        XCTAssertEqual(both.count, 2, "\(both)")
+        XCTAssertTrue(both[0].hasPrefix("1    Alpha"), "\(both)")
+        XCTAssertTrue(both[1].hasPrefix("2 N  Beta"), "\(both)")
+    }
+
     func testNotAFeed() throws {
         let json = folder.appendingPathComponent("data.json")
         try Data("{\"name\": \"not a feed\"}".utf8).write(to: json)

@@ -78,8 +78,8 @@ public enum FeedParser {
     /// looked for again). `stoppingEarly` says that `onItem` will stop the parse within its
     /// first items: the text is then handed to the parser in small pieces at first (what the
     /// items are does not change for well-formed XML; a fault is recovered from piece by piece).
-    /// `onFirstItem`, for an XML feed, is told the header as it stands when the first item
-    /// comes (not when it comes only after a break in the XML).
+    /// `onFirstItem` is told the header as it stands when the first item comes (for an XML
+    /// feed, not when it comes only after a break in the XML).
     public static func parse(
         _ bytes: UnsafeRawBufferPointer, format known: SourceFormat? = nil, part: Range<Int>? = nil,
         reached: FeedParsePosition? = nil, stoppingEarly: Bool = false, lateEnd: LatePartEnd? = nil,
@@ -94,7 +94,9 @@ public enum FeedParser {
             if bytes.isEmpty { throw .notAFeed("the file is empty") }
             throw .notAFeed("no rss, RDF, feed or JSON Feed root element")
         }
-        if format == .jsonFeed { return try JSONFeedParser.parse(bytes, onItem: onItem) }
+        if format == .jsonFeed {
+            return try JSONFeedParser.parse(bytes, onFirstItem: onFirstItem, onItem: onItem)
+        }
         let plan = FeedTextDecoder.plan(for: bytes)
         var segments: [Range<Int>]?
         if let part, part.lowerBound > 0 || part.upperBound < bytes.count {

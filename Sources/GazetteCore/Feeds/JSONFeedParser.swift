@@ -58,7 +58,8 @@ enum JSONFeedParser {
     }
 
     static func parse(
-        _ bytes: UnsafeRawBufferPointer, onItem: (FeedItem) -> Bool
+        _ bytes: UnsafeRawBufferPointer, onFirstItem: ((FeedHeader) -> Void)? = nil,
+        onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         var data: Data
         let plan = FeedTextDecoder.plan(for: bytes)
@@ -85,6 +86,7 @@ enum JSONFeedParser {
             format: .jsonFeed, title: FeedItemDraft.nonEmpty(document.title),
             link: FeedItemDraft.nonEmpty(document.homePageURL))
         let feedAuthor = names(document.authors, legacy: document.author)
+        if document.items?.isEmpty == false { onFirstItem?(header) }
         for item in document.items ?? [] {
             var draft = FeedItemDraft()
             draft.id = item.id

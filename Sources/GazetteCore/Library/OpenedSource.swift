@@ -16,6 +16,8 @@ public final class OpenedSource: @unchecked Sendable {
     private let headerLock = NSLock()
     /// The feed's header when indexing reached its first item (a feed checked later).
     private var headerAtFirstItem: FeedHeader?
+    /// What scopes the feed's item ids that are not global (see ``articleID(ofItem:)``).
+    private var idScopeValue: String?
     private let items = FeedItemStore()
     private let laterItems = FeedItemStore()
     /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
@@ -142,8 +144,14 @@ public final class OpenedSource: @unchecked Sendable {
         // keeps its body.
         var ids = FeedItemIDSet()
         let recordHeader: ((FeedHeader) -> Void)? =
-            isCheckedLater && !isLaterPart
-            ? { [self] header in headerLock.withLock { headerAtFirstItem = header } } : nil
+            isLaterPart
+            ? nil
+            : { [self] header in
+                headerLock.withLock {
+                    if isCheckedLater { headerAtFirstItem = header }
+                    if idScopeValue == nil { idScopeValue = OpenedSource.idScope(of: header) }
+                }
+            }
         _ = try? FeedParser.parse(
             bytes.buffer, format: format, part: whole ? nil : range, reached: reached, lateEnd: late,
             onFirstItem: recordHeader
@@ -160,10 +168,36 @@ public final class OpenedSource: @unchecked Sendable {
             count += 1
             let position = base + store.append(kept)
             let summary = ArticleSummary(
-                id: ArticleID(item.id), title: FeedArticle.title(of: item), location: .item(position))
+                id: articleID(ofItem: item.id), title: FeedArticle.title(of: item), location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
             return body(summary, reached.bytes)
         }
+    }
+
+    /// The id of the item whose feed id is `id`. A global id (a URI: `http:`, `tag:`, `urn:`,
+    /// or the content hash `sha:`) is the article's id as it is; another (`1`, `post-42`) is
+    /// unique only in its feed, and is scoped by the feed's link or title, so that the stories
+    /// of two feeds never share an id (and a reading state).
+    func articleID(ofItem id: String) -> ArticleID {
+        if id.utf8.contains(UInt8(ascii: ":")) { return ArticleID(id) }
+        return ArticleID(idScope() + "#" + id)
+    }
+
+    /// The feed's link, else its title, else nothing: from its header as indexing saw it at the
+    /// first item, or read now (a feed that broke before it, or a part indexed first).
+    private func idScope() -> String {
+        if let scope = headerLock.withLock({ idScopeValue }) { return scope }
+        let header = try? FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) { _ in false }
+            .header
+        let scope = OpenedSource.idScope(of: header)
+        return headerLock.withLock {
+            if idScopeValue == nil { idScopeValue = scope }
+            return idScopeValue ?? scope
+        }
+    }
+
+    private static func idScope(of header: FeedHeader?) -> String {
+        header?.link ?? header?.title ?? ""
     }
 
     /// The first offset after `offset` where an article surely starts (after two blank
