@@ -96,11 +96,30 @@ struct DumpArticleLayout {
         return true
     }
 
-    /// Byte equality of two lines.
+    /// Whether two lines hold the same text, a run of spaces and tabs matching any other (a
+    /// repeated title scraped with a double space or a tab is still the title).
     static func equal(_ lhs: LineSpan, _ rhs: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        if lhs.start == rhs.start { return true }
-        guard let base = bytes.baseAddress else { return true }
-        return memcmp(base + lhs.start, base + rhs.start, lhs.count) == 0
+        if lhs.count == rhs.count {
+            if lhs.start == rhs.start { return true }
+            guard let base = bytes.baseAddress else { return true }
+            if memcmp(base + lhs.start, base + rhs.start, lhs.count) == 0 { return true }
+        }
+        // Different bytes: walked together up to the first difference (most often the first byte).
+        var left = lhs.start
+        var right = rhs.start
+        while true {
+            let leftBlank = left < lhs.end && (bytes[left] == 0x20 || bytes[left] == 0x09)
+            let rightBlank = right < rhs.end && (bytes[right] == 0x20 || bytes[right] == 0x09)
+            guard leftBlank == rightBlank else { return false }
+            if leftBlank {
+                while left < lhs.end && (bytes[left] == 0x20 || bytes[left] == 0x09) { left += 1 }
+                while right < rhs.end && (bytes[right] == 0x20 || bytes[right] == 0x09) { right += 1 }
+                continue
+            }
+            if left == lhs.end || right == rhs.end { return left == lhs.end && right == rhs.end }
+            if bytes[left] != bytes[right] { return false }
+            left += 1
+            right += 1
+        }
     }
 }

@@ -204,6 +204,25 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(article.first?.id.rawValue, "57e8b7e8d667302f", "the id earlier versions gave")
     }
 
+    /// The repeated title and captions are page furniture even when scraped with other spacing
+    /// (a double space, a tab): they leaked into the paragraphs.
+    func testRepeatedHeaderWithOtherSpacingIsFurniture() {
+        let sample = String(decoding: Fixtures.bytes(Fixtures.sample), as: UTF8.self)
+        let expected = DumpText.articles(sample)
+        for variant in [
+            sample.replacingOccurrences(of: "Iran Pays ", with: "Iran Pays  ", options: [], range: nil),
+            sample.replacingOccurrences(of: "Iranians at a bank", with: "Iranians\tat a  bank"),
+        ] {
+            let articles = DumpText.articles(variant)
+            XCTAssertEqual(articles.map(\.paragraphs), expected.map(\.paragraphs))
+            XCTAssertEqual(articles.map(\.credit), expected.map(\.credit))
+        }
+        // Only the first of the two title lines has the double space.
+        var once = sample
+        once.replaceSubrange(once.range(of: "Iran Pays ")!, with: "Iran Pays  ")
+        XCTAssertEqual(DumpText.articles(once).map(\.paragraphs), expected.map(\.paragraphs))
+    }
+
     func testWhitespaceOnlyLinesAreBlank() {
         let text = join([first, second]).replacingOccurrences(of: "\n\n", with: "\n \u{00A0}\t\n")
         XCTAssertEqual(
