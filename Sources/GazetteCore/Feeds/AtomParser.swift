@@ -150,6 +150,7 @@ final class AtomParser: XMLFeedReader {
             ?? alternates.first { $0.href.hasPrefix("http") } ?? alternates.first
             ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
         entry.link = preferred?.href
+        entry.enclosures = entryLinks.filter { $0.rel == "enclosure" && $0.href != entry.link }.map(\.href)
         entry.date = published ?? updated
         let authors = entryAuthors.isEmpty ? feedAuthors : entryAuthors
         entry.author = authors.isEmpty ? nil : authors.joined(separator: ", ")

@@ -17,10 +17,13 @@ public struct FeedItem: Sendable, Equatable {
     /// summary, content_text.
     public var content: String
     public var contentIsHTML: Bool
+    /// Media the item carries (RSS enclosures, Atom `rel="enclosure"` links, JSON Feed
+    /// attachments), absolute where they can be resolved.
+    public var enclosures: [String]
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
-        content: String, contentIsHTML: Bool
+        content: String, contentIsHTML: Bool, enclosures: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -30,6 +33,7 @@ public struct FeedItem: Sendable, Equatable {
         self.date = date
         self.content = content
         self.contentIsHTML = contentIsHTML
+        self.enclosures = enclosures
     }
 }
 
@@ -51,6 +55,7 @@ struct FeedItemDraft {
     /// The shorter body (description, summary, content_text), used when there is no content.
     var summary: String?
     var summaryIsHTML = true
+    var enclosures: [String] = []
 
     func finish() -> FeedItem {
         let title = FeedItemDraft.trimmed(title ?? "")
@@ -77,7 +82,7 @@ struct FeedItemDraft {
             id: identifier, title: title,
             titleIsHTML: !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title)),
             link: link, author: FeedItemDraft.nonEmpty(author), date: date, content: body,
-            contentIsHTML: bodyIsHTML)
+            contentIsHTML: bodyIsHTML, enclosures: enclosures)
     }
 
     /// The text trimmed, or nil when nothing is left.

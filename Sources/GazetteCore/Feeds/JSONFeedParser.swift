@@ -96,6 +96,12 @@ enum JSONFeedParser {
             let link = FeedItemDraft.nonEmpty(item.url) ?? FeedItemDraft.nonEmpty(item.externalURL)
             draft.link = link.map { XMLFeedReader.resolve($0, against: home) }
             draft.author = names(item.authors, legacy: item.author) ?? feedAuthor
+            // A link post's target beside its own page, and its attachments, are links too.
+            var extra = item.attachments
+            if let external = FeedItemDraft.nonEmpty(item.externalURL), external != item.url {
+                extra.insert(external, at: 0)
+            }
+            draft.enclosures = extra.map { XMLFeedReader.resolve($0, against: home) }
             draft.date = (item.datePublished ?? item.dateModified).flatMap(FeedDate.parse)
             if let html = FeedItemDraft.nonEmpty(item.contentHTML) {
                 draft.content = html
@@ -129,6 +135,11 @@ enum JSONFeedParser {
         @unknown default:
             return "\(decodingError)"
         }
+    }
+
+    /// Any JSON value, passed over.
+    private struct Skipped: Decodable {
+        init(from decoder: any Decoder) throws {}
     }
 
     private struct Key: CodingKey {
@@ -190,6 +201,8 @@ enum JSONFeedParser {
         var dateModified: String?
         var author: Author?
         var authors: [Author]?
+        /// The `url` of each attachment.
+        var attachments: [String] = []
 
         init(from decoder: any Decoder) throws {
             guard let container = try? decoder.container(keyedBy: Key.self) else { return }
@@ -204,6 +217,15 @@ enum JSONFeedParser {
             dateModified = JSONFeedParser.text(container, "date_modified")
             author = try? container.decode(Author.self, forKey: Key("author"))
             authors = try? container.decode([Author].self, forKey: Key("authors"))
+            if var list = try? container.nestedUnkeyedContainer(forKey: Key("attachments")) {
+                while !list.isAtEnd {
+                    guard let attachment = try? list.nestedContainer(keyedBy: Key.self) else {
+                        _ = try? list.decode(Skipped.self)
+                        continue
+                    }
+                    if let url = JSONFeedParser.text(attachment, "url") { attachments.append(url) }
+                }
+            }
         }
     }
 }

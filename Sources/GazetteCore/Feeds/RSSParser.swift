@@ -58,6 +58,10 @@ final class RSSParser: XMLFeedReader {
         case "item":
             item = FeedItemDraft()
             openItemLine = element.line
+        case "enclosure":
+            if let url = resolve(XMLFeedReader.attribute("url", in: attributes)) {
+                item?.enclosures.append(url)
+            }
         case "guid":
             guidIsPermaLink = (attributes["isPermaLink"] ?? "true").lowercased() != "false"
         default: break

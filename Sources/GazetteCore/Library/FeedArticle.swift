@@ -37,11 +37,14 @@ enum FeedArticle {
     static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
         let rendered = rendered(item)
         let words = details(of: item).wordCount
+        // The media an item carries (a podcast's audio) follow the links of its text.
+        var links = rendered.links
+        for enclosure in item.enclosures where !links.contains(enclosure) { links.append(enclosure) }
         return Article(
             id: id, title: title(of: item), caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,
             readingMinutes: ReadingTime.minutes(forWords: words), source: source, link: item.link,
-            date: item.date, links: rendered.links)
+            date: item.date, links: links)
     }
 
     /// Credit and reading time of an item.

@@ -232,6 +232,45 @@ final class FeedParserTests: XCTestCase {
             [Date(timeIntervalSince1970: 1_033_243_279), Date(timeIntervalSince1970: 978_307_200)])
     }
 
+    /// The media an item carries are links of the story: a podcast's audio was nowhere.
+    func testEnclosuresAttachmentsAndExternalLinks() throws {
+        let rss = ParsedFeed(
+            """
+            <rss version="2.0"><channel><title>Show</title><link>https://show.example/</link>
+            <item><title>Ep 4</title><enclosure url="/audio/ep4.mp3" type="audio/mpeg" length="1"/></item>
+            </channel></rss>
+            """)
+        XCTAssertEqual(rss.items.first?.enclosures, ["https://show.example/audio/ep4.mp3"])
+        let atom = ParsedFeed(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><id>1</id><title>E</title><link href="https://e.x/1"/>
+            <link rel="enclosure" href="https://e.x/1.mp4" type="video/mp4"/></entry></feed>
+            """)
+        XCTAssertEqual(atom.items.first?.link, "https://e.x/1")
+        XCTAssertEqual(atom.items.first?.enclosures, ["https://e.x/1.mp4"])
+        let json = ParsedFeed(
+            Array(
+                #"""
+                {"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.x/1",
+                "external_url":"https://elsewhere.x/a","attachments":[{"url":"https://j.x/1.mp3"},7,{"mime_type":"x"}],
+                "content_text":"t"}]}
+                """#.utf8))
+        XCTAssertEqual(json.items.first?.enclosures, ["https://elsewhere.x/a", "https://j.x/1.mp3"])
+        let text = """
+            <rss version="2.0"><channel><title>Show</title><link>https://show.example/</link>
+            <item><title>Ep 4</title><description>&lt;a href="https://show.example/notes"&gt;Notes&lt;/a&gt;</description>
+            <enclosure url="/audio/ep4.mp3" type="audio/mpeg" length="1"/></item></channel></rss>
+            """
+        let opened = OpenedSource(
+            source: Source(path: "show.xml", displayName: "Show", format: .rss),
+            bytes: FileBytes(bytes: Array(text.utf8)))
+        let summary = try XCTUnwrap(opened.indexAll().first)
+        XCTAssertEqual(
+            opened.article(summary)?.links,
+            ["https://show.example/notes", "https://show.example/audio/ep4.mp3"])
+    }
+
     func testRSS091WithExternalDoctypeAndNoProlog() throws {
         let feed = ParsedFeed(
             """
