@@ -73,6 +73,8 @@ public final class Reader {
     private var pendingInitial: ArticleID?
     /// `G` pressed while indexing: go to the last story when indexing ends.
     private var pendingLast = false
+    /// The story selected before the view became empty (see `setFilter`).
+    private var positionBeforeEmptyView: Int?
     /// Where the last resize put the article pane's top, in the text (see `resize`).
     private struct ResizeAnchor {
         var id: ArticleID?
@@ -614,7 +616,10 @@ public final class Reader {
     }
 
     private func setFilter(_ newFilter: ViewFilter) {
-        let current: Int? = selectedEntry == nil ? nil : visible[selection]
+        // A view with no story keeps the place of the one before it: L through an empty
+        // flagged view comes back to the story it left.
+        let current: Int? = selectedEntry == nil ? positionBeforeEmptyView : visible[selection]
+        positionBeforeEmptyView = current
         leaveArticle()
         focus = .list
         if zoomed { toggleZoom() }

@@ -668,6 +668,19 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.focus, .article)
     }
 
+    /// L through a view with no story (flagged, none flagged) comes back to the story it left.
+    func testCyclingThroughAnEmptyViewKeepsThePlace() throws {
+        let h = try harness(count: 5)
+        h.apply(.down, .down, .open, .cycleView)
+        XCTAssertEqual(h.reader.visible.count, 4, "unread only: story 3 was read")
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.visible, [], "flagged only: none")
+        h.apply(.cycleView)
+        XCTAssertEqual(h.selectedPosition, 3, "the story after the read one, where the unread view put it")
+        h.apply(.first, .down, .cycleView, .cycleView, .cycleView)
+        XCTAssertEqual(h.selectedPosition, 1, "an unread story, in every view but the empty one")
+    }
+
     func testBackFromAZoomedArticleUnzooms() throws {
         let h = try harness()
         h.apply(.open, .zoom, .last)
