@@ -271,6 +271,48 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertTrue(terminal.screen.lines.joined().contains("Story 3"))
     }
 
+    /// `R` shows the states stored now: what another reader changed since, even for stories
+    /// this one had changed itself (they kept this reader's old idea of them, and `A` then
+    /// skipped a story it took for read).
+    func testReadingAgainShowsTheStatesStoredNow() throws {
+        let path = try dump(articles: 30)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            reload: {
+                let again = try SourceLoader.open(paths: [path]).sources
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: again),
+                    indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
+            })
+        terminal.send(keys: "NF")  // story 1 read and flagged here
+        app.run(stopWhenIdle: true)
+        let first = reader.catalog.entries[0].summary.id
+        let second = reader.catalog.entries[1].summary.id
+        // Another reader: story 1 unread and unflagged again, story 2 flagged.
+        store.setStates([first: .unseen, second: ArticleState(isFlagged: true)])
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertFalse(app.reader.tracker.isRead(first))
+        XCTAssertFalse(app.reader.tracker.isFlagged(first))
+        XCTAssertTrue(app.reader.tracker.isFlagged(second))
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 0).hasSuffix("30 unread of 30"), terminal.screen.text(ofRow: 0))
+        terminal.send(keys: "A")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(store.states(for: [first])[first]?.isRead, true, "A marks the story read")
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 0).hasSuffix("0 unread of 30"), terminal.screen.text(ofRow: 0))
+    }
+
     /// Files read again (`R`) are indexed anew, and the end of that indexing wakes the
     /// terminal's wait, as the first indexing's does (a `G` waiting for it lands at once).
     func testTheEndOfIndexingFilesReadAgainWakesTheWait() throws {

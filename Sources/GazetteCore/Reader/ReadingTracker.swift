@@ -25,6 +25,12 @@ public final class ReadingTracker {
         states = try store.states(for: ids)
     }
 
+    /// Forgets the states loaded so far, so that the next ones absorbed are the stored ones:
+    /// reading the files again (`R`) shows what other processes changed since (undo stays).
+    public func forgetLoadedStates() {
+        states.removeAll(keepingCapacity: true)
+    }
+
     /// Adds states loaded elsewhere (by the background indexer); states already known here win.
     public func absorb(_ loaded: [ArticleID: ArticleState]) {
         states.merge(loaded) { current, _ in current }

@@ -165,6 +165,8 @@ public final class ReaderApp {
                 let reloaded = try reload()
                 let (catalog, newIndexer) = (reloaded.catalog, reloaded.indexer)
                 indexer?.cancel()
+                // The states come again from the file with the stories: another reader's marks too.
+                reader.tracker.forgetLoadedStates()
                 let size = terminal.size
                 let fresh = Reader(
                     catalog: catalog, tracker: reader.tracker, width: size.width, height: size.height,
