@@ -250,6 +250,19 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.visible.count, 15)
     }
 
+    /// Backspace on an empty prompt closes it, as in vi and less; on a non-empty one it edits.
+    func testBackspaceOnAnEmptyPromptClosesIt() throws {
+        let s = try session()
+        s.keys("/wh")
+        s.send(.backspace, .backspace)
+        XCTAssertNotNil(s.reader.prompt, "emptied, still open")
+        s.send(.backspace)
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+        XCTAssertFalse(s.statusLine.hasPrefix("/"), s.statusLine)
+    }
+
     func testNoMatchSaysSoAndEscBringsEverythingBack() throws {
         let s = try session()
         s.keys("/zzqxj\n")

@@ -48,6 +48,11 @@ extension Reader {
             prompt = nil
             pendingSearch = false
             clearSearch()
+        case .edit(.backspace) where editing.string.isEmpty:
+            // Backspace on an empty prompt closes it, as in vi and less.
+            prompt = nil
+            pendingSearch = false
+            clearSearch()
         case .edit(let key):
             // The only copy is edited (a shared one would be copied whole at every key).
             prompt = nil
