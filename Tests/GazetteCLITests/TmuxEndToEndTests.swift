@@ -515,6 +515,17 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertEqual(read, [false, true])
     }
 
+    /// `-` with standard input the terminal says to pipe news in, instead of waiting for an
+    /// end of file typed at it.
+    func testDashFromTheTerminalSaysToPipeNewsIn() throws {
+        let tmux = try startGazette(["-"])
+        try expect(tmux, "the message and status 1") { rows in
+            rows.contains {
+                $0.hasPrefix("gazette: cannot open standard input: it is the terminal; pipe news in")
+            } && Screen.hasLine(rows, "EXITED:1")
+        }
+    }
+
     func testWithoutATerminalForTheKeysTheReaderSaysSo() throws {
         // No controlling terminal (setsid) and standard input not one: nothing to read keys from.
         let line = "setsid " + gazetteLine([Fixtures.sample.path]) + " < /dev/null"

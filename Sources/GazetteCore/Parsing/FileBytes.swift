@@ -53,6 +53,11 @@ public final class FileBytes: @unchecked Sendable {
         let fd: Int32 = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }
         defer { close(fd) }
+        // News typed at the terminal is not what `-` is for: it would wait for an end of file.
+        if path == "-" && isatty(fd) == 1 {
+            throw .cannotOpen(
+                path: path, reason: "it is the terminal; pipe news in (cat news.txt | gazette -)")
+        }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
