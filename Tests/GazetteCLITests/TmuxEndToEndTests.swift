@@ -515,6 +515,21 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertEqual(read, [false, true])
     }
 
+    /// Escape sequences ncurses does not know (a key of another terminal, a mouse report in
+    /// another encoding) are dropped whole: their digits were typed into the story number.
+    func testUnknownEscapeSequencesAreNotTakenForKeys() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendKeys("j")
+        try tmux.sendLiteral("\u{1B}[99~")
+        try tmux.sendLiteral("\u{1B}[<0;10;5M\u{1B}[<0;10;5m")
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "Enter opens story 2, not a story numbered by the sequences' digits") { rows in
+            Screen.dividerPosition(rows) == "2/15" && rows.last?.contains("q:back") == true
+        }
+        XCTAssertFalse(tmux.lastCapture.last?.contains("no story") ?? true, tmux.screenText)
+    }
+
     /// `-` with standard input the terminal says to pipe news in, instead of waiting for an
     /// end of file typed at it.
     func testDashFromTheTerminalSaysToPipeNewsIn() throws {

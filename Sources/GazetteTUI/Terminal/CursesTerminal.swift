@@ -401,7 +401,7 @@ public final class CursesTerminal: Terminal {
         case 10, 13: return .key(.enter)
         case 8, 127: return .key(.backspace)
         case 9: return .key(.tab)
-        case 27: return .key(.escape)
+        case 27: return escapeOrSequence()
         case 1...26:
             guard let letter = Unicode.Scalar(0x60 + character) else { return nil }
             return .key(.ctrl(Character(letter)))
@@ -411,6 +411,29 @@ public final class CursesTerminal: Terminal {
             guard let scalar = Unicode.Scalar(character) else { return nil }
             return .key(.char(Character(scalar)))
         }
+    }
+
+    /// Esc, or nothing for the rest of an escape sequence ncurses does not know (a key or a
+    /// mouse report of another encoding): its bytes are read and dropped, never taken for keys
+    /// (`\e[99~` typed "99" into the story number). ncurses has waited for known sequences
+    /// already, so a `[` or `O` right behind the Esc is a sequence, not a key pressed after it.
+    private func escapeOrSequence() -> InputEvent? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        guard wget_wch(window, &next) == OK else { return .key(.escape) }
+        guard next == wint_t(UInt8(ascii: "[")) || next == wint_t(UInt8(ascii: "O")) else {
+            unget_wch(wchar_t(bitPattern: UInt32(next)))
+            return .key(.escape)
+        }
+        // Parameters and intermediates (0x20...0x3F), then one final byte (0x40...0x7E); at
+        // most a few dozen, whatever arrives.
+        for _ in 0..<64 {
+            var byte: wint_t = 0
+            guard wget_wch(window, &byte) == OK else { break }
+            if (0x40...0x7E).contains(byte) && !(next == wint_t(UInt8(ascii: "[")) && byte == 0x5B) { break }
+            if next == wint_t(UInt8(ascii: "O")) { break }
+        }
+        return nil
     }
 
     /// A function key, resize or mouse report read by `wget_wch`.
