@@ -313,6 +313,41 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             terminal.screen.text(ofRow: 0).hasSuffix("0 unread of 30"), terminal.screen.text(ofRow: 0))
     }
 
+    /// `R` keeps the view and the search: the reader came back to every story, its search gone.
+    func testReadingAgainKeepsTheViewAndTheSearch() throws {
+        let path = try dump(articles: 300)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            reload: {
+                let again = try SourceLoader.open(paths: [path]).sources
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: again),
+                    indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
+            })
+        terminal.send(keys: "N")  // story 1 read
+        terminal.send(keys: "L/\"story 1\"\n")
+        app.run(stopWhenIdle: true)
+        while app.reader.searchProgress != nil { app.run(stopWhenIdle: true) }
+        let found = app.reader.visible.count
+        XCTAssertEqual(found, 110, "stories 1, 10 to 19 and 100 to 199 hold 'story 1', and story 1 is read")
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        while app.reader.indexing != nil || app.reader.searchProgress != nil { app.run(stopWhenIdle: true) }
+        XCTAssertTrue(app.reader !== reader, "the files were read again")
+        XCTAssertEqual(app.reader.filter, .unread)
+        XCTAssertEqual(app.reader.query?.text, "\"story 1\"")
+        XCTAssertEqual(app.reader.visible.count, found)
+    }
+
     /// Files read again (`R`) are indexed anew, and the end of that indexing wakes the
     /// terminal's wait, as the first indexing's does (a `G` waiting for it lands at once).
     func testTheEndOfIndexingFilesReadAgainWakesTheWait() throws {

@@ -67,6 +67,14 @@ extension Reader {
         }
     }
 
+    /// Shows the view (`L`) and the search of `other`, a reader over the files before they were
+    /// read again (`R`): the stories still arriving join them as they come.
+    public func keepView(of other: Reader) {
+        filter = other.filter
+        rebuildVisible(keeping: nil)
+        if let text = other.query?.text { search(for: text) }
+    }
+
     /// Narrows the list to the stories matching `text` (everything when it is empty).
     func search(for text: String) {
         let query = SearchQuery(text)

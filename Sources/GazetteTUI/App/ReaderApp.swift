@@ -171,6 +171,7 @@ public final class ReaderApp {
                 let fresh = Reader(
                     catalog: catalog, tracker: reader.tracker, width: size.width, height: size.height,
                     initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
+                fresh.keepView(of: reader)
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress)
