@@ -271,16 +271,17 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertTrue(terminal.screen.lines.joined().contains("Story 3"))
     }
 
-    /// `R` shows the states stored now: what another reader changed since, even for stories
-    /// this one had changed itself (they kept this reader's old idea of them, and `A` then
-    /// skipped a story it took for read).
-    func testReadingAgainShowsTheStatesStoredNow() throws {
-        let path = try dump(articles: 30)
+    /// An app over a dump of `articles` stories, indexed, whose `R` reads the file again;
+    /// states are kept in `store` (another reader's changes are written there).
+    private func reloadingApp(articles: Int) throws -> (
+        Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore
+    ) {
+        let path = try dump(articles: articles)
         let sources = try SourceLoader.open(paths: [path]).sources
         let store = InMemoryReadingStateStore()
-        let tracker = try ReadingTracker(store: store, ids: [])
         let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24)
         let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
         indexer.runToEnd()
         reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
@@ -293,6 +294,14 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
                     catalog: ArticleCatalog(sources: again),
                     indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
             })
+        return (reader, app, terminal, store)
+    }
+
+    /// `R` shows the states stored now: what another reader changed since, even for stories
+    /// this one had changed itself (they kept this reader's old idea of them, and `A` then
+    /// skipped a story it took for read).
+    func testReadingAgainShowsTheStatesStoredNow() throws {
+        let (reader, app, terminal, store) = try reloadingApp(articles: 30)
         terminal.send(keys: "NF")  // story 1 read and flagged here
         app.run(stopWhenIdle: true)
         let first = reader.catalog.entries[0].summary.id
@@ -315,24 +324,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
 
     /// `R` keeps the view and the search: the reader came back to every story, its search gone.
     func testReadingAgainKeepsTheViewAndTheSearch() throws {
-        let path = try dump(articles: 300)
-        let sources = try SourceLoader.open(paths: [path]).sources
-        let store = InMemoryReadingStateStore()
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
-            width: 80, height: 24)
-        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
-        indexer.runToEnd()
-        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = ReaderApp(
-            reader: reader, terminal: terminal, indexer: indexer,
-            reload: {
-                let again = try SourceLoader.open(paths: [path]).sources
-                return ReaderApp.Reloaded(
-                    catalog: ArticleCatalog(sources: again),
-                    indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
-            })
+        let (reader, app, terminal, _) = try reloadingApp(articles: 300)
         terminal.send(keys: "N")  // story 1 read
         terminal.send(keys: "L/\"story 1\"\n")
         app.run(stopWhenIdle: true)
