@@ -152,6 +152,9 @@ public final class OpenedSource: @unchecked Sendable {
                     if idScopeValue == nil { idScopeValue = OpenedSource.idScope(of: header) }
                 }
             }
+        // A later part does not read the header: the scope of its ids is known before it starts
+        // (from the first part, or read now rather than in the middle of this parse).
+        if isLaterPart { _ = idScope() }
         _ = try? FeedParser.parse(
             bytes.buffer, format: format, part: whole ? nil : range, reached: reached, lateEnd: late,
             onFirstItem: recordHeader
