@@ -10,6 +10,9 @@ struct DumpArticleLayout {
     var title: LineSpan
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
+    /// A second, different caption line of the same block (an image's alt text that is not its
+    /// caption again): text of the story, kept once.
+    var secondCaption: LineSpan?
     /// The blocks of the body, one paragraph each.
     var body: Range<Int>
 
@@ -44,12 +47,17 @@ struct DumpArticleLayout {
         }
         caption = nil
         for index in 1..<headerEnd {
-            if let line = article.lines(ofBlock: index).first(where: {
-                !DumpArticleLayout.isWidget($0, in: bytes)
-            }),
+            let lines = article.lines(ofBlock: index)
+            if let line = lines.first(where: { !DumpArticleLayout.isWidget($0, in: bytes) }),
                 !DumpArticleLayout.equal(line, title, in: bytes)
             {
                 caption = line
+                let title = title
+                secondCaption = lines.first {
+                    !DumpArticleLayout.isWidget($0, in: bytes)
+                        && !DumpArticleLayout.equal($0, line, in: bytes)
+                        && !DumpArticleLayout.equal($0, title, in: bytes)
+                }
                 break
             }
         }

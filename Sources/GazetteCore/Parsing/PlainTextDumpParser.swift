@@ -87,7 +87,10 @@ public enum PlainTextDumpParser {
             blocks.lines(ofBlock: block).map { decode($0, bytes) }.joined(separator: " ")
         }
         return Article(
-            id: summary.id, title: summary.title, caption: layout.caption.map { decode($0, bytes) },
+            id: summary.id, title: summary.title,
+            caption: layout.caption.map { caption in
+                decode(caption, bytes) + (layout.secondCaption.map { "\n" + decode($0, bytes) } ?? "")
+            },
             credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
             readingMinutes: details.readingMinutes, source: source)
     }
@@ -106,6 +109,7 @@ public enum PlainTextDumpParser {
         }
         add(layout.title)
         if let caption = layout.caption { add(caption) }
+        if let second = layout.secondCaption { add(second) }
         for block in layout.body {
             for line in article.lines(ofBlock: block) { add(line) }
         }

@@ -30,8 +30,11 @@ public struct ArticleLayout: Sendable {
             lines.append(DisplayLine(line, .title))
         }
         if let caption = article.caption {
-            for line in TextWrapper.wrap(TerminalSanitizer.line(caption), width: width) {
-                lines.append(DisplayLine(line, .caption))
+            // A caption of two lines (a caption and a different alt text) shows both.
+            for part in caption.split(separator: "\n") {
+                for line in TextWrapper.wrap(TerminalSanitizer.line(String(part)), width: width) {
+                    lines.append(DisplayLine(line, .caption))
+                }
             }
         } else if let meta = ArticleLayout.byline(article) {
             for line in TextWrapper.wrap(TerminalSanitizer.line(meta), width: width) {

@@ -130,12 +130,22 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, ["A paragraph.", "Another."])
     }
 
-    func testDistinctAltTextKeepsTheFirstLineAsCaption() {
+    /// An alt text that is not the caption again is text of the story, kept once under the
+    /// caption (it was dropped: a search found it in a feed of the same stories, not in the dump).
+    func testDistinctAltTextIsKeptAfterTheCaption() {
         let text =
             "T\n\nThe caption (AP)\nDifferent alt text\nTT\n7\n\nT\n\nThe caption (AP)\nDifferent alt text\n\nBody."
         let article = DumpText.articles(text)[0]
-        XCTAssertEqual(article.caption, "The caption (AP)")
+        XCTAssertEqual(article.caption, "The caption (AP)\nDifferent alt text")
+        XCTAssertEqual(article.credit, "AP", "the credit is the caption's")
         XCTAssertEqual(article.paragraphs, ["Body."])
+        let layout = ArticleLayout(article: article, width: 40)
+        XCTAssertEqual(
+            layout.lines.filter { $0.kind == .caption }.map(\.text),
+            ["The caption (AP)", "Different alt text"])
+        let same =
+            "T\n\nThe caption (AP)\nThe caption (AP)\nTT\n7\n\nT\n\nThe caption (AP)\nThe caption (AP)\n\nBody."
+        XCTAssertEqual(DumpText.articles(same)[0].caption, "The caption (AP)")
     }
 
     func testTwoThreeAndFourBlankLinesSeparateArticles() {
