@@ -530,6 +530,28 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertFalse(tmux.lastCapture.last?.contains("no story") ?? true, tmux.screenText)
     }
 
+    /// Ctrl-C in the `/` prompt cancels the search and the reader goes on; Ctrl-C again ends
+    /// it by the signal, the terminal as it was.
+    func testCtrlCCancelsTheSearchPromptThenEnds() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendKeys("/")
+        try tmux.sendLiteral("whal")
+        try expect(tmux, "the search narrows the list") { $0.first?.contains("found") == true }
+        try tmux.sendKeys("C-c")
+        try expect(tmux, "the prompt gone, every story back, still running") { rows in
+            rows.first?.hasSuffix("15 unread of 15") == true && rows.last?.contains("q:quit") == true
+        }
+        XCTAssertFalse(tmux.isPaneDead)
+        try tmux.sendKeys("j")
+        try expect(tmux, "keys still work") { Screen.dividerPosition($0) == "2/15" }
+        try tmux.sendKeys("C-c")
+        // (The pane's shell gets the SIGINT too and drops its `echo`: the screen is left blank.)
+        try expect(tmux, "Ctrl-C outside the prompt ends gazette, the screen given back") { rows in
+            rows.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.hasPrefix("EXITED:130") }
+        }
+    }
+
     /// `-` with standard input the terminal says to pipe news in, instead of waiting for an
     /// end of file typed at it.
     func testDashFromTheTerminalSaysToPipeNewsIn() throws {

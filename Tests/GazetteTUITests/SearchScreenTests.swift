@@ -250,6 +250,22 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.visible.count, 15)
     }
 
+    /// Ctrl-C while typing a search cancels it, as in less and mutt (it ended the reader);
+    /// outside the prompt it still ends it.
+    func testCtrlCInThePromptCancelsTheSearch() throws {
+        let s = try session()
+        s.keys("/whal")
+        s.terminal.send([.interrupt])
+        s.settle()
+        XCTAssertFalse(s.reader.isFinished)
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15)
+        s.terminal.send([.interrupt])
+        s.settle()
+        XCTAssertTrue(s.reader.isFinished)
+    }
+
     /// Backspace on an empty prompt closes it, as in vi and less; on a non-empty one it edits.
     func testBackspaceOnAnEmptyPromptClosesIt() throws {
         let s = try session()

@@ -24,4 +24,7 @@ public enum InputEvent: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// A termination signal (SIGINT, SIGTERM, SIGHUP) asked the program to leave.
     case terminate
+    /// Ctrl-C (SIGINT): cancels the prompt being typed; elsewhere it ends the reader, as
+    /// `terminate` does.
+    case interrupt
 }

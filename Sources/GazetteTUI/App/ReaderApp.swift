@@ -139,6 +139,14 @@ public final class ReaderApp {
             reader.resize(width: width, height: height)
         case .terminate:
             reader.apply(.quit)
+        case .interrupt:
+            // Ctrl-C while typing a search cancels it, as in less and mutt; elsewhere it ends.
+            if reader.prompt != nil {
+                reader.apply(.cancel)
+                terminal.dismissInterrupt()
+            } else {
+                reader.apply(.quit)
+            }
         }
         serveRequests()
     }

@@ -167,6 +167,10 @@ public final class CursesTerminal: Terminal {
         owesResize = true
     }
 
+    public func dismissInterrupt() {
+        if gz_terminate_signal() == SIGINT { gz_clear_terminate_signal() }
+    }
+
     /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the reader to end, if one did.
     public var terminatingSignal: Int32? {
         CursesTerminal.terminatingSignal()
@@ -377,7 +381,9 @@ public final class CursesTerminal: Terminal {
 
     /// `.terminate` after SIGINT, SIGTERM or SIGHUP; `.resize` after a resume or a suspension.
     private func signalEvent() -> InputEvent? {
-        if gz_terminate_signal() != 0 { return .terminate }
+        let signal = gz_terminate_signal()
+        if signal == SIGINT { return .interrupt }
+        if signal != 0 { return .terminate }
         if gz_take_resume() != 0 {
             repaintNextTime()
             owesResize = true

@@ -13,4 +13,10 @@ public protocol Terminal: AnyObject {
     func suspend(while body: () -> Void)
     /// Restores the terminal; safe to call twice.
     func shutdown()
+    /// Forgets an `interrupt` taken as a cancel (the reader goes on).
+    func dismissInterrupt()
+}
+
+extension Terminal {
+    public func dismissInterrupt() {}
 }
