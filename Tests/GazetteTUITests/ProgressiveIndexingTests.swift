@@ -273,7 +273,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
 
     /// An app over a dump of `articles` stories, indexed, whose `R` reads the file again;
     /// states are kept in `store` (another reader's changes are written there).
-    private func reloadingApp(articles: Int) throws -> (
+    private func reloadingApp(articles: Int, wakeup: LoopWakeup? = nil) throws -> (
         Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore
     ) {
         let path = try dump(articles: articles)
@@ -293,7 +293,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: again),
                     indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
-            })
+            }, wakeup: wakeup)
         return (reader, app, terminal, store)
     }
 
@@ -343,22 +343,8 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// Files read again (`R`) are indexed anew, and the end of that indexing wakes the
     /// terminal's wait, as the first indexing's does (a `G` waiting for it lands at once).
     func testTheEndOfIndexingFilesReadAgainWakesTheWait() throws {
-        let path = try dump(articles: 3000)
-        let sources = try SourceLoader.open(paths: [path]).sources
-        let reader = try emptyReader(over: sources)
-        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
-        indexer.runToEnd()
-        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
-        let terminal = MemoryTerminal(width: 80, height: 24)
         let wakeup = LoopWakeup()
-        let app = ReaderApp(
-            reader: reader, terminal: terminal, indexer: indexer,
-            reload: {
-                let again = try SourceLoader.open(paths: [path]).sources
-                return ReaderApp.Reloaded(
-                    catalog: ArticleCatalog(sources: again),
-                    indexer: BackgroundIndexer(sources: again) { _ in [:] })
-            }, wakeup: wakeup)
+        let (reader, app, terminal, _) = try reloadingApp(articles: 3000, wakeup: wakeup)
         XCTAssertFalse(wakeup.consume())
         terminal.send(keys: "R")
         app.run(stopWhenIdle: true)

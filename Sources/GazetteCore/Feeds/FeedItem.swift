@@ -57,6 +57,11 @@ struct FeedItemDraft {
     var summaryIsHTML = true
     var enclosures: [String] = []
 
+    /// Dates the item by `text` unless an element before it did (the first readable date wins).
+    mutating func takeDate(_ text: String) {
+        if date == nil { date = FeedDate.parse(text) }
+    }
+
     func finish() -> FeedItem {
         let title = FeedItemDraft.trimmed(title ?? "")
         var body = FeedItemDraft.trimmed(content ?? "")

@@ -2,14 +2,6 @@ import Foundation
 
 /// Character references and tag detection in text that is not (yet) parsed as HTML.
 enum HTMLEntities {
-    /// What browsers show for the C1 code points 0x80–0x9F in a numeric reference
-    /// (windows-1252); nil where windows-1252 has no character.
-    private static let windows1252: [UInt32?] = [
-        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
-        nil, 0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
-        0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
-    ]
-
     /// `text` with its numeric references to C1 code points (`&#146;`, `&#x92;`) turned into
     /// references to what browsers show for them (`&#8217;`, windows-1252): libxml2's HTML
     /// parser gives the control itself, which no screen shows.
@@ -46,9 +38,7 @@ enum HTMLEntities {
                 value = value * (hex ? 16 : 10) + digit
                 cursor += 1
             }
-            guard cursor > digitsStart, value >= 0x80, value <= 0x9F,
-                let mapped = windows1252[Int(value - 0x80)]
-            else {
+            guard cursor > digitsStart, let mapped = HTMLEntityTable.windows1252(value) else {
                 index = max(cursor, index + 1)
                 continue
             }
@@ -122,7 +112,7 @@ enum HTMLEntities {
     private static func scalar(forCodePoint value: UInt32) -> Unicode.Scalar {
         let replacement: Unicode.Scalar = "\u{FFFD}"
         if value >= 0x80 && value <= 0x9F {
-            return windows1252[Int(value - 0x80)].flatMap(Unicode.Scalar.init) ?? replacement
+            return HTMLEntityTable.windows1252(value).flatMap(Unicode.Scalar.init) ?? replacement
         }
         guard value != 0, let scalar = Unicode.Scalar(value) else { return replacement }
         return scalar

@@ -27,19 +27,12 @@ final class RDFParser: XMLFeedReader {
             "creator": { parser, text in
                 if parser.item?.author == nil { parser.item?.author = FeedItemDraft.nonEmpty(text) }
             },
-            "date": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-            },
+            "date": { $0.item?.takeDate($1) },
         ],
         RSSParser.dublinCoreTermsNamespace: [
-            "created": { parser, text in
-                if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-            },
-            "issued": { parser, text in
-                if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-            },
-            "modified": { parser, text in
-                if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-            },
+            "created": { $0.item?.takeDate($1) },
+            "issued": { $0.item?.takeDate($1) },
+            "modified": { $0.item?.takeDate($1) },
         ],
     ]
 

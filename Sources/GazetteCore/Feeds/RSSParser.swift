@@ -19,8 +19,7 @@ final class RSSParser: XMLFeedReader {
         "title": { $0.item?.title = $1 },
         "link": { parser, text in parser.item?.link = parser.resolve(text) },
         "description": { $0.item?.summary = $1 },
-        "pubDate": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-        },
+        "pubDate": { $0.item?.takeDate($1) },
         "author": { parser, text in
             if parser.item?.author == nil { parser.item?.author = FeedItemDraft.nonEmpty(text) }
         },
@@ -35,13 +34,10 @@ final class RSSParser: XMLFeedReader {
         "encoded": { $0.item?.content = $1 },
         "creator": { parser, text in if let name = FeedItemDraft.nonEmpty(text) { parser.item?.author = name }
         },
-        "date": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) } },
-        "created": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-        },
-        "issued": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-        },
-        "modified": { parser, text in if parser.item?.date == nil { parser.item?.date = FeedDate.parse(text) }
-        },
+        "date": { $0.item?.takeDate($1) },
+        "created": { $0.item?.takeDate($1) },
+        "issued": { $0.item?.takeDate($1) },
+        "modified": { $0.item?.takeDate($1) },
     ]
 
     private var item: FeedItemDraft?

@@ -113,15 +113,17 @@ struct DumpArticleLayout {
             if memcmp(base + lhs.start, base + rhs.start, lhs.count) == 0 { return true }
         }
         // Different bytes: walked together up to the first difference (most often the first byte).
+        func isBlank(_ index: Int, before end: Int) -> Bool {
+            index < end && (bytes[index] == 0x20 || bytes[index] == 0x09)
+        }
         var left = lhs.start
         var right = rhs.start
         while true {
-            let leftBlank = left < lhs.end && (bytes[left] == 0x20 || bytes[left] == 0x09)
-            let rightBlank = right < rhs.end && (bytes[right] == 0x20 || bytes[right] == 0x09)
-            guard leftBlank == rightBlank else { return false }
+            let leftBlank = isBlank(left, before: lhs.end)
+            guard leftBlank == isBlank(right, before: rhs.end) else { return false }
             if leftBlank {
-                while left < lhs.end && (bytes[left] == 0x20 || bytes[left] == 0x09) { left += 1 }
-                while right < rhs.end && (bytes[right] == 0x20 || bytes[right] == 0x09) { right += 1 }
+                while isBlank(left, before: lhs.end) { left += 1 }
+                while isBlank(right, before: rhs.end) { right += 1 }
                 continue
             }
             if left == lhs.end || right == rhs.end { return left == lhs.end && right == rhs.end }

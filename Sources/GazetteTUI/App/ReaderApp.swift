@@ -171,13 +171,14 @@ public final class ReaderApp {
             }
             do {
                 let reloaded = try reload()
-                let (catalog, newIndexer) = (reloaded.catalog, reloaded.indexer)
+                let newIndexer = reloaded.indexer
                 indexer?.cancel()
                 // The states come again from the file with the stories: another reader's marks too.
                 reader.tracker.forgetLoadedStates()
                 let size = terminal.size
                 let fresh = Reader(
-                    catalog: catalog, tracker: reader.tracker, width: size.width, height: size.height,
+                    catalog: reloaded.catalog, tracker: reader.tracker, width: size.width,
+                    height: size.height,
                     initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
                 fresh.keepView(of: reader)
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })

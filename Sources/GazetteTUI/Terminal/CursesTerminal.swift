@@ -379,7 +379,8 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Input
 
-    /// `.terminate` after SIGINT, SIGTERM or SIGHUP; `.resize` after a resume or a suspension.
+    /// `.interrupt` after SIGINT, `.terminate` after SIGTERM or SIGHUP; `.resize` after a
+    /// resume or a suspension.
     private func signalEvent() -> InputEvent? {
         let signal = gz_terminate_signal()
         if signal == SIGINT { return .interrupt }
@@ -431,13 +432,15 @@ public final class CursesTerminal: Terminal {
             unget_wch(wchar_t(bitPattern: UInt32(next)))
             return .key(.escape)
         }
-        // Parameters and intermediates (0x20...0x3F), then one final byte (0x40...0x7E); at
-        // most a few dozen, whatever arrives.
-        for _ in 0..<64 {
+        // SS3 (`O`) is followed by one byte; CSI (`[`) by parameters and intermediates, then one
+        // final byte (0x40...0x7E; a `[` right after it is the Linux console's function keys).
+        // At most a few dozen bytes are read, whatever arrives.
+        let isCSI = next == wint_t(UInt8(ascii: "["))
+        for read in 0..<64 {
             var byte: wint_t = 0
             guard wget_wch(window, &byte) == OK else { break }
-            if (0x40...0x7E).contains(byte) && !(next == wint_t(UInt8(ascii: "[")) && byte == 0x5B) { break }
-            if next == wint_t(UInt8(ascii: "O")) { break }
+            let isFinal = (0x40...0x7E).contains(byte) && !(read == 0 && byte == wint_t(UInt8(ascii: "[")))
+            if !isCSI || isFinal { break }
         }
         return nil
     }

@@ -1,24 +1,15 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
 
 /// Two readers on one state file: each change writes only what it changed, so neither loses
 /// what the other did after it loaded its states.
-final class ReadingTrackerTests: XCTestCase {
-    private var folder: URL!
+final class ReadingTrackerTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-tracker" }
     private let story = ArticleID("0123456789abcdef")
     private let other = ArticleID("fedcba9876543210")
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("gazette-tracker-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
 
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
 
