@@ -71,7 +71,11 @@ public enum SourceLoader {
         if path == "-", let standardInput {
             bytes = standardInput
         } else {
-            bytes = try FileBytes(path: path)
+            // A stream that starts like a binary file is not read on (/dev/urandom never ends).
+            bytes = try FileBytes(path: path) { head in
+                FormatDetector.detect(head) == .failure(.binary)
+                    ? .notANewsFile(path: path, reason: FormatDetector.NotNewsReason.binary.text) : nil
+            }
         }
         let format: SourceFormat
         switch FormatDetector.detect(bytes.buffer) {

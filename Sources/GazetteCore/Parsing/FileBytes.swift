@@ -48,8 +48,14 @@ public final class FileBytes: @unchecked Sendable {
     public static let readLimit = 1 << 30
 
     /// Maps `path` (or reads it fully when it is a pipe or standard input, `-`), reading at
-    /// most `readLimit` bytes from what is not a regular file.
-    public init(path: String, readLimit: Int = FileBytes.readLimit) throws(SourceError) {
+    /// most `readLimit` bytes from what is not a regular file. From what is not a regular file,
+    /// `judgingHead` is given the first `headLength` bytes or more as soon as they are
+    /// read: an error from it ends the reading there (a device of random bytes is judged at
+    /// once, not after `readLimit` of them).
+    public init(
+        path: String, readLimit: Int = FileBytes.readLimit, headLength: Int = FormatDetector.sniffLength,
+        judgingHead: ((UnsafeRawBufferPointer) -> SourceError?)? = nil
+    ) throws(SourceError) {
         let fd: Int32 = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }
         defer { close(fd) }
@@ -90,8 +96,15 @@ public final class FileBytes: @unchecked Sendable {
             throw .cannotOpen(path: path, reason: "out of memory")
         }
         var count = 0
+        var judged = isRegular || judgingHead == nil
         do throws(SourceError) {
             while true {
+                if !judged && count >= headLength, let judgingHead {
+                    judged = true
+                    if let error = judgingHead(UnsafeRawBufferPointer(start: memory, count: count)) {
+                        throw error
+                    }
+                }
                 if count == capacity {
                     guard count <= limit else { throw .tooBig(path: path, limit: readLimit) }
                     capacity = min(capacity * 2, limit + 1)

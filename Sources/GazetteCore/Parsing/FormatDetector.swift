@@ -1,7 +1,7 @@
 /// Tells what kind of news file some bytes are, from their content (never the name).
 public enum FormatDetector {
     /// How many leading bytes are looked at.
-    static let sniffLength = 8192
+    public static let sniffLength = 8192
 
     /// The detected format, or why the bytes are not a news file.
     public static func detect(_ bytes: UnsafeRawBufferPointer) -> Result<SourceFormat, NotNewsReason> {

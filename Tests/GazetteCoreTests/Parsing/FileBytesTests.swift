@@ -72,6 +72,39 @@ final class FileBytesTests: TemporaryFolderTestCase {
             "'/dev/zero' goes on past 1 GiB, the most read from a pipe or device (save it to a file)")
     }
 
+    func testAStreamIsJudgedOnItsHeadAndNotReadOnWhenItFails() throws {
+        // An endless device: the judgement comes after the head, not after the limit.
+        var seen: [Int] = []
+        XCTAssertThrowsError(
+            try FileBytes(path: "/dev/zero", headLength: 4096) { head in
+                seen.append(head.count)
+                return .notANewsFile(path: "/dev/zero", reason: "zeros")
+            }
+        ) { error in
+            XCTAssertEqual(error as? SourceError, .notANewsFile(path: "/dev/zero", reason: "zeros"))
+        }
+        XCTAssertEqual(seen.count, 1)
+        XCTAssertGreaterThanOrEqual(seen.first ?? 0, 4096)
+        XCTAssertLessThan(seen.first ?? .max, 1 << 21, "judged at the first read past the head")
+
+        // A head found fine is judged once, and the rest read as before.
+        let bytes = (0..<50_000).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+        var judgements = 0
+        let whole = try FileBytes(path: try pipe("fine", giving: bytes), headLength: 100) { head in
+            judgements += 1
+            XCTAssertEqual(Array(head), Array(bytes[..<head.count]))
+            return nil
+        }
+        XCTAssertEqual(Array(whole.buffer), bytes)
+        XCTAssertEqual(judgements, 1)
+    }
+
+    func testARegularFileIsNotJudgedOnItsHead() throws {
+        let path = try writeDump("small.txt", articles: 3)
+        let bytes = try FileBytes(path: path, headLength: 10) { _ in .notANewsFile(path: path, reason: "no") }
+        XCTAssertEqual(Data(bytes.buffer), try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
     func testARegularFileIsReadWholeWhateverTheLimit() throws {
         let path = try writeDump("small.txt", articles: 3)
         let bytes = try FileBytes(path: path, readLimit: 100)

@@ -85,6 +85,17 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A device of random bytes is told binary from its first bytes: it was read up to the
+    /// 1 GiB limit first (seconds, and a gigabyte of memory).
+    func testADeviceOfRandomBytesIsJudgedBinaryAtOnce() {
+        for path in ["/dev/urandom", "/dev/zero"] {
+            XCTAssertThrowsError(try SourceLoader.open(paths: [path])) { error in
+                XCTAssertEqual(
+                    error as? SourceError, .notANewsFile(path: path, reason: "it looks like a binary file"))
+            }
+        }
+    }
+
     func testDirectoryOpensNewsFilesByNameAndSkipsOthers() throws {
         _ = write("b.txt", Array(DumpText.article(title: "Second", paragraphs: ["x"]).utf8))
         _ = write("a.txt", Array(DumpText.article(title: "First", paragraphs: ["y"]).utf8))
