@@ -492,6 +492,37 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.articleScroll, matching.first)
     }
 
+    func testAPhraseWrappedAcrossTwoLinesIsHighlightedOnBothAndFoundByBrackets() throws {
+        // The pane is 38 columns wide: "central" ends a line and "bank" starts the next.
+        let filler = (1...12).map { "Line \($0) of other words here." }
+        let url = try dump(count: 1) { _ in
+            filler + [String(repeating: "x", count: 30) + " central bank of the country."] + filler
+        }
+        let s = try session(url, width: 40, height: 16)
+        s.keys("/\"central bank\"\n")
+        XCTAssertEqual(s.reader.visible, [0])
+        s.keys("\n")
+        let lines = try XCTUnwrap(s.reader.selectedLayout).lines.map(\.text)
+        let split = try XCTUnwrap(lines.firstIndex { $0.hasSuffix("central") }, "\(lines)")
+        XCTAssertTrue(lines[split + 1].hasPrefix("bank"), "\(lines)")
+        XCTAssertLessThan(split + 1, s.reader.maxArticleScroll, "the phrase can reach the top line")
+
+        s.keys("]")
+        XCTAssertEqual(s.reader.articleScroll, split, "] stops at the line where the phrase starts")
+        let top = s.reader.layout.paneTop
+        XCTAssertEqual(s.highlightedColumns(row: top), Array(32..<39), "central")
+        XCTAssertEqual(s.highlightedColumns(row: top + 1), Array(1..<5), "bank")
+
+        // With the phrase's second line at the top, its first line is still looked at.
+        s.keys("j")
+        XCTAssertEqual(s.reader.articleScroll, split + 1)
+        XCTAssertEqual(s.highlightedColumns(row: top), Array(1..<5))
+        s.keys("]")
+        XCTAssertTrue(s.statusLine.contains("no more matches below"), s.statusLine)
+        s.keys("[")
+        XCTAssertEqual(s.reader.articleScroll, split)
+    }
+
     func testBracketsSayNoMoreMatchesPastTheLastAndTheFirst() throws {
         let url = try dump(count: 2) { number in
             (1...30).map { paragraph in

@@ -120,15 +120,18 @@ extension Reader {
 
     /// Scrolls the open article to the next (or previous) line that holds a match.
     func jumpToMatch(forward: Bool) {
-        guard let query, let lines = selectedLayout?.lines else {
+        guard let query, let layout = selectedLayout else {
             message = "no search (press / to search)"
             return
         }
+        let lines = layout.lines
         let candidates =
             forward
             ? Array((articleScroll + 1)..<max(articleScroll + 1, lines.count))
             : Array((0..<articleScroll).reversed())
-        guard let line = candidates.first(where: { !query.highlights(in: lines[$0].text).isEmpty }) else {
+        // Matches found in the whole article read as one text: a phrase wrapped across lines counts.
+        let highlights = layout.highlights(of: query, in: lines.indices)
+        guard let line = candidates.first(where: { !highlights[$0].isEmpty }) else {
             message = forward ? "no more matches below" : "no more matches above"
             return
         }

@@ -50,28 +50,75 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// The character ranges of `line` where a term occurs, for highlighting.
     public func highlights(in line: String) -> [Range<Int>] {
-        guard !isEmpty else { return [] }
-        var folded = String.UnicodeScalarView()
-        var origins: [Int] = []
-        TextFolding.fold(line) { scalar, offset in
-            folded.append(scalar)
-            origins.append(offset)
+        highlights(inLines: [line])[0]
+    }
+
+    /// The character ranges of each of `lines` where a term occurs, the lines read as one
+    /// text, as wrapped lines are: joined by a space, or by nothing between two wide
+    /// characters (text without spaces wraps between them). A phrase wrapped onto the next
+    /// line is highlighted on both.
+    public func highlights(inLines lines: [String]) -> [[Range<Int>]] {
+        var ranges = [[Range<Int>]](repeating: [], count: lines.count)
+        guard !isEmpty else { return ranges }
+        // The folded text, whitespace runs one space, with the line and character each
+        // scalar came from (none for the space that joins two lines).
+        var scalars: [Unicode.Scalar] = []
+        var origins: [(line: Int, offset: Int)?] = []
+        var lastWasSpace = true
+        func append(_ scalar: Unicode.Scalar, from origin: (line: Int, offset: Int)?) {
+            if scalar == " " {
+                if lastWasSpace { return }
+                lastWasSpace = true
+            } else {
+                lastWasSpace = false
+            }
+            scalars.append(scalar)
+            origins.append(origin)
         }
-        let scalars = Array(folded)
-        var ranges: [Range<Int>] = []
+        var previousLast: Character?
+        for (index, line) in lines.enumerated() {
+            if let previousLast, let first = line.first,
+                !(DisplayWidth.of(previousLast) == 2 && DisplayWidth.of(first) == 2)
+            {
+                append(" ", from: nil)
+            } else if line.isEmpty {
+                append(" ", from: nil)
+            }
+            TextFolding.fold(line) { scalar, offset in append(scalar, from: (index, offset)) }
+            previousLast = line.last ?? previousLast
+        }
         for term in terms {
             let needle = Array(term.unicodeScalars)
             guard !needle.isEmpty, needle.count <= scalars.count else { continue }
             var start = 0
             while start + needle.count <= scalars.count {
-                if scalars[start] == needle[0] && Array(scalars[start..<(start + needle.count)]) == needle {
-                    ranges.append(origins[start]..<(origins[start + needle.count - 1] + 1))
-                    start += needle.count
-                } else {
+                guard
+                    scalars[start] == needle[0]
+                        && scalars[start..<(start + needle.count)].elementsEqual(needle)
+                else {
                     start += 1
+                    continue
                 }
+                // One range per line the occurrence touches.
+                var open: (line: Int, from: Int, to: Int)?
+                for origin in origins[start..<(start + needle.count)] {
+                    guard let origin else { continue }
+                    if let current = open, current.line == origin.line {
+                        open?.to = origin.offset + 1
+                    } else {
+                        if let current = open { ranges[current.line].append(current.from..<current.to) }
+                        open = (origin.line, origin.offset, origin.offset + 1)
+                    }
+                }
+                if let current = open { ranges[current.line].append(current.from..<current.to) }
+                start += needle.count
             }
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        return ranges.map { $0.sorted { $0.lowerBound < $1.lowerBound } }
+    }
+
+    /// The longest term, in characters: how far a match can reach past the lines looked at.
+    public var longestTerm: Int {
+        terms.map(\.count).max() ?? 0
     }
 }

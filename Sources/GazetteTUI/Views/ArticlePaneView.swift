@@ -1,12 +1,17 @@
 import GazetteCore
 
-/// The article pane: the wrapped lines from `scroll` on, title bold and caption dim.
+/// The article pane: the wrapped lines from `scroll` on, title bold and caption dim, search
+/// matches highlighted (a phrase wrapped onto the next line on both).
 enum ArticlePaneView {
     static func render(
-        lines: ArraySlice<DisplayLine>, top: Int, height: Int, query: SearchQuery? = nil,
+        layout: ArticleLayout?, scroll: Int, top: Int, height: Int, query: SearchQuery? = nil,
         into canvas: inout Canvas
     ) {
-        for (offset, line) in lines.prefix(height).enumerated() {
+        guard let layout else { return }
+        let shown = min(scroll, layout.lines.count)..<min(scroll + max(height, 0), layout.lines.count)
+        let highlights = query.map { layout.highlights(of: $0, in: shown) }
+        for (offset, index) in shown.enumerated() {
+            let line = layout.lines[index]
             let style: CellStyle
             switch line.kind {
             case .title: style = .bold
@@ -14,8 +19,11 @@ enum ArticlePaneView {
             case .body, .blank: style = []
             }
             canvas.put(line.text, row: top + offset, column: 1, style: style, maxWidth: canvas.width - 2)
-            MatchHighlighter.highlight(
-                query, in: line.text, row: top + offset, column: 1, limit: canvas.width - 1, into: &canvas)
+            if let highlights {
+                MatchHighlighter.highlight(
+                    highlights[offset], in: line.text, row: top + offset, column: 1, limit: canvas.width - 1,
+                    into: &canvas)
+            }
         }
     }
 }

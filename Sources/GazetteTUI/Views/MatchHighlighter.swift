@@ -7,7 +7,13 @@ enum MatchHighlighter {
         _ query: SearchQuery?, in text: String, row: Int, column: Int, limit: Int, into canvas: inout Canvas
     ) {
         guard let query, !query.isEmpty else { return }
-        let ranges = query.highlights(in: text)
+        highlight(query.highlights(in: text), in: text, row: row, column: column, limit: limit, into: &canvas)
+    }
+
+    /// Adds the highlight style over the character `ranges` of `text`, drawn at `column` of `row`.
+    static func highlight(
+        _ ranges: [Range<Int>], in text: String, row: Int, column: Int, limit: Int, into canvas: inout Canvas
+    ) {
         guard !ranges.isEmpty else { return }
         var columns: [Int] = [0]
         columns.reserveCapacity(text.count + 1)

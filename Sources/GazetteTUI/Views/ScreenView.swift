@@ -33,17 +33,16 @@ public enum ScreenView {
                         ? "no story matches (Esc clears the search)" : "searching…",
                 query: reader.query, into: &canvas)
         }
-        let articleLines = reader.selectedLayout?.lines ?? []
+        let article = reader.selectedLayout
+        let articleLines = article?.lines ?? []
         DividerView.render(
             position: reader.visible.isEmpty ? "0/0" : "\(reader.selection + 1)/\(reader.visible.count)",
             title: reader.selectedEntry?.summary.title ?? "",
             progress: progressText(reader, lineCount: articleLines.count),
             row: layout.dividerRow, into: &canvas)
-        let start = min(reader.articleScroll, articleLines.count)
         ArticlePaneView.render(
-            lines: articleLines[start...], top: layout.paneTop, height: layout.paneHeight,
-            query: reader.query,
-            into: &canvas)
+            layout: article, scroll: reader.articleScroll, top: layout.paneTop,
+            height: layout.paneHeight, query: reader.query, into: &canvas)
         if let prompt = reader.prompt {
             PromptView.render(prompt, row: layout.statusRow, into: &canvas)
             return

@@ -11,6 +11,29 @@ final class ArticleLayoutTests: XCTestCase {
         return ArticleLayout(article: article, width: width).lines.map(\.text)
     }
 
+    func testHighlightsOfSomeLinesFindAPhraseWrappedAcrossTheirEdges() {
+        let article = Article(
+            id: ArticleID("x"), title: "Title",
+            paragraphs: ["Words before the phrase: the central bank of Iran raised its rates again."],
+            wordCount: 1, readingMinutes: 1, source: "s")
+        let layout = ArticleLayout(article: article, width: 20)
+        let texts = layout.lines.map(\.text)
+        let split = try? XCTUnwrap(texts.firstIndex { $0.hasSuffix("central") })
+        guard let split else { return XCTFail("\(texts)") }
+        XCTAssertTrue(texts[split + 1].hasPrefix("bank"), "\(texts)")
+        let query = SearchQuery("\"central bank\"")
+        // The lines after the break alone: the start of the phrase is looked for above them.
+        let below = layout.highlights(of: query, in: (split + 1)..<texts.count)
+        XCTAssertEqual(below.first, [0..<4])
+        XCTAssertEqual(below.dropFirst().flatMap { $0 }, [])
+        // The line before it alone: the end of the phrase is looked for below.
+        let above = layout.highlights(of: query, in: split..<(split + 1))
+        let start = texts[split].count - "central".count
+        XCTAssertEqual(above, [[start..<texts[split].count]])
+        XCTAssertEqual(layout.highlights(of: query, in: 0..<0), [])
+        XCTAssertEqual(layout.highlights(of: SearchQuery(""), in: 0..<2), [[], []])
+    }
+
     func testParagraphsAreSeparatedByABlankLine() {
         XCTAssertEqual(layout(["One.", "Two."]), ["Title", "", "One.", "", "Two."])
     }

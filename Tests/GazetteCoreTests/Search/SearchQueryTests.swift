@@ -74,6 +74,27 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(ranges.map { String(characters[$0]) }, ["Bank", "Tehrān"])
     }
 
+    func testAPhraseWrappedOntoTheNextLineIsHighlightedOnBoth() {
+        let query = SearchQuery("\"central bank\" iran")
+        XCTAssertEqual(
+            query.highlights(inLines: ["Said the Central", "Bank of Iran today", "and Iran"]),
+            [[9..<16], [0..<4, 8..<12], [4..<8]])
+        // Hanging indents and doubled spaces are one space, as in the search itself.
+        XCTAssertEqual(query.highlights(inLines: ["• the central", "  bank"]), [[6..<13], [2..<6]])
+        XCTAssertEqual(query.highlights(in: "central  bank"), [0..<13])
+        // Text without spaces wraps between wide characters: nothing joins those lines.
+        XCTAssertEqual(SearchQuery("留学生").highlights(inLines: ["海外留", "学生看两会"]), [[2..<3], [0..<2]])
+        // A phrase across three lines; a word is never made of two lines' pieces.
+        XCTAssertEqual(
+            SearchQuery("\"of the central bank\"").highlights(inLines: ["head of", "the", "central bank"]),
+            [[5..<7], [0..<3], [0..<12]])
+        XCTAssertEqual(SearchQuery("central").highlights(inLines: ["cen", "tral"]), [[], []])
+        // Each line alone gives what the single-line form gives.
+        let lines = ["Iranians at a Bank branch", "in Tehrān (IRNA)"]
+        let spread = SearchQuery("tehran bank").highlights(inLines: lines)
+        XCTAssertEqual(spread, lines.map { SearchQuery("tehran bank").highlights(in: $0) })
+    }
+
     func testRealNewsArticles() {
         let articles = DumpText.articles(bytes: Fixtures.bytes(Fixtures.realNews))
         let titles = { (query: String) in articles.filter { SearchQuery(query).matches($0) }.map(\.title) }
