@@ -32,11 +32,21 @@ struct Gazette: ParsableCommand {
                     environment: environment)
                 Foundation.exit(0)
             }
+            try checkHelpTopic(CommandLine.arguments.dropFirst())
             var command = try parseAsRoot()
             try command.run()
         } catch {
             fail(error)
         }
+    }
+
+    /// `gazette help NAME` for a NAME that is no command is a usage error (the parser shows the
+    /// top-level help and succeeds, which hides the typo).
+    private static func checkHelpTopic(_ arguments: ArraySlice<String>) throws {
+        guard arguments.first == "help", let topic = arguments.dropFirst().first, !topic.hasPrefix("-"),
+            !ReaderArguments.isCommandName(topic)
+        else { return }
+        throw ValidationError("no command '\(topic)' (commands: open, list, show, export, mark)")
     }
 
     /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error.

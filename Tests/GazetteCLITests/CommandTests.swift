@@ -160,6 +160,21 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// `help` takes a command's name; another word is a typo, not a request for the overview.
+    func testHelpForACommandThatDoesNotExistIsAUsageError() throws {
+        let bogus = try run(["help", "lsit"])
+        XCTAssertEqual(bogus.status, 2)
+        XCTAssertTrue(
+            bogus.stderr.hasPrefix("gazette: no command 'lsit' (commands: open, list"), bogus.stderr)
+        XCTAssertEqual(bogus.stdout, "")
+        for arguments in [["help"], ["help", "list"], ["help", "open"]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, "\(arguments)")
+            XCTAssertTrue(outcome.stdout.contains("USAGE"), "\(arguments)")
+        }
+        XCTAssertTrue(try run(["help", "list"]).stdout.contains("USAGE: gazette list"))
+    }
+
     /// The top-level help leads with how the reader is started, not only with subcommands.
     func testTopLevelUsageShowsThePaths() throws {
         let lines = try run(["--help"]).stdout.split(separator: "\n")
