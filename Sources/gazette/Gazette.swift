@@ -23,6 +23,13 @@ struct Gazette: ParsableCommand {
     )
 
     static func main() {
+        if let index = firstArgumentNotUTF8() {
+            // Swift's arguments replace such bytes: the file would be looked for under another name.
+            StandardError.report(
+                "argument \(index) is not valid UTF-8: gazette cannot name a file so called; rename it, "
+                    + "or link to it under a UTF-8 name (ln -s)")
+            Foundation.exit(2)
+        }
         do {
             if let quick = ReaderArguments(CommandLine.arguments.dropFirst()), StandardOutput.isTerminal {
                 let environment = ProcessEnvironment.startup()
@@ -38,6 +45,15 @@ struct Gazette: ParsableCommand {
         } catch {
             fail(error)
         }
+    }
+
+    /// The position (from 1) of the first argument whose bytes are not UTF-8, if any.
+    private static func firstArgumentNotUTF8() -> Int? {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            if String(validatingCString: argument) == nil { return index }
+        }
+        return nil
     }
 
     /// `gazette help NAME` for a NAME that is no command is a usage error (the parser shows the

@@ -160,6 +160,38 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A file name that is not UTF-8 cannot be passed on (Swift's arguments replace its bytes):
+    /// it is said so, rather than "no such file" for a file that is there.
+    func testAnArgumentThatIsNotUTF8IsAClearError() throws {
+        let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name
+        let created = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o600) }
+        }
+        XCTAssertGreaterThanOrEqual(created, 0)
+        _ = Fixtures.bytes(Fixtures.sample).withUnsafeBytes { Glibc.write(created, $0.baseAddress, $0.count) }
+        close(created)
+        let state = folder.appendingPathComponent("state.sqlite").path
+        for command in [["list"], []] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = [
+                "-c", "exec \"$0\" $1 \"$(printf 'caf\\351.txt')\" --state \"$2\" < /dev/null",
+                CommandRunner.executable.path, command.first ?? "", state,
+            ]
+            process.currentDirectoryURL = folder
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = Pipe()
+            try process.run()
+            process.waitUntilExit()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            XCTAssertEqual(process.terminationStatus, 2, "\(command) \(stderr)")
+            XCTAssertTrue(stderr.contains("is not valid UTF-8"), stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state), "nothing written")
+    }
+
     /// `help` takes a command's name; another word is a typo, not a request for the overview.
     func testHelpForACommandThatDoesNotExistIsAUsageError() throws {
         let bogus = try run(["help", "lsit"])
