@@ -42,6 +42,25 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var next: Int
     }
 
+    /// Largest list number shown, either way from zero: a `start` or `value` of any size is
+    /// held to it, so that counting on from it never overflows.
+    static let maxListNumber = 999_999_999
+
+    /// A list's `start` or an item's `value` as a number within ``maxListNumber``.
+    private static func listNumber(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        guard let number = Int(digits) else {
+            // Too many digits for an Int: held to the largest, with its sign.
+            guard digits.count > 1, digits.dropFirst().allSatisfy(\.isASCII),
+                digits.dropFirst().allSatisfy(\.isNumber),
+                digits.first == "-" || digits.first == "+" || digits.first?.isNumber == true
+            else { return nil }
+            return digits.first == "-" ? -maxListNumber : maxListNumber
+        }
+        return min(max(number, -maxListNumber), maxListNumber)
+    }
+
     private enum Decoration {
         case quote
         case item(marker: String, indent: String, used: Bool)
@@ -128,7 +147,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             frames.append(.cell)
         case .list:
             flush()
-            let start = attribute("start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let start = Self.listNumber(attribute("start"))
             lists.append(ListCounter(ordered: name == "ol", next: start ?? 1))
             frames.append(.list)
         case .preformatted:
@@ -299,7 +318,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private mutating func openItem(value: String?) {
         var marker = "• "
         if let counter = lists.last, counter.ordered {
-            let number = value.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? counter.next
+            let number = Self.listNumber(value) ?? counter.next
             marker = "\(number). "
             lists[lists.count - 1].next = number + 1
         }

@@ -95,6 +95,25 @@ final class HTMLRendererTests: XCTestCase {
             ["1. One", "7. Seven", "8. Eight"])
     }
 
+    /// A number of any size in `start` or `value` is held to nine digits: counting on from the
+    /// largest Int trapped (the process died, leaving the terminal in the reader's modes).
+    func testHugeListNumbersAreHeldAndNeverOverflow() {
+        XCTAssertEqual(
+            paragraphs("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>"),
+            ["999999999. a", "1000000000. b"])
+        XCTAssertEqual(
+            paragraphs("<ol><li value=\"9223372036854775807\">a</li><li>b</li></ol>"),
+            ["999999999. a", "1000000000. b"])
+        XCTAssertEqual(
+            paragraphs("<ol start=\"99999999999999999999999\"><li>a</li></ol>"), ["999999999. a"])
+        XCTAssertEqual(
+            paragraphs("<ol start=\"-99999999999999999999999\"><li>a</li><li>b</li></ol>"),
+            ["-999999999. a", "-999999998. b"])
+        XCTAssertEqual(paragraphs("<ol start=\" 12 \"><li>a</li></ol>"), ["12. a"])
+        XCTAssertEqual(paragraphs("<ol start=\"x1\"><li>a</li></ol>"), ["1. a"])
+        XCTAssertEqual(paragraphs("<ol><li value=\"-\">a</li></ol>"), ["1. a"])
+    }
+
     func testNestedListsIndentTwoSpacesPerLevel() {
         let html = """
             <ul>
