@@ -52,6 +52,42 @@ final class WideCharacterScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    /// Hindi, Tamil, Bengali and Thai reach the screen whole, each row as wide as laid out:
+    /// the vowel signs that take a column were dropped ("नमस्ते" showed "नमस्").
+    func testIndicAndThaiTextIsDrawnWhole() throws {
+        let path = folder.appendingPathComponent("indic.txt").path
+        let title = "हिन्दी समाचार: प्रधानमंत्री ने कहा"
+        let body = ["नमस्ते दुनिया, भारत के प्रधानमंत्री", "தமிழ் செய்தி: முதலமைச்சர்", "বাংলা সংবাদ", "ข่าวกำลังมา"]
+        try DumpText.article(title: title, paragraphs: body).write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 70, height: 20))
+        XCTAssertTrue(tmux.waitForText("বাংলা সংবাদ"), tmux.screenText)
+        let rows = tmux.capture()
+        for text in [title] + body {
+            XCTAssertTrue(rows.contains { $0.contains(text) }, "\(text) not whole on:\n\(tmux.screenText)")
+        }
+        // The list row's reading time still ends one column from the edge: the row was laid
+        // out in the columns the terminal gives the text.
+        let row = try XCTUnwrap(rows.first { $0.contains(title) && $0.hasSuffix("min") }, tmux.screenText)
+        XCTAssertEqual(Self.terminalColumns(row), 69, row)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
+
+    /// Columns as a terminal counts them: nonspacing marks none, other scalars one (the text
+    /// above has no wide characters).
+    private static func terminalColumns(_ text: String) -> Int {
+        text.unicodeScalars.filter { scalar in
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: return false
+            default: return true
+            }
+        }.count
+    }
+
     /// A flag is drawn whole (both regional indicators), in its two columns: only its first
     /// indicator was drawn, beside a space.
     func testFlagsAreDrawnWholeInTheirColumns() throws {

@@ -31,6 +31,20 @@ import Testing
         #expect(canvas[1, 11] == Cell(text: "—", style: .accent))
     }
 
+    /// Indic vowel signs that take a column get a cell of their own, as the terminal gives
+    /// them: they were dropped (a cluster went to one cell), so "नमस्ते" showed "नमस्".
+    @Test func spacingMarksGetCellsOfTheirOwn() {
+        var canvas = Canvas(width: 12, height: 2)
+        #expect(canvas.put("नमस्ते हिन्दी", row: 0, column: 0) == 10)
+        #expect(canvas.text(ofRow: 0) == "नमस्ते हिन्दी")
+        #expect((0..<10).map { canvas[0, $0].text } == ["न", "म", "स्", "ते", " ", "ह", "ि", "न्", "द", "ी"])
+        // Cut at the limit between whole clusters: "न्दी" (3 columns) does not fit in 2.
+        #expect(canvas.put("हिन्दी", row: 1, column: 0, maxWidth: 4) == 3)
+        #expect(canvas.text(ofRow: 1) == "हि")
+        #expect(canvas.put("กำ", row: 1, column: 8) == 2)
+        #expect(canvas[1, 8].text == "ก" && canvas[1, 9].text == "\u{E33}")
+    }
+
     @Test func wideCharactersTakeTwoCellsAndAppearOnce() {
         var canvas = Canvas(width: 10, height: 1)
         #expect(canvas.put("日本", row: 0, column: 0) == 4)

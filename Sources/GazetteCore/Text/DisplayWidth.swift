@@ -3,10 +3,13 @@
 /// East Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms, U+3000) and emoji
 /// presentation (emoji-presentation scalars, anything with VS-16 on an emoji base, flags, ZWJ
 /// sequences) take 2 columns. Controls, format characters (ZWSP, ZWJ, ZWNJ, U+2060, BOM, soft
-/// hyphen) and clusters made only of combining marks take 0. Marks attached to a base add nothing.
+/// hyphen) and clusters made only of nonspacing marks take 0. Nonspacing marks attached to a
+/// base add nothing; spacing marks (Indic vowel signs such as U+093E, Thai sara am) add a
+/// column each, as terminals give them one (see ``cells(of:)``).
 /// Pure Swift: no `wcwidth`, no locale.
 public enum DisplayWidth {
-    /// Terminal columns of one grapheme cluster: 0, 1 or 2.
+    /// Terminal columns of one grapheme cluster: 0, 1 or 2, or more for a cluster of several
+    /// spacing scalars (Devanagari "न्दी" takes 3).
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
@@ -53,21 +56,52 @@ public enum DisplayWidth {
     }
 
     private static func clusterWidth(first: Unicode.Scalar, scalars: Character.UnicodeScalarView) -> Int {
-        // Emoji: a presentation scalar anywhere (flags, ZWJ sequences, modifiers) or VS-16 on an
-        // emoji base (keycaps, "⚠️") makes the whole cluster one 2-column picture.
-        for scalar in scalars {
-            if scalar.value == 0xFE0F {
-                if first.properties.isEmoji { return 2 }
-            } else if scalar.value >= 0x2000 && scalar.properties.isEmojiPresentation {
-                return 2
-            }
-        }
-        // Otherwise the visible bases add up (marks count 0), e.g. Hangul L+V+T = 2, e+U+0301 = 1.
+        if isEmojiCluster(scalars) { return 2 }
+        // Otherwise the spacing scalars add up (nonspacing marks count 0), e.g. Hangul L+V+T = 2,
+        // e+U+0301 = 1, Devanagari न+्+द+ी = 3.
         var total = 0
         for scalar in scalars {
             total += scalarWidth(scalar)
         }
-        return min(total, 2)
+        return total
+    }
+
+    /// The terminal cells of one grapheme cluster when it takes more than one (nil for most):
+    /// a terminal gives each spacing scalar a cell of its own (1 or 2 columns), with the
+    /// zero-width scalars after it. Emoji clusters are one 2-column picture: nil.
+    public static func cells(of character: Character) -> [(text: String, width: Int)]? {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1, !isEmojiCluster(scalars) else { return nil }
+        var cells: [(text: String, width: Int)] = []
+        var pending = String.UnicodeScalarView()
+        var pendingWidth = 0
+        for scalar in scalars {
+            let width = scalarWidth(scalar)
+            if width > 0 && pendingWidth > 0 {
+                cells.append((String(pending), pendingWidth))
+                pending = String.UnicodeScalarView()
+                pendingWidth = 0
+            }
+            pending.append(scalar)
+            pendingWidth += width
+        }
+        guard !cells.isEmpty else { return nil }
+        cells.append((String(pending), pendingWidth))
+        return cells
+    }
+
+    /// Whether a cluster is an emoji picture: a presentation scalar anywhere (flags, ZWJ
+    /// sequences, modifiers) or VS-16 on an emoji base (keycaps, "⚠️").
+    private static func isEmojiCluster(_ scalars: Character.UnicodeScalarView) -> Bool {
+        guard let first = scalars.first else { return false }
+        for scalar in scalars {
+            if scalar.value == 0xFE0F {
+                if first.properties.isEmoji { return true }
+            } else if scalar.value >= 0x2000 && scalar.properties.isEmojiPresentation {
+                return true
+            }
+        }
+        return false
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
@@ -75,8 +109,7 @@ public enum DisplayWidth {
         // Hangul medial vowels and final consonants join the preceding leading consonant.
         if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control, .lineSeparator,
-            .paragraphSeparator:
+        case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
             return true
         default:
             return false

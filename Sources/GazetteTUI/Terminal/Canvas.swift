@@ -99,14 +99,15 @@ public struct Canvas: Equatable, Sendable {
                 }
                 break
             }
-            if cursor >= 0 {
-                store(Cell(text: String(grapheme), style: style), row: row, column: cursor)
-                if columns == 2 {
-                    store(Cell(text: "", style: style), row: row, column: cursor + 1)
+            if let cells = DisplayWidth.cells(of: grapheme) {
+                // Several spacing scalars (Indic vowel signs): a cell each, as a terminal lays them out.
+                var at = cursor
+                for cell in cells {
+                    store(cell.text, columns: cell.width, style: style, row: row, column: at)
+                    at += cell.width
                 }
-            } else if cursor + columns > 0 {
-                // The left half falls off the canvas: show what is left as a space.
-                store(Cell(text: " ", style: style), row: row, column: 0)
+            } else {
+                store(String(grapheme), columns: columns, style: style, row: row, column: cursor)
             }
             cursor += columns
             if cursor >= limit { break }
@@ -187,6 +188,19 @@ public struct Canvas: Equatable, Sendable {
 
     private func contains(row: Int, column: Int) -> Bool {
         row >= 0 && row < height && column >= 0 && column < width
+    }
+
+    /// Stores one cell of `columns` (1 or 2) at `column`, its continuation after it; a wide cell
+    /// whose left half falls off the canvas shows what is left as a space.
+    private mutating func store(_ text: String, columns: Int, style: CellStyle, row: Int, column: Int) {
+        if column >= 0 {
+            store(Cell(text: text, style: style), row: row, column: column)
+            if columns == 2 {
+                store(Cell(text: "", style: style), row: row, column: column + 1)
+            }
+        } else if column + columns > 0 {
+            store(Cell(text: " ", style: style), row: row, column: 0)
+        }
     }
 
     /// Stores a cell, first blanking the other half of any wide character it overwrites.

@@ -115,11 +115,37 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
-    func testEveryClusterIsZeroOneOrTwo() {
-        let text = "a中👍🇮🇷👨\u{200D}👩\u{200D}👧क्षก\u{E33}\u{1100}\u{1100}\u{1161}e\u{301}\u{301}\u{301}"
+    /// A cluster is as many cells as a terminal gives it: one per spacing scalar, of 1 or 2
+    /// columns; emoji pictures are one cell of 2.
+    func testEveryClusterIsCellsOfOneOrTwoColumns() {
+        let text = "a中👍🇮🇷👨\u{200D}👩\u{200D}👧क्षก\u{E33}\u{1100}\u{1100}\u{1161}e\u{301}\u{301}\u{301}हिन्दी"
         for character in text {
-            XCTAssertTrue((0...2).contains(DisplayWidth.of(character)), String(character))
+            let cells = DisplayWidth.cells(of: character) ?? [(String(character), DisplayWidth.of(character))]
+            XCTAssertEqual(cells.map(\.text).joined(), String(character))
+            XCTAssertEqual(cells.reduce(0) { $0 + $1.width }, DisplayWidth.of(character), String(character))
+            XCTAssertTrue(cells.allSatisfy { (0...2).contains($0.width) }, String(character))
+            XCTAssertTrue(cells.dropFirst().allSatisfy { $0.width > 0 }, String(character))
         }
+    }
+
+    /// Spacing marks take a column each, as `wcwidth` gives them (Devanagari, Bengali, Tamil
+    /// vowel signs; Thai sara am); nonspacing ones none. They were dropped from the screen.
+    func testSpacingMarksTakeAColumn() {
+        // What glibc's wcswidth gives (and a terminal shows).
+        XCTAssertEqual(DisplayWidth.of("हिन्दी"), 5)  // ह ि | न ् द ी: 1+1 | 1+0+1+1
+        XCTAssertEqual(DisplayWidth.of(Character("न्दी")), 3)
+        XCTAssertEqual(DisplayWidth.of("नमस्ते"), 4)  // न | म | स ् त े
+        XCTAssertEqual(DisplayWidth.of("தமிழ்"), 4)
+        XCTAssertEqual(DisplayWidth.of("বাংলা"), 5)
+        XCTAssertEqual(DisplayWidth.of("กำ"), 2)
+        XCTAssertEqual(DisplayWidth.of("\u{0947}"), 0, "a nonspacing vowel sign alone")
+        let cells = DisplayWidth.cells(of: Character("न्दी"))
+        XCTAssertEqual(cells?.map(\.text), ["न्", "द", "ी"])
+        XCTAssertEqual(cells?.map(\.width), [1, 1, 1])
+        XCTAssertNil(DisplayWidth.cells(of: Character("e\u{301}")))
+        XCTAssertNil(DisplayWidth.cells(of: Character("👨\u{200D}👩\u{200D}👧")))
+        XCTAssertNil(
+            DisplayWidth.cells(of: Character("\u{1100}\u{1161}\u{11A8}")), "Hangul L+V+T is one cell")
     }
 
     func testLongASCIIRowIsMeasuredQuickly() {
