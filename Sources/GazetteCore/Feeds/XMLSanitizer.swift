@@ -32,9 +32,18 @@ struct XMLSanitizer {
     private var doctypeDepth = 0
     private var doctypeQuote: UInt8 = 0
     private var entities: [String: [UInt8]] = [:]
+    /// Bytes of input taken, and bytes that internal entities have expanded to so far.
+    private var inputBytes = 0
+    private var expandedBytes = 0
+
+    /// Most bytes internal entities expand to: this much, plus twice the input so far. A small
+    /// file that repeats one big entity thousands of times (quadratic growth: 200 KB became
+    /// 4 GB) has the references past it left as written.
+    static let entityExpansionAllowance = 8 << 20
 
     mutating func process(_ raw: UnsafeRawBufferPointer, into output: inout [UInt8]) {
         let input = raw.bindMemory(to: UInt8.self)
+        inputBytes += input.count
         var index = 0
         while index < input.count {
             switch mode {
@@ -400,7 +409,7 @@ struct XMLSanitizer {
     }
 
     /// The reference at `index` (an `&`): its length in bytes and what it stands for.
-    private func reference(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Reference) {
+    private mutating func reference(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Reference) {
         var end = index + 1
         let count = input.count
         if end < count && input[end] == UInt8(ascii: "#") {
@@ -441,7 +450,14 @@ struct XMLSanitizer {
         let name = UnsafeBufferPointer(rebasing: input[index + 1..<end])
         if let value = XMLSanitizer.predefined(name) { return (length, .keep(value)) }
         let text = String(decoding: name, as: UTF8.self)
-        if let value = entities[text] { return (length, .text(value)) }
+        if let value = entities[text] {
+            // Past the allowance, the reference stays as written (a bare `&`, then its name).
+            guard expandedBytes + value.count <= XMLSanitizer.entityExpansionAllowance + 2 * inputBytes else {
+                return (1, .bare)
+            }
+            expandedBytes += value.count
+            return (length, .text(value))
+        }
         if let value = HTMLEntityTable.codePoints[text] { return (length, .scalar(value)) }
         return (1, .bare)
     }
