@@ -16,9 +16,11 @@ public enum SourceLoader {
     /// With `checkingFeedLater`, a single file named alone is opened as
     /// ``openFile(_:detailsWhileIndexing:checkingFeedLater:standardInput:)`` says.
     /// `standardInput`, when given, is what `-` stands for (read once, kept for a reload).
+    /// With `rereading` (a reload), a named path that is now a pipe, socket or device is an
+    /// error: it would be waited on for ever where a file was.
     public static func open(
         paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
-        skippingFailures: Bool = false, standardInput: FileBytes? = nil
+        skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
         var firstFailure: SourceError?
@@ -30,6 +32,9 @@ public enum SourceLoader {
                 readStandardInput = true
             }
             do throws(SourceError) {
+                if rereading && path != "-" && !isDirectory(path) && !isRegularFile(path) {
+                    throw .cannotOpen(path: path, reason: "it is no longer a regular file")
+                }
                 if path != "-", isDirectory(path) {
                     try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
                 } else {
@@ -54,6 +59,13 @@ public enum SourceLoader {
     private static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Whether `path` names a regular file (links followed); a missing one counts as one, for
+    /// opening it to report.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Opens one file and checks that it holds at least one article (indexing stops there).

@@ -132,7 +132,7 @@ struct Open: ParsableCommand {
                 // Warnings go to the status line: standard error is the screen now.
                 var skipped: [String] = []
                 let sources = try PathOptions.openSources(
-                    paths: paths, skippingFailures: true, standardInput: standardInput
+                    paths: paths, skippingFailures: true, standardInput: standardInput, rereading: true
                 ) { skipped.append($0) }
                 let indexer = BackgroundIndexer(sources: sources) { ids in
                     (try? opened.states(for: ids)) ?? [:]

@@ -25,7 +25,7 @@ struct PathOptions: ParsableArguments {
     /// named file that fails is skipped too when another opens (`SourceLoader.open`).
     static func openSources(
         paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false,
-        skippingFailures: Bool = false, standardInput: FileBytes? = nil,
+        skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
         warn: (String) -> Void = StandardError.report
     ) throws -> [OpenedSource] {
         var paths = paths
@@ -39,7 +39,7 @@ struct PathOptions: ParsableArguments {
         do {
             result = try SourceLoader.open(
                 paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater,
-                skippingFailures: skippingFailures, standardInput: standardInput)
+                skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading)
         } catch {
             throw CommandFailure(error)
         }

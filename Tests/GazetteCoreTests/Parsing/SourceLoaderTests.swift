@@ -96,6 +96,32 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         }
     }
 
+    /// Read again (`R`), a file replaced by a pipe is an error: opening it waited for a writer
+    /// for ever, freezing the reader.
+    func testRereadingAFileReplacedByAPipeIsAnErrorNotAWait() throws {
+        let path = write("live.txt", Array(DumpText.article(title: "Live", paragraphs: ["x"]).utf8))
+        XCTAssertEqual(try SourceLoader.open(paths: [path], rereading: true).sources.count, 1)
+        XCTAssertEqual(unlink(path), 0)
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        // Should the reading wait after all, a writer comes and goes after 3 s to end it.
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 3)
+            let fd = open(path, O_WRONLY | O_NONBLOCK)
+            if fd >= 0 { close(fd) }
+        }
+        let started = Date()
+        XCTAssertThrowsError(try SourceLoader.open(paths: [path], rereading: true)) { error in
+            XCTAssertEqual(
+                error as? SourceError, .cannotOpen(path: path, reason: "it is no longer a regular file"))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2.5, "no wait for a writer")
+        // Among several paths, the pipe is skipped and the rest read.
+        let other = write("other.txt", Array(DumpText.article(title: "Other", paragraphs: ["y"]).utf8))
+        let result = try SourceLoader.open(paths: [path, other], skippingFailures: true, rereading: true)
+        XCTAssertEqual(result.sources.map(\.source.path), [other])
+        XCTAssertEqual(result.warnings, ["skipped cannot open '\(path)': it is no longer a regular file"])
+    }
+
     func testDirectoryOpensNewsFilesByNameAndSkipsOthers() throws {
         _ = write("b.txt", Array(DumpText.article(title: "Second", paragraphs: ["x"]).utf8))
         _ = write("a.txt", Array(DumpText.article(title: "First", paragraphs: ["y"]).utf8))
