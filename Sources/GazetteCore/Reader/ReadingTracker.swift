@@ -44,9 +44,12 @@ public final class ReadingTracker {
     public func isRead(_ id: ArticleID) -> Bool { states[id]?.isRead ?? false }
     public func isFlagged(_ id: ArticleID) -> Bool { states[id]?.isFlagged ?? false }
 
-    /// Marks articles read or unread as one undoable change; returns the ids that changed.
+    /// Marks articles read or unread as one undoable change; returns the ids whose read flag
+    /// changed from what this reader had (another reader's marks, read first, included).
     @discardableResult
     public func setRead(_ ids: [ArticleID], _ read: Bool, label: String) throws -> [ArticleID] {
+        let flipped = ids.filter { isRead($0) != read }
+        try refresh(ids)
         let now = clock()
         var changed: [ArticleID: ArticleState] = [:]
         for id in ids where isRead(id) != read {
@@ -56,12 +59,13 @@ public final class ReadingTracker {
             changed[id] = state
         }
         try commit(changed, fields: .read, label: label)
-        return Array(changed.keys)
+        return flipped
     }
 
     /// Flags or unflags articles as one undoable change; returns the ids that changed.
     @discardableResult
     public func setFlagged(_ ids: [ArticleID], _ flagged: Bool) throws -> [ArticleID] {
+        try refresh(ids)
         var changed: [ArticleID: ArticleState] = [:]
         for id in ids where isFlagged(id) != flagged {
             var state = self.state(of: id)
@@ -83,15 +87,17 @@ public final class ReadingTracker {
     /// (id → read now), or nil when there is nothing to undo.
     public func undo() throws -> (label: String, readChanges: [ArticleID: Bool])? {
         guard let change = undoStack.last else { return nil }
+        let ids = Array(change.before.keys)
+        var believedRead: [ArticleID: Bool] = [:]
+        for id in ids { believedRead[id] = isRead(id) }
+        try refresh(ids)
         // Only the fields the change made are put back: the others may have changed since.
         var restored: [ArticleID: ArticleState] = [:]
         var readChanges: [ArticleID: Bool] = [:]
         for (id, before) in change.before {
-            let current = state(of: id)
-            restored[id] = current.replacing(change.fields, with: before)
-            if before.isRead != current.isRead && change.fields.contains(.read) {
-                readChanges[id] = before.isRead
-            }
+            let state = state(of: id).replacing(change.fields, with: before)
+            restored[id] = state
+            if state.isRead != believedRead[id] { readChanges[id] = state.isRead }
         }
         try store.setStates(restored, fields: change.fields)
         for (id, state) in restored { states[id] = state }
@@ -102,6 +108,14 @@ public final class ReadingTracker {
     /// Remembers the article selected in a source.
     public func setLastSelected(_ id: ArticleID, inSource source: String) throws {
         try store.setLastSelected(id, inSource: source)
+    }
+
+    /// Takes the stored states of `ids` for the loaded ones: another reader of the same file may
+    /// have changed them since, and a change (and its undo) starts from what is stored: an
+    /// undo of `A` put back this reader's old idea of stories another had marked since.
+    private func refresh(_ ids: [ArticleID]) throws {
+        let stored = try store.states(for: ids)
+        for id in ids { states[id] = stored[id] ?? .unseen }
     }
 
     /// Stores `changed` (only its `fields`: another process may have changed the others) and

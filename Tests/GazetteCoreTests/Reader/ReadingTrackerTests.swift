@@ -66,6 +66,41 @@ final class ReadingTrackerTests: TemporaryFolderTestCase {
         XCTAssertTrue(state.isFlagged, "the other reader's flag was written over by the undo")
     }
 
+    /// `A` then `u` in one reader put back its old idea of the stories: a story another reader
+    /// had marked read since came back unread (found by QA with two readers on one file).
+    func testMarkAllAndUndoKeepAnotherReadersMarks() throws {
+        let third = ArticleID("00000000000000aa")
+        let first = try ReadingStateStore(path: statePath)
+        let second = try ReadingStateStore(path: statePath)
+        defer { for store in [first, second] { store.close() } }
+        let ids = [story, other, third]
+        let a = try ReadingTracker(store: first, ids: ids)
+        let b = try ReadingTracker(store: second, ids: ids)
+        try b.setRead([story], true, label: "open")
+        try b.setFlagged([other], true)
+
+        let marked = try a.setRead(ids, true, label: "mark all read")
+        XCTAssertEqual(Set(marked), Set(ids), "every story this reader showed unread is read now")
+        let undone = try XCTUnwrap(a.undo())
+        XCTAssertEqual(undone.readChanges, [other: false, third: false])
+        XCTAssertEqual(try stored(story)?.isRead, true, "the other reader's mark stays")
+        XCTAssertEqual(try stored(other)?.isRead, false)
+        XCTAssertEqual(try stored(other)?.isFlagged, true, "the other reader's flag stays")
+        XCTAssertEqual(try stored(third)?.isRead, false)
+        XCTAssertTrue(a.isRead(story), "this reader now shows the other's mark")
+        XCTAssertTrue(a.isFlagged(other))
+    }
+
+    /// A toggle starts from what is stored: another reader's mark of the same story is seen.
+    func testATogglesBaseIsTheStoredState() throws {
+        let (a, b, stores) = try twoReaders()
+        defer { for store in stores { store.close() } }
+        try b.setRead([story], true, label: "open")
+        XCTAssertEqual(try a.setRead([story], true, label: "mark read"), [story], "read, as far as A showed")
+        XCTAssertNil(try a.undo(), "nothing of A's own to undo: B had marked it")
+        XCTAssertEqual(try stored(story)?.isRead, true)
+    }
+
     func testAScrollPositionSurvivesAnotherReadersChanges() throws {
         let (a, b, stores) = try twoReaders()
         defer { for store in stores { store.close() } }
