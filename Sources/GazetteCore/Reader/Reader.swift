@@ -706,6 +706,6 @@ public final class Reader {
     }
 
     private func report(_ error: Error) {
-        message = "could not save reading state: \(error)"
+        message = (error as? StateStoreError)?.message ?? "could not save reading state: \(error)"
     }
 }

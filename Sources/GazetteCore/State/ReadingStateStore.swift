@@ -27,6 +27,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Tables (and their indexes) a Gazette state file may hold.
     private static let ownTables: Set<String> = ["grdb_migrations", "article_state", "source_state"]
     private static let fullChunkSQL = selectSQL(placeholders: chunkSize)
+    /// How long a write (or the opening for writing) waits for another process's lock.
+    /// (Shorter in tests.)
+    nonisolated(unsafe) static var busySeconds: TimeInterval = 5
 
     /// Opens the state file at `path`, creating it and its folders when missing.
     ///
@@ -155,12 +158,20 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         private var result: Result<DatabasePool, StateStoreError>?
         /// The work that will finish the gate, until it is started.
         private var pending: (@Sendable () -> Void)?
+        /// The deferred work, kept to run again when another process's lock made it fail.
+        private var work: (@Sendable () -> Void)?
+        /// How many times the work has ended; the last end, when it was a lock held too long.
+        private var rounds = 0
+        private var busy: StateStoreError?
         /// Whether the store was closed: writes fail from then on.
         private var closed = false
 
         /// Sets the work that finishes the gate, run in the background by ``start()``.
         func `defer`(_ work: @escaping @Sendable () -> Void) {
-            condition.withLock { pending = work }
+            condition.withLock {
+                pending = work
+                self.work = work
+            }
         }
 
         /// Runs the deferred work on a background thread, once.
@@ -172,10 +183,18 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             if let work { ReadingStateStore.inBackground(work) }
         }
 
+        /// Ends a round of the work: a lock held too long by another process is not the end,
+        /// the next write runs the work again (the reader goes on meanwhile).
         func finish(_ outcome: Result<DatabasePool, StateStoreError>) {
             condition.withLock {
-                if closed, case .success(let pool) = outcome { Self.close(pool) }
-                result = outcome
+                rounds += 1
+                if case .failure(let error) = outcome, case .busy = error, let work, !closed {
+                    busy = error
+                    pending = work
+                } else {
+                    if closed, case .success(let pool) = outcome { Self.close(pool) }
+                    result = outcome
+                }
                 condition.broadcast()
             }
         }
@@ -214,10 +233,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
 
         func wait() throws(StateStoreError) -> DatabasePool {
+            let round = condition.withLock { rounds }
             start()
-            let outcome = condition.withLock {
-                while result == nil && !closed { condition.wait() }
-                return closed ? .failure(.failed(path: path, reason: "the state file was closed")) : result
+            let outcome: Result<DatabasePool, StateStoreError>? = condition.withLock {
+                while result == nil && !closed && rounds == round { condition.wait() }
+                if closed { return .failure(.failed(path: path, reason: "the state file was closed")) }
+                return result ?? busy.map { .failure($0) }
             }
             switch outcome {
             case .success(let pool): return pool
@@ -478,7 +499,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busySeconds)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in try checkSchema(db, path: path, fullCheck: fullCheck) }
@@ -548,7 +569,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         do {
             var configuration = Configuration()
-            configuration.busyMode = .timeout(5)
+            configuration.busyMode = .timeout(busySeconds)
             let pool = try DatabasePool(path: temporary, configuration: configuration)
             try migrator.migrate(pool)
             _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
@@ -563,7 +584,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     private static func openAndMigrate(_ path: String) throws(StateStoreError) -> DatabasePool {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busySeconds)
         configuration.label = "Gazette state"
         var attempt = 0
         while true {
@@ -582,8 +603,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             } catch let error as StateStoreError {
                 throw error
             } catch {
-                if attempt >= 3 {
-                    throw storeError(error, path: path)
+                // A lock held too long has been waited for already (busySeconds).
+                let failure = storeError(error, path: path)
+                if attempt >= 3 || failure == .busy(path: path) {
+                    throw failure
                 }
             }
         }
@@ -612,7 +635,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH:
             return .unwritable(path: path, reason: reason)
         case SQLITE_BUSY, SQLITE_LOCKED:
-            return .failed(path: path, reason: "another process kept it locked for too long")
+            return .busy(path: path)
         case SQLITE_FULL:
             return .failed(path: path, reason: "the disk is full")
         default:

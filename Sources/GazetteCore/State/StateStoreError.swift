@@ -15,14 +15,17 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case unwritable(path: String, reason: String)
     /// The folder that should hold the file cannot be created.
     case cannotCreateFolder(path: String, reason: String)
-    /// Any other failure of the database, such as a full disk or a lock held too long.
+    /// Another process held the file locked for longer than a write waits: nothing was
+    /// written, and a later write may succeed.
+    case busy(path: String)
+    /// Any other failure of the database, such as a full disk.
     case failed(path: String, reason: String)
 
     /// The file or folder the error is about.
     public var path: String {
         switch self {
         case .notADatabase(let path), .notAFile(let path), .corrupt(let path), .newerSchema(let path, _),
-            .unwritable(let path, _), .cannotCreateFolder(let path, _), .failed(let path, _):
+            .unwritable(let path, _), .cannotCreateFolder(let path, _), .busy(let path), .failed(let path, _):
             return path
         }
     }
@@ -46,6 +49,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .cannotCreateFolder(let path, let reason):
             return "cannot create folder '\(path)' for the state file: \(reason); "
                 + "create it yourself \(advice)"
+        case .busy(let path):
+            return "state file '\(path)' is locked by another process: not saved (try again once it is done)"
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import XCTest
 
 @testable import GazetteCore
@@ -316,6 +317,44 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: [ArticleID("b")])[ArticleID("b")]?.isFlagged, true)
         let reopened = try ReadingStateStore(path: statePath)
         XCTAssertEqual(try reopened.allStates().count, 2)
+    }
+
+    /// A lock another process holds for long makes writes fail with a message, and only
+    /// them: the reader ended with "kept it locked for too long" when the deferred opening
+    /// met the lock (found by QA). Once the lock goes, writes succeed.
+    func testALockHeldByAnotherProcessFailsWritesUntilItGoes() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+            store.close()
+        }
+        let saved = ReadingStateStore.busySeconds
+        ReadingStateStore.busySeconds = 0.2
+        defer { ReadingStateStore.busySeconds = saved }
+        // Another process's connection, holding the write lock (raw SQLite: GRDB closes
+        // transactions left open).
+        var other: OpaquePointer?
+        XCTAssertEqual(sqlite3_open_v2(statePath, &other, SQLITE_OPEN_READWRITE, nil), SQLITE_OK)
+        XCTAssertEqual(sqlite3_exec(other, "BEGIN EXCLUSIVE", nil, nil, nil), SQLITE_OK)
+
+        let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        defer { store.close() }
+        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true, "reads go on")
+        store.startDeferredChecks()
+        XCTAssertThrowsError(try store.setStates([ArticleID("b"): ArticleState(isFlagged: true)])) { error in
+            XCTAssertEqual(error as? StateStoreError, .busy(path: self.statePath))
+            XCTAssertEqual(
+                (error as? StateStoreError)?.message,
+                "state file '\(self.statePath)' is locked by another process: not saved (try again once it is done)"
+            )
+        }
+        XCTAssertNil(store.integrityFailure, "a lock is no reason to end the reader")
+
+        XCTAssertEqual(sqlite3_exec(other, "ROLLBACK", nil, nil, nil), SQLITE_OK)
+        sqlite3_close(other)
+        try store.setStates([ArticleID("b"): ArticleState(isFlagged: true)])
+        XCTAssertEqual(try store.states(for: [ArticleID("b")])[ArticleID("b")]?.isFlagged, true)
+        XCTAssertNil(store.integrityFailure)
     }
 
     private func fileSize(_ path: String) -> Int? {
