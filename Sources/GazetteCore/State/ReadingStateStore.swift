@@ -24,6 +24,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     static let scanRatio = 4
 
     private static let columns = "id, is_read, read_at, flagged, scroll_line"
+    private static let stateColumns: Set<String> = ["id", "is_read", "read_at", "flagged", "scroll_line"]
     /// Tables (and their indexes) a Gazette state file may hold.
     private static let ownTables: Set<String> = ["grdb_migrations", "article_state", "source_state"]
     private static let fullChunkSQL = selectSQL(placeholders: chunkSize)
@@ -536,7 +537,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             // our own tables is ours; anything else is someone else's database.
             let names = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-            if owner != 0 || !names.allSatisfy(ownTables.contains) {
+            // Our tables come after the migration table, with our columns: an `article_state`
+            // of another program's is not ours.
+            var ownLayout = names.allSatisfy(ownTables.contains)
+            if ownLayout && names.contains("article_state") {
+                let stored = Set(try db.columns(in: "article_state").map(\.name))
+                ownLayout = names.contains("grdb_migrations") && stored.isSuperset(of: stateColumns)
+            }
+            if owner != 0 || !ownLayout {
                 throw StateStoreError.notADatabase(path: path)
             }
             return

@@ -238,6 +238,23 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
     }
 
+    /// Another program's table of the same name does not make a file ours: it got a
+    /// migration table written into it before the error (found by QA).
+    func testAnotherProgramsTableNamedLikeOursIsNotADatabase() throws {
+        for schema in ["CREATE TABLE article_state (foo, bar)", "CREATE TABLE article_state (id TEXT)"] {
+            try? FileManager.default.removeItem(atPath: statePath)
+            do {
+                let queue = try DatabaseQueue(path: statePath)
+                try queue.write { db in try db.execute(sql: schema) }
+                try queue.close()
+            }
+            let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+            expectError(.notADatabase(path: statePath), path: statePath)
+            XCTAssertThrowsError(try ReadingStateStore(path: statePath, forReading: true))
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before, schema)
+        }
+    }
+
     func testAFileAnotherGazetteIsStillCreatingOpens() throws {
         // GRDB makes its migration table before the first migration marks the file as ours:
         // a second Gazette that looks in between must wait for it, not call it foreign.
