@@ -19,6 +19,16 @@ final class HeadlineListViewTests: XCTestCase {
             source: source)
     }
 
+    /// The line that stands for an empty list is cut with "…" like every other cut text.
+    func testTheEmptyListLineIsCutWithAnEllipsis() {
+        var canvas = Canvas(width: 40, height: 1)
+        HeadlineListView.render(
+            rows: [], numberWidth: 3, top: 0, height: 1,
+            emptyText: "no story matches (Esc clears the search)",
+            into: &canvas)
+        XCTAssertEqual(canvas.text(ofRow: 0), "   no story matches (Esc clears the sea…")
+    }
+
     func testALongCreditTakesWhatAShortTitleLeaves() {
         let text = rendered(row("Lift Sudan Sanctions", credit: "Agence France-Presse — Getty Images"))
         XCTAssertTrue(text.hasPrefix(" N   3  Lift Sudan Sanctions   "), text)

@@ -347,9 +347,16 @@ final class ScreenSnapshotTests: XCTestCase {
         session.terminal.resize(width: 19, height: 5)
         session.app.run(stopWhenIdle: true)
         XCTAssertTrue(session.screen.contains("too small"))
+        // Keys would act unseen: they are ignored, but Q.
+        session.send(keys: "jjqGA")
+        XCTAssertFalse(session.app.reader.isFinished, "q does not quit a screen that shows nothing")
         session.terminal.resize(width: 80, height: 24)
         session.app.run(stopWhenIdle: true)
-        XCTAssertEqual(session.screen, before)
+        XCTAssertEqual(session.screen, before, "nothing moved while the screen was too small")
+        session.terminal.resize(width: 19, height: 5)
+        session.app.run(stopWhenIdle: true)
+        session.send(keys: "Q")
+        XCTAssertTrue(session.app.reader.isFinished)
     }
 
     // MARK: styles

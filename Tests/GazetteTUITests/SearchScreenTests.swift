@@ -210,6 +210,27 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertFalse(s.titleBar.contains("/whale"), s.titleBar)
     }
 
+    /// A cancelled search goes back to the story selected before it (less, vim); a search
+    /// kept with Enter, then cleared, keeps the match selected.
+    func testEscWhileTypingGoesBackToTheStorySelectedBefore() throws {
+        let s = try session()
+        s.keys("jj")
+        let before = try XCTUnwrap(s.reader.selectedEntry?.summary.id)
+        s.keys("/ebola")
+        XCTAssertNotEqual(s.reader.selectedEntry?.summary.id, before, "the list narrowed to the matches")
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.selectedEntry?.summary.id, before)
+        XCTAssertEqual(s.reader.selection, 2)
+        s.keys("/ebola\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}")
+        XCTAssertNil(s.reader.prompt, "backspace on the empty prompt closed it")
+        XCTAssertEqual(s.reader.selectedEntry?.summary.id, before)
+
+        s.keys("/ebola\n")
+        let match = try XCTUnwrap(s.reader.selectedEntry?.summary.id)
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.selectedEntry?.summary.id, match, "a kept search, cleared, keeps its match")
+    }
+
     func testEscAfterEnterClearsTheSearchToo() throws {
         let s = try session()
         s.keys("/whale\n")

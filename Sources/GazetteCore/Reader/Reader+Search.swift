@@ -23,6 +23,7 @@ extension Reader {
     /// Opens an empty prompt (like less and vim); ↑ brings back earlier searches.
     func openPrompt() {
         prompt = SearchPrompt(text: "", history: searchHistory)
+        positionBeforePrompt = selectedEntry == nil ? nil : visible[selection]
     }
 
     /// Starts the search for the prompt's text if keys changed it since; true when one started.
@@ -45,14 +46,15 @@ extension Reader {
             if !text.trimmingSpaces().isEmpty, searchHistory.last != text { searchHistory.append(text) }
             if query == nil { clearSearch() }
         case .edit(.escape), .cancel:
+            // A cancelled search goes back to the story selected before it, as in less and vim.
             prompt = nil
             pendingSearch = false
-            clearSearch()
+            clearSearch(returningTo: positionBeforePrompt)
         case .edit(.backspace) where editing.string.isEmpty:
             // Backspace on an empty prompt closes it, as in vi and less.
             prompt = nil
             pendingSearch = false
-            clearSearch()
+            clearSearch(returningTo: positionBeforePrompt)
         case .edit(let key):
             // The only copy is edited (a shared one would be copied whole at every key).
             prompt = nil
@@ -107,13 +109,14 @@ extension Reader {
         job.enqueue(SearchJob.work(base, in: catalog))
     }
 
-    /// Ends the search: the whole view comes back, the selected story kept.
-    func clearSearch() {
+    /// Ends the search: the whole view comes back, the selected story kept (or the story at
+    /// catalog position `position`).
+    func clearSearch(returningTo position: Int? = nil) {
         searchJob?.cancel()
         searchJob = nil
         searchProgress = nil
         guard query != nil else { return }
-        let current: Int? = selectedEntry == nil ? nil : visible[selection]
+        let current: Int? = position ?? (selectedEntry == nil ? nil : visible[selection])
         query = nil
         rebuildVisible(keeping: current)
     }

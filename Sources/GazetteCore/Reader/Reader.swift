@@ -75,6 +75,8 @@ public final class Reader {
     private var pendingLast = false
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
+    /// The story selected when the search prompt opened: a cancelled search goes back to it.
+    var positionBeforePrompt: Int?
     /// Where the last resize put the article pane's top, in the text (see `resize`).
     private struct ResizeAnchor {
         var id: ArticleID?

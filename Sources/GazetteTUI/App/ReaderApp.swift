@@ -126,6 +126,11 @@ public final class ReaderApp {
     public func handle(_ event: InputEvent) {
         switch event {
         case .key(let key):
+            // While the screen only says it is too small, keys would act unseen: only Q works.
+            if !reader.layout.isUsable {
+                if KeyBindings.command(for: key) == .quit { reader.apply(.quit) }
+                return
+            }
             if reader.prompt != nil {
                 reader.apply(.edit(key))
             } else if let command = KeyBindings.command(for: key) {
@@ -134,7 +139,7 @@ public final class ReaderApp {
                 reader.apply(.cancel)
             }
         case .mouse(let mouse):
-            if let command = command(for: mouse) { reader.apply(command) }
+            if reader.layout.isUsable, let command = command(for: mouse) { reader.apply(command) }
         case .resize(let width, let height):
             reader.resize(width: width, height: height)
         case .terminate:

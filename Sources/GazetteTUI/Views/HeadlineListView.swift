@@ -13,7 +13,9 @@ enum HeadlineListView {
         query: SearchQuery? = nil, into canvas: inout Canvas
     ) {
         if rows.isEmpty && height > 0 {
-            canvas.put("   " + emptyText, row: top, column: 0, style: .dim)
+            canvas.put(
+                "   " + TextTruncation.truncate(emptyText, width: canvas.width - 3), row: top, column: 0,
+                style: .dim)
             return
         }
         for (offset, row) in rows.prefix(height).enumerated() {

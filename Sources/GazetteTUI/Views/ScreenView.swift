@@ -9,7 +9,7 @@ public enum ScreenView {
             // Wrapped over the rows there are, so that even a tiny terminal shows what is needed.
             let text =
                 "terminal too small (\(canvas.width)x\(canvas.height)); "
-                + "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"
+                + "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight) (Q quits)"
             let lines = TextWrapper.wrap(text, width: max(1, canvas.width))
             let top = max(0, (canvas.height - lines.count) / 2)
             for (offset, line) in lines.prefix(canvas.height).enumerated() {
