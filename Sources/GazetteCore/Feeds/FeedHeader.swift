@@ -7,6 +7,15 @@ public struct FeedHeader: Sendable, Equatable {
     /// The feed's web page, when it names one.
     public var link: String?
 
+    /// The title as shown: in RSS and RDF, where a title may hold HTML or entities, cleaned
+    /// as item titles are (Atom and JSON Feed say what their titles are, and are read so).
+    public var shownTitle: String? {
+        guard let title, format == .rss || format == .rdf, FeedItemDraft.looksLikeHTML(title) else {
+            return title
+        }
+        return HTMLRenderer.plainText(title)
+    }
+
     public init(format: SourceFormat, title: String? = nil, link: String? = nil) {
         self.format = format
         self.title = title

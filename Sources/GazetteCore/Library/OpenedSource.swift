@@ -58,7 +58,7 @@ public final class OpenedSource: @unchecked Sendable {
         let header = headerLock.withLock { headerAtFirstItem }
         var name = SourceLoader.fileName(path)
         if firstItemFound, let header {
-            if let title = header.title, !title.isEmpty { name = title }
+            if let title = header.shownTitle, !title.isEmpty { name = title }
         } else {
             let (hasArticle, title) = try SourceLoader.checkFeed(bytes, format: format, path: path)
             if !hasArticle { throw .noArticles(path: path) }

@@ -133,7 +133,7 @@ public enum SourceLoader {
                 hasArticle = true
                 return false
             }
-            if let title = header.title, !title.isEmpty { name = title }
+            if let title = header.shownTitle, !title.isEmpty { name = title }
         } catch {
             throw .notANewsFile(path: path, reason: error.message)
         }

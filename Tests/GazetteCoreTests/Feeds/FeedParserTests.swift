@@ -174,6 +174,21 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(feed.items.map(\.title), ["Plain 1 < 2", "<b>Bold</b>", "Tom &amp; Jerry"])
     }
 
+    /// A feed's own title is cleaned as its items' are (it named the source, and the title
+    /// bar, with its tags showing); Atom and JSON Feed titles are what their format says.
+    func testAFeedsOwnTitleWithTagsOrEntitiesIsShownClean() {
+        let rss = ParsedFeed(
+            Array(
+                "<rss version=\"2.0\"><channel><title>Evil &amp;amp; Co &lt;b&gt;bold&lt;/b&gt;</title><item><title>x</title></item></channel></rss>"
+                    .utf8))
+        XCTAssertEqual(
+            rss.header?.title, "Evil &amp; Co <b>bold</b>", "as the file says (ids are scoped by it)")
+        XCTAssertEqual(rss.header?.shownTitle, "Evil & Co bold")
+        XCTAssertEqual(FeedHeader(format: .rss, title: "Plain 1 < 2").shownTitle, "Plain 1 < 2")
+        XCTAssertEqual(FeedHeader(format: .jsonFeed, title: "AT&T <b>").shownTitle, "AT&T <b>")
+        XCTAssertNil(FeedHeader(format: .rss).shownTitle)
+    }
+
     /// Where the format says a title is plain text (JSON Feed; Atom's default `type="text"`),
     /// what looks like a tag or an entity in it is text; Atom's `type="html"` is markup.
     func testPlainTextTitlesAreNotTakenForHTML() throws {
