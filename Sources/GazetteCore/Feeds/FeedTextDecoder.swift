@@ -215,6 +215,7 @@ public enum FeedTextDecoder {
         var high = 0
         var c1 = 0
         var nextToASCIILetter = 0
+        var nextToHigh = 0
         var cyrillicOnly = 0
         let count = bytes.count
         for index in 0..<count where bytes[index] >= 0x80 {
@@ -228,12 +229,14 @@ public enum FeedTextDecoder {
             let before = index > 0 ? bytes[index - 1] : 0x20
             let after = index + 1 < count ? bytes[index + 1] : 0x20
             if FeedItemDraft.isLetter(before) || FeedItemDraft.isLetter(after) { nextToASCIILetter += 1 }
+            if before >= 0x80 || after >= 0x80 { nextToHigh += 1 }
         }
         if high > 0, c1 * 4 >= high, let text = String(bytes: bytes, encoding: .shiftJIS) {
             return Plan(kind: .decoded(text), start: 0, name: "Shift_JIS")
         }
-        if high > 0, nextToASCIILetter * 3 < high {
+        if high > 0, nextToASCIILetter * 3 < high, nextToHigh * 2 >= high {
             // Whole words of high bytes: a non-Latin script. Hebrew letters are 0xE0...0xFA.
+            // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
             let hebrew = cyrillicOnly * 20 < high
             let choice = hebrew ? encoding(named: "windows-1255") : encoding(named: "windows-1251")
             if let choice, let text = String(bytes: bytes, encoding: choice.value) {

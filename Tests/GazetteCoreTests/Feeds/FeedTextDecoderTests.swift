@@ -94,7 +94,7 @@ final class FeedTextDecoderTests: XCTestCase {
         // No encoding, an empty one, or an unclosed quote: undeclared, so guessed (valid UTF-8 here).
         XCTAssertEqual(encoding("<?xml version=\"1.0\"?>"), "UTF-8")
         XCTAssertEqual(encoding("<?xml version=\"1.0\" encoding=\"\"?>"), "UTF-8")
-        let unclosed = Array("<?xml version=\"1.0\" encoding=\"windows-1251".utf8) + [0xC0]
+        let unclosed = Array("<?xml version=\"1.0\" encoding=\"windows-1251".utf8) + [0xCF, 0xF0, 0xE8]
         XCTAssertEqual(decode(unclosed).encoding, "windows-1251", "the value runs to the end of the look")
         XCTAssertNotEqual(decode(Array("<?xml encoding=windows-1251?><rss/>".utf8)).encoding, "windows-1251")
     }
@@ -130,6 +130,12 @@ final class FeedTextDecoderTests: XCTestCase {
         let russian = guess([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x20, 0xEC, 0xE8, 0xF0])
         XCTAssertEqual(russian.encoding, "windows-1251")
         XCTAssertTrue(russian.text.contains("Привет мир"))
+        // Lone high bytes are Latin letters or signs, not Cyrillic words: "ü" read as "ь".
+        for (bytes, text) in [([0xFC], "ü"), ([0xA3] + Array(" 5, ".utf8) + [0xE9], "£ 5, é")] {
+            let latin = guess(bytes)
+            XCTAssertEqual(latin.encoding, "windows-1252", text)
+            XCTAssertTrue(latin.text.contains(text), latin.text)
+        }
     }
 
     /// Undeclared UTF-8 with a stray byte is still UTF-8: the byte becomes U+FFFD (it made the
