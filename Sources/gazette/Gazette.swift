@@ -67,6 +67,8 @@ struct Gazette: ParsableCommand {
 
     /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error.
     private static func fail(_ error: any Error) -> Never {
+        // Told already (a file skipped among several): only the status is left to give.
+        if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
         if let error = error as? CommandFailure {
             StandardError.report(error.message)
             Foundation.exit(1)

@@ -127,6 +127,31 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(outcome.stdout, "")
     }
 
+    /// Of several paths, one that cannot be read is told and skipped, the rest printed, and
+    /// the status is 1, as `cat` and `grep` do (the whole command stopped at it).
+    func testAMissingFileAmongSeveralIsSkippedAndTheStatusIsOne() throws {
+        let missing = folder.appendingPathComponent("nope.txt").path
+        let sample = Fixtures.sample.path
+        for command in ["list", "export"] {
+            let outcome = try run([command, sample, missing])
+            XCTAssertEqual(outcome.status, 1, command)
+            XCTAssertEqual(
+                outcome.stderr, "gazette: skipped cannot open '\(missing)': No such file or directory\n",
+                command)
+            let whole = try run([command, sample])
+            XCTAssertEqual(whole.status, 0)
+            XCTAssertEqual(outcome.stdout, whole.stdout, "\(command) printed every story of the file it read")
+        }
+        // Piped plain `gazette` lists the same way.
+        let piped = try run([sample, missing])
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertFalse(piped.stdout.isEmpty)
+        // None readable: the first failure, as before.
+        let none = try run(["list", missing, missing + "2"])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertEqual(none.stderr, "gazette: cannot open '\(missing)': No such file or directory\n")
+    }
+
     func testEmptyFileAndNoArticlesAndEmptyDirectory() throws {
         let empty = write("empty.txt", "")
         var outcome = try run(["list", empty])

@@ -6,6 +6,8 @@ public enum SourceLoader {
     public struct Result {
         public var sources: [OpenedSource]
         public var warnings: [String]
+        /// How many of the paths named were skipped (files skipped inside a directory aside).
+        public var skippedPaths = 0
     }
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
@@ -48,6 +50,7 @@ public enum SourceLoader {
                 guard skippingFailures && paths.count > 1 else { throw error }
                 firstFailure = firstFailure ?? error
                 result.warnings.append("skipped \(error.message)")
+                result.skippedPaths += 1
             }
         }
         if result.sources.isEmpty, let firstFailure { throw firstFailure }

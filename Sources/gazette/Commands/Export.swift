@@ -17,7 +17,8 @@ struct Export: ParsableCommand {
     var grep: String?
 
     func run() throws {
-        let catalog = try files.openCatalog()
+        var skipped = 0
+        let catalog = try files.openCatalog(skipped: &skipped)
         let tracker = try state.tracker(for: catalog, writing: false)
         let output = StandardOutput()
         // The matches are searched for as the screen's `/` does; then one article at a time
@@ -39,6 +40,7 @@ struct Export: ParsableCommand {
             first = false
         }
         try output.write(first ? "]\n" : "\n]\n")
+        if skipped > 0 { throw ExitCode.failure }
     }
 }
 

@@ -27,13 +27,15 @@ struct List: ParsableCommand {
     var grep: String?
 
     func run() throws {
-        let catalog = try files.openCatalog(withDetails: true)
+        var skipped = 0
+        let catalog = try files.openCatalog(withDetails: true, skipped: &skipped)
         let tracker = try state.tracker(for: catalog, writing: false)
         try HeadlineListing(
             catalog: catalog, tracker: tracker, unreadOnly: unread, flaggedOnly: flagged,
             query: grep.map(SearchQuery.init)
         )
         .write(json: json)
+        if skipped > 0 { throw ExitCode.failure }
     }
 }
 

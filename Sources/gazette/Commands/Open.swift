@@ -14,9 +14,11 @@ struct Open: ParsableCommand {
 
     func run() throws {
         guard StandardOutput.isTerminal else {
-            let catalog = try files.openCatalog(withDetails: true)
+            var skipped = 0
+            let catalog = try files.openCatalog(withDetails: true, skipped: &skipped)
             let tracker = try state.tracker(for: catalog, writing: false)
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
+            if skipped > 0 { throw ExitCode.failure }
             return
         }
         try Open.read(

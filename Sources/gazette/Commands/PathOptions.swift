@@ -7,9 +7,13 @@ struct PathOptions: ParsableArguments {
     @Argument(help: "News files, directories, or - for standard input (default: the bundled sample).")
     var paths: [String] = []
 
-    /// Opens the paths (or the sample), printing one warning per skipped file.
-    func openCatalog(withDetails: Bool = false) throws -> ArticleCatalog {
-        try PathOptions.openCatalog(paths: paths, withDetails: withDetails)
+    /// Opens the paths (or the sample), printing one warning per skipped file. Of several
+    /// paths, one that fails is skipped (and counted in `skipped`), as `cat` and `grep` go on
+    /// past a missing file: the command then ends with status 1 (``ExitCode``).
+    func openCatalog(withDetails: Bool = false, skipped: inout Int) throws -> ArticleCatalog {
+        let opened = try PathOptions.open(paths: paths, withDetails: withDetails, skippingFailures: true)
+        skipped = opened.skippedPaths
+        return ArticleCatalog.indexed(opened.sources)
     }
 
     /// Opens `paths` (the sample when empty) as a fully indexed catalog; `withDetails` when
@@ -28,6 +32,19 @@ struct PathOptions: ParsableArguments {
         skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
         warn: (String) -> Void = StandardError.report
     ) throws -> [OpenedSource] {
+        try open(
+            paths: paths, withDetails: withDetails, checkingFeedLater: checkingFeedLater,
+            skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading, warn: warn
+        ).sources
+    }
+
+    /// ``openSources(paths:withDetails:checkingFeedLater:skippingFailures:standardInput:rereading:warn:)``,
+    /// with how many named paths were skipped.
+    private static func open(
+        paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false,
+        skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
+        warn: (String) -> Void = StandardError.report
+    ) throws -> SourceLoader.Result {
         var paths = paths
         if paths.isEmpty {
             guard let sample = BundledSample.path() else {
@@ -46,6 +63,6 @@ struct PathOptions: ParsableArguments {
         for warning in result.warnings {
             warn(warning)
         }
-        return result.sources
+        return result
     }
 }
