@@ -78,7 +78,7 @@ public struct SearchQuery: Equatable, Sendable {
         var previousLast: Character?
         for (index, line) in lines.enumerated() {
             if let previousLast, let first = line.first,
-                !(SearchQuery.isWide(previousLast) && SearchQuery.isWide(first))
+                !(DisplayWidth.isWide(previousLast) && DisplayWidth.isWide(first))
             {
                 append(" ", from: nil)
             } else if line.isEmpty {
@@ -115,11 +115,6 @@ public struct SearchQuery: Equatable, Sendable {
             }
         }
         return ranges.map { $0.sorted { $0.lowerBound < $1.lowerBound } }
-    }
-
-    /// Whether a character is East Asian wide (text of such characters wraps between them).
-    private static func isWide(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { DisplayWidth.isWide($0.value) } ?? false
     }
 
     /// The longest term, in characters: how far a match can reach past the lines looked at.

@@ -62,14 +62,31 @@ public enum TextFolding {
             let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
             for part in decomposed.unicodeScalars {
                 switch part.properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark, .format:
+                case .format:
                     continue
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    if isDiacritic(part.value) { continue }
+                    result.append(part)
                 default:
                     for lower in part.properties.lowercaseMapping.unicodeScalars { result.append(lower) }
                 }
             }
         }
         return result
+    }
+
+    /// Whether a mark is an accent or point that text is often written without (Latin, Greek
+    /// and Cyrillic accents, Hebrew points, Arabic vowel signs): dropped. The vowel signs and
+    /// viramas of Indic and Southeast Asian scripts, and the kana voicing marks, are letters of
+    /// their words: "दिशा" is not "देश", nor "が" "か".
+    private static func isDiacritic(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F, 0x0670,
+            0x06D6...0x06ED, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Arabic letters written several ways: hamza forms of alef to alef, alef maqsura to ya,

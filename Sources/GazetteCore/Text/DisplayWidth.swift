@@ -90,6 +90,16 @@ public enum DisplayWidth {
         return cells
     }
 
+    /// Whether a grapheme is a wide character (East Asian Wide or Fullwidth, or an emoji
+    /// picture): text of such characters wraps between them. An Indic cluster two columns
+    /// wide is not one (its columns are two letters of a word).
+    public static func isWide(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return false }
+        if isWide(first.value) { return true }
+        return scalars.count == 1 ? first.properties.isEmojiPresentation : isEmojiCluster(scalars)
+    }
+
     /// Whether a cluster is an emoji picture: a presentation scalar anywhere (flags, ZWJ
     /// sequences, modifiers) or VS-16 on an emoji base (keycaps, "⚠️").
     private static func isEmojiCluster(_ scalars: Character.UnicodeScalarView) -> Bool {

@@ -55,6 +55,7 @@ private struct Layout {
         var pieceWidth = 0
         var startsWord = true
         var atParagraphStart = true
+        var lastWasWide = false
 
         func closePiece(hyphenAfter: Bool) {
             guard glyphs.count > pieceStart else { return }
@@ -80,7 +81,8 @@ private struct Layout {
                 continue
             }
             let width = DisplayWidth.of(character)
-            if width == 2, glyphs.count > pieceStart, let previous = glyphs.last, widths.last == 2,
+            let wide = DisplayWidth.isWide(character)
+            if wide, glyphs.count > pieceStart, let previous = glyphs.last, lastWasWide,
                 !Self.noLineEnd.contains(previous), !Self.noLineStart.contains(character)
             {
                 closePiece(hyphenAfter: false)
@@ -88,6 +90,7 @@ private struct Layout {
             glyphs.append(character)
             widths.append(width)
             pieceWidth += width
+            lastWasWide = wide
         }
         closePiece(hyphenAfter: false)
     }

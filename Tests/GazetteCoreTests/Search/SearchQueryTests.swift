@@ -40,6 +40,27 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertFalse(matches("北京", "海外留学生看两会"))
     }
 
+    /// Indic and Thai vowel signs and viramas, and kana voicing marks, are letters: folding
+    /// them away found "देश" for "दिशा" and highlighted the wrong words (found by QA).
+    func testIndicThaiAndKanaMarksAreLettersNotAccents() {
+        XCTAssertFalse(matches("दिशा", "भारत देश की राजधानी"))
+        XCTAssertTrue(matches("देश", "भारत देश की राजधानी"))
+        XCTAssertFalse(matches("নাতি", "নতুন নীতি ঘোষণা"))
+        XCTAssertTrue(matches("নীতি", "নতুন নীতি ঘোষণা"))
+        XCTAssertFalse(matches("தாமழ", "தமிழ் செய்தி"))
+        XCTAssertTrue(matches("தமிழ்", "தமிழ் செய்தி"))
+        XCTAssertFalse(matches("กา", "ข่าวกำลังมา"))
+        XCTAssertTrue(matches("กำลัง", "ข่าวกำลังมา"))
+        XCTAssertFalse(matches("か", "がっこう"))
+        XCTAssertTrue(matches("ガ", "ｶﾞｯｺｳ"), "half-width kana with a voicing mark folds to the full form")
+        let query = SearchQuery("ন্ত")
+        XCTAssertEqual(query.highlights(in: "নতুন নীতি সিদ্ধান্ত").count, 1)
+        // Latin, Greek, Cyrillic, Hebrew and Arabic accents still fold away.
+        XCTAssertTrue(matches("viet nam", "Việt Nam"))
+        XCTAssertTrue(matches("αθηνα", "Αθήνα"))
+        XCTAssertTrue(matches("שלום", "שָׁלוֹם"))
+    }
+
     func testArabicIgnoresVowelMarksAndLetterVariants() {
         XCTAssertTrue(matches("دمشق", "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"))
         XCTAssertTrue(matches("دِمَشْق", "بريف دمشق"), "harakat in the query")

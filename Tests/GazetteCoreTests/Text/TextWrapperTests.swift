@@ -124,6 +124,17 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(checkedWrap("대한민국 서울특별시", width: 10), ["대한민국", "서울특별시"])
     }
 
+    /// Indic words wrap whole: a cluster two columns wide ("प्र", "धा") is two letters of a
+    /// word, not a wide character to break after (found by QA: "प्र" / "धानमंत्री").
+    func testIndicWordsAreNotBrokenBetweenClusters() {
+        let paragraph = "क ख ग घ ङ च छ ज झ ञ ट ठ ड ढ ण त थ प्रधानमंत्री त थ द ध न"
+        let lines = checkedWrap(paragraph, width: 38)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("प्रधानमंत्री") }, "\(lines)")
+        XCTAssertTrue(lines.allSatisfy { !$0.hasSuffix("प्र") }, "\(lines)")
+        let tamil = checkedWrap("தமிழ்நாட்டில் இன்று பெரிய விழா நடைபெற்றது.", width: 30)
+        XCTAssertEqual(tamil.last, "நடைபெற்றது.")
+    }
+
     func testArabicBreaksBetweenWords() {
         XCTAssertEqual(checkedWrap("السلام عليكم ورحمة الله", width: 12), ["السلام عليكم", "ورحمة الله"])
     }
