@@ -225,6 +225,25 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertNil(s.reader.prompt, "backspace on the empty prompt closed it")
         XCTAssertEqual(s.reader.selectedEntry?.summary.id, before)
 
+        // Emptied with Backspace (the search for "" shows everything), then closed.
+        s.keys("/e\u{7F}")
+        XCTAssertEqual(s.reader.selectedEntry?.summary.id, before, "emptied: back where it was")
+        s.keys("\u{7F}")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertEqual(s.reader.selectedEntry?.summary.id, before)
+
+        // From an open story: back in it, at the same place.
+        s.keys("\n")
+        XCTAssertEqual(s.reader.focus, .article)
+        s.keys("jjj")
+        let scroll = s.reader.articleScroll
+        XCTAssertGreaterThan(scroll, 0)
+        s.keys("/obama\u{1B}")
+        XCTAssertEqual(s.reader.focus, .article, "the story is open again")
+        XCTAssertEqual(s.reader.selectedEntry?.summary.id, before)
+        XCTAssertEqual(s.reader.articleScroll, scroll)
+        s.keys("q")
+
         s.keys("/ebola\n")
         let match = try XCTUnwrap(s.reader.selectedEntry?.summary.id)
         s.keys("\u{1B}")

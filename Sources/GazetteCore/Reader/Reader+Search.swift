@@ -24,6 +24,20 @@ extension Reader {
     func openPrompt() {
         prompt = SearchPrompt(text: "", history: searchHistory)
         positionBeforePrompt = selectedEntry == nil ? nil : visible[selection]
+        readingBeforePrompt = focus == .article
+    }
+
+    /// Closes the prompt and ends the search, back at the story (and the place in it) where
+    /// the prompt opened, as less and vim do.
+    private func cancelPrompt() {
+        prompt = nil
+        pendingSearch = false
+        clearSearch(returningTo: positionBeforePrompt)
+        if readingBeforePrompt, let position = positionBeforePrompt, selectedEntry != nil,
+            visible[selection] == position
+        {
+            openSelected(restoringScroll: true)
+        }
     }
 
     /// Starts the search for the prompt's text if keys changed it since; true when one started.
@@ -46,15 +60,10 @@ extension Reader {
             if !text.trimmingSpaces().isEmpty, searchHistory.last != text { searchHistory.append(text) }
             if query == nil { clearSearch() }
         case .edit(.escape), .cancel:
-            // A cancelled search goes back to the story selected before it, as in less and vim.
-            prompt = nil
-            pendingSearch = false
-            clearSearch(returningTo: positionBeforePrompt)
+            cancelPrompt()
         case .edit(.backspace) where editing.string.isEmpty:
             // Backspace on an empty prompt closes it, as in vi and less.
-            prompt = nil
-            pendingSearch = false
-            clearSearch(returningTo: positionBeforePrompt)
+            cancelPrompt()
         case .edit(let key):
             // The only copy is edited (a shared one would be copied whole at every key).
             prompt = nil
@@ -81,7 +90,8 @@ extension Reader {
     func search(for text: String) {
         let query = SearchQuery(text)
         if query.isEmpty {
-            clearSearch()
+            // Emptied while typing: back to the story selected before the prompt opened.
+            clearSearch(returningTo: prompt != nil ? positionBeforePrompt : nil)
         } else {
             startSearch(query)
         }

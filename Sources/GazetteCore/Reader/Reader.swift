@@ -75,8 +75,10 @@ public final class Reader {
     private var pendingLast = false
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
-    /// The story selected when the search prompt opened: a cancelled search goes back to it.
+    /// The story selected when the search prompt opened, and whether it was open: a cancelled
+    /// search goes back to it.
     var positionBeforePrompt: Int?
+    var readingBeforePrompt = false
     /// Where the last resize put the article pane's top, in the text (see `resize`).
     private struct ResizeAnchor {
         var id: ArticleID?
@@ -426,7 +428,7 @@ public final class Reader {
 
     /// Opens the selected story; its remembered scroll position comes back when it was not
     /// open already (or when `restoringScroll` says it was just selected).
-    private func openSelected(restoringScroll: Bool = false) {
+    func openSelected(restoringScroll: Bool = false) {
         guard let entry = selectedEntry else {
             message = "no story to open"
             return
