@@ -552,6 +552,9 @@ final class SearchScreenTests: XCTestCase {
         let top = s.reader.layout.paneTop
         XCTAssertEqual(s.highlightedColumns(row: top), Array(32..<39), "central")
         XCTAssertEqual(s.highlightedColumns(row: top + 1), Array(1..<5), "bank")
+        s.keys("]")
+        XCTAssertEqual(s.reader.articleScroll, split, "the phrase's second line is no stop of its own")
+        XCTAssertTrue(s.statusLine.contains("no more matches below"), s.statusLine)
 
         // With the phrase's second line at the top, its first line is still looked at.
         s.keys("j")
@@ -561,6 +564,8 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertTrue(s.statusLine.contains("no more matches below"), s.statusLine)
         s.keys("[")
         XCTAssertEqual(s.reader.articleScroll, split)
+        s.keys("G[")
+        XCTAssertEqual(s.reader.articleScroll, split, "[ from the end stops where the phrase starts")
     }
 
     func testBracketsSayNoMoreMatchesPastTheLastAndTheFirst() throws {

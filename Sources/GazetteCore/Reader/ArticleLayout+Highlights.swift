@@ -21,4 +21,9 @@ extension ArticleLayout {
         let found = query.highlights(inLines: lines[start..<end].map(\.text))
         return Array(found[(range.lowerBound - start)..<(range.upperBound - start)])
     }
+
+    /// The lines where a match of `query` starts, in order.
+    public func matchStarts(of query: SearchQuery) -> [Int] {
+        query.matchStarts(inLines: lines.map(\.text)).sorted()
+    }
 }

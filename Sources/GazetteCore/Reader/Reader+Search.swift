@@ -142,9 +142,10 @@ extension Reader {
             forward
             ? Array((articleScroll + 1)..<max(articleScroll + 1, lines.count))
             : Array((0..<articleScroll).reversed())
-        // Matches found in the whole article read as one text: a phrase wrapped across lines counts.
-        let highlights = layout.highlights(of: query, in: lines.indices)
-        guard let line = candidates.first(where: { !highlights[$0].isEmpty }) else {
+        // Matches found in the whole article read as one text: a phrase wrapped across lines
+        // counts, at the line where it starts.
+        let starts = Set(layout.matchStarts(of: query))
+        guard let line = candidates.first(where: { starts.contains($0) }) else {
             message = forward ? "no more matches below" : "no more matches above"
             return
         }

@@ -58,8 +58,19 @@ public struct SearchQuery: Equatable, Sendable {
     /// characters (text without spaces wraps between them). A phrase wrapped onto the next
     /// line is highlighted on both.
     public func highlights(inLines lines: [String]) -> [[Range<Int>]] {
+        occurrences(inLines: lines).ranges
+    }
+
+    /// The lines where an occurrence of a term starts (a phrase wrapped onto the next line
+    /// starts on the first), of `lines` read as ``highlights(inLines:)`` reads them.
+    public func matchStarts(inLines lines: [String]) -> Set<Int> {
+        occurrences(inLines: lines).starts
+    }
+
+    private func occurrences(inLines lines: [String]) -> (ranges: [[Range<Int>]], starts: Set<Int>) {
         var ranges = [[Range<Int>]](repeating: [], count: lines.count)
-        guard !isEmpty else { return ranges }
+        var starts: Set<Int> = []
+        guard !isEmpty else { return (ranges, starts) }
         // The folded text, whitespace runs one space, with the line and character each
         // scalar came from (none for the space that joins two lines).
         var scalars: [Unicode.Scalar] = []
@@ -103,6 +114,7 @@ public struct SearchQuery: Equatable, Sendable {
                 var open: (line: Int, from: Int, to: Int)?
                 for origin in origins[start..<(start + needle.count)] {
                     guard let origin else { continue }
+                    if open == nil { starts.insert(origin.line) }
                     if let current = open, current.line == origin.line {
                         open?.to = origin.offset + 1
                     } else {
@@ -114,7 +126,7 @@ public struct SearchQuery: Equatable, Sendable {
                 start += needle.count
             }
         }
-        return ranges.map { $0.sorted { $0.lowerBound < $1.lowerBound } }
+        return (ranges.map { $0.sorted { $0.lowerBound < $1.lowerBound } }, starts)
     }
 
     /// The longest term, in characters: how far a match can reach past the lines looked at.

@@ -110,6 +110,10 @@ final class SearchQueryTests: XCTestCase {
             SearchQuery("\"of the central bank\"").highlights(inLines: ["head of", "the", "central bank"]),
             [[5..<7], [0..<3], [0..<12]])
         XCTAssertEqual(SearchQuery("central").highlights(inLines: ["cen", "tral"]), [[], []])
+        XCTAssertEqual(
+            query.matchStarts(inLines: ["Said the Central", "Bank of Iran today", "and Iran"]), [0, 1, 2])
+        XCTAssertEqual(
+            SearchQuery("\"central bank\"").matchStarts(inLines: ["the Central", "Bank", "x"]), [0])
         // Each line alone gives what the single-line form gives.
         let lines = ["Iranians at a Bank branch", "in Tehrān (IRNA)"]
         let spread = SearchQuery("tehran bank").highlights(inLines: lines)
