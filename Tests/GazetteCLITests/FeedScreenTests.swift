@@ -86,6 +86,42 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    /// A browser in the terminal (w3m, lynx) gets the keyboard: it runs in the foreground, as
+    /// `system` runs it (Foundation's Process put it in a group of its own, where reading the
+    /// terminal stopped it). A browser that fails is said to, not "opened".
+    func testATerminalBrowserReadsTheKeyboardAndAFailingOneIsReported() throws {
+        let record = folder.appendingPathComponent("typed.txt").path
+        let browser = folder.appendingPathComponent("browser.sh").path
+        try """
+        #!/bin/sh
+        printf 'BROWSER ASKS: '
+        read answer
+        echo "$answer $1" >> '\(record)'
+
+        """.write(toFile: browser, atomically: true, encoding: .utf8)
+        chmod(browser, 0o755)
+        let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
+        let tmux = try start([feed], environment: ["BROWSER": browser])
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        try tmux.sendKeys("o")
+        XCTAssertTrue(tmux.waitForText("BROWSER ASKS:"), tmux.screenText)
+        try tmux.sendKeys("typed", "Enter")
+        XCTAssertTrue(tmux.waitForText("opened http://www.huffingtonpost.ca/2017/10/17/"), tmux.screenText)
+        XCTAssertEqual(
+            try String(contentsOfFile: record, encoding: .utf8),
+            "typed http://www.huffingtonpost.ca/2017/10/17/"
+                + "winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/\n")
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+
+        let failing = try start([feed], environment: ["BROWSER": "false"])
+        XCTAssertTrue(failing.waitForText("Winnipeg High School Orders Custom Hijabs"), failing.screenText)
+        try failing.sendKeys("o")
+        XCTAssertTrue(failing.waitForText("the browser (false) ended with status 1"), failing.screenText)
+        try failing.sendKeys("Q")
+        XCTAssertTrue(failing.waitForText("EXITED:0"), failing.screenText)
+    }
+
     /// With a state file there already, a feed named alone is checked and named by its
     /// indexing, not before it: the title bar names the feed, and a feed without items is still
     /// an error before the screen starts.

@@ -33,5 +33,8 @@ final class LinkOpenerTests: XCTestCase {
         XCTAssertEqual(
             LinkOpener.open("https://example.com", environment: ["BROWSER": "/nonexistent/browser"]),
             .noBrowser("/nonexistent/browser"))
+        XCTAssertEqual(
+            LinkOpener.open("https://example.com", environment: ["BROWSER": "/bin/false"]),
+            .browserFailed("/bin/false", status: 1))
     }
 }

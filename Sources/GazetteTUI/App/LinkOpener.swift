@@ -11,11 +11,15 @@ public enum LinkOpener {
     public enum Failure: Error, Equatable {
         case unsafeAddress(String)
         case noBrowser(String)
+        /// The browser started and ended with a failure status.
+        case browserFailed(String, status: Int32)
 
         public var message: String {
             switch self {
             case .unsafeAddress(let address): return "not opening '\(address)': not a web address"
             case .noBrowser(let tried): return "could not start a browser (\(tried)); set BROWSER"
+            case .browserFailed(let command, let status):
+                return "the browser (\(command)) ended with status \(status)"
             }
         }
     }
@@ -28,9 +32,6 @@ public enum LinkOpener {
             !$0.isEmpty
         }
         let candidates = commands.isEmpty ? ["xdg-open"] : commands
-        // After news piped in (`cat news.txt | gazette -`), a browser in the terminal reads
-        // its keys from the terminal, as the reader does, not from the spent pipe.
-        let keyboard = isatty(STDIN_FILENO) == 1 ? nil : FileHandle(forReadingAtPath: "/dev/tty")
         for command in candidates {
             var words = command.split(separator: " ").map(String.init)
             if words.contains(where: { $0.contains("%s") }) {
@@ -38,19 +39,45 @@ public enum LinkOpener {
             } else {
                 words.append(address)
             }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = words
-            if let keyboard { process.standardInput = keyboard }
-            do {
-                try process.run()
-                process.waitUntilExit()
-                if process.terminationStatus != 127 { return nil }
-            } catch {
-                continue
-            }
+            guard let status = run(["/usr/bin/env"] + words) else { continue }
+            if status == 127 { continue }  // env: no such command
+            return status == 0 ? nil : .browserFailed(command, status: status)
         }
         return .noBrowser(candidates.joined(separator: ", "))
+    }
+
+    /// Runs `arguments` in the foreground, as `system` does, and waits for it: its exit status,
+    /// or nil when it could not start. Foundation's `Process` puts the child in a process group
+    /// of its own, where a terminal browser (w3m, lynx) cannot read the keyboard.
+    private static func run(_ arguments: [String]) -> Int32? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // After news piped in (`cat news.txt | gazette -`), a browser in the terminal reads
+        // its keys from the terminal, as the reader does, not from the spent pipe.
+        let keyboard = isatty(STDIN_FILENO) == 1 ? -1 : Glibc.open("/dev/tty", O_RDONLY | O_CLOEXEC)
+        defer { if keyboard >= 0 { close(keyboard) } }
+        if keyboard >= 0 { posix_spawn_file_actions_adddup2(&actions, keyboard, STDIN_FILENO) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        var all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return nil }
+        }
+        // Exited: its status; killed by a signal: 128 and the signal, as shells say.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     /// An absolute address with a known scheme and no control characters or spaces.
