@@ -151,7 +151,12 @@ public enum SourceLoader {
         _ path: String, detailsWhileIndexing: Bool, into result: inout Result
     ) throws(SourceError) {
         let before = result.sources.count
-        for file in newsFiles(in: path) {
+        let (files, unnamed) = newsFiles(in: path)
+        for folder in unnamed {
+            result.warnings.append(
+                "skipped a file in '\(folder)' whose name is not valid UTF-8 (rename it to read it)")
+        }
+        for file in files {
             // A pipe, socket or device among the files would be waited on for ever.
             var info = stat()
             if stat(file, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
@@ -169,9 +174,12 @@ public enum SourceLoader {
 
     /// The files of a directory tree, sorted by their path inside it, without hidden files
     /// and documentation.
-    private static func newsFiles(in path: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
+    /// Also the folders holding a name that is not valid UTF-8 (once per such name), which the
+    /// walk passes over.
+    private static func newsFiles(in path: String) -> (files: [String], unnamed: [String]) {
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return ([], []) }
         var files: [String] = []
+        var unnamed = Array(repeating: path, count: namesNotUTF8(in: path))
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
@@ -180,12 +188,35 @@ public enum SourceLoader {
             }
             let full = (path as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                unnamed += Array(repeating: full, count: namesNotUTF8(in: full))
+                continue
+            }
+            guard
                 !documentationExtensions.contains((name as NSString).pathExtension.lowercased())
             else { continue }
             files.append(relative)
         }
-        return files.sorted().map { (path as NSString).appendingPathComponent($0) }
+        return (files.sorted().map { (path as NSString).appendingPathComponent($0) }, unnamed)
+    }
+
+    /// How many entries of the folder `path` have names that are not valid UTF-8 (hidden ones
+    /// aside): Swift's file names cannot hold them, so the walk never sees them.
+    private static func namesNotUTF8(in path: String) -> Int {
+        guard let folder = opendir(path) else { return 0 }
+        defer { closedir(folder) }
+        var count = 0
+        while let entry = readdir(folder) {
+            let bad = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> Bool in
+                let name = raw.bindMemory(to: UInt8.self)
+                let length = name.firstIndex(of: 0) ?? name.count
+                guard length > 0, name[0] != UInt8(ascii: ".") else { return false }
+                return String(validating: UnsafeBufferPointer(rebasing: name[..<length]), as: UTF8.self)
+                    == nil
+            }
+            if bad { count += 1 }
+        }
+        return count
     }
 }

@@ -132,6 +132,29 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertTrue(result.warnings[0].contains("c.bin"))
     }
 
+    /// A file whose name is not UTF-8 cannot be opened by name (Swift's names cannot hold its
+    /// bytes): it is said to be skipped, where it vanished without a word (found by QA).
+    func testAFileNamedInAnotherEncodingIsToldNotSilentlySkipped() throws {
+        _ = write("a.txt", Array(DumpText.article(title: "First", paragraphs: ["y"]).utf8))
+        let sub = folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        for parent in [folder.path, sub.path] {
+            let name = Array(parent.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+            let fd = name.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o600) }
+            }
+            XCTAssertGreaterThanOrEqual(fd, 0)
+            close(fd)
+        }
+        let result = try SourceLoader.open(paths: [folder.path])
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["a.txt"])
+        XCTAssertEqual(
+            result.warnings,
+            [folder.path, sub.path].map {
+                "skipped a file in '\($0)' whose name is not valid UTF-8 (rename it to read it)"
+            })
+    }
+
     /// The reader's way with several paths: a named file or folder that is not news is
     /// skipped with a warning, as inside a folder; the first failure is the error when none opens.
     func testSkippingFailuresAmongSeveralPaths() throws {
