@@ -160,7 +160,7 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("Second story"), tmux.screenText)
         try FileManager.default.removeItem(atPath: path)
         try tmux.sendKeys("R")
-        XCTAssertTrue(tmux.waitForText("reload failed, keeping what was shown"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("not reloaded (the stories stay)"), tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("Second story"), tmux.screenText)
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)

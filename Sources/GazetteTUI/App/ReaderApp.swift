@@ -23,10 +23,12 @@ public final class ReaderApp {
         }
     }
 
-    /// What the status line says of the files skipped when opening (one warning each).
+    /// What the status line says of the files skipped when opening (one warning each): the
+    /// count first, so that a cut line still tells it.
     public static func skippedMessage(_ warnings: [String]) -> String? {
         guard let first = warnings.first else { return nil }
-        return warnings.count == 1 ? first : "\(first) (and \(GroupedCount.text(warnings.count - 1)) more)"
+        return warnings.count == 1
+            ? first : "\(GroupedCount.text(warnings.count)) files skipped; the first: \(first)"
     }
     /// The environment links are opened with; nil for the process's own, read when needed.
     private let environment: EnvironmentVariables?
@@ -196,7 +198,7 @@ public final class ReaderApp {
                     message: ReaderApp.skippedMessage(reloaded.skipped).map { "reloaded; " + $0 }
                         ?? "reloaded")
             } catch {
-                reader.report(message: "reload failed, keeping what was shown: \(error)")
+                reader.report(message: "not reloaded (the stories stay): \(error)")
             }
         }
     }

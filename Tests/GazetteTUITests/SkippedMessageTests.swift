@@ -1,0 +1,20 @@
+import GazetteTUI
+import XCTest
+
+/// The status line's word on files skipped when opening: the count comes first, so that a line
+/// cut at the screen's edge still tells how many.
+final class SkippedMessageTests: XCTestCase {
+    func testOneWarningIsShownAsItIs() {
+        XCTAssertNil(ReaderApp.skippedMessage([]))
+        XCTAssertEqual(
+            ReaderApp.skippedMessage(["skipped 'a.xml' holds no articles"]),
+            "skipped 'a.xml' holds no articles")
+    }
+
+    func testSeveralAreCountedFirst() {
+        let warnings = (1...10).map { "skipped '/long/path/feed\($0).xml' holds no articles" }
+        XCTAssertEqual(
+            ReaderApp.skippedMessage(warnings),
+            "10 files skipped; the first: skipped '/long/path/feed1.xml' holds no articles")
+    }
+}
