@@ -97,6 +97,8 @@ final class FeedScreenTests: TmuxTestCase {
         printf 'BROWSER ASKS: '
         read answer
         echo "$answer $1" >> '\(record)'
+        for fd in /proc/$$/fd/*; do readlink "$fd"; done > '\(record).fds'
+        exit 0
 
         """.write(toFile: browser, atomically: true, encoding: .utf8)
         chmod(browser, 0o755)
@@ -111,6 +113,13 @@ final class FeedScreenTests: TmuxTestCase {
             try String(contentsOfFile: record, encoding: .utf8),
             "typed http://www.huffingtonpost.ca/2017/10/17/"
                 + "winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/\n")
+        // Nothing of the reader's own is left open to the browser.
+        let open = try String(contentsOfFile: record + ".fds", encoding: .utf8).split(separator: "\n")
+        XCTAssertFalse(
+            open.contains {
+                $0.contains("s.sqlite") || $0.contains("HuffPostCanada") || $0.hasPrefix("socket:")
+            },
+            "\(open)")
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
 

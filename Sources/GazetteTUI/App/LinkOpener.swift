@@ -70,6 +70,7 @@ public enum LinkOpener {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        closeOnExec()
         var pid: pid_t = 0
         guard posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return nil }
         var status: Int32 = 0
@@ -78,6 +79,22 @@ public enum LinkOpener {
         }
         // Exited: its status; killed by a signal: 128 and the signal, as shells say.
         return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// Marks every descriptor past standard error close-on-exec, so that the browser gets
+    /// none of the reader's (the state file, the news files, the threads' sockets).
+    private static func closeOnExec() {
+        guard let folder = opendir("/proc/self/fd") else { return }
+        defer { closedir(folder) }
+        let own = dirfd(folder)
+        while let entry = readdir(folder) {
+            let fd = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                Int32(String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)) ?? -1
+            }
+            guard fd > STDERR_FILENO, fd != own else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     /// An absolute address with a known scheme and no control characters or spaces.
