@@ -66,9 +66,7 @@ public struct FoldedMatcher {
             let (scalar, width) = FoldedMatcher.decode(bytes, at: index)
             let value = scalar.value
             // Ideographs, kana and Hangul syllables fold to themselves: copy them as they are.
-            if width == 3
-                && (0x3041...0x30FF ~= value || 0x4E00...0x9FFF ~= value || 0xAC00...0xD7A3 ~= value)
-            {
+            if width == 3 && TextFolding.isItsOwnFold(value) {
                 out[length] = bytes[index]
                 out[length + 1] = bytes[index + 1]
                 out[length + 2] = bytes[index + 2]

@@ -58,6 +58,17 @@ public enum TextFolding {
                 if let mapped { result.append(mapped) }
                 continue
             }
+            // Kana, ideographs and Hangul syllables are themselves, as `FoldedMatcher` copies
+            // them: decomposed, が and 서 never matched the stories' own が and 서.
+            if isItsOwnFold(scalar.value) {
+                result.append(scalar)
+                continue
+            }
+            // Letters with a stroke or ligatures that decomposition leaves whole.
+            if let letters = strokeLetters[scalar.value] {
+                result += letters.unicodeScalars
+                continue
+            }
             // Compatibility decomposition drops accents and unifies full-width and ligature forms.
             let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
             for part in decomposed.unicodeScalars {
@@ -74,6 +85,20 @@ public enum TextFolding {
         }
         return result
     }
+
+    /// Kana, CJK ideographs and Hangul syllables (three-byte UTF-8 all): folded to themselves.
+    static func isItsOwnFold(_ value: UInt32) -> Bool {
+        (0x3041...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            || (0xAC00...0xD7A3).contains(value)
+    }
+
+    /// Latin letters that compatibility decomposition keeps whole, folded to what people type:
+    /// "thu do" finds "thủ đô", "lodz" "Łódź", "aeroskobing" "Ærøskøbing".
+    private static let strokeLetters: [UInt32: String] = [
+        0x0110: "d", 0x0111: "d", 0x0141: "l", 0x0142: "l", 0x00D8: "o", 0x00F8: "o", 0x00C6: "ae",
+        0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00DF: "ss", 0x1E9E: "ss", 0x0126: "h", 0x0127: "h",
+        0x0131: "i", 0x00D0: "d", 0x00F0: "d", 0x00DE: "th", 0x00FE: "th",
+    ]
 
     /// Whether a mark is an accent or point that text is often written without (Latin, Greek
     /// and Cyrillic accents, Hebrew points, Arabic vowel signs): dropped. The vowel signs and

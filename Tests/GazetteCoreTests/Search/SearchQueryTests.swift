@@ -61,6 +61,29 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertTrue(matches("שלום", "שָׁלוֹם"))
     }
 
+    /// Hangul syllables and voiced kana in a story are found: the query was decomposed
+    /// (서 into jamo, が into か and a mark) while the stories' text is matched as written, so
+    /// Korean never matched and Japanese missed every voiced kana (found by QA).
+    func testKoreanAndVoicedKanaAreFound() {
+        XCTAssertTrue(matches("서울", "서울은 대한민국의 수도입니다"))
+        XCTAssertTrue(matches("대한민국", "서울은 대한민국의 수도입니다"))
+        XCTAssertTrue(matches("です", "東京がかわいいです。"))
+        XCTAssertTrue(matches("ガイドブック", "ガイドブックを読んで"))
+        XCTAssertFalse(matches("が", "かわいい"), "a voiced kana is not its plain one")
+        for (query, text) in [("서울", "서울은"), ("です", "かわいいです"), ("ブック", "ガイドブック")] {
+            XCTAssertTrue(FoldedMatcher(SearchQuery(query)).matches(text), query)
+        }
+    }
+
+    /// Letters with a stroke, and ligatures, fold to what people type.
+    func testLettersWithAStrokeFold() {
+        XCTAssertTrue(matches("lodz", "Łódź"))
+        XCTAssertTrue(matches("aeroskobing", "Ærøskøbing"))
+        XCTAssertTrue(matches("thu do", "Hà Nội là thủ đô"))
+        XCTAssertTrue(matches("strasse", "Hauptstraße"))
+        XCTAssertEqual(SearchQuery("lodz").highlights(in: "in Łódź today"), [3..<7])
+    }
+
     func testArabicIgnoresVowelMarksAndLetterVariants() {
         XCTAssertTrue(matches("دمشق", "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"))
         XCTAssertTrue(matches("دِمَشْق", "بريف دمشق"), "harakat in the query")
@@ -138,10 +161,11 @@ final class FoldedMatcherTests: XCTestCase {
             "Iranians at a bank branch in TEHRAN", "a day in tehrān", "L’École normale", "海外留学生看两会",
             "it’s l'école",
             "قال أحمد في دمشق", "the Central\t\tBank\nof Iran", "Zürich ＡＢＣ", "",
+            "서울은 대한민국의 수도입니다", "東京がかわいいです。ガイドブック", "Łódź, Ærøskøbing, thủ đô",
         ]
         let queries = [
             "tehran", "ecole", "留学生", "احمد دمشق", "\"central bank of\"", "zurich abc", "missing", "", "it's",
-            "l’ecole",
+            "l’ecole", "서울", "대한민국", "が", "です", "ガイドブック", "か", "lodz aeroskobing", "thu do",
         ]
         for query in queries {
             let matcher = FoldedMatcher(SearchQuery(query))
