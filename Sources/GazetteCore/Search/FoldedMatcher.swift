@@ -42,6 +42,10 @@ public struct FoldedMatcher {
         var out = output.pointer
         var length = 0
         var lastWasSpace = true
+        // A line break between two characters of an unspaced script (Chinese, Japanese) is no
+        // space: the space it became is taken back when such a character follows it.
+        var lastWasUnspaced = false
+        var breakInUnspaced = false
         var index = 0
         let count = bytes.count
         while index < count {
@@ -52,12 +56,15 @@ public struct FoldedMatcher {
                 if byte &- 0x41 < 26 {
                     folded = byte | 0x20
                 } else if byte <= 0x20 && (byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                    if byte == 0x0A || byte == 0x0D { breakInUnspaced = breakInUnspaced || lastWasUnspaced }
                     if lastWasSpace { continue }
                     lastWasSpace = true
                     out[length] = 0x20
                     length += 1
                     continue
                 }
+                lastWasUnspaced = false
+                breakInUnspaced = false
                 lastWasSpace = false
                 out[length] = folded
                 length += 1
@@ -65,6 +72,10 @@ public struct FoldedMatcher {
             }
             let (scalar, width) = FoldedMatcher.decode(bytes, at: index)
             let value = scalar.value
+            let unspaced = UnspacedScript.contains(value)
+            if unspaced && breakInUnspaced && lastWasSpace && length > 0 { length -= 1 }
+            lastWasUnspaced = unspaced
+            breakInUnspaced = false
             // Ideographs, kana and Hangul syllables fold to themselves: copy them as they are.
             if width == 3 && TextFolding.isItsOwnFold(value) {
                 out[length] = bytes[index]

@@ -43,8 +43,9 @@ public struct SearchQuery: Equatable, Sendable {
     /// Whether an article's title or body holds every term (terms may be spread over both).
     public func matches(_ article: Article) -> Bool {
         guard !isEmpty else { return true }
+        // Joined as the search of the files joins lines: by nothing inside Chinese or Japanese.
         let text = TextFolding.fold(
-            ([article.title, article.caption ?? ""] + article.paragraphs).joined(separator: "\n"))
+            UnspacedScript.join([article.title, article.caption ?? ""] + article.paragraphs))
         return matches(folded: text)
     }
 

@@ -75,6 +75,21 @@ final class SearchQueryTests: XCTestCase {
         }
     }
 
+    /// Chinese or Japanese hard-wrapped in a file is one text: the line break is no space
+    /// (found by QA: "東京 / 大学" was shown "東京 大学" and not found as 東京大学).
+    func testUnspacedScriptsAreJoinedAcrossLineBreaks() {
+        XCTAssertEqual(UnspacedScript.join(["今日は東京", "大学で講義があります。"]), "今日は東京大学で講義があります。")
+        XCTAssertEqual(UnspacedScript.join(["Central", "bank"]), "Central bank")
+        XCTAssertEqual(UnspacedScript.join(["서울은", "대한민국의"]), "서울은 대한민국의", "Korean has spaces")
+        XCTAssertEqual(UnspacedScript.join(["東京", "bank", "大学"]), "東京 bank 大学")
+        let matcher = FoldedMatcher(SearchQuery("東京大学"))
+        XCTAssertTrue(matcher.matches("今日は東京\n大学で"))
+        XCTAssertTrue(matcher.matches("今日は東京 \r\n 大学で"))
+        XCTAssertFalse(matcher.matches("今日は東京 大学で"), "a space typed between them stays")
+        XCTAssertFalse(FoldedMatcher(SearchQuery("centralbank")).matches("central\nbank"))
+        XCTAssertTrue(FoldedMatcher(SearchQuery("central bank")).matches("central\nbank"))
+    }
+
     /// Letters with a stroke, and ligatures, fold to what people type.
     func testLettersWithAStrokeFold() {
         XCTAssertTrue(matches("lodz", "Łódź"))
