@@ -11,7 +11,7 @@ enum DividerView {
         let tail = progress.isEmpty ? "" : " " + progress + " ──"
         let room = width - DisplayWidth.of(head) - DisplayWidth.of(tail) - 2
         var column = canvas.put(head, row: row, column: 0, style: style)
-        if room >= 4 && !title.isEmpty {
+        if room >= 3 && !title.isEmpty {
             column += canvas.put(
                 TextTruncation.truncate(TerminalSanitizer.line(title), width: room), row: row, column: column,
                 style: style)

@@ -1,0 +1,20 @@
+import XCTest
+
+@testable import GazetteTUI
+
+/// The rule between list and article keeps some of the title while it has three columns for
+/// it: at 24 columns a two-digit position dropped the title whole (found by QA).
+final class DividerViewTests: XCTestCase {
+    private func divider(position: String, width: Int) -> String {
+        var canvas = Canvas(width: width, height: 1)
+        DividerView.render(position: position, title: "Hidden title", progress: "all", row: 0, into: &canvas)
+        return canvas.text(ofRow: 0)
+    }
+
+    func testATitleKeepsThreeColumnsOrGoes() {
+        XCTAssertEqual(divider(position: "1/15", width: 24), "─── 1/15 ─ Hid… ─ all ──")
+        XCTAssertEqual(divider(position: "10/15", width: 24), "─── 10/15 ─ Hi… ─ all ──")
+        XCTAssertEqual(divider(position: "100/150", width: 24), "─── 100/150 ─ ─── all ──")
+        XCTAssertEqual(divider(position: "1/15", width: 40), "─── 1/15 ─ Hidden title ───────── all ──")
+    }
+}
