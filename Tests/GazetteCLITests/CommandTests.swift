@@ -146,10 +146,16 @@ final class CommandTests: TemporaryFolderTestCase {
         let piped = try run([sample, missing])
         XCTAssertEqual(piped.status, 1)
         XCTAssertFalse(piped.stdout.isEmpty)
-        // None readable: the first failure, as before.
-        let none = try run(["list", missing, missing + "2"])
+        // None readable: each failure is told, in order (only the first was).
+        let empty = write("empty.txt", "")
+        let none = try run(["list", missing, empty, missing + "2"])
         XCTAssertEqual(none.status, 1)
-        XCTAssertEqual(none.stderr, "gazette: cannot open '\(missing)': No such file or directory\n")
+        XCTAssertEqual(
+            none.stderr,
+            "gazette: cannot open '\(missing)': No such file or directory\n"
+                + "gazette: '\(empty)' is empty: there are no articles to show\n"
+                + "gazette: cannot open '\(missing)2': No such file or directory\n")
+        XCTAssertEqual(none.stdout, "")
     }
 
     func testEmptyFileAndNoArticlesAndEmptyDirectory() throws {

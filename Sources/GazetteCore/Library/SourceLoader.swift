@@ -7,7 +7,9 @@ public enum SourceLoader {
         public var sources: [OpenedSource]
         public var warnings: [String]
         /// How many of the paths named were skipped (files skipped inside a directory aside).
-        public var skippedPaths = 0
+        public var skippedPaths: Int { failures.count }
+        /// Why each path named that was skipped failed, in order.
+        public var failures: [SourceError] = []
     }
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
@@ -17,12 +19,15 @@ public enum SourceLoader {
     /// the files that are news rather than none.
     /// With `checkingFeedLater`, a single file named alone is opened as
     /// ``openFile(_:detailsWhileIndexing:checkingFeedLater:standardInput:)`` says.
+    /// With `throwingWhenNoneOpens` false, several paths of which none opens give a result
+    /// with no source and every failure, instead of the first failure thrown.
     /// `standardInput`, when given, is what `-` stands for (read once, kept for a reload).
     /// With `rereading` (a reload), a named path that is now a pipe, socket or device is an
     /// error: it would be waited on for ever where a file was.
     public static func open(
         paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
-        skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false
+        skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
+        throwingWhenNoneOpens: Bool = true
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
         var firstFailure: SourceError?
@@ -50,10 +55,10 @@ public enum SourceLoader {
                 guard skippingFailures && paths.count > 1 else { throw error }
                 firstFailure = firstFailure ?? error
                 result.warnings.append("skipped \(error.message)")
-                result.skippedPaths += 1
+                result.failures.append(error)
             }
         }
-        if result.sources.isEmpty, let firstFailure { throw firstFailure }
+        if result.sources.isEmpty, throwingWhenNoneOpens, let firstFailure { throw firstFailure }
         return result
     }
 

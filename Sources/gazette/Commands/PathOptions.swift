@@ -56,9 +56,15 @@ struct PathOptions: ParsableArguments {
         do {
             result = try SourceLoader.open(
                 paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater,
-                skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading)
+                skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading,
+                throwingWhenNoneOpens: false)
         } catch {
             throw CommandFailure(error)
+        }
+        // None opened: every failure is told, each on its line, the last as the command's error.
+        if result.sources.isEmpty, let last = result.failures.last {
+            for failure in result.failures.dropLast() { warn(failure.message) }
+            throw CommandFailure(last)
         }
         for warning in result.warnings {
             warn(warning)
