@@ -40,11 +40,48 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private struct ListCounter {
         var ordered: Bool
         var next: Int
+        /// The `type` of an ordered list: "1", "a", "A", "i" or "I".
+        var style: Character = "1"
     }
 
     /// Largest list number shown, either way from zero: a `start` or `value` of any size is
     /// held to it, so that counting on from it never overflows.
     static let maxListNumber = 999_999_999
+
+    /// An item's number as its list's `type` writes it: letters (a…z, aa…) and Roman numerals
+    /// for the numbers they can write, digits otherwise.
+    static func listLabel(_ number: Int, style: Character) -> String {
+        switch style {
+        case "a", "A":
+            guard number >= 1 else { return String(number) }
+            var letters = ""
+            var rest = number
+            while rest > 0 {
+                rest -= 1
+                letters = String(UnicodeScalar(UInt8(97 + rest % 26))) + letters
+                rest /= 26
+            }
+            return style == "A" ? letters.uppercased() : letters
+        case "i", "I":
+            guard (1...3999).contains(number) else { return String(number) }
+            let numerals: [(Int, String)] = [
+                (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                (40, "xl"),
+                (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+            ]
+            var roman = ""
+            var rest = number
+            for (value, letters) in numerals {
+                while rest >= value {
+                    roman += letters
+                    rest -= value
+                }
+            }
+            return style == "I" ? roman.uppercased() : roman
+        default:
+            return String(number)
+        }
+    }
 
     /// A list's `start` or an item's `value` as a number within ``maxListNumber``.
     private static func listNumber(_ text: String?) -> Int? {
@@ -148,7 +185,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .list:
             flush()
             let start = Self.listNumber(attribute("start"))
-            lists.append(ListCounter(ordered: name == "ol", next: start ?? 1))
+            let style = attribute("type").flatMap { $0.count == 1 && "1aAiI".contains($0) ? $0.first : nil }
+            lists.append(ListCounter(ordered: name == "ol", next: start ?? 1, style: style ?? "1"))
             frames.append(.list)
         case .preformatted:
             flush()
@@ -319,7 +357,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var marker = "• "
         if let counter = lists.last, counter.ordered {
             let number = Self.listNumber(value) ?? counter.next
-            marker = "\(number). "
+            marker = Self.listLabel(number, style: counter.style) + ". "
             lists[lists.count - 1].next = number + 1
         }
         let levels = min(max(lists.count - 1, 0), Self.maxListIndent)

@@ -114,6 +114,20 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<ol><li value=\"-\">a</li></ol>"), ["1. a"])
     }
 
+    /// An ordered list's `type` writes its numbers: letters or Roman numerals (they were plain
+    /// numbers; found by QA).
+    func testOrderedListTypesWriteLettersAndRomanNumerals() {
+        XCTAssertEqual(paragraphs("<ol type=\"a\"><li>x</li><li>y</li></ol>"), ["a. x", "b. y"])
+        XCTAssertEqual(
+            paragraphs("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), ["Z. x", "AA. y"])
+        XCTAssertEqual(
+            paragraphs("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii. x", "iv. y"])
+        XCTAssertEqual(paragraphs("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV. x"])
+        XCTAssertEqual(paragraphs("<ol type=\"a\" start=\"0\"><li>x</li></ol>"), ["0. x"], "no letter for 0")
+        XCTAssertEqual(paragraphs("<ol type=\"i\" start=\"4000\"><li>x</li></ol>"), ["4000. x"])
+        XCTAssertEqual(paragraphs("<ol type=\"disc\"><li>x</li></ol>"), ["1. x"])
+    }
+
     func testNestedListsIndentTwoSpacesPerLevel() {
         let html = """
             <ul>
