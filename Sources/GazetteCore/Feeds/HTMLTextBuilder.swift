@@ -64,14 +64,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
             return style == "A" ? letters.uppercased() : letters
         case "i", "I":
             guard (1...3999).contains(number) else { return String(number) }
-            let numerals: [(Int, String)] = [
-                (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                (40, "xl"),
-                (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-            ]
             var roman = ""
             var rest = number
-            for (value, letters) in numerals {
+            for (value, letters) in romanNumerals {
                 while rest >= value {
                     roman += letters
                     rest -= value
@@ -83,14 +78,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
     }
 
+    /// Roman numerals from the largest, subtractive pairs included.
+    private static let romanNumerals: [(Int, String)] = [
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+        (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ]
+
     /// A list's `start` or an item's `value` as a number within ``maxListNumber``.
     private static func listNumber(_ text: String?) -> Int? {
         guard let text else { return nil }
         let digits = text.trimmingCharacters(in: .whitespaces)
         guard let number = Int(digits) else {
             // Too many digits for an Int: held to the largest, with its sign.
-            guard digits.count > 1, digits.dropFirst().allSatisfy(\.isASCII),
-                digits.dropFirst().allSatisfy(\.isNumber),
+            guard digits.count > 1, digits.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
                 digits.first == "-" || digits.first == "+" || digits.first?.isNumber == true
             else { return nil }
             return digits.first == "-" ? -maxListNumber : maxListNumber

@@ -30,7 +30,6 @@ public enum SourceLoader {
         throwingWhenNoneOpens: Bool = true
     ) throws(SourceError) -> Result {
         var result = Result(sources: [], warnings: [])
-        var firstFailure: SourceError?
         var readStandardInput = false
         for path in paths {
             // Standard input is read once: `-` named again would find it spent.
@@ -39,10 +38,11 @@ public enum SourceLoader {
                 readStandardInput = true
             }
             do throws(SourceError) {
-                if rereading && path != "-" && !isDirectory(path) && !isRegularFile(path) {
+                let directory = path != "-" && isDirectory(path)
+                if rereading && path != "-" && !directory && !isRegularFile(path) {
                     throw .cannotOpen(path: path, reason: "it is no longer a regular file")
                 }
-                if path != "-", isDirectory(path) {
+                if directory {
                     try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
                 } else {
                     result.sources.append(
@@ -53,12 +53,13 @@ public enum SourceLoader {
                 }
             } catch {
                 guard skippingFailures && paths.count > 1 else { throw error }
-                firstFailure = firstFailure ?? error
                 result.warnings.append("skipped \(error.message)")
                 result.failures.append(error)
             }
         }
-        if result.sources.isEmpty, throwingWhenNoneOpens, let firstFailure { throw firstFailure }
+        if result.sources.isEmpty, throwingWhenNoneOpens, let firstFailure = result.failures.first {
+            throw firstFailure
+        }
         return result
     }
 

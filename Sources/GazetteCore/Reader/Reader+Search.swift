@@ -137,15 +137,11 @@ extension Reader {
             message = "no search (press / to search)"
             return
         }
-        let lines = layout.lines
-        let candidates =
-            forward
-            ? Array((articleScroll + 1)..<max(articleScroll + 1, lines.count))
-            : Array((0..<articleScroll).reversed())
         // Matches found in the whole article read as one text: a phrase wrapped across lines
         // counts, at the line where it starts.
-        let starts = Set(layout.matchStarts(of: query))
-        guard let line = candidates.first(where: { starts.contains($0) }) else {
+        let starts = layout.matchStarts(of: query)
+        let target = forward ? starts.first { $0 > articleScroll } : starts.last { $0 < articleScroll }
+        guard let line = target else {
             message = forward ? "no more matches below" : "no more matches above"
             return
         }
