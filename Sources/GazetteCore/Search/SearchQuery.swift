@@ -55,9 +55,9 @@ public struct SearchQuery: Equatable, Sendable {
     }
 
     /// The character ranges of each of `lines` where a term occurs, the lines read as one
-    /// text, as wrapped lines are: joined by a space, or by nothing between two wide
-    /// characters (text without spaces wraps between them). A phrase wrapped onto the next
-    /// line is highlighted on both.
+    /// text, as the search reads a file's lines: joined by a space, or by nothing inside
+    /// Chinese or Japanese (``UnspacedScript``). A phrase wrapped onto the next line is
+    /// highlighted on both.
     public func highlights(inLines lines: [String]) -> [[Range<Int>]] {
         occurrences(inLines: lines).ranges
     }
@@ -87,17 +87,17 @@ public struct SearchQuery: Equatable, Sendable {
             scalars.append(scalar)
             origins.append(origin)
         }
-        var previousLast: Character?
+        var previousLast: Unicode.Scalar?
         for (index, line) in lines.enumerated() {
-            if let previousLast, let first = line.first,
-                !(DisplayWidth.isWide(previousLast) && DisplayWidth.isWide(first))
+            if let previousLast, let first = line.unicodeScalars.first,
+                !(UnspacedScript.contains(previousLast.value) && UnspacedScript.contains(first.value))
             {
                 append(" ", from: nil)
             } else if line.isEmpty {
                 append(" ", from: nil)
             }
             TextFolding.fold(line) { scalar, offset in append(scalar, from: (index, offset)) }
-            previousLast = line.last ?? previousLast
+            previousLast = line.unicodeScalars.last ?? previousLast
         }
         for term in terms {
             let needle = Array(term.unicodeScalars)

@@ -143,6 +143,11 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(query.highlights(in: "central  bank"), [0..<13])
         // Text without spaces wraps between wide characters: nothing joins those lines.
         XCTAssertEqual(SearchQuery("留学生").highlights(inLines: ["海外留", "学生看两会"]), [[2..<3], [0..<2]])
+        // Korean is written with spaces, and wraps at them: a space joins its lines, as the
+        // search of the files joins them (the two rules differed).
+        XCTAssertEqual(
+            SearchQuery("\"서울은 대한민국의\"").highlights(inLines: ["수도 서울은", "대한민국의 도시"]),
+            [[3..<6], [0..<5]])
         // A phrase across three lines; a word is never made of two lines' pieces.
         XCTAssertEqual(
             SearchQuery("\"of the central bank\"").highlights(inLines: ["head of", "the", "central bank"]),
