@@ -37,14 +37,19 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// Makes room for `count` articles in all, when there is less: growing the table of
     /// positions one doubling at a time moves every id again, and a fuller table costs each
     /// lookup more comparisons (most of the screen thread's work while a big file is indexed).
-    /// At most 32 times the articles there are (a few MiB while they are few), so that a
-    /// wrong reckoning stays cheap; enough that a big file's table is moved once or twice.
+    /// At most 32 times the articles there are, so that a wrong reckoning stays cheap; enough
+    /// that a big file's table is moved a few times. Nothing before the first articles: the
+    /// first screen's batch would scatter its few ids over a table for thousands, each into a
+    /// page of its own (a hundred page faults on the first screen's path).
     public func expect(_ count: Int) {
-        guard count > positions.capacity else { return }
-        let room = min(count + count / 2, 32 * max(entries.count, 512))
+        let room = min(count + count / 2, 32 * entries.count)
+        guard room > positions.capacity else { return }
         positions.reserveCapacity(room)
         entries.reserveCapacity(room)
     }
+
+    /// How many ids the table of positions holds before it must grow (for tests).
+    var positionsCapacity: Int { positions.capacity }
 
     /// Adds summaries of one source, with the `details` already worked out for some of them;
     /// returns how many were new (not already present by id).

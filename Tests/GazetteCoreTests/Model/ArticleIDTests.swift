@@ -37,4 +37,23 @@ final class ArticleIDTests: XCTestCase {
             XCTAssertEqual(catalog.position(of: ArticleID("id5")), 5, "a repeated id keeps its first place")
         }
     }
+
+    /// A reckoning of 50,000 articles makes no room before the first batch is in (its ids would
+    /// scatter over a table for thousands, a page fault each, on the first screen's path), then
+    /// at most 32 times what is there.
+    func testACatalogMakesRoomOnlyForWhatItHasSeenTimes32() {
+        let catalog = ArticleCatalog(sources: [])
+        catalog.expect(50_000)
+        XCTAssertLessThan(catalog.positionsCapacity, 64, "nothing is reserved before the first articles")
+        let first = (0..<64).map {
+            ArticleSummary(id: ArticleID("id\($0)"), title: "T\($0)", location: .item($0))
+        }
+        catalog.append(first, fromSource: 0)
+        XCTAssertLessThan(catalog.positionsCapacity, 256, "the first batch gets the room it needs")
+        catalog.expect(50_000)
+        XCTAssertGreaterThanOrEqual(catalog.positionsCapacity, 32 * 64)
+        XCTAssertLessThan(
+            catalog.positionsCapacity, 50_000, "a reckoning is held to 32 times the articles there")
+        XCTAssertEqual(catalog.position(of: ArticleID("id63")), 63)
+    }
 }
