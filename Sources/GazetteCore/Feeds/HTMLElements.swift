@@ -1,12 +1,20 @@
 /// Receives the events of a depth-first walk over an HTML tree.
 protocol HTMLTreeSink {
-    /// An element starts (its name lowercased). Returns whether to walk its children; when it
-    /// returns true, a matching `closeElement()` follows.
-    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool
+    /// An element starts (its name lowercased), with its attributes and, where the walk can
+    /// tell, how many list items it holds (a reversed list counts down from that). Returns
+    /// whether to walk its children; when it returns true, a matching `closeElement()` follows.
+    mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool
     /// The element last entered with `openElement` returning true ends.
     mutating func closeElement()
     /// Character data (UTF-8, entities already decoded).
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension HTMLTreeSink {
+    /// An element starts, in a walk that cannot count its list items ahead (events, flat text).
+    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+        openElement(name, attribute: attribute, listItems: { nil })
+    }
 }
 
 /// How the renderer treats an element; elements without a kind are inline.
@@ -86,7 +94,7 @@ struct HTMLPlainTextCollector: HTMLTreeSink {
     private var pendingSpace = false
     private var separates: [Bool] = []
 
-    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+    mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         switch HTMLElementKind.plainTextRole(of: name) {
         case nil:
             return false

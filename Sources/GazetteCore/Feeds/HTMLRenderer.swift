@@ -166,7 +166,9 @@ public enum HTMLRenderer {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
-                entered = sink.openElement(name) { attribute(of: node, named: $0, with: library) }
+                entered = sink.openElement(
+                    name, attribute: { attribute(of: node, named: $0, with: library) },
+                    listItems: { listItems(of: node) })
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
                     sink.text(
@@ -219,6 +221,21 @@ public enum HTMLRenderer {
             return nil
         }
         return document
+    }
+
+    /// How many `li` elements are children of `node`.
+    private static func listItems(of node: UnsafeMutablePointer<xmlNode>) -> Int {
+        var count = 0
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name,
+                strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "li") == 0
+            {
+                count += 1
+            }
+            child = current.pointee.next
+        }
+        return count
     }
 
     private static func attribute(

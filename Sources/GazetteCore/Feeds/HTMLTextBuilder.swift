@@ -40,6 +40,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private struct ListCounter {
         var ordered: Bool
         var next: Int
+        /// 1, or -1 for a reversed list.
+        var step = 1
         /// The `type` of an ordered list: "1", "a", "A", "i" or "I".
         var style: Character = "1"
     }
@@ -140,7 +142,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     // MARK: Tree events
 
-    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+    mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         guard let kind = HTMLElementKind.of(name) else {
             frames.append(.inline)
             return true
@@ -184,9 +186,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
             frames.append(.cell)
         case .list:
             flush()
-            let start = Self.listNumber(attribute("start"))
+            let ordered = name == "ol"
+            // A reversed list counts down to 1 from its number of items, unless it starts elsewhere.
+            let step = ordered && attribute("reversed") != nil ? -1 : 1
+            let start =
+                Self.listNumber(attribute("start"))
+                ?? (step < 0 ? listItems().map { min($0, Self.maxListNumber) } : nil)
             let style = attribute("type").flatMap { $0.count == 1 && "1aAiI".contains($0) ? $0.first : nil }
-            lists.append(ListCounter(ordered: name == "ol", next: start ?? 1, style: style ?? "1"))
+            lists.append(ListCounter(ordered: ordered, next: start ?? 1, step: step, style: style ?? "1"))
             frames.append(.list)
         case .preformatted:
             flush()
@@ -358,7 +365,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if let counter = lists.last, counter.ordered {
             let number = Self.listNumber(value) ?? counter.next
             marker = Self.listLabel(number, style: counter.style) + ". "
-            lists[lists.count - 1].next = number + 1
+            lists[lists.count - 1].next = number + counter.step
         }
         let levels = min(max(lists.count - 1, 0), Self.maxListIndent)
         let indent = String(repeating: " ", count: 2 * levels)

@@ -15,7 +15,7 @@ struct HTMLWordCounter: HTMLTreeSink {
     /// strips a second time.
     private(set) var sawLessThan = false
 
-    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+    mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         switch HTMLElementKind.plainTextRole(of: name) {
         case nil:
             return false

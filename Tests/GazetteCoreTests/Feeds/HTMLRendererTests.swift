@@ -128,6 +128,26 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<ol type=\"disc\"><li>x</li></ol>"), ["1. x"])
     }
 
+    /// A reversed list counts down: from its number of items to 1, or from its `start`; an
+    /// item's `value` restarts the count (it counted up; noted in an earlier stop).
+    func testReversedListsCountDown() {
+        XCTAssertEqual(
+            paragraphs("<ol reversed><li>x</li><li>y</li><li>z</li></ol>"), ["3. x", "2. y", "1. z"])
+        XCTAssertEqual(paragraphs("<ol reversed start=\"10\"><li>x</li><li>y</li></ol>"), ["10. x", "9. y"])
+        XCTAssertEqual(
+            paragraphs("<ol reversed><li>x</li><li value=\"7\">y</li><li>z</li></ol>"),
+            ["3. x", "7. y", "6. z"])
+        XCTAssertEqual(
+            paragraphs("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", "i. y"])
+        XCTAssertEqual(
+            paragraphs("<ol reversed><li>a<ol><li>b</li></ol></li><li>c</li></ol>"),
+            ["2. a", "  1. b", "1. c"],
+            "a nested list's items are not the outer list's")
+        XCTAssertEqual(
+            paragraphs("<ol reversed><li>x</li><li>y</li></ol><ol><li>z</li></ol>"), ["2. x", "1. y", "1. z"])
+        XCTAssertEqual(paragraphs("<ul reversed><li>x</li><li>y</li></ul>"), ["• x", "• y"])
+    }
+
     func testNestedListsIndentTwoSpacesPerLevel() {
         let html = """
             <ul>

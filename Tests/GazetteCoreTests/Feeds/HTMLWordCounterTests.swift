@@ -174,7 +174,7 @@ final class HTMLEventWalkTests: XCTestCase {
 private struct ElementNames: HTMLTreeSink {
     var names: [String] = []
 
-    mutating func openElement(_ name: String, attribute: (String) -> String?) -> Bool {
+    mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         names.append(name)
         return true
     }
