@@ -6,15 +6,27 @@
 
 /// Matches a query against raw UTF-8 bytes: folds them (see ``TextFolding``) into a buffer
 /// it reuses, then looks for each term with `memchr` and `memcmp`. ASCII is folded byte by
-/// byte, ideographs are copied, other characters go through a cache of folded scalars. One
-/// per thread.
+/// byte, ideographs are copied, other characters go through a cache of folded scalars.
+/// Hangul written as jamo and kana followed by a voicing mark are composed, as the same words
+/// written whole are: bytes are compared, not characters. One per thread.
 public struct FoldedMatcher {
     private let terms: [[UInt8]]
-    private let output = FoldBuffer()
-    private let cache = FoldCache()
+    private let output: FoldBuffer
+    private let cache: FoldCache
 
     public init(_ query: SearchQuery) {
-        terms = query.terms.map { Array($0.utf8) }
+        let output = FoldBuffer()
+        let cache = FoldCache()
+        // The terms are folded text already; folding them again composes them as the text is.
+        terms = query.terms.map { term in
+            var text = term
+            return text.withUTF8 { bytes in
+                let length = FoldedMatcher.fold(UnsafeRawBufferPointer(bytes), into: output, cache: cache)
+                return Array(UnsafeBufferPointer(start: output.pointer, count: length))
+            }
+        }
+        self.output = output
+        self.cache = cache
     }
 
     /// Whether the text in `bytes` holds every term.
@@ -38,6 +50,13 @@ public struct FoldedMatcher {
 
     /// Folds `bytes` into the output buffer; returns the folded length.
     private func fold(_ bytes: UnsafeRawBufferPointer) -> Int {
+        FoldedMatcher.fold(bytes, into: output, cache: cache)
+    }
+
+    /// Folds `bytes` into `output`; returns the folded length.
+    private static func fold(_ bytes: UnsafeRawBufferPointer, into output: FoldBuffer, cache: FoldCache)
+        -> Int
+    {
         output.reserve(bytes.count * 2 + 64)
         var out = output.pointer
         var length = 0
@@ -46,6 +65,9 @@ public struct FoldedMatcher {
         // space: the space it became is taken back when such a character follows it.
         var lastWasUnspaced = false
         var breakInUnspaced = false
+        // Where the last scalar written starts, when it is a kana or a Hangul syllable that a
+        // mark or jamo after it may compose with (-1 otherwise).
+        var composable = -1
         var index = 0
         let count = bytes.count
         while index < count {
@@ -66,28 +88,50 @@ public struct FoldedMatcher {
                 lastWasUnspaced = false
                 breakInUnspaced = false
                 lastWasSpace = false
+                composable = -1
                 out[length] = folded
                 length += 1
                 continue
             }
-            let (scalar, width) = FoldedMatcher.decode(bytes, at: index)
+            var (scalar, width) = FoldedMatcher.decode(bytes, at: index)
+            // Conjoining jamo (a leading consonant, a vowel, maybe a trailing consonant) are the
+            // syllable they spell.
+            if HangulJamo.isLeading(scalar.value), index + width < count {
+                let (vowel, vowelWidth) = FoldedMatcher.decode(bytes, at: index + width)
+                if let syllable = HangulJamo.syllable(leading: scalar.value, vowel: vowel.value) {
+                    scalar = syllable
+                    width += vowelWidth
+                }
+            }
+            // What composes with the kana or syllable just written: a voicing mark, a trailing
+            // consonant.
+            if composable >= 0, composable == length - 3,
+                let composed = FoldedMatcher.composed(
+                    FoldedMatcher.scalar(at: composable, in: out), scalar.value, cache: cache)
+            {
+                FoldedMatcher.write(composed, at: composable, in: out)
+                index += width
+                composable = HangulJamo.isSyllable(composed.value) ? composable : -1
+                continue
+            }
             let value = scalar.value
             let unspaced = UnspacedScript.contains(value)
             if unspaced && breakInUnspaced && lastWasSpace && length > 0 { length -= 1 }
             lastWasUnspaced = unspaced
             breakInUnspaced = false
             // Ideographs, kana and Hangul syllables fold to themselves: copy them as they are.
-            if width == 3 && TextFolding.isItsOwnFold(value) {
-                out[length] = bytes[index]
-                out[length + 1] = bytes[index + 1]
-                out[length + 2] = bytes[index + 2]
+            if TextFolding.isItsOwnFold(value) {
+                FoldedMatcher.write(scalar, at: length, in: out)
+                composable = length
                 length += 3
-                index += 3
+                index += width
                 lastWasSpace = false
                 continue
             }
             index += width
             let folded = cache.folded(scalar)
+            // A half-width kana folds to the full-width one, which a mark may follow.
+            composable = folded.count == 3 && folded[0] == 0xE3 ? length : -1
             if folded.count == 1 && folded[0] == 0x20 {
                 if lastWasSpace { continue }
                 lastWasSpace = true
@@ -104,6 +148,34 @@ public struct FoldedMatcher {
             }
         }
         return length
+    }
+
+    /// `first` composed with `next` when they make one: a kana and a voicing mark (a half-width
+    /// mark too), a Hangul syllable and a trailing consonant.
+    private static func composed(_ first: Unicode.Scalar, _ next: UInt32, cache: FoldCache) -> Unicode.Scalar?
+    {
+        switch next {
+        case 0x3099, 0xFF9E: return cache.voiced(first, mark: "\u{3099}")
+        case 0x309A, 0xFF9F: return cache.voiced(first, mark: "\u{309A}")
+        default: return HangulJamo.syllable(first.value, trailing: next)
+        }
+    }
+
+    /// The three-byte scalar written at `position` of `out`.
+    private static func scalar(at position: Int, in out: UnsafeMutablePointer<UInt8>) -> Unicode.Scalar {
+        let value =
+            UInt32(out[position] & 0x0F) << 12 | UInt32(out[position + 1] & 0x3F) << 6
+            | UInt32(out[position + 2] & 0x3F)
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Writes a scalar of three UTF-8 bytes (U+0800…U+FFFF) at `position` of `out`.
+    private static func write(_ scalar: Unicode.Scalar, at position: Int, in out: UnsafeMutablePointer<UInt8>)
+    {
+        let value = scalar.value
+        out[position] = 0xE0 | UInt8(value >> 12)
+        out[position + 1] = 0x80 | UInt8((value >> 6) & 0x3F)
+        out[position + 2] = 0x80 | UInt8(value & 0x3F)
     }
 
     /// Whether `pattern` occurs in `haystack` (`memchr` for its first byte, then `memcmp`).
@@ -179,6 +251,21 @@ private final class FoldCache {
     private static let tableSize = 0x2100
     private var table = [[UInt8]?](repeating: nil, count: FoldCache.tableSize)
     private var others: [UInt32: [UInt8]] = [:]
+    private var voicedKana: [UInt32: Unicode.Scalar?] = [:]
+
+    /// The kana `kana` voiced by `mark` (U+3099 or U+309A) as one scalar, if there is one.
+    func voiced(_ kana: Unicode.Scalar, mark: Unicode.Scalar) -> Unicode.Scalar? {
+        guard (0x3041...0x30FF).contains(kana.value) else { return nil }
+        let key = kana.value << 1 | (mark.value == 0x309A ? 1 : 0)
+        if let known = voicedKana[key] { return known }
+        var pair = String.UnicodeScalarView()
+        pair.append(kana)
+        pair.append(mark)
+        let composed = String(pair).precomposedStringWithCanonicalMapping.unicodeScalars
+        let voiced = composed.count == 1 ? composed.first : nil
+        voicedKana[key] = voiced
+        return voiced
+    }
 
     func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
         let value = Int(scalar.value)

@@ -75,6 +75,31 @@ final class SearchQueryTests: XCTestCase {
         }
     }
 
+    /// Korean written as jamo (NFD) and kana with a separate voicing mark (NFD, half-width)
+    /// are found as the same words written whole, either way round; the headline filter
+    /// compares bytes, and missed them while the highlighter found them (noted in an earlier stop).
+    func testDecomposedHangulAndKanaAreFoundAsTheWholeForms() {
+        func found(_ query: String, _ text: String) -> Bool {
+            FoldedMatcher(SearchQuery(query)).matches(text)
+        }
+        let seoul = "서울은 대한민국의 수도"
+        let seoulNFD = seoul.decomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(seoul.utf8), Array(seoulNFD.utf8))
+        XCTAssertTrue(found("서울", seoulNFD))
+        XCTAssertTrue(found("대한민국", seoulNFD))
+        XCTAssertTrue(found("서울".decomposedStringWithCanonicalMapping, seoul))
+        XCTAssertTrue(found("각", "가\u{11A8}"), "a syllable and a trailing consonant")
+        XCTAssertFalse(found("서", "\u{1109}\u{1165}\u{11AB}"), "선 is not 서")
+        XCTAssertTrue(found("선", "\u{1109}\u{1165}\u{11AB}"))
+        XCTAssertTrue(found("ガ", "ｶﾞｯｺｳ"))
+        XCTAssertTrue(found("ｶﾞｯｺｳ", "ガッコウ"))
+        XCTAssertTrue(found("がっこう", "か\u{3099}っこう"))
+        XCTAssertTrue(found("パン", "ﾊﾟﾝ"))
+        XCTAssertFalse(found("か", "か\u{3099}"), "a voiced kana is not its plain one")
+        XCTAssertFalse(found("バ", "ﾊﾟﾝ"), "the half-voiced mark is not the voiced one")
+        XCTAssertTrue(found("東京", "東京\u{3099}"), "a mark after an ideograph stays a mark")
+    }
+
     /// Chinese or Japanese hard-wrapped in a file is one text: the line break is no space
     /// (found by QA: "東京 / 大学" was shown "東京 大学" and not found as 東京大学).
     func testUnspacedScriptsAreJoinedAcrossLineBreaks() {
