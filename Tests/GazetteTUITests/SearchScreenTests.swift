@@ -250,6 +250,38 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.selectedEntry?.summary.id, match, "a kept search, cleared, keeps its match")
     }
 
+    /// A search kept with Enter stays on the story the prompt was opened on when it matches
+    /// (as mutt's limit keeps the current message), back in its article at the same place if
+    /// it was open; otherwise the first match is selected (it always closed the article and
+    /// selected the first match; noted in an earlier stop).
+    func testAKeptSearchStaysOnTheStoryItStartedFromWhenItMatches() throws {
+        let s = try session()
+        s.keys("jj")
+        let story = try XCTUnwrap(s.selectedPosition)
+        XCTAssertTrue(s.expectedMatches("the").contains(story))
+        XCTAssertFalse(s.expectedMatches("whale").contains(story))
+        s.keys("/the")
+        XCTAssertEqual(s.selectedPosition, story, "selected again while typing, as it matches")
+        s.keys("\n")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertEqual(s.reader.focus, .list, "opened from the list: the list keeps the focus")
+        s.keys("\u{1B}")
+
+        s.keys("\njjj")
+        let scroll = s.reader.articleScroll
+        XCTAssertGreaterThan(scroll, 0)
+        s.keys("/the\n")
+        XCTAssertEqual(s.reader.focus, .article, "back in the article")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertEqual(s.reader.articleScroll, scroll, "at the same place")
+        XCTAssertTrue(
+            s.terminal.screen.lines.contains { $0.hasPrefix("─── \(s.reader.selection + 1)/") }, s.screenText)
+
+        s.keys("/whale\n")
+        XCTAssertEqual(s.reader.focus, .list, "the story does not match: the list of matches")
+        XCTAssertEqual(s.selectedPosition, s.expectedMatches("whale").first)
+    }
+
     func testEscAfterEnterClearsTheSearchToo() throws {
         let s = try session()
         s.keys("/whale\n")

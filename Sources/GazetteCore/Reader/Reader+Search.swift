@@ -16,8 +16,30 @@ extension Reader {
             if unread { visibleUnread += 1 }
         }
         searchProgress = done && indexing == nil ? nil : (scanned, searchTotal)
+        if let anchor = searchAnchor, let index = visibleIndex?[anchor.position] {
+            searchAnchor = nil
+            selection = index
+            articleScroll = 0
+            if anchor.reopen { openSelected(restoringScroll: true) }
+        } else if searchProgress == nil {
+            searchAnchor = nil
+        }
         if !positions.isEmpty { keepSelectionVisible() }
         return !positions.isEmpty || searchProgress == nil
+    }
+
+    /// The prompt closes with its search kept: back into the story the prompt was opened in,
+    /// at its place, when it matches (now, or when the search finds it).
+    private func keepSearchFromPrompt() {
+        guard query != nil, let origin = positionBeforePrompt else {
+            searchAnchor = nil
+            return
+        }
+        if let anchor = searchAnchor {
+            searchAnchor = (anchor.position, readingBeforePrompt)
+        } else if readingBeforePrompt, selectedEntry != nil, visible[selection] == origin {
+            openSelected(restoringScroll: true)
+        }
     }
 
     /// Opens an empty prompt (like less and vim); ↑ brings back earlier searches.
@@ -59,6 +81,7 @@ extension Reader {
             let text = editing.string
             if !text.trimmingSpaces().isEmpty, searchHistory.last != text { searchHistory.append(text) }
             if query == nil { clearSearch() }
+            keepSearchFromPrompt()
         case .edit(.escape), .cancel:
             cancelPrompt()
         case .edit(.backspace) where editing.string.isEmpty:
@@ -112,6 +135,8 @@ extension Reader {
         listScroll = 0
         articleScroll = 0
         relayout()
+        // Typed in the prompt: the story it was opened on is selected again if it matches.
+        searchAnchor = prompt == nil ? nil : positionBeforePrompt.map { ($0, false) }
         let job = SearchJob(query: query, sources: catalog.sources)
         searchJob = job
         searchTotal = base.count
@@ -125,6 +150,7 @@ extension Reader {
         searchJob?.cancel()
         searchJob = nil
         searchProgress = nil
+        searchAnchor = nil
         guard query != nil else { return }
         let current: Int? = position ?? (selectedEntry == nil ? nil : visible[selection])
         query = nil

@@ -79,6 +79,10 @@ public final class Reader {
     /// search goes back to it.
     var positionBeforePrompt: Int?
     var readingBeforePrompt = false
+    /// The story a search started from the prompt comes back to when it matches (as a limited
+    /// view in mutt keeps the current message), and whether to open it again at its place:
+    /// until the search finds it, ends, or the user moves.
+    var searchAnchor: (position: Int, reopen: Bool)?
     /// Where the last resize put the article pane's top, in the text (see `resize`).
     private struct ResizeAnchor {
         var id: ArticleID?
@@ -253,6 +257,7 @@ public final class Reader {
     public func apply(_ command: Command) {
         message = nil
         pendingInitial = nil
+        if prompt == nil { searchAnchor = nil }
         // A `G` waiting for the end of indexing is given up when the selection is moved.
         let selectionBefore = selection
         defer { if command != .last && selection != selectionBefore { pendingLast = false } }
