@@ -5,14 +5,17 @@ public struct ArticleState: Sendable, Equatable {
     public var isRead: Bool
     public var readAt: Date?
     public var isFlagged: Bool
-    /// The first wrapped line of the article shown when it was last left.
-    public var scrollLine: Int
+    /// The first wrapped line of the article shown when it was last left (0 or more).
+    public var scrollLine: Int {
+        didSet { if scrollLine < 0 { scrollLine = 0 } }
+    }
 
+    /// A state; a negative `scrollLine` (from a damaged file) is the top.
     public init(isRead: Bool = false, readAt: Date? = nil, isFlagged: Bool = false, scrollLine: Int = 0) {
         self.isRead = isRead
         self.readAt = readAt
         self.isFlagged = isFlagged
-        self.scrollLine = scrollLine
+        self.scrollLine = max(0, scrollLine)
     }
 
     /// The state of an article never seen before.

@@ -46,6 +46,24 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: []), [:])
     }
 
+    /// A negative scroll line in a damaged file is the top: the reader trapped on it when the
+    /// story was opened (found by QA).
+    func testANegativeScrollLineInTheFileIsTheTop() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setStates([ArticleID("a"): ArticleState(isRead: true, scrollLine: 5)])
+        }
+        let queue = try DatabaseQueue(path: statePath)
+        try queue.write { db in try db.execute(sql: "UPDATE article_state SET scroll_line = -7") }
+        try queue.close()
+        let store = try ReadingStateStore(path: statePath)
+        XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.scrollLine, 0)
+        XCTAssertEqual(try store.allStates()[ArticleID("a")]?.scrollLine, 0)
+        var state = ArticleState(scrollLine: 3)
+        state.scrollLine = -2
+        XCTAssertEqual(state.scrollLine, 0)
+    }
+
     func testAFewIdsAmongManyStoredRowsAreLookedUpInChunks() throws {
         let store = try ReadingStateStore(path: statePath)
         var states: [ArticleID: ArticleState] = [:]
