@@ -119,7 +119,7 @@ public enum FeedTextDecoder {
             plan.warning = "unknown encoding \(declared); read as \(plan.name)"
             return plan
         }
-        if let text = String(bytes: bytes, encoding: encoding.value) {
+        if let text = decode(bytes, as: encoding.value) {
             return Plan(kind: .decoded(text), start: 0, name: encoding.name)
         }
         if check.isValid {
@@ -239,15 +239,18 @@ public enum FeedTextDecoder {
             // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
             let hebrew = cyrillicOnly * 20 < high
             let choice = hebrew ? encoding(named: "windows-1255") : encoding(named: "windows-1251")
-            if let choice, let text = String(bytes: bytes, encoding: choice.value) {
+            if let choice, let text = decode(bytes, as: choice.value) {
                 return Plan(kind: .decoded(text), start: 0, name: choice.name)
             }
         }
-        if let text = String(bytes: bytes, encoding: .windowsCP1252) {
-            return Plan(kind: .decoded(text), start: 0, name: "windows-1252")
-        }
-        let text = String(bytes.map { Character(Unicode.Scalar($0)) })
-        return Plan(kind: .decoded(text), start: 0, name: "ISO-8859-1")
+        return Plan(kind: .decoded(Windows1252.decode(bytes)), start: 0, name: "windows-1252")
+    }
+
+    /// The text of `bytes` in `encoding`, or nil when they are not text in it. windows-1252
+    /// is decoded as browsers do (``Windows1252``): any bytes are text in it.
+    static func decode(_ bytes: UnsafeRawBufferPointer, as encoding: String.Encoding) -> String? {
+        if encoding == .windowsCP1252 { return Windows1252.decode(bytes) }
+        return String(bytes: bytes, encoding: encoding)
     }
 
     // MARK: - UTF-8

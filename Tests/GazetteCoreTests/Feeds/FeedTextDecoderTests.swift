@@ -54,6 +54,48 @@ final class FeedTextDecoderTests: XCTestCase {
         XCTAssertEqual(title("KOI8-R", [0xD0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]), "привет")
     }
 
+    /// The five bytes windows-1252 leaves undefined are C1 controls, as in browsers; the rest
+    /// of the text stays windows-1252 (Foundation fails on them, and the whole file was read
+    /// as ISO-8859-1: every smart quote, € and dash a C1 control).
+    func testWindows1252UndefinedBytesAreC1ControlsNotAReasonForLatin1() {
+        let body: [UInt8] = [0x93, 0x71, 0x94, 0x20, 0x80, 0x20, 0x96, 0x20, 0x85, 0x20, 0x9C, 0x20, 0x81]
+        let expected = "“q” € – … œ \u{81}"
+        for name in ["windows-1252", "ISO-8859-1", "us-ascii", "latin1", "cp1252"] {
+            let decoded = decode(declared(name, body))
+            XCTAssertEqual(decoded.encoding, "windows-1252", name)
+            XCTAssertNil(decoded.warning, name)
+            XCTAssertTrue(decoded.text.contains("<title>\(expected)</title>"), "\(name): \(decoded.text)")
+        }
+        let all: [UInt8] = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+        XCTAssertTrue(
+            decode(declared("windows-1252", [0x80] + all)).text.contains("€\u{81}\u{8D}\u{8F}\u{90}\u{9D}"))
+        // Undeclared Latin text with one of them is guessed windows-1252 and read the same way.
+        let latin: [UInt8] =
+            Array("caf".utf8) + [0xE9, 0x20] + Array("na".utf8) + [0xEF] + Array("ve ".utf8) + [
+                0xE0, 0x20, 0xE9,
+            ]
+            + Array("t".utf8) + [
+                0xE9, 0x20, 0x64, 0xE9, 0x6A, 0xE0, 0x20, 0x72, 0xE9, 0x73, 0x75, 0x6D, 0xE9,
+            ]
+            + [0x20, 0xFC, 0x62, 0x65, 0x72, 0x20, 0x93, 0x71, 0x94, 0x20, 0x9D]
+        let guessed = decode(
+            Array("<rss><channel><title>".utf8) + latin + Array("</title></channel></rss>".utf8))
+        XCTAssertEqual(guessed.encoding, "windows-1252")
+        XCTAssertTrue(
+            guessed.text.contains("café naïve à été déjà résumé über “q” \u{9D}"), guessed.text)
+        // Through the parser, the item title keeps its quotes, € and dash.
+        let feed = ParsedFeed(
+            Array(
+                "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss version=\"2.0\"><channel><item><title>"
+                    .utf8)
+                + [0x93] + Array("Quoted".utf8) + [0x94] + Array(" price ".utf8) + [0x80] + Array(" 5 ".utf8)
+                + [0x96, 0x20, 0x63, 0x61, 0x66, 0xE9, 0x20, 0x81]
+                + Array("undefined</title></item></channel></rss>".utf8))
+        let title = feed.first?.title ?? ""
+        XCTAssertTrue(title.hasPrefix("“Quoted” price € 5 – café "), title)
+        XCTAssertTrue(title.hasSuffix("undefined"), title)
+    }
+
     func testDeclaredMultibyteEncodings() {
         XCTAssertEqual(title("Shift_JIS", [0x93, 0xFA, 0x96, 0x7B]), "日本")
         XCTAssertEqual(title("gb2312", [0xD6, 0xD0, 0xCE, 0xC4]), "中文")
