@@ -33,7 +33,7 @@ public enum HTMLRenderer {
             return builder.finish()
         }
         let decoded = HTMLEntities.decode(source, named: namedEntity)
-        if decoded != source && HTMLEntities.containsMarkup(decoded) {
+        if decoded != source && HTMLEscapedMarkup.isMarkup(decoded) {
             // Markup escaped once more than it should be: render what it stands for.
             walk(decoded, into: &builder)
             return builder.finish()
@@ -50,7 +50,9 @@ public enum HTMLRenderer {
             return collectText(source, parse: false)
         }
         let text = collectText(source, parse: true)
-        guard HTMLEntities.containsMarkup(text) else { return text }
+        // Tags in the text are what it is about, unless the source held no tags of its own and
+        // they read as escaped markup.
+        guard !HTMLEntities.containsMarkup(source), HTMLEscapedMarkup.isMarkup(text) else { return text }
         // Escaped markup given as text: strip its tags, but decode no second level of entities.
         return collectText(text.replacingOccurrences(of: "&", with: "&amp;"), parse: true)
     }
@@ -81,7 +83,7 @@ public enum HTMLRenderer {
             var bytes = Array(source.utf8)
             bytes.withUnsafeMutableBufferPointer { counter.text(UnsafeBufferPointer($0)) }
         }
-        // Text that spells out markup is stripped a second time by plainText: count that text.
+        // Text that spells out markup may be stripped a second time by plainText: count that text.
         guard !counter.sawLessThan else {
             var words = WordCounter()
             words.add(plainText(html))

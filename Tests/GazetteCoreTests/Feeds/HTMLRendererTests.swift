@@ -355,6 +355,32 @@ final class HTMLRendererTests: XCTestCase {
             rendered, RenderedHTML(paragraphs: ["Hello there [1]", "Bye"], links: ["https://h.example/"]))
     }
 
+    /// Text escaped twice that spells out tags is text: only tags that read as a document's
+    /// structure are rendered a second time (the tags, and the words between them, were lost).
+    func testEscapedTagsThatAreTheSubjectStayText() {
+        XCTAssertEqual(
+            paragraphs("Use the &lt;dialog&gt; element for modals."), ["Use the <dialog> element for modals."]
+        )
+        XCTAssertEqual(
+            paragraphs(
+                "Body: use &lt;b&gt; for bold, and &lt;script&gt;x&lt;/script&gt; tags; also &lt;p&gt;."),
+            ["Body: use <b> for bold, and <script>x</script> tags; also <p>."])
+        XCTAssertEqual(paragraphs("Compare: a &lt;b and c&gt; d"), ["Compare: a <b and c> d"])
+        // miniflux's encoding_WINDOWS-1251.xml: a chat quote whose nick is in angle brackets.
+        XCTAssertEqual(
+            paragraphs("&lt;dsmirnov&gt; на супермикро и в отвратительных шкафах"),
+            ["<dsmirnov> на супермикро и в отвратительных шкафах"])
+        // Markup escaped once too often is still rendered: closed elements, breaks, attributes.
+        XCTAssertEqual(paragraphs("&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;/p&gt;"), ["One", "Two"])
+        XCTAssertEqual(paragraphs("A &lt;em&gt;big&lt;/em&gt; day"), ["A big day"])
+        XCTAssertEqual(paragraphs("Line one&lt;br /&gt;Line two"), ["Line one\nLine two"])
+        XCTAssertEqual(
+            HTMLRenderer.render("See &lt;a href=&quot;https://h.example/&quot;&gt;this"),
+            RenderedHTML(paragraphs: ["See this [1]"], links: ["https://h.example/"]))
+        XCTAssertEqual(
+            paragraphs("&lt;img src=&quot;c.png&quot; alt=&quot;A cat&quot;&gt;"), ["[image: A cat]"])
+    }
+
     // MARK: Tables
 
     func testTableRowsAndCells() {
@@ -395,6 +421,25 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(HTMLRenderer.plainText("&lt;b&gt;x&lt;/b&gt;"), "x")
         XCTAssertEqual(HTMLRenderer.plainText("&lt;em&gt;AT&amp;amp;T&lt;/em&gt; wins"), "AT&amp;T wins")
         XCTAssertEqual(HTMLRenderer.plainText("&amp;lt;b&amp;gt;"), "&lt;b&gt;")
+    }
+
+    /// A title escaped twice that spells out tags keeps them; a title with tags of its own
+    /// loses those, and keeps the escaped ones as text.
+    func testPlainTextStripsASecondLevelOnlyOfEscapedMarkup() {
+        XCTAssertEqual(
+            HTMLRenderer.plainText("The &lt;dialog&gt; element is here"), "The <dialog> element is here")
+        XCTAssertEqual(
+            HTMLRenderer.plainText("Use &lt;b&gt; for bold and &lt;script&gt; tags"),
+            "Use <b> for bold and <script> tags")
+        XCTAssertEqual(HTMLRenderer.plainText("Why 1 &lt; 2 and 3 &gt; 2"), "Why 1 < 2 and 3 > 2")
+        XCTAssertEqual(
+            HTMLRenderer.plainText("The <video> element & &lt;audio&gt; tag"), "The element & <audio> tag")
+        XCTAssertEqual(
+            HTMLRenderer.plainText("<em>New:</em> the &lt;dialog&gt; element"), "New: the <dialog> element")
+        XCTAssertEqual(HTMLRenderer.plainText("<b>Tip:</b> &lt;b&gt;x&lt;/b&gt;"), "Tip: <b>x</b>")
+        XCTAssertEqual(
+            HTMLRenderer.plainText("&lt;script&gt;alert(1)&lt;/script&gt; shown"),
+            "<script>alert(1)</script> shown")
     }
 
     // MARK: Real-world HTML
