@@ -21,11 +21,13 @@ final class AtomParser: XMLFeedReader {
             parser.entry?.titleIsText = !isMarkup && !parser.textIsHTML
         },
         "content": { parser, text, isMarkup in
-            parser.entry?.content = text
+            parser.entry?.content =
+                parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
             parser.entry?.contentIsHTML = isMarkup || parser.textIsHTML
         },
         "summary": { parser, text, isMarkup in
-            parser.entry?.summary = text
+            parser.entry?.summary =
+                parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
             parser.entry?.summaryIsHTML = isMarkup || parser.textIsHTML
         },
         "published": { parser, text, _ in parser.published = FeedDate.parse(text) },

@@ -18,11 +18,11 @@ final class RDFParser: XMLFeedReader {
     private static let itemHandlers: [String: Handler] = [
         "title": { $0.item?.title = $1 },
         "link": { parser, text in parser.item?.link = parser.resolve(text) },
-        "description": { $0.item?.summary = $1 },
+        "description": { $0.item?.summary = $0.resolvingLinks(inHTML: $1) },
     ]
 
     private static let moduleHandlers: [String: [String: Handler]] = [
-        RSSParser.contentNamespace: ["encoded": { $0.item?.content = $1 }],
+        RSSParser.contentNamespace: ["encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) }],
         RSSParser.dublinCoreNamespace: [
             "creator": { parser, text in
                 if parser.item?.author == nil { parser.item?.author = FeedItemDraft.nonEmpty(text) }

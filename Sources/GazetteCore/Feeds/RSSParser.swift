@@ -18,7 +18,7 @@ final class RSSParser: XMLFeedReader {
     private static let itemHandlers: [String: Handler] = [
         "title": { $0.item?.title = $1 },
         "link": { parser, text in parser.item?.link = parser.resolve(text) },
-        "description": { $0.item?.summary = $1 },
+        "description": { $0.item?.summary = $0.resolvingLinks(inHTML: $1) },
         "pubDate": { $0.item?.takeDate($1) },
         "author": { parser, text in
             if parser.item?.author == nil { parser.item?.author = FeedItemDraft.nonEmpty(text) }
@@ -31,7 +31,7 @@ final class RSSParser: XMLFeedReader {
 
     /// Item elements of the Dublin Core and content modules.
     private static let moduleHandlers: [String: Handler] = [
-        "encoded": { $0.item?.content = $1 },
+        "encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) },
         "creator": { parser, text in if let name = FeedItemDraft.nonEmpty(text) { parser.item?.author = name }
         },
         "date": { $0.item?.takeDate($1) },

@@ -96,6 +96,14 @@ class XMLFeedReader: XMLPushParserDelegate {
         return XMLFeedReader.relative(link, against: base)
     }
 
+    /// HTML text of the current element with its relative links made absolute against the
+    /// `xml:base` in scope, when there is one (as inline XHTML's are); without one they are
+    /// left to the reader, which resolves them against the item's link.
+    func resolvingLinks(inHTML html: String) -> String {
+        guard let base = stack.last?.base, base.scheme != nil else { return html }
+        return HTMLLinkBase.resolvingLinks(in: html, against: base)
+    }
+
     static func resolve(_ link: String, against base: URL?) -> String {
         hasScheme(link) ? link : relative(link, against: base)
     }
@@ -297,7 +305,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         for key in attributes.all.map(\.name).sorted() where key != "xml:base" && !key.hasPrefix("xmlns") {
             var value = attributes[key] ?? ""
             if key == "href" || key == "src" {
-                value = XMLFeedReader.resolve(value, against: element.base)
+                value = HTMLLinkBase.resolve(value, against: element.base)
             }
             captureBytes.append(0x20)
             captureBytes.append(contentsOf: key.utf8)
