@@ -2,50 +2,61 @@ import Foundation
 
 /// Character references and tag detection in text that is not (yet) parsed as HTML.
 enum HTMLEntities {
-    /// `text` with its numeric references to C1 code points (`&#146;`, `&#x92;`) turned into
-    /// references to what browsers show for them (`&#8217;`, windows-1252): libxml2's HTML
-    /// parser gives the control itself, which no screen shows.
-    static func mappingC1References(_ text: String) -> String {
+    /// `text` with its numeric character references written so that libxml2's HTML parser
+    /// reads them as HTML5 does: a reference to a C1 code point (`&#146;`, `&#x92;`) as what
+    /// browsers show for it (`&#8217;`, windows-1252; libxml2 gives the control itself, which
+    /// no screen shows); one to no character (zero, a surrogate, past U+10FFFF) as U+FFFD; and
+    /// `&#` without digits (`&#;`, `&#xZZ;`) as the text it is. libxml2 drops those last two.
+    static func normalizingNumericReferences(_ text: String) -> String {
         var text = text
-        let mapped: [UInt8]? = text.withUTF8 { mappingC1References(in: $0) }
-        return mapped.map { String(decoding: $0, as: UTF8.self) } ?? text
+        let normalized: [UInt8]? = text.withUTF8 { normalizingNumericReferences(in: $0) }
+        return normalized.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// The bytes with C1 references mapped, or nil when they hold none.
-    private static func mappingC1References(in utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// The bytes with their numeric references normalized, or nil when none needed it.
+    private static func normalizingNumericReferences(in utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let base = utf8.baseAddress else { return nil }
         var output: [UInt8]?
         var copied = 0
         var index = 0
-        while index + 3 < utf8.count {
+        while index + 1 < utf8.count {
             // Only "&#" matters: memchr finds each "&".
             guard let found = memchr(base + index, Int32(UInt8(ascii: "&")), utf8.count - index) else {
                 break
             }
             index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            guard index + 3 < utf8.count, utf8[index + 1] == UInt8(ascii: "#") else {
+            guard index + 1 < utf8.count, utf8[index + 1] == UInt8(ascii: "#") else {
                 index += 1
                 continue
             }
             var cursor = index + 2
-            let hex = utf8[cursor] | 0x20 == UInt8(ascii: "x")
+            let hex = cursor < utf8.count && utf8[cursor] | 0x20 == UInt8(ascii: "x")
             if hex { cursor += 1 }
             let digitsStart = cursor
             var value: UInt32 = 0
-            while cursor < utf8.count, cursor - digitsStart < 8,
-                let digit = digitValue(utf8[cursor], radix: hex ? 16 : 10)
-            {
-                value = value * (hex ? 16 : 10) + digit
+            while cursor < utf8.count, let digit = digitValue(utf8[cursor], radix: hex ? 16 : 10) {
+                value = min(value * (hex ? 16 : 10) + digit, 0x11_0000)
                 cursor += 1
             }
-            guard cursor > digitsStart, let mapped = HTMLEntityTable.windows1252(value) else {
-                index = max(cursor, index + 1)
-                continue
+            let replacement: String
+            if cursor == digitsStart {
+                // Not a reference: its "&" is text.
+                replacement = "&amp;"
+                cursor = index + 1
+            } else {
+                if let mapped = HTMLEntityTable.windows1252(value) {
+                    replacement = "&#\(mapped);"
+                } else if value == 0 || value > 0x10_FFFF || (0xD800...0xDFFF).contains(value) {
+                    replacement = "&#xFFFD;"
+                } else {
+                    index = cursor
+                    continue
+                }
+                if cursor < utf8.count && utf8[cursor] == UInt8(ascii: ";") { cursor += 1 }
             }
-            if cursor < utf8.count && utf8[cursor] == UInt8(ascii: ";") { cursor += 1 }
             output = output ?? []
             output?.append(contentsOf: utf8[copied..<index])
-            output?.append(contentsOf: "&#\(mapped);".utf8)
+            output?.append(contentsOf: replacement.utf8)
             copied = cursor
             index = cursor
         }

@@ -134,7 +134,7 @@ public enum HTMLRenderer {
     private static func withoutNUL(_ text: String) -> String {
         let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
         let text = hasNUL ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
-        return HTMLEntities.mappingC1References(text)
+        return HTMLEntities.normalizingNumericReferences(text)
     }
 
     // MARK: libxml2

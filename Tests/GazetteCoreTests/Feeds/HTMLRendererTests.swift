@@ -340,6 +340,25 @@ final class HTMLRendererTests: XCTestCase {
             ["https://q.example/a/x.html"])
     }
 
+    /// Numeric references read as HTML5 reads them: "&#" without digits is text, and a
+    /// reference to no character (zero, a surrogate, past U+10FFFF) is U+FFFD. libxml2 dropped
+    /// both, and with the first the text after it ("&#xZZ;" left "ZZ;").
+    func testMalformedNumericReferences() {
+        let html =
+            "<p>A &#; B</p><p>C &#x; D</p><p>E &#xZZ; F</p><p>G &#12345678901; H</p><p>I &#55296; J</p>"
+            + "<p>K &#0; L</p><p>M &#99999999; N</p><p>O &#xD800;&#x110000;&#0 P</p><p>Q &#65 &#x42; R &#</p>"
+        let expected = [
+            "A &#; B", "C &#x; D", "E &#xZZ; F", "G \u{FFFD} H", "I \u{FFFD} J", "K \u{FFFD} L",
+            "M \u{FFFD} N",
+            "O \u{FFFD}\u{FFFD}\u{FFFD} P", "Q A B R &#",
+        ]
+        XCTAssertEqual(paragraphs(html), expected)
+        XCTAssertEqual(HTMLRenderer.plainText(html), expected.joined(separator: " "))
+        // Without markup, as text split into paragraphs.
+        XCTAssertEqual(paragraphs("x &#; y &#0; z &#x"), ["x &#; y \u{FFFD} z &#x"])
+        XCTAssertEqual(HTMLRenderer.plainText("Title &#xZZ; &#0;"), "Title &#xZZ; \u{FFFD}")
+    }
+
     func testPlainTextSplitsOnBlankLines() {
         let text = "First paragraph\nwraps here.\n\n  Second   one.\n \n\n\nThird & last, 3 < 4."
         XCTAssertEqual(

@@ -42,6 +42,8 @@ final class HTMLWordCounterTests: XCTestCase {
         XCTAssertEqual(HTMLRenderer.wordCount("<script>a b c</script>one"), 1)
         XCTAssertEqual(HTMLRenderer.wordCount("東京で"), 3)
         XCTAssertEqual(HTMLRenderer.wordCount(""), 0)
+        // "&#" without digits is text; a reference to no character is U+FFFD, a word.
+        XCTAssertEqual(HTMLRenderer.wordCount("<p>A &#; B</p><p>C &#xZZ; D &#0; E</p>"), 8)
     }
 
     func testEveryRealWorldFileReadAsHTMLCountsAsItsPlainText() throws {
