@@ -31,6 +31,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// How long a write (or the opening for writing) waits for another process's lock.
     /// (Shorter in tests.)
     nonisolated(unsafe) static var busySeconds: TimeInterval = 5
+    /// Whether this process may use a path in a mode (`access(2)`). (Tests, which run as
+    /// root, stand in for a user whom permissions stop.)
+    nonisolated(unsafe) static var mayAccess: (_ path: String, _ mode: Int32) -> Bool = {
+        access($0, $1) == 0
+    }
 
     /// Opens the state file at `path`, creating it and its folders when missing.
     ///
@@ -46,7 +51,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// once on a read-only connection, and the checks and the opening of the writable pool
     /// run on that thread too; ``integrityFailure`` tells how they ended.
     /// With `forReading` (commands that only read), a current state file the user may read
-    /// but not write is opened all the same, for reading; a write then fails.
+    /// but not write is opened all the same, for reading; a write then fails. Otherwise, a
+    /// log and index the user may not write beside a file they may are made writable first.
     public init(path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false)
         throws(StateStoreError)
     {
@@ -56,6 +62,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         try Self.createFolder(folder)
         let gate = WriterGate(path: path)
         writer = gate
+        if !forReading {
+            // Before any connection: connections of a process share one index, opened read-only
+            // by the first when it cannot write it.
+            try Self.makeLogWritable(path)
+        }
         let access = access(path, forReading ? R_OK : R_OK | W_OK) == 0
         if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
             reads = try Self.readConnection(path)
@@ -475,6 +486,33 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         return status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Gives the file's log and its index (`-wal`, `-shm`) the file's mode when this user may
+    /// write the file but not them (as a reading of the file while it was read-only left
+    /// them), so that writes do not fail; those of another user are named in the error.
+    private static func makeLogWritable(_ path: String) throws(StateStoreError) {
+        var unfixable: [String] = []
+        var file: stat?
+        for companion in [path + "-wal", path + "-shm"] {
+            var status = stat()
+            guard !mayAccess(companion, R_OK | W_OK), lstat(companion, &status) == 0,
+                status.st_mode & S_IFMT == S_IFREG
+            else { continue }
+            if file == nil {
+                var info = stat()
+                guard stat(path, &info) == 0, mayAccess(path, R_OK | W_OK) else { return }
+                file = info
+            }
+            let mode = (file?.st_mode ?? 0) & 0o777 | S_IRUSR | S_IWUSR
+            if status.st_uid != geteuid() || chmod(companion, mode) != 0 || !mayAccess(companion, R_OK | W_OK)
+            {
+                unfixable.append(companion)
+            }
+        }
+        if !unfixable.isEmpty {
+            throw .unwritableLog(path: path, files: unfixable)
+        }
     }
 
     /// Checks an existing file without writing to it; returns false when there is no file.

@@ -13,6 +13,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case newerSchema(path: String, version: String)
     /// The file or its folder cannot be written.
     case unwritable(path: String, reason: String)
+    /// The file's write-ahead log or its index (`-wal`, `-shm`, named by `files`) cannot be
+    /// written, and they belong to another user, so Gazette cannot fix them.
+    case unwritableLog(path: String, files: [String])
     /// The folder that should hold the file cannot be created.
     case cannotCreateFolder(path: String, reason: String)
     /// Another process held the file locked for longer than a write waits: nothing was
@@ -25,7 +28,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
     public var path: String {
         switch self {
         case .notADatabase(let path), .notAFile(let path), .corrupt(let path), .newerSchema(let path, _),
-            .unwritable(let path, _), .cannotCreateFolder(let path, _), .busy(let path), .failed(let path, _):
+            .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
+            .busy(let path), .failed(let path, _):
             return path
         }
     }
@@ -46,6 +50,11 @@ public enum StateStoreError: Error, Equatable, Sendable {
                 + "upgrade Gazette \(advice)"
         case .unwritable(let path, let reason):
             return "cannot write state file '\(path)': \(reason); fix its permissions \(advice)"
+        case .unwritableLog(let path, let files):
+            let names = files.map { "'\($0)'" }.joined(separator: " and ")
+            let (verb, them) = files.count == 1 ? ("belongs", "it") : ("belong", "them")
+            return "cannot write state file '\(path)': \(names) beside it cannot be written and \(verb) to "
+                + "another user; have \(them) made writable like the state file \(advice)"
         case .cannotCreateFolder(let path, let reason):
             return "cannot create folder '\(path)' for the state file: \(reason); "
                 + "create it yourself \(advice)"

@@ -612,6 +612,76 @@ final class ReadingStateStoreTests: XCTestCase {
         }
     }
 
+    /// Runs `body` with the store judging access by the owner's permission bits when the
+    /// tests run as root (whom permissions do not stop), as for the user owning the files.
+    private func asTheFilesOwner(_ body: () throws -> Void) throws {
+        guard getuid() == 0 else { return try body() }
+        let saved = ReadingStateStore.mayAccess
+        ReadingStateStore.mayAccess = { path, mode in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return false }
+            let owner = Int32(status.st_mode >> 6 & 7)
+            return owner & mode == mode
+        }
+        defer { ReadingStateStore.mayAccess = saved }
+        try body()
+    }
+
+    private func permissions(_ path: String) -> mode_t {
+        var status = stat()
+        XCTAssertEqual(stat(path, &status), 0, path)
+        return status.st_mode & 0o777
+    }
+
+    /// A log and index left read-only by a reading while the file was read-only (SQLite gives
+    /// them the file's mode) are given the file's mode once it is writable again: writes
+    /// stayed blocked with "attempt to write a readonly database" (found by QA).
+    func testAReadOnlyLogBesideAWritableFileIsMadeWritable() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(1, for: ArticleID("a"))
+        }
+        for suffix in ["-wal", "-shm"] {
+            XCTAssertEqual(chmod(statePath + suffix, 0o444), 0, suffix)
+        }
+        XCTAssertEqual(chmod(statePath, 0o640), 0)
+        for deferred in [false, true] {
+            try asTheFilesOwner {
+                let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+                try store.setScrollLine(deferred ? 3 : 2, for: ArticleID("a"))
+                XCTAssertNil(store.integrityFailure)
+            }
+            for suffix in ["-wal", "-shm"] {
+                XCTAssertEqual(permissions(statePath + suffix), 0o640, suffix)
+                XCTAssertEqual(chmod(statePath + suffix, 0o444), 0, suffix)
+            }
+        }
+        XCTAssertEqual(
+            try ReadingStateStore(path: statePath, forReading: true).allStates()[ArticleID("a")]?.scrollLine,
+            3)
+    }
+
+    /// A read-only log of another user's is named, and left as it is.
+    func testAReadOnlyLogOfAnotherUserIsNamed() throws {
+        try XCTSkipIf(getuid() != 0, "only root can give a file to another user")
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(1, for: ArticleID("a"))
+        }
+        let log = statePath + "-wal"
+        XCTAssertEqual(chmod(log, 0o444), 0)
+        XCTAssertEqual(chown(log, 4242, 4242), 0)
+        try asTheFilesOwner {
+            XCTAssertThrowsError(try ReadingStateStore(path: statePath)) { error in
+                XCTAssertEqual(error as? StateStoreError, .unwritableLog(path: statePath, files: [log]))
+            }
+        }
+        XCTAssertEqual(permissions(log), 0o444)
+        XCTAssertTrue(
+            StateStoreError.unwritableLog(path: statePath, files: [log]).message.contains(
+                "'\(log)' beside it"))
+    }
+
     // MARK: Concurrency and scale
 
     func testTwoStoresWritingAtOnceLoseNothing() throws {
@@ -768,6 +838,7 @@ final class ReadingStateStoreTests: XCTestCase {
             .corrupt(path: "/x/state.sqlite"),
             .newerSchema(path: "/x/state.sqlite", version: "v2"),
             .unwritable(path: "/x/state.sqlite", reason: "Permission denied"),
+            .unwritableLog(path: "/x/state.sqlite", files: ["/x/state.sqlite-wal", "/x/state.sqlite-shm"]),
             .cannotCreateFolder(path: "/x/state.sqlite", reason: "Not a directory"),
             .failed(path: "/x/state.sqlite", reason: "the disk is full"),
         ]
