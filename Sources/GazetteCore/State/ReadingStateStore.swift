@@ -69,7 +69,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         let access = access(path, forReading ? R_OK : R_OK | W_OK) == 0
         if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
-            reads = try Self.readConnection(path)
+            let immutable = forReading ? try Self.readsAsItStands(path, folder: folder) : false
+            reads = try Self.readConnection(path, immutable: immutable)
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
@@ -90,7 +91,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             try Self.createWhole(path)
         }
         let pool = try Self.openAndMigrate(path)
-        reads = try Self.readConnection(path)
+        reads = try Self.readConnection(path, immutable: false)
         if deferIntegrityCheck && exists {
             gate.defer { gate.finish(Self.checked(pool, path: path)) }
         } else {
@@ -132,14 +133,42 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// pool, which the quick open leaves to a background thread).
     private let reads: SQLiteReadConnection
 
-    /// The read-only connection to `path`.
-    private static func readConnection(_ path: String) throws(StateStoreError) -> SQLiteReadConnection {
+    /// The read-only connection to `path`, reading it as it stands when `immutable`.
+    private static func readConnection(_ path: String, immutable: Bool) throws(StateStoreError)
+        -> SQLiteReadConnection
+    {
         do {
-            return try SQLiteReadConnection(path: path)
+            return try SQLiteReadConnection(path: path, immutable: immutable)
         } catch {
             throw storeError(code: error.code, reason: error.message, path: path)
         }
     }
+
+    /// Whether a read-only opening reads the file as it stands (see ``SQLiteReadConnection``),
+    /// creating no files: when this user may not write the file or its folder and no log
+    /// needs reading (none, or an empty one without its index). SQLite would otherwise make
+    /// a log and index this user cannot write, which block writes once the file is writable,
+    /// or fail to make them.
+    private static func readsAsItStands(_ path: String, folder: String) throws(StateStoreError) -> Bool {
+        let folderWritable = mayAccess(folder, W_OK | X_OK)
+        if folderWritable && mayAccess(path, W_OK) {
+            return false
+        }
+        var log = stat()
+        guard lstat(path + "-wal", &log) == 0 else { return true }
+        let hasIndex = access(path + "-shm", F_OK) == 0
+        if log.st_size == 0 && !hasIndex {
+            return true
+        }
+        if !hasIndex && !folderWritable {
+            throw .unwritable(
+                path: path,
+                reason: "folder '\(folder)' is not writable, and reading the log '\(path)-wal' needs "
+                    + "its index '\(path)-shm' there")
+        }
+        return false
+    }
+
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
 
@@ -678,7 +707,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             return .notADatabase(path: path)
         case SQLITE_CORRUPT:
             return .corrupt(path: path)
-        case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH:
+        case SQLITE_READONLY, SQLITE_CANTOPEN:
+            // In a folder it may not write, SQLite cannot create the log or its index.
+            let folder = StateLocation.folder(of: path)
+            if !mayAccess(folder, W_OK | X_OK) {
+                return .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+            }
+            return .unwritable(path: path, reason: reason)
+        case SQLITE_PERM, SQLITE_AUTH:
             return .unwritable(path: path, reason: reason)
         case SQLITE_BUSY, SQLITE_LOCKED:
             return .busy(path: path)

@@ -23,10 +23,28 @@ final class SQLiteReadConnection: @unchecked Sendable {
     /// Prepared statements by their SQL, kept for the connection's life (a few at most).
     private var prepared: [(sql: String, statement: OpaquePointer)] = []
 
+    /// With `immutable`, the file as it was when opened; nil otherwise.
+    private let unchanged: FileSignature?
+
     /// Opens `path` read-only, waiting up to `busyMilliseconds` for another process's lock.
-    init(path: String, busyMilliseconds: Int32 = 5000) throws(Failure) {
+    ///
+    /// With `immutable`, the file is read as it stands (SQLite's `immutable`): without locks
+    /// and without a log, so SQLite creates no files beside it. A write-ahead log beside it is
+    /// not read. As other processes are not seen, a read fails once the file has changed.
+    init(path: String, immutable: Bool = false, busyMilliseconds: Int32 = 5000) throws(Failure) {
         var opened: OpaquePointer?
-        let status = sqlite3_open_v2(path, &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+        var flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        if immutable {
+            guard let signature = FileSignature(path: path) else {
+                throw Failure(code: SQLITE_CANTOPEN, message: String(cString: strerror(errno)))
+            }
+            unchanged = signature
+            flags |= SQLITE_OPEN_URI
+        } else {
+            unchanged = nil
+        }
+        let name = immutable ? Self.immutableURI(path) : path
+        let status = sqlite3_open_v2(name, &opened, flags, nil)
         guard status == SQLITE_OK, let opened else {
             let failure = Failure(
                 code: status & 0xFF,
@@ -36,7 +54,49 @@ final class SQLiteReadConnection: @unchecked Sendable {
             throw failure
         }
         handle = opened
+        self.path = path
         sqlite3_busy_timeout(handle, busyMilliseconds)
+    }
+
+    /// The file read.
+    private let path: String
+
+    /// A `file:` URI naming `path` with `immutable=1`.
+    private static func immutableURI(_ path: String) -> String {
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        var uri = "file://"
+        for byte in path.utf8 {
+            if kept.contains(byte) {
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                uri += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return uri + "?immutable=1"
+    }
+
+    /// What tells a file changed: its identity, size and modification time.
+    private struct FileSignature: Equatable {
+        let device: UInt64
+        let inode: UInt64
+        let size: Int64
+        let seconds: Int
+        let nanoseconds: Int
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            #if canImport(Darwin)
+                seconds = Int(info.st_mtimespec.tv_sec)
+                nanoseconds = Int(info.st_mtimespec.tv_nsec)
+            #else
+                seconds = Int(info.st_mtim.tv_sec)
+                nanoseconds = Int(info.st_mtim.tv_nsec)
+            #endif
+        }
     }
 
     deinit {
@@ -62,8 +122,13 @@ final class SQLiteReadConnection: @unchecked Sendable {
         defer { lock.unlock() }
         guard handle != nil else { throw Failure(code: SQLITE_MISUSE, message: "the state file was closed") }
         try execute("BEGIN")
-        do {
+        do throws(Failure) {
             let value = try body(Session(connection: self))
+            if let unchanged, FileSignature(path: path) != unchanged {
+                throw Failure(
+                    code: SQLITE_ABORT,
+                    message: "it changed while it was read (another process wrote it); try again")
+            }
             try execute("COMMIT")
             return value
         } catch {

@@ -682,6 +682,91 @@ final class ReadingStateStoreTests: XCTestCase {
                 "'\(log)' beside it"))
     }
 
+    /// Makes a state file with one stored state, and no log or index beside it.
+    private func writeStateWithoutLog() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(5, for: ArticleID("a"))
+        }
+        for suffix in ["-wal", "-shm"] {
+            XCTAssertEqual(unlink(statePath + suffix), 0, suffix)
+        }
+    }
+
+    private func assertNothingBesideTheFile(file: StaticString = #filePath, line: UInt = #line) {
+        for suffix in ["-wal", "-shm", "-journal"] {
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: statePath + suffix), suffix, file: file, line: line)
+        }
+    }
+
+    /// Commands that only read read a state file in a folder they may not write: SQLite could
+    /// not make the log's index there, and they failed with "attempt to write a readonly
+    /// database" (found by QA). A store that writes names the folder.
+    func testAStateFileInAFolderTheUserMayNotWriteIsRead() throws {
+        try writeStateWithoutLog()
+        XCTAssertEqual(chmod(folder.path, 0o555), 0)
+        try asTheFilesOwner {
+            let store = try ReadingStateStore(path: statePath, forReading: true)
+            XCTAssertEqual(try store.allStates()[ArticleID("a")]?.scrollLine, 5)
+            XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.scrollLine, 5)
+            XCTAssertNil(try store.lastSelected(inSource: "news.txt"))
+            store.close()
+            assertNothingBesideTheFile()
+            if getuid() != 0 {  // root writes there all the same
+                let reason = "folder '\(folder.path)' is not writable"
+                for deferred in [false, true] {
+                    XCTAssertThrowsError(
+                        try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred).allStates()
+                    ) { error in
+                        XCTAssertEqual(
+                            error as? StateStoreError, .unwritable(path: statePath, reason: reason))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reading a state file the user may not write makes no log or index beside it: SQLite
+    /// gave them the file's mode, and they blocked writes once the file was writable again
+    /// (found by QA). An empty log without its index is not read either.
+    func testReadingAReadOnlyStateFileMakesNoFiles() throws {
+        try writeStateWithoutLog()
+        XCTAssertEqual(chmod(statePath, 0o444), 0)
+        try asTheFilesOwner {
+            XCTAssertEqual(
+                try ReadingStateStore(path: statePath, forReading: true).allStates()[ArticleID("a")]?
+                    .scrollLine, 5)
+            assertNothingBesideTheFile()
+            XCTAssertTrue(FileManager.default.createFile(atPath: statePath + "-wal", contents: Data()))
+            XCTAssertEqual(
+                try ReadingStateStore(path: statePath, forReading: true).allStates()[ArticleID("a")]?
+                    .scrollLine, 5)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: statePath + "-shm"))
+        }
+    }
+
+    /// A state file read as it stands is not followed through another process's writes: the
+    /// read fails instead.
+    func testAStateFileReadAsItStandsFailsOnceChanged() throws {
+        try writeStateWithoutLog()
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1e9)], ofItemAtPath: statePath)
+        XCTAssertEqual(chmod(folder.path, 0o555), 0)
+        var store: ReadingStateStore?
+        try asTheFilesOwner { store = try ReadingStateStore(path: statePath, forReading: true) }
+        XCTAssertEqual(try store?.allStates()[ArticleID("a")]?.scrollLine, 5)
+        XCTAssertEqual(chmod(folder.path, 0o755), 0)
+        do {
+            let writer = try ReadingStateStore(path: statePath)
+            try writer.setScrollLine(6, for: ArticleID("a"))
+        }
+        XCTAssertThrowsError(try store?.allStates()) { error in
+            guard case .failed(_, let reason) = error as? StateStoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue(reason.contains("changed while it was read"), reason)
+        }
+    }
+
     // MARK: Concurrency and scale
 
     func testTwoStoresWritingAtOnceLoseNothing() throws {

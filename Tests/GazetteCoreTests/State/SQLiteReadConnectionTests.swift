@@ -65,6 +65,35 @@ final class SQLiteReadConnectionTests: TemporaryFolderTestCase {
         XCTAssertEqual(try names(connection, sql: "SELECT name FROM t ORDER BY name"), ["b", "c", "ünï"])
     }
 
+    /// Read as it stands, a file is read with no files made beside it (whatever its name),
+    /// and a read fails once another process has changed the file.
+    func testAnImmutableFileIsReadAsItStandsUntilItChanges() throws {
+        let odd = folder.appendingPathComponent("a b?c#d%41é.sqlite").path
+        do {
+            let pool = try DatabasePool(path: odd)
+            try pool.write { db in
+                try db.execute(sql: "CREATE TABLE t (name TEXT); INSERT INTO t VALUES ('x')")
+            }
+            try pool.close()
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: odd + "-wal"))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1e9)], ofItemAtPath: odd)
+        let connection = try SQLiteReadConnection(path: odd, immutable: true)
+        XCTAssertEqual(try names(connection, sql: "SELECT name FROM t"), ["x"])
+        for suffix in ["-wal", "-shm", "-journal"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: odd + suffix), suffix)
+        }
+        do {
+            let pool = try DatabasePool(path: odd)
+            try pool.write { db in try db.execute(sql: "INSERT INTO t VALUES ('y')") }
+            try pool.close()
+        }
+        XCTAssertThrowsError(try names(connection, sql: "SELECT name FROM t")) { error in
+            XCTAssertEqual((error as? SQLiteReadConnection.Failure)?.code, 4)  // SQLITE_ABORT
+        }
+    }
+
     func testAMissingFileCannotBeOpened() {
         XCTAssertThrowsError(try SQLiteReadConnection(path: path)) { error in
             XCTAssertEqual((error as? SQLiteReadConnection.Failure)?.code, 14)  // SQLITE_CANTOPEN
