@@ -282,6 +282,48 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.selectedPosition, s.expectedMatches("whale").first)
     }
 
+    /// A search from a zoomed article shows the list (the zoom stayed on with the list's focus,
+    /// so that q quit; found by QA), and the article comes back zoomed when the search keeps it
+    /// or is cancelled.
+    func testASearchFromAZoomedArticleShowsTheListAndComesBackZoomed() throws {
+        let s = try session()
+        s.keys("jj\nz")
+        XCTAssertTrue(s.reader.zoomed)
+        let story = try XCTUnwrap(s.selectedPosition)
+        s.keys("/whale")
+        XCTAssertFalse(s.reader.zoomed, "the list of matches is shown")
+        XCTAssertTrue(s.terminal.screen.lines.contains { $0.contains("Māori tribes fearful") }, s.screenText)
+        s.keys("\n")
+        XCTAssertEqual(s.reader.focus, .list)
+        XCTAssertFalse(s.reader.zoomed)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.query)
+
+        s.keys("3\n")
+        XCTAssertEqual(s.selectedPosition, story)
+        s.keys("\nz/the\n")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertTrue(s.reader.zoomed, "back in the article as it was")
+        s.keys("/the\u{1B}")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertTrue(s.reader.zoomed, "a cancelled search comes back zoomed too")
+    }
+
+    /// Clearing a kept search that found nothing goes back to the story selected before it (it
+    /// went to the first story, and saved that as the place to resume; found by QA).
+    func testClearingASearchThatFoundNothingGoesBackToTheStoryBefore() throws {
+        let s = try session()
+        s.keys("5\n")
+        let story = try XCTUnwrap(s.selectedPosition)
+        XCTAssertEqual(story, 4)
+        s.keys("/xyzzyqq\n")
+        XCTAssertTrue(s.reader.visible.isEmpty)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.selectedPosition, story)
+    }
+
     func testEscAfterEnterClearsTheSearchToo() throws {
         let s = try session()
         s.keys("/whale\n")

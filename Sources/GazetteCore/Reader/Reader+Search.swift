@@ -20,7 +20,7 @@ extension Reader {
             searchAnchor = nil
             selection = index
             articleScroll = 0
-            if anchor.reopen { openSelected(restoringScroll: true) }
+            if anchor.reopen { reopenAfterPrompt() }
         } else if searchProgress == nil {
             searchAnchor = nil
         }
@@ -38,7 +38,7 @@ extension Reader {
         if let anchor = searchAnchor {
             searchAnchor = (anchor.position, readingBeforePrompt)
         } else if readingBeforePrompt, selectedEntry != nil, visible[selection] == origin {
-            openSelected(restoringScroll: true)
+            reopenAfterPrompt()
         }
     }
 
@@ -47,6 +47,13 @@ extension Reader {
         prompt = SearchPrompt(text: "", history: searchHistory)
         positionBeforePrompt = selectedEntry == nil ? nil : visible[selection]
         readingBeforePrompt = focus == .article
+        zoomedBeforePrompt = zoomed
+    }
+
+    /// Opens the selected story again at its place, zoomed if it was when the prompt opened.
+    private func reopenAfterPrompt() {
+        openSelected(restoringScroll: true)
+        if zoomedBeforePrompt && !zoomed { toggleZoom() }
     }
 
     /// Closes the prompt and ends the search, back at the story (and the place in it) where
@@ -58,7 +65,7 @@ extension Reader {
         if readingBeforePrompt, let position = positionBeforePrompt, selectedEntry != nil,
             visible[selection] == position
         {
-            openSelected(restoringScroll: true)
+            reopenAfterPrompt()
         }
     }
 
@@ -125,6 +132,8 @@ extension Reader {
         searchJob?.cancel()
         leaveArticle()
         focus = .list
+        // The list shows what the search finds: a zoomed article gives way to it.
+        if zoomed { toggleZoom() }
         self.query = query
         let base = basePositions()
         visible = []
@@ -152,7 +161,8 @@ extension Reader {
         searchProgress = nil
         searchAnchor = nil
         guard query != nil else { return }
-        let current: Int? = position ?? (selectedEntry == nil ? nil : visible[selection])
+        // A search that found nothing gives back the story selected before it.
+        let current: Int? = position ?? (selectedEntry == nil ? positionBeforePrompt : visible[selection])
         query = nil
         rebuildVisible(keeping: current)
     }

@@ -79,6 +79,9 @@ public final class Reader {
     /// search goes back to it.
     var positionBeforePrompt: Int?
     var readingBeforePrompt = false
+    /// Whether the article was zoomed when the prompt opened: the search shows the list, and the
+    /// article comes back zoomed.
+    var zoomedBeforePrompt = false
     /// The story a search started from the prompt comes back to when it matches (as a limited
     /// view in mutt keeps the current message), and whether to open it again at its place:
     /// until the search finds it, ends, or the user moves.
