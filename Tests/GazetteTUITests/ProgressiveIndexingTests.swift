@@ -273,10 +273,10 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
 
     /// An app over a dump of `articles` stories, indexed, whose `R` reads the file again;
     /// states are kept in `store` (another reader's changes are written there).
-    private func reloadingApp(articles: Int, wakeup: LoopWakeup? = nil) throws -> (
+    private func reloadingApp(articles: Int, wakeup: LoopWakeup? = nil, path given: String? = nil) throws -> (
         Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore
     ) {
-        let path = try dump(articles: articles)
+        let path = try given ?? dump(articles: articles)
         let sources = try SourceLoader.open(paths: [path]).sources
         let store = InMemoryReadingStateStore()
         let reader = Reader(
@@ -353,5 +353,58 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         var watched = [pollfd(fd: wakeup.descriptor, events: Int16(POLLIN), revents: 0)]
         XCTAssertEqual(poll(&watched, 1, 60_000), 1, "woken")  // a bound for a lost wake-up
         XCTAssertTrue(wakeup.consume())
+    }
+
+    /// Writes `count` long stories ("Story n", twelve paragraphs each) to news.txt.
+    private func longDump(_ count: Int, editing edited: Int? = nil, leaving left: Int? = nil) throws -> String
+    {
+        let text = (1...count).filter { $0 != left }.map { index in
+            DumpText.article(
+                title: "Story \(index)", caption: "Caption \(index) (AFP)",
+                paragraphs: (1...12).map {
+                    "Paragraph \($0) of story \(index), long enough to take a line or two."
+                }
+                    + (index == edited ? ["(Corrected.)"] : []))
+        }.joined(separator: "\n\n\n")
+        let path = folder.appendingPathComponent("news.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// `R` keeps the reader's place: the open story opens again at the same line (and zoom),
+    /// and a story edited or deleted meanwhile leaves the selection where it was in the list
+    /// (R closed the article, and went to the first story when the selected one had changed;
+    /// found by QA).
+    func testReadingAgainKeepsTheOpenStoryAndThePlaceInTheList() throws {
+        let path = try longDump(7)
+        let (_, app, terminal, _) = try reloadingApp(articles: 7, path: path)
+        terminal.send(keys: "5\n\njjjz")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(app.reader.selection, 4)
+        XCTAssertEqual(app.reader.focus, .article)
+        let scroll = app.reader.articleScroll
+        XCTAssertEqual(scroll, 3)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        while app.reader.indexing != nil { app.run(stopWhenIdle: true) }
+        XCTAssertEqual(app.reader.selection, 4)
+        XCTAssertEqual(app.reader.focus, .article, "the story is open again")
+        XCTAssertEqual(app.reader.articleScroll, scroll, "at the same line")
+        XCTAssertTrue(app.reader.zoomed)
+
+        _ = try longDump(7, editing: 5)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        while app.reader.indexing != nil { app.run(stopWhenIdle: true) }
+        XCTAssertEqual(app.reader.selection, 4, "the story edited: the one now in its place")
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
+        XCTAssertEqual(app.reader.focus, .list, "another story is not opened for the reader")
+        XCTAssertFalse(app.reader.zoomed)
+
+        _ = try longDump(7, editing: 5, leaving: 5)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        while app.reader.indexing != nil { app.run(stopWhenIdle: true) }
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 6", "the story deleted: the next one")
     }
 }

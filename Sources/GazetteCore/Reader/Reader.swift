@@ -71,6 +71,9 @@ public final class Reader {
     private var lastSavedSelection: ArticleID?
     /// The story to select once indexing finds it (the one last selected), until the user moves.
     private var pendingInitial: ArticleID?
+    /// After a reload (`R`): whether to open the story found again as it was (zoomed or not),
+    /// and the catalog position to select when it is gone (edited or deleted).
+    private var pendingPlace: (reading: Bool, zoomed: Bool, fallback: Int?)?
     /// `G` pressed while indexing: go to the last story when indexing ends.
     private var pendingLast = false
     /// The story selected before the view became empty (see `setFilter`).
@@ -152,7 +155,7 @@ public final class Reader {
             relayout()
             keepSelectionVisible()
         }
-        selectPendingInitial()
+        selectPendingInitial(indexingEnded: progress.finished)
         if indexing == nil && pendingLast {
             pendingLast = false
             if focus == .list { selectVisible(visible.count - 1) }
@@ -164,10 +167,52 @@ public final class Reader {
         indexing = progress.finished ? nil : progress
     }
 
-    private func selectPendingInitial() {
-        guard let id = pendingInitial, let position = catalog.position(of: id) else { return }
+    /// Keeps the place of `other`, the reader over the files before they were read again:
+    /// its story selected (or, when the story is gone, the one now at its place in the list),
+    /// and opened again at the same line and zoom when it was open.
+    public func keepPlace(of other: Reader) {
+        // The open story's line is saved, for it to open there again.
+        other.leaveArticle()
+        pendingPlace = (
+            other.focus == .article && other.selectedEntry != nil, other.zoomed,
+            other.selectedEntry == nil ? nil : other.visible[other.selection]
+        )
+        if pendingInitial == nil, let id = other.selectedEntry?.summary.id, selectedEntry?.summary.id == id {
+            reopenPendingPlace()
+        }
+        selectPendingInitial()
+    }
+
+    /// Opens the selected story again as ``keepPlace(of:)`` found it.
+    private func reopenPendingPlace() {
+        guard let place = pendingPlace else { return }
+        pendingPlace = nil
+        guard place.reading else { return }
+        openSelected(restoringScroll: true)
+        if place.zoomed && !zoomed { toggleZoom() }
+    }
+
+    /// Selects the story asked for at the start once indexing has found it; `indexingEnded`:
+    /// the catalog is whole, so a story not in it is gone.
+    private func selectPendingInitial(indexingEnded: Bool = false) {
+        guard let id = pendingInitial, let position = catalog.position(of: id) else {
+            // Indexed to the end without it: the story now where it was.
+            if indexingEnded, let place = pendingPlace {
+                pendingInitial = nil
+                pendingPlace = nil
+                if let fallback = place.fallback, !catalog.entries.isEmpty {
+                    selectNearest(min(fallback, catalog.entries.count - 1))
+                }
+            }
+            return
+        }
         pendingInitial = nil
         select(position)
+        if selectedEntry?.summary.id == id {
+            reopenPendingPlace()
+        } else {
+            pendingPlace = nil
+        }
     }
 
     func matchesFilter(_ position: Int) -> Bool {
@@ -260,6 +305,7 @@ public final class Reader {
     public func apply(_ command: Command) {
         message = nil
         pendingInitial = nil
+        pendingPlace = nil
         if prompt == nil { searchAnchor = nil }
         // A `G` waiting for the end of indexing is given up when the selection is moved.
         let selectionBefore = selection
@@ -424,6 +470,13 @@ public final class Reader {
 
     private func select(_ position: Int) {
         if let index = visible.firstIndex(of: position) { selectVisible(index) }
+    }
+
+    /// Selects the story at catalog position `position`, or the next one the view shows after
+    /// it, or its last.
+    private func selectNearest(_ position: Int) {
+        guard !visible.isEmpty else { return }
+        selectVisible(visible.firstIndex { $0 >= position } ?? visible.count - 1)
     }
 
     func keepSelectionVisible() {

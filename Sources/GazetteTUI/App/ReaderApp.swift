@@ -188,6 +188,7 @@ public final class ReaderApp {
                     height: size.height,
                     initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
                 fresh.keepView(of: reader)
+                fresh.keepPlace(of: reader)
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress)
