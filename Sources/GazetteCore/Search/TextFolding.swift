@@ -93,11 +93,14 @@ public enum TextFolding {
     }
 
     /// Latin letters that compatibility decomposition keeps whole, folded to what people type:
-    /// "thu do" finds "thủ đô", "lodz" "Łódź", "aeroskobing" "Ærøskøbing".
+    /// "thu do" finds "thủ đô", "lodz" "Łódź", "aeroskobing" "Ærøskøbing"; and the final
+    /// sigma, which lower case keeps apart: "ΣΙΣΥΦΟΣ" finds "Σίσυφος".
     private static let strokeLetters: [UInt32: String] = [
         0x0110: "d", 0x0111: "d", 0x0141: "l", 0x0142: "l", 0x00D8: "o", 0x00F8: "o", 0x00C6: "ae",
         0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00DF: "ss", 0x1E9E: "ss", 0x0126: "h", 0x0127: "h",
         0x0131: "i", 0x00D0: "d", 0x00F0: "d", 0x00DE: "th", 0x00FE: "th",
+        // Greek final sigma is the sigma that upper case "Σ" folds to.
+        0x03C2: "σ",
     ]
 
     /// Whether a mark is an accent or point that text is often written without (Latin, Greek

@@ -124,6 +124,15 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(SearchQuery("lodz").highlights(in: "in Łódź today"), [3..<7])
     }
 
+    /// A Greek word ending in a final sigma is found by its upper case (found by QA).
+    func testTheFinalSigmaIsASigma() {
+        XCTAssertTrue(matches("ΣΙΣΥΦΟΣ", "ΟΔΥΣΣΕΥΣ and Σίσυφος"))
+        XCTAssertTrue(matches("σισυφος", "ΣΙΣΥΦΟΣ"))
+        XCTAssertTrue(FoldedMatcher(SearchQuery("ΣΙΣΥΦΟΣ")).matches("ΟΔΥΣΣΕΥΣ and Σίσυφος"))
+        XCTAssertTrue(FoldedMatcher(SearchQuery("οδυσσευς")).matches("ΟΔΥΣΣΕΥΣ"))
+        XCTAssertEqual(SearchQuery("ΣΙΣΥΦΟΣ").highlights(in: "and Σίσυφος."), [4..<11])
+    }
+
     func testArabicIgnoresVowelMarksAndLetterVariants() {
         XCTAssertTrue(matches("دمشق", "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"))
         XCTAssertTrue(matches("دِمَشْق", "بريف دمشق"), "harakat in the query")
