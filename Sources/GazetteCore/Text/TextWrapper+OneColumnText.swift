@@ -77,9 +77,12 @@ extension TextWrapper {
             }
             index += 1
         }
+        // Spaces since the last word: shown between it and the next on one line.
+        var spaces = 0
         while index < bytes.count {
             if isSpace(bytes[index]) {
                 index += 1
+                spaces += 1
                 continue
             }
             var start = index
@@ -88,10 +91,12 @@ extension TextWrapper {
                 index += scalarLength(bytes[index])
                 wordWidth += 1
             }
+            let gapBefore = spaces
+            spaces = 0
             while true {
-                let gap = hasContent ? 1 : 0
+                let gap = hasContent ? gapBefore : 0
                 if wordWidth <= width - lineWidth - gap {
-                    if gap > 0 { line.append(0x20) }
+                    for _ in 0..<gap { line.append(0x20) }
                     line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     lineWidth += gap + wordWidth
                     hasContent = true

@@ -3,9 +3,10 @@
 /// Break opportunities: runs of ASCII spaces (tabs and line feeds count as spaces), soft hyphens
 /// (U+00AD) and the boundary between two wide characters, so CJK text without spaces still wraps
 /// (except before closing or after opening CJK punctuation). NBSP (U+00A0) does not break.
-/// Spaces between words collapse to one and vanish at a break; ASCII spaces at the very start of
-/// the paragraph are kept as indentation on its first line (dropped if the first word does not
-/// fit after them). Soft hyphens never show, except that a line broken at one ends with "-".
+/// Spaces between words are kept as written (a tab or line feed is one), so that preformatted
+/// text keeps its columns, and vanish at a break; ASCII spaces at the very start of the
+/// paragraph are kept as indentation on its first line (dropped if the first word does not fit
+/// after them). Soft hyphens never show, except that a line broken at one ends with "-".
 /// A word wider than the line is broken at grapheme boundaries. One grapheme wider than the
 /// width (a 2-column character at width 1) goes alone on its own line, the only case in which a
 /// line exceeds the width; real layouts use widths of 2 or more and canvases clip.
@@ -35,6 +36,8 @@ private struct Layout {
         var width: Int
         /// Whether spaces come before it, so it starts a word.
         var startsWord: Bool
+        /// How many spaces come before it (shown between it and the word before on one line).
+        var gap: Int
         /// Whether it ended at a soft hyphen, so a break after it shows "-".
         var hyphenAfter: Bool
     }
@@ -54,6 +57,7 @@ private struct Layout {
         var pieceStart = 0
         var pieceWidth = 0
         var startsWord = true
+        var spaces = 0
         var atParagraphStart = true
         var lastWasWide = false
 
@@ -62,8 +66,9 @@ private struct Layout {
             pieces.append(
                 Piece(
                     start: pieceStart, end: glyphs.count, width: pieceWidth, startsWord: startsWord,
-                    hyphenAfter: hyphenAfter))
+                    gap: startsWord ? spaces : 0, hyphenAfter: hyphenAfter))
             startsWord = false
+            spaces = 0
             pieceStart = glyphs.count
             pieceWidth = 0
         }
@@ -73,6 +78,7 @@ private struct Layout {
                 if atParagraphStart && character == " " { indent += 1 }
                 closePiece(hyphenAfter: false)
                 startsWord = true
+                spaces += 1
                 continue
             }
             atParagraphStart = false
@@ -110,7 +116,7 @@ private struct Layout {
 
         var index = 0
         while index < pieces.count {
-            let gap = hasContent && pieces[index].startsWord ? 1 : 0
+            let gap = hasContent && pieces[index].startsWord ? pieces[index].gap : 0
             let available = width - lineWidth - gap
             // The longest run of this word's pieces that fits, with room for "-" if it ends at one.
             var total = 0
@@ -129,7 +135,7 @@ private struct Layout {
             }
 
             if fitting > 0 {
-                if gap > 0 { line.append(" ") }
+                if gap > 0 { line.append(String(repeating: " ", count: gap)) }
                 for piece in pieces[index..<(index + fitting)] {
                     appendGlyphs(piece.start..<piece.end, to: &line)
                 }

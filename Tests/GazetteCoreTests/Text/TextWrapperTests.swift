@@ -55,9 +55,17 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(checkedWrap("the quick brown fox", width: 80), ["the quick brown fox"])
     }
 
-    func testCollapsesRunsOfSpacesAndDropsTrailingOnes() {
-        XCTAssertEqual(checkedWrap("a   b", width: 10), ["a b"])
+    /// Spaces between words on a line are kept as written: preformatted text (a table, code)
+    /// keeps its columns (they collapsed to one, so `<pre>` lost its alignment; found by QA).
+    /// At a break they vanish, and at the end they are dropped.
+    func testKeepsRunsOfSpacesBetweenWordsAndDropsThemAtBreaksAndTheEnd() {
+        XCTAssertEqual(checkedWrap("a   b", width: 10), ["a   b"])
+        XCTAssertEqual(checkedWrap("| a    |   b   |", width: 40), ["| a    |   b   |"])
+        XCTAssertEqual(checkedWrap("a\t\tb", width: 10), ["a  b"], "a tab is one space")
         XCTAssertEqual(checkedWrap("aaaa    bbbb", width: 5), ["aaaa", "bbbb"])
+        XCTAssertEqual(checkedWrap("aaaa    bb", width: 9), ["aaaa", "bb"], "the gap does not fit: a break")
+        XCTAssertEqual(checkedWrap("aaaa    bb", width: 10), ["aaaa    bb"])
+        XCTAssertEqual(checkedWrap("東京   大学", width: 20), ["東京   大学"])
         XCTAssertEqual(checkedWrap("hello   ", width: 10), ["hello"])
         XCTAssertEqual(checkedWrap("one two  ", width: 3), ["one", "two"])
     }
