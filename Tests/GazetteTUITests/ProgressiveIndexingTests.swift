@@ -64,7 +64,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             return canvas.text(ofRow: 23)
         }
         reader.apply(.last)
-        XCTAssertTrue(reader.waitsForLast)
+        XCTAssertEqual(reader.waitingText, "G goes to the last story when done")
         XCTAssertTrue(statusLine().contains("indexing 0% — G goes to the last story when done"), statusLine())
         // The count shown is the progress now, not the one when G was pressed.
         var partial = indexer.currentProgress
@@ -76,13 +76,83 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         var (batches, progress) = indexer.take()
         reader.absorb(Array(batches.prefix(1)), progress: partial)
         reader.apply(.down)  // the reader moved on: the jump is given up
-        XCTAssertFalse(reader.waitsForLast)
+        XCTAssertNil(reader.waitingText)
         XCTAssertFalse(statusLine().contains("G goes"), statusLine())
         batches.removeFirst()
         progress.finished = true
         reader.absorb(batches, progress: progress)
         XCTAssertEqual(reader.selection, 1, "no jump once the reader has moved")
         XCTAssertFalse(statusLine().contains("indexing"), statusLine())
+    }
+
+    /// `A`, a story number past those indexed yet, and `G` during a search wait for the view to
+    /// be whole: A marked only the stories indexed so far, a number said there was no such
+    /// story (and the message stayed), G went to the last match found so far (found by QA).
+    func testKeysForTheWholeViewWaitForItToFill() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let reader = try emptyReader(over: sources)
+        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+        reader.beginIndexing(indexer.currentProgress)
+        indexer.runToEnd()
+        var (batches, progress) = indexer.take()
+        XCTAssertGreaterThanOrEqual(batches.count, 2)
+        var partial = progress
+        partial.finished = false
+        partial.bytesDone = partial.bytesTotal / 3
+        reader.absorb([batches.removeFirst()], progress: partial)
+        let early = reader.visible.count
+        XCTAssertLessThan(early, 2_999)
+        var canvas = Canvas(width: 80, height: 24)
+        func statusLine() -> String {
+            ScreenView.render(reader, into: &canvas)
+            return canvas.text(ofRow: 23)
+        }
+
+        reader.apply(.markAllRead)
+        XCTAssertEqual(reader.visibleUnread, early, "nothing marked yet")
+        XCTAssertTrue(statusLine().contains("— A marks every story of the view read when done"), statusLine())
+        for digit in [2, 9, 9, 9] { reader.apply(.digit(digit)) }
+        reader.apply(.open)
+        XCTAssertEqual(reader.selection, 0)
+        XCTAssertEqual(
+            reader.waitingText,
+            "A marks every story of the view read when done; goes to story 2,999 when it comes")
+        progress.finished = true
+        reader.absorb(batches, progress: progress)
+        XCTAssertEqual(reader.visible.count, 3_000)
+        XCTAssertEqual(reader.selection, 2_998, "the story came: selected")
+        XCTAssertEqual(reader.visibleUnread, 0, "every story of the file marked read")
+        XCTAssertEqual(reader.message, "marked 3,000 read (u undoes)")
+        reader.apply(.undo)
+        XCTAssertEqual(reader.visibleUnread, 3_000, "one undo for all of them")
+    }
+
+    func testAWaitingAMarksTheWholeFileAndEscCancelsIt() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        for cancelled in [false, true] {
+            let reader = try emptyReader(over: sources)
+            let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+            reader.beginIndexing(indexer.currentProgress)
+            indexer.runToEnd()
+            var (batches, progress) = indexer.take()
+            var partial = progress
+            partial.finished = false
+            partial.bytesDone = partial.bytesTotal / 3
+            reader.absorb([batches.removeFirst()], progress: partial)
+            reader.apply(.markAllRead)
+            if cancelled {
+                reader.apply(.cancel)
+                XCTAssertTrue(reader.message?.hasPrefix("cancelled: A marks") == true, reader.message ?? "")
+            }
+            for digit in [9, 9, 9, 9] { reader.apply(.digit(digit)) }
+            reader.apply(.open)
+            progress.finished = true
+            reader.absorb(batches, progress: progress)
+            XCTAssertEqual(reader.visibleUnread, cancelled ? 3_000 : 0)
+            if cancelled { XCTAssertEqual(reader.message, "no story 9,999 (there are 3,000)") }
+        }
     }
 
     func testAFeedsIndexingProgressAdvancesThroughTheFile() throws {

@@ -324,6 +324,18 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.selectedPosition, story)
     }
 
+    /// `G` pressed while the search is still running goes to the last match when it is done,
+    /// not to the last one found so far (found by QA).
+    func testGDuringASearchGoesToTheLastMatchWhenItIsDone() throws {
+        let s = try session(harbourDump(count: 400))
+        s.terminal.send(keys: "/harbour\nG")
+        s.settle()
+        XCTAssertNil(s.reader.searchProgress)
+        XCTAssertEqual(s.reader.visible.count, 200)
+        XCTAssertEqual(s.reader.selection, 199)
+        XCTAssertEqual(s.selectedPosition, 399)
+    }
+
     func testEscAfterEnterClearsTheSearchToo() throws {
         let s = try session()
         s.keys("/whale\n")

@@ -25,6 +25,7 @@ extension Reader {
             searchAnchor = nil
         }
         if !positions.isEmpty { keepSelectionVisible() }
+        doWaitingAction()
         return !positions.isEmpty || searchProgress == nil
     }
 
@@ -132,6 +133,9 @@ extension Reader {
         searchJob?.cancel()
         leaveArticle()
         focus = .list
+        // What waited for the old view is not asked of the new one.
+        waiting = nil
+        waitingToMarkAll = false
         // The list shows what the search finds: a zoomed article gives way to it.
         if zoomed { toggleZoom() }
         self.query = query
@@ -160,6 +164,10 @@ extension Reader {
         searchJob = nil
         searchProgress = nil
         searchAnchor = nil
+        if query != nil {
+            waiting = nil
+            waitingToMarkAll = false
+        }
         guard query != nil else { return }
         // A search that found nothing gives back the story selected before it.
         let current: Int? = position ?? (selectedEntry == nil ? positionBeforePrompt : visible[selection])

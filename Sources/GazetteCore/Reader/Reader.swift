@@ -74,8 +74,18 @@ public final class Reader {
     /// After a reload (`R`): whether to open the story found again as it was (zoomed or not),
     /// and the catalog position to select when it is gone (edited or deleted).
     private var pendingPlace: (reading: Bool, zoomed: Bool, fallback: Int?)?
-    /// `G` pressed while indexing: go to the last story when indexing ends.
-    private var pendingLast = false
+    /// Where a key asked to go while the view was still filling (indexing or a search
+    /// running): gone to when it can be, unless the reader moves first.
+    enum Waiting: Equatable {
+        /// `G`: the last story, when the view is whole.
+        case last
+        /// A story number past those there are yet: that story when it comes (opened if the
+        /// reader was reading).
+        case story(Int, reading: Bool)
+    }
+    var waiting: Waiting?
+    /// `A` pressed while the view was filling: every story of it is marked read when it is whole.
+    var waitingToMarkAll = false
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
     /// The story selected when the search prompt opened, and whether it was open: a cancelled
@@ -156,10 +166,39 @@ public final class Reader {
             keepSelectionVisible()
         }
         selectPendingInitial(indexingEnded: progress.finished)
-        if indexing == nil && pendingLast {
-            pendingLast = false
+        doWaitingAction()
+    }
+
+    /// Whether stories may still join the view: files being indexed or a search running.
+    var viewIsFilling: Bool { indexing != nil || searchProgress != nil }
+
+    /// Does what a key asked of the whole view, once it can be done.
+    func doWaitingAction() {
+        markAllIfWaiting()
+        guard let action = waiting else { return }
+        switch action {
+        case .story(let number, let reading):
+            if number <= visible.count {
+                waiting = nil
+                selectVisible(number - 1)
+                if reading { openSelected(restoringScroll: true) }
+            } else if !viewIsFilling {
+                waiting = nil
+                message =
+                    "no story \(GroupedCount.text(number)) (there are \(GroupedCount.text(visible.count)))"
+            }
+        case .last:
+            guard !viewIsFilling else { return }
+            waiting = nil
             if focus == .list { selectVisible(visible.count - 1) }
         }
+    }
+
+    /// Marks the view read if `A` waited for it and it is whole.
+    private func markAllIfWaiting() {
+        guard waitingToMarkAll, !viewIsFilling else { return }
+        waitingToMarkAll = false
+        markAllRead()
     }
 
     /// Marks the reader as waiting for background indexing (before the first batch arrives).
@@ -307,9 +346,14 @@ public final class Reader {
         pendingInitial = nil
         pendingPlace = nil
         if prompt == nil { searchAnchor = nil }
-        // A `G` waiting for the end of indexing is given up when the selection is moved.
+        // A `G` or a story number waiting for the view to fill is given up when the selection
+        // is moved.
         let selectionBefore = selection
-        defer { if command != .last && selection != selectionBefore { pendingLast = false } }
+        defer {
+            if selection != selectionBefore, waiting != nil, command != .last {
+                waiting = nil
+            }
+        }
         if prompt != nil {
             applyInPrompt(command)
             return
@@ -552,12 +596,21 @@ public final class Reader {
     }
 
     private func selectLast() {
-        if indexing != nil { pendingLast = true }
+        if viewIsFilling { waiting = .last }
         selectVisible(visible.count - 1)
     }
 
-    /// Whether `G` was pressed during indexing and waits for its end to go to the last story.
-    public var waitsForLast: Bool { pendingLast }
+    /// What a key asked that waits for the view to fill, as the status line tells it.
+    public var waitingText: String? {
+        var parts: [String] = []
+        if waitingToMarkAll { parts.append("A marks every story of the view read when done") }
+        switch waiting {
+        case nil: break
+        case .last: parts.append("G goes to the last story when done")
+        case .story(let number, _): parts.append("goes to story \(GroupedCount.text(number)) when it comes")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
 
     private func spaceForward() {
         guard focus == .article else {
@@ -592,6 +645,10 @@ public final class Reader {
     private func cancel() {
         if !pendingNumber.isEmpty {
             pendingNumber = ""
+        } else if let text = waitingText {
+            waiting = nil
+            waitingToMarkAll = false
+            message = "cancelled: " + text
         } else if focus == .article {
             back()
         } else if query != nil {
@@ -619,6 +676,10 @@ public final class Reader {
     private func jumpToPendingNumber() {
         let number = Int(pendingNumber) ?? 0
         pendingNumber = ""
+        if number > visible.count && viewIsFilling {
+            waiting = .story(number, reading: focus == .article)
+            return
+        }
         guard number >= 1 && number <= visible.count else {
             message = "no story \(number) (there are \(GroupedCount.text(visible.count)))"
             return
@@ -644,6 +705,10 @@ public final class Reader {
     }
 
     private func markAllRead() {
+        if viewIsFilling {
+            waitingToMarkAll = true
+            return
+        }
         let ids = visible.map { catalog.entries[$0].summary.id }
         do {
             let changed = try tracker.setRead(ids, true, label: "mark all read")
@@ -688,6 +753,9 @@ public final class Reader {
         leaveArticle()
         focus = .list
         if zoomed { toggleZoom() }
+        // What waited for the old view is not asked of the new one.
+        waiting = nil
+        waitingToMarkAll = false
         filter = newFilter
         if let query {
             startSearch(query)

@@ -49,13 +49,12 @@ public enum ScreenView {
         }
         var message = reader.message
         if message == nil, let progress = reader.indexing {
-            message =
-                reader.waitsForLast
-                ? "indexing \(progress.percent)% — G goes to the last story when done"
-                : "indexing \(progress.percent)%…"
+            message = "indexing \(progress.percent)%" + (reader.waitingText.map { " — " + $0 } ?? "…")
         }
         if message == nil, let search = reader.searchProgress, search.total > 0 {
-            message = "searching \(search.scanned * 100 / search.total)%…"
+            message =
+                "searching \(search.scanned * 100 / search.total)%"
+                + (reader.waitingText.map { " — " + $0 } ?? "…")
         }
         StatusLineView.render(message: message, focus: reader.focus, row: layout.statusRow, into: &canvas)
     }
