@@ -70,7 +70,8 @@ public enum KeyBindings {
             keys: [.backspace], label: "Backspace", summary: "delete a digit of the number",
             command: .deleteDigit),
         KeyBinding(
-            keys: [.escape], label: "Esc", summary: "cancel a number or a waiting key, close help, leave the article",
+            keys: [.escape], label: "Esc",
+            summary: "cancel a number or a waiting key, close help, leave the article",
             command: .cancel),
         KeyBinding(
             keys: [.char("/")], label: "/",
