@@ -136,7 +136,7 @@ final class CommandTests: TemporaryFolderTestCase {
             let outcome = try run([command, sample, missing])
             XCTAssertEqual(outcome.status, 1, command)
             XCTAssertEqual(
-                outcome.stderr, "gazette: skipped cannot open '\(missing)': No such file or directory\n",
+                outcome.stderr, "gazette: skipped: cannot open '\(missing)': No such file or directory\n",
                 command)
             let whole = try run([command, sample])
             XCTAssertEqual(whole.status, 0)
@@ -181,6 +181,12 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(outcome.stderr.contains("Usage:"), outcome.stderr)
         let width = try run(["show", Fixtures.sample.path, "1", "--width", "abc"])
         XCTAssertEqual(width.status, 2)
+        // A negative width is refused as too small, not taken for a missing value (found by QA).
+        let negative = try run(["show", Fixtures.sample.path, "1", "--width", "-3"])
+        XCTAssertEqual(negative.status, 2)
+        XCTAssertTrue(negative.stderr.hasPrefix("gazette: --width must be at least 10"), negative.stderr)
+        let mark = try run(["mark", "--help"])
+        XCTAssertTrue(mark.stdout.contains("(--read | --unread | --flag | --unflag)"), mark.stdout)
     }
 
     func testHelpExitsZero() throws {

@@ -346,13 +346,13 @@ final class TmuxEndToEndTests: TmuxTestCase {
         let tmux = try startGazette([empty, Fixtures.sample.path])
         try expect(tmux, "the sample, and the empty file skipped") { rows in
             Screen.isReader(rows, position: "1/2", unread: 2)
-                && rows.last?.contains("skipped '\(empty)' is empty") == true
+                && rows.last?.contains("skipped: '\(empty)' is empty") == true
         }
         try tmux.sendKeys("j")
         try expect(tmux, "the message gives way to the key hints") { $0.last?.contains("q:quit") == true }
         try tmux.sendKeys("q")
         try expect(tmux, "q quits with status 0, the warning left on the terminal") { rows in
-            Screen.hasLine(rows, "EXITED:0") && rows.contains { $0.hasPrefix("gazette: skipped '\(empty)'") }
+            Screen.hasLine(rows, "EXITED:0") && rows.contains { $0.hasPrefix("gazette: skipped: '\(empty)'") }
         }
     }
 

@@ -7,14 +7,18 @@ final class SkippedMessageTests: XCTestCase {
     func testOneWarningIsShownAsItIs() {
         XCTAssertNil(ReaderApp.skippedMessage([]))
         XCTAssertEqual(
-            ReaderApp.skippedMessage(["skipped 'a.xml' holds no articles"]),
-            "skipped 'a.xml' holds no articles")
+            ReaderApp.skippedMessage(["skipped: 'a.xml' holds no articles"]),
+            "skipped: 'a.xml' holds no articles")
     }
 
     func testSeveralAreCountedFirst() {
-        let warnings = (1...10).map { "skipped '/long/path/feed\($0).xml' holds no articles" }
+        let warnings = (1...10).map { "skipped: '/long/path/feed\($0).xml' holds no articles" }
         XCTAssertEqual(
             ReaderApp.skippedMessage(warnings),
-            "10 files skipped; the first: skipped '/long/path/feed1.xml' holds no articles")
+            "10 files skipped; the first: '/long/path/feed1.xml' holds no articles",
+            "skipped once (found by QA)")
+        XCTAssertEqual(
+            ReaderApp.skippedMessage(["skipped '/a/b': not a regular file", "skipped: x"]),
+            "2 files skipped; the first: '/a/b': not a regular file")
     }
 }

@@ -53,7 +53,7 @@ public enum SourceLoader {
                 }
             } catch {
                 guard skippingFailures && paths.count > 1 else { throw error }
-                result.warnings.append("skipped \(error.message)")
+                result.warnings.append("skipped: \(error.message)")
                 result.failures.append(error)
             }
         }
@@ -172,7 +172,7 @@ public enum SourceLoader {
             do {
                 result.sources.append(try openFile(file, detailsWhileIndexing: detailsWhileIndexing))
             } catch {
-                result.warnings.append("skipped \(error.message)")
+                result.warnings.append("skipped: \(error.message)")
             }
         }
         if result.sources.count == before { throw .noNewsFiles(directory: path) }

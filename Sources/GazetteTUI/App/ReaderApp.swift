@@ -27,8 +27,15 @@ public final class ReaderApp {
     /// count first, so that a cut line still tells it.
     public static func skippedMessage(_ warnings: [String]) -> String? {
         guard let first = warnings.first else { return nil }
-        return warnings.count == 1
-            ? first : "\(GroupedCount.text(warnings.count)) files skipped; the first: \(first)"
+        guard warnings.count > 1 else { return first }
+        // "skipped" once: the first's reason after the count.
+        var reason = Substring(first)
+        if reason.hasPrefix("skipped:") {
+            reason = reason.dropFirst("skipped:".count).drop { $0 == " " }
+        } else if reason.hasPrefix("skipped ") {
+            reason = reason.dropFirst("skipped ".count)
+        }
+        return "\(GroupedCount.text(warnings.count)) files skipped; the first: \(reason)"
     }
     /// The environment links are opened with; nil for the process's own, read when needed.
     private let environment: EnvironmentVariables?

@@ -6,6 +6,9 @@ import GazetteCore
 struct Mark: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Mark articles read, unread, flagged or unflagged.",
+        // One change of the four (the parser lists them as if each were needed).
+        usage:
+            "gazette mark <path> [<articles> ...] [--all] (--read | --unread | --flag | --unflag) [--state <PATH>]",
         discussion: "Examples: gazette mark news.txt 1 3 --read; gazette mark news.txt --all --read")
 
     /// What to do to the articles.

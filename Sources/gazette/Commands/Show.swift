@@ -13,7 +13,8 @@ struct Show: ParsableCommand {
     @Argument(help: "The article's number in the list, or its id.")
     var article: String
 
-    @Option(help: "Wrap width in columns (default: the terminal's width, or 80).")
+    // Unconditional: "--width -3" is a width to refuse, not a missing value.
+    @Option(parsing: .unconditional, help: "Wrap width in columns (default: the terminal's width, or 80).")
     var width: Int?
 
     func validate() throws {

@@ -119,7 +119,7 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         let other = write("other.txt", Array(DumpText.article(title: "Other", paragraphs: ["y"]).utf8))
         let result = try SourceLoader.open(paths: [path, other], skippingFailures: true, rereading: true)
         XCTAssertEqual(result.sources.map(\.source.path), [other])
-        XCTAssertEqual(result.warnings, ["skipped cannot open '\(path)': it is no longer a regular file"])
+        XCTAssertEqual(result.warnings, ["skipped: cannot open '\(path)': it is no longer a regular file"])
     }
 
     func testDirectoryOpensNewsFilesByNameAndSkipsOthers() throws {
@@ -165,8 +165,8 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
             paths: [empty, Fixtures.sample.path, missing, binary], skippingFailures: true)
         XCTAssertEqual(result.sources.map(\.source.displayName), ["000_b85e378bc3d894c4.txt"])
         XCTAssertEqual(result.warnings.count, 3)
-        XCTAssertTrue(result.warnings[0].hasPrefix("skipped '\(empty)' is empty"), result.warnings[0])
-        XCTAssertTrue(result.warnings[1].hasPrefix("skipped cannot open '\(missing)'"), result.warnings[1])
+        XCTAssertTrue(result.warnings[0].hasPrefix("skipped: '\(empty)' is empty"), result.warnings[0])
+        XCTAssertTrue(result.warnings[1].hasPrefix("skipped: cannot open '\(missing)'"), result.warnings[1])
 
         XCTAssertThrowsError(try SourceLoader.open(paths: [empty, missing], skippingFailures: true)) {
             error in
