@@ -2,7 +2,9 @@
 ///
 /// Break opportunities: runs of ASCII spaces (tabs and line feeds count as spaces), soft hyphens
 /// (U+00AD) and the boundary between two wide characters, so CJK text without spaces still wraps
-/// (except before closing or after opening CJK punctuation). NBSP (U+00A0) does not break.
+/// (except before closing or after opening CJK punctuation). Hangul is wide but written with
+/// spaces: a Korean word breaks only when it is wider than the line. NBSP (U+00A0) does not
+/// break.
 /// Spaces between words are kept as written (a tab or line feed is one), so that preformatted
 /// text keeps its columns, and vanish at a break; ASCII spaces at the very start of the
 /// paragraph are kept as indentation on its first line (dropped if the first word does not fit
@@ -48,6 +50,15 @@ private struct Layout {
     private var indent = 0
 
     private static let softHyphen: Character = "\u{AD}"
+    /// Whether a character is Hangul (jamo, compatibility jamo or a syllable).
+    private static func isHangul(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        switch value {
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7FF: return true
+        default: return false
+        }
+    }
+
     /// Wide punctuation that must not start a line.
     private static let noLineStart: Set<Character> = Set("、。，．：；？！）］｝〕〉》」』】〙〗〟｠ー々ゝゞヽヾ・")
     /// Wide punctuation that must not end a line.
@@ -87,7 +98,7 @@ private struct Layout {
                 continue
             }
             let width = DisplayWidth.of(character)
-            let wide = DisplayWidth.isWide(character)
+            let wide = DisplayWidth.isWide(character) && !Self.isHangul(character)
             if wide, glyphs.count > pieceStart, let previous = glyphs.last, lastWasWide,
                 !Self.noLineEnd.contains(previous), !Self.noLineStart.contains(character)
             {

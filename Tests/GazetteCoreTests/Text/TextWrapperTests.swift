@@ -128,8 +128,15 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(checkedWrap("東京 Tokyo 大阪", width: 10), ["東京 Tokyo", "大阪"])
     }
 
+    /// Korean is written with spaces: its words are not broken between syllables unless one
+    /// is wider than the line (they were, as Chinese is; found by QA).
     func testKoreanBreaksAtSpacesWhenItCan() {
         XCTAssertEqual(checkedWrap("대한민국 서울특별시", width: 10), ["대한민국", "서울특별시"])
+        XCTAssertEqual(
+            checkedWrap("한국어 제목 테스트 서울에서 뉴스가 있습니다", width: 38),
+            ["한국어 제목 테스트 서울에서 뉴스가", "있습니다"])
+        XCTAssertEqual(checkedWrap("서울특별시종로구", width: 10), ["서울특별시", "종로구"], "too wide: broken")
+        XCTAssertEqual(checkedWrap("서울 東京大学", width: 9), ["서울 東京", "大学"], "Chinese still breaks")
     }
 
     /// Indic words wrap whole: a cluster two columns wide ("प्र", "धा") is two letters of a
