@@ -18,12 +18,13 @@ extension ArticleLayout {
             after += lines[end].text.count + 1
             end += 1
         }
-        let found = query.highlights(inLines: lines[start..<end].map(\.text))
+        let found = query.highlights(
+            inLines: lines[start..<end].map(\.text), readings: lines[start..<end].map(\.reading))
         return Array(found[(range.lowerBound - start)..<(range.upperBound - start)])
     }
 
     /// The lines where a match of `query` starts, in order.
     public func matchStarts(of query: SearchQuery) -> [Int] {
-        query.matchStarts(inLines: lines.map(\.text)).sorted()
+        query.matchStarts(inLines: lines.map(\.text), readings: lines.map(\.reading)).sorted()
     }
 }

@@ -9,10 +9,15 @@ public struct DisplayLine: Equatable, Sendable {
 
     public var text: String
     public var kind: Kind
+    /// How the line is read as text (by the search's highlights): how many characters at its
+    /// start are the layout's indentation, whether it goes on with the word the line before
+    /// broke, and whether its last character is a hyphen of the break's own.
+    public var reading = SearchQuery.LineReading()
 
-    public init(_ text: String, _ kind: Kind) {
+    public init(_ text: String, _ kind: Kind, reading: SearchQuery.LineReading = SearchQuery.LineReading()) {
         self.text = text
         self.kind = kind
+        self.reading = reading
     }
 }
 
@@ -42,18 +47,16 @@ public struct ArticleLayout: Sendable {
             }
         }
         for paragraph in article.paragraphs {
-            let wrapped = ArticleLayout.wrap(paragraph, width: width)
+            let wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body)
             guard !wrapped.isEmpty else { continue }
             lines.append(DisplayLine("", .blank))
-            for line in wrapped { lines.append(DisplayLine(line, .body)) }
+            lines += wrapped
         }
         if !article.links.isEmpty {
             lines.append(DisplayLine("", .blank))
             lines.append(DisplayLine("Links", .title))
             for (index, link) in article.links.enumerated() {
-                for line in ArticleLayout.wrap("[\(index + 1)] " + link, width: width) {
-                    lines.append(DisplayLine(line, .caption))
-                }
+                lines += ArticleLayout.wrap("[\(index + 1)] " + link, width: width, kind: .caption)
             }
         }
         self.lines = lines
@@ -104,13 +107,29 @@ public struct ArticleLayout: Sendable {
 
     /// Wraps one paragraph: hard line breaks (`\n`) kept, and the continuation lines of a
     /// list item or quotation indented under its text ("• ", "1. ", "> ").
-    static func wrap(_ paragraph: String, width: Int) -> [String] {
-        var result: [String] = []
+    static func wrap(_ paragraph: String, width: Int, kind: DisplayLine.Kind) -> [DisplayLine] {
+        var result: [DisplayLine] = []
         // A paragraph of megabytes is damage, not prose: show its start and say what is left out.
         if paragraph.utf8.count > maxParagraphBytes {
             let kept = String(decoding: paragraph.utf8.prefix(maxParagraphBytes), as: UTF8.self)
-            return wrap(kept, width: width)
-                + ["[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]"]
+            return wrap(kept, width: width, kind: kind)
+                + [
+                    DisplayLine(
+                        "[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]",
+                        kind)
+                ]
+        }
+        /// The wrapped lines, after the layout's `indent` on all but the first.
+        func add(_ lines: [TextWrapper.Line], first: String = "", indent: String = "") {
+            var previousEndedInWord = false
+            for (index, line) in lines.enumerated() {
+                let lead = index == 0 ? first : indent
+                let reading = SearchQuery.LineReading(
+                    skipping: index == 0 ? 0 : indent.count, goesOnWithWord: previousEndedInWord,
+                    endsWithAddedHyphen: line.hyphenated)
+                result.append(DisplayLine(lead + line.text, kind, reading: reading))
+                previousEndedInWord = line.endsInWord
+            }
         }
         let hardLines =
             ByteSearch.contains(0x0A, in: paragraph)
@@ -121,13 +140,11 @@ public struct ArticleLayout: Sendable {
             let marker = hangingMarker(of: text)
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
-                result += TextWrapper.wrap(text, width: width)
+                add(TextWrapper.wrapLines(text, width: width))
                 continue
             }
             let body = String(text.dropFirst(marker.length))
-            for (index, line) in TextWrapper.wrap(body, width: room).enumerated() {
-                result.append((index == 0 ? marker.first : marker.indent) + line)
-            }
+            add(TextWrapper.wrapLines(body, width: room), first: marker.first, indent: marker.indent)
         }
         return result
     }

@@ -54,21 +54,38 @@ public struct SearchQuery: Equatable, Sendable {
         highlights(inLines: [line])[0]
     }
 
+    /// How a wrapped line is read as part of its text: the characters of indentation the
+    /// layout put before it (not text), whether it goes on with the word the line before
+    /// broke (joined with nothing), and whether it ends with a "-" the text does not have.
+    public struct LineReading: Equatable, Sendable {
+        public var skipping: Int
+        public var goesOnWithWord: Bool
+        public var endsWithAddedHyphen: Bool
+
+        public init(skipping: Int = 0, goesOnWithWord: Bool = false, endsWithAddedHyphen: Bool = false) {
+            self.skipping = skipping
+            self.goesOnWithWord = goesOnWithWord
+            self.endsWithAddedHyphen = endsWithAddedHyphen
+        }
+    }
+
     /// The character ranges of each of `lines` where a term occurs, the lines read as one
     /// text, as the search reads a file's lines: joined by a space, or by nothing inside
-    /// Chinese or Japanese (``UnspacedScript``). A phrase wrapped onto the next line is
-    /// highlighted on both.
-    public func highlights(inLines lines: [String]) -> [[Range<Int>]] {
-        occurrences(inLines: lines).ranges
+    /// Chinese or Japanese (``UnspacedScript``) or a word the wrapping broke (as `readings`
+    /// tell). A phrase wrapped onto the next line is highlighted on both.
+    public func highlights(inLines lines: [String], readings: [LineReading]? = nil) -> [[Range<Int>]] {
+        occurrences(inLines: lines, readings: readings).ranges
     }
 
     /// The lines where an occurrence of a term starts (a phrase wrapped onto the next line
-    /// starts on the first), of `lines` read as ``highlights(inLines:)`` reads them.
-    public func matchStarts(inLines lines: [String]) -> Set<Int> {
-        occurrences(inLines: lines).starts
+    /// starts on the first), of `lines` read as ``highlights(inLines:readings:)`` reads them.
+    public func matchStarts(inLines lines: [String], readings: [LineReading]? = nil) -> Set<Int> {
+        occurrences(inLines: lines, readings: readings).starts
     }
 
-    private func occurrences(inLines lines: [String]) -> (ranges: [[Range<Int>]], starts: Set<Int>) {
+    private func occurrences(
+        inLines lines: [String], readings: [LineReading]?
+    ) -> (ranges: [[Range<Int>]], starts: Set<Int>) {
         var ranges = [[Range<Int>]](repeating: [], count: lines.count)
         var starts: Set<Int> = []
         guard !isEmpty else { return (ranges, starts) }
@@ -89,15 +106,23 @@ public struct SearchQuery: Equatable, Sendable {
         }
         var previousLast: Unicode.Scalar?
         for (index, line) in lines.enumerated() {
-            if let previousLast, let first = line.unicodeScalars.first,
+            let reading = readings?[index] ?? LineReading()
+            var text = Substring(line)
+            if reading.skipping > 0 { text = text.dropFirst(reading.skipping) }
+            if reading.endsWithAddedHyphen && text.last == "-" { text = text.dropLast() }
+            if reading.goesOnWithWord {
+                // Nothing between the halves of a broken word.
+            } else if let previousLast, let first = text.unicodeScalars.first,
                 !(UnspacedScript.contains(previousLast.value) && UnspacedScript.contains(first.value))
             {
                 append(" ", from: nil)
-            } else if line.isEmpty {
+            } else if text.isEmpty {
                 append(" ", from: nil)
             }
-            TextFolding.fold(line) { scalar, offset in append(scalar, from: (index, offset)) }
-            previousLast = line.unicodeScalars.last ?? previousLast
+            let skipped = reading.skipping
+            TextFolding.fold(String(text)) { scalar, offset in append(scalar, from: (index, offset + skipped))
+            }
+            previousLast = text.unicodeScalars.last ?? previousLast
         }
         for term in terms {
             let needle = Array(term.unicodeScalars)

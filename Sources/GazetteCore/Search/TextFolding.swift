@@ -83,7 +83,22 @@ public enum TextFolding {
                 }
             }
         }
-        return result
+        return composingKanaAndHangul(result)
+    }
+
+    /// Kana with a voicing mark and Hangul written as jamo, composed as the same letters written
+    /// whole fold (to themselves): "ｶﾞ" and "か\u{3099}" fold as "ガ" and "が" do, as
+    /// ``FoldedMatcher`` composes them.
+    private static func composingKanaAndHangul(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard
+            scalars.count > 1,
+            scalars.contains(where: {
+                $0.value == 0x3099 || $0.value == 0x309A || HangulJamo.isLeading($0.value)
+            })
+        else { return scalars }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return Array(String(text).precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     /// Kana, CJK ideographs and Hangul syllables (three-byte UTF-8 all): folded to themselves.

@@ -3,9 +3,9 @@ extension TextWrapper {
     /// wide (ASCII, Latin, Greek, Cyrillic, general punctuation such as ’ “ — …), with breaks
     /// only at spaces, tabs and line feeds: the same lines as `wrapGraphemes`, found on the
     /// UTF-8 bytes. Nil when the paragraph holds anything else.
-    static func wrapOneColumnText(_ paragraph: String, width: Int) -> [String]? {
+    static func wrapOneColumnText(_ paragraph: String, width: Int) -> [Line]? {
         var paragraph = paragraph
-        return paragraph.withUTF8 { bytes -> [String]? in
+        return paragraph.withUTF8 { bytes -> [Line]? in
             guard isOneColumnText(bytes) else { return nil }
             return wrapOneColumnBytes(bytes, width: max(width, 1))
         }
@@ -52,17 +52,20 @@ extension TextWrapper {
     }
 
     /// Greedy wrapping of one-column text, by the rules of `wrap`.
-    private static func wrapOneColumnBytes(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+    private static func wrapOneColumnBytes(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Line] {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
         func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xE0 ? 3 : 2 }
 
-        var lines: [String] = []
+        var lines: [Line] = []
         var line: [UInt8] = []
         line.reserveCapacity(width * 2)
         var lineWidth = 0
         var hasContent = false
-        func endLine() {
-            if hasContent { lines.append(String(decoding: line, as: UTF8.self)) }
+        func endLine(inWord: Bool = false) {
+            if hasContent {
+                lines.append(
+                    Line(text: String(decoding: line, as: UTF8.self), endsInWord: inWord, hyphenated: false))
+            }
             line.removeAll(keepingCapacity: true)
             lineWidth = 0
             hasContent = false
@@ -111,7 +114,7 @@ extension TextWrapper {
                 for _ in 0..<width { cut += scalarLength(bytes[cut]) }
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
                 hasContent = true
-                endLine()
+                endLine(inWord: true)
                 start = cut
                 wordWidth -= width
             }

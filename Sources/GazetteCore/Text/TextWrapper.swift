@@ -14,16 +14,31 @@
 /// line exceeds the width; real layouts use widths of 2 or more and canvases clip.
 /// Runs in time linear in the paragraph's length.
 public enum TextWrapper {
+    /// One line of a wrapped paragraph, and how it ends.
+    public struct Line: Equatable, Sendable {
+        public var text: String
+        /// Whether the break after it falls inside a word (a word wider than the line, a soft
+        /// hyphen, between two CJK characters): the next line goes on with the same word.
+        public var endsInWord: Bool
+        /// Whether it ends with a "-" of the break's own (at a soft hyphen), not of the text.
+        public var hyphenated: Bool
+    }
+
     /// Wraps one paragraph into lines of at most `width` columns (width >= 1), breaking at spaces; a word
     /// wider than the width is broken at grapheme boundaries, never cut off; soft hyphens (U+00AD) are
     /// invisible unless a break falls at one, where a visible "-" ends the line; no line ends with a trailing
     /// space; an empty paragraph gives [].
     public static func wrap(_ paragraph: String, width: Int) -> [String] {
+        wrapLines(paragraph, width: width).map(\.text)
+    }
+
+    /// `wrap`, with how each line ends.
+    public static func wrapLines(_ paragraph: String, width: Int) -> [Line] {
         wrapOneColumnText(paragraph, width: width) ?? wrapGraphemes(paragraph, width: width)
     }
 
-    /// `wrap` for any text, grapheme by grapheme.
-    static func wrapGraphemes(_ paragraph: String, width: Int) -> [String] {
+    /// `wrapLines` for any text, grapheme by grapheme.
+    static func wrapGraphemes(_ paragraph: String, width: Int) -> [Line] {
         var layout = Layout(paragraph)
         return layout.lines(width: max(width, 1))
     }
@@ -112,20 +127,26 @@ private struct Layout {
         closePiece(hyphenAfter: false)
     }
 
-    mutating func lines(width: Int) -> [String] {
-        var lines: [String] = []
+    mutating func lines(width: Int) -> [TextWrapper.Line] {
+        var lines: [TextWrapper.Line] = []
         var line = String(repeating: " ", count: indent)
         var lineWidth = indent
         var hasContent = false
+        var hyphenated = false
+        var index = 0
 
         func endLine() {
-            if hasContent { lines.append(line) }
+            if hasContent {
+                // The next piece goes on with a word: the break is inside it.
+                let inWord = index < pieces.count && !pieces[index].startsWord
+                lines.append(TextWrapper.Line(text: line, endsInWord: inWord, hyphenated: hyphenated))
+            }
             line = ""
             lineWidth = 0
             hasContent = false
+            hyphenated = false
         }
 
-        var index = 0
         while index < pieces.count {
             let gap = hasContent && pieces[index].startsWord ? pieces[index].gap : 0
             let available = width - lineWidth - gap
@@ -154,7 +175,10 @@ private struct Layout {
                 hasContent = true
                 index += fitting
                 if index < pieces.count && !pieces[index].startsWord {
-                    if pieces[index - 1].hyphenAfter { line.append("-") }
+                    if pieces[index - 1].hyphenAfter {
+                        line.append("-")
+                        hyphenated = true
+                    }
                     endLine()
                 }
             } else if hasContent || lineWidth > 0 {

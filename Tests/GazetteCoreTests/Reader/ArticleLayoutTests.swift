@@ -34,6 +34,43 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(layout.highlights(of: SearchQuery(""), in: 0..<2), [[], []])
     }
 
+    /// The highlights of a search read the lines as the text they show: a quotation's or list
+    /// item's indentation on its following lines is not text, a word broken by the wrapping
+    /// (too long for the line, at a soft hyphen, Thai) is one word, and a break's own hyphen is
+    /// no letter. Such matches were found but not highlighted (found by QA).
+    func testHighlightsReadWrappedLinesAsTheTextTheyShow() throws {
+        func highlighted(_ paragraph: String, _ query: String, width: Int) -> [String] {
+            let article = Article(
+                id: ArticleID("x"), title: "T", paragraphs: [paragraph], wordCount: 1, readingMinutes: 1,
+                source: "s")
+            let layout = ArticleLayout(article: article, width: width)
+            let found = layout.highlights(of: SearchQuery(query), in: 0..<layout.lines.count)
+            return zip(layout.lines, found).flatMap { line, ranges in
+                ranges.map { range in
+                    let characters = Array(line.text)
+                    return String(characters[range])
+                }
+            }
+        }
+        XCTAssertEqual(
+            highlighted(
+                "> A quoted paragraph that is long enough to wrap across lines", "\"wrap across\"", width: 50),
+            ["wrap", "across"])
+        XCTAssertEqual(
+            highlighted("• one item that is long enough to wrap across lines", "\"wrap across\"", width: 38),
+            ["wrap", "across"])
+        XCTAssertEqual(
+            highlighted("pneumonoultramicroscopicsilicovolcanoconiosis", "volcano", width: 31),
+            ["v", "olcano"])
+        XCTAssertEqual(highlighted("an exam\u{AD}ple here", "example", width: 8), ["exam", "ple"])
+        XCTAssertEqual(highlighted("an exam\u{AD}ple here", "exam-ple", width: 8), [])
+        let thai = "ไทยไม่มีช่องว่างระหว่างคำทดสอบการตัดคำภาษาไทย"
+        XCTAssertEqual(highlighted(thai, thai, width: 20).joined(), thai)
+        XCTAssertEqual(
+            highlighted("the central bank raised rates", "\"central bank\"", width: 12), ["central", "bank"],
+            "a break at a space is a space")
+    }
+
     func testParagraphsAreSeparatedByABlankLine() {
         XCTAssertEqual(layout(["One.", "Two."]), ["Title", "", "One.", "", "Two."])
     }

@@ -98,6 +98,11 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertFalse(found("か", "か\u{3099}"), "a voiced kana is not its plain one")
         XCTAssertFalse(found("バ", "ﾊﾟﾝ"), "the half-voiced mark is not the voiced one")
         XCTAssertTrue(found("東京", "東京\u{3099}"), "a mark after an ideograph stays a mark")
+        // The highlights agree with the matcher.
+        XCTAssertEqual(SearchQuery("ガ").highlights(in: "ｶﾞｯｺｳ"), [0..<1])
+        XCTAssertEqual(SearchQuery("ｶﾞｯ").highlights(in: "ガッコウ"), [0..<2])
+        XCTAssertEqual(SearchQuery("서울").highlights(in: seoulNFD), [0..<2])
+        XCTAssertEqual(SearchQuery("か").highlights(in: "か\u{3099}"), [])
     }
 
     /// Chinese or Japanese hard-wrapped in a file is one text: the line break is no space

@@ -53,7 +53,7 @@ final class TextWrapperOneColumnTests: XCTestCase {
         ] {
             XCTAssertNil(TextWrapper.wrapOneColumnText(text, width: 10), text.debugDescription)
             // …and the public wrapper still lays it out grapheme by grapheme.
-            XCTAssertEqual(TextWrapper.wrap(text, width: 10), TextWrapper.wrapGraphemes(text, width: 10))
+            XCTAssertEqual(TextWrapper.wrapLines(text, width: 10), TextWrapper.wrapGraphemes(text, width: 10))
         }
     }
 }
