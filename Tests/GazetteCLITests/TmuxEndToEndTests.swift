@@ -515,6 +515,27 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertEqual(read, [false, true])
     }
 
+    /// News piped in slowly: a line says it is being read, typed keys are neither echoed nor
+    /// acted on once the reader starts (a blank screen echoed them, and the `q` among them quit
+    /// the reader as it started; found by QA).
+    func testNewsPipedInSlowlyIsToldAndKeysTypedMeanwhileAreDropped() throws {
+        let line = "(sleep 2; cat \(TmuxSession.shellQuote(Fixtures.sample.path))) | " + gazetteLine(["-"])
+        let tmux = track(
+            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        try expect(tmux, "the wait is told") {
+            $0.first?.hasPrefix("gazette: reading standard input…") == true
+        }
+        try tmux.sendLiteral("jjq")
+        try expect(tmux, "the first screen, story 1 selected") {
+            Screen.isReader($0, position: "1/2", unread: 2)
+        }
+        XCTAssertFalse(tmux.screenText.contains("jjq"), tmux.screenText)
+        usleep(300_000)
+        try expect(tmux, "still running") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     /// Escape sequences ncurses does not know (a key of another terminal, a mouse report in
     /// another encoding) are dropped whole: their digits were typed into the story number.
     func testUnknownEscapeSequencesAreNotTakenForKeys() throws {

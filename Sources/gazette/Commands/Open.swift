@@ -49,11 +49,13 @@ struct Open: ParsableCommand {
         // Of several files, those that are not news are skipped: told on standard error (seen
         // after the reader ends) and on the status line.
         var skipped: [String] = []
-        let sources = try PathOptions.openSources(
-            paths: paths, checkingFeedLater: early != nil, skippingFailures: true
-        ) { warning in
-            StandardError.report(warning)
-            skipped.append(warning)
+        let sources = try StandardInputWait.around(paths: paths) {
+            try PathOptions.openSources(
+                paths: paths, checkingFeedLater: early != nil, skippingFailures: true
+            ) { warning in
+                StandardError.report(warning)
+                skipped.append(warning)
+            }
         }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes
         let store = early ?? StoreOpening(path: statePath)
