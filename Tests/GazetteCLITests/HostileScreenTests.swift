@@ -53,7 +53,7 @@ final class HostileScreenTests: TmuxTestCase {
             tmux.screenText)
         // Reading past the new end shows a blank story; nothing crashes.
         try tmux.sendKeys("Enter")
-        XCTAssertTrue(tmux.waitForText("3000/3000"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("3,000/3,000"), tmux.screenText)
         try tmux.sendKeys("q", "g", "Enter", "q", "R")
         XCTAssertTrue(tmux.waitForText("1 unread of 2"), tmux.screenText)
         XCTAssertTrue(tmux.waitForText("Story number 2"), tmux.screenText)

@@ -122,6 +122,9 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         reader.absorb(batches, progress: progress)
         XCTAssertEqual(reader.visible.count, 3_000)
         XCTAssertEqual(reader.selection, 2_998, "the story came: selected")
+        _ = statusLine()
+        XCTAssertTrue(
+            canvas.lines.contains { $0.hasPrefix("─── 2,999/3,000 ") }, "grouped as the title bar's counts")
         XCTAssertEqual(reader.visibleUnread, 0, "every story of the file marked read")
         XCTAssertEqual(reader.message, "marked 3,000 read (u undoes)")
         reader.apply(.undo)

@@ -729,6 +729,10 @@ public final class Reader {
             }
             for (id, read) in undone.readChanges { adjustUnread([id], read: read) }
             message = "undone: \(undone.label)"
+            // An empty view has no place to keep: the stories the undo brings back into it show.
+            if visible.isEmpty && filter != .all && query == nil {
+                rebuildVisible(keeping: positionBeforeEmptyView)
+            }
         } catch {
             report(error)
         }

@@ -36,7 +36,10 @@ public enum ScreenView {
         let article = reader.selectedLayout
         let articleLines = article?.lines ?? []
         DividerView.render(
-            position: reader.visible.isEmpty ? "0/0" : "\(reader.selection + 1)/\(reader.visible.count)",
+            // Grouped as the title bar's counts are: "1/50,000".
+            position: reader.visible.isEmpty
+                ? "0/0"
+                : GroupedCount.text(reader.selection + 1) + "/" + GroupedCount.text(reader.visible.count),
             title: reader.selectedEntry?.summary.title ?? "",
             progress: progressText(reader, lineCount: articleLines.count),
             row: layout.dividerRow, into: &canvas)

@@ -524,6 +524,20 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.message, "view: all")
     }
 
+    /// An undo that brings a story back into an empty view shows it (the view said "no stories"
+    /// with a flagged story in it; found by QA).
+    func testUndoInAnEmptyViewShowsTheStoriesItBringsBack() throws {
+        let h = try harness(count: 6)
+        h.apply(.toggleFlag, .toggleFlag)  // story 1 flagged, then unflagged
+        h.apply(.cycleView, .cycleView)
+        XCTAssertEqual(h.reader.filter, .flagged)
+        XCTAssertEqual(h.reader.visible, [])
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: unflag")
+        XCTAssertEqual(h.reader.visible, [0], "the flagged story shows")
+        XCTAssertEqual(h.selectedPosition, 0)
+    }
+
     func testCycleViewKeepsTheSelectedStoryWhenTheNewViewHasIt() throws {
         let h = try harness(
             count: 6, states: [0: ArticleState(isRead: true), 4: ArticleState(isFlagged: true)])
