@@ -88,9 +88,11 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// `A`, a story number past those indexed yet, and `G` during a search wait for the view to
     /// be whole: A marked only the stories indexed so far, a number said there was no such
     /// story (and the message stayed), G went to the last match found so far (found by QA).
-    func testKeysForTheWholeViewWaitForItToFill() throws {
-        let path = try dump(articles: 3000)
-        let sources = try SourceLoader.open(paths: [path]).sources
+    /// A reader over `sources` that has taken in the first batch of their indexing, a third of
+    /// the bytes done; the batches still to come, and the progress at the end.
+    private func partlyIndexedReader(over sources: [OpenedSource]) throws -> (
+        Reader, [BackgroundIndexer.Batch], BackgroundIndexer.Progress
+    ) {
         let reader = try emptyReader(over: sources)
         let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
         reader.beginIndexing(indexer.currentProgress)
@@ -101,6 +103,13 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         partial.finished = false
         partial.bytesDone = partial.bytesTotal / 3
         reader.absorb([batches.removeFirst()], progress: partial)
+        progress.finished = true
+        return (reader, batches, progress)
+    }
+
+    func testKeysForTheWholeViewWaitForItToFill() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let (reader, batches, progress) = try partlyIndexedReader(over: sources)
         let early = reader.visible.count
         XCTAssertLessThan(early, 2_999)
         var canvas = Canvas(width: 80, height: 24)
@@ -118,7 +127,6 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(
             reader.waitingText,
             "A marks every story of the view read when done; goes to story 2,999 when it comes")
-        progress.finished = true
         reader.absorb(batches, progress: progress)
         XCTAssertEqual(reader.visible.count, 3_000)
         XCTAssertEqual(reader.selection, 2_998, "the story came: selected")
@@ -132,18 +140,9 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     }
 
     func testAWaitingAMarksTheWholeFileAndEscCancelsIt() throws {
-        let path = try dump(articles: 3000)
-        let sources = try SourceLoader.open(paths: [path]).sources
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
         for cancelled in [false, true] {
-            let reader = try emptyReader(over: sources)
-            let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
-            reader.beginIndexing(indexer.currentProgress)
-            indexer.runToEnd()
-            var (batches, progress) = indexer.take()
-            var partial = progress
-            partial.finished = false
-            partial.bytesDone = partial.bytesTotal / 3
-            reader.absorb([batches.removeFirst()], progress: partial)
+            let (reader, batches, progress) = try partlyIndexedReader(over: sources)
             reader.apply(.markAllRead)
             if cancelled {
                 reader.apply(.cancel)
@@ -151,7 +150,6 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             }
             for digit in [9, 9, 9, 9] { reader.apply(.digit(digit)) }
             reader.apply(.open)
-            progress.finished = true
             reader.absorb(batches, progress: progress)
             XCTAssertEqual(reader.visibleUnread, cancelled ? 3_000 : 0)
             if cancelled { XCTAssertEqual(reader.message, "no story 9,999 (there are 3,000)") }
