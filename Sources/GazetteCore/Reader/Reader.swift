@@ -681,7 +681,7 @@ public final class Reader {
             return
         }
         guard number >= 1 && number <= visible.count else {
-            message = "no story \(number) (there are \(GroupedCount.text(visible.count)))"
+            message = "no story \(GroupedCount.text(number)) (there are \(GroupedCount.text(visible.count)))"
             return
         }
         // From an open story the jump opens the story, as `J`/`K` do: a `q` then goes back to
