@@ -478,4 +478,33 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         while app.reader.indexing != nil { app.run(stopWhenIdle: true) }
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 6", "the story deleted: the next one")
     }
+
+    /// `R` during a search keeps the place too, and the story read stays read: the line saved
+    /// after the states were forgotten made up an unread state for it, and the place was given
+    /// up before the search found the story (found by QA).
+    func testReadingAgainDuringASearchKeepsThePlaceAndTheReadState() throws {
+        let path = try longDump(7)
+        let (_, app, terminal, store) = try reloadingApp(articles: 7, path: path)
+        func settle() {
+            repeat {
+                app.run(stopWhenIdle: true)
+            } while app.reader.indexing != nil || app.reader.searchProgress != nil
+        }
+        terminal.send(keys: "/\"story 5\"\n")
+        settle()
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
+        terminal.send(keys: "\njjj")
+        settle()
+        let id = try XCTUnwrap(app.reader.selectedEntry?.summary.id)
+        XCTAssertTrue(app.reader.tracker.isRead(id))
+        terminal.send(keys: "R")
+        settle()
+        XCTAssertEqual(app.reader.query?.text, "\"story 5\"")
+        XCTAssertEqual(app.reader.selectedEntry?.summary.id, id)
+        XCTAssertEqual(app.reader.focus, .article, "open again")
+        XCTAssertEqual(app.reader.articleScroll, 3)
+        XCTAssertTrue(app.reader.tracker.isRead(id), "still read")
+        XCTAssertEqual(store.states(for: [id])[id]?.isRead, true)
+        XCTAssertEqual(app.reader.visibleUnread, 0)
+    }
 }

@@ -25,6 +25,7 @@ extension Reader {
             searchAnchor = nil
         }
         if !positions.isEmpty { keepSelectionVisible() }
+        selectPendingInitial()
         doWaitingAction()
         return !positions.isEmpty || searchProgress == nil
     }

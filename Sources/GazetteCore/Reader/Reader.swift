@@ -210,8 +210,6 @@ public final class Reader {
     /// its story selected (or, when the story is gone, the one now at its place in the list),
     /// and opened again at the same line and zoom when it was open.
     public func keepPlace(of other: Reader) {
-        // The open story's line is saved, for it to open there again.
-        other.leaveArticle()
         pendingPlace = (
             other.focus == .article && other.selectedEntry != nil, other.zoomed,
             other.selectedEntry == nil ? nil : other.visible[other.selection]
@@ -233,8 +231,9 @@ public final class Reader {
 
     /// Selects the story asked for at the start once indexing has found it; `indexingEnded`:
     /// the catalog is whole, so a story not in it is gone.
-    private func selectPendingInitial(indexingEnded: Bool = false) {
-        guard let id = pendingInitial, let position = catalog.position(of: id) else {
+    func selectPendingInitial(indexingEnded: Bool = false) {
+        guard let id = pendingInitial else { return }
+        guard let position = catalog.position(of: id) else {
             // Indexed to the end without it: the story now where it was.
             if indexingEnded, let place = pendingPlace {
                 pendingInitial = nil
@@ -245,13 +244,20 @@ public final class Reader {
             }
             return
         }
-        pendingInitial = nil
-        select(position)
-        if selectedEntry?.summary.id == id {
-            reopenPendingPlace()
-        } else {
-            pendingPlace = nil
+        let index = visibleIndex.map { $0[position] } ?? (visible.indices.contains(position) ? position : nil)
+        guard let index else {
+            // Not in the view: a running search may find it yet; else the story at its place.
+            guard searchProgress == nil else { return }
+            pendingInitial = nil
+            if pendingPlace != nil {
+                pendingPlace = nil
+                selectNearest(position)
+            }
+            return
         }
+        pendingInitial = nil
+        selectVisible(index)
+        reopenPendingPlace()
     }
 
     func matchesFilter(_ position: Int) -> Bool {
@@ -661,6 +667,11 @@ public final class Reader {
         leaveArticle()
         savePosition()
         isFinished = true
+    }
+
+    /// Saves the open story's line (before the files are read again, for it to open there).
+    public func saveArticleScroll() {
+        leaveArticle()
     }
 
     /// Remembers the scroll position of the story being left.

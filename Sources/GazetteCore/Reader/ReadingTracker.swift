@@ -80,7 +80,9 @@ public final class ReadingTracker {
     public func setScrollLine(_ line: Int, for id: ArticleID) throws {
         guard state(of: id).scrollLine != line else { return }
         try store.setScrollLine(line, for: id)
-        states[id, default: .unseen].scrollLine = line
+        // A state not loaded here is not made up: it comes from the store with this line in it
+        // (a made-up one would say unread, and win over the loaded one).
+        states[id]?.scrollLine = line
     }
 
     /// Takes back the last change; returns what it was and the read flags it changed

@@ -187,7 +187,9 @@ public final class ReaderApp {
                 let reloaded = try reload()
                 let newIndexer = reloaded.indexer
                 indexer?.cancel()
-                // The states come again from the file with the stories: another reader's marks too.
+                // The states come again from the file with the stories: another reader's marks too
+                // (and the open story's line, saved first).
+                reader.saveArticleScroll()
                 reader.tracker.forgetLoadedStates()
                 let size = terminal.size
                 let fresh = Reader(
