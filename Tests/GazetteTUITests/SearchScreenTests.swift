@@ -180,7 +180,8 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertTrue(s.titleBar.hasSuffix("\(whale.count) unread of \(whale.count) found"), s.titleBar)
         XCTAssertFalse(s.statusLine.hasPrefix(" /"), s.statusLine)
 
-        // Select the last match, reopen the prompt, Esc: the whole list, that story still selected.
+        // Select the last match, reopen the prompt, Esc: the search as it was; Esc again: the
+        // whole list, that story still selected.
         s.keys("G")
         let kept = try XCTUnwrap(s.selectedPosition)
         XCTAssertEqual(kept, whale.last)
@@ -189,6 +190,8 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.visible, whale, "reopening does not change the list")
         s.keys("\u{1B}")
         XCTAssertNil(s.reader.prompt)
+        XCTAssertEqual(s.reader.query?.text, "whale", "a prompt closed at once changes nothing")
+        s.keys("\u{1B}")
         XCTAssertNil(s.reader.query)
         XCTAssertEqual(s.reader.visible, Array(0..<total))
         XCTAssertEqual(s.selectedPosition, kept, "the selected story stays selected")
@@ -334,6 +337,33 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.visible.count, 200)
         XCTAssertEqual(s.reader.selection, 199)
         XCTAssertEqual(s.selectedPosition, 399)
+    }
+
+    /// Esc while typing a new search goes back to the search kept before, at the story (and
+    /// the place in it) selected then (both searches were gone; found by QA).
+    func testEscWhileTypingANewSearchGoesBackToTheOneKeptBefore() throws {
+        let s = try session()
+        let matches = s.expectedMatches("president")
+        XCTAssertGreaterThan(matches.count, 1)
+        s.keys("/president\nG")
+        XCTAssertEqual(s.selectedPosition, matches.last)
+        s.keys("/ebola")
+        XCTAssertEqual(s.reader.query?.text, "ebola")
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.query?.text, "president")
+        XCTAssertEqual(s.reader.visible, matches)
+        XCTAssertEqual(s.selectedPosition, matches.last)
+
+        s.keys("\njjj")
+        let scroll = s.reader.articleScroll
+        s.keys("/ebola\u{1B}")
+        XCTAssertEqual(s.reader.query?.text, "president")
+        XCTAssertEqual(s.reader.focus, .article, "back in the story")
+        XCTAssertEqual(s.selectedPosition, matches.last)
+        XCTAssertEqual(s.reader.articleScroll, scroll)
+        s.keys("/\u{1B}")
+        XCTAssertEqual(s.reader.query?.text, "president", "a prompt closed at once changes nothing")
+        XCTAssertEqual(s.reader.focus, .article)
     }
 
     func testEscAfterEnterClearsTheSearchToo() throws {

@@ -50,6 +50,8 @@ extension Reader {
         positionBeforePrompt = selectedEntry == nil ? nil : visible[selection]
         readingBeforePrompt = focus == .article
         zoomedBeforePrompt = zoomed
+        queryBeforePrompt = query
+        searchedInPrompt = false
     }
 
     /// Opens the selected story again at its place, zoomed if it was when the prompt opened.
@@ -63,6 +65,13 @@ extension Reader {
     private func cancelPrompt() {
         prompt = nil
         pendingSearch = false
+        if let previous = queryBeforePrompt {
+            // The search kept before goes on as it was, at the story selected then.
+            guard searchedInPrompt else { return }
+            startSearch(previous)
+            searchAnchor = positionBeforePrompt.map { ($0, readingBeforePrompt) }
+            return
+        }
         clearSearch(returningTo: positionBeforePrompt)
         if readingBeforePrompt, let position = positionBeforePrompt, selectedEntry != nil,
             visible[selection] == position
@@ -120,6 +129,7 @@ extension Reader {
 
     /// Narrows the list to the stories matching `text` (everything when it is empty).
     func search(for text: String) {
+        if prompt != nil { searchedInPrompt = true }
         let query = SearchQuery(text)
         if query.isEmpty {
             // Emptied while typing: back to the story selected before the prompt opened.

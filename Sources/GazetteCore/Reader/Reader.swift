@@ -95,6 +95,10 @@ public final class Reader {
     /// Whether the article was zoomed when the prompt opened: the search shows the list, and the
     /// article comes back zoomed.
     var zoomedBeforePrompt = false
+    /// The search kept when the prompt opened (a cancelled prompt goes back to it), and whether
+    /// the prompt has searched since.
+    var queryBeforePrompt: SearchQuery?
+    var searchedInPrompt = false
     /// The story a search started from the prompt comes back to when it matches (as a limited
     /// view in mutt keeps the current message), and whether to open it again at its place:
     /// until the search finds it, ends, or the user moves.
