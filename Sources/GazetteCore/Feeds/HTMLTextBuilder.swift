@@ -22,8 +22,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     static let maxQuoteDepth = 16
     /// Deepest list nesting that still adds indentation.
     static let maxListIndent = 8
-    /// Columns between tab stops in preformatted text.
-    static let tabWidth = 4
+    /// Columns between tab stops in preformatted text: 8, as browsers and terminals have them
+    /// (columns that mix tabs and spaces line up only so).
+    static let tabWidth = 8
 
     private enum Frame {
         case inline

@@ -135,8 +135,13 @@ public struct ArticleLayout: Sendable {
             ByteSearch.contains(0x0A, in: paragraph)
             ? paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : [paragraph]
-        for hardLine in hardLines {
+        for (number, hardLine) in hardLines.enumerated() {
             let text = TerminalSanitizer.line(hardLine)
+            // A blank line of preformatted text (or between two <br>) shows, but not at the end.
+            if text.allSatisfy({ $0 == " " }) {
+                if number + 1 < hardLines.count { result.append(DisplayLine("", kind)) }
+                continue
+            }
             let marker = hangingMarker(of: text)
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {

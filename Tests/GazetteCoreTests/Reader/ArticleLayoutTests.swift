@@ -71,6 +71,14 @@ final class ArticleLayoutTests: XCTestCase {
             "a break at a space is a space")
     }
 
+    /// A blank line inside preformatted text shows (it was dropped, so code ran together;
+    /// found by QA); a trailing one does not.
+    func testBlankLinesInsideAParagraphShow() {
+        XCTAssertEqual(
+            layout(["line1\n\nline3 after blank\n   \nline5\n"]),
+            ["Title", "", "line1", "", "line3 after blank", "", "line5"])
+    }
+
     func testParagraphsAreSeparatedByABlankLine() {
         XCTAssertEqual(layout(["One.", "Two."]), ["Title", "", "One.", "", "Two."])
     }
