@@ -139,6 +139,25 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, 3_000, "one undo for all of them")
     }
 
+    /// Opening a story gives up a waiting `G` (the status line said it still waited, and
+    /// nothing came of it), and changing the view tells that a waiting `A` is given up (found
+    /// by QA).
+    func testOpeningAStoryGivesUpAWaitingGAndAViewChangeTellsAGivenUpA() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let (reader, batches, progress) = try partlyIndexedReader(over: sources)
+        reader.apply(.last)
+        XCTAssertNotNil(reader.waitingText)
+        reader.apply(.open)
+        XCTAssertNil(reader.waitingText, "the story opened: G given up")
+        reader.apply(.back)
+        reader.apply(.markAllRead)
+        reader.apply(.cycleView)
+        XCTAssertEqual(
+            reader.message, "view: unread only (cancelled: A marks every story of the view read when done)")
+        reader.absorb(batches, progress: progress)
+        XCTAssertEqual(reader.visibleUnread, reader.visible.count, "nothing marked")
+    }
+
     func testAWaitingAMarksTheWholeFileAndEscCancelsIt() throws {
         let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
         for cancelled in [false, true] {

@@ -357,10 +357,11 @@ public final class Reader {
         pendingPlace = nil
         if prompt == nil { searchAnchor = nil }
         // A `G` or a story number waiting for the view to fill is given up when the selection
-        // is moved.
+        // is moved, or a story opened.
         let selectionBefore = selection
+        let focusBefore = focus
         defer {
-            if selection != selectionBefore, waiting != nil, command != .last {
+            if selection != selectionBefore || focus != focusBefore, waiting != nil, command != .last {
                 waiting = nil
             }
         }
@@ -773,6 +774,7 @@ public final class Reader {
         focus = .list
         if zoomed { toggleZoom() }
         // What waited for the old view is not asked of the new one.
+        let cancelled = waitingText
         waiting = nil
         waitingToMarkAll = false
         filter = newFilter
@@ -784,6 +786,7 @@ public final class Reader {
         message =
             visible.isEmpty && query == nil
             ? "view: \(newFilter.label) — no stories" : "view: \(newFilter.label)"
+        if let cancelled { message = (message ?? "") + " (cancelled: \(cancelled))" }
     }
 
     /// The stories of the current view (`L`), without a search.
