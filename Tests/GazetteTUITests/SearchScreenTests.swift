@@ -366,6 +366,30 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.focus, .article)
     }
 
+    /// A search in the unread view searches the stories the view shows, those read since it was
+    /// chosen included, and clearing it shows them again: the story being read was dropped
+    /// from both (found by QA).
+    func testASearchInTheUnreadViewKeepsTheStoriesReadSince() throws {
+        let s = try session()
+        let matches = s.expectedMatches("president")
+        let story = try XCTUnwrap(matches.dropFirst().first)
+        s.keys("L\(story + 1)\n\n")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertTrue(s.isRead(story))
+        XCTAssertEqual(s.reader.visible.count, 15, "read, and still in the view")
+        s.keys("/president\n")
+        XCTAssertEqual(s.reader.visible, matches, "the story read is searched too")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertEqual(s.reader.focus, .article)
+        s.keys("\u{1B}\u{1B}")
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.visible.count, 15, "the view as it was")
+        XCTAssertEqual(s.selectedPosition, story)
+        s.keys("LLL")
+        XCTAssertEqual(s.reader.filter, .unread)
+        XCTAssertEqual(s.reader.visible.count, 14, "chosen again: the story read is gone")
+    }
+
     func testEscAfterEnterClearsTheSearchToo() throws {
         let s = try session()
         s.keys("/whale\n")

@@ -149,6 +149,7 @@ extension Reader {
         waitingToMarkAll = false
         // The list shows what the search finds: a zoomed article gives way to it.
         if zoomed { toggleZoom() }
+        keepStoriesShown()
         self.query = query
         let base = basePositions()
         visible = []
@@ -182,6 +183,7 @@ extension Reader {
         guard query != nil else { return }
         // A search that found nothing gives back the story selected before it.
         let current: Int? = position ?? (selectedEntry == nil ? positionBeforePrompt : visible[selection])
+        keepStoriesShown()
         query = nil
         rebuildVisible(keeping: current)
     }

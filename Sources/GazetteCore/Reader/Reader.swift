@@ -86,6 +86,10 @@ public final class Reader {
     var waiting: Waiting?
     /// `A` pressed while the view was filling: every story of it is marked read when it is whole.
     var waitingToMarkAll = false
+    /// Stories the view showed that no longer match its filter (read in the unread view,
+    /// unflagged in the flagged one): a search within the view, and clearing it, keep them, as
+    /// the view itself does until it is changed.
+    var keptInView: Set<Int> = []
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
     /// The story selected when the search prompt opened, and whether it was open: a cancelled
@@ -777,8 +781,11 @@ public final class Reader {
         let cancelled = waitingText
         waiting = nil
         waitingToMarkAll = false
+        keptInView = []
         filter = newFilter
         if let query {
+            // A new view: what the old one showed is not kept in it.
+            visible = []
             startSearch(query)
         } else {
             rebuildVisible(keeping: current)
@@ -791,7 +798,14 @@ public final class Reader {
 
     /// The stories of the current view (`L`), without a search.
     func basePositions() -> [Int] {
-        filter == .all ? Array(catalog.entries.indices) : catalog.entries.indices.filter(matchesFilter)
+        guard filter != .all else { return Array(catalog.entries.indices) }
+        return catalog.entries.indices.filter { matchesFilter($0) || keptInView.contains($0) }
+    }
+
+    /// Notes the stories shown that no longer match the filter, for the view to keep them.
+    func keepStoriesShown() {
+        guard filter != .all else { return }
+        for position in visible where !matchesFilter(position) { keptInView.insert(position) }
     }
 
     /// Shows the current view again, keeping the story at catalog position `current` selected
