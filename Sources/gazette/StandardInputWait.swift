@@ -66,7 +66,14 @@ enum StandardInputWait {
             StandardInputWait.silenceTerminal()
             repeat {
                 let seconds = Int(Date().timeIntervalSince(start))
-                let line = "\r\u{1B}[Kgazette: reading standard input… \(seconds) s (Ctrl-C stops)"
+                // Cut to the terminal's width: a line that wrapped would not be written over.
+                var size = winsize()
+                let columns =
+                    ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 1
+                    ? Int(size.ws_col) : 80
+                let text = TextTruncation.truncate(
+                    "gazette: reading standard input… \(seconds) s (Ctrl-C stops)", width: columns - 1)
+                let line = "\r\u{1B}[K" + text
                 _ = line.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
             } while done.wait(timeout: .now() + 1) == .timedOut
             for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { Glibc.signal(signal, SIG_DFL) }

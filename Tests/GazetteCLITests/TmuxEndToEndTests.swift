@@ -536,6 +536,19 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// On a narrow terminal the line that tells the wait is cut to its width: wrapped, it was
+    /// not written over, and a copy was left every second (found by QA).
+    func testTheWaitForStandardInputIsToldWithinTheWidth() throws {
+        let line = "(sleep 3; cat \(TmuxSession.shellQuote(Fixtures.sample.path))) | " + gazetteLine(["-"])
+        let tmux = track(try TmuxSession(command: line + "; sleep 30", width: 30, height: 10))
+        try expect(tmux, "the wait is told, cut") { $0.first == "gazette: reading standard in…" }
+        usleep(1_500_000)
+        try expect(tmux, "written over, not wrapped") { rows in
+            rows.first == "gazette: reading standard in…" && rows.dropFirst().allSatisfy(\.isEmpty)
+        }
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/2" }
+    }
+
     /// Escape sequences ncurses does not know (a key of another terminal, a mouse report in
     /// another encoding) are dropped whole: their digits were typed into the story number.
     func testUnknownEscapeSequencesAreNotTakenForKeys() throws {

@@ -498,6 +498,41 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 6", "the story deleted: the next one")
     }
 
+    /// `R` in the unread view keeps the stories read since the view was chosen, the open one
+    /// included, open at its line; during a search, a story deleted gives way to the match now
+    /// at its place, once the search has found it (R dropped the story read, and went to the
+    /// first match; found by QA).
+    func testReadingAgainKeepsTheViewsStoriesAndTheNeighbourInASearch() throws {
+        let path = try longDump(7)
+        let (_, app, terminal, _) = try reloadingApp(articles: 7, path: path)
+        func settle() {
+            repeat {
+                app.run(stopWhenIdle: true)
+            } while app.reader.indexing != nil || app.reader.searchProgress != nil
+        }
+        terminal.send(keys: "L3\n\njjj")
+        settle()
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 3")
+        terminal.send(keys: "R")
+        settle()
+        XCTAssertEqual(app.reader.filter, .unread)
+        XCTAssertEqual(app.reader.visible.count, 7, "the story read since the view was chosen is kept")
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 3")
+        XCTAssertEqual(app.reader.focus, .article)
+        XCTAssertEqual(app.reader.articleScroll, 3)
+
+        terminal.send(keys: "qLL/paragraph\n5\n\n")
+        settle()
+        XCTAssertEqual(app.reader.filter, .all)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
+        _ = try longDump(7, leaving: 5)
+        terminal.send(keys: "R")
+        settle()
+        XCTAssertEqual(app.reader.query?.text, "paragraph")
+        XCTAssertEqual(app.reader.visible.count, 6)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 6", "the match now at its place")
+    }
+
     /// `R` during a search keeps the place too, and the story read stays read: the line saved
     /// after the states were forgotten made up an unread state for it, and the place was given
     /// up before the search found the story (found by QA).

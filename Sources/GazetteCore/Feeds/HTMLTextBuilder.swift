@@ -335,8 +335,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
             let byte = line[columnIndex]
             if byte == HTMLByte.newline {
                 columnValue = 0
-            } else if byte & 0xC0 != 0x80 {
+            } else if byte < 0x80 {
                 columnValue += 1
+            } else if byte & 0xC0 != 0x80 {
+                // Terminal columns: a wide character takes two, a combining mark none.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where columnIndex + offset < line.count {
+                    value = value << 6 | UInt32(line[columnIndex + offset] & 0x3F)
+                }
+                columnValue += Unicode.Scalar(value).map(DisplayWidth.scalarWidth) ?? 1
             }
             columnIndex += 1
         }

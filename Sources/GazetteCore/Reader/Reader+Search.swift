@@ -26,6 +26,10 @@ extension Reader {
         }
         if !positions.isEmpty { keepSelectionVisible() }
         selectPendingInitial()
+        if searchProgress == nil, let position = pendingNearest {
+            pendingNearest = nil
+            selectNearest(position)
+        }
         doWaitingAction()
         return !positions.isEmpty || searchProgress == nil
     }
@@ -123,6 +127,9 @@ extension Reader {
     /// read again (`R`): the stories still arriving join them as they come.
     public func keepView(of other: Reader) {
         filter = other.filter
+        // The stories its view kept (read since the view was chosen), by id.
+        other.keepStoriesShown()
+        keptInView = other.keptInView
         rebuildVisible(keeping: nil)
         if let text = other.query?.text { search(for: text) }
     }

@@ -89,7 +89,11 @@ public final class Reader {
     /// Stories the view showed that no longer match its filter (read in the unread view,
     /// unflagged in the flagged one): a search within the view, and clearing it, keep them, as
     /// the view itself does until it is changed.
-    var keptInView: Set<Int> = []
+    /// By id, so that files read again (`R`) keep them too.
+    var keptInView: Set<ArticleID> = []
+    /// A story position to select the nearest of once the running search has ended (the
+    /// story selected before `R` is gone, and the search has not found all it will).
+    var pendingNearest: Int?
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
     /// The story selected when the search prompt opened, and whether it was open: a cancelled
@@ -155,12 +159,12 @@ public final class Reader {
             let start = catalog.entries.count
             catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
             if let searchJob {
-                let fresh = (start..<catalog.entries.count).filter(matchesFilter)
+                let fresh = (start..<catalog.entries.count).filter(isInView)
                 searchJob.enqueue(SearchJob.work(fresh, in: catalog))
                 searchTotal += fresh.count
                 continue
             }
-            for position in start..<catalog.entries.count where matchesFilter(position) {
+            for position in start..<catalog.entries.count where isInView(position) {
                 visibleIndex?[position] = visible.count
                 visible.append(position)
                 let unread = !tracker.isRead(catalog.entries[position].summary.id)
@@ -247,7 +251,13 @@ public final class Reader {
                 pendingInitial = nil
                 pendingPlace = nil
                 if let fallback = place.fallback, !catalog.entries.isEmpty {
-                    selectNearest(min(fallback, catalog.entries.count - 1))
+                    let position = min(fallback, catalog.entries.count - 1)
+                    // A search still running has not found all its stories: at its end.
+                    if searchProgress != nil {
+                        pendingNearest = position
+                    } else {
+                        selectNearest(position)
+                    }
                 }
             }
             return
@@ -359,6 +369,7 @@ public final class Reader {
         message = nil
         pendingInitial = nil
         pendingPlace = nil
+        pendingNearest = nil
         if prompt == nil { searchAnchor = nil }
         // A `G` or a story number waiting for the view to fill is given up when the selection
         // is moved, or a story opened.
@@ -533,7 +544,7 @@ public final class Reader {
 
     /// Selects the story at catalog position `position`, or the next one the view shows after
     /// it, or its last.
-    private func selectNearest(_ position: Int) {
+    func selectNearest(_ position: Int) {
         guard !visible.isEmpty else { return }
         selectVisible(visible.firstIndex { $0 >= position } ?? visible.count - 1)
     }
@@ -799,13 +810,22 @@ public final class Reader {
     /// The stories of the current view (`L`), without a search.
     func basePositions() -> [Int] {
         guard filter != .all else { return Array(catalog.entries.indices) }
-        return catalog.entries.indices.filter { matchesFilter($0) || keptInView.contains($0) }
+        return catalog.entries.indices.filter(isInView)
+    }
+
+    /// Whether the view (`L`) shows the story at `position`: it matches the filter, or matched
+    /// it when shown.
+    func isInView(_ position: Int) -> Bool {
+        matchesFilter(position)
+            || (!keptInView.isEmpty && keptInView.contains(catalog.entries[position].summary.id))
     }
 
     /// Notes the stories shown that no longer match the filter, for the view to keep them.
     func keepStoriesShown() {
         guard filter != .all else { return }
-        for position in visible where !matchesFilter(position) { keptInView.insert(position) }
+        for position in visible where !matchesFilter(position) {
+            keptInView.insert(catalog.entries[position].summary.id)
+        }
     }
 
     /// Shows the current view again, keeping the story at catalog position `current` selected

@@ -187,17 +187,18 @@ public final class ReaderApp {
                 let reloaded = try reload()
                 let newIndexer = reloaded.indexer
                 indexer?.cancel()
-                // The states come again from the file with the stories: another reader's marks too
-                // (and the open story's line, saved first).
+                // The open story's line is saved, for it to open there again.
                 reader.saveArticleScroll()
-                reader.tracker.forgetLoadedStates()
                 let size = terminal.size
                 let fresh = Reader(
                     catalog: reloaded.catalog, tracker: reader.tracker, width: size.width,
                     height: size.height,
                     initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
+                // The view's stories are judged by the states as this reader knows them; then
+                // the states come again from the file with the stories: another reader's marks too.
                 fresh.keepView(of: reader)
                 fresh.keepPlace(of: reader)
+                reader.tracker.forgetLoadedStates()
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress)

@@ -209,6 +209,10 @@ final class HTMLRendererTests: XCTestCase {
     func testPreExpandsTabs() {
         XCTAssertEqual(
             paragraphs("<pre>\tone\nab\tcd\n</pre>"), ["        one\nab      cd"], "stops every 8 columns")
+        // Counted in terminal columns: a wide character takes two, a mark none (found by QA).
+        XCTAssertEqual(
+            paragraphs("<pre>name\tcity\n서울시\tSeoul\ne\u{301}\tx</pre>"),
+            ["name    city\n서울시  Seoul\ne\u{301}       x"])
     }
 
     func testPreInsideBlockquote() {
