@@ -188,7 +188,7 @@ struct Bench {
         // `G` at once, in turn with `wc -l` on the same pty (its count is its "screen").
         let lastOnPty = try ptyPaint.measure(
             [options.gazette, big, "--state", state], ready: "─── 1/", key: "G",
-            keyReady: "\(largest)/\(largest) ",
+            keyReady: GroupedCount.text(largest) + "/" + GroupedCount.text(largest) + " ",
             inTurnWith: PtyPaint.Anchor(command: ["wc", "-l", big], ready: "^\\s*[0-9]+ ", quit: ""))
         row(
             "on a pty: launch → G shows the last story, \(largest)", ms(lastOnPty.median),
@@ -284,7 +284,7 @@ struct Bench {
     private func launchToLast(_ path: String, count: Int, state: String) throws -> Paint.Result {
         try paint.measure(
             [options.gazette, path, "--state", state], ready: "─── 1/", key: "G",
-            keyReady: "\(count)/\(count) ",
+            keyReady: GroupedCount.text(count) + "/" + GroupedCount.text(count) + " ",
             peakRSS: true)
     }
 
