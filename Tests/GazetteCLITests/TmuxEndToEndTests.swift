@@ -336,6 +336,21 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
         try tmux.sendKeys("Q")
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+        tmux.kill()
+
+        // A new set whose first file has no place of its own: the next file's (it started at
+        // the top; found by QA).
+        let other = folder.appendingPathComponent("other.txt").path
+        try
+            (String(contentsOfFile: sample, encoding: .utf8)
+            + "\n\n\nA story of its own\n\nWith a line of text.\n")
+            .write(toFile: other, atomically: true, encoding: .utf8)
+        tmux = try startGazette([other, news])
+        try expect(tmux, "the news file's own story (its 8th), after the other file's 3") { rows in
+            Screen.dividerPosition(rows) == "11/18" && Screen.divider(rows)?.split(separator: "─")[2] == title
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
     /// Of several files, one that is not news is skipped and said so on the status line and,

@@ -158,6 +158,44 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, reader.visible.count, "nothing marked")
     }
 
+    /// Started again, the story last selected shows where it was left, the list keeping the
+    /// focus (the pane showed its top until it was opened; found by QA); moving on previews
+    /// stories from their top.
+    func testTheStoryResumedShowsWhereItWasLeft() throws {
+        let sources = try SourceLoader.open(paths: [try longDump(7)]).sources
+        let all = sources[0].indexAll()
+        let third = all[2].id
+        let store = InMemoryReadingStateStore(states: [third: ArticleState(isRead: true, scrollLine: 4)])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24, initial: third)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        XCTAssertEqual(reader.selection, 2)
+        XCTAssertEqual(reader.focus, .list)
+        XCTAssertEqual(reader.articleScroll, 4)
+        reader.apply(.down)
+        XCTAssertEqual(reader.articleScroll, 0)
+    }
+
+    /// The flag keeps a column from a number that fills its own: "!100" read as one word
+    /// (found by QA). Lists of fewer than 100 stories keep the spec's columns.
+    func testTheFlagNeverTouchesTheNumber() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 150)]).sources
+        let reader = try emptyReader(over: sources)
+        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        for digit in [1, 0, 0] { reader.apply(.digit(digit)) }
+        reader.apply(.open)
+        reader.apply(.toggleFlag)
+        var canvas = Canvas(width: 80, height: 24)
+        ScreenView.render(reader, into: &canvas)
+        XCTAssertTrue(canvas.lines.contains { $0.hasPrefix(" N! 100  Story 100") }, "\(canvas.lines)")
+        XCTAssertTrue(canvas.lines.contains { $0.hasPrefix(" N   99  Story 99") }, "\(canvas.lines)")
+    }
+
     func testAWaitingAMarksTheWholeFileAndEscCancelsIt() throws {
         let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
         for cancelled in [false, true] {

@@ -217,6 +217,9 @@ final class ScreenSnapshotTests: XCTestCase {
             "sample-100x30-help-end", width: 100, height: 30, keys: "?" + String(repeating: "j", count: 40))
         try check(
             "sample-100x30-help-end", width: 100, height: 30, events: [key(.char("?")), key(.pageDown)])
+        // g and G go to the top and the end (G closed help; found by QA).
+        try check("sample-100x30-help-end", width: 100, height: 30, keys: "?G")
+        try check("sample-100x30-help", width: 100, height: 30, keys: "?Gg")
     }
 
     func testAKeyClosesHelpWithoutActing() throws {

@@ -275,6 +275,10 @@ public final class Reader {
         }
         pendingInitial = nil
         selectVisible(index)
+        if pendingPlace == nil {
+            // Started again: the pane shows the story where it was left.
+            articleScroll = min(tracker.state(of: id).scrollLine, maxArticleScroll)
+        }
         reopenPendingPlace()
     }
 
@@ -517,6 +521,8 @@ public final class Reader {
         case .up, .scrollArticle: helpScroll = max(0, helpScroll - 1)
         case .pageDown, .spaceForward: helpScroll += max(1, layout.height - 3)
         case .pageUp, .pageBack: helpScroll = max(0, helpScroll - max(1, layout.height - 3))
+        case .first: helpScroll = 0
+        case .last: helpScroll = Int.max / 2
         case .quit: finish()
         default: showingHelp = false
         }

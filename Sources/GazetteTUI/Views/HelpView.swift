@@ -51,7 +51,8 @@ enum HelpView {
                 maxWidth: canvas.width - 1)
         }
         StatusLineView.render(
-            message: "j/k:scroll  any other key:close", focus: .list, row: canvas.height - 1, into: &canvas)
+            message: "j/k Space b:scroll  g/G:top/end  other keys:close", focus: .list,
+            row: canvas.height - 1, into: &canvas)
     }
 }
 

@@ -24,7 +24,8 @@ public enum ScreenView {
         TitleBarView.render(left: titleText(reader), right: countsText(reader), row: 0, into: &canvas)
         if layout.listHeight > 0 {
             let rows = reader.listWindow.map { row(reader, index: $0) }
-            let numberWidth = max(3, String(reader.visible.count).count)
+            // A column to spare before the widest number, so that the flag never touches it.
+            let numberWidth = max(3, String(reader.visible.count).count + 1)
             HeadlineListView.render(
                 rows: rows, numberWidth: numberWidth, top: layout.listTop, height: layout.listHeight,
                 emptyText: reader.query == nil

@@ -115,12 +115,12 @@ struct Open: ParsableCommand {
         }
         let catalog = ArticleCatalog(sources: sources)
         let size = terminal.size
-        // Several sources resume at the story last selected with these same paths open, else
-        // at the first source's.
+        // Several sources resume at the story last selected with these same paths open, else at
+        // the story last selected in the first of them (of the first eight) that has one.
         let session = sources.count > 1 ? SessionKey.of(paths: paths) : nil
         let initial =
             session.flatMap { store.lastSelected(inSource: $0) }
-            ?? store.lastSelected(inSource: sources.first?.source.stateKey ?? "")
+            ?? sources.prefix(8).lazy.compactMap { store.lastSelected(inSource: $0.source.stateKey) }.first
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial,
             sessionKey: session)
