@@ -157,6 +157,7 @@ public enum SourceLoader {
         _ path: String, detailsWhileIndexing: Bool, into result: inout Result
     ) throws(SourceError) {
         let before = result.sources.count
+        let warningsBefore = result.warnings.count
         let (files, unnamed) = newsFiles(in: path)
         for folder in unnamed {
             result.warnings.append(
@@ -175,7 +176,12 @@ public enum SourceLoader {
                 result.warnings.append("skipped: \(error.message)")
             }
         }
-        if result.sources.count == before { throw .noNewsFiles(directory: path) }
+        if result.sources.count == before {
+            // The reasons go with the folder's error, told once.
+            let skipped = Array(result.warnings[warningsBefore...])
+            result.warnings.removeSubrange(warningsBefore...)
+            throw .noNewsFiles(directory: path, skipped: skipped)
+        }
     }
 
     /// The files of a directory tree, sorted by their path inside it, without hidden files

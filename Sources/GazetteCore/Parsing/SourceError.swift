@@ -6,8 +6,9 @@ public enum SourceError: Error, Equatable, Sendable {
     case emptyFile(path: String)
     /// The file was read but holds no article.
     case noArticles(path: String)
-    /// A directory without any news file in it.
-    case noNewsFiles(directory: String)
+    /// A directory without any news file in it: none, or only files skipped for the reasons
+    /// in `skipped` (each "skipped…" as told).
+    case noNewsFiles(directory: String, skipped: [String] = [])
     /// The content is not a format Gazette reads.
     case notANewsFile(path: String, reason: String)
     /// A pipe, device or standard input gave more than `limit` bytes.
@@ -22,8 +23,13 @@ public enum SourceError: Error, Equatable, Sendable {
             return "\(Self.name(path)) is empty: there are no articles to show"
         case .noArticles(let path):
             return "\(Self.name(path)) holds no articles"
-        case .noNewsFiles(let directory):
-            return "'\(directory)' holds no news files"
+        case .noNewsFiles(let directory, let skipped):
+            guard let first = skipped.first else { return "'\(directory)' holds no news files" }
+            // What its files were skipped for, the first told.
+            var reason = Substring(first)
+            if reason.hasPrefix("skipped:") { reason = reason.dropFirst("skipped:".count).drop { $0 == " " } }
+            let more = skipped.count > 1 ? " (and \(skipped.count - 1) more skipped)" : ""
+            return "'\(directory)' holds no news that opens: \(reason)\(more)"
         case .notANewsFile(let path, let reason):
             return "\(Self.name(path)) is not a news file (\(reason))"
         case .tooBig(let path, let limit):

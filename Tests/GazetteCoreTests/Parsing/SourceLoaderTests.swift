@@ -194,11 +194,25 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
             ])
     }
 
-    func testDirectoryWithoutNewsFiles() {
-        _ = write("c.bin", [0, 1, 2, 3])
+    /// A folder of files that are all skipped says why, once (it said it held no news files,
+    /// and the files' own lines said otherwise; found by QA).
+    func testDirectoryWithoutNewsFiles() throws {
+        let binary = write("c.bin", [0, 1, 2, 3])
         XCTAssertThrowsError(try SourceLoader.open(paths: [folder.path])) { error in
-            XCTAssertEqual(error as? SourceError, .noNewsFiles(directory: folder.path))
+            let reason = "skipped: '\(binary)' is not a news file (it looks like a binary file)"
+            XCTAssertEqual(error as? SourceError, .noNewsFiles(directory: folder.path, skipped: [reason]))
+            XCTAssertEqual(
+                (error as? SourceError)?.message,
+                "'\(folder.path)' holds no news that opens: '\(binary)' is not a news file (it looks like a binary file)"
+            )
         }
+        _ = write("d.txt", [])
+        let result = try SourceLoader.open(
+            paths: [folder.path, Fixtures.sample.path], skippingFailures: true)
+        XCTAssertEqual(result.sources.count, 1)
+        XCTAssertEqual(result.warnings.count, 1, "the folder's files are told with it: \(result.warnings)")
+        XCTAssertTrue(result.warnings[0].hasSuffix("(and 1 more skipped)"), result.warnings[0])
+        XCTAssertEqual(SourceError.noNewsFiles(directory: "/x").message, "'/x' holds no news files")
     }
 
     func testCatalogKeepsOneCopyOfTheSameArticle() throws {
