@@ -483,6 +483,13 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertTrue(wakeup.consume())
     }
 
+    /// Runs `app` until no key is left and neither indexing nor a search is running.
+    private func settle(_ app: ReaderApp) {
+        repeat {
+            app.run(stopWhenIdle: true)
+        } while app.reader.indexing != nil || app.reader.searchProgress != nil
+    }
+
     /// Writes `count` long stories ("Story n", twelve paragraphs each) to news.txt.
     private func longDump(_ count: Int, editing edited: Int? = nil, leaving left: Int? = nil) throws -> String
     {
@@ -543,16 +550,11 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     func testReadingAgainKeepsTheViewsStoriesAndTheNeighbourInASearch() throws {
         let path = try longDump(7)
         let (_, app, terminal, _) = try reloadingApp(articles: 7, path: path)
-        func settle() {
-            repeat {
-                app.run(stopWhenIdle: true)
-            } while app.reader.indexing != nil || app.reader.searchProgress != nil
-        }
         terminal.send(keys: "L3\n\njjj")
-        settle()
+        settle(app)
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 3")
         terminal.send(keys: "R")
-        settle()
+        settle(app)
         XCTAssertEqual(app.reader.filter, .unread)
         XCTAssertEqual(app.reader.visible.count, 7, "the story read since the view was chosen is kept")
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 3")
@@ -560,12 +562,12 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(app.reader.articleScroll, 3)
 
         terminal.send(keys: "qLL/paragraph\n5\n\n")
-        settle()
+        settle(app)
         XCTAssertEqual(app.reader.filter, .all)
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
         _ = try longDump(7, leaving: 5)
         terminal.send(keys: "R")
-        settle()
+        settle(app)
         XCTAssertEqual(app.reader.query?.text, "paragraph")
         XCTAssertEqual(app.reader.visible.count, 6)
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 6", "the match now at its place")
@@ -577,20 +579,15 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     func testReadingAgainDuringASearchKeepsThePlaceAndTheReadState() throws {
         let path = try longDump(7)
         let (_, app, terminal, store) = try reloadingApp(articles: 7, path: path)
-        func settle() {
-            repeat {
-                app.run(stopWhenIdle: true)
-            } while app.reader.indexing != nil || app.reader.searchProgress != nil
-        }
         terminal.send(keys: "/\"story 5\"\n")
-        settle()
+        settle(app)
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
         terminal.send(keys: "\njjj")
-        settle()
+        settle(app)
         let id = try XCTUnwrap(app.reader.selectedEntry?.summary.id)
         XCTAssertTrue(app.reader.tracker.isRead(id))
         terminal.send(keys: "R")
-        settle()
+        settle(app)
         XCTAssertEqual(app.reader.query?.text, "\"story 5\"")
         XCTAssertEqual(app.reader.selectedEntry?.summary.id, id)
         XCTAssertEqual(app.reader.focus, .article, "open again")
