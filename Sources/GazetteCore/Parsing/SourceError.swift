@@ -28,8 +28,9 @@ public enum SourceError: Error, Equatable, Sendable {
             // What its files were skipped for, the first told.
             var reason = Substring(first)
             if reason.hasPrefix("skipped:") { reason = reason.dropFirst("skipped:".count).drop { $0 == " " } }
-            let more = skipped.count > 1 ? " (and \(skipped.count - 1) more skipped)" : ""
-            return "'\(directory)' holds no news that opens: \(reason)\(more)"
+            // The count first, so that a line cut at the screen's edge still tells it.
+            let count = skipped.count > 1 ? "\(skipped.count) files skipped, the first: " : ""
+            return "'\(directory)' holds no news that opens: \(count)\(reason)"
         case .notANewsFile(let path, let reason):
             return "\(Self.name(path)) is not a news file (\(reason))"
         case .tooBig(let path, let limit):
