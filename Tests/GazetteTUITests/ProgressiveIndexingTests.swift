@@ -165,16 +165,26 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         let sources = try SourceLoader.open(paths: [try longDump(7)]).sources
         let all = sources[0].indexAll()
         let third = all[2].id
-        let store = InMemoryReadingStateStore(states: [third: ArticleState(isRead: true, scrollLine: 4)])
+        // Left at line 10 at a width of 30: at 80, the line that shows the same text.
+        let article = try XCTUnwrap(sources[0].article(all[2]))
+        let narrow = ArticleLayout(article: article, width: 30)
+        let place = narrow.place(ofLine: 10)
+        let store = InMemoryReadingStateStore(states: [third: ArticleState(isRead: true, scrollLine: place)])
         let reader = Reader(
             catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
             width: 80, height: 24, initial: third)
+        let wide = ArticleLayout(article: article, width: reader.layout.textWidth)
+        let line = wide.line(ofPlace: place)
+        XCTAssertNotEqual(line, 10, "the widths differ enough to move the text")
+        XCTAssertTrue(
+            wide.lines[line].text.contains(narrow.lines[10].text),
+            "the same text at the top: \(wide.lines[line].text) / \(narrow.lines[10].text)")
         let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
         indexer.runToEnd()
         reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
         XCTAssertEqual(reader.selection, 2)
         XCTAssertEqual(reader.focus, .list)
-        XCTAssertEqual(reader.articleScroll, 4)
+        XCTAssertEqual(reader.articleScroll, line)
         reader.apply(.down)
         XCTAssertEqual(reader.articleScroll, 0)
     }

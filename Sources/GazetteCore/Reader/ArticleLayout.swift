@@ -83,6 +83,20 @@ public struct ArticleLayout: Sendable {
         return max(0, lines.count - 1)
     }
 
+    /// Where `line` is in the text, the same at every width: twice the characters of text
+    /// before it, plus one when it is a blank line (what the reading state keeps of the place
+    /// an article was left at).
+    public func place(ofLine line: Int) -> Int {
+        let blank = lines.indices.contains(line) && lines[line].kind == .blank
+        return 2 * textOffset(ofLine: line) + (blank ? 1 : 0)
+    }
+
+    /// The line at this width of a place given by ``place(ofLine:)``.
+    public func line(ofPlace place: Int) -> Int {
+        guard place > 0 else { return 0 }
+        return self.line(atTextOffset: place / 2, blank: place % 2 == 1)
+    }
+
     private static func textLength(_ text: String) -> Int {
         var count = 0
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }

@@ -277,7 +277,7 @@ public final class Reader {
         selectVisible(index)
         if pendingPlace == nil {
             // Started again: the pane shows the story where it was left.
-            articleScroll = min(tracker.state(of: id).scrollLine, maxArticleScroll)
+            articleScroll = savedLine(of: id)
         }
         reopenPendingPlace()
     }
@@ -458,7 +458,7 @@ public final class Reader {
     public var hasUnsavedPosition: Bool {
         guard let entry = selectedEntry else { return false }
         if entry.summary.id != lastSavedSelection { return true }
-        return focus == .article && tracker.state(of: entry.summary.id).scrollLine != articleScroll
+        return focus == .article && tracker.state(of: entry.summary.id).scrollLine != placeOfScroll
     }
 
     /// Writes the positions that are not written on every key (the selected story, the open
@@ -467,7 +467,7 @@ public final class Reader {
         guard let entry = selectedEntry else { return }
         do {
             if focus == .article {
-                try tracker.setScrollLine(articleScroll, for: entry.summary.id)
+                try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
             }
             if entry.summary.id != lastSavedSelection {
                 try tracker.setLastSelected(entry.summary.id, inSource: catalog.source(of: entry).stateKey)
@@ -573,7 +573,7 @@ public final class Reader {
         let wasArticle = focus == .article
         focus = .article
         if !wasArticle || restoringScroll {
-            articleScroll = min(tracker.state(of: entry.summary.id).scrollLine, maxArticleScroll)
+            articleScroll = savedLine(of: entry.summary.id)
         }
         markOpened(entry.summary.id)
     }
@@ -700,11 +700,24 @@ public final class Reader {
         leaveArticle()
     }
 
+    /// Where the open story's top line is in its text (``ArticleLayout/place(ofLine:)``): what
+    /// is remembered, so that a story opens at the same text at any width.
+    private var placeOfScroll: Int {
+        selectedLayout?.place(ofLine: articleScroll) ?? 0
+    }
+
+    /// The line at which the selected story `id` was left, at this width.
+    private func savedLine(of id: ArticleID) -> Int {
+        let place = tracker.state(of: id).scrollLine
+        guard place > 0, let layout = selectedLayout else { return 0 }
+        return min(layout.line(ofPlace: place), maxArticleScroll)
+    }
+
     /// Remembers the scroll position of the story being left.
     func leaveArticle() {
         guard focus == .article, let entry = selectedEntry else { return }
         do {
-            try tracker.setScrollLine(articleScroll, for: entry.summary.id)
+            try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
         } catch {
             report(error)
         }

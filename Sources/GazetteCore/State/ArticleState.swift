@@ -5,7 +5,8 @@ public struct ArticleState: Sendable, Equatable {
     public var isRead: Bool
     public var readAt: Date?
     public var isFlagged: Bool
-    /// The first wrapped line of the article shown when it was last left (0 or more).
+    /// Where the article was left: the ``ArticleLayout/place(ofLine:)`` of the line at the top
+    /// of the pane, the same at every width (0 or more; the stored column is `scroll_line`).
     public var scrollLine: Int {
         didSet { if scrollLine < 0 { scrollLine = 0 } }
     }

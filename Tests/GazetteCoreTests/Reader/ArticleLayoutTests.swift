@@ -79,6 +79,27 @@ final class ArticleLayoutTests: XCTestCase {
             ["Title", "", "line1", "", "line3 after blank", "", "line5"])
     }
 
+    /// A place kept as a text offset comes back to the same line at the same width (blank
+    /// lines included) and to the line with the same text at another (it was a line number, so
+    /// a story reopened at another width showed other text; found by QA).
+    func testAPlaceComesBackToItsLineAtAnyWidth() {
+        let article = Article(
+            id: ArticleID("x"), title: "Title",
+            paragraphs: (1...8).map {
+                "Paragraph \($0) holds words enough to wrap onto a second line at forty."
+            },
+            wordCount: 1, readingMinutes: 1, source: "s")
+        let narrow = ArticleLayout(article: article, width: 40)
+        for line in narrow.lines.indices {
+            XCTAssertEqual(narrow.line(ofPlace: narrow.place(ofLine: line)), line, "line \(line)")
+        }
+        let wide = ArticleLayout(article: article, width: 100)
+        for line in narrow.lines.indices where narrow.lines[line].kind == .body {
+            let shown = wide.lines[wide.line(ofPlace: narrow.place(ofLine: line))].text
+            XCTAssertTrue(shown.contains(narrow.lines[line].text), "\(shown) / \(narrow.lines[line].text)")
+        }
+    }
+
     func testParagraphsAreSeparatedByABlankLine() {
         XCTAssertEqual(layout(["One.", "Two."]), ["Title", "", "One.", "", "Two."])
     }
