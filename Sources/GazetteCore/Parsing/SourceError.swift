@@ -26,8 +26,7 @@ public enum SourceError: Error, Equatable, Sendable {
         case .noNewsFiles(let directory, let skipped):
             guard let first = skipped.first else { return "'\(directory)' holds no news files" }
             // What its files were skipped for, the first told.
-            var reason = Substring(first)
-            if reason.hasPrefix("skipped:") { reason = reason.dropFirst("skipped:".count).drop { $0 == " " } }
+            let reason = SourceError.reason(ofSkipped: first)
             // The count first, so that a line cut at the screen's edge still tells it.
             let count = skipped.count > 1 ? "\(skipped.count) files skipped, the first: " : ""
             return "'\(directory)' holds no news that opens: \(count)\(reason)"
@@ -38,6 +37,15 @@ public enum SourceError: Error, Equatable, Sendable {
             return
                 "\(Self.name(path)) goes on past \(size), the most read from a pipe or device (save it to a file)"
         }
+    }
+
+    /// What a "skipped…" warning of ``SourceLoader`` says after the word "skipped".
+    public static func reason(ofSkipped warning: String) -> Substring {
+        if warning.hasPrefix("skipped:") {
+            return Substring(warning).dropFirst("skipped:".count).drop { $0 == " " }
+        }
+        if warning.hasPrefix("skipped ") { return Substring(warning).dropFirst("skipped ".count) }
+        return Substring(warning)
     }
 
     /// `'path'`, or `standard input` for `-`.

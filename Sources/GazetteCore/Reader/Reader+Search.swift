@@ -16,7 +16,7 @@ extension Reader {
             if unread { visibleUnread += 1 }
         }
         searchProgress = done && indexing == nil ? nil : (scanned, searchTotal)
-        if let anchor = searchAnchor, let index = visibleIndex?[anchor.position] {
+        if let anchor = searchAnchor, let index = visibleIndex(ofPosition: anchor.position) {
             searchAnchor = nil
             selection = index
             articleScroll = 0

@@ -262,8 +262,7 @@ public final class Reader {
             }
             return
         }
-        let index = visibleIndex.map { $0[position] } ?? (visible.indices.contains(position) ? position : nil)
-        guard let index else {
+        guard let index = visibleIndex(ofPosition: position) else {
             // Not in the view: a running search may find it yet; else the story at its place.
             guard searchProgress == nil else { return }
             pendingInitial = nil
@@ -545,7 +544,13 @@ public final class Reader {
     }
 
     private func select(_ position: Int) {
-        if let index = visible.firstIndex(of: position) { selectVisible(index) }
+        if let index = visibleIndex(ofPosition: position) { selectVisible(index) }
+    }
+
+    /// Where the view shows the story at catalog position `position`, if it does.
+    func visibleIndex(ofPosition position: Int) -> Int? {
+        guard let map = visibleIndex else { return visible.indices.contains(position) ? position : nil }
+        return map[position]
     }
 
     /// Selects the story at catalog position `position`, or the next one the view shows after
@@ -899,13 +904,9 @@ public final class Reader {
 
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {
         for id in changed {
-            guard let position = catalog.position(of: id) else { continue }
-            let index: Int
-            if let map = visibleIndex {
-                guard let mapped = map[position] else { continue }
-                index = mapped
-            } else {
-                index = position
+            guard let position = catalog.position(of: id), let index = visibleIndex(ofPosition: position)
+            else {
+                continue
             }
             guard unreadBits[index] == read else { continue }
             unreadBits[index] = !read

@@ -29,13 +29,8 @@ public final class ReaderApp {
         guard let first = warnings.first else { return nil }
         guard warnings.count > 1 else { return first }
         // "skipped" once: the first's reason after the count.
-        var reason = Substring(first)
-        if reason.hasPrefix("skipped:") {
-            reason = reason.dropFirst("skipped:".count).drop { $0 == " " }
-        } else if reason.hasPrefix("skipped ") {
-            reason = reason.dropFirst("skipped ".count)
-        }
-        return "\(GroupedCount.text(warnings.count)) files skipped; the first: \(reason)"
+        return
+            "\(GroupedCount.text(warnings.count)) files skipped; the first: \(SourceError.reason(ofSkipped: first))"
     }
     /// The environment links are opened with; nil for the process's own, read when needed.
     private let environment: EnvironmentVariables?
