@@ -26,6 +26,8 @@ public struct DisplayLine: Equatable, Sendable {
 public struct ArticleLayout: Sendable {
     public let lines: [DisplayLine]
     public let width: Int
+    /// The text offsets of the lines, worked out when a place is first asked for.
+    private let offsets = LineOffsets()
 
     public init(article: Article, width: Int) {
         let width = max(1, width)
@@ -65,22 +67,35 @@ public struct ArticleLayout: Sendable {
     /// How many characters of text (spaces not counted) come before `line`: a place in the
     /// article that is the same at every width.
     public func textOffset(ofLine line: Int) -> Int {
-        var offset = 0
-        for index in 0..<min(line, lines.count) { offset += ArticleLayout.textLength(lines[index].text) }
-        return offset
+        offsets.starts(of: lines)[min(max(0, line), lines.count)]
     }
 
     /// The line that holds the character at `offset` (see ``textOffset(ofLine:)``); with
     /// `blank`, the blank line just before it.
     public func line(atTextOffset offset: Int, blank: Bool = false) -> Int {
-        var before = 0
-        for (index, line) in lines.enumerated() {
-            let length = ArticleLayout.textLength(line.text)
-            if blank && before == offset && line.kind == .blank { return index }
-            if before + length > offset { return index }
-            before += length
+        let starts = offsets.starts(of: lines)
+        // The first line whose text goes past `offset` (its end, `starts[index + 1]`, is after it).
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle + 1] > offset { high = middle } else { low = middle + 1 }
         }
-        return max(0, lines.count - 1)
+        if blank {
+            // A blank line has no text: those that start at `offset` come before that line.
+            var first = 0
+            var last = low
+            while first < last {
+                let middle = (first + last) / 2
+                if starts[middle] < offset { first = middle + 1 } else { last = middle }
+            }
+            var index = first
+            while index < low && starts[index] == offset {
+                if lines[index].kind == .blank { return index }
+                index += 1
+            }
+        }
+        return low < lines.count ? low : max(0, lines.count - 1)
     }
 
     /// Where `line` is in the text, the same at every width: twice the characters of text
@@ -95,6 +110,32 @@ public struct ArticleLayout: Sendable {
     public func line(ofPlace place: Int) -> Int {
         guard place > 0 else { return 0 }
         return self.line(atTextOffset: place / 2, blank: place % 2 == 1)
+    }
+
+    /// Where each line starts in the text, and where the text ends: a place is asked for at
+    /// every pass of the event loop, and walking the lines above it each time cost a long
+    /// story's reader time in proportion to how far it had read. Not worked out with the
+    /// layout, which the first screen waits for.
+    private final class LineOffsets: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [Int]?
+
+        /// `lines.count + 1` offsets, the first 0.
+        func starts(of lines: [DisplayLine]) -> [Int] {
+            lock.withLock {
+                if let known { return known }
+                var starts = [Int]()
+                starts.reserveCapacity(lines.count + 1)
+                var offset = 0
+                starts.append(0)
+                for line in lines {
+                    offset += ArticleLayout.textLength(line.text)
+                    starts.append(offset)
+                }
+                known = starts
+                return starts
+            }
+        }
     }
 
     private static func textLength(_ text: String) -> Int {

@@ -100,6 +100,49 @@ final class ArticleLayoutTests: XCTestCase {
         }
     }
 
+    /// The offsets kept per line give what walking the lines gives, for every line and every
+    /// offset, blank lines and lines of spaces only included.
+    func testTextOffsetsAgreeWithWalkingTheLines() {
+        var random = SystemRandomNumberGenerator()
+        let words = ["a", "word", "longerword", "  ", "x y", "é", "日本語", "\n", "\n\n"]
+        for _ in 0..<40 {
+            let paragraphs = (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                (0..<Int.random(in: 0...30, using: &random)).map { _ in words.randomElement(using: &random)! }
+                    .joined(separator: " ")
+            }
+            let article = Article(
+                id: ArticleID("x"), title: "T", paragraphs: paragraphs, wordCount: 1, readingMinutes: 1,
+                source: "s")
+            let layout = ArticleLayout(article: article, width: Int.random(in: 1...30, using: &random))
+            let lengths = layout.lines.map {
+                $0.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+            }
+            for line in -1...(layout.lines.count + 1) {
+                let walked = lengths.prefix(max(0, line)).reduce(0, +)
+                XCTAssertEqual(layout.textOffset(ofLine: line), walked, "line \(line)")
+            }
+            for offset in 0...(lengths.reduce(0, +) + 2) {
+                for blank in [false, true] {
+                    var expected = max(0, layout.lines.count - 1)
+                    var before = 0
+                    for (index, line) in layout.lines.enumerated() {
+                        if blank && before == offset && line.kind == .blank {
+                            expected = index
+                            break
+                        }
+                        if before + lengths[index] > offset {
+                            expected = index
+                            break
+                        }
+                        before += lengths[index]
+                    }
+                    XCTAssertEqual(
+                        layout.line(atTextOffset: offset, blank: blank), expected, "\(offset) \(blank)")
+                }
+            }
+        }
+    }
+
     func testParagraphsAreSeparatedByABlankLine() {
         XCTAssertEqual(layout(["One.", "Two."]), ["Title", "", "One.", "", "Two."])
     }
