@@ -31,7 +31,7 @@ struct Gazette: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            if let quick = ReaderArguments(CommandLine.arguments.dropFirst()), StandardOutput.isTerminal {
+            if let quick = ReaderArguments(ReaderArguments.ofThisProcess()), StandardOutput.isTerminal {
                 let environment = ProcessEnvironment.startup()
                 try Open.read(
                     paths: quick.paths,

@@ -14,6 +14,19 @@ struct ReaderArguments: Equatable {
         }
     }
 
+    /// This process's arguments after the program's name, read from `argv`: the standard
+    /// library's `CommandLine.arguments` costs a run-time type lookup on the first screen's path.
+    static func ofThisProcess() -> [String] {
+        let count = Int(CommandLine.argc)
+        var arguments: [String] = []
+        arguments.reserveCapacity(count)
+        for index in 1..<max(1, count) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            arguments.append(String(cString: argument))
+        }
+        return arguments
+    }
+
     init(paths: [String], state: String?) {
         self.paths = paths
         self.state = state

@@ -139,7 +139,14 @@ public enum CaptionCredit {
             let isLast = position == words.count - 1
             let nextIsPhoto = next?.hasPrefix("Photo") == true
             if word.contains("/") || isLast || nextIsPhoto || isVia || isGettyImages {
-                return words[position...].joined(separator: " ")
+                // Put together by hand: a first `joined(separator:)` looks up conformances at
+                // run time, on the way to the first screen.
+                var tail = String(words[position])
+                for word in words[(position + 1)...] {
+                    tail += " "
+                    tail += word
+                }
+                return tail
             }
         }
         return nil

@@ -43,7 +43,22 @@ public enum StateLocation {
 
     /// `path` made absolute from the current folder, then ``normalized(_:)``.
     static func absolute(_ path: String) -> String {
-        normalized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+        normalized(path.hasPrefix("/") ? path : currentFolder() + "/" + path)
+    }
+
+    /// The current folder (`getcwd`: Foundation's `FileManager.default` costs its set-up on the
+    /// first screen's path).
+    private static func currentFolder() -> String {
+        var size = Int(PATH_MAX) + 1
+        while true {
+            var buffer = [CChar](repeating: 0, count: size)
+            if getcwd(&buffer, size) != nil {
+                return String(
+                    decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            }
+            guard errno == ERANGE else { return FileManager.default.currentDirectoryPath }
+            size *= 2
+        }
     }
 
     /// The folder holding the file at the normalized absolute `path`.

@@ -118,9 +118,11 @@ struct Open: ParsableCommand {
         // Several sources resume at the story last selected with these same paths open, else at
         // the story last selected in the first of them (of the first eight) that has one.
         let session = sources.count > 1 ? SessionKey.of(paths: paths) : nil
-        let initial =
-            session.flatMap { store.lastSelected(inSource: $0) }
-            ?? sources.prefix(8).lazy.compactMap { store.lastSelected(inSource: $0.source.stateKey) }.first
+        var initial = session.flatMap { store.lastSelected(inSource: $0) }
+        // A loop: a lazy sequence's generic types are made at run time, on the first screen's path.
+        for opened in sources.prefix(8) where initial == nil {
+            initial = store.lastSelected(inSource: opened.source.stateKey)
+        }
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial,
             sessionKey: session)
