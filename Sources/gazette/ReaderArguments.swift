@@ -17,12 +17,11 @@ struct ReaderArguments: Equatable {
     /// This process's arguments after the program's name, read from `argv`: the standard
     /// library's `CommandLine.arguments` costs a run-time type lookup on the first screen's path.
     static func ofThisProcess() -> [String] {
-        let count = Int(CommandLine.argc)
-        var arguments: [String] = []
-        arguments.reserveCapacity(count)
-        for index in 1..<max(1, count) {
-            guard let argument = CommandLine.unsafeArgv[index] else { continue }
-            arguments.append(String(cString: argument))
+        // Made at its size: growing it takes the standard library's unspecialised path.
+        var arguments = [String](repeating: "", count: max(0, Int(CommandLine.argc) - 1))
+        for index in arguments.indices {
+            guard let argument = CommandLine.unsafeArgv[index + 1] else { continue }
+            arguments[index] = String(cString: argument)
         }
         return arguments
     }

@@ -144,7 +144,7 @@ public enum CaptionCredit {
                 var tail = String(words[position])
                 for word in words[(position + 1)...] {
                     tail += " "
-                    tail += word
+                    tail += String(word)
                 }
                 return tail
             }

@@ -21,9 +21,15 @@ struct StateFileHeader {
 
     /// Reads the header of `path`; nil when the file is missing, not a regular file, shorter
     /// than a header, or not SQLite.
+    /// "SQLite format 3" and a NUL, as bytes (a string's UTF-8 view made into an array costs a
+    /// run-time type lookup while the state file opens for the first screen).
+    private static let magic: [UInt8] = [
+        0x53, 0x51, 0x4C, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6F, 0x72, 0x6D, 0x61, 0x74, 0x20, 0x33, 0x00,
+    ]
+
     init?(path: String) {
         guard let head = SQLiteFileHead(path: path, count: 100), head.bytes.count == 100,
-            head.bytes.starts(with: Array("SQLite format 3\0".utf8))
+            head.bytes.starts(with: StateFileHeader.magic)
         else { return nil }
         let bytes = head.bytes
         func word(_ offset: Int) -> UInt32 {

@@ -83,13 +83,27 @@ public enum StateLocation {
     }
 
     private static func lexicallyNormalized(_ path: String) -> String {
+        // Split by hand: the standard library's `split` costs a run-time type lookup on the
+        // first screen's path.
         var components: [Substring] = []
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..": _ = components.popLast()
-            default: components.append(component)
+        let utf8 = path.utf8
+        var start = utf8.startIndex
+        var index = start
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || utf8[index] == UInt8(ascii: "/") {
+                if start < index {
+                    let component = path[start..<index]
+                    switch component {
+                    case ".": break
+                    case "..": _ = components.popLast()
+                    default: components.append(component)
+                    }
+                }
+                if atEnd { break }
+                start = utf8.index(after: index)
             }
+            index = utf8.index(after: index)
         }
         var result = ""
         for component in components {
