@@ -90,7 +90,7 @@ public enum CaptionCredit {
                 return tail
             }
             if let before, !before.isWhitespace && !before.isLetter { return tail }
-            if tail.contains("/") || containsAgency(tail) { return tail }
+            if hasSlash(tail) || containsAgency(tail) { return tail }
         }
         return nil
     }
@@ -105,7 +105,7 @@ public enum CaptionCredit {
             guard next < text.endIndex, text[next].isUppercase else { continue }
             if index > text.startIndex, text[text.index(before: index)].isUppercase { continue }
             let tail = String(text[next...])
-            if tail.contains("/") || containsAgency(tail) { return tail.trimmingSpaces() }
+            if hasSlash(tail) || containsAgency(tail) { return tail.trimmingSpaces() }
             return nil
         }
         return nil
@@ -135,10 +135,10 @@ public enum CaptionCredit {
             let isVia = next == "via" && position + 2 < words.count
             let isGettyImages =
                 head.uppercased() == "GETTY" && next == "Images" && position + 2 == words.count
-            guard head == head.uppercased() || word.contains("/") || isVia || isGettyImages else { continue }
+            guard head == head.uppercased() || hasSlash(word) || isVia || isGettyImages else { continue }
             let isLast = position == words.count - 1
-            let nextIsPhoto = next?.hasPrefix("Photo") == true
-            if word.contains("/") || isLast || nextIsPhoto || isVia || isGettyImages {
+            let nextIsPhoto = next.map { $0.utf8.starts(with: "Photo".utf8) } ?? false
+            if hasSlash(word) || isLast || nextIsPhoto || isVia || isGettyImages {
                 // Put together by hand: a first `joined(separator:)` looks up conformances at
                 // run time, on the way to the first screen.
                 var tail = String(words[position])
@@ -156,6 +156,12 @@ public enum CaptionCredit {
     /// Foundation's search, which costs far more and finds nothing when the bytes are not there.
     private static func occurs(_ needle: String, in bytes: [UInt8]) -> Bool {
         ByteSearch.firstIndex(of: Array(needle.utf8), in: bytes) != nil
+    }
+
+    /// Whether `text` holds a slash, looked for in its bytes: Foundation's `contains` with a
+    /// string costs run-time type lookups on the way to the first screen.
+    private static func hasSlash(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains(UInt8(ascii: "/"))
     }
 
     private static func containsAgency(_ text: String) -> Bool {
