@@ -313,6 +313,18 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertTrue(s.reader.zoomed, "a cancelled search comes back zoomed too")
     }
 
+    /// Zooming in and out of a kept search leaves its list as tall as before (it came back
+    /// as tall as its matches; found by QA).
+    func testZoomInAKeptSearchKeepsTheListsHeight() throws {
+        let s = try session()
+        s.keys("/iran\n")
+        let divider = s.reader.layout.dividerRow
+        s.keys("zz")
+        XCTAssertFalse(s.reader.zoomed)
+        XCTAssertEqual(s.reader.layout.dividerRow, divider, s.screenText)
+        XCTAssertTrue(s.terminal.screen.text(ofRow: divider).hasPrefix("───"), s.screenText)
+    }
+
     /// Clearing a kept search that found nothing goes back to the story selected before it (it
     /// went to the first story, and saved that as the place to resume; found by QA).
     func testClearingASearchThatFoundNothingGoesBackToTheStoryBefore() throws {

@@ -103,6 +103,9 @@ public final class Reader {
     /// Whether the article was zoomed when the prompt opened: the search shows the list, and the
     /// article comes back zoomed.
     var zoomedBeforePrompt = false
+    /// Whether the zoom on now opened the story from the list (`z` there): `z` again goes back
+    /// to the list.
+    private var zoomOpenedStory = false
     /// The search kept when the prompt opened (a cancelled prompt goes back to it), and whether
     /// the prompt has searched since.
     var queryBeforePrompt: SearchQuery?
@@ -882,9 +885,20 @@ public final class Reader {
             return
         }
         zoomed.toggle()
-        if zoomed && focus == .list { openSelected() }
-        layout = ScreenLayout(
-            width: layout.width, height: layout.height, articleCount: visible.count, zoomed: zoomed)
+        if zoomed && focus == .list {
+            openSelected()
+            zoomOpenedStory = focus == .article
+        } else if !zoomed && zoomOpenedStory {
+            // "and back": a zoom that opened the story from the list goes back to the list.
+            zoomOpenedStory = false
+            if focus == .article {
+                leaveArticle()
+                focus = .list
+            }
+        } else {
+            zoomOpenedStory = false
+        }
+        relayout()
         articleScroll = min(articleScroll, maxArticleScroll)
         keepSelectionVisible()
     }

@@ -686,7 +686,25 @@ final class ReaderTests: XCTestCase {
         h.apply(.zoom)
         XCTAssertFalse(h.reader.zoomed)
         XCTAssertEqual(h.reader.layout.listHeight, listHeight)
+        XCTAssertEqual(h.reader.focus, .list, "back to the list it was zoomed from (found by QA)")
+        XCTAssertTrue(h.isRead(0), "zoom showed the story whole: it was read")
+    }
+
+    /// A zoom from an open article comes back to the article; one from the list, after moving
+    /// to another story while zoomed, comes back to the list at that story.
+    func testZoomGoesBackToWhereItWasTurnedOn() throws {
+        let h = try harness(count: 5)
+        h.apply(.open, .zoom, .zoom)
+        XCTAssertFalse(h.reader.zoomed)
         XCTAssertEqual(h.reader.focus, .article)
+        h.apply(.back, .down, .zoom, .nextStory, .zoom)
+        XCTAssertFalse(h.reader.zoomed)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertEqual(h.selectedPosition, 2)
+        h.apply(.zoom, .back)
+        XCTAssertEqual(h.reader.focus, .list)
+        h.apply(.zoom)
+        XCTAssertTrue(h.reader.zoomed, "a zoom given up by q does not send the next one back")
     }
 
     /// L through a view with no story (flagged, none flagged) comes back to the story it left.
