@@ -14,7 +14,21 @@ final class DividerViewTests: XCTestCase {
     func testATitleKeepsThreeColumnsOrGoes() {
         XCTAssertEqual(divider(position: "1/15", width: 24), "─── 1/15 ─ Hid… ─ all ──")
         XCTAssertEqual(divider(position: "10/15", width: 24), "─── 10/15 ─ Hi… ─ all ──")
-        XCTAssertEqual(divider(position: "100/150", width: 24), "─── 100/150 ─ ─── all ──")
+        XCTAssertEqual(divider(position: "100/150", width: 24), "─── 100/150 ───── all ──")
         XCTAssertEqual(divider(position: "1/15", width: 40), "─── 1/15 ─ Hidden title ───────── all ──")
+    }
+
+    /// Short of room, the title goes first (leaving no empty slot), then the rules around the
+    /// numbers shrink, then the progress: at the smallest width the percentage went and an empty
+    /// title slot stayed (found by QA).
+    func testTheNumbersOutlastTheTitleAndTheRules() {
+        XCTAssertEqual(divider(position: "2,000/2,000", width: 20), "─ 2,000/2,000 ──────")
+        XCTAssertEqual(divider(position: "2,000/2,000", width: 21), "─ 2,000/2,000 ─ all ─")
+        XCTAssertEqual(divider(position: "2,000/2,000", width: 24), "─── 2,000/2,000 ─ all ──")
+        XCTAssertEqual(divider(position: "2,000/2,000", width: 26), "─── 2,000/2,000 ─── all ──")
+        XCTAssertEqual(divider(position: "50,000/50,000", width: 20), "─ 50,000/50,000 ────")
+        var canvas = Canvas(width: 22, height: 1)
+        DividerView.render(position: "2,000/2,000", title: "T", progress: "100%", row: 0, into: &canvas)
+        XCTAssertEqual(canvas.text(ofRow: 0), "─ 2,000/2,000 ─ 100% ─")
     }
 }

@@ -41,7 +41,7 @@ enum HelpView {
     }
 
     static func render(scroll: Int, into canvas: inout Canvas) {
-        TitleBarView.render(left: "Gazette — help", right: "", row: 0, into: &canvas)
+        TitleBarView.render(left: "Gazette — help", right: [], row: 0, into: &canvas)
         let height = max(0, canvas.height - 2)
         let text = lines(width: canvas.width - 1)
         let first = min(scroll, max(0, text.count - height))

@@ -74,11 +74,13 @@ public enum ScreenView {
         return text
     }
 
-    private static func countsText(_ reader: Reader) -> String {
+    /// "1 unread of 2", and for a narrow terminal "1 unread": the numbers, not cut.
+    private static func countsText(_ reader: Reader) -> [String] {
         let busy = reader.indexing != nil || reader.searchProgress != nil
         let found = reader.query == nil ? "" : " found"
         let total = GroupedCount.text(reader.visible.count) + (busy ? "…" : "") + found
-        return "\(GroupedCount.text(reader.visibleUnread)) unread of \(total)"
+        let unread = GroupedCount.text(reader.visibleUnread) + " unread"
+        return [unread + " of " + total, unread]
     }
 
     private static func progressText(_ reader: Reader, lineCount: Int) -> String {
