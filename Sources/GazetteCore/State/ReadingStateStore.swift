@@ -56,7 +56,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     public init(path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false)
         throws(StateStoreError)
     {
-        let path = StateLocation.absolute(path)
+        // SQLite opens the file without following a link, and keeps its log beside the name it
+        // was given: a link is taken for the file it names.
+        let path = StateLocation.followingLinks(StateLocation.absolute(path))
         self.path = path
         let folder = StateLocation.folder(of: path)
         try Self.createFolder(folder)

@@ -61,6 +61,23 @@ public enum StateLocation {
         }
     }
 
+    /// The file the absolute `path` names once the symbolic links it ends in are followed
+    /// (as far as they go: a link to nothing yet gives the path it would create).
+    static func followingLinks(_ path: String) -> String {
+        var path = path
+        // As many links as the kernel follows before it gives up (ELOOP).
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(path, &target, target.count - 1)
+            guard length > 0 else { return path }
+            let text = String(decoding: target[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            path = normalized(text.hasPrefix("/") ? text : folder(of: path) + "/" + text)
+        }
+        return path
+    }
+
     /// The folder holding the file at the normalized absolute `path`.
     static func folder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else {

@@ -46,6 +46,37 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: []), [:])
     }
 
+    /// A state path that is a symbolic link (a dotfile manager's, a synced folder's) is the file
+    /// it names, in every way it is opened: the first run made the file through the dangling
+    /// link, and every later one failed with "the file cannot be opened" (found by QA). Its log
+    /// and index are kept beside the file, not the link.
+    func testAStatePathThatIsALinkIsTheFileItNames() throws {
+        let elsewhere = folder.appendingPathComponent("sync")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let target = elsewhere.appendingPathComponent("state.sqlite").path
+        XCTAssertEqual(symlink("sync/state.sqlite", statePath), 0)
+        let state = ArticleState(isRead: true, readAt: nil, isFlagged: true, scrollLine: 0)
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setStates([ArticleID("a"): state])
+            store.close()
+        }
+        for deferred in [false, true] {
+            let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+            XCTAssertEqual(try store.states(for: [ArticleID("a")]), [ArticleID("a"): state])
+            try store.setStates([ArticleID("b"): state])
+            store.close()
+        }
+        let reading = try ReadingStateStore(path: statePath, forReading: true)
+        XCTAssertEqual(try reading.states(for: [ArticleID("b")]), [ArticleID("b"): state])
+        reading.close()
+        var info = stat()
+        XCTAssertEqual(lstat(statePath, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link stays a link")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: target))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: statePath + "-wal"))
+    }
+
     /// A negative scroll line in a damaged file is the top: the reader trapped on it when the
     /// story was opened (found by QA).
     func testANegativeScrollLineInTheFileIsTheTop() throws {
