@@ -278,12 +278,30 @@ public final class OpenedSource: @unchecked Sendable {
     public func article(_ summary: ArticleSummary) -> Article? {
         switch summary.location {
         case .bytes(let range, _):
-            return PlainTextDumpParser.article(in: bytes.buffer, range: range, source: source.displayName)
+            let article = PlainTextDumpParser.article(
+                in: bytes.buffer, range: range, source: source.displayName)
+            // Another story's bytes, or none, where this one was indexed: the file was written
+            // over since it was opened (its id is its text's).
+            guard let article, article.id == summary.id else { return changedOnDisk(summary) }
+            return article
         case .item(let position):
             return item(at: position).map {
                 FeedArticle.article(of: $0, id: summary.id, source: source.displayName)
             }
         }
+    }
+
+    /// What a story shows when the file no longer holds it where it was indexed.
+    private func changedOnDisk(_ summary: ArticleSummary) -> Article {
+        var notice = Article(
+            id: summary.id, title: summary.title,
+            paragraphs: [
+                "\(source.displayName) changed on disk since it was opened, and this story is no longer "
+                    + "where it was: R reads the file again."
+            ],
+            wordCount: 0, readingMinutes: 0, source: source.displayName)
+        notice.changedOnDisk = true
+        return notice
     }
 
     /// Calls `body` with the searchable text of a story: title, caption and paragraphs (not

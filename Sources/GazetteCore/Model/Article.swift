@@ -20,6 +20,9 @@ public struct Article: Sendable, Equatable {
     public var date: Date?
     /// Addresses referred to in the text as `[1]`, `[2]`, … in order (feeds).
     public var links: [String]
+    /// Whether the file no longer holds the story where it was indexed (it changed on disk):
+    /// the text is then a notice saying so, and opening it does not mark the story read.
+    public var changedOnDisk = false
 
     public init(
         id: ArticleID, title: String, caption: String? = nil, credit: String? = nil,

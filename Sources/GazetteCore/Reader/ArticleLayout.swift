@@ -26,12 +26,15 @@ public struct DisplayLine: Equatable, Sendable {
 public struct ArticleLayout: Sendable {
     public let lines: [DisplayLine]
     public let width: Int
+    /// Whether the lines are a notice that the story's file changed on disk, not the story.
+    public let changedOnDisk: Bool
     /// The text offsets of the lines, worked out when a place is first asked for.
     private let offsets = LineOffsets()
 
     public init(article: Article, width: Int) {
         let width = max(1, width)
         self.width = width
+        changedOnDisk = article.changedOnDisk
         var lines: [DisplayLine] = []
         for line in TextWrapper.wrap(TerminalSanitizer.line(article.title), width: width) {
             lines.append(DisplayLine(line, .title))

@@ -583,7 +583,8 @@ public final class Reader {
         if !wasArticle || restoringScroll {
             articleScroll = savedLine(of: entry.summary.id)
         }
-        markOpened(entry.summary.id)
+        // A notice that the file changed on disk is not the story: it stays as it was.
+        if selectedLayout?.changedOnDisk != true { markOpened(entry.summary.id) }
     }
 
     private func markOpened(_ id: ArticleID) {

@@ -106,6 +106,33 @@ final class ReaderTests: XCTestCase {
         XCTAssertGreaterThan(h.reader.maxArticleScroll, 2 * h.reader.layout.paneHeight)
     }
 
+    /// A big file written over in place while open: a story whose bytes are now another's shows
+    /// a notice under its own headline, not the other story's text from the middle of a word,
+    /// and opening it leaves it unread (it was marked read; found by QA).
+    func testAStoryWhoseFileWasWrittenOverShowsANoticeAndStaysUnread() throws {
+        let h = try harness(count: 500)
+        let url = try XCTUnwrap(files.last)
+        XCTAssertGreaterThan(
+            try Data(contentsOf: url).count, FileBytes.mappingThreshold, "mapped, not copied")
+        h.apply(.open)
+        XCTAssertTrue(h.isRead(0))
+        h.apply(.back)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.write(
+            contentsOf: Data(text.replacingOccurrences(of: "words in the", with: "WORDS IN THE").utf8))
+        try handle.close()
+        h.apply(.down, .down)
+        let layout = try XCTUnwrap(h.reader.selectedLayout)
+        XCTAssertTrue(layout.changedOnDisk)
+        XCTAssertEqual(layout.lines.first?.text, "Story 3")
+        XCTAssertTrue(layout.lines.contains { $0.text.contains("changed on disk") }, "\(layout.lines)")
+        XCTAssertFalse(layout.lines.contains { $0.text.contains("WORDS") })
+        h.apply(.open)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertFalse(h.isRead(2), "a notice is not the story")
+    }
+
     // MARK: j / k
 
     func testDownAndUpMoveTheSelectionAndClampAtBothEnds() throws {
