@@ -702,6 +702,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             path: path)
     }
 
+    /// Whether SQLite's message says a table or column Gazette made is not there.
+    private static func isMissingSchema(_ reason: String) -> Bool {
+        reason.hasPrefix("no such table") || reason.hasPrefix("no such column")
+            || (reason.hasPrefix("table ") && reason.contains(" has no column named "))
+    }
+
     /// The user-facing error for SQLite's primary result `code` while using the file at `path`.
     static func storeError(code: Int32, reason: String, path: String) -> StateStoreError {
         switch code {
@@ -722,6 +728,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             return .busy(path: path)
         case SQLITE_FULL:
             return .failed(path: path, reason: "the disk is full")
+        case SQLITE_ERROR where isMissingSchema(reason):
+            // Its tables are not the ones Gazette made (another tool changed them).
+            return .corrupt(path: path)
         default:
             return .failed(path: path, reason: reason)
         }

@@ -106,8 +106,10 @@ public final class ReaderApp {
                 draw()
                 continue
             }
-            if grew || waiting { draw() }
+            // A failure to save is told at once, not at the next key.
+            let messageBefore = reader.message
             reader.savePosition()
+            if grew || waiting || reader.message != messageBefore { draw() }
             if reader.indexing == nil && reader.searchProgress == nil {
                 if stopWhenIdle { break }
             }

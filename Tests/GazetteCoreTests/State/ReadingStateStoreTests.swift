@@ -46,6 +46,38 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: []), [:])
     }
 
+    /// Tables that another tool dropped or changed make the file damaged, with the advice that
+    /// goes with it: SQLite's own "no such column: id" was shown (found by QA).
+    func testTablesChangedByAnotherToolAreDamage() throws {
+        let store = try ReadingStateStore(path: statePath)
+        try store.setStates([
+            ArticleID("a"): ArticleState(isRead: true, readAt: nil, isFlagged: false, scrollLine: 0)
+        ])
+        store.close()
+        let queue = try DatabaseQueue(path: statePath)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE article_state; CREATE TABLE article_state(x)")
+            try db.execute(sql: "DROP TABLE source_state")
+        }
+        try queue.close()
+        for deferred in [false, true] {
+            let reopened: ReadingStateStore
+            do {
+                reopened = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+            } catch {
+                XCTAssertEqual(error as? StateStoreError, .corrupt(path: statePath))
+                continue
+            }
+            XCTAssertThrowsError(try reopened.states(for: [ArticleID("a")])) { error in
+                XCTAssertEqual(error as? StateStoreError, .corrupt(path: statePath))
+            }
+            XCTAssertThrowsError(try reopened.setLastSelected(ArticleID("a"), inSource: "s")) { error in
+                XCTAssertEqual(error as? StateStoreError, .corrupt(path: statePath))
+            }
+            reopened.close()
+        }
+    }
+
     /// A state path that is a symbolic link (a dotfile manager's, a synced folder's) is the file
     /// it names, in every way it is opened: the first run made the file through the dangling
     /// link, and every later one failed with "the file cannot be opened" (found by QA). Its log
