@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import XCTest
 
+@testable import gazette
+
 final class CommandTests: TemporaryFolderTestCase {
     override var folderPrefix: String { "gazette-cli" }
 
@@ -117,6 +119,20 @@ final class CommandTests: TemporaryFolderTestCase {
             XCTAssertTrue(articles.allSatisfy { $0[key] != nil }, key)
         }
         XCTAssertEqual(articles[11]["title"] as? String, "海外留学生看两会：出国前后关注点大不同")
+    }
+
+    /// An empty list of links is written `[]`: the encoder wrote it over three lines, the middle
+    /// one blank (found by QA).
+    func testEmptyArraysAreWrittenOnOneLine() throws {
+        let outcome = try run(["export", Fixtures.sample.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("    \"links\" : [],\n"), outcome.stdout)
+        XCTAssertFalse(outcome.stdout.contains("[\n" + "  \n"), outcome.stdout)
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)))
+        XCTAssertEqual(
+            JSONText.emptyContainersClosed(
+                Array("{\n  \"a\" : [\n\n  ],\n  \"b\" : {\n\n  },\n  \"c\" : \"[\"\n}".utf8)),
+            Array("{\n  \"a\" : [],\n  \"b\" : {},\n  \"c\" : \"[\"\n}".utf8))
     }
 
     func testMissingFileExitsOne() throws {

@@ -10,7 +10,7 @@ enum JSONText {
     static func encode<T: Encodable>(_ value: T, indent: Int = 0) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = Data(emptyContainersClosed(Array(try encoder.encode(value))))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(data.count + data.count / 8)
         data.withUnsafeBytes { raw in
@@ -48,6 +48,30 @@ enum JSONText {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `json` with its empty arrays and objects written `[]` and `{}`: the encoder writes them
+    /// over two lines with a blank one between. (A line break is never inside a string.)
+    static func emptyContainersClosed(_ json: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count)
+        var index = 0
+        while index < json.count {
+            let byte = json[index]
+            result.append(byte)
+            index += 1
+            guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{"), index < json.count,
+                json[index] == 0x0A
+            else { continue }
+            var next = index
+            while next < json.count && (json[next] == 0x0A || json[next] == 0x20) { next += 1 }
+            let closing = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+            if next < json.count && json[next] == closing {
+                result.append(closing)
+                index = next + 1
+            }
+        }
+        return result
     }
 
     /// `\u` and four hex digits.
