@@ -114,6 +114,21 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(missing.stderr.contains("no article '7'"), missing.stderr)
     }
 
+    /// A state path ending in `/` is refused with what to pass instead; a file named like the
+    /// folder was made (found by QA).
+    func testAStatePathEndingInASlashIsRefused() throws {
+        let folderPath = folder.appendingPathComponent("mystate").path + "/"
+        let outcome = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "1", "--read", "--state", folderPath,
+        ])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(
+            outcome.stderr,
+            "gazette: state file '\(folderPath)' ends in '/', which names a folder; pass --state with a file's "
+                + "path (such as '\(folderPath)state.sqlite')\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: String(folderPath.dropLast())))
+    }
+
     func testListDoesNotCreateAStateFile() throws {
         XCTAssertEqual(try run(["list", Fixtures.sample.path]).status, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: statePath))

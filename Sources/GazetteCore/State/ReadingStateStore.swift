@@ -56,6 +56,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     public init(path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false)
         throws(StateStoreError)
     {
+        if path.hasSuffix("/") { throw .folderPath(path: path) }
         // SQLite opens the file without following a link, and keeps its log beside the name it
         // was given: a link is taken for the file it names.
         let path = StateLocation.followingLinks(StateLocation.absolute(path))

@@ -10,13 +10,12 @@ public enum StateLocation {
     /// Empty values are ignored. A leading `~` is expanded with `HOME`, and relative paths
     /// are taken from the current directory. A relative `XDG_STATE_HOME` is ignored, as the
     /// XDG base directory specification asks.
+    /// A path given ending in `/` keeps it, so that opening it says it names a folder.
     public static func resolve(explicit: String?, environment: EnvironmentVariables) -> String {
         let home = nonEmpty(environment["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
-        if let explicit = nonEmpty(explicit) {
-            return absolute(explicit, home: home)
-        }
-        if let variable = nonEmpty(environment["GAZETTE_STATE"]) {
-            return absolute(variable, home: home)
+        if let given = nonEmpty(explicit) ?? nonEmpty(environment["GAZETTE_STATE"]) {
+            let path = absolute(given, home: home)
+            return given.hasSuffix("/") && path != "/" ? path + "/" : path
         }
         if let stateHome = nonEmpty(environment["XDG_STATE_HOME"]), stateHome.hasPrefix("/") {
             return absolute(stateHome + "/gazette/state.sqlite", home: home)

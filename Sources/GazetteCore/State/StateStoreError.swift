@@ -7,6 +7,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case notADatabase(path: String)
     /// The path names a folder, a device or a pipe, not a file.
     case notAFile(path: String)
+    /// The path ends in `/`, which names a folder, whether or not one is there.
+    case folderPath(path: String)
     /// The file is a SQLite database whose pages are damaged.
     case corrupt(path: String)
     /// The file was migrated by a newer Gazette; `version` names the unknown schema steps.
@@ -27,7 +29,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// The file or folder the error is about.
     public var path: String {
         switch self {
-        case .notADatabase(let path), .notAFile(let path), .corrupt(let path), .newerSchema(let path, _),
+        case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
+            .newerSchema(let path, _),
             .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
             .busy(let path), .failed(let path, _):
             return path
@@ -43,6 +46,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .notAFile(let path):
             return "state file '\(path)' is a folder, device or pipe, not a file; "
                 + "pass --state with a file's path"
+        case .folderPath(let path):
+            return "state file '\(path)' ends in '/', which names a folder; pass --state with a file's path "
+                + "(such as '\(path)state.sqlite')"
         case .corrupt(let path):
             return "state file '\(path)' is damaged; move it aside to start afresh \(advice)"
         case .newerSchema(let path, let version):

@@ -16,6 +16,16 @@ final class StateLocationTests: XCTestCase {
             "/cli/state.sqlite")
     }
 
+    /// A given path ending in `/` keeps it, so that opening it says it names a folder (a file
+    /// named like the folder was made; found by QA).
+    func testAGivenPathEndingInASlashKeepsIt() {
+        XCTAssertEqual(StateLocation.resolve(explicit: "/cli/dir/", environment: environment), "/cli/dir/")
+        var environment = environment
+        environment["GAZETTE_STATE"] = "/env/dir//"
+        XCTAssertEqual(StateLocation.resolve(explicit: nil, environment: environment), "/env/dir/")
+        XCTAssertEqual(StateLocation.resolve(explicit: "/", environment: environment), "/")
+    }
+
     func testEnvironmentVariableComesNext() {
         XCTAssertEqual(StateLocation.resolve(explicit: nil, environment: environment), "/env/state.sqlite")
         XCTAssertEqual(StateLocation.resolve(explicit: "", environment: environment), "/env/state.sqlite")
