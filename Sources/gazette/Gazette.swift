@@ -40,6 +40,7 @@ struct Gazette: ParsableCommand {
                 Foundation.exit(0)
             }
             try checkHelpTopic(CommandLine.arguments.dropFirst())
+            try checkArticleNumbers(CommandLine.arguments.dropFirst())
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -63,6 +64,19 @@ struct Gazette: ParsableCommand {
             !ReaderArguments.isCommandName(topic)
         else { return }
         throw ValidationError("no command '\(topic)' (commands: open, list, show, export, mark)")
+    }
+
+    /// `show` and `mark` given a negative article number: the parser takes `-1` for an option
+    /// and said only that an argument was missing.
+    static func checkArticleNumbers(_ arguments: ArraySlice<String>) throws {
+        guard let command = arguments.first, command == "show" || command == "mark" else { return }
+        for argument in arguments.dropFirst() {
+            if argument == "--" { return }
+            guard argument.count > 1, argument.hasPrefix("-"),
+                argument.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            else { continue }
+            throw CommandFailure("no article '\(argument)': article numbers start at 1")
+        }
     }
 
     /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error.

@@ -105,6 +105,21 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(outcome.stderr.hasPrefix("gazette: no article '9'"), outcome.stderr)
     }
 
+    /// A negative number is no article: the parser took `-1` for an option and said only that
+    /// an argument was missing (found by QA).
+    func testANegativeArticleNumberIsNamed() throws {
+        let state = folder.appendingPathComponent("s.sqlite").path
+        for arguments in [
+            ["show", Fixtures.sample.path, "-1"],
+            ["mark", Fixtures.sample.path, "-3", "--read", "--state", state],
+        ] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 1, "\(arguments)")
+            XCTAssertEqual(
+                outcome.stderr, "gazette: no article '\(arguments[2])': article numbers start at 1\n")
+        }
+    }
+
     func testExportRealNews() throws {
         let outcome = try run(["export", Fixtures.realNews.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
