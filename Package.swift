@@ -60,7 +60,9 @@ let package = Package(
                 // The raw C API, for reading a state file's header through SQLite's file layer.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            swiftSettings: libxml2Headers + releaseFlags
+            swiftSettings: libxml2Headers + releaseFlags,
+            // The toolchain's ICU (Foundation's), for line breaks in Thai, Lao, Khmer and Myanmar.
+            linkerSettings: [.linkedLibrary("_FoundationICU")]
         ),
         .target(
             name: "GazetteTUI",

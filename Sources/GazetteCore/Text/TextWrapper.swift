@@ -1,8 +1,9 @@
 /// Greedy word wrapping measured in terminal columns (see `DisplayWidth`).
 ///
 /// Break opportunities: runs of ASCII spaces (tabs and line feeds count as spaces), soft hyphens
-/// (U+00AD) and the boundary between two wide characters, so CJK text without spaces still wraps
-/// (except before closing or after opening CJK punctuation). Hangul is wide but written with
+/// (U+00AD), the boundary between two wide characters, so CJK text without spaces still wraps
+/// (except before closing or after opening CJK punctuation), and the boundaries between words
+/// of Thai, Lao, Khmer and Myanmar that ICU's dictionaries find (``DictionaryLineBreaks``). Hangul is wide but written with
 /// spaces: a Korean word breaks only when it is wider than the line. NBSP (U+00A0) does not
 /// break.
 /// Spaces between words are kept as written (a tab or line feed is one), so that preformatted
@@ -86,6 +87,14 @@ private struct Layout {
         var spaces = 0
         var atParagraphStart = true
         var lastWasWide = false
+        // Thai, Lao, Khmer and Myanmar break between words that no space separates, where a
+        // dictionary says (the UTF-16 offsets of the breaks, and where the next character is).
+        let dictionaryBreaks =
+            DictionaryLineBreaks.isNeeded(for: paragraph)
+            ? DictionaryLineBreaks.offsets(in: paragraph) ?? [] : []
+        var nextBreak = 0
+        var utf16Offset = 0
+        var lastWasDictionaryScript = false
 
         func closePiece(hyphenAfter: Bool) {
             guard glyphs.count > pieceStart else { return }
@@ -100,6 +109,23 @@ private struct Layout {
         }
 
         for character in paragraph {
+            let offset = utf16Offset
+            utf16Offset += character.utf16.count
+            let inDictionaryScript =
+                !dictionaryBreaks.isEmpty
+                && character.unicodeScalars.first.map { DictionaryLineBreaks.isDictionaryScript($0.value) }
+                    == true
+            defer { lastWasDictionaryScript = inDictionaryScript }
+            if !dictionaryBreaks.isEmpty {
+                while nextBreak < dictionaryBreaks.count && dictionaryBreaks[nextBreak] < offset {
+                    nextBreak += 1
+                }
+                if inDictionaryScript, lastWasDictionaryScript, nextBreak < dictionaryBreaks.count,
+                    dictionaryBreaks[nextBreak] == offset
+                {
+                    closePiece(hyphenAfter: false)
+                }
+            }
             if character == " " || character == "\t" || character == "\n" || character == "\r\n" {
                 if atParagraphStart && character == " " { indent += 1 }
                 closePiece(hyphenAfter: false)

@@ -139,6 +139,32 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(checkedWrap("서울 東京大学", width: 9), ["서울 東京", "大学"], "Chinese still breaks")
     }
 
+    /// Thai has no spaces between words: lines break between the words ICU's dictionary finds,
+    /// not where the column runs out (เพื่อ broke as เ | พื่อ, สนใจ as ส | นใจ; found by QA).
+    func testThaiBreaksBetweenWords() {
+        let paragraph =
+            "ผลกระทบจากสถานการณ์เศรษฐกิจที่ชะลอตัวอย่างต่อเนื่องตลอดหลายเดือนที่ผ่านมารัฐบาลไทยประกาศมาตรการใหม่"
+            + "เพื่อกระตุ้นเศรษฐกิจในปีหน้าโดยมีเป้าหมายเพื่อช่วยเหลือประชาชน และประชาชนจำนวนมากให้ความสนใจอย่างยิ่ง"
+        // (Not เป้าหมาย: the dictionary lets it break as the compound เป้า + หมาย.)
+        let words = ["เพื่อ", "สนใจ", "มาตรการ", "เศรษฐกิจ", "ประชาชน", "กระตุ้น"]
+        for width in [12, 20, 27, 33, 40, 80] {
+            let lines = checkedWrap(paragraph, width: width)
+            XCTAssertGreaterThan(lines.count, 1)
+            for (line, next) in zip(lines, lines.dropFirst()) {
+                for word in words {
+                    for cut in 1..<word.count {
+                        XCTAssertFalse(
+                            line.hasSuffix(String(word.prefix(cut)))
+                                && next.hasPrefix(String(word.dropFirst(cut))),
+                            "\(word) split at \(width): \(line) | \(next)")
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(checkedWrap("ภาษาไทย", width: 4), ["ภาษา", "ไทย"])
+        XCTAssertEqual(checkedWrap("ข่าว ภาษาไทย", width: 30), ["ข่าว ภาษาไทย"], "a space stays a space")
+    }
+
     /// Indic words wrap whole: a cluster two columns wide ("प्र", "धा") is two letters of a
     /// word, not a wide character to break after (found by QA: "प्र" / "धानमंत्री").
     func testIndicWordsAreNotBrokenBetweenClusters() {
