@@ -18,6 +18,28 @@ final class MalformedFileTests: TemporaryFolderTestCase {
             arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
     }
 
+    /// A dump saved as UTF-16 with a byte-order mark (Notepad's "Unicode") is read as the same
+    /// stories, with the same ids, as its UTF-8 original; it was refused as "UTF-16 text" (found
+    /// by QA). An odd last byte is a replacement character, not a crash.
+    func testAUTF16DumpIsReadAsItsUTF8Original() throws {
+        let text = try String(contentsOf: Fixtures.sample, encoding: .utf8)
+        let original = try run(["list", "--json", Fixtures.sample.path])
+        XCTAssertEqual(original.status, 0, original.stderr)
+        var little = Data([0xFF, 0xFE])
+        little.append(text.data(using: .utf16LittleEndian) ?? Data())
+        var big = Data([0xFE, 0xFF])
+        big.append(text.data(using: .utf16BigEndian) ?? Data())
+        let ids = { (json: String) in json.split(separator: "\n").filter { $0.contains("\"id\"") } }
+        for (name, data) in [("le.txt", little), ("be.txt", big)] {
+            let outcome = try run(["list", "--json", file(name, data)])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertEqual(ids(outcome.stdout), ids(original.stdout), name)
+        }
+        let odd = try run(["list", "--json", file("odd.txt", little + Data([0x41]))])
+        XCTAssertEqual(odd.status, 0, odd.stderr)
+        XCTAssertEqual(ids(odd.stdout).first, ids(original.stdout).first)
+    }
+
     func testFiftyMegabyteSingleLine() throws {
         var line = Data(count: 50 << 20)
         line.withUnsafeMutableBytes { buffer in

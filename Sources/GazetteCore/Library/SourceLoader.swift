@@ -88,7 +88,7 @@ public enum SourceLoader {
         _ path: String, detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
         standardInput: FileBytes? = nil
     ) throws(SourceError) -> OpenedSource {
-        let bytes: FileBytes
+        var bytes: FileBytes
         if path == "-", let standardInput {
             bytes = standardInput
         } else {
@@ -98,8 +98,14 @@ public enum SourceLoader {
                     ? .notANewsFile(path: path, reason: FormatDetector.NotNewsReason.binary.text) : nil
             }
         }
+        var detected = FormatDetector.detect(bytes.buffer)
+        // UTF-16 that is no feed (feeds are read in their own encoding) is read as UTF-8.
+        if case .failure(.unsupported) = detected, UTF16Text.hasByteOrderMark(bytes.buffer) {
+            bytes = FileBytes(bytes: UTF16Text.utf8(of: bytes.buffer))
+            detected = FormatDetector.detect(bytes.buffer)
+        }
         let format: SourceFormat
-        switch FormatDetector.detect(bytes.buffer) {
+        switch detected {
         case .success(let detected): format = detected
         case .failure(.empty): throw .emptyFile(path: path)
         case .failure(.blank): throw .noArticles(path: path)
