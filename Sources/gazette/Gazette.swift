@@ -33,6 +33,10 @@ struct Gazette: ParsableCommand {
         do {
             if let quick = ReaderArguments(ReaderArguments.ofThisProcess()), StandardOutput.isTerminal {
                 let environment = ProcessEnvironment.startup()
+                if let name = StateLocation.variableNotUTF8(explicit: quick.state, environment: environment) {
+                    StandardError.report(StateOptions.notUTF8Message(name))
+                    Foundation.exit(2)
+                }
                 try Open.read(
                     paths: quick.paths,
                     statePath: StateLocation.resolve(explicit: quick.state, environment: environment),

@@ -11,6 +11,9 @@
 /// for `String` keys alone.
 public struct EnvironmentVariables: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     private var pairs: [Pair]
+    /// The variables read by ``ofThisProcess(_:)`` whose values are not UTF-8 (kept with
+    /// U+FFFD in place of their bad bytes: a path so made is not the one the user named).
+    public private(set) var namesNotUTF8: [String] = []
 
     private struct Pair: Sendable, Equatable {
         let name: String
@@ -41,6 +44,7 @@ public struct EnvironmentVariables: Sendable, Equatable, ExpressibleByDictionary
         var variables: EnvironmentVariables = [:]
         for name in names {
             if let value = getenv(name) {
+                if String(validatingCString: value) == nil { variables.namesNotUTF8.append(name) }
                 variables.pairs.append(Pair(name: name, value: String(cString: value)))
             }
         }

@@ -23,6 +23,24 @@ public enum StateLocation {
         return absolute(home + "/.local/state/gazette/state.sqlite", home: home)
     }
 
+    /// The variable that ``resolve(explicit:environment:)`` takes the path from, or expands a
+    /// `~` with, when its value is not UTF-8: the path would not be the one the user named.
+    public static func variableNotUTF8(explicit: String?, environment: EnvironmentVariables) -> String? {
+        let bad = environment.namesNotUTF8
+        guard !bad.isEmpty else { return nil }
+        func check(_ name: String) -> String? { bad.contains(name) ? name : nil }
+        if let given = nonEmpty(explicit) {
+            return given.hasPrefix("~") ? check("HOME") : nil
+        }
+        if let variable = nonEmpty(environment["GAZETTE_STATE"]) {
+            return check("GAZETTE_STATE") ?? (variable.hasPrefix("~") ? check("HOME") : nil)
+        }
+        if let stateHome = nonEmpty(environment["XDG_STATE_HOME"]), stateHome.hasPrefix("/") {
+            return check("XDG_STATE_HOME")
+        }
+        return check("HOME")
+    }
+
     private static func nonEmpty(_ value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }
         return value

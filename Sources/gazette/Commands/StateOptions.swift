@@ -16,12 +16,21 @@ struct StateOptions: ParsableArguments {
         if path?.isEmpty == true {
             throw ValidationError("--state was given an empty path; name the reading-state file")
         }
+        let environment = ProcessEnvironment.startup()
+        if let name = StateLocation.variableNotUTF8(explicit: path, environment: environment) {
+            throw ValidationError(StateOptions.notUTF8Message(name))
+        }
+    }
+
+    /// Why a state path is not taken from the variable `name`.
+    static func notUTF8Message(_ name: String) -> String {
+        "environment variable \(name) is not valid UTF-8: gazette cannot name the state file so; "
+            + "pass --state with a UTF-8 path"
     }
 
     /// The state file's path after `--state`, `GAZETTE_STATE` and the XDG default.
     var resolvedPath: String {
-        StateLocation.resolve(
-            explicit: path, environment: EnvironmentVariables(ProcessInfo.processInfo.environment))
+        StateLocation.resolve(explicit: path, environment: ProcessEnvironment.startup())
     }
 
     /// Opens the store for writing, creating it when missing.

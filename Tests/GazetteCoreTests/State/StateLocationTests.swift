@@ -26,6 +26,25 @@ final class StateLocationTests: XCTestCase {
         XCTAssertEqual(StateLocation.resolve(explicit: "/", environment: environment), "/")
     }
 
+    /// A variable whose bytes are not UTF-8 is named when the path would come from it: the path
+    /// was made with U+FFFD in their place, a file the user never named (found by QA).
+    func testAVariableThatIsNotUTF8IsNamedWhenItWouldBeUsed() {
+        let name = "GAZETTE_TEST_NOT_UTF8"
+        let bytes: [CChar] = Array("/tmp/state".utf8CString.dropLast()) + [CChar(bitPattern: 0xFF), 0]
+        XCTAssertEqual(setenv(name, bytes, 1), 0)
+        defer { unsetenv(name) }
+        var variables = EnvironmentVariables.ofThisProcess([name, "PATH"])
+        XCTAssertEqual(variables.namesNotUTF8, [name])
+        XCTAssertEqual(variables[name], "/tmp/state\u{FFFD}")
+        // The same variables under the names the state location reads.
+        XCTAssertEqual(setenv("GAZETTE_STATE", bytes, 1), 0)
+        defer { unsetenv("GAZETTE_STATE") }
+        variables = EnvironmentVariables.ofThisProcess(["GAZETTE_STATE", "HOME"])
+        XCTAssertEqual(StateLocation.variableNotUTF8(explicit: nil, environment: variables), "GAZETTE_STATE")
+        XCTAssertNil(StateLocation.variableNotUTF8(explicit: "/given", environment: variables))
+        XCTAssertNil(StateLocation.variableNotUTF8(explicit: nil, environment: environment))
+    }
+
     func testEnvironmentVariableComesNext() {
         XCTAssertEqual(StateLocation.resolve(explicit: nil, environment: environment), "/env/state.sqlite")
         XCTAssertEqual(StateLocation.resolve(explicit: "", environment: environment), "/env/state.sqlite")
