@@ -77,6 +77,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
+                if !forReading { Self.removeLeftovers(of: path) }
                 do throws(StateStoreError) {
                     _ = try Self.probe(path, fullCheck: true)
                     gate.finish(.success(try Self.openAndMigrate(path)))
@@ -640,7 +641,31 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// into place (unless another process got there first, whose file is then used). Two
     /// processes creating the file at once used to share an empty file: one wrote it in the
     /// old journal mode while the other wrote the log, and the first one's writes were lost.
+    /// Removes what a creation stopped half way (the process killed) left beside `path`:
+    /// `NAME.new-PID-NUMBER` and its log, index or journal, once process PID is gone.
+    static func removeLeftovers(of path: String) {
+        let folder = StateLocation.folder(of: path)
+        let prefix = String(path.dropFirst(folder == "/" ? 1 : folder.count + 1)) + ".new-"
+        guard let directory = opendir(folder) else { return }
+        var leftovers: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix),
+                let digits = name.dropFirst(prefix.count).split(separator: "-").first,
+                let process = Int32(digits), process != getpid()
+            else { continue }
+            // Alive (or another user's): its file is being made.
+            if kill(process, 0) == 0 || errno == EPERM { continue }
+            leftovers.append(name)
+        }
+        closedir(directory)
+        for name in leftovers { unlink(folder + "/" + name) }
+    }
+
     private static func createWhole(_ path: String) throws(StateStoreError) {
+        removeLeftovers(of: path)
         let temporary = path + ".new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer {
             for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }

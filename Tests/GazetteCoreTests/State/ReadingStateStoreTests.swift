@@ -78,6 +78,32 @@ final class ReadingStateStoreTests: XCTestCase {
         }
     }
 
+    /// What a creation killed half way left beside the file (`NAME.new-PID-NUMBER` and its
+    /// journal or log) is removed once that process is gone; it stayed for ever (found by QA).
+    /// A live process's is left alone.
+    func testLeftoversOfAKilledCreationAreRemoved() throws {
+        let dead = statePath + ".new-99999999-123"
+        let alive = statePath + ".new-1-456"
+        for file in [dead, dead + "-journal", dead + "-wal", alive] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        }
+        let store = try ReadingStateStore(path: statePath)
+        store.close()
+        for file in [dead, dead + "-journal", dead + "-wal"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: file), file)
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: alive))
+        try FileManager.default.removeItem(atPath: alive)
+        // Left while the file was there: removed by the checks that follow a reader's start.
+        XCTAssertTrue(FileManager.default.createFile(atPath: dead, contents: Data("x".utf8)))
+        let reopened = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+        reopened.startDeferredChecks()
+        _ = try reopened.lastSelected(inSource: "s")
+        try reopened.setLastSelected(ArticleID("a"), inSource: "s")
+        reopened.close()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dead))
+    }
+
     /// A state path that is a symbolic link (a dotfile manager's, a synced folder's) is the file
     /// it names, in every way it is opened: the first run made the file through the dangling
     /// link, and every later one failed with "the file cannot be opened" (found by QA). Its log
