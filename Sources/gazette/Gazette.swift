@@ -74,8 +74,12 @@ struct Gazette: ParsableCommand {
     /// and said only that an argument was missing.
     static func checkArticleNumbers(_ arguments: ArraySlice<String>) throws {
         guard let command = arguments.first, command == "show" || command == "mark" else { return }
+        var afterValuedOption = false
         for argument in arguments.dropFirst() {
             if argument == "--" { return }
+            // The value of `--width -3` is the option's to judge.
+            defer { afterValuedOption = argument == "--width" || argument == "--state" }
+            if afterValuedOption { continue }
             guard argument.count > 1, argument.hasPrefix("-"),
                 argument.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
             else { continue }
