@@ -48,9 +48,10 @@ final class HostileInputTests: TemporaryFolderTestCase {
             XCTAssertFalse(outcome.stderr.contains("\u{1B}"), "\(arguments): \(outcome.stderr)")
             XCTAssertFalse(outcome.stderr.contains("\u{07}"), "\(arguments): \(outcome.stderr)")
         }
-        // The name is still there to act on, without its controls.
+        // The name is still there to act on, its controls shown as escapes: removed with their
+        // sequences, it named a file that does not exist (found by QA).
         let message = try run(["list", missing]).stderr
-        XCTAssertTrue(message.contains("newsred-missing"), message)
+        XCTAssertTrue(message.contains("news\\e]0;pwned\\a\\e[31mred\\u{9B}2J-missing"), message)
     }
 
     func testExportEscapesControlsAsJSON() throws {

@@ -22,6 +22,32 @@ public enum TerminalSanitizer {
         return sanitize(text, multiline: true)
     }
 
+    /// One line safe for a terminal in which what a terminal would take as a control is shown
+    /// as an escape (`\e`, `\a`, `\x01`, `\u{202E}`) rather than removed: a file named with
+    /// escape sequences is then named findably in a message. Line breaks and tabs are spaces.
+    public static func visible(_ text: String) -> String {
+        if isClean(text, keepingNewlines: false) { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: output += " "
+            case 0x1B: output += "\\e"
+            case 0x07: output += "\\a"
+            case 0x08: output += "\\b"
+            case let value where value < 0x20 || value == 0x7F:
+                let hex = String(value, radix: 16)
+                output += "\\x" + (hex.count < 2 ? "0" : "") + hex
+            default:
+                guard isRemovedOrMapped(scalar) else {
+                    output.unicodeScalars.append(scalar)
+                    continue
+                }
+                output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return output
+    }
+
     // MARK: - Scanning
 
     private static let escape: UInt32 = 0x1B

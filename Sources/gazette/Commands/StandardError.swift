@@ -4,9 +4,10 @@ import GazetteCore
 /// Messages on standard error, made safe for a terminal first: a message may name a file
 /// (given, or found in a folder) or repeat an argument, and either may hold escape sequences.
 enum StandardError {
-    /// Writes `gazette: <message>` as one line.
+    /// Writes `gazette: <message>` as one line, its controls shown as escapes (`\e`): a file
+    /// named with them is still found by what the message shows.
     static func report(_ message: String) {
-        write("gazette: " + TerminalSanitizer.line(message) + "\n")
+        write("gazette: " + TerminalSanitizer.visible(message) + "\n")
     }
 
     /// Writes `text` (several lines, such as a usage) and a newline.
