@@ -45,6 +45,34 @@ final class HelpScreenTests: XCTestCase {
         XCTAssertNotEqual(terminal.screen.lines, bottom, "one k after scrolling past the end moves at once")
     }
 
+    /// A resize keeps the help's place: the same key at its top, or its end when the end was
+    /// shown (it showed another part of the text; found by QA).
+    func testAResizeKeepsTheHelpsPlace() throws {
+        let (app, terminal) = try app(width: 80, height: 24)
+        terminal.send(keys: "?G")
+        app.run(stopWhenIdle: true)
+        let lastKey = try XCTUnwrap(KeyBindings.mouseHelp.last?.label)
+        terminal.resize(width: 40, height: 12)
+        app.run(stopWhenIdle: true)
+        XCTAssertTrue(
+            terminal.screen.lines.contains { $0.contains(lastKey) },
+            "the end stays shown:\n\(terminal.screen.lines)")
+        terminal.send(keys: "g" + String(repeating: "j", count: 12))
+        app.run(stopWhenIdle: true)
+        let top = terminal.screen.text(ofRow: 1).trimmingCharacters(in: .whitespaces)
+        let label = try XCTUnwrap(top.split(separator: " ").first.map(String.init))
+        terminal.resize(width: 100, height: 30)
+        app.run(stopWhenIdle: true)
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 1).trimmingCharacters(in: .whitespaces).hasPrefix(label),
+            "\(label):\n\(terminal.screen.lines.joined(separator: "\n"))")
+        terminal.send(keys: "g")
+        app.run(stopWhenIdle: true)
+        terminal.resize(width: 30, height: 10)
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 1).trimmingCharacters(in: .whitespaces), "Keys")
+    }
+
     func testAnUnboundKeyClosesHelp() throws {
         let (app, terminal) = try app(width: 80, height: 24)
         terminal.send(keys: "?")

@@ -510,6 +510,11 @@ public final class Reader {
         message = "opening " + (linkToOpen ?? "")
     }
 
+    /// Scrolls the help screen to `line` (the view works out where a resize leaves it).
+    public func scrollHelp(to line: Int) {
+        helpScroll = max(0, line)
+    }
+
     /// Keeps the help screen from scrolling past its end (the view knows how long it is).
     public func limitHelpScroll(to limit: Int) {
         helpScroll = max(0, min(helpScroll, limit))

@@ -229,6 +229,13 @@ public final class ReaderApp {
     public func draw() {
         let size = terminal.size
         if canvas.width != size.width || canvas.height != size.height {
+            // Help shows the same keys at its top after a resize (or its end, when it did).
+            if reader.showingHelp {
+                reader.scrollHelp(
+                    to: HelpView.scroll(
+                        reader.helpScroll, from: (canvas.width, canvas.height), to: (size.width, size.height))
+                )
+            }
             canvas = Canvas(width: size.width, height: size.height)
         }
         if reader.showingHelp {

@@ -9,15 +9,23 @@ enum HelpView {
     /// The help text wrapped to `width` columns: a heading, then each key with its summary
     /// beside it, continued under the summary when it does not fit.
     static func lines(width: Int) -> [(text: String, heading: Bool)] {
+        items(width: width).map { ($0.text, $0.heading) }
+    }
+
+    /// ``lines(width:)`` with the number of the heading or key each line belongs to (the same
+    /// at every width).
+    private static func items(width: Int) -> [(text: String, heading: Bool, item: Int)] {
         let labelWidth = (entries.map { DisplayWidth.of($0.label) } + [12]).max() ?? 12
         let indent = 2 + labelWidth + 2
-        var lines: [(String, Bool)] = [("Keys", true), ("", false)]
+        var item = 0
+        var lines: [(String, Bool, Int)] = [("Keys", true, item), ("", false, item)]
         func add(_ label: String, _ summary: String) {
+            item += 1
             let room = width - indent - 1
             guard room >= 10 else {
-                lines.append(("  " + label, false))
+                lines.append(("  " + label, false, item))
                 for line in TextWrapper.wrap(summary, width: max(1, width - 5)) {
-                    lines.append(("    " + line, false))
+                    lines.append(("    " + line, false, item))
                 }
                 return
             }
@@ -26,13 +34,29 @@ enum HelpView {
                 let head =
                     index == 0
                     ? "  " + label.padding(columns: labelWidth) + "  " : String(repeating: " ", count: indent)
-                lines.append((head + line, false))
+                lines.append((head + line, false, item))
             }
         }
         for entry in entries { add(entry.label, entry.summary) }
-        lines += [("", false), ("Mouse", true), ("", false)]
+        item += 1
+        lines += [("", false, item), ("Mouse", true, item), ("", false, item)]
         for entry in KeyBindings.mouseHelp { add(entry.label, entry.summary) }
         return lines
+    }
+
+    /// The scroll at `width`×`height` that shows what `scroll` showed at the old size: the
+    /// same key at the top, or the end when the end was shown.
+    static func scroll(_ scroll: Int, from old: (width: Int, height: Int), to new: (width: Int, height: Int))
+        -> Int
+    {
+        let before = items(width: old.width - 1)
+        let oldMax = max(0, before.count - max(0, old.height - 2))
+        let newMax = maxScroll(width: new.width, height: new.height)
+        if oldMax > 0 && scroll >= oldMax { return newMax }
+        guard before.indices.contains(scroll) else { return 0 }
+        let item = before[scroll].item
+        let line = items(width: new.width - 1).firstIndex { $0.item == item } ?? 0
+        return min(line, newMax)
     }
 
     /// How far help can scroll at this size.
