@@ -193,14 +193,13 @@ public final class Reader {
         guard let action = waiting else { return }
         switch action {
         case .story(let number, let reading):
-            if number <= visible.count {
+            if let index = visibleIndex(ofPosition: number - 1) {
                 waiting = nil
-                selectVisible(number - 1)
+                selectVisible(index)
                 if reading { openSelected(restoringScroll: true) }
             } else if !viewIsFilling {
                 waiting = nil
-                message =
-                    "no story \(GroupedCount.text(number)) (there are \(GroupedCount.text(visible.count)))"
+                message = noStoryMessage(number)
             }
         case .last:
             guard !viewIsFilling else { return }
@@ -737,22 +736,35 @@ public final class Reader {
         }
     }
 
+    /// Jumps to the story numbered so in the list: its number in the files, the same in every
+    /// view and search (as mutt keeps a message's number under a limit) and in `gazette list`.
     private func jumpToPendingNumber() {
         let number = Int(pendingNumber) ?? 0
         pendingNumber = ""
-        if number > visible.count && viewIsFilling {
-            waiting = .story(number, reading: focus == .article)
-            return
-        }
-        guard number >= 1 && number <= visible.count else {
-            message = "no story \(GroupedCount.text(number)) (there are \(GroupedCount.text(visible.count)))"
+        guard number >= 1, let index = visibleIndex(ofPosition: number - 1) else {
+            // Not there yet: the files are still being indexed or the search is still looking.
+            if number >= 1 && viewIsFilling && (number > catalog.entries.count || searchProgress != nil) {
+                waiting = .story(number, reading: focus == .article)
+            } else {
+                message = noStoryMessage(number)
+            }
             return
         }
         // From an open story the jump opens the story, as `J`/`K` do: a `q` then goes back to
         // the list, as the reader expects, rather than quitting.
         let reading = focus == .article
-        selectVisible(number - 1)
+        selectVisible(index)
         if reading { openSelected(restoringScroll: true) }
+    }
+
+    /// Why there is no story `number` to go to: none so numbered, or not in this view.
+    private func noStoryMessage(_ number: Int) -> String {
+        let count = catalog.entries.count
+        guard number >= 1 && number <= count else {
+            return "no story \(GroupedCount.text(number)) (there are \(GroupedCount.text(count)))"
+        }
+        if query != nil { return "story \(GroupedCount.text(number)) does not match the search" }
+        return "story \(GroupedCount.text(number)) is not in this view (L changes the view)"
     }
 
     private func toggleRead() {

@@ -25,7 +25,7 @@ public enum ScreenView {
         if layout.listHeight > 0 {
             let rows = reader.listWindow.map { row(reader, index: $0) }
             // A column to spare before the widest number, so that the flag never touches it.
-            let numberWidth = max(3, String(reader.visible.count).count + 1)
+            let numberWidth = max(3, String(reader.visible.last.map { $0 + 1 } ?? 0).count + 1)
             HeadlineListView.render(
                 rows: rows, numberWidth: numberWidth, top: layout.listTop, height: layout.listHeight,
                 emptyText: reader.query == nil
@@ -96,7 +96,8 @@ public enum ScreenView {
         let id = entry.summary.id
         let details = reader.catalog.details(at: position)
         return HeadlineRow(
-            number: index + 1, title: entry.summary.title,
+            // The story's number in the files, as `gazette list` and `show` number it.
+            number: position + 1, title: entry.summary.title,
             credit: details.credit.map(CaptionCredit.shortForm(of:)),
             minutes: details.readingMinutes,
             unread: !reader.tracker.isRead(id), flagged: reader.tracker.isFlagged(id),

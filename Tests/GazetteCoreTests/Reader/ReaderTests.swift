@@ -657,6 +657,21 @@ final class ReaderTests: XCTestCase {
         XCTAssertFalse(h.reader.isFinished)
     }
 
+    /// In the unread view a story keeps its number in the file; one the view does not show is
+    /// said to be elsewhere, not taken for another (numbers were places in the view).
+    func testNumbersInAViewAreTheStoriesNumbersInTheFile() throws {
+        let h = try harness(count: 6)
+        h.apply(.down, .open, .back, .cycleView)
+        XCTAssertEqual(h.reader.visible, [0, 2, 3, 4, 5], "unread only")
+        h.apply(.digit(4), .open)
+        XCTAssertEqual(h.selectedPosition, 3)
+        h.apply(.digit(2), .open)
+        XCTAssertEqual(h.selectedPosition, 3)
+        XCTAssertEqual(h.reader.message, "story 2 is not in this view (L changes the view)")
+        h.apply(.digit(9), .open)
+        XCTAssertEqual(h.reader.message, "no story 9 (there are 6)")
+    }
+
     func testOutOfRangeNumbersSayHowManyThereAre() throws {
         let h = try harness(count: 12)
         h.apply(.down, .digit(1), .digit(3), .open)
