@@ -91,7 +91,7 @@ private struct Layout {
         // dictionary says (the UTF-16 offsets of the breaks, and where the next character is).
         let dictionaryBreaks =
             DictionaryLineBreaks.isNeeded(for: paragraph)
-            ? DictionaryLineBreaks.offsets(in: paragraph) ?? [] : []
+            ? DictionaryLineBreaks.offsets(in: paragraph) : []
         var nextBreak = 0
         var utf16Offset = 0
         var lastWasDictionaryScript = false
