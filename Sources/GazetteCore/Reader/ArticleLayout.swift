@@ -157,7 +157,9 @@ public struct ArticleLayout: Sendable {
         var byline: String?
         if let credit = article.credit, !credit.isEmpty { byline = "By " + credit }
         if let date = article.date {
-            let day = UTCDay.string(date)
+            // The day as the source wrote it (a story of 20:40 at -05:00 is of that day, not
+            // of the next in UTC).
+            let day = UTCDay.string(date.addingTimeInterval(TimeInterval(article.dateOffset)))
             byline = byline.map { $0 + " · " + day } ?? day
         }
         return byline
@@ -169,7 +171,13 @@ public struct ArticleLayout: Sendable {
         var result: [DisplayLine] = []
         // A paragraph of megabytes is damage, not prose: show its start and say what is left out.
         if paragraph.utf8.count > maxParagraphBytes {
-            let kept = String(decoding: paragraph.utf8.prefix(maxParagraphBytes), as: UTF8.self)
+            // Cut where a character starts: a cut inside one decoded to U+FFFD, three bytes, and
+            // the text kept was again too long, over and over until the stack ran out (found by
+            // QA, with Thai and Chinese paragraphs of 270,000 characters).
+            let utf8 = paragraph.utf8
+            var end = utf8.index(utf8.startIndex, offsetBy: maxParagraphBytes)
+            while end > utf8.startIndex && utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+            let kept = String(decoding: utf8[..<end], as: UTF8.self)
             return wrap(kept, width: width, kind: kind)
                 + [
                     DisplayLine(

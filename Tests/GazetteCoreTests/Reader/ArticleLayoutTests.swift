@@ -186,4 +186,16 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertTrue(lines.last?.hasPrefix("[… ") ?? false)
         XCTAssertLessThan(lines.count, 5000)
     }
+
+    /// A huge paragraph of characters of three bytes is cut where a character starts: cut
+    /// inside one, the text kept came back too long, and the layout recursed until the stack
+    /// ran out (found by QA, with Thai and Chinese paragraphs of 270,000 characters).
+    func testAHugeParagraphOfWideCharactersIsCutBetweenCharacters() {
+        for unit in ["中华人民共和国", "ประเทศไทย", "a中", "ab中"] {
+            let huge = String(repeating: unit, count: 300_000 / unit.count)
+            let lines = layout([huge], width: 80)
+            XCTAssertTrue(lines.last?.hasPrefix("[… ") ?? false, unit)
+            XCTAssertFalse(lines.dropLast().joined().contains("\u{FFFD}"), unit)
+        }
+    }
 }
