@@ -30,10 +30,10 @@ final class AtomParser: XMLFeedReader {
                 parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
             parser.entry?.summaryIsHTML = isMarkup || parser.textIsHTML
         },
-        "published": { parser, text, _ in parser.published = FeedDate.parse(text) },
-        "issued": { parser, text, _ in parser.published = FeedDate.parse(text) },
-        "updated": { parser, text, _ in parser.updated = FeedDate.parse(text) },
-        "modified": { parser, text, _ in parser.updated = FeedDate.parse(text) },
+        "published": { parser, text, _ in parser.published = FeedDate.parseWithOffset(text) },
+        "issued": { parser, text, _ in parser.published = FeedDate.parseWithOffset(text) },
+        "updated": { parser, text, _ in parser.updated = FeedDate.parseWithOffset(text) },
+        "modified": { parser, text, _ in parser.updated = FeedDate.parseWithOffset(text) },
     ]
 
     private var entry: FeedItemDraft?
@@ -42,8 +42,8 @@ final class AtomParser: XMLFeedReader {
     private var feedAuthors: [String] = []
     /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says.
     private var selfBase: URL?
-    private var published: Date?
-    private var updated: Date?
+    private var published: (date: Date, offset: Int)?
+    private var updated: (date: Date, offset: Int)?
     /// Whether the text construct being read is `type="html"` (set at its start).
     private var textIsHTML = false
 
@@ -153,7 +153,7 @@ final class AtomParser: XMLFeedReader {
             ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
         entry.link = preferred?.href
         entry.enclosures = entryLinks.filter { $0.rel == "enclosure" && $0.href != entry.link }.map(\.href)
-        entry.date = published ?? updated
+        entry.take(published ?? updated)
         let authors = entryAuthors.isEmpty ? feedAuthors : entryAuthors
         entry.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
         if entry.content == nil && entry.summary == nil { entry.contentIsHTML = false }

@@ -13,6 +13,9 @@ public struct FeedItem: Sendable, Equatable {
     public var author: String?
     /// RFC 822 (RSS), RFC 3339 (Atom, JSON Feed); nil when absent or unreadable.
     public var date: Date?
+    /// The offset from UTC the date was written with, in seconds (its day is shown as the
+    /// feed gives it).
+    public var dateOffset = 0
     /// The fullest body: content:encoded, Atom content, content_html; else description,
     /// summary, content_text.
     public var content: String
@@ -23,8 +26,9 @@ public struct FeedItem: Sendable, Equatable {
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
-        content: String, contentIsHTML: Bool, enclosures: [String] = []
+        content: String, contentIsHTML: Bool, enclosures: [String] = [], dateOffset: Int = 0
     ) {
+        self.dateOffset = dateOffset
         self.id = id
         self.title = title
         self.titleIsHTML = titleIsHTML
@@ -49,6 +53,7 @@ struct FeedItemDraft {
     var link: String?
     var author: String?
     var date: Date?
+    var dateOffset = 0
     /// The fuller body (content:encoded, Atom content, content_html).
     var content: String?
     var contentIsHTML = true
@@ -59,7 +64,13 @@ struct FeedItemDraft {
 
     /// Dates the item by `text` unless an element before it did (the first readable date wins).
     mutating func takeDate(_ text: String) {
-        if date == nil { date = FeedDate.parse(text) }
+        if date == nil { take(FeedDate.parseWithOffset(text)) }
+    }
+
+    /// Takes a date and the offset it was written with.
+    mutating func take(_ written: (date: Date, offset: Int)?) {
+        date = written?.date
+        dateOffset = written?.offset ?? 0
     }
 
     func finish() -> FeedItem {
@@ -87,7 +98,7 @@ struct FeedItemDraft {
             id: identifier, title: title,
             titleIsHTML: !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title)),
             link: link, author: FeedItemDraft.nonEmpty(author), date: date, content: body,
-            contentIsHTML: bodyIsHTML, enclosures: enclosures)
+            contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
     }
 
     /// The text trimmed, or nil when nothing is left.
@@ -146,6 +157,11 @@ struct FeedItemDraft {
 enum FeedDate {
     /// The date in either form, or nil when it is neither.
     static func parse(_ text: String) -> Date? {
+        parseWithOffset(text)?.date
+    }
+
+    /// ``parse(_:)``, with the offset from UTC it was written with (seconds east).
+    static func parseWithOffset(_ text: String) -> (date: Date, offset: Int)? {
         let trimmed = FeedItemDraft.trimmed(text)
         guard let first = trimmed.utf8.first else { return nil }
         if FeedItemDraft.isDigit(first), let date = rfc3339(trimmed) { return date }
@@ -162,7 +178,7 @@ enum FeedDate {
     ]
 
     /// `[Day,] DD Mon YYYY HH:MM[:SS] [zone]`.
-    static func rfc822(_ text: String) -> Date? {
+    static func rfc822(_ text: String) -> (date: Date, offset: Int)? {
         var tokens = text.lowercased().split {
             $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r"
         }
@@ -199,7 +215,7 @@ enum FeedDate {
             offset = zoneOffset(tokens[4]) ?? 0
         }
         day = max(1, day)
-        return date(year, monthNumber, day, hour, minute, Double(second), offset)
+        return date(year, monthNumber, day, hour, minute, Double(second), offset).map { ($0, offset) }
     }
 
     private static func month(_ token: String) -> Int? {
@@ -218,7 +234,7 @@ enum FeedDate {
     }
 
     /// `YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±HH:MM]`, also with a space for `T` and `/` for `-`.
-    static func rfc3339(_ text: String) -> Date? {
+    static func rfc3339(_ text: String) -> (date: Date, offset: Int)? {
         let bytes = Array(text.utf8)
         var index = 0
         func number(_ maxDigits: Int) -> Int? {
@@ -264,7 +280,7 @@ enum FeedDate {
                 offset = zone
             }
         }
-        return date(year, month, day, hour, minute, second, offset)
+        return date(year, month, day, hour, minute, second, offset).map { ($0, offset) }
     }
 
     /// The instant of a civil date and time at `offset` seconds east of UTC.

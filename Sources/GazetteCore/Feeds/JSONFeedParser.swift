@@ -102,7 +102,7 @@ enum JSONFeedParser {
                 extra.insert(external, at: 0)
             }
             draft.enclosures = extra.map { XMLFeedReader.resolve($0, against: home) }
-            draft.date = (item.datePublished ?? item.dateModified).flatMap(FeedDate.parse)
+            draft.take((item.datePublished ?? item.dateModified).flatMap(FeedDate.parseWithOffset))
             if let html = FeedItemDraft.nonEmpty(item.contentHTML) {
                 draft.content = html
                 draft.contentIsHTML = true

@@ -40,11 +40,13 @@ enum FeedArticle {
         // The media an item carries (a podcast's audio) follow the links of its text.
         var links = rendered.links
         for enclosure in item.enclosures where !links.contains(enclosure) { links.append(enclosure) }
-        return Article(
+        var article = Article(
             id: id, title: title(of: item), caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,
             readingMinutes: ReadingTime.minutes(forWords: words), source: source, link: item.link,
             date: item.date, links: links)
+        article.dateOffset = item.dateOffset
+        return article
     }
 
     /// Credit and reading time of an item.

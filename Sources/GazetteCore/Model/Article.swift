@@ -18,6 +18,9 @@ public struct Article: Sendable, Equatable {
     public var link: String?
     /// When the story was published, when the source says.
     public var date: Date?
+    /// The offset from UTC in seconds that the source wrote the date with: its day is shown
+    /// as the source gives it, the same in every time zone.
+    public var dateOffset = 0
     /// Addresses referred to in the text as `[1]`, `[2]`, … in order (feeds).
     public var links: [String]
     /// Whether the file no longer holds the story where it was indexed (it changed on disk):

@@ -1,6 +1,7 @@
 import Foundation
-import GazetteCore
 import XCTest
+
+@testable import GazetteCore
 
 /// What parsing some bytes gave: the items delivered, and the header or the error.
 struct ParsedFeed {
@@ -508,6 +509,30 @@ final class FeedParserTests: XCTestCase {
             let feed = ParsedFeed(atom("<entry><id>1</id><updated>\(text)</updated></entry>"))
             XCTAssertEqual(feed.first?.date, expected, text)
         }
+    }
+
+    /// A story's day is shown as the feed wrote it: 20:40 at -05:00 on the 5th is of the 5th,
+    /// though it is the 6th in UTC (it showed the UTC day; found by QA).
+    func testTheDayIsShownAsTheFeedWroteIt() throws {
+        let cases = [
+            ("<pubDate>Sun, 05 Jan 2025 20:40:00 -0500</pubDate>", "2025-01-05", -18_000),
+            ("<pubDate>Mon, 21 Jul 2014 23:14:39 +0200</pubDate>", "2014-07-21", 7_200),
+            ("<pubDate>Mon, 21 Jul 2014 23:14:39 GMT</pubDate>", "2014-07-21", 0),
+        ]
+        for (element, day, offset) in cases {
+            let feed = ParsedFeed(rss("<item><title>t</title><description>d</description>\(element)</item>"))
+            let item = try XCTUnwrap(feed.first)
+            XCTAssertEqual(item.dateOffset, offset, element)
+            let article = FeedArticle.article(of: item, id: ArticleID("x"), source: "s")
+            let layout = ArticleLayout(article: article, width: 80)
+            XCTAssertTrue(layout.lines.contains { $0.text.hasSuffix(day) }, "\(element): \(layout.lines)")
+        }
+        let atom = ParsedFeed(atom("<entry><id>1</id><updated>2024-10-08T22:40:00-04:00</updated></entry>"))
+        XCTAssertEqual(atom.first?.dateOffset, -14_400)
+        let json = ParsedFeed(
+            #"{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [{"id": "1", "#
+                + #""content_text": "x", "date_published": "2025-01-05T20:40:00-05:00"}]}"#)
+        XCTAssertEqual(json.first?.dateOffset, -18_000)
     }
 
     // MARK: - JSON Feed
