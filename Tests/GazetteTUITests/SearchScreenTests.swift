@@ -313,6 +313,21 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertTrue(s.reader.zoomed, "a cancelled search comes back zoomed too")
     }
 
+    /// A zoom from the list that a search came back to still goes back to the list (it went to
+    /// the article; found by QA).
+    func testAZoomFromTheListGoesBackToItAfterASearch() throws {
+        let s = try session()
+        s.keys("jjz")
+        XCTAssertTrue(s.reader.zoomed)
+        s.keys("/the\n")
+        XCTAssertTrue(s.reader.zoomed, "back in the article, zoomed")
+        s.keys("z")
+        XCTAssertFalse(s.reader.zoomed)
+        XCTAssertEqual(s.reader.focus, .list)
+        s.keys("\u{1B}jz/the\u{1B}z")
+        XCTAssertEqual(s.reader.focus, .list, "after a cancelled search too")
+    }
+
     /// Zooming in and out of a kept search leaves its list as tall as before (it came back
     /// as tall as its matches; found by QA).
     func testZoomInAKeptSearchKeepsTheListsHeight() throws {

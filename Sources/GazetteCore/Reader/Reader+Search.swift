@@ -54,6 +54,7 @@ extension Reader {
         positionBeforePrompt = selectedEntry == nil ? nil : visible[selection]
         readingBeforePrompt = focus == .article
         zoomedBeforePrompt = zoomed
+        zoomOpenedBeforePrompt = zoomOpenedStory
         queryBeforePrompt = query
         searchedInPrompt = false
     }
@@ -61,7 +62,10 @@ extension Reader {
     /// Opens the selected story again at its place, zoomed if it was when the prompt opened.
     private func reopenAfterPrompt() {
         openSelected(restoringScroll: true)
-        if zoomedBeforePrompt && !zoomed { toggleZoom() }
+        if zoomedBeforePrompt && !zoomed {
+            toggleZoom()
+            zoomOpenedStory = zoomOpenedBeforePrompt
+        }
     }
 
     /// Closes the prompt and ends the search, back at the story (and the place in it) where

@@ -73,7 +73,7 @@ public final class Reader {
     private var pendingInitial: ArticleID?
     /// After a reload (`R`): whether to open the story found again as it was (zoomed or not),
     /// and the catalog position to select when it is gone (edited or deleted).
-    private var pendingPlace: (reading: Bool, zoomed: Bool, fallback: Int?)?
+    private var pendingPlace: (reading: Bool, zoomed: Bool, zoomOpenedStory: Bool, fallback: Int?)?
     /// Where a key asked to go while the view was still filling (indexing or a search
     /// running): gone to when it can be, unless the reader moves first.
     enum Waiting: Equatable {
@@ -105,7 +105,9 @@ public final class Reader {
     var zoomedBeforePrompt = false
     /// Whether the zoom on now opened the story from the list (`z` there): `z` again goes back
     /// to the list.
-    private var zoomOpenedStory = false
+    var zoomOpenedStory = false
+    /// ``zoomOpenedStory`` when the prompt opened, for the zoom that comes back after it.
+    var zoomOpenedBeforePrompt = false
     /// The search kept when the prompt opened (a cancelled prompt goes back to it), and whether
     /// the prompt has searched since.
     var queryBeforePrompt: SearchQuery?
@@ -225,7 +227,7 @@ public final class Reader {
     /// and opened again at the same line and zoom when it was open.
     public func keepPlace(of other: Reader) {
         pendingPlace = (
-            other.focus == .article && other.selectedEntry != nil, other.zoomed,
+            other.focus == .article && other.selectedEntry != nil, other.zoomed, other.zoomOpenedStory,
             other.selectedEntry == nil ? nil : other.visible[other.selection]
         )
         if pendingInitial == nil, let id = other.selectedEntry?.summary.id, selectedEntry?.summary.id == id {
@@ -240,7 +242,10 @@ public final class Reader {
         pendingPlace = nil
         guard place.reading else { return }
         openSelected(restoringScroll: true)
-        if place.zoomed && !zoomed { toggleZoom() }
+        if place.zoomed && !zoomed {
+            toggleZoom()
+            zoomOpenedStory = place.zoomOpenedStory
+        }
     }
 
     /// Selects the story asked for at the start once indexing has found it; `indexingEnded`:
