@@ -80,10 +80,15 @@ struct Gazette: ParsableCommand {
             // The value of `--width -3` is the option's to judge.
             defer { afterValuedOption = argument == "--width" || argument == "--state" }
             if afterValuedOption { continue }
-            guard argument.count > 1, argument.hasPrefix("-"),
-                argument.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-            else { continue }
-            throw CommandFailure("no article '\(argument)': article numbers start at 1")
+            // A minus and a digit: a number, or what was meant for one (`-1x`, `-2.5`).
+            let utf8 = Array(argument.utf8)
+            guard utf8.count > 1, utf8[0] == UInt8(ascii: "-"), (0x30...0x39).contains(utf8[1]) else {
+                continue
+            }
+            let isNumber = utf8.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+            throw CommandFailure(
+                "no article '\(argument)': "
+                    + (isNumber ? "article numbers start at 1" : "use a story's number (from 1) or its id"))
         }
     }
 

@@ -118,6 +118,12 @@ final class CommandTests: TemporaryFolderTestCase {
             XCTAssertEqual(
                 outcome.stderr, "gazette: no article '\(arguments[2])': article numbers start at 1\n")
         }
+        for text in ["-1x", "-2.5"] {
+            let outcome = try run(["show", Fixtures.sample.path, text])
+            XCTAssertEqual(outcome.status, 1)
+            XCTAssertEqual(
+                outcome.stderr, "gazette: no article '\(text)': use a story's number (from 1) or its id\n")
+        }
     }
 
     func testExportRealNews() throws {

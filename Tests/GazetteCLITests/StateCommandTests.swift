@@ -118,15 +118,30 @@ final class StateCommandTests: TemporaryFolderTestCase {
     /// folder was made (found by QA).
     func testAStatePathEndingInASlashIsRefused() throws {
         let folderPath = folder.appendingPathComponent("mystate").path + "/"
-        let outcome = try CommandRunner.run([
-            "mark", Fixtures.sample.path, "1", "--read", "--state", folderPath,
-        ])
-        XCTAssertEqual(outcome.status, 1)
-        XCTAssertEqual(
-            outcome.stderr,
-            "gazette: state file '\(folderPath)' ends in '/', which names a folder; pass --state with a file's "
-                + "path (such as '\(folderPath)state.sqlite')\n")
+        // By every command, whether or not it would open the file (list took it for no state).
+        for arguments in [["mark", Fixtures.sample.path, "1", "--read"], ["list", Fixtures.sample.path]] {
+            let outcome = try CommandRunner.run(arguments + ["--state", folderPath])
+            XCTAssertEqual(outcome.status, 2, "\(arguments)")
+            XCTAssertTrue(
+                outcome.stderr.hasPrefix(
+                    "gazette: state file '\(folderPath)' ends in '/', which names a folder; pass --state with a "
+                        + "file's path (such as '\(folderPath)state.sqlite')\n"), outcome.stderr)
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: String(folderPath.dropLast())))
+    }
+
+    /// A state path whose symbolic links go round in a loop is told, by every command (`list`
+    /// took it for no state, `mark` said to fix its permissions; found by QA).
+    func testAStatePathThatIsALoopOfLinksIsTold() throws {
+        let first = folder.appendingPathComponent("loop-a").path
+        let second = folder.appendingPathComponent("loop-b").path
+        XCTAssertEqual(symlink(second, first), 0)
+        XCTAssertEqual(symlink(first, second), 0)
+        for arguments in [["mark", Fixtures.sample.path, "1", "--read"], ["list", Fixtures.sample.path]] {
+            let outcome = try CommandRunner.run(arguments + ["--state", first])
+            XCTAssertEqual(outcome.status, 1, "\(arguments)")
+            XCTAssertTrue(outcome.stderr.contains("its symbolic links go round in a loop"), outcome.stderr)
+        }
     }
 
     func testListDoesNotCreateAStateFile() throws {

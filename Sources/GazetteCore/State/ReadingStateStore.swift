@@ -61,6 +61,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         // was given: a link is taken for the file it names.
         let path = StateLocation.followingLinks(StateLocation.absolute(path))
         self.path = path
+        var link = stat()
+        if lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK {
+            throw .failed(
+                path: path, reason: "its symbolic links go round in a loop; pass --state with a file's path")
+        }
         let folder = StateLocation.folder(of: path)
         try Self.createFolder(folder)
         let gate = WriterGate(path: path)
@@ -728,7 +733,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             path: path)
     }
 
-    /// Whether SQLite's message says a table or column Gazette made is not there.
+    /// Whether SQLite's message says a table or column Gazette made is not there (or, "already
+    /// exists", that the record of the tables made is gone while they are there).
     private static func isMissingSchema(_ reason: String) -> Bool {
         reason.hasPrefix("no such table") || reason.hasPrefix("no such column")
             || (reason.hasPrefix("table ") && reason.contains(" has no column named "))
@@ -754,7 +760,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             return .busy(path: path)
         case SQLITE_FULL:
             return .failed(path: path, reason: "the disk is full")
-        case SQLITE_ERROR where isMissingSchema(reason):
+        case SQLITE_ERROR where isMissingSchema(reason) || reason.hasSuffix(" already exists"):
             // Its tables are not the ones Gazette made (another tool changed them).
             return .corrupt(path: path)
         default:

@@ -16,6 +16,10 @@ struct StateOptions: ParsableArguments {
         if path?.isEmpty == true {
             throw ValidationError("--state was given an empty path; name the reading-state file")
         }
+        // Refused by every command, whether or not it would open the file.
+        if resolvedPath.hasSuffix("/") {
+            throw ValidationError(StateStoreError.folderPath(path: resolvedPath).message)
+        }
         let environment = ProcessEnvironment.startup()
         if let name = StateLocation.variableNotUTF8(explicit: path, environment: environment) {
             throw ValidationError(StateOptions.notUTF8Message(name))
@@ -46,7 +50,11 @@ struct StateOptions: ParsableArguments {
     /// file). A current state file is read on a read-only connection, with nothing written: a
     /// state the user may not write (or an immutable one) can still be listed.
     func openStoreForReading() throws -> ReadingStateStoring {
-        guard FileManager.default.fileExists(atPath: resolvedPath) else { return InMemoryReadingStateStore() }
+        // A link that leads nowhere yet is no state yet; a loop of links is an error to tell.
+        var info = stat()
+        guard lstat(resolvedPath, &info) == 0, stat(resolvedPath, &info) == 0 || errno == ELOOP else {
+            return InMemoryReadingStateStore()
+        }
         do {
             return try ReadingStateStore(path: resolvedPath, forReading: true)
         } catch {

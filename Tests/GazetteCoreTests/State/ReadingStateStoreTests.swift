@@ -60,6 +60,15 @@ final class ReadingStateStoreTests: XCTestCase {
             try db.execute(sql: "DROP TABLE source_state")
         }
         try queue.close()
+        // Without the record of the migrations made, they are made again over the tables there.
+        let other = folder.appendingPathComponent("other.sqlite").path
+        try ReadingStateStore(path: other).close()
+        let otherQueue = try DatabaseQueue(path: other)
+        try otherQueue.write { db in try db.execute(sql: "DROP TABLE grdb_migrations") }
+        try otherQueue.close()
+        XCTAssertThrowsError(try ReadingStateStore(path: other)) { error in
+            XCTAssertEqual(error as? StateStoreError, .corrupt(path: other))
+        }
         for deferred in [false, true] {
             let reopened: ReadingStateStore
             do {
