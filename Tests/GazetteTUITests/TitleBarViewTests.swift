@@ -18,5 +18,9 @@ final class TitleBarViewTests: XCTestCase {
         XCTAssertEqual(titleBar(width: 23), " 1,999 unread of 2,000")
         XCTAssertEqual(titleBar(width: 22), " 1,999 unread")
         XCTAssertEqual(titleBar(width: 20), " 1,999 unread")
+        for width in 20...30 {
+            XCTAssertFalse(
+                titleBar(width: width).contains("Gazette"), "the title does not come back at \(width)")
+        }
     }
 }

@@ -74,13 +74,14 @@ public enum ScreenView {
         return text
     }
 
-    /// "1 unread of 2", and for a narrow terminal "1 unread": the numbers, not cut.
+    /// "1 unread of 2", and for a narrow terminal "1 unread" ("2 found" in a search): the
+    /// numbers, not cut.
     private static func countsText(_ reader: Reader) -> [String] {
         let busy = reader.indexing != nil || reader.searchProgress != nil
         let found = reader.query == nil ? "" : " found"
         let total = GroupedCount.text(reader.visible.count) + (busy ? "…" : "") + found
         let unread = GroupedCount.text(reader.visibleUnread) + " unread"
-        return [unread + " of " + total, unread]
+        return [unread + " of " + total, reader.query == nil ? unread : total]
     }
 
     private static func progressText(_ reader: Reader, lineCount: Int) -> String {

@@ -10,7 +10,8 @@ enum TitleBarView {
         let counts = right.first { DisplayWidth.of($0) <= canvas.width - 2 } ?? right.last ?? ""
         let rightWidth = DisplayWidth.of(counts)
         let room = canvas.width - rightWidth - 3
-        if room >= 8 {
+        // The title only beside the fullest counts: it does not come back as the row narrows.
+        if room >= 8 && (right.isEmpty || counts == right.first) {
             canvas.put(" " + TextTruncation.truncate(left, width: room), row: row, column: 0, style: style)
             canvas.put(counts, row: row, column: canvas.width - rightWidth - 1, style: style)
         } else {
