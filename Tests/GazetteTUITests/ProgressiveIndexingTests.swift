@@ -435,6 +435,29 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         return (reader, app, terminal, store)
     }
 
+    /// A file gone from an opened folder is told on `R`; its stories went without a word
+    /// (found by QA). A file told as skipped is not told again.
+    func testAFileGoneFromAFolderIsToldOnReload() throws {
+        let news = folder.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
+        for name in ["a.txt", "b.txt"] {
+            let text = DumpText.article(title: "Story of \(name)", paragraphs: ["Body of \(name)."])
+            try Data(text.utf8).write(to: news.appendingPathComponent(name))
+        }
+        let (reader, app, terminal, _) = try reloadingApp(articles: 0, path: news.path)
+        XCTAssertEqual(reader.catalog.sources.count, 2)
+        try FileManager.default.removeItem(at: news.appendingPathComponent("b.txt"))
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded; gone: b.txt")
+        XCTAssertEqual(
+            ReaderApp.goneMessage(before: ["/n/a", "/n/b", "/n/c"], after: ["/n/a"], skipped: []),
+            "2 files gone; the first: b")
+        XCTAssertNil(
+            ReaderApp.goneMessage(
+                before: ["/n/a", "/n/b"], after: ["/n/a"], skipped: ["skipped: cannot open '/n/b': gone"]))
+    }
+
     /// `R` shows the states stored now: what another reader changed since, even for stories
     /// this one had changed itself (they kept this reader's old idea of them, and `A` then
     /// skipped a story it took for read).

@@ -25,6 +25,17 @@ public final class ReaderApp {
 
     /// What the status line says of the files skipped when opening (one warning each): the
     /// count first, so that a cut line still tells it.
+    /// What `R` says of the files read before and not now, nor told as skipped (a file gone
+    /// from a folder): "gone: NAME", or their count and the first.
+    public static func goneMessage(before: [String], after: [String], skipped: [String]) -> String? {
+        let kept = Set(after)
+        let gone = before.filter { path in !kept.contains(path) && !skipped.contains { $0.contains(path) } }
+        guard let first = gone.first else { return nil }
+        let name = String(first.split(separator: "/").last ?? Substring(first))
+        return gone.count == 1
+            ? "gone: \(name)" : "\(GroupedCount.text(gone.count)) files gone; the first: \(name)"
+    }
+
     public static func skippedMessage(_ warnings: [String]) -> String? {
         guard let first = warnings.first else { return nil }
         guard warnings.count > 1 else { return first }
@@ -181,6 +192,7 @@ public final class ReaderApp {
                 return
             }
             do {
+                let previous = reader.catalog.sources
                 let reloaded = try reload()
                 let newIndexer = reloaded.indexer
                 indexer?.cancel()
@@ -202,9 +214,12 @@ public final class ReaderApp {
                 indexer = newIndexer
                 reader = fresh
                 absorbIndexed()
+                let gone = ReaderApp.goneMessage(
+                    before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
+                    skipped: reloaded.skipped)
+                let notes = [gone, ReaderApp.skippedMessage(reloaded.skipped)].compactMap { $0 }
                 reader.report(
-                    message: ReaderApp.skippedMessage(reloaded.skipped).map { "reloaded; " + $0 }
-                        ?? "reloaded")
+                    message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
             } catch {
                 reader.report(message: "not reloaded (the stories stay): \(error)")
             }
