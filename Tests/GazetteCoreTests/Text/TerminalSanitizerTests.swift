@@ -245,6 +245,21 @@ final class TerminalSanitizerTests: XCTestCase {
         }
     }
 
+    /// Names in messages keep their controls as escapes, so the file can be found and typed:
+    /// tabs and line breaks too (they were spaces; found by QA). A line break ending the
+    /// message goes.
+    func testVisibleShowsControlsAsEscapes() {
+        XCTAssertEqual(TerminalSanitizer.visible("plain name.txt"), "plain name.txt")
+        XCTAssertEqual(
+            TerminalSanitizer.visible("a\u{1B}]0;x\u{07}b\tc\nd\u{01}e\u{202E}f\u{9B}g\n"),
+            "a\\e]0;x\\ab\\tc\\nd\\x01e\\u{202E}f\\u{9B}g")
+        for scalar in (0..<0x20).compactMap(Unicode.Scalar.init) + ["\u{7F}", "\u{85}", "\u{2028}"] {
+            let shown = TerminalSanitizer.visible("x" + String(scalar) + "y")
+            XCTAssertFalse(
+                shown.unicodeScalars.contains { TerminalSanitizer.isControl($0) }, "\(scalar.value)")
+        }
+    }
+
     func testRealNewsNeedsNoChangesBeyondControls() throws {
         let data = Fixtures.bytes(Fixtures.realNews)
         try XCTSkipIf(data.isEmpty, "real news dump not available")
