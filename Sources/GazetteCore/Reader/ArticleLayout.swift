@@ -70,16 +70,18 @@ public struct ArticleLayout: Sendable {
     /// How many characters of text (spaces not counted) come before `line`: a place in the
     /// article that is the same at every width.
     public func textOffset(ofLine line: Int) -> Int {
-        offsets.starts(of: lines)[min(max(0, line), lines.count)]
+        let line = min(max(0, line), lines.count)
+        return offsets.starts(of: lines, through: line)[line]
     }
 
     /// The line that holds the character at `offset` (see ``textOffset(ofLine:)``); with
     /// `blank`, the blank line just before it.
     public func line(atTextOffset offset: Int, blank: Bool = false) -> Int {
-        let starts = offsets.starts(of: lines)
+        let starts = offsets.starts(of: lines, past: offset)
+        let known = starts.count - 1
         // The first line whose text goes past `offset` (its end, `starts[index + 1]`, is after it).
         var low = 0
-        var high = lines.count
+        var high = known
         while low < high {
             let middle = (low + high) / 2
             if starts[middle + 1] > offset { high = middle } else { low = middle + 1 }
@@ -115,29 +117,35 @@ public struct ArticleLayout: Sendable {
         return self.line(atTextOffset: place / 2, blank: place % 2 == 1)
     }
 
-    /// Where each line starts in the text, and where the text ends: a place is asked for at
+    /// Where each line starts in the text, worked out as far as asked: a place is asked for at
     /// every pass of the event loop, and walking the lines above it each time cost a long
     /// story's reader time in proportion to how far it had read. Not worked out with the
-    /// layout, which the first screen waits for.
+    /// layout, which the first screen waits for, nor further than asked (a story opened at its
+    /// top asks for its first line only).
     private final class LineOffsets: @unchecked Sendable {
         private let lock = NSLock()
-        private var known: [Int]?
+        /// The starts of the first lines (and, once every line is known, the text's end).
+        private var known = [0]
 
-        /// `lines.count + 1` offsets, the first 0.
-        func starts(of lines: [DisplayLine]) -> [Int] {
+        /// The starts known, through that of `line` (`lines.count` for the text's end).
+        func starts(of lines: [DisplayLine], through line: Int) -> [Int] {
             lock.withLock {
-                if let known { return known }
-                var starts = [Int]()
-                starts.reserveCapacity(lines.count + 1)
-                var offset = 0
-                starts.append(0)
-                for line in lines {
-                    offset += ArticleLayout.textLength(line.text)
-                    starts.append(offset)
-                }
-                known = starts
-                return starts
+                while known.count <= line && known.count <= lines.count { extend(lines) }
+                return known
             }
+        }
+
+        /// The starts known, up to the first past `offset` (or every one).
+        func starts(of lines: [DisplayLine], past offset: Int) -> [Int] {
+            lock.withLock {
+                while known[known.count - 1] <= offset && known.count <= lines.count { extend(lines) }
+                return known
+            }
+        }
+
+        private func extend(_ lines: [DisplayLine]) {
+            let line = known.count - 1
+            known.append(known[line] + ArticleLayout.textLength(lines[line].text))
         }
     }
 

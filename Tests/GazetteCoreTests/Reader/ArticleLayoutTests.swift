@@ -113,7 +113,10 @@ final class ArticleLayoutTests: XCTestCase {
             let article = Article(
                 id: ArticleID("x"), title: "T", paragraphs: paragraphs, wordCount: 1, readingMinutes: 1,
                 source: "s")
-            let layout = ArticleLayout(article: article, width: Int.random(in: 1...30, using: &random))
+            let width = Int.random(in: 1...30, using: &random)
+            let layout = ArticleLayout(article: article, width: width)
+            // Another, asked for lines by offset first: its offsets are worked out as far as asked.
+            let fresh = ArticleLayout(article: article, width: width)
             let lengths = layout.lines.map {
                 $0.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
             }
@@ -136,6 +139,8 @@ final class ArticleLayoutTests: XCTestCase {
                         }
                         before += lengths[index]
                     }
+                    XCTAssertEqual(
+                        fresh.line(atTextOffset: offset, blank: blank), expected, "fresh \(offset) \(blank)")
                     XCTAssertEqual(
                         layout.line(atTextOffset: offset, blank: blank), expected, "\(offset) \(blank)")
                 }
