@@ -128,6 +128,11 @@ final class StateCommandTests: TemporaryFolderTestCase {
                         + "file's path (such as '\(folderPath)state.sqlite')\n"), outcome.stderr)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: String(folderPath.dropLast())))
+        // From the environment, no argument was wrong: a failure, without the usage.
+        let fromEnvironment = try CommandRunner.run(
+            ["list", Fixtures.sample.path], environment: ["GAZETTE_STATE": folderPath])
+        XCTAssertEqual(fromEnvironment.status, 1)
+        XCTAssertFalse(fromEnvironment.stderr.contains("Usage"), fromEnvironment.stderr)
     }
 
     /// A state path whose symbolic links go round in a loop is told, by every command (`list`

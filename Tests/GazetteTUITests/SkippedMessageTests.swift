@@ -11,6 +11,17 @@ final class SkippedMessageTests: XCTestCase {
             "skipped: 'a.xml' holds no articles")
     }
 
+    /// A name's controls are shown as escapes on the status line too: removed with the text of
+    /// their sequences, the name was another's (found by QA).
+    func testNamesShowTheirControlsAsEscapes() {
+        XCTAssertEqual(
+            ReaderApp.skippedMessage(["skipped: cannot open 'x\u{1B}[31my.txt': No such file or directory"]),
+            "skipped: cannot open 'x\\e[31my.txt': No such file or directory")
+        XCTAssertEqual(
+            ReaderApp.goneMessage(before: ["/n/a", "/n/x\u{1B}[31my.txt"], after: ["/n/a"], skipped: []),
+            "gone: x\\e[31my.txt")
+    }
+
     func testSeveralAreCountedFirst() {
         let warnings = (1...10).map { "skipped: '/long/path/feed\($0).xml' holds no articles" }
         XCTAssertEqual(

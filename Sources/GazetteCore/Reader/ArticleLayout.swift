@@ -186,12 +186,11 @@ public struct ArticleLayout: Sendable {
             var end = utf8.index(utf8.startIndex, offsetBy: maxParagraphBytes)
             while end > utf8.startIndex && utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
             let kept = String(decoding: utf8[..<end], as: UTF8.self)
+            let notice =
+                "[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]"
+            // Wrapped too: at a narrow width it was cut, and its end could not be read.
             return wrap(kept, width: width, kind: kind)
-                + [
-                    DisplayLine(
-                        "[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]",
-                        kind)
-                ]
+                + TextWrapper.wrap(notice, width: width).map { DisplayLine($0, kind) }
         }
         /// The wrapped lines, after the layout's `indent` on all but the first.
         func add(_ lines: [TextWrapper.Line], first: String = "", indent: String = "") {

@@ -657,9 +657,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard name.hasPrefix(prefix),
-                let digits = name.dropFirst(prefix.count).split(separator: "-").first,
-                let process = Int32(digits), process != getpid()
+            guard name.hasPrefix(prefix), let process = leftoverProcess(String(name.dropFirst(prefix.count))),
+                process != getpid()
             else { continue }
             // Alive (or another user's): its file is being made.
             if kill(process, 0) == 0 || errno == EPERM { continue }
@@ -667,6 +666,18 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         closedir(directory)
         for name in leftovers { unlink(folder + "/" + name) }
+    }
+
+    /// The process that made a leftover named `PID-N` after its `NAME.new-` (with `-journal`,
+    /// `-wal` or `-shm` after it, or nothing): nil for any other name, which is not one of ours.
+    private static func leftoverProcess(_ rest: String) -> Int32? {
+        var parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, ["journal", "wal", "shm"].contains(parts[2]) { parts.removeLast() }
+        guard parts.count == 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+            UInt32(parts[1]) != nil, let process = Int32(parts[0]), process > 0
+        else { return nil }
+        return process
     }
 
     private static func createWhole(_ path: String) throws(StateStoreError) {

@@ -25,13 +25,15 @@ public enum TerminalSanitizer {
     /// One line safe for a terminal in which what a terminal would take as a control is shown
     /// as an escape (`\e`, `\a`, `\t`, `\n`, `\x01`, `\u{202E}`) rather than removed: a file
     /// named with them is then named findably in a message. Line breaks at the end are dropped.
+    /// A backslash is written `\\`, so that each name reads back one way.
     public static func visible(_ text: String) -> String {
-        if isClean(text, keepingNewlines: false) { return text }
+        if isClean(text, keepingNewlines: false) && !ByteSearch.contains(0x5C, in: text) { return text }
         var text = Substring(text)
         while let last = text.unicodeScalars.last, last == "\n" || last == "\r" { text = text.dropLast() }
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {
+            case 0x5C: output += "\\\\"
             case 0x09: output += "\\t"
             case 0x0A: output += "\\n"
             case 0x0D: output += "\\r"

@@ -31,13 +31,15 @@ public final class ReaderApp {
         let kept = Set(after)
         let gone = before.filter { path in !kept.contains(path) && !skipped.contains { $0.contains(path) } }
         guard let first = gone.first else { return nil }
-        let name = String(first.split(separator: "/").last ?? Substring(first))
+        // Its controls shown as escapes, as on standard error: the name can be found.
+        let name = TerminalSanitizer.visible(String(first.split(separator: "/").last ?? Substring(first)))
         return gone.count == 1
             ? "gone: \(name)" : "\(GroupedCount.text(gone.count)) files gone; the first: \(name)"
     }
 
+    /// The names in them are shown with their controls as escapes, as on standard error.
     public static func skippedMessage(_ warnings: [String]) -> String? {
-        guard let first = warnings.first else { return nil }
+        guard let first = warnings.first.map(TerminalSanitizer.visible) else { return nil }
         guard warnings.count > 1 else { return first }
         // "skipped" once: the first's reason after the count.
         return

@@ -16,13 +16,16 @@ struct StateOptions: ParsableArguments {
         if path?.isEmpty == true {
             throw ValidationError("--state was given an empty path; name the reading-state file")
         }
-        // Refused by every command, whether or not it would open the file.
+        // Refused by every command, whether or not it would open the file: a usage error when
+        // the path was given here, a failure when it comes from the environment.
         if resolvedPath.hasSuffix("/") {
-            throw ValidationError(StateStoreError.folderPath(path: resolvedPath).message)
+            let message = StateStoreError.folderPath(path: resolvedPath).message
+            if path != nil { throw ValidationError(message) }
+            throw CommandFailure(message)
         }
         let environment = ProcessEnvironment.startup()
         if let name = StateLocation.variableNotUTF8(explicit: path, environment: environment) {
-            throw ValidationError(StateOptions.notUTF8Message(name))
+            throw CommandFailure(StateOptions.notUTF8Message(name))
         }
     }
 

@@ -190,6 +190,11 @@ final class ArticleLayoutTests: XCTestCase {
         let lines = layout([huge], width: 80)
         XCTAssertTrue(lines.last?.hasPrefix("[… ") ?? false)
         XCTAssertLessThan(lines.count, 5000)
+        // The notice is wrapped too: at a narrow width it was cut (found by QA).
+        let narrow = layout([huge], width: 20)
+        XCTAssertTrue(narrow.allSatisfy { DisplayWidth.of($0) <= 20 })
+        XCTAssertTrue(
+            narrow.suffix(4).joined(separator: " ").hasSuffix("paragraph not shown]"), "\(narrow.suffix(4))")
     }
 
     /// A huge paragraph of characters of three bytes is cut where a character starts: cut

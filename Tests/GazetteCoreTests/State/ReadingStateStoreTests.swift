@@ -93,7 +93,12 @@ final class ReadingStateStoreTests: XCTestCase {
     func testLeftoversOfAKilledCreationAreRemoved() throws {
         let dead = statePath + ".new-99999999-123"
         let alive = statePath + ".new-1-456"
-        for file in [dead, dead + "-journal", dead + "-wal", alive] {
+        // Files of the user's, named alike: not ours to remove (found by QA).
+        let others = [
+            ".new-2024-12-04", ".new-99999999-1.bak", ".new-99999999-1 (copy)", ".new-99999999-1x",
+            ".new-99999999-", ".new-99999999-1-journal.old", ".new-31337-copy.sqlite",
+        ].map { statePath + $0 }
+        for file in [dead, dead + "-journal", dead + "-wal", alive] + others {
             XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
         }
         let store = try ReadingStateStore(path: statePath)
@@ -102,6 +107,7 @@ final class ReadingStateStoreTests: XCTestCase {
             XCTAssertFalse(FileManager.default.fileExists(atPath: file), file)
         }
         XCTAssertTrue(FileManager.default.fileExists(atPath: alive))
+        for file in others { XCTAssertTrue(FileManager.default.fileExists(atPath: file), file) }
         try FileManager.default.removeItem(atPath: alive)
         // Left while the file was there: removed by the checks that follow a reader's start.
         XCTAssertTrue(FileManager.default.createFile(atPath: dead, contents: Data("x".utf8)))

@@ -253,6 +253,9 @@ final class TerminalSanitizerTests: XCTestCase {
         XCTAssertEqual(
             TerminalSanitizer.visible("a\u{1B}]0;x\u{07}b\tc\nd\u{01}e\u{202E}f\u{9B}g\n"),
             "a\\e]0;x\\ab\\tc\\nd\\x01e\\u{202E}f\\u{9B}g")
+        // Each name reads back one way: a backslash typed in a name is doubled (found by QA).
+        XCTAssertEqual(TerminalSanitizer.visible("a\\e[31m.txt"), "a\\\\e[31m.txt")
+        XCTAssertEqual(TerminalSanitizer.visible("a\u{1B}[31m.txt"), "a\\e[31m.txt")
         for scalar in (0..<0x20).compactMap(Unicode.Scalar.init) + ["\u{7F}", "\u{85}", "\u{2028}"] {
             let shown = TerminalSanitizer.visible("x" + String(scalar) + "y")
             XCTAssertFalse(
