@@ -23,8 +23,6 @@ public final class ReaderApp {
         }
     }
 
-    /// What the status line says of the files skipped when opening (one warning each): the
-    /// count first, so that a cut line still tells it.
     /// What `R` says of the files read before and not now, nor told as skipped (a file gone
     /// from a folder): "gone: NAME", or their count and the first.
     public static func goneMessage(before: [String], after: [String], skipped: [String]) -> String? {
@@ -37,7 +35,9 @@ public final class ReaderApp {
             ? "gone: \(name)" : "\(GroupedCount.text(gone.count)) files gone; the first: \(name)"
     }
 
-    /// The names in them are shown with their controls as escapes, as on standard error.
+    /// What the status line says of the files skipped when opening (one warning each): the
+    /// count first, so that a cut line still tells it. The names in them are shown with their
+    /// controls as escapes, as on standard error.
     public static func skippedMessage(_ warnings: [String]) -> String? {
         guard let first = warnings.first.map(TerminalSanitizer.visible) else { return nil }
         guard warnings.count > 1 else { return first }
