@@ -60,6 +60,11 @@ public enum HTMLRenderer {
     /// How many words `plainText(html)` has, as `WordCounter` counts them, found without
     /// building the text (a headline row needs the count of every visible story).
     static func wordCount(_ html: String) -> Int {
+        wordCounts(html).words
+    }
+
+    /// ``wordCount(_:)``, with how many of the words are CJK ideographs or kana.
+    static func wordCounts(_ html: String) -> (words: Int, ideographs: Int) {
         let source = withoutNUL(html)
         var counter = HTMLWordCounter()
         var cutWords = 0
@@ -87,9 +92,9 @@ public enum HTMLRenderer {
         guard !counter.sawLessThan else {
             var words = WordCounter()
             words.add(plainText(html))
-            return words.count
+            return (words.count, words.ideographs)
         }
-        return counter.finish() + cutWords
+        return (counter.finish() + cutWords, counter.ideographs)
     }
 
     /// Whether the text has a "<" or "&", without which it is text as it stands.

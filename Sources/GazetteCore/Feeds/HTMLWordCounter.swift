@@ -4,6 +4,8 @@
 /// only between other words, since the collected text is trimmed.
 struct HTMLWordCounter: HTMLTreeSink {
     private var count = 0
+    /// How many of the words are CJK ideographs or kana.
+    private(set) var ideographs = 0
     private var inWord = false
     private var wordHasInk = false
     /// Whether anything but white space has come: what the collected text's trimming keeps.
@@ -46,6 +48,7 @@ struct HTMLWordCounter: HTMLTreeSink {
                 if !(byte == 0xE3 && text[index + 1] == 0x80) {
                     markNonSpace()
                     count += 1
+                    ideographs += 1
                 } else if text[index + 2] != 0x80 {
                     markNonSpace()  // U+3001…: not a word, but not trimmed away either (U+3000 is)
                 }

@@ -36,14 +36,15 @@ enum FeedArticle {
     /// list and the article tell the same reading time.
     static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
         let rendered = rendered(item)
-        let words = details(of: item).wordCount
+        let counted = details(of: item)
+        let words = counted.wordCount
         // The media an item carries (a podcast's audio) follow the links of its text.
         var links = rendered.links
         for enclosure in item.enclosures where !links.contains(enclosure) { links.append(enclosure) }
         var article = Article(
             id: id, title: title(of: item), caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,
-            readingMinutes: ReadingTime.minutes(forWords: words), source: source, link: item.link,
+            readingMinutes: counted.readingMinutes, source: source, link: item.link,
             date: item.date, links: links)
         article.dateOffset = item.dateOffset
         return article
@@ -53,9 +54,9 @@ enum FeedArticle {
     static func details(of item: FeedItem) -> ArticleDetails {
         var words = WordCounter()
         if !item.contentIsHTML { words.add(collapse(item.content)) }
-        return ArticleDetails(
-            credit: item.author.map(collapse),
-            wordCount: item.contentIsHTML ? HTMLRenderer.wordCount(item.content) : words.count)
+        let counts =
+            item.contentIsHTML ? HTMLRenderer.wordCounts(item.content) : (words.count, words.ideographs)
+        return ArticleDetails(credit: item.author.map(collapse), wordCount: counts.0, ideographs: counts.1)
     }
 
     /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.

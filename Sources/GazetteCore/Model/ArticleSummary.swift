@@ -27,8 +27,13 @@ public struct ArticleDetails: Sendable, Equatable {
     public var readingMinutes: Int
 
     public init(credit: String?, wordCount: Int) {
+        self.init(credit: credit, wordCount: wordCount, ideographs: 0)
+    }
+
+    /// `ideographs`: how many of the words are CJK ideographs or kana, read faster than words.
+    public init(credit: String?, wordCount: Int, ideographs: Int) {
         self.credit = credit
         self.wordCount = wordCount
-        readingMinutes = ReadingTime.minutes(forWords: wordCount)
+        readingMinutes = ReadingTime.minutes(forWords: wordCount, ideographs: ideographs)
     }
 }

@@ -3,8 +3,18 @@ public enum ReadingTime {
     /// Words a reader gets through in a minute.
     public static let wordsPerMinute = 200
 
-    /// Whole minutes to read `wordCount` words, rounded, at least 1.
-    public static func minutes(forWords wordCount: Int) -> Int {
-        max(1, (wordCount + wordsPerMinute / 2) / wordsPerMinute)
+    /// CJK ideographs and kana a reader gets through in a minute (each counts as a word; a
+    /// sentence of them holds about twice as many as an English one holds words).
+    public static let ideographsPerMinute = 400
+
+    /// Whole minutes to read `wordCount` words, rounded, at least 1; `ideographs` of them are
+    /// CJK ideographs or kana, read at ``ideographsPerMinute``.
+    public static func minutes(forWords wordCount: Int, ideographs: Int = 0) -> Int {
+        let ideographs = min(max(0, ideographs), wordCount)
+        // In words' time: an ideograph takes half a word's.
+        let equivalent =
+            wordCount - ideographs + (ideographs * wordsPerMinute + ideographsPerMinute / 2)
+            / ideographsPerMinute
+        return max(1, (equivalent + wordsPerMinute / 2) / wordsPerMinute)
     }
 }

@@ -72,7 +72,7 @@ public enum PlainTextDumpParser {
             for line in article.lines(ofBlock: block) { words.add(line, in: bytes) }
         }
         let credit = layout.caption.flatMap { CaptionCredit.credit(fromCaption: decode($0, bytes)) }
-        return ArticleDetails(credit: credit, wordCount: words.count)
+        return ArticleDetails(credit: credit, wordCount: words.count, ideographs: words.ideographs)
     }
 
     /// The whole article whose bytes are `range`, decoded (invalid UTF-8 becomes U+FFFD).

@@ -2,6 +2,9 @@
 /// CJK ideograph or kana counted as a word of its own.
 struct WordCounter {
     private(set) var count = 0
+    /// How many of the words are CJK ideographs or kana (read faster than words: see
+    /// ``ReadingTime``).
+    private(set) var ideographs = 0
     private var inWord = false
 
     mutating func add(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) {
@@ -14,7 +17,10 @@ struct WordCounter {
             } else if byte >= 0xE3 && byte <= 0xE9 && index + 2 < line.end {
                 // U+3000–U+9FFF: CJK punctuation separates, ideographs and kana are words.
                 let isPunctuation = byte == 0xE3 && bytes[index + 1] == 0x80
-                if !isPunctuation { count += 1 }
+                if !isPunctuation {
+                    count += 1
+                    ideographs += 1
+                }
                 inWord = false
                 index += 3
             } else {
