@@ -75,9 +75,10 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         indexer.runToEnd()
         var (batches, progress) = indexer.take()
         reader.absorb(Array(batches.prefix(1)), progress: partial)
-        reader.apply(.down)  // the reader moved on: the jump is given up
+        reader.apply(.down)  // the reader moved on: the jump is given up, and said so (found by QA)
         XCTAssertNil(reader.waitingText)
-        XCTAssertFalse(statusLine().contains("G goes"), statusLine())
+        XCTAssertEqual(reader.message, "given up: G goes to the last story when done")
+        XCTAssertFalse(statusLine().contains("indexing"), statusLine())
         batches.removeFirst()
         progress.finished = true
         reader.absorb(batches, progress: progress)
@@ -149,6 +150,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertNotNil(reader.waitingText)
         reader.apply(.open)
         XCTAssertNil(reader.waitingText, "the story opened: G given up")
+        XCTAssertEqual(reader.message, "given up: G goes to the last story when done")
         reader.apply(.back)
         reader.apply(.markAllRead)
         reader.apply(.cycleView)

@@ -387,7 +387,10 @@ public final class Reader {
         let focusBefore = focus
         defer {
             if selection != selectionBefore || focus != focusBefore, waiting != nil, command != .last {
+                // Said, as `Esc` says it: the move is the reader's, the given-up jump is not seen.
+                let given = waitingText
                 waiting = nil
+                if message == nil, let given, waitingText != given { message = "given up: " + given }
             }
         }
         if prompt != nil {
