@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
@@ -59,10 +60,31 @@ static inline volatile sig_atomic_t *gz_resume_flag(void) {
     static volatile sig_atomic_t flag = 0;
     return &flag;
 }
-static void gz_on_terminate(int sig) { *gz_terminate_flag() = sig; }
-static void gz_on_resume(int sig) { (void)sig; *gz_resume_flag() = 1; }
+/* Whether this process is not the terminal's foreground job: suspended, then continued in the
+   background (as `kill %1` does). There ncurses sets the terminal up again, is stopped by
+   SIGTTOU and never acts on a terminating signal; the terminal is the shell's already (ncurses
+   gave it back when suspending), so such a signal ends the process at once, by its default. */
+static inline int gz_in_background(void) {
+    pid_t group = tcgetpgrp(STDOUT_FILENO);
+    return group > 0 && group != getpgrp();
+}
+static void gz_die_in_background(int sig) {
+    if (sig != 0 && gz_in_background()) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
+}
+static void gz_on_terminate(int sig) {
+    *gz_terminate_flag() = sig;
+    gz_die_in_background(sig);
+}
+static void gz_on_resume(int sig) {
+    (void)sig;
+    *gz_resume_flag() = 1;
+    gz_die_in_background(*gz_terminate_flag());
+}
 
-/* Installs the handlers for SIGINT, SIGTERM, SIGHUP and SIGCONT (no SA_RESTART, so a blocked
+/* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGCONT (no SA_RESTART, so a blocked
    read returns at once). SIGTSTP is left to ncurses. Returns 0, or -1 when sigaction fails. */
 static inline int gz_install_signal_handlers(void) {
     struct sigaction action;
@@ -72,6 +94,8 @@ static inline int gz_install_signal_handlers(void) {
     if (sigaction(SIGINT, &action, NULL) != 0) return -1;
     if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
     if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    /* Ctrl-\: the terminal is given back first, then the process quits by the signal. */
+    if (sigaction(SIGQUIT, &action, NULL) != 0) return -1;
     action.sa_handler = gz_on_resume;
     if (sigaction(SIGCONT, &action, NULL) != 0) return -1;
     return 0;
@@ -88,6 +112,7 @@ static inline void gz_restore_signal_handlers(void) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
     signal(SIGCONT, SIG_DFL);
 }
 

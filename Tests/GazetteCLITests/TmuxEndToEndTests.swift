@@ -280,6 +280,48 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try assertTerminalRestored(tmux, comparedWith: before)
     }
 
+    /// Ctrl-\ gives the terminal back before gazette quits by the signal: it was left on the
+    /// alternate screen with mouse reporting on and the cursor hidden (found by QA).
+    func testCtrlBackslashGivesTheTerminalBack() throws {
+        let tmux = try startShell()
+        let before = folder.appendingPathComponent("stty-before").path
+        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
+        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("C-\\")
+        try expect(tmux, "Ctrl-\\ quits by SIGQUIT") { Screen.hasLine($0, "EXITED:131") }
+        XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1")
+        try assertTerminalRestored(tmux, comparedWith: before)
+    }
+
+    /// Ctrl-S does not stop the screen: it froze while keys still acted, unseen (found by QA).
+    func testCtrlSDoesNotFreezeTheScreen() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("C-s", "j")
+        try expect(tmux, "j is seen") { Screen.isReader($0, position: "2/2", unread: 2) }
+        try tmux.sendKeys("C-q", "Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
+    /// A reader suspended with Ctrl-Z ends when its job is killed: continued in the
+    /// background, it set the terminal up again, was stopped by SIGTTOU and stayed, holding
+    /// the state file (found by QA).
+    func testASuspendedReaderEndsWhenItsJobIsKilled() throws {
+        let tmux = try startShell()
+        try tmux.typeLine(gazetteLine())
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("C-z")
+        try expect(tmux, "suspended, the shell's prompt") { $0.contains { $0.hasPrefix("$") } }
+        // As bash's `kill %1` does: the signal, then SIGCONT (dash sends only the first).
+        try runInShell(tmux, "kill %1; kill -CONT %1")
+        try runInShell(
+            tmux, "sleep 1; jobs > \(TmuxSession.shellQuote(folder.appendingPathComponent("jobs").path))")
+        let jobs = try String(contentsOf: folder.appendingPathComponent("jobs"), encoding: .utf8)
+        XCTAssertFalse(jobs.contains("Stopped"), jobs)
+        XCTAssertEqual(Self.output(of: ["pgrep", "-f", "--", statePath]), "", "no gazette left")
+    }
+
     // MARK: - 8. Reading state across runs
 
     func testReadingStateAndSelectionPersistAcrossRuns() throws {

@@ -56,6 +56,15 @@ public final class CursesTerminal: Terminal {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S is no key to stop the output with: the screen froze while keys still acted,
+        // unseen (found by QA). The shell's modes, kept by ncurses since set-up, come back at the end.
+        var modes = termios()
+        let input = fileno(keyboard.file)
+        if tcgetattr(input, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(input, TCSANOW, &modes)
+            def_prog_mode()
+        }
         keypad(window, true)
         scrollok(window, false)
         set_escdelay(25)
