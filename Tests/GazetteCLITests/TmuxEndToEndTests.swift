@@ -304,6 +304,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// While the prompt is open the terminal marks pastes, and a pasted line break is a space
+    /// in the search (the rest of the paste ran as keys and quit the reader; found by QA).
+    func testAPasteIntoThePromptIsText() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendKeys("/")
+        try expect(tmux, "the prompt") { $0.last == " /" }
+        let pasted = folder.appendingPathComponent("paste.txt").path
+        try "whale\nAh q\n".write(toFile: pasted, atomically: true, encoding: .utf8)
+        _ = try tmux.tmux(["load-buffer", "-b", "gazette-test", pasted])
+        _ = try tmux.tmux(["paste-buffer", "-p", "-b", "gazette-test", "-t", tmux.target])
+        try expect(tmux, "the paste in the prompt") { $0.last == " /whale Ah q" }
+        XCTAssertFalse(tmux.isPaneDead)
+        try tmux.sendKeys("Escape", "Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     /// A reader suspended with Ctrl-Z ends when its job is killed: continued in the
     /// background, it set the terminal up again, was stopped by SIGTTOU and stayed, holding
     /// the state file (found by QA).

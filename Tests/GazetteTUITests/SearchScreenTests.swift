@@ -328,6 +328,24 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.focus, .list, "after a cancelled search too")
     }
 
+    /// A paste into the prompt is text, its line breaks spaces: a line break ended the search
+    /// and the rest of the paste ran as keys, `A`, `o`, `h`… (found by QA). Outside the prompt
+    /// a paste does nothing.
+    func testAPasteIsTextForThePromptNeverKeys() throws {
+        let s = try session()
+        s.terminal.send([.paste("whale\nAh q")])
+        s.settle()
+        XCTAssertNil(s.reader.prompt, "no prompt: the paste is not keys")
+        XCTAssertFalse(s.reader.isFinished)
+        XCTAssertEqual(s.reader.visibleUnread, 15)
+        s.keys("/")
+        s.terminal.send([.paste("whale\nAh q")])
+        s.settle()
+        XCTAssertEqual(s.reader.prompt?.string, "whale Ah q")
+        XCTAssertFalse(s.reader.isFinished)
+        XCTAssertFalse(s.readFlags.contains(true), "nothing marked read")
+    }
+
     /// Zooming in and out of a kept search leaves its list as tall as before (it came back
     /// as tall as its matches; found by QA).
     func testZoomInAKeptSearchKeepsTheListsHeight() throws {

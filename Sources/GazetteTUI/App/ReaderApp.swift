@@ -171,6 +171,17 @@ public final class ReaderApp {
             } else {
                 reader.apply(.quit)
             }
+        case .paste(let text):
+            // Text for the search being typed, its line breaks spaces: a line break pasted ended
+            // the search and the rest ran as keys (found by QA). Never keys outside the prompt.
+            guard reader.prompt != nil else { return }
+            for character in text {
+                if character.isNewline || character == "\t" {
+                    reader.apply(.edit(.char(" ")))
+                } else if !character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                    reader.apply(.edit(.char(character)))
+                }
+            }
         }
         serveRequests()
     }
@@ -261,6 +272,8 @@ public final class ReaderApp {
         ScreenView.render(reader, into: &canvas)
         if noticeChangedFile() { ScreenView.render(reader, into: &canvas) }
         terminal.present(canvas)
+        // Pastes are marked while the prompt is open, so that they are text, not keys.
+        terminal.markPastes(reader.prompt != nil)
         indexer?.firstScreenShown()
     }
 

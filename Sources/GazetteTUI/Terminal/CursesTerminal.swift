@@ -26,6 +26,8 @@ public final class CursesTerminal: Terminal {
     /// A `.resize` owed to the caller after a resume or a suspension.
     private var owesResize = false
     private var isShutDown = false
+    /// Whether the terminal was asked to mark pastes (`\e[?2004h`).
+    private var marksPastes = false
     private var lastSize: (width: Int, height: Int)
     /// Ends a wait for a key from another thread (``nextEvent(timeoutMilliseconds:)`` returns nil).
     private let wakeup: LoopWakeup?
@@ -157,11 +159,19 @@ public final class CursesTerminal: Terminal {
         return nil
     }
 
+    public func markPastes(_ on: Bool) {
+        guard !isShutDown, on != marksPastes else { return }
+        marksPastes = on
+        fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
+        fflush(output)
+    }
+
     public func suspend(while body: () -> Void) {
         guard !isShutDown else {
             body()
             return
         }
+        markPastes(false)
         def_prog_mode()
         endwin()
         let signalBefore = gz_terminate_signal()
@@ -194,6 +204,7 @@ public final class CursesTerminal: Terminal {
     public func shutdown() {
         guard !isShutDown else { return }
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
+        markPastes(false)
         isShutDown = true
         // The screen is left blank: tmux, leaving the alternate screen of a pane that grew,
         // keeps the rows below the old height as they were, so the last frame showed there.
@@ -445,14 +456,58 @@ public final class CursesTerminal: Terminal {
         // final byte (0x40...0x7E; a `[` right after it is the Linux console's function keys).
         // At most a few dozen bytes are read, whatever arrives.
         let isCSI = next == wint_t(UInt8(ascii: "["))
+        var parameters: [wint_t] = []
         for read in 0..<64 {
             var byte: wint_t = 0
             guard wget_wch(window, &byte) == OK else { break }
             let isFinal = (0x40...0x7E).contains(byte) && !(read == 0 && byte == wint_t(UInt8(ascii: "[")))
-            if !isCSI || isFinal { break }
+            if !isCSI { break }
+            if isFinal {
+                // `\e[200~`: a paste begins (bracketed paste, asked for while the prompt is open).
+                if byte == wint_t(UInt8(ascii: "~")), parameters == Self.pasteStart { return pastedText() }
+                break
+            }
+            parameters.append(byte)
         }
         return nil
     }
+
+    private static let pasteStart: [wint_t] = [0x32, 0x30, 0x30]
+    private static let pasteEnd: [wint_t] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+
+    /// The text of a paste, up to its `\e[201~` (at most `maxPaste` characters are kept; the
+    /// rest is read and dropped). Its parts may come in several writes: each wait is short.
+    private func pastedText() -> InputEvent {
+        var text: [wint_t] = []
+        var kept = 0
+        var tail: [wint_t] = []
+        wtimeout(window, 100)
+        defer { wtimeout(window, 0) }
+        while true {
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            guard status == OK || status == KEY_CODE_YES else { break }
+            if status == KEY_CODE_YES { continue }
+            tail.append(character)
+            if tail.count > Self.pasteEnd.count { tail.removeFirst() }
+            if tail == Self.pasteEnd {
+                text.removeLast(min(text.count, Self.pasteEnd.count - 1))
+                break
+            }
+            if kept < Self.maxPaste {
+                text.append(character)
+                kept += 1
+            }
+        }
+        var string = ""
+        for character in text {
+            if let scalar = Unicode.Scalar(character) { string.unicodeScalars.append(scalar) }
+        }
+        return .paste(string)
+    }
+
+    /// The longest paste taken, in characters.
+    static let maxPaste = 4096
 
     /// A function key, resize or mouse report read by `wget_wch`.
     private func specialEvent(_ code: Int32) -> InputEvent? {

@@ -15,8 +15,11 @@ public protocol Terminal: AnyObject {
     func shutdown()
     /// Forgets an `interrupt` taken as a cancel (the reader goes on).
     func dismissInterrupt()
+    /// Asks the terminal to mark pasted text (`paste` events) or to stop marking it.
+    func markPastes(_ on: Bool)
 }
 
 extension Terminal {
     public func dismissInterrupt() {}
+    public func markPastes(_ on: Bool) {}
 }
