@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -106,6 +107,74 @@ static inline int gz_terminate_signal(void) { return *gz_terminate_flag(); }
 
 /* Forgets a terminating signal (one that reached a child program's process group). */
 static inline void gz_clear_terminate_signal(void) { *gz_terminate_flag() = 0; }
+
+/*
+ * A crash (SIGSEGV, SIGFPE, SIGILL, SIGABRT) gives the terminal back before the
+ * process dies: the bytes that undo the reader's set-up are written, and the shell's modes
+ * put back, with async-signal-safe calls only; then the handler found before (the Swift
+ * runtime's, which reports the crash) runs, or the default action. Not SIGBUS: a mapped
+ * news file cut short raises it, and MappedFileGuard's handler reads on over zeros.
+ */
+static inline int *gz_crash_fd(void) { static int fd = -1; return &fd; }
+static inline char *gz_crash_bytes(void) { static char bytes[512]; return bytes; }
+static inline size_t *gz_crash_length(void) { static size_t length = 0; return &length; }
+static inline struct termios *gz_crash_modes(void) { static struct termios modes; return &modes; }
+static inline struct sigaction *gz_crash_previous(int index) {
+    static struct sigaction previous[4];
+    return &previous[index];
+}
+static const int gz_crash_signals[4] = {SIGSEGV, SIGFPE, SIGILL, SIGABRT};
+
+static void gz_on_crash(int sig, siginfo_t *info, void *context) {
+    int fd = *gz_crash_fd();
+    if (fd >= 0) {
+        *gz_crash_fd() = -1;
+        ssize_t written = write(fd, gz_crash_bytes(), *gz_crash_length());
+        (void)written;
+        tcsetattr(fd, TCSANOW, gz_crash_modes());
+    }
+    for (int index = 0; index < 4; index++) {
+        if (gz_crash_signals[index] != sig) continue;
+        struct sigaction *previous = gz_crash_previous(index);
+        sigaction(sig, previous, NULL);
+        if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction != NULL) {
+            previous->sa_sigaction(sig, info, context);
+        } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+            previous->sa_handler(sig);
+        }
+        /* Still here (a signal sent, not a fault, or a handler that returned): die by it. */
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+}
+
+/* Takes the crash signals: on `fd`, `bytes` undo the set-up and `modes` are the shell's. */
+static inline void gz_install_crash_handlers(int fd, const char *bytes, size_t length,
+                                             const struct termios *modes) {
+    if (length > 511) length = 511;
+    memcpy(gz_crash_bytes(), bytes, length);
+    *gz_crash_length() = length;
+    *gz_crash_modes() = *modes;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_sigaction = gz_on_crash;
+    action.sa_flags = SA_SIGINFO;
+    for (int index = 0; index < 4; index++) {
+        sigaction(gz_crash_signals[index], &action, gz_crash_previous(index));
+    }
+    *gz_crash_fd() = fd;
+}
+
+/* Gives the crash signals back to the handlers found before (the terminal is the shell's). */
+static inline void gz_remove_crash_handlers(void) {
+    if (*gz_crash_fd() < 0) return;
+    *gz_crash_fd() = -1;
+    for (int index = 0; index < 4; index++) {
+        sigaction(gz_crash_signals[index], gz_crash_previous(index), NULL);
+    }
+}
 
 /* Puts back the default actions of the signals gz_install_signal_handlers took. */
 static inline void gz_restore_signal_handlers(void) {

@@ -294,6 +294,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try assertTerminalRestored(tmux, comparedWith: before)
     }
 
+    /// A crash gives the terminal back before the process dies: it was left on the alternate
+    /// screen with mouse reporting on and the cursor hidden (found by QA, with SIGSEGV and
+    /// SIGABRT sent from outside).
+    func testACrashGivesTheTerminalBack() throws {
+        let tmux = try startShell()
+        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag}"), "1 1")
+        kill(try gazettePID(), SIGSEGV)
+        let deadline = Date().addingTimeInterval(10)
+        while try tmux.display("#{alternate_on}") != "0" && Date() < deadline { usleep(50_000) }
+        XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1")
+        // A debug build's Swift runtime may ask for a key before it ends the process.
+        try tmux.sendKeys("q")
+        try expect(tmux, "the process ends by the signal") { Screen.hasLine($0, "EXITED:139") }
+    }
+
     /// Ctrl-S does not stop the screen: it froze while keys still acted, unseen (found by QA).
     func testCtrlSDoesNotFreezeTheScreen() throws {
         let tmux = try startGazette()

@@ -79,6 +79,18 @@ public final class CursesTerminal: Terminal {
 
         palette = Palette(colors: has_colors() && !setup.noColor)
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
+        // A crash gives the terminal back too (it was left on the alternate screen with mouse
+        // reporting on and the cursor hidden; found by QA).
+        var undo = "\u{1B}[?2004l\u{1B}[?1006;1000l"
+        for name in ["cnorm", "rmkx", "rmcup"] {
+            if let capability = tigetstr(name), Int(bitPattern: capability) > 0 {
+                undo += String(cString: capability)
+            }
+        }
+        var shellModes = setup.foundModes
+        undo.withCString { bytes in
+            gz_install_crash_handlers(fileno(output), bytes, strlen(bytes), &shellModes)
+        }
     }
 
     deinit {
@@ -205,6 +217,7 @@ public final class CursesTerminal: Terminal {
         guard !isShutDown else { return }
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
         markPastes(false)
+        gz_remove_crash_handlers()
         isShutDown = true
         // The screen is left blank: tmux, leaving the alternate screen of a pane that grew,
         // keeps the rows below the old height as they were, so the last frame showed there.
@@ -589,7 +602,7 @@ extension CursesTerminal {
         private let output: UnsafeMutablePointer<FILE>
         private let keyboard: Keyboard
         /// The terminal's modes as found, put back when the setup is given up.
-        private let foundModes: termios
+        fileprivate let foundModes: termios
         /// Whether colours are off (`NO_COLOR`).
         fileprivate let noColor: Bool
 
