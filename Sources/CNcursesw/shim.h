@@ -176,6 +176,50 @@ static inline void gz_remove_crash_handlers(void) {
     }
 }
 
+/*
+ * Paste marking (bracketed paste) is turned off when Ctrl-Z suspends the reader: ncurses'
+ * SIGTSTP handler gives the terminal back but knows nothing of it. The handler found (ncurses')
+ * runs after; it installs itself again on resume, so ours is put back in front of it.
+ */
+static inline volatile sig_atomic_t *gz_paste_marking(void) {
+    static volatile sig_atomic_t on = 0;
+    return &on;
+}
+static inline int *gz_paste_fd(void) { static int fd = -1; return &fd; }
+static inline struct sigaction *gz_tstp_previous(void) {
+    static struct sigaction previous;
+    return &previous;
+}
+static void gz_on_tstp(int sig);
+static inline void gz_take_tstp(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = gz_on_tstp;
+    sigaction(SIGTSTP, &action, gz_tstp_previous());
+}
+static void gz_on_tstp(int sig) {
+    int fd = *gz_paste_fd();
+    if (*gz_paste_marking() && fd >= 0) {
+        ssize_t written = write(fd, "\033[?2004l", 8);
+        (void)written;
+        *gz_paste_marking() = 0;
+    }
+    struct sigaction *previous = gz_tstp_previous();
+    if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN && previous->sa_handler != gz_on_tstp) {
+        previous->sa_handler(sig);
+        gz_take_tstp();
+    } else {
+        signal(SIGTSTP, SIG_DFL);
+        raise(SIGTSTP);
+    }
+}
+/* Records whether pastes are marked on the terminal `fd`, for the SIGTSTP handler. */
+static inline void gz_set_paste_marking(int fd, int on) {
+    *gz_paste_fd() = fd;
+    *gz_paste_marking() = on;
+}
+
 /* Puts back the default actions of the signals gz_install_signal_handlers took. */
 static inline void gz_restore_signal_handlers(void) {
     signal(SIGINT, SIG_DFL);

@@ -334,6 +334,13 @@ final class TmuxEndToEndTests: TmuxTestCase {
         _ = try tmux.tmux(["paste-buffer", "-p", "-b", "gazette-test", "-t", tmux.target])
         try expect(tmux, "the paste in the prompt") { $0.last == " /whale Ah q" }
         XCTAssertFalse(tmux.isPaneDead)
+        // A paste that comes in pieces (a slow link) is still one paste (found by QA).
+        try tmux.sendKeys("C-u")
+        try expect(tmux, "the prompt emptied") { $0.last == " /" }
+        try tmux.sendLiteral("\u{1B}[200~the")
+        usleep(300_000)
+        try tmux.sendLiteral("\rA \u{1B}[201~")
+        try expect(tmux, "the pieces in the prompt") { $0.last == " /the A" }
         try tmux.sendKeys("Escape", "Q")
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }

@@ -91,6 +91,7 @@ public final class CursesTerminal: Terminal {
         undo.withCString { bytes in
             gz_install_crash_handlers(fileno(output), bytes, strlen(bytes), &shellModes)
         }
+        gz_take_tstp()
     }
 
     deinit {
@@ -176,6 +177,7 @@ public final class CursesTerminal: Terminal {
         marksPastes = on
         fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
         fflush(output)
+        gz_set_paste_marking(fileno(output), on ? 1 : 0)
     }
 
     public func suspend(while body: () -> Void) {
@@ -229,6 +231,7 @@ public final class CursesTerminal: Terminal {
         fclose(output)
         keyboard.release()
         gz_restore_signal_handlers()
+        signal(SIGTSTP, SIG_DFL)
     }
 
     // MARK: - Drawing
@@ -421,6 +424,8 @@ public final class CursesTerminal: Terminal {
         if gz_take_resume() != 0 {
             repaintNextTime()
             owesResize = true
+            // Marked again at the next frame: the shell may have turned the marking off.
+            marksPastes = false
         }
         if owesResize {
             owesResize = false
@@ -470,6 +475,9 @@ public final class CursesTerminal: Terminal {
         // At most a few dozen bytes are read, whatever arrives.
         let isCSI = next == wint_t(UInt8(ascii: "["))
         var parameters: [wint_t] = []
+        // The rest of a sequence may come a little later (a slow link splits writes).
+        wtimeout(window, Self.sequenceWait)
+        defer { wtimeout(window, 0) }
         for read in 0..<64 {
             var byte: wint_t = 0
             guard wget_wch(window, &byte) == OK else { break }
@@ -494,7 +502,8 @@ public final class CursesTerminal: Terminal {
         var text: [wint_t] = []
         var kept = 0
         var tail: [wint_t] = []
-        wtimeout(window, 100)
+        // A paste may come in pieces seconds apart over a slow link: its end is waited for.
+        wtimeout(window, Self.pasteWait)
         defer { wtimeout(window, 0) }
         while true {
             var character: wint_t = 0
@@ -521,6 +530,10 @@ public final class CursesTerminal: Terminal {
 
     /// The longest paste taken, in characters.
     static let maxPaste = 4096
+    /// How long the next byte of an escape sequence is waited for, in milliseconds.
+    static let sequenceWait: Int32 = 100
+    /// How long the next part of a paste is waited for, in milliseconds.
+    static let pasteWait: Int32 = 2000
 
     /// A function key, resize or mouse report read by `wget_wch`.
     private func specialEvent(_ code: Int32) -> InputEvent? {
