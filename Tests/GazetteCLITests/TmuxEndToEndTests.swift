@@ -267,12 +267,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     // MARK: - 7. The terminal after quitting
 
     func testQuittingRestoresTheTerminal() throws {
-        let tmux = try startShell()
-        let before = folder.appendingPathComponent("stty-before").path
-        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
-
-        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
-        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        let (tmux, before) = try readerInShell()
         XCTAssertEqual(try tmux.display("#{alternate_on}"), "1", "gazette does not use the alternate screen")
         try tmux.sendKeys("q")
         try expect(tmux, "q quits to the shell") { Screen.hasLine($0, "EXITED:0") }
@@ -283,11 +278,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     /// Ctrl-\ gives the terminal back before gazette quits by the signal: it was left on the
     /// alternate screen with mouse reporting on and the cursor hidden (found by QA).
     func testCtrlBackslashGivesTheTerminalBack() throws {
-        let tmux = try startShell()
-        let before = folder.appendingPathComponent("stty-before").path
-        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
-        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
-        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        let (tmux, before) = try readerInShell()
         try tmux.sendKeys("C-\\")
         try expect(tmux, "Ctrl-\\ quits by SIGQUIT") { Screen.hasLine($0, "EXITED:131") }
         XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1")
@@ -740,6 +731,17 @@ final class TmuxEndToEndTests: TmuxTestCase {
         let command = gazetteLine(arguments, environment: environment) + "; echo EXITED:$?; sleep 30"
         let session = try TmuxSession(command: command, width: width, height: height)
         return track(session)
+    }
+
+    /// A shell that saved its terminal's modes (in the file returned) and runs gazette on the
+    /// sample, at its first screen; `EXITED:<status>` is printed when it ends.
+    private func readerInShell() throws -> (TmuxSession, String) {
+        let tmux = try startShell()
+        let before = folder.appendingPathComponent("stty-before").path
+        try runInShell(tmux, "stty -g > \(TmuxSession.shellQuote(before))")
+        try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        return (tmux, before)
     }
 
     /// A pane running an interactive `sh`, ready for command lines.
