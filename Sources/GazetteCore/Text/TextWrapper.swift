@@ -3,9 +3,9 @@
 /// Break opportunities: runs of ASCII spaces (tabs and line feeds count as spaces), soft hyphens
 /// (U+00AD), the boundary between two wide characters, so CJK text without spaces still wraps
 /// (except before closing or after opening CJK punctuation), and the boundaries between words
-/// of Thai, Lao, Khmer and Myanmar that ICU's dictionaries find (``DictionaryLineBreaks``). Hangul is wide but written with
-/// spaces: a Korean word breaks only when it is wider than the line. NBSP (U+00A0) does not
-/// break.
+/// of Thai, Lao, Khmer and Myanmar that ICU's dictionaries find (``DictionaryLineBreaks``).
+/// Hangul is wide but written with spaces: a Korean word breaks only when it is wider than the
+/// line. NBSP (U+00A0) does not break.
 /// Spaces between words are kept as written (a tab or line feed is one), so that preformatted
 /// text keeps its columns, and vanish at a break; ASCII spaces at the very start of the
 /// paragraph are kept as indentation on its first line (dropped if the first word does not fit

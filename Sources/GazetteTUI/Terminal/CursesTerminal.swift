@@ -500,7 +500,6 @@ public final class CursesTerminal: Terminal {
     /// rest is read and dropped). Its parts may come in several writes: each wait is short.
     private func pastedText() -> InputEvent {
         var text: [wint_t] = []
-        var kept = 0
         var tail: [wint_t] = []
         // A paste may come in pieces seconds apart over a slow link: its end is waited for.
         wtimeout(window, Self.pasteWait)
@@ -513,13 +512,13 @@ public final class CursesTerminal: Terminal {
             tail.append(character)
             if tail.count > Self.pasteEnd.count { tail.removeFirst() }
             if tail == Self.pasteEnd {
-                text.removeLast(min(text.count, Self.pasteEnd.count - 1))
+                // The end marker's first bytes were kept as text (unless the paste was cut).
+                if text.suffix(Self.pasteEnd.count - 1).elementsEqual(Self.pasteEnd.dropLast()) {
+                    text.removeLast(Self.pasteEnd.count - 1)
+                }
                 break
             }
-            if kept < Self.maxPaste {
-                text.append(character)
-                kept += 1
-            }
+            if text.count < Self.maxPaste { text.append(character) }
         }
         var string = ""
         for character in text {
