@@ -653,6 +653,21 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertFalse(tmux.lastCapture.last?.contains("no story") ?? true, tmux.screenText)
     }
 
+    /// Home and End work when the terminal's entry names other sequences than the terminal
+    /// sends: tmux sends `ESC [ 1 ~` and `ESC [ 4 ~`, xterm's entry names `ESC O H` and `ESC O F`.
+    func testHomeAndEndWorkUnderAnEntryThatNamesOtherSequences() throws {
+        let tmux = try startGazette([Fixtures.realNews.path], environment: ["TERM": "xterm-256color"])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendKeys("End")
+        try expect(tmux, "End selects the last story") { Screen.dividerPosition($0) == "15/15" }
+        try tmux.sendKeys("Home")
+        try expect(tmux, "Home selects the first story") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendLiteral("\u{1B}[8~")
+        try expect(tmux, "rxvt's End selects the last story") { Screen.dividerPosition($0) == "15/15" }
+        try tmux.sendKeys("Up")
+        try expect(tmux, "the arrows work as before") { Screen.dividerPosition($0) == "14/15" }
+    }
+
     /// Ctrl-C in the `/` prompt cancels the search and the reader goes on; Ctrl-C again ends
     /// it by the signal, the terminal as it was.
     func testCtrlCCancelsTheSearchPromptThenEnds() throws {

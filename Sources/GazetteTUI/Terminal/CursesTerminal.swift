@@ -68,6 +68,7 @@ public final class CursesTerminal: Terminal {
             def_prog_mode()
         }
         keypad(window, true)
+        Self.defineAlternateKeys()
         scrollok(window, false)
         set_escdelay(25)
         curs_set(0)
@@ -533,6 +534,25 @@ public final class CursesTerminal: Terminal {
     static let sequenceWait: Int32 = 100
     /// How long the next part of a paste is waited for, in milliseconds.
     static let pasteWait: Int32 = 2000
+
+    /// What common terminals send for the movement keys, whatever their terminfo entry says:
+    /// under tmux or screen with `TERM=xterm-256color`, Home came as `ESC [ 1 ~` where the
+    /// entry names `ESC O H`, and did nothing (as End did).
+    static let alternateKeys: [(sequence: String, code: Int32)] = [
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+        ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE),
+        ("\u{1B}[A", KEY_UP), ("\u{1B}OA", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}OB", KEY_DOWN),
+        ("\u{1B}[C", KEY_RIGHT), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT), ("\u{1B}OD", KEY_LEFT),
+    ]
+
+    /// Teaches ncurses the ``alternateKeys`` its terminal entry does not name. A sequence the
+    /// entry binds already, or that begins one of its sequences, is left as it is.
+    private static func defineAlternateKeys() {
+        for (sequence, code) in alternateKeys where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
 
     /// A function key, resize or mouse report read by `wget_wch`.
     private func specialEvent(_ code: Int32) -> InputEvent? {
