@@ -208,7 +208,14 @@ static void gz_on_tstp(int sig) {
     struct sigaction *previous = gz_tstp_previous();
     if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN && previous->sa_handler != gz_on_tstp) {
         previous->sa_handler(sig);
-        gz_take_tstp();
+        /* ncurses' handler puts back the handler it found (this one) when the process is
+           continued. Taken again only if it did not: taken again blindly, this handler became
+           its own "previous", and the next Ctrl-Z stopped the process with the terminal as the
+           reader had it (alternate screen, mouse reporting; found by QA). */
+        struct sigaction current;
+        if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != gz_on_tstp) {
+            gz_take_tstp();
+        }
     } else {
         signal(SIGTSTP, SIG_DFL);
         raise(SIGTSTP);

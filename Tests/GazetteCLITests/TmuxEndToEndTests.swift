@@ -354,6 +354,27 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertEqual(Self.output(of: ["pgrep", "-f", "--", statePath]), "", "no gazette left")
     }
 
+    /// Every Ctrl-Z gives the terminal back, not only the first: from the second on, the shell
+    /// was left on the alternate screen with mouse reporting on (found by QA).
+    func testEveryCtrlZGivesTheTerminalBack() throws {
+        let tmux = try startShell()
+        try tmux.typeLine(gazetteLine())
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        for round in 1...3 {
+            try tmux.sendKeys("C-z")
+            try expect(tmux, "suspended \(round), the shell's prompt") { $0.contains { $0.hasPrefix("$") } }
+            XCTAssertEqual(
+                try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1",
+                "suspend \(round)")
+            try tmux.typeLine("fg")
+            try expect(tmux, "resumed \(round)") { Screen.isReader($0, position: "1/2", unread: 2) }
+        }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits to the shell") { rows in
+            !Screen.isReader(rows, position: "1/2", unread: 2) && rows.contains { $0.hasPrefix("$") }
+        }
+    }
+
     // MARK: - 8. Reading state across runs
 
     func testReadingStateAndSelectionPersistAcrossRuns() throws {
