@@ -41,6 +41,8 @@ public enum FeedParser {
                 return compact.contains(JSONFeedParser.versionPrefix) ? .jsonFeed : nil
             }
             guard character == "<" else {
+                // Only white space may come between the prolog's parts and the root.
+                guard character.isWhitespace || character == "\u{FEFF}" else { return nil }
                 index = head.index(after: index)
                 continue
             }
@@ -184,9 +186,9 @@ public enum FeedParser {
         case .utf8:
             var start = plan.start
             if fromFirstMarkup {
+                // Past white space only: text before the first markup makes no feed.
                 start =
-                    head[plan.start...].firstIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }
-                    ?? head.count
+                    head[plan.start...].firstIndex { $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? head.count
             }
             return String(decoding: head[start...], as: UTF8.self)
         case .decoded(let text): return text

@@ -23,6 +23,8 @@ enum FeedRootSniffer {
             let byte = text[index]
             if byte == UInt8(ascii: "{") { return .undecided }
             guard byte == UInt8(ascii: "<") else {
+                // Text before the root: a plain-text dump that quotes a tag is no feed.
+                guard isSpace(byte) else { return .decided(nil) }
                 index += 1
                 continue
             }

@@ -11,6 +11,7 @@ public enum FormatDetector {
         var controls = 0
         var nuls = 0
         var first: UInt8?
+        var firstIndex = 0
         var start = 0
         if length >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         if length >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
@@ -25,7 +26,10 @@ public enum FormatDetector {
             if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
                 controls += 1
             }
-            if first == nil, byte > 0x20 { first = byte }
+            if first == nil, byte > 0x20 {
+                first = byte
+                firstIndex = index
+            }
             if byte >= 0x80 {
                 let sequence = FeedTextDecoder.sequenceLength(head, at: index)
                 if sequence == 0 {
@@ -47,15 +51,39 @@ public enum FormatDetector {
             return .failure(.binary)
         }
         switch first {
-        case UInt8(ascii: "<"):
+        case UInt8(ascii: "<") where isMarkup(head, at: firstIndex):
             return .failure(.unsupported("XML or HTML, but no RSS, RDF or Atom feed"))
-        case UInt8(ascii: "{"):
+        case UInt8(ascii: "{") where isJSON(head, at: firstIndex):
             return .failure(.unsupported("JSON, but not a JSON Feed"))
         case nil where bytes.count <= sniffLength:
             return .failure(.blank)
         default:
             return .success(.plainTextDump)
         }
+    }
+
+    /// Whether the text from `start` (a `<`) is XML or HTML rather than a dump whose first
+    /// title begins with one (`<Update> Storm hits coast`): a declaration, comment or processing
+    /// instruction, or a first line that ends a tag.
+    private static func isMarkup(_ head: UnsafeRawBufferPointer, at start: Int) -> Bool {
+        if start + 1 < head.count,
+            head[start + 1] == UInt8(ascii: "?") || head[start + 1] == UInt8(ascii: "!")
+        {
+            return true
+        }
+        var end = start
+        while end < head.count, head[end] != 0x0A, head[end] != 0x0D { end += 1 }
+        while end > start, head[end - 1] == 0x20 || head[end - 1] == 0x09 { end -= 1 }
+        // A first line cut by the end of the head is judged by what was seen of it.
+        return end == head.count || head[end - 1] == UInt8(ascii: ">")
+    }
+
+    /// Whether the text from `start` (a `{`) opens a JSON object rather than a dump's first
+    /// title (`{Update} Storm hits coast`): a quoted name or `}` comes next.
+    private static func isJSON(_ head: UnsafeRawBufferPointer, at start: Int) -> Bool {
+        var index = start + 1
+        while index < head.count, head[index] <= 0x20 { index += 1 }
+        return index == head.count || head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "}")
     }
 
     /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, ZIP, gzip, PDF, SQLite), as

@@ -85,6 +85,42 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A dump is a dump whatever its prose quotes: a tag named in a story (`<rss>`, `<feed>`),
+    /// or a first title that starts with `<` or `{`, made the whole file "not a news file"
+    /// (found by QA). XML, HTML and JSON that are no feeds are still told apart.
+    func testADumpThatQuotesMarkupIsADump() throws {
+        let sample = try String(contentsOf: Fixtures.sample, encoding: .utf8)
+        let dumps = [
+            sample + "\n\n\nFeeds explained\n\nFeeds begin with <rss version=\"2.0\"> and a channel.",
+            sample + "\n\n\nWeb feeds\n\nUse the <feed> element, or <rdf:RDF> in RSS 1.0.",
+            "<Update> Storm hits coast\n\nWaves crash on the pier.\n",
+            "{Update} Storm hits coast\n\nWaves crash on the pier.\n",
+            "  \n\nStorm hits coast\n\nWrite <br> to break a line, {\"a\": 1} for JSON.\n",
+        ]
+        for text in dumps {
+            let detected = Array(text.utf8).withUnsafeBytes { FormatDetector.detect($0) }
+            XCTAssertEqual(detected, .success(.plainTextDump), text.prefix(60) + "…")
+        }
+        let notFeeds: [(String, String)] = [
+            ("<?xml version=\"1.0\"?>\n<catalog><book>Title</book></catalog>\n", "XML or HTML"),
+            ("<!DOCTYPE html>\n<p>A page</p>\n", "XML or HTML"),
+            ("<html>\n<body>A page</body>\n</html>\n", "XML or HTML"),
+            ("{\"name\": \"not a feed\"}\n", "JSON"),
+            ("{\n  \"items\": []\n}\n", "JSON"),
+        ]
+        for (text, kind) in notFeeds {
+            let detected = Array(text.utf8).withUnsafeBytes { FormatDetector.detect($0) }
+            guard case .failure(.unsupported(let what)) = detected else {
+                XCTFail("\(text.prefix(40)): \(detected)")
+                continue
+            }
+            XCTAssertTrue(what.hasPrefix(kind), what)
+        }
+        let feed =
+            "\n<?xml version=\"1.0\"?>\n<!-- a comment -->\n<rss version=\"2.0\"><channel></channel></rss>"
+        XCTAssertEqual(Array(feed.utf8).withUnsafeBytes { FormatDetector.detect($0) }, .success(.rss))
+    }
+
     /// A device of random bytes is told binary from its first bytes: it was read up to the
     /// 1 GiB limit first (seconds, and a gigabyte of memory).
     func testADeviceOfRandomBytesIsJudgedBinaryAtOnce() {
