@@ -827,6 +827,8 @@ public final class Reader {
         let flagged = !tracker.isFlagged(entry.summary.id)
         do {
             try tracker.setFlagged([entry.summary.id], flagged)
+            // A story another process marked read since it was loaded counts as read now.
+            for (id, read) in tracker.takeReadChangesFound() { adjustUnread([id], read: read) }
             message = flagged ? "flagged" : "unflagged"
         } catch {
             report(error)

@@ -12,6 +12,8 @@ public final class ReadingTracker {
 
     private let store: ReadingStateStoring
     private var states: [ArticleID: ArticleState]
+    /// Read flags found changed in the store by another process since they were loaded.
+    private var readChangesFound: [ArticleID: Bool] = [:]
     private var undoStack: [Change] = []
     private let clock: () -> Date
     /// How many changes `u` can take back.
@@ -112,12 +114,23 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
+    /// The read flags another process changed, found since the last call (id → read now): a
+    /// reader's count of unread stories follows them.
+    public func takeReadChangesFound() -> [ArticleID: Bool] {
+        defer { readChangesFound.removeAll() }
+        return readChangesFound
+    }
+
     /// Takes the stored states of `ids` for the loaded ones: another reader of the same file may
     /// have changed them since, and a change (and its undo) starts from what is stored: an
     /// undo of `A` put back this reader's old idea of stories another had marked since.
     private func refresh(_ ids: [ArticleID]) throws {
         let stored = try store.states(for: ids)
-        for id in ids { states[id] = stored[id] ?? .unseen }
+        for id in ids {
+            let state = stored[id] ?? .unseen
+            if state.isRead != isRead(id) { readChangesFound[id] = state.isRead }
+            states[id] = state
+        }
     }
 
     /// Stores `changed` (only its `fields`: another process may have changed the others) and

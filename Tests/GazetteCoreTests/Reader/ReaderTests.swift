@@ -94,6 +94,26 @@ final class ReaderTests: XCTestCase {
         return try Harness(path: url, width: width, height: height, states: byID)
     }
 
+    /// Stories another process marked read while the reader was open count as read once the
+    /// reader meets them: the title bar said "15 unread" over rows that showed 13 (found by QA).
+    func testTheUnreadCountFollowsMarksMadeByAnotherProcess() throws {
+        let h = try harness()
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+        var read = ArticleState.unseen
+        read.isRead = true
+        h.store.setStates([h.id(2): read, h.id(4): read], fields: .read)
+        h.apply(.down, .down, .toggleFlag)
+        XCTAssertTrue(h.tracker.isFlagged(h.id(2)))
+        XCTAssertTrue(h.isRead(2))
+        XCTAssertEqual(h.reader.visibleUnread, 4, "story 3, read elsewhere, is counted read")
+        h.apply(.down, .down, .toggleRead)
+        XCTAssertTrue(h.isRead(4))
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+        h.apply(.toggleRead)
+        XCTAssertFalse(h.isRead(4))
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+    }
+
     // MARK: setup
 
     func testGeneratedDumpHasDistinctStoriesLongerThanThePane() throws {
