@@ -79,6 +79,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
             let immutable = forReading ? try Self.readsAsItStands(path, folder: folder) : false
             reads = try Self.readConnection(path, immutable: immutable)
+            // The header says nothing of the migrations: a newer Gazette's file was read as
+            // it stands by `list` and `export`, which the reader and `mark` refuse.
+            if forReading { try Self.checkMigrations(reads, path: path) }
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
@@ -558,9 +561,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unwritable(path: path, reason: "the file cannot be read")
-        }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path: path) }
         guard FileManager.default.isWritableFile(atPath: path) else {
             throw .unwritable(path: path, reason: "the file is read-only")
         }
@@ -626,6 +627,32 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             return
         }
         try checkNotNewer(db, path: path)
+        // Our tables changed by another tool are damage, told before anything writes to the
+        // file (its journal mode was switched, then the first query failed; found by QA).
+        if try db.tableExists("article_state") {
+            let stored = Set(try db.columns(in: "article_state").map(\.name))
+            if !stored.isSuperset(of: stateColumns) { throw StateStoreError.corrupt(path: path) }
+        }
+    }
+
+    /// Throws when the migrations recorded in the file are not this version's: some unknown
+    /// (a newer Gazette's file), or some missing (a damaged one, which the reader would migrate
+    /// again and fail).
+    private static func checkMigrations(_ reads: SQLiteReadConnection, path: String) throws(StateStoreError) {
+        var applied: Set<String> = []
+        do {
+            try reads.read { db throws(SQLiteReadConnection.Failure) in
+                try db.forEachRow("SELECT identifier FROM grdb_migrations") { applied.insert($0.text(0)) }
+            }
+        } catch {
+            throw storeError(code: error.code, reason: error.message, path: path)
+        }
+        let known = Set(migrator.migrations)
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty {
+            throw .newerSchema(path: path, version: unknown.sorted().joined(separator: ", "))
+        }
+        if !known.isSubset(of: applied) { throw .corrupt(path: path) }
     }
 
     private static func checkNotNewer(_ db: Database, path: String) throws {

@@ -13,6 +13,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case corrupt(path: String)
     /// The file was migrated by a newer Gazette; `version` names the unknown schema steps.
     case newerSchema(path: String, version: String)
+    /// The file cannot be read by this user.
+    case unreadable(path: String)
     /// The file or its folder cannot be written.
     case unwritable(path: String, reason: String)
     /// The file's write-ahead log or its index (`-wal`, `-shm`, named by `files`) cannot be
@@ -30,7 +32,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
     public var path: String {
         switch self {
         case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
-            .newerSchema(let path, _),
+            .newerSchema(let path, _), .unreadable(let path),
             .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
             .busy(let path), .failed(let path, _):
             return path
@@ -54,6 +56,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .newerSchema(let path, let version):
             return "state file '\(path)' was written by a newer Gazette (schema \(version)); "
                 + "upgrade Gazette \(advice)"
+        case .unreadable(let path):
+            return "cannot read state file '\(path)': fix its permissions \(advice)"
         case .unwritable(let path, let reason):
             return "cannot write state file '\(path)': \(reason); fix its permissions \(advice)"
         case .unwritableLog(let path, let files):

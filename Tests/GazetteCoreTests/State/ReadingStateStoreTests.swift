@@ -74,7 +74,7 @@ final class ReadingStateStoreTests: XCTestCase {
             do {
                 reopened = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
             } catch {
-                XCTAssertEqual(error as? StateStoreError, .corrupt(path: statePath))
+                XCTAssertEqual(error, .corrupt(path: statePath))
                 continue
             }
             XCTAssertThrowsError(try reopened.states(for: [ArticleID("a")])) { error in
@@ -411,6 +411,66 @@ final class ReadingStateStoreTests: XCTestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
         expectError(.newerSchema(path: statePath, version: "v999"), path: statePath)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+    }
+
+    /// `list` and `export` (reading only) refuse a newer Gazette's file as the reader does: they
+    /// read it as it stood (found by QA). A file missing its record of migrations is damaged
+    /// to them too, as to the reader.
+    func testReadingOnlyRefusesANewerOrDamagedMigrationRecord() throws {
+        try writeStateOfANewerGazette()
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        XCTAssertThrowsError(try ReadingStateStore(path: statePath, forReading: true)) { error in
+            XCTAssertEqual(error as? StateStoreError, .newerSchema(path: statePath, version: "v999"))
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+        let other = folder.appendingPathComponent("other.sqlite").path
+        do {
+            let store = try ReadingStateStore(path: other)
+            try store.setScrollLine(3, for: ArticleID("a"))
+        }
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { db in try db.execute(sql: "DELETE FROM grdb_migrations") }
+        try queue.close()
+        XCTAssertThrowsError(try ReadingStateStore(path: other, forReading: true)) { error in
+            XCTAssertEqual(error as? StateStoreError, .corrupt(path: other))
+        }
+    }
+
+    /// Gazette's tables changed by another tool are reported damaged before anything writes to
+    /// the file: `mark` switched its journal mode and grew it, then called it damaged (found by QA).
+    func testChangedTablesAreDamageAndTheFileIsLeftAsItIs() throws {
+        do {
+            let store = try ReadingStateStore(path: statePath)
+            try store.setScrollLine(3, for: ArticleID("a"))
+            store.close()
+        }
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .default
+            let queue = try DatabaseQueue(path: statePath, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+                try db.execute(
+                    sql: "DROP TABLE article_state; CREATE TABLE article_state(id TEXT, note TEXT)")
+            }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        for deferred in [false, true] {
+            do {
+                let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+                XCTAssertThrowsError(try store.setScrollLine(4, for: ArticleID("a"))) { error in
+                    XCTAssertEqual(error as? StateStoreError, .corrupt(path: statePath))
+                }
+                store.close()
+            } catch {
+                XCTAssertEqual(error, .corrupt(path: statePath))
+            }
+            XCTAssertEqual(
+                try Data(contentsOf: URL(fileURLWithPath: statePath)), before, "deferred: \(deferred)")
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: statePath + "-wal"), "deferred: \(deferred)")
+        }
     }
 
     func testNewerUserVersionIsRejected() throws {
@@ -1026,6 +1086,7 @@ final class ReadingStateStoreTests: XCTestCase {
             .notAFile(path: "/x/state.sqlite"),
             .corrupt(path: "/x/state.sqlite"),
             .newerSchema(path: "/x/state.sqlite", version: "v2"),
+            .unreadable(path: "/x/state.sqlite"),
             .unwritable(path: "/x/state.sqlite", reason: "Permission denied"),
             .unwritableLog(path: "/x/state.sqlite", files: ["/x/state.sqlite-wal", "/x/state.sqlite-shm"]),
             .cannotCreateFolder(path: "/x/state.sqlite", reason: "Not a directory"),
@@ -1037,6 +1098,10 @@ final class ReadingStateStoreTests: XCTestCase {
             XCTAssertFalse(error.message.contains("\n"), error.message)
             XCTAssertEqual(error.path, "/x/state.sqlite")
         }
+        // `list` does not write: a file it cannot read was called one it cannot write (found by QA).
+        XCTAssertEqual(
+            StateStoreError.unreadable(path: "/x/state.sqlite").message,
+            "cannot read state file '/x/state.sqlite': fix its permissions or pass --state with another path")
         XCTAssertEqual(
             StateStoreError.notADatabase(path: "/x/state.sqlite").message,
             "state file '/x/state.sqlite' is not a Gazette state database; "
