@@ -26,8 +26,9 @@ struct BlockRef: Equatable {
 /// per line: lines are found with `memchr` and appended to a caller's buffer.
 ///
 /// Lines end at LF or CRLF; a file without any LF in its first 64 KiB is read as lone-CR
-/// (classic Mac) text. A UTF-8 byte-order mark at the start is skipped; a line of only
-/// whitespace (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE) is blank.
+/// (classic Mac) text. A UTF-8 byte-order mark at the start of the file or of a line is
+/// skipped; a line of only white space (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE and the like)
+/// or invisible characters (ZERO WIDTH SPACE, byte-order marks, NUL) is blank.
 struct DumpBlockReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var position: Int
@@ -97,7 +98,17 @@ struct DumpBlockReader {
         var first = start
         var last = lineEnd
         while last > first, DumpBlockReader.isTrailingSpace(bytes[last - 1]) { last -= 1 }
-        while first < last, DumpBlockReader.isASCIISpace(bytes[first]) { first += 1 }
+        while first < last {
+            if DumpBlockReader.isASCIISpace(bytes[first]) {
+                first += 1
+            } else if bytes[first] == 0xEF, last - first >= 3, bytes[first + 1] == 0xBB,
+                bytes[first + 2] == 0xBF
+            {
+                first += 3  // a byte-order mark: where two files were put together (`cat a b`)
+            } else {
+                break
+            }
+        }
         return LineSpan(start: first, end: last)
     }
 
@@ -125,7 +136,7 @@ struct DumpBlockReader {
     private func isBlank(_ line: LineSpan) -> Bool {
         if line.isEmpty { return true }
         let lead = bytes[line.start]
-        guard lead == 0xC2 || lead == 0xE3 else { return false }
+        guard lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { return false }
         var index = line.start
         while index < line.end {
             let byte = bytes[index]
@@ -133,7 +144,7 @@ struct DumpBlockReader {
                 index += 1
             } else if byte == 0xC2, index + 1 < line.end, bytes[index + 1] == 0xA0 {
                 index += 2
-            } else if byte == 0xE3, index + 2 < line.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+            } else if index + 2 < line.end, Self.isInvisibleSpace(byte, bytes[index + 1], bytes[index + 2]) {
                 index += 3
             } else {
                 return false
@@ -142,13 +153,27 @@ struct DumpBlockReader {
         return true
     }
 
+    /// A three-byte space or invisible character that makes no line of text on its own: the
+    /// spaces U+2000–U+200A, ZERO WIDTH SPACE (HTML's `&#8203;` paragraphs), U+202F, U+205F,
+    /// WORD JOINER, IDEOGRAPHIC SPACE and ZERO WIDTH NO-BREAK SPACE (a byte-order mark).
+    private static func isInvisibleSpace(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second) {
+        case (0xE2, 0x80): return third <= 0x8B || third == 0xAF
+        case (0xE2, 0x81): return third == 0x9F || third == 0xA0
+        case (0xE3, 0x80): return third == 0x80
+        case (0xEF, 0xBB): return third == 0xBF
+        default: return false
+        }
+    }
+
     /// Space, tab, vertical tab, form feed.
     static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
     }
 
-    /// ASCII space, or a CR left before an LF or a stray LF in lone-CR text.
+    /// ASCII space, a CR left before an LF or a stray LF in lone-CR text, or NUL (the padding
+    /// of a download cut short: a line of it is blank).
     static func isTrailingSpace(_ byte: UInt8) -> Bool {
-        isASCIISpace(byte) || byte == 0x0D || byte == 0x0A
+        isASCIISpace(byte) || byte == 0x0D || byte == 0x0A || byte == 0
     }
 }

@@ -18,12 +18,21 @@ public enum FormatDetector {
             return .failure(.unsupported("UTF-16 text"))
         }
         var notUTF8 = 0
+        // NULs that pad the end of a file seen whole (a download cut short) are no sign of a
+        // binary file: the text before them is read (found by QA). A head of only NULs is one.
+        var paddedLength = length
+        if bytes.count < sniffLength {
+            while paddedLength > start && bytes[paddedLength - 1] == 0 { paddedLength -= 1 }
+            if paddedLength == start { paddedLength = length }
+        }
         var index = start
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<length])
         while index < length {
             let byte = bytes[index]
-            if byte == 0 { nuls += 1 }
-            if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
+            if byte == 0 && index < paddedLength { nuls += 1 }
+            if index < paddedLength && byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09
+                && byte != 0x0C && byte != 0x1B
+            {
                 controls += 1
             }
             if first == nil, byte > 0x20 {

@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 import TestSupport
 import XCTest
@@ -237,6 +238,39 @@ final class PlainTextDumpParserTests: XCTestCase {
         let text = join([first, second]).replacingOccurrences(of: "\n\n", with: "\n \u{00A0}\t\n")
         XCTAssertEqual(
             DumpText.articles(text).map(\.title), ["Iran Pays Millions in Ransom", "Dutch Tighten Controls"])
+    }
+
+    /// Lines of invisible characters are blank too: HTML's `&#8203;` paragraphs made a whole
+    /// dump one article (found by QA).
+    func testLinesOfInvisibleCharactersAreBlank() {
+        let text = join([first, second, third])
+        for invisible in ["\u{200B}", "\u{FEFF}", "\u{2060}", " \u{200B}\u{2009}", "\u{0}\u{0}"] {
+            let variant = text.replacingOccurrences(of: "\n\n", with: "\n\(invisible)\n")
+            XCTAssertEqual(
+                DumpText.index(variant).map(\.id), DumpText.index(text).map(\.id), invisible.debugDescription)
+        }
+    }
+
+    /// Two dumps saved with a byte-order mark and put together (`cat a.txt b.txt`): the second
+    /// mark made part of a title, and the story a new id (found by QA).
+    func testAByteOrderMarkAtALinesStartIsSkipped() {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let together =
+            bom + Array(join([first, second]).utf8) + Array("\n\n\n".utf8) + bom + Array(third.utf8)
+        XCTAssertEqual(
+            DumpText.index(bytes: together).map(\.id), DumpText.index(join([first, second, third])).map(\.id))
+        XCTAssertEqual(DumpText.articles(bytes: together).last?.title, "No Caption Here")
+    }
+
+    /// A dump padded with NULs (a download cut short) is read, its padding blank: it was
+    /// refused as a binary file (found by QA).
+    func testNulPaddingAtTheEndIsNoBinaryFile() throws {
+        let text = try Data(contentsOf: Fixtures.sample)
+        let padded = Array(text) + [UInt8](repeating: 0, count: 200)
+        XCTAssertEqual(padded.withUnsafeBytes { FormatDetector.detect($0) }, .success(.plainTextDump))
+        XCTAssertEqual(DumpText.index(bytes: padded).map(\.id), DumpText.index(bytes: Array(text)).map(\.id))
+        let zeros = [UInt8](repeating: 0, count: 200)
+        XCTAssertEqual(zeros.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary))
     }
 
     func testInvalidUTF8BecomesReplacementCharacter() {
