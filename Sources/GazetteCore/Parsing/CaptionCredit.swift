@@ -34,6 +34,8 @@ public enum CaptionCredit {
     }
 
     private static func trailingParenthesis(_ text: String) -> String? {
+        // "… in Tehran (IRNA)." credits as "… in Tehran (IRNA)" does.
+        if text.hasSuffix(")."), text.count > 2 { return trailingParenthesis(String(text.dropLast())) }
         guard text.hasSuffix(")") else { return nil }
         var depth = 0
         var index = text.endIndex
@@ -128,6 +130,12 @@ public enum CaptionCredit {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (position, word) in words.enumerated() {
             let head = firstWord(of: String(word))
+            if !isAgency(head), isNameSlashAgency(word) {
+                // "… Kyiv. SERGEI SUPINSKY/AFP": the photographer's name runs back to the sentence.
+                var start = position
+                while start > 0, position - start < 3, isNameWord(words[start - 1]) { start -= 1 }
+                return joined(words[start...])
+            }
             guard isAgency(head) else { continue }
             let next = position + 1 < words.count ? words[position + 1] : nil
             // An agency's pictures through another ("Bloomberg via Getty Images"), and Getty's
@@ -139,17 +147,34 @@ public enum CaptionCredit {
             let isLast = position == words.count - 1
             let nextIsPhoto = next.map { $0.utf8.starts(with: "Photo".utf8) } ?? false
             if hasSlash(word) || isLast || nextIsPhoto || isVia || isGettyImages {
-                // Put together by hand: a first `joined(separator:)` looks up conformances at
-                // run time, on the way to the first screen.
-                var tail = String(words[position])
-                for word in words[(position + 1)...] {
-                    tail += " "
-                    tail += String(word)
-                }
-                return tail
+                return joined(words[position...])
             }
         }
         return nil
+    }
+
+    /// Words joined by spaces, by hand: a first `joined(separator:)` looks up conformances at
+    /// run time, on the way to the first screen.
+    private static func joined(_ words: ArraySlice<Substring>) -> String {
+        var text = ""
+        for word in words {
+            if !text.isEmpty { text += " " }
+            text += word
+        }
+        return text
+    }
+
+    /// "SUPINSKY/AFP", "Brandon/AP", "Vucci/Reuters": a name, then an agency after a slash.
+    private static func isNameSlashAgency(_ word: Substring) -> Bool {
+        guard hasSlash(word) else { return false }
+        let parts = word.split(separator: "/")
+        return parts.count > 1 && parts.dropFirst().contains { isAgency(String($0)) }
+    }
+
+    /// A word of a person's name: a capital first, a letter last ("Kyiv." ends a sentence).
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.first, let last = word.last else { return false }
+        return first.isUppercase && last.isLetter
     }
 
     /// Whether `needle`'s bytes occur in `bytes` (a caption's UTF-8): a quick test before

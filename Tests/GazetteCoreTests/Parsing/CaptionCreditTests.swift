@@ -38,6 +38,24 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(credit("Firefighters at work. Getty Images"), "Getty Images")
     }
 
+    /// A photographer's name, a slash and the agency, as many sites print them (found by QA:
+    /// no credit, or only "Getty Images").
+    func testNameSlashAgency() {
+        XCTAssertEqual(credit("Soldiers in Kyiv. SERGEI SUPINSKY/AFP"), "SERGEI SUPINSKY/AFP")
+        XCTAssertEqual(credit("Soldiers in Kyiv. Alex Brandon/AP"), "Alex Brandon/AP")
+        XCTAssertEqual(credit("Soldiers in Kyiv. Alex Brandon/AP Photo"), "Alex Brandon/AP Photo")
+        XCTAssertEqual(credit("Soldiers in Kyiv. Evan Vucci/Reuters"), "Evan Vucci/Reuters")
+        XCTAssertEqual(
+            credit("Soldiers in Kyiv. Sergei Supinsky/AFP via Getty Images"),
+            "Sergei Supinsky/AFP via Getty Images")
+        XCTAssertEqual(
+            credit("Soldiers in Kyiv. SERGEI SUPINSKY/AFP/Getty Images"), "SERGEI SUPINSKY/AFP/Getty Images")
+        XCTAssertEqual(CaptionCredit.shortForm(of: "SERGEI SUPINSKY/AFP"), "AFP")
+        XCTAssertNil(credit("The 9/11 memorial at dusk, seen from the river"))
+        XCTAssertNil(credit("Engineers test the TCP/IP stack"))
+        XCTAssertEqual(credit("Iranians at a bank branch in Tehran (IRNA)."), "IRNA")
+    }
+
     func testMarkers() {
         XCTAssertEqual(credit("Soldiers on the street Credit: HARARE HERALD"), "HARARE HERALD")
         XCTAssertEqual(credit("Journalists at work. Source: Supplied"), "Supplied")
