@@ -10,8 +10,11 @@ public struct FeedHeader: Sendable, Equatable {
     /// The title as shown: in RSS and RDF, where a title may hold HTML or entities, cleaned
     /// as item titles are (Atom and JSON Feed say what their titles are, and are read so).
     public var shownTitle: String? {
-        guard let title, format == .rss || format == .rdf, FeedItemDraft.looksLikeHTML(title) else {
-            return title
+        guard let title else { return nil }
+        guard format == .rss || format == .rdf, FeedItemDraft.looksLikeHTML(title) else {
+            // On one line, as item titles are: a title broken over lines in the file kept its
+            // line breaks and indentation (found by QA).
+            return WordJoin.collapsedAtWhitespace(title)
         }
         return HTMLRenderer.plainText(title)
     }

@@ -52,6 +52,8 @@ struct FeedItemDraft {
     var titleIsText = false
     var link: String?
     var author: String?
+    /// Dublin Core creators, in order: several name the item's authors together.
+    var creators: [String] = []
     var date: Date?
     var dateOffset = 0
     /// The fuller body (content:encoded, Atom content, content_html).
@@ -97,7 +99,8 @@ struct FeedItemDraft {
         return FeedItem(
             id: identifier, title: title,
             titleIsHTML: !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title)),
-            link: link, author: FeedItemDraft.nonEmpty(author), date: date, content: body,
+            link: link, author: creators.isEmpty ? FeedItemDraft.nonEmpty(author) : WordJoin.list(creators),
+            date: date, content: body,
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
     }
 

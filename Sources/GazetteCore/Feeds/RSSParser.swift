@@ -32,7 +32,8 @@ final class RSSParser: XMLFeedReader {
     /// Item elements of the Dublin Core and content modules.
     private static let moduleHandlers: [String: Handler] = [
         "encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) },
-        "creator": { parser, text in if let name = FeedItemDraft.nonEmpty(text) { parser.item?.author = name }
+        "creator": { parser, text in
+            if let name = FeedItemDraft.nonEmpty(text) { parser.item?.creators.append(name) }
         },
         "date": { $0.item?.takeDate($1) },
         "created": { $0.item?.takeDate($1) },

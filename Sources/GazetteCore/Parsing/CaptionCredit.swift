@@ -30,7 +30,9 @@ public enum CaptionCredit {
         for part in parts where isAgency(firstWord(of: part)) {
             return part
         }
-        return parts.first ?? credit
+        // Not at a comma: "Smith, John" is one name (it showed as "Smith"; found by QA).
+        let names = credit.split(whereSeparator: { "/;".contains($0) }).map { String($0).trimmingSpaces() }
+        return names.first { !$0.isEmpty } ?? credit
     }
 
     private static func trailingParenthesis(_ text: String) -> String? {

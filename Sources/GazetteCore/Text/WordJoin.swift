@@ -14,6 +14,16 @@ enum WordJoin {
         return result
     }
 
+    /// Names listed with a comma and a space between them.
+    static func list(_ names: [String]) -> String {
+        var result = ""
+        for name in names {
+            if !result.isEmpty { result += ", " }
+            result += name
+        }
+        return result
+    }
+
     /// The words of `text` split where `Character.isWhitespace` says, with one space between
     /// them. ASCII text (most titles) is split byte by byte, which decides the same: its only
     /// white space is space, tab, line feed, vertical tab, form feed and carriage return.

@@ -92,6 +92,19 @@ final class FeedParserTests: XCTestCase {
         XCTAssertTrue(item.contentIsHTML)
     }
 
+    /// Several Dublin Core creators are the item's authors together (only the last was kept),
+    /// and a channel title broken over lines is shown on one (found by QA).
+    func testSeveralCreatorsAndATitleOverLines() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item><title>Two</title><dc:creator>One</dc:creator><dc:creator>Two</dc:creator></item>
+                <item><title>Both</title><author>a@example.com (A)</author><dc:creator>Creator</dc:creator></item>
+                """, channel: "<title>  The\n\t Daily\n  Post </title>"))
+        XCTAssertEqual(feed.items.map(\.author), ["One, Two", "Creator"])
+        XCTAssertEqual(feed.header?.shownTitle, "The Daily Post")
+    }
+
     func testEntityEscapedHTMLAndCDATAInDescription() throws {
         let feed = ParsedFeed(
             rss(

@@ -90,5 +90,9 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(CaptionCredit.shortForm(of: "Thomas Coex/AFP/Getty Images"), "AFP")
         XCTAssertEqual(CaptionCredit.shortForm(of: "IRNA"), "IRNA")
         XCTAssertEqual(CaptionCredit.shortForm(of: "HARARE HERALD"), "HARARE HERALD")
+        // A feed's author written "Surname, Name" is one name (it showed as "Smith"; found by QA).
+        XCTAssertEqual(CaptionCredit.shortForm(of: "Smith, John"), "Smith, John")
+        XCTAssertEqual(
+            CaptionCredit.shortForm(of: "Piroschka van de Wouw/File Photo"), "Piroschka van de Wouw")
     }
 }
