@@ -264,6 +264,29 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// A double click is two clicks on the same row: quick clicks on two headlines opened the
+    /// second, and a double click slower than 150 ms did nothing (found by QA).
+    func testADoubleClickIsTwoClicksOnOneRow() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        func click(row: Int) -> String {
+            Self.x10(button: 0, column: 12, row: row) + Self.x10(button: 3, column: 12, row: row)
+        }
+        try tmux.sendLiteral(click(row: 2) + click(row: 5))
+        try expect(tmux, "story 5 selected, not opened") { rows in
+            Screen.dividerPosition(rows) == "5/15" && rows.last?.contains("q:quit") == true
+                && Screen.isMarkedUnread(rows, number: 5)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        try tmux.sendLiteral(click(row: 3))
+        Thread.sleep(forTimeInterval: 0.25)
+        try tmux.sendLiteral(click(row: 3))
+        try expect(tmux, "a double click of 250 ms opens story 3") { rows in
+            Screen.dividerPosition(rows) == "3/15" && rows.last?.contains("q:back") == true
+                && !Screen.isMarkedUnread(rows, number: 3)
+        }
+    }
+
     // MARK: - 7. The terminal after quitting
 
     func testQuittingRestoresTheTerminal() throws {
