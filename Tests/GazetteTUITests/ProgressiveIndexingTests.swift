@@ -52,6 +52,29 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, 4998)
     }
 
+    /// A `G` (or a number) still waiting when `R` reads the files again waits on for the new
+    /// reader: `R` dropped it, and the selection stayed where indexing had got to (found by QA).
+    func testAWaitingGOutlivesAReload() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let reader = try emptyReader(over: sources)
+        let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
+        reader.beginIndexing(indexer.currentProgress)
+        reader.apply(.last)
+        XCTAssertEqual(reader.waitingText, "G goes to the last story when done")
+        let again = try SourceLoader.open(paths: [path]).sources
+        let fresh = try emptyReader(over: again)
+        let second = BackgroundIndexer(sources: again) { _ in [:] }
+        fresh.beginIndexing(second.currentProgress)
+        fresh.keepRequests(of: reader)
+        XCTAssertEqual(fresh.waitingText, reader.waitingText)
+        second.runToEnd()
+        let (batches, progress) = second.take()
+        fresh.absorb(batches, progress: progress)
+        XCTAssertEqual(fresh.selection, 2999, "G went to the last story once the new indexing ended")
+        XCTAssertNil(fresh.waitingText)
+    }
+
     func testTheStatusLineFollowsAWaitingGAndMovingGivesItUp() throws {
         let path = try dump(articles: 3000)
         let sources = try SourceLoader.open(paths: [path]).sources

@@ -217,6 +217,16 @@ public final class Reader {
         markAllRead()
     }
 
+    /// Takes over what `other` (the reader over the files before `R`) was waiting to do once
+    /// its view was whole: a `G`, a story number, an `A`. `R` dropped them without a word, and
+    /// the selection stayed where indexing had got to (found by QA). Call after
+    /// ``beginIndexing(_:)``: what can be done at once is.
+    public func keepRequests(of other: Reader) {
+        waiting = other.waiting
+        waitingToMarkAll = other.waitingToMarkAll
+        doWaitingAction()
+    }
+
     /// Marks the reader as waiting for background indexing (before the first batch arrives).
     public func beginIndexing(_ progress: BackgroundIndexer.Progress) {
         indexing = progress.finished ? nil : progress

@@ -224,6 +224,7 @@ public final class ReaderApp {
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress)
+                fresh.keepRequests(of: reader)
                 indexer = newIndexer
                 reader = fresh
                 absorbIndexed()
