@@ -25,8 +25,8 @@ struct BlockRef: Equatable {
 /// Splits dump bytes into blocks of non-blank lines, without decoding text or allocating
 /// per line: lines are found with `memchr` and appended to a caller's buffer.
 ///
-/// Lines end at LF or CRLF; a file without any LF in its first 64 KiB is read as lone-CR
-/// (classic Mac) text. A UTF-8 byte-order mark at the start of the file or of a line is
+/// Lines end at LF, CRLF or a lone CR, wherever they are mixed; a file without any LF in its
+/// first 64 KiB is read as lone-CR (classic Mac) text, where a lone LF ends a line too. A UTF-8 byte-order mark at the start of the file or of a line is
 /// skipped; a line of only white space (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE and the like)
 /// or invisible characters (ZERO WIDTH SPACE, byte-order marks, NUL) is blank.
 struct DumpBlockReader {
@@ -38,6 +38,10 @@ struct DumpBlockReader {
     private let lineBreak: UInt8
     /// The blank line that ended the previous block, counted for the next one.
     private var carriedBlanks = 0
+    /// The next line break of the other kind found ahead (see ``otherBreak(from:before:)``).
+    private var otherFound: Int?
+    /// Where the search for line breaks of the other kind has got to.
+    private var otherSearched = 0
 
     /// Blocks of `range` (the whole file by default); with `lateEnd`, the range ends there
     /// instead, asked for only when a line reaches ``LatePartEnd/atLeast``.
@@ -51,6 +55,7 @@ struct DumpBlockReader {
         // A property of the file, from its start: every part of it and every article in it
         // is read as the whole file is.
         lineBreak = DumpBlockReader.detectLineBreak(bytes, from: hasBOM ? 3 : 0, to: bytes.count)
+        otherSearched = position
     }
 
     /// LF, unless the text has lone CRs and no LF near its start.
@@ -93,8 +98,15 @@ struct DumpBlockReader {
             settleLateEnd()
             found = lineBreakOffset(from: start, to: end)
         }
-        let lineEnd = found ?? end
+        var lineEnd = found ?? end
+        // A line break of the other kind before it ends the line first: in a file put together
+        // from parts with LF and CR line ends, a part's lines ran into one (found by QA).
+        if let other = otherBreak(from: start, before: lineEnd) { lineEnd = other }
         position = min(end, lineEnd + 1)
+        // CRLF in lone-CR text: the LF belongs to the CR's line end.
+        if lineBreak == 0x0D, position < end, bytes[position] == 0x0A, bytes[lineEnd] == 0x0D {
+            position += 1
+        }
         var first = start
         var last = lineEnd
         while last > first, DumpBlockReader.isTrailingSpace(bytes[last - 1]) { last -= 1 }
@@ -123,6 +135,40 @@ struct DumpBlockReader {
         guard let lateEnd else { return }
         self.lateEnd = nil
         if let cut = lateEnd.value { end = min(end, cut) }
+    }
+
+    /// How far ahead line breaks of the other kind are looked for at a time.
+    private static let otherSearchWindow = 1 << 16
+
+    /// The first line break of the other kind than ``lineBreak`` in `start..<limit`: in LF text
+    /// a CR not before an LF, in lone-CR text an LF not after a CR. Looked for a window ahead
+    /// at a time, so that text with none (nearly every file) costs a `memchr` per 64 KiB.
+    private mutating func otherBreak(from start: Int, before limit: Int) -> Int? {
+        if let found = otherFound, found >= start { return found < limit ? found : nil }
+        otherFound = nil
+        guard let base = bytes.baseAddress else { return nil }
+        let other: UInt8 = lineBreak == 0x0A ? 0x0D : 0x0A
+        var from = max(start, otherSearched)
+        while from < limit {
+            let windowEnd = min(bytes.count, from + Self.otherSearchWindow)
+            var index = from
+            while index < windowEnd, let hit = memchr(base + index, Int32(other), windowEnd - index) {
+                let offset = UnsafeRawPointer(hit) - base
+                let isLone =
+                    other == 0x0D
+                    ? offset + 1 >= bytes.count || bytes[offset + 1] != 0x0A
+                    : offset == 0 || bytes[offset - 1] != 0x0D
+                if isLone {
+                    otherFound = offset
+                    otherSearched = offset + 1
+                    return offset < limit ? offset : nil
+                }
+                index = offset + 1
+            }
+            otherSearched = windowEnd
+            from = windowEnd
+        }
+        return nil
     }
 
     /// The offset of the first line break in `start..<limit`.

@@ -188,6 +188,29 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles(text.replacingOccurrences(of: "\n", with: "\r")), plain)
     }
 
+    /// A file put together from parts with different line ends (`cat new.txt old-mac.txt`):
+    /// a lone CR in LF text, or an LF in lone-CR text, ends a line too. A part's lines ran into
+    /// one, and its stories were lost (found by QA).
+    func testMixedLineEndsInOneFile() {
+        let lf = join([first, second])
+        let cr = join([third]).replacingOccurrences(of: "\n", with: "\r")
+        let crlf = join([third]).replacingOccurrences(of: "\n", with: "\r\n")
+        let expected = DumpText.index(join([first, second, third])).map(\.id)
+        XCTAssertEqual(DumpText.index(lf + "\n\n\n" + cr).map(\.id), expected)
+        XCTAssertEqual(
+            DumpText.index(cr + "\r\r\r" + join([first, second])).map(\.id),
+            [expected[2], expected[0], expected[1]])
+        XCTAssertEqual(
+            DumpText.index(
+                cr + "\r\r\r" + join([first, second]).replacingOccurrences(of: "\n", with: "\r\n")
+            ).map(\.id),
+            [expected[2], expected[0], expected[1]])
+        XCTAssertEqual(DumpText.index(lf + "\r\n\r\n\r\n" + crlf).map(\.id), expected)
+        let articles = DumpText.articles("T1\n\nPara one.\n\nPara two.\n\r\n\rT2\n\nBody two.\n")
+        XCTAssertEqual(articles.map(\.title), ["T1", "T2"])
+        XCTAssertEqual(articles.first?.paragraphs, ["Para one.", "Para two."])
+    }
+
     func testByteOrderMarkIsIgnored() {
         let text = join([first, second])
         XCTAssertEqual(
