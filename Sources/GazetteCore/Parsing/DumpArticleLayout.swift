@@ -26,15 +26,28 @@ struct DumpArticleLayout {
         let blockCount = article.blocks.count
         var headerEnd = 1  // first block index after the header
         var repeatedTitle = 0
+        var compactRepeat = false
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
-            if lines.count == 1, let only = lines.first, DumpArticleLayout.equal(only, title, in: bytes) {
-                repeatedTitle = index
-                break
+            if let first = lines.first, DumpArticleLayout.equal(first, title, in: bytes) {
+                if lines.count == 1 {
+                    repeatedTitle = index
+                    break
+                }
+                // The title again with its captions under it, no blank line between.
+                if DumpArticleLayout.isRepeatedCaption(
+                    article, lines: lines.dropFirst(), before: 1..<index, bytes: bytes)
+                {
+                    repeatedTitle = index
+                    compactRepeat = true
+                    break
+                }
             }
             if lines.count > DumpArticleLayout.maxHeaderBlockLines { break }
         }
-        if repeatedTitle > 0 {
+        if compactRepeat {
+            headerEnd = repeatedTitle + 1
+        } else if repeatedTitle > 0 {
             headerEnd = repeatedTitle + 1
             if headerEnd < blockCount,
                 DumpArticleLayout.isRepeatedCaption(
@@ -76,8 +89,16 @@ struct DumpArticleLayout {
     private static func isRepeatedCaption(
         _ article: DumpArticleBlocks, block: Int, before header: Range<Int>, bytes: UnsafeRawBufferPointer
     ) -> Bool {
-        let lines = article.lines(ofBlock: block)
-        guard lines.count <= maxHeaderBlockLines else { return false }
+        isRepeatedCaption(article, lines: article.lines(ofBlock: block), before: header, bytes: bytes)
+    }
+
+    /// Whether `lines` repeat the caption of the header blocks `header`, as
+    /// ``isRepeatedCaption(_:block:before:bytes:)`` says of a block.
+    private static func isRepeatedCaption(
+        _ article: DumpArticleBlocks, lines: ArraySlice<LineSpan>, before header: Range<Int>,
+        bytes: UnsafeRawBufferPointer
+    ) -> Bool {
+        guard !lines.isEmpty, lines.count <= maxHeaderBlockLines else { return false }
         // The caption lines of the header, looked at where they are (no list made per article).
         func anyKnown(_ matches: (LineSpan) -> Bool) -> Bool {
             header.contains { index in

@@ -164,6 +164,40 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(articles[0].paragraphs.count, 3)
     }
 
+    /// A short line given twice in a body ("Advertisement", blank, "Advertisement") is the
+    /// body's, not a new story's repeated title: it cut the story in two (found by QA). A title
+    /// of three words or more given twice after one blank line still starts a story.
+    func testAShortLineTwiceInABodyIsNoNewStory() {
+        let text = first + "\n\nAdvertisement\n\nAdvertisement\n\nLast words.\n\nRead more\n\nRead more"
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(articles.map(\.title), ["Iran Pays Millions in Ransom"])
+        XCTAssertEqual(
+            articles[0].paragraphs.suffix(5),
+            ["Advertisement", "Advertisement", "Last words.", "Read more", "Read more"])
+        let story = first + "\n\nStorm hits coast\n\nStorm hits coast\n\nWaves crash."
+        XCTAssertEqual(
+            DumpText.articles(story).map(\.title), ["Iran Pays Millions in Ransom", "Storm hits coast"])
+    }
+
+    /// The repeated header written without a blank line under the title (title and captions
+    /// in one block) is furniture too: it was the story's first paragraph (found by QA).
+    func testACompactRepeatedHeaderIsFurniture() {
+        let caption = "Waves crash on the pier (AFP)"
+        for opening in [
+            "Storm hits coast\n\n\(caption)\n\(caption)\nTT\n20",
+            "Storm hits coast\n\(caption)\n\(caption)\nTT\n20",
+        ] {
+            let text =
+                opening
+                + "\n\nStorm hits coast\n\(caption)\n\(caption)\n\nFirst paragraph.\n\nSecond paragraph.\n"
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.count, 1)
+            XCTAssertEqual(articles.first?.caption, caption)
+            XCTAssertEqual(articles.first?.credit, "AFP")
+            XCTAssertEqual(articles.first?.paragraphs, ["First paragraph.", "Second paragraph."])
+        }
+    }
+
     func testSingleBlankLineWithoutHeaderStaysInTheArticle() {
         let text = "Title\n\nAdvertisement\n\nA paragraph.\n\nAdvertisement\n\nEnd."
         let articles = DumpText.articles(text)
