@@ -286,13 +286,23 @@ enum FeedDate {
         return date(year, month, day, hour, minute, second, offset).map { ($0, offset) }
     }
 
+    /// How many days `month` (1–12) has in `year`.
+    private static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     /// The instant of a civil date and time at `offset` seconds east of UTC.
     private static func date(
         _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Double, _ offset: Int
     ) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
-            (0...59).contains(minute),
-            second < 62
+        // A day the month does not have ("31 Feb" became 3 March), and a year before the
+        // Gregorian calendar (Go's zero date, "01 Jan 0001", stands for none; found by QA).
+        guard year >= 1583, (1...12).contains(month), (1...daysIn(month, of: year)).contains(day),
+            (0...24).contains(hour), (0...59).contains(minute), second < 62
         else { return nil }
         // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
         let shiftedYear = month <= 2 ? year - 1 : year

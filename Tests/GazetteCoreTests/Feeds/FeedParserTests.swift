@@ -501,7 +501,17 @@ final class FeedParserTests: XCTestCase {
             let feed = ParsedFeed(rss("<item><title>t</title><pubDate>\(text)</pubDate></item>"))
             XCTAssertEqual(feed.first?.date, expected, text)
         }
-        for text in ["", "soon", "Πεμ, 29 Ιούν 2004 12:53:00 GMT", "Thu, 45 Oct 2024 18:00:00 GMT"] {
+        // A day the month lacks rolled over ("31 Feb" was 3 March), and Go's zero date showed as
+        // 0001-01-03 (found by QA): no date. 29 February is a day in a leap year only.
+        XCTAssertEqual(
+            ParsedFeed(rss("<item><title>t</title><pubDate>Thu, 29 Feb 2024 18:00:00 GMT</pubDate></item>"))
+                .first?
+                .date, date("2024-02-29T18:00:00Z"))
+        for text in [
+            "", "soon", "Πεμ, 29 Ιούν 2004 12:53:00 GMT", "Thu, 45 Oct 2024 18:00:00 GMT",
+            "Mon, 31 Feb 2003 10:00:00 GMT", "Fri, 29 Feb 2023 10:00:00 GMT", "31 Apr 2024 10:00:00 GMT",
+            "Mon, 01 Jan 0001 00:00:00 +0000",
+        ] {
             let feed = ParsedFeed(rss("<item><title>t</title><pubDate>\(text)</pubDate></item>"))
             XCTAssertEqual(feed.items.count, 1)
             XCTAssertNil(feed.first?.date, text)
@@ -516,6 +526,8 @@ final class FeedParserTests: XCTestCase {
             ("2024-10-31T13:00:00-0500", date("2024-10-31T18:00:00Z")),
             ("2024-10-31", date("2024-10-31T00:00:00Z")),
             ("2024-13-01T00:00:00Z", nil),
+            ("2023-02-29T00:00:00Z", nil),
+            ("0001-01-01T00:00:00Z", nil),
             ("yesterday", nil),
         ]
         for (text, expected) in cases {
