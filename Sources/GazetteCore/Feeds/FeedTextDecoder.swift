@@ -192,6 +192,7 @@ public enum FeedTextDecoder {
         case "koi8-r", "koi8r": return (cf(0x0A02), "KOI8-R")
         case "koi8-u": return (cf(0x0A08), "KOI8-U")
         case "iso-8859-2", "latin2": return (.isoLatin2, "ISO-8859-2")
+        case "macintosh", "mac", "csmacintosh", "x-mac-roman", "macroman": return (.macOSRoman, "macintosh")
         default:
             break
         }
@@ -250,6 +251,7 @@ public enum FeedTextDecoder {
     /// is decoded as browsers do (``Windows1252``): any bytes are text in it.
     static func decode(_ bytes: UnsafeRawBufferPointer, as encoding: String.Encoding) -> String? {
         if encoding == .windowsCP1252 { return Windows1252.decode(bytes) }
+        if encoding == .macOSRoman { return MacRoman.decode(bytes) }
         return String(bytes: bytes, encoding: encoding)
     }
 

@@ -52,6 +52,9 @@ final class FeedTextDecoderTests: XCTestCase {
         XCTAssertEqual(title("iso-8859-7", [0xE1, 0xE2, 0xE3]), "αβγ")
         XCTAssertEqual(title("windows-1255", [0xF9, 0xEC, 0xE5, 0xED]), "שלום")
         XCTAssertEqual(title("KOI8-R", [0xD0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]), "привет")
+        // Mac OS Roman was read as windows-1252 (found by QA): 0x8E is é, 0xD2 and 0xD3 quotes.
+        XCTAssertEqual(title("macintosh", [0x8E, 0x74, 0x8E, 0x20, 0xD2, 0x71, 0xD3]), "été “q”")
+        XCTAssertEqual(title("x-mac-roman", [0xA5]), "•")
     }
 
     /// The five bytes windows-1252 leaves undefined are C1 controls, as in browsers; the rest
