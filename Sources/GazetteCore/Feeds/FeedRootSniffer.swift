@@ -23,8 +23,10 @@ enum FeedRootSniffer {
             let byte = text[index]
             if byte == UInt8(ascii: "{") { return .undecided }
             guard byte == UInt8(ascii: "<") else {
-                // Text before the root: a plain-text dump that quotes a tag is no feed.
-                guard isSpace(byte) else { return .decided(nil) }
+                // Text before the root: a plain-text dump that quotes a tag is no feed. (A
+                // character outside ASCII may be white space or a byte-order mark to the text
+                // reading: it decides.)
+                guard isSpace(byte) else { return byte >= 0x80 ? .undecided : .decided(nil) }
                 index += 1
                 continue
             }
