@@ -1,5 +1,6 @@
 /// A feed's text in chunks of UTF-8 that `XMLSanitizer` has repaired, each cut just after
-/// a `>` so that no entity reference, comment or CDATA marker is split between chunks.
+/// a `>` (or before a `<` or `&` in text that runs on without one) so that no entity
+/// reference, tag, comment or CDATA marker is split between chunks.
 final class XMLTextSource {
     static let chunkSize = 1 << 17
     /// The first chunk of a source that starts small; each next one is twice the one before,
@@ -88,16 +89,7 @@ final class XMLTextSource {
         guard position < end else { return nil }
         var cut = min(position + nextChunkSize, end)
         nextChunkSize = min(nextChunkSize * 2, XMLTextSource.chunkSize)
-        if cut < end {
-            var index = cut - 1
-            while index > position && bytes[index] != UInt8(ascii: ">") { index -= 1 }
-            if index > position {
-                cut = index + 1
-            } else {
-                // No `>` in a whole chunk: cut at a character boundary.
-                while cut > position + 1 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
-            }
-        }
+        if cut < end { cut = XMLTextSource.cut(bytes, from: position, before: cut) }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<cut])
         position = cut
         var output = [UInt8]()
@@ -111,6 +103,26 @@ final class XMLTextSource {
             sanitizer.process(slice, into: &output)
         }
         return output
+    }
+
+    /// Where a chunk of `bytes` from `start` that must end by `limit` ends: after its last `>`;
+    /// without one (escaped HTML runs on for hundreds of KiB), before its last `<` or `&`, so
+    /// that no reference, tag or marker is split; without those, at a character's start and
+    /// not between the `]]` or `--` and the `>` of a CDATA or comment end.
+    private static func cut(_ bytes: UnsafeRawBufferPointer, from start: Int, before limit: Int) -> Int {
+        var markup = start
+        var index = limit - 1
+        while index > start {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">") { return index + 1 }
+            if markup == start && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&")) { markup = index }
+            index -= 1
+        }
+        if markup > start { return markup }
+        var cut = limit
+        if bytes[cut] == UInt8(ascii: ">") && cut - 2 > start { cut -= 2 }
+        while cut > start + 1 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut
     }
 
     /// Whether UTF-8 bytes hold an invalid sequence or a C1 control.
