@@ -4,7 +4,10 @@ import Foundation
 /// (0.91: https://www.rssboard.org/rss-0-9-1-netscape).
 ///
 /// `<rss><channel>` with `<item>`s inside the channel (or, in old feeds, beside it). The
-/// body is `content:encoded` when present, else `description`; both are HTML.
+/// body is `content:encoded` when present, else `description`; both are HTML. RSS has no
+/// namespace, but some feeds give the root a default one (UserLand's
+/// `http://backend.userland.com/rss2`, `http://purl.org/rss/2.0/`): elements in the root's
+/// namespace are read as RSS too.
 final class RSSParser: XMLFeedReader {
     private typealias Handler = @Sendable (RSSParser, String) -> Void
 
@@ -43,15 +46,32 @@ final class RSSParser: XMLFeedReader {
 
     private var item: FeedItemDraft?
     private var guidIsPermaLink = false
+    /// The namespace of the `rss` root element (empty when it has none).
+    private var rssNamespace = ""
 
     init(onItem: @escaping (FeedItem) -> Bool) {
         super.init(format: .rss, onItem: onItem)
     }
 
+    /// Whether `element` is one of RSS's own: without a namespace, or in the root's.
+    private func isRSS(_ element: Element) -> Bool {
+        element.namespace.isEmpty || element.namespace == rssNamespace
+    }
+
+    /// Whether `element` is one of a module's that items take (Dublin Core, content).
+    private static func isModule(_ element: Element) -> Bool {
+        element.namespace == RSSParser.contentNamespace || element.namespace == RSSParser.dublinCoreNamespace
+            || element.namespace == RSSParser.dublinCoreTermsNamespace
+    }
+
     override func didStart(_ element: Element, attributes: XMLAttributes) {
-        guard element.namespace.isEmpty else { return }
+        if !sawRoot && element.name == "rss" {
+            sawRoot = true
+            rssNamespace = element.namespace
+            return
+        }
+        guard isRSS(element) else { return }
         switch element.name {
-        case "rss": sawRoot = true
         case "item":
             item = FeedItemDraft()
             openItemLine = element.line
@@ -67,42 +87,32 @@ final class RSSParser: XMLFeedReader {
 
     override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
         if item != nil {
-            if element.namespace.isEmpty {
-                return RSSParser.itemHandlers[element.name] == nil ? .none : .text
-            }
-            if element.namespace == RSSParser.contentNamespace
-                || element.namespace == RSSParser.dublinCoreNamespace
-                || element.namespace == RSSParser.dublinCoreTermsNamespace
-            {
-                return RSSParser.moduleHandlers[element.name] == nil ? .none : .text
-            }
-            return .none
+            return handler(for: element) == nil ? .none : .text
         }
         let inChannel = parent?.name == "channel"
-        return inChannel && element.namespace.isEmpty && (element.name == "title" || element.name == "link")
+        return inChannel && isRSS(element) && (element.name == "title" || element.name == "link")
             ? .text : .none
+    }
+
+    /// What an element of an item sets: RSS's own, else a module's.
+    private func handler(for element: Element) -> Handler? {
+        if isRSS(element), let handler = RSSParser.itemHandlers[element.name] { return handler }
+        return RSSParser.isModule(element) ? RSSParser.moduleHandlers[element.name] : nil
     }
 
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
-            if element.namespace.isEmpty && element.name == "item" {
+            if isRSS(element) && element.name == "item" {
                 if let item { deliver(item) }
                 item = nil
                 openItemLine = nil
                 return
             }
             guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }
-            if element.namespace.isEmpty {
-                RSSParser.itemHandlers[element.name]?(self, text)
-            } else if element.namespace == RSSParser.contentNamespace
-                || element.namespace == RSSParser.dublinCoreNamespace
-                || element.namespace == RSSParser.dublinCoreTermsNamespace
-            {
-                RSSParser.moduleHandlers[element.name]?(self, text)
-            }
+            handler(for: element)?(self, text)
             return
         }
-        guard element.namespace.isEmpty, parent?.name == "channel" else { return }
+        guard isRSS(element), parent?.name == "channel" else { return }
         switch element.name {
         case "title": header.title = header.title ?? FeedItemDraft.nonEmpty(text)
         case "link": header.link = header.link ?? resolve(text)
