@@ -6,15 +6,23 @@ import Foundation
 /// of real feeds), then to the parser for the format: `RSSParser`, `RDFParser`,
 /// `AtomParser` or `JSONFeedParser`.
 public enum FeedParser {
-    /// How much of the start of a file `detect` looks at.
+    /// How much of the start of a file `detect` looks at, after the XML prolog if any.
     static let sniffLength = 1 << 16
+
+    /// The start of `bytes` that `detect` looks at: ``sniffLength`` past the prolog, so that
+    /// a long comment or DOCTYPE does not hide the root.
+    static func sniffed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var length = sniffLength
+        if bytes.count > sniffLength, let prolog = XMLProlog.length(of: bytes) { length += prolog }
+        return UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, length)])
+    }
 
     /// The feed format of some bytes, judged from their content (after BOM, blank lines, comments,
     /// processing instructions, DOCTYPE); nil when they are not a feed.
     public static func detect(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
         // A feed's text has a `<` or `{` near its start, whatever its encoding: without one
         // (a plain-text dump), there is nothing to decode and walk.
-        let sniffed = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])
+        let sniffed = sniffed(bytes)
         guard
             ByteSearch.contains(UInt8(ascii: "<"), in: sniffed)
                 || ByteSearch.contains(UInt8(ascii: "{"), in: sniffed)
@@ -180,7 +188,7 @@ public enum FeedParser {
     /// `fromFirstMarkup`, UTF-8 text starts at its first `<` or `{` (what `detect` skips to):
     /// a dump's prose before it is not decoded at all.
     private static func headText(_ bytes: UnsafeRawBufferPointer, fromFirstMarkup: Bool = false) -> String {
-        let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, sniffLength)])
+        let head = sniffed(bytes)
         let plan = FeedTextDecoder.plan(for: head)
         switch plan.kind {
         case .utf8:
