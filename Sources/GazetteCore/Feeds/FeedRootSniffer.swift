@@ -42,7 +42,10 @@ enum FeedRootSniffer {
                 }
                 index = end
             } else if starts(text, at: index, with: "<!") {
-                guard let end = endOfDeclaration(text, from: index) else { return .undecided }
+                // Unclosed, it runs to the end of the text; a character outside ASCII in it may
+                // join the markup in a `String` (read as text).
+                let end = XMLProlog.endOfDeclaration(text, from: index, end: text.count) ?? text.count
+                if text[index..<end].contains(where: { $0 >= 0x80 }) { return .undecided }
                 index = end
             } else {
                 return root(text, at: index)
@@ -83,32 +86,6 @@ enum FeedRootSniffer {
         case "html": return .undecided  // A feed may be inside the page: read as text.
         default: return .decided(nil)
         }
-    }
-
-    /// The index after a `<!DOCTYPE ...>` (its internal subset included) or other `<!`
-    /// declaration starting at `start`; the end of the text when it does not close, nil where a
-    /// character outside ASCII comes first (read as text).
-    private static func endOfDeclaration(_ text: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        var depth = 0
-        var quote: UInt8 = 0
-        var index = start
-        while index < text.count {
-            let byte = text[index]
-            if byte >= 0x80 { return nil }
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: "[") {
-                depth += 1
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-            } else if byte == UInt8(ascii: ">") && depth <= 0 {
-                return index + 1
-            }
-            index += 1
-        }
-        return text.count
     }
 
     /// White space as `Character.isWhitespace` has it, within ASCII.

@@ -380,6 +380,21 @@ public enum FeedTextDecoder {
         flush(count)
     }
 
+    /// The text of `bytes` in a single-byte encoding: ASCII as it is, and each byte from 0x80
+    /// the character `high` gives for it.
+    static func decodeSingleByte(_ bytes: UnsafeRawBufferPointer, high: (UInt32) -> UInt32) -> String {
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count + bytes.count / 4)
+        for byte in bytes {
+            if byte < 0x80 {
+                output.append(byte)
+            } else {
+                appendScalar(high(UInt32(byte)), to: &output)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     static func appendScalar(_ value: UInt32, to output: inout [UInt8]) {
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
         output.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [0xEF, 0xBF, 0xBD])

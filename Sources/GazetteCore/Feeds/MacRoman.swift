@@ -23,15 +23,6 @@ enum MacRoman {
 
     /// The text of `bytes`, byte by byte.
     static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count + bytes.count / 4)
-        for byte in bytes {
-            if byte < 0x80 {
-                output.append(byte)
-            } else {
-                FeedTextDecoder.appendScalar(high[Int(byte) - 0x80], to: &output)
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
+        FeedTextDecoder.decodeSingleByte(bytes) { high[Int($0) - 0x80] }
     }
 }

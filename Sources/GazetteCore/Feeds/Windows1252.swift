@@ -5,16 +5,6 @@
 enum Windows1252 {
     /// The text of `bytes`, byte by byte.
     static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                output.append(byte)
-            } else {
-                let value = UInt32(byte)
-                FeedTextDecoder.appendScalar(HTMLEntityTable.windows1252(value) ?? value, to: &output)
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
+        FeedTextDecoder.decodeSingleByte(bytes) { HTMLEntityTable.windows1252($0) ?? $0 }
     }
 }

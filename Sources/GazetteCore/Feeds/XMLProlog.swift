@@ -59,7 +59,7 @@ enum XMLProlog {
 
     /// The index after the `>` of the `<!` declaration at `start` (quotes and an internal
     /// subset's brackets followed); nil when it does not close before `end`.
-    private static func endOfDeclaration(_ bytes: UnsafeRawBufferPointer, from start: Int, end: Int) -> Int? {
+    static func endOfDeclaration(_ bytes: UnsafeRawBufferPointer, from start: Int, end: Int) -> Int? {
         var depth = 0
         var quote: UInt8 = 0
         var index = start
