@@ -231,7 +231,8 @@ final class ScreenSnapshotTests: XCTestCase {
 
     func testSampleMouse() throws {
         try check("sample-80x24-click-row-2", events: [mouse(.click, row: 2)])
-        try check("sample-80x24-double-click-row-2", events: [mouse(.doubleClick, row: 2)])
+        try check(
+            "sample-80x24-double-click-row-2", events: [mouse(.click, row: 2), mouse(.doubleClick, row: 2)])
         try check("sample-80x24-wheel-list", events: [mouse(.wheelDown, row: 1)])
         try check("sample-80x24-enter-wheel-pane", events: [key(.enter), mouse(.wheelDown, row: 10)])
         try check(

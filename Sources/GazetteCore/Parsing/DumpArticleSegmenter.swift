@@ -22,9 +22,8 @@ struct DumpArticleBlocks {
 ///
 /// Two or more blank lines end an article. After a single blank line a new article still
 /// starts where a one-line block is followed by the repeated-title header of a dump
-/// article (the same line again, at most one caption or widget block in between; with none
-/// between, a line of three words or more). A first block of several lines is split after
-/// its first line, the title.
+/// article (the same line again, at most one caption or widget block in between). A first
+/// block of several lines is split after its first line, the title.
 ///
 /// Lines are read once into one buffer, where the article and the blocks read ahead of it
 /// (to see where it ends) both find them: nothing is copied from block to article.
@@ -101,26 +100,11 @@ struct DumpArticleSegmenter {
         guard let first = peek(0), first.count == 1 else { return false }
         let title = article.lines[first.first]
         guard let second = peek(1), second.blankLinesBefore == 1 else { return false }
-        // The same line twice with nothing between: a title of a few words, not a body's line
-        // repeated ("Advertisement" twice cut a story in two; found by QA).
-        if isSingleLine(second, equalTo: title) { return hasSeveralWords(title) }
+        if isSingleLine(second, equalTo: title) { return true }
         guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], in: reader.bytes),
             let third = peek(2), third.blankLinesBefore == 1
         else { return false }
         return isSingleLine(third, equalTo: title)
-    }
-
-    /// Whether the line holds three words or more (two spaces between its words, at least).
-    private func hasSeveralWords(_ line: LineSpan) -> Bool {
-        var gaps = 0
-        var previousWasSpace = false
-        for index in line.start..<line.end {
-            let isSpace = reader.bytes[index] == 0x20 || reader.bytes[index] == 0x09
-            if isSpace && !previousWasSpace { gaps += 1 }
-            if gaps >= 2 { return true }
-            previousWasSpace = isSpace
-        }
-        return false
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {

@@ -951,7 +951,10 @@ public final class Reader {
         }
         let changed = index != selection
         selectVisible(index)
-        if open { openSelected(restoringScroll: changed) }
+        // A double click opens the story its first click selected: when the list scrolled in
+        // between, or the first click only closed help, the row holds another story, which a
+        // single click had not chosen (found by QA).
+        if open && !changed { openSelected() }
     }
 
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {

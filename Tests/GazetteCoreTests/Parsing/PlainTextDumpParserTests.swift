@@ -164,19 +164,14 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(articles[0].paragraphs.count, 3)
     }
 
-    /// A short line given twice in a body ("Advertisement", blank, "Advertisement") is the
-    /// body's, not a new story's repeated title: it cut the story in two (found by QA). A title
-    /// of three words or more given twice after one blank line still starts a story.
-    func testAShortLineTwiceInABodyIsNoNewStory() {
-        let text = first + "\n\nAdvertisement\n\nAdvertisement\n\nLast words.\n\nRead more\n\nRead more"
-        let articles = DumpText.articles(text)
-        XCTAssertEqual(articles.map(\.title), ["Iran Pays Millions in Ransom"])
-        XCTAssertEqual(
-            articles[0].paragraphs.suffix(5),
-            ["Advertisement", "Advertisement", "Last words.", "Read more", "Read more"])
-        let story = first + "\n\nStorm hits coast\n\nStorm hits coast\n\nWaves crash."
-        XCTAssertEqual(
-            DumpText.articles(story).map(\.title), ["Iran Pays Millions in Ransom", "Storm hits coast"])
+    /// After one blank line, a title given twice starts a story whatever its words: a first
+    /// version of a rule against repeated body lines merged stories titled in Chinese or in
+    /// two words into the one before (found by QA).
+    func testATitleTwiceAfterOneBlankLineStartsAStoryInAnyScript() {
+        for title in ["海外留学生看两会", "Storm hits", "ข่าวด่วน"] {
+            let story = first + "\n\n\(title)\n\n\(title)\n\nWaves crash."
+            XCTAssertEqual(DumpText.articles(story).map(\.title), ["Iran Pays Millions in Ransom", title])
+        }
     }
 
     /// The repeated header written without a blank line under the title (title and captions
@@ -240,7 +235,17 @@ final class PlainTextDumpParserTests: XCTestCase {
             ).map(\.id),
             [expected[2], expected[0], expected[1]])
         XCTAssertEqual(DumpText.index(lf + "\r\n\r\n\r\n" + crlf).map(\.id), expected)
-        let articles = DumpText.articles("T1\n\nPara one.\n\nPara two.\n\r\n\rT2\n\nBody two.\n")
+        // CRs beside an LF are that LF's line end: `CR CR LF` (a CRLF file converted again) and
+        // `LF CR` made every line two, and the sample 25 stories (found by QA).
+        let plain = join([first, second, third])
+        for ending in ["\r\r\n", "\n\r", "\r\r\r\n"] {
+            XCTAssertEqual(
+                DumpText.index(plain.replacingOccurrences(of: "\n", with: ending)).map(\.id), expected,
+                ending.debugDescription)
+        }
+        XCTAssertEqual(
+            DumpText.index(cr.replacingOccurrences(of: "\r", with: "\n\r")).map(\.id), [expected[2]])
+        let articles = DumpText.articles("T1\n\nPara one.\n\nPara two.\n\r\r\rT2\n\nBody two.\n")
         XCTAssertEqual(articles.map(\.title), ["T1", "T2"])
         XCTAssertEqual(articles.first?.paragraphs, ["Para one.", "Para two."])
     }

@@ -851,11 +851,23 @@ final class ReaderTests: XCTestCase {
 
     func testOpenRowOpensTheClickedHeadline() throws {
         let h = try harness()
-        h.apply(.openRow(2))
+        h.apply(.selectRow(2), .openRow(2))
         XCTAssertEqual(h.reader.selection, 2)
         XCTAssertEqual(h.reader.focus, .article)
         XCTAssertTrue(h.isRead(2))
         XCTAssertEqual(h.reader.visibleUnread, 4)
+    }
+
+    /// A double click on a row whose story its first click did not select (the list scrolled
+    /// in between, or the first click closed help) selects it only: it opened a story clicked
+    /// once, and marked it read (found by QA).
+    func testADoubleClickOpensOnlyTheStoryItsFirstClickSelected() throws {
+        let h = try harness(count: 30)
+        h.apply(.selectRow(2), .scrollList(3), .openRow(2))
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertFalse(h.isRead(h.reader.visible[h.reader.selection]))
+        h.apply(.openRow(h.reader.selection - h.reader.listScroll))
+        XCTAssertEqual(h.reader.focus, .article)
     }
 
     func testClickedRowsCountFromTheTopOfTheScrolledList() throws {
