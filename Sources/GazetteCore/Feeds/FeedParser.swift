@@ -38,9 +38,14 @@ public enum FeedParser {
         return detectByText(bytes)
     }
 
+    /// How far into a feed's text (in UTF-8 bytes, after a byte-order mark) lines of other text
+    /// may come before its markup: HTTP headers saved with it (`curl -i`), a warning a script
+    /// printed first.
+    static let leadingTextLimit = 4096
+
     /// What ``detect(_:)`` finds, read from the start decoded as text.
     static func detectByText(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
-        let head = headText(bytes, fromFirstMarkup: true)
+        let head = headText(bytes)
         var index = head.startIndex
         while index < head.endIndex {
             let character = head[index]
@@ -49,9 +54,16 @@ public enum FeedParser {
                 return compact.contains(JSONFeedParser.versionPrefix) ? .jsonFeed : nil
             }
             guard character == "<" else {
-                // Only white space may come between the prolog's parts and the root.
-                guard character.isWhitespace || character == "\u{FEFF}" else { return nil }
-                index = head.index(after: index)
+                if character.isWhitespace || character == "\u{FEFF}" || character == "\0" {
+                    index = head.index(after: index)
+                    continue
+                }
+                // Whole lines of other text near the start, never a tag inside a line (a dump
+                // that quotes `<rss>` is no feed), as ``FeedRootSniffer`` reads them.
+                guard head.utf8.distance(from: head.startIndex, to: index) < leadingTextLimit else {
+                    return nil
+                }
+                while index < head.endIndex && !head[index].isNewline { index = head.index(after: index) }
                 continue
             }
             let rest = head[index...]
@@ -187,18 +199,11 @@ public enum FeedParser {
     /// The start of the file as text, in its own encoding as far as it can be told. With
     /// `fromFirstMarkup`, UTF-8 text starts at its first `<` or `{` (what `detect` skips to):
     /// a dump's prose before it is not decoded at all.
-    private static func headText(_ bytes: UnsafeRawBufferPointer, fromFirstMarkup: Bool = false) -> String {
+    private static func headText(_ bytes: UnsafeRawBufferPointer) -> String {
         let head = sniffed(bytes)
         let plan = FeedTextDecoder.plan(for: head)
         switch plan.kind {
-        case .utf8:
-            var start = plan.start
-            if fromFirstMarkup {
-                // Past white space only: text before the first markup makes no feed.
-                start =
-                    head[plan.start...].firstIndex { $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? head.count
-            }
-            return String(decoding: head[start...], as: UTF8.self)
+        case .utf8: return String(decoding: head[plan.start...], as: UTF8.self)
         case .decoded(let text): return text
         }
     }

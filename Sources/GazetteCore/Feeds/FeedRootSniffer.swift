@@ -23,11 +23,21 @@ enum FeedRootSniffer {
             let byte = text[index]
             if byte == UInt8(ascii: "{") { return .undecided }
             guard byte == UInt8(ascii: "<") else {
-                // Text before the root: a plain-text dump that quotes a tag is no feed. (A
-                // character outside ASCII may be white space or a byte-order mark to the text
-                // reading: it decides.)
-                guard isSpace(byte) else { return byte >= 0x80 ? .undecided : .decided(nil) }
-                index += 1
+                if isSpace(byte) || byte == 0 {
+                    index += 1
+                    continue
+                }
+                // A character outside ASCII may be white space or a byte-order mark to the text
+                // reading: it decides.
+                if byte >= 0x80 { return .undecided }
+                // Text before the markup: whole lines of it near the start (HTTP headers saved
+                // with the feed, a warning printed before it), never a tag inside a line (a
+                // plain-text dump that quotes `<rss>` is no feed).
+                guard index < FeedParser.leadingTextLimit else { return .decided(nil) }
+                while index < count && !isLineEnd(text[index]) {
+                    if text[index] >= 0x80 { return .undecided }
+                    index += 1
+                }
                 continue
             }
             // A mark after `<` makes one character of them in a `String`: not markup there.
@@ -86,6 +96,11 @@ enum FeedRootSniffer {
         case "html": return .undecided  // A feed may be inside the page: read as text.
         default: return .decided(nil)
         }
+    }
+
+    /// A line's end as `Character.isNewline` has it, within ASCII.
+    private static func isLineEnd(_ byte: UInt8) -> Bool {
+        byte >= 0x0A && byte <= 0x0D
     }
 
     /// White space as `Character.isWhitespace` has it, within ASCII.

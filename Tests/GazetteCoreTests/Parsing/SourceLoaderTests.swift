@@ -119,6 +119,19 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         let feed =
             "\n<?xml version=\"1.0\"?>\n<!-- a comment -->\n<rss version=\"2.0\"><channel></channel></rss>"
         XCTAssertEqual(Array(feed.utf8).withUnsafeBytes { FormatDetector.detect($0) }, .success(.rss))
+        // Lines of other text before a feed near its start are read past, as before (found by
+        // QA over a first version that refused them): HTTP headers saved with it, a warning.
+        for junk in [
+            "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n\r\n", "Warning: headers already sent\n",
+            "\0\0",
+        ] {
+            XCTAssertEqual(
+                Array((junk + feed).utf8).withUnsafeBytes { FormatDetector.detect($0) }, .success(.rss), junk)
+        }
+        // Far from the start, a line that opens with a tag is a dump's.
+        let late = String(repeating: "A story's line of text.\n", count: 200) + "<rss version=\"2.0\">\n"
+        XCTAssertEqual(
+            Array(late.utf8).withUnsafeBytes { FormatDetector.detect($0) }, .success(.plainTextDump))
     }
 
     /// A device of random bytes is told binary from its first bytes: it was read up to the
