@@ -217,7 +217,6 @@ enum FeedDate {
         if tokens.count >= 5 {
             offset = zoneOffset(tokens[4]) ?? 0
         }
-        day = max(1, day)
         return date(year, monthNumber, day, hour, minute, Double(second), offset).map { ($0, offset) }
     }
 
@@ -302,7 +301,7 @@ enum FeedDate {
         // A day the month does not have ("31 Feb" became 3 March), and a year before the
         // Gregorian calendar (Go's zero date, "01 Jan 0001", stands for none; found by QA).
         guard year >= 1583, (1...12).contains(month), (1...daysIn(month, of: year)).contains(day),
-            (0...24).contains(hour), (0...59).contains(minute), second < 62
+            (0...24).contains(hour), (0...59).contains(minute), second < 61
         else { return nil }
         // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
         let shiftedYear = month <= 2 ? year - 1 : year

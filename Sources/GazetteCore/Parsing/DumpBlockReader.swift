@@ -206,7 +206,8 @@ struct DumpBlockReader {
             let byte = bytes[index]
             if DumpBlockReader.isTrailingSpace(byte) {
                 index += 1
-            } else if byte == 0xC2, index + 1 < line.end, bytes[index + 1] == 0xA0 {
+            } else if byte == 0xC2, index + 1 < line.end, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD
+            {
                 index += 2
             } else if index + 2 < line.end, Self.isInvisibleSpace(byte, bytes[index + 1], bytes[index + 2]) {
                 index += 3
@@ -218,11 +219,12 @@ struct DumpBlockReader {
     }
 
     /// A three-byte space or invisible character that makes no line of text on its own: the
-    /// spaces U+2000–U+200A, ZERO WIDTH SPACE (HTML's `&#8203;` paragraphs), U+202F, U+205F,
-    /// WORD JOINER, IDEOGRAPHIC SPACE and ZERO WIDTH NO-BREAK SPACE (a byte-order mark).
+    /// spaces U+2000–U+200A, ZERO WIDTH SPACE (HTML's `&#8203;` paragraphs), the zero-width
+    /// joiners, U+202F, U+205F, WORD JOINER, IDEOGRAPHIC SPACE and ZERO WIDTH NO-BREAK SPACE (a
+    /// byte-order mark). (NO-BREAK SPACE and SOFT HYPHEN, two bytes, are taken in `isBlank`.)
     private static func isInvisibleSpace(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         switch (first, second) {
-        case (0xE2, 0x80): return third <= 0x8B || third == 0xAF
+        case (0xE2, 0x80): return third <= 0x8D || third == 0xAF
         case (0xE2, 0x81): return third == 0x9F || third == 0xA0
         case (0xE3, 0x80): return third == 0x80
         case (0xEF, 0xBB): return third == 0xBF

@@ -510,7 +510,8 @@ final class FeedParserTests: XCTestCase {
         for text in [
             "", "soon", "Πεμ, 29 Ιούν 2004 12:53:00 GMT", "Thu, 45 Oct 2024 18:00:00 GMT",
             "Mon, 31 Feb 2003 10:00:00 GMT", "Fri, 29 Feb 2023 10:00:00 GMT", "31 Apr 2024 10:00:00 GMT",
-            "Mon, 01 Jan 0001 00:00:00 +0000",
+            "Mon, 01 Jan 0001 00:00:00 +0000", "Mon, 00 Jan 2024 10:00:00 GMT",
+            "Mon, 01 Jan 2024 10:00:61 GMT",
         ] {
             let feed = ParsedFeed(rss("<item><title>t</title><pubDate>\(text)</pubDate></item>"))
             XCTAssertEqual(feed.items.count, 1)

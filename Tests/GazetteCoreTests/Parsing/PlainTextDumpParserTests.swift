@@ -306,7 +306,9 @@ final class PlainTextDumpParserTests: XCTestCase {
     /// dump one article (found by QA).
     func testLinesOfInvisibleCharactersAreBlank() {
         let text = join([first, second, third])
-        for invisible in ["\u{200B}", "\u{FEFF}", "\u{2060}", " \u{200B}\u{2009}", "\u{0}\u{0}"] {
+        for invisible in [
+            "\u{200B}", "\u{FEFF}", "\u{2060}", " \u{200B}\u{2009}", "\u{0}\u{0}", "\u{AD}", "\u{200D}",
+        ] {
             let variant = text.replacingOccurrences(of: "\n\n", with: "\n\(invisible)\n")
             XCTAssertEqual(
                 DumpText.index(variant).map(\.id), DumpText.index(text).map(\.id), invisible.debugDescription)
