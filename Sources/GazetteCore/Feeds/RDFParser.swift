@@ -25,7 +25,9 @@ final class RDFParser: XMLFeedReader {
         RSSParser.contentNamespace: ["encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) }],
         RSSParser.dublinCoreNamespace: [
             "creator": { parser, text in
-                if let name = FeedItemDraft.nonEmpty(text) { parser.item?.creators.append(name) }
+                if let name = FeedItemDraft.nonEmpty(text), parser.item?.creators.contains(name) == false {
+                    parser.item?.creators.append(name)
+                }
             },
             "date": { $0.item?.takeDate($1) },
         ],

@@ -36,7 +36,9 @@ final class RSSParser: XMLFeedReader {
     private static let moduleHandlers: [String: Handler] = [
         "encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) },
         "creator": { parser, text in
-            if let name = FeedItemDraft.nonEmpty(text) { parser.item?.creators.append(name) }
+            if let name = FeedItemDraft.nonEmpty(text), parser.item?.creators.contains(name) == false {
+                parser.item?.creators.append(name)
+            }
         },
         "date": { $0.item?.takeDate($1) },
         "created": { $0.item?.takeDate($1) },

@@ -100,8 +100,9 @@ final class FeedParserTests: XCTestCase {
                 """
                 <item><title>Two</title><dc:creator>One</dc:creator><dc:creator>Two</dc:creator></item>
                 <item><title>Both</title><author>a@example.com (A)</author><dc:creator>Creator</dc:creator></item>
+                <item><title>Twice</title><dc:creator>Ann</dc:creator><dc:creator>Ann</dc:creator></item>
                 """, channel: "<title>  The\n\t Daily\n  Post </title>"))
-        XCTAssertEqual(feed.items.map(\.author), ["One, Two", "Creator"])
+        XCTAssertEqual(feed.items.map(\.author), ["One, Two", "Creator", "Ann"])
         XCTAssertEqual(feed.header?.shownTitle, "The Daily Post")
     }
 
