@@ -11,7 +11,11 @@ import Foundation
 ///   expanded, and an `&` that starts no reference becomes `&amp;`; text holding references
 ///   becomes CDATA (see `text`);
 /// - numeric references and raw bytes that XML forbids (controls, `&#0;`) are dropped or
-///   replaced, and C1 references get their windows-1252 meaning (`&#146;` is U+2019).
+///   replaced, and C1 references get their windows-1252 meaning (`&#146;` is U+2019);
+/// - raw HTML is made well-formed as browsers read it: an HTML void element (`<br>`,
+///   `<img …>`) closes itself and, inside a feed's text element (see `XMLOpenElements`), an
+///   end tag closes the elements left open inside the one it names
+///   (`<description>a <p>b</description>`), and one that names no open element is dropped.
 struct XMLSanitizer {
     private enum Mode {
         case prolog
@@ -19,12 +23,48 @@ struct XMLSanitizer {
         case cdata
         case comment
         case doctype
+        case tagName
         case tag
         case instruction
     }
 
+    /// How far the name of a tag has been read.
+    private enum TagName {
+        /// Nothing after the `<` yet.
+        case none
+        case start
+        case end
+    }
+
+    /// What the tag being read does.
+    private enum TagKind {
+        /// Opens an element, unless it ends in `/>`.
+        case start
+        /// An HTML void element's start tag: written closed.
+        case void
+        /// An end tag, written.
+        case end
+        /// An end tag that names no open element: left out.
+        case dropped
+        /// Anything else after a `<` (`<!x`, `< 3`): written as it is.
+        case other
+    }
+
     private var mode = Mode.prolog
     private var tagQuote: UInt8 = 0
+    private var tagName = TagName.none
+    private var tagKind = TagKind.other
+    /// The last byte of the tag read so far, when the chunk ended inside it.
+    private var tagLastByte: UInt8 = 0
+    /// The name of the end tag being read.
+    private var endTagName: [UInt8] = []
+    private var openElements = XMLOpenElements()
+    /// The end of the last chunk when it was the start of a marker cut short (`<![CDA`): read
+    /// again in front of the next chunk.
+    private var pending: [UInt8] = []
+    /// The last two bytes read inside a CDATA section or comment, for an end (`]]>`, `-->`)
+    /// that straddles two chunks.
+    private var markupTail: (UInt8, UInt8) = (0, 0)
     /// The byte before the current one inside a processing instruction (its end is `?>`).
     private var instructionLastByte: UInt8 = 0
     private var modeAfterComment = Mode.prolog
@@ -42,6 +82,14 @@ struct XMLSanitizer {
     static let entityExpansionAllowance = 8 << 20
 
     mutating func process(_ raw: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+        if !pending.isEmpty {
+            var joined = pending
+            joined.append(contentsOf: raw)
+            inputBytes -= pending.count
+            pending = []
+            joined.withUnsafeBytes { process($0, into: &output) }
+            return
+        }
         let input = raw.bindMemory(to: UInt8.self)
         inputBytes += input.count
         var index = 0
@@ -52,6 +100,7 @@ struct XMLSanitizer {
             case .cdata: index = cdata(input, from: index, into: &output)
             case .comment: index = comment(input, from: index, into: &output)
             case .doctype: index = doctype(input, from: index, into: &output)
+            case .tagName: index = tagName(input, from: index, into: &output)
             case .tag: index = tag(input, from: index, into: &output)
             case .instruction: index = instruction(input, from: index, into: &output)
             }
@@ -65,6 +114,19 @@ struct XMLSanitizer {
         guard index + count <= input.count else { return false }
         let pointer = text.utf8Start
         for offset in 0..<count where input[index + offset] | 0x20 != pointer[offset] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the chunk ends in the first bytes of `marker` from `index` on, but not all of them.
+    private static func endsShort(of marker: StaticString, _ input: UnsafeBufferPointer<UInt8>, _ index: Int)
+        -> Bool
+    {
+        let rest = input.count - index
+        guard rest < marker.utf8CodeUnitCount else { return false }
+        let pointer = marker.utf8Start
+        for offset in 0..<rest where input[index + offset] | 0x20 != pointer[offset] | 0x20 {
             return false
         }
         return true
@@ -91,8 +153,16 @@ struct XMLSanitizer {
                 index += 1
                 continue
             }
+            if XMLSanitizer.endsShort(of: "<!DOCTYPE", input, index)
+                || XMLSanitizer.endsShort(of: "<!--", input, index)
+                || XMLSanitizer.endsShort(of: "<?", input, index)
+            {
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[index...]))
+                return input.count
+            }
             if XMLSanitizer.matches(input, index, "<!--") {
                 mode = .comment
+                markupTail = (0, 0)
                 modeAfterComment = .prolog
                 return index + 4
             }
@@ -134,15 +204,34 @@ struct XMLSanitizer {
             let byte = input[index]
             if byte == 0x0A {
                 output.append(0x0A)
-            } else if byte == UInt8(ascii: ">") && index >= 2 && input[index - 1] == UInt8(ascii: "-")
-                && input[index - 2] == UInt8(ascii: "-") && index - 2 >= start
-            {
+            } else if byte == UInt8(ascii: ">") && endsMarker(UInt8(ascii: "-"), input, start, index) {
                 mode = modeAfterComment
                 return index + 1
             }
             index += 1
         }
+        keepTail(input, start)
         return index
+    }
+
+    /// Whether the two bytes before `index` (in this chunk from `start`, or the last one's
+    /// tail) are `byte` twice: a `>` there ends a comment or CDATA section.
+    private func endsMarker(_ byte: UInt8, _ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ index: Int)
+        -> Bool
+    {
+        let last = index - 1 >= start ? input[index - 1] : markupTail.1
+        let before = index - 2 >= start ? input[index - 2] : index - 1 >= start ? markupTail.1 : markupTail.0
+        return last == byte && before == byte
+    }
+
+    /// Keeps the last two bytes of a chunk that ends inside a comment or CDATA section.
+    private mutating func keepTail(_ input: UnsafeBufferPointer<UInt8>, _ start: Int) {
+        let count = input.count
+        if count - start >= 2 {
+            markupTail = (input[count - 2], input[count - 1])
+        } else if count - start == 1 {
+            markupTail = (markupTail.1, input[count - 1])
+        }
     }
 
     private mutating func doctype(
@@ -194,12 +283,10 @@ struct XMLSanitizer {
         var runStart = start
         while index < input.count {
             let byte = input[index]
-            if byte == UInt8(ascii: "]") && index + 2 < input.count && input[index + 1] == UInt8(ascii: "]")
-                && input[index + 2] == UInt8(ascii: ">")
-            {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index + 3]))
+            if byte == UInt8(ascii: ">") && endsMarker(UInt8(ascii: "]"), input, start, index) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
                 mode = .content
-                return index + 3
+                return index + 1
             }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
@@ -208,6 +295,7 @@ struct XMLSanitizer {
             index += 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        keepTail(input, start)
         return index
     }
 
@@ -220,13 +308,22 @@ struct XMLSanitizer {
         let runEnd = found.map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? count
         if runEnd > start { text(input, start..<runEnd, into: &output) }
         guard runEnd < count else { return count }
+        if XMLSanitizer.endsShort(of: "<![CDATA[", input, runEnd)
+            || XMLSanitizer.endsShort(of: "<!--", input, runEnd)
+            || XMLSanitizer.endsShort(of: "<?", input, runEnd)
+        {
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[runEnd...]))
+            return count
+        }
         if XMLSanitizer.matches(input, runEnd, "<![CDATA[") {
             output.append(contentsOf: "<![CDATA[".utf8)
             mode = .cdata
+            markupTail = (0, 0)
             return runEnd + 9
         }
         if XMLSanitizer.matches(input, runEnd, "<!--") {
             mode = .comment
+            markupTail = (0, 0)
             modeAfterComment = .content
             return runEnd + 4
         }
@@ -235,10 +332,68 @@ struct XMLSanitizer {
             instructionLastByte = 0
             return runEnd + 2
         }
-        mode = .tag
-        tagQuote = 0
-        output.append(UInt8(ascii: "<"))
+        mode = .tagName
+        tagName = .none
+        endTagName.removeAll(keepingCapacity: true)
         return runEnd + 1
+    }
+
+    /// Whether `byte` ends a tag's name.
+    @inline(__always)
+    private static func endsName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A || byte == 0x09
+            || byte == 0x0D
+    }
+
+    /// After a `<`, up to the end of the tag's name: what the tag does is known then.
+    private mutating func tagName(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        if case .none = tagName {
+            if input[index] == UInt8(ascii: "/") {
+                tagName = .end
+                index += 1
+                guard index < input.count else { return index }
+            } else {
+                output.append(UInt8(ascii: "<"))
+                guard XMLSanitizer.isNameStart(input[index]) else { return beginTag(.other, at: index) }
+                tagName = .start
+            }
+        }
+        if case .end = tagName, endTagName.isEmpty, !XMLSanitizer.isNameStart(input[index]) {
+            output.append(contentsOf: "</".utf8)
+            return beginTag(.other, at: index)
+        }
+        let nameStart = index
+        while index < input.count && !XMLSanitizer.endsName(input[index]) { index += 1 }
+        let name = UnsafeBufferPointer(rebasing: input[nameStart..<index])
+        if case .start = tagName {
+            output.append(contentsOf: name)
+            openElements.appendName(name)
+            guard index < input.count else { return index }
+            return beginTag(openElements.pendingNameIsVoid ? .void : .start, at: index)
+        }
+        endTagName.append(contentsOf: name)
+        guard index < input.count else { return index }
+        switch openElements.endTag(endTagName) {
+        case .drop: return beginTag(.dropped, at: index)
+        case .closes(let count): openElements.close(count, writingTo: &output)
+        case .keep: break
+        }
+        openElements.removeInnermost()
+        output.append(contentsOf: "</".utf8)
+        output.append(contentsOf: endTagName)
+        return beginTag(.end, at: index)
+    }
+
+    /// Reads the rest of a tag from `index` as `kind` says.
+    private mutating func beginTag(_ kind: TagKind, at index: Int) -> Int {
+        mode = .tag
+        tagKind = kind
+        tagQuote = 0
+        tagLastByte = 0
+        return index
     }
 
     /// Inside a processing instruction in the content, dropped up to its `?>` (line breaks kept).
@@ -263,6 +418,7 @@ struct XMLSanitizer {
     private mutating func tag(
         _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
     ) -> Int {
+        if case .dropped = tagKind { return droppedTag(input, from: start, into: &output) }
         var index = start
         var runStart = start
         while index < input.count {
@@ -272,7 +428,10 @@ struct XMLSanitizer {
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 tagQuote = byte
             } else if byte == UInt8(ascii: ">") {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
+                endTag(
+                    input, runStart..<index,
+                    closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
+                    into: &output)
                 mode = .content
                 return index + 1
             }
@@ -293,6 +452,47 @@ struct XMLSanitizer {
             index += 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        if index > start { tagLastByte = input[index - 1] }
+        return index
+    }
+
+    /// Writes the end of a tag, `input[run]` then its `>`, and opens its element when it
+    /// opens one.
+    private mutating func endTag(
+        _ input: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, closedByItself: Bool,
+        into output: inout [UInt8]
+    ) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[run]))
+        switch tagKind {
+        case .start:
+            if closedByItself { openElements.dropName() } else { openElements.open() }
+        case .void:
+            openElements.dropName()
+            if !closedByItself { output.append(UInt8(ascii: "/")) }
+        case .end, .dropped, .other:
+            break
+        }
+        output.append(UInt8(ascii: ">"))
+    }
+
+    /// Inside an end tag left out, up to its `>` (line breaks kept).
+    private mutating func droppedTag(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into output: inout [UInt8]
+    ) -> Int {
+        var index = start
+        while index < input.count {
+            let byte = input[index]
+            index += 1
+            if tagQuote != 0 {
+                if byte == tagQuote { tagQuote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                tagQuote = byte
+            } else if byte == UInt8(ascii: ">") {
+                mode = .content
+                return index
+            }
+            if byte == 0x0A { output.append(0x0A) }
+        }
         return index
     }
 

@@ -678,11 +678,11 @@ final class FeedParserTests: XCTestCase {
     }
 
     func testReadingGoesOnAfterABrokenItem() throws {
-        // One damaged item (a tag broken mid-name) stops the XML parser; the parse starts
-        // again at the next item, and the stories after it are not lost.
+        // One damaged item (a tag broken mid-name, its description left open) stops the XML
+        // parser; the parse starts again at the next item, and the stories after it are not lost.
         let items = (1...40).map { index in
             index == 12
-                ? "<item><guid>g12</guid><title>Broken</title><description><b unclosed<i>x</description></item>\n"
+                ? "<item><guid>g12</guid><title>Broken</title><description><b unclosed<i>x</item>\n"
                 : "<item><guid>g\(index)</guid><title>Story \(index)</title></item>\n"
         }
         let feed = ParsedFeed(rss(items.joined()))

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+
+@testable import GazetteCore
+
+/// Raw HTML in a feed that is not well-formed XML is made so, wherever the chunks are cut.
+final class XMLSanitizerTests: XCTestCase {
+    /// `text` sanitized in chunks cut at `cuts` (offsets in bytes).
+    private func sanitized(_ text: String, cuts: [Int] = []) -> String {
+        var sanitizer = XMLSanitizer()
+        var output: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        for end in cuts + [bytes.count] where end >= start {
+            bytes[start..<end].withUnsafeBytes { sanitizer.process($0, into: &output) }
+            start = end
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Checks that `text` sanitizes to `expected` whole and cut in two anywhere after its
+    /// root's start tag, and in three.
+    private func assertSanitized(
+        _ text: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertEqual(sanitized(text), expected, file: file, line: line)
+        let count = text.utf8.count
+        let root = (Array(text.utf8).firstIndex(of: UInt8(ascii: ">")) ?? 0) + 1
+        for cut in root...count {
+            XCTAssertEqual(sanitized(text, cuts: [cut]), expected, "cut at \(cut)", file: file, line: line)
+            XCTAssertEqual(
+                sanitized(text, cuts: [(root + cut) / 2, cut]), expected,
+                "cut at \((root + cut) / 2), \(cut)", file: file,
+                line: line)
+        }
+    }
+
+    func testVoidElementsCloseThemselves() {
+        assertSanitized(
+            "<d>a<br>b<BR >c<img src=\"a.png\" alt='x>y'>d<hr/>e<wbr></d>",
+            "<d>a<br/>b<BR />c<img src=\"a.png\" alt='x>y'/>d<hr/>e<wbr/></d>")
+        // Written as XML (`<br></br>`) in a text element, the end tag closes nothing and goes.
+        assertSanitized(
+            "<x:description><br></br><img src=\"a\"></img></x:description>",
+            "<x:description><br/><img src=\"a\"/></x:description>")
+        assertSanitized("<d><br></br></d>", "<d><br/></d>")
+    }
+
+    func testFeedElementsWithVoidNamesKeepTheirContent() {
+        let text =
+            "<item><link>https://l.example/</link><source url=\"u\">S</source><meta>m</meta>"
+            + "<enclosure url=\"e\"/><category>c</category></item>"
+        assertSanitized(text, text)
+    }
+
+    func testAnEndTagClosesWhatWasLeftOpenInside() {
+        assertSanitized(
+            "<item><title>T <b>bold</title><description>d <p>para <i>it</description></item>",
+            "<item><title>T <b>bold</b></title><description>d <p>para <i>it</i></p></description></item>")
+        assertSanitized(
+            "<feed><content>a<li>b<li>c</content></feed>",
+            "<feed><content>a<li>b<li>c</li></li></content></feed>")
+    }
+
+    func testAnEndTagThatClosesNothingIsDropped() {
+        // (`</ p>` is no end tag: it is left to the parser, as before.)
+        assertSanitized(
+            "<item><summary>a</b>b</ p>c\n</x\n></summary></item>",
+            "<item><summary>ab</ p>c\n\n</summary></item>")
+    }
+
+    func testTheFeedsOwnStructureIsLeftToTheParser() {
+        // Outside text elements, or naming an element outside the one it is in, an end tag
+        // is written as it is: the parser breaks there, and reading goes on at the next item.
+        let text = "<rss><item><b>x</item><description>a <p>b</item></rss>"
+        assertSanitized(text, text)
+    }
+
+    func testWellFormedXMLIsUnchanged() {
+        let text =
+            "<rss a=\"1\"><channel><item><title>T x</title>"
+            + "<description><![CDATA[<p>a<br>b]]></description><x:y xmlns:x=\"n\">z</x:y>"
+            + "<!-- c --><e/></item></channel></rss>"
+        assertSanitized(text, text.replacingOccurrences(of: "<!-- c -->", with: ""))
+    }
+
+    private func rss(_ items: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>V</title>\n"
+            + "<item><title>before</title><description>ok</description></item>\n\(items)\n"
+            + "<item><title>after</title><description>ok</description></item>\n</channel></rss>\n"
+    }
+
+    func testItemsWithRawHTMLThatIsNotWellFormedAreRead() throws {
+        let cases: [(item: String, title: String, text: String)] = [
+            ("<title>T br</title><description>desc <br> html4 br</description>", "T br", "desc\nhtml4 br"),
+            ("<title>T img</title><description>see <img src=\"a.png\"> here</description>", "T img", "see"),
+            ("<title>T hr</title><description>a<hr>b</description>", "T hr", "a"),
+            ("<title>T p</title><description>desc <p>unclosed para</description>", "T p", "unclosed para"),
+            ("<title>T <b>bold</title><description>x</description>", "T bold", "x"),
+            ("<title>T</title><description>a <b>b<li>c</description>", "T", "c"),
+        ]
+        for (item, title, text) in cases {
+            let feed = ParsedFeed(rss("<item>\(item)</item>"))
+            XCTAssertEqual(feed.items.map(FeedArticle.title(of:)), ["before", title, "after"], item)
+            XCTAssertEqual(feed.warnings, [], item)
+            let body = try XCTUnwrap(feed.items.dropFirst().first).content
+            let rendered = HTMLRenderer.render(body, baseURL: nil).paragraphs.joined(separator: "\n")
+            XCTAssertTrue(rendered.contains(text), "\(item): \(rendered)")
+            XCTAssertFalse(rendered.contains("<"), "\(item): \(rendered)")
+        }
+    }
+}
