@@ -35,7 +35,13 @@ class XMLFeedReader: XMLPushParserDelegate {
     var header: FeedHeader
     var warnings: [String] = []
     /// Set by a subclass while it is inside an item (its start line), for break warnings.
-    var openItemLine: Int?
+    var openItemLine: Int? {
+        didSet { openItemDepth = openItemLine == nil ? 0 : stack.count }
+    }
+    /// How many elements were open, the item's included, when the item started.
+    private var openItemDepth = 0
+    /// Set while an item the text ends inside is delivered.
+    private var deliveringCutItem = false
     /// Set by a subclass when it has seen its root element.
     var sawRoot = false
     /// Whether anything was recovered (an item delivered or a feed title read).
@@ -76,6 +82,8 @@ class XMLFeedReader: XMLPushParserDelegate {
     /// Passes an item on, and stops the parse when the receiver wants no more.
     func deliver(_ draft: FeedItemDraft) {
         guard !stopped else { return }
+        // An item cut off before its title and link were read whole cannot be told.
+        if deliveringCutItem && draft.title == nil && draft.link == nil { return }
         if deliveredItems == 0, let onFirstItem {
             self.onFirstItem = nil
             onFirstItem(header)
@@ -175,7 +183,10 @@ class XMLFeedReader: XMLPushParserDelegate {
         var warning: String?
         if let openItemLine {
             let reason = problem.map { " (\($0))" } ?? ""
-            warning = "the file ends inside an item at line \(openItemLine)\(reason); that item is lost"
+            let endsEarly = firstError.map { XMLFeedReader.isEarlyEnd($0.code) } ?? true
+            let kept = parser.readToEnd && source.isAtFileEnd && endsEarly && deliverCutItem()
+            let fate = kept ? "it is kept as far as it goes" : "that item is lost"
+            warning = "the file ends inside an item at line \(openItemLine)\(reason); \(fate)"
         } else if let problem {
             warning = "the XML breaks: \(problem); what follows may be missing"
         } else if let open = stack.last {
@@ -186,6 +197,22 @@ class XMLFeedReader: XMLPushParserDelegate {
         }
         if let warning { warnings.append(warning) }
         return nil
+    }
+
+    /// Delivers the item the file ends inside with the elements read whole (the one cut off
+    /// is left out), when its title or link was read; whether it was delivered.
+    private func deliverCutItem() -> Bool {
+        guard openItemDepth > 0 && openItemDepth <= stack.count else { return false }
+        captureDepth = 0
+        captureBytes.removeAll()
+        stack.removeLast(stack.count - openItemDepth)
+        guard let item = stack.last else { return false }
+        let before = deliveredItems
+        deliveringCutItem = true
+        didEnd(item, text: "", isMarkup: false)
+        deliveringCutItem = false
+        stack.removeLast()
+        return deliveredItems > before
     }
 
     /// Whether the last run broke before `end` (a break that is only the text running out at

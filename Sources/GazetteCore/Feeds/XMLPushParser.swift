@@ -52,6 +52,10 @@ final class XMLPushParser {
         if let context { library.stopParser(context) }
     }
 
+    /// Whether the parse went to the end of the text: every piece was handed over, the last
+    /// one marked as the end.
+    private(set) var readToEnd = false
+
     /// Parses everything `source` hands out. False when libxml2 reported an error (the parse
     /// stops at the end of that piece) or was stopped.
     func parse(_ source: XMLTextSource) -> Bool {
@@ -66,6 +70,7 @@ final class XMLPushParser {
                 start = end
             }
         }
+        readToEnd = true
         return push(UnsafeBufferPointer(start: nil, count: 0), last: true)
     }
 
@@ -108,6 +113,13 @@ final class XMLPushParser {
 
     private static let reportError: xmlStructuredErrorFunc = { pointer, error in
         guard let parser = XMLPushParser.owner(of: pointer), let error else { return }
+        // An HTML body parsed in a delegate call reports here too: its errors are not this
+        // parse's.
+        if let other = error.pointee.ctxt, let context = parser.context,
+            other != UnsafeMutableRawPointer(context)
+        {
+            return
+        }
         parser.delegate?.parser(parser, errorOccurred: Int(error.pointee.code))
     }
 

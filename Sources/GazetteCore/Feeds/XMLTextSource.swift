@@ -60,6 +60,11 @@ final class XMLTextSource {
 
     var isAtEnd: Bool { position >= end && segments.isEmpty }
 
+    /// Whether the text handed out has run to the end of the file (not to a cut before it).
+    var isAtFileEnd: Bool {
+        isAtEnd && (decoded != nil || position >= input.count)
+    }
+
     func next() -> [UInt8]? {
         while position >= end, !segments.isEmpty {
             let segment = segments.removeFirst()

@@ -719,6 +719,44 @@ final class FeedParserTests: XCTestCase {
         XCTAssertTrue(feed.warnings[0].contains("the file ends inside an item at line 6"), feed.warnings[0])
     }
 
+    func testAnItemTheFileEndsInsideIsKeptAsFarAsItGoes() throws {
+        // Cut off inside its description, after its title and link: kept, the description left
+        // out. Read with a body parsed as HTML for each item (as `list` counts words), whose
+        // errors are not the feed's.
+        let text = rss(
+            "<item><title>One</title><link>https://t.example/1</link><description>Q&amp;A 1</description></item>\n"
+                + "<item><title>Two</title><link>https://t.example/2</link><description>Body of")
+        let bytes = Array(text.utf8.dropLast("\n</channel></rss>\n".utf8.count))
+        var items: [FeedItem] = []
+        let result = try bytes.withUnsafeBytes { buffer in
+            try FeedParser.parse(buffer) { item in
+                _ = HTMLRenderer.wordCounts("<p>\(item.content) & <b <</p>")
+                items.append(item)
+                return true
+            }
+        }
+        XCTAssertEqual(items.map(\.title), ["One", "Two"])
+        XCTAssertEqual(items.map(\.link), ["https://t.example/1", "https://t.example/2"])
+        XCTAssertEqual(items.last?.content, "")
+        XCTAssertEqual(result.warnings.count, 1)
+        XCTAssertTrue(
+            result.warnings[0].contains("the file ends inside an item at line 5 (the file ends too early"),
+            result.warnings[0])
+        XCTAssertTrue(result.warnings[0].hasSuffix("it is kept as far as it goes"), result.warnings[0])
+    }
+
+    func testHTMLParsedWhileAFeedIsReadIsNotTheFeedsError() throws {
+        let text = rss("<item><title>One</title><description>a</description></item>")
+        let bytes = Array(text.utf8)
+        let result = try bytes.withUnsafeBytes { buffer in
+            try FeedParser.parse(buffer) { item in
+                _ = HTMLRenderer.wordCounts("<p>\(item.content) & <b <</p>")
+                return true
+            }
+        }
+        XCTAssertEqual(result.warnings, [])
+    }
+
     func testNothingRecoverableIsMalformed() {
         let feed = ParsedFeed("<rss version=\"2.0\"><channel><item><title>x</title")
         guard case .malformed(let reason)? = feed.error else {
