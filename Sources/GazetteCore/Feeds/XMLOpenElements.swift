@@ -73,7 +73,16 @@ struct XMLOpenElements {
             end = start
             level -= 1
         }
-        return .drop
+        guard level >= 0 else { return .drop }
+        // The search stopped short: the text element's own end tag still closes everything
+        // left open in it (with 256 or more open, it was dropped, and every item after it went
+        // into the description; found by QA), and any other is the parser's to judge.
+        let textStart = textLevel > 0 ? ends[textLevel - 1] : 0
+        let textEnd = ends[textLevel]
+        if textEnd - textStart == name.count && bytes[textStart..<textEnd].elementsEqual(name) {
+            return .closes(ends.count - 1 - textLevel)
+        }
+        return .keep
     }
 
     /// Closes the innermost `count` elements, writing an end tag for each, innermost first.

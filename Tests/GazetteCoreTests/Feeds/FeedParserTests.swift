@@ -719,6 +719,23 @@ final class FeedParserTests: XCTestCase {
         XCTAssertTrue(feed.warnings[0].contains("the file ends inside an item at line 6"), feed.warnings[0])
     }
 
+    /// A description that leaves 256 or more elements open (paragraphs as breaks, a list
+    /// without `</li>`) still ends at its own end tag: the end tag was dropped, the item read
+    /// empty and every item after it was lost (found by QA).
+    func testManyElementsLeftOpenEndAtTheirTextElement() throws {
+        for count in [255, 256, 300, 1000] {
+            let open = String(repeating: "<p>line ", count: count)
+            let feed = ParsedFeed(
+                rss(
+                    """
+                    <item><title>Many</title><description>\(open)end</description></item>
+                    <item><title>After</title><description>Fine.</description></item>
+                    """))
+            XCTAssertEqual(feed.items.map(\.title), ["Many", "After"], "\(count)")
+            XCTAssertTrue(feed.first?.content.contains("line end") ?? false, "\(count)")
+        }
+    }
+
     func testAnItemTheFileEndsInsideIsKeptAsFarAsItGoes() throws {
         // Cut off inside its description, after its title and link: kept, the description left
         // out. Read with a body parsed as HTML for each item (as `list` counts words), whose
