@@ -86,6 +86,11 @@ public final class Reader {
     var waiting: Waiting?
     /// `A` pressed while the view was filling: every story of it is marked read when it is whole.
     var waitingToMarkAll = false
+    /// The row clicked and the story it selected, while no other command has come since: the
+    /// second press of a double click opens that story.
+    private var lastClick: (row: Int, position: Int)?
+    /// ``lastClick`` as it was before the command being applied.
+    private var clickBeforeCommand: (row: Int, position: Int)?
     /// Stories the view showed that no longer match its filter (read in the unread view,
     /// unflagged in the flagged one): a search within the view, and clearing it, keep them, as
     /// the view itself does until it is changed.
@@ -386,6 +391,8 @@ public final class Reader {
 
     /// Applies one command.
     public func apply(_ command: Command) {
+        clickBeforeCommand = lastClick
+        lastClick = nil
         message = nil
         pendingInitial = nil
         pendingPlace = nil
@@ -942,6 +949,15 @@ public final class Reader {
     }
 
     private func clickRow(_ row: Int, open: Bool) {
+        // A double click opens the story its first click selected, though that click scrolled
+        // the list to show it (a click on the list's last rows does).
+        if open, let click = clickBeforeCommand, click.row == row,
+            let index = visibleIndex(ofPosition: click.position)
+        {
+            selectVisible(index)
+            openSelected()
+            return
+        }
         let index = listScroll + row
         guard visible.indices.contains(index) else { return }
         if focus == .article && !open {
@@ -951,9 +967,10 @@ public final class Reader {
         }
         let changed = index != selection
         selectVisible(index)
-        // A double click opens the story its first click selected: when the list scrolled in
-        // between, or the first click only closed help, the row holds another story, which a
-        // single click had not chosen (found by QA).
+        if !open { lastClick = (row, visible[selection]) }
+        // Otherwise only the story selected already opens: when the list scrolled between the
+        // clicks (the wheel), or the first click only closed help, the row holds a story no
+        // click chose (found by QA).
         if open && !changed { openSelected() }
     }
 

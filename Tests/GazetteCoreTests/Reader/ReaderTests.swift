@@ -858,6 +858,22 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.visibleUnread, 4)
     }
 
+    /// A double click on the list's last row opens the story its first click selected, though
+    /// that click scrolled the list to show it: the second click selected the story now on that
+    /// row instead (found by QA over a first version of the next test's fix).
+    func testADoubleClickOnTheLastRowOpensTheStoryItsFirstClickSelected() throws {
+        let h = try harness(count: 30)
+        let bottom = h.reader.layout.listHeight - 1
+        h.apply(.selectRow(bottom))
+        let chosen = h.reader.selection
+        XCTAssertEqual(chosen, bottom)
+        XCTAssertGreaterThan(h.reader.listScroll, 0, "the click scrolled the list")
+        h.apply(.openRow(bottom))
+        XCTAssertEqual(h.reader.selection, chosen)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(chosen))
+    }
+
     /// A double click on a row whose story its first click did not select (the list scrolled
     /// in between, or the first click closed help) selects it only: it opened a story clicked
     /// once, and marked it read (found by QA).
