@@ -1,7 +1,8 @@
 import Foundation
-import GazetteCore
 import TestSupport
 import XCTest
+
+@testable import GazetteCore
 
 final class HTMLRendererTests: XCTestCase {
     private func paragraphs(_ html: String, baseURL: String? = nil) -> [String] {
@@ -552,6 +553,24 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(HTMLRenderer.plainText(html), "before deep er after & more")
         let unclosed = String(repeating: "<blockquote><ul><li>x", count: 3000)
         XCTAssertEqual(HTMLRenderer.render(unclosed).paragraphs.count, 3000)
+    }
+
+    /// HTML nested thousands deep is read flat before libxml2 sees it: its HTML parser looks
+    /// each end tag up through every open element, and 160,000 `<div><p>` took 26 s (found by
+    /// QA). Void elements, self-closed tags and closed elements do not count.
+    func testHTMLNestedThousandsDeepIsReadFlat() {
+        let deep =
+            String(repeating: "<div><p>", count: 2100) + "core" + String(repeating: "</p></div>", count: 2100)
+        XCTAssertTrue(HTMLNesting.exceeds(deep))
+        XCTAssertEqual(paragraphs(deep), ["core"])
+        for shallow in [
+            String(repeating: "line<br>", count: 5000), String(repeating: "<img src=a.png>", count: 5000),
+            String(repeating: "<p>x</p>", count: 5000), String(repeating: "<b/>", count: 5000),
+            String(repeating: "<div>", count: 4000) + String(repeating: "</div>", count: 4000),
+        ] {
+            XCTAssertFalse(HTMLNesting.exceeds(shallow), String(shallow.prefix(20)))
+        }
+        XCTAssertEqual(paragraphs(String(repeating: "<p>x</p>", count: 5000)).count, 5000)
     }
 
     func testDeepQuotesAndListsHaveBoundedPrefixes() {
