@@ -196,9 +196,8 @@ public enum FeedParser {
         return reader.stack.map(\.name) == containers
     }
 
-    /// The start of the file as text, in its own encoding as far as it can be told. With
-    /// `fromFirstMarkup`, UTF-8 text starts at its first `<` or `{` (what `detect` skips to):
-    /// a dump's prose before it is not decoded at all.
+    /// The start of the file as text (the part `detect` looks at), in its own encoding as far
+    /// as it can be told.
     private static func headText(_ bytes: UnsafeRawBufferPointer) -> String {
         let head = sniffed(bytes)
         let plan = FeedTextDecoder.plan(for: head)

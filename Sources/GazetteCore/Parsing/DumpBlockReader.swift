@@ -26,9 +26,10 @@ struct BlockRef: Equatable {
 /// per line: lines are found with `memchr` and appended to a caller's buffer.
 ///
 /// Lines end at LF, CRLF or a lone CR, wherever they are mixed; a file without any LF in its
-/// first 64 KiB is read as lone-CR (classic Mac) text, where a lone LF ends a line too. A UTF-8 byte-order mark at the start of the file or of a line is
-/// skipped; a line of only white space (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE and the like)
-/// or invisible characters (ZERO WIDTH SPACE, byte-order marks, NUL) is blank.
+/// first 64 KiB is read as lone-CR (classic Mac) text, where a lone LF ends a line too. A UTF-8
+/// byte-order mark at the start of the file or of a line is skipped; a line of only white
+/// space (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE and the like) or invisible characters (ZERO
+/// WIDTH SPACE, byte-order marks, NUL) is blank.
 struct DumpBlockReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var position: Int
@@ -194,11 +195,10 @@ struct DumpBlockReader {
 
     /// The offset of the first line break in `start..<limit`.
     private mutating func lineBreakOffset(from start: Int, to limit: Int) -> Int? {
-        // Where a search found none, none is looked for again: lines that end at breaks of the
-        // other kind (a lone-CR part of an LF file) searched to the file's end each, and 42 MB
-        // took 10 s (found by QA).
-        // And one found far ahead is the next until it is reached (an LF part after a long
-        // lone-CR part was searched for from each of its lines).
+        // One found far ahead is the next until it is reached, and where a search found none,
+        // none is looked for again: lines that end at breaks of the other kind (a lone-CR part
+        // of an LF file) each searched on to the next LF or the file's end (42 MB took 10 s;
+        // found by QA).
         if nextBreakFound >= start { return nextBreakFound < limit ? nextBreakFound : nil }
         let from = max(start, noBreakBefore)
         guard let base = bytes.baseAddress, from < limit else { return nil }
