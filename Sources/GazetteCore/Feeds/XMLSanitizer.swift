@@ -15,7 +15,11 @@ import Foundation
 /// - raw HTML is made well-formed as browsers read it: an HTML void element (`<br>`,
 ///   `<img …>`) closes itself and, inside a feed's text element (see `XMLOpenElements`), an
 ///   end tag closes the elements left open inside the one it names
-///   (`<description>a <p>b</description>`), and one that names no open element is dropped.
+///   (`<description>a <p>b</description>`), and one that names no open element is dropped;
+/// - in a start tag, an unquoted attribute value is quoted (`width=300` is `width="300"`) and
+///   an attribute without one is given its name (`nowrap` is `nowrap="nowrap"`). The value
+///   ends at a space or `>`, and for a void element at a `/` before the `>` too
+///   (`<br clear=all/>`); in others a `/` is part of it, as in HTML (`<a href=http://x/>`).
 struct XMLSanitizer {
     private enum Mode {
         case prolog
@@ -50,7 +54,28 @@ struct XMLSanitizer {
         case other
     }
 
+    /// Where a start tag is read among its attributes, outside quoted values.
+    private enum Attribute {
+        /// Not in a start tag, or past something in one that is no attribute (`<p "x">`,
+        /// `<p a,b>`): the rest is left as it is.
+        case none
+        /// Between attributes.
+        case beforeName
+        case name
+        /// Spaces after a name: an `=` or the next attribute follows.
+        case afterName
+        case afterEquals
+        case unquotedValue
+        /// A void element's unquoted value where the chunk ended in a `/`, not written yet: a
+        /// `>` next ends the tag there.
+        case unquotedValueSlash
+    }
+
     private var mode = Mode.prolog
+    private var attribute = Attribute.none
+    /// The name of the attribute being read, once its end is known to matter (or the chunk
+    /// ended inside it).
+    private var attributeName: [UInt8] = []
     private var tagQuote: UInt8 = 0
     private var tagName = TagName.none
     private var tagKind = TagKind.other
@@ -393,6 +418,10 @@ struct XMLSanitizer {
         tagKind = kind
         tagQuote = 0
         tagLastByte = 0
+        switch kind {
+        case .start, .void: attribute = .beforeName
+        case .end, .dropped, .other: attribute = .none
+        }
         return index
     }
 
@@ -421,19 +450,48 @@ struct XMLSanitizer {
         if case .dropped = tagKind { return droppedTag(input, from: start, into: &output) }
         var index = start
         var runStart = start
+        var nameStart = start
+        if case .unquotedValueSlash = attribute {
+            if input[index] == UInt8(ascii: ">") {
+                output.append(UInt8(ascii: "\""))
+                attribute = .beforeName
+            } else {
+                attribute = .unquotedValue
+            }
+            output.append(UInt8(ascii: "/"))
+        }
         while index < input.count {
             let byte = input[index]
             if tagQuote != 0 {
                 if byte == tagQuote { tagQuote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                tagQuote = byte
-            } else if byte == UInt8(ascii: ">") {
-                endTag(
-                    input, runStart..<index,
-                    closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
-                    into: &output)
-                mode = .content
-                return index + 1
+            } else if case .none = attribute {
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    tagQuote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    endTag(
+                        input, runStart..<index,
+                        closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
+                        into: &output)
+                    mode = .content
+                    return index + 1
+                }
+            } else {
+                let inValue = attribute == .unquotedValue
+                if attributeByte(input, index, &runStart, &nameStart, into: &output) {
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    tagQuote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    endTag(
+                        input, runStart..<index,
+                        closedByItself: !inValue
+                            && (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
+                        into: &output)
+                    mode = .content
+                    return index + 1
+                }
             }
             if byte == UInt8(ascii: "&") {
                 let (length, reference) = self.reference(input, at: index)
@@ -453,7 +511,140 @@ struct XMLSanitizer {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         if index > start { tagLastByte = input[index - 1] }
+        if case .name = attribute {
+            attributeName.append(contentsOf: UnsafeBufferPointer(rebasing: input[nameStart..<index]))
+        }
         return index
+    }
+
+    /// Reads `input[index]`, outside quotes in a start tag, for its attributes: writes what
+    /// the run up to it lacks (a value's quotes, a missing value). True when the byte is
+    /// taken (written or held back); false when the caller reads it as before (a quote, the
+    /// tag's `>`, an `&`).
+    @inline(__always)
+    private mutating func attributeByte(
+        _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ runStart: inout Int, _ nameStart: inout Int,
+        into output: inout [UInt8]
+    ) -> Bool {
+        let byte = input[index]
+        let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+        let endsTag = byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+        switch attribute {
+        case .none, .unquotedValueSlash:
+            return false
+        case .beforeName:
+            break
+        case .name:
+            if byte == UInt8(ascii: "=") {
+                attribute = .afterEquals
+            } else if isSpace || endsTag {
+                attributeName.append(contentsOf: UnsafeBufferPointer(rebasing: input[nameStart..<index]))
+                attribute = .afterName
+                if endsTag { valueless(input, index, &runStart, into: &output) }
+            } else if !XMLSanitizer.isNameByte(byte) {
+                attribute = .none
+            }
+            return false
+        case .afterName:
+            if isSpace { return false }
+            if byte == UInt8(ascii: "=") {
+                attribute = .afterEquals
+                return false
+            }
+            valueless(input, index, &runStart, into: &output)
+            if endsTag { return false }
+            output.append(0x20)
+        case .afterEquals:
+            if isSpace { return false }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                attribute = .beforeName
+                return false
+            }
+            XMLSanitizer.flush(input, index, &runStart, into: &output)
+            if byte == UInt8(ascii: ">") {
+                output.append(contentsOf: "\"\"".utf8)
+                attribute = .beforeName
+                return false
+            }
+            output.append(UInt8(ascii: "\""))
+            attribute = .unquotedValue
+            return unquotedValueByte(input, index, &runStart, into: &output)
+        case .unquotedValue:
+            return unquotedValueByte(input, index, &runStart, into: &output)
+        }
+        // Between attributes.
+        if isSpace || endsTag || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return false }
+        if XMLSanitizer.isNameStart(byte) {
+            attribute = .name
+            nameStart = index
+            attributeName.removeAll(keepingCapacity: true)
+        } else {
+            attribute = .none
+        }
+        return false
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || FeedItemDraft.isDigit(byte) || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
+    }
+
+    /// Writes the run up to `index`.
+    @inline(__always)
+    private static func flush(
+        _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ runStart: inout Int, into output: inout [UInt8]
+    ) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        runStart = index
+    }
+
+    /// Gives the attribute just read, which has no value, its name for one.
+    private mutating func valueless(
+        _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ runStart: inout Int, into output: inout [UInt8]
+    ) {
+        XMLSanitizer.flush(input, index, &runStart, into: &output)
+        output.append(contentsOf: "=\"".utf8)
+        output.append(contentsOf: attributeName)
+        output.append(UInt8(ascii: "\""))
+        attribute = .beforeName
+    }
+
+    /// Reads a byte of an unquoted attribute value, whose opening quote is written.
+    @inline(__always)
+    private mutating func unquotedValueByte(
+        _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ runStart: inout Int, into output: inout [UInt8]
+    ) -> Bool {
+        let byte = input[index]
+        switch byte {
+        case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"):
+            XMLSanitizer.flush(input, index, &runStart, into: &output)
+            output.append(UInt8(ascii: "\""))
+            attribute = .beforeName
+            return false
+        case UInt8(ascii: "\""), UInt8(ascii: "<"):
+            XMLSanitizer.flush(input, index, &runStart, into: &output)
+            output.append(contentsOf: byte == UInt8(ascii: "<") ? "&lt;".utf8 : "&quot;".utf8)
+            runStart = index + 1
+            return true
+        case UInt8(ascii: "'"):
+            return true
+        case UInt8(ascii: "/"):
+            guard case .void = tagKind else { return true }
+            if index + 1 < input.count {
+                if input[index + 1] == UInt8(ascii: ">") {
+                    XMLSanitizer.flush(input, index, &runStart, into: &output)
+                    output.append(UInt8(ascii: "\""))
+                    attribute = .beforeName
+                }
+                return true
+            }
+            XMLSanitizer.flush(input, index, &runStart, into: &output)
+            runStart = index + 1
+            attribute = .unquotedValueSlash
+            return true
+        default:
+            return false
+        }
     }
 
     /// Writes the end of a tag, `input[run]` then its `>`, and opens its element when it

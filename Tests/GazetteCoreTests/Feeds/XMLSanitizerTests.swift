@@ -84,6 +84,36 @@ final class XMLSanitizerTests: XCTestCase {
         assertSanitized(text, text.replacingOccurrences(of: "<!-- c -->", with: ""))
     }
 
+    func testUnquotedAttributeValuesAreQuoted() {
+        assertSanitized(
+            "<d><img src=a.png width=300>x<br clear=all>y<br clear=all/>z<IMG SRC=b.gif BORDER=0 /></d>",
+            "<d><img src=\"a.png\" width=\"300\"/>x<br clear=\"all\"/>y<br clear=\"all\"/>z"
+                + "<IMG SRC=\"b.gif\" BORDER=\"0\" /></d>")
+        // An `&` in the value is read as anywhere else; outside void elements a `/` is part of
+        // the value, as in HTML.
+        assertSanitized(
+            "<d><a href=http://x/y?a=1&b=2&c>l</a><a href=http://x/>m</a></d>",
+            "<d><a href=\"http://x/y?a=1&amp;b=2&amp;c\">l</a><a href=\"http://x/\">m</a></d>")
+        assertSanitized(
+            "<d><img alt=it's title=a\"b<c x=>\n<p align=center\nclass=x>p</p></d>",
+            "<d><img alt=\"it's\" title=\"a&quot;b&lt;c\" x=\"\"/>\n<p align=\"center\"\nclass=\"x\">p</p></d>"
+        )
+    }
+
+    func testAttributesWithoutValuesAreGivenTheirNames() {
+        assertSanitized(
+            "<d><td nowrap>a</td><input disabled/><input checked /><td\nnowrap\nclass=x\nid='y'>b</td></d>",
+            "<d><td nowrap=\"nowrap\">a</td><input disabled=\"disabled\"/><input checked =\"checked\"/>"
+                + "<td\nnowrap\n=\"nowrap\" class=\"x\"\nid='y'>b</td></d>")
+    }
+
+    func testWellFormedAttributesAreUnchanged() {
+        let text =
+            "<rss xmlns:media=\"http://m/\" version=\"2.0\"><media:content url=\"u\" medium='image'/>"
+            + "<a b = \"c>/\" d\n=\n'e'>f</a><br clear=\"all\"/><img src=\"x\" /></rss>"
+        assertSanitized(text, text)
+    }
+
     private func rss(_ items: String) -> String {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>V</title>\n"
             + "<item><title>before</title><description>ok</description></item>\n\(items)\n"
@@ -107,6 +137,28 @@ final class XMLSanitizerTests: XCTestCase {
             let rendered = HTMLRenderer.render(body, baseURL: nil).paragraphs.joined(separator: "\n")
             XCTAssertTrue(rendered.contains(text), "\(item): \(rendered)")
             XCTAssertFalse(rendered.contains("<"), "\(item): \(rendered)")
+        }
+    }
+
+    /// QA's files (qa6 D4): HTML4 tags with unquoted values in a raw description.
+    func testItemsWithUnquotedAttributesInRawHTMLAreRead() throws {
+        let cases: [(item: String, text: String)] = [
+            ("Photo: <img src=\"https://e.example/a.jpg\" width=300 height=200> caption", "caption"),
+            ("line one<br clear=all>line two", "line one\nline two"),
+            ("a <img src=x></img> b", "b"),
+            ("a <img src=x> b", "b"),
+            ("<table><tr><td nowrap>cell</td></tr></table>", "cell"),
+            ("<a href=https://l.example/p?a=1&b=2>link</a> after", "link"),
+        ]
+        for (description, text) in cases {
+            let feed = ParsedFeed(
+                rss("<item><title>T</title><description>\(description)</description></item>"))
+            XCTAssertEqual(feed.items.map(FeedArticle.title(of:)), ["before", "T", "after"], description)
+            XCTAssertEqual(feed.warnings, [], description)
+            let body = try XCTUnwrap(feed.items.dropFirst().first).content
+            let rendered = HTMLRenderer.render(body, baseURL: nil).paragraphs.joined(separator: "\n")
+            XCTAssertTrue(rendered.contains(text), "\(description): \(rendered)")
+            XCTAssertFalse(rendered.contains("<") || rendered.contains(">"), "\(description): \(rendered)")
         }
     }
 }
