@@ -32,6 +32,20 @@ struct XMLOpenElements {
     /// documents, so a search past it would only cost time on input made of stray end tags.
     static let searchDepth = 256
 
+    /// Whether a feed's text element (`description`, `title`…) is open: what comes is HTML.
+    var isInsideTextElement: Bool { textLevel >= 0 }
+
+    /// Whether the name appended since the innermost open element is that of a feed element
+    /// that holds nothing (`enclosure`, Atom's `link` and out-of-line `content`, Media RSS's
+    /// `content`, `thumbnail` and `player`), whatever its prefix.
+    var pendingNameIsEmptyFeedElement: Bool {
+        var name = bytes[(ends.last ?? 0)...]
+        if let colon = name.lastIndex(of: UInt8(ascii: ":")) { name = name[(colon + 1)...] }
+        return ["enclosure", "link", "content", "thumbnail", "player"].contains {
+            name.elementsEqual($0.utf8)
+        }
+    }
+
     /// Adds to the name of the start tag being read.
     mutating func appendName(_ name: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: name)

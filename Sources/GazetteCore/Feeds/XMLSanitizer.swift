@@ -629,7 +629,14 @@ struct XMLSanitizer {
         case UInt8(ascii: "'"):
             return true
         case UInt8(ascii: "/"):
-            guard case .void = tagKind else { return true }
+            // Before `>`, a `/` closes a void element, and a feed element that holds nothing
+            // (`<enclosure … type=audio/mpeg/>`: the item was lost); elsewhere it is the value's,
+            // as in HTML (`<a href=http://x/>`, `<source url=http://s/>Name</source>`).
+            if case .start = tagKind,
+                openElements.isInsideTextElement || !openElements.pendingNameIsEmptyFeedElement
+            {
+                return true
+            }
             if index + 1 < input.count {
                 if input[index + 1] == UInt8(ascii: ">") {
                     XMLSanitizer.flush(input, index, &runStart, into: &output)

@@ -92,8 +92,17 @@ final class XMLSanitizerTests: XCTestCase {
         // An `&` in the value is read as anywhere else; outside void elements a `/` is part of
         // the value, as in HTML.
         assertSanitized(
-            "<d><a href=http://x/y?a=1&b=2&c>l</a><a href=http://x/>m</a></d>",
-            "<d><a href=\"http://x/y?a=1&amp;b=2&amp;c\">l</a><a href=\"http://x/\">m</a></d>")
+            "<description><a href=http://x/y?a=1&b=2&c>l</a><a href=http://x/>m</a></description>",
+            "<description><a href=\"http://x/y?a=1&amp;b=2&amp;c\">l</a><a href=\"http://x/\">m</a></description>"
+        )
+        // A feed element that holds nothing is closed by a `/` before `>` (the item was lost);
+        // one that holds text keeps the `/` in its value.
+        assertSanitized(
+            "<item><enclosure url=http://x/a.mp3 length=1 type=audio/mpeg/><link href=http://x/ rel=alternate/>"
+                + "<media:thumbnail url=http://x/t.jpg/><source url=http://s/>Src</source></item>",
+            "<item><enclosure url=\"http://x/a.mp3\" length=\"1\" type=\"audio/mpeg\"/>"
+                + "<link href=\"http://x/\" rel=\"alternate\"/><media:thumbnail url=\"http://x/t.jpg\"/>"
+                + "<source url=\"http://s/\">Src</source></item>")
         assertSanitized(
             "<d><img alt=it's title=a\"b<c x=>\n<p align=center\nclass=x>p</p></d>",
             "<d><img alt=\"it's\" title=\"a&quot;b&lt;c\" x=\"\"/>\n<p align=\"center\"\nclass=\"x\">p</p></d>"
