@@ -89,8 +89,6 @@ public final class Reader {
     /// The row clicked and the story it selected, while no other command has come since: the
     /// second press of a double click opens that story.
     private var lastClick: (row: Int, position: Int)?
-    /// ``lastClick`` as it was before the command being applied.
-    private var clickBeforeCommand: (row: Int, position: Int)?
     /// Stories the view showed that no longer match its filter (read in the unread view,
     /// unflagged in the flagged one): a search within the view, and clearing it, keep them, as
     /// the view itself does until it is changed.
@@ -391,7 +389,7 @@ public final class Reader {
 
     /// Applies one command.
     public func apply(_ command: Command) {
-        clickBeforeCommand = lastClick
+        let clickBefore = lastClick
         lastClick = nil
         message = nil
         pendingInitial = nil
@@ -468,8 +466,8 @@ public final class Reader {
             message = "reloading…"
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
-        case .selectRow(let row): clickRow(row, open: false)
-        case .openRow(let row): clickRow(row, open: true)
+        case .selectRow(let row): clickRow(row, open: false, after: nil)
+        case .openRow(let row): clickRow(row, open: true, after: clickBefore)
         case .scrollList(let lines):
             if focus == .article {
                 leaveArticle()
@@ -948,10 +946,12 @@ public final class Reader {
         keepSelectionVisible()
     }
 
-    private func clickRow(_ row: Int, open: Bool) {
+    /// Selects (or, `open`, opens) the story on list row `row`; `click` is the click the
+    /// command came right after.
+    private func clickRow(_ row: Int, open: Bool, after click: (row: Int, position: Int)?) {
         // A double click opens the story its first click selected, though that click scrolled
         // the list to show it (a click on the list's last rows does).
-        if open, let click = clickBeforeCommand, click.row == row,
+        if open, let click, click.row == row,
             let index = visibleIndex(ofPosition: click.position)
         {
             selectVisible(index)

@@ -126,6 +126,8 @@ public final class ReadingTracker {
     /// undo of `A` put back this reader's old idea of stories another had marked since.
     private func refresh(_ ids: [ArticleID]) throws {
         let stored = try store.states(for: ids)
+        // Only what this change found: those a change before it found were told by its result.
+        readChangesFound.removeAll()
         for id in ids {
             let state = stored[id] ?? .unseen
             if state.isRead != isRead(id) { readChangesFound[id] = state.isRead }

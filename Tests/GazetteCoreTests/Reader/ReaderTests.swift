@@ -112,6 +112,12 @@ final class ReaderTests: XCTestCase {
         h.apply(.toggleRead)
         XCTAssertFalse(h.isRead(4))
         XCTAssertEqual(h.reader.visibleUnread, 4)
+        // A read flag found by an earlier change is not applied again by a later `F`.
+        h.apply(.up, .up, .toggleRead)
+        XCTAssertFalse(h.isRead(2))
+        XCTAssertEqual(h.reader.visibleUnread, 5)
+        h.apply(.down, .toggleFlag)
+        XCTAssertEqual(h.reader.visibleUnread, 5)
     }
 
     // MARK: setup
