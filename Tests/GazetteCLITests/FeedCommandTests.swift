@@ -146,4 +146,29 @@ final class FeedCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(truncated.status, 1, "nothing could be recovered, and it says so")
         XCTAssertTrue(truncated.stderr.hasPrefix("gazette: "), truncated.stderr)
     }
+
+    /// An item lost to a break in the XML is told on standard error; the items read are listed
+    /// and the command succeeds (it went without a word).
+    func testABreakInTheXMLIsToldOnStandardError() throws {
+        let broken = folder.appendingPathComponent("broken.xml")
+        try Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Broken</title>
+            <item><title>First</title><guid>http://example.com/1</guid></item>
+            <item><title>Third <story</title><guid>http://example.com/3</guid></item>
+            <item><title>Fourth</title><guid>http://example.com/4</guid></item>
+            </channel></rss>
+
+            """.utf8
+        ).write(to: broken)
+        let outcome = try run(["list", broken.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "1 N  First\n2 N  Fourth\n")
+        XCTAssertTrue(
+            outcome.stderr.hasPrefix("gazette: \(broken.path): the XML breaks: "), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("at line 4"), outcome.stderr)
+        let fine = try run(["list", feed("miniflux/small_atom.xml")])
+        XCTAssertEqual(fine.stderr, "", "a well-formed feed is read without a word")
+    }
 }

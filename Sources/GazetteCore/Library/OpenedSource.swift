@@ -18,6 +18,8 @@ public final class OpenedSource: @unchecked Sendable {
     private var headerAtFirstItem: FeedHeader?
     /// What scopes the feed's item ids that are not global (see ``articleID(ofItem:)``).
     private var idScopeValue: String?
+    /// What the last indexing of the first part and of a later part could not read.
+    private var readWarningsValue: (first: [String], later: [String]) = ([], [])
     private let items = FeedItemStore()
     private let laterItems = FeedItemStore()
     /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
@@ -108,6 +110,13 @@ public final class OpenedSource: @unchecked Sendable {
     /// where indexing saw them (tests, benchmarks).
     public var rereadFallbacks: Int { rereader?.fallbacks ?? 0 }
 
+    /// What indexing the file to its end could not read, for the user: a break in a feed's XML
+    /// (and what was read after it), an encoding declared wrongly, the file ending inside an
+    /// item. Empty for a dump, and until the indexing of each part has ended.
+    public var readWarnings: [String] {
+        headerLock.withLock { readWarningsValue.first + readWarningsValue.later }
+    }
+
     /// Indexes the file (or the part of it in `range`, which must start where an article
     /// does), calling `body` with each summary and the byte offset reached, until it returns false.
     public func index(in range: Range<Int>? = nil, _ body: (ArticleSummary, Int) -> Bool) {
@@ -155,10 +164,8 @@ public final class OpenedSource: @unchecked Sendable {
         // A later part does not read the header: the scope of its ids is known before it starts
         // (from the first part, or read now rather than in the middle of this parse).
         if isLaterPart { _ = idScope() }
-        _ = try? FeedParser.parse(
-            bytes.buffer, format: format, part: whole ? nil : range, reached: reached, lateEnd: late,
-            onFirstItem: recordHeader
-        ) { item in
+        var stopped = false
+        func onItem(_ item: FeedItem) -> Bool {
             var kept = FeedItemStore.Kept(item: item)
             if detailsWhileIndexing { kept.details = FeedArticle.details(of: item) }
             // The first screen's stories keep their bodies: it shows them at once.
@@ -173,7 +180,23 @@ public final class OpenedSource: @unchecked Sendable {
             let summary = ArticleSummary(
                 id: articleID(ofItem: item.id), title: FeedArticle.title(of: item), location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
-            return body(summary, reached.bytes)
+            if !body(summary, reached.bytes) { stopped = true }
+            return !stopped
+        }
+        let parsed = Result { () throws(FeedError) in
+            try FeedParser.parse(
+                bytes.buffer, format: format, part: whole ? nil : range, reached: reached, lateEnd: late,
+                onFirstItem: recordHeader, onItem: onItem)
+        }
+        // A stopped indexing (cancelled, or a first screen's worth) did not see the whole part.
+        guard !stopped else { return }
+        let warnings: [String]
+        switch parsed {
+        case .success(let result): warnings = result.warnings
+        case .failure(let error): warnings = [error.message]
+        }
+        headerLock.withLock {
+            if isLaterPart { readWarningsValue.later = warnings } else { readWarningsValue.first = warnings }
         }
     }
 

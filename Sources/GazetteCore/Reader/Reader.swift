@@ -35,6 +35,8 @@ public final class Reader {
     public internal(set) var linkToOpen: String?
     /// Whether `R` asked for the files to be read again.
     public internal(set) var reloadRequested = false
+    /// Whether what indexing could not read has been told (once, when it ends).
+    private var readWarningsTold = false
 
     /// Shows a message from outside the reader (the event loop's errors and news).
     public func report(message text: String) {
@@ -181,6 +183,13 @@ public final class Reader {
             }
         }
         indexing = progress.finished ? nil : progress
+        if progress.finished && !readWarningsTold {
+            readWarningsTold = true
+            // After a message already there (files skipped when opening), not instead of it.
+            if let note = ReadWarningNote.message(for: catalog.sources) {
+                message = message.map { "\($0); \(note)" } ?? note
+            }
+        }
         if visible.count != countBefore {
             relayout()
             keepSelectionVisible()

@@ -231,7 +231,10 @@ public final class ReaderApp {
                 let gone = ReaderApp.goneMessage(
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
                     skipped: reloaded.skipped)
-                let notes = [gone, ReaderApp.skippedMessage(reloaded.skipped)].compactMap { $0 }
+                // What the files read again could not give, when their indexing has ended already.
+                let notes = [gone, ReaderApp.skippedMessage(reloaded.skipped), reader.message].compactMap {
+                    $0
+                }
                 reader.report(
                     message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
             } catch {

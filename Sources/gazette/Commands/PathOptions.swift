@@ -13,13 +13,20 @@ struct PathOptions: ParsableArguments {
     func openCatalog(withDetails: Bool = false, skipped: inout Int) throws -> ArticleCatalog {
         let opened = try PathOptions.open(paths: paths, withDetails: withDetails, skippingFailures: true)
         skipped = opened.skippedPaths
-        return ArticleCatalog.indexed(opened.sources)
+        return PathOptions.indexed(opened.sources)
     }
 
     /// Opens `paths` (the sample when empty) as a fully indexed catalog; `withDetails` when
     /// every article's credit and reading time will be asked for (worked out while indexing).
     static func openCatalog(paths: [String], withDetails: Bool = false) throws -> ArticleCatalog {
-        ArticleCatalog.indexed(try openSources(paths: paths, withDetails: withDetails))
+        indexed(try openSources(paths: paths, withDetails: withDetails))
+    }
+
+    /// `sources` indexed whole; what could not be read in them is told on standard error.
+    private static func indexed(_ sources: [OpenedSource]) -> ArticleCatalog {
+        let catalog = ArticleCatalog.indexed(sources)
+        for line in ReadWarningNote.lines(for: sources) { StandardError.report(line) }
+        return catalog
     }
 
     /// Opens `paths` (the sample when empty), each checked to hold an article, not yet indexed

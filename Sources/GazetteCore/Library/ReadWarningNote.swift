@@ -1,0 +1,32 @@
+import Foundation
+
+/// What the user is told of the parts of their files that indexing could not read (a break in
+/// a feed's XML, an encoding declared wrongly): each warning on standard error for the commands,
+/// the first on the status line for the reader.
+public enum ReadWarningNote {
+    /// One line per warning, `PATH: warning`, in the order of the files.
+    public static func lines(for sources: [OpenedSource]) -> [String] {
+        sources.flatMap { opened in
+            opened.readWarnings.map { "\(opened.source.path): \($0)" }
+        }
+    }
+
+    /// The status line's message: the first warning after its file's name, then how many more
+    /// there are and where to see them; nil when every file was read whole.
+    public static func message(for sources: [OpenedSource]) -> String? {
+        var first: (name: String, warning: String)?
+        var count = 0
+        for opened in sources {
+            let warnings = opened.readWarnings
+            if first == nil, let warning = warnings.first {
+                first = (SourceLoader.fileName(opened.source.path), warning)
+            }
+            count += warnings.count
+        }
+        guard let first else { return nil }
+        // The name's controls shown as escapes, as on standard error: the file can be found.
+        let text = "\(TerminalSanitizer.visible(first.name)): \(first.warning)"
+        guard count > 1 else { return text }
+        return text + " (\(GroupedCount.text(count - 1)) more: gazette list prints them)"
+    }
+}
