@@ -54,6 +54,8 @@ struct FeedItemDraft {
     var author: String?
     /// Dublin Core creators, in order: several name the item's authors together.
     var creators: [String] = []
+    /// The format says names are plain text (JSON Feed): what looks like a tag in one is text.
+    var authorIsText = false
     var date: Date?
     var dateOffset = 0
     /// The fuller body (content:encoded, Atom content, content_html).
@@ -99,9 +101,20 @@ struct FeedItemDraft {
         return FeedItem(
             id: identifier, title: title,
             titleIsHTML: !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title)),
-            link: link, author: creators.isEmpty ? FeedItemDraft.nonEmpty(author) : WordJoin.list(creators),
+            link: link,
+            author: shownAuthor(creators.isEmpty ? FeedItemDraft.nonEmpty(author) : WordJoin.list(creators)),
             date: date, content: body,
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
+    }
+
+    /// The author as the byline shows it: HTML in a name (a link round it, `<b>`, entities a
+    /// feed escaped twice) read as its text, as a title's is. A name that is only a tag-like
+    /// address (`<jane@example.com>`) keeps it without the brackets.
+    private func shownAuthor(_ author: String?) -> String? {
+        guard let author, !authorIsText, FeedItemDraft.looksLikeHTML(author) else { return author }
+        let text = FeedItemDraft.trimmed(HTMLRenderer.plainText(author))
+        if !text.isEmpty { return text }
+        return FeedItemDraft.nonEmpty(String(author.unicodeScalars.filter { $0 != "<" && $0 != ">" }))
     }
 
     /// The text trimmed, or nil when nothing is left.

@@ -106,6 +106,29 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(feed.header?.shownTitle, "The Daily Post")
     }
 
+    /// HTML in an author's name reads as its text, as a title's does: the byline showed
+    /// `— <a href="http:` (found by review of what was left). JSON Feed names are plain text.
+    func testHTMLInAnAuthorsNameReadsAsItsText() throws {
+        let feed = ParsedFeed(
+            rss(
+                """
+                <item><title>A</title><dc:creator><![CDATA[<a href="http://x/jane">Jane Doe</a>]]></dc:creator></item>
+                <item><title>B</title><dc:creator>&lt;b&gt;John&lt;/b&gt; &amp;amp; Co</dc:creator></item>
+                <item><title>C</title><author>jane@example.com (Jane &lt;i&gt;Roe&lt;/i&gt;)</author></item>
+                <item><title>D</title><author>&lt;only@example.com&gt;</author></item>
+                <item><title>E</title><dc:creator>Tom &amp; Jerry, AT&amp;T</dc:creator></item>
+                """))
+        XCTAssertEqual(
+            feed.items.map(\.author),
+            ["Jane Doe", "John & Co", "jane@example.com (Jane Roe)", "only@example.com", "Tom & Jerry, AT&T"])
+        let json = ParsedFeed(
+            """
+            {"version": "https://jsonfeed.org/version/1.1",
+             "items": [{"id": "1", "content_text": "x", "authors": [{"name": "<b>Literal</b>"}]}]}
+            """)
+        XCTAssertEqual(json.first?.author, "<b>Literal</b>")
+    }
+
     func testEntityEscapedHTMLAndCDATAInDescription() throws {
         let feed = ParsedFeed(
             rss(
