@@ -57,6 +57,27 @@ enum JSONFeedParser {
         return Data(output)
     }
 
+    /// Where the document starts when whole lines of other text come before it (HTTP headers
+    /// saved with it, `curl -i`), as detection reads them (``FeedParser/leadingTextLimit``):
+    /// the first line within the limit that starts with `{`; nil when the text starts with the
+    /// document or there is no such line (the decoder then says what is wrong).
+    static func documentStart(in data: Data) -> Int? {
+        var index = data.startIndex
+        var lineStart = true
+        while index < data.endIndex, index - data.startIndex < FeedParser.leadingTextLimit {
+            let byte = data[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                lineStart = true
+            } else if byte == UInt8(ascii: "{") && lineStart {
+                return index == data.startIndex ? nil : index - data.startIndex
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+                lineStart = false
+            }
+            index += 1
+        }
+        return nil
+    }
+
     static func parse(
         _ bytes: UnsafeRawBufferPointer, onFirstItem: ((FeedHeader) -> Void)? = nil,
         onItem: (FeedItem) -> Bool
@@ -69,6 +90,7 @@ enum JSONFeedParser {
             data = Data(FeedTextDecoder.decode(bytes).text.utf8)
         }
         if let repaired = repairingLoneSurrogates(data) { data = repaired }
+        if let start = documentStart(in: data) { data = data.subdata(in: start..<data.count) }
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: data)

@@ -631,6 +631,22 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(feed.first?.author, "Old Style")
     }
 
+    /// A JSON Feed saved with its HTTP headers (`curl -i`) is read, as an XML feed is: it was
+    /// found to be a JSON Feed, then refused as "invalid JSON".
+    func testAJSONFeedAfterHTTPHeadersIsRead() throws {
+        let body =
+            #"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Hi", "content_text": "x"}]}"#
+        let saved = ParsedFeed("HTTP/2 200\r\ncontent-type: application/feed+json\r\n\r\n" + body + "\n")
+        XCTAssertNil(saved.error)
+        XCTAssertEqual(saved.items.map(\.title), ["Hi"])
+        XCTAssertEqual(JSONFeedParser.documentStart(in: Data("a\n  {".utf8)), 4)
+        XCTAssertNil(JSONFeedParser.documentStart(in: Data("{\"a\": 1}".utf8)), "no text before it")
+        XCTAssertNil(
+            JSONFeedParser.documentStart(in: Data("text {not a start}".utf8)), "a brace inside a line")
+        let far = String(repeating: "x-header: value\n", count: 300) + body
+        XCTAssertNil(JSONFeedParser.documentStart(in: Data(far.utf8)), "past the limit detection reads to")
+    }
+
     func testRSSInJSONAndOtherJSONAreRejected() {
         let rssInJSON = ParsedFeed(
             #"{"rss": {"version": "2.0", "channel": {"title": "Scripting News", "item": []}}}"#)
