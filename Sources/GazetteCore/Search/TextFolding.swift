@@ -1,6 +1,7 @@
 /// Folds text for searching: lower case, accents and other combining marks dropped,
-/// compatibility forms unified (full-width letters, ligatures), Arabic letter variants and
-/// tatweel unified, typographic apostrophes the typed one, every run of whitespace one space.
+/// compatibility forms unified (full-width letters, ligatures), Arabic and Persian letter
+/// variants and tatweel unified, digits of every script and typographic apostrophes the typed
+/// ones, every run of whitespace one space.
 /// `Tehrān` and `tehran` fold alike, as do `École` and `ecole`, `it’s` and `it's`.
 public enum TextFolding {
     /// The folded form of `text` (with `keepingSpace`, a lone space is kept as it is).
@@ -56,6 +57,13 @@ public enum TextFolding {
             }
             if let mapped = arabicVariants[scalar.value] {
                 if let mapped { result.append(mapped) }
+                continue
+            }
+            // Digits of every script are the typed ones: "2030" finds "٢٠٣٠" and "۲۰۳۰".
+            if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue,
+                digit >= 0, digit <= 9
+            {
+                result.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))
                 continue
             }
             // Kana, ideographs and Hangul syllables are themselves, as `FoldedMatcher` copies
@@ -133,9 +141,10 @@ public enum TextFolding {
     }
 
     /// Arabic letters written several ways: hamza forms of alef to alef, alef maqsura to ya,
-    /// ta marbuta to ha, tatweel dropped (nil).
+    /// ta marbuta to ha, tatweel dropped (nil); and Persian's own yeh and keheh to the Arabic
+    /// ya and kaf, which many Persian sites write (a Persian keyboard types the others).
     private static let arabicVariants: [UInt32: Unicode.Scalar?] = [
         0x0622: "\u{0627}", 0x0623: "\u{0627}", 0x0625: "\u{0627}", 0x0671: "\u{0627}",
-        0x0649: "\u{064A}", 0x0629: "\u{0647}", 0x0640: nil,
+        0x0649: "\u{064A}", 0x0629: "\u{0647}", 0x0640: nil, 0x06CC: "\u{064A}", 0x06A9: "\u{0643}",
     ]
 }

@@ -146,6 +146,21 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertTrue(matches("سلام", "ســلام"), "tatweel")
     }
 
+    /// Persian typed on a Persian keyboard finds text written with the Arabic ya and kaf, and
+    /// digits are digits in every script (found by QA).
+    func testPersianLetterFormsAndDigitsOfEveryScriptFoldAlike() {
+        XCTAssertTrue(matches("ایران", "خبرگزاری ايران"), "Persian yeh finds Arabic ya")
+        XCTAssertTrue(matches("كشور", "کشور"), "Arabic kaf finds Persian keheh")
+        XCTAssertTrue(matches("2030", "چشم‌انداز ٢٠٣٠"), "Arabic-Indic digits")
+        XCTAssertTrue(matches("1200", "۱۲۰۰ نفر"), "Persian digits")
+        XCTAssertTrue(matches("٢٠٢٤", "२०२४ में"), "Devanagari digits by Arabic ones")
+        XCTAssertFalse(matches("2031", "٢٠٣٠"))
+        for (query, story) in [("2030", "٢٠٣٠"), ("ایران", "ايران")] {
+            XCTAssertTrue(FoldedMatcher(SearchQuery(query)).matches(story), query)
+        }
+        XCTAssertEqual(SearchQuery("2030").highlights(in: "سال ٢٠٣٠."), [4..<8])
+    }
+
     func testSeveralWordsMustAllMatchAnywhere() {
         XCTAssertTrue(matches("ransom banks", "Iran pays ransom to end cyberattack on banks"))
         XCTAssertTrue(matches("banks ransom", "Iran pays ransom to end cyberattack on banks"))
