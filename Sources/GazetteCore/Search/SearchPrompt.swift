@@ -23,8 +23,13 @@ public struct SearchPrompt: Equatable, Sendable {
     public mutating func edit(_ key: Key) -> Bool {
         switch key {
         case .char(let character):
-            text.insert(character, at: cursor)
-            cursor += 1
+            // Keys come a scalar at a time: the text is made of characters again, so that an
+            // accent joins its letter and the scalars of an emoji or a flag make one (Backspace
+            // took them back a scalar at a time, and a lone half of a flag paired with the next).
+            let before = String(text[..<cursor]) + String(character)
+            let joined = before + String(text[cursor...])
+            text = Array(joined)
+            cursor = min(text.count, before.count)
         case .backspace:
             guard cursor > 0 else { return false }
             text.remove(at: cursor - 1)

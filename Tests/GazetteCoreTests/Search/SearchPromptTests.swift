@@ -44,6 +44,28 @@ final class SearchPromptTests: XCTestCase {
         XCTAssertEqual(prompt.string, "Māori")
     }
 
+    /// Keys come a scalar at a time: Backspace takes back a whole emoji, flag or accented
+    /// letter, and half a flag never pairs with the next one typed (found by QA).
+    func testScalarsTypedOneByOneMakeCharactersThatBackspaceTakesWhole() {
+        var prompt = SearchPrompt()
+        for scalar in "서울👨‍👩‍👧‍👦".unicodeScalars { prompt.edit(.char(Character(scalar))) }
+        XCTAssertEqual(prompt.cursor, 3)
+        edit(&prompt, .backspace)
+        XCTAssertEqual(prompt.string, "서울")
+        prompt = SearchPrompt()
+        for scalar in "flags 🇺🇦".unicodeScalars { prompt.edit(.char(Character(scalar))) }
+        edit(&prompt, .backspace)
+        XCTAssertEqual(prompt.string, "flags ")
+        for scalar in "🇯🇵".unicodeScalars { prompt.edit(.char(Character(scalar))) }
+        XCTAssertEqual(prompt.string, "flags 🇯🇵")
+        prompt = SearchPrompt()
+        for scalar in "e\u{301}te\u{301}".unicodeScalars { prompt.edit(.char(Character(scalar))) }
+        XCTAssertEqual(prompt.cursor, 3)
+        edit(&prompt, .backspace, .left, .backspace)
+        XCTAssertEqual(prompt.string, "t")
+        XCTAssertEqual(prompt.cursor, 0)
+    }
+
     func testBackspaceDeletesBeforeTheCursorAndStopsAtTheStart() {
         var prompt = typed("whales")
         edit(&prompt, .backspace)
