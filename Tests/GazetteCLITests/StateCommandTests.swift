@@ -105,6 +105,26 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [true, true])
     }
 
+    /// An article named twice is one article: "1 1 1" said "marked read 3 articles" (found by QA).
+    func testAnArticleNamedTwiceIsMarkedAndCountedOnce() throws {
+        let sample = Fixtures.sample.path
+        let id = try XCTUnwrap(try listRows(sample)[0]["id"] as? String)
+        let outcome = try run(["mark", sample, "1", "1", id, "--read"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stderr, "gazette: marked read 1 article\n")
+        XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [true, false])
+    }
+
+    /// `show` takes `--state` as every other command does (a script passes it to each), and
+    /// refuses an empty one as they do.
+    func testShowTakesTheStateOptionLikeTheOtherCommands() throws {
+        let shown = try run(["show", Fixtures.sample.path, "1", "--width", "60"])
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        XCTAssertFalse(shown.stdout.isEmpty)
+        let empty = try CommandRunner.run(["show", Fixtures.sample.path, "1", "--state", ""])
+        XCTAssertEqual(empty.status, 2, empty.stderr)
+    }
+
     func testMarkUsageErrors() throws {
         XCTAssertEqual(try run(["mark", Fixtures.sample.path, "1"]).status, 2)
         XCTAssertEqual(try run(["mark", Fixtures.sample.path, "--read"]).status, 2)

@@ -41,13 +41,17 @@ struct Mark: ParsableCommand {
         if all {
             ids = catalog.entries.map(\.summary.id)
         } else {
+            // An article named twice (by number and by id, or a number repeated) is one article:
+            // each was counted as marked.
+            var named: Set<ArticleID> = []
             for reference in articles {
                 guard let position = catalog.lookup(reference) else {
                     throw CommandFailure(
                         "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); use a number or an id)"
                     )
                 }
-                ids.append(catalog.entries[position].summary.id)
+                let id = catalog.entries[position].summary.id
+                if named.insert(id).inserted { ids.append(id) }
             }
         }
         let tracker = try state.tracker(for: catalog, writing: true)

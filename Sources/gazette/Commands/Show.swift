@@ -13,6 +13,10 @@ struct Show: ParsableCommand {
     @Argument(help: "The article's number in the list, or its id.")
     var article: String
 
+    /// Taken as every other command takes it (a script passes it to each), though `show`
+    /// reads no reading state; not shown in the help.
+    @OptionGroup(visibility: .hidden) var state: StateOptions
+
     // Unconditional: "--width -3" is a width to refuse, not a missing value.
     @Option(parsing: .unconditional, help: "Wrap width in columns (default: the terminal's width, or 80).")
     var width: Int?
