@@ -460,6 +460,46 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         return (reader, app, terminal, store)
     }
 
+    /// `R` over standard input alone says it cannot be read again (it said "reloaded"); beside
+    /// files, the files are read again and standard input is said to stay as it was read.
+    func testReloadTellsThatStandardInputIsNotReadAgain() throws {
+        let piped = FileBytes(
+            bytes: Array(DumpText.article(title: "Piped story", paragraphs: ["Body."]).utf8))
+        for paths in [["-"], ["-", try dump(articles: 2)]] {
+            let sources = try SourceLoader.open(paths: paths, standardInput: piped).sources
+            let store = InMemoryReadingStateStore()
+            let reader = Reader(
+                catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+                width: 80, height: 24)
+            let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+            indexer.runToEnd()
+            reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+            let terminal = MemoryTerminal(width: 80, height: 24)
+            var reloads = 0
+            let app = ReaderApp(
+                reader: reader, terminal: terminal, indexer: indexer,
+                reload: {
+                    reloads += 1
+                    let again = try SourceLoader.open(paths: paths, standardInput: piped, rereading: true)
+                        .sources
+                    return ReaderApp.Reloaded(
+                        catalog: ArticleCatalog(sources: again),
+                        indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
+                })
+            terminal.send(keys: "R")
+            app.run(stopWhenIdle: true)
+            if paths.count == 1 {
+                XCTAssertEqual(reloads, 0)
+                XCTAssertEqual(
+                    terminal.screen.text(ofRow: 23), " nothing to reload: standard input cannot be read again"
+                )
+            } else {
+                XCTAssertEqual(reloads, 1)
+                XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded; standard input as it was read")
+            }
+        }
+    }
+
     /// A file gone from an opened folder is told on `R`; its stories went without a word
     /// (found by QA). A file told as skipped is not told again.
     func testAFileGoneFromAFolderIsToldOnReload() throws {

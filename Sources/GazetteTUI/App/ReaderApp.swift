@@ -204,8 +204,14 @@ public final class ReaderApp {
                 reader.report(message: "nothing to reload")
                 return
             }
+            let previous = reader.catalog.sources
+            // Standard input cannot be read again: its stories stay as they were read.
+            let readsStandardInput = previous.contains { $0.source.path == "-" }
+            if readsStandardInput && previous.count == 1 {
+                reader.report(message: "nothing to reload: standard input cannot be read again")
+                return
+            }
             do {
-                let previous = reader.catalog.sources
                 let reloaded = try reload()
                 let newIndexer = reloaded.indexer
                 indexer?.cancel()
@@ -232,9 +238,10 @@ public final class ReaderApp {
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
                     skipped: reloaded.skipped)
                 // What the files read again could not give, when their indexing has ended already.
-                let notes = [gone, ReaderApp.skippedMessage(reloaded.skipped), reader.message].compactMap {
-                    $0
-                }
+                let notes = [
+                    gone, ReaderApp.skippedMessage(reloaded.skipped),
+                    readsStandardInput ? "standard input as it was read" : nil, reader.message,
+                ].compactMap { $0 }
                 reader.report(
                     message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
             } catch {
