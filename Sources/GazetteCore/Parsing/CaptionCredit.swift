@@ -38,6 +38,12 @@ public enum CaptionCredit {
     private static func trailingParenthesis(_ text: String) -> String? {
         // "… in Tehran (IRNA)." credits as "… in Tehran (IRNA)" does.
         if text.hasSuffix(")."), text.count > 2 { return trailingParenthesis(String(text.dropLast())) }
+        // Chinese and Japanese captions credit in full-width parentheses: "工地（新华社）".
+        if text.hasSuffix("）") || text.hasSuffix("）。") {
+            var halfWidth = String(text.map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 })
+            if halfWidth.hasSuffix("。") { halfWidth.removeLast() }
+            return trailingParenthesis(halfWidth)
+        }
         guard text.hasSuffix(")") else { return nil }
         var depth = 0
         var index = text.endIndex

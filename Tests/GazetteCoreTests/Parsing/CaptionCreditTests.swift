@@ -12,6 +12,14 @@ final class CaptionCreditTests: XCTestCase {
             credit("Netanyahu reacts. (Thomas Coex/AFP/Getty Images)"), "Thomas Coex/AFP/Getty Images")
     }
 
+    /// Chinese and Japanese captions credit in full-width parentheses (no credit was found;
+    /// found by QA).
+    func testFullWidthParentheses() {
+        XCTAssertEqual(credit("北京的一处建筑工地（新华社）"), "新华社")
+        XCTAssertEqual(credit("東京証券取引所の株価ボード（共同通信）。"), "共同通信")
+        XCTAssertNil(credit("首脑会议（2019）"))
+    }
+
     /// A closing parenthesis credits only what names someone: not "(file photo)" or "(2019)";
     /// a marker inside it goes, as outside.
     func testParenthesesThatNameNobody() {
