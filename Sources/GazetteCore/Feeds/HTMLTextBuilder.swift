@@ -276,7 +276,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Appends a marker such as "[1]" or "[image]", separated from the word before it.
     /// A space that was pending stays pending after it ("text </a>word" → "text [1] word").
     private mutating func appendToken(_ token: String) {
-        let spaceAfter = pending == .space
+        var spaceAfter = pending == .space
+        // A no-break space that ends a link's text (`Bundle.&nbsp;</a>It`) is the space after
+        // the marker too: it read "Bundle.  [1]It".
+        if pending == .none, line.count >= 2, line[line.count - 2] == 0xC2, line[line.count - 1] == 0xA0 {
+            line.removeLast(2)
+            spaceAfter = true
+        }
         if pending == .none {
             if let last = line.last, last != HTMLByte.newline, last != HTMLByte.space {
                 line.append(HTMLByte.space)

@@ -305,6 +305,11 @@ final class HTMLRendererTests: XCTestCase {
     func testLinkTextSpacing() {
         let rendered = HTMLRenderer.render("<p><a href=\"https://a.example/\">spaced </a>word</p>")
         XCTAssertEqual(rendered.paragraphs, ["spaced [1] word"])
+        // A no-break space at the link's end is the space after the marker (found by QA).
+        let noBreak = HTMLRenderer.render("<p><a href=\"https://a.example/\">Bundle.&nbsp;</a>It costs</p>")
+        XCTAssertEqual(noBreak.paragraphs, ["Bundle. [1] It costs"])
+        let inside = HTMLRenderer.render("<p>10&nbsp;km <a href=\"https://a.example/\">away</a>.</p>")
+        XCTAssertEqual(inside.paragraphs, ["10\u{A0}km away [1]."])
     }
 
     // MARK: Entities and plain text
