@@ -42,7 +42,10 @@ public enum TextFolding {
 
     private static func foldScalars(of character: Character) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
-        for scalar in character.unicodeScalars {
+        for original in character.unicodeScalars {
+            // A C1 control is the windows-1252 character the screen shows for it: "zizek" finds
+            // the "Žižek" of text that was windows-1252 read as Latin-1.
+            let scalar = TerminalSanitizer.windows1252(original) ?? original
             if scalar.properties.isWhitespace {
                 result.append(" ")
                 continue

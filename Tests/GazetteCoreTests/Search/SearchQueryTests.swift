@@ -161,6 +161,13 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(SearchQuery("2030").highlights(in: "سال ٢٠٣٠."), [4..<8])
     }
 
+    /// Text that was windows-1252 read as Latin-1 is searched as the screen shows it.
+    func testC1ControlsAreSearchedAsTheirWindows1252Characters() {
+        XCTAssertTrue(matches("zizek", "Slavoj \u{8E}i\u{9E}ek on Hegel"))
+        XCTAssertTrue(FoldedMatcher(SearchQuery("žižek")).matches("Slavoj \u{8E}i\u{9E}ek"))
+        XCTAssertTrue(matches("it's", "it\u{92}s"))
+    }
+
     func testSeveralWordsMustAllMatchAnywhere() {
         XCTAssertTrue(matches("ransom banks", "Iran pays ransom to end cyberattack on banks"))
         XCTAssertTrue(matches("banks ransom", "Iran pays ransom to end cyberattack on banks"))

@@ -83,19 +83,28 @@ final class TerminalSanitizerTests: XCTestCase {
         XCTAssertEqual(TerminalSanitizer.text("\u{7}a\u{0B}b"), "ab")
     }
 
-    func testC1ControlsAreRemoved() {
-        XCTAssertEqual(TerminalSanitizer.line("a\u{80}b\u{85}c\u{9F}"), "abc")
+    /// A C1 control is text that was windows-1252 read as Latin-1: shown as that character, or
+    /// removed where windows-1252 has none, and the text after it kept ("Slavoj \u{8E}i\u{9E}ek
+    /// on … the \u{9C}uvre" showed "Slavoj iuvre"; found by QA).
+    func testC1ControlsAreTheirWindows1252CharactersOrRemoved() {
+        XCTAssertEqual(TerminalSanitizer.line("a\u{80}b\u{85}c\u{9F}"), "a€b…cŸ")
+        XCTAssertEqual(
+            TerminalSanitizer.line("Slavoj \u{8E}i\u{9E}ek on the \u{9C}uvre of Hegel, \u{9F}vonne"),
+            "Slavoj Žižek on the œuvre of Hegel, Ÿvonne")
+        XCTAssertEqual(TerminalSanitizer.line("a\u{81}b\u{8D}c\u{8F}d"), "abcd")
+        XCTAssertEqual(
+            TerminalSanitizer.text("it\u{92}s \u{93}quoted\u{94}\n\u{96} dash"), "it’s “quoted”\n– dash")
     }
 
-    func testEightBitControlSequencesAreRemovedWithTheirPayload() {
-        XCTAssertEqual(TerminalSanitizer.line("\u{9B}31mred\u{9B}0m"), "red")
-        XCTAssertEqual(TerminalSanitizer.line("\u{9B}2J!"), "!")
+    /// The 8-bit string introducers windows-1252 leaves unused (DCS, OSC) go with their
+    /// payload; the other 8-bit forms are characters, so their "payload" is only text.
+    func testEightBitControlSequencesAreRemovedOrMadeText() {
         XCTAssertEqual(TerminalSanitizer.line("\u{9D}0;evil\u{9C}ok"), "ok")
         XCTAssertEqual(TerminalSanitizer.line("\u{9D}52;c;aGk=\u{7}ok"), "ok")
         XCTAssertEqual(TerminalSanitizer.line("\u{90}1$qm\u{9C}ok"), "ok")
-        XCTAssertEqual(TerminalSanitizer.line("\u{9F}apc\u{9C}ok"), "ok")
-        XCTAssertEqual(TerminalSanitizer.line("\u{9E}pm\u{9C}ok"), "ok")
-        XCTAssertEqual(TerminalSanitizer.line("\u{98}sos\u{9C}ok"), "ok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9B}31mred\u{9B}0m"), "›31mred›0m")
+        XCTAssertEqual(TerminalSanitizer.line("\u{9F}apc\u{9C}ok"), "Ÿapcœok")
+        XCTAssertEqual(TerminalSanitizer.line("\u{98}sos"), "˜sos")
     }
 
     // MARK: - Escape sequences
