@@ -358,6 +358,24 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertTrue(s.terminal.screen.text(ofRow: divider).hasPrefix("───"), s.screenText)
     }
 
+    /// A resize during a kept search, or while its prompt is open, lays the list out as tall as
+    /// any other change does (it shrank to its matches until the next key; found by QA).
+    func testAResizeInASearchKeepsTheListsHeight() throws {
+        let s = try session()
+        s.keys("/iran\n")
+        let (width, height) = (s.reader.layout.width, s.reader.layout.height)
+        let divider = s.reader.layout.dividerRow
+        s.reader.resize(width: width + 1, height: height)
+        XCTAssertEqual(s.reader.layout.dividerRow, divider)
+        s.reader.resize(width: width, height: height)
+        s.keys("/ira")
+        let typing = s.reader.layout.dividerRow
+        s.reader.resize(width: width - 1, height: height)
+        XCTAssertEqual(s.reader.layout.dividerRow, typing)
+        s.keys("n")
+        XCTAssertEqual(s.reader.layout.dividerRow, typing)
+    }
+
     /// Clearing a kept search that found nothing goes back to the story selected before it (it
     /// went to the first story, and saved that as the place to resume; found by QA).
     func testClearingASearchThatFoundNothingGoesBackToTheStoryBefore() throws {

@@ -386,7 +386,7 @@ public final class Reader {
         {
             anchor = last
         }
-        layout = ScreenLayout(width: width, height: height, articleCount: visible.count, zoomed: zoomed)
+        layout = ScreenLayout(width: width, height: height, articleCount: layoutCount, zoomed: zoomed)
         if let anchor, let rewrapped = selectedLayout {
             articleScroll = rewrapped.line(atTextOffset: anchor.offset, blank: anchor.blank)
         }
@@ -927,9 +927,13 @@ public final class Reader {
     /// Recomputes the screen layout (the list is as tall as the view needs, or its full
     /// height while a search is filling it).
     func relayout() {
-        let count = query == nil ? visible.count : Int.max
-        layout = ScreenLayout(width: layout.width, height: layout.height, articleCount: count, zoomed: zoomed)
+        layout = ScreenLayout(
+            width: layout.width, height: layout.height, articleCount: layoutCount, zoomed: zoomed)
     }
+
+    /// The stories the list is laid out for: a search's list keeps its full height whatever it
+    /// has found so far (it fills as the search runs), in a resize as in any other change.
+    private var layoutCount: Int { query == nil ? visible.count : Int.max }
 
     func toggleZoom() {
         guard zoomed || selectedEntry != nil else {
