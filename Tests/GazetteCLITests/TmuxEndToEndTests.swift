@@ -712,6 +712,18 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "the arrows work as before") { Screen.dividerPosition($0) == "14/15" }
     }
 
+    /// A VT220 entry names `ESC [ 1 ~` and `ESC [ 4 ~` Find and Select, which sit where Home
+    /// and End are: they move as Home and End (they did nothing under vt220, xterm-mono and
+    /// rxvt-unicode; found by QA).
+    func testHomeAndEndWorkWhereTheEntryNamesThemFindAndSelect() throws {
+        let tmux = try startGazette([Fixtures.realNews.path], environment: ["TERM": "vt220"])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendLiteral("\u{1B}[4~")
+        try expect(tmux, "Select (End) selects the last story") { Screen.dividerPosition($0) == "15/15" }
+        try tmux.sendLiteral("\u{1B}[1~")
+        try expect(tmux, "Find (Home) selects the first story") { Screen.dividerPosition($0) == "1/15" }
+    }
+
     /// Ctrl-C in the `/` prompt cancels the search and the reader goes on; Ctrl-C again ends
     /// it by the signal, the terminal as it was.
     func testCtrlCCancelsTheSearchPromptThenEnds() throws {

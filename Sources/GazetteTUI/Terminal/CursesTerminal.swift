@@ -572,6 +572,11 @@ public final class CursesTerminal: Terminal {
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_HOME: return .key(.home)
         case KEY_END: return .key(.end)
+        // VT220 entries (vt220, xterm-mono, rxvt, Eterm) name `ESC [ 1 ~` and `ESC [ 4 ~`, which
+        // tmux, screen, PuTTY and the console send for Home and End, Find and Select: the keys
+        // in those places on a VT220's keypad.
+        case KEY_FIND: return .key(.home)
+        case KEY_SELECT: return .key(.end)
         case KEY_ENTER: return .key(.enter)
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_RESIZE: return resized()
