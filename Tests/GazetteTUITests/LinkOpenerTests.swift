@@ -14,6 +14,15 @@ final class LinkOpenerTests: XCTestCase {
         }
     }
 
+    /// The refusal shows the address's controls as escapes: with them removed it looked like a
+    /// good address refused for nothing (found by QA).
+    func testARefusedAddressShowsWhyItIsRefused() {
+        let address = "https://example.com/\u{1B}]0;PWNED\u{7}"
+        XCTAssertEqual(
+            LinkOpener.Failure.unsafeAddress(address).message,
+            "not opening 'https://example.com/\\e]0;PWNED\\a': not a web address")
+    }
+
     func testBrowserGetsTheAddressAndPercentS() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "gazette-browser-\(UUID().uuidString)")

@@ -16,7 +16,9 @@ public enum LinkOpener {
 
         public var message: String {
             switch self {
-            case .unsafeAddress(let address): return "not opening '\(address)': not a web address"
+            // Its controls shown as escapes: the reason it is refused can be seen.
+            case .unsafeAddress(let address):
+                return "not opening '\(TerminalSanitizer.visible(address))': not a web address"
             case .noBrowser(let tried): return "could not start a browser (\(tried)); set BROWSER"
             case .browserFailed(let command, let status):
                 return "the browser (\(command)) ended with status \(status)"
