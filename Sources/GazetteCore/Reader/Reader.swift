@@ -979,7 +979,12 @@ public final class Reader {
             if zoomed { toggleZoom() }
         }
         let changed = index != selection
+        // The row clicked is on the screen: the list stays, the story under the pointer (a
+        // click on its last rows scrolled it by the context kept around a selection, and the
+        // next click met another story there; found by QA).
+        let scroll = listScroll
         selectVisible(index)
+        listScroll = scroll
         if !open { lastClick = (row, visible[selection]) }
         // Otherwise only the story selected already opens: when the list scrolled between the
         // clicks (the wheel), or the first click only closed help, the row holds a story no
