@@ -25,10 +25,12 @@ enum FeedArticle {
             : RenderedHTML(paragraphs: paragraphs(ofText: item.content), links: [])
     }
 
-    /// What a search looks at: the title and the paragraphs the article shows (markup that
-    /// a story shows as text, such as code, is searched as shown).
+    /// What a search looks at: the title, the author the byline shows (as a dump's caption and
+    /// its credit are searched), and the paragraphs the article shows (markup that a story
+    /// shows as text, such as code, is searched as shown).
     static func searchText(of item: FeedItem, title: String) -> String {
-        ([title] + rendered(item).paragraphs).joined(separator: "\n")
+        let byline = item.author.map { [collapse($0)] } ?? []
+        return ([title] + byline + rendered(item).paragraphs).joined(separator: "\n")
     }
 
     /// The whole article: the body rendered to paragraphs with numbered links. Its word count

@@ -40,12 +40,15 @@ public struct SearchQuery: Equatable, Sendable {
         terms.allSatisfy { text.contains($0) }
     }
 
-    /// Whether an article's title or body holds every term (terms may be spread over both).
+    /// Whether an article's title, caption or credit, and body hold every term (terms may be
+    /// spread over them).
     public func matches(_ article: Article) -> Bool {
         guard !isEmpty else { return true }
         // Joined as the search of the files joins lines: by nothing inside Chinese or Japanese.
+        // A dump's credit is in its caption; a feed's (its author) stands alone.
         let text = TextFolding.fold(
-            UnspacedScript.join([article.title, article.caption ?? ""] + article.paragraphs))
+            UnspacedScript.join(
+                [article.title, article.caption ?? article.credit ?? ""] + article.paragraphs))
         return matches(folded: text)
     }
 

@@ -40,6 +40,23 @@ final class SearchJobTests: XCTestCase {
         XCTAssertGreaterThan(opened, 40)
     }
 
+    /// A feed item's author, which its byline shows, is searched as a dump's credit is (in its
+    /// caption): "Jason Cross" found none of his stories (found by QA).
+    func testAFeedsAuthorIsSearched() throws {
+        let folder = try TemporaryFolder.make("gazette-author-search")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("feed.xml").path
+        try Data(
+            FeedText.rssWithHTMLBodies(items: 3).replacingOccurrences(of: "Writer 2", with: "Jason Cross")
+                .utf8
+        ).write(to: URL(fileURLWithPath: path))
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
+        let found = SearchJob.matches(
+            of: SearchQuery("jason cross"), in: catalog, among: Array(catalog.entries.indices))
+        XCTAssertEqual(found, [1])
+        try expectMatchesAsShown([path])
+    }
+
     func testDumpsAreSearchedAsTheirArticlesShowThem() throws {
         try expectMatchesAsShown([Fixtures.realNews.path, Fixtures.sample.path])
     }
