@@ -209,7 +209,7 @@ public struct ArticleLayout: Sendable {
             ? paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : [paragraph]
         for (number, hardLine) in hardLines.enumerated() {
-            let text = TerminalSanitizer.line(hardLine)
+            let text = TerminalSanitizer.lineKeepingBreakHints(hardLine)
             // A blank line of preformatted text (or between two <br>) shows, but not at the end.
             if text.allSatisfy({ $0 == " " }) {
                 if number + 1 < hardLines.count { result.append(DisplayLine("", kind)) }

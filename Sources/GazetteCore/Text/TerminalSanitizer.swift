@@ -18,6 +18,14 @@ public enum TerminalSanitizer {
         return sanitize(text, multiline: false)
     }
 
+    /// ``line(_:)`` keeping zero-width spaces (U+200B), the break opportunities a text marks
+    /// inside long words and addresses, for ``TextWrapper`` (which breaks there and never
+    /// writes them).
+    public static func lineKeepingBreakHints(_ text: String) -> String {
+        if isClean(text, keepingNewlines: false) { return text }
+        return sanitize(text, multiline: false, keepingBreakHints: true)
+    }
+
     /// Multi-line text safe for a terminal: like `line` but keeps "\n"; tabs expand to spaces (tab stops of 8
     /// relative to line start).
     public static func text(_ text: String) -> String {
@@ -120,7 +128,7 @@ public enum TerminalSanitizer {
 
     // MARK: - Rewriting
 
-    private static func sanitize(_ text: String, multiline: Bool) -> String {
+    private static func sanitize(_ text: String, multiline: Bool, keepingBreakHints: Bool = false) -> String {
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         output.reserveCapacity(scalars.count)
@@ -165,6 +173,8 @@ public enum TerminalSanitizer {
                 index = skipControlString(scalars, from: index)
             case 0x80...0x9F:
                 if let shown = TerminalSanitizer.windows1252(scalar) { segment.append(shown) }
+            case 0x200B where keepingBreakHints:
+                segment.append(scalar)
             default:
                 if value < 0x20 || value == 0x7F || isRemovedOrMapped(scalar) { continue }
                 segment.append(scalar)

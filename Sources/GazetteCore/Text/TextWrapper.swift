@@ -1,7 +1,7 @@
 /// Greedy word wrapping measured in terminal columns (see `DisplayWidth`).
 ///
 /// Break opportunities: runs of ASCII spaces (tabs and line feeds count as spaces), soft hyphens
-/// (U+00AD), the boundary between two wide characters, so CJK text without spaces still wraps
+/// (U+00AD) and zero-width spaces (U+200B, which never show either), the boundary between two wide characters, so CJK text without spaces still wraps
 /// (except before closing or after opening CJK punctuation), and the boundaries between words
 /// of Thai, Lao, Khmer and Myanmar that ICU's dictionaries find (``DictionaryLineBreaks``).
 /// Hangul is wide but written with spaces: a Korean word breaks only when it is wider than the
@@ -66,6 +66,7 @@ private struct Layout {
     private var indent = 0
 
     private static let softHyphen: Character = "\u{AD}"
+    private static let zeroWidthSpace: Character = "\u{200B}"
     /// Whether a character is Hangul (jamo, compatibility jamo or a syllable).
     private static func isHangul(_ character: Character) -> Bool {
         guard let value = character.unicodeScalars.first?.value else { return false }
@@ -136,6 +137,11 @@ private struct Layout {
             atParagraphStart = false
             if character == Self.softHyphen {
                 closePiece(hyphenAfter: true)
+                continue
+            }
+            // A zero-width space marks a break inside a word or an address, and never shows.
+            if character == Self.zeroWidthSpace {
+                closePiece(hyphenAfter: false)
                 continue
             }
             let width = DisplayWidth.of(character)

@@ -22,6 +22,7 @@ final class TextWrapperTests: XCTestCase {
                 text.hasSuffix(" "), "trailing space in \(text.debugDescription)", file: file, line: line)
             XCTAssertFalse(text.isEmpty, "empty line", file: file, line: line)
             XCTAssertFalse(text.contains(softHyphen), "soft hyphen shown", file: file, line: line)
+            XCTAssertFalse(text.contains("\u{200B}"), "zero-width space written", file: file, line: line)
             if number > 0 {
                 XCTAssertFalse(
                     text.hasPrefix(" "), "leading space in \(text.debugDescription)", file: file, line: line)
@@ -33,11 +34,12 @@ final class TextWrapperTests: XCTestCase {
         return lines
     }
 
-    /// The text without spaces, soft hyphens and hyphens, for comparing content.
+    /// The text without spaces, soft hyphens, zero-width spaces and hyphens, for comparing content.
     private func normalised(_ text: String) -> String {
         String(
-            text.unicodeScalars.filter { $0 != " " && $0 != "\u{AD}" && $0 != "-" && $0 != "\t" }.map(
-                Character.init))
+            text.unicodeScalars.filter {
+                $0 != " " && $0 != "\u{AD}" && $0 != "\u{200B}" && $0 != "-" && $0 != "\t"
+            }.map(Character.init))
     }
 
     // MARK: - Basics
@@ -208,6 +210,19 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(checkedWrap(word, width: 6), ["inter-", "na-", "tional"])
         XCTAssertEqual(checkedWrap("an " + word, width: 8), ["an in-", "terna-", "tional"])
         XCTAssertEqual(checkedWrap(word, width: 13), ["international"])
+    }
+
+    /// A zero-width space marks where a long word or address may break, and never shows: such
+    /// words were cut wherever the line ended (found by QA).
+    func testZeroWidthSpaceIsAnInvisibleBreak() {
+        let address = "https://example.org/news/\u{200B}2024/10/\u{200B}state-election-results"
+        XCTAssertEqual(
+            checkedWrap(address, width: 40), ["https://example.org/news/2024/10/", "state-election-results"])
+        XCTAssertEqual(checkedWrap("Rechts\u{200B}schutz", width: 20), ["Rechtsschutz"])
+        XCTAssertEqual(checkedWrap("Rechts\u{200B}schutz", width: 8), ["Rechts", "schutz"])
+        XCTAssertEqual(checkedWrap("a \u{200B} b", width: 10), ["a  b"])
+        XCTAssertEqual(TerminalSanitizer.line("a\u{200B}b"), "ab", "removed where nothing wraps")
+        XCTAssertEqual(TerminalSanitizer.lineKeepingBreakHints("a\u{200B}b\u{1B}[2J"), "a\u{200B}b")
     }
 
     func testSoftHyphenIsIgnoredWhenTheBreakIsAtASpace() {
