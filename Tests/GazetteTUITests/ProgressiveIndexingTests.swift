@@ -434,13 +434,15 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertTrue(terminal.screen.lines.joined().contains("Story 3"))
     }
 
-    /// An app over a dump of `articles` stories, indexed, whose `R` reads the file again;
-    /// states are kept in `store` (another reader's changes are written there).
-    private func reloadingApp(articles: Int, wakeup: LoopWakeup? = nil, path given: String? = nil) throws -> (
-        Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore
-    ) {
-        let path = try given ?? dump(articles: articles)
-        let sources = try SourceLoader.open(paths: [path]).sources
+    /// An app over a dump of `articles` stories (or the files at `paths`, `-` standing for
+    /// `standardInput`), indexed, whose `R` reads the files again; states are kept in `store`
+    /// (another reader's changes are written there).
+    private func reloadingApp(
+        articles: Int, wakeup: LoopWakeup? = nil, path given: String? = nil, paths: [String]? = nil,
+        standardInput: FileBytes? = nil
+    ) throws -> (Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore) {
+        let paths = try paths ?? [given ?? dump(articles: articles)]
+        let sources = try SourceLoader.open(paths: paths, standardInput: standardInput).sources
         let store = InMemoryReadingStateStore()
         let reader = Reader(
             catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
@@ -452,7 +454,8 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
             reload: {
-                let again = try SourceLoader.open(paths: [path]).sources
+                let again = try SourceLoader.open(paths: paths, standardInput: standardInput, rereading: true)
+                    .sources
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: again),
                     indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
@@ -465,39 +468,16 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     func testReloadTellsThatStandardInputIsNotReadAgain() throws {
         let piped = FileBytes(
             bytes: Array(DumpText.article(title: "Piped story", paragraphs: ["Body."]).utf8))
-        for paths in [["-"], ["-", try dump(articles: 2)]] {
-            let sources = try SourceLoader.open(paths: paths, standardInput: piped).sources
-            let store = InMemoryReadingStateStore()
-            let reader = Reader(
-                catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
-                width: 80, height: 24)
-            let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
-            indexer.runToEnd()
-            reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
-            let terminal = MemoryTerminal(width: 80, height: 24)
-            var reloads = 0
-            let app = ReaderApp(
-                reader: reader, terminal: terminal, indexer: indexer,
-                reload: {
-                    reloads += 1
-                    let again = try SourceLoader.open(paths: paths, standardInput: piped, rereading: true)
-                        .sources
-                    return ReaderApp.Reloaded(
-                        catalog: ArticleCatalog(sources: again),
-                        indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
-                })
-            terminal.send(keys: "R")
-            app.run(stopWhenIdle: true)
-            if paths.count == 1 {
-                XCTAssertEqual(reloads, 0)
-                XCTAssertEqual(
-                    terminal.screen.text(ofRow: 23), " nothing to reload: standard input cannot be read again"
-                )
-            } else {
-                XCTAssertEqual(reloads, 1)
-                XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded; standard input as it was read")
-            }
-        }
+        let alone = try reloadingApp(articles: 0, paths: ["-"], standardInput: piped)
+        alone.2.send(keys: "R")
+        alone.1.run(stopWhenIdle: true)
+        XCTAssertEqual(
+            alone.2.screen.text(ofRow: 23), " nothing to reload: standard input cannot be read again")
+        let beside = try reloadingApp(articles: 0, paths: ["-", try dump(articles: 2)], standardInput: piped)
+        beside.2.send(keys: "R")
+        beside.1.run(stopWhenIdle: true)
+        XCTAssertEqual(beside.2.screen.text(ofRow: 23), " reloaded; standard input as it was read")
+        XCTAssertEqual(beside.0.catalog.sources.count, 2)
     }
 
     /// A file gone from an opened folder is told on `R`; its stories went without a word
