@@ -6,7 +6,7 @@ final class LinkOpenerTests: XCTestCase {
     func testOnlyWebAddressesAreOpened() {
         for address in [
             "javascript:alert(1)", "-e touch /tmp/x", "file:///etc/passwd", "http://a b", "http://a\u{1B}b",
-            "",
+            "", "https://example.com/\u{202E}gnp.exe", "https://example.com/a\u{200B}b",
         ] {
             XCTAssertEqual(
                 LinkOpener.open(address, environment: ["BROWSER": "/bin/false"]), .unsafeAddress(address),

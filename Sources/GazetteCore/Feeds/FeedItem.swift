@@ -54,8 +54,6 @@ struct FeedItemDraft {
     var author: String?
     /// Dublin Core creators, in order: several name the item's authors together.
     var creators: [String] = []
-    /// The format says names are plain text (JSON Feed): what looks like a tag in one is text.
-    var authorIsText = false
     var date: Date?
     var dateOffset = 0
     /// The fuller body (content:encoded, Atom content, content_html).
@@ -108,14 +106,40 @@ struct FeedItemDraft {
     }
 
     /// The author as the byline shows it: HTML in a name (a link round it, `<b>`, entities a
-    /// feed escaped twice) read as its text, as a title's is. A name that is only a tag-like
-    /// address (`<jane@example.com>`) keeps it without the brackets.
+    /// feed escaped twice) read as its text, as a title's is, in every format (a JSON Feed name
+    /// is text by its specification, but feeds put links there too). Only tags of the HTML a
+    /// name is dressed in count: `Jane <jane@example.com>` and `x<y` are text.
     private func shownAuthor(_ author: String?) -> String? {
-        guard let author, !authorIsText, FeedItemDraft.looksLikeHTML(author) else { return author }
-        let text = FeedItemDraft.trimmed(HTMLRenderer.plainText(author))
-        if !text.isEmpty { return text }
-        return FeedItemDraft.nonEmpty(String(author.unicodeScalars.filter { $0 != "<" && $0 != ">" }))
+        guard let author, FeedItemDraft.holdsInlineHTML(author) else { return author }
+        return FeedItemDraft.nonEmpty(HTMLRenderer.plainText(author)) ?? author
     }
+
+    /// Whether `text` holds a character reference (`&amp;`, `&#38;`) or a start or end tag of
+    /// inline HTML (`<a `, `</b>`, `<br/>`, `<span>`…).
+    static func holdsInlineHTML(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else {
+            return false
+        }
+        if text.contains("&"), looksLikeHTML(text.replacingOccurrences(of: "<", with: " ")) { return true }
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            var name = rest[rest.index(after: open)...]
+            if name.hasPrefix("/") { name = name.dropFirst() }
+            let tag = name.prefix { $0.isASCII && $0.isLetter }.lowercased()
+            let after = name.dropFirst(tag.count).first
+            if inlineTags.contains(tag), after == nil || after == ">" || after == " " || after == "/" {
+                return true
+            }
+            rest = rest[rest.index(after: open)...]
+        }
+        return false
+    }
+
+    private static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "br", "cite", "em", "font", "i", "img", "p", "small", "span", "strong", "sub",
+        "sup", "u",
+        "div",
+    ]
 
     /// The text trimmed, or nil when nothing is left.
     static func nonEmpty(_ text: String?) -> String? {

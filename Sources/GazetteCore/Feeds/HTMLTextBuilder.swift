@@ -277,11 +277,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// A space that was pending stays pending after it ("text </a>word" → "text [1] word").
     private mutating func appendToken(_ token: String) {
         var spaceAfter = pending == .space
-        // A no-break space that ends a link's text (`Bundle.&nbsp;</a>It`) is the space after
-        // the marker too: it read "Bundle.  [1]It".
-        if pending == .none, line.count >= 2, line[line.count - 2] == 0xC2, line[line.count - 1] == 0xA0 {
-            line.removeLast(2)
-            spaceAfter = true
+        // Spaces HTML does not collapse (no-break, thin, narrow no-break) that end a link's text
+        // (`Bundle.&nbsp;</a>It`) are the space after the marker: it read "Bundle.  [1]It".
+        if pending == .none {
+            while let width = Self.trailingWideSpaceLength(of: line) {
+                line.removeLast(width)
+                spaceAfter = true
+            }
         }
         if pending == .none {
             if let last = line.last, last != HTMLByte.newline, last != HTMLByte.space {
@@ -292,6 +294,20 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         line.append(contentsOf: token.utf8)
         if spaceAfter { pending = .space }
+    }
+
+    /// The length in bytes of the space separator other than U+0020 that `line` ends with
+    /// (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000), if it ends with one.
+    private static func trailingWideSpaceLength(of line: [UInt8]) -> Int? {
+        let count = line.count
+        if count >= 2, line[count - 2] == 0xC2, line[count - 1] == 0xA0 { return 2 }
+        guard count >= 3 else { return nil }
+        let (first, second, third) = (line[count - 3], line[count - 2], line[count - 1])
+        let isSpace =
+            (first == 0xE2 && second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xAF))
+            || (first == 0xE2 && second == 0x81 && third == 0x9F)
+            || (first == 0xE3 && second == 0x80 && third == 0x80)
+        return isSpace ? 3 : nil
     }
 
     private mutating func lineBreak() {

@@ -115,7 +115,6 @@ enum JSONFeedParser {
             draft.title = item.title
             draft.titleIsHTML = false
             draft.titleIsText = true
-            draft.authorIsText = true
             let link = FeedItemDraft.nonEmpty(item.url) ?? FeedItemDraft.nonEmpty(item.externalURL)
             draft.link = link.map { XMLFeedReader.resolve($0, against: home) }
             draft.author = names(item.authors, legacy: item.author) ?? feedAuthor

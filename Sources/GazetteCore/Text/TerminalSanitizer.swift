@@ -1,12 +1,12 @@
 /// Makes text from files safe to write to a terminal.
 ///
 /// Removes C0 controls (other than newline and tab, which are laid out) and DEL; removes escape
-/// sequences whole, in their 7-bit forms (`ESC [`, `ESC ]`, `ESC P`, `ESC _`, `ESC ^`, `ESC X`,
-/// two-character `ESC x`) and the two 8-bit string introducers windows-1252 leaves unused
-/// (U+0090 DCS, U+009D OSC), with their parameters and payloads. Every other C1 control is text
-/// that was windows-1252 read as Latin-1 (`\u{8E}i\u{9E}ek` is "Žižek"): it is shown as the
-/// windows-1252 character (as browsers and feed readers do), or removed where there is none;
-/// it starts no sequence, so no text after it is lost; removes bidi embedding, override, isolate and mark characters and the
+/// sequences whole in their 7-bit forms (`ESC [`, `ESC ]`, `ESC P`, `ESC _`, `ESC ^`, `ESC X`,
+/// two-character `ESC x`), with their parameters and payloads. A C1 control is text that was
+/// windows-1252 read as Latin-1 (`\u{8E}i\u{9E}ek` is "Žižek"), or UTF-8 read so (`Ã\u{9D}`
+/// is "Ý"), far more often than an 8-bit escape: it is shown as the windows-1252 character (as
+/// browsers and feed readers do), or removed alone where there is none; it starts no sequence,
+/// so no text after it is lost (what an 8-bit sequence carried shows as the text it is); removes bidi embedding, override, isolate and mark characters and the
 /// invisible U+200B, U+2060 and U+FEFF. Keeps ZWJ (emoji sequences), ZWNJ (Persian) and U+FFFD.
 /// A string payload (OSC, DCS, APC, PM, SOS) ends at BEL, ST (`ESC \` or U+009C), CAN, SUB, a line
 /// break, the next ESC or the end of the input. CR LF, a lone CR, U+2028 and U+2029 are line breaks.
@@ -169,8 +169,6 @@ public enum TerminalSanitizer {
                 }
             case escape:
                 index = skipEscapeSequence(scalars, from: index)
-            case 0x90, 0x9D:
-                index = skipControlString(scalars, from: index)
             case 0x80...0x9F:
                 if let shown = TerminalSanitizer.windows1252(scalar) { segment.append(shown) }
             case 0x200B where keepingBreakHints:

@@ -101,10 +101,10 @@ public enum LinkOpener {
 
     /// An absolute address with a known scheme and no control characters or spaces.
     static func isSafe(_ address: String) -> Bool {
+        // No controls, spaces, nor what the terminal would not show (a right-to-left override
+        // makes `gnp.exe` of `exe.png` in the message that names it).
         guard !address.hasPrefix("-"),
-            address.unicodeScalars.allSatisfy({
-                $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F ~= $0.value)
-            }),
+            address.unicodeScalars.allSatisfy({ $0.value > 0x20 && !TerminalSanitizer.isControl($0) }),
             let colon = address.firstIndex(of: ":")
         else { return false }
         return schemes.contains(address[..<colon].lowercased())

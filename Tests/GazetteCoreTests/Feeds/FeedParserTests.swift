@@ -107,7 +107,8 @@ final class FeedParserTests: XCTestCase {
     }
 
     /// HTML in an author's name reads as its text, as a title's does: the byline showed
-    /// `— <a href="http:` (found by review of what was left). JSON Feed names are plain text.
+    /// `— <a href="http:` (found by review of what was left). Text that only looks like a tag
+    /// (an address in brackets, `x<y`) stays (found by QA over the first version).
     func testHTMLInAnAuthorsNameReadsAsItsText() throws {
         let feed = ParsedFeed(
             rss(
@@ -117,16 +118,22 @@ final class FeedParserTests: XCTestCase {
                 <item><title>C</title><author>jane@example.com (Jane &lt;i&gt;Roe&lt;/i&gt;)</author></item>
                 <item><title>D</title><author>&lt;only@example.com&gt;</author></item>
                 <item><title>E</title><dc:creator>Tom &amp; Jerry, AT&amp;T</dc:creator></item>
+                <item><title>F</title><dc:creator>Jane Smith &lt;jane@example.com&gt;</dc:creator></item>
+                <item><title>G</title><dc:creator>5 &lt; 6 and x&lt;y</dc:creator></item>
                 """))
         XCTAssertEqual(
             feed.items.map(\.author),
-            ["Jane Doe", "John & Co", "jane@example.com (Jane Roe)", "only@example.com", "Tom & Jerry, AT&T"])
+            [
+                "Jane Doe", "John & Co", "jane@example.com (Jane Roe)", "<only@example.com>",
+                "Tom & Jerry, AT&T",
+                "Jane Smith <jane@example.com>", "5 < 6 and x<y",
+            ])
         let json = ParsedFeed(
             """
             {"version": "https://jsonfeed.org/version/1.1",
-             "items": [{"id": "1", "content_text": "x", "authors": [{"name": "<b>Literal</b>"}]}]}
+             "items": [{"id": "1", "content_text": "x", "authors": [{"name": "<a href=\\"http://x\\">Jay &amp; Kay</a>"}]}]}
             """)
-        XCTAssertEqual(json.first?.author, "<b>Literal</b>")
+        XCTAssertEqual(json.first?.author, "Jay & Kay")
     }
 
     func testEntityEscapedHTMLAndCDATAInDescription() throws {

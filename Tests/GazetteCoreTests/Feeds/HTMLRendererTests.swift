@@ -308,6 +308,10 @@ final class HTMLRendererTests: XCTestCase {
         // A no-break space at the link's end is the space after the marker (found by QA).
         let noBreak = HTMLRenderer.render("<p><a href=\"https://a.example/\">Bundle.&nbsp;</a>It costs</p>")
         XCTAssertEqual(noBreak.paragraphs, ["Bundle. [1] It costs"])
+        let several = HTMLRenderer.render(
+            "<p><a href=\"https://a.example/\">links&nbsp;&nbsp;</a>here <a href=\"https://b.example/\">thin\u{2009}</a>x "
+                + "<a href=\"https://c.example/\">nnbsp\u{202F}</a>q</p>")
+        XCTAssertEqual(several.paragraphs, ["links [1] here thin [2] x nnbsp [3] q"])
         let inside = HTMLRenderer.render("<p>10&nbsp;km <a href=\"https://a.example/\">away</a>.</p>")
         XCTAssertEqual(inside.paragraphs, ["10\u{A0}km away [1]."])
     }

@@ -96,12 +96,14 @@ final class TerminalSanitizerTests: XCTestCase {
             TerminalSanitizer.text("it\u{92}s \u{93}quoted\u{94}\n\u{96} dash"), "it’s “quoted”\n– dash")
     }
 
-    /// The 8-bit string introducers windows-1252 leaves unused (DCS, OSC) go with their
-    /// payload; the other 8-bit forms are characters, so their "payload" is only text.
-    func testEightBitControlSequencesAreRemovedOrMadeText() {
-        XCTAssertEqual(TerminalSanitizer.line("\u{9D}0;evil\u{9C}ok"), "ok")
-        XCTAssertEqual(TerminalSanitizer.line("\u{9D}52;c;aGk=\u{7}ok"), "ok")
-        XCTAssertEqual(TerminalSanitizer.line("\u{90}1$qm\u{9C}ok"), "ok")
+    /// An 8-bit control starts no sequence: what it carried shows as text, harmless without its
+    /// introducer. `\u{90}` and `\u{9D}` are mojibake too (UTF-8 read as Latin-1: `Ã\u{9D}` is
+    /// "Ý"): they took the rest of the paragraph with them (found by QA).
+    func testEightBitControlsStartNoSequence() {
+        XCTAssertEqual(TerminalSanitizer.line("\u{9D}0;evil\u{9C}ok"), "0;evilœok")
+        XCTAssertEqual(
+            TerminalSanitizer.line("First line \u{9D}payload second line"), "First line payload second line")
+        XCTAssertEqual(TerminalSanitizer.line("\u{90}1$qm\u{7}ok"), "1$qmok")
         XCTAssertEqual(TerminalSanitizer.line("\u{9B}31mred\u{9B}0m"), "›31mred›0m")
         XCTAssertEqual(TerminalSanitizer.line("\u{9F}apc\u{9C}ok"), "Ÿapcœok")
         XCTAssertEqual(TerminalSanitizer.line("\u{98}sos"), "˜sos")
