@@ -42,14 +42,14 @@ final class FeedBreakRecovery {
     }
 
     /// After a parse of `bytes` broke before `end`: reads on from the next item, again after
-    /// each break, up to `end`; returns what to tell the user.
+    /// each break, up to `end`; returns how many items it delivered.
     func readOn(_ bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, format: SourceFormat, end: Int)
-        -> [String]
+        -> Int
     {
         guard keepGoing, let first = FeedItemBoundary.firstCuttableItem(in: bytes, format: format) else {
-            return []
+            return 0
         }
-        var warnings: [String] = []
+        let deliveredBefore = delivered
         var after = position.chunkStart
         var restarts = 0
         while keepGoing, restarts < FeedBreakRecovery.maxRestarts,
@@ -61,18 +61,11 @@ final class FeedBreakRecovery {
             if position.chunkStart >= skipUntil { skipping = FeedItemIDSet() }
             skipping.formUnion(chunkIDs)
             skipUntil = max(skipUntil, position.bytes)
-            let broken = after
             let source = XMLTextSource(
                 bytes: bytes, plan: plan, segments: [0..<first, cut..<end], reached: position)
             let reader = FeedParser.reader(for: format, onItem: deliver)
-            let before = delivered
             let seenBefore = seen
             _ = reader.run(source)
-            if delivered > before, warnings.count < 20 {
-                warnings.append(
-                    "the XML breaks after byte \(broken); reading went on at the next item (byte \(cut)), "
-                        + "\(delivered - before) more")
-            }
             guard reader.broke(before: end, reached: position) else { break }
             // Broken again: on from the cut after the items it read (they started at the
             // cuts from this one on), or from the next cut when it read none, so that each
@@ -81,11 +74,11 @@ final class FeedBreakRecovery {
             for _ in 0..<max(1, seen - seenBefore) {
                 guard let later = FeedItemBoundary.nextCut(in: bytes, format: format, after: next + 1),
                     later < end
-                else { return warnings }
+                else { return delivered - deliveredBefore }
                 next = later
             }
             after = next
         }
-        return warnings
+        return delivered - deliveredBefore
     }
 }

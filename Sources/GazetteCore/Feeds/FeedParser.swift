@@ -141,14 +141,25 @@ public enum FeedParser {
             let recovery = FeedBreakRecovery(position: position, onItem: escapable)
             let reader = Self.reader(for: format, onItem: recovery.deliver)
             reader.onFirstItem = onFirstItem
+            if let segments, segments.count == 2 {
+                reader.lineInFile = Self.lineInFile(
+                    bytes, behind: segments[0].upperBound, at: segments[1].lowerBound)
+            }
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
             // A late end not reached is looked for only when the text broke: a stopped read
-            // needs none. The text of a part ends at its cut, where the XML break is not told.
+            // needs none. The text of a part ends at its cut, where the XML's early end is not
+            // told; a break inside the part is.
             let lateCut = reader.broke ? late?.value : late?.valueIfKnown ?? nil
             var warnings = segments == nil && lateCut == nil ? reader.warnings : []
             let end = part?.upperBound ?? lateCut ?? bytes.count
-            if case .utf8 = plan.kind, reader.broke(before: end, reached: position) {
-                warnings += recovery.readOn(bytes, plan: plan, format: format, end: end)
+            let brokeInside = reader.broke(before: end, reached: position)
+            var readAfter = reader.readOnPastBreak
+            if case .utf8 = plan.kind, brokeInside {
+                if recovery.readOn(bytes, plan: plan, format: format, end: end) > 0 { readAfter = true }
+            }
+            if brokeInside, let inside = reader.breakInside {
+                let fate = readAfter ? "the story there may be lost" : "what follows may be missing"
+                warnings.insert("the XML breaks at line \(inside.line) (\(inside.reason)); \(fate)", at: 0)
             }
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
             return (reader.header, warnings)
@@ -165,6 +176,21 @@ public enum FeedParser {
         guard case .utf8 = plan.kind else { return nil }
         if part.lowerBound == 0 { return [0..<part.upperBound] }
         return FeedItemBoundary.firstItem(in: bytes, format: format).map { [0..<$0, part] }
+    }
+
+    /// How a line of a later part's text (the file's start up to `first`, then the file from
+    /// `cut` on) maps to a line of the file: lines are counted only when a warning asks.
+    private static func lineInFile(_ bytes: UnsafeRawBufferPointer, behind first: Int, at cut: Int)
+        -> (Int) -> Int
+    {
+        { line in
+            let before = ByteSearch.count(
+                UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(rebasing: bytes[0..<first]))
+            guard line > before else { return line }
+            let skipped = ByteSearch.count(
+                UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(rebasing: bytes[first..<cut]))
+            return line + skipped
+        }
     }
 
     /// The XML reader for an RSS, RDF or Atom feed.

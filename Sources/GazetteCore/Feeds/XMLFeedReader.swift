@@ -54,6 +54,16 @@ class XMLFeedReader: XMLPushParserDelegate {
     private weak var parser: XMLPushParser?
     /// The first XML error the parser reported: its code and line.
     private(set) var firstError: (code: Int, line: Int)?
+    /// Items delivered when the first error came.
+    private var deliveredAtFirstError = 0
+    /// The line of the file a line of the text parsed is (a later part is parsed behind the
+    /// file's start: its lines are counted from there).
+    var lineInFile: (Int) -> Int = { $0 }
+    /// A break in the XML that is no early end (a tag that does not match, a stray `<`): its
+    /// line in the file and what it is. The caller tells it, knowing what was read after it.
+    private(set) var breakInside: (line: Int, reason: String)?
+    /// Whether items came after the first error (libxml2 read on past it).
+    var readOnPastBreak: Bool { firstError != nil && deliveredItems > deliveredAtFirstError }
     /// Whether the last run ended at a break in the XML, not at the end of the document.
     private(set) var broke = false
 
@@ -175,24 +185,28 @@ class XMLFeedReader: XMLPushParserDelegate {
         if stopped { return nil }
         var problem: String?
         if let error = firstError {
-            problem = "\(XMLFeedReader.describe(error.code)) at line \(error.line)"
+            problem = "\(XMLFeedReader.describe(error.code)) at line \(lineInFile(error.line))"
         } else if !succeeded {
-            problem = "the XML parser stopped at line \(parser.lineNumber)"
+            problem = "the XML parser stopped at line \(lineInFile(parser.lineNumber))"
         }
         broke = problem != nil
         var warning: String?
-        if let openItemLine {
+        if let error = firstError, !XMLFeedReader.isEarlyEnd(error.code) {
+            // What libxml2 reads on with after such a break says nothing of the file's end (an
+            // item left open by the break is no item the file ends inside).
+            breakInside = (lineInFile(error.line), XMLFeedReader.describe(error.code))
+        } else if let openItemLine {
             let reason = problem.map { " (\($0))" } ?? ""
-            let endsEarly = firstError.map { XMLFeedReader.isEarlyEnd($0.code) } ?? true
-            let kept = parser.readToEnd && source.isAtFileEnd && endsEarly && deliverCutItem()
+            let kept = parser.readToEnd && source.isAtFileEnd && deliverCutItem()
             let fate = kept ? "it is kept as far as it goes" : "that item is lost"
-            warning = "the file ends inside an item at line \(openItemLine)\(reason); \(fate)"
+            warning = "the file ends inside an item at line \(lineInFile(openItemLine))\(reason); \(fate)"
         } else if let problem {
             warning = "the XML breaks: \(problem); what follows may be missing"
         } else if let open = stack.last {
-            warning = "the file ends inside <\(open.name)> at line \(open.line)"
+            warning = "the file ends inside <\(open.name)> at line \(lineInFile(open.line))"
         }
-        if deliveredItems == 0 && header.title == nil && (warning != nil || !sawRoot) {
+        if deliveredItems == 0 && header.title == nil && (warning != nil || breakInside != nil || !sawRoot) {
+            if let breakInside { return "the XML breaks at line \(breakInside.line) (\(breakInside.reason))" }
             return warning ?? "no feed root element"
         }
         if let warning { warnings.append(warning) }
@@ -301,6 +315,7 @@ class XMLFeedReader: XMLPushParserDelegate {
     func parser(_ parser: XMLPushParser, errorOccurred code: Int) {
         if firstError == nil && !stopped {
             firstError = (code, parser.lineNumber)
+            deliveredAtFirstError = deliveredItems
         }
     }
 

@@ -26,6 +26,18 @@ enum ByteSearch {
         return memchr(base, Int32(byte), bytes.count) != nil
     }
 
+    /// How many times `byte` occurs in `bytes` (found with `memchr`).
+    static func count(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Int {
+        guard var next = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        let end = next + bytes.count
+        var found = 0
+        while next < end, let hit = memchr(next, Int32(byte), end - next) {
+            found += 1
+            next = UnsafeRawPointer(hit) + 1
+        }
+        return found
+    }
+
     /// Whether the UTF-8 of `text` holds `byte`.
     static func contains(_ byte: UInt8, in text: String) -> Bool {
         var text = text
