@@ -41,15 +41,33 @@ final class FeedBreakRecovery {
         return keepGoing
     }
 
+    /// A break met while reading on: its line in the file, what it is, and whether items were
+    /// read after it.
+    struct Break {
+        var line: Int
+        var reason: String
+        var readAfter: Bool
+    }
+
     /// After a parse of `bytes` broke before `end`: reads on from the next item, again after
-    /// each break, up to `end`; returns how many items it delivered.
+    /// each break, up to `end`; returns how many items it delivered and the breaks it met.
     func readOn(_ bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, format: SourceFormat, end: Int)
-        -> Int
+        -> (delivered: Int, breaks: [Break])
     {
         guard keepGoing, let first = FeedItemBoundary.firstCuttableItem(in: bytes, format: format) else {
-            return 0
+            return (0, [])
         }
         let deliveredBefore = delivered
+        // Each break with the items delivered when its reading ended.
+        var met: [(found: Break, deliveredThen: Int)] = []
+        func result() -> (delivered: Int, breaks: [Break]) {
+            let breaks = met.map { entry in
+                var found = entry.found
+                if delivered > entry.deliveredThen { found.readAfter = true }
+                return found
+            }
+            return (delivered - deliveredBefore, breaks)
+        }
         var after = position.chunkStart
         var restarts = 0
         while keepGoing, restarts < FeedBreakRecovery.maxRestarts,
@@ -64,9 +82,13 @@ final class FeedBreakRecovery {
             let source = XMLTextSource(
                 bytes: bytes, plan: plan, segments: [0..<first, cut..<end], reached: position)
             let reader = FeedParser.reader(for: format, onItem: deliver)
+            reader.lineInFile = FeedParser.lineInFile(bytes, behind: first, at: cut)
             let seenBefore = seen
             _ = reader.run(source)
             guard reader.broke(before: end, reached: position) else { break }
+            for found in reader.breaksInside where !met.contains(where: { $0.found.line == found.line }) {
+                met.append((found, delivered))
+            }
             // Broken again: on from the cut after the items it read (they started at the
             // cuts from this one on), or from the next cut when it read none, so that each
             // stretch is read about once.
@@ -74,11 +96,11 @@ final class FeedBreakRecovery {
             for _ in 0..<max(1, seen - seenBefore) {
                 guard let later = FeedItemBoundary.nextCut(in: bytes, format: format, after: next + 1),
                     later < end
-                else { return delivered - deliveredBefore }
+                else { return result() }
                 next = later
             }
             after = next
         }
-        return delivered - deliveredBefore
+        return result()
     }
 }

@@ -150,17 +150,21 @@ public enum FeedParser {
             // needs none. The text of a part ends at its cut, where the XML's early end is not
             // told; a break inside the part is.
             let lateCut = reader.broke ? late?.value : late?.valueIfKnown ?? nil
-            var warnings = segments == nil && lateCut == nil ? reader.warnings : []
             let end = part?.upperBound ?? lateCut ?? bytes.count
+            // The last part's end is the file's: a file cut short is told there.
+            var warnings = segments == nil && lateCut == nil || end >= bytes.count ? reader.warnings : []
             let brokeInside = reader.broke(before: end, reached: position)
-            var readAfter = reader.readOnPastBreak
+            var breaks = brokeInside ? reader.breaksInside : []
             if case .utf8 = plan.kind, brokeInside {
-                if recovery.readOn(bytes, plan: plan, format: format, end: end) > 0 { readAfter = true }
+                let (delivered, later) = recovery.readOn(bytes, plan: plan, format: format, end: end)
+                if delivered > 0, !breaks.isEmpty { breaks[breaks.count - 1].readAfter = true }
+                breaks += later.filter { found in !breaks.contains { $0.line == found.line } }
             }
-            if brokeInside, let inside = reader.breakInside {
-                let fate = readAfter ? "the story there may be lost" : "what follows may be missing"
-                warnings.insert("the XML breaks at line \(inside.line) (\(inside.reason)); \(fate)", at: 0)
+            let told = breaks.sorted { $0.line < $1.line }.prefix(FeedParser.breaksTold).map { found in
+                let fate = found.readAfter ? "the story there may be lost" : "what follows may be missing"
+                return "the XML breaks at line \(found.line) (\(found.reason)); \(fate)"
             }
+            warnings.insert(contentsOf: told, at: 0)
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
             return (reader.header, warnings)
         }
@@ -178,9 +182,12 @@ public enum FeedParser {
         return FeedItemBoundary.firstItem(in: bytes, format: format).map { [0..<$0, part] }
     }
 
+    /// The most breaks told for one parse (a feed broken everywhere is not told line by line).
+    static let breaksTold = 20
+
     /// How a line of a later part's text (the file's start up to `first`, then the file from
     /// `cut` on) maps to a line of the file: lines are counted only when a warning asks.
-    private static func lineInFile(_ bytes: UnsafeRawBufferPointer, behind first: Int, at cut: Int)
+    static func lineInFile(_ bytes: UnsafeRawBufferPointer, behind first: Int, at cut: Int)
         -> (Int) -> Int
     {
         { line in

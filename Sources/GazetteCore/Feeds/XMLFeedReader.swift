@@ -54,16 +54,17 @@ class XMLFeedReader: XMLPushParserDelegate {
     private weak var parser: XMLPushParser?
     /// The first XML error the parser reported: its code and line.
     private(set) var firstError: (code: Int, line: Int)?
-    /// Items delivered when the first error came.
-    private var deliveredAtFirstError = 0
+    /// The errors that began a break: the first, and each that came after an item was read
+    /// past the one before (libxml2 reads on in recovery, and one break gives several errors),
+    /// with the items delivered when it came.
+    private var breakErrors: [(code: Int, line: Int, delivered: Int, inItem: Bool)] = []
     /// The line of the file a line of the text parsed is (a later part is parsed behind the
     /// file's start: its lines are counted from there).
     var lineInFile: (Int) -> Int = { $0 }
-    /// A break in the XML that is no early end (a tag that does not match, a stray `<`): its
-    /// line in the file and what it is. The caller tells it, knowing what was read after it.
-    private(set) var breakInside: (line: Int, reason: String)?
-    /// Whether items came after the first error (libxml2 read on past it).
-    var readOnPastBreak: Bool { firstError != nil && deliveredItems > deliveredAtFirstError }
+    /// The breaks in the XML that are no early end (a tag that does not match, a stray `<`):
+    /// each one's line in the file, what it is, and whether items were read after it. The
+    /// caller tells them, knowing what it read on with.
+    private(set) var breaksInside: [FeedBreakRecovery.Break] = []
     /// Whether the last run ended at a break in the XML, not at the end of the document.
     private(set) var broke = false
 
@@ -191,13 +192,27 @@ class XMLFeedReader: XMLPushParserDelegate {
         }
         broke = problem != nil
         var warning: String?
-        if let error = firstError, !XMLFeedReader.isEarlyEnd(error.code) {
+        // An error on the last line of a file read to its end is the file cut short there (in
+        // the middle of a tag, libxml2 says the tags do not match).
+        let atFileEnd = parser.readToEnd && source.isAtFileEnd
+        let cutShort = firstError.map { atFileEnd && $0.line >= parser.lineNumber } ?? false
+        if let error = firstError, !XMLFeedReader.isEarlyEnd(error.code), !cutShort {
             // What libxml2 reads on with after such a break says nothing of the file's end (an
             // item left open by the break is no item the file ends inside).
-            breakInside = (lineInFile(error.line), XMLFeedReader.describe(error.code))
+            // An error outside any item with nothing read after it, after a break, is what the
+            // break left open meeting the feed's end tags, not a break of its own.
+            breaksInside = breakErrors.enumerated().filter { index, error in
+                !XMLFeedReader.isEarlyEnd(error.code) && !(atFileEnd && error.line >= parser.lineNumber)
+                    && (index == 0 || error.inItem || deliveredItems > error.delivered)
+            }.map(\.element).map {
+                FeedBreakRecovery.Break(
+                    line: lineInFile($0.line), reason: XMLFeedReader.describe($0.code),
+                    readAfter: deliveredItems > $0.delivered)
+            }
         } else if let openItemLine {
             let reason = problem.map { " (\($0))" } ?? ""
-            let kept = parser.readToEnd && source.isAtFileEnd && deliverCutItem()
+            let endsEarly = firstError.map { XMLFeedReader.isEarlyEnd($0.code) } ?? true
+            let kept = atFileEnd && endsEarly && deliverCutItem()
             let fate = kept ? "it is kept as far as it goes" : "that item is lost"
             warning = "the file ends inside an item at line \(lineInFile(openItemLine))\(reason); \(fate)"
         } else if let problem {
@@ -205,8 +220,11 @@ class XMLFeedReader: XMLPushParserDelegate {
         } else if let open = stack.last {
             warning = "the file ends inside <\(open.name)> at line \(lineInFile(open.line))"
         }
-        if deliveredItems == 0 && header.title == nil && (warning != nil || breakInside != nil || !sawRoot) {
-            if let breakInside { return "the XML breaks at line \(breakInside.line) (\(breakInside.reason))" }
+        if deliveredItems == 0 && header.title == nil && (warning != nil || !breaksInside.isEmpty || !sawRoot)
+        {
+            if let first = breaksInside.first {
+                return "the XML breaks at line \(first.line) (\(first.reason))"
+            }
             return warning ?? "no feed root element"
         }
         if let warning { warnings.append(warning) }
@@ -313,9 +331,12 @@ class XMLFeedReader: XMLPushParserDelegate {
     }
 
     func parser(_ parser: XMLPushParser, errorOccurred code: Int) {
-        if firstError == nil && !stopped {
-            firstError = (code, parser.lineNumber)
-            deliveredAtFirstError = deliveredItems
+        guard !stopped else { return }
+        if firstError == nil { firstError = (code, parser.lineNumber) }
+        if breakErrors.count < FeedParser.breaksTold,
+            breakErrors.last.map({ deliveredItems > $0.delivered }) ?? true
+        {
+            breakErrors.append((code, parser.lineNumber, deliveredItems, openItemLine != nil))
         }
     }
 

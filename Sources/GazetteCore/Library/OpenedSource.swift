@@ -18,8 +18,8 @@ public final class OpenedSource: @unchecked Sendable {
     private var headerAtFirstItem: FeedHeader?
     /// What scopes the feed's item ids that are not global (see ``articleID(ofItem:)``).
     private var idScopeValue: String?
-    /// What the last indexing of the first part and of a later part could not read.
-    private var readWarningsValue: (first: [String], later: [String]) = ([], [])
+    /// What the last indexing of each part could not read, by where the part starts.
+    private var readWarningsByPart: [Int: [String]] = [:]
     private let items = FeedItemStore()
     private let laterItems = FeedItemStore()
     /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
@@ -114,7 +114,7 @@ public final class OpenedSource: @unchecked Sendable {
     /// (and what was read after it), an encoding declared wrongly, the file ending inside an
     /// item. Empty for a dump, and until the indexing of each part has ended.
     public var readWarnings: [String] {
-        headerLock.withLock { readWarningsValue.first + readWarningsValue.later }
+        headerLock.withLock { readWarningsByPart.sorted { $0.key < $1.key }.flatMap(\.value) }
     }
 
     /// Indexes the file (or the part of it in `range`, which must start where an article
@@ -196,7 +196,10 @@ public final class OpenedSource: @unchecked Sendable {
         case .failure(let error): warnings = [error.message]
         }
         headerLock.withLock {
-            if isLaterPart { readWarningsValue.later = warnings } else { readWarningsValue.first = warnings }
+            // An indexing of the whole file replaces what parts of an earlier one found (the
+            // first part of a file cut in parts reads "the whole file" up to its late end).
+            if whole && late == nil { readWarningsByPart.removeAll() }
+            readWarningsByPart[part.lowerBound] = warnings
         }
     }
 

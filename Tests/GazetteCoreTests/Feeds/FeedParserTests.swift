@@ -745,6 +745,27 @@ final class FeedParserTests: XCTestCase {
             feed.warnings, ["the XML breaks at line 15 (a malformed attribute); the story there may be lost"])
     }
 
+    /// Each break is told, where it is; a file cut in the middle of a tag on its last line is
+    /// a file cut short, not a break (found by QA).
+    func testEveryBreakIsToldAndACutInATagIsTheFilesEnd() throws {
+        let items = (1...10).map { index in
+            index == 3 || index == 7
+                ? "<item><guid>g\(index)</guid><title>Broken \(index)</item>\n"
+                : "<item><guid>g\(index)</guid><title>Story \(index)</title></item>\n"
+        }
+        let broken = ParsedFeed(rss(items.joined()))
+        XCTAssertEqual(broken.items.map(\.title).filter { $0.hasPrefix("Story") }.count, 8)
+        XCTAssertEqual(broken.warnings.count, 2, "\(broken.warnings)")
+        XCTAssertTrue(
+            broken.warnings.allSatisfy { $0.hasPrefix("the XML breaks at line ") }, "\(broken.warnings)")
+        let cut = ParsedFeed(
+            "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n"
+                + "<item><title>One</title></item>\n<item><title>Two</title><description>x<li")
+        XCTAssertEqual(cut.items.map(\.title), ["One"])
+        XCTAssertEqual(cut.warnings.count, 1)
+        XCTAssertTrue(cut.warnings[0].hasPrefix("the file ends inside an item at line 4"), cut.warnings[0])
+    }
+
     func testReadingGoesOnAfterEveryBreakAndStopsWhenAsked() throws {
         let items = (1...30).map { index in
             index % 10 == 5

@@ -41,29 +41,53 @@ final class ReadWarningNoteTests: XCTestCase {
         XCTAssertEqual(ReadWarningNote.message(for: [feed]), "broken.xml: " + feed.readWarnings[0])
     }
 
-    /// A big feed indexed in parts tells a break in any part, at its line in the file (a break
-    /// in a part after the first was not told: the break at a cut is not, and it went with it;
-    /// found by QA).
-    func testABreakInALaterPartOfABigFeedIsToldAtItsLine() {
-        let broken = 150
+    /// A feed of 200 one-line items after two header lines, item N on line N + 2; the items in
+    /// `broken` have lost their title's end tag; the text is cut at `cut` bytes when given.
+    private func bigFeed(broken: Set<Int>, cut: Int? = nil) -> String {
         let items = (1...200).map { index in
-            let title = index == broken ? "<title>Story \(index)" : "<title>Story \(index)</title>"
+            let title = broken.contains(index) ? "<title>Story \(index)" : "<title>Story \(index)</title>"
             return "<item>\(title)<guid>http://example.com/\(index)</guid>"
                 + "<description>\(String(repeating: "Words of the story. ", count: 20))</description></item>"
         }
         let text =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Big</title>\n"
             + items.joined(separator: "\n") + "\n</channel></rss>\n"
-        let feed = source(text)
+        return cut.map { String(decoding: Array(text.utf8).prefix($0), as: UTF8.self) } ?? text
+    }
+
+    /// Indexes `feed` in two parts, as the reader does a big feed; returns the stories found.
+    private func indexInParts(_ feed: OpenedSource) -> Int {
         let indexer = BackgroundIndexer(sources: [feed], splitThreshold: 1, partSize: 8 << 10) { _ in [:] }
         indexer.runToEnd()
-        let found = indexer.take().batches.reduce(0) { $0 + $1.summaries.count }
-        XCTAssertEqual(found, 199)
-        XCTAssertEqual(
-            feed.readWarnings,
-            [
-                "the XML breaks at line \(broken + 2) (a start tag and end tag that do not match); the story there may be lost"
-            ])
+        return indexer.take().batches.reduce(0) { $0 + $1.summaries.count }
+    }
+
+    /// A big feed indexed in parts tells every break in every part, at its line in the file: a
+    /// break in a part after the first was not told (the early end at a cut is not, and it
+    /// went with it), nor a second break in one part, and the first part's end could wipe
+    /// what the later part had found (found by QA).
+    func testEveryBreakInEveryPartOfABigFeedIsToldAtItsLine() {
+        for _ in 0..<5 {
+            let feed = source(bigFeed(broken: [20, 60, 150, 180]))
+            XCTAssertEqual(indexInParts(feed), 196)
+            XCTAssertEqual(
+                feed.readWarnings,
+                [20, 60, 150, 180].map {
+                    "the XML breaks at line \($0 + 2) (a start tag and end tag that do not match); the story there may be lost"
+                })
+        }
+    }
+
+    /// A big feed cut short in its last part says so, as a small one does (it said nothing).
+    func testABigFeedCutShortSaysWhereItEnds() {
+        let whole = bigFeed(broken: [])
+        let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines.prefix(190).reduce(0) { $0 + $1.utf8.count + 1 } + 40
+        let feed = source(bigFeed(broken: [], cut: cut))
+        XCTAssertEqual(indexInParts(feed), 189, "the item cut short kept as far as it goes")
+        XCTAssertEqual(feed.readWarnings.count, 1, "\(feed.readWarnings)")
+        XCTAssertTrue(
+            feed.readWarnings[0].hasPrefix("the file ends inside an item at line 191"), feed.readWarnings[0])
     }
 
     func testIndexingAgainReplacesWhatWasKept() {
