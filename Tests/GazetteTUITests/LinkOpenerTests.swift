@@ -1,12 +1,16 @@
 import Foundation
-import GazetteTUI
 import XCTest
+
+@testable import GazetteTUI
 
 final class LinkOpenerTests: XCTestCase {
     func testOnlyWebAddressesAreOpened() {
         for address in [
             "javascript:alert(1)", "-e touch /tmp/x", "file:///etc/passwd", "http://a b", "http://a\u{1B}b",
             "", "https://example.com/\u{202E}gnp.exe", "https://example.com/a\u{200B}b",
+            "https://exam\u{200D}ple.com/", "https://exam\u{200C}ple.com/", "https://a\u{AD}b.com/",
+            "https://a.com/\u{E0041}", "https://a.com/\u{FE0F}", "https://a.com/\u{3164}",
+            "https://a.com/\u{2062}",
         ] {
             XCTAssertEqual(
                 LinkOpener.open(address, environment: ["BROWSER": "/bin/false"]), .unsafeAddress(address),
@@ -21,6 +25,13 @@ final class LinkOpenerTests: XCTestCase {
         XCTAssertEqual(
             LinkOpener.Failure.unsafeAddress(address).message,
             "not opening 'https://example.com/\\e]0;PWNED\\a': not a web address")
+    }
+
+    /// Addresses in other scripts are opened: letters and their marks show.
+    func testAddressesInOtherScriptsAreWebAddresses() {
+        XCTAssertTrue(LinkOpener.isSafe("https://ru.wikipedia.org/wiki/Москва"))
+        XCTAssertTrue(LinkOpener.isSafe("https://hi.example/नमस्ते"))
+        XCTAssertTrue(LinkOpener.isSafe("https://例え.jp/ページ"))
     }
 
     func testBrowserGetsTheAddressAndPercentS() throws {

@@ -111,7 +111,29 @@ struct FeedItemDraft {
     /// name is dressed in count: `Jane <jane@example.com>` and `x<y` are text.
     private func shownAuthor(_ author: String?) -> String? {
         guard let author, FeedItemDraft.holdsInlineHTML(author) else { return author }
-        return FeedItemDraft.nonEmpty(HTMLRenderer.plainText(author)) ?? author
+        return FeedItemDraft.nonEmpty(HTMLRenderer.plainText(FeedItemDraft.escapingAddresses(author)))
+            ?? author
+    }
+
+    /// `text` with each address in angle brackets (`<jane@example.com>`) escaped, so that an
+    /// HTML reading keeps it as text rather than dropping it as a tag.
+    static func escapingAddresses(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            if let close = inside.firstIndex(of: ">"), inside[..<close].contains("@"),
+                !inside[..<close].contains(where: { $0 == " " || $0 == "<" || $0 == "\"" })
+            {
+                result += "&lt;" + inside[..<close] + "&gt;"
+                rest = inside[inside.index(after: close)...]
+            } else {
+                result += "<"
+                rest = inside
+            }
+        }
+        return result + rest
     }
 
     /// Whether `text` holds a character reference (`&amp;`, `&#38;`) or a start or end tag of

@@ -123,6 +123,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var line: [UInt8] = []
     private var lineIsPre = false
     private var pending = Separator.none
+    /// Whether the pending space is the one after a link's marker, which punctuation right
+    /// after the link takes the place of ("a link [1], and" rather than "a link [1] , and").
+    private var pendingAfterMarker = false
     /// Cached column at `line[columnIndex]`, for tab expansion.
     private var columnIndex = 0
     private var columnValue = 0
@@ -245,7 +248,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if HTMLByte.isSpace(byte) {
                 markSpace()
             } else {
-                if pending != .none { emitPending() }
+                if pending != .none {
+                    if pending == .space, pendingAfterMarker, Self.closesAPhrase(byte) { pending = .none }
+                    emitPending()
+                }
                 line.append(byte)
             }
         }
@@ -259,7 +265,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Inline content
 
     private mutating func markSpace() {
-        if pending == .none { pending = .space }
+        if pending == .none {
+            pending = .space
+            pendingAfterMarker = false
+        }
     }
 
     private mutating func emitPending() {
@@ -271,6 +280,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
             }
         }
         pending = .none
+        pendingAfterMarker = false
+    }
+
+    /// Whether `byte` is punctuation that closes a phrase (a comma, a full stop, a bracket):
+    /// no space goes before it.
+    private static func closesAPhrase(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Appends a marker such as "[1]" or "[image]", separated from the word before it.
@@ -279,9 +301,15 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var spaceAfter = pending == .space
         // Spaces HTML does not collapse (no-break, thin, narrow no-break) that end a link's text
         // (`Bundle.&nbsp;</a>It`) are the space after the marker: it read "Bundle.  [1]It".
-        if pending == .none {
-            while let width = Self.trailingWideSpaceLength(of: line) {
-                line.removeLast(width)
+        if pending != .cell {
+            while true {
+                if let width = Self.trailingWideSpaceLength(of: line) {
+                    line.removeLast(width)
+                } else if line.last == HTMLByte.space, spaceAfter || pending == .space {
+                    line.removeLast()
+                } else {
+                    break
+                }
                 spaceAfter = true
             }
         }
@@ -293,7 +321,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             emitPending()
         }
         line.append(contentsOf: token.utf8)
-        if spaceAfter { pending = .space }
+        if spaceAfter {
+            pending = .space
+            pendingAfterMarker = true
+        }
     }
 
     /// The length in bytes of the space separator other than U+0020 that `line` ends with

@@ -101,12 +101,29 @@ public enum LinkOpener {
 
     /// An absolute address with a known scheme and no control characters or spaces.
     static func isSafe(_ address: String) -> Bool {
-        // No controls, spaces, nor what the terminal would not show (a right-to-left override
-        // makes `gnp.exe` of `exe.png` in the message that names it).
-        guard !address.hasPrefix("-"),
-            address.unicodeScalars.allSatisfy({ $0.value > 0x20 && !TerminalSanitizer.isControl($0) }),
+        // No controls, spaces, nor what shows as nothing (a right-to-left override makes
+        // `gnp.exe` of `exe.png` in the message that names it; a joiner hides in a host name).
+        guard !address.hasPrefix("-"), address.unicodeScalars.allSatisfy(isVisible),
             let colon = address.firstIndex(of: ":")
         else { return false }
         return schemes.contains(address[..<colon].lowercased())
+    }
+
+    /// Whether a scalar of an address shows as something: no control, format character
+    /// (joiners, bidi controls, soft hyphen, tags), space or separator, variation selector,
+    /// combining grapheme joiner or Hangul filler.
+    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate:
+            return false
+        default:
+            break
+        }
+        switch scalar.value {
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x180B...0x180F:
+            return false
+        default:
+            return scalar.value > 0x20
+        }
     }
 }

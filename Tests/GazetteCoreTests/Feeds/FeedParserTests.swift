@@ -120,13 +120,16 @@ final class FeedParserTests: XCTestCase {
                 <item><title>E</title><dc:creator>Tom &amp; Jerry, AT&amp;T</dc:creator></item>
                 <item><title>F</title><dc:creator>Jane Smith &lt;jane@example.com&gt;</dc:creator></item>
                 <item><title>G</title><dc:creator>5 &lt; 6 and x&lt;y</dc:creator></item>
+                <item><title>H</title><dc:creator>Jane &lt;jane@example.com&gt; &amp;amp; Co</dc:creator></item>
+                <item><title>I</title><dc:creator>&lt;b&gt;Jane&lt;/b&gt; &lt;jane@example.com&gt;</dc:creator></item>
                 """))
         XCTAssertEqual(
             feed.items.map(\.author),
             [
                 "Jane Doe", "John & Co", "jane@example.com (Jane Roe)", "<only@example.com>",
                 "Tom & Jerry, AT&T",
-                "Jane Smith <jane@example.com>", "5 < 6 and x<y",
+                "Jane Smith <jane@example.com>", "5 < 6 and x<y", "Jane <jane@example.com> & Co",
+                "Jane <jane@example.com>",
             ])
         let json = ParsedFeed(
             """

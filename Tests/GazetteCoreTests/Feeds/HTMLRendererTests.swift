@@ -243,7 +243,7 @@ final class HTMLRendererTests: XCTestCase {
     func testImages() {
         XCTAssertEqual(
             paragraphs("<p>See <img src=\"a.png\" alt=\"a  chart\"> and <img src=\"b.png\">.</p>"),
-            ["See [image: a chart] and [image] ."])
+            ["See [image: a chart] and [image]."])
         XCTAssertEqual(paragraphs("<img src=\"a.png\" alt=\"\">"), ["[image]"])
     }
 
@@ -312,6 +312,11 @@ final class HTMLRendererTests: XCTestCase {
             "<p><a href=\"https://a.example/\">links&nbsp;&nbsp;</a>here <a href=\"https://b.example/\">thin\u{2009}</a>x "
                 + "<a href=\"https://c.example/\">nnbsp\u{202F}</a>q</p>")
         XCTAssertEqual(several.paragraphs, ["links [1] here thin [2] x nnbsp [3] q"])
+        let mixed = HTMLRenderer.render(
+            "<p><a href=\"https://a.example/\">a&#160; </a>next <a href=\"https://b.example/\">b &#160;&#8201;&#12288; </a>next "
+                + "<a href=\"https://c.example/\">c&#160;</a>, d <a href=\"https://d.example/\">e </a>, f</p>"
+        )
+        XCTAssertEqual(mixed.paragraphs, ["a [1] next b [2] next c [3], d e [4], f"])
         let inside = HTMLRenderer.render("<p>10&nbsp;km <a href=\"https://a.example/\">away</a>.</p>")
         XCTAssertEqual(inside.paragraphs, ["10\u{A0}km away [1]."])
     }
