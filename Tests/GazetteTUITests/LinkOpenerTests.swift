@@ -8,9 +8,9 @@ final class LinkOpenerTests: XCTestCase {
         for address in [
             "javascript:alert(1)", "-e touch /tmp/x", "file:///etc/passwd", "http://a b", "http://a\u{1B}b",
             "", "https://example.com/\u{202E}gnp.exe", "https://example.com/a\u{200B}b",
-            "https://exam\u{200D}ple.com/", "https://exam\u{200C}ple.com/", "https://a\u{AD}b.com/",
-            "https://a.com/\u{E0041}", "https://a.com/\u{FE0F}", "https://a.com/\u{3164}",
-            "https://a.com/\u{2062}",
+            "https://a\u{AD}b.com/", "https://a.com/\u{E0041}", "https://a.com/\u{FE00}",
+            "https://a.com/\u{3164}",
+            "https://a.com/\u{2062}", "https://a.com/\u{2800}",
         ] {
             XCTAssertEqual(
                 LinkOpener.open(address, environment: ["BROWSER": "/bin/false"]), .unsafeAddress(address),
@@ -32,6 +32,11 @@ final class LinkOpenerTests: XCTestCase {
         XCTAssertTrue(LinkOpener.isSafe("https://ru.wikipedia.org/wiki/Москва"))
         XCTAssertTrue(LinkOpener.isSafe("https://hi.example/नमस्ते"))
         XCTAssertTrue(LinkOpener.isSafe("https://例え.jp/ページ"))
+        XCTAssertTrue(LinkOpener.isSafe("https://fa.wikipedia.org/wiki/می\u{200C}خواهم"), "Persian's ZWNJ")
+        XCTAssertTrue(LinkOpener.isSafe("https://i❤\u{FE0F}.ws/"), "an emoji domain")
+        XCTAssertEqual(
+            LinkOpener.Failure.unsafeAddress("https://a\u{AD}b.com/").message,
+            #"not opening 'https://a\u{AD}b.com/': not a web address"#)
     }
 
     func testBrowserGetsTheAddressAndPercentS() throws {

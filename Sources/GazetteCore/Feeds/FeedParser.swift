@@ -160,9 +160,20 @@ public enum FeedParser {
                 if delivered > 0, !breaks.isEmpty { breaks[breaks.count - 1].readAfter = true }
                 breaks += later.filter { found in !breaks.contains { $0.line == found.line } }
             }
-            let told = breaks.sorted { $0.line < $1.line }.prefix(FeedParser.breaksTold).map { found in
-                let fate = found.readAfter ? "the story there may be lost" : "what follows may be missing"
+            // A part followed by another: what comes after its end is read there.
+            let readOnElsewhere = end < bytes.count
+            let sorted = breaks.sorted { $0.line < $1.line }
+            var told = sorted.prefix(FeedParser.breaksTold).map { found in
+                let fate =
+                    found.readAfter || readOnElsewhere
+                    ? "the story there may be lost" : "what follows may be missing"
                 return "the XML breaks at line \(found.line) (\(found.reason)); \(fate)"
+            }
+            if sorted.count > FeedParser.breaksTold,
+                let last = told.isEmpty ? nil : sorted[FeedParser.breaksTold - 1]
+            {
+                told.append(
+                    "\(sorted.count - FeedParser.breaksTold) more breaks in the XML after line \(last.line)")
             }
             warnings.insert(contentsOf: told, at: 0)
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
@@ -182,8 +193,10 @@ public enum FeedParser {
         return FeedItemBoundary.firstItem(in: bytes, format: format).map { [0..<$0, part] }
     }
 
-    /// The most breaks told for one parse (a feed broken everywhere is not told line by line).
+    /// The most breaks told for one parse (a feed broken everywhere is not told line by line:
+    /// the others are counted, up to ``breaksCounted``).
     static let breaksTold = 20
+    static let breaksCounted = 10_000
 
     /// How a line of a later part's text (the file's start up to `first`, then the file from
     /// `cut` on) maps to a line of the file: lines are counted only when a warning asks.

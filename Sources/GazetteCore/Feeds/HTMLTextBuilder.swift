@@ -244,12 +244,18 @@ struct HTMLTextBuilder: HTMLTreeSink {
             appendPreformatted(bytes)
             return
         }
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             if HTMLByte.isSpace(byte) {
                 markSpace()
             } else {
                 if pending != .none {
-                    if pending == .space, pendingAfterMarker, Self.closesAPhrase(byte) { pending = .none }
+                    // Punctuation that closes a phrase (a space or the text's end after it):
+                    // ".NET" and ":)" after a link keep their space.
+                    if pending == .space, pendingAfterMarker, Self.closesAPhrase(byte),
+                        index + 1 == bytes.count || HTMLByte.isSpace(bytes[index + 1])
+                    {
+                        pending = .none
+                    }
                     emitPending()
                 }
                 line.append(byte)

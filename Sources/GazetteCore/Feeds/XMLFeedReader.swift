@@ -333,7 +333,7 @@ class XMLFeedReader: XMLPushParserDelegate {
     func parser(_ parser: XMLPushParser, errorOccurred code: Int) {
         guard !stopped else { return }
         if firstError == nil { firstError = (code, parser.lineNumber) }
-        if breakErrors.count < FeedParser.breaksTold,
+        if breakErrors.count < FeedParser.breaksCounted,
             breakErrors.last.map({ deliveredItems > $0.delivered }) ?? true
         {
             breakErrors.append((code, parser.lineNumber, deliveredItems, openItemLine != nil))

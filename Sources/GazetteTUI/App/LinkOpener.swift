@@ -18,7 +18,7 @@ public enum LinkOpener {
             switch self {
             // Its controls shown as escapes: the reason it is refused can be seen.
             case .unsafeAddress(let address):
-                return "not opening '\(TerminalSanitizer.visible(address))': not a web address"
+                return "not opening '\(LinkOpener.shown(address))': not a web address"
             case .noBrowser(let tried): return "could not start a browser (\(tried)); set BROWSER"
             case .browserFailed(let command, let status):
                 return "the browser (\(command)) ended with status \(status)"
@@ -109,10 +109,34 @@ public enum LinkOpener {
         return schemes.contains(address[..<colon].lowercased())
     }
 
+    /// An address as a message shows it: what shows as nothing written as an escape
+    /// (`\u{200B}`), so that the reason it is refused can be seen.
+    static func shown(_ address: String) -> String {
+        var text = ""
+        var run = ""
+        for scalar in address.unicodeScalars {
+            // Controls are the sanitizer's to show (`\e`); what else shows as nothing, here.
+            if isVisible(scalar) || scalar.value <= 0x20 || TerminalSanitizer.isControl(scalar) {
+                run.unicodeScalars.append(scalar)
+            } else {
+                text +=
+                    TerminalSanitizer.visible(run) + "\\u{" + String(scalar.value, radix: 16, uppercase: true)
+                    + "}"
+                run = ""
+            }
+        }
+        return text + TerminalSanitizer.visible(run)
+    }
+
     /// Whether a scalar of an address shows as something: no control, format character
-    /// (joiners, bidi controls, soft hyphen, tags), space or separator, variation selector,
-    /// combining grapheme joiner or Hangul filler.
+    /// (bidi controls, soft hyphen, invisible operators, tags), space or separator, combining
+    /// grapheme joiner, blank or filler. The joiners written in words (Persian's ZWNJ, ZWJ)
+    /// and the emoji variation selector are part of real addresses, and show as the text does.
     private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200C, 0x200D, 0xFE0F: return true
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate:
             return false
@@ -120,7 +144,9 @@ public enum LinkOpener {
             break
         }
         switch scalar.value {
-        case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x180B...0x180F:
+        case 0xFE00...0xFE0E, 0xE0100...0xE01EF, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x180B...0x180F,
+            0x2800,
+            0x17B4, 0x17B5:
             return false
         default:
             return scalar.value > 0x20

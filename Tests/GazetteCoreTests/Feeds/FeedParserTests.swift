@@ -761,6 +761,16 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(broken.warnings.count, 2, "\(broken.warnings)")
         XCTAssertTrue(
             broken.warnings.allSatisfy { $0.hasPrefix("the XML breaks at line ") }, "\(broken.warnings)")
+        // Twenty are told, the others counted (nothing said they were left out; found by QA).
+        let many = ParsedFeed(
+            rss(
+                (1...60).map { index in
+                    index % 2 == 0
+                        ? "<item><guid>g\(index)</guid><title>Broken \(index)</item>\n"
+                        : "<item><guid>g\(index)</guid><title>Story \(index)</title></item>\n"
+                }.joined()))
+        XCTAssertEqual(many.warnings.count, 21, "\(many.warnings)")
+        XCTAssertTrue(many.warnings[20].hasPrefix("10 more breaks in the XML after line "), many.warnings[20])
         let cut = ParsedFeed(
             "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n"
                 + "<item><title>One</title></item>\n<item><title>Two</title><description>x<li")

@@ -317,6 +317,10 @@ final class HTMLRendererTests: XCTestCase {
                 + "<a href=\"https://c.example/\">c&#160;</a>, d <a href=\"https://d.example/\">e </a>, f</p>"
         )
         XCTAssertEqual(mixed.paragraphs, ["a [1] next b [2] next c [3], d e [4], f"])
+        let words = HTMLRenderer.render(
+            "<p>By <a href=\"https://a.example/\">Microsoft </a>.NET and <a href=\"https://b.example/\">all </a>:) "
+                + "end <a href=\"https://c.example/\">here </a>.</p>")
+        XCTAssertEqual(words.paragraphs, ["By Microsoft [1] .NET and all [2] :) end here [3]."])
         let inside = HTMLRenderer.render("<p>10&nbsp;km <a href=\"https://a.example/\">away</a>.</p>")
         XCTAssertEqual(inside.paragraphs, ["10\u{A0}km away [1]."])
     }
