@@ -58,6 +58,7 @@ final class FeedBreakRecovery {
             return (0, [])
         }
         let deliveredBefore = delivered
+        let lines = FeedLineCounter(bytes, firstItem: first)
         // Each break with the items delivered when its reading ended.
         var met: [(found: Break, deliveredThen: Int)] = []
         func result() -> (delivered: Int, breaks: [Break]) {
@@ -82,7 +83,7 @@ final class FeedBreakRecovery {
             let source = XMLTextSource(
                 bytes: bytes, plan: plan, segments: [0..<first, cut..<end], reached: position)
             let reader = FeedParser.reader(for: format, onItem: deliver)
-            reader.lineInFile = FeedParser.lineInFile(bytes, behind: first, at: cut)
+            reader.lineInFile = { lines.lineInFile($0, cut: cut) }
             let seenBefore = seen
             _ = reader.run(source)
             guard reader.broke(before: end, reached: position) else { break }

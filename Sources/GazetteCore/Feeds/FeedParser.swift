@@ -142,8 +142,9 @@ public enum FeedParser {
             let reader = Self.reader(for: format, onItem: recovery.deliver)
             reader.onFirstItem = onFirstItem
             if let segments, segments.count == 2 {
-                reader.lineInFile = Self.lineInFile(
-                    bytes, behind: segments[0].upperBound, at: segments[1].lowerBound)
+                let lines = FeedLineCounter(bytes, firstItem: segments[0].upperBound)
+                let cut = segments[1].lowerBound
+                reader.lineInFile = { lines.lineInFile($0, cut: cut) }
             }
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
             // A late end not reached is looked for only when the text broke: a stopped read
@@ -197,21 +198,6 @@ public enum FeedParser {
     /// the others are counted, up to ``breaksCounted``).
     static let breaksTold = 20
     static let breaksCounted = 10_000
-
-    /// How a line of a later part's text (the file's start up to `first`, then the file from
-    /// `cut` on) maps to a line of the file: lines are counted only when a warning asks.
-    static func lineInFile(_ bytes: UnsafeRawBufferPointer, behind first: Int, at cut: Int)
-        -> (Int) -> Int
-    {
-        { line in
-            let before = ByteSearch.count(
-                UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(rebasing: bytes[0..<first]))
-            guard line > before else { return line }
-            let skipped = ByteSearch.count(
-                UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(rebasing: bytes[first..<cut]))
-            return line + skipped
-        }
-    }
 
     /// The XML reader for an RSS, RDF or Atom feed.
     static func reader(for format: SourceFormat, onItem: @escaping (FeedItem) -> Bool) -> XMLFeedReader {

@@ -184,13 +184,14 @@ class XMLFeedReader: XMLPushParserDelegate {
         let succeeded = parser.parse(source)
         self.parser = nil
         if stopped { return nil }
-        var problem: String?
-        if let error = firstError {
-            problem = "\(XMLFeedReader.describe(error.code)) at line \(lineInFile(error.line))"
-        } else if !succeeded {
-            problem = "the XML parser stopped at line \(lineInFile(parser.lineNumber))"
+        broke = firstError != nil || !succeeded
+        // Worked out only when a warning says it (a later part's lines are counted then).
+        var problem: String? {
+            if let error = firstError {
+                return "\(XMLFeedReader.describe(error.code)) at line \(lineInFile(error.line))"
+            }
+            return succeeded ? nil : "the XML parser stopped at line \(lineInFile(parser.lineNumber))"
         }
-        broke = problem != nil
         var warning: String?
         // An error on the last line of a file read to its end is the file cut short there (in
         // the middle of a tag, libxml2 says the tags do not match).
@@ -215,7 +216,7 @@ class XMLFeedReader: XMLPushParserDelegate {
             let kept = atFileEnd && endsEarly && deliverCutItem()
             let fate = kept ? "it is kept as far as it goes" : "that item is lost"
             warning = "the file ends inside an item at line \(lineInFile(openItemLine))\(reason); \(fate)"
-        } else if let problem {
+        } else if broke, let problem {
             warning = "the XML breaks: \(problem); what follows may be missing"
         } else if let open = stack.last {
             warning = "the file ends inside <\(open.name)> at line \(lineInFile(open.line))"
