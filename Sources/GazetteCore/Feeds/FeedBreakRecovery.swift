@@ -52,22 +52,25 @@ final class FeedBreakRecovery {
     /// After a parse of `bytes` broke before `end`: reads on from the next item, again after
     /// each break, up to `end`; returns how many items it delivered and the breaks it met.
     func readOn(_ bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, format: SourceFormat, end: Int)
-        -> (delivered: Int, breaks: [Break])
+        -> (delivered: Int, breaks: [Break], fileEnd: String?)
     {
         guard keepGoing, let first = FeedItemBoundary.firstCuttableItem(in: bytes, format: format) else {
-            return (0, [])
+            return (0, [], nil)
         }
+        // What the last reading said of the file's end (cut short inside an item), when it
+        // reached the file's end.
+        var fileEnd: String?
         let deliveredBefore = delivered
         let lines = FeedLineCounter(bytes, firstItem: first)
         // Each break with the items delivered when its reading ended.
         var met: [(found: Break, deliveredThen: Int)] = []
-        func result() -> (delivered: Int, breaks: [Break]) {
+        func result() -> (delivered: Int, breaks: [Break], fileEnd: String?) {
             let breaks = met.map { entry in
                 var found = entry.found
                 if delivered > entry.deliveredThen { found.readAfter = true }
                 return found
             }
-            return (delivered - deliveredBefore, breaks)
+            return (delivered - deliveredBefore, breaks, fileEnd)
         }
         var after = position.chunkStart
         var restarts = 0
@@ -86,6 +89,7 @@ final class FeedBreakRecovery {
             reader.lineInFile = { lines.lineInFile($0, cut: cut) }
             let seenBefore = seen
             _ = reader.run(source)
+            fileEnd = end >= bytes.count ? reader.warnings.last : nil
             guard reader.broke(before: end, reached: position) else { break }
             for found in reader.breaksInside where !met.contains(where: { $0.found.line == found.line }) {
                 met.append((found, delivered))

@@ -157,9 +157,11 @@ public enum FeedParser {
             let brokeInside = reader.broke(before: end, reached: position)
             var breaks = brokeInside ? reader.breaksInside : []
             if case .utf8 = plan.kind, brokeInside {
-                let (delivered, later) = recovery.readOn(bytes, plan: plan, format: format, end: end)
+                let (delivered, later, fileEnd) = recovery.readOn(bytes, plan: plan, format: format, end: end)
                 if delivered > 0, !breaks.isEmpty { breaks[breaks.count - 1].readAfter = true }
                 breaks += later.filter { found in !breaks.contains { $0.line == found.line } }
+                // Read on past a break, the file then ended short: that is told after the breaks.
+                if let fileEnd, !warnings.contains(fileEnd) { warnings.append(fileEnd) }
             }
             // A part followed by another: what comes after its end is read there.
             let readOnElsewhere = end < bytes.count

@@ -771,6 +771,22 @@ final class FeedParserTests: XCTestCase {
                 }.joined()))
         XCTAssertEqual(many.warnings.count, 21, "\(many.warnings)")
         XCTAssertTrue(many.warnings[20].hasPrefix("10 more breaks in the XML after line "), many.warnings[20])
+        // A break, then the file cut short: both are told (only the break was; found by QA).
+        for broken in ["<title>Broken < here</title>", "<title>Unclosed"] {
+            let items = (1...8).map { index in
+                "<item><guid>g\(index)</guid>\(index == 3 ? broken : "<title>Story \(index)</title>")</item>\n"
+            }.joined()
+            let text =
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n" + items
+                + "<item><guid>g9</guid><title>Cut</title><description>a para"
+            let both = ParsedFeed(text)
+            XCTAssertEqual(both.warnings.count, 2, "\(broken): \(both.warnings)")
+            XCTAssertTrue(
+                both.warnings.first?.hasPrefix("the XML breaks at line 5 (") == true, "\(both.warnings)")
+            XCTAssertTrue(
+                both.warnings.last?.hasPrefix("the file ends inside an item at line 11") == true,
+                "\(both.warnings)")
+        }
         let cut = ParsedFeed(
             "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n"
                 + "<item><title>One</title></item>\n<item><title>Two</title><description>x<li")
