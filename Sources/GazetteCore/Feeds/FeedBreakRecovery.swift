@@ -51,9 +51,11 @@ final class FeedBreakRecovery {
 
     /// After a parse of `bytes` broke before `end`: reads on from the next item, again after
     /// each break, up to `end`; returns how many items it delivered and the breaks it met.
-    func readOn(_ bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, format: SourceFormat, end: Int)
-        -> (delivered: Int, breaks: [Break], fileEnd: String?)
-    {
+    /// `lines` counts the file's lines for the breaks' messages.
+    func readOn(
+        _ bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, format: SourceFormat, end: Int,
+        lines: FeedLineCounter
+    ) -> (delivered: Int, breaks: [Break], fileEnd: String?) {
         guard keepGoing, let first = FeedItemBoundary.firstCuttableItem(in: bytes, format: format) else {
             return (0, [], nil)
         }
@@ -61,7 +63,6 @@ final class FeedBreakRecovery {
         // reached the file's end.
         var fileEnd: String?
         let deliveredBefore = delivered
-        let lines = FeedLineCounter(bytes, firstItem: first)
         // Each break with the items delivered when its reading ended.
         var met: [(found: Break, deliveredThen: Int)] = []
         func result() -> (delivered: Int, breaks: [Break], fileEnd: String?) {
@@ -86,7 +87,7 @@ final class FeedBreakRecovery {
             let source = XMLTextSource(
                 bytes: bytes, plan: plan, segments: [0..<first, cut..<end], reached: position)
             let reader = FeedParser.reader(for: format, onItem: deliver)
-            reader.lineInFile = { lines.lineInFile($0, cut: cut) }
+            reader.lineInFile = { lines.lineInFile($0, first: first, cut: cut) }
             let seenBefore = seen
             _ = reader.run(source)
             fileEnd = end >= bytes.count ? reader.warnings.last : nil

@@ -142,7 +142,8 @@ struct FeedItemDraft {
         guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else {
             return false
         }
-        if text.contains("&"), looksLikeHTML(text.replacingOccurrences(of: "<", with: " ")) { return true }
+        let bytes = Array(text.utf8)
+        if bytes.indices.contains(where: { startsReference(bytes, at: $0) }) { return true }
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
             var name = rest[rest.index(after: open)...]
@@ -190,18 +191,24 @@ struct FeedItemDraft {
             if byte == UInt8(ascii: "<"), index + 1 < bytes.count {
                 let next = bytes[index + 1]
                 if isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") { return true }
-            } else if byte == UInt8(ascii: "&") {
-                var end = index + 1
-                if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
-                let nameStart = end
-                while end < bytes.count, end - nameStart < 32, isLetter(bytes[end]) || isDigit(bytes[end]) {
-                    end += 1
-                }
-                if end > nameStart, end < bytes.count, bytes[end] == UInt8(ascii: ";") { return true }
+            } else if startsReference(bytes, at: index) {
+                return true
             }
             index += 1
         }
         return false
+    }
+
+    /// Whether a character reference (`&amp;`, `&#8217;`) starts at `index`.
+    private static func startsReference(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard bytes[index] == UInt8(ascii: "&") else { return false }
+        var end = index + 1
+        if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
+        let nameStart = end
+        while end < bytes.count, end - nameStart < 32, isLetter(bytes[end]) || isDigit(bytes[end]) {
+            end += 1
+        }
+        return end > nameStart && end < bytes.count && bytes[end] == UInt8(ascii: ";")
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {

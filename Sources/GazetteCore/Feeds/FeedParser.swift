@@ -141,10 +141,10 @@ public enum FeedParser {
             let recovery = FeedBreakRecovery(position: position, onItem: escapable)
             let reader = Self.reader(for: format, onItem: recovery.deliver)
             reader.onFirstItem = onFirstItem
+            let lines = FeedLineCounter(bytes)
             if let segments, segments.count == 2 {
-                let lines = FeedLineCounter(bytes, firstItem: segments[0].upperBound)
-                let cut = segments[1].lowerBound
-                reader.lineInFile = { lines.lineInFile($0, cut: cut) }
+                let (first, cut) = (segments[0].upperBound, segments[1].lowerBound)
+                reader.lineInFile = { lines.lineInFile($0, first: first, cut: cut) }
             }
             if let failure = reader.run(source) { throw FeedError.malformed(failure) }
             // A late end not reached is looked for only when the text broke: a stopped read
@@ -157,28 +157,15 @@ public enum FeedParser {
             let brokeInside = reader.broke(before: end, reached: position)
             var breaks = brokeInside ? reader.breaksInside : []
             if case .utf8 = plan.kind, brokeInside {
-                let (delivered, later, fileEnd) = recovery.readOn(bytes, plan: plan, format: format, end: end)
+                let (delivered, later, fileEnd) = recovery.readOn(
+                    bytes, plan: plan, format: format, end: end, lines: lines)
                 if delivered > 0, !breaks.isEmpty { breaks[breaks.count - 1].readAfter = true }
                 breaks += later.filter { found in !breaks.contains { $0.line == found.line } }
                 // Read on past a break, the file then ended short: that is told after the breaks.
                 if let fileEnd, !warnings.contains(fileEnd) { warnings.append(fileEnd) }
             }
             // A part followed by another: what comes after its end is read there.
-            let readOnElsewhere = end < bytes.count
-            let sorted = breaks.sorted { $0.line < $1.line }
-            var told = sorted.prefix(FeedParser.breaksTold).map { found in
-                let fate =
-                    found.readAfter || readOnElsewhere
-                    ? "the story there may be lost" : "what follows may be missing"
-                return "the XML breaks at line \(found.line) (\(found.reason)); \(fate)"
-            }
-            if sorted.count > FeedParser.breaksTold,
-                let last = told.isEmpty ? nil : sorted[FeedParser.breaksTold - 1]
-            {
-                told.append(
-                    "\(sorted.count - FeedParser.breaksTold) more breaks in the XML after line \(last.line)")
-            }
-            warnings.insert(contentsOf: told, at: 0)
+            warnings.insert(contentsOf: told(breaks, readOnElsewhere: end < bytes.count), at: 0)
             if let warning = plan.warning { warnings.insert(warning, at: 0) }
             return (reader.header, warnings)
         }
@@ -200,6 +187,24 @@ public enum FeedParser {
     /// the others are counted, up to ``breaksCounted``).
     static let breaksTold = 20
     static let breaksCounted = 10_000
+
+    /// What the user is told of `breaks`: each of the first ``breaksTold`` in the order of the
+    /// file, then how many more there are.
+    private static func told(_ breaks: [FeedBreakRecovery.Break], readOnElsewhere: Bool) -> [String] {
+        let sorted = breaks.sorted { $0.line < $1.line }
+        var told = sorted.prefix(breaksTold).map { found in
+            let fate =
+                found.readAfter || readOnElsewhere
+                ? "the story there may be lost" : "what follows may be missing"
+            return "the XML breaks at line \(found.line) (\(found.reason)); \(fate)"
+        }
+        if sorted.count > breaksTold {
+            told.append(
+                "\(sorted.count - breaksTold) more breaks in the XML after line \(sorted[breaksTold - 1].line)"
+            )
+        }
+        return told
+    }
 
     /// The XML reader for an RSS, RDF or Atom feed.
     static func reader(for format: SourceFormat, onItem: @escaping (FeedItem) -> Bool) -> XMLFeedReader {

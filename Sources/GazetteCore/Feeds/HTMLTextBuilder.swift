@@ -311,7 +311,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             while true {
                 if let width = Self.trailingWideSpaceLength(of: line) {
                     line.removeLast(width)
-                } else if line.last == HTMLByte.space, spaceAfter || pending == .space {
+                } else if line.last == HTMLByte.space, spaceAfter {
                     line.removeLast()
                 } else {
                     break

@@ -196,14 +196,17 @@ class XMLFeedReader: XMLPushParserDelegate {
         // An error on the last line of a file read to its end is the file cut short there (in
         // the middle of a tag, libxml2 says the tags do not match).
         let atFileEnd = parser.readToEnd && source.isAtFileEnd
-        let cutShort = firstError.map { atFileEnd && $0.line >= parser.lineNumber } ?? false
-        if let error = firstError, !XMLFeedReader.isEarlyEnd(error.code), !cutShort {
+        let lastLine = parser.lineNumber
+        func isBreakInside(_ code: Int, line: Int) -> Bool {
+            !XMLFeedReader.isEarlyEnd(code) && !(atFileEnd && line >= lastLine)
+        }
+        if let error = firstError, isBreakInside(error.code, line: error.line) {
             // What libxml2 reads on with after such a break says nothing of the file's end (an
             // item left open by the break is no item the file ends inside).
             // An error outside any item with nothing read after it, after a break, is what the
             // break left open meeting the feed's end tags, not a break of its own.
             breaksInside = breakErrors.enumerated().filter { index, error in
-                !XMLFeedReader.isEarlyEnd(error.code) && !(atFileEnd && error.line >= parser.lineNumber)
+                isBreakInside(error.code, line: error.line)
                     && (index == 0 || error.inItem || deliveredItems > error.delivered)
             }.map(\.element).map {
                 FeedBreakRecovery.Break(

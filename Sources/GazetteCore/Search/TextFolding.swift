@@ -62,17 +62,17 @@ public enum TextFolding {
                 if let mapped { result.append(mapped) }
                 continue
             }
+            // Kana, ideographs and Hangul syllables are themselves, as `FoldedMatcher` copies
+            // them: decomposed, が and 서 never matched the stories' own が and 서.
+            if isItsOwnFold(scalar.value) {
+                result.append(scalar)
+                continue
+            }
             // Digits of every script are the typed ones: "2030" finds "٢٠٣٠" and "۲۰۳۰".
             if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue,
                 digit >= 0, digit <= 9
             {
                 result.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))
-                continue
-            }
-            // Kana, ideographs and Hangul syllables are themselves, as `FoldedMatcher` copies
-            // them: decomposed, が and 서 never matched the stories' own が and 서.
-            if isItsOwnFold(scalar.value) {
-                result.append(scalar)
                 continue
             }
             // Letters with a stroke or ligatures that decomposition leaves whole.
