@@ -126,6 +126,17 @@ final class ReadWarningNoteTests: XCTestCase {
         XCTAssertFalse(message.unicodeScalars.contains { $0.value < 0x20 }, message)
     }
 
+    /// Standard input cannot be read again: `gazette list` is not offered for its warnings.
+    func testWarningsFromStandardInputAreCountedWithoutPointingToTheListCommand() {
+        let piped = source(bigFeed(broken: [20, 60]), path: "-")
+        _ = piped.indexAll()
+        XCTAssertGreaterThan(piped.readWarnings.count, 1, "\(piped.readWarnings)")
+        let message = ReadWarningNote.message(for: [piped]) ?? ""
+        XCTAssertTrue(message.hasPrefix("standard input: "), message)
+        XCTAssertTrue(message.hasSuffix(" more)"), message)
+        XCTAssertFalse(message.contains("gazette list"), message)
+    }
+
     func testTheReaderTellsItOnceWhenIndexingEndsAfterAMessageAlreadyThere() {
         let feed = source(Self.broken)
         let catalog = ArticleCatalog(sources: [feed])
