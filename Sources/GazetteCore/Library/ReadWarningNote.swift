@@ -4,10 +4,13 @@ import Foundation
 /// a feed's XML, an encoding declared wrongly): each warning on standard error for the commands,
 /// the first on the status line for the reader.
 public enum ReadWarningNote {
-    /// One line per warning, `PATH: warning`, in the order of the files.
+    /// One line per warning, `PATH: warning` (`standard input: warning` for `-`), in the order
+    /// of the files.
     public static func lines(for sources: [OpenedSource]) -> [String] {
         sources.flatMap { opened in
-            opened.readWarnings.map { "\(opened.source.path): \($0)" }
+            let path = opened.source.path
+            let name = path == "-" ? SourceLoader.fileName(path) : path
+            return opened.readWarnings.map { "\(name): \($0)" }
         }
     }
 

@@ -137,21 +137,27 @@ public enum SourceLoader {
     }
 
     /// Whether a feed has an item, and its name: its title, read from its start up to its
-    /// first item (the file's name when it has none).
+    /// first item (the file's name when it has none). A feed whose reading lost its only item
+    /// throws ``SourceError/noArticles(path:reason:)`` with what it met.
     static func checkFeed(_ bytes: FileBytes, format: SourceFormat, path: String) throws(SourceError) -> (
         hasArticle: Bool, name: String
     ) {
         var hasArticle = false
         var name = fileName(path)
+        var warnings: [String] = []
         do {
-            let (header, _) = try FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) { _ in
+            let (header, found) = try FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) {
+                _ in
                 hasArticle = true
                 return false
             }
             if let title = header.shownTitle, !title.isEmpty { name = title }
+            warnings = found
         } catch {
             throw .notANewsFile(path: path, reason: error.message)
         }
+        // Its only item lost (cut short, broken): why there is nothing to show.
+        if !hasArticle, let reason = warnings.first { throw .noArticles(path: path, reason: reason) }
         return (hasArticle, name)
     }
 

@@ -4,8 +4,9 @@ public enum SourceError: Error, Equatable, Sendable {
     case cannotOpen(path: String, reason: String)
     /// The file has no bytes at all.
     case emptyFile(path: String)
-    /// The file was read but holds no article.
-    case noArticles(path: String)
+    /// The file was read but holds no article; `reason` is what its reading met, when it
+    /// lost the only story (a feed cut short inside its first item).
+    case noArticles(path: String, reason: String? = nil)
     /// A directory without any news file in it: none, or only files skipped for the reasons
     /// in `skipped` (each "skipped…" as told).
     case noNewsFiles(directory: String, skipped: [String] = [])
@@ -21,8 +22,8 @@ public enum SourceError: Error, Equatable, Sendable {
             return "cannot open \(Self.name(path)): \(reason)"
         case .emptyFile(let path):
             return "\(Self.name(path)) is empty: there are no articles to show"
-        case .noArticles(let path):
-            return "\(Self.name(path)) holds no articles"
+        case .noArticles(let path, let reason):
+            return "\(Self.name(path)) holds no articles" + (reason.map { ": \($0)" } ?? "")
         case .noNewsFiles(let directory, let skipped):
             guard let first = skipped.first else { return "'\(directory)' holds no news files" }
             // What its files were skipped for, the first told.

@@ -135,6 +135,9 @@ final class ReadWarningNoteTests: XCTestCase {
         XCTAssertTrue(message.hasPrefix("standard input: "), message)
         XCTAssertTrue(message.hasSuffix(" more)"), message)
         XCTAssertFalse(message.contains("gazette list"), message)
+        XCTAssertEqual(
+            ReadWarningNote.lines(for: [piped]), piped.readWarnings.map { "standard input: " + $0 },
+            "the commands name it as the status line does")
     }
 
     func testTheReaderTellsItOnceWhenIndexingEndsAfterAMessageAlreadyThere() {

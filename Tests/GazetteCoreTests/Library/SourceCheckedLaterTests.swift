@@ -72,6 +72,21 @@ final class SourceCheckedLaterTests: TemporaryFolderTestCase {
         XCTAssertEqual(openCheckedLater(empty), .failure(.noArticles(path: empty)))
     }
 
+    /// A feed cut short inside its only item says why it holds nothing (it said only "holds no
+    /// articles"), opened either way.
+    func testAFeedWhoseOnlyItemIsCutShortSaysSo() throws {
+        let path = try write(
+            "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Cut</title>\n<item><title>Only o",
+            as: "cut.xml")
+        for result in [openCheckedLater(path), openChecked(path)] {
+            guard case .failure(let error) = result else { return XCTFail("\(result)") }
+            XCTAssertEqual(
+                error.message,
+                "'\(path)' holds no articles: the file ends inside an item at line 3 "
+                    + "(the file ends too early at line 3); that item is lost")
+        }
+    }
+
     func testEveryRealWorldFeedIsNamedAsAtOpening() throws {
         let files = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.feeds.path)
             .filter { !$0.hasSuffix(".md") }.sorted()
