@@ -188,6 +188,13 @@ public enum FeedParser {
     static let breaksTold = 20
     static let breaksCounted = 10_000
 
+    /// Whether a warning of ``parse(_:format:part:reached:stoppingEarly:lateEnd:onFirstItem:onItem:)``
+    /// tells of text that could not be read as items (a break in the XML, a file cut short), not
+    /// of how it was read (its encoding).
+    static func tellsOfLostText(_ warning: String) -> Bool {
+        warning.hasPrefix("the XML breaks") || warning.hasPrefix("the file ends inside")
+    }
+
     /// What the user is told of `breaks`: each of the first ``breaksTold`` in the order of the
     /// file, then how many more there are.
     private static func told(_ breaks: [FeedBreakRecovery.Break], readOnElsewhere: Bool) -> [String] {

@@ -87,6 +87,10 @@ struct XMLSanitizer {
     /// The end of the last chunk when it was the start of a marker cut short (`<![CDA`): read
     /// again in front of the next chunk.
     private var pending: [UInt8] = []
+    /// The names of the elements whose end tags show that the CDATA section being read was
+    /// never closed (`XMLOpenElements.namesEndingUnclosedCDATA`); empty when none.
+    private var cdataOwner: [UInt8] = []
+    private var cdataItem: [UInt8] = []
     /// The last two bytes read inside a CDATA section or comment, for an end (`]]>`, `-->`)
     /// that straddles two chunks.
     private var markupTail: (UInt8, UInt8) = (0, 0)
@@ -306,6 +310,9 @@ struct XMLSanitizer {
     ) -> Int {
         var index = start
         var runStart = start
+        // The first end tag of `cdataOwner` followed by a tag in this chunk: where it is in the
+        // input, and how much output was written before it.
+        var ownerEnd: (input: Int, output: Int)?
         while index < input.count {
             let byte = input[index]
             if byte == UInt8(ascii: ">") && endsMarker(UInt8(ascii: "]"), input, start, index) {
@@ -313,15 +320,103 @@ struct XMLSanitizer {
                 mode = .content
                 return index + 1
             }
+            if byte == UInt8(ascii: "<") && !cdataOwner.isEmpty {
+                // Never closed when it holds its element's end tag and then its item's, each
+                // followed by a tag (`</description><pubDate>…</pubDate></item><item>`): it ends
+                // before the first, which is read as markup (every item after it went into one
+                // description; found by QA). Legitimate text does not hold that sequence: HTML
+                // has no such elements, and their tags would show nothing.
+                var found = XMLSanitizer.endTag(cdataOwner, followedByTagIn: input, at: index)
+                if found == .yes {
+                    if ownerEnd == nil {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                        runStart = index
+                        ownerEnd = (index, output.count)
+                    }
+                } else if found == .no, let end = ownerEnd {
+                    found = XMLSanitizer.endTag(cdataItem, followedByTagIn: input, at: index)
+                    if found == .yes {
+                        output.removeSubrange(end.output...)
+                        output.append(contentsOf: "]]>".utf8)
+                        mode = .content
+                        return end.input
+                    }
+                }
+                if found == .unknown {
+                    // Read again with the next chunk in front of it, from the end tag that may
+                    // be the owner's.
+                    let from = ownerEnd?.input ?? index
+                    if let end = ownerEnd {
+                        output.removeSubrange(end.output...)
+                    } else {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                    }
+                    keepTail(UnsafeBufferPointer(rebasing: input[..<from]), start)
+                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[from...]))
+                    return input.count
+                }
+            }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
                 runStart = index + 1
             }
             index += 1
         }
+        if let end = ownerEnd, input.count - end.input <= XMLSanitizer.unclosedCDATACarry {
+            // The item's end tag may be in the next chunk: read again from the owner's.
+            output.removeSubrange(end.output...)
+            keepTail(UnsafeBufferPointer(rebasing: input[..<end.input]), start)
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[end.input...]))
+            return input.count
+        }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         keepTail(input, start)
         return index
+    }
+
+    private enum Found { case yes, no, unknown }
+
+    /// Most text after an end tag of `cdataOwner` carried into the next chunk to look for the
+    /// item's end tag there.
+    private static let unclosedCDATACarry = 1 << 16
+
+    /// Most spaces looked through after the element's end tag for the tag that follows it.
+    private static let unclosedCDATALookahead = 4096
+
+    /// Whether the text at `index` is the end tag named `name` followed by spaces and another
+    /// tag (`</description>\n<pubDate>`); `.unknown` when the chunk ends first.
+    private static func endTag(
+        _ name: [UInt8], followedByTagIn input: UnsafeBufferPointer<UInt8>, at index: Int
+    )
+        -> Found
+    {
+        var at = index + 1
+        func next() -> UInt8? { at < input.count ? input[at] : nil }
+        guard let slash = next() else { return .unknown }
+        guard slash == UInt8(ascii: "/") else { return .no }
+        at += 1
+        for expected in name {
+            guard let byte = next() else { return .unknown }
+            guard byte == expected else { return .no }
+            at += 1
+        }
+        var spaces = 0
+        var closed = false
+        while true {
+            guard let byte = next() else { return .unknown }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                spaces += 1
+                if spaces > XMLSanitizer.unclosedCDATALookahead { return .no }
+            } else if !closed && byte == UInt8(ascii: ">") {
+                closed = true
+            } else if closed && byte == UInt8(ascii: "<") {
+                guard let after = at + 1 < input.count ? input[at + 1] : nil else { return .unknown }
+                return after == UInt8(ascii: "/") || isNameStart(after) ? .yes : .no
+            } else {
+                return .no
+            }
+            at += 1
+        }
     }
 
     private mutating func content(
@@ -344,6 +439,12 @@ struct XMLSanitizer {
             output.append(contentsOf: "<![CDATA[".utf8)
             mode = .cdata
             markupTail = (0, 0)
+            cdataOwner.removeAll(keepingCapacity: true)
+            cdataItem.removeAll(keepingCapacity: true)
+            if let names = openElements.namesEndingUnclosedCDATA {
+                cdataOwner.append(contentsOf: names.owner)
+                cdataItem.append(contentsOf: names.item)
+            }
             return runEnd + 9
         }
         if XMLSanitizer.matches(input, runEnd, "<!--") {

@@ -157,7 +157,9 @@ public enum SourceLoader {
             throw .notANewsFile(path: path, reason: error.message)
         }
         // Its only item lost (cut short, broken): why there is nothing to show.
-        if !hasArticle, let reason = warnings.first { throw .noArticles(path: path, reason: reason) }
+        if !hasArticle, let reason = warnings.first(where: FeedParser.tellsOfLostText) {
+            throw .noArticles(path: path, reason: reason)
+        }
         return (hasArticle, name)
     }
 

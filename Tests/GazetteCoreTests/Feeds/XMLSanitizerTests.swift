@@ -170,4 +170,53 @@ final class XMLSanitizerTests: XCTestCase {
             XCTAssertFalse(rendered.contains("<") || rendered.contains(">"), "\(description): \(rendered)")
         }
     }
+
+    /// A CDATA section never closed ends before its element's end tag when the text it would
+    /// take holds that tag and then its item's, each followed by a tag: every item after it
+    /// went into its description, and no warning told of them (found by QA).
+    func testACDATASectionNeverClosedEndsAtItsElementsEndTag() {
+        assertSanitized(
+            "<rss><channel><item><description><![CDATA[<p>broken</p></description></item>\n"
+                + "<item><title>Two</title></item></channel></rss>",
+            "<rss><channel><item><description><![CDATA[<p>broken</p>]]></description></item>\n"
+                + "<item><title>Two</title></item></channel></rss>")
+        // The element is not the item's last, and the item's end comes further on.
+        assertSanitized(
+            "<rss><channel><item><description><![CDATA[a</description>\n<pubDate>d</pubDate></item>"
+                + "<item><title><![CDATA[Two]]></title></item></channel></rss>",
+            "<rss><channel><item><description><![CDATA[a]]></description>\n<pubDate>d</pubDate></item>"
+                + "<item><title><![CDATA[Two]]></title></item></channel></rss>")
+        assertSanitized(
+            "<feed><entry><content type=\"html\"><![CDATA[x</content></entry> <entry><title>B</title></entry></feed>",
+            "<feed><entry><content type=\"html\"><![CDATA[x]]></content></entry> <entry><title>B</title></entry></feed>"
+        )
+    }
+
+    /// Text that only looks like the end of its element is kept: the item's end tag does not
+    /// follow, or the section is not in an item.
+    func testACDATASectionHoldingEndTagsIsKeptWhenItsItemDoesNotEndInIt() {
+        for text in [
+            "<rss><channel><item><description><![CDATA[<description>a</description> <b>b</b>]]></description></item></channel></rss>",
+            "<rss><channel><item><description><![CDATA[a</description>x</item><i>]]></description></item></channel></rss>",
+            "<rss><channel><item><description><![CDATA[a</description><b></items><i>]]></description></item></channel></rss>",
+            "<rss><channel><description><![CDATA[a</description><item></channel><i>]]></description></channel></rss>",
+        ] {
+            assertSanitized(text, text)
+        }
+    }
+
+    func testFeedsWithACDATASectionNeverClosedKeepEveryItem() throws {
+        let unclosed = "<item><title>Two</title><description><![CDATA[<p>broken body</p></description></item>"
+        for items in [
+            unclosed + "\n<item><title>Three</title><description>third</description></item>",
+            unclosed + "\n<item><title>Three</title><description><![CDATA[third]]></description></item>",
+        ] {
+            let feed = ParsedFeed(rss(items))
+            XCTAssertEqual(
+                feed.items.map(FeedArticle.title(of:)), ["before", "Two", "Three", "after"], items)
+            XCTAssertEqual(feed.warnings, [], items)
+            let body = try XCTUnwrap(feed.items.dropFirst().first).content
+            XCTAssertEqual(HTMLRenderer.render(body, baseURL: nil).paragraphs, ["broken body"])
+        }
+    }
 }
