@@ -335,6 +335,21 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// Ctrl-L writes the whole screen again after another program wrote over it, as in less and
+    /// mutt (it did nothing).
+    func testCtrlLWritesTheScreenAgain() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        let before = tmux.capture()
+        let tty = try tmux.display("#{pane_tty}")
+        try "\u{1B}[2J\u{1B}[Hscribbled over".write(toFile: tty, atomically: false, encoding: .utf8)
+        try expect(tmux, "the scribble is seen") { Screen.hasLine($0, "scribbled over") }
+        try tmux.sendKeys("C-l")
+        try expect(tmux, "the screen as it was") { $0 == before }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     /// While the prompt is open the terminal marks pastes, and a pasted line break is a space
     /// in the search (the rest of the paste ran as keys and quit the reader; found by QA).
     func testAPasteIntoThePromptIsText() throws {

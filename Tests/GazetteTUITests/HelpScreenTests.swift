@@ -51,7 +51,7 @@ final class HelpScreenTests: XCTestCase {
         let (app, terminal) = try app(width: 80, height: 24)
         terminal.send(keys: "?G")
         app.run(stopWhenIdle: true)
-        let lastKey = try XCTUnwrap(KeyBindings.mouseHelp.last?.label)
+        let lastKey = try XCTUnwrap(KeyBindings.terminalHelp.last?.summary)
         terminal.resize(width: 40, height: 12)
         app.run(stopWhenIdle: true)
         XCTAssertTrue(
@@ -59,6 +59,11 @@ final class HelpScreenTests: XCTestCase {
             "the end stays shown:\n\(terminal.screen.lines)")
         terminal.send(keys: "g" + String(repeating: "j", count: 12))
         app.run(stopWhenIdle: true)
+        // On to a key's first line (not a summary's continuation).
+        for _ in 0..<10 where terminal.screen.text(ofRow: 1).dropFirst(3).first == " " {
+            terminal.send(keys: "j")
+            app.run(stopWhenIdle: true)
+        }
         let top = terminal.screen.text(ofRow: 1).trimmingCharacters(in: .whitespaces)
         let label = try XCTUnwrap(top.split(separator: " ").first.map(String.init))
         terminal.resize(width: 100, height: 30)

@@ -56,4 +56,6 @@ public enum Command: Hashable, Sendable {
     case openLink
     /// `R`: read the files again, keeping the reading state.
     case reload
+    /// A key that asks for nothing: the reader says so.
+    case unbound(Key)
 }

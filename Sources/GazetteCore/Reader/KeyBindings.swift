@@ -26,7 +26,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.char("Q")], label: "Q", summary: "quit at once", command: .quit),
         KeyBinding(
             keys: [.char(" ")], label: "Space",
-            summary: "page down in the article; at its end, open the next unread story",
+            summary:
+                "page down in the article; at its end, open the next unread story; in the list, open the selected one",
             command: .spaceForward),
         KeyBinding(keys: [.char("b")], label: "b", summary: "page up in the article", command: .pageBack),
         KeyBinding(
@@ -65,7 +66,8 @@ public enum KeyBindings {
             command: .cycleView),
         KeyBinding(
             keys: (0...9).map { Key.char(Character(String($0))) }, label: "1–9…",
-            summary: "type a story number, then Enter to jump to it", command: .digit(0)),
+            summary: "type a story number, then Enter to jump to it, N or F to toggle it; or a count for j k",
+            command: .digit(0)),
         KeyBinding(
             keys: [.backspace], label: "Backspace", summary: "delete a digit of the number",
             command: .deleteDigit),
@@ -101,6 +103,44 @@ public enum KeyBindings {
         ("double click", "open a headline"),
         ("wheel", "scroll the pane under the pointer"),
     ]
+
+    /// The search line's keys, listed in help after the mouse.
+    public static let searchLineHelp: [(label: String, summary: String)] = [
+        ("← →", "move in the text"),
+        ("Backspace", "delete a character; on an empty line, close it"),
+        ("Ctrl-U Ctrl-W", "delete the whole text, the word before the cursor"),
+        ("↑ ↓", "earlier and later searches"),
+        ("Enter", "keep the search"),
+        ("Esc Ctrl-C", "go back to how things were"),
+    ]
+
+    /// Keys the terminal gives, listed last in help.
+    public static let terminalHelp: [(label: String, summary: String)] = [
+        ("Ctrl-L", "write the whole screen again"),
+        ("Ctrl-Z", "suspend (fg comes back)"),
+        ("Ctrl-C", "quit"),
+    ]
+
+    /// A key as help and messages name it.
+    public static func name(of key: Key) -> String {
+        switch key {
+        case .char(" "): return "Space"
+        case .char(let character): return String(character)
+        case .ctrl(let letter): return "Ctrl-" + letter.uppercased()
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .tab: return "Tab"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        }
+    }
 
     private static let lookup: [Key: Command] = {
         var map: [Key: Command] = [:]

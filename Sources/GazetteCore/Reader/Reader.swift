@@ -435,6 +435,7 @@ public final class Reader {
             message = pendingNumber.isEmpty ? nil : "go to story: \(pendingNumber)"
             return
         }
+        if !pendingNumber.isEmpty && applyWithNumber(command) { return }
         if !pendingNumber.isEmpty && command != .open && command != .cancel && command != .openLink {
             pendingNumber = ""
         }
@@ -484,6 +485,8 @@ public final class Reader {
             }
             moveSelection(by: lines)
         case .scrollArticle(let lines): scrollArticle(by: lines)
+        case .unbound(let key):
+            message = "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
         }
     }
 
@@ -799,8 +802,37 @@ public final class Reader {
         return "story \(GroupedCount.text(number)) is not in this view (L changes the view)"
     }
 
-    private func toggleRead() {
-        guard let entry = selectedEntry else { return }
+    /// Applies a key that takes a typed number (`5 N` toggles story 5, `3 j` moves three rows);
+    /// false for the others, which drop it.
+    private func applyWithNumber(_ command: Command) -> Bool {
+        let number = Int(pendingNumber) ?? 0
+        switch command {
+        case .down, .up:
+            pendingNumber = ""
+            let lines = max(1, number) * (command == .down ? 1 : -1)
+            focus == .article ? scrollArticle(by: lines) : moveSelection(by: lines)
+        case .toggleRead, .toggleFlag:
+            // The story of that number, where the selection is left: it acted on the selected
+            // one, and the number was dropped without a word (found by QA).
+            pendingNumber = ""
+            guard number >= 1, let index = visibleIndex(ofPosition: number - 1) else {
+                message =
+                    number >= 1 && viewIsFilling && number > catalog.entries.count
+                    ? "story \(GroupedCount.text(number)) is not read yet: the files are still being indexed"
+                    : noStoryMessage(number)
+                return true
+            }
+            let entry = catalog.entries[visible[index]]
+            if command == .toggleRead { toggleRead(entry) } else { toggleFlag(entry) }
+            if let done = message { message = "story \(GroupedCount.text(number)) \(done)" }
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func toggleRead(_ chosen: CatalogEntry? = nil) {
+        guard let entry = chosen ?? selectedEntry else { return }
         let id = entry.summary.id
         let read = !tracker.isRead(id)
         do {
@@ -846,8 +878,8 @@ public final class Reader {
         }
     }
 
-    private func toggleFlag() {
-        guard let entry = selectedEntry else { return }
+    private func toggleFlag(_ chosen: CatalogEntry? = nil) {
+        guard let entry = chosen ?? selectedEntry else { return }
         let flagged = !tracker.isFlagged(entry.summary.id)
         do {
             try tracker.setFlagged([entry.summary.id], flagged)

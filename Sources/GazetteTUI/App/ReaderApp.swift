@@ -156,6 +156,8 @@ public final class ReaderApp {
                 reader.apply(command)
             } else if reader.showingHelp {
                 reader.apply(.cancel)
+            } else {
+                reader.apply(.unbound(key))
             }
         case .mouse(let mouse):
             if reader.layout.isUsable, let command = command(for: mouse) { reader.apply(command) }

@@ -451,6 +451,9 @@ public final class CursesTerminal: Terminal {
         case 10, 13: return .key(.enter)
         case 8, 127: return .key(.backspace)
         case 9: return .key(.tab)
+        // Ctrl-L: the screen written again whole, as in less and mutt (after another program
+        // wrote over it).
+        case 12: return resized()
         case 27: return escapeOrSequence()
         case 1...26:
             guard let letter = Unicode.Scalar(0x60 + character) else { return nil }

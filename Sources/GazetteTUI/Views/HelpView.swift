@@ -15,7 +15,11 @@ enum HelpView {
     /// ``lines(width:)`` with the number of the heading or key each line belongs to (the same
     /// at every width).
     private static func items(width: Int) -> [(text: String, heading: Bool, item: Int)] {
-        let labelWidth = (entries.map { DisplayWidth.of($0.label) } + [12]).max() ?? 12
+        let labels =
+            entries.map(\.label)
+            + (KeyBindings.mouseHelp + KeyBindings.searchLineHelp + KeyBindings.terminalHelp)
+            .map(\.label)
+        let labelWidth = (labels.map { DisplayWidth.of($0) } + [12]).max() ?? 12
         let indent = 2 + labelWidth + 2
         var item = 0
         var lines: [(String, Bool, Int)] = [("Keys", true, item), ("", false, item)]
@@ -38,9 +42,14 @@ enum HelpView {
             }
         }
         for entry in entries { add(entry.label, entry.summary) }
-        item += 1
-        lines += [("", false, item), ("Mouse", true, item), ("", false, item)]
-        for entry in KeyBindings.mouseHelp { add(entry.label, entry.summary) }
+        for (heading, entries) in [
+            ("Mouse", KeyBindings.mouseHelp), ("Search line", KeyBindings.searchLineHelp),
+            ("Terminal", KeyBindings.terminalHelp),
+        ] {
+            item += 1
+            lines += [("", false, item), (heading, true, item), ("", false, item)]
+            for entry in entries { add(entry.label, entry.summary) }
+        }
         return lines
     }
 

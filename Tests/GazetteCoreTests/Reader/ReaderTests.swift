@@ -683,6 +683,52 @@ final class ReaderTests: XCTestCase {
         XCTAssertFalse(h.reader.isFinished)
     }
 
+    /// A number then `N` or `F` acts on that story, where the selection is left; it acted on the
+    /// selected story and the number was dropped without a word (found by QA).
+    func testANumberThenNOrFTogglesThatStory() throws {
+        let h = try harness(count: 8)
+        h.apply(.down, .digit(5), .toggleRead)
+        XCTAssertTrue(h.isRead(4))
+        XCTAssertFalse(h.isRead(1))
+        XCTAssertEqual(h.reader.selection, 1, "the selection stays")
+        XCTAssertEqual(h.reader.message, "story 5 marked read")
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        h.apply(.digit(5), .toggleRead, .digit(3), .toggleFlag)
+        XCTAssertFalse(h.isRead(4))
+        XCTAssertEqual(h.reader.message, "story 3 flagged")
+        h.apply(.cycleView, .cycleView)
+        XCTAssertEqual(h.reader.visible, [2], "flagged only")
+        h.apply(.digit(4), .toggleRead)
+        XCTAssertFalse(h.isRead(3))
+        XCTAssertEqual(h.reader.message, "story 4 is not in this view (L changes the view)")
+        h.apply(.digit(9), .toggleFlag)
+        XCTAssertEqual(h.reader.message, "no story 9 (there are 8)")
+        h.apply(.undo)
+        XCTAssertEqual(h.reader.message, "undone: flag", "the flag on story 3")
+    }
+
+    func testANumberThenJOrKMovesThatManyRows() throws {
+        let h = try harness(count: 12)
+        h.apply(.digit(3), .down)
+        XCTAssertEqual(h.reader.selection, 3)
+        h.apply(.digit(2), .up)
+        XCTAssertEqual(h.reader.selection, 1)
+        h.apply(.digit(4), .digit(0), .down)
+        XCTAssertEqual(h.reader.selection, 11, "as far as the list goes")
+        h.apply(.open, .digit(3), .down)
+        XCTAssertEqual(h.reader.articleScroll, min(3, h.reader.maxArticleScroll), "in an article, lines")
+    }
+
+    func testAKeyThatDoesNothingSaysSoAndDropsTheNumber() throws {
+        let h = try harness(count: 4)
+        h.apply(.digit(2), .unbound(.char("x")))
+        XCTAssertEqual(h.reader.message, "x does nothing here: ? lists the keys")
+        XCTAssertEqual(h.reader.pendingNumber, "")
+        h.apply(.unbound(.ctrl("a")))
+        XCTAssertEqual(h.reader.message, "Ctrl-A does nothing here: ? lists the keys")
+        XCTAssertEqual(h.reader.selection, 0)
+    }
+
     /// In the unread view a story keeps its number in the file; one the view does not show is
     /// said to be elsewhere, not taken for another (numbers were places in the view).
     func testNumbersInAViewAreTheStoriesNumbersInTheFile() throws {
@@ -732,10 +778,11 @@ final class ReaderTests: XCTestCase {
 
     func testAnotherCommandDropsAPendingNumber() throws {
         let h = try harness(count: 12)
-        h.apply(.digit(9), .down)
+        h.apply(.digit(9), .nextStory)
         XCTAssertEqual(h.reader.pendingNumber, "")
         XCTAssertEqual(h.reader.selection, 1)
-        h.apply(.open)
+        XCTAssertEqual(h.reader.focus, .article)
+        h.apply(.back, .open)
         XCTAssertEqual(h.reader.focus, .article)
         XCTAssertEqual(h.reader.selection, 1)
     }
