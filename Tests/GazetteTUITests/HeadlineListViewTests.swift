@@ -29,6 +29,12 @@ final class HeadlineListViewTests: XCTestCase {
         XCTAssertEqual(canvas.text(ofRow: 0), "   no story matches (Esc clears the sea…")
     }
 
+    func testAStoryWithoutWordsShowsNoReadingTime() {
+        var empty = row("Untitled notice")
+        empty.minutes = 0
+        XCTAssertEqual(rendered(empty).trimmingCharacters(in: .whitespaces), "N   3  Untitled notice")
+    }
+
     func testALongCreditTakesWhatAShortTitleLeaves() {
         let text = rendered(row("Lift Sudan Sanctions", credit: "Agence France-Presse — Getty Images"))
         XCTAssertTrue(text.hasPrefix(" N   3  Lift Sudan Sanctions   "), text)

@@ -7,9 +7,11 @@ public enum ReadingTime {
     /// sentence of them holds about twice as many as an English one holds words).
     public static let ideographsPerMinute = 400
 
-    /// Whole minutes to read `wordCount` words, rounded, at least 1; `ideographs` of them are
-    /// CJK ideographs or kana, read at ``ideographsPerMinute``.
+    /// Whole minutes to read `wordCount` words, rounded, at least 1 (0 for no words: a story
+    /// without text showed "1 min"); `ideographs` of them are CJK ideographs or kana, read at
+    /// ``ideographsPerMinute``.
     public static func minutes(forWords wordCount: Int, ideographs: Int = 0) -> Int {
+        guard wordCount > 0 else { return 0 }
         let ideographs = min(max(0, ideographs), wordCount)
         // In words' time: an ideograph takes half a word's.
         let equivalent =

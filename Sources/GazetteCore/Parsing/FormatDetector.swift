@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells what kind of news file some bytes are, from their content (never the name).
 public enum FormatDetector {
     /// How many leading bytes are looked at.
@@ -53,6 +55,7 @@ public enum FormatDetector {
         // A stray NUL or escape sequence is damage in a text file; many are a binary file, and
         // so are a few with many bytes that are not UTF-8 (random bytes have both; text in an
         // 8-bit encoding has no controls).
+        if let archive = compression(bytes) { return .failure(.unsupported(archive)) }
         if nuls > length / 100 + 2 || controls * 10 > length
             || (controls * 40 > length && notUTF8 * 4 > length)
             || hasBinaryMagic(bytes)
@@ -62,7 +65,8 @@ public enum FormatDetector {
         switch first {
         case UInt8(ascii: "<") where isMarkup(head, at: firstIndex):
             return .failure(.unsupported("XML or HTML, but no RSS, RDF or Atom feed"))
-        case UInt8(ascii: "{") where isJSON(head, at: firstIndex):
+        case UInt8(ascii: "{") where isJSON(head, at: firstIndex),
+            UInt8(ascii: "[") where isJSONArray(bytes, head: head, at: firstIndex):
             return .failure(.unsupported("JSON, but not a JSON Feed"))
         case nil where bytes.count <= sniffLength:
             return .failure(.blank)
@@ -93,6 +97,40 @@ public enum FormatDetector {
         var index = start + 1
         while index < head.count, head[index] <= 0x20 { index += 1 }
         return index == head.count || head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "}")
+    }
+
+    /// Whether the bytes from `start` (a `[`) are a JSON array rather than a dump whose first
+    /// title begins with one (`[Update] Storm hits coast`): one of arrays or objects, or JSON
+    /// throughout (it was read as a story titled `[1,2,3]`; found by QA).
+    private static func isJSONArray(
+        _ bytes: UnsafeRawBufferPointer, head: UnsafeRawBufferPointer, at start: Int
+    )
+        -> Bool
+    {
+        var index = start + 1
+        while index < head.count, head[index] <= 0x20 { index += 1 }
+        if index < head.count, head[index] == UInt8(ascii: "[") || head[index] == UInt8(ascii: "{") {
+            return true
+        }
+        return (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+    }
+
+    /// What a compressed file or archive is, to be unpacked before it is read; nil for others.
+    private static func compression(_ bytes: UnsafeRawBufferPointer) -> String? {
+        func starts(_ magic: [UInt8]) -> Bool {
+            magic.count <= bytes.count && magic.indices.allSatisfy { bytes[$0] == magic[$0] }
+        }
+        if starts([0x1F, 0x8B]) { return "it is compressed with gzip: gunzip it first" }
+        // "BZh", a block size digit, then a block's "1AY&SY" (a title may begin "BZh").
+        if starts([0x42, 0x5A, 0x68]), bytes.count >= 10, (0x31...0x39).contains(bytes[3]),
+            starts([0x42, 0x5A, 0x68, bytes[3], 0x31, 0x41, 0x59, 0x26, 0x53, 0x59])
+        {
+            return "it is compressed with bzip2: bunzip2 it first"
+        }
+        if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "it is compressed with xz: unxz it first" }
+        if starts([0x28, 0xB5, 0x2F, 0xFD]) { return "it is compressed with zstd: unzstd it first" }
+        if starts([0x50, 0x4B, 0x03, 0x04]) { return "it is a ZIP archive: unzip it first" }
+        return nil
     }
 
     /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, ZIP, gzip, PDF, SQLite), as

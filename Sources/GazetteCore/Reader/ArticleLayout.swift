@@ -51,11 +51,20 @@ public struct ArticleLayout: Sendable {
                 lines.append(DisplayLine(line, .caption))
             }
         }
+        let before = lines.count
         for paragraph in article.paragraphs {
             let wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body)
             guard !wrapped.isEmpty else { continue }
             lines.append(DisplayLine("", .blank))
             lines += wrapped
+        }
+        if lines.count == before {
+            // Said, rather than a pane left blank under the title.
+            lines.append(DisplayLine("", .blank))
+            let note =
+                article.link != nil
+                ? "(no text in the file: o opens the story's link)" : "(no text in the file)"
+            lines += ArticleLayout.wrap(note, width: width, kind: .caption)
         }
         if !article.links.isEmpty {
             lines.append(DisplayLine("", .blank))

@@ -38,7 +38,8 @@ enum HeadlineListView {
 
         var minutes = ""
         if width >= 40 {
-            let text = "\(row.minutes) min"
+            // A story without text has no reading time to give.
+            let text = row.minutes > 0 ? "\(row.minutes) min" : ""
             minutes = String(repeating: " ", count: max(0, minutesWidth - text.count)) + text
         }
         let credit = width >= 64 ? row.credit.map(TerminalSanitizer.line) : nil

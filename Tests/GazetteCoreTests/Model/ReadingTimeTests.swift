@@ -5,7 +5,8 @@ import XCTest
 /// Reading time: words at 200 a minute, CJK ideographs and kana (each counted as a word) at 400.
 final class ReadingTimeTests: XCTestCase {
     func testIdeographsAreReadFasterThanWords() {
-        XCTAssertEqual(ReadingTime.minutes(forWords: 0), 1)
+        XCTAssertEqual(ReadingTime.minutes(forWords: 0), 0, "no words, no reading time (it said 1 min)")
+        XCTAssertEqual(ReadingTime.minutes(forWords: 1), 1)
         XCTAssertEqual(ReadingTime.minutes(forWords: 1_000), 5)
         // A Chinese story of 2,320 counted words, 2,300 of them ideographs: 6 minutes, not 12
         // (found by QA).

@@ -337,6 +337,36 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(zeros.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary))
     }
 
+    /// A compressed file says how to unpack it, and a JSON array is JSON (they were "a binary
+    /// file" and a story titled `[1,2,3]`; found by QA); titles that begin so are titles.
+    func testCompressedFilesAndJSONArraysAreToldAndTitlesThatLookLikeThemAreNot() throws {
+        func detect(_ bytes: [UInt8]) -> Result<SourceFormat, FormatDetector.NotNewsReason> {
+            bytes.withUnsafeBytes { FormatDetector.detect($0) }
+        }
+        XCTAssertEqual(
+            detect([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00]),
+            .failure(.unsupported("it is compressed with gzip: gunzip it first")))
+        XCTAssertEqual(
+            detect(Array("BZh91AY&SY".utf8) + [0x00, 0x12]),
+            .failure(.unsupported("it is compressed with bzip2: bunzip2 it first")))
+        XCTAssertEqual(
+            detect([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00]),
+            .failure(.unsupported("it is compressed with xz: unxz it first")))
+        XCTAssertEqual(
+            detect([0x50, 0x4B, 0x03, 0x04, 0x14]),
+            .failure(.unsupported("it is a ZIP archive: unzip it first")))
+        let json = FormatDetector.NotNewsReason.unsupported("JSON, but not a JSON Feed")
+        for text in [
+            "[1,2,3]", " [ {\"a\": 1} ]",
+            String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
+        ] {
+            XCTAssertEqual(detect(Array(text.utf8)), .failure(json), text)
+        }
+        for text in ["[1] Storm hits coast\n\nText.", "[Update] Storm\n\nText.", "BZh is a title\n\nText."] {
+            XCTAssertEqual(detect(Array(text.utf8)), .success(.plainTextDump), text)
+        }
+    }
+
     func testInvalidUTF8BecomesReplacementCharacter() {
         var bytes = Array("Caf".utf8) + [0xE9] + Array(" news\n\nBody \u{00FF}".utf8) + [0xFF, 0xFE, 0x80]
         bytes += Array(" end.".utf8)

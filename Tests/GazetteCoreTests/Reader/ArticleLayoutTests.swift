@@ -11,6 +11,19 @@ final class ArticleLayoutTests: XCTestCase {
         return ArticleLayout(article: article, width: width).lines.map(\.text)
     }
 
+    /// A story without text says so under its title (the pane was left blank; found by QA).
+    func testAStoryWithoutTextSaysSo() {
+        XCTAssertEqual(layout([]), ["Title", "", "(no text in the file)"])
+        XCTAssertEqual(layout(["  "]), ["Title", "", "(no text in the file)"])
+        let linked = Article(
+            id: ArticleID("x"), title: "Title", paragraphs: [], wordCount: 0, readingMinutes: 0, source: "s",
+            link: "https://example.com/a")
+        XCTAssertEqual(
+            ArticleLayout(article: linked, width: 60).lines.map(\.text),
+            ["Title", "", "(no text in the file: o opens the story's link)"])
+        XCTAssertEqual(layout(["Words."]), ["Title", "", "Words."])
+    }
+
     func testHighlightsOfSomeLinesFindAPhraseWrappedAcrossTheirEdges() {
         let article = Article(
             id: ArticleID("x"), title: "Title",
