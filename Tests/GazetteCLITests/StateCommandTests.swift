@@ -125,6 +125,27 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(empty.status, 2, empty.stderr)
     }
 
+    /// Articles that were so already are counted apart ("marked read 0 articles" read as a
+    /// failure), and two changes are refused in the program's words, not the parser's (found
+    /// by QA).
+    func testMarkCountsWhatWasSoAlreadyAndRefusesTwoChanges() throws {
+        let sample = Fixtures.sample.path
+        XCTAssertEqual(try run(["mark", sample, "1", "--read"]).stderr, "gazette: marked read 1 article\n")
+        XCTAssertEqual(
+            try run(["mark", sample, "1", "2", "--read"]).stderr,
+            "gazette: marked read 1 article (1 was read already)\n")
+        XCTAssertEqual(
+            try run(["mark", sample, "--all", "--unflag"]).stderr,
+            "gazette: unflagged 0 articles (2 were unflagged already)\n")
+        let both = try run(["mark", sample, "1", "--read", "--unread"])
+        XCTAssertEqual(both.status, 2)
+        XCTAssertTrue(
+            both.stderr.hasPrefix("gazette: give one change, not 2: --read, --unread, --flag or --unflag\n"),
+            both.stderr)
+        XCTAssertEqual(
+            try run(["mark", sample, "1", "--flag", "--flag"]).status, 0, "the same change twice is one")
+    }
+
     func testMarkUsageErrors() throws {
         XCTAssertEqual(try run(["mark", Fixtures.sample.path, "1"]).status, 2)
         XCTAssertEqual(try run(["mark", Fixtures.sample.path, "--read"]).status, 2)

@@ -25,14 +25,23 @@ struct Mark: ParsableCommand {
     @Flag(help: "Every article of the file.")
     var all = false
 
+    /// Every change given, so that two are told apart in the program's own words (the parser
+    /// said "Value to be set with flag '--unread' had already been set with flag '--read'").
     @Flag(help: "The change to make.")
-    var change: Change
+    var changes: [Change] = []
+
+    private var change: Change { changes.first ?? .read }
 
     @OptionGroup var state: StateOptions
 
     func validate() throws {
         if all && !articles.isEmpty { throw ValidationError("give article numbers or --all, not both") }
         if !all && articles.isEmpty { throw ValidationError("name the articles to mark, or use --all") }
+        if Set(changes).count != 1 {
+            throw ValidationError(
+                (changes.isEmpty ? "give the change to make" : "give one change, not \(Set(changes).count)")
+                    + ": --read, --unread, --flag or --unflag")
+        }
     }
 
     func run() throws {
@@ -68,6 +77,14 @@ struct Mark: ParsableCommand {
         }
         let noun = changed.count == 1 ? "article" : "articles"
         let verb = change == .flag ? "flagged" : change == .unflag ? "unflagged" : "marked \(change.rawValue)"
-        StandardError.report("\(verb) \(GroupedCount.text(changed.count)) \(noun)")
+        // Those that were so already are counted apart ("marked read 0 articles" read as a
+        // failure; found by QA).
+        let already = ids.count - changed.count
+        let state = change == .flag || change == .unflag ? verb : change.rawValue
+        StandardError.report(
+            "\(verb) \(GroupedCount.text(changed.count)) \(noun)"
+                + (already > 0
+                    ? " (\(GroupedCount.text(already)) \(already == 1 ? "was" : "were") \(state) already)"
+                    : ""))
     }
 }
