@@ -60,7 +60,24 @@ public enum SourceLoader {
         if result.sources.isEmpty, throwingWhenNoneOpens, let firstFailure = result.failures.first {
             throw firstFailure
         }
+        if result.sources.count > 1 { result.sources = withoutRepeats(result.sources) }
         return result
+    }
+
+    /// The sources with each file once: one named twice, or named and in a folder named, was
+    /// shown as two sources, each row marked with its name (found by QA).
+    private static func withoutRepeats(_ sources: [OpenedSource]) -> [OpenedSource] {
+        struct FileIdentity: Hashable {
+            var device: UInt64
+            var inode: UInt64
+        }
+        var seen: Set<FileIdentity> = []
+        return sources.filter { opened in
+            var info = stat()
+            let path = opened.source.path
+            guard path != "-", stat(path, &info) == 0 else { return true }
+            return seen.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
+        }
     }
 
     /// Whether `path` names a directory (links followed). With `stat` itself: the first use of

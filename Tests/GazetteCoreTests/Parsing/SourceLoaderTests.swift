@@ -36,6 +36,20 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertEqual(result.sources.map(\.source.displayName), ["standard input", "realnews_dump.txt"])
     }
 
+    /// A file named twice, by another path, or in a folder also named, is one source (it was
+    /// two, and every row was marked with its name; found by QA); a copy is a file of its own.
+    func testAFileNamedTwiceIsOneSourceAndACopyIsAnother() throws {
+        let bytes = Fixtures.bytes(Fixtures.sample)
+        let first = write("first.txt", bytes)
+        let copy = write("copy.txt", bytes)
+        let again = folder.appendingPathComponent("./first.txt").path
+        let named = try SourceLoader.open(paths: [first, again, first, folder.path])
+        XCTAssertEqual(named.sources.count, 2, "\(named.sources.map(\.source.path))")
+        XCTAssertEqual(named.sources.first?.source.path, first, "the first naming is kept")
+        XCTAssertEqual(named.sources.last?.source.displayName, "copy.txt")
+        XCTAssertEqual(try SourceLoader.open(paths: [first, copy]).sources.count, 2)
+    }
+
     func testMissingFile() {
         XCTAssertThrowsError(try SourceLoader.open(paths: [folder.appendingPathComponent("nope.txt").path])) {
             error in
