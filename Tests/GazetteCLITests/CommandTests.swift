@@ -19,6 +19,39 @@ final class CommandTests: TemporaryFolderTestCase {
         return path
     }
 
+    /// A binary copied on its own opens the sample built into it, unpacked once into the data
+    /// folder (it said "the bundled sample is missing"; found by QA), and says where it could
+    /// not write it.
+    func testACopiedBinaryOpensTheSampleBuiltIntoIt() throws {
+        XCTAssertEqual(
+            BundledSample.embeddedBytes, try Data(contentsOf: Fixtures.sample), "the built-in copy")
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("gazette")
+        if link(CommandRunner.executable.path, copy.path) != 0 {
+            try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
+        }
+        let data = folder.appendingPathComponent("data")
+        let state = folder.appendingPathComponent("state.sqlite").path
+        for _ in 0..<2 {
+            let outcome = try CommandRunner.run(
+                ["list"], environment: ["GAZETTE_STATE": state, "XDG_DATA_HOME": data.path],
+                executable: copy)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stdout.hasPrefix("1 N  Iran Pays Millions in Ransom"), outcome.stdout)
+        }
+        let unpacked = data.appendingPathComponent("gazette/\(BundledSample.fileName)")
+        XCTAssertEqual(try Data(contentsOf: unpacked), try Data(contentsOf: Fixtures.sample))
+        let blocked = write("not-a-folder", "x")
+        let refused = try CommandRunner.run(
+            ["list"], environment: ["GAZETTE_STATE": state, "XDG_DATA_HOME": blocked], executable: copy)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(
+            refused.stderr,
+            "gazette: the bundled sample is not installed beside gazette and cannot be written to "
+                + "'\(blocked)/gazette'; name a news file to open\n")
+    }
+
     func testListPrintsTheTwoSampleHeadlines() throws {
         let outcome = try run(["list", Fixtures.sample.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

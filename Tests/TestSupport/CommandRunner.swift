@@ -15,12 +15,13 @@ public enum CommandRunner {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/gazette")
     }
 
-    /// Runs `gazette` with `arguments`, feeding `stdin` and extra environment variables.
+    /// Runs `gazette` (or `executable`) with `arguments`, feeding `stdin` and extra environment
+    /// variables.
     public static func run(
-        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL? = nil
     ) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? self.executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }

@@ -55,7 +55,10 @@ struct PathOptions: ParsableArguments {
         var paths = paths
         if paths.isEmpty {
             guard let sample = BundledSample.path() else {
-                throw CommandFailure("the bundled sample is missing; name a news file to open")
+                let folder = BundledSample.unpackFolder(environment: ProcessInfo.processInfo.environment)
+                throw CommandFailure(
+                    "the bundled sample is not installed beside gazette and cannot be written to '\(folder)'; "
+                        + "name a news file to open")
             }
             paths = [sample]
         }
