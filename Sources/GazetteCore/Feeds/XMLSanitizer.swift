@@ -79,6 +79,13 @@ struct XMLSanitizer {
     private var tagQuote: UInt8 = 0
     private var tagName = TagName.none
     private var tagKind = TagKind.other
+    /// Attributes read in the tag so far; past ``maxAttributes`` the rest of the tag is left
+    /// out (`droppingAttributes`).
+    private var attributesRead = 0
+    private var droppingAttributes = false
+    /// Most attributes kept in one tag: libxml2 compares each with every one before it (a
+    /// feed's item with 200,000 of them took minutes, the reader frozen; found by QA).
+    static let maxAttributes = 256
     /// The last byte of the tag read so far, when the chunk ended inside it.
     private var tagLastByte: UInt8 = 0
     /// The name of the end tag being read.
@@ -519,6 +526,8 @@ struct XMLSanitizer {
         tagKind = kind
         tagQuote = 0
         tagLastByte = 0
+        attributesRead = 0
+        droppingAttributes = false
         switch kind {
         case .start, .void: attribute = .beforeName
         case .end, .dropped, .other: attribute = .none
@@ -563,8 +572,38 @@ struct XMLSanitizer {
         }
         while index < input.count {
             let byte = input[index]
+            if droppingAttributes {
+                // Past the last attribute kept: read to the tag's end, and nothing written but it.
+                if tagQuote != 0 {
+                    if byte == tagQuote { tagQuote = 0 }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    tagQuote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    attribute = .none
+                    endTag(
+                        input, index..<index,
+                        closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
+                        into: &output)
+                    mode = .content
+                    return index + 1
+                }
+                index += 1
+                runStart = index
+                continue
+            }
             if tagQuote != 0 {
-                if byte == tagQuote { tagQuote = 0 }
+                if byte == tagQuote {
+                    tagQuote = 0
+                    // Where attributes are not followed one by one, each quoted value counts.
+                    if case .none = attribute {
+                        attributesRead += 1
+                        if attributesRead >= XMLSanitizer.maxAttributes {
+                            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
+                            runStart = index + 1
+                            droppingAttributes = true
+                        }
+                    }
+                }
             } else if case .none = attribute {
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     tagQuote = byte
@@ -676,6 +715,15 @@ struct XMLSanitizer {
         // Between attributes.
         if isSpace || endsTag || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return false }
         if XMLSanitizer.isNameStart(byte) {
+            attributesRead += 1
+            if attributesRead > XMLSanitizer.maxAttributes {
+                // The rest of the tag is left out from this name on.
+                XMLSanitizer.flush(input, index, &runStart, into: &output)
+                runStart = index + 1
+                attribute = .none
+                droppingAttributes = true
+                return true
+            }
             attribute = .name
             nameStart = index
             attributeName.removeAll(keepingCapacity: true)

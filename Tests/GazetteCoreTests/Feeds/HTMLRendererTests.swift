@@ -591,6 +591,18 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs(String(repeating: "<p>x</p>", count: 5000)).count, 5000)
     }
 
+    /// HTML with a tag of thousands of attributes is read flat before libxml2 sees it: its HTML
+    /// parser compares each attribute with every one before it, and 100,000 on one `<p>` took
+    /// 11 s (found by QA). Tags of a real page's size are read as ever.
+    func testATagWithThousandsOfAttributesIsReadFlat() {
+        let many = "<p " + (0..<2000).map { "a\($0)=\"v\"" }.joined(separator: " ") + ">hi</p><p>there</p>"
+        XCTAssertTrue(HTMLNesting.exceeds(many))
+        XCTAssertEqual(paragraphs(many), ["hi", "there"])
+        let alt = "<img alt=\"" + String(repeating: "word ", count: 300) + "\" src=a.png>"
+        let page = String(repeating: "<p class=\"x\" id=y data-a=1 hidden>text</p>", count: 2000) + alt
+        XCTAssertFalse(HTMLNesting.exceeds(page))
+    }
+
     func testDeepQuotesAndListsHaveBoundedPrefixes() {
         let quotes = paragraphs(String(repeating: "<blockquote>q", count: 80))
         XCTAssertEqual(quotes.count, 80)

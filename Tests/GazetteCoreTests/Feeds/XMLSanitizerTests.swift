@@ -219,4 +219,34 @@ final class XMLSanitizerTests: XCTestCase {
             XCTAssertEqual(HTMLRenderer.render(body, baseURL: nil).paragraphs, ["broken body"])
         }
     }
+
+    /// Past 256 attributes the rest of a tag is left out: libxml2 compares each attribute with
+    /// every one before it, and an item with 200,000 took minutes with the reader frozen (found
+    /// by QA). Quoted, unquoted and valueless ones count alike.
+    func testATagKeepsAtMostItsFirstAttributes() {
+        let limit = XMLSanitizer.maxAttributes
+        let kept = (0..<limit).map { "a\($0)=\"v\"" }.joined(separator: " ")
+        for (extra, closing) in [
+            ("a999=\"x\" b=\"y\"", ">"), ("a999=x b=y", ">"), ("a999 b", ">"), ("a999=\"x\"", "/>"),
+        ] {
+            let text = "<rss><item \(kept) \(extra)\(closing)<title>T</title></item></rss>"
+            let output = sanitized(text)
+            XCTAssertTrue(output.contains("a\(limit - 1)=\"v\""), extra)
+            XCTAssertFalse(output.contains("a999"), extra)
+            XCTAssertTrue(output.hasSuffix("<title>T</title></item></rss>"), extra)
+            for cut in stride(from: 10, to: text.utf8.count, by: 97) {
+                XCTAssertEqual(sanitized(text, cuts: [cut]), output, "cut at \(cut)")
+            }
+        }
+        let fine = "<rss><item a=\"1\" b='2' c=3 d><title>T</title></item></rss>"
+        XCTAssertEqual(
+            sanitized(fine), "<rss><item a=\"1\" b='2' c=\"3\" d=\"d\"><title>T</title></item></rss>")
+    }
+
+    func testFeedsWithAnItemOfThousandsOfAttributesAreReadAtOnce() throws {
+        let attributes = (0..<5_000).map { "a\($0)=\"v\"" }.joined(separator: " ")
+        let feed = ParsedFeed(
+            rss("<item \(attributes)><title>Many</title><description>x</description></item>"))
+        XCTAssertEqual(feed.items.map(FeedArticle.title(of:)), ["before", "Many", "after"])
+    }
 }
