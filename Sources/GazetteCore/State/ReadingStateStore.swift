@@ -79,6 +79,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
             let immutable = forReading ? try Self.readsAsItStands(path, folder: folder) : false
             reads = try Self.readConnection(path, immutable: immutable)
+            identity = Self.identity(of: path)
             // The header says nothing of the migrations: a newer Gazette's file was read as
             // it stands by `list` and `export`, which the reader and `mark` refuse.
             if forReading { try Self.checkMigrations(reads, path: path) }
@@ -104,6 +105,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         let pool = try Self.openAndMigrate(path)
         reads = try Self.readConnection(path, immutable: false)
+        identity = Self.identity(of: path)
         if deferIntegrityCheck && exists {
             gate.defer { gate.finish(Self.checked(pool, path: path)) }
         } else {
@@ -183,6 +185,15 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
+    /// The file opened (device and inode): a write checks that the path still names it.
+    private let identity: (device: UInt64, inode: UInt64)?
+
+    /// The device and inode `path` names now; nil when it names nothing.
+    private static func identity(of path: String) -> (device: UInt64, inode: UInt64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
 
     /// Runs `body` on a thread of its own, below the screen's priority.
     fileprivate static func inBackground(_ body: @escaping @Sendable () -> Void) {
@@ -440,6 +451,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     private func write(_ body: (Database) throws -> Void) throws(StateStoreError) {
         let pool = try writer.wait()
+        if let opened = identity {
+            let now = Self.identity(of: path)
+            guard now?.device == opened.device && now?.inode == opened.inode else {
+                throw .replaced(path: path)
+            }
+        }
         do {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {

@@ -27,6 +27,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case busy(path: String)
     /// Any other failure of the database, such as a full disk.
     case failed(path: String, reason: String)
+    /// The file was deleted, or another put in its place, while it was open: nothing more is
+    /// written to it (changes went on into the file no longer there, without a word).
+    case replaced(path: String)
 
     /// The file or folder the error is about.
     public var path: String {
@@ -34,7 +37,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
             .newerSchema(let path, _), .unreadable(let path),
             .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
-            .busy(let path), .failed(let path, _):
+            .busy(let path), .failed(let path, _), .replaced(let path):
             return path
         }
     }
@@ -72,6 +75,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
             return "state file '\(path)' is locked by another process: not saved (try again once it is done)"
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
+        case .replaced(let path):
+            return "state file '\(path)' was deleted or replaced while open: this change was not saved; "
+                + "quit and open Gazette again"
         }
     }
 }

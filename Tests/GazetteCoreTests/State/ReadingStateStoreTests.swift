@@ -46,6 +46,36 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try store.states(for: []), [:])
     }
 
+    /// A state file deleted, or replaced by another, while it is open is not written to: marks
+    /// went on into the file no longer there, and were lost without a word (found by QA).
+    func testAFileDeletedOrReplacedWhileOpenIsNotWrittenTo() throws {
+        let read = [ArticleID("a"): ArticleState(isRead: true, readAt: nil, isFlagged: false, scrollLine: 0)]
+        for replace in [true, false] {
+            try? FileManager.default.removeItem(atPath: statePath)
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: statePath + suffix) }
+            for deferred in [false, true] {
+                let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+                try store.setStates(read)
+                let moved = statePath + ".moved"
+                XCTAssertEqual(rename(statePath, moved), 0)
+                if replace {
+                    XCTAssertTrue(
+                        FileManager.default.createFile(atPath: statePath, contents: Data("junk".utf8)))
+                }
+                XCTAssertThrowsError(try store.setStates(read)) { error in
+                    XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath))
+                }
+                XCTAssertTrue(
+                    StateStoreError.replaced(path: statePath).message.hasSuffix(
+                        "was deleted or replaced while open: this change was not saved; quit and open Gazette again"
+                    ))
+                store.close()
+                try? FileManager.default.removeItem(atPath: statePath)
+                XCTAssertEqual(rename(moved, statePath), 0, "put back, for the next round")
+            }
+        }
+    }
+
     /// Tables that another tool dropped or changed make the file damaged, with the advice that
     /// goes with it: SQLite's own "no such column: id" was shown (found by QA).
     func testTablesChangedByAnotherToolAreDamage() throws {
