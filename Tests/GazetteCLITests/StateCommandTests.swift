@@ -136,7 +136,7 @@ final class StateCommandTests: TemporaryFolderTestCase {
             "gazette: marked read 1 article (1 was read already)\n")
         XCTAssertEqual(
             try run(["mark", sample, "--all", "--unflag"]).stderr,
-            "gazette: unflagged 0 articles (2 were unflagged already)\n")
+            "gazette: unflagged 0 articles (2 were not flagged)\n")
         let both = try run(["mark", sample, "1", "--read", "--unread"])
         XCTAssertEqual(both.status, 2)
         XCTAssertTrue(

@@ -163,6 +163,29 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, 3_000, "one undo for all of them")
     }
 
+    /// While the view fills, a number then `N` names a story that may still come: it is said
+    /// to be not in the list yet, not missing (it was said not to match a search that went on
+    /// to find it); a key that does nothing leaves a waiting jump's word on the status line
+    /// (found by QA).
+    func testANumberThenNAndAnUnboundKeyWhileTheViewFills() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let (reader, batches, progress) = try partlyIndexedReader(over: sources)
+        for digit in [2, 9, 9, 9] { reader.apply(.digit(digit)) }
+        reader.apply(.toggleRead)
+        XCTAssertEqual(reader.message, "story 2,999 is not in the list yet: try again when indexing ends")
+        XCTAssertEqual(reader.visibleUnread, reader.visible.count, "nothing marked")
+        reader.apply(.last)
+        let waiting = try XCTUnwrap(reader.waitingText)
+        reader.apply(.unbound(.char("x")))
+        XCTAssertEqual(reader.waitingText, waiting, "the wait goes on")
+        XCTAssertNil(reader.message, "the status line tells of the wait, not of the key")
+        reader.absorb(batches, progress: progress)
+        XCTAssertEqual(reader.selection, 2_999, "G landed")
+        for digit in [2, 9, 9, 9] { reader.apply(.digit(digit)) }
+        reader.apply(.toggleRead)
+        XCTAssertEqual(reader.message, "story 2,999 marked read")
+    }
+
     /// Opening a story gives up a waiting `G` (the status line said it still waited, and
     /// nothing came of it), and changing the view tells that a waiting `A` is given up (found
     /// by QA).

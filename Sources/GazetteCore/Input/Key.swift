@@ -7,4 +7,6 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case enter, escape, backspace, tab
     case pageUp, pageDown, home, end
+    /// A key the reader has no use for, by the name it is told by (`F1`, `Insert`).
+    case other(String)
 }

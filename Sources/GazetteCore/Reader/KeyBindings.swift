@@ -139,6 +139,7 @@ public enum KeyBindings {
         case .pageDown: return "PgDn"
         case .home: return "Home"
         case .end: return "End"
+        case .other(let name): return name
         }
     }
 

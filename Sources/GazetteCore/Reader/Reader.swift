@@ -486,7 +486,10 @@ public final class Reader {
             moveSelection(by: lines)
         case .scrollArticle(let lines): scrollArticle(by: lines)
         case .unbound(let key):
-            message = "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
+            // A jump waiting for the view to fill keeps its word on the status line.
+            if waiting == nil && !waitingToMarkAll {
+                message = "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
+            }
         }
     }
 
@@ -529,7 +532,7 @@ public final class Reader {
                 message =
                     article.links.isEmpty
                     ? "this story has no numbered links"
-                    : "no link [\(number)] (there are \(article.links.count))"
+                    : "no link [\(number)] (there \(article.links.count == 1 ? "is" : "are") \(article.links.count))"
                 return
             }
             linkToOpen = article.links[number - 1]
@@ -796,7 +799,8 @@ public final class Reader {
     private func noStoryMessage(_ number: Int) -> String {
         let count = catalog.entries.count
         guard number >= 1 && number <= count else {
-            return "no story \(GroupedCount.text(number)) (there are \(GroupedCount.text(count)))"
+            return
+                "no story \(GroupedCount.text(number)) (there \(count == 1 ? "is" : "are") \(GroupedCount.text(count)))"
         }
         if query != nil { return "story \(GroupedCount.text(number)) does not match the search" }
         return "story \(GroupedCount.text(number)) is not in this view (L changes the view)"
@@ -816,9 +820,11 @@ public final class Reader {
             // one, and the number was dropped without a word (found by QA).
             pendingNumber = ""
             guard number >= 1, let index = visibleIndex(ofPosition: number - 1) else {
+                // Not there yet is not "not there": the files or the search may still bring it.
+                let filling = searchProgress != nil ? "the search" : "indexing"
                 message =
-                    number >= 1 && viewIsFilling && number > catalog.entries.count
-                    ? "story \(GroupedCount.text(number)) is not read yet: the files are still being indexed"
+                    number >= 1 && viewIsFilling && (number > catalog.entries.count || searchProgress != nil)
+                    ? "story \(GroupedCount.text(number)) is not in the list yet: try again when \(filling) ends"
                     : noStoryMessage(number)
                 return true
             }

@@ -584,6 +584,12 @@ public final class CursesTerminal: Terminal {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_RESIZE: return resized()
         case KEY_MOUSE: return mouseEvent()
+        // Keys bound to nothing, named so that the reader can say so (they did nothing and
+        // said nothing, nor closed help; found by QA).
+        case KEY_IC: return .key(.other("Insert"))
+        case KEY_DC: return .key(.other("Delete"))
+        case KEY_BTAB: return .key(.other("Shift-Tab"))
+        case KEY_F0...(KEY_F0 + 63): return .key(.other("F\(code - KEY_F0)"))
         default: return nil
         }
     }

@@ -80,11 +80,15 @@ struct Mark: ParsableCommand {
         // Those that were so already are counted apart ("marked read 0 articles" read as a
         // failure; found by QA).
         let already = ids.count - changed.count
-        let state = change == .flag || change == .unflag ? verb : change.rawValue
+        let were = already == 1 ? "was" : "were"
+        let state: String
+        switch change {
+        case .read, .unread: state = "\(were) \(change.rawValue) already"
+        case .flag: state = "\(were) flagged already"
+        case .unflag: state = "\(were) not flagged"
+        }
         StandardError.report(
             "\(verb) \(GroupedCount.text(changed.count)) \(noun)"
-                + (already > 0
-                    ? " (\(GroupedCount.text(already)) \(already == 1 ? "was" : "were") \(state) already)"
-                    : ""))
+                + (already > 0 ? " (\(GroupedCount.text(already)) \(state))" : ""))
     }
 }

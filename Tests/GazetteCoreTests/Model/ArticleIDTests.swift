@@ -20,10 +20,12 @@ final class ArticleIDTests: XCTestCase {
     }
 
     /// A catalog told to expect more articles than it gets (or fewer) keeps every first copy
-    /// once, in order.
+    /// once, in order (a copy: the same id and title).
     func testACatalogKeepsEachIdOnceWhateverItWasToldToExpect() {
         func summaries(_ range: Range<Int>) -> [ArticleSummary] {
-            range.map { ArticleSummary(id: ArticleID("id\($0 % 700)"), title: "T\($0)", location: .item($0)) }
+            range.map {
+                ArticleSummary(id: ArticleID("id\($0 % 700)"), title: "T\($0 % 700)", location: .item($0))
+            }
         }
         for expected in [0, 10, 700, 100_000] {
             let catalog = ArticleCatalog(sources: [])

@@ -726,6 +726,8 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.pendingNumber, "")
         h.apply(.unbound(.ctrl("a")))
         XCTAssertEqual(h.reader.message, "Ctrl-A does nothing here: ? lists the keys")
+        h.apply(.unbound(.other("F5")))
+        XCTAssertEqual(h.reader.message, "F5 does nothing here: ? lists the keys")
         XCTAssertEqual(h.reader.selection, 0)
     }
 
