@@ -573,12 +573,9 @@ struct XMLSanitizer {
         while index < input.count {
             let byte = input[index]
             if droppingAttributes {
-                // Past the last attribute kept: read to the tag's end, and nothing written but it.
-                if tagQuote != 0 {
-                    if byte == tagQuote { tagQuote = 0 }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    tagQuote = byte
-                } else if byte == UInt8(ascii: ">") {
+                // Past the last attribute kept: read to the tag's end, and nothing written but it
+                // and the line breaks (line numbers stay the file's).
+                if endsTagOutsideQuotes(byte) {
                     attribute = .none
                     endTag(
                         input, index..<index,
@@ -587,6 +584,7 @@ struct XMLSanitizer {
                     mode = .content
                     return index + 1
                 }
+                if byte == 0x0A { output.append(0x0A) }
                 index += 1
                 runStart = index
                 continue
@@ -830,17 +828,25 @@ struct XMLSanitizer {
         while index < input.count {
             let byte = input[index]
             index += 1
-            if tagQuote != 0 {
-                if byte == tagQuote { tagQuote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                tagQuote = byte
-            } else if byte == UInt8(ascii: ">") {
+            if endsTagOutsideQuotes(byte) {
                 mode = .content
                 return index
             }
             if byte == 0x0A { output.append(0x0A) }
         }
         return index
+    }
+
+    /// Follows `byte` of a tag's text for quotes: true when it is the `>` that ends the tag.
+    private mutating func endsTagOutsideQuotes(_ byte: UInt8) -> Bool {
+        if tagQuote != 0 {
+            if byte == tagQuote { tagQuote = 0 }
+        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            tagQuote = byte
+        } else if byte == UInt8(ascii: ">") {
+            return true
+        }
+        return false
     }
 
     /// Whether 8 bytes hold an `&` or a byte below 0x20.

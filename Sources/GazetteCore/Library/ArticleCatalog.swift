@@ -59,31 +59,16 @@ public final class ArticleCatalog: @unchecked Sendable {
     ) -> Int {
         let before = entries.count
         expect(before + summaries.count)
-        for var summary in summaries {
+        for summary in summaries {
             // One lookup for a new id (nearly every one); a repeated id keeps its first place.
             if let first = positions.updateValue(entries.count, forKey: summary.id) {
                 positions[summary.id] = first
-                guard let distinct = ArticleCatalog.distinctID(of: summary, besides: entries[first].summary),
-                    positions[distinct] == nil
-                else { continue }
-                summary.id = distinct
-                positions[distinct] = entries.count
+                continue
             }
             if !details.isEmpty, let known = details[summary.id] { detailsCache[summary.id] = known }
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }
         return entries.count - before
-    }
-
-    /// The id a feed item gets whose id is `first`'s, under another title: items that share a
-    /// link and have no guid (a council's every notice linking to its home page), or two feeds'
-    /// items under one link, are other stories, not copies (they were dropped without a word;
-    /// found by QA). The first keeps the id; nil for copies and for dump stories.
-    static func distinctID(of summary: ArticleSummary, besides first: ArticleSummary) -> ArticleID? {
-        guard case .item = summary.location, summary.title != first.title else { return nil }
-        var fingerprint = ContentFingerprint()
-        fingerprint.add(summary.title)
-        return ArticleID(summary.id.rawValue + "#title:" + fingerprint.hexDigest.prefix(8))
     }
 
     /// The position of an article in `entries`.

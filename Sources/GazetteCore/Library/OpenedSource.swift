@@ -16,7 +16,7 @@ public final class OpenedSource: @unchecked Sendable {
     private let headerLock = NSLock()
     /// The feed's header when indexing reached its first item (a feed checked later).
     private var headerAtFirstItem: FeedHeader?
-    /// What scopes the feed's item ids that are not global (see ``articleID(ofItem:)``).
+    /// What scopes the feed's item ids that are not global (see ``articleID(of:)``).
     private var idScopeValue: String?
     /// What the last indexing of each part could not read, by where the part starts.
     private var readWarningsByPart: [Int: [String]] = [:]
@@ -178,7 +178,7 @@ public final class OpenedSource: @unchecked Sendable {
             count += 1
             let position = base + store.append(kept)
             let summary = ArticleSummary(
-                id: articleID(ofItem: item.id), title: FeedArticle.title(of: item), location: .item(position))
+                id: articleID(of: item), title: FeedArticle.title(of: item), location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
             if !body(summary, reached.bytes) { stopped = true }
             return !stopped
@@ -207,8 +207,18 @@ public final class OpenedSource: @unchecked Sendable {
     /// or the content hash `sha:`) is the article's id as it is; another (`1`, `post-42`) is
     /// unique only in its feed, and is scoped by the feed's link or title, so that the stories
     /// of two feeds never share an id (and a reading state).
-    func articleID(ofItem id: String) -> ArticleID {
-        if id.utf8.contains(UInt8(ascii: ":")) { return ArticleID(id) }
+    ///
+    /// An id that is the feed's own link (items without a guid that all link to the site's home
+    /// page) names no story: the item's title is added to it, so that each is a story of its
+    /// own (all but the first were dropped as copies of it, without a word; found by QA).
+    func articleID(of item: FeedItem) -> ArticleID {
+        let id = item.id
+        if id.utf8.contains(UInt8(ascii: ":")) {
+            guard id == idScope() else { return ArticleID(id) }
+            var fingerprint = ContentFingerprint()
+            fingerprint.add(FeedArticle.title(of: item))
+            return ArticleID(id + "#title:" + fingerprint.hexDigest.prefix(8))
+        }
         return ArticleID(idScope() + "#" + id)
     }
 

@@ -238,6 +238,9 @@ final class XMLSanitizerTests: XCTestCase {
                 XCTAssertEqual(sanitized(text, cuts: [cut]), output, "cut at \(cut)")
             }
         }
+        // The attributes left out keep their line breaks: a warning's line is the file's.
+        let lines = "<rss><item \(kept)\n a999=\"x\"\n b\n><title>T</title></item></rss>"
+        XCTAssertEqual(sanitized(lines).filter { $0 == "\n" }.count, lines.filter { $0 == "\n" }.count)
         let fine = "<rss><item a=\"1\" b='2' c=3 d><title>T</title></item></rss>"
         XCTAssertEqual(
             sanitized(fine), "<rss><item a=\"1\" b='2' c=\"3\" d=\"d\"><title>T</title></item></rss>")

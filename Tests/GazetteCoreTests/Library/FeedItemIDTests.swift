@@ -1,0 +1,74 @@
+import Foundation
+import GazetteCore
+import XCTest
+
+/// A feed item's id: its guid, else its link; a link that is the feed's own home page names no
+/// story, and the item's title is added to it.
+final class FeedItemIDTests: XCTestCase {
+    private let home = "http://council.example/"
+
+    private func feed(_ items: [(title: String, link: String)]) -> String {
+        let body = items.map { item in
+            "<item><title>\(item.title)</title><link>\(item.link)</link>"
+                + "<description>About \(item.title).</description></item>"
+        }
+        return """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Council</title><link>\(home)</link>
+            \(body.joined(separator: "\n"))
+            </channel></rss>
+            """
+    }
+
+    private func catalog(_ texts: [String]) -> ArticleCatalog {
+        let sources = texts.enumerated().map { index, text in
+            OpenedSource(
+                source: Source(path: "feed\(index).xml", displayName: "feed\(index)", format: .rss),
+                bytes: FileBytes(bytes: Array(text.utf8)))
+        }
+        let catalog = ArticleCatalog(sources: sources)
+        for (index, opened) in sources.enumerated() {
+            catalog.append(opened.indexAll(), fromSource: index)
+        }
+        return catalog
+    }
+
+    /// Items without a guid that all link to the site's home page are each shown (all but the
+    /// first were dropped as its copies, without a word; found by QA), a copy of one still once,
+    /// and each keeps its id when a new item comes before it: the id depends on the item only.
+    func testItemsLinkingToTheFeedsHomePageAreEachAStory() throws {
+        let items = [
+            ("Road closure on Main St", home), ("Library hours change", home), ("Bin collection moved", home),
+        ]
+        let first = catalog([feed(items + [("Bin collection moved", home)])])
+        XCTAssertEqual(first.entries.map(\.summary.title), items.map(\.0))
+        let ids = first.entries.map(\.summary.id)
+        XCTAssertEqual(Set(ids).count, 3)
+        XCTAssertTrue(ids.allSatisfy { $0.rawValue.hasPrefix(home + "#title:") }, "\(ids)")
+        for (position, entry) in first.entries.enumerated() {
+            XCTAssertEqual(first.article(at: position)?.paragraphs, ["About \(entry.summary.title)."])
+        }
+        let updated = catalog([feed([("New notice", home)] + items)])
+        XCTAssertEqual(
+            Array(updated.entries.map(\.summary.id).dropFirst()), ids, "a new item first moves no id")
+        XCTAssertFalse(ids.contains(updated.entries[0].summary.id))
+    }
+
+    /// Other links, and a guid, are ids as they were: reading state kept is not lost.
+    func testOtherLinksAndGuidsAreIdsAsTheyWere() {
+        let story = "http://council.example/notices/42"
+        let entries = catalog([feed([("Notice 42", story)])]).entries
+        XCTAssertEqual(entries.map(\.summary.id.rawValue), [story])
+        let guid = """
+            <rss version="2.0"><channel><title>C</title><link>\(home)</link>
+            <item><title>G</title><guid>\(home)</guid><link>\(home)</link></item>
+            <item><title>H</title><guid>tag:council.example,2026:1</guid><link>\(home)</link></item>
+            </channel></rss>
+            """
+        let ids = catalog([guid]).entries.map(\.summary.id.rawValue)
+        XCTAssertEqual(ids.count, 2)
+        XCTAssertTrue(
+            ids[0].hasPrefix(home + "#title:"), "a guid that is the home page names no story either")
+        XCTAssertEqual(ids[1], "tag:council.example,2026:1")
+    }
+}
