@@ -317,9 +317,6 @@ struct XMLSanitizer {
     ) -> Int {
         var index = start
         var runStart = start
-        // The first end tag of `cdataOwner` followed by a tag in this chunk: where it is in the
-        // input, and how much output was written before it.
-        var ownerEnd: (input: Int, output: Int)?
         while index < input.count {
             let byte = input[index]
             if byte == UInt8(ascii: ">") && endsMarker(UInt8(ascii: "]"), input, start, index) {
@@ -328,39 +325,24 @@ struct XMLSanitizer {
                 return index + 1
             }
             if byte == UInt8(ascii: "<") && !cdataOwner.isEmpty {
-                // Never closed when it holds its element's end tag and then its item's, each
-                // followed by a tag (`</description><pubDate>…</pubDate></item><item>`): it ends
-                // before the first, which is read as markup (every item after it went into one
-                // description; found by QA). Legitimate text does not hold that sequence: HTML
-                // has no such elements, and their tags would show nothing.
-                var found = XMLSanitizer.endTag(cdataOwner, followedByTagIn: input, at: index)
-                if found == .yes {
-                    if ownerEnd == nil {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-                        runStart = index
-                        ownerEnd = (index, output.count)
-                    }
-                } else if found == .no, let end = ownerEnd {
-                    found = XMLSanitizer.endTag(cdataItem, followedByTagIn: input, at: index)
-                    if found == .yes {
-                        output.removeSubrange(end.output...)
-                        output.append(contentsOf: "]]>".utf8)
-                        mode = .content
-                        return end.input
-                    }
-                }
-                if found == .unknown {
-                    // Read again with the next chunk in front of it, from the end tag that may
-                    // be the owner's.
-                    let from = ownerEnd?.input ?? index
-                    if let end = ownerEnd {
-                        output.removeSubrange(end.output...)
-                    } else {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-                    }
-                    keepTail(UnsafeBufferPointer(rebasing: input[..<from]), start)
-                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[from...]))
+                // Never closed when it holds its element's end tag, its item's right after, and
+                // then a tag (`</description></item><item>`): it ends before the first, which is
+                // read as markup (every item after it went into one description; found by QA).
+                // Legitimate text does not hold that sequence: HTML has no such elements, and
+                // their tags would show nothing.
+                switch endsUnclosedSection(input, at: index) {
+                case .no: break
+                case .unknown:
+                    // Read again with the next chunk in front of it.
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                    keepTail(UnsafeBufferPointer(rebasing: input[..<index]), start)
+                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[index...]))
                     return input.count
+                case .yes:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                    output.append(contentsOf: "]]>".utf8)
+                    mode = .content
+                    return index
                 }
             }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
@@ -369,13 +351,6 @@ struct XMLSanitizer {
             }
             index += 1
         }
-        if let end = ownerEnd, input.count - end.input <= XMLSanitizer.unclosedCDATACarry {
-            // The item's end tag may be in the next chunk: read again from the owner's.
-            output.removeSubrange(end.output...)
-            keepTail(UnsafeBufferPointer(rebasing: input[..<end.input]), start)
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[end.input...]))
-            return input.count
-        }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         keepTail(input, start)
         return index
@@ -383,47 +358,52 @@ struct XMLSanitizer {
 
     private enum Found { case yes, no, unknown }
 
-    /// Most text after an end tag of `cdataOwner` carried into the next chunk to look for the
-    /// item's end tag there.
-    private static let unclosedCDATACarry = 1 << 16
-
     /// Most spaces looked through after the element's end tag for the tag that follows it.
     private static let unclosedCDATALookahead = 4096
 
-    /// Whether the text at `index` is the end tag named `name` followed by spaces and another
-    /// tag (`</description>\n<pubDate>`); `.unknown` when the chunk ends first.
-    private static func endTag(
-        _ name: [UInt8], followedByTagIn input: UnsafeBufferPointer<UInt8>, at index: Int
-    )
-        -> Found
-    {
-        var at = index + 1
-        func next() -> UInt8? { at < input.count ? input[at] : nil }
-        guard let slash = next() else { return .unknown }
-        guard slash == UInt8(ascii: "/") else { return .no }
-        at += 1
-        for expected in name {
-            guard let byte = next() else { return .unknown }
-            guard byte == expected else { return .no }
-            at += 1
-        }
+    /// Whether the text at `index` is the end tag of `cdataOwner`, then (after spaces) that of
+    /// `cdataItem`, then (after spaces) another tag; `.unknown` when the chunk ends first.
+    private func endsUnclosedSection(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Found {
+        var at = index
         var spaces = 0
-        var closed = false
-        while true {
-            guard let byte = next() else { return .unknown }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                spaces += 1
-                if spaces > XMLSanitizer.unclosedCDATALookahead { return .no }
-            } else if !closed && byte == UInt8(ascii: ">") {
-                closed = true
-            } else if closed && byte == UInt8(ascii: "<") {
-                guard let after = at + 1 < input.count ? input[at + 1] : nil else { return .unknown }
-                return after == UInt8(ascii: "/") || isNameStart(after) ? .yes : .no
-            } else {
-                return .no
-            }
+        func next() -> UInt8? { at < input.count ? input[at] : nil }
+        // `</name` then spaces and `>`, from a `<` at `at`.
+        func endTag(_ name: [UInt8]) -> Found {
+            guard next() != nil else { return .unknown }
             at += 1
+            guard let slash = next() else { return .unknown }
+            guard slash == UInt8(ascii: "/") else { return .no }
+            at += 1
+            for expected in name {
+                guard let byte = next() else { return .unknown }
+                guard byte == expected else { return .no }
+                at += 1
+            }
+            guard skipSpaces() else { return next() == nil ? .unknown : .no }
+            guard let close = next() else { return .unknown }
+            guard close == UInt8(ascii: ">") else { return .no }
+            at += 1
+            return .yes
         }
+        // Moves past spaces: false when there were too many, or the chunk ended in them.
+        func skipSpaces() -> Bool {
+            while let byte = next(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                spaces += 1
+                if spaces > XMLSanitizer.unclosedCDATALookahead { return false }
+                at += 1
+            }
+            return next() != nil
+        }
+        let owner = endTag(cdataOwner)
+        guard owner == .yes else { return owner }
+        guard skipSpaces() else { return next() == nil ? .unknown : .no }
+        let item = endTag(cdataItem)
+        guard item == .yes else { return item }
+        guard skipSpaces() else { return next() == nil ? .unknown : .no }
+        guard next() == UInt8(ascii: "<") else { return .no }
+        guard at + 1 < input.count else { return .unknown }
+        let after = input[at + 1]
+        return after == UInt8(ascii: "/") || XMLSanitizer.isNameStart(after) ? .yes : .no
     }
 
     private mutating func content(

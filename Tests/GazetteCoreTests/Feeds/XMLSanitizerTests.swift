@@ -172,34 +172,37 @@ final class XMLSanitizerTests: XCTestCase {
     }
 
     /// A CDATA section never closed ends before its element's end tag when the text it would
-    /// take holds that tag and then its item's, each followed by a tag: every item after it
-    /// went into its description, and no warning told of them (found by QA).
+    /// take holds that tag, its item's right after it, then a tag: every item after it went
+    /// into its description, and no warning told of them (found by QA).
     func testACDATASectionNeverClosedEndsAtItsElementsEndTag() {
         assertSanitized(
             "<rss><channel><item><description><![CDATA[<p>broken</p></description></item>\n"
                 + "<item><title>Two</title></item></channel></rss>",
             "<rss><channel><item><description><![CDATA[<p>broken</p>]]></description></item>\n"
                 + "<item><title>Two</title></item></channel></rss>")
-        // The element is not the item's last, and the item's end comes further on.
         assertSanitized(
-            "<rss><channel><item><description><![CDATA[a</description>\n<pubDate>d</pubDate></item>"
-                + "<item><title><![CDATA[Two]]></title></item></channel></rss>",
-            "<rss><channel><item><description><![CDATA[a]]></description>\n<pubDate>d</pubDate></item>"
-                + "<item><title><![CDATA[Two]]></title></item></channel></rss>")
-        assertSanitized(
-            "<feed><entry><content type=\"html\"><![CDATA[x</content></entry> <entry><title>B</title></entry></feed>",
-            "<feed><entry><content type=\"html\"><![CDATA[x]]></content></entry> <entry><title>B</title></entry></feed>"
+            "<feed><entry><content type=\"html\"><![CDATA[x</content >\n </entry> <entry><title>B</title></entry></feed>",
+            "<feed><entry><content type=\"html\"><![CDATA[x]]></content >\n </entry> <entry><title>B</title></entry></feed>"
         )
+        assertSanitized(
+            "<rss><channel><item><title><![CDATA[Last</title></item></channel></rss>",
+            "<rss><channel><item><title><![CDATA[Last]]></title></item></channel></rss>")
     }
 
     /// Text that only looks like the end of its element is kept: the item's end tag does not
-    /// follow, or the section is not in an item.
-    func testACDATASectionHoldingEndTagsIsKeptWhenItsItemDoesNotEndInIt() {
+    /// come right after it, or the section is not in an item. (A first version looked for the
+    /// item's end further on: it cut a post's `<code></description></code> … <code></item>`,
+    /// and took the next item into one whose end was not right after; found by QA.)
+    func testACDATASectionHoldingEndTagsIsKeptWhenItsItemDoesNotEndRightAfter() {
         for text in [
             "<rss><channel><item><description><![CDATA[<description>a</description> <b>b</b>]]></description></item></channel></rss>",
             "<rss><channel><item><description><![CDATA[a</description>x</item><i>]]></description></item></channel></rss>",
             "<rss><channel><item><description><![CDATA[a</description><b></items><i>]]></description></item></channel></rss>",
-            "<rss><channel><description><![CDATA[a</description><item></channel><i>]]></description></channel></rss>",
+            "<rss><channel><description><![CDATA[a</description></item></channel><i>]]></description></channel></rss>",
+            "<rss><channel><item><description><![CDATA[<p>Every item closes with <code></description></code> and "
+                + "<code></item></code>.</p><p>More</p>]]></description></item></channel></rss>",
+            "<rss><channel><item><description><![CDATA[a</description><pubDate>d</pubDate></item><item>]]>"
+                + "</description></item></channel></rss>",
         ] {
             assertSanitized(text, text)
         }
