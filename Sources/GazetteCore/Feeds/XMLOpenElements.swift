@@ -46,19 +46,6 @@ struct XMLOpenElements {
         }
     }
 
-    /// The elements whose end tags, met one after the other inside a CDATA section that starts
-    /// here, show that the section was never closed: the feed's text element it is in (else the
-    /// innermost element), and the item or entry around that; nil when it is in no item.
-    var namesEndingUnclosedCDATA: (owner: ArraySlice<UInt8>, item: ArraySlice<UInt8>)? {
-        let level = textLevel >= 0 ? textLevel : ends.count - 1
-        guard level >= 1 else { return nil }
-        let item = bytes[(level >= 2 ? ends[level - 2] : 0)..<ends[level - 1]]
-        var local = item
-        if let colon = item.lastIndex(of: UInt8(ascii: ":")) { local = item[(colon + 1)...] }
-        guard local.elementsEqual("item".utf8) || local.elementsEqual("entry".utf8) else { return nil }
-        return (bytes[ends[level - 1]..<ends[level]], item)
-    }
-
     /// Adds to the name of the start tag being read.
     mutating func appendName(_ name: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: name)

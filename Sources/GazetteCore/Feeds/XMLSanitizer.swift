@@ -94,10 +94,6 @@ struct XMLSanitizer {
     /// The end of the last chunk when it was the start of a marker cut short (`<![CDA`): read
     /// again in front of the next chunk.
     private var pending: [UInt8] = []
-    /// The names of the elements whose end tags show that the CDATA section being read was
-    /// never closed (`XMLOpenElements.namesEndingUnclosedCDATA`); empty when none.
-    private var cdataOwner: [UInt8] = []
-    private var cdataItem: [UInt8] = []
     /// The last two bytes read inside a CDATA section or comment, for an end (`]]>`, `-->`)
     /// that straddles two chunks.
     private var markupTail: (UInt8, UInt8) = (0, 0)
@@ -324,27 +320,6 @@ struct XMLSanitizer {
                 mode = .content
                 return index + 1
             }
-            if byte == UInt8(ascii: "<") && !cdataOwner.isEmpty {
-                // Never closed when it holds its element's end tag, its item's right after, and
-                // then a tag (`</description></item><item>`): it ends before the first, which is
-                // read as markup (every item after it went into one description; found by QA).
-                // Legitimate text does not hold that sequence: HTML has no such elements, and
-                // their tags would show nothing.
-                switch endsUnclosedSection(input, at: index) {
-                case .no: break
-                case .unknown:
-                    // Read again with the next chunk in front of it.
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-                    keepTail(UnsafeBufferPointer(rebasing: input[..<index]), start)
-                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[index...]))
-                    return input.count
-                case .yes:
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-                    output.append(contentsOf: "]]>".utf8)
-                    mode = .content
-                    return index
-                }
-            }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
                 runStart = index + 1
@@ -354,56 +329,6 @@ struct XMLSanitizer {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         keepTail(input, start)
         return index
-    }
-
-    private enum Found { case yes, no, unknown }
-
-    /// Most spaces looked through after the element's end tag for the tag that follows it.
-    private static let unclosedCDATALookahead = 4096
-
-    /// Whether the text at `index` is the end tag of `cdataOwner`, then (after spaces) that of
-    /// `cdataItem`, then (after spaces) another tag; `.unknown` when the chunk ends first.
-    private func endsUnclosedSection(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Found {
-        var at = index
-        var spaces = 0
-        func next() -> UInt8? { at < input.count ? input[at] : nil }
-        // `</name` then spaces and `>`, from a `<` at `at`.
-        func endTag(_ name: [UInt8]) -> Found {
-            guard next() != nil else { return .unknown }
-            at += 1
-            guard let slash = next() else { return .unknown }
-            guard slash == UInt8(ascii: "/") else { return .no }
-            at += 1
-            for expected in name {
-                guard let byte = next() else { return .unknown }
-                guard byte == expected else { return .no }
-                at += 1
-            }
-            guard skipSpaces() else { return next() == nil ? .unknown : .no }
-            guard let close = next() else { return .unknown }
-            guard close == UInt8(ascii: ">") else { return .no }
-            at += 1
-            return .yes
-        }
-        // Moves past spaces: false when there were too many, or the chunk ended in them.
-        func skipSpaces() -> Bool {
-            while let byte = next(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                spaces += 1
-                if spaces > XMLSanitizer.unclosedCDATALookahead { return false }
-                at += 1
-            }
-            return next() != nil
-        }
-        let owner = endTag(cdataOwner)
-        guard owner == .yes else { return owner }
-        guard skipSpaces() else { return next() == nil ? .unknown : .no }
-        let item = endTag(cdataItem)
-        guard item == .yes else { return item }
-        guard skipSpaces() else { return next() == nil ? .unknown : .no }
-        guard next() == UInt8(ascii: "<") else { return .no }
-        guard at + 1 < input.count else { return .unknown }
-        let after = input[at + 1]
-        return after == UInt8(ascii: "/") || XMLSanitizer.isNameStart(after) ? .yes : .no
     }
 
     private mutating func content(
@@ -426,12 +351,6 @@ struct XMLSanitizer {
             output.append(contentsOf: "<![CDATA[".utf8)
             mode = .cdata
             markupTail = (0, 0)
-            cdataOwner.removeAll(keepingCapacity: true)
-            cdataItem.removeAll(keepingCapacity: true)
-            if let names = openElements.namesEndingUnclosedCDATA {
-                cdataOwner.append(contentsOf: names.owner)
-                cdataItem.append(contentsOf: names.item)
-            }
             return runEnd + 9
         }
         if XMLSanitizer.matches(input, runEnd, "<!--") {
