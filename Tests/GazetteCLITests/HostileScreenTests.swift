@@ -60,4 +60,28 @@ final class HostileScreenTests: TmuxTestCase {
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
+
+    /// A file deleted while open is said to be gone, not to be read again (found by QA); its
+    /// stories stay readable.
+    func testAFileDeletedWhileOpenIsSaidToBeGone() throws {
+        let path = folder.appendingPathComponent("going.txt").path
+        let stories = (1...3).map {
+            DumpText.article(title: "Story number \($0)", paragraphs: ["Words of it."])
+        }
+        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        XCTAssertTrue(tmux.waitForText("3 unread of 3"), tmux.screenText)
+        try FileManager.default.removeItem(atPath: path)
+        try tmux.sendKeys("j")
+        XCTAssertTrue(
+            tmux.waitForText("going.txt was deleted or moved since it was opened: its stories stay as read"),
+            tmux.screenText)
+        try tmux.sendKeys("Enter")
+        XCTAssertTrue(tmux.waitForText("Words of it."), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
 }

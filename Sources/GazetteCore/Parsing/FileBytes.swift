@@ -43,6 +43,14 @@ public final class FileBytes: @unchecked Sendable {
             || Int64(info.st_size) != identity.size
     }
 
+    /// Whether the file read has no name on disk any more (deleted, or moved away); false for
+    /// standard input and pipes.
+    public var goneFromDisk: Bool {
+        guard let identity else { return false }
+        var info = stat()
+        return stat(identity.path, &info) != 0 && errno == ENOENT
+    }
+
     /// Most bytes read from a pipe, device or standard input (and from a regular file past
     /// its size as opened): 1 GiB.
     public static let readLimit = 1 << 30

@@ -261,8 +261,11 @@ public final class ReaderApp {
         let key = ObjectIdentifier(source)
         guard !changesReported.contains(key), source.bytes.changedOnDisk else { return false }
         changesReported.insert(key)
+        // A file deleted is not one to read again (it said "R reads it again"; found by QA).
         reader.report(
-            message: "\(source.source.displayName) changed on disk since it was opened: R reads it again")
+            message: source.bytes.goneFromDisk
+                ? "\(source.source.displayName) was deleted or moved since it was opened: its stories stay as read"
+                : "\(source.source.displayName) changed on disk since it was opened: R reads it again")
         return true
     }
 
