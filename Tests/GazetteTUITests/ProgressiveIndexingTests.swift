@@ -174,6 +174,15 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         reader.apply(.toggleRead)
         XCTAssertEqual(reader.message, "story 2,999 is not in the list yet: try again when indexing ends")
         XCTAssertEqual(reader.visibleUnread, reader.visible.count, "nothing marked")
+        let indexed = reader.visible.count
+        for digit in [2, 9, 9, 9] { reader.apply(.digit(digit)) }
+        reader.apply(.down)
+        XCTAssertEqual(reader.selection, indexed - 1, "as far as the list goes")
+        XCTAssertEqual(
+            reader.message,
+            "moved \(GroupedCount.text(indexed - 1)) of 2,999: the list ends there for now (indexing goes on)"
+        )
+        reader.apply(.first)
         reader.apply(.last)
         let waiting = try XCTUnwrap(reader.waitingText)
         reader.apply(.unbound(.char("x")))

@@ -814,7 +814,20 @@ public final class Reader {
         case .down, .up:
             pendingNumber = ""
             let lines = max(1, number) * (command == .down ? 1 : -1)
-            focus == .article ? scrollArticle(by: lines) : moveSelection(by: lines)
+            if focus == .article {
+                scrollArticle(by: lines)
+            } else {
+                let before = selection
+                moveSelection(by: lines)
+                // Cut short by the end of what the view holds so far: said, as it fills on (the
+                // move stopped there without a word; found by QA).
+                if lines > 0 && viewIsFilling && before + lines > visible.count - 1 {
+                    let filling = searchProgress != nil ? "the search goes on" : "indexing goes on"
+                    message =
+                        "moved \(GroupedCount.text(selection - before)) of \(GroupedCount.text(lines)): "
+                        + "the list ends there for now (\(filling))"
+                }
+            }
         case .toggleRead, .toggleFlag:
             // The story of that number, where the selection is left: it acted on the selected
             // one, and the number was dropped without a word (found by QA).
