@@ -26,10 +26,13 @@ final class SkippedMessageTests: XCTestCase {
         let warnings = (1...10).map { "skipped: '/long/path/feed\($0).xml' holds no articles" }
         XCTAssertEqual(
             ReaderApp.skippedMessage(warnings),
-            "10 files skipped; the first: '/long/path/feed1.xml' holds no articles",
-            "skipped once (found by QA)")
+            "10 files skipped; the first: 'feed1.xml' holds no articles",
+            "skipped once, and the file's name without its folders (found by QA)")
         XCTAssertEqual(
             ReaderApp.skippedMessage(["skipped '/a/b': not a regular file", "skipped: x"]),
-            "2 files skipped; the first: '/a/b': not a regular file")
+            "2 files skipped; the first: 'b': not a regular file")
+        XCTAssertEqual(
+            ReaderApp.skippedMessage(["skipped: cannot open '/n/x.txt': No such file or directory"]),
+            "skipped: cannot open 'x.txt': No such file or directory")
     }
 }

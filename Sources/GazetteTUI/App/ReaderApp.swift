@@ -39,11 +39,26 @@ public final class ReaderApp {
     /// count first, so that a cut line still tells it. The names in them are shown with their
     /// controls as escapes, as on standard error.
     public static func skippedMessage(_ warnings: [String]) -> String? {
-        guard let first = warnings.first.map(TerminalSanitizer.visible) else { return nil }
+        guard let first = warnings.first.map(TerminalSanitizer.visible).map(withFileName) else { return nil }
         guard warnings.count > 1 else { return first }
         // "skipped" once: the first's reason after the count.
         return
             "\(GroupedCount.text(warnings.count)) files skipped; the first: \(SourceError.reason(ofSkipped: first))"
+    }
+
+    /// `warning` with the first quoted path in it cut to its file's name: the status line has
+    /// room for the reason then (a folder's path took it; found by QA). The commands print the
+    /// whole path.
+    static func withFileName(_ warning: String) -> String {
+        guard let open = warning.firstIndex(of: "'"),
+            let close = warning[warning.index(after: open)...].firstIndex(of: "'")
+        else { return warning }
+        let path = warning[warning.index(after: open)..<close]
+        guard let slash = path.lastIndex(of: "/"), path.index(after: slash) < path.endIndex else {
+            return warning
+        }
+        return warning.replacingCharacters(
+            in: warning.index(after: open)..<close, with: path[path.index(after: slash)...])
     }
     /// The environment links are opened with; nil for the process's own, read when needed.
     private let environment: EnvironmentVariables?
