@@ -28,6 +28,11 @@ public enum CaptionCredit {
     public static func shortForm(of credit: String) -> String {
         let parts = credit.split(whereSeparator: { "/,;".contains($0) }).map { String($0).trimmingSpaces() }
         for part in parts where isAgency(firstWord(of: part)) {
+            // The agency without the one that passed its picture on ("AFP - Getty Images" took
+            // the column that "Thomas Coex/AFP/Getty Images" left to the title; found by QA).
+            for separator in [" - ", " — ", " – ", " via "] {
+                if let cut = part.range(of: separator) { return String(part[..<cut.lowerBound]) }
+            }
             return part
         }
         // Not at a comma: "Smith, John" is one name (it showed as "Smith"; found by QA).

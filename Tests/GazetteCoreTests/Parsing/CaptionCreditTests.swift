@@ -96,6 +96,12 @@ final class CaptionCreditTests: XCTestCase {
     func testShortForm() {
         XCTAssertEqual(CaptionCredit.shortForm(of: "REUTERS/Piroschka van de Wouw/File Photo"), "REUTERS")
         XCTAssertEqual(CaptionCredit.shortForm(of: "Thomas Coex/AFP/Getty Images"), "AFP")
+        // The agency alone, however the one that passed the picture on is joined to it.
+        XCTAssertEqual(CaptionCredit.shortForm(of: "Anthony Wallace / AFP - Getty Images"), "AFP")
+        XCTAssertEqual(
+            CaptionCredit.shortForm(of: "Ashraf Shazly/Agence France-Presse — Getty Images"),
+            "Agence France-Presse")
+        XCTAssertEqual(CaptionCredit.shortForm(of: "AFP via Getty Images"), "AFP")
         XCTAssertEqual(CaptionCredit.shortForm(of: "IRNA"), "IRNA")
         XCTAssertEqual(CaptionCredit.shortForm(of: "HARARE HERALD"), "HARARE HERALD")
         // A feed's author written "Surname, Name" is one name (it showed as "Smith"; found by QA).
