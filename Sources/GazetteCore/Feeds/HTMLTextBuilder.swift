@@ -481,7 +481,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             columnValue = 0
         }
         guard let body = trimmed(line[...], preformatted: lineIsPre) else { return }
-        let text = String(decoding: body, as: UTF8.self)
+        var text = String(decoding: body, as: UTF8.self)
+        if lineIsPre { text = Self.withoutCommonIndent(text) }
         let (first, rest) = prefixes()
         if first.isEmpty && rest.isEmpty {
             paragraphs.append(text)
@@ -524,6 +525,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if HTMLByte.isSpace(bytes[end - 1]) { return 1 }
         if bytes[end - 1] == 0xA0 && end - 2 >= bytes.startIndex && bytes[end - 2] == 0xC2 { return 2 }
         return nil
+    }
+
+    /// Preformatted text without the indentation all its lines share: the feed's own source
+    /// indents a `<pre>` with its markup, and its lines were squeezed into the right of the pane
+    /// (found by QA). Blank lines do not count.
+    static func withoutCommonIndent(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indents = lines.compactMap { line -> Int? in
+            let spaces = line.prefix { $0 == " " }.count
+            return spaces == line.count ? nil : spaces
+        }
+        guard let common = indents.min(), common > 0 else { return text }
+        return lines.map { $0.dropFirst(min(common, $0.prefix { $0 == " " }.count)) }.joined(separator: "\n")
     }
 
     /// The words of `text` with one space between them.

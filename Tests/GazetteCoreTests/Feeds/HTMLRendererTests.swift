@@ -201,8 +201,13 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs(html), ["Code:", "func f() {\n    return  1\n}", "Done"])
     }
 
-    func testPreKeepsIndentationOfItsFirstLineAndDropsBlankEdges() {
-        XCTAssertEqual(paragraphs("<pre>\n\n   indented\n  \n\n</pre>"), ["   indented"])
+    /// The indentation all of a block's lines share is the feed's markup's, not the text's: a
+    /// log indented with the page's tabs was squeezed into the right of the pane (found by QA).
+    func testPreDropsTheIndentationItsLinesShareAndBlankEdges() {
+        XCTAssertEqual(paragraphs("<pre>\n\n   indented\n  \n\n</pre>"), ["indented"])
+        XCTAssertEqual(
+            paragraphs("<pre>\t\t\tJul 18 kernel:\n\t\t\t[1658547.28] PHY: down\n\n\t\t\t\tdeeper\n</pre>"),
+            ["Jul 18 kernel:\n[1658547.28] PHY: down\n\n        deeper"])
         XCTAssertEqual(
             paragraphs("<pre><code>let x = 1\r\nlet y = <b>2</b></code></pre>"), ["let x = 1\nlet y = 2"])
     }
@@ -652,10 +657,10 @@ final class HTMLRendererTests: XCTestCase {
 
     func testRendersConcurrently() {
         let html =
-            "<ul><li>One <a href=\"/a\">link</a></li></ul><pre>\tx</pre>"
+            "<ul><li>One <a href=\"/a\">link</a></li></ul><pre>x\n\ty</pre>"
             + String(repeating: "<div>", count: 200)
         let expected = HTMLRenderer.render(html, baseURL: "https://c.example/")
-        XCTAssertEqual(expected.paragraphs, ["• One link [1]", "        x"])
+        XCTAssertEqual(expected.paragraphs, ["• One link [1]", "x\n        y"])
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 16) { _ in
             results.add(HTMLRenderer.render(html, baseURL: "https://c.example/"))
