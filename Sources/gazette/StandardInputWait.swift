@@ -11,16 +11,32 @@ enum StandardInputWait {
     static let quietSeconds = 0.3
 
     /// Runs `body` (which reads the PATHs), telling the wait on the terminal when `paths`
-    /// name standard input and it is a pipe or device that takes a while.
+    /// name standard input or a named pipe or device that takes a while (a named pipe with no
+    /// writer left a blank screen without a word; found by QA).
     static func around<T>(paths: [String], _ body: () throws -> T) rethrows -> T {
-        var info = stat()
-        guard paths.contains("-"), isatty(STDIN_FILENO) == 0, fstat(STDIN_FILENO, &info) == 0,
-            info.st_mode & S_IFMT != S_IFREG, isatty(STDOUT_FILENO) == 1
-        else { return try body() }
-        let notice = Notice()
+        guard isatty(STDOUT_FILENO) == 1, let name = waitedOn(paths) else { return try body() }
+        let notice = Notice(name: name)
         BackgroundThread.start(name: "gazette-stdin-wait") { notice.run() }
         defer { notice.finish() }
         return try body()
+    }
+
+    /// What a reading of `paths` may wait on: standard input that is a pipe or device, else
+    /// the first named pipe or device; nil when every path is a file or folder.
+    static func waitedOn(_ paths: [String]) -> String? {
+        var info = stat()
+        if paths.contains("-"), isatty(STDIN_FILENO) == 0, fstat(STDIN_FILENO, &info) == 0,
+            info.st_mode & S_IFMT != S_IFREG
+        {
+            return "standard input"
+        }
+        for path in paths where path != "-" && stat(path, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK {
+                return "'" + TerminalSanitizer.visible((path as NSString).lastPathComponent) + "'"
+            }
+        }
+        return nil
     }
 
     /// The terminal's settings before the wait changed them, for a signal handler to restore.
@@ -58,6 +74,12 @@ enum StandardInputWait {
     private final class Notice: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private let ended = DispatchSemaphore(value: 0)
+        /// What is read: `standard input`, or a pipe's name in quotes.
+        private let name: String
+
+        init(name: String) {
+            self.name = name
+        }
 
         func run() {
             defer { ended.signal() }
@@ -72,7 +94,7 @@ enum StandardInputWait {
                     ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 1
                     ? Int(size.ws_col) : 80
                 let text = TextTruncation.truncate(
-                    "gazette: reading standard input… \(seconds) s (Ctrl-C stops)", width: columns - 1)
+                    "gazette: reading \(name)… \(seconds) s (Ctrl-C stops)", width: columns - 1)
                 let line = "\r\u{1B}[K" + text
                 _ = line.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
             } while done.wait(timeout: .now() + 1) == .timedOut

@@ -684,6 +684,25 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// A named pipe with no writer yet is waited on with the same word as standard input (the
+    /// screen stayed blank without one; found by QA), and read once news comes.
+    func testANamedPipeIsWaitedOnAndToldThenRead() throws {
+        let pipe = folder.appendingPathComponent("news.fifo").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        let tmux = track(
+            try TmuxSession(
+                command: gazetteLine([pipe]) + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        try expect(tmux, "the wait is told") { $0.first?.hasPrefix("gazette: reading 'news.fifo'…") == true }
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "cat \"$0\" > \"$1\"", Fixtures.sample.path, pipe]
+        try writer.run()
+        writer.waitUntilExit()
+        try expect(tmux, "the stories") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     /// On a narrow terminal the line that tells the wait is cut to its width: wrapped, it was
     /// not written over, and a copy was left every second (found by QA).
     func testTheWaitForStandardInputIsToldWithinTheWidth() throws {
