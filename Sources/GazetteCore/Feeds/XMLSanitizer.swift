@@ -476,12 +476,7 @@ struct XMLSanitizer {
                 // and the line breaks (line numbers stay the file's).
                 if endsTagOutsideQuotes(byte) {
                     attribute = .none
-                    endTag(
-                        input, index..<index,
-                        closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
-                        into: &output)
-                    mode = .content
-                    return index + 1
+                    return closeTag(input, index..<index, at: index, from: start, into: &output)
                 }
                 if byte == 0x0A { output.append(0x0A) }
                 index += 1
@@ -505,12 +500,7 @@ struct XMLSanitizer {
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     tagQuote = byte
                 } else if byte == UInt8(ascii: ">") {
-                    endTag(
-                        input, runStart..<index,
-                        closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
-                        into: &output)
-                    mode = .content
-                    return index + 1
+                    return closeTag(input, runStart..<index, at: index, from: start, into: &output)
                 }
             } else {
                 let inValue = attribute == .unquotedValue
@@ -734,6 +724,19 @@ struct XMLSanitizer {
             if byte == 0x0A { output.append(0x0A) }
         }
         return index
+    }
+
+    /// Ends the tag at its `>` at `index` (the chunk's text from `start`), writing `run` before
+    /// it; returns where the content goes on.
+    private mutating func closeTag(
+        _ input: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, at index: Int, from start: Int,
+        into output: inout [UInt8]
+    ) -> Int {
+        endTag(
+            input, run, closedByItself: (index > start ? input[index - 1] : tagLastByte) == UInt8(ascii: "/"),
+            into: &output)
+        mode = .content
+        return index + 1
     }
 
     /// Follows `byte` of a tag's text for quotes: true when it is the `>` that ends the tag.
