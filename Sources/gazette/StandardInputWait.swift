@@ -21,22 +21,26 @@ enum StandardInputWait {
         return try body()
     }
 
-    /// What a reading of `paths` may wait on: standard input that is a pipe or device, else
-    /// the first named pipe or device; nil when every path is a file or folder.
+    /// What a reading of `paths` may wait on: standard input that is a pipe or device, and
+    /// the named pipes and devices (the first named, and how many more; one named alone was
+    /// still named once the reading had gone on to the next; found by QA); nil when every path
+    /// is a file or folder.
     static func waitedOn(_ paths: [String]) -> String? {
         var info = stat()
+        var names: [String] = []
         if paths.contains("-"), isatty(STDIN_FILENO) == 0, fstat(STDIN_FILENO, &info) == 0,
             info.st_mode & S_IFMT != S_IFREG
         {
-            return "standard input"
+            names.append("standard input")
         }
         for path in paths where path != "-" && stat(path, &info) == 0 {
             let kind = info.st_mode & S_IFMT
             if kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK {
-                return "'" + TerminalSanitizer.visible((path as NSString).lastPathComponent) + "'"
+                names.append("'" + TerminalSanitizer.visible((path as NSString).lastPathComponent) + "'")
             }
         }
-        return nil
+        guard let first = names.first else { return nil }
+        return names.count == 1 ? first : "\(first) and \(names.count - 1) more"
     }
 
     /// The terminal's settings before the wait changed them, for a signal handler to restore.

@@ -52,6 +52,19 @@ final class CommandTests: TemporaryFolderTestCase {
                 + "'\(blocked)/gazette'; name a news file to open\n")
     }
 
+    /// The wait is told for every named pipe given, not only the first (it named the first while
+    /// the second was read; found by QA); files are not waited on.
+    func testTheWaitNamesThePipesGiven() throws {
+        let first = folder.appendingPathComponent("a.fifo").path
+        let second = folder.appendingPathComponent("b.fifo").path
+        XCTAssertEqual(mkfifo(first, 0o600), 0)
+        XCTAssertEqual(mkfifo(second, 0o600), 0)
+        XCTAssertEqual(StandardInputWait.waitedOn([first]), "'a.fifo'")
+        XCTAssertEqual(
+            StandardInputWait.waitedOn([Fixtures.sample.path, first, second]), "'a.fifo' and 1 more")
+        XCTAssertNil(StandardInputWait.waitedOn([Fixtures.sample.path, folder.path]))
+    }
+
     func testListPrintsTheTwoSampleHeadlines() throws {
         let outcome = try run(["list", Fixtures.sample.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

@@ -77,7 +77,7 @@ final class HostileScreenTests: TmuxTestCase {
         try FileManager.default.removeItem(atPath: path)
         try tmux.sendKeys("j")
         XCTAssertTrue(
-            tmux.waitForText("going.txt was deleted or moved since it was opened: its stories stay as read"),
+            tmux.waitForText("going.txt was deleted or moved since it was opened; its stories stay readable"),
             tmux.screenText)
         try tmux.sendKeys("Enter")
         XCTAssertTrue(tmux.waitForText("Words of it."), tmux.screenText)

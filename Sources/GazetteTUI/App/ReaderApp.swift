@@ -279,7 +279,8 @@ public final class ReaderApp {
         // A file deleted is not one to read again (it said "R reads it again"; found by QA).
         reader.report(
             message: source.bytes.goneFromDisk
-                ? "\(source.source.displayName) was deleted or moved since it was opened: its stories stay as read"
+                ? "\(TerminalSanitizer.visible((source.source.path as NSString).lastPathComponent)) was deleted or "
+                    + "moved since it was opened; its stories stay readable"
                 : "\(source.source.displayName) changed on disk since it was opened: R reads it again")
         return true
     }
