@@ -321,9 +321,12 @@ public final class OpenedSource: @unchecked Sendable {
             guard let article, article.id == summary.id else { return changedOnDisk(summary) }
             return article
         case .item(let position):
-            return item(at: position).map {
-                FeedArticle.article(of: $0, id: summary.id, source: source.displayName)
+            guard let item = item(at: position) else {
+                // A big feed's body is read again from the file: one cut short or written over
+                // since has it no more (the pane stayed blank, title and all; found by QA).
+                return bytes.changedOnDisk ? changedOnDisk(summary) : nil
             }
+            return FeedArticle.article(of: item, id: summary.id, source: source.displayName)
         }
     }
 

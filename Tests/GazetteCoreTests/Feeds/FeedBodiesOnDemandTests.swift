@@ -292,6 +292,26 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         XCTAssertNotNil(opened.article(summaries[3]), "the first screen's stories kept their bodies")
     }
 
+    /// A big feed cut short on disk while open says so where a story's body is gone, as a
+    /// dump's story does (the pane was blank, title and all; found by QA).
+    func testAFeedCutShortOnDiskSaysSoWhereABodyIsGone() throws {
+        let folder = try TemporaryFolder.make("gazette-on-demand")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("feed.xml").path
+        let text = rss(items: 2000, seed: 9)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let opened = OpenedSource(
+            source: Source(path: path, displayName: "feed", format: .rss), bytes: try FileBytes(path: path),
+            bodiesOnDemandFrom: 0)
+        let summaries = opened.indexAll()
+        XCTAssertEqual(summaries.count, 2000)
+        XCTAssertEqual(truncate(path, 100_000), 0)
+        let article = try XCTUnwrap(opened.article(summaries[1500]))
+        XCTAssertTrue(article.changedOnDisk)
+        XCTAssertEqual(article.title, summaries[1500].title)
+        XCTAssertTrue(article.paragraphs.first?.contains("changed on disk since it was opened") == true)
+    }
+
     func testTheRealWorldFeedsReadAsKept() throws {
         let folder = Fixtures.feeds
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap {
