@@ -270,9 +270,10 @@ final class FeedBodiesOnDemandTests: XCTestCase {
         XCTAssertGreaterThan(onDemand.rereadFallbacks, 0)
     }
 
-    func testAFeedRewrittenOnDiskGivesNoWrongBody() throws {
-        let folder = try TemporaryFolder.make("gazette-on-demand")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A feed of 2,000 items written to a file in `folder` and indexed with bodies on demand.
+    private func feedOnDisk(in folder: URL) throws -> (
+        path: String, text: String, opened: OpenedSource, summaries: [ArticleSummary]
+    ) {
         let path = folder.appendingPathComponent("feed.xml").path
         let text = rss(items: 2000, seed: 9)
         XCTAssertGreaterThan(text.utf8.count, 1 << 20, "big enough to be mapped, not read")
@@ -282,6 +283,13 @@ final class FeedBodiesOnDemandTests: XCTestCase {
             bodiesOnDemandFrom: 0)
         let summaries = opened.indexAll()
         XCTAssertEqual(summaries.count, 2000)
+        return (path, text, opened, summaries)
+    }
+
+    func testAFeedRewrittenOnDiskGivesNoWrongBody() throws {
+        let folder = try TemporaryFolder.make("gazette-on-demand")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (path, text, opened, summaries) = try feedOnDisk(in: folder)
         // Rewritten in place, same length, other stories: the ids no longer match.
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
         handle.write(Data(text.replacingOccurrences(of: "<guid>id-", with: "<guid>xx-").utf8))
@@ -297,14 +305,7 @@ final class FeedBodiesOnDemandTests: XCTestCase {
     func testAFeedCutShortOnDiskSaysSoWhereABodyIsGone() throws {
         let folder = try TemporaryFolder.make("gazette-on-demand")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("feed.xml").path
-        let text = rss(items: 2000, seed: 9)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-        let opened = OpenedSource(
-            source: Source(path: path, displayName: "feed", format: .rss), bytes: try FileBytes(path: path),
-            bodiesOnDemandFrom: 0)
-        let summaries = opened.indexAll()
-        XCTAssertEqual(summaries.count, 2000)
+        let (path, _, opened, summaries) = try feedOnDisk(in: folder)
         XCTAssertEqual(truncate(path, 100_000), 0)
         let article = try XCTUnwrap(opened.article(summaries[1500]))
         XCTAssertTrue(article.changedOnDisk)
