@@ -40,7 +40,9 @@ public enum SourceLoader {
             do throws(SourceError) {
                 let directory = path != "-" && isDirectory(path)
                 if rereading && path != "-" && !directory && !isRegularFile(path) {
-                    throw .cannotOpen(path: path, reason: "it is no longer a regular file")
+                    throw .cannotOpen(
+                        path: path, reason: "it is not a regular file, and a pipe or device is not read again"
+                    )
                 }
                 if directory {
                     try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
