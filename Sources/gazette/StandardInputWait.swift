@@ -36,7 +36,7 @@ enum StandardInputWait {
         for path in paths where path != "-" && stat(path, &info) == 0 {
             let kind = info.st_mode & S_IFMT
             if kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK {
-                names.append("'" + TerminalSanitizer.visible((path as NSString).lastPathComponent) + "'")
+                names.append("'" + TerminalSanitizer.visible(SourceLoader.fileName(path)) + "'")
             }
         }
         guard let first = names.first else { return nil }

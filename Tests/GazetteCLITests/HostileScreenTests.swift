@@ -7,13 +7,18 @@ import XCTest
 final class HostileScreenTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-hostile-tmux" }
 
+    /// The reader on `path` in a 100x30 pane, its state in the test's folder; the pane says
+    /// `EXITED:status` when it ends.
+    private func startReader(on path: String) throws -> TmuxSession {
+        let command = TmuxSession.commandLine(
+            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
+        return track(try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+    }
+
     func testReadingAHostileFileLeavesTitleAndClipboardAlone() throws {
         let path = folder.appendingPathComponent("hostile.txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8)))
-        let command = TmuxSession.commandLine(
-            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        let tmux = track(
-            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startReader(on: path)
         // Let tmux accept clipboard writes from the pane, so that an OSC 52 would land.
         _ = try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
         _ = try tmux.tmux(["set-option", "-g", "allow-rename", "on"])
@@ -38,10 +43,7 @@ final class HostileScreenTests: TmuxTestCase {
             DumpText.article(title: "Story number \($0)", paragraphs: [paragraph, "Ends here."])
         }
         try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let command = TmuxSession.commandLine(
-            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        let tmux = track(
-            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startReader(on: path)
         XCTAssertTrue(tmux.waitForText("3,000 unread of 3,000"), tmux.screenText)
         // The file is rewritten in place with only its first two stories.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -69,10 +71,7 @@ final class HostileScreenTests: TmuxTestCase {
             DumpText.article(title: "Story number \($0)", paragraphs: ["Words of it."])
         }
         try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: false, encoding: .utf8)
-        let command = TmuxSession.commandLine(
-            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        let tmux = track(
-            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startReader(on: path)
         XCTAssertTrue(tmux.waitForText("3 unread of 3"), tmux.screenText)
         try FileManager.default.removeItem(atPath: path)
         try tmux.sendKeys("j")

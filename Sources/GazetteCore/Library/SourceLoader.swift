@@ -150,8 +150,9 @@ public enum SourceLoader {
         return opened
     }
 
-    /// What a file is called before anything in it is read.
-    static func fileName(_ path: String) -> String {
+    /// What a file is called before anything in it is read: its name without its folders, or
+    /// `standard input` for `-`.
+    public static func fileName(_ path: String) -> String {
         path == "-" ? "standard input" : (path as NSString).lastPathComponent
     }
 

@@ -112,14 +112,20 @@ public enum FormatDetector {
         if index < head.count, head[index] == UInt8(ascii: "[") || head[index] == UInt8(ascii: "{") {
             return true
         }
-        return (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+        // Parsed only when it ends as an array does, and in place: a big dump whose first title
+        // begins with `[` is not copied.
+        var end = bytes.count
+        while end > start, bytes[end - 1] <= 0x20 { end -= 1 }
+        guard end > start + 1, bytes[end - 1] == UInt8(ascii: "]"), let base = bytes.baseAddress else {
+            return false
+        }
+        let text = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: end, deallocator: .none)
+        return (try? JSONSerialization.jsonObject(with: text, options: [.fragmentsAllowed])) != nil
     }
 
     /// What a compressed file or archive is, to be unpacked before it is read; nil for others.
     private static func compression(_ bytes: UnsafeRawBufferPointer) -> String? {
-        func starts(_ magic: [UInt8]) -> Bool {
-            magic.count <= bytes.count && magic.indices.allSatisfy { bytes[$0] == magic[$0] }
-        }
+        func starts(_ magic: [UInt8]) -> Bool { begins(bytes, with: magic) }
         if starts([0x1F, 0x8B]) { return "it is compressed with gzip: gunzip it first" }
         // "BZh", a block size digit, then a block's "1AY&SY" (a title may begin "BZh").
         if starts([0x42, 0x5A, 0x68]), bytes.count >= 10, (0x31...0x39).contains(bytes[3]),
@@ -133,22 +139,24 @@ public enum FormatDetector {
         return nil
     }
 
-    /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, ZIP, gzip, PDF, SQLite), as
-    /// bytes: made from strings' UTF-8 views, they cost the first file opened run-time type
-    /// lookups.
+    /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, PDF, SQLite; compressed files
+    /// are told by ``compression(_:)`` first), as bytes: made from strings' UTF-8 views, they
+    /// cost the first file opened run-time type lookups.
     private static let magics: [[UInt8]] = [
         [0x7F, 0x45, 0x4C, 0x46], [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF],
         [0x47, 0x49, 0x46, 0x38],  // GIF8
-        [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B],
         [0x25, 0x50, 0x44, 0x46],  // %PDF
         // SQLite format 3
         [0x53, 0x51, 0x4C, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6F, 0x72, 0x6D, 0x61, 0x74, 0x20, 0x33],
     ]
 
     private static func hasBinaryMagic(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        magics.contains { magic in
-            magic.count <= bytes.count && magic.indices.allSatisfy { bytes[$0] == magic[$0] }
-        }
+        magics.contains { begins(bytes, with: $0) }
+    }
+
+    /// Whether `bytes` start with `magic`.
+    private static func begins(_ bytes: UnsafeRawBufferPointer, with magic: [UInt8]) -> Bool {
+        magic.count <= bytes.count && magic.indices.allSatisfy { bytes[$0] == magic[$0] }
     }
 
     /// Why some bytes are not news.

@@ -279,7 +279,7 @@ public final class ReaderApp {
         // A file deleted is not one to read again (it said "R reads it again"; found by QA).
         reader.report(
             message: source.bytes.goneFromDisk
-                ? "\(TerminalSanitizer.visible((source.source.path as NSString).lastPathComponent)) was deleted or "
+                ? "\(TerminalSanitizer.visible(SourceLoader.fileName(source.source.path))) was deleted or "
                     + "moved since it was opened; its stories stay readable"
                 : "\(source.source.displayName) changed on disk since it was opened: R reads it again")
         return true
