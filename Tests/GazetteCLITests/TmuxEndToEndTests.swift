@@ -370,7 +370,10 @@ final class TmuxEndToEndTests: TmuxTestCase {
         usleep(300_000)
         try tmux.sendLiteral("\rA \u{1B}[201~")
         try expect(tmux, "the pieces in the prompt") { $0.last == " /the A" }
-        try tmux.sendKeys("Escape", "Q")
+        // Apart: Esc and a key in one write are Alt and the key.
+        try tmux.sendKeys("Escape")
+        try expect(tmux, "Esc closes the prompt") { $0.last?.hasPrefix(" /") == false }
+        try tmux.sendKeys("Q")
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
@@ -729,6 +732,31 @@ final class TmuxEndToEndTests: TmuxTestCase {
             Screen.dividerPosition(rows) == "2/15" && rows.last?.contains("q:back") == true
         }
         XCTAssertFalse(tmux.lastCapture.last?.contains("no story") ?? true, tmux.screenText)
+    }
+
+    /// Alt with a letter, and a movement key held with Ctrl, Alt or Shift, are named as keys
+    /// that do nothing: Alt-q quit the reader and Alt-j closed the story (as Esc then the
+    /// letter), and Ctrl-↓ said nothing (found by QA).
+    func testAltAndModifiedKeysAreNamedNotTakenForOthers() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 open") { $0.last?.contains("q:back") == true }
+        try tmux.sendKeys("M-j")
+        try expect(tmux, "Alt-j is named, the story stays open") { rows in
+            rows.last?.contains("Alt-j does nothing here") == true && Screen.dividerPosition(rows) == "1/15"
+        }
+        try tmux.sendKeys("M-q")
+        try expect(tmux, "Alt-q is named, the reader stays") {
+            $0.last?.contains("Alt-q does nothing here") == true
+        }
+        try tmux.sendKeys("C-Down")
+        try expect(tmux, "Ctrl-↓ is named") { $0.last?.contains("Ctrl-↓ does nothing here") == true }
+        try tmux.sendKeys("S-Up")
+        try expect(tmux, "Shift-↑ is named") { $0.last?.contains("Shift-↑ does nothing here") == true }
+        try tmux.sendKeys("J")
+        try expect(tmux, "keys act as before") { Screen.dividerPosition($0) == "2/15" }
+        XCTAssertFalse(tmux.isPaneDead)
     }
 
     /// Home and End work when the terminal's entry names other sequences than the terminal

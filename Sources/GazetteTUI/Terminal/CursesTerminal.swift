@@ -475,6 +475,11 @@ public final class CursesTerminal: Terminal {
         var next: wint_t = 0
         guard wget_wch(window, &next) == OK else { return .key(.escape) }
         guard next == wint_t(UInt8(ascii: "[")) || next == wint_t(UInt8(ascii: "O")) else {
+            // Alt with a key comes as Esc and the key in one write: it is named, not taken for
+            // Esc then the key (Alt-q quit the reader, Alt-j closed the story; found by QA).
+            if next > 0x20, next != 0x7F, !(0x80..<0xA0).contains(next), let scalar = Unicode.Scalar(next) {
+                return .key(.other("Alt-" + String(scalar)))
+            }
             unget_wch(wchar_t(bitPattern: UInt32(next)))
             return .key(.escape)
         }
@@ -590,8 +595,37 @@ public final class CursesTerminal: Terminal {
         case KEY_DC: return .key(.other("Delete"))
         case KEY_BTAB: return .key(.other("Shift-Tab"))
         case KEY_F0...(KEY_F0 + 63): return .key(.other("F\(code - KEY_F0)"))
-        default: return nil
+        default:
+            return CursesTerminal.modifiedKeyName(keyname(code).map { String(cString: $0) }).map {
+                .key(.other($0))
+            }
         }
+    }
+
+    /// A movement key held with Shift, Alt or Ctrl as help and messages name it ("Ctrl-↓"),
+    /// from the name ncurses gives its code (`kDN5`, `KEY_SLEFT`); nil for any other key.
+    static func modifiedKeyName(_ name: String?) -> String? {
+        guard let name else { return nil }
+        let shifted: [String: String] = [
+            "KEY_SF": "↓", "KEY_SR": "↑", "KEY_SLEFT": "←", "KEY_SRIGHT": "→", "KEY_SHOME": "Home",
+            "KEY_SEND": "End", "KEY_SNEXT": "PgDn", "KEY_SPREVIOUS": "PgUp", "KEY_SDC": "Delete",
+            "KEY_SIC": "Insert",
+        ]
+        if let key = shifted[name] { return "Shift-" + key }
+        let keys: [String: String] = [
+            "kUP": "↑", "kDN": "↓", "kLFT": "←", "kRIT": "→", "kHOM": "Home", "kEND": "End",
+            "kNXT": "PgDn", "kPRV": "PgUp", "kDC": "Delete", "kIC": "Insert",
+        ]
+        // xterm's modifier numbers: 2 Shift, 3 Alt, 5 Ctrl, and their sums less one.
+        guard let last = name.last, let modifier = last.wholeNumberValue, (2...8).contains(modifier),
+            let key = keys[String(name.dropLast())]
+        else { return nil }
+        let bits = modifier - 1
+        var prefix = ""
+        if bits & 4 != 0 { prefix += "Ctrl-" }
+        if bits & 2 != 0 { prefix += "Alt-" }
+        if bits & 1 != 0 { prefix += "Shift-" }
+        return prefix + key
     }
 
     private func mouseEvent() -> InputEvent? {

@@ -1,0 +1,31 @@
+import XCTest
+
+@testable import GazetteTUI
+
+/// How a movement key held with Shift, Alt or Ctrl is named from ncurses' name for its code.
+final class ModifiedKeyNameTests: XCTestCase {
+    func testXtermModifierNumbersNameTheirKeys() {
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kDN5"), "Ctrl-↓")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kUP2"), "Shift-↑")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kLFT3"), "Alt-←")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kRIT6"), "Ctrl-Shift-→")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kHOM7"), "Ctrl-Alt-Home")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kNXT8"), "Ctrl-Alt-Shift-PgDn")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("kDC4"), "Alt-Shift-Delete")
+    }
+
+    func testShiftedKeysOfTheTerminalEntryAreNamed() {
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("KEY_SF"), "Shift-↓")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("KEY_SR"), "Shift-↑")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName("KEY_SPREVIOUS"), "Shift-PgUp")
+    }
+
+    func testOtherNamesAreNotKeysOfThisKind() {
+        XCTAssertNil(CursesTerminal.modifiedKeyName(nil))
+        XCTAssertNil(CursesTerminal.modifiedKeyName("kDN"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName("kDN9"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName("kDN1"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName("kxIN"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName("KEY_F(13)"))
+    }
+}
