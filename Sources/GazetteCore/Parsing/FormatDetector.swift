@@ -20,10 +20,11 @@ public enum FormatDetector {
             return .failure(.unsupported("UTF-16 text"))
         }
         var notUTF8 = 0
-        // NULs that pad the end of a file seen whole (a download cut short) are no sign of a
-        // binary file: the text before them is read (found by QA). A head of only NULs is one.
+        // NULs that pad the end of a file (a download cut short, a file written in advance)
+        // are no sign of a binary file: the text before them is read (found by QA). A head of
+        // only NULs is one.
         var paddedLength = length
-        if bytes.count < sniffLength {
+        if bytes[length - 1] == 0 && isZero(bytes, from: length) {
             while paddedLength > start && bytes[paddedLength - 1] == 0 { paddedLength -= 1 }
             if paddedLength == start { paddedLength = length }
         }
@@ -137,6 +138,21 @@ public enum FormatDetector {
         if starts([0x28, 0xB5, 0x2F, 0xFD]) { return "it is compressed with zstd: unzstd it first" }
         if starts([0x50, 0x4B, 0x03, 0x04]) { return "it is a ZIP archive: unzip it first" }
         return nil
+    }
+
+    /// Whether every byte from `start` to the end is 0 (a word at a time; it stops at the
+    /// first other byte).
+    private static func isZero(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
+        var index = start
+        while index + 8 <= bytes.count {
+            if bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] != 0 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, PDF, SQLite; compressed files

@@ -335,6 +335,13 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.index(bytes: padded).map(\.id), DumpText.index(bytes: Array(text)).map(\.id))
         let zeros = [UInt8](repeating: 0, count: 200)
         XCTAssertEqual(zeros.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary))
+        // Padding longer than the head that is looked at: it was "a binary file" (found by QA).
+        let long = Array(text) + [UInt8](repeating: 0, count: 100_000)
+        XCTAssertEqual(long.withUnsafeBytes { FormatDetector.detect($0) }, .success(.plainTextDump))
+        XCTAssertEqual(DumpText.index(bytes: long).map(\.id), DumpText.index(bytes: Array(text)).map(\.id))
+        // NULs that go on past the head but stop before the end are no padding.
+        let gap = Array(text) + [UInt8](repeating: 0, count: 100_000) + Array(text)
+        XCTAssertEqual(gap.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary))
     }
 
     /// A compressed file says how to unpack it, and a JSON array is JSON (they were "a binary
