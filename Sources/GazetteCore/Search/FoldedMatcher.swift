@@ -68,6 +68,8 @@ public struct FoldedMatcher {
         // Where the last scalar written starts, when it is a kana or a Hangul syllable that a
         // mark or jamo after it may compose with (-1 otherwise).
         var composable = -1
+        // Where the last scalar written starts, when it is a Cyrillic letter (-1 otherwise).
+        var cyrillic = -1
         var index = 0
         let count = bytes.count
         while index < count {
@@ -115,6 +117,18 @@ public struct FoldedMatcher {
                 continue
             }
             let value = scalar.value
+            // A breve or diaeresis that makes a Cyrillic letter of its own with the letter just
+            // written (`и` and a breve are `й`), as `TextFolding` composes them.
+            if cyrillic == length - 2, value == 0x0306 || value == 0x0308,
+                let letter = TextFolding.cyrillicLetter(
+                    UInt32(out[cyrillic] & 0x1F) << 6 | UInt32(out[cyrillic + 1] & 0x3F), mark: value)
+            {
+                out[cyrillic] = 0xC0 | UInt8(letter.value >> 6)
+                out[cyrillic + 1] = 0x80 | UInt8(letter.value & 0x3F)
+                index += width
+                cyrillic = -1
+                continue
+            }
             let unspaced = UnspacedScript.contains(value)
             if unspaced && breakInUnspaced && lastWasSpace && length > 0 { length -= 1 }
             lastWasUnspaced = unspaced
@@ -132,6 +146,7 @@ public struct FoldedMatcher {
             let folded = cache.folded(scalar)
             // A half-width kana folds to the full-width one, which a mark may follow.
             composable = folded.count == 3 && folded[0] == 0xE3 ? length : -1
+            cyrillic = folded.count == 2 && (folded[0] == 0xD0 || folded[0] == 0xD1) ? length : -1
             if folded.count == 1 && folded[0] == 0x20 {
                 if lastWasSpace { continue }
                 lastWasSpace = true

@@ -42,7 +42,13 @@ public enum TextFolding {
 
     private static func foldScalars(of character: Character) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
-        for original in character.unicodeScalars {
+        // Written as a letter and its marks, a character is taken as the letter they make, so
+        // that a mark that makes a letter of its own (`й`) is kept as it is in one scalar.
+        let scalars =
+            character.unicodeScalars.count > 1
+            ? String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+            : character.unicodeScalars
+        for original in scalars {
             // A C1 control is the windows-1252 character the screen shows for it: "zizek" finds
             // the "Žižek" of text that was windows-1252 read as Latin-1.
             let scalar = TerminalSanitizer.windows1252(original) ?? original
@@ -73,6 +79,10 @@ public enum TextFolding {
                 digit >= 0, digit <= 9
             {
                 result.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))
+                continue
+            }
+            if let letter = cyrillicLetters[scalar.value] {
+                result.append(letter)
                 continue
             }
             // Letters with a stroke or ligatures that decomposition leaves whole.
@@ -128,6 +138,25 @@ public enum TextFolding {
         // Greek final sigma is the sigma that upper case "Σ" folds to.
         0x03C2: "σ",
     ]
+
+    /// Cyrillic letters written with a mark that are letters of their own, not accented ones:
+    /// `й` (Russian, Ukrainian), `ў` (Belarusian), `ї` (Ukrainian) fold to themselves in lower
+    /// case: "мой" is not "мои". (`ё` folds to `е`, as Russian is mostly written.)
+    static let cyrillicLetters: [UInt32: Unicode.Scalar] = [
+        0x0419: "\u{0439}", 0x0439: "\u{0439}", 0x040E: "\u{045E}", 0x045E: "\u{045E}",
+        0x0407: "\u{0457}", 0x0457: "\u{0457}",
+    ]
+
+    /// The Cyrillic letter of ``cyrillicLetters`` that the folded letter `base` and the
+    /// combining `mark` after it make (`и` and a breve make `й`), if any.
+    static func cyrillicLetter(_ base: UInt32, mark: UInt32) -> Unicode.Scalar? {
+        switch (base, mark) {
+        case (0x0438, 0x0306): return "\u{0439}"
+        case (0x0443, 0x0306): return "\u{045E}"
+        case (0x0456, 0x0308): return "\u{0457}"
+        default: return nil
+        }
+    }
 
     /// Whether a mark is an accent or point that text is often written without (Latin, Greek
     /// and Cyrillic accents, Hebrew points, Arabic vowel signs): dropped. The vowel signs and
