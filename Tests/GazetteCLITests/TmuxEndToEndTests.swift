@@ -557,6 +557,45 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertEqual(try readMarks(), [true, false])
     }
 
+    // MARK: - 10a. A state file that cannot be written
+
+    /// A state file the user may read but not write opens the reader, read only: its marks
+    /// are shown, the status line says changes are not saved, and a mark says it was not
+    /// saved. The reader refused to open at all, while `list` read the file (found by QA).
+    func testAStateFileThatCannotBeWrittenIsReadOnly() throws {
+        let marked = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "2", "--read", "--state", statePath,
+        ])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        // Made immutable where this machine allows it (root passes permission checks).
+        _ = Self.output(of: ["chattr", "+i", statePath])
+        guard Self.isImmutable(statePath) else {
+            throw XCTSkip("chattr +i is not allowed here")
+        }
+        defer { _ = Self.output(of: ["chattr", "-i", statePath]) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        let tmux = try startGazette()
+        try expect(tmux, "the reader, read only, with the file's marks") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 1) && Screen.isMarkedUnread(rows, number: 1)
+                && !Screen.isMarkedUnread(rows, number: 2)
+                && rows.last?.contains("read only: changes are not saved ('state.sqlite' is read-only)")
+                    == true
+        }
+        try tmux.sendKeys("N")
+        try expect(tmux, "a mark says it is not saved, and is not shown as made") { rows in
+            rows.last?.contains("cannot write state file") == true && Screen.isMarkedUnread(rows, number: 1)
+        }
+        try tmux.sendKeys("j")
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits without a failure") { Screen.hasLine($0, "EXITED:0") }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+    }
+
+    /// Whether `chattr` made `path` immutable (`lsattr` shows an `i`).
+    private static func isImmutable(_ path: String) -> Bool {
+        output(of: ["lsattr", "-d", path]).split(separator: " ").first?.contains("i") == true
+    }
+
     // MARK: - 10b. SIGINT before a feed's first story is found
 
     /// With a state file there already, a feed's first story is looked for while curses is

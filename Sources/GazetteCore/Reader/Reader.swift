@@ -493,9 +493,14 @@ public final class Reader {
         }
     }
 
+    /// Whether the selected story and the open story's scroll position are written: not with
+    /// a state file that cannot be written, where a mark is tried (and told as not saved) but
+    /// positions go unsaved without a word every time the keys pause.
+    public var savesPositions = true
+
     /// Whether the selected story or the open story's scroll position is not yet saved.
     public var hasUnsavedPosition: Bool {
-        guard let entry = selectedEntry else { return false }
+        guard savesPositions, let entry = selectedEntry else { return false }
         if entry.summary.id != lastSavedSelection { return true }
         return focus == .article && tracker.state(of: entry.summary.id).scrollLine != placeOfScroll
     }
@@ -503,7 +508,7 @@ public final class Reader {
     /// Writes the positions that are not written on every key (the selected story, the open
     /// story's scroll position); the event loop calls it as soon as keys pause.
     public func savePosition() {
-        guard let entry = selectedEntry else { return }
+        guard savesPositions, let entry = selectedEntry else { return }
         do {
             if focus == .article {
                 try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)

@@ -580,7 +580,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path: path) }
         guard FileManager.default.isWritableFile(atPath: path) else {
-            throw .unwritable(path: path, reason: "the file is read-only")
+            throw .unwritable(path: path, reason: StateStoreError.readOnlyReason)
         }
         // Not `FileHandle`: closing it would drop this process's locks (see SQLiteFileHead).
         guard let header = SQLiteFileHead(path: path, count: 100)?.bytes else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the reading-state file could not be opened or written.
 ///
 /// Every case names the file (or folder) involved; ``message`` turns a case into the one
@@ -30,6 +32,29 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// The file was deleted, or another put in its place, while it was open: nothing more is
     /// written to it (changes went on into the file no longer there, without a word).
     case replaced(path: String)
+
+    /// Whether the file is there but this user may not write it (or the log beside it).
+    public var isUnwritable: Bool {
+        switch self {
+        case .unwritable, .unwritableLog: return true
+        default: return false
+        }
+    }
+
+    /// Why the file cannot be written, in a few words with its name alone (for the status
+    /// line): "'state.sqlite' is read-only".
+    public var shortReason: String {
+        let name = "'" + (path as NSString).lastPathComponent + "'"
+        switch self {
+        case .unwritable(_, let reason) where reason == Self.readOnlyReason: return name + " is read-only"
+        case .unwritable(_, let reason): return name + ": " + reason
+        case .unwritableLog: return "the log files beside \(name) belong to another user"
+        default: return message
+        }
+    }
+
+    /// The reason an ``unwritable(path:reason:)`` gives for a file without write permission.
+    static let readOnlyReason = "the file is read-only"
 
     /// The file or folder the error is about.
     public var path: String {

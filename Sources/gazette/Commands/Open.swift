@@ -101,6 +101,7 @@ struct Open: ParsableCommand {
         case .success(let value): opened = value
         case .failure(let error): throw CommandFailure(error.message)
         }
+        let readOnly = store.readOnly
         // Closed before the process exits, so that the write-ahead log is folded into the
         // file; the terminal is given back first, so that folding it never holds the screen.
         defer {
@@ -129,10 +130,21 @@ struct Open: ParsableCommand {
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
-        if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
+        if let readOnly {
+            reader.savesPositions = false
+            reader.report(message: "read only: changes are not saved (\(readOnly.shortReason))")
+        } else if let message = ReaderApp.skippedMessage(skipped) {
+            reader.report(message: message)
+        }
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
-            failure: { opened.integrityFailure?.message },
+            failure: {
+                // Read only, a write's failure is told where it is made, and the reader goes on.
+                guard let failure = opened.integrityFailure, readOnly == nil || !failure.isUnwritable else {
+                    return nil
+                }
+                return failure.message
+            },
             reload: {
                 // Standard input cannot be read again: its stories stay as they were read.
                 // Warnings go to the status line: standard error is the screen now.
@@ -172,6 +184,8 @@ extension Open {
 private final class StoreOpening: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var value: Result<ReadingStateStore, StateStoreError>?
+    /// Why the store is open for reading only, if it is (set before `done` is signalled).
+    private var readingOnly: StateStoreError?
 
     /// Starts opening the store at `path`.
     init(path: String) {
@@ -179,6 +193,14 @@ private final class StoreOpening: @unchecked Sendable {
             ThreadPriority.helpTheFirstScreen()
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 try ReadingStateStore(path: path, deferIntegrityCheck: true)
+            }
+            // A state file this user may read but not write is read: its marks are shown, and
+            // a change says it is not saved (the reader did not open at all, while `list` did).
+            if case .failure(let error) = value, error.isUnwritable, access(path, R_OK) == 0,
+                let reading = try? ReadingStateStore(path: path, forReading: true)
+            {
+                value = .success(reading)
+                readingOnly = error
             }
             if case .success(let store) = value { store.prepareReads() }
             done.signal()
@@ -196,6 +218,12 @@ private final class StoreOpening: @unchecked Sendable {
     func lastSelected(inSource source: String) -> ArticleID? {
         guard case .success(let store) = result else { return nil }
         return try? store.lastSelected(inSource: source)
+    }
+
+    /// Why the store could only be opened for reading, if so (waits for the opening to end).
+    var readOnly: StateStoreError? {
+        _ = result
+        return readingOnly
     }
 
     /// The opened store or why it could not be opened (waits for the opening to end).

@@ -1137,6 +1137,25 @@ final class ReadingStateStoreTests: XCTestCase {
             "state file '/x/state.sqlite' is not a Gazette state database; "
                 + "move it aside or pass --state with another path")
     }
+
+    /// The reason a reader opened read only gives on its status line: the file by its name.
+    func testShortReasonsOfFilesThatCannotBeWritten() {
+        XCTAssertEqual(
+            StateStoreError.unwritable(path: "/x/state.sqlite", reason: "the file is read-only").shortReason,
+            "'state.sqlite' is read-only")
+        XCTAssertEqual(
+            StateStoreError.unwritable(path: "/x/state.sqlite", reason: "folder '/x' is not writable")
+                .shortReason,
+            "'state.sqlite': folder '/x' is not writable")
+        XCTAssertEqual(
+            StateStoreError.unwritableLog(path: "/x/state.sqlite", files: ["/x/state.sqlite-wal"])
+                .shortReason,
+            "the log files beside 'state.sqlite' belong to another user")
+        XCTAssertTrue(StateStoreError.unwritable(path: "/x/s", reason: "r").isUnwritable)
+        XCTAssertTrue(StateStoreError.unwritableLog(path: "/x/s", files: []).isUnwritable)
+        XCTAssertFalse(StateStoreError.busy(path: "/x/s").isUnwritable)
+        XCTAssertFalse(StateStoreError.unreadable(path: "/x/s").isUnwritable)
+    }
 }
 
 /// Integers appended from several threads.
