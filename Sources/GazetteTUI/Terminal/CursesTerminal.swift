@@ -475,11 +475,6 @@ public final class CursesTerminal: Terminal {
         var next: wint_t = 0
         guard wget_wch(window, &next) == OK else { return .key(.escape) }
         guard next == wint_t(UInt8(ascii: "[")) || next == wint_t(UInt8(ascii: "O")) else {
-            // Alt with a key comes as Esc and the key in one write: it is named, not taken for
-            // Esc then the key (Alt-q quit the reader, Alt-j closed the story; found by QA).
-            if next > 0x20, next != 0x7F, !(0x80..<0xA0).contains(next), let scalar = Unicode.Scalar(next) {
-                return .key(.other("Alt-" + String(scalar)))
-            }
             unget_wch(wchar_t(bitPattern: UInt32(next)))
             return .key(.escape)
         }
