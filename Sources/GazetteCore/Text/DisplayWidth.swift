@@ -1,8 +1,8 @@
 /// How many terminal columns text takes, measured grapheme cluster by grapheme cluster.
 ///
 /// East Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms, U+3000) and emoji
-/// presentation (emoji-presentation scalars, anything with VS-16 on an emoji base, flags, ZWJ
-/// sequences) take 2 columns. Controls, format characters (ZWSP, ZWJ, ZWNJ, U+2060, BOM, soft
+/// presentation (emoji-presentation scalars, anything with VS-16 on an emoji base, flags) take
+/// 2 columns; a ZWJ sequence takes those of the pictures it joins. Controls, format characters (ZWSP, ZWJ, ZWNJ, U+2060, BOM, soft
 /// hyphen) and clusters made only of nonspacing marks take 0. Nonspacing marks attached to a
 /// base add nothing; spacing marks (Indic vowel signs such as U+093E, Thai sara am) add a
 /// column each, as terminals give them one (see ``cells(of:)``).
@@ -56,7 +56,10 @@ public enum DisplayWidth {
     }
 
     private static func clusterWidth(first: Unicode.Scalar, scalars: Character.UnicodeScalarView) -> Int {
-        if isEmojiCluster(scalars) { return 2 }
+        if isEmojiCluster(scalars) {
+            guard let parts = emojiParts(of: scalars) else { return 2 }
+            return parts.reduce(0) { $0 + of($1) }
+        }
         // Otherwise the spacing scalars add up (nonspacing marks count 0), e.g. Hangul L+V+T = 2,
         // e+U+0301 = 1, Devanagari न+्+द+ी = 3.
         var total = 0
@@ -71,7 +74,10 @@ public enum DisplayWidth {
     /// zero-width scalars after it. Emoji clusters are one 2-column picture: nil.
     public static func cells(of character: Character) -> [(text: String, width: Int)]? {
         let scalars = character.unicodeScalars
-        guard scalars.count > 1, !isEmojiCluster(scalars) else { return nil }
+        guard scalars.count > 1 else { return nil }
+        if isEmojiCluster(scalars) {
+            return emojiParts(of: scalars).map { parts in parts.map { ($0, of($0)) }.filter { $0.1 > 0 } }
+        }
         var cells: [(text: String, width: Int)] = []
         var pending = String.UnicodeScalarView()
         var pendingWidth = 0
@@ -98,6 +104,26 @@ public enum DisplayWidth {
         guard let first = scalars.first else { return false }
         if isWide(first.value) { return true }
         return scalars.count == 1 ? first.properties.isEmojiPresentation : isEmojiCluster(scalars)
+    }
+
+    /// The pictures an emoji ZWJ sequence joins ("👩‍💻" is "👩" and "💻"), joiners left out;
+    /// nil for a cluster without a joiner. Terminals disagree on whether they draw such a
+    /// sequence as one picture and on how wide, so each picture is laid out and drawn apart:
+    /// the row's columns are right everywhere, and the family is not cut to its first member.
+    static func emojiParts(of scalars: Character.UnicodeScalarView) -> [String]? {
+        guard scalars.contains(where: { $0.value == 0x200D }) else { return nil }
+        var parts: [String] = []
+        var part = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar.value == 0x200D {
+                if !part.isEmpty { parts.append(String(part)) }
+                part = String.UnicodeScalarView()
+            } else {
+                part.append(scalar)
+            }
+        }
+        if !part.isEmpty { parts.append(String(part)) }
+        return parts
     }
 
     /// Whether a cluster is an emoji picture: a presentation scalar anywhere (flags, ZWJ

@@ -396,7 +396,8 @@ public final class CursesTerminal: Terminal {
     }
 
     /// The wide characters of one cell: the first scalar and the zero-width ones after it that
-    /// ncurses can keep with it (a zero-width joiner and anything past it are dropped).
+    /// ncurses can keep with it (a zero-width joiner and anything past it are dropped, and so
+    /// are tag characters, which a subdivision flag holds more of than a cell can).
     private static func cellCharacters(_ text: String) -> [wchar_t] {
         var result: [wchar_t] = []
         for scalar in text.unicodeScalars {
@@ -405,6 +406,7 @@ public final class CursesTerminal: Terminal {
                 result.append(character)
                 continue
             }
+            if (0xE0000...0xE007F).contains(scalar.value) { continue }
             if scalar.value == 0x200D || wcwidth(character) != 0 || result.count >= Int(CCHARW_MAX) - 1 {
                 break
             }

