@@ -194,9 +194,14 @@ public struct ArticleLayout: Sendable {
             let utf8 = paragraph.utf8
             var end = utf8.index(utf8.startIndex, offsetBy: maxParagraphBytes)
             while end > utf8.startIndex && utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
-            let kept = String(decoding: utf8[..<end], as: UTF8.self)
+            // Nor inside a cluster (an accent, a vowel sign was lost, a letter shown as another):
+            // its last one is left out whole, and the text ends with a word where one ends
+            // near the cut (found by QA).
+            var cut = String(decoding: utf8[..<end], as: UTF8.self).dropLast()
+            if let space = cut.suffix(200).lastIndex(where: \.isWhitespace) { cut = cut[..<space] }
+            let kept = String(cut)
             let notice =
-                "[… \(paragraph.utf8.count - maxParagraphBytes) more bytes of this paragraph not shown]"
+                "[… \(paragraph.utf8.count - kept.utf8.count) more bytes of this paragraph not shown]"
             // Wrapped too: at a narrow width it was cut, and its end could not be read.
             return wrap(kept, width: width, kind: kind)
                 + TextWrapper.wrap(notice, width: width).map { DisplayLine($0, kind) }

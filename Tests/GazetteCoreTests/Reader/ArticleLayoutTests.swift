@@ -221,4 +221,22 @@ final class ArticleLayoutTests: XCTestCase {
             XCTAssertFalse(lines.dropLast().joined().contains("\u{FFFD}"), unit)
         }
     }
+
+    /// A huge paragraph is cut between clusters, at a word's end where there is one near the
+    /// cut: an accent written apart was lost from its letter, a Devanagari cluster shown as
+    /// another letter, an Arabic word cut short (found by QA).
+    func testAHugeParagraphIsCutBetweenClustersAndWords() {
+        let accents = String(repeating: "e\u{301}", count: 100_000)
+        let kept = layout([accents], width: 80).dropLast().joined()
+        XCTAssertTrue(kept.unicodeScalars.last == "\u{301}", "the last letter keeps its accent")
+        let hindi = String(repeating: "क्षि", count: 30_000)
+        XCTAssertTrue(layout([hindi], width: 80).dropLast().joined().hasSuffix("क्षि"))
+        let arabic = Array(repeating: "مرحبا", count: 50_000).joined(separator: " ")
+        let lines = layout([arabic], width: 80)
+        XCTAssertTrue(lines.dropLast().joined().hasSuffix("مرحبا"), "\(lines.suffix(2))")
+        // The bytes not shown are counted from the cut, not from the limit.
+        let left = Int(lines.last?.split(separator: " ")[1] ?? "") ?? 0
+        XCTAssertGreaterThan(left, arabic.utf8.count - (256 << 10))
+        XCTAssertLessThan(left, arabic.utf8.count - (256 << 10) + 1024)
+    }
 }
