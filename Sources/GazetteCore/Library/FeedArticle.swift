@@ -4,13 +4,14 @@ enum FeedArticle {
     /// a title is named by the start of its text, or its link.
     static func title(of item: FeedItem) -> String {
         let title = item.titleIsHTML ? HTMLRenderer.plainText(item.title) : collapse(item.title)
-        if !title.isEmpty { return title }
+        // A title of invisible characters is none: its row was blank (found by QA).
+        if !TerminalSanitizer.showsNothing(title) { return title }
         let text = plainText(of: item)
-        if !text.isEmpty {
+        if !TerminalSanitizer.showsNothing(text) {
             let words = text.split(separator: " ").prefix(12).joined(separator: " ")
             return words.count < text.count ? words + "…" : words
         }
-        return item.link ?? "(untitled)"
+        return item.link ?? PlainTextDumpParser.untitled
     }
 
     /// The body as plain text on one line (an untitled item is named by its start).

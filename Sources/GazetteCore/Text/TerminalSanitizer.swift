@@ -26,6 +26,23 @@ public enum TerminalSanitizer {
         return sanitize(text, multiline: false, keepingBreakHints: true)
     }
 
+    /// Whether `text` shows nothing on a terminal: nothing but spaces, controls, escape
+    /// sequences and characters of no width once made safe (a title of "\e[31m\a" or of
+    /// zero-width spaces).
+    public static func showsNothing(_ text: String) -> Bool {
+        var plainASCII = true
+        var printable = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F {
+                plainASCII = false
+                break
+            }
+            if byte > 0x20 { printable = true }
+        }
+        if plainASCII { return !printable }
+        return line(text).allSatisfy { $0.isWhitespace || DisplayWidth.of($0) == 0 }
+    }
+
     /// Multi-line text safe for a terminal: like `line` but keeps "\n"; tabs expand to spaces (tab stops of 8
     /// relative to line start).
     public static func text(_ text: String) -> String {

@@ -129,6 +129,17 @@ final class XMLSanitizerTests: XCTestCase {
             + "<item><title>after</title><description>ok</description></item>\n</channel></rss>\n"
     }
 
+    /// An item whose title shows nothing is named by its text, as one without a title is: its
+    /// headline row was blank (found by QA).
+    func testAnItemTitleThatShowsNothingIsNoTitle() {
+        let feed = ParsedFeed(
+            rss(
+                "<item><title>&#x200B;&#x202E;</title><description>The text names it.</description></item>"
+                    + "<item><title>&#x2060;</title><description>&#xAD;&#x200B;</description></item>"))
+        XCTAssertEqual(
+            feed.items.map(FeedArticle.title(of:)), ["before", "The text names it.", "(untitled)", "after"])
+    }
+
     func testItemsWithRawHTMLThatIsNotWellFormedAreRead() throws {
         let cases: [(item: String, title: String, text: String)] = [
             ("<title>T br</title><description>desc <br> html4 br</description>", "T br", "desc\nhtml4 br"),

@@ -326,6 +326,14 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles(bytes: together).last?.title, "No Caption Here")
     }
 
+    /// A title line of controls and escape sequences alone is "(untitled)": its headline row
+    /// and divider showed nothing (found by QA).
+    func testATitleThatShowsNothingIsUntitled() {
+        let text = "\u{1B}[31m\u{07}\n\nBody text.\n\n\nSecond\n\nBody two.\n"
+        XCTAssertEqual(DumpText.index(text).map(\.title), ["(untitled)", "Second"])
+        XCTAssertEqual(DumpText.articles(text).map(\.title), ["(untitled)", "Second"])
+    }
+
     /// A dump padded with NULs (a download cut short) is read, its padding blank: it was
     /// refused as a binary file (found by QA).
     func testNulPaddingAtTheEndIsNoBinaryFile() throws {

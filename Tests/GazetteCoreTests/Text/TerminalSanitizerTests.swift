@@ -42,6 +42,18 @@ final class TerminalSanitizerTests: XCTestCase {
         XCTAssertEqual(TerminalSanitizer.text("one\ntwo\n\nthree"), "one\ntwo\n\nthree")
     }
 
+    /// Text that shows nothing once safe: a title of it left its headline row blank (found by QA).
+    func testTextOfControlsAndInvisibleCharactersShowsNothing() {
+        for text in [
+            "", "  ", "\u{1B}[31m\u{07}", "\u{200B}\u{202E}", "\u{AD}\t", "\u{1B}]0;x\u{07}", "\u{0301}",
+        ] {
+            XCTAssertTrue(TerminalSanitizer.showsNothing(text), text.debugDescription)
+        }
+        for text in ["a", " x ", "\u{1B}[31mred", "中", "👍", "\u{200B}b", "·"] {
+            XCTAssertFalse(TerminalSanitizer.showsNothing(text), text.debugDescription)
+        }
+    }
+
     func testJoinersAreKept() {
         XCTAssertEqual(TerminalSanitizer.line("a\u{200C}b\u{200D}c"), "a\u{200C}b\u{200D}c")
     }
