@@ -63,7 +63,8 @@ public struct ArticleLayout: Sendable {
             lines.append(DisplayLine("", .blank))
             let note =
                 article.link != nil
-                ? "(no text in the file: o opens the story's link)" : "(no text in the file)"
+                ? "(the file holds no text for this story: o opens its link)"
+                : "(the file holds no text for this story)"
             lines += ArticleLayout.wrap(note, width: width, kind: .caption)
         }
         if !article.links.isEmpty {

@@ -13,14 +13,14 @@ final class ArticleLayoutTests: XCTestCase {
 
     /// A story without text says so under its title (the pane was left blank; found by QA).
     func testAStoryWithoutTextSaysSo() {
-        XCTAssertEqual(layout([]), ["Title", "", "(no text in the file)"])
-        XCTAssertEqual(layout(["  "]), ["Title", "", "(no text in the file)"])
+        XCTAssertEqual(layout([]), ["Title", "", "(the file holds no text for this story)"])
+        XCTAssertEqual(layout(["  "]), ["Title", "", "(the file holds no text for this story)"])
         let linked = Article(
             id: ArticleID("x"), title: "Title", paragraphs: [], wordCount: 0, readingMinutes: 0, source: "s",
             link: "https://example.com/a")
         XCTAssertEqual(
             ArticleLayout(article: linked, width: 60).lines.map(\.text),
-            ["Title", "", "(no text in the file: o opens the story's link)"])
+            ["Title", "", "(the file holds no text for this story: o opens its link)"])
         XCTAssertEqual(layout(["Words."]), ["Title", "", "Words."])
     }
 
