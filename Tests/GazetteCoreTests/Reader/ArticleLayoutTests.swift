@@ -13,8 +13,8 @@ final class ArticleLayoutTests: XCTestCase {
 
     /// A story without text says so under its title (the pane was left blank; found by QA).
     func testAStoryWithoutTextSaysSo() {
-        XCTAssertEqual(layout([]), ["Title", "", "(the file holds no text for this story)"])
-        XCTAssertEqual(layout(["  "]), ["Title", "", "(the file holds no text for this story)"])
+        XCTAssertEqual(layout([], width: 60), ["Title", "", "(the file holds no text for this story)"])
+        XCTAssertEqual(layout(["  "], width: 60), ["Title", "", "(the file holds no text for this story)"])
         let linked = Article(
             id: ArticleID("x"), title: "Title", paragraphs: [], wordCount: 0, readingMinutes: 0, source: "s",
             link: "https://example.com/a")
