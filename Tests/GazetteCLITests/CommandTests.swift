@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import TestSupport
 import XCTest
 
@@ -17,6 +18,27 @@ final class CommandTests: TemporaryFolderTestCase {
         let path = folder.appendingPathComponent(name).path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
+    }
+
+    /// On a terminal, `list` rows fit its width: the title is cut first, then the whole row
+    /// (rows went on at the left edge of the next line; found by QA).
+    func testListRowsFitTheTerminal() {
+        XCTAssertEqual(HeadlineListing.fitted(title: "Short", tail: "  — AFP", columns: 40), "Short  — AFP")
+        XCTAssertEqual(
+            HeadlineListing.fitted(title: "A rather long title of a story", tail: "  — AFP", columns: 20),
+            "A rather lon…  — AFP")
+        XCTAssertEqual(
+            HeadlineListing.fitted(title: "مرحبا بالعالم ٢٠٢٤ Hello", tail: "  — AFP", columns: 20),
+            "مرحبا بالعال…  — AFP")
+        XCTAssertEqual(
+            HeadlineListing.fitted(title: "Title here", tail: "  — Agence France-Presse", columns: 20),
+            "Title here  — Agenc…")
+        XCTAssertEqual(HeadlineListing.fitted(title: "東京の天気予報です", tail: "", columns: 9), "東京の天…")
+        for columns in 1...30 {
+            let row = HeadlineListing.fitted(
+                title: "東京 weather 👍 today", tail: "  — REUTERS", columns: columns)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(row), columns, row)
+        }
     }
 
     /// A binary copied on its own opens the sample built into it, unpacked once into the data

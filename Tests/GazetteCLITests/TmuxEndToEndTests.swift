@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import TestSupport
 import XCTest
 
@@ -789,6 +790,20 @@ final class TmuxEndToEndTests: TmuxTestCase {
             Screen.dividerPosition(rows) == "2/15" && rows.last?.contains("q:quit") == true
         }
         XCTAssertFalse(tmux.isPaneDead)
+    }
+
+    /// `list` on a terminal fits each row to its width: rows went on at the left edge of the
+    /// next line (found by QA).
+    func testListOnATerminalFitsItsWidth() throws {
+        let tmux = try startGazette(["list", Fixtures.realNews.path], width: 40, height: 30)
+        try expect(tmux, "the list") { Screen.hasLine($0, "EXITED:0") }
+        let rows = tmux.lastCapture.prefix { !$0.hasPrefix("EXITED") }
+        XCTAssertEqual(rows.count, 15, tmux.screenText)
+        for (index, row) in rows.enumerated() {
+            XCTAssertTrue(row.hasPrefix(String(format: "%2d ", index + 1)), row)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(row), 40, row)
+        }
+        XCTAssertTrue(rows.contains { $0.hasSuffix("…  — AFP") }, tmux.screenText)
     }
 
     /// Home and End work when the terminal's entry names other sequences than the terminal

@@ -81,6 +81,9 @@ struct HeadlineListing {
         }
         let numberWidth = String(catalog.entries.count).count
         let showSource = catalog.sources.count > 1
+        // On a terminal each row fits its width, as `show` wraps to it (rows went on at the
+        // left edge of the next line; found by QA); a pipe or file gets whole rows.
+        let columns = TerminalWidth.current()
         for (row, position) in positions.enumerated() {
             let entry = catalog.entries[position]
             let number = String(position + 1)
@@ -88,16 +91,36 @@ struct HeadlineListing {
             line +=
                 " " + (tracker.isRead(entry.summary.id) ? " " : "N")
                 + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
-            line += TerminalSanitizer.line(entry.summary.title)
+            var tail = ""
             if let credit = catalog.details(at: position).credit {
-                line += "  — " + TerminalSanitizer.line(CaptionCredit.shortForm(of: credit))
+                tail += "  — " + TerminalSanitizer.line(CaptionCredit.shortForm(of: credit))
             }
             if showSource {
-                line += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"
+                tail += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"
+            }
+            let title = TerminalSanitizer.line(entry.summary.title)
+            if let columns {
+                line += HeadlineListing.fitted(
+                    title: title, tail: tail, columns: columns - DisplayWidth.of(line))
+            } else {
+                line += title + tail
             }
             if try !output.write(line + "\n") { return }
             PageRelease.after(row: row, of: positions, in: catalog)
         }
+    }
+}
+
+extension HeadlineListing {
+    /// A row's title and what follows it (credit, source) in `columns`: the title is cut first,
+    /// down to a dozen columns, then the whole.
+    static func fitted(title: String, tail: String, columns: Int) -> String {
+        let tailColumns = DisplayWidth.of(tail)
+        guard DisplayWidth.of(title) + tailColumns > columns else { return title + tail }
+        if columns - tailColumns >= 12 {
+            return TextTruncation.truncate(title, width: columns - tailColumns) + tail
+        }
+        return TextTruncation.truncate(title + tail, width: max(columns, 1))
     }
 }
 
