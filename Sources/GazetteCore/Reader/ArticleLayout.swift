@@ -35,16 +35,14 @@ public struct ArticleLayout: Sendable {
         let width = max(1, width)
         self.width = width
         changedOnDisk = article.changedOnDisk
-        var lines: [DisplayLine] = []
-        for line in TextWrapper.wrap(TerminalSanitizer.line(article.title), width: width) {
-            lines.append(DisplayLine(line, .title))
-        }
+        // The title and caption are wrapped as paragraphs are, so that a match a line's edge
+        // cuts in two is found and lit on both lines (it was not, in a title; found by QA).
+        var lines = ArticleLayout.wrap(TerminalSanitizer.line(article.title), width: width, kind: .title)
         if let caption = article.caption {
             // A caption of two lines (a caption and a different alt text) shows both.
             for part in caption.split(separator: "\n") {
-                for line in TextWrapper.wrap(TerminalSanitizer.line(String(part)), width: width) {
-                    lines.append(DisplayLine(line, .caption))
-                }
+                lines += ArticleLayout.wrap(
+                    TerminalSanitizer.line(String(part)), width: width, kind: .caption)
             }
         } else if let meta = ArticleLayout.byline(article) {
             for line in TextWrapper.wrap(TerminalSanitizer.line(meta), width: width) {

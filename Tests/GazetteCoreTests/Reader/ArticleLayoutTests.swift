@@ -47,6 +47,29 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(layout.highlights(of: SearchQuery(""), in: 0..<2), [[], []])
     }
 
+    /// A word of the title or caption that a line's edge cuts in two is lit on both lines, as
+    /// in the body: in the title it was not (found by QA).
+    func testHighlightsFindAWordTheTitlesWrappingCutsInTwo() {
+        let word = String(repeating: "abcdefghij", count: 8)
+        let article = Article(
+            id: ArticleID("x"), title: "T " + word, caption: "C " + word, paragraphs: ["B " + word],
+            wordCount: 1, readingMinutes: 1, source: "s")
+        // At 28 columns the lines break inside "defg" (as a 30-column pane did).
+        let layout = ArticleLayout(article: article, width: 28)
+        XCTAssertTrue(layout.lines.contains { $0.kind == .title && $0.text.hasSuffix("abcdef") })
+        let found = layout.highlights(of: SearchQuery("defg"), in: 0..<layout.lines.count)
+        var lit: [String: Int] = [:]
+        for (line, ranges) in zip(layout.lines, found) {
+            let characters = Array(line.text)
+            let text = ranges.map { String(characters[$0]) }.joined(separator: "|")
+            lit[String(describing: line.kind), default: 0] += text.filter { $0 != "|" }.count
+        }
+        // Eight matches of four letters in each of title, caption and body.
+        XCTAssertEqual(lit["title"], 32, "\(layout.lines.map(\.text))")
+        XCTAssertEqual(lit["caption"], 32)
+        XCTAssertEqual(lit["body"], 32)
+    }
+
     /// The highlights of a search read the lines as the text they show: a quotation's or list
     /// item's indentation on its following lines is not text, a word broken by the wrapping
     /// (too long for the line, at a soft hyphen, Thai) is one word, and a break's own hyphen is
