@@ -580,6 +580,21 @@ final class SearchScreenTests: XCTestCase {
         }
     }
 
+    /// A match that the headline's "…" cuts short is lit as far as it is shown: it was not lit
+    /// at all (found by QA).
+    func testAMatchCutShortByTheHeadlinesEndIsLitAsFarAsShown() throws {
+        let long = "Long word " + String(repeating: "Supercalifragilistic", count: 6)
+        let url = try dump(count: 2, title: { $0 == 1 ? long : "Other" }, paragraphs: { _ in ["Text."] })
+        let s = try session(url, width: 40, height: 12)
+        s.keys("/supercalifragilistic\n")
+        let row = s.reader.layout.listTop
+        let text = s.terminal.screen.text(ofRow: row)
+        XCTAssertTrue(text.contains("Long word Supercal"), text)
+        let lit = s.highlightedColumns(row: row).map { s.terminal.screen[row, $0].text }.joined()
+        XCTAssertTrue(lit.hasPrefix("Supercal"), "\(lit) in \(text)")
+        XCTAssertTrue(text.contains("Long word " + lit + "…"), "\(lit) in \(text)")
+    }
+
     func testDiacriticFreeQueryFindsAndHighlightsMaori() throws {
         let s = try session()
         s.keys("/maori\n")

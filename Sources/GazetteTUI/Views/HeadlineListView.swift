@@ -67,8 +67,17 @@ enum HeadlineListView {
         let shown = TextTruncation.truncate(title, width: titleRoom)
         let titleColumn = column
         column += canvas.put(shown, row: line, column: column, style: style)
-        MatchHighlighter.highlight(
-            query, in: shown, row: line, column: titleColumn, limit: titleColumn + titleRoom, into: &canvas)
+        if let query, !query.isEmpty {
+            // Matches are found in the whole title and lit as far as it is shown: one the "…"
+            // cut short was not lit at all (found by QA).
+            let kept = shown == title ? shown.count : shown.count - 1
+            let ranges = query.highlights(in: title).compactMap { range in
+                range.lowerBound < kept ? range.lowerBound..<min(range.upperBound, kept) : nil
+            }
+            MatchHighlighter.highlight(
+                ranges, in: shown, row: line, column: titleColumn, limit: titleColumn + titleRoom,
+                into: &canvas)
+        }
         if rightWidth > 0 {
             canvas.put(right, row: line, column: width - rightWidth - 1, style: style)
         }
