@@ -63,6 +63,30 @@ final class HostileScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    /// A state file cut short by another program while the reader runs: `R` says it cannot be
+    /// read and keeps the stories and their marks (every story showed unread, "reloaded";
+    /// found by QA).
+    func testReloadKeepsTheMarksWhenTheStateFileCannotBeRead() throws {
+        let path = folder.appendingPathComponent("six.txt").path
+        let stories = (1...6).map {
+            DumpText.article(title: "Story number \($0)", paragraphs: ["Body \($0)."])
+        }
+        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let state = folder.appendingPathComponent("s.sqlite").path
+        let marked = try CommandRunner.run(["mark", path, "1", "2", "--read", "--state", state])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        let tmux = try startReader(on: path)
+        XCTAssertTrue(tmux.waitForText("4 unread of 6"), tmux.screenText)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: state))
+        try handle.truncate(atOffset: 0)
+        try handle.close()
+        try tmux.sendKeys("R")
+        XCTAssertTrue(tmux.waitForText("not reloaded (the stories stay): state file"), tmux.screenText)
+        XCTAssertTrue(tmux.screenText.contains("4 unread of 6"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:"), tmux.screenText)
+    }
+
     /// A file deleted while open is said to be gone, not to be read again (found by QA); its
     /// stories stay readable.
     func testAFileDeletedWhileOpenIsSaidToBeGone() throws {

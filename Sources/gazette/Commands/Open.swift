@@ -146,6 +146,13 @@ struct Open: ParsableCommand {
                 return failure.message
             },
             reload: {
+                // A state file that cannot be read now (cut short or damaged by another program)
+                // made every story unread: the stories and their marks stay as they are.
+                do throws(StateStoreError) {
+                    _ = try opened.states(for: [ArticleID("")])
+                } catch {
+                    throw CommandFailure(error.message)
+                }
                 // Standard input cannot be read again: its stories stay as they were read.
                 // Warnings go to the status line: standard error is the screen now.
                 var skipped: [String] = []
