@@ -23,11 +23,9 @@ public enum FormatDetector {
         // NULs that pad the end of a file (a download cut short, a file written in advance)
         // are no sign of a binary file: the text before them is read (found by QA). A head of
         // only NULs is one.
+        // The text is judged alone: random bytes padded so were taken for text (found by QA).
         var paddedLength = length
-        if bytes[length - 1] == 0 && isZero(bytes, from: length) {
-            while paddedLength > start && bytes[paddedLength - 1] == 0 { paddedLength -= 1 }
-            if paddedLength == start { paddedLength = length }
-        }
+        if let padding = paddingStart(bytes), padding > start, padding < length { paddedLength = padding }
         var index = start
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<length])
         while index < length {
@@ -57,8 +55,8 @@ public enum FormatDetector {
         // so are a few with many bytes that are not UTF-8 (random bytes have both; text in an
         // 8-bit encoding has no controls).
         if let archive = compression(bytes) { return .failure(.unsupported(archive)) }
-        if nuls > length / 100 + 2 || controls * 10 > length
-            || (controls * 40 > length && notUTF8 * 4 > length)
+        if nuls > paddedLength / 100 + 2 || controls * 10 > paddedLength
+            || (controls * 40 > paddedLength && notUTF8 * 4 > paddedLength)
             || hasBinaryMagic(bytes)
         {
             return .failure(.binary)
@@ -140,19 +138,23 @@ public enum FormatDetector {
         return nil
     }
 
-    /// Whether every byte from `start` to the end is 0 (a word at a time; it stops at the
-    /// first other byte).
-    private static func isZero(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
-        var index = start
-        while index + 8 <= bytes.count {
-            if bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) != 0 { return false }
-            index += 8
+    /// Where the NULs that end the bytes start (line breaks and spaces after them aside), if
+    /// they end with NULs; a word at a time from the end.
+    private static func paddingStart(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var end = bytes.count
+        while end > 0,
+            bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20
+                || bytes[end - 1] == 0x09
+        {
+            end -= 1
         }
-        while index < bytes.count {
-            if bytes[index] != 0 { return false }
-            index += 1
+        guard end > 0, bytes[end - 1] == 0 else { return nil }
+        var index = end
+        while index >= 8 && bytes.loadUnaligned(fromByteOffset: index - 8, as: UInt64.self) == 0 {
+            index -= 8
         }
-        return true
+        while index > 0 && bytes[index - 1] == 0 { index -= 1 }
+        return index
     }
 
     /// Signatures of common binary formats (ELF, PNG, JPEG, GIF, PDF, SQLite; compressed files

@@ -347,6 +347,17 @@ final class PlainTextDumpParserTests: XCTestCase {
         let long = Array(text) + [UInt8](repeating: 0, count: 100_000)
         XCTAssertEqual(long.withUnsafeBytes { FormatDetector.detect($0) }, .success(.plainTextDump))
         XCTAssertEqual(DumpText.index(bytes: long).map(\.id), DumpText.index(bytes: Array(text)).map(\.id))
+        // Padding with line breaks after it (found by QA).
+        let broken = long + Array("\n\n".utf8)
+        XCTAssertEqual(broken.withUnsafeBytes { FormatDetector.detect($0) }, .success(.plainTextDump))
+        // Random bytes padded are still binary: the text before the padding is judged alone.
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<3000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for padding in [0, 1000, 3000, 100_000] {
+            let bytes = random + [UInt8](repeating: 0, count: padding)
+            XCTAssertEqual(
+                bytes.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary), "\(padding)")
+        }
         // NULs that go on past the head but stop before the end are no padding.
         let gap = Array(text) + [UInt8](repeating: 0, count: 100_000) + Array(text)
         XCTAssertEqual(gap.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary))
