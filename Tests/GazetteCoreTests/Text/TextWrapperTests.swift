@@ -194,6 +194,20 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(checkedWrap("ok 👨\u{200D}👩\u{200D}👧 ⚠️", width: 8), ["ok", "👨\u{200D}👩\u{200D}👧", "⚠️"])
     }
 
+    /// A ZWJ sequence wider than the line is broken between its pictures, its text kept whole:
+    /// it vanished from a pane narrower than it (found by QA).
+    func testAZWJSequenceWiderThanTheLineIsBrokenBetweenItsPictures() {
+        let family = Array(repeating: "👩", count: 12).joined(separator: "\u{200D}")
+        XCTAssertEqual(DisplayWidth.of(family), 24)
+        let lines = checkedWrap("A \(family) B", width: 20)
+        XCTAssertEqual(lines.count, 3, "\(lines)")
+        XCTAssertEqual(lines.first, "A")
+        XCTAssertEqual(DisplayWidth.of(lines[1]), 20)
+        XCTAssertEqual(lines[1] + lines[2], family + " B")
+        // One that fits stays on one line.
+        XCTAssertEqual(checkedWrap("A \(family) B", width: 27), ["A \(family)", "B"])
+    }
+
     func testCombiningAccentsDoNotCountAsColumns() {
         XCTAssertEqual(checkedWrap("cafe\u{301} cafe\u{301}", width: 9), ["cafe\u{301} cafe\u{301}"])
         XCTAssertEqual(checkedWrap("cafe\u{301} cafe\u{301}", width: 4), ["cafe\u{301}", "cafe\u{301}"])
