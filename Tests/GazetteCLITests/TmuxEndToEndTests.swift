@@ -581,12 +581,42 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
         try tmux.sendKeys("N")
         try expect(tmux, "a mark says it is not saved, and is not shown as made") { rows in
-            rows.last?.contains("cannot write state file") == true && Screen.isMarkedUnread(rows, number: 1)
+            rows.last?.contains("not saved: 'state.sqlite' is read-only") == true
+                && Screen.isMarkedUnread(rows, number: 1)
+        }
+        try tmux.sendKeys("1", "N")
+        try expect(tmux, "a numbered mark too, in its own words") {
+            $0.last?.hasPrefix(" not saved: 'state.sqlite' is read-only") == true
         }
         try tmux.sendKeys("j")
         try tmux.sendKeys("Q")
         try expect(tmux, "Q quits without a failure") { Screen.hasLine($0, "EXITED:0") }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
+    }
+
+    /// A state file in a folder that cannot be written (and without the log files SQLite would
+    /// make there) is read only too: the reader ended at the first write, and its stories all
+    /// showed unread before that (found by QA).
+    func testAStateFileInAFolderThatCannotBeWrittenIsReadOnly() throws {
+        let marked = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "2", "--read", "--state", statePath,
+        ])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        for log in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: statePath + log) }
+        _ = Self.output(of: ["chattr", "+i", folder.path])
+        guard Self.isImmutable(folder.path) else { throw XCTSkip("chattr +i is not allowed here") }
+        defer { _ = Self.output(of: ["chattr", "-i", folder.path]) }
+        let tmux = try startGazette()
+        try expect(tmux, "the reader, read only, with the file's marks") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 1) && !Screen.isMarkedUnread(rows, number: 2)
+                && rows.last?.contains("read only: changes are not saved ('state.sqlite': folder") == true
+        }
+        try tmux.sendKeys("N")
+        try expect(tmux, "a mark is not saved") {
+            $0.last?.contains("not saved: 'state.sqlite': folder") == true
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits without a failure") { Screen.hasLine($0, "EXITED:0") }
     }
 
     /// Whether `chattr` made `path` immutable (`lsattr` shows an `i`).

@@ -493,14 +493,16 @@ public final class Reader {
         }
     }
 
-    /// Whether the selected story and the open story's scroll position are written: not with
-    /// a state file that cannot be written, where a mark is tried (and told as not saved) but
-    /// positions go unsaved without a word every time the keys pause.
-    public var savesPositions = true
+    /// Whether the state file is read only: a change is told as not saved, and the selected
+    /// story and the open story's scroll position go unsaved without a word (tried at every
+    /// pause of the keys, they would fail again and again).
+    public var stateIsReadOnly = false
+    /// Whether a failure to save was reported since this was last cleared.
+    private var reportedFailure = false
 
     /// Whether the selected story or the open story's scroll position is not yet saved.
     public var hasUnsavedPosition: Bool {
-        guard savesPositions, let entry = selectedEntry else { return false }
+        guard !stateIsReadOnly, let entry = selectedEntry else { return false }
         if entry.summary.id != lastSavedSelection { return true }
         return focus == .article && tracker.state(of: entry.summary.id).scrollLine != placeOfScroll
     }
@@ -508,7 +510,7 @@ public final class Reader {
     /// Writes the positions that are not written on every key (the selected story, the open
     /// story's scroll position); the event loop calls it as soon as keys pause.
     public func savePosition() {
-        guard savesPositions, let entry = selectedEntry else { return }
+        guard !stateIsReadOnly, let entry = selectedEntry else { return }
         do {
             if focus == .article {
                 try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
@@ -847,8 +849,10 @@ public final class Reader {
                 return true
             }
             let entry = catalog.entries[visible[index]]
+            reportedFailure = false
             if command == .toggleRead { toggleRead(entry) } else { toggleFlag(entry) }
-            if let done = message { message = "story \(GroupedCount.text(number)) \(done)" }
+            // A failure is told as it is ("story 5 cannot write state file…" read garbled).
+            if !reportedFailure, let done = message { message = "story \(GroupedCount.text(number)) \(done)" }
         default:
             return false
         }
@@ -1061,6 +1065,11 @@ public final class Reader {
     }
 
     private func report(_ error: Error) {
+        reportedFailure = true
+        if stateIsReadOnly, let error = error as? StateStoreError, error.isUnwritable {
+            message = "not saved: " + error.shortReason
+            return
+        }
         message = (error as? StateStoreError)?.message ?? "could not save reading state: \(error)"
     }
 }

@@ -37,6 +37,24 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         access($0, $1) == 0
     }
 
+    /// Why the existing state file at `path` cannot be written by this process, if it cannot:
+    /// the file is read-only, or its folder is and the log and its index SQLite needs there
+    /// are not both writable already. (A store opened on such a file reads, but only through a
+    /// read-only opening: `init(path:forReading:)`.)
+    public static func writeProblem(at path: String) -> StateStoreError? {
+        let path = StateLocation.followingLinks(StateLocation.absolute(path))
+        guard mayAccess(path, W_OK) else {
+            return .unwritable(path: path, reason: StateStoreError.readOnlyReason)
+        }
+        let folder = StateLocation.folder(of: path)
+        if mayAccess(folder, W_OK | X_OK)
+            || (mayAccess(path + "-wal", W_OK) && mayAccess(path + "-shm", W_OK))
+        {
+            return nil
+        }
+        return .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+    }
+
     /// Opens the state file at `path`, creating it and its folders when missing.
     ///
     /// A file that is not a Gazette state database, is damaged or comes from a newer
@@ -579,14 +597,16 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         guard stat(path, &status) == 0 else { return false }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path: path) }
-        guard FileManager.default.isWritableFile(atPath: path) else {
-            throw .unwritable(path: path, reason: StateStoreError.readOnlyReason)
-        }
+        // What the file is comes before whether it may be written: a damaged or another program's
+        // file that is also read-only was called read-only (found by QA).
+        let readOnly = StateStoreError.unwritable(path: path, reason: StateStoreError.readOnlyReason)
+        let writable = FileManager.default.isWritableFile(atPath: path)
         // Not `FileHandle`: closing it would drop this process's locks (see SQLiteFileHead).
         guard let header = SQLiteFileHead(path: path, count: 100)?.bytes else {
             throw .failed(path: path, reason: "the file cannot be opened")
         }
         if header.isEmpty {
+            guard writable else { throw readOnly }
             return true  // SQLite treats an empty file as an empty database.
         }
         guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
@@ -602,6 +622,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         } catch {
             throw storeError(error, path: path)
         }
+        guard writable else { throw readOnly }
         return true
     }
 

@@ -7,6 +7,7 @@ public final class ReaderApp {
     private let terminal: Terminal
     private var indexer: BackgroundIndexer?
     private let failure: () -> String?
+    private let readOnly: () -> String?
     private let reload: (() throws -> Reloaded)?
 
     /// What reading the files again gave: the stories, their indexing (not started), and one
@@ -21,6 +22,15 @@ public final class ReaderApp {
             self.indexer = indexer
             self.skipped = skipped
         }
+    }
+
+    /// Puts the reader in read-only mode, saying so, once `readOnly` gives a reason; true then.
+    @discardableResult
+    private func noticeReadOnly() -> Bool {
+        guard !reader.stateIsReadOnly, let reason = readOnly() else { return false }
+        reader.stateIsReadOnly = true
+        reader.report(message: "read only: changes are not saved (\(reason))")
+        return true
     }
 
     /// What `R` says of the files read before and not now, nor told as skipped (a file gone
@@ -77,11 +87,14 @@ public final class ReaderApp {
     static let eventsPerFrame = 1024
 
     /// An app over `reader`; with an `indexer`, stories keep arriving while it runs.
-    /// `failure` is asked on every turn of the loop; a message from it ends the run. `reload`
-    /// reads the files again (`R`); `wakeup` is signalled when their indexing ends.
+    /// `failure` is asked on every turn of the loop; a message from it ends the run. So is
+    /// `readOnly`: why the state file cannot be written, once that is known; the reader then
+    /// goes on read only. `reload` reads the files again (`R`); `wakeup` is signalled when
+    /// their indexing ends.
     public init(
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
         failure: @escaping () -> String? = { nil },
+        readOnly: @escaping () -> String? = { nil },
         reload: (() throws -> Reloaded)? = nil,
         environment: EnvironmentVariables? = nil, wakeup: LoopWakeup? = nil
     ) {
@@ -89,6 +102,7 @@ public final class ReaderApp {
         self.terminal = terminal
         self.indexer = indexer
         self.failure = failure
+        self.readOnly = readOnly
         self.reload = reload
         self.environment = environment
         self.wakeup = wakeup
@@ -103,6 +117,7 @@ public final class ReaderApp {
     @discardableResult
     public func run(stopWhenIdle: Bool = false, afterFirstFrame: () -> Void = {}) -> String? {
         absorbIndexed()
+        noticeReadOnly()
         draw()
         afterFirstFrame()
         while !reader.isFinished {
@@ -110,6 +125,7 @@ public final class ReaderApp {
                 indexer?.cancel()
                 return message
             }
+            if noticeReadOnly() { draw() }
             let waiting = reader.indexing != nil || reader.searchProgress != nil
             let timeout =
                 waiting
@@ -241,6 +257,7 @@ public final class ReaderApp {
                     initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
                 // The view's stories are judged by the states as this reader knows them; then
                 // the states come again from the file with the stories: another reader's marks too.
+                fresh.stateIsReadOnly = reader.stateIsReadOnly
                 fresh.keepView(of: reader)
                 fresh.keepPlace(of: reader)
                 reader.tracker.forgetLoadedStates()

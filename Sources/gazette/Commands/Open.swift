@@ -101,7 +101,6 @@ struct Open: ParsableCommand {
         case .success(let value): opened = value
         case .failure(let error): throw CommandFailure(error.message)
         }
-        let readOnly = store.readOnly
         // Closed before the process exits, so that the write-ahead log is folded into the
         // file; the terminal is given back first, so that folding it never holds the screen.
         defer {
@@ -130,20 +129,19 @@ struct Open: ParsableCommand {
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
-        if let readOnly {
-            reader.savesPositions = false
-            reader.report(message: "read only: changes are not saved (\(readOnly.shortReason))")
-        } else if let message = ReaderApp.skippedMessage(skipped) {
-            reader.report(message: message)
-        }
+        if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
             failure: {
-                // Read only, a write's failure is told where it is made, and the reader goes on.
-                guard let failure = opened.integrityFailure, readOnly == nil || !failure.isUnwritable else {
-                    return nil
-                }
+                // A file that cannot be written is read only, not the end (`readOnly`).
+                guard let failure = opened.integrityFailure, !failure.isUnwritable else { return nil }
                 return failure.message
+            },
+            readOnly: {
+                // Known at the opening, or only when the deferred opening for writing failed (a
+                // folder that cannot be written: the file could be, and the reader ended).
+                let failure = opened.integrityFailure
+                return (store.readOnly ?? (failure?.isUnwritable == true ? failure : nil))?.shortReason
             },
             reload: {
                 // A state file that cannot be read now (cut short or damaged by another program)
@@ -198,16 +196,23 @@ private final class StoreOpening: @unchecked Sendable {
     init(path: String) {
         BackgroundThread.start(name: "gazette-state") { [self] in
             ThreadPriority.helpTheFirstScreen()
+            // One that cannot be written is read as `list` reads it (opened for writing, its
+            // reads went through a connection that could not open and every story was unread).
+            let problem = access(path, F_OK) == 0 ? ReadingStateStore.writeProblem(at: path) : nil
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
-                try ReadingStateStore(path: path, deferIntegrityCheck: true)
+                if let problem { throw problem }
+                return try ReadingStateStore(path: path, deferIntegrityCheck: true)
             }
             // A state file this user may read but not write is read: its marks are shown, and
             // a change says it is not saved (the reader did not open at all, while `list` did).
-            if case .failure(let error) = value, error.isUnwritable, access(path, R_OK) == 0,
-                let reading = try? ReadingStateStore(path: path, forReading: true)
-            {
-                value = .success(reading)
-                readingOnly = error
+            if case .failure(let first) = value, first.isUnwritable, access(path, R_OK) == 0 {
+                do throws(StateStoreError) {
+                    value = .success(try ReadingStateStore(path: path, forReading: true))
+                    readingOnly = first
+                } catch {
+                    // What the reading found is told (a newer Gazette's file), else the first.
+                    value = .failure(error.isUnwritable ? first : error)
+                }
             }
             if case .success(let store) = value { store.prepareReads() }
             done.signal()
