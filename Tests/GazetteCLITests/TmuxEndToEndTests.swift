@@ -820,6 +820,13 @@ final class TmuxEndToEndTests: TmuxTestCase {
             Screen.dividerPosition(rows) == "2/15" && rows.last?.contains("q:quit") == true
         }
         XCTAssertFalse(tmux.isPaneDead)
+        // Under an entry that names no such keys, tmux sends them all the same (found by QA).
+        let screen = try startGazette([Fixtures.realNews.path], environment: ["TERM": "screen"])
+        try expect(screen, "the first screen under TERM=screen") { Screen.dividerPosition($0) == "1/15" }
+        try screen.sendKeys("C-Down")
+        try expect(screen, "Ctrl-↓ is named there too") {
+            $0.last?.contains("Ctrl-↓ does nothing here") == true
+        }
     }
 
     /// `list` on a terminal fits each row to its width: rows went on at the left edge of the

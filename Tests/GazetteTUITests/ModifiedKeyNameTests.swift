@@ -20,6 +20,21 @@ final class ModifiedKeyNameTests: XCTestCase {
         XCTAssertEqual(CursesTerminal.modifiedKeyName("KEY_SPREVIOUS"), "Shift-PgUp")
     }
 
+    /// Sequences a terminal entry does not name (TERM=screen, vt220, linux) are named by their
+    /// parameters: they were dropped without a word (found by QA).
+    func testSequencesWithModifiersAreNamedByTheirParameters() {
+        XCTAssertEqual(CursesTerminal.modifiedKeyName(csi: "1;5", final: "B"), "Ctrl-↓")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName(csi: "1;2", final: "A"), "Shift-↑")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName(csi: "1;8", final: "F"), "Ctrl-Alt-Shift-End")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName(csi: "5;3", final: "~"), "Alt-PgUp")
+        XCTAssertEqual(CursesTerminal.modifiedKeyName(csi: "3;5", final: "~"), "Ctrl-Delete")
+        XCTAssertNil(CursesTerminal.modifiedKeyName(csi: "1;5", final: "Z"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName(csi: "1;9", final: "B"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName(csi: "2;5", final: "B"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName(csi: "99", final: "~"))
+        XCTAssertNil(CursesTerminal.modifiedKeyName(csi: "<0;10;5", final: "M"))
+    }
+
     func testOtherNamesAreNotKeysOfThisKind() {
         XCTAssertNil(CursesTerminal.modifiedKeyName(nil))
         XCTAssertNil(CursesTerminal.modifiedKeyName("kDN"))

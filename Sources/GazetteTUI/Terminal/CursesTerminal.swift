@@ -496,6 +496,14 @@ public final class CursesTerminal: Terminal {
             if isFinal {
                 // `\e[200~`: a paste begins (bracketed paste, asked for while the prompt is open).
                 if byte == wint_t(UInt8(ascii: "~")), parameters == Self.pasteStart { return pastedText() }
+                // A movement key with Ctrl, Alt or Shift that the terminal's entry does not name
+                // (under TERM=screen, vt220 or linux, tmux still sends them): named, not dropped.
+                let text = String(decoding: parameters.compactMap { UInt8(exactly: $0) }, as: UTF8.self)
+                if let scalar = Unicode.Scalar(byte),
+                    let name = Self.modifiedKeyName(csi: text, final: Character(scalar))
+                {
+                    return .key(.other(name))
+                }
                 break
             }
             parameters.append(byte)
@@ -597,6 +605,22 @@ public final class CursesTerminal: Terminal {
                 .key(.other($0))
             }
         }
+    }
+
+    /// The name of a movement key with modifiers sent as `CSI parameters final` (`1;5B` is
+    /// Ctrl-↓, `5;3~` Alt-PgUp), as ``modifiedKeyName(_:)`` gives it; nil for anything else.
+    static func modifiedKeyName(csi parameters: String, final: Character) -> String? {
+        let fields = parameters.split(separator: ";", omittingEmptySubsequences: false)
+        guard fields.count == 2, let key = Int(fields[0]), let modifier = Int(fields[1]) else { return nil }
+        let names: [Character: String] = [
+            "A": "kUP", "B": "kDN", "C": "kRIT", "D": "kLFT", "H": "kHOM", "F": "kEND",
+        ]
+        let tilde: [Int: String] = [
+            1: "kHOM", 2: "kIC", 3: "kDC", 4: "kEND", 5: "kPRV", 6: "kNXT", 7: "kHOM", 8: "kEND",
+        ]
+        let base = final == "~" ? tilde[key] : (key == 1 ? names[final] : nil)
+        guard let base, (2...8).contains(modifier) else { return nil }
+        return modifiedKeyName(base + String(modifier))
     }
 
     /// A movement key held with Shift, Alt or Ctrl as help and messages name it ("Ctrl-↓"),
