@@ -87,10 +87,10 @@ public final class ReaderApp {
     static let eventsPerFrame = 1024
 
     /// An app over `reader`; with an `indexer`, stories keep arriving while it runs.
-    /// `failure` is asked on every turn of the loop; a message from it ends the run. So is
-    /// `readOnly`: why the state file cannot be written, once that is known; the reader then
-    /// goes on read only. `reload` reads the files again (`R`); `wakeup` is signalled when
-    /// their indexing ends.
+    /// `failure` is asked on every turn of the loop; a message from it ends the run. `readOnly`
+    /// is asked too: once it tells why the state file cannot be written, the reader goes on
+    /// read only. `reload` reads the files again (`R`); `wakeup` is signalled when their
+    /// indexing ends.
     public init(
         reader: Reader, terminal: Terminal, indexer: BackgroundIndexer? = nil,
         failure: @escaping () -> String? = { nil },
