@@ -493,10 +493,12 @@ public final class Reader {
         }
     }
 
-    /// Whether the state file is read only: a change is told as not saved, and the selected
-    /// story and the open story's scroll position go unsaved without a word (tried at every
-    /// pause of the keys, they would fail again and again).
-    public var stateIsReadOnly = false
+    /// Why the state file is read only, when it is: a change is told as not saved for that
+    /// reason, and the selected story and the open story's scroll position go unsaved without
+    /// a word (tried at every pause of the keys, they would fail again and again).
+    public var readOnlyReason: String?
+    /// Whether the state file is read only.
+    public var stateIsReadOnly: Bool { readOnlyReason != nil }
     /// Whether a failure to save was reported since this was last cleared.
     private var reportedFailure = false
 
@@ -1066,8 +1068,9 @@ public final class Reader {
 
     private func report(_ error: Error) {
         reportedFailure = true
-        if stateIsReadOnly, let error = error as? StateStoreError, error.isUnwritable {
-            message = "not saved: " + error.shortReason
+        // In the words the notice used (a write's own reason may name the folder instead).
+        if let readOnlyReason, let error = error as? StateStoreError, error.isUnwritable {
+            message = "not saved: " + readOnlyReason
             return
         }
         message = (error as? StateStoreError)?.message ?? "could not save reading state: \(error)"

@@ -28,7 +28,7 @@ public final class ReaderApp {
     @discardableResult
     private func noticeReadOnly() -> Bool {
         guard !reader.stateIsReadOnly, let reason = readOnly() else { return false }
-        reader.stateIsReadOnly = true
+        reader.readOnlyReason = reason
         reader.report(message: "read only: changes are not saved (\(reason))")
         return true
     }
@@ -257,7 +257,7 @@ public final class ReaderApp {
                     initial: reader.selectedEntry?.summary.id, sessionKey: reader.sessionKey)
                 // The view's stories are judged by the states as this reader knows them; then
                 // the states come again from the file with the stories: another reader's marks too.
-                fresh.stateIsReadOnly = reader.stateIsReadOnly
+                fresh.readOnlyReason = reader.readOnlyReason
                 fresh.keepView(of: reader)
                 fresh.keepPlace(of: reader)
                 reader.tracker.forgetLoadedStates()
