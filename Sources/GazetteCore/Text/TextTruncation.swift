@@ -14,14 +14,37 @@ public enum TextTruncation {
         // as the whole text is known not to fit.
         var total = 0
         var end = text.startIndex
+        var endWidth = 0
         var index = text.startIndex
         while index < text.endIndex {
             total += DisplayWidth.of(text[index])
-            if total > width { return cut(String(text[..<end])) }
+            if total > width {
+                return cut(String(text[..<end]) + pictures(of: text, at: end, room: width - 1 - endWidth))
+            }
             index = text.index(after: index)
-            if total <= width - 1 { end = index }
+            if total <= width - 1 {
+                end = index
+                endWidth = total
+            }
         }
         return text
+    }
+
+    /// The first pictures of the ZWJ sequence at `index` of `text` that fit in `room` columns,
+    /// joined again ("" for any other character): a title of one long sequence showed "…" alone.
+    private static func pictures(of text: String, at index: String.Index, room: Int) -> String {
+        guard index < text.endIndex, let parts = DisplayWidth.emojiParts(of: text[index].unicodeScalars)
+        else {
+            return ""
+        }
+        var kept: [String] = []
+        var used = 0
+        for part in parts {
+            used += DisplayWidth.of(part)
+            if used > room { break }
+            kept.append(part)
+        }
+        return kept.joined(separator: "\u{200D}")
     }
 
     /// The text truncated and then padded with spaces to exactly `width` columns.

@@ -30,6 +30,21 @@ final class TextTruncationTests: XCTestCase {
         XCTAssertEqual(TextTruncation.fit("Hello", width: 0), "")
     }
 
+    /// A ZWJ sequence that does not fit keeps the pictures that do before the "…": a title of
+    /// one long sequence showed "…" alone (found by QA).
+    func testAZWJSequenceThatDoesNotFitKeepsThePicturesThatDo() {
+        let family = Array(repeating: "👩", count: 12).joined(separator: "\u{200D}")
+        let cut = TextTruncation.truncate("ZWJ \(family) title", width: 16)
+        XCTAssertEqual(cut, "ZWJ " + Array(repeating: "👩", count: 5).joined(separator: "\u{200D}") + "…")
+        XCTAssertEqual(DisplayWidth.of(cut), 15)
+        XCTAssertEqual(TextTruncation.truncate(family, width: 4), "👩…")
+        XCTAssertEqual(TextTruncation.truncate(family, width: 2), "…")
+        for width in 1...30 {
+            XCTAssertLessThanOrEqual(
+                DisplayWidth.of(TextTruncation.truncate("a \(family) b", width: width)), width)
+        }
+    }
+
     func testWideCharactersAreNeverSplit() {
         XCTAssertEqual(TextTruncation.truncate("中文字符", width: 5), "中文…")
         XCTAssertEqual(TextTruncation.truncate("中文字符", width: 4), "中…")
