@@ -15,6 +15,17 @@ final class HostileScreenTests: TmuxTestCase {
         return track(try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
     }
 
+    /// Writes a dump of `count` short stories ("Story number 1", …, each "Words of it.") into
+    /// the test's folder.
+    private func writeStories(_ count: Int, named name: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        let stories = (1...count).map {
+            DumpText.article(title: "Story number \($0)", paragraphs: ["Words of it."])
+        }
+        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: false, encoding: .utf8)
+        return path
+    }
+
     func testReadingAHostileFileLeavesTitleAndClipboardAlone() throws {
         let path = folder.appendingPathComponent("hostile.txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8)))
@@ -67,11 +78,7 @@ final class HostileScreenTests: TmuxTestCase {
     /// read and keeps the stories and their marks (every story showed unread, "reloaded";
     /// found by QA).
     func testReloadKeepsTheMarksWhenTheStateFileCannotBeRead() throws {
-        let path = folder.appendingPathComponent("six.txt").path
-        let stories = (1...6).map {
-            DumpText.article(title: "Story number \($0)", paragraphs: ["Body \($0)."])
-        }
-        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try writeStories(6, named: "six.txt")
         let state = folder.appendingPathComponent("s.sqlite").path
         let marked = try CommandRunner.run(["mark", path, "1", "2", "--read", "--state", state])
         XCTAssertEqual(marked.status, 0, marked.stderr)
@@ -90,11 +97,7 @@ final class HostileScreenTests: TmuxTestCase {
     /// A file deleted while open is said to be gone, not to be read again (found by QA); its
     /// stories stay readable.
     func testAFileDeletedWhileOpenIsSaidToBeGone() throws {
-        let path = folder.appendingPathComponent("going.txt").path
-        let stories = (1...3).map {
-            DumpText.article(title: "Story number \($0)", paragraphs: ["Words of it."])
-        }
-        try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let path = try writeStories(3, named: "going.txt")
         let tmux = try startReader(on: path)
         XCTAssertTrue(tmux.waitForText("3 unread of 3"), tmux.screenText)
         try FileManager.default.removeItem(atPath: path)

@@ -11,7 +11,7 @@ enum FeedArticle {
             let words = text.split(separator: " ").prefix(12).joined(separator: " ")
             return words.count < text.count ? words + "…" : words
         }
-        return item.link ?? PlainTextDumpParser.untitled
+        return item.link ?? Article.untitled
     }
 
     /// The body as plain text on one line (an untitled item is named by its start).

@@ -2,6 +2,9 @@ import Foundation
 
 /// A whole news story, decoded and ready to read.
 public struct Article: Sendable, Equatable {
+    /// The title of a story whose file gives none that shows (a dump's, a feed item's).
+    public static let untitled = "(untitled)"
+
     public var id: ArticleID
     public var title: String
     /// The image caption, once, if the story has one.

@@ -153,9 +153,6 @@ public enum PlainTextDumpParser {
             location: .bytes(article.byteRange, caption: caption))
     }
 
-    /// The title of a story whose title line shows nothing.
-    public static let untitled = "(untitled)"
-
     /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.
     static let maxTitleBytes = 1024
 
@@ -163,7 +160,7 @@ public enum PlainTextDumpParser {
         guard line.count > maxTitleBytes else {
             // A title of controls and escape sequences alone shows nothing: its row was blank.
             let title = decode(line, bytes)
-            return TerminalSanitizer.showsNothing(title) ? untitled : title
+            return TerminalSanitizer.showsNothing(title) ? Article.untitled : title
         }
         var end = line.start + maxTitleBytes
         while end > line.start && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character

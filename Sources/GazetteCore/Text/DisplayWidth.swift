@@ -2,8 +2,8 @@
 ///
 /// East Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms, U+3000) and emoji
 /// presentation (emoji-presentation scalars, anything with VS-16 on an emoji base, flags) take
-/// 2 columns; a ZWJ sequence takes those of the pictures it joins. Controls, format characters (ZWSP, ZWJ, ZWNJ, U+2060, BOM, soft
-/// hyphen) and clusters made only of nonspacing marks take 0. Nonspacing marks attached to a
+/// 2 columns; a ZWJ sequence takes those of the pictures it joins. Controls, format characters
+/// (ZWSP, ZWJ, ZWNJ, U+2060, BOM, soft hyphen) and clusters made only of nonspacing marks take 0. Nonspacing marks attached to a
 /// base add nothing; spacing marks (Indic vowel signs such as U+093E, Thai sara am) add a
 /// column each, as terminals give them one (see ``cells(of:)``).
 /// Pure Swift: no `wcwidth`, no locale.
@@ -71,7 +71,8 @@ public enum DisplayWidth {
 
     /// The terminal cells of one grapheme cluster when it takes more than one (nil for most):
     /// a terminal gives each spacing scalar a cell of its own (1 or 2 columns), with the
-    /// zero-width scalars after it. Emoji clusters are one 2-column picture: nil.
+    /// zero-width scalars after it. An emoji cluster is one 2-column picture (nil), a ZWJ
+    /// sequence a cell for each picture it joins, joiners left out.
     public static func cells(of character: Character) -> [(text: String, width: Int)]? {
         let scalars = character.unicodeScalars
         guard scalars.count > 1 else { return nil }
@@ -124,6 +125,21 @@ public enum DisplayWidth {
         }
         if !part.isEmpty { parts.append(String(part)) }
         return parts
+    }
+
+    /// The pictures of a ZWJ sequence as graphemes of their own, each but the last with its
+    /// joiner after it, so that they make the same text again: where a line or a cut may fall
+    /// inside a sequence too wide for it. nil for any other character.
+    static func joinedPictures(of character: Character) -> [Character]? {
+        guard let parts = emojiParts(of: character.unicodeScalars), parts.count > 1 else { return nil }
+        var pictures: [Character] = []
+        for (number, part) in parts.enumerated() {
+            let picture = number + 1 < parts.count ? part + "\u{200D}" : part
+            // Each part of one grapheme is one with its joiner; nil, should one not be.
+            guard picture.count == 1, let first = picture.first else { return nil }
+            pictures.append(first)
+        }
+        return pictures
     }
 
     /// Whether a cluster is an emoji picture: a presentation scalar anywhere (flags, ZWJ

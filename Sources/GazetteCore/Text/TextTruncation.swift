@@ -33,18 +33,19 @@ public enum TextTruncation {
     /// The first pictures of the ZWJ sequence at `index` of `text` that fit in `room` columns,
     /// joined again ("" for any other character): a title of one long sequence showed "…" alone.
     private static func pictures(of text: String, at index: String.Index, room: Int) -> String {
-        guard index < text.endIndex, let parts = DisplayWidth.emojiParts(of: text[index].unicodeScalars)
-        else {
+        guard index < text.endIndex, let pictures = DisplayWidth.joinedPictures(of: text[index]) else {
             return ""
         }
-        var kept: [String] = []
+        var kept = String.UnicodeScalarView()
         var used = 0
-        for part in parts {
-            used += DisplayWidth.of(part)
+        for picture in pictures {
+            used += DisplayWidth.of(picture)
             if used > room { break }
-            kept.append(part)
+            kept.append(contentsOf: picture.unicodeScalars)
         }
-        return kept.joined(separator: "\u{200D}")
+        // Without the joiner of the last picture kept, which nothing follows now.
+        if kept.last?.value == 0x200D { kept.removeLast() }
+        return String(kept)
     }
 
     /// The text truncated and then padded with spaces to exactly `width` columns.

@@ -151,17 +151,13 @@ private struct Layout {
             {
                 closePiece(hyphenAfter: false)
             }
-            if width > 2, let parts = DisplayWidth.emojiParts(of: character.unicodeScalars),
-                parts.allSatisfy({ ($0 + "\u{200D}").count == 1 })
-            {
-                // The pictures of a ZWJ sequence, as the screen draws them, each with the joiner
-                // after it (a grapheme still, and the text unchanged): kept together on a line,
-                // and broken between them only when they are wider than it (a sequence wider
-                // than the pane vanished; found by QA).
-                for (number, part) in parts.enumerated() {
-                    let glyph = Character(number + 1 < parts.count ? part + "\u{200D}" : part)
-                    glyphs.append(glyph)
-                    widths.append(DisplayWidth.of(glyph))
+            if width > 2, let pictures = DisplayWidth.joinedPictures(of: character) {
+                // The pictures of a ZWJ sequence, as the screen draws them: kept together on a
+                // line, and broken between them only when they are wider than it (a sequence
+                // wider than the pane vanished; found by QA).
+                for picture in pictures {
+                    glyphs.append(picture)
+                    widths.append(DisplayWidth.of(picture))
                 }
             } else {
                 glyphs.append(character)

@@ -607,18 +607,32 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// The terminfo names of the movement keys by a CSI sequence's final byte (`ESC [ 1 ; m B`).
+    private static let csiFinalKeys: [Character: String] = [
+        "A": "kUP", "B": "kDN", "C": "kRIT", "D": "kLFT", "H": "kHOM", "F": "kEND",
+    ]
+    /// The same by the first parameter of a sequence ending in `~` (`ESC [ 5 ; m ~`).
+    private static let csiTildeKeys: [Int: String] = [
+        1: "kHOM", 2: "kIC", 3: "kDC", 4: "kEND", 5: "kPRV", 6: "kNXT", 7: "kHOM", 8: "kEND",
+    ]
+    /// ncurses' names of the shifted keys a terminal entry names, and the key each is.
+    private static let shiftedKeys: [String: String] = [
+        "KEY_SF": "↓", "KEY_SR": "↑", "KEY_SLEFT": "←", "KEY_SRIGHT": "→", "KEY_SHOME": "Home",
+        "KEY_SEND": "End", "KEY_SNEXT": "PgDn", "KEY_SPREVIOUS": "PgUp", "KEY_SDC": "Delete",
+        "KEY_SIC": "Insert",
+    ]
+    /// Terminfo's names of the keys that take xterm's modifier number after them (`kDN5`).
+    private static let modifiableKeys: [String: String] = [
+        "kUP": "↑", "kDN": "↓", "kLFT": "←", "kRIT": "→", "kHOM": "Home", "kEND": "End",
+        "kNXT": "PgDn", "kPRV": "PgUp", "kDC": "Delete", "kIC": "Insert",
+    ]
+
     /// The name of a movement key with modifiers sent as `CSI parameters final` (`1;5B` is
     /// Ctrl-↓, `5;3~` Alt-PgUp), as ``modifiedKeyName(_:)`` gives it; nil for anything else.
     static func modifiedKeyName(csi parameters: String, final: Character) -> String? {
         let fields = parameters.split(separator: ";", omittingEmptySubsequences: false)
         guard fields.count == 2, let key = Int(fields[0]), let modifier = Int(fields[1]) else { return nil }
-        let names: [Character: String] = [
-            "A": "kUP", "B": "kDN", "C": "kRIT", "D": "kLFT", "H": "kHOM", "F": "kEND",
-        ]
-        let tilde: [Int: String] = [
-            1: "kHOM", 2: "kIC", 3: "kDC", 4: "kEND", 5: "kPRV", 6: "kNXT", 7: "kHOM", 8: "kEND",
-        ]
-        let base = final == "~" ? tilde[key] : (key == 1 ? names[final] : nil)
+        let base = final == "~" ? csiTildeKeys[key] : (key == 1 ? csiFinalKeys[final] : nil)
         guard let base, (2...8).contains(modifier) else { return nil }
         return modifiedKeyName(base + String(modifier))
     }
@@ -627,19 +641,10 @@ public final class CursesTerminal: Terminal {
     /// from the name ncurses gives its code (`kDN5`, `KEY_SLEFT`); nil for any other key.
     static func modifiedKeyName(_ name: String?) -> String? {
         guard let name else { return nil }
-        let shifted: [String: String] = [
-            "KEY_SF": "↓", "KEY_SR": "↑", "KEY_SLEFT": "←", "KEY_SRIGHT": "→", "KEY_SHOME": "Home",
-            "KEY_SEND": "End", "KEY_SNEXT": "PgDn", "KEY_SPREVIOUS": "PgUp", "KEY_SDC": "Delete",
-            "KEY_SIC": "Insert",
-        ]
-        if let key = shifted[name] { return "Shift-" + key }
-        let keys: [String: String] = [
-            "kUP": "↑", "kDN": "↓", "kLFT": "←", "kRIT": "→", "kHOM": "Home", "kEND": "End",
-            "kNXT": "PgDn", "kPRV": "PgUp", "kDC": "Delete", "kIC": "Insert",
-        ]
+        if let key = shiftedKeys[name] { return "Shift-" + key }
         // xterm's modifier numbers: 2 Shift, 3 Alt, 5 Ctrl, and their sums less one.
         guard let last = name.last, let modifier = last.wholeNumberValue, (2...8).contains(modifier),
-            let key = keys[String(name.dropLast())]
+            let key = modifiableKeys[String(name.dropLast())]
         else { return nil }
         let bits = modifier - 1
         var prefix = ""

@@ -130,6 +130,7 @@ struct Open: ParsableCommand {
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
         if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
+        let openedReadOnly = store.readOnly?.shortReason
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
             failure: {
@@ -140,8 +141,9 @@ struct Open: ParsableCommand {
             readOnly: {
                 // Known at the opening, or only when the deferred opening for writing failed (a
                 // folder that cannot be written: the file could be, and the reader ended).
-                let failure = opened.integrityFailure
-                return (store.readOnly ?? (failure?.isUnwritable == true ? failure : nil))?.shortReason
+                if let openedReadOnly { return openedReadOnly }
+                guard let failure = opened.integrityFailure, failure.isUnwritable else { return nil }
+                return failure.shortReason
             },
             reload: {
                 // A state file that cannot be read now (cut short or damaged by another program)
