@@ -105,6 +105,12 @@ static inline int gz_install_signal_handlers(void) {
 /* The terminating signal received so far, or 0. */
 static inline int gz_terminate_signal(void) { return *gz_terminate_flag(); }
 
+/* Records a lost terminal (its input hung up without a SIGHUP reaching this process: a reader
+   started with setsid, whose terminal closed) as a SIGHUP, unless a signal came first. */
+static inline void gz_note_terminal_lost(void) {
+    if (*gz_terminate_flag() == 0) *gz_terminate_flag() = SIGHUP;
+}
+
 /* Forgets a terminating signal (one that reached a child program's process group). */
 static inline void gz_clear_terminate_signal(void) { *gz_terminate_flag() = 0; }
 

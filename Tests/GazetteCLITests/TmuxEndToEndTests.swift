@@ -532,6 +532,24 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try checkSignalQuitsCleanly(SIGHUP)
     }
 
+    /// A reader whose terminal closes without a SIGHUP reaching it (started with `setsid`, so
+    /// the terminal is not its controlling one) ends as if hung up and keeps its marks; every
+    /// read failed at once and it spun at 80 % of a CPU, for ever (found by QA).
+    func testAReaderWhoseTerminalClosesWithoutASignalEnds() throws {
+        let tmux = track(try TmuxSession(command: "setsid " + gazetteLine() + "; sleep 30"))
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 opened") { Screen.isReader($0, position: "1/2", unread: 1) }
+        let pid = try gazettePID()
+        tmux.kill()
+        let deadline = Date().addingTimeInterval(10)
+        while Self.processExists(pid), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let running = Self.processExists(pid)
+        if running { Foundation.kill(pid, SIGKILL) }
+        XCTAssertFalse(running, "gazette \(pid) still runs after its terminal closed")
+        XCTAssertEqual(try readMarks(), [true, false])
+    }
+
     private func checkSignalQuitsCleanly(_ signal: Int32) throws {
         let tmux = try startShell()
         let before = folder.appendingPathComponent("stty-before").path

@@ -160,11 +160,25 @@ public final class CursesTerminal: Terminal {
                     pollfd(fd: wakeup.descriptor, events: Int16(POLLIN), revents: 0),
                 ]
                 _ = poll(&watched, 2, Int32(slice))
+                if CursesTerminal.hungUp(watched[0].revents) { gz_note_terminal_lost() }
             } else if let event = readEvent(waiting: slice) {
                 return event
+            } else if keyboardHungUp() {
+                gz_note_terminal_lost()
             }
             if let deadline, clock.now >= deadline { return signalEvent() }
         }
+    }
+
+    /// Whether the keyboard's terminal is gone (closed or hung up): every read then fails at
+    /// once, and the loop would spin instead of waiting.
+    private func keyboardHungUp() -> Bool {
+        var watched = pollfd(fd: keyboard.descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&watched, 1, 0) == 1 && CursesTerminal.hungUp(watched.revents)
+    }
+
+    private static func hungUp(_ revents: Int16) -> Bool {
+        revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The next key, mouse or resize event ncurses reads within `milliseconds`.
