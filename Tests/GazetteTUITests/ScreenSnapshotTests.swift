@@ -350,6 +350,23 @@ final class ScreenSnapshotTests: XCTestCase {
         assertSnapshot(session, "realnews-resize-back-80x24")
     }
 
+    /// However small the terminal, the size needed and, where a few rows fit it, how to quit are
+    /// shown whole: the text is shortened rather than cut (it lost its end below about 12x4).
+    func testTheTooSmallTextIsShortenedToFit() throws {
+        let session = try session()
+        for (width, height, shown) in [
+            (19, 5, "terminal too small (19x5); need 20x6 (Q quits)"),
+            (12, 4, "too small; need 20x6 (Q quits)"),
+            (10, 3, "too small; need 20x6 (Q quits)"), (9, 2, "need 20x6 (Q quits)"), (9, 1, "need 20x6"),
+        ] {
+            session.terminal.resize(width: width, height: height)
+            session.app.run(stopWhenIdle: true)
+            let text = session.terminal.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            XCTAssertEqual(text, shown, "at \(width)x\(height)")
+        }
+    }
+
     func testResizeBelowTheMinimumAndBack() throws {
         let session = try session()
         session.send(keys: "j")

@@ -108,7 +108,7 @@ public enum KeyBindings {
     public static let searchLineHelp: [(label: String, summary: String)] = [
         ("← →", "move in the text"),
         ("Backspace", "delete a character; on an empty line, close it"),
-        ("Ctrl-U Ctrl-W", "delete the whole text, the word before the cursor"),
+        ("Ctrl-U Ctrl-W", "delete all before the cursor, the word before it"),
         ("↑ ↓", "earlier and later searches"),
         ("Enter", "keep the search"),
         ("Esc Ctrl-C", "go back to how things were"),

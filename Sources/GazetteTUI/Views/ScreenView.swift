@@ -6,11 +6,17 @@ public enum ScreenView {
         canvas.clear()
         let layout = reader.layout
         guard layout.isUsable else {
-            // Wrapped over the rows there are, so that even a tiny terminal shows what is needed.
-            let text =
-                "terminal too small (\(canvas.width)x\(canvas.height)); "
-                + "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight) (Q quits)"
-            let lines = TextWrapper.wrap(text, width: max(1, canvas.width))
+            // Wrapped over the rows there are, shortened until it fits, so that even a tiny
+            // terminal shows the size needed and how to quit (the end of the text was cut off).
+            let need = "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"
+            let texts = [
+                "terminal too small (\(canvas.width)x\(canvas.height)); \(need) (Q quits)",
+                "too small; \(need) (Q quits)", "\(need) (Q quits)", need,
+            ]
+            let width = max(1, canvas.width)
+            let lines =
+                texts.lazy.map { TextWrapper.wrap($0, width: width) }.first { $0.count <= canvas.height }
+                ?? TextWrapper.wrap(need, width: width)
             let top = max(0, (canvas.height - lines.count) / 2)
             for (offset, line) in lines.prefix(canvas.height).enumerated() {
                 canvas.put(line, row: min(canvas.height - 1, top + offset), column: 0)

@@ -12,7 +12,7 @@ struct Export: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).",
+            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase).",
             valueName: "query"))
     var grep: String?
 

@@ -22,7 +22,7 @@ struct List: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Only articles whose title or text holds every word (\"quoted phrase\" for a phrase).",
+            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase).",
             valueName: "query"))
     var grep: String?
 
