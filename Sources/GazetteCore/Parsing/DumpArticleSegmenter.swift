@@ -22,8 +22,11 @@ struct DumpArticleBlocks {
 ///
 /// Two or more blank lines end an article. After a single blank line a new article still
 /// starts where a one-line block is followed by the repeated-title header of a dump
-/// article (the same line again, at most one caption or widget block in between). A first
-/// block of several lines is split after its first line, the title.
+/// article (the same line again, at most one caption or widget block in between), when the
+/// article before has more than its title, the new one has a block of its own after the
+/// header, and a title given twice with nothing between does not end as a sentence does: a
+/// paragraph given twice in a row is the story's text, not a new story. A first block of
+/// several lines is split after its first line, the title.
 ///
 /// Lines are read once into one buffer, where the article and the blocks read ahead of it
 /// (to see where it ends) both find them: nothing is copied from block to article.
@@ -48,7 +51,9 @@ struct DumpArticleSegmenter {
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
-                if block.blankLinesBefore == 1 && startsRepeatedHeader() { return true }
+                if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader() {
+                    return true
+                }
             }
             take(block)
         }
@@ -100,11 +105,29 @@ struct DumpArticleSegmenter {
         guard let first = peek(0), first.count == 1 else { return false }
         let title = article.lines[first.first]
         guard let second = peek(1), second.blankLinesBefore == 1 else { return false }
-        if isSingleLine(second, equalTo: title) { return true }
+        if isSingleLine(second, equalTo: title) {
+            return !endsAsASentence(title) && hasTextOfItsOwn(after: 1, title: title)
+        }
         guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], in: reader.bytes),
             let third = peek(2), third.blankLinesBefore == 1
         else { return false }
-        return isSingleLine(third, equalTo: title)
+        return isSingleLine(third, equalTo: title) && hasTextOfItsOwn(after: 2, title: title)
+    }
+
+    /// Whether a block follows the header ending at look-ahead `offset` that is not the title
+    /// once more (a line repeated many times is one story's text, not a story per pair).
+    private mutating func hasTextOfItsOwn(after offset: Int, title: LineSpan) -> Bool {
+        guard let next = peek(offset + 1) else { return false }
+        return !isSingleLine(next, equalTo: title)
+    }
+
+    /// Whether a line ends with `.`, `,`, `;` or `:`, as a paragraph's sentence does and a
+    /// headline rarely does.
+    private func endsAsASentence(_ line: LineSpan) -> Bool {
+        guard line.count > 0 else { return false }
+        let last = reader.bytes[line.end - 1]
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+            || last == UInt8(ascii: ":")
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {

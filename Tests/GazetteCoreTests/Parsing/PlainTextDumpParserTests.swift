@@ -193,6 +193,28 @@ final class PlainTextDumpParserTests: XCTestCase {
         }
     }
 
+    /// A paragraph given twice in a row is the story's text, not the header of a new story: the
+    /// story was split there, and its title kept no body (found by QA).
+    func testAParagraphGivenTwiceInARowStaysInTheStory() {
+        let cases: [(String, [String])] = [
+            (
+                "Story title\n\nHe said yes.\n\nHe said yes.\n\nThen left.",
+                ["He said yes.", "He said yes.", "Then left."]
+            ),
+            ("Story title\n\nw\n\nw\n\nw\n", ["w", "w", "w"]),
+            (
+                "Story title\n\nBody.\n\nHe said: yes;\n\nHe said: yes;\n\nEnd.",
+                ["Body.", "He said: yes;", "He said: yes;", "End."]
+            ),
+            ("T\n\n" + String(repeating: "w\n\n", count: 1000), Array(repeating: "w", count: 1000)),
+        ]
+        for (text, paragraphs) in cases {
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), [String(text.prefix { $0 != "\n" })], text)
+            XCTAssertEqual(articles.first?.paragraphs, paragraphs, text)
+        }
+    }
+
     func testSingleBlankLineWithoutHeaderStaysInTheArticle() {
         let text = "Title\n\nAdvertisement\n\nA paragraph.\n\nAdvertisement\n\nEnd."
         let articles = DumpText.articles(text)
