@@ -214,8 +214,9 @@ class XMLFeedReader: XMLPushParserDelegate {
                     readAfter: deliveredItems > $0.delivered)
             }
         } else if let openItemLine {
-            let reason = problem.map { " (\($0))" } ?? ""
             let endsEarly = firstError.map { XMLFeedReader.isEarlyEnd($0.code) } ?? true
+            // "ends inside an item (the file ends too early)" said it twice.
+            let reason = endsEarly ? "" : problem.map { " (\($0))" } ?? ""
             let kept = atFileEnd && endsEarly && deliverCutItem()
             let fate = kept ? "it is kept as far as it goes" : "that item is lost"
             warning = "the file ends inside an item at line \(lineInFile(openItemLine))\(reason); \(fate)"
@@ -235,10 +236,22 @@ class XMLFeedReader: XMLPushParserDelegate {
         return nil
     }
 
-    /// Delivers the item the file ends inside with the elements read whole (the one cut off
-    /// is left out), when its title or link was read; whether it was delivered.
+    /// Delivers the item the file ends inside with the elements read whole and the text of the
+    /// one cut off as far as it goes (not a title cut short), when its title or link was read;
+    /// whether it was delivered.
     private func deliverCutItem() -> Bool {
         guard openItemDepth > 0 && openItemDepth <= stack.count else { return false }
+        if captureDepth > openItemDepth && captureDepth <= stack.count && !captureBytes.isEmpty {
+            let cut = stack[captureDepth - 1]
+            if cut.name != "title" {
+                let text = String(decoding: captureBytes, as: UTF8.self)
+                captureBytes.removeAll()
+                stack.removeLast(stack.count - captureDepth)
+                captureDepth = 0
+                didEnd(cut, text: text, isMarkup: captureIsMarkup)
+                stack.removeLast()
+            }
+        }
         captureDepth = 0
         captureBytes.removeAll()
         stack.removeLast(stack.count - openItemDepth)

@@ -139,6 +139,14 @@ struct XMLSanitizer {
         }
     }
 
+    /// What ends the text at the file's end: `]]>` when a CDATA section is still open (a
+    /// download cut short inside one), else nothing.
+    mutating func finish() -> [UInt8] {
+        guard mode == .cdata else { return [] }
+        mode = .content
+        return Array("]]>".utf8)
+    }
+
     private static func matches(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ text: StaticString)
         -> Bool
     {

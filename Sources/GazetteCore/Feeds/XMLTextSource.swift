@@ -66,6 +66,14 @@ final class XMLTextSource {
     }
 
     func next() -> [UInt8]? {
+        if let chunk = nextOfText() { return chunk }
+        // A file cut short inside a CDATA section: the parser gives its text once it is closed.
+        guard isAtFileEnd else { return nil }
+        let closing = sanitizer.finish()
+        return closing.isEmpty ? nil : closing
+    }
+
+    private func nextOfText() -> [UInt8]? {
         while position >= end, !segments.isEmpty {
             let segment = segments.removeFirst()
             position = segment.lowerBound

@@ -837,8 +837,8 @@ final class FeedParserTests: XCTestCase {
     }
 
     func testAnItemTheFileEndsInsideIsKeptAsFarAsItGoes() throws {
-        // Cut off inside its description, after its title and link: kept, the description left
-        // out. Read with a body parsed as HTML for each item (as `list` counts words), whose
+        // Cut off inside its description, after its title and link: kept with the description's
+        // text as far as it goes (it was left out, though the warning said kept). Read with a body parsed as HTML for each item (as `list` counts words), whose
         // errors are not the feed's.
         let text = rss(
             "<item><title>One</title><link>https://t.example/1</link><description>Q&amp;A 1</description></item>\n"
@@ -854,12 +854,39 @@ final class FeedParserTests: XCTestCase {
         }
         XCTAssertEqual(items.map(\.title), ["One", "Two"])
         XCTAssertEqual(items.map(\.link), ["https://t.example/1", "https://t.example/2"])
-        XCTAssertEqual(items.last?.content, "")
-        XCTAssertEqual(result.warnings.count, 1)
-        XCTAssertTrue(
-            result.warnings[0].contains("the file ends inside an item at line 5 (the file ends too early"),
-            result.warnings[0])
-        XCTAssertTrue(result.warnings[0].hasSuffix("it is kept as far as it goes"), result.warnings[0])
+        XCTAssertEqual(items.last?.content, "Body of")
+        // Said once: it read "at line 5 (the file ends too early at line 5)".
+        XCTAssertEqual(
+            result.warnings, ["the file ends inside an item at line 5; it is kept as far as it goes"])
+    }
+
+    /// A download cut short inside a CDATA section or an Atom entry's XHTML keeps the text read;
+    /// a title cut short is not taken for the title (the link names the story then).
+    func testTextCutShortInsideCDATAOrXHTMLIsKept() throws {
+        let cdata = rss(
+            "<item><title>One</title><description>a</description></item>\n"
+                + "<item><title>Two</title><description><![CDATA[<p>Body <b>of</b> the")
+        let atom =
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title>\n"
+            + "<entry><title>Two</title><id>urn:2</id><content type=\"xhtml\">"
+            + "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Body <em>of</em> the"
+        let title = rss("<item><link>https://t.example/2</link><title>Two and")
+        for (text, name, body) in [
+            (String(cdata.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "Two", "<p>Body <b>of</b> the"),
+            (atom, "Two", "<p>Body <em>of</em> the"),
+            (String(title.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "", ""),
+        ] {
+            var items: [FeedItem] = []
+            let result = try Array(text.utf8).withUnsafeBytes { buffer in
+                try FeedParser.parse(buffer) { item in
+                    items.append(item)
+                    return true
+                }
+            }
+            XCTAssertEqual(items.last?.title ?? "", name, text)
+            XCTAssertEqual(items.last?.content, body, text)
+            XCTAssertEqual(result.warnings.count, 1, text)
+        }
     }
 
     func testHTMLParsedWhileAFeedIsReadIsNotTheFeedsError() throws {

@@ -82,8 +82,7 @@ final class SourceCheckedLaterTests: TemporaryFolderTestCase {
             guard case .failure(let error) = result else { return XCTFail("\(result)") }
             XCTAssertEqual(
                 error.message,
-                "'\(path)' holds no articles: the file ends inside an item at line 3 "
-                    + "(the file ends too early at line 3); that item is lost")
+                "'\(path)' holds no articles: the file ends inside an item at line 3; that item is lost")
         }
     }
 
