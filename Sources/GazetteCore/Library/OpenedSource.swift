@@ -152,6 +152,9 @@ public final class OpenedSource: @unchecked Sendable {
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = FeedItemIDSet()
+        // The title of each story id given so far: an item whose id an earlier one with another
+        // title had is a story of its own (feeds that give every item one guid or link).
+        var titleOfID: [ArticleID: String] = [:]
         let recordHeader: ((FeedHeader) -> Void)? =
             isLaterPart
             ? nil
@@ -177,8 +180,13 @@ public final class OpenedSource: @unchecked Sendable {
             nextFrom = max(nextFrom, reached.chunkStart)
             count += 1
             let position = base + store.append(kept)
-            let summary = ArticleSummary(
-                id: articleID(of: item), title: FeedArticle.title(of: item), location: .item(position))
+            let title = FeedArticle.title(of: item)
+            var id = articleID(of: item)
+            if let first = titleOfID.updateValue(title, forKey: id), first != title {
+                titleOfID[id] = first
+                id = OpenedSource.titled(id, title)
+            }
+            let summary = ArticleSummary(id: id, title: title, location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
             if !body(summary, reached.bytes) { stopped = true }
             return !stopped
@@ -215,11 +223,16 @@ public final class OpenedSource: @unchecked Sendable {
         let id = item.id
         if id.utf8.contains(UInt8(ascii: ":")) {
             guard id == idScope() else { return ArticleID(id) }
-            var fingerprint = ContentFingerprint()
-            fingerprint.add(FeedArticle.title(of: item))
-            return ArticleID(id + "#title:" + fingerprint.hexDigest.prefix(8))
+            return OpenedSource.titled(ArticleID(id), FeedArticle.title(of: item))
         }
         return ArticleID(idScope() + "#" + id)
+    }
+
+    /// `id` told apart by a hash of `title`: the id of an item whose own id names no one story.
+    private static func titled(_ id: ArticleID, _ title: String) -> ArticleID {
+        var fingerprint = ContentFingerprint()
+        fingerprint.add(title)
+        return ArticleID(id.rawValue + "#title:" + fingerprint.hexDigest.prefix(8))
     }
 
     /// The feed's link, else its title, else nothing: from its header as indexing saw it at the

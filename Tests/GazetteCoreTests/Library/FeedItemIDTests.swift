@@ -71,4 +71,27 @@ final class FeedItemIDTests: XCTestCase {
             ids[0].hasPrefix(home + "#title:"), "a guid that is the home page names no story either")
         XCTAssertEqual(ids[1], "tag:council.example,2026:1")
     }
+
+    /// Items that share a guid or a link, under other titles, are each a story: the first keeps
+    /// the id it had, each later one is told apart by its title (they were dropped as copies of
+    /// the first, without a word; found by QA). A copy under the same title is still shown once.
+    func testItemsSharingAGuidOrLinkUnderOtherTitlesAreEachAStory() {
+        let text = """
+            <rss version="2.0"><channel><title>C</title><link>\(home)</link>
+            <item><title>First</title><guid>same</guid><description>a</description></item>
+            <item><title>Second</title><guid>same</guid><description>b</description></item>
+            <item><title>Second</title><guid>same</guid><description>b</description></item>
+            <item><title>One link</title><link>http://council.example/x</link><description>c</description></item>
+            <item><title>Same link</title><link>http://council.example/x</link><description>d</description></item>
+            </channel></rss>
+            """
+        let shown = catalog([text])
+        XCTAssertEqual(shown.entries.map(\.summary.title), ["First", "Second", "One link", "Same link"])
+        let ids = shown.entries.map(\.summary.id.rawValue)
+        XCTAssertEqual(ids[0], home + "#same")
+        XCTAssertTrue(ids[1].hasPrefix(home + "#same#title:"), ids[1])
+        XCTAssertEqual(ids[2], "http://council.example/x")
+        XCTAssertTrue(ids[3].hasPrefix("http://council.example/x#title:"), ids[3])
+        XCTAssertEqual((0..<4).map { shown.article(at: $0)?.paragraphs ?? [] }, [["a"], ["b"], ["c"], ["d"]])
+    }
 }
