@@ -7,6 +7,7 @@ import Foundation
 ///   may not be first in the file) and the DOCTYPE (its internal entities are remembered)
 ///   are dropped;
 /// - comments are dropped everywhere (a `--` inside one is an error);
+/// - a `<` that cannot start a tag (`a < b`, `<3`, `<!x` in the content) becomes `&lt;`;
 /// - HTML named entities (`&nbsp;`) become numeric references, internal DTD entities are
 ///   expanded, and an `&` that starts no reference becomes `&amp;`; text holding references
 ///   becomes CDATA (see `text`);
@@ -395,6 +396,13 @@ struct XMLSanitizer {
                 tagName = .end
                 index += 1
                 guard index < input.count else { return index }
+            } else if !XMLSanitizer.isNameStart(input[index]) {
+                // A `<` that starts no tag (`a < b`, `<3`, `<!x`: a CDATA section or comment was
+                // found before) is text, as browsers read it: the parser took it for a broken
+                // tag, and the item it was in was lost.
+                output.append(contentsOf: "&lt;".utf8)
+                mode = .content
+                return index
             } else {
                 output.append(UInt8(ascii: "<"))
                 guard XMLSanitizer.isNameStart(input[index]) else { return beginTag(.other, at: index) }
