@@ -92,10 +92,26 @@ enum JSONFeedParser {
         if let repaired = repairingLoneSurrogates(data) { data = repaired }
         if let start = documentStart(in: data) { data = data.subdata(in: start..<data.count) }
         let document: Document
+        var warnings: [String] = []
         do {
             document = try JSONDecoder().decode(Document.self, from: data)
         } catch {
-            throw .malformed("invalid JSON: \(describe(error))")
+            let shape = TextShape(of: data)
+            if shape.depth > TextShape.deepest {
+                throw .malformed("invalid JSON: it nests more than \(TextShape.deepest) levels deep")
+            }
+            guard shape.endsEarly else { throw .malformed("invalid JSON: \(describe(error))") }
+            // A download cut short: the items read whole are kept, as in an XML feed.
+            guard let closed = shape.closed(data),
+                let whole = try? JSONDecoder().decode(Document.self, from: closed),
+                whole.items?.isEmpty == false
+            else {
+                throw .malformed(
+                    "the file ends too early, at line \(shape.lines), before an item was read whole")
+            }
+            document = whole
+            warnings.append(
+                "the file ends too early, at line \(shape.lines); the items read whole are kept")
         }
         guard let version = document.version, version.hasPrefix(versionPrefix) else {
             if document.hasRSSMember {
@@ -136,7 +152,68 @@ enum JSONFeedParser {
             draft.summaryIsHTML = false
             if !onItem(draft.finish()) { break }
         }
-        return (header, [])
+        return (header, warnings)
+    }
+
+    /// How a JSON text's brackets stand: how deep they go, whether the text ends inside a
+    /// string or a bracket (cut short), and where it could be closed after a whole item.
+    struct TextShape {
+        /// Deeper than this, the decoder refuses the text without saying why.
+        static let deepest = 512
+
+        private(set) var depth = 0
+        private(set) var endsEarly = false
+        /// The lines of the text (the line it ends on).
+        private(set) var lines = 1
+        /// The end of the last value closed at most two brackets deep (an item of the root's
+        /// `items`), and the brackets still open there.
+        private var cut: Int?
+        private var openAtCut: [UInt8] = []
+
+        init(of data: Data) {
+            var open: [UInt8] = []
+            var inString = false
+            var escaped = false
+            for (offset, byte) in data.enumerated() {
+                if byte == 0x0A { lines += 1 }
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    open.append(byte)
+                    depth = max(depth, open.count)
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    guard !open.isEmpty else { continue }
+                    open.removeLast()
+                    if open.count <= 2 && !open.isEmpty {
+                        cut = offset + 1
+                        openAtCut = open
+                    }
+                default: break
+                }
+            }
+            endsEarly = inString || !open.isEmpty
+        }
+
+        /// The text up to the last whole item, with the brackets open there closed; nil when
+        /// no item was read whole.
+        func closed(_ data: Data) -> Data? {
+            guard let cut else { return nil }
+            var text = data.prefix(cut)
+            for bracket in openAtCut.reversed() {
+                text.append(bracket == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+            }
+            return text
+        }
     }
 
     private static func names(_ authors: [Author]?, legacy: Author?) -> String? {

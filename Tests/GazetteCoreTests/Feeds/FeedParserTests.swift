@@ -663,11 +663,34 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(rssInJSON.error, .notAFeed("JSON but not a JSON Feed (RSS-in-JSON)"))
         let other = ParsedFeed(#"{"name": "package.json"}"#)
         XCTAssertEqual(other.error, .notAFeed("JSON but not a JSON Feed (no jsonfeed.org version)"))
-        let broken = ParsedFeed(#"{"version": "https://jsonfeed.org/version/1.1", "items": [ {"id": "#)
+        let broken = ParsedFeed(#"{"version": "https://jsonfeed.org/version/1.1", "items": [ {"id": 1 2}]}"#)
         guard case .malformed(let reason)? = broken.error else {
             return XCTFail("expected malformed, got \(String(describing: broken.error))")
         }
         XCTAssertTrue(reason.hasPrefix("invalid JSON"), reason)
+    }
+
+    /// A JSON Feed cut short keeps the items read whole, as an XML feed does, and says so; one
+    /// cut before any, or nested past the decoder's depth, says that, not "invalid JSON" (the
+    /// whole feed was refused in the words given to any fault; found by QA).
+    func testAJSONFeedCutShortKeepsItsWholeItems() {
+        let start = #"{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": ["#
+        let whole = #"{"id": "1", "title": "one", "content_text": "a \"}]\" b", "authors": [{"name": "x"}]}"#
+        for cut in [#", {"id": "2", "title": "tw"#, #", {"id": "2", "authors": [{"na"#, ", ", ""] {
+            let feed = ParsedFeed(start + whole + cut)
+            XCTAssertNil(feed.error, cut)
+            XCTAssertEqual(feed.items.map(\.title), ["one"], cut)
+            XCTAssertEqual(feed.items.first?.content, #"a "}]" b"#, cut)
+            XCTAssertEqual(
+                feed.warnings, ["the file ends too early, at line 1; the items read whole are kept"], cut)
+        }
+        let none = ParsedFeed(start + "\n" + #"{"id": "1", "tit"#)
+        XCTAssertEqual(
+            none.error, .malformed("the file ends too early, at line 2, before an item was read whole"))
+        let deep = ParsedFeed(
+            start + whole + #"], "x": "# + String(repeating: "[", count: 600)
+                + String(repeating: "]", count: 600) + "}")
+        XCTAssertEqual(deep.error, .malformed("invalid JSON: it nests more than 512 levels deep"))
     }
 
     // MARK: - Detection
