@@ -54,7 +54,7 @@ final class HeadlineListViewTests: XCTestCase {
         let source = "Все для Nokia 5800 XM Nokia N97 Samsung i8910 Omnia HD : Программы, игры, темы"
         let text = rendered(row("Opera Mini 5 beta", credit: "iPod", source: source), width: 120)
         XCTAssertEqual(DisplayWidth.of(text), 119)
-        XCTAssertTrue(text.hasPrefix(" N   3  [Все для Nokia 5800 XM Nokia N9…] Opera Mini 5 beta  "), text)
+        XCTAssertTrue(text.hasPrefix(" N   3  [Все для Nokia 5800 XM Nok…] Opera Mini 5 beta  "), text)
         XCTAssertTrue(text.hasSuffix("iPod   4 min"), text)
         let short = rendered(row("Opera Mini 5 beta", source: "Don't Hit Save"))
         XCTAssertTrue(short.hasPrefix(" N   3  [Don't Hit Save] Opera Mini 5 beta "), short)
@@ -63,5 +63,25 @@ final class HeadlineListViewTests: XCTestCase {
         let plain = rendered(row("出南京泰山5盒", source: "投资资讯网交易在线--流通纪念币"))
         XCTAssertTrue(credited.hasPrefix(" N   3  [投资资讯网交易…] 建国"), credited)
         XCTAssertTrue(plain.hasPrefix(" N   3  [投资资讯网交易…] 出南京"), plain)
+    }
+
+    /// Beside a source's name at 80 columns, the title comes before the credit: the credit
+    /// column and the name are narrower (the title had 26 columns of 80; found by QA).
+    func testBesideASourcesNameANarrowRowKeepsRoomForTheTitle() {
+        let text = rendered(
+            row(
+                "United States to Lift Sudan Sanctions on Friday", credit: "Agence France-Presse",
+                source: "realnews_dump.txt"))
+        XCTAssertEqual(DisplayWidth.of(text), 79)
+        XCTAssertTrue(
+            text.hasPrefix(" N   3  [realnews_dump.…] United States to Lift Sudan Sanc…  Agence Fr…   4 min"),
+            text)
+        let wide = rendered(
+            row(
+                "United States to Lift Sudan Sanctions", credit: "Agence France-Presse",
+                source: "realnews_dump.txt"),
+            width: 120)
+        XCTAssertTrue(
+            wide.hasSuffix("Agence France-Presse   4 min"), "a wide row keeps the whole credit: \(wide)")
     }
 }

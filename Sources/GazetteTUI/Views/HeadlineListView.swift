@@ -5,6 +5,11 @@ import GazetteCore
 enum HeadlineListView {
     /// Credit column width, when shown: more when the row's title leaves room.
     static let creditWidth = 16
+    /// Credit column width beside a source's name below ``wideWidth`` columns, where the
+    /// title comes first.
+    static let narrowCreditWidth = 10
+    /// From this width on, rows with a source's name have the full credit column.
+    static let wideWidth = 100
     /// Reading-time column width ("99 min").
     static let minutesWidth = 6
 
@@ -43,24 +48,27 @@ enum HeadlineListView {
             minutes = String(repeating: " ", count: max(0, minutesWidth - text.count)) + text
         }
         let credit = width >= 64 ? row.credit.map(TerminalSanitizer.line) : nil
+        // Beside a source's name, a narrow terminal's title comes before the credit: at 80
+        // columns the title had 26 columns of 80 (found by QA).
+        let creditColumn = row.source != nil && width < wideWidth ? narrowCreditWidth : creditWidth
         var right = minutes
-        if let credit { right = TextTruncation.truncate(credit, width: creditWidth) + "  " + minutes }
+        if let credit { right = TextTruncation.truncate(credit, width: creditColumn) + "  " + minutes }
         var rightWidth = DisplayWidth.of(right)
         var titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
         var title = TerminalSanitizer.line(row.title)
         if let source = row.source {
-            // A feed's long name takes at most two fifths of the room a title has beside a full
+            // A feed's long name takes at most a third of the room a title has beside a full
             // credit column (the same in every row): the story's title tells the rows apart.
             let steadyRoom =
-                width - column - (width >= 64 ? creditWidth + 2 : 0) - (width >= 40 ? minutesWidth + 3 : 1)
+                width - column - (width >= 64 ? creditColumn + 2 : 0) - (width >= 40 ? minutesWidth + 3 : 1)
             let name = TextTruncation.truncate(
-                TerminalSanitizer.line(source), width: max(3, steadyRoom * 2 / 5 - 3))
+                TerminalSanitizer.line(source), width: max(3, steadyRoom / 3 - 2))
             title = "[" + name + "] " + title
         }
         // A credit cut short takes what the title leaves free.
         let spare = titleRoom - DisplayWidth.of(title)
-        if let credit, spare > 0, DisplayWidth.of(credit) > creditWidth {
-            right = TextTruncation.truncate(credit, width: creditWidth + spare) + "  " + minutes
+        if let credit, spare > 0, DisplayWidth.of(credit) > creditColumn {
+            right = TextTruncation.truncate(credit, width: creditColumn + spare) + "  " + minutes
             rightWidth = DisplayWidth.of(right)
             titleRoom = max(0, width - column - rightWidth - 3)
         }
