@@ -334,6 +334,25 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: state), "nothing written")
     }
 
+    /// A first word that is neither a file nor a command is told to be neither: `gazette lst`
+    /// said only that 'lst' could not be opened (found by QA). A path is told as before.
+    func testAMistypedCommandIsToldToBeNoCommand() throws {
+        let typo = try run(["lst", Fixtures.sample.path])
+        XCTAssertEqual(typo.status, 1)
+        XCTAssertTrue(typo.stdout.contains("Iran Pays Millions"), "the file named is listed")
+        XCTAssertEqual(
+            typo.stderr,
+            "gazette: skipped: cannot open 'lst': No such file or directory\n")
+        let alone = try run(["frob"])
+        XCTAssertEqual(alone.status, 1)
+        XCTAssertEqual(
+            alone.stderr,
+            "gazette: cannot open 'frob': No such file or directory "
+                + "(nor is it a command: open, list, show, export, mark)\n")
+        let path = try run(["missing.txt"])
+        XCTAssertEqual(path.stderr, "gazette: cannot open 'missing.txt': No such file or directory\n")
+    }
+
     /// `help` takes a command's name; another word is a typo, not a request for the overview.
     func testHelpForACommandThatDoesNotExistIsAUsageError() throws {
         let bogus = try run(["help", "lsit"])

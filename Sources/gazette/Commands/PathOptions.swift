@@ -45,6 +45,16 @@ struct PathOptions: ParsableArguments {
         ).sources
     }
 
+    /// `error` as the command's failure; a first argument that is no file and looks like a
+    /// word is told to be no command either (`gazette lst` said only that it cannot be opened).
+    private static func failure(_ error: SourceError) -> CommandFailure {
+        guard case .cannotOpen(let path, _) = error, path == CommandLine.arguments.dropFirst().first,
+            !path.isEmpty, path.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }),
+            access(path, F_OK) != 0
+        else { return CommandFailure(error) }
+        return CommandFailure(error.message + " (nor is it a command: open, list, show, export, mark)")
+    }
+
     /// ``openSources(paths:withDetails:checkingFeedLater:skippingFailures:standardInput:rereading:warn:)``,
     /// with how many named paths were skipped.
     private static func open(
@@ -69,12 +79,12 @@ struct PathOptions: ParsableArguments {
                 skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading,
                 throwingWhenNoneOpens: false)
         } catch {
-            throw CommandFailure(error)
+            throw failure(error)
         }
         // None opened: every failure is told, each on its line, the last as the command's error.
         if result.sources.isEmpty, let last = result.failures.last {
             for failure in result.failures.dropLast() { warn(failure.message) }
-            throw CommandFailure(last)
+            throw failure(last)
         }
         for warning in result.warnings {
             warn(warning)
