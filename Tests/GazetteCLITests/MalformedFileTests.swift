@@ -20,7 +20,8 @@ final class MalformedFileTests: TemporaryFolderTestCase {
 
     /// A dump saved as UTF-16 with a byte-order mark (Notepad's "Unicode") is read as the same
     /// stories, with the same ids, as its UTF-8 original; it was refused as "UTF-16 text" (found
-    /// by QA). An odd last byte is a replacement character, not a crash.
+    /// by QA), and so is one without the mark (it was called binary; found by QA). An odd last
+    /// byte is a replacement character, not a crash.
     func testAUTF16DumpIsReadAsItsUTF8Original() throws {
         let text = try String(contentsOf: Fixtures.sample, encoding: .utf8)
         let original = try run(["list", "--json", Fixtures.sample.path])
@@ -30,7 +31,11 @@ final class MalformedFileTests: TemporaryFolderTestCase {
         var big = Data([0xFE, 0xFF])
         big.append(text.data(using: .utf16BigEndian) ?? Data())
         let ids = { (json: String) in json.split(separator: "\n").filter { $0.contains("\"id\"") } }
-        for (name, data) in [("le.txt", little), ("be.txt", big)] {
+        let bare = [
+            ("bare-le.txt", text.data(using: .utf16LittleEndian) ?? Data()),
+            ("bare-be.txt", text.data(using: .utf16BigEndian) ?? Data()),
+        ]
+        for (name, data) in [("le.txt", little), ("be.txt", big)] + bare {
             let outcome = try run(["list", "--json", file(name, data)])
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
             XCTAssertEqual(ids(outcome.stdout), ids(original.stdout), name)

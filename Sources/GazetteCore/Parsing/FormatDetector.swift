@@ -16,7 +16,7 @@ public enum FormatDetector {
         var firstIndex = 0
         var start = 0
         if length >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if length >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+        if UTF16Text.isBigEndian(UnsafeRawBufferPointer(rebasing: bytes[0..<length])) != nil {
             return .failure(.unsupported("UTF-16 text"))
         }
         var notUTF8 = 0
