@@ -152,9 +152,9 @@ public final class OpenedSource: @unchecked Sendable {
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = FeedItemIDSet()
-        // The title of each story id given so far: an item whose id an earlier one with another
-        // title had is a story of its own (feeds that give every item one guid or link).
-        var titleOfID: [ArticleID: String] = [:]
+        // The title (its hash) of each story id given so far: an item whose id an earlier one
+        // with another title had is a story of its own (feeds that give every item one guid).
+        var titleOfID: [ArticleID: Int] = [:]
         let recordHeader: ((FeedHeader) -> Void)? =
             isLaterPart
             ? nil
@@ -182,7 +182,7 @@ public final class OpenedSource: @unchecked Sendable {
             let position = base + store.append(kept)
             let title = FeedArticle.title(of: item)
             var id = articleID(of: item)
-            if let first = titleOfID.updateValue(title, forKey: id), first != title {
+            if let first = titleOfID.updateValue(title.hashValue, forKey: id), first != title.hashValue {
                 titleOfID[id] = first
                 id = OpenedSource.titled(id, title)
             }
