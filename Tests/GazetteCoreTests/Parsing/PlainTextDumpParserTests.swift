@@ -196,22 +196,29 @@ final class PlainTextDumpParserTests: XCTestCase {
     /// A paragraph given twice in a row is the story's text, not the header of a new story: the
     /// story was split there, and its title kept no body (found by QA).
     func testAParagraphGivenTwiceInARowStaysInTheStory() {
+        let long = String(repeating: "A sentence of a paragraph, given twice. ", count: 6) + "It ends."
         let cases: [(String, [String])] = [
             (
                 "Story title\n\nHe said yes.\n\nHe said yes.\n\nThen left.",
                 ["He said yes.", "He said yes.", "Then left."]
             ),
             ("Story title\n\nw\n\nw\n\nw\n", ["w", "w", "w"]),
-            (
-                "Story title\n\nBody.\n\nHe said: yes;\n\nHe said: yes;\n\nEnd.",
-                ["Body.", "He said: yes;", "He said: yes;", "End."]
-            ),
+            ("Story title\n\nBody.\n\n\(long)\n\n\(long)\n\nEnd.", ["Body.", long, long, "End."]),
             ("T\n\n" + String(repeating: "w\n\n", count: 1000), Array(repeating: "w", count: 1000)),
         ]
         for (text, paragraphs) in cases {
             let articles = DumpText.articles(text)
             XCTAssertEqual(articles.map(\.title), [String(text.prefix { $0 != "\n" })], text)
             XCTAssertEqual(articles.first?.paragraphs, paragraphs, text)
+        }
+    }
+
+    /// A headline ending as a sentence does ("Inc.", "per cent.") given twice after one blank
+    /// line still starts a story (a rule against repeated paragraphs merged it; found by QA).
+    func testAHeadlineEndingWithAFullStopStartsAStoryAfterOneBlankLine() {
+        for title in ["Apple buys Beats Electronics Inc.", "Sales fell 5 per cent.", "Markets: a view,"] {
+            let story = first + "\n\n\(title)\n\n\(title)\n\nRescue teams arrived."
+            XCTAssertEqual(DumpText.articles(story).map(\.title), ["Iran Pays Millions in Ransom", title])
         }
     }
 
