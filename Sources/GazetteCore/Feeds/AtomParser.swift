@@ -113,6 +113,10 @@ final class AtomParser: XMLFeedReader {
         return .none
     }
 
+    override func cutItemHasBody() -> Bool {
+        entry?.hasBody ?? false
+    }
+
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if isMediaDescription(element), entry?.summary == nil {
             entry?.summary = text

@@ -62,6 +62,11 @@ struct FeedItemDraft {
     /// The shorter body (description, summary, content_text), used when there is no content.
     var summary: String?
     var summaryIsHTML = true
+
+    /// Whether a body (fuller or shorter) with more than whitespace was read.
+    var hasBody: Bool {
+        !FeedItemDraft.trimmed(content ?? "").isEmpty || !FeedItemDraft.trimmed(summary ?? "").isEmpty
+    }
     var enclosures: [String] = []
 
     /// Dates the item by `text` unless an element before it did (the first readable date wins).

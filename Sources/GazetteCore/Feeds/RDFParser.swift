@@ -69,6 +69,10 @@ final class RDFParser: XMLFeedReader {
         return isChannelText ? .text : .none
     }
 
+    override func cutItemHasBody() -> Bool {
+        item?.hasBody ?? false
+    }
+
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
             if element.name == "item" && RDFParser.rssNamespaces.contains(element.namespace) {

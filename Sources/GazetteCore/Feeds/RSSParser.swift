@@ -102,6 +102,10 @@ final class RSSParser: XMLFeedReader {
         return RSSParser.isModule(element) ? RSSParser.moduleHandlers[element.name] : nil
     }
 
+    override func cutItemHasBody() -> Bool {
+        item?.hasBody ?? false
+    }
+
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
             if isRSS(element) && element.name == "item" {

@@ -214,7 +214,11 @@ class XMLFeedReader: XMLPushParserDelegate {
                     readAfter: deliveredItems > $0.delivered)
             }
         } else if let openItemLine {
-            let endsEarly = firstError.map { XMLFeedReader.isEarlyEnd($0.code) } ?? true
+            // A fault on the last line of a file read to its end is the file cut there, inside a
+            // tag (libxml2 says the tags do not match): the item was lost, its text read whole.
+            let endsEarly =
+                firstError.map { XMLFeedReader.isEarlyEnd($0.code) || (atFileEnd && $0.line >= lastLine) }
+                ?? true
             // "ends inside an item (the file ends too early)" said it twice.
             let reason = endsEarly ? "" : problem.map { " (\($0))" } ?? ""
             let kept = atFileEnd && endsEarly && deliverCutItem()
@@ -241,10 +245,13 @@ class XMLFeedReader: XMLPushParserDelegate {
     /// whether it was delivered.
     private func deliverCutItem() -> Bool {
         guard openItemDepth > 0 && openItemDepth <= stack.count else { return false }
-        if captureDepth > openItemDepth && captureDepth <= stack.count && !captureBytes.isEmpty {
+        // Not when the item has a body read whole (a description before a content cut short).
+        if captureDepth > openItemDepth && captureDepth <= stack.count && !captureBytes.isEmpty
+            && !cutItemHasBody()
+        {
             let cut = stack[captureDepth - 1]
             if cut.name != "title" {
-                let text = String(decoding: captureBytes, as: UTF8.self)
+                let text = XMLFeedReader.withoutCutMarkup(String(decoding: captureBytes, as: UTF8.self))
                 captureBytes.removeAll()
                 stack.removeLast(stack.count - captureDepth)
                 captureDepth = 0
@@ -262,6 +269,27 @@ class XMLFeedReader: XMLPushParserDelegate {
         deliveringCutItem = false
         stack.removeLast()
         return deliveredItems > before
+    }
+
+    /// Whether the item being read has a body read whole (subclasses that read items say).
+    func cutItemHasBody() -> Bool { false }
+
+    /// Text cut short without the tag or reference the cut left unfinished at its end (`<p`,
+    /// `&am`): their pieces showed as text.
+    static func withoutCutMarkup(_ text: String) -> String {
+        var utf8 = Substring(text).utf8
+        if let open = utf8.lastIndex(of: UInt8(ascii: "<")), !utf8[open...].contains(UInt8(ascii: ">")) {
+            utf8 = utf8[..<open]
+        }
+        if let ampersand = utf8.lastIndex(of: UInt8(ascii: "&")),
+            utf8[utf8.index(after: ampersand)...].allSatisfy({
+                ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0)
+                    || $0 == UInt8(ascii: "#")
+            })
+        {
+            utf8 = utf8[..<ampersand]
+        }
+        return String(Substring(utf8))
     }
 
     /// Whether the last run broke before `end` (a break that is only the text running out at

@@ -827,9 +827,10 @@ final class FeedParserTests: XCTestCase {
         let cut = ParsedFeed(
             "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n"
                 + "<item><title>One</title></item>\n<item><title>Two</title><description>x<li")
-        XCTAssertEqual(cut.items.map(\.title), ["One"])
-        XCTAssertEqual(cut.warnings.count, 1)
-        XCTAssertTrue(cut.warnings[0].hasPrefix("the file ends inside an item at line 4"), cut.warnings[0])
+        // Kept with its text read, the tag the cut left unfinished left out.
+        XCTAssertEqual(cut.items.map(\.title), ["One", "Two"])
+        XCTAssertEqual(cut.items.last?.content.hasPrefix("x"), true)
+        XCTAssertEqual(cut.warnings, ["the file ends inside an item at line 4; it is kept as far as it goes"])
     }
 
     func testReadingGoesOnAfterEveryBreakAndStopsWhenAsked() throws {
@@ -895,6 +896,29 @@ final class FeedParserTests: XCTestCase {
         // Said once: it read "at line 5 (the file ends too early at line 5)".
         XCTAssertEqual(
             result.warnings, ["the file ends inside an item at line 5; it is kept as far as it goes"])
+    }
+
+    /// A cut inside a tag keeps the item read so far (it was lost: libxml2 says the tags do not
+    /// match there); a content cut short does not replace a description read whole; a tag or
+    /// reference the cut left unfinished is not shown as text (found by QA).
+    func testAnItemCutInsideATagOrAfterItsDescriptionKeepsItsText() throws {
+        let item =
+            "<item><title>Two</title><link>https://t.example/2</link>"
+            + "<description>Whole &amp; complete.</description>\n"
+        for (tail, body) in [
+            ("<c", "Whole & complete."), ("</ite", "Whole & complete."),
+            ("<content:encoded><![CDATA[<p>Full con", "Whole & complete."),
+        ] {
+            let text = rss("<item><title>One</title></item>\n" + item + tail)
+            let feed = ParsedFeed(String(text.utf8.dropLast("\n</channel></rss>\n".utf8.count))!)
+            XCTAssertEqual(feed.items.map(\.title), ["One", "Two"], tail)
+            XCTAssertEqual(feed.items.last?.content.replacingOccurrences(of: "&amp;", with: "&"), body, tail)
+            XCTAssertEqual(feed.warnings.count, 1, tail)
+            XCTAssertTrue(feed.warnings.first?.hasSuffix("; it is kept as far as it goes") == true, tail)
+        }
+        XCTAssertEqual(XMLFeedReader.withoutCutMarkup("Escaped <p"), "Escaped ")
+        XCTAssertEqual(XMLFeedReader.withoutCutMarkup("a &am"), "a ")
+        XCTAssertEqual(XMLFeedReader.withoutCutMarkup("a <b>c</b> &amp; d"), "a <b>c</b> &amp; d")
     }
 
     /// A download cut short inside a CDATA section or an Atom entry's XHTML keeps the text read;
