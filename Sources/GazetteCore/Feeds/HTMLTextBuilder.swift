@@ -118,6 +118,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var rows: [Int] = []
     private var decorations: [Decoration] = []
     private var preDepth = 0
+    /// Whether the last paragraph was written inside a list item.
+    private var lastParagraphInItem = false
 
     /// The paragraph being built, as UTF-8.
     private var line: [UInt8] = []
@@ -190,6 +192,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
             frames.append(.cell)
         case .list:
             flush()
+            // A list of its own (not one inside an item) starts a paragraph.
+            if !decorations.contains(where: {
+                if case .item = $0 { return true }
+                return false
+            }) {
+                lastParagraphInItem = false
+            }
             let ordered = name == "ol"
             // A reversed list counts down to 1 from its number of items, unless it starts elsewhere.
             let step = ordered && attribute("reversed") != nil ? -1 : 1
@@ -483,7 +492,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
         guard let body = trimmed(line[...], preformatted: lineIsPre) else { return }
         var text = String(decoding: body, as: UTF8.self)
         if lineIsPre { text = Self.withoutCommonIndent(text) }
+        let inItem = decorations.contains {
+            if case .item = $0 { return true }
+            return false
+        }
         let (first, rest) = prefixes()
+        defer { lastParagraphInItem = inItem }
         if first.isEmpty && rest.isEmpty {
             paragraphs.append(text)
             return
@@ -498,8 +512,21 @@ struct HTMLTextBuilder: HTMLTreeSink {
             result += piece
             isFirst = false
         }
-        paragraphs.append(result)
+        // A list's items follow each other line by line, as in a browser (a blank line between
+        // every two items spread a short list over a screen): an item's first paragraph goes
+        // on the paragraph before when that was in a list item too.
+        if first != rest && lastParagraphInItem, let last = paragraphs.last,
+            last.utf8.count < Self.listParagraphBytes
+        {
+            paragraphs[paragraphs.count - 1] = last + "\n" + result
+        } else {
+            paragraphs.append(result)
+        }
     }
+
+    /// Past this size a list's items start paragraphs of their own again (a paragraph is cut
+    /// where it is too long to be prose, `ArticleLayout.maxParagraphBytes`).
+    static let listParagraphBytes = 16 << 10
 
     /// The paragraph without surrounding whitespace (for preformatted text: without leading blank
     /// lines, keeping the first line's indentation), or nil when nothing but whitespace is left.

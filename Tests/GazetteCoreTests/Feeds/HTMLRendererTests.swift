@@ -9,6 +9,11 @@ final class HTMLRendererTests: XCTestCase {
         HTMLRenderer.render(html, baseURL: baseURL).paragraphs
     }
 
+    /// The lines of the paragraphs (a list's items are lines of one paragraph).
+    private func lines(_ html: String) -> [String] {
+        paragraphs(html).flatMap { $0.split(separator: "\n").map(String.init) }
+    }
+
     // MARK: Blocks and inline whitespace
 
     func testBlockElementsStartParagraphs() {
@@ -82,17 +87,35 @@ final class HTMLRendererTests: XCTestCase {
 
     // MARK: Lists
 
+    /// A list's items follow each other line by line, as in a browser: a blank line between
+    /// every two items spread a short list over a screen (found by QA). A list of its own, and
+    /// the paragraphs around it, start paragraphs.
+    func testAListsItemsAreLinesOfOneParagraph() {
+        XCTAssertEqual(
+            paragraphs(
+                "<p>Intro</p><ul><li>a<ul><li>b</li></ul></li><li>c</li></ul><ol><li>d</li></ol><p>End</p>"),
+            ["Intro", "• a\n  • b\n• c", "1. d", "End"])
+        XCTAssertEqual(
+            paragraphs("<ol><li><p>First</p><p>More</p></li><li>Next</li></ol>"),
+            ["1. First", "   More\n2. Next"])
+        let long = (0..<2000).map { "<li>item \($0) of a long list</li>" }.joined()
+        let split = paragraphs("<ul>" + long + "</ul>")
+        XCTAssertGreaterThan(split.count, 1, "a list of many items is cut into paragraphs of a readable size")
+        XCTAssertTrue(split.allSatisfy { $0.utf8.count < 20 << 10 })
+        XCTAssertEqual(split.flatMap { $0.split(separator: "\n") }.count, 2000)
+    }
+
     func testUnorderedList() {
         XCTAssertEqual(
-            paragraphs("<ul><li>Apples</li><li>Pears <b>too</b></li></ul>"), ["• Apples", "• Pears too"])
+            lines("<ul><li>Apples</li><li>Pears <b>too</b></li></ul>"), ["• Apples", "• Pears too"])
     }
 
     func testOrderedListNumbersAndStart() {
         XCTAssertEqual(
-            paragraphs("<ol><li>One</li><li>Two</li><li>Three</li></ol>"), ["1. One", "2. Two", "3. Three"])
-        XCTAssertEqual(paragraphs("<ol start=\"4\"><li>Four</li><li>Five</li></ol>"), ["4. Four", "5. Five"])
+            lines("<ol><li>One</li><li>Two</li><li>Three</li></ol>"), ["1. One", "2. Two", "3. Three"])
+        XCTAssertEqual(lines("<ol start=\"4\"><li>Four</li><li>Five</li></ol>"), ["4. Four", "5. Five"])
         XCTAssertEqual(
-            paragraphs("<ol><li>One</li><li value=\"7\">Seven</li><li>Eight</li></ol>"),
+            lines("<ol><li>One</li><li value=\"7\">Seven</li><li>Eight</li></ol>"),
             ["1. One", "7. Seven", "8. Eight"])
     }
 
@@ -100,53 +123,53 @@ final class HTMLRendererTests: XCTestCase {
     /// largest Int trapped (the process died, leaving the terminal in the reader's modes).
     func testHugeListNumbersAreHeldAndNeverOverflow() {
         XCTAssertEqual(
-            paragraphs("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>"),
+            lines("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>"),
             ["999999999. a", "1000000000. b"])
         XCTAssertEqual(
-            paragraphs("<ol><li value=\"9223372036854775807\">a</li><li>b</li></ol>"),
+            lines("<ol><li value=\"9223372036854775807\">a</li><li>b</li></ol>"),
             ["999999999. a", "1000000000. b"])
         XCTAssertEqual(
-            paragraphs("<ol start=\"99999999999999999999999\"><li>a</li></ol>"), ["999999999. a"])
+            lines("<ol start=\"99999999999999999999999\"><li>a</li></ol>"), ["999999999. a"])
         XCTAssertEqual(
-            paragraphs("<ol start=\"-99999999999999999999999\"><li>a</li><li>b</li></ol>"),
+            lines("<ol start=\"-99999999999999999999999\"><li>a</li><li>b</li></ol>"),
             ["-999999999. a", "-999999998. b"])
-        XCTAssertEqual(paragraphs("<ol start=\" 12 \"><li>a</li></ol>"), ["12. a"])
-        XCTAssertEqual(paragraphs("<ol start=\"x1\"><li>a</li></ol>"), ["1. a"])
-        XCTAssertEqual(paragraphs("<ol><li value=\"-\">a</li></ol>"), ["1. a"])
+        XCTAssertEqual(lines("<ol start=\" 12 \"><li>a</li></ol>"), ["12. a"])
+        XCTAssertEqual(lines("<ol start=\"x1\"><li>a</li></ol>"), ["1. a"])
+        XCTAssertEqual(lines("<ol><li value=\"-\">a</li></ol>"), ["1. a"])
     }
 
     /// An ordered list's `type` writes its numbers: letters or Roman numerals (they were plain
     /// numbers; found by QA).
     func testOrderedListTypesWriteLettersAndRomanNumerals() {
-        XCTAssertEqual(paragraphs("<ol type=\"a\"><li>x</li><li>y</li></ol>"), ["a. x", "b. y"])
+        XCTAssertEqual(lines("<ol type=\"a\"><li>x</li><li>y</li></ol>"), ["a. x", "b. y"])
         XCTAssertEqual(
-            paragraphs("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), ["Z. x", "AA. y"])
+            lines("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), ["Z. x", "AA. y"])
         XCTAssertEqual(
-            paragraphs("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii. x", "iv. y"])
-        XCTAssertEqual(paragraphs("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV. x"])
-        XCTAssertEqual(paragraphs("<ol type=\"a\" start=\"0\"><li>x</li></ol>"), ["0. x"], "no letter for 0")
-        XCTAssertEqual(paragraphs("<ol type=\"i\" start=\"4000\"><li>x</li></ol>"), ["4000. x"])
-        XCTAssertEqual(paragraphs("<ol type=\"disc\"><li>x</li></ol>"), ["1. x"])
+            lines("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii. x", "iv. y"])
+        XCTAssertEqual(lines("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV. x"])
+        XCTAssertEqual(lines("<ol type=\"a\" start=\"0\"><li>x</li></ol>"), ["0. x"], "no letter for 0")
+        XCTAssertEqual(lines("<ol type=\"i\" start=\"4000\"><li>x</li></ol>"), ["4000. x"])
+        XCTAssertEqual(lines("<ol type=\"disc\"><li>x</li></ol>"), ["1. x"])
     }
 
     /// A reversed list counts down: from its number of items to 1, or from its `start`; an
     /// item's `value` restarts the count (it counted up; noted in an earlier stop).
     func testReversedListsCountDown() {
         XCTAssertEqual(
-            paragraphs("<ol reversed><li>x</li><li>y</li><li>z</li></ol>"), ["3. x", "2. y", "1. z"])
-        XCTAssertEqual(paragraphs("<ol reversed start=\"10\"><li>x</li><li>y</li></ol>"), ["10. x", "9. y"])
+            lines("<ol reversed><li>x</li><li>y</li><li>z</li></ol>"), ["3. x", "2. y", "1. z"])
+        XCTAssertEqual(lines("<ol reversed start=\"10\"><li>x</li><li>y</li></ol>"), ["10. x", "9. y"])
         XCTAssertEqual(
-            paragraphs("<ol reversed><li>x</li><li value=\"7\">y</li><li>z</li></ol>"),
+            lines("<ol reversed><li>x</li><li value=\"7\">y</li><li>z</li></ol>"),
             ["3. x", "7. y", "6. z"])
         XCTAssertEqual(
-            paragraphs("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", "i. y"])
+            lines("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", "i. y"])
         XCTAssertEqual(
-            paragraphs("<ol reversed><li>a<ol><li>b</li></ol></li><li>c</li></ol>"),
+            lines("<ol reversed><li>a<ol><li>b</li></ol></li><li>c</li></ol>"),
             ["2. a", "  1. b", "1. c"],
             "a nested list's items are not the outer list's")
         XCTAssertEqual(
-            paragraphs("<ol reversed><li>x</li><li>y</li></ol><ol><li>z</li></ol>"), ["2. x", "1. y", "1. z"])
-        XCTAssertEqual(paragraphs("<ul reversed><li>x</li><li>y</li></ul>"), ["• x", "• y"])
+            lines("<ol reversed><li>x</li><li>y</li></ol><ol><li>z</li></ol>"), ["2. x", "1. y", "1. z"])
+        XCTAssertEqual(lines("<ul reversed><li>x</li><li>y</li></ul>"), ["• x", "• y"])
     }
 
     func testNestedListsIndentTwoSpacesPerLevel() {
@@ -161,18 +184,18 @@ final class HTMLRendererTests: XCTestCase {
             </ul>
             """
         XCTAssertEqual(
-            paragraphs(html), ["• Fruit", "  1. Apple", "  2. Pear", "    • Conference", "• Vegetables"])
+            lines(html), ["• Fruit", "  1. Apple", "  2. Pear", "    • Conference", "• Vegetables"])
     }
 
     func testListItemWithSeveralParagraphsIndentsTheRest() {
-        XCTAssertEqual(paragraphs("<ol><li><p>First</p><p>More</p></li></ol>"), ["1. First", "   More"])
+        XCTAssertEqual(lines("<ol><li><p>First</p><p>More</p></li></ol>"), ["1. First", "   More"])
         XCTAssertEqual(
-            paragraphs("<ul><li>Empty item follows</li><li> </li><li>Last</li></ul>"),
+            lines("<ul><li>Empty item follows</li><li> </li><li>Last</li></ul>"),
             ["• Empty item follows", "• Last"])
     }
 
     func testUnclosedListItems() {
-        XCTAssertEqual(paragraphs("<ul><li>One<li>Two<li>Three</ul>"), ["• One", "• Two", "• Three"])
+        XCTAssertEqual(lines("<ul><li>One<li>Two<li>Three</ul>"), ["• One", "• Two", "• Three"])
     }
 
     // MARK: Quotes
@@ -541,8 +564,9 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(
             rendered.paragraphs,
             [
-                "Release 2.0", "We are happy to announce\u{A0}it. Read the release notes [1].", "• Faster",
-                "• Smaller — benchmarks [2]", "> Finally!", "[image: Screenshot]", "Thanks to everyone [2].",
+                "Release 2.0", "We are happy to announce\u{A0}it. Read the release notes [1].",
+                "• Faster\n• Smaller — benchmarks [2]", "> Finally!", "[image: Screenshot]",
+                "Thanks to everyone [2].",
             ])
         XCTAssertEqual(rendered.links, ["https://blog.example/notes/2.0", "https://bench.example/"])
     }
@@ -612,7 +636,7 @@ final class HTMLRendererTests: XCTestCase {
         let quotes = paragraphs(String(repeating: "<blockquote>q", count: 80))
         XCTAssertEqual(quotes.count, 80)
         XCTAssertEqual(quotes.last, String(repeating: "> ", count: 16) + "q")
-        let lists = paragraphs(String(repeating: "<ul><li>i", count: 40))
+        let lists = lines(String(repeating: "<ul><li>i", count: 40))
         XCTAssertEqual(lists.count, 40)
         XCTAssertEqual(lists.last, String(repeating: " ", count: 16) + "• i")
     }
