@@ -1000,7 +1000,11 @@ final class TmuxEndToEndTests: TmuxTestCase {
     {
         let marker = "DONE-\(UUID().uuidString.prefix(8))"
         try tmux.typeLine("\(line); echo \(marker)")
-        try expect(tmux, "`\(line)` to finish", file: file, line: number) { Screen.hasLine($0, marker) }
+        // A line typed before the shell is ready is echoed by the terminal first, and the shell's
+        // prompt then comes before the marker, on its line.
+        try expect(tmux, "`\(line)` to finish", file: file, line: number) { rows in
+            Screen.hasLine(rows, marker) || Screen.hasLine(rows, "$ " + marker)
+        }
     }
 
     /// The one running gazette process that uses this test's state file.
