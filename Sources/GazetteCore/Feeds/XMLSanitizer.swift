@@ -51,7 +51,7 @@ struct XMLSanitizer {
         case end
         /// An end tag that names no open element: left out.
         case dropped
-        /// Anything else after a `<` (`<!x`, `< 3`): written as it is.
+        /// An end tag's `</` followed by no name (`</ 3>`): written as it is.
         case other
     }
 
@@ -405,7 +405,6 @@ struct XMLSanitizer {
                 return index
             } else {
                 output.append(UInt8(ascii: "<"))
-                guard XMLSanitizer.isNameStart(input[index]) else { return beginTag(.other, at: index) }
                 tagName = .start
             }
         }
