@@ -104,7 +104,15 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private enum Decoration {
         case quote
         case item(marker: String, indent: String, used: Bool)
+
+        var isItem: Bool {
+            if case .item = self { return true }
+            return false
+        }
     }
+
+    /// Whether the text being built is inside a list item.
+    private var isInItem: Bool { decorations.contains(where: \.isItem) }
 
     private enum Separator: Equatable {
         case none
@@ -193,12 +201,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .list:
             flush()
             // A list of its own (not one inside an item) starts a paragraph.
-            if !decorations.contains(where: {
-                if case .item = $0 { return true }
-                return false
-            }) {
-                lastParagraphInItem = false
-            }
+            if !isInItem { lastParagraphInItem = false }
             let ordered = name == "ol"
             // A reversed list counts down to 1 from its number of items, unless it starts elsewhere.
             let step = ordered && attribute("reversed") != nil ? -1 : 1
@@ -457,10 +460,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var first = ""
         var rest = ""
         var quotes = 0
-        let innermostItem = decorations.lastIndex {
-            if case .item = $0 { return true }
-            return false
-        }
+        let innermostItem = decorations.lastIndex(where: \.isItem)
         for index in decorations.indices {
             switch decorations[index] {
             case .quote:
@@ -492,10 +492,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         guard let body = trimmed(line[...], preformatted: lineIsPre) else { return }
         var text = String(decoding: body, as: UTF8.self)
         if lineIsPre { text = Self.withoutCommonIndent(text) }
-        let inItem = decorations.contains {
-            if case .item = $0 { return true }
-            return false
-        }
+        let inItem = isInItem
         let (first, rest) = prefixes()
         defer { lastParagraphInItem = inItem }
         if first.isEmpty && rest.isEmpty {
