@@ -241,7 +241,7 @@ class XMLFeedReader: XMLPushParserDelegate {
     }
 
     /// Delivers the item the file ends inside with the elements read whole and the text of the
-    /// one cut off as far as it goes (not a title cut short), when its title or link was read;
+    /// body cut off as far as it goes, when its title or link was read whole;
     /// whether it was delivered.
     private func deliverCutItem() -> Bool {
         guard openItemDepth > 0 && openItemDepth <= stack.count else { return false }
@@ -250,7 +250,8 @@ class XMLFeedReader: XMLPushParserDelegate {
             && !cutItemHasBody()
         {
             let cut = stack[captureDepth - 1]
-            if cut.name != "title" {
+            // A body's text only: a title, guid or link cut short would name the story wrongly.
+            if XMLFeedReader.holdsBody(cut.name) {
                 let text = XMLFeedReader.withoutCutMarkup(String(decoding: captureBytes, as: UTF8.self))
                 captureBytes.removeAll()
                 stack.removeLast(stack.count - captureDepth)
@@ -269,6 +270,11 @@ class XMLFeedReader: XMLPushParserDelegate {
         deliveringCutItem = false
         stack.removeLast()
         return deliveredItems > before
+    }
+
+    /// Whether an element of this local name holds an item's body in RSS, RDF or Atom.
+    private static func holdsBody(_ name: String) -> Bool {
+        name == "description" || name == "encoded" || name == "content" || name == "summary"
     }
 
     /// Whether the item being read has a body read whole (subclasses that read items say).

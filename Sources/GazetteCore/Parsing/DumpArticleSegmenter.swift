@@ -114,10 +114,11 @@ struct DumpArticleSegmenter {
         return isSingleLine(third, equalTo: title) && hasTextOfItsOwn(after: 2, title: title)
     }
 
-    /// Whether a block follows the header ending at look-ahead `offset` that is not the title
-    /// once more (a line repeated many times is one story's text, not a story per pair).
+    /// Whether a block follows the header ending at look-ahead `offset`, in the same story
+    /// (after one blank line, not two), that is not the title once more (a line repeated many
+    /// times is one story's text, not a story per pair).
     private mutating func hasTextOfItsOwn(after offset: Int, title: LineSpan) -> Bool {
-        guard let next = peek(offset + 1) else { return false }
+        guard let next = peek(offset + 1), next.blankLinesBefore == 1 else { return false }
         return !isSingleLine(next, equalTo: title)
     }
 

@@ -932,10 +932,13 @@ final class FeedParserTests: XCTestCase {
             + "<entry><title>Two</title><id>urn:2</id><content type=\"xhtml\">"
             + "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Body <em>of</em> the"
         let title = rss("<item><link>https://t.example/2</link><title>Two and")
+        // A guid or link cut short is no id or link (it named the story; found by QA).
+        let guid = rss("<item><title>One</title></item>\n<item><guid>http://e.example/quote.ph")
         for (text, name, body) in [
             (String(cdata.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "Two", "<p>Body <b>of</b> the"),
             (atom, "Two", "<p>Body <em>of</em> the"),
             (String(title.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "", ""),
+            (String(guid.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "One", ""),
         ] {
             var items: [FeedItem] = []
             let result = try Array(text.utf8).withUnsafeBytes { buffer in

@@ -203,12 +203,18 @@ final class PlainTextDumpParserTests: XCTestCase {
                 ["He said yes.", "He said yes.", "Then left."]
             ),
             ("Story title\n\nw\n\nw\n\nw\n", ["w", "w", "w"]),
+            // The block after the two is the next story's (after two blank lines): no text of its own.
+            (
+                "Story title\n\nBody.\n\nLast words\n\nLast words\n\n\nNext story\n\nIts body.",
+                ["Body.", "Last words", "Last words"]
+            ),
             ("Story title\n\nBody.\n\n\(long)\n\n\(long)\n\nEnd.", ["Body.", long, long, "End."]),
             ("T\n\n" + String(repeating: "w\n\n", count: 1000), Array(repeating: "w", count: 1000)),
         ]
         for (text, paragraphs) in cases {
             let articles = DumpText.articles(text)
-            XCTAssertEqual(articles.map(\.title), [String(text.prefix { $0 != "\n" })], text)
+            let titles = articles.map(\.title).filter { $0 != "Next story" }
+            XCTAssertEqual(titles, [String(text.prefix { $0 != "\n" })], text)
             XCTAssertEqual(articles.first?.paragraphs, paragraphs, text)
         }
     }
