@@ -510,9 +510,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             isFirst = false
         }
         // A list's items follow each other line by line, as in a browser (a blank line between
-        // every two items spread a short list over a screen): an item's first paragraph goes
-        // on the paragraph before when that was in a list item too.
-        if first != rest && lastParagraphInItem, let last = paragraphs.last,
+        // every two items spread a short list over a screen): a paragraph in a list item goes
+        // on the paragraph before when that was in a list item too (an item's second paragraph
+        // after a blank line split the list in two; found by QA).
+        if inItem && lastParagraphInItem, let last = paragraphs.last,
             last.utf8.count < Self.listParagraphBytes
         {
             paragraphs[paragraphs.count - 1] = last + "\n" + result

@@ -97,7 +97,7 @@ final class HTMLRendererTests: XCTestCase {
             ["Intro", "• a\n  • b\n• c", "1. d", "End"])
         XCTAssertEqual(
             paragraphs("<ol><li><p>First</p><p>More</p></li><li>Next</li></ol>"),
-            ["1. First", "   More\n2. Next"])
+            ["1. First\n   More\n2. Next"])
         let long = (0..<2000).map { "<li>item \($0) of a long list</li>" }.joined()
         let split = paragraphs("<ul>" + long + "</ul>")
         XCTAssertGreaterThan(split.count, 1, "a list of many items is cut into paragraphs of a readable size")
