@@ -45,6 +45,20 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var step = 1
         /// The `type` of an ordered list: "1", "a", "A", "i" or "I".
         var style: Character = "1"
+        /// The width of the list's widest number, when its items could be counted: narrower
+        /// ones are right-aligned to it, so that the items' text starts in one column.
+        var labelWidth = 0
+    }
+
+    /// The widest number label of an ordered list of `count` items counted from `start` by
+    /// `step` (its first thousand: a label's width grows slowly).
+    static func labelWidth(from start: Int, step: Int, count: Int, style: Character) -> Int {
+        var widest = 0
+        for index in 0..<min(count, 1000) {
+            let number = min(max(start + index * step, -maxListNumber - 1), maxListNumber + 1)
+            widest = max(widest, listLabel(number, style: style).count)
+        }
+        return widest
     }
 
     /// Largest list number shown, either way from zero: a `start` or `value` of any size is
@@ -209,7 +223,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 Self.listNumber(attribute("start"))
                 ?? (step < 0 ? listItems().map { min($0, Self.maxListNumber) } : nil)
             let style = attribute("type").flatMap { $0.count == 1 && "1aAiI".contains($0) ? $0.first : nil }
-            lists.append(ListCounter(ordered: ordered, next: start ?? 1, step: step, style: style ?? "1"))
+            var counter = ListCounter(ordered: ordered, next: start ?? 1, step: step, style: style ?? "1")
+            if ordered, let count = listItems() {
+                counter.labelWidth = Self.labelWidth(
+                    from: counter.next, step: step, count: count, style: counter.style)
+            }
+            lists.append(counter)
             frames.append(.list)
         case .preformatted:
             flush()
@@ -444,7 +463,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var marker = "• "
         if let counter = lists.last, counter.ordered {
             let number = Self.listNumber(value) ?? counter.next
-            marker = Self.listLabel(number, style: counter.style) + ". "
+            let label = Self.listLabel(number, style: counter.style)
+            marker = String(repeating: " ", count: max(0, counter.labelWidth - label.count)) + label + ". "
             lists[lists.count - 1].next = number + counter.step
         }
         let levels = min(max(lists.count - 1, 0), Self.maxListIndent)

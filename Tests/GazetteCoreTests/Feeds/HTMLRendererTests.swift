@@ -105,6 +105,15 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(split.flatMap { $0.split(separator: "\n") }.count, 2000)
     }
 
+    /// An ordered list's numbers are right-aligned, so that its items' text starts in one
+    /// column ("10." was one column wider than "9."; found by QA).
+    func testOrderedListNumbersAreRightAligned() {
+        let items = (1...10).map { "<li>item \($0)</li>" }.joined()
+        XCTAssertEqual(
+            lines("<ol>" + items + "</ol>").map { String($0.prefix(4)) }.suffix(2), [" 9. ", "10. "])
+        XCTAssertEqual(lines("<ol><li>a</li><li>b</li></ol>"), ["1. a", "2. b"])
+    }
+
     func testUnorderedList() {
         XCTAssertEqual(
             lines("<ul><li>Apples</li><li>Pears <b>too</b></li></ul>"), ["• Apples", "• Pears too"])
@@ -124,10 +133,10 @@ final class HTMLRendererTests: XCTestCase {
     func testHugeListNumbersAreHeldAndNeverOverflow() {
         XCTAssertEqual(
             lines("<ol start=\"9223372036854775807\"><li>a</li><li>b</li></ol>"),
-            ["999999999. a", "1000000000. b"])
+            [" 999999999. a", "1000000000. b"])
         XCTAssertEqual(
             lines("<ol><li value=\"9223372036854775807\">a</li><li>b</li></ol>"),
-            ["999999999. a", "1000000000. b"])
+            ["999999999. a", "1000000000. b"], "numbers set by value are not known ahead")
         XCTAssertEqual(
             lines("<ol start=\"99999999999999999999999\"><li>a</li></ol>"), ["999999999. a"])
         XCTAssertEqual(
@@ -143,9 +152,9 @@ final class HTMLRendererTests: XCTestCase {
     func testOrderedListTypesWriteLettersAndRomanNumerals() {
         XCTAssertEqual(lines("<ol type=\"a\"><li>x</li><li>y</li></ol>"), ["a. x", "b. y"])
         XCTAssertEqual(
-            lines("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), ["Z. x", "AA. y"])
+            lines("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), [" Z. x", "AA. y"])
         XCTAssertEqual(
-            lines("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii. x", "iv. y"])
+            lines("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii. x", " iv. y"])
         XCTAssertEqual(lines("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV. x"])
         XCTAssertEqual(lines("<ol type=\"a\" start=\"0\"><li>x</li></ol>"), ["0. x"], "no letter for 0")
         XCTAssertEqual(lines("<ol type=\"i\" start=\"4000\"><li>x</li></ol>"), ["4000. x"])
@@ -157,12 +166,12 @@ final class HTMLRendererTests: XCTestCase {
     func testReversedListsCountDown() {
         XCTAssertEqual(
             lines("<ol reversed><li>x</li><li>y</li><li>z</li></ol>"), ["3. x", "2. y", "1. z"])
-        XCTAssertEqual(lines("<ol reversed start=\"10\"><li>x</li><li>y</li></ol>"), ["10. x", "9. y"])
+        XCTAssertEqual(lines("<ol reversed start=\"10\"><li>x</li><li>y</li></ol>"), ["10. x", " 9. y"])
         XCTAssertEqual(
             lines("<ol reversed><li>x</li><li value=\"7\">y</li><li>z</li></ol>"),
             ["3. x", "7. y", "6. z"])
         XCTAssertEqual(
-            lines("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", "i. y"])
+            lines("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", " i. y"])
         XCTAssertEqual(
             lines("<ol reversed><li>a<ol><li>b</li></ol></li><li>c</li></ol>"),
             ["2. a", "  1. b", "1. c"],
