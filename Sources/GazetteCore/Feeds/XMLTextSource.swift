@@ -16,6 +16,8 @@ final class XMLTextSource {
     private var end: Int
     private var segments: [Range<Int>]
     private var sanitizer = XMLSanitizer()
+    /// Whether the last chunk of the file ended cut short (see ``endsCutShort``), until told.
+    private var cutShort = false
     /// Where the text handed out so far ends in the file, kept up to date when given.
     private let reached: FeedParsePosition?
     /// The end of the text when it is the first part of a feed whose cut is looked for late:
@@ -67,9 +69,15 @@ final class XMLTextSource {
 
     func next() -> [UInt8]? {
         if let chunk = nextOfText() { return chunk }
-        // A file cut short inside a CDATA section: the parser gives its text once it is closed.
         guard isAtFileEnd else { return nil }
-        let closing = sanitizer.finish()
+        // A file cut short inside a CDATA section: the parser gives its text once it is closed.
+        var closing = sanitizer.finish()
+        // Text at the end of a file cut short is given only when markup follows it: an empty
+        // comment (a cut in "x<li" lost the "x" once the unfinished tag was left out).
+        if cutShort {
+            cutShort = false
+            closing += Array("<!---->".utf8)
+        }
         return closing.isEmpty ? nil : closing
     }
 
@@ -103,7 +111,14 @@ final class XMLTextSource {
         var cut = min(position + nextChunkSize, end)
         nextChunkSize = min(nextChunkSize * 2, XMLTextSource.chunkSize)
         if cut < end { cut = XMLTextSource.cut(bytes, from: position, before: cut) }
-        let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<cut])
+        // At the file's end, a tag the file stops inside is left out: its attributes cut short
+        // (an Atom link's `href`) named the story and its link (found by QA).
+        var kept = cut
+        if cut == bytes.count && segments.isEmpty {
+            kept = XMLTextSource.beforeUnfinishedTag(bytes, from: position, to: cut)
+            cutShort = XMLTextSource.endsCutShort(bytes, from: position, to: cut)
+        }
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<kept])
         position = cut
         var output = [UInt8]()
         output.reserveCapacity(slice.count + 64)
@@ -116,6 +131,32 @@ final class XMLTextSource {
             sanitizer.process(slice, into: &output)
         }
         return output
+    }
+
+    /// Whether the text from `start` to `end` ends with something other than a `>` (spaces
+    /// aside): a file cut short, not one that ends with its root's end tag.
+    private static func endsCutShort(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
+        var index = end - 1
+        while index >= start,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+        {
+            index -= 1
+        }
+        return index >= start && bytes[index] != UInt8(ascii: ">")
+    }
+
+    /// Where the text from `start` to `end` stops before a tag it ends inside (a `<` with no `>`
+    /// after it); `end` when it ends outside one.
+    private static func beforeUnfinishedTag(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int)
+        -> Int
+    {
+        var index = end - 1
+        while index >= start {
+            if bytes[index] == UInt8(ascii: ">") { return end }
+            if bytes[index] == UInt8(ascii: "<") { return index }
+            index -= 1
+        }
+        return end
     }
 
     /// Where a chunk of `bytes` from `start` that must end by `limit` ends: after its last `>`;

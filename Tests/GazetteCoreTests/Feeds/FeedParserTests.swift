@@ -934,11 +934,16 @@ final class FeedParserTests: XCTestCase {
         let title = rss("<item><link>https://t.example/2</link><title>Two and")
         // A guid or link cut short is no id or link (it named the story; found by QA).
         let guid = rss("<item><title>One</title></item>\n<item><guid>http://e.example/quote.ph")
+        // Nor an attribute of a tag the file stops inside (an Atom link's href).
+        let href =
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title>\n"
+            + "<entry><title>Two</title><id>urn:2</id><link href=\"https://e.example/minif"
         for (text, name, body) in [
             (String(cdata.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "Two", "<p>Body <b>of</b> the"),
             (atom, "Two", "<p>Body <em>of</em> the"),
             (String(title.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "", ""),
             (String(guid.utf8.dropLast("\n</channel></rss>\n".utf8.count))!, "One", ""),
+            (href, "Two", ""),
         ] {
             var items: [FeedItem] = []
             let result = try Array(text.utf8).withUnsafeBytes { buffer in
@@ -949,6 +954,7 @@ final class FeedParserTests: XCTestCase {
             }
             XCTAssertEqual(items.last?.title ?? "", name, text)
             XCTAssertEqual(items.last?.content, body, text)
+            XCTAssertFalse(items.contains { $0.link?.hasSuffix("minif") == true }, text)
             XCTAssertEqual(result.warnings.count, 1, text)
         }
     }
