@@ -102,24 +102,34 @@ struct DumpArticleSegmenter {
 
     /// Whether the block at the head of the lookahead opens an article with a repeated title.
     private mutating func startsRepeatedHeader() -> Bool {
-        guard let first = peek(0), first.count == 1 else { return false }
+        guard let end = repeatedHeaderEnd(at: 0), let first = peek(0) else { return false }
         let title = article.lines[first.first]
-        guard let second = peek(1), second.blankLinesBefore == 1 else { return false }
-        if isSingleLine(second, equalTo: title) {
-            return title.count <= Self.longestBareTitle && hasTextOfItsOwn(after: 1, title: title)
-        }
+        if end == 1 && title.count > Self.longestBareTitle { return false }
+        return hasTextOfItsOwn(after: end, title: title)
+    }
+
+    /// Where a repeated-title header starting at look-ahead `offset` ends (the offset of the
+    /// title given again: one after it, or two with a caption or widget block between), if
+    /// the blocks there are one.
+    private mutating func repeatedHeaderEnd(at offset: Int) -> Int? {
+        guard let first = peek(offset), first.count == 1 else { return nil }
+        let title = article.lines[first.first]
+        guard let second = peek(offset + 1), second.blankLinesBefore == 1 else { return nil }
+        if isSingleLine(second, equalTo: title) { return offset + 1 }
         guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], in: reader.bytes),
-            let third = peek(2), third.blankLinesBefore == 1
-        else { return false }
-        return isSingleLine(third, equalTo: title) && hasTextOfItsOwn(after: 2, title: title)
+            let third = peek(offset + 2), third.blankLinesBefore == 1, isSingleLine(third, equalTo: title)
+        else { return nil }
+        return offset + 2
     }
 
     /// Whether a block follows the header ending at look-ahead `offset`, in the same story
     /// (after one blank line, not two), that is not the title once more (a line repeated many
     /// times is one story's text, not a story per pair).
     private mutating func hasTextOfItsOwn(after offset: Int, title: LineSpan) -> Bool {
-        guard let next = peek(offset + 1), next.blankLinesBefore == 1 else { return false }
-        return !isSingleLine(next, equalTo: title)
+        guard let next = peek(offset + 1), next.blankLinesBefore == 1, !isSingleLine(next, equalTo: title)
+        else { return false }
+        // Nor the header of a story of its own: the two lines were the story's end (found by QA).
+        return repeatedHeaderEnd(at: offset + 1) == nil
     }
 
     /// The longest line, in bytes, taken for a title given twice with nothing between: a

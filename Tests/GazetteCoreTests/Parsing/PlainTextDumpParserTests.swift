@@ -167,6 +167,18 @@ final class PlainTextDumpParserTests: XCTestCase {
     /// After one blank line, a title given twice starts a story whatever its words: a first
     /// version of a rule against repeated body lines merged stories titled in Chinese or in
     /// two words into the one before (found by QA).
+    /// A story's last line given twice, then one blank line and the next story's header, stays
+    /// the story's text: it made a story of its own with no text (found by QA).
+    func testALastLineGivenTwiceBeforeTheNextHeaderStaysInTheStory() {
+        for header in ["Story Two\n\nStory Two", "Story Two\n\nA caption (AP)\nA caption (AP)\n\nStory Two"] {
+            let text = "Story One\n\nPara 1a.\n\nThe end line.\n\nThe end line.\n\n" + header + "\n\nPara 2a."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Story One", "Story Two"], header)
+            XCTAssertEqual(
+                articles.first?.paragraphs, ["Para 1a.", "The end line.", "The end line."], header)
+        }
+    }
+
     func testATitleTwiceAfterOneBlankLineStartsAStoryInAnyScript() {
         for title in ["海外留学生看两会", "Storm hits", "ข่าวด่วน"] {
             let story = first + "\n\n\(title)\n\n\(title)\n\nWaves crash."
