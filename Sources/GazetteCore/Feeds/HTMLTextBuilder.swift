@@ -544,7 +544,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// Past this size a list's items start paragraphs of their own again (a paragraph is cut
     /// where it is too long to be prose, `ArticleLayout.maxParagraphBytes`).
-    static let listParagraphBytes = 16 << 10
+    static let listParagraphBytes = 128 << 10
 
     /// The paragraph without surrounding whitespace (for preformatted text: without leading blank
     /// lines, keeping the first line's indentation), or nil when nothing but whitespace is left.

@@ -243,11 +243,12 @@ public struct ArticleLayout: Sendable {
     /// The list or quotation marker a line starts with: what the first line shows, what the
     /// following lines are indented with, and how many characters it takes.
     private static func hangingMarker(of text: String) -> (first: String, indent: String, length: Int) {
-        // Most lines start with none of "> ", " ", "• ", "[" or a digit.
+        // Most lines start with none of "> ", " ", "• ", "[", a digit or a list's letter.
         let lead = text.utf8.first ?? 0
         switch lead {
         case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "["), 0xE2,
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "A")...UInt8(ascii: "Z"):
             break
         default:
             return ("", "", 0)
@@ -270,8 +271,16 @@ public struct ArticleLayout: Sendable {
             bullet = String(rest[...close]) + " "
         } else {
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            // An ordered list's letters or Roman numerals (`b. `, `iv. `, `AA. `), in one case: the
+            // lines under them were not indented (found by QA).
+            let letters = rest.prefix { $0.isASCII && $0.isLetter }
             if !digits.isEmpty && digits.count <= 4 && rest.dropFirst(digits.count).hasPrefix(". ") {
                 bullet = String(digits) + ". "
+            } else if !letters.isEmpty && letters.count <= 4
+                && (letters.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase))
+                && rest.dropFirst(letters.count).hasPrefix(". ")
+            {
+                bullet = String(letters) + ". "
             }
         }
         let first = quotes + String(spaces) + bullet

@@ -199,6 +199,15 @@ final class ArticleLayoutTests: XCTestCase {
             lines.dropFirst(3).allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }, "\(lines)")
         let numbered = layout(["12. a numbered item that is long enough to wrap"], width: 24)
         XCTAssertTrue(numbered[3].hasPrefix("    "), "\(numbered)")
+        // Letters and Roman numerals too, right-aligned or not (the lines under them were not
+        // indented; found by QA); a sentence that starts with a name's initial is no item.
+        let lettered = layout(
+            [" ix. w1 long text that wraps here\nviii. w2 long text that wraps here"], width: 30)
+        XCTAssertEqual(
+            lettered.dropFirst(2),
+            [" ix. w1 long text that wraps", "     here", "viii. w2 long text that wraps", "      here"])
+        XCTAssertTrue(layout(["B. Sub B long text that wraps around"], width: 24)[3].hasPrefix("   "))
+        XCTAssertNotEqual(layout(["Mr. Smith said a long thing that wraps"], width: 24)[3].first, " ")
     }
 
     func testQuotationsKeepTheirMarkerOnEveryLine() {
