@@ -289,8 +289,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         }
         if let ampersand = utf8.lastIndex(of: UInt8(ascii: "&")),
             utf8[utf8.index(after: ampersand)...].allSatisfy({
-                ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0)
-                    || $0 == UInt8(ascii: "#")
+                FeedItemDraft.isLetter($0) || FeedItemDraft.isDigit($0) || $0 == UInt8(ascii: "#")
             })
         {
             utf8 = utf8[..<ampersand]

@@ -16,9 +16,7 @@ public enum FormatDetector {
         var firstIndex = 0
         var start = 0
         if length >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if UTF16Text.isBigEndian(UnsafeRawBufferPointer(rebasing: bytes[0..<length])) != nil {
-            return .failure(.unsupported("UTF-16 text"))
-        }
+        if UTF16Text.hasByteOrderMark(bytes) { return .failure(.unsupported("UTF-16 text")) }
         var notUTF8 = 0
         // NULs that pad the end of a file (a download cut short, a file written in advance)
         // are no sign of a binary file: the text before them is read (found by QA). A head of
@@ -59,6 +57,9 @@ public enum FormatDetector {
             || (controls * 40 > paddedLength && notUTF8 * 4 > paddedLength)
             || hasBinaryMagic(bytes)
         {
+            // UTF-16 without a byte-order mark has a NUL beside every Latin letter: looked for
+            // only here, off the path of every other file.
+            if UTF16Text.isBigEndian(head) != nil { return .failure(.unsupported("UTF-16 text")) }
             return .failure(.binary)
         }
         switch first {

@@ -27,9 +27,8 @@ enum UTF16Text {
     }
 
     /// The text after the byte-order mark, if any, as UTF-8; unpaired surrogates and an odd
-    /// last byte become U+FFFD. `bytes` must be UTF-16 (``isBigEndian(_:)``).
-    static func utf8(of bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        let bigEndian = isBigEndian(bytes) ?? false
+    /// last byte become U+FFFD. `bigEndian` is what ``isBigEndian(_:)`` said of `bytes`.
+    static func utf8(of bytes: UnsafeRawBufferPointer, bigEndian: Bool) -> [UInt8] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = hasByteOrderMark(bytes) ? 2 : 0
