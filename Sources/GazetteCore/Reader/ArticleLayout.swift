@@ -221,14 +221,19 @@ public struct ArticleLayout: Sendable {
             ByteSearch.contains(0x0A, in: paragraph)
             ? paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : [paragraph]
-        for (number, hardLine) in hardLines.enumerated() {
-            let text = TerminalSanitizer.lineKeepingBreakHints(hardLine)
+        let texts = hardLines.map { TerminalSanitizer.lineKeepingBreakHints($0) }
+        let markers = texts.map { hangingMarker(of: $0) }
+        // A letter marker alone is a sentence that starts with an initial ("A. Smith said", in
+        // prose); in a list, more than one line has a marker (found by QA).
+        let inList = markers.lazy.filter(\.bulleted).prefix(2).count == 2
+        for (number, text) in texts.enumerated() {
             // A blank line of preformatted text (or between two <br>) shows, but not at the end.
             if text.allSatisfy({ $0 == " " }) {
                 if number + 1 < hardLines.count { result.append(DisplayLine("", kind)) }
                 continue
             }
-            let marker = hangingMarker(of: text)
+            var marker = markers[number]
+            if marker.lettered && !inList { marker = hangingMarker(of: text, letters: false) }
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
                 add(TextWrapper.wrapLines(text, width: width))
@@ -241,8 +246,11 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The list or quotation marker a line starts with: what the first line shows, what the
-    /// following lines are indented with, and how many characters it takes.
-    private static func hangingMarker(of text: String) -> (first: String, indent: String, length: Int) {
+    /// following lines are indented with, how many characters it takes, whether it is a list's
+    /// marker, and whether that is an ordered list's letters (or Roman numerals).
+    private static func hangingMarker(of text: String, letters lettersAllowed: Bool = true) -> (
+        first: String, indent: String, length: Int, bulleted: Bool, lettered: Bool
+    ) {
         // Most lines start with none of "> ", " ", "• ", "[", a digit or a list's letter.
         let lead = text.utf8.first ?? 0
         switch lead {
@@ -251,7 +259,7 @@ public struct ArticleLayout: Sendable {
             UInt8(ascii: "A")...UInt8(ascii: "Z"):
             break
         default:
-            return ("", "", 0)
+            return ("", "", 0, false, false)
         }
         var quotes = ""
         var rest = Substring(text)
@@ -262,6 +270,7 @@ public struct ArticleLayout: Sendable {
         let spaces = rest.prefix { $0 == " " }
         rest = rest.dropFirst(spaces.count)
         var bullet = ""
+        var lettered = false
         if rest.hasPrefix("• ") {
             bullet = "• "
         } else if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"),
@@ -276,16 +285,17 @@ public struct ArticleLayout: Sendable {
             let letters = rest.prefix { $0.isASCII && $0.isLetter }
             if !digits.isEmpty && digits.count <= 4 && rest.dropFirst(digits.count).hasPrefix(". ") {
                 bullet = String(digits) + ". "
-            } else if !letters.isEmpty && letters.count <= 4
+            } else if lettersAllowed && !letters.isEmpty && letters.count <= 4
                 && (letters.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase))
                 && rest.dropFirst(letters.count).hasPrefix(". ")
             {
                 bullet = String(letters) + ". "
+                lettered = true
             }
         }
         let first = quotes + String(spaces) + bullet
         let indent = quotes + String(repeating: " ", count: spaces.count + bullet.count)
-        return (first, first.isEmpty ? "" : indent, first.count)
+        return (first, first.isEmpty ? "" : indent, first.count, !bullet.isEmpty, lettered)
     }
 }
 

@@ -206,8 +206,17 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(
             lettered.dropFirst(2),
             [" ix. w1 long text that wraps", "     here", "viii. w2 long text that wraps", "      here"])
-        XCTAssertTrue(layout(["B. Sub B long text that wraps around"], width: 24)[3].hasPrefix("   "))
+        let nested = layout(["1. item\n   A. Sub A long text that wraps around"], width: 24)
+        XCTAssertEqual(nested[3], "   A. Sub A long text", "\(nested)")
+        XCTAssertEqual(nested[4], "      that wraps around", "\(nested)")
         XCTAssertNotEqual(layout(["Mr. Smith said a long thing that wraps"], width: 24)[3].first, " ")
+        // A paragraph that starts with an initial is prose, not a list item (found by QA).
+        XCTAssertEqual(
+            layout(["A. Smith said a long thing that wraps"], width: 24).dropFirst(2),
+            ["A. Smith said a long", "thing that wraps"])
+        XCTAssertEqual(
+            layout(["> J. K. Rowling wrote a long thing\n> that wraps"], width: 24).dropFirst(2),
+            ["> J. K. Rowling wrote a", "> long thing", "> that wraps"])
     }
 
     func testQuotationsKeepTheirMarkerOnEveryLine() {
