@@ -7,7 +7,9 @@ import Foundation
 ///   may not be first in the file) and the DOCTYPE (its internal entities are remembered)
 ///   are dropped;
 /// - comments are dropped everywhere (a `--` inside one is an error);
-/// - a `<` that cannot start a tag (`a < b`, `<3`, `<!x` in the content) becomes `&lt;`;
+/// - a `<` that cannot start a tag (`a < b`, `<3`, `<!x` in the content) becomes `&lt;`, and
+///   so does one whose start tag breaks before its `>` (`if x<y then z</p>`, `it's x<y's`):
+///   a name or attribute no tag has, or another `<`;
 /// - HTML named entities (`&nbsp;`) become numeric references, internal DTD entities are
 ///   expanded, and an `&` that starts no reference becomes `&amp;`; text holding references
 ///   becomes CDATA (see `text`);
@@ -73,6 +75,9 @@ struct XMLSanitizer {
     }
 
     private var mode = Mode.prolog
+    /// Where the start tag being read began, in this chunk's input and in the output, while
+    /// it can still be taken back as text (see ``tagIsText``).
+    private var tagStart: (input: Int, output: Int)?
     private var attribute = Attribute.none
     /// The name of the attribute being read, once its end is known to matter (or the chunk
     /// ended inside it).
@@ -84,6 +89,9 @@ struct XMLSanitizer {
     /// out (`droppingAttributes`).
     private var attributesRead = 0
     private var droppingAttributes = false
+    /// Most bytes of a start tag held back at a chunk's end, to be read again with the next
+    /// chunk; a longer one is written as it goes (no chunk is read twice over).
+    static let heldTagBytes = 4096
     /// Most attributes kept in one tag: libxml2 compares each with every one before it (a
     /// feed's item with 200,000 of them took minutes, the reader frozen; found by QA).
     static let maxAttributes = 256
@@ -126,6 +134,8 @@ struct XMLSanitizer {
         let input = raw.bindMemory(to: UInt8.self)
         inputBytes += input.count
         var index = 0
+        // A tag is taken back only within the chunk it starts in.
+        defer { tagStart = nil }
         while index < input.count {
             switch mode {
             case .prolog: index = prolog(input, from: index, into: &output)
@@ -137,6 +147,17 @@ struct XMLSanitizer {
             case .tag: index = tag(input, from: index, into: &output)
             case .instruction: index = instruction(input, from: index, into: &output)
             }
+        }
+        // A chunk that ends inside a start tag: the tag is read again with the next chunk, which
+        // may show that it is none.
+        if let start = tagStart, mode == .tagName || mode == .tag,
+            input.count - start.input <= XMLSanitizer.heldTagBytes
+        {
+            openElements.dropName()
+            output.removeSubrange(start.output...)
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[start.input...]))
+            mode = .content
+            attribute = .none
         }
     }
 
@@ -375,6 +396,7 @@ struct XMLSanitizer {
         }
         mode = .tagName
         tagName = .none
+        tagStart = (runEnd, output.count)
         endTagName.removeAll(keepingCapacity: true)
         return runEnd + 1
     }
@@ -394,6 +416,7 @@ struct XMLSanitizer {
         if case .none = tagName {
             if input[index] == UInt8(ascii: "/") {
                 tagName = .end
+                tagStart = nil
                 index += 1
                 guard index < input.count else { return index }
             } else if !XMLSanitizer.isNameStart(input[index]) {
@@ -416,6 +439,9 @@ struct XMLSanitizer {
         while index < input.count && !XMLSanitizer.endsName(input[index]) { index += 1 }
         let name = UnsafeBufferPointer(rebasing: input[nameStart..<index])
         if case .start = tagName {
+            if tagStart != nil, !name.dropFirst().allSatisfy(XMLSanitizer.isNameByte) {
+                return tagIsText(into: &output)
+            }
             output.append(contentsOf: name)
             openElements.appendName(name)
             guard index < input.count else { return index }
@@ -447,6 +473,19 @@ struct XMLSanitizer {
         case .end, .dropped, .other: attribute = .none
         }
         return index
+    }
+
+    /// Takes back the start tag being read, which breaks before its end (`if x<y then z</p>`,
+    /// `x<y's`, `<p "x">`: the parser stopped there, and the item it was in was lost): its `<`
+    /// is written as `&lt;` and what followed it is read again as text.
+    private mutating func tagIsText(into output: inout [UInt8]) -> Int {
+        guard let start = tagStart else { return 0 }
+        tagStart = nil
+        output.removeSubrange(start.output...)
+        output.append(contentsOf: "&lt;".utf8)
+        mode = .content
+        attribute = .none
+        return start.input + 1
     }
 
     /// Inside a processing instruction in the content, dropped up to its `?>` (line breaks kept).
@@ -519,9 +558,18 @@ struct XMLSanitizer {
                 }
             } else {
                 let inValue = attribute == .unquotedValue
+                let wasBeforeName = attribute == .beforeName
                 if attributeByte(input, index, &runStart, &nameStart, into: &output) {
                     index += 1
                     continue
+                }
+                // A quote where an attribute's name goes (`<p "x">`) is no attribute either.
+                if tagStart != nil,
+                    attribute == .none
+                        || (wasBeforeName && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
+                {
+                    openElements.dropName()
+                    return tagIsText(into: &output)
                 }
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     tagQuote = byte
@@ -711,6 +759,7 @@ struct XMLSanitizer {
         _ input: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, closedByItself: Bool,
         into output: inout [UInt8]
     ) {
+        tagStart = nil
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[run]))
         switch tagKind {
         case .start:

@@ -766,6 +766,27 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(feed.warnings, [])
     }
 
+    /// A start tag that breaks before its end (a name or attribute no tag has, or another `<`)
+    /// was text: the parser stopped there, and the item was lost with a warning (found by QA).
+    func testAStartTagThatBreaksIsText() {
+        let feed = ParsedFeed(
+            rss(
+                "<item><title>First</title><description>if x<y then z</description></item>\n"
+                    + "<item><title>Second a<b</title><description>it's x<y's fault</description></item>\n"
+                    + "<item><title>Third</title><description><p \"x\">quoted</p> <y,z> w</description></item>\n"
+                    + "<item><title>Fourth</title><description>a <b class=k>bold</b> <img src=i></description></item>"
+            ))
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.warnings, [])
+        XCTAssertEqual(feed.items.map(\.title), ["First", "Second a<b", "Third", "Fourth"])
+        XCTAssertEqual(
+            feed.items.map(\.content),
+            [
+                "if x<y then z", "it's x<y's fault", "<p \"x\">quoted <y,z> w",
+                "a <b class=\"k\">bold</b> <img src=\"i\">",
+            ])
+    }
+
     func testReadingGoesOnAfterABrokenItem() throws {
         // One damaged item (a tag broken mid-name, its description left open) stops the XML
         // parser; the parse starts again at the next item, and the stories after it are not lost.
@@ -782,7 +803,10 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(Set(feed.items.map(\.id)).count, feed.items.count, "nothing delivered twice")
         // One warning, where the break is (the item left open is not "the file's end").
         XCTAssertEqual(
-            feed.warnings, ["the XML breaks at line 15 (a malformed attribute); the story there may be lost"])
+            feed.warnings,
+            [
+                "the XML breaks at line 15 (a start tag and end tag that do not match); the story there may be lost"
+            ])
     }
 
     /// Each break is told, where it is; a file cut in the middle of a tag on its last line is

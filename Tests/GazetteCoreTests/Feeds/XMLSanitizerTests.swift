@@ -109,6 +109,16 @@ final class XMLSanitizerTests: XCTestCase {
         )
     }
 
+    /// A start tag that breaks before its end is text, wherever the chunks are cut (found by QA).
+    func testAStartTagThatBreaksIsText() {
+        assertSanitized("<d>if x<y then z</d>", "<d>if x&lt;y then z</d>")
+        assertSanitized("<d>a<b</d><e>x<y's</e>", "<d>a&lt;b</d><e>x&lt;y's</e>")
+        assertSanitized(
+            "<d><p \"x\">q</p> <y,z> <p a,b>w</d>", "<d>&lt;p \"x\">q</p> &lt;y,z> &lt;p a,b>w</d>")
+        // Tags that end well are kept, with their attributes repaired.
+        assertSanitized("<d>a <b c=k d>e</b></d>", "<d>a <b c=\"k\" d=\"d\">e</b></d>")
+    }
+
     func testAttributesWithoutValuesAreGivenTheirNames() {
         assertSanitized(
             "<d><td nowrap>a</td><input disabled/><input checked /><td\nnowrap\nclass=x\nid='y'>b</td></d>",

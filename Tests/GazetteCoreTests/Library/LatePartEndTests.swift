@@ -117,7 +117,7 @@ final class LatePartEndTests: XCTestCase {
         var text = FeedText.rssWithHTMLBodies(items: 3000)
         let broken = try XCTUnwrap(text.range(of: "<item><guid>g700</guid>"))
         text.replaceSubrange(
-            broken, with: "<item><guid>g700</guid><title>Broken <x</title></item><item><guid>g700b</guid>")
+            broken, with: "<item><guid>g700</guid><title>Broken</title></itm><item><guid>g700b</guid>")
         let bytes = Array(text.utf8)
         let cut = try cut(bytes)
         let expected = try read(bytes, part: 0..<cut)
