@@ -24,6 +24,33 @@ public enum CaptionCredit {
         return agencyTail(text)
     }
 
+    /// The caption as shown: a credit run on to the sentence before it ("on Thursday.Anthony
+    /// Wallace / AFP") set apart by a space, and the scrape artefact "CreditCredit" (a hidden
+    /// label run on to the visible one, "in 2023.CreditCreditJeon") one "Credit" (found by QA).
+    public static func displayForm(of caption: String) -> String {
+        var text = caption
+        if let doubled = text.range(of: "CreditCredit") {
+            let before =
+                doubled.lowerBound == text.startIndex ? nil : text[text.index(before: doubled.lowerBound)]
+            let after = doubled.upperBound == text.endIndex ? nil : text[doubled.upperBound]
+            let replacement =
+                (before.map { $0.isWhitespace } ?? true ? "" : " ") + "Credit"
+                + (after.map { $0.isWhitespace } ?? true ? "" : " ")
+            text.replaceSubrange(doubled, with: replacement)
+        }
+        guard let credit = credit(fromCaption: text), let range = text.range(of: credit, options: .backwards),
+            range.lowerBound > text.startIndex
+        else { return text }
+        var start = range.lowerBound
+        // The marker before the credit, if any, is what is set apart ("2023.Credit Name").
+        if text[..<start].hasSuffix("Credit ") {
+            start = text.index(start, offsetBy: -"Credit ".count)
+        }
+        guard start > text.startIndex, ".!?".contains(text[text.index(before: start)]) else { return text }
+        text.insert(" ", at: start)
+        return text
+    }
+
     /// The part of a credit to show in a narrow column: the agency when one is named.
     public static func shortForm(of credit: String) -> String {
         let parts = credit.split(whereSeparator: { "/,;".contains($0) }).map { String($0).trimmingSpaces() }

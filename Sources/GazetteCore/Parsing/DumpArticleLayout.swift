@@ -29,7 +29,7 @@ struct DumpArticleLayout {
         var compactRepeat = false
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
-            if let first = lines.first, DumpArticleLayout.equal(first, title, in: bytes) {
+            if let first = lines.first, DumpArticleLayout.isTitleAgain(first, title, in: bytes) {
                 if lines.count == 1 {
                     repeatedTitle = index
                     break
@@ -57,6 +57,14 @@ struct DumpArticleLayout {
             }
         } else if blockCount > 1, DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), in: bytes) {
             headerEnd = 2
+            // The title again in other words (another site's name after it, other quotes or
+            // case), known by the captions repeated after it: both left out (found by QA).
+            if blockCount > 4, article.lines(ofBlock: 2).count == 1,
+                DumpArticleLayout.hasCaption(article.lines(ofBlock: 1), in: bytes),
+                DumpArticleLayout.isRepeatedCaption(article, block: 3, before: 1..<2, bytes: bytes)
+            {
+                headerEnd = 4
+            }
         }
         caption = nil
         for index in 1..<headerEnd {
@@ -77,11 +85,24 @@ struct DumpArticleLayout {
         body = headerEnd..<max(headerEnd, blockCount)
     }
 
-    /// A block of page header: short, and either holding a widget line or a caption twice.
+    /// A block of page header: short, and either holding the text-size widget `TT` or a
+    /// caption twice. A number alone is the story's text ("10", a list's first heading): the
+    /// counter comes with `TT` (found by QA).
     static func isHeaderBlock(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard lines.count <= maxHeaderBlockLines, let first = lines.first else { return false }
-        if lines.contains(where: { isWidget($0, in: bytes) }) { return true }
+        if lines.contains(where: { isTextSizeWidget($0, in: bytes) }) { return true }
         return lines.count == 2 && equal(first, lines[lines.startIndex + 1], in: bytes)
+    }
+
+    /// Whether a header block holds a caption line (one that is no widget).
+    static func hasCaption(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
+        lines.contains { !isWidget($0, in: bytes) }
+    }
+
+    /// The text-size control `TT`.
+    static func isTextSizeWidget(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
+        line.count == 2 && bytes[line.start] == UInt8(ascii: "T")
+            && bytes[line.start + 1] == UInt8(ascii: "T")
     }
 
     /// The caption block repeated after the repeated title: every line a caption line seen
@@ -123,6 +144,64 @@ struct DumpArticleLayout {
         guard count >= 1 && count <= 4 else { return false }
         for index in line.start..<line.end where !(0x30...0x39).contains(bytes[index]) { return false }
         return true
+    }
+
+    /// Whether `line` gives the title again: the same text (see ``equal(_:_:in:)``), or the
+    /// same in another case or with other quotes and dashes, or with a site's name after a
+    /// `-`, `|` or dash, or a colon, on either (the header leaked into the text; found by QA).
+    static func isTitleAgain(_ line: LineSpan, _ title: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
+        if equal(line, title, in: bytes) { return true }
+        var left = line.start
+        var right = title.start
+        while true {
+            let leftBlank = left < line.end && (bytes[left] == 0x20 || bytes[left] == 0x09)
+            let rightBlank = right < title.end && (bytes[right] == 0x20 || bytes[right] == 0x09)
+            if leftBlank && rightBlank {
+                while left < line.end && (bytes[left] == 0x20 || bytes[left] == 0x09) { left += 1 }
+                while right < title.end && (bytes[right] == 0x20 || bytes[right] == 0x09) { right += 1 }
+                continue
+            }
+            if left == line.end || right == title.end || leftBlank || rightBlank { break }
+            let (a, nextLeft) = folded(at: left, before: line.end, in: bytes)
+            let (b, nextRight) = folded(at: right, before: title.end, in: bytes)
+            guard a == b else { return false }
+            left = nextLeft
+            right = nextRight
+        }
+        if left == line.end && right == title.end { return true }
+        // One goes on: only with a site's name after a separator, or a colon.
+        let (rest, end) = left < line.end ? (left, line.end) : (right, title.end)
+        guard left == line.end || right == title.end else { return false }
+        var index = rest
+        while index < end && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+        guard index < end else { return true }
+        let (separator, next) = folded(at: index, before: end, in: bytes)
+        if separator == UInt32(UInt8(ascii: ":")) { return next == end }
+        // A name: short, and not a phrase that goes on in lower case ("- and why it matters").
+        guard separator == UInt32(UInt8(ascii: "-")) || separator == UInt32(UInt8(ascii: "|")), index > rest,
+            next + 1 < end, bytes[next] == 0x20, end - next <= 40
+        else { return false }
+        return !(bytes[next + 1] >= UInt8(ascii: "a") && bytes[next + 1] <= UInt8(ascii: "z"))
+    }
+
+    /// The character at `index` for ``isTitleAgain(_:_:in:)``: an ASCII letter in lower case,
+    /// a curly quote as a straight one, a dash as `-`; other bytes as they are.
+    private static func folded(at index: Int, before end: Int, in bytes: UnsafeRawBufferPointer)
+        -> (UInt32, Int)
+    {
+        let byte = bytes[index]
+        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return (UInt32(byte | 0x20), index + 1) }
+        // U+2010–U+2015 (hyphens, dashes), U+2018–U+201B and U+201C–U+201F (quotes).
+        if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+            let third = bytes[index + 2]
+            switch third {
+            case 0x90...0x95: return (UInt32(UInt8(ascii: "-")), index + 3)
+            case 0x98...0x9B: return (UInt32(UInt8(ascii: "'")), index + 3)
+            case 0x9C...0x9F: return (UInt32(UInt8(ascii: "\"")), index + 3)
+            default: break
+            }
+        }
+        return (UInt32(byte), index + 1)
     }
 
     /// Whether two lines hold the same text, a run of spaces and tabs matching any other (a

@@ -22,7 +22,8 @@ struct DumpArticleBlocks {
 ///
 /// Two or more blank lines end an article. After a single blank line a new article still
 /// starts where a one-line block is followed by the repeated-title header of a dump
-/// article (the same line again, at most one caption or widget block in between), when the
+/// article (the same line again, at most one caption or widget block in between) or by a
+/// widget block (`TT`, with the captions and counter that go with it), when the
 /// article before has more than its title, the new one has a block of its own after the
 /// header, and a title given twice with nothing between is no longer than a headline: a
 /// paragraph given twice in a row is the story's text, not a new story. A first block of
@@ -100,12 +101,24 @@ struct DumpArticleSegmenter {
         return pendingBlocks[pendingHead + offset]
     }
 
-    /// Whether the block at the head of the lookahead opens an article with a repeated title.
+    /// Whether the block at the head of the lookahead opens an article with a repeated title,
+    /// or with the page's widget block (`TT` and its counter, the captions above them).
     private mutating func startsRepeatedHeader() -> Bool {
-        guard let end = repeatedHeaderEnd(at: 0), let first = peek(0) else { return false }
+        guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
-        if end == 1 && title.count > Self.longestBareTitle { return false }
-        return hasTextOfItsOwn(after: end, title: title)
+        if let end = repeatedHeaderEnd(at: 0) {
+            if end == 1 && title.count > Self.longestBareTitle { return false }
+            return hasTextOfItsOwn(after: end, title: title)
+        }
+        // Without the title again: the widget block alone tells a page's header (the story was
+        // taken into the one before, "TT" and "20" in its text; found by QA).
+        guard first.count == 1, title.count <= Self.longestBareTitle, let second = peek(1),
+            second.blankLinesBefore == 1, second.count <= 4,
+            article.lines[second.lines].contains(where: {
+                DumpArticleLayout.isTextSizeWidget($0, in: reader.bytes)
+            })
+        else { return false }
+        return hasTextOfItsOwn(after: 1, title: title)
     }
 
     /// Where a repeated-title header starting at look-ahead `offset` ends (the offset of the

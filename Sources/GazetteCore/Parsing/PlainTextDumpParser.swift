@@ -89,7 +89,8 @@ public enum PlainTextDumpParser {
         return Article(
             id: summary.id, title: summary.title,
             caption: layout.caption.map { caption in
-                decode(caption, bytes) + (layout.secondCaption.map { "\n" + decode($0, bytes) } ?? "")
+                CaptionCredit.displayForm(of: decode(caption, bytes))
+                    + (layout.secondCaption.map { "\n" + decode($0, bytes) } ?? "")
             },
             credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
             readingMinutes: details.readingMinutes, source: source)
@@ -136,7 +137,10 @@ public enum PlainTextDumpParser {
         -> ArticleSummary?
     {
         let layout = DumpArticleLayout(article, bytes: bytes)
-        if layout.body.isEmpty && layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
+        if layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
+            && layout.body.allSatisfy({
+                article.lines(ofBlock: $0).allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) }
+            })
         {
             return nil  // nothing but page furniture
         }

@@ -6,6 +6,25 @@ final class CaptionCreditTests: XCTestCase {
         CaptionCredit.credit(fromCaption: caption)
     }
 
+    /// A credit run on to the sentence before it is shown set apart, and the scrape artefact
+    /// "CreditCredit" as one "Credit" (found by QA); other captions are shown as they are.
+    func testDisplayFormSetsARunOnCreditApart() {
+        XCTAssertEqual(
+            CaptionCredit.displayForm(
+                of: "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images"),
+            "A rally in Seoul on Thursday. Anthony Wallace / AFP - Getty Images")
+        XCTAssertEqual(
+            CaptionCredit.displayForm(
+                of: "Debt could surpass it in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock"),
+            "Debt could surpass it in 2023. Credit Jeon Heon-Kyun/EPA, via Shutterstock")
+        for caption in [
+            "Iranians at a bank branch in Tehran (IRNA)", "Sudan on Monday. Credit Ashraf Shazly/AFP",
+            "A view of Glasgow. REUTERS/Stringer", "No credit here.",
+        ] {
+            XCTAssertEqual(CaptionCredit.displayForm(of: caption), caption)
+        }
+    }
+
     func testTrailingParenthesis() {
         XCTAssertEqual(credit("Iranians at a bank branch in Tehran (IRNA)"), "IRNA")
         XCTAssertEqual(

@@ -343,6 +343,71 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles(once).map(\.paragraphs), expected.map(\.paragraphs))
     }
 
+    /// The repeated title in other words (other quotes or case, a site's name or a colon after
+    /// it), or any line the repeated captions follow, is page furniture: it and the captions
+    /// after it were taken as paragraphs (found by QA).
+    func testRepeatedTitleInOtherWordsIsFurniture() {
+        let header = "It's Over, Says Minister\n\nMinister speaks (IRNA)\nMinister speaks (IRNA)\nTT\n20\n\n"
+        for again in [
+            "It’s Over, Says Minister", "IT'S OVER, SAYS MINISTER", "It's Over, Says Minister - Reuters",
+            "It's Over, Says Minister | The Times", "It's Over, Says Minister:",
+            "It's Over, Says Minister — Site",
+        ] {
+            for captions in ["Minister speaks (IRNA)\nMinister speaks (IRNA)\n\n", ""] {
+                let articles = DumpText.articles(header + again + "\n\n" + captions + "Body here.\n\nMore.")
+                XCTAssertEqual(articles.map(\.paragraphs), [["Body here.", "More."]], again)
+                XCTAssertEqual(articles.first?.caption, "Minister speaks (IRNA)", again)
+            }
+        }
+        let known = DumpText.articles(
+            header + "Another line entirely\n\nMinister speaks (IRNA)\nMinister speaks (IRNA)\n\nBody here.")
+        XCTAssertEqual(known.map(\.paragraphs), [["Body here."]])
+        // Without the captions after it, a line that is not the title stays the story's text.
+        for line in [
+            "It's Over, Says Minister - and why it matters to all of us", "It's Over, Says Ministers",
+        ] {
+            XCTAssertEqual(
+                DumpText.articles(header + line + "\n\nBody here.").map(\.paragraphs), [[line, "Body here."]])
+        }
+    }
+
+    /// A number alone at the start of a story is its text (a list's first heading): the page's
+    /// counter comes with `TT` (it was left out, and a block of numbers with it; found by QA).
+    func testANumberAloneIsTextWithoutTheWidget() {
+        XCTAssertEqual(
+            DumpText.articles("Top 10 Lists\n\n10\n\nNumber ten.\n\n9\n\nNumber nine.").map(\.paragraphs),
+            [["10", "Number ten.", "9", "Number nine."]])
+        XCTAssertEqual(
+            DumpText.articles("Some Title\n\n1\n2\n3\n\nCountdown.").map(\.paragraphs),
+            [["1 2 3", "Countdown."]])
+        XCTAssertEqual(DumpText.articles("Some Title\n\nTT\n20\n\nText.").map(\.paragraphs), [["Text."]])
+    }
+
+    /// After one blank line, a title and the page's widget block (captions, `TT`, counter)
+    /// start a story without the title given again: it was taken into the story before, with
+    /// "TT" and "20" in its text (found by QA).
+    func testAWidgetBlockAfterOneBlankLineStartsAStory() {
+        let text =
+            "First Title\n\nCaption one (AFP)\nCaption one (AFP)\nTT\n20\n\nBody one.\n\n"
+            + "Second Title\n\nCaption two (AFP)\nCaption two (AFP)\nTT\n20\n\nBody two.\n\n"
+            + "Third Title\n\nTT\n20\n\nBody three."
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(articles.map(\.title), ["First Title", "Second Title", "Third Title"])
+        XCTAssertEqual(articles.map(\.paragraphs), [["Body one."], ["Body two."], ["Body three."]])
+        XCTAssertEqual(articles.map(\.credit), ["AFP", "AFP", nil])
+        // With no text of its own after the block, it stays where it is.
+        XCTAssertEqual(DumpText.articles("First Title\n\nBody one.\n\nSecond\n\nTT\n20").count, 1)
+    }
+
+    /// A credit run on to the caption's last sentence is shown set apart (found by QA).
+    func testARunOnCreditIsSetApartInTheCaption() {
+        let caption = "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images"
+        let articles = DumpText.articles("Title\n\n\(caption)\n\(caption)\nTT\n20\n\nBody.")
+        XCTAssertEqual(
+            articles.first?.caption, "A rally in Seoul on Thursday. Anthony Wallace / AFP - Getty Images")
+        XCTAssertEqual(articles.first?.credit, "Anthony Wallace / AFP - Getty Images")
+    }
+
     func testWhitespaceOnlyLinesAreBlank() {
         let text = join([first, second]).replacingOccurrences(of: "\n\n", with: "\n \u{00A0}\t\n")
         XCTAssertEqual(
