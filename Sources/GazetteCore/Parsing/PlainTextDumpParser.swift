@@ -84,7 +84,7 @@ public enum PlainTextDumpParser {
             let details = details(in: bytes, range: range)
         else { return nil }
         let paragraphs = layout.body.map { block in
-            UnspacedScript.join(blocks.lines(ofBlock: block).map { decode($0, bytes) })
+            DumpParagraph.text(of: blocks.lines(ofBlock: block).map { decode($0, bytes) })
         }
         return Article(
             id: summary.id, title: summary.title,

@@ -408,6 +408,22 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(articles.first?.credit, "Anthony Wallace / AFP - Getty Images")
     }
 
+    /// A list's items keep a line each (they ran into one line), an unmarked line goes on the
+    /// item before it, and a word broken at a hyphen is joined again (found by QA).
+    func testListItemsKeepALineEach() {
+        let text =
+            "Lists\n\n• First bullet\n• Second bullet\n\n1. Step one\n2. Step two\nwhich goes on\n\n"
+            + "Q: Is this a question?\nA: Yes it is.\n\nA well-\nknown thing, hard\nwrapped.\n\n"
+            + "In the year\n2019. Then more.\n\n- one dash line\nand its end"
+        XCTAssertEqual(
+            DumpText.articles(text).first?.paragraphs,
+            [
+                "• First bullet\n• Second bullet", "1. Step one\n2. Step two which goes on",
+                "Q: Is this a question?\nA: Yes it is.", "A well-known thing, hard wrapped.",
+                "In the year 2019. Then more.", "- one dash line and its end",
+            ])
+    }
+
     func testWhitespaceOnlyLinesAreBlank() {
         let text = join([first, second]).replacingOccurrences(of: "\n\n", with: "\n \u{00A0}\t\n")
         XCTAssertEqual(
