@@ -233,7 +233,7 @@ public struct ArticleLayout: Sendable {
                 continue
             }
             var marker = markers[number]
-            if marker.lettered && !inList { marker = hangingMarker(of: text, letters: false) }
+            if marker.needsList && !inList { marker = hangingMarker(of: text, inList: false) }
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
                 add(TextWrapper.wrapLines(text, width: width))
@@ -247,14 +247,16 @@ public struct ArticleLayout: Sendable {
 
     /// The list or quotation marker a line starts with: what the first line shows, what the
     /// following lines are indented with, how many characters it takes, whether it is a list's
-    /// marker, and whether that is an ordered list's letters (or Roman numerals).
-    private static func hangingMarker(of text: String, letters lettersAllowed: Bool = true) -> (
-        first: String, indent: String, length: Int, bulleted: Bool, lettered: Bool
+    /// marker, and whether that marker is one only in a list (an ordered list's letters or
+    /// Roman numerals, a plain-text list's `-` or `*`). Those are looked for when `inList`.
+    private static func hangingMarker(of text: String, inList: Bool = true) -> (
+        first: String, indent: String, length: Int, bulleted: Bool, needsList: Bool
     ) {
         // Most lines start with none of "> ", " ", "• ", "[", a digit or a list's letter.
         let lead = text.utf8.first ?? 0
         switch lead {
-        case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "["), 0xE2,
+        case UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "["), 0xE2, UInt8(ascii: "-"),
+            UInt8(ascii: "*"),
             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
             UInt8(ascii: "A")...UInt8(ascii: "Z"):
             break
@@ -270,9 +272,14 @@ public struct ArticleLayout: Sendable {
         let spaces = rest.prefix { $0 == " " }
         rest = rest.dropFirst(spaces.count)
         var bullet = ""
-        var lettered = false
+        var needsList = false
         if rest.hasPrefix("• ") {
             bullet = "• "
+        } else if inList && (rest.hasPrefix("- ") || rest.hasPrefix("* ")) {
+            // A plain-text list's dashes and stars (a line alone that starts so is a dash, as in
+            // dialogue).
+            bullet = String(rest.prefix(2))
+            needsList = true
         } else if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"),
             rest[rest.index(after: rest.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
             rest[close...].hasPrefix("] ")
@@ -285,17 +292,17 @@ public struct ArticleLayout: Sendable {
             let letters = rest.prefix { $0.isASCII && $0.isLetter }
             if !digits.isEmpty && digits.count <= 4 && rest.dropFirst(digits.count).hasPrefix(". ") {
                 bullet = String(digits) + ". "
-            } else if lettersAllowed && !letters.isEmpty && letters.count <= 4
+            } else if inList && !letters.isEmpty && letters.count <= 4
                 && (letters.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase))
                 && rest.dropFirst(letters.count).hasPrefix(". ")
             {
                 bullet = String(letters) + ". "
-                lettered = true
+                needsList = true
             }
         }
         let first = quotes + String(spaces) + bullet
         let indent = quotes + String(repeating: " ", count: spaces.count + bullet.count)
-        return (first, first.isEmpty ? "" : indent, first.count, !bullet.isEmpty, lettered)
+        return (first, first.isEmpty ? "" : indent, first.count, !bullet.isEmpty, needsList)
     }
 }
 

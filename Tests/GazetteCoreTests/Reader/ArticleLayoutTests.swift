@@ -210,6 +210,15 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(nested[3], "   A. Sub A long text", "\(nested)")
         XCTAssertEqual(nested[4], "      that wraps around", "\(nested)")
         XCTAssertNotEqual(layout(["Mr. Smith said a long thing that wraps"], width: 24)[3].first, " ")
+        // A plain-text list's dashes and stars hang too; a dash alone is prose.
+        XCTAssertEqual(
+            layout(["- one long item that wraps\n- two"], width: 20).dropFirst(2),
+            ["- one long item that", "  wraps", "- two"])
+        XCTAssertEqual(
+            layout(["* one long item that wraps\n* two"], width: 20).dropFirst(2),
+            ["* one long item that", "  wraps", "* two"])
+        XCTAssertEqual(
+            layout(["- a dash and a long line"], width: 20).dropFirst(2), ["- a dash and a long", "line"])
         // A paragraph that starts with an initial is prose, not a list item (found by QA).
         XCTAssertEqual(
             layout(["A. Smith said a long thing that wraps"], width: 24).dropFirst(2),
