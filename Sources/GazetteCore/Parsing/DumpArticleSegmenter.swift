@@ -25,8 +25,9 @@ struct DumpArticleBlocks {
 /// article (the same line again, at most one caption or widget block in between) or by a
 /// widget block (`TT`, with the captions and counter that go with it), when the
 /// article before has more than its title, the new one has a block of its own after the
-/// header, and a title given twice with nothing between is no longer than a headline: a
-/// paragraph given twice in a row is the story's text, not a new story. A first block of
+/// header, and a title given twice with nothing between is no longer than a headline and
+/// more than one Latin word: a paragraph (or "Advertisement") given twice in a row is the
+/// story's text, not a new story. A first block of
 /// several lines is split after its first line, the title.
 ///
 /// Lines are read once into one buffer, where the article and the blocks read ahead of it
@@ -107,7 +108,7 @@ struct DumpArticleSegmenter {
         guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
         if let end = repeatedHeaderEnd(at: 0) {
-            if end == 1 && title.count > Self.longestBareTitle { return false }
+            if end == 1 && (title.count > Self.longestBareTitle || isOneLatinWord(title)) { return false }
             return hasTextOfItsOwn(after: end, title: title)
         }
         // Without the title again: the widget block alone tells a page's header (the story was
@@ -149,6 +150,13 @@ struct DumpArticleSegmenter {
     /// headline is short, a paragraph given twice is most often longer (ending as a sentence
     /// does was no sign: headlines end in "Inc." or "per cent." too; found by QA).
     static let longestBareTitle = 200
+
+    /// Whether a line is one word of Latin letters ("Advertisement"): page furniture given
+    /// twice in a story's text, not a headline given twice (the story was split there; found
+    /// by QA).
+    private func isOneLatinWord(_ line: LineSpan) -> Bool {
+        (line.start..<line.end).allSatisfy { FeedItemDraft.isLetter(reader.bytes[$0]) }
+    }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {
         block.count == 1 && DumpArticleLayout.equal(article.lines[block.first], line, in: reader.bytes)

@@ -222,6 +222,10 @@ final class PlainTextDumpParserTests: XCTestCase {
             ),
             ("Story title\n\nBody.\n\n\(long)\n\n\(long)\n\nEnd.", ["Body.", long, long, "End."]),
             ("T\n\n" + String(repeating: "w\n\n", count: 1000), Array(repeating: "w", count: 1000)),
+            (
+                "Story title\n\nBody.\n\nAdvertisement\n\nAdvertisement\n\nMore.",
+                ["Body.", "Advertisement", "Advertisement", "More."]
+            ),
         ]
         for (text, paragraphs) in cases {
             let articles = DumpText.articles(text)
