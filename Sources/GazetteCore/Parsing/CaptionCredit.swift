@@ -9,8 +9,8 @@ public enum CaptionCredit {
     ]
 
     private static let markers = [
-        "Credit:", "Photograph:", "Photographs:", "Photo:", "Photos:", "Picture:", "Image:", "Source:",
-        "Illustration:", "Credit",
+        "Credit:", "credit:", "Photograph:", "Photographs:", "Photo:", "Photos:", "Picture:", "Image:",
+        "Source:", "Illustration:", "Credit",
     ]
 
     /// The credit named by a caption, or nil when it names none.
@@ -93,6 +93,11 @@ public enum CaptionCredit {
                         let marked = afterMarker(trimmed)
                     {
                         trimmed = marked
+                    }
+                    // "(Photo by Jane Roe/Getty Images)" credits Jane Roe/Getty Images (found by QA).
+                    for lead in ["photo by ", "photos by ", "picture by ", "image by ", "photograph by "]
+                    where trimmed.lowercased().hasPrefix(lead) {
+                        trimmed = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
                     }
                     return isCredit(trimmed) ? trimmed : nil
                 }

@@ -25,6 +25,14 @@ final class CaptionCreditTests: XCTestCase {
         }
     }
 
+    /// "Photo by" is no part of the credit, and "Photo credit:" marks one (found by QA).
+    func testPhotoByAndPhotoCredit() {
+        XCTAssertEqual(credit("Smoke over a city (Photo by Jane Roe/Getty Images)"), "Jane Roe/Getty Images")
+        XCTAssertEqual(credit("Workers (photo by John Smith)"), "John Smith")
+        XCTAssertEqual(credit("A trader works. Photo credit: Bloomberg"), "Bloomberg")
+        XCTAssertEqual(credit("A trader works. Image credit: Jane Doe"), "Jane Doe")
+    }
+
     func testTrailingParenthesis() {
         XCTAssertEqual(credit("Iranians at a bank branch in Tehran (IRNA)"), "IRNA")
         XCTAssertEqual(
