@@ -105,13 +105,28 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [true, true])
     }
 
+    /// What `mark` did is its result, told on standard output without the `gazette: ` of an
+    /// error: it was on standard error as `gazette: marked read 1 article`, which reads as a
+    /// failure (found by QA). Standard error keeps to failures.
+    func testMarkTellsWhatItDidOnStandardOutputNotAsAnError() throws {
+        let sample = Fixtures.sample.path
+        let marked = try run(["mark", sample, "2", "--flag"])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        XCTAssertEqual(marked.stdout, "flagged 1 article\n")
+        XCTAssertEqual(marked.stderr, "")
+        let failed = try run(["mark", sample, "9", "--flag"])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertEqual(failed.stdout, "")
+        XCTAssertTrue(failed.stderr.hasPrefix("gazette: no article '9'"), failed.stderr)
+    }
+
     /// An article named twice is one article: "1 1 1" said "marked read 3 articles" (found by QA).
     func testAnArticleNamedTwiceIsMarkedAndCountedOnce() throws {
         let sample = Fixtures.sample.path
         let id = try XCTUnwrap(try listRows(sample)[0]["id"] as? String)
         let outcome = try run(["mark", sample, "1", "1", id, "--read"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(outcome.stderr, "gazette: marked read 1 article\n")
+        XCTAssertEqual(outcome.stdout, "marked read 1 article\n")
         XCTAssertEqual(try listRows(sample).map { $0["read"] as? Bool }, [true, false])
     }
 
@@ -130,13 +145,13 @@ final class StateCommandTests: TemporaryFolderTestCase {
     /// by QA).
     func testMarkCountsWhatWasSoAlreadyAndRefusesTwoChanges() throws {
         let sample = Fixtures.sample.path
-        XCTAssertEqual(try run(["mark", sample, "1", "--read"]).stderr, "gazette: marked read 1 article\n")
+        XCTAssertEqual(try run(["mark", sample, "1", "--read"]).stdout, "marked read 1 article\n")
         XCTAssertEqual(
-            try run(["mark", sample, "1", "2", "--read"]).stderr,
-            "gazette: marked read 1 article (1 was read already)\n")
+            try run(["mark", sample, "1", "2", "--read"]).stdout,
+            "marked read 1 article (1 was read already)\n")
         XCTAssertEqual(
-            try run(["mark", sample, "--all", "--unflag"]).stderr,
-            "gazette: unflagged 0 articles (2 were not flagged)\n")
+            try run(["mark", sample, "--all", "--unflag"]).stdout,
+            "unflagged 0 articles (2 were not flagged)\n")
         let both = try run(["mark", sample, "1", "--read", "--unread"])
         XCTAssertEqual(both.status, 2)
         XCTAssertTrue(

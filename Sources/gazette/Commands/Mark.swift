@@ -87,8 +87,10 @@ struct Mark: ParsableCommand {
         case .flag: state = "\(were) flagged already"
         case .unflag: state = "\(were) not flagged"
         }
-        StandardError.report(
+        // The command's result, on standard output as `list`'s and `show`'s are: standard
+        // error's `gazette: ` lines are failures and warnings (it read as one; found by QA).
+        try StandardOutput().write(
             "\(verb) \(GroupedCount.text(changed.count)) \(noun)"
-                + (already > 0 ? " (\(GroupedCount.text(already)) \(state))" : ""))
+                + (already > 0 ? " (\(GroupedCount.text(already)) \(state))" : "") + "\n")
     }
 }
