@@ -263,6 +263,24 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(none.stdout, "")
     }
 
+    /// `list DIR` tells of a link in the folder that leads to no file, beside a binary file's
+    /// line: it was skipped without a word (found by QA).
+    func testListOfAFolderTellsOfABrokenLink() throws {
+        let directory = folder.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data(Fixtures.bytes(Fixtures.sample)).write(to: directory.appendingPathComponent("01.txt"))
+        try Data([0, 1, 2, 3]).write(to: directory.appendingPathComponent("05binary.txt"))
+        XCTAssertEqual(symlink("nowhere", directory.appendingPathComponent("09broken.txt").path), 0)
+        let outcome = try run(["list", directory.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, try run(["list", Fixtures.sample.path]).stdout)
+        XCTAssertEqual(
+            outcome.stderr,
+            "gazette: skipped: '\(directory.path)/05binary.txt' is not a news file (it looks like a binary file)\n"
+                + "gazette: skipped '\(directory.path)/09broken.txt': a link to 'nowhere', which does not exist "
+                + "(restore it, or remove the link)\n")
+    }
+
     func testEmptyFileAndNoArticlesAndEmptyDirectory() throws {
         let empty = write("empty.txt", "")
         var outcome = try run(["list", empty])

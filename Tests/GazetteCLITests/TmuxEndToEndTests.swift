@@ -505,6 +505,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// A link in a folder that leads to no file is told on the status line as a file that is
+    /// not news is (it was skipped without a word; found by QA).
+    func testABrokenLinkInAFolderIsSaidOnTheStatusLine() throws {
+        let news = folder.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
+        try Data(Fixtures.bytes(Fixtures.sample)).write(to: news.appendingPathComponent("01.txt"))
+        XCTAssertEqual(symlink("nowhere", news.appendingPathComponent("09broken.txt").path), 0)
+        let tmux = try startGazette([news.path])
+        try expect(tmux, "the sample, and the link skipped with why") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 2)
+                && rows.last?.contains("skipped '09broken.txt': a link to 'nowhere', which does not exist")
+                    == true
+        }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits with status 0") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     // MARK: - 9. SIGKILL
 
     func testSIGKILLLosesNoReadMark() throws {

@@ -192,16 +192,17 @@ public enum SourceLoader {
     ) throws(SourceError) {
         let before = result.sources.count
         let warningsBefore = result.warnings.count
-        let (files, unnamed) = newsFiles(in: path)
-        for folder in unnamed {
-            result.warnings.append(
-                "skipped a file in '\(folder)' whose name is not valid UTF-8 (rename it to read it)")
-        }
+        let (files, skippedFolders) = try newsFiles(in: path)
+        result.warnings += skippedFolders
         for file in files {
             // A pipe, socket or device among the files would be waited on for ever.
             var info = stat()
             if stat(file, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
                 result.warnings.append("skipped '\(file)': not a regular file")
+                continue
+            }
+            if let reason = brokenLinkReason(file) {
+                result.warnings.append("skipped '\(file)': \(reason)")
                 continue
             }
             do {
@@ -219,13 +220,23 @@ public enum SourceLoader {
     }
 
     /// The files of a directory tree, sorted by their path inside it, without hidden files
-    /// and documentation.
-    /// Also the folders holding a name that is not valid UTF-8 (once per such name), which the
-    /// walk passes over.
-    private static func newsFiles(in path: String) -> (files: [String], unnamed: [String]) {
-        guard let walker = FileManager.default.enumerator(atPath: path) else { return ([], []) }
+    /// and documentation, and a "skipped…" line for each folder that cannot be read and each
+    /// name in one that is not valid UTF-8 (the walk passes over both without a word).
+    private static func newsFiles(in path: String) throws(SourceError) -> (files: [String], skipped: [String])
+    {
+        var skipped: [String] = []
+        // Why `folder` cannot be read, if it cannot; its names that are not UTF-8 are told.
+        func failure(reading folder: String) -> String? {
+            guard let count = namesNotUTF8(in: folder) else { return String(cString: strerror(errno)) }
+            skipped += Array(
+                repeating:
+                    "skipped a file in '\(folder)' whose name is not valid UTF-8 (rename it to read it)",
+                count: count)
+            return nil
+        }
+        if let reason = failure(reading: path) { throw .cannotOpen(path: path, reason: reason) }
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return ([], skipped) }
         var files: [String] = []
-        var unnamed = Array(repeating: path, count: namesNotUTF8(in: path))
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
@@ -234,23 +245,58 @@ public enum SourceLoader {
             }
             let full = (path as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                unnamed += Array(repeating: full, count: namesNotUTF8(in: full))
-                continue
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) {
+                if isDirectory.boolValue {
+                    if let reason = failure(reading: full) {
+                        skipped.append("skipped '\(full)': the folder cannot be read: \(reason)")
+                        walker.skipDescendants()
+                    }
+                    continue
+                }
+            } else {
+                // An entry that cannot be reached (a broken link, a folder not searchable) is
+                // kept, for opening it to tell why it is skipped: it vanished without a word
+                // (found by QA). A name the walk could not spell (not UTF-8) is told above.
+                var info = stat()
+                if lstat(full, &info) != 0 && errno == ENOENT { continue }
             }
             guard
                 !documentationExtensions.contains((name as NSString).pathExtension.lowercased())
             else { continue }
             files.append(relative)
         }
-        return (files.sorted().map { (path as NSString).appendingPathComponent($0) }, unnamed)
+        return (files.sorted().map { (path as NSString).appendingPathComponent($0) }, skipped)
+    }
+
+    /// Why the symbolic link at `path` leads to no file (its target missing, or a loop of
+    /// links), told with its target; nil when `path` is no link or leads to a file.
+    private static func brokenLinkReason(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 else {
+            return nil
+        }
+        let failure = errno
+        var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(path, &target, target.count - 1)
+        let name =
+            length > 0
+            ? String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+        switch failure {
+        case ENOENT, ENOTDIR:
+            return "a link to '\(name)', which does not exist (restore it, or remove the link)"
+        case ELOOP:
+            return
+                "a link to '\(name)', which never reaches a file: the links go round in a loop (mend or remove one)"
+        default:
+            return "a link to '\(name)', which cannot be opened: \(String(cString: strerror(failure)))"
+        }
     }
 
     /// How many entries of the folder `path` have names that are not valid UTF-8 (hidden ones
-    /// aside): Swift's file names cannot hold them, so the walk never sees them.
-    private static func namesNotUTF8(in path: String) -> Int {
-        guard let folder = opendir(path) else { return 0 }
+    /// aside): Swift's file names cannot hold them, so the walk never sees them. Nil when the
+    /// folder cannot be read (`errno` says why).
+    private static func namesNotUTF8(in path: String) -> Int? {
+        guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
         var count = 0
         while let entry = readdir(folder) {

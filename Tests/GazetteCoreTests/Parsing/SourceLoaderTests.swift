@@ -263,6 +263,35 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
             ])
     }
 
+    /// A link in a folder that leads to no file is skipped with why, as an unreadable or binary
+    /// file is: it was passed over without a word (found by QA).
+    func testALinkInAFolderThatLeadsNowhereIsToldWhy() throws {
+        _ = write("01.txt", Fixtures.bytes(Fixtures.sample))
+        let broken = folder.appendingPathComponent("09broken.txt").path
+        XCTAssertEqual(symlink("nowhere", broken), 0)
+        let loop = folder.appendingPathComponent("loop.txt").path
+        XCTAssertEqual(symlink("loop.txt", loop), 0)
+        let result = try SourceLoader.open(paths: [folder.path])
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["01.txt"])
+        XCTAssertEqual(
+            result.warnings,
+            [
+                "skipped '\(broken)': a link to 'nowhere', which does not exist (restore it, or remove the link)",
+                "skipped '\(loop)': a link to 'loop.txt', which never reaches a file: the links go round in a loop "
+                    + "(mend or remove one)",
+            ])
+        // Alone in its folder, it is why the folder holds no news.
+        let lonely = folder.appendingPathComponent("lonely")
+        try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
+        XCTAssertEqual(symlink("gone.txt", lonely.appendingPathComponent("a.txt").path), 0)
+        XCTAssertThrowsError(try SourceLoader.open(paths: [lonely.path])) { error in
+            XCTAssertEqual(
+                (error as? SourceError)?.message,
+                "'\(lonely.path)' holds no news that opens: '\(lonely.path)/a.txt': a link to 'gone.txt', "
+                    + "which does not exist (restore it, or remove the link)")
+        }
+    }
+
     /// A folder of files that are all skipped says why, once (it said it held no news files,
     /// and the files' own lines said otherwise; found by QA).
     func testDirectoryWithoutNewsFiles() throws {
