@@ -172,4 +172,25 @@ final class FeedCommandTests: TemporaryFolderTestCase {
         let fine = try run(["list", feed("miniflux/small_atom.xml")])
         XCTAssertEqual(fine.stderr, "", "a well-formed feed is read without a word")
     }
+
+    /// A feed that declares UTF-8 but holds windows-1252 is read as windows-1252 and told so,
+    /// as a feed that declares ISO-8859-1 but holds UTF-8 is (its accents, quotes and euro
+    /// signs all showed as U+FFFD, without a word; found by QA).
+    func testAFeedDeclaredUTF8ThatHoldsWindows1252IsReadAsItAndTold() throws {
+        let path = folder.appendingPathComponent("enc.xml")
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>".utf8)
+        bytes += Array("<title>Enc</title><item><title>Caf".utf8)
+        bytes += [0xE9, 0x20, 0x93] + Array("quoted".utf8)
+        bytes += [0x94, 0x20, 0x80] + Array("100</title><description>Stra".utf8)
+        bytes += [0xDF] + Array("e</description></item></channel></rss>".utf8)
+        try Data(bytes).write(to: path)
+        let listed = try run(["list", path.path])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertEqual(listed.stdout, "1 N  Café “quoted” €100\n")
+        XCTAssertEqual(
+            listed.stderr,
+            "gazette: \(path.path): the file declares UTF-8 but holds windows-1252; read as windows-1252\n")
+        let shown = try run(["show", path.path, "1", "--width", "40"])
+        XCTAssertTrue(shown.stdout.contains("Straße"), shown.stdout)
+    }
 }

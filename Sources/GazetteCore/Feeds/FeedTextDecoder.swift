@@ -95,8 +95,14 @@ public enum FeedTextDecoder {
         }
         let name = declared.lowercased()
         if name == "utf-8" || name == "utf8" {
-            // Declared UTF-8 is read as UTF-8 (repaired chunk by chunk): no look ahead.
-            return Plan(kind: .utf8, start: 0, name: "UTF-8")
+            // Declared UTF-8 is read as UTF-8 (repaired chunk by chunk), unless its start has bytes
+            // that are not UTF-8 and not one multibyte character: the mirror of a declared
+            // ISO-8859-1 that holds UTF-8 (every accent showed as U+FFFD; found by QA). A few bad
+            // bytes among UTF-8 characters are U+FFFD. The look stops at the first such character.
+            guard holdsOnlySingleByteText(head) else { return Plan(kind: .utf8, start: 0, name: "UTF-8") }
+            var plan = guessed(bytes)
+            plan.warning = "the file declares \(declared) but holds \(plan.name); read as \(plan.name)"
+            return plan
         }
         let check = utf8Check(head, isWhole: count <= sniffLength)
         if check.isValid && check.hasMultibyte {
@@ -309,6 +315,33 @@ public enum FeedTextDecoder {
             }
         }
         return multibyte > 0 && invalid <= multibyte
+    }
+
+    /// Whether the bytes hold a byte that is not UTF-8 and no multibyte UTF-8 character (a
+    /// sequence cut by the end of the look is neither): text in a single-byte encoding.
+    static func holdsOnlySingleByteText(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let count = bytes.count
+        var invalid = false
+        while index < count {
+            if index + 8 <= count,
+                bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length > 1 { return false }
+            if length == 0 {
+                let isCut =
+                    count - index < 4 && bytes[index] >= 0xC2 && bytes[index] <= 0xF4
+                    && (index + 1..<count).allSatisfy { bytes[$0] & 0xC0 == 0x80 }
+                if isCut { break }
+                invalid = true
+            }
+            index += 1
+        }
+        return invalid
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is not valid.

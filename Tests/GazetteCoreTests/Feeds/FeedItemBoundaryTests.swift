@@ -176,8 +176,9 @@ final class FeedItemBoundaryTests: XCTestCase {
     }
 
     func testAFeedThatTurnsOutNotToBeUTF8IsReadWholeOnce() {
-        // No declaration and plain ASCII for the first 64 KiB, so the cut is found; Latin-1
-        // bytes further on make the decoder read the file as windows-1252, which is not cut.
+        // Plain ASCII for the first 64 KiB, so the encoding sniff of the cut says UTF-8; a Latin-1
+        // byte further on (and no UTF-8 character) makes the decoder read the file as
+        // windows-1252, though it declares UTF-8: it is not cut, and read whole once.
         var text = Array(rss(items: 800).utf8.filter { $0 < 0x80 })
         let later = text.count * 3 / 4
         text.replaceSubrange(later..<later + 5, with: Array("Story".utf8))
@@ -190,10 +191,13 @@ final class FeedItemBoundaryTests: XCTestCase {
         let opened = OpenedSource(
             source: Source(path: "f.xml", displayName: "f", format: .rss), bytes: FileBytes(bytes: text))
         XCTAssertGreaterThan(text.count, 1 << 16)
-        XCTAssertNotNil(opened.articleBoundary(after: text.count / 2))
-        let whole = opened.indexAll().map(\.id)
+        XCTAssertNotNil(found)
+        XCTAssertNil(opened.articleBoundary(after: text.count / 2))
+        let whole = opened.indexAll()
         XCTAssertEqual(whole.count, 800)
-        XCTAssertEqual(splitIndex(opened).map(\.0.id), whole)
+        XCTAssertTrue(
+            whole.contains { opened.article($0)?.paragraphs.joined().contains("Pl\u{E9}in") == true })
+        XCTAssertEqual(splitIndex(opened).map(\.0.id), whole.map(\.id))
     }
 
     func testAFeedWhoseStartIsBrokenIsNotCut() {

@@ -148,8 +148,43 @@ final class FeedTextDecoderTests: XCTestCase {
         let unknown = decode(declared("x-klingon", Array("qapla'".utf8)))
         XCTAssertEqual(unknown.encoding, "UTF-8")
         XCTAssertEqual(unknown.warning, "unknown encoding x-klingon; read as UTF-8")
-        let wrongUTF8 = decode(declared("utf-8", [0x4D, 0xFC, 0x6E]))
-        XCTAssertTrue(wrongUTF8.text.contains("M\u{FFFD}n"), "invalid UTF-8 in a UTF-8 file is U+FFFD")
+        let wrongUTF8 = decode(declared("utf-8", Array("Caf\u{E9} ".utf8) + [0x4D, 0xFC, 0x6E]))
+        XCTAssertTrue(
+            wrongUTF8.text.contains("Café M\u{FFFD}n"), "invalid UTF-8 among UTF-8 characters is U+FFFD")
+        XCTAssertNil(wrongUTF8.warning)
+    }
+
+    /// Declared UTF-8 that holds windows-1252 (bytes that are not UTF-8, and no UTF-8 character
+    /// of more than a byte) is read as windows-1252 and told, as the declared ISO-8859-1 that
+    /// holds UTF-8 is: every accent, quote and euro sign showed as U+FFFD (found by QA).
+    func testDeclaredUTF8ThatHoldsWindows1252IsReadAsIt() {
+        let body: [UInt8] =
+            Array("Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94, 0x20, 0x80]
+            + Array("100 Stra".utf8) + [0xDF, 0x65]
+        for name in ["UTF-8", "utf8"] {
+            let decoded = decode(declared(name, body))
+            XCTAssertEqual(decoded.encoding, "windows-1252", name)
+            XCTAssertEqual(
+                decoded.warning, "the file declares \(name) but holds windows-1252; read as windows-1252")
+            XCTAssertTrue(decoded.text.contains("<title>Café “quoted” €100 Straße</title>"), decoded.text)
+            let feed = ParsedFeed(declared(name, body))
+            XCTAssertEqual(feed.header?.title, "Café “quoted” €100 Straße")
+            XCTAssertEqual(
+                feed.warnings, ["the file declares \(name) but holds windows-1252; read as windows-1252"])
+        }
+        // One UTF-8 character among the bad bytes: UTF-8, the bad bytes U+FFFD.
+        let mixed = decode(declared("UTF-8", body + Array(" — ".utf8)))
+        XCTAssertEqual(mixed.encoding, "UTF-8")
+        XCTAssertNil(mixed.warning)
+        XCTAssertTrue(mixed.text.contains("Caf\u{FFFD} \u{FFFD}quoted\u{FFFD} \u{FFFD}100"), mixed.text)
+        // ASCII alone, or a character cut by the end of the file, is UTF-8 as declared.
+        XCTAssertEqual(decode(declared("UTF-8", Array("plain".utf8))).encoding, "UTF-8")
+        let cut = decode(Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>caf".utf8) + [0xC3])
+        XCTAssertEqual(cut.encoding, "UTF-8")
+        XCTAssertNil(cut.warning)
+        // Only the start is looked at (a big feed opens no slower): a bad byte after it is U+FFFD.
+        let late = declared("UTF-8", Array(repeating: UInt8(ascii: "a"), count: 1 << 20) + body)
+        XCTAssertEqual(decode(late).encoding, "UTF-8")
     }
 
     func testUndeclaredEncodingsAreGuessed() {
