@@ -32,6 +32,8 @@ enum HTMLElementKind {
     case lineBreak
     case rule
     case image
+    /// An embedded player or page (iframe, video, audio): a placeholder and its source's link.
+    case media
     case link
 
     private static let kinds: [String: HTMLElementKind] = {
@@ -39,9 +41,10 @@ enum HTMLElementKind {
             "ul": .list, "ol": .list, "menu": .list, "dir": .list, "li": .item, "blockquote": .quote,
             "pre": .preformatted, "listing": .preformatted, "xmp": .preformatted, "plaintext": .preformatted,
             "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak, "hr": .rule, "img": .image, "a": .link,
+            "iframe": .media, "video": .media, "audio": .media,
         ]
         for name in [
-            "script", "style", "noscript", "template", "iframe", "object", "head", "title", "svg",
+            "script", "style", "noscript", "template", "object", "head", "title", "svg",
         ] {
             kinds[name] = .dropped
         }
@@ -62,10 +65,10 @@ enum HTMLElementKind {
     }
 
     /// Whether the element's edges separate words and lines (everything but inline elements,
-    /// links, images and dropped elements).
+    /// links, images, media and dropped elements).
     var separates: Bool {
         switch self {
-        case .dropped, .image, .link: false
+        case .dropped, .image, .media, .link: false
         default: true
         }
     }
@@ -77,6 +80,9 @@ enum HTMLElementKind {
         let kind = of(name)
         switch kind {
         case .dropped, .image: return nil
+        // A frame's content is not shown; a video's or audio's fallback text is where the
+        // player has no source, and its words are counted as before.
+        case .media: return name == "iframe" ? nil : .walked(separating: false)
         case .lineBreak, .rule: return .breaks
         default: return .walked(separating: kind?.separates ?? false)
         }

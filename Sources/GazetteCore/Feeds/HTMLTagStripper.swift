@@ -1,7 +1,7 @@
 /// A flat, linear-time reading of HTML for what libxml2 gives up on (its tree stops at 256
 /// levels of nesting): tags are removed, block tags and line breaks still separate paragraphs
 /// and lines, dropped elements (scripts, styles…) lose their content, entities are decoded.
-/// Lists, quotes, links and tables get no markers; images are left out.
+/// Lists, quotes, links and tables get no markers; images and frames are left out.
 enum HTMLTagStripper {
     static func feed<Sink: HTMLTreeSink>(
         _ html: String, into sink: inout Sink, named: (String) -> UInt32?
@@ -26,7 +26,7 @@ enum HTMLTagStripper {
             flushText(upTo: index)
             index = tag.end
             if let name = tag.name, let kind = HTMLElementKind.of(name) {
-                if kind == .dropped {
+                if kind == .dropped || name == "iframe" {
                     if !tag.closing { index = endOfElement(name, in: bytes, from: index) }
                 } else if kind.separates && kind != .cell && sink.openElement(name, attribute: { _ in nil }) {
                     sink.closeElement()

@@ -36,6 +36,15 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case row
         case cell
         case link(target: String?)
+        case media
+    }
+
+    /// A video or audio player being read: what its placeholder says, and the source its
+    /// `src` or first `<source>` names.
+    private struct Media {
+        var label: String
+        var title: String
+        var source: String?
     }
 
     private struct ListCounter {
@@ -139,6 +148,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var lists: [ListCounter] = []
     private var rows: [Int] = []
     private var decorations: [Decoration] = []
+    /// The video and audio players being read, innermost last. A player's fallback content (for
+    /// browsers without one) is skipped once its source is known, and shown as text otherwise.
+    private var media: [Media] = []
     private var preDepth = 0
     /// Whether the last paragraph was written inside a list item.
     private var lastParagraphInItem = false
@@ -171,6 +183,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Tree events
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
+        if let player = media.last {
+            if name == "source" {
+                if player.source == nil {
+                    media[media.count - 1].source = attribute("src").flatMap(resolveMedia)
+                }
+                frames.append(.inline)
+                return true
+            }
+            if player.source != nil { return false }
+        }
         guard let kind = HTMLElementKind.of(name) else {
             frames.append(.inline)
             return true
@@ -191,6 +213,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
             return false
+        case .media:
+            let player = Media(
+                label: name == "audio" ? "audio" : "video", title: collapsed(attribute("title") ?? ""),
+                source: attribute("src").flatMap(resolveMedia))
+            guard name != "iframe" else {
+                appendMedia(player)
+                return false
+            }
+            media.append(player)
+            frames.append(.media)
         case .link:
             frames.append(.link(target: attribute("href").flatMap(resolve)))
         case .item:
@@ -255,6 +287,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             flush()
         case .link(let target):
             if let target { appendToken("[\(number(of: target))]") }
+        case .media:
+            appendMedia(media.removeLast())
         case .list:
             flush()
             lists.removeLast()
@@ -271,6 +305,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if media.last?.source != nil { return }
         if preDepth > 0 {
             appendPreformatted(bytes)
             return
@@ -450,6 +485,23 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         guard let baseURL, let url = URL(string: target, relativeTo: baseURL) else { return target }
         return url.absoluteString
+    }
+
+    /// A player's source as a link target: resolved as links are; nil for none to open (a
+    /// blank page, data inline).
+    private func resolveMedia(_ source: String) -> String? {
+        guard let target = resolve(source) else { return nil }
+        let lowercased = target.prefix(6).lowercased()
+        return lowercased.hasPrefix("about:") || lowercased.hasPrefix("data:") ? nil : target
+    }
+
+    /// A player as the text shows it, "[video: title]" and its source's number; nothing for
+    /// one without a source.
+    private mutating func appendMedia(_ player: Media) {
+        guard let source = player.source else { return }
+        appendToken(player.title.isEmpty ? "[\(player.label)]" : "[\(player.label): \(player.title)]")
+        appendToken("[\(number(of: source))]")
+        markSpace()
     }
 
     private mutating func number(of target: String) -> Int {

@@ -269,7 +269,7 @@ final class HTMLRendererTests: XCTestCase {
             <script>var x = "<p>not text</p>";</script></head>
             <body><p>Visible</p><script type="text/javascript">alert(1)</script>
             <noscript>Enable JS</noscript><template><p>Hidden</p></template>
-            <iframe src="https://example.com">frame</iframe><object data="x">fallback</object>
+            <object data="x">fallback</object>
             <p>Also visible</p></body></html>
             """
         XCTAssertEqual(paragraphs(html), ["Visible", "Also visible"])
@@ -286,6 +286,39 @@ final class HTMLRendererTests: XCTestCase {
             paragraphs("<p>See <img src=\"a.png\" alt=\"a  chart\"> and <img src=\"b.png\">.</p>"),
             ["See [image: a chart] and [image]."])
         XCTAssertEqual(paragraphs("<img src=\"a.png\" alt=\"\">"), ["[image]"])
+    }
+
+    // MARK: Players
+
+    /// An embedded player shows as a placeholder with its title and its source as a numbered
+    /// link: a story whose body is a YouTube iframe showed nothing (found by QA).
+    func testPlayersShowAPlaceholderAndLinkTheirSource() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>Watch: <iframe width="560" src="https://www.youtube.com/embed/x1" title="YouTube  video player">
+            </iframe></p><p><video src="/clip.mp4" controls>Your browser cannot play it.</video></p>
+            <audio controls><source src="talk.ogg" type="audio/ogg"><source src="talk.mp3">No audio.</audio>
+            <a href="https://www.youtube.com/embed/x1">Again</a>
+            """, baseURL: "https://news.example/2024/story.html")
+        XCTAssertEqual(
+            rendered.paragraphs,
+            ["Watch: [video: YouTube video player] [1]", "[video] [2]", "[audio] [3] Again [1]"])
+        XCTAssertEqual(
+            rendered.links,
+            [
+                "https://www.youtube.com/embed/x1", "https://news.example/clip.mp4",
+                "https://news.example/2024/talk.ogg",
+            ])
+    }
+
+    /// A player with nothing to open (no source, a blank page) is left out, as before, and a
+    /// video's fallback text shows when it has no source.
+    func testPlayersWithoutASourceAreLeftOut() {
+        let rendered = HTMLRenderer.render(
+            "<p>A<iframe srcdoc=\"<p>x</p>\"></iframe> <iframe src=\"about:blank\"></iframe>B <video>Old</video></p>"
+        )
+        XCTAssertEqual(rendered.paragraphs, ["A B Old"])
+        XCTAssertEqual(rendered.links, [])
     }
 
     // MARK: Links
