@@ -37,6 +37,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case cell
         case link(target: String?)
         case media
+        /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
+        case script(superscript: Bool, start: Int, flushes: Int)
     }
 
     /// A video or audio player being read: what its placeholder says, and the source its
@@ -162,6 +164,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Whether the pending space is the one after a link's marker, which punctuation right
     /// after the link takes the place of ("a link [1], and" rather than "a link [1] , and").
     private var pendingAfterMarker = false
+    /// How many times a paragraph was ended: a `sup` that outlived its paragraph is left as it is.
+    private var flushes = 0
     /// Cached column at `line[columnIndex]`, for tab expansion.
     private var columnIndex = 0
     private var columnValue = 0
@@ -194,7 +198,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if player.source != nil { return false }
         }
         guard let kind = HTMLElementKind.of(name) else {
-            frames.append(.inline)
+            if name == "sup" || name == "sub" {
+                frames.append(.script(superscript: name == "sup", start: line.count, flushes: flushes))
+            } else {
+                frames.append(.inline)
+            }
             return true
         }
         switch kind {
@@ -289,6 +297,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if let target { appendToken("[\(number(of: target))]") }
         case .media:
             appendMedia(media.removeLast())
+        case .script(let superscript, let start, let flushed):
+            if flushed == flushes { writeScript(superscript: superscript, from: start) }
         case .list:
             flush()
             lists.removeLast()
@@ -476,6 +486,60 @@ struct HTMLTextBuilder: HTMLTreeSink {
         return columnValue
     }
 
+    // MARK: Superscripts and subscripts
+
+    /// Writes the text of a `sup` or `sub` from `start` on as it reads on one line: digits and
+    /// + - = ( ) as superscript or subscript characters (a footnote's "too.¹", "E=mc²", "H₂O"),
+    /// other superscript text set off as "^(text)" (it was glued to the word before: "too.1",
+    /// "E=mc2"; found by QA); other subscript text, and text in brackets, stays as it is. The
+    /// markers of links inside follow it.
+    private mutating func writeScript(superscript: Bool, from start: Int) {
+        var begin = start
+        while begin < line.count, line[begin] == HTMLByte.space { begin += 1 }
+        guard begin < line.count, !line[begin...].contains(HTMLByte.newline) else { return }
+        var end = line.count
+        while let marker = Self.linkMarkerStart(in: line, from: begin, to: end) { end = marker }
+        guard begin < end else { return }
+        let text = String(decoding: line[begin..<end], as: UTF8.self)
+        let table = superscript ? Self.superscripts : Self.subscripts
+        var written = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let mapped = table[scalar] else {
+                written.removeAll()
+                break
+            }
+            written.append(mapped)
+        }
+        if written.isEmpty {
+            guard superscript, text.first != "[", text.first != "(" else { return }
+            written = ("^(" + text + ")").unicodeScalars
+        }
+        line.replaceSubrange(begin..<end, with: String(written).utf8)
+        columnIndex = 0
+        columnValue = 0
+    }
+
+    /// Where a link's marker (" [12]") that ends `line[begin..<end]` starts, if one does.
+    private static func linkMarkerStart(in line: [UInt8], from begin: Int, to end: Int) -> Int? {
+        var index = end - 1
+        guard index > begin, line[index] == UInt8(ascii: "]") else { return nil }
+        index -= 1
+        let digitsEnd = index
+        while index >= begin, FeedItemDraft.isDigit(line[index]) { index -= 1 }
+        guard index < digitsEnd, index >= begin, line[index] == UInt8(ascii: "[") else { return nil }
+        return index > begin && line[index - 1] == HTMLByte.space ? index - 1 : index
+    }
+
+    private static let superscripts: [Unicode.Scalar: Unicode.Scalar] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+        "+": "⁺", "-": "⁻", "\u{2212}": "⁻", "=": "⁼", "(": "⁽", ")": "⁾",
+    ]
+
+    private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = [
+        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
+        "+": "₊", "-": "₋", "\u{2212}": "₋", "=": "₌", "(": "₍", ")": "₎",
+    ]
+
     // MARK: Links and lists
 
     private func resolve(_ href: String) -> String? {
@@ -555,6 +619,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     private mutating func flush() {
         defer {
+            flushes += 1
             line.removeAll(keepingCapacity: true)
             pending = .none
             lineIsPre = preDepth > 0

@@ -279,6 +279,32 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<p>A<!-- hidden --> B</p><!-- <p>no</p> -->"), ["A B"])
     }
 
+    // MARK: Superscripts and subscripts
+
+    /// A footnote's number and an exponent were glued to the word before: "too.1", "E=mc2"
+    /// (found by QA).
+    func testSuperscriptDigitsAreWrittenAsSuperscripts() {
+        XCTAssertEqual(
+            paragraphs(
+                "<p>It works too.<sup><a href=\"#fn1\">1</a></sup> E=mc<sup>2</sup>, 10<sup>-3</sup>.</p>"),
+            ["It works too.¹ E=mc², 10⁻³."])
+        XCTAssertEqual(
+            paragraphs("<p>Ca<sup>2+</sup>, x <sup> (2)</sup>, H<sub>2</sub>O</p>"), ["Ca²⁺, x ⁽²⁾, H₂O"])
+        // A footnote link with a target keeps its marker after the number.
+        let rendered = HTMLRenderer.render(
+            "<p>Said so.<sup><a href=\"https://x.example/#fn2\">2</a></sup></p>")
+        XCTAssertEqual(rendered.paragraphs, ["Said so.² [1]"])
+    }
+
+    /// Other superscript text is set off from the word before it; other subscript text, and
+    /// superscript text in brackets, stays as it is.
+    func testOtherSuperscriptTextIsSetOff() {
+        XCTAssertEqual(
+            paragraphs("<p>The 1<sup>st</sup> of x<sup>n+1</sup>, CO<sub>x</sub>, note<sup>[3]</sup></p>"),
+            ["The 1^(st) of x^(n+1), COx, note[3]"])
+        XCTAssertEqual(paragraphs("<p>a<sup>b<br>c</sup></p><p><sup></sup>d</p>"), ["ab\nc", "d"])
+    }
+
     // MARK: Images
 
     func testImages() {
