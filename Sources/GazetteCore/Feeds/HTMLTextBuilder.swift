@@ -217,7 +217,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
             flush()
             return false
         case .image:
+            // A tracking pixel, and an image whose empty alt says it is decoration, show nothing
+            // (they showed as "[image]"; found by QA). One without an alt is an image all the same.
             let alt = collapsed(attribute("alt") ?? "")
+            if alt.isEmpty && attribute("alt") != nil { return false }
+            if Self.isPixel(width: attribute("width"), height: attribute("height")) { return false }
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
             return false
@@ -549,6 +553,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         guard let baseURL, let url = URL(string: target, relativeTo: baseURL) else { return target }
         return url.absoluteString
+    }
+
+    /// Whether an image's width and height (`1`, `0px`) are both given and at most one pixel.
+    private static func isPixel(width: String?, height: String?) -> Bool {
+        func pixels(_ length: String?) -> Int? {
+            guard
+                let digits = length?.drop(while: { $0 == " " }).prefix(while: { $0.isASCII && $0.isNumber }),
+                !digits.isEmpty
+            else { return nil }
+            return digits.count > 2 ? 100 : Int(digits)
+        }
+        guard let width = pixels(width), let height = pixels(height) else { return false }
+        return width <= 1 && height <= 1
     }
 
     /// A player's source as a link target: resolved as links are; nil for none to open (a

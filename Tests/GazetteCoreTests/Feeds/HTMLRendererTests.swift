@@ -311,7 +311,20 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(
             paragraphs("<p>See <img src=\"a.png\" alt=\"a  chart\"> and <img src=\"b.png\">.</p>"),
             ["See [image: a chart] and [image]."])
-        XCTAssertEqual(paragraphs("<img src=\"a.png\" alt=\"\">"), ["[image]"])
+        XCTAssertEqual(paragraphs("<img src=\"a.png\" alt=\" a \" width=\"1\">"), ["[image: a]"])
+    }
+
+    /// A tracking pixel and a decorative image (`alt=""`) showed as "[image]" (found by QA);
+    /// they show nothing, and leave no paragraph behind.
+    func testPixelsAndDecorativeImagesShowNothing() {
+        XCTAssertEqual(
+            paragraphs(
+                """
+                <p>Text<img src="https://cpx.example/cpx.php?a=1" alt="" width="1" height="1" /></p>
+                <p><img src="p.gif" width="0px" height=" 1"></p><p><img src="deco.png" alt=" "></p>
+                <p><img src="a.png" width="1" height="100"> <img src="b.png" width="1"></p>
+                """),
+            ["Text", "[image] [image]"])
     }
 
     // MARK: Players
