@@ -39,6 +39,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case media
         /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
         case script(superscript: Bool, start: Int, flushes: Int)
+        /// An inline element styled `display: block`: a line of its own.
+        case line
     }
 
     /// A video or audio player being read: what its placeholder says, and the source its
@@ -200,6 +202,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
         guard let kind = HTMLElementKind.of(name) else {
             if name == "sup" || name == "sub" {
                 frames.append(.script(superscript: name == "sup", start: line.count, flushes: flushes))
+            } else if let style = attribute("style"), Self.displaysAsBlock(style) {
+                // A pull quote's attribution was glued to the quote ("exciting.Nusaybah
+                // Mohamed"; found by QA).
+                startLine()
+                frames.append(.line)
             } else {
                 frames.append(.inline)
             }
@@ -303,6 +310,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             appendMedia(media.removeLast())
         case .script(let superscript, let start, let flushed):
             if flushed == flushes { writeScript(superscript: superscript, from: start) }
+        case .line:
+            startLine()
         case .list:
             flush()
             lists.removeLast()
@@ -425,6 +434,25 @@ struct HTMLTextBuilder: HTMLTreeSink {
             || (first == 0xE2 && second == 0x81 && third == 0x9F)
             || (first == 0xE3 && second == 0x80 && third == 0x80)
         return isSpace ? 3 : nil
+    }
+
+    /// Starts a new line unless the line in progress is empty or has just been broken.
+    private mutating func startLine() {
+        guard let last = line.last, last != HTMLByte.newline else { return }
+        lineBreak()
+    }
+
+    /// Whether an inline style (`display: block`, in any case and spacing) lays the element
+    /// out as a block: its last `display` says block, flex, grid, list-item or table.
+    static func displaysAsBlock(_ style: String) -> Bool {
+        guard style.utf8.count < 4096,
+            let range = style.range(of: "display", options: [.caseInsensitive, .backwards])
+        else { return false }
+        var value = style[range.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard value.first == ":" else { return false }
+        value = value.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let keyword = value.prefix { $0.isLetter || $0 == "-" }.lowercased()
+        return ["block", "flex", "grid", "list-item", "table"].contains(keyword)
     }
 
     private mutating func lineBreak() {

@@ -219,6 +219,20 @@ final class HTMLRendererTests: XCTestCase {
             ["He said:", "> First", "> Second", "After"])
     }
 
+    /// An element styled `display: block` is a line of its own: a pull quote's attribution was
+    /// glued to the quote, "exciting.Nusaybah Mohamed" (found by QA).
+    func testDisplayBlockStartsALine() {
+        XCTAssertEqual(
+            paragraphs(
+                """
+                <blockquote class="pull-quote"><span class="quote">It's super exciting.</span><span \
+                class="attribution" style="display:block;">Nusaybah Mohamed</span></blockquote>
+                <p>A <span style="color: red; DISPLAY : Block !important">B</span> C \
+                <b style="display:inline">D</b> <i style="display:block;display:none">E</i></p>
+                """),
+            ["> It's super exciting.\n> Nusaybah Mohamed", "A\nB\nC D E"])
+    }
+
     func testNestedBlockquotes() {
         XCTAssertEqual(
             paragraphs("<blockquote>Outer<blockquote>Inner</blockquote>Outer again</blockquote>"),
