@@ -129,7 +129,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     }
 
     private enum Decoration {
-        case quote
+        /// A quotation, told from the others by its number.
+        case quote(Int)
         case item(marker: String, indent: String, used: Bool)
 
         var isItem: Bool {
@@ -158,6 +159,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var preDepth = 0
     /// Whether the last paragraph was written inside a list item.
     private var lastParagraphInItem = false
+    /// The quotations the last paragraph was written in, outermost first.
+    private var lastParagraphQuotes: [Int] = []
+    /// How many quotations have started.
+    private var quoteCount = 0
 
     /// The paragraph being built, as UTF-8.
     private var line: [UInt8] = []
@@ -249,7 +254,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             openItem(value: attribute("value"))
         case .quote:
             flush()
-            decorations.append(.quote)
+            quoteCount += 1
+            decorations.append(.quote(quoteCount))
             frames.append(.quote)
         case .row:
             flush()
@@ -676,7 +682,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if lineIsPre { text = Self.withoutCommonIndent(text) }
         let inItem = isInItem
         let (first, rest) = prefixes()
-        defer { lastParagraphInItem = inItem }
+        let quotes = decorations.compactMap { decoration -> Int? in
+            if case .quote(let number) = decoration { return number }
+            return nil
+        }
+        defer {
+            lastParagraphInItem = inItem
+            lastParagraphQuotes = quotes
+        }
         if first.isEmpty && rest.isEmpty {
             paragraphs.append(text)
             return
@@ -695,10 +708,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
         // every two items spread a short list over a screen): a paragraph in a list item goes
         // on the paragraph before when that was in a list item too (an item's second paragraph
         // after a blank line split the list in two; found by QA).
+        let shared = zip(quotes, lastParagraphQuotes).prefix { $0 == $1 }.count
         if inItem && lastParagraphInItem, let last = paragraphs.last,
             last.utf8.count < Self.listParagraphBytes
         {
             paragraphs[paragraphs.count - 1] = last + "\n" + result
+        } else if shared > 0, let last = paragraphs.last, last.utf8.count < Self.listParagraphBytes {
+            // Paragraphs of one quotation are parted by a line of its "> " marks, as mutt
+            // quotes them: after a blank line the next read as another quotation (found by QA).
+            let marks = Array(repeating: ">", count: min(shared, Self.maxQuoteDepth)).joined(separator: " ")
+            paragraphs[paragraphs.count - 1] = last + "\n" + marks + "\n" + result
         } else {
             paragraphs.append(result)
         }

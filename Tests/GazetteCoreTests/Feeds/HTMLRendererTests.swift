@@ -215,8 +215,18 @@ final class HTMLRendererTests: XCTestCase {
 
     func testBlockquotePrefixesEveryParagraph() {
         XCTAssertEqual(
-            paragraphs("<p>He said:</p><blockquote><p>First</p><p>Second</p></blockquote><p>After</p>"),
-            ["He said:", "> First", "> Second", "After"])
+            paragraphs("<p>He said:</p><blockquote><p>First</p></blockquote><p>After</p>"),
+            ["He said:", "> First", "After"])
+    }
+
+    /// The paragraphs of one quotation are parted by a line of its marks, as mutt quotes them:
+    /// after a blank line the next read as another quotation (found by QA). Two quotations
+    /// keep the blank line between them.
+    func testAQuotationsParagraphsArePartedByItsMarks() {
+        XCTAssertEqual(
+            paragraphs(
+                "<blockquote><p>First</p><p></p><p>Second</p></blockquote><blockquote>Other</blockquote>"),
+            ["> First\n>\n> Second", "> Other"])
     }
 
     /// An element styled `display: block` is a line of its own: a pull quote's attribution was
@@ -235,8 +245,9 @@ final class HTMLRendererTests: XCTestCase {
 
     func testNestedBlockquotes() {
         XCTAssertEqual(
-            paragraphs("<blockquote>Outer<blockquote>Inner</blockquote>Outer again</blockquote>"),
-            ["> Outer", "> > Inner", "> Outer again"])
+            paragraphs(
+                "<blockquote>Outer<blockquote>Inner<p>Inner again</p></blockquote>Outer again</blockquote>"),
+            ["> Outer\n>\n> > Inner\n> >\n> > Inner again\n>\n> Outer again"])
     }
 
     func testBlockquoteLineBreaksKeepThePrefix() {
@@ -732,9 +743,10 @@ final class HTMLRendererTests: XCTestCase {
     }
 
     func testDeepQuotesAndListsHaveBoundedPrefixes() {
-        let quotes = paragraphs(String(repeating: "<blockquote>q", count: 80))
-        XCTAssertEqual(quotes.count, 80)
+        let quotes = lines(String(repeating: "<blockquote>q", count: 80))
+        XCTAssertEqual(quotes.count, 80 + 79)
         XCTAssertEqual(quotes.last, String(repeating: "> ", count: 16) + "q")
+        XCTAssertEqual(quotes[quotes.count - 2], Array(repeating: ">", count: 16).joined(separator: " "))
         let lists = lines(String(repeating: "<ul><li>i", count: 40))
         XCTAssertEqual(lists.count, 40)
         XCTAssertEqual(lists.last, String(repeating: " ", count: 16) + "• i")
