@@ -46,6 +46,8 @@ public struct FeedItem: Sendable, Equatable {
 struct FeedItemDraft {
     var id: String?
     var title: String?
+    /// The Dublin Core title (`dc:title`), the title of an item without a `title` of its own.
+    var dublinCoreTitle: String?
     var titleIsHTML = false
     /// The format says the title is plain text (JSON Feed, Atom's `type="text"`): what looks
     /// like a tag in it is text to show.
@@ -81,7 +83,9 @@ struct FeedItemDraft {
     }
 
     func finish() -> FeedItem {
-        let title = FeedItemDraft.trimmed(title ?? "")
+        let ownTitle = FeedItemDraft.trimmed(title ?? "")
+        // An item with only a `dc:title` was named by its text (found by QA); its id is as it was.
+        let title = ownTitle.isEmpty ? FeedItemDraft.trimmed(dublinCoreTitle ?? "") : ownTitle
         var body = FeedItemDraft.trimmed(content ?? "")
         var bodyIsHTML = contentIsHTML
         if body.isEmpty {
@@ -96,7 +100,7 @@ struct FeedItemDraft {
             identifier = link
         } else {
             var fingerprint = ContentFingerprint()
-            fingerprint.add(title)
+            fingerprint.add(ownTitle)
             fingerprint.endPart()
             fingerprint.add(body)
             identifier = "sha:" + fingerprint.hexDigest

@@ -24,6 +24,7 @@ final class RDFParser: XMLFeedReader {
     private static let moduleHandlers: [String: [String: Handler]] = [
         RSSParser.contentNamespace: ["encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) }],
         RSSParser.dublinCoreNamespace: [
+            "title": { $0.item?.dublinCoreTitle = $1 },
             "creator": { parser, text in
                 if let name = FeedItemDraft.nonEmpty(text), parser.item?.creators.contains(name) == false {
                     parser.item?.creators.append(name)

@@ -35,6 +35,7 @@ final class RSSParser: XMLFeedReader {
     /// Item elements of the Dublin Core and content modules.
     private static let moduleHandlers: [String: Handler] = [
         "encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) },
+        "title": { $0.item?.dublinCoreTitle = $1 },
         "creator": { parser, text in
             if let name = FeedItemDraft.nonEmpty(text), parser.item?.creators.contains(name) == false {
                 parser.item?.creators.append(name)

@@ -94,7 +94,9 @@ class XMLFeedReader: XMLPushParserDelegate {
     func deliver(_ draft: FeedItemDraft) {
         guard !stopped else { return }
         // An item cut off before its title and link were read whole cannot be told.
-        if deliveringCutItem && draft.title == nil && draft.link == nil { return }
+        if deliveringCutItem && draft.title == nil && draft.dublinCoreTitle == nil && draft.link == nil {
+            return
+        }
         if deliveredItems == 0, let onFirstItem {
             self.onFirstItem = nil
             onFirstItem(header)

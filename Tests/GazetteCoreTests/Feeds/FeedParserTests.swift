@@ -295,6 +295,28 @@ final class FeedParserTests: XCTestCase {
             [Date(timeIntervalSince1970: 1_033_243_279), Date(timeIntervalSince1970: 978_307_200)])
     }
 
+    /// An item with only a `dc:title` is named by it: it was named by its text (found by QA).
+    /// A `title` of its own comes first, wherever it stands.
+    func testDublinCoreTitleNamesAnItemWithoutATitle() throws {
+        let rss = ParsedFeed(
+            """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+            <item><dc:title>Only &amp; Dublin Core</dc:title><description>Body text here</description></item>
+            <item><dc:title>Second</dc:title><title>Own</title><description>B</description></item>
+            <item><title> </title><dc:title>Blank own</dc:title><description>C</description></item>
+            </channel></rss>
+            """)
+        XCTAssertEqual(rss.items.map(\.title), ["Only & Dublin Core", "Own", "Blank own"])
+        let rdf = ParsedFeed(
+            """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+              xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="http://e.x/"><title>T</title></channel>
+            <item rdf:about="http://e.x/1"><dc:title>RDF story</dc:title><description>Text</description></item>
+            </rdf:RDF>
+            """)
+        XCTAssertEqual(rdf.items.map(\.title), ["RDF story"])
+    }
+
     /// The media an item carries are links of the story: a podcast's audio was nowhere.
     func testEnclosuresAttachmentsAndExternalLinks() throws {
         let rss = ParsedFeed(
