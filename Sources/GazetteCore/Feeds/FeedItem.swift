@@ -52,6 +52,9 @@ struct FeedItemDraft {
     /// The format says the title is plain text (JSON Feed, Atom's `type="text"`): what looks
     /// like a tag in it is text to show.
     var titleIsText = false
+    /// The title's character references (`&#8217;`, `&amp;`) stand for characters, though the
+    /// format says it is text (JSON Feed, as feeds write it).
+    var titleHasReferences = false
     var link: String?
     var author: String?
     /// Dublin Core creators, in order: several name the item's authors together.
@@ -85,7 +88,9 @@ struct FeedItemDraft {
     func finish() -> FeedItem {
         let ownTitle = FeedItemDraft.trimmed(title ?? "")
         // An item with only a `dc:title` was named by its text (found by QA); its id is as it was.
-        let title = ownTitle.isEmpty ? FeedItemDraft.trimmed(dublinCoreTitle ?? "") : ownTitle
+        var title = ownTitle.isEmpty ? FeedItemDraft.trimmed(dublinCoreTitle ?? "") : ownTitle
+        // Decoded after the id is made of it, which stays as it was.
+        if titleHasReferences { title = FeedItemDraft.trimmed(HTMLEntities.decodingReferences(title)) }
         var body = FeedItemDraft.trimmed(content ?? "")
         var bodyIsHTML = contentIsHTML
         if body.isEmpty {

@@ -64,6 +64,12 @@ enum HTMLEntities {
         return output
     }
 
+    /// `text` with its character references decoded once, numeric ones and HTML 4's named ones
+    /// (`&#8217;`, `&amp;`); nothing else in it is read as markup.
+    static func decodingReferences(_ text: String) -> String {
+        decode(text) { HTMLEntityTable.codePoints[$0] }
+    }
+
     /// Decodes numeric references and the named ones `named` knows (name without "&" and ";" →
     /// code point). References without a ";" and unknown names are left as they are.
     static func decode(_ text: String, named: (String) -> UInt32?) -> String {

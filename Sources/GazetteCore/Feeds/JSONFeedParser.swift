@@ -121,7 +121,8 @@ enum JSONFeedParser {
         }
         let home = document.homePageURL.flatMap { URL(string: $0) }
         let header = FeedHeader(
-            format: .jsonFeed, title: FeedItemDraft.nonEmpty(document.title),
+            format: .jsonFeed,
+            title: FeedItemDraft.nonEmpty(document.title.map(HTMLEntities.decodingReferences)),
             link: FeedItemDraft.nonEmpty(document.homePageURL))
         let feedAuthor = names(document.authors, legacy: document.author)
         if document.items?.isEmpty == false { onFirstItem?(header) }
@@ -131,6 +132,8 @@ enum JSONFeedParser {
             draft.title = item.title
             draft.titleIsHTML = false
             draft.titleIsText = true
+            // Text, but feeds write HTML's references in it: "It&#8217;s" was shown so (found by QA).
+            draft.titleHasReferences = true
             let link = FeedItemDraft.nonEmpty(item.url) ?? FeedItemDraft.nonEmpty(item.externalURL)
             draft.link = link.map { XMLFeedReader.resolve($0, against: home) }
             draft.author = names(item.authors, legacy: item.author) ?? feedAuthor

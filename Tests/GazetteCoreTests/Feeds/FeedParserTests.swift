@@ -238,14 +238,15 @@ final class FeedParserTests: XCTestCase {
     }
 
     /// Where the format says a title is plain text (JSON Feed; Atom's default `type="text"`),
-    /// what looks like a tag or an entity in it is text; Atom's `type="html"` is markup.
+    /// what looks like a tag in it is text (in Atom, an entity too: a JSON Feed title's stand
+    /// for characters); Atom's `type="html"` is markup.
     func testPlainTextTitlesAreNotTakenForHTML() throws {
         let json = ParsedFeed(
             Array(
                 #"{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","title":"Die Rückkehr von <i> und <b>"},{"id":"2","title":"AT&T &amp; co"}]}"#
                     .utf8))
         XCTAssertEqual(json.items.map(\.titleIsHTML), [false, false])
-        XCTAssertEqual(json.items.map(\.title), ["Die Rückkehr von <i> und <b>", "AT&T &amp; co"])
+        XCTAssertEqual(json.items.map(\.title), ["Die Rückkehr von <i> und <b>", "AT&T & co"])
         let atom = ParsedFeed(
             """
             <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
@@ -652,6 +653,30 @@ final class FeedParserTests: XCTestCase {
         XCTAssertEqual(second.title, "")
         XCTAssertEqual(feed.items[2].content, "just a summary")
         XCTAssertEqual(feed.items[2].author, "Feed Person")
+    }
+
+    /// Character references in JSON Feed titles stand for characters: "It&#8217;s here &amp; now"
+    /// was listed so (found by QA). What looks like a tag there is text, as before; an item
+    /// without an id keeps the id it had.
+    func testJSONFeedTitlesDecodeCharacterReferences() throws {
+        let feed = ParsedFeed(
+            """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Caf&eacute; &amp; co &#x2014; news",
+             "items": [
+               {"id": "1", "title": "It&#8217;s here &amp; now", "content_text": "x"},
+               {"id": "2", "title": "Vec<String> &lt;b&gt; &amp;amp; &bogus; & &#146;", "content_text": "y"},
+               {"title": "No &amp; id", "content_text": "z"}
+             ]}
+            """)
+        XCTAssertEqual(feed.header?.title, "Café & co — news")
+        XCTAssertEqual(
+            feed.items.map(\.title), ["It’s here & now", "Vec<String> <b> &amp; &bogus; & ’", "No & id"])
+        XCTAssertEqual(feed.items.map(\.titleIsHTML), [false, false, false])
+        var fingerprint = ContentFingerprint()
+        fingerprint.add("No &amp; id")
+        fingerprint.endPart()
+        fingerprint.add("z")
+        XCTAssertEqual(feed.items[2].id, "sha:" + fingerprint.hexDigest)
     }
 
     func testJSONFeedLegacyFeedAuthor() throws {
