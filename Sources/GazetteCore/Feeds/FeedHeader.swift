@@ -16,7 +16,7 @@ public struct FeedHeader: Sendable, Equatable {
             // line breaks and indentation (found by QA).
             return WordJoin.collapsedAtWhitespace(title)
         }
-        return HTMLRenderer.plainText(title)
+        return HTMLRenderer.titleText(title)
     }
 
     public init(format: SourceFormat, title: String? = nil, link: String? = nil) {

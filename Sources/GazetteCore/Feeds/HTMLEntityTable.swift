@@ -274,9 +274,11 @@ enum HTMLEntityTable {
 }
 
 extension HTMLEntityTable {
-    /// The text of a short piece of HTML (a title): tags dropped, references decoded,
-    /// whitespace runs made single spaces.
+    /// The text of a short piece of HTML (a title): tags of phrasing elements dropped, other
+    /// tags kept as text (`HTMLTitleMarkup`), references decoded, whitespace runs made single
+    /// spaces.
     static func plainText(fromHTML html: String) -> String {
+        let html = HTMLTitleMarkup.escapingOtherTags(html)
         var result = ""
         var index = html.startIndex
         while index < html.endIndex {

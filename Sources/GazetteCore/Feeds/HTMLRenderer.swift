@@ -43,10 +43,21 @@ public enum HTMLRenderer {
         return builder.finish()
     }
 
-    /// One line of plain text from HTML or entity-escaped text (for titles): tags removed,
-    /// entities decoded, whitespace collapsed, trimmed.
+    /// One line of plain text from HTML or entity-escaped text: tags removed, entities decoded,
+    /// whitespace collapsed, trimmed.
     public static func plainText(_ html: String) -> String {
-        let source = withoutNUL(html)
+        plainText(html, titleMarkupOnly: false)
+    }
+
+    /// One line of a title from its HTML or entity-escaped text, as ``plainText(_:)`` reads it
+    /// but for tags: only those of inline phrasing elements are removed (`HTMLTitleMarkup`);
+    /// `Why <div> soup is bad` and `Vec<String>` keep theirs (they lost words; found by QA).
+    public static func titleText(_ html: String) -> String {
+        plainText(html, titleMarkupOnly: true)
+    }
+
+    private static func plainText(_ html: String, titleMarkupOnly: Bool) -> String {
+        let source = withoutNUL(titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html)
         if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
@@ -55,7 +66,9 @@ public enum HTMLRenderer {
         // they read as escaped markup.
         guard !HTMLEntities.containsMarkup(source), HTMLEscapedMarkup.isMarkup(text) else { return text }
         // Escaped markup given as text: strip its tags, but decode no second level of entities.
-        return collectText(text.replacingOccurrences(of: "&", with: "&amp;"), parse: true)
+        let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
+        return collectText(
+            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(escaped) : escaped, parse: true)
     }
 
     /// How many words `plainText(html)` has, as `WordCounter` counts them, found without

@@ -3,7 +3,7 @@ enum FeedArticle {
     /// The title to list: markup and entities removed, whitespace collapsed; an item without
     /// a title is named by the start of its text, or its link.
     static func title(of item: FeedItem) -> String {
-        let title = item.titleIsHTML ? HTMLRenderer.plainText(item.title) : collapse(item.title)
+        let title = item.titleIsHTML ? HTMLRenderer.titleText(item.title) : collapse(item.title)
         // A title of invisible characters is none: its row was blank (found by QA).
         if !TerminalSanitizer.showsNothing(title) { return title }
         let text = plainText(of: item)

@@ -30,7 +30,8 @@ final class EscapedMarkupFeedTests: XCTestCase {
         XCTAssertEqual(
             items.map(\.title),
             [
-                "Use <b> for bold and <script> tags", "Why 1 < 2 and 3 > 2", "The element & <audio> tag",
+                "Use <b> for bold and <script> tags", "Why 1 < 2 and 3 > 2",
+                "The <video> element & <audio> tag",
                 "A bold move",
             ])
         XCTAssertEqual(

@@ -237,6 +237,39 @@ final class FeedParserTests: XCTestCase {
         XCTAssertNil(FeedHeader(format: .rss).shownTitle)
     }
 
+    /// In a title only the tags of inline phrasing elements are markup: escaped angle brackets
+    /// around anything else lost words, "Why <div> soup is bad" was listed as "Why soup is bad"
+    /// (found by QA). Bodies are rendered as ever.
+    func testTitlesKeepTagsOtherThanPhrasingOnes() {
+        let rss = ParsedFeed(
+            """
+            <rss version="2.0"><channel><title>The &lt;p&gt; &amp; &lt;em&gt;em&lt;/em&gt; feed</title>
+            <item><title>Why &lt;div&gt; soup is bad</title><description>&lt;div&gt;Body&lt;/div&gt;</description></item>
+            <item><title>Vec&lt;String&gt; vs &amp;str</title></item>
+            <item><title>The &lt;!DOCTYPE&gt; explained</title></item>
+            <item><title>&lt;b&gt;Bold&lt;/b&gt; and &lt;CODE class="x"&gt;code&lt;/code&gt;&lt;br/&gt;&lt;p&gt;para&lt;/p&gt;</title></item>
+            <item><title>&amp;lt;span&amp;gt;Twice&amp;lt;/span&amp;gt; &amp;lt;p&amp;gt;escaped&amp;lt;/p&amp;gt;</title></item>
+            <item><title>1 &lt; 2 &lt;a href="x&gt;y"&gt;link&lt;/a&gt;</title></item>
+            </channel></rss>
+            """)
+        XCTAssertEqual(
+            rss.items.map(FeedArticle.title(of:)),
+            [
+                "Why <div> soup is bad", "Vec<String> vs &str", "The <!DOCTYPE> explained",
+                "Bold and code <p>para</p>", "Twice <p>escaped</p>", "1 < 2 link",
+            ])
+        XCTAssertEqual(rss.header?.shownTitle, "The <p> & em feed")
+        XCTAssertEqual(
+            FeedArticle.article(of: rss.items[0], id: ArticleID("a"), source: "s").paragraphs, ["Body"])
+        let atom = ParsedFeed(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title type="html">A &lt;div&gt; &lt;i&gt;feed&lt;/i&gt;</title>
+            <entry><id>1</id><title type="html">Use &lt;table&gt; &lt;b&gt;well&lt;/b&gt;</title></entry></feed>
+            """)
+        XCTAssertEqual(atom.header?.shownTitle, "A <div> feed")
+        XCTAssertEqual(atom.items.map(FeedArticle.title(of:)), ["Use <table> well"])
+    }
+
     /// Where the format says a title is plain text (JSON Feed; Atom's default `type="text"`),
     /// what looks like a tag in it is text (in Atom, an entity too: a JSON Feed title's stand
     /// for characters); Atom's `type="html"` is markup.
