@@ -528,7 +528,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// Writes the text of a `sup` or `sub` from `start` on as it reads on one line: digits and
     /// + - = ( ) as superscript or subscript characters (a footnote's "too.¹", "E=mc²", "H₂O"),
-    /// other superscript text set off as "^(text)" (it was glued to the word before: "too.1",
+    /// other superscript text set off as "^(text)" but for a few letters ("3rd") (it was glued to the word before: "too.1",
     /// "E=mc2"; found by QA); other subscript text, and text in brackets, stays as it is. The
     /// markers of links inside follow it.
     private mutating func writeScript(superscript: Bool, from start: Int) {
@@ -550,6 +550,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         if written.isEmpty {
             guard superscript, text.first != "[", text.first != "(" else { return }
+            // An ordinal's or title's letters read best as they are: "3rd", "19th", "1er", "Mme".
+            if text.count <= 3 && text.allSatisfy(\.isLetter) { return }
             written = ("^(" + text + ")").unicodeScalars
         }
         line.replaceSubrange(begin..<end, with: String(written).utf8)
