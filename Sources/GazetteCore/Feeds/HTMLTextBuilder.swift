@@ -633,7 +633,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if let counter = lists.last, counter.ordered {
             let number = Self.listNumber(value) ?? counter.next
             let label = Self.listLabel(number, style: counter.style)
-            marker = String(repeating: " ", count: max(0, counter.labelWidth - label.count)) + label + ". "
+            // After letters or Roman numerals a no-break space: the layout then knows an item of
+            // a list from a sentence that starts with an initial ("A. Smith said").
+            let space = label.first?.isLetter == true ? "\u{00A0}" : " "
+            marker =
+                String(repeating: " ", count: max(0, counter.labelWidth - label.count)) + label + "." + space
             lists[lists.count - 1].next = number + counter.step
         }
         let levels = min(max(lists.count - 1, 0), Self.maxListIndent)

@@ -292,12 +292,17 @@ public struct ArticleLayout: Sendable {
             let letters = rest.prefix { $0.isASCII && $0.isLetter }
             if !digits.isEmpty && digits.count <= 4 && rest.dropFirst(digits.count).hasPrefix(". ") {
                 bullet = String(digits) + ". "
-            } else if inList && !letters.isEmpty && letters.count <= 4
+            } else if !letters.isEmpty && letters.count <= 4
                 && (letters.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase))
-                && rest.dropFirst(letters.count).hasPrefix(". ")
             {
-                bullet = String(letters) + ". "
-                needsList = true
+                let after = rest.dropFirst(letters.count)
+                if after.hasPrefix(".\u{00A0}") {
+                    // A feed's list item (HTMLTextBuilder writes it so).
+                    bullet = String(letters) + ".\u{00A0}"
+                } else if inList && after.hasPrefix(". ") {
+                    bullet = String(letters) + ". "
+                    needsList = true
+                }
             }
         }
         let first = quotes + String(spaces) + bullet

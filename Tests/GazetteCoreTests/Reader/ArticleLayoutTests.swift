@@ -210,6 +210,10 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(nested[3], "   A. Sub A long text", "\(nested)")
         XCTAssertEqual(nested[4], "      that wraps around", "\(nested)")
         XCTAssertNotEqual(layout(["Mr. Smith said a long thing that wraps"], width: 24)[3].first, " ")
+        // A feed's list item (letters and a no-break space) hangs alone too (found by QA).
+        XCTAssertEqual(
+            layout(["a.\u{A0}only item long enough to wrap"], width: 20).dropFirst(2),
+            ["a.\u{A0}only item long", "   enough to wrap"])
         // A plain-text list's dashes and stars hang too; a dash alone is prose.
         XCTAssertEqual(
             layout(["- one long item that wraps\n- two"], width: 20).dropFirst(2),
