@@ -24,31 +24,49 @@ public enum CaptionCredit {
         return agencyTail(text)
     }
 
-    /// The caption as shown: a credit run on to the sentence before it ("on Thursday.Anthony
-    /// Wallace / AFP") set apart by a space, and the scrape artefact "CreditCredit" (a hidden
-    /// label run on to the visible one, "in 2023.CreditCreditJeon") one "Credit" (found by QA).
+    /// The caption as shown: a credit or its marker run on to the sentence before it ("on
+    /// Thursday.Anthony Wallace / AFP", "in 2023.CreditJeon", "Beijing.Photo: AP") set apart by
+    /// a space, and the scrape artefact "CreditCredit" (a hidden label run on to the visible
+    /// one) one "Credit" (found by QA).
     public static func displayForm(of caption: String) -> String {
-        var text = caption
-        if let doubled = text.range(of: "CreditCredit") {
-            let before =
-                doubled.lowerBound == text.startIndex ? nil : text[text.index(before: doubled.lowerBound)]
-            let after = doubled.upperBound == text.endIndex ? nil : text[doubled.upperBound]
-            let replacement =
-                (before.map { $0.isWhitespace } ?? true ? "" : " ") + "Credit"
-                + (after.map { $0.isWhitespace } ?? true ? "" : " ")
-            text.replaceSubrange(doubled, with: replacement)
+        var text = Array(caption)
+        let credit = Array("Credit")
+        func matches(_ word: [Character], at index: Int) -> Bool {
+            index + word.count <= text.count && Array(text[index..<index + word.count]) == word
         }
-        guard let credit = credit(fromCaption: text), let range = text.range(of: credit, options: .backwards),
-            range.lowerBound > text.startIndex
-        else { return text }
-        var start = range.lowerBound
-        // The marker before the credit, if any, is what is set apart ("2023.Credit Name").
-        if text[..<start].hasSuffix("Credit ") {
-            start = text.index(start, offsetBy: -"Credit ".count)
+        func afterSentence(_ index: Int) -> Bool {
+            index > 0 && ".!?".contains(text[index - 1])
         }
-        guard start > text.startIndex, ".!?".contains(text[text.index(before: start)]) else { return text }
-        text.insert(" ", at: start)
-        return text
+        var index = 0
+        while index < text.count {
+            if matches(credit, at: index) && (index == 0 || !text[index - 1].isLetter) {
+                var end = index + credit.count
+                while matches(credit, at: end) { end += credit.count }
+                let glued = end < text.count && text[end].isUppercase
+                // Only a marker: "Credit Suisse" or "CreditSights" after a space stays as it is.
+                if end > index + credit.count || afterSentence(index) {
+                    text.replaceSubrange(index..<end, with: credit + (glued ? [" "] : []))
+                    if afterSentence(index) { text.insert(" ", at: index) }
+                }
+                index += credit.count + 1
+                continue
+            }
+            if afterSentence(index),
+                let marker = markers.first(where: { $0.hasSuffix(":") && matches(Array($0), at: index) })
+            {
+                text.insert(" ", at: index)
+                index += marker.count + 1
+                continue
+            }
+            index += 1
+        }
+        var result = String(text)
+        guard let named = self.credit(fromCaption: result),
+            let range = result.range(of: named, options: .backwards), range.lowerBound > result.startIndex,
+            ".!?".contains(result[result.index(before: range.lowerBound)])
+        else { return result }
+        result.insert(" ", at: range.lowerBound)
+        return result
     }
 
     /// The part of a credit to show in a narrow column: the agency when one is named.

@@ -59,8 +59,13 @@ struct DumpArticleLayout {
             headerEnd = 2
             // The title again in other words (another site's name after it, other quotes or
             // case), known by the captions repeated after it: both left out (found by QA).
+            // Only after the widget block, and for a line no longer than a headline (a story's
+            // first paragraph between two caption blocks stays; found by QA).
+            let header = article.lines(ofBlock: 1)
             if blockCount > 4, article.lines(ofBlock: 2).count == 1,
-                DumpArticleLayout.hasCaption(article.lines(ofBlock: 1), in: bytes),
+                article.lines[article.blocks[2].first].count <= DumpArticleSegmenter.longestBareTitle,
+                header.contains(where: { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }),
+                DumpArticleLayout.hasCaption(header, in: bytes),
                 DumpArticleLayout.isRepeatedCaption(article, block: 3, before: 1..<2, bytes: bytes)
             {
                 headerEnd = 4
@@ -69,15 +74,17 @@ struct DumpArticleLayout {
         caption = nil
         for index in 1..<headerEnd {
             let lines = article.lines(ofBlock: index)
+            // The title again, in its words or others, is no caption (it named a credit; found
+            // by QA).
             if let line = lines.first(where: { !DumpArticleLayout.isWidget($0, in: bytes) }),
-                !DumpArticleLayout.equal(line, title, in: bytes)
+                !DumpArticleLayout.isTitleAgain(line, title, in: bytes)
             {
                 caption = line
                 let title = title
                 secondCaption = lines.first {
                     !DumpArticleLayout.isWidget($0, in: bytes)
                         && !DumpArticleLayout.equal($0, line, in: bytes)
-                        && !DumpArticleLayout.equal($0, title, in: bytes)
+                        && !DumpArticleLayout.isTitleAgain($0, title, in: bytes)
                 }
                 break
             }

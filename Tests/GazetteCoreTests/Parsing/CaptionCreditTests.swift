@@ -17,8 +17,20 @@ final class CaptionCreditTests: XCTestCase {
             CaptionCredit.displayForm(
                 of: "Debt could surpass it in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock"),
             "Debt could surpass it in 2023. Credit Jeon Heon-Kyun/EPA, via Shutterstock")
+        XCTAssertEqual(
+            CaptionCredit.displayForm(of: "It rose in 2023.CreditJeon Heon-Kyun/EPA"),
+            "It rose in 2023. Credit Jeon Heon-Kyun/EPA")
+        XCTAssertEqual(
+            CaptionCredit.displayForm(of: "A game.CreditCreditCreditJohn Roe/AP"),
+            "A game. Credit John Roe/AP")
+        XCTAssertEqual(
+            CaptionCredit.displayForm(of: "Crowds in Beijing.Photo: AP"), "Crowds in Beijing. Photo: AP")
+        XCTAssertEqual(
+            CaptionCredit.displayForm(of: "An office.Photograph: Jane Doe/The Guardian"),
+            "An office. Photograph: Jane Doe/The Guardian")
         for caption in [
             "Iranians at a bank branch in Tehran (IRNA)", "Sudan on Monday. Credit Ashraf Shazly/AFP",
+            "Bankers at Credit Suisse in Zurich", "Traders at CreditSights. Photo: AP", "Photo: AP",
             "A view of Glasgow. REUTERS/Stringer", "No credit here.",
         ] {
             XCTAssertEqual(CaptionCredit.displayForm(of: caption), caption)

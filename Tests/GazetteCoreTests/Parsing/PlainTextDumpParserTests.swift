@@ -363,6 +363,20 @@ final class PlainTextDumpParserTests: XCTestCase {
                 XCTAssertEqual(articles.first?.caption, "Minister speaks (IRNA)", again)
             }
         }
+        // In a story without a caption, the title again is no caption and names no credit.
+        for again in ["Tariffs rise - Reuters", "Tariffs Rise:", "TARIFFS RISE"] {
+            let plain = DumpText.articles("Tariffs rise\n\nTT\n20\n\n\(again)\n\nHere is what happened.")
+            XCTAssertEqual(plain.map(\.paragraphs), [["Here is what happened."]], again)
+            XCTAssertEqual(plain.first?.caption, nil, again)
+            XCTAssertEqual(plain.first?.credit, nil, again)
+        }
+        // A story's first paragraph between two caption blocks, without the widget, stays.
+        let lede = "WASHINGTON — The Senate on Tuesday voted to pass the bill."
+        XCTAssertEqual(
+            DumpText.articles(
+                "Title A\n\nCap A (AP)\nCap A (AP)\n\n\(lede)\n\nCap A (AP)\nCap A (AP)\n\nBody."
+            )
+            .first?.paragraphs.first, lede)
         let known = DumpText.articles(
             header + "Another line entirely\n\nMinister speaks (IRNA)\nMinister speaks (IRNA)\n\nBody here.")
         XCTAssertEqual(known.map(\.paragraphs), [["Body here."]])
