@@ -2,51 +2,74 @@
 /// except that the items of a list keep a line each and a word broken at a hyphen is joined
 /// again.
 enum DumpParagraph {
-    /// The paragraph's text. A block whose first line and at least one more start with the same
-    /// kind of marker (`• `, `- `, `* `, `1. `, `2) `, `Q: ` / `A: `) is a list: each marked line
-    /// starts a line of its own, and an unmarked one goes on the item before it (all ran into
-    /// one line; found by QA).
+    /// The paragraph's text. Where at least two lines start a list's items (`• `, `- `, `* `,
+    /// `Q: ` / `A: `, or numbers or letters that count on: `1. ` then `2. `, `a) ` then `b) `),
+    /// each item starts a line of its own, lines before the first one are the list's lead-in, and
+    /// an unmarked line goes on the item before it (all ran into one line; found by QA).
     static func text(of lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
         let markers = lines.map(marker(of:))
-        let isList =
-            markers[0] != .none && markers.dropFirst().contains(markers[0])
-        var text = ""
-        var item: [String] = []
-        func endItem() {
-            guard !item.isEmpty else { return }
-            if !text.isEmpty { text += "\n" }
-            text += joinedRunning(item)
-            item.removeAll()
+        guard let first = markers.firstIndex(where: { $0 != .none }) else { return joinedRunning(lines) }
+        var starts = [first]
+        for index in (first + 1)..<lines.count where markers[index].follows(markers[starts[starts.count - 1]])
+        {
+            starts.append(index)
         }
-        for (line, marker) in zip(lines, markers) {
-            if isList && marker == markers[0] { endItem() }
-            item.append(line)
+        guard starts.count >= 2 else { return joinedRunning(lines) }
+        var parts: [String] = []
+        if first > 0 { parts.append(joinedRunning(Array(lines[..<first]))) }
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : lines.count
+            parts.append(joinedRunning(Array(lines[start..<end])))
         }
-        endItem()
-        return text
+        return parts.joined(separator: "\n")
     }
 
-    /// A list marker's kind.
+    /// A list marker.
     private enum Marker: Equatable {
         case none
         case bullet(Character)
-        case number
-        case questionAndAnswer
+        case number(Int)
+        case letter(UInt8)
+        case questionOrAnswer
+
+        /// Whether an item with this marker can come next after one with `previous`.
+        func follows(_ previous: Marker) -> Bool {
+            switch (previous, self) {
+            case (.bullet(let a), .bullet(let b)): return a == b
+            case (.number(let a), .number(let b)): return b == a + 1
+            case (.letter(let a), .letter(let b)): return b == a + 1
+            case (.questionOrAnswer, .questionOrAnswer): return true
+            default: return false
+            }
+        }
     }
 
     private static func marker(of line: String) -> Marker {
-        guard let first = line.first else { return .none }
-        let second = line.dropFirst().first
-        if "•·-*–".contains(first) && second == " " { return .bullet(first) }
-        if line.hasPrefix("Q: ") || line.hasPrefix("A: ") { return .questionAndAnswer }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty && digits.count <= 3 {
-            let rest = line.dropFirst(digits.count)
-            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return .number }
+        let utf8 = Array(line.utf8.prefix(8))
+        guard utf8.count >= 3 else { return .none }
+        if let first = line.first, "•·-*–".contains(first), line.dropFirst().first == " " {
+            return .bullet(first)
         }
+        if line.hasPrefix("Q: ") || line.hasPrefix("A: ") { return .questionOrAnswer }
+        let digits = utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let afterLabel = { (length: Int) -> Bool in
+            length + 1 < utf8.count
+                && (utf8[length] == UInt8(ascii: ".") || utf8[length] == UInt8(ascii: ")"))
+                && utf8[length + 1] == UInt8(ascii: " ")
+        }
+        if !digits.isEmpty && digits.count <= 3 && afterLabel(digits.count) {
+            return .number(Int(String(decoding: digits, as: UTF8.self)) ?? 0)
+        }
+        if FeedItemDraft.isLetter(utf8[0]) && afterLabel(1) { return .letter(utf8[0]) }
         return .none
     }
+
+    /// Words that follow a hyphen left hanging on purpose ("pre- and post-war", "Vor- und
+    /// Nachteile"): the hyphen is kept apart from them.
+    private static let suspendedHyphenFollowers: Set<Substring> = [
+        "and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e",
+    ]
 
     /// Lines of running text as one: a word broken after a hyphen ("well-" and "known") is
     /// joined without a space (it read "well- known").
@@ -54,7 +77,8 @@ enum DumpParagraph {
         var parts: [String] = []
         for line in lines {
             if let last = parts.last, last.count >= 2, last.hasSuffix("-"),
-                last.dropLast().last?.isLetter == true, line.first?.isLetter == true
+                last.dropLast().last?.isLetter == true, line.first?.isLetter == true,
+                !suspendedHyphenFollowers.contains(line.prefix { $0.isLetter })
             {
                 parts[parts.count - 1] = last + line
             } else {

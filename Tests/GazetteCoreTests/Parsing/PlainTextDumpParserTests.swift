@@ -440,6 +440,17 @@ final class PlainTextDumpParserTests: XCTestCase {
                 "Q: Is this a question?\nA: Yes it is.", "A well-known thing, hard wrapped.",
                 "In the year 2019. Then more.", "- one dash line and its end",
             ])
+        // A lead-in line before the items; letters and numbers that count on; a hyphen left
+        // hanging on purpose; numbers that do not count on are running text (found by QA).
+        let more =
+            "More\n\nItems:\n• apples\n• pears\n\na. first\nb. second\n\nIt was a pre-\nand post-war thing.\n\n"
+            + "Counts went from 10\n2. and then 7\n9. in all."
+        XCTAssertEqual(
+            DumpText.articles(more).first?.paragraphs,
+            [
+                "Items:\n• apples\n• pears", "a. first\nb. second", "It was a pre- and post-war thing.",
+                "Counts went from 10 2. and then 7 9. in all.",
+            ])
     }
 
     func testWhitespaceOnlyLinesAreBlank() {
