@@ -29,6 +29,7 @@ final class HTMLEventWalk<Sink: HTMLTreeSink>: HTMLEventReceiver {
     /// The sink after the walk of `html` from `sink`; nil when libxml2 could not read the
     /// whole of it (the caller then reads it the way the tree walk falls back to).
     static func walk(_ html: String, into sink: Sink, with library: LibXML2) -> Sink? {
+        let html = HTMLUnfinishedTag.escaped(html)
         guard !HTMLNesting.exceeds(html), let context = library.newHTMLContext() else { return nil }
         defer { library.freeHTMLContext(context) }
         guard let handler = context.pointee.sax else { return nil }

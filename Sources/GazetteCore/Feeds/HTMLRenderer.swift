@@ -175,6 +175,7 @@ public enum HTMLRenderer {
     /// Parses the HTML and walks its tree into the sink, depth first, without recursion. HTML
     /// nested deeper than libxml2 builds trees (256 levels) is read flat instead.
     static func walk<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
+        let html = HTMLUnfinishedTag.escaped(html)
         guard !HTMLNesting.exceeds(html), let library = LibXML2.shared,
             let document = parse(html, with: library)
         else {

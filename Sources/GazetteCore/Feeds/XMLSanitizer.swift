@@ -538,7 +538,12 @@ struct XMLSanitizer {
                 continue
             }
             if tagQuote != 0 {
-                if byte == tagQuote {
+                if byte == UInt8(ascii: "<") {
+                    // XML allows no "<" in a value (`title="a<b"`: the item was lost).
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                    output.append(contentsOf: "&lt;".utf8)
+                    runStart = index + 1
+                } else if byte == tagQuote {
                     tagQuote = 0
                     // Where attributes are not followed one by one, each quoted value counts.
                     if case .none = attribute {

@@ -209,7 +209,8 @@ final class FeedItemBoundaryTests: XCTestCase {
             source: Source(path: "f.xml", displayName: "f", format: .rss), bytes: FileBytes(bytes: bytes))
         XCTAssertNil(opened.articleBoundary(after: bytes.count / 2))
         let whole = opened.indexAll().map(\.id)
-        XCTAssertEqual(whole.count, 20)
+        // 20 until a start tag that breaks was read as text: the parser read on further.
+        XCTAssertEqual(whole.count, 26)
         XCTAssertEqual(splitIndex(opened).map(\.0.id), whole)
     }
 

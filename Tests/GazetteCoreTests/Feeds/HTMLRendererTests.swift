@@ -321,6 +321,18 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(rendered.paragraphs, ["Said so.² [1]"])
     }
 
+    /// A start tag that never ends (no ">" before the next "<" or the end) is text: the words
+    /// after it were lost, as a browser loses them (found by QA). Tags that end are read.
+    func testAStartTagThatNeverEndsIsText() {
+        XCTAssertEqual(paragraphs("if x<y then z"), ["if x<y then z"])
+        XCTAssertEqual(paragraphs("<p>if x<y then z</p><p>a<b</p>"), ["if x<y then z", "a<b"])
+        XCTAssertEqual(paragraphs("<p xxxxxxxxxx text after"), ["<p xxxxxxxxxx text after"])
+        XCTAssertEqual(
+            HTMLRenderer.render("<a title=\"a<b\" href=\"https://h.example/\">ok</a> then").paragraphs,
+            ["ok [1] then"])
+        XCTAssertEqual(paragraphs("a <b>bold</b> and <i>it</i>"), ["a bold and it"])
+    }
+
     /// Other superscript text is set off from the word before it; other subscript text, and
     /// superscript text in brackets, stays as it is.
     func testOtherSuperscriptTextIsSetOff() {

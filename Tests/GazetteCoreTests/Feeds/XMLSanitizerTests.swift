@@ -115,6 +115,8 @@ final class XMLSanitizerTests: XCTestCase {
         assertSanitized("<d>a<b</d><e>x<y's</e>", "<d>a&lt;b</d><e>x&lt;y's</e>")
         assertSanitized(
             "<d><p \"x\">q</p> <y,z> <p a,b>w</d>", "<d>&lt;p \"x\">q</p> &lt;y,z> &lt;p a,b>w</d>")
+        // A "<" in a quoted value is written as a reference (the item was lost).
+        assertSanitized("<d><a t=\"a<b\" u='c<d'>x</a></d>", "<d><a t=\"a&lt;b\" u='c&lt;d'>x</a></d>")
         // Tags that end well are kept, with their attributes repaired.
         assertSanitized("<d>a <b c=k d>e</b></d>", "<d>a <b c=\"k\" d=\"d\">e</b></d>")
     }

@@ -1,0 +1,84 @@
+/// A "<" in HTML whose start tag never ends (`if x<y then z`, `a<b</p>`): no tag reaches its
+/// `>` before the next "<" or the text's end. Browsers read it as a tag all the same, and the
+/// words after it were lost from a story's text; here it is text (found by QA).
+enum HTMLUnfinishedTag {
+    /// `html` with the "<" of each start tag that never ends written `&lt;`; `html` itself when
+    /// there is none.
+    static func escaped(_ html: String) -> String {
+        var source = html
+        return source.withUTF8 { bytes -> String in
+            // Where the last quote of each kind is: a value whose quote is never closed is known
+            // so at once (a search to the end for each was quadratic in such text).
+            let lastQuotes = (
+                bytes.lastIndex(of: UInt8(ascii: "\"")) ?? -1, bytes.lastIndex(of: UInt8(ascii: "'")) ?? -1
+            )
+            guard let first = firstUnfinished(in: bytes, from: 0, lastQuotes: lastQuotes) else { return html }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            var copied = 0
+            var next: Int? = first
+            while let found = next {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
+                output.append(contentsOf: "&lt;".utf8)
+                copied = found + 1
+                next = firstUnfinished(in: bytes, from: copied, lastQuotes: lastQuotes)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// Where the first "<" from `start` on starts a tag that never ends.
+    private static func firstUnfinished(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int)
+    ) -> Int? {
+        var index = start
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
+                FeedItemDraft.isLetter(bytes[index + 1])
+            else {
+                index += 1
+                continue
+            }
+            guard let end = tagEnd(in: bytes, from: index + 1, lastQuotes: lastQuotes) else { return index }
+            index = end
+        }
+        return nil
+    }
+
+    /// The index after the `>` that ends the tag whose name starts at `start`, past quoted
+    /// attribute values; nil when a "<" or the text's end comes first.
+    private static func tagEnd(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int)
+    ) -> Int? {
+        var index = start
+        var afterEquals = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: ">"):
+                return index
+            case UInt8(ascii: "<"):
+                return nil
+            case UInt8(ascii: "="):
+                afterEquals = true
+                continue
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                guard afterEquals else { break }
+                // A quoted value, to its closing quote ("<" and ">" are its own); a quote never
+                // closed is read over as a character of the tag.
+                let last = byte == UInt8(ascii: "\"") ? lastQuotes.double : lastQuotes.single
+                if last >= index {
+                    var close = index
+                    while bytes[close] != byte { close += 1 }
+                    index = close + 1
+                }
+            default:
+                if HTMLByte.isSpace(byte) && afterEquals { continue }
+            }
+            afterEquals = false
+        }
+        return nil
+    }
+}
