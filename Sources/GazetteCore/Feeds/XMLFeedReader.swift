@@ -320,6 +320,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         case 23: return "a malformed entity reference"
         case 26: return "an undeclared entity"
         case 38, 39, 40, 41: return "a malformed attribute"
+        case 62: return "a ']]>' outside a CDATA section"
         case 63: return "an unfinished CDATA section"
         case 64, 65: return "a misplaced XML declaration"
         case 68: return "a '<' or '&' that starts no tag or reference"
