@@ -281,11 +281,7 @@ public enum FeedTextDecoder {
             let length = sequenceLength(bytes, at: index)
             if length == 0 {
                 // A sequence cut by the end of the look, or of a truncated file.
-                let rest = count - index
-                let isCut =
-                    rest < 4 && bytes[index] >= 0xC2 && bytes[index] <= 0xF4
-                    && (index + 1..<count).allSatisfy { bytes[$0] & 0xC0 == 0x80 }
-                if isCut && (!isWhole || index > 0) { break }
+                if isCutAtEnd(bytes, at: index) && (!isWhole || index > 0) { break }
                 return (false, multibyte)
             }
             if length > 1 { multibyte = true }
@@ -320,11 +316,10 @@ public enum FeedTextDecoder {
     /// Whether the bytes hold a byte that is not UTF-8 and no multibyte UTF-8 character (a
     /// sequence cut by the end of the look is neither): text in a single-byte encoding.
     static func holdsOnlySingleByteText(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var index = 0
-        let count = bytes.count
         var invalid = false
-        while index < count {
-            if index + 8 <= count,
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count,
                 bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
             {
                 index += 8
@@ -333,15 +328,19 @@ public enum FeedTextDecoder {
             let length = sequenceLength(bytes, at: index)
             if length > 1 { return false }
             if length == 0 {
-                let isCut =
-                    count - index < 4 && bytes[index] >= 0xC2 && bytes[index] <= 0xF4
-                    && (index + 1..<count).allSatisfy { bytes[$0] & 0xC0 == 0x80 }
-                if isCut { break }
+                if isCutAtEnd(bytes, at: index) { break }
                 invalid = true
             }
             index += 1
         }
         return invalid
+    }
+
+    /// Whether the bytes from `index` to their end are the start of a UTF-8 sequence that the
+    /// end cuts short.
+    private static func isCutAtEnd(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        bytes.count - index < 4 && bytes[index] >= 0xC2 && bytes[index] <= 0xF4
+            && (index + 1..<bytes.count).allSatisfy { bytes[$0] & 0xC0 == 0x80 }
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is not valid.
