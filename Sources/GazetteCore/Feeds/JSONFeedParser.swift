@@ -122,7 +122,7 @@ enum JSONFeedParser {
         let home = document.homePageURL.flatMap { URL(string: $0) }
         let header = FeedHeader(
             format: .jsonFeed,
-            title: FeedItemDraft.nonEmpty(document.title.map(HTMLEntities.decodingReferences)),
+            title: FeedItemDraft.nonEmpty(document.title),
             link: FeedItemDraft.nonEmpty(document.homePageURL))
         let feedAuthor = names(document.authors, legacy: document.author)
         if document.items?.isEmpty == false { onFirstItem?(header) }

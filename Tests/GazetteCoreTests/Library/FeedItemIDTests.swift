@@ -94,4 +94,17 @@ final class FeedItemIDTests: XCTestCase {
         XCTAssertTrue(ids[3].hasPrefix("http://council.example/x#title:"), ids[3])
         XCTAssertEqual((0..<4).map { shown.article(at: $0)?.paragraphs ?? [] }, [["a"], ["b"], ["c"], ["d"]])
     }
+
+    /// A JSON Feed without a home page scopes its ids by its title as written: with its
+    /// references decoded for showing, the ids moved and every mark was lost (found by QA).
+    func testAJSONFeedsIdsAreScopedByItsTitleAsWritten() {
+        let text = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "R&amp;D News",
+             "items": [{"id": "12345", "title": "A", "content_text": "a"}]}
+            """
+        let opened = OpenedSource(
+            source: Source(path: "f.json", displayName: "f", format: .jsonFeed),
+            bytes: FileBytes(bytes: Array(text.utf8)))
+        XCTAssertEqual(opened.indexAll().map(\.id.rawValue), ["R&amp;D News#12345"])
+    }
 }
