@@ -75,15 +75,18 @@ enum DumpParagraph {
     /// joined without a space (it read "well- known").
     private static func joinedRunning(_ lines: [String]) -> String {
         var parts: [String] = []
+        var previous: String?
         for line in lines {
-            if let last = parts.last, last.count >= 2, last.hasSuffix("-"),
-                last.dropLast().last?.isLetter == true, line.first?.isLetter == true,
-                !suspendedHyphenFollowers.contains(line.prefix { $0.isLetter })
+            // Looked at in the line before (not the part, which grows: a chain of thousands of
+            // broken words took minutes; found by QA), and appended in place.
+            if let last = previous, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
+                line.first?.isLetter == true, !suspendedHyphenFollowers.contains(line.prefix { $0.isLetter })
             {
-                parts[parts.count - 1] = last + line
+                parts[parts.count - 1].append(line)
             } else {
                 parts.append(line)
             }
+            previous = line
         }
         return UnspacedScript.join(parts)
     }
