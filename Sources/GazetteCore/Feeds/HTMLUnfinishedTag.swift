@@ -1,6 +1,7 @@
 /// A "<" in HTML whose start tag never ends (`if x<y then z`, `a<b</p>`): no tag reaches its
-/// `>` before the next "<" or the text's end. Browsers read it as a tag all the same, and the
-/// words after it were lost from a story's text; here it is text (found by QA).
+/// `>` before the next "<" or the text's end, and it has no attribute given a value (as a
+/// summary cut in `<a href="…` has). Browsers read it as a tag all the same, and the words
+/// after it were lost from a story's text; here it is text (found by QA).
 enum HTMLUnfinishedTag {
     /// `html` with the "<" of each start tag that never ends written `&lt;`; `html` itself when
     /// there is none.
@@ -40,28 +41,39 @@ enum HTMLUnfinishedTag {
                 index += 1
                 continue
             }
-            guard let end = tagEnd(in: bytes, from: index + 1, lastQuotes: lastQuotes) else { return index }
-            index = end
+            let (end, isTag) = tagEnd(in: bytes, from: index + 1, lastQuotes: lastQuotes)
+            // A tag with an attribute that a summary's cut left unfinished (`<a href="https://…`)
+            // is left to the parser, which gives its link or image as before (found by QA).
+            guard end != nil || isTag else { return index }
+            index = end ?? index + 1
         }
         return nil
     }
 
     /// The index after the `>` that ends the tag whose name starts at `start`, past quoted
-    /// attribute values; nil when a "<" or the text's end comes first.
+    /// attribute values, or nil when a "<" or the text's end comes first; and whether it has
+    /// an attribute given a value (`href=`).
     private static func tagEnd(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int)
-    ) -> Int? {
+    ) -> (end: Int?, isTag: Bool) {
         var index = start
         var afterEquals = false
+        var hasAttribute = false
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
             switch byte {
             case UInt8(ascii: ">"):
-                return index
+                return (index, true)
             case UInt8(ascii: "<"):
-                return nil
+                return (nil, hasAttribute)
             case UInt8(ascii: "="):
+                let before = bytes[index - 2]
+                if FeedItemDraft.isLetter(before) || FeedItemDraft.isDigit(before)
+                    || before == UInt8(ascii: "-")
+                {
+                    hasAttribute = true
+                }
                 afterEquals = true
                 continue
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -79,6 +91,6 @@ enum HTMLUnfinishedTag {
             }
             afterEquals = false
         }
-        return nil
+        return (nil, hasAttribute)
     }
 }

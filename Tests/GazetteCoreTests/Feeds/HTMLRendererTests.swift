@@ -331,6 +331,12 @@ final class HTMLRendererTests: XCTestCase {
             HTMLRenderer.render("<a title=\"a<b\" href=\"https://h.example/\">ok</a> then").paragraphs,
             ["ok [1] then"])
         XCTAssertEqual(paragraphs("a <b>bold</b> and <i>it</i>"), ["a bold and it"])
+        // A summary cut inside a tag with an attribute gives its link or image, as before.
+        XCTAssertEqual(
+            HTMLRenderer.render("<p>Said so, according to <a href=\"https://h.example/a?u=1&amp;c")
+                .paragraphs,
+            ["Said so, according to [1]"])
+        XCTAssertEqual(paragraphs("<p>See <img src=\"z.png\" alt=\"final\""), ["See [image: final]"])
     }
 
     /// Other superscript text is set off from the word before it; other subscript text, and
