@@ -17,7 +17,13 @@ enum HTMLTitleMarkup {
                 index += 1
                 continue
             }
-            if let end = phrasingTagEnd(in: bytes, at: index) {
+            // A comment is markup, shown as nothing (it showed as written; found by QA).
+            if bytes[index...].starts(with: "<!--".utf8),
+                let close = ByteSearch.firstIndex(of: Array("-->".utf8), in: bytes, from: index + 4)
+            {
+                output.append(contentsOf: bytes[index..<close + 3])
+                index = close + 3
+            } else if let end = phrasingTagEnd(in: bytes, at: index) {
                 output.append(contentsOf: bytes[index..<end])
                 index = end
             } else {
@@ -32,7 +38,8 @@ enum HTMLTitleMarkup {
     /// `start`, or nil when none does (another element, a declaration, a tag that never ends).
     private static func phrasingTagEnd(in bytes: [UInt8], at start: Int) -> Int? {
         var index = start + 1
-        if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
+        let isEnd = index < bytes.count && bytes[index] == UInt8(ascii: "/")
+        if isEnd { index += 1 }
         let nameStart = index
         while index < bytes.count, index - nameStart <= longestName,
             FeedItemDraft.isLetter(bytes[index]) || FeedItemDraft.isDigit(bytes[index])
@@ -45,7 +52,13 @@ enum HTMLTitleMarkup {
             return nil
         }
         let name = String(decoding: bytes[nameStart..<index].map { $0 | 0x20 }, as: UTF8.self)
-        guard phrasingElements.contains(name) else { return nil }
+        // A block element's tags are markup too where they come in pairs (`<p>…</p>`, `<h1>…</h1>`
+        // in an Atom title of type html, shown as written; found by QA); a lone `<div>` is
+        // what the title is about.
+        guard
+            phrasingElements.contains(name)
+                || (pairedElements.contains(name) && hasPair(name, isEnd, bytes, start))
+        else { return nil }
         // To its ">", past quoted attribute values (a quote that opens no value, as in
         // `href=x/">`, is part of the value it ends).
         var quote: UInt8?
@@ -72,6 +85,34 @@ enum HTMLTitleMarkup {
         "sup", "time", "tt", "u", "var", "wbr",
     ]
 
-    /// The length of the longest name in `phrasingElements`.
-    private static let longestName = 6
+    /// Block elements a title given as HTML may be wrapped in.
+    static let pairedElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "pre", "li",
+    ]
+
+    /// Whether a start tag of `name` at `start` has its end tag after it, or an end tag its
+    /// start tag before it.
+    private static func hasPair(_ name: String, _ isEnd: Bool, _ bytes: [UInt8], _ start: Int) -> Bool {
+        // Looked for in a title of a headline's length only (each look reads the whole title).
+        guard bytes.count <= 4096 else { return false }
+        let lowered = bytes.map { FeedItemDraft.isLetter($0) ? $0 | 0x20 : $0 }
+        if isEnd {
+            let open = Array("<\(name)".utf8)
+            var index = 0
+            while let found = ByteSearch.firstIndex(of: open, in: lowered, from: index), found < start {
+                let after = found + open.count
+                if after < lowered.count,
+                    HTMLByte.isSpace(lowered[after]) || lowered[after] == UInt8(ascii: ">")
+                {
+                    return true
+                }
+                index = found + 1
+            }
+            return false
+        }
+        return ByteSearch.firstIndex(of: Array("</\(name)".utf8), in: lowered, from: start + 1) != nil
+    }
+
+    /// The length of the longest name in `phrasingElements` and `pairedElements`.
+    private static let longestName = 10
 }

@@ -237,9 +237,10 @@ final class FeedParserTests: XCTestCase {
         XCTAssertNil(FeedHeader(format: .rss).shownTitle)
     }
 
-    /// In a title only the tags of inline phrasing elements are markup: escaped angle brackets
-    /// around anything else lost words, "Why <div> soup is bad" was listed as "Why soup is bad"
-    /// (found by QA). Bodies are rendered as ever.
+    /// In a title only the tags of inline phrasing elements, block elements' tags in pairs and
+    /// comments are markup: escaped angle brackets around anything else lost words, "Why <div>
+    /// soup is bad" was listed as "Why soup is bad"; a paired `<h1>` and a comment then showed as
+    /// written (found by QA). Bodies are rendered as ever.
     func testTitlesKeepTagsOtherThanPhrasingOnes() {
         let rss = ParsedFeed(
             """
@@ -250,13 +251,17 @@ final class FeedParserTests: XCTestCase {
             <item><title>&lt;b&gt;Bold&lt;/b&gt; and &lt;CODE class="x"&gt;code&lt;/code&gt;&lt;br/&gt;&lt;p&gt;para&lt;/p&gt;</title></item>
             <item><title>&amp;lt;span&amp;gt;Twice&amp;lt;/span&amp;gt; &amp;lt;p&amp;gt;escaped&amp;lt;/p&amp;gt;</title></item>
             <item><title>1 &lt; 2 &lt;a href="x&gt;y"&gt;link&lt;/a&gt;</title></item>
+            <item><title>&lt;h1&gt;Heading&lt;/h1&gt;</title></item>
+            <item><title>Breaking &lt;!-- live --&gt;news</title></item>
+            <item><title>A &lt;p&gt; alone</title></item>
             </channel></rss>
             """)
         XCTAssertEqual(
             rss.items.map(FeedArticle.title(of:)),
             [
                 "Why <div> soup is bad", "Vec<String> vs &str", "The <!DOCTYPE> explained",
-                "Bold and code <p>para</p>", "Twice <p>escaped</p>", "1 < 2 link",
+                "Bold and code para", "Twice escaped", "1 < 2 link", "Heading", "Breaking news",
+                "A <p> alone",
             ])
         XCTAssertEqual(rss.header?.shownTitle, "The <p> & em feed")
         XCTAssertEqual(
