@@ -550,8 +550,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         if written.isEmpty {
             guard superscript, text.first != "[", text.first != "(" else { return }
-            // An ordinal's or title's letters read best as they are: "3rd", "19th", "1er", "Mme".
+            // An ordinal's or title's letters read best as they are: "3rd", "19th", "1er", "Mme";
+            // and signs raised already ("®", "™", "°", "*", "†"; they showed as "^(®)", found by QA).
             if text.count <= 3 && text.allSatisfy(\.isLetter) { return }
+            if !text.contains(where: { $0.isLetter || $0.isNumber }) { return }
             written = ("^(" + text + ")").unicodeScalars
         }
         line.replaceSubrange(begin..<end, with: String(written).utf8)
@@ -572,7 +574,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     private static let superscripts: [Unicode.Scalar: Unicode.Scalar] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "\u{2212}": "⁻", "=": "⁼", "(": "⁽", ")": "⁾",
+        "+": "⁺", "-": "⁻", "\u{2212}": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ",
     ]
 
     private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = [

@@ -344,8 +344,15 @@ final class HTMLRendererTests: XCTestCase {
     func testOtherSuperscriptTextIsSetOff() {
         XCTAssertEqual(
             paragraphs("<p>The 1<sup>st</sup> of x<sup>n+1</sup>, CO<sub>x</sub>, note<sup>[3]</sup></p>"),
-            ["The 1st of x^(n+1), COx, note[3]"])
+            ["The 1st of xⁿ⁺¹, COx, note[3]"])
         XCTAssertEqual(paragraphs("<p>a<sup>b<br>c</sup></p><p><sup></sup>d</p>"), ["ab\nc", "d"])
+        // Signs raised already stay as they are; n and i have superscript letters (found by QA).
+        XCTAssertEqual(
+            paragraphs(
+                "<p>Word<sup>®</sup> nine<sup>™</sup> 30<sup>°</sup> four<sup>*</sup> 2<sup>n</sup> 2<sup>2n</sup></p>"
+            ),
+            ["Word® nine™ 30° four* 2ⁿ 2²ⁿ"])
+        XCTAssertEqual(paragraphs("<p>x<sup>k+1</sup></p>"), ["x^(k+1)"])
     }
 
     // MARK: Images
