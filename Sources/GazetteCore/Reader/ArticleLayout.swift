@@ -236,7 +236,11 @@ public struct ArticleLayout: Sendable {
             if marker.needsList && !inList { marker = hangingMarker(of: text, inList: false) }
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
-                add(TextWrapper.wrapLines(text, width: width))
+                // Too narrow to hang: a list label's no-break space would glue it to the word.
+                let plain =
+                    marker.first.hasSuffix("\u{00A0}")
+                    ? String(marker.first.dropLast()) + " " + text.dropFirst(marker.length) : text
+                add(TextWrapper.wrapLines(plain, width: width))
                 continue
             }
             let body = String(text.dropFirst(marker.length))

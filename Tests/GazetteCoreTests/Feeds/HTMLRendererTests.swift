@@ -159,7 +159,7 @@ final class HTMLRendererTests: XCTestCase {
             lines("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), [" Z.\u{A0}x", "AA.\u{A0}y"])
         XCTAssertEqual(
             lines("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii.\u{A0}x", " iv.\u{A0}y"])
-        XCTAssertEqual(lines("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV.\u{A0}x"])
+        XCTAssertEqual(lines("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV. x"])
         XCTAssertEqual(lines("<ol type=\"a\" start=\"0\"><li>x</li></ol>"), ["0. x"], "no letter for 0")
         XCTAssertEqual(lines("<ol type=\"i\" start=\"4000\"><li>x</li></ol>"), ["4000. x"])
         XCTAssertEqual(lines("<ol type=\"disc\"><li>x</li></ol>"), ["1. x"])

@@ -214,6 +214,8 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(
             layout(["a.\u{A0}only item long enough to wrap"], width: 20).dropFirst(2),
             ["a.\u{A0}only item long", "   enough to wrap"])
+        // Too narrow to hang, the label is not glued to the word (it broke the word; found by QA).
+        XCTAssertEqual(layout(["iv.\u{A0}Lettered"], width: 11).dropFirst(2), ["iv.", "Lettered"])
         // A plain-text list's dashes and stars hang too; a dash alone is prose.
         XCTAssertEqual(
             layout(["- one long item that wraps\n- two"], width: 20).dropFirst(2),
