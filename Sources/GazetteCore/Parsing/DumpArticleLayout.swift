@@ -158,6 +158,38 @@ struct DumpArticleLayout {
     /// `-`, `|` or dash, or a colon, on either (the header leaked into the text; found by QA).
     static func isTitleAgain(_ line: LineSpan, _ title: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         if equal(line, title, in: bytes) { return true }
+        // In quotes ("Storm Hits Coast", “…”; found by QA).
+        if let inner = quoted(line, in: bytes), isLooselyTitle(inner, title, in: bytes) { return true }
+        return isLooselyTitle(line, title, in: bytes)
+    }
+
+    /// The text inside the quotes a line is given in, if it is.
+    private static func quoted(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> LineSpan? {
+        func quoteLength(at index: Int) -> Int {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return 1 }
+            if byte == 0xE2, index + 2 < line.end, bytes[index + 1] == 0x80,
+                (0x98...0x9F).contains(bytes[index + 2])
+            {
+                return 3
+            }
+            return 0
+        }
+        guard line.count >= 3 else { return nil }
+        let open = quoteLength(at: line.start)
+        guard open > 0 else { return nil }
+        // The closing quote: its last byte is the line's.
+        let close =
+            quoteLength(at: line.end - 1) == 1
+            ? 1 : line.end - 3 >= line.start + open && quoteLength(at: line.end - 3) == 3 ? 3 : 0
+        guard close > 0, line.start + open < line.end - close else { return nil }
+        return LineSpan(start: line.start + open, end: line.end - close)
+    }
+
+    /// ``isTitleAgain(_:_:in:)`` but for the exact test and quotes.
+    private static func isLooselyTitle(_ line: LineSpan, _ title: LineSpan, in bytes: UnsafeRawBufferPointer)
+        -> Bool
+    {
         var left = line.start
         var right = title.start
         while true {

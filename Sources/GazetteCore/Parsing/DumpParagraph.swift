@@ -2,7 +2,7 @@
 /// except that the items of a list keep a line each and a word broken at a hyphen is joined
 /// again.
 enum DumpParagraph {
-    /// The paragraph's text. Where at least two lines start a list's items (`• `, `- `, `* `,
+    /// The paragraph's text. Where at least two lines start a list's items (`• `, `- `, `* `, `+ `,
     /// `Q: ` / `A: `, or numbers or letters that count on: `1. ` then `2. `, `a) ` then `b) `),
     /// each item starts a line of its own, lines before the first one are the list's lead-in, and
     /// an unmarked line goes on the item before it (all ran into one line; found by QA).
@@ -36,7 +36,8 @@ enum DumpParagraph {
         /// Whether an item with this marker can come next after one with `previous`.
         func follows(_ previous: Marker) -> Bool {
             switch (previous, self) {
-            case (.bullet(let a), .bullet(let b)): return a == b
+            // Bullets of any kind: a list may change them ("* a", "- b"; they ran on; found by QA).
+            case (.bullet, .bullet): return true
             case (.number(let a), .number(let b)): return b == a + 1
             case (.letter(let a), .letter(let b)): return b == a + 1
             case (.questionOrAnswer, .questionOrAnswer): return true
@@ -48,7 +49,7 @@ enum DumpParagraph {
     private static func marker(of line: String) -> Marker {
         let utf8 = Array(line.utf8.prefix(8))
         guard utf8.count >= 3 else { return .none }
-        if let first = line.first, "•·-*–".contains(first), line.dropFirst().first == " " {
+        if let first = line.first, "•·-*–+".contains(first), line.dropFirst().first == " " {
             return .bullet(first)
         }
         if line.hasPrefix("Q: ") || line.hasPrefix("A: ") { return .questionOrAnswer }

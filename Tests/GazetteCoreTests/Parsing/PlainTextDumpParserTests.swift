@@ -355,7 +355,8 @@ final class PlainTextDumpParserTests: XCTestCase {
         for again in [
             "It’s Over, Says Minister", "IT'S OVER, SAYS MINISTER", "It's Over, Says Minister - Reuters",
             "It's Over, Says Minister | The Times", "It's Over, Says Minister:",
-            "It's Over, Says Minister — Site",
+            "It's Over, Says Minister — Site", "\"It's Over, Says Minister\"", "“It's Over, Says Minister”",
+            "'It’s over, says minister'",
         ] {
             for captions in ["Minister speaks (IRNA)\nMinister speaks (IRNA)\n\n", ""] {
                 let articles = DumpText.articles(header + again + "\n\n" + captions + "Body here.\n\nMore.")
@@ -444,12 +445,13 @@ final class PlainTextDumpParserTests: XCTestCase {
         // hanging on purpose; numbers that do not count on are running text (found by QA).
         let more =
             "More\n\nItems:\n• apples\n• pears\n\na. first\nb. second\n\nIt was a pre-\nand post-war thing.\n\n"
-            + "Counts went from 10\n2. and then 7\n9. in all."
+            + "Counts went from 10\n2. and then 7\n9. in all.\n\nItems:\n* star a\n* star b\n- dash c\n+ plus d"
         XCTAssertEqual(
             DumpText.articles(more).first?.paragraphs,
             [
                 "Items:\n• apples\n• pears", "a. first\nb. second", "It was a pre- and post-war thing.",
                 "Counts went from 10 2. and then 7 9. in all.",
+                "Items:\n* star a\n* star b\n- dash c\n+ plus d",
             ])
     }
 
