@@ -30,7 +30,7 @@ public enum HTMLRenderer {
         let source = withoutNUL(html)
         var builder = HTMLTextBuilder(baseURL: baseURL)
         if HTMLEntities.containsMarkup(source) {
-            walk(source, into: &builder)
+            walk(HTMLLineBreaks.kept(source), into: &builder)
             return builder.finish()
         }
         let decoded = HTMLEntities.decode(source, named: namedEntity)

@@ -321,6 +321,21 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(rendered.paragraphs, ["Said so.² [1]"])
     }
 
+    /// HTML written as lines of text with a few inline tags and no block tags keeps its blank
+    /// lines as paragraphs and its short lines as lines; a long line is prose wrapped by its
+    /// writer (every line ran into one paragraph; found by QA). HTML with block tags is read
+    /// as ever.
+    func testLinesOfHTMLWithoutBlockTagsAreKept() {
+        XCTAssertEqual(
+            paragraphs(
+                "<img src=\"a.png\" alt=\"\"/>First line\r\nSecond <b>line</b>\r\n\r\nPara two, <i>here</i>."),
+            ["First line\nSecond line", "Para two, here."])
+        let long = "A long line of prose that goes on past sixty bytes of text, as writers wrap"
+        XCTAssertEqual(paragraphs("<b>\(long)</b>\nand then it ends."), [long + " and then it ends."])
+        XCTAssertEqual(paragraphs("<p>a\nb</p>\n\n<p>c</p>"), ["a b", "c"])
+        XCTAssertEqual(paragraphs("x <br> y\nz"), ["x\ny z"])
+    }
+
     /// A start tag that never ends (no ">" before the next "<" or the end) is text: the words
     /// after it were lost, as a browser loses them (found by QA). Tags that end are read.
     func testAStartTagThatNeverEndsIsText() {
