@@ -635,12 +635,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if let counter = lists.last, counter.ordered {
             let number = Self.listNumber(value) ?? counter.next
             let label = Self.listLabel(number, style: counter.style)
-            // After letters or Roman numerals a no-break space: the layout then knows an item of
-            // a list from a sentence that starts with an initial ("A. Smith said").
-            // (Up to four letters, as the layout reads them: a longer label is read as a word.)
-            let space = label.first?.isLetter == true && label.count <= 4 ? "\u{00A0}" : " "
-            marker =
-                String(repeating: " ", count: max(0, counter.labelWidth - label.count)) + label + "." + space
+            marker = String(repeating: " ", count: max(0, counter.labelWidth - label.count)) + label + ". "
             lists[lists.count - 1].next = number + counter.step
         }
         let levels = min(max(lists.count - 1, 0), Self.maxListIndent)

@@ -236,11 +236,7 @@ public struct ArticleLayout: Sendable {
             if marker.needsList && !inList { marker = hangingMarker(of: text, inList: false) }
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
-                // Too narrow to hang: a list label's no-break space would glue it to the word.
-                let plain =
-                    marker.first.hasSuffix("\u{00A0}")
-                    ? String(marker.first.dropLast()) + " " + text.dropFirst(marker.length) : text
-                add(TextWrapper.wrapLines(plain, width: width))
+                add(TextWrapper.wrapLines(text, width: width))
                 continue
             }
             let body = String(text.dropFirst(marker.length))
@@ -251,8 +247,8 @@ public struct ArticleLayout: Sendable {
 
     /// The list or quotation marker a line starts with: what the first line shows, what the
     /// following lines are indented with, how many characters it takes, whether it is a list's
-    /// marker, and whether that marker is one only in a list (an ordered list's letters or
-    /// Roman numerals, a plain-text list's `-` or `*`). Those are looked for when `inList`.
+    /// marker, and whether that marker is one only in a list (one capital letter, which may be an
+    /// initial; a plain-text list's `-` or `*`). Those are looked for when `inList`.
     private static func hangingMarker(of text: String, inList: Bool = true) -> (
         first: String, indent: String, length: Int, bulleted: Bool, needsList: Bool
     ) {
@@ -299,13 +295,12 @@ public struct ArticleLayout: Sendable {
             } else if !letters.isEmpty && letters.count <= 4
                 && (letters.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase))
             {
-                let after = rest.dropFirst(letters.count)
-                if after.hasPrefix(".\u{00A0}") {
-                    // A feed's list item (HTMLTextBuilder writes it so).
-                    bullet = String(letters) + ".\u{00A0}"
-                } else if inList && after.hasPrefix(". ") {
+                // One capital letter may be a name's initial ("A. Smith said"): an item only in a
+                // list. Lower-case letters and Roman numerals are no initials.
+                let initial = letters.count == 1 && letters.allSatisfy(\.isUppercase)
+                if rest.dropFirst(letters.count).hasPrefix(". "), inList || !initial {
                     bullet = String(letters) + ". "
-                    needsList = true
+                    needsList = initial
                 }
             }
         }

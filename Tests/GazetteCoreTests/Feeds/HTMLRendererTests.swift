@@ -154,11 +154,11 @@ final class HTMLRendererTests: XCTestCase {
     /// An ordered list's `type` writes its numbers: letters or Roman numerals (they were plain
     /// numbers; found by QA).
     func testOrderedListTypesWriteLettersAndRomanNumerals() {
-        XCTAssertEqual(lines("<ol type=\"a\"><li>x</li><li>y</li></ol>"), ["a.\u{A0}x", "b.\u{A0}y"])
+        XCTAssertEqual(lines("<ol type=\"a\"><li>x</li><li>y</li></ol>"), ["a. x", "b. y"])
         XCTAssertEqual(
-            lines("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), [" Z.\u{A0}x", "AA.\u{A0}y"])
+            lines("<ol type=\"A\" start=\"26\"><li>x</li><li>y</li></ol>"), [" Z. x", "AA. y"])
         XCTAssertEqual(
-            lines("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii.\u{A0}x", " iv.\u{A0}y"])
+            lines("<ol type=\"i\" start=\"3\"><li>x</li><li>y</li></ol>"), ["iii. x", " iv. y"])
         XCTAssertEqual(lines("<ol type=\"I\" start=\"1994\"><li>x</li></ol>"), ["MCMXCIV. x"])
         XCTAssertEqual(lines("<ol type=\"a\" start=\"0\"><li>x</li></ol>"), ["0. x"], "no letter for 0")
         XCTAssertEqual(lines("<ol type=\"i\" start=\"4000\"><li>x</li></ol>"), ["4000. x"])
@@ -175,7 +175,7 @@ final class HTMLRendererTests: XCTestCase {
             lines("<ol reversed><li>x</li><li value=\"7\">y</li><li>z</li></ol>"),
             ["3. x", "7. y", "6. z"])
         XCTAssertEqual(
-            lines("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii.\u{A0}x", " i.\u{A0}y"])
+            lines("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", " i. y"])
         XCTAssertEqual(
             lines("<ol reversed><li>a<ol><li>b</li></ol></li><li>c</li></ol>"),
             ["2. a", "  1. b", "1. c"],
