@@ -27,9 +27,16 @@ struct DumpArticleLayout {
         var headerEnd = 1  // first block index after the header
         var repeatedTitle = 0
         var compactRepeat = false
+        // The title again in other words only after the widget block: a quotation of the title
+        // in a story without one is its text (and its id was made with it; found by QA).
+        var afterWidget = false
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
-            if let first = lines.first, DumpArticleLayout.isTitleAgain(first, title, in: bytes) {
+            if let first = lines.first,
+                afterWidget
+                    ? DumpArticleLayout.isTitleAgain(first, title, in: bytes)
+                    : DumpArticleLayout.equal(first, title, in: bytes)
+            {
                 if lines.count == 1 {
                     repeatedTitle = index
                     break
@@ -44,6 +51,7 @@ struct DumpArticleLayout {
                 }
             }
             if lines.count > DumpArticleLayout.maxHeaderBlockLines { break }
+            afterWidget = afterWidget || lines.contains { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }
         }
         if compactRepeat {
             headerEnd = repeatedTitle + 1

@@ -371,6 +371,10 @@ final class PlainTextDumpParserTests: XCTestCase {
             XCTAssertEqual(plain.first?.caption, nil, again)
             XCTAssertEqual(plain.first?.credit, nil, again)
         }
+        // Without the widget block, a quotation of the title is the story's text (found by QA).
+        XCTAssertEqual(
+            DumpText.articles("No Surrender\n\n“No surrender”\n\nThe crowd chanted.").map(\.paragraphs),
+            [["“No surrender”", "The crowd chanted."]])
         // A story's first paragraph between two caption blocks, without the widget, stays.
         let lede = "WASHINGTON — The Senate on Tuesday voted to pass the bill."
         XCTAssertEqual(
