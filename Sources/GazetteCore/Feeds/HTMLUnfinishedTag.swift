@@ -42,12 +42,43 @@ enum HTMLUnfinishedTag {
                 continue
             }
             let (end, isTag) = tagEnd(in: bytes, from: index + 1, lastQuotes: lastQuotes)
-            // A tag with an attribute that a summary's cut left unfinished (`<a href="https://…`)
-            // is left to the parser, which gives its link or image as before (found by QA).
-            guard end != nil || isTag else { return index }
+            // A tag that a summary's cut left unfinished (`<a href="https://…`, `</p><p`,
+            // `<strong`, `<a hr`) is left to the parser, which gives its link or image or
+            // nothing, as before (found by QA).
+            guard end != nil || isTag || isCutTag(in: bytes, at: index) else { return index }
             index = end ?? index + 1
         }
         return nil
+    }
+
+    /// Whether the "<" at `start` begins the last tag of the text, of an HTML element, with at
+    /// most one word after its name: a tag the text was cut in, not text that reads on.
+    private static func isCutTag(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var index = start + 1
+        while index < bytes.count, FeedItemDraft.isLetter(bytes[index]) || FeedItemDraft.isDigit(bytes[index])
+        {
+            index += 1
+        }
+        let name = String(decoding: bytes[(start + 1)..<index].map { $0 | 0x20 }, as: UTF8.self)
+        guard
+            HTMLElementKind.of(name) != nil || HTMLTitleMarkup.phrasingElements.contains(name)
+                || HTMLTitleMarkup.pairedElements.contains(name)
+        else { return false }
+        var words = 0
+        var inWord = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") { return false }
+            if HTMLByte.isSpace(byte) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 1 { return false }
+            }
+            index += 1
+        }
+        return true
     }
 
     /// The index after the `>` that ends the tag whose name starts at `start`, past quoted

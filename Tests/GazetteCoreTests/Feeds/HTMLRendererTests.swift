@@ -352,6 +352,13 @@ final class HTMLRendererTests: XCTestCase {
                 .paragraphs,
             ["Said so, according to [1]"])
         XCTAssertEqual(paragraphs("<p>See <img src=\"z.png\" alt=\"final\""), ["See [image: final]"])
+        // Cut inside a plain tag, or one whose attribute was cut in its name, gives nothing.
+        for cut in [
+            "<p>x</p><p>y</p>\n<br", "<p>x</p><p>y</p><p", "<p>x</p><p>y <strong", "<p>x</p><p>y <a hr",
+        ] {
+            XCTAssertEqual(paragraphs(cut), ["x", "y"], cut)
+        }
+        XCTAssertEqual(paragraphs("<p>a <img"), ["a [image]"])
     }
 
     /// Other superscript text is set off from the word before it; other subscript text, and
