@@ -10,6 +10,12 @@ enum HTMLEscapedMarkup {
     /// Whether `text` (decoded once) is HTML to render rather than text to show as it is.
     static func isMarkup(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
+        // Where the last ">" and quotes are: a tag that cannot end is known so at once (each
+        // looked to the text's end: thousands of "<b " took seconds; found by QA).
+        let lasts = Lasts(
+            greater: bytes.lastIndex(of: UInt8(ascii: ">")) ?? -1,
+            doubleQuote: bytes.lastIndex(of: UInt8(ascii: "\"")) ?? -1,
+            singleQuote: bytes.lastIndex(of: UInt8(ascii: "'")) ?? -1)
         var starts: [(name: String, offset: Int)] = []
         var lastEnd: [String: Int] = [:]
         var index = 0
@@ -37,7 +43,7 @@ enum HTMLEscapedMarkup {
                 continue
             }
             if name == "br" || name == "hr" { return true }
-            guard let (end, hasValue) = attributes(bytes, from: index) else { continue }
+            guard let (end, hasValue) = attributes(bytes, from: index, lasts: lasts) else { continue }
             if hasValue { return true }
             starts.append((name, tagStart))
             index = end + 1
@@ -57,13 +63,23 @@ enum HTMLEscapedMarkup {
         "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
     ]
 
+    /// Where the text's last ">", `"` and `'` are (-1 when it has none).
+    private struct Lasts {
+        var greater: Int
+        var doubleQuote: Int
+        var singleQuote: Int
+    }
+
     private static func isTagNameEnd(_ byte: UInt8) -> Bool {
         HTMLByte.isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
     }
 
     /// Where the start tag whose attributes begin at `start` ends (its `>`), and whether an
     /// attribute in it is given a value (`name=…`); nil when the tag does not end.
-    private static func attributes(_ bytes: [UInt8], from start: Int) -> (end: Int, hasValue: Bool)? {
+    private static func attributes(_ bytes: [UInt8], from start: Int, lasts: Lasts) -> (
+        end: Int, hasValue: Bool
+    )? {
+        guard start <= lasts.greater else { return nil }
         var index = start
         var hasValue = false
         while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
@@ -73,7 +89,9 @@ enum HTMLEscapedMarkup {
                 guard cursor < bytes.count else { return nil }
                 let quote = bytes[cursor]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                    guard let close = bytes[(cursor + 1)...].firstIndex(of: quote) else { return nil }
+                    guard cursor < (quote == UInt8(ascii: "\"") ? lasts.doubleQuote : lasts.singleQuote),
+                        let close = bytes[(cursor + 1)...].firstIndex(of: quote)
+                    else { return nil }
                     hasValue = hasValue || close > cursor + 1
                     index = close + 1
                     continue

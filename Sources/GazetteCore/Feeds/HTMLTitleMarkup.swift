@@ -10,6 +10,9 @@ enum HTMLTitleMarkup {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 12)
         var index = 0
+        // Once no comment's end follows, none is looked for again (each look read the rest of
+        // the title: a title of thousands of "<!--" took seconds; found by QA).
+        var commentsEnd = true
         while index < bytes.count {
             let byte = bytes[index]
             guard byte == UInt8(ascii: "<") else {
@@ -18,8 +21,12 @@ enum HTMLTitleMarkup {
                 continue
             }
             // A comment is markup, shown as nothing (it showed as written; found by QA).
-            if bytes[index...].starts(with: "<!--".utf8),
+            if commentsEnd, bytes[index...].starts(with: "<!--".utf8),
                 let close = ByteSearch.firstIndex(of: Array("-->".utf8), in: bytes, from: index + 4)
+                    ?? {
+                        commentsEnd = false
+                        return nil
+                    }()
             {
                 output.append(contentsOf: bytes[index..<close + 3])
                 index = close + 3
@@ -63,7 +70,10 @@ enum HTMLTitleMarkup {
         // `href=x/">`, is part of the value it ends).
         var quote: UInt8?
         var afterEquals = false
-        while index < bytes.count {
+        // A tag of a title is short: one that runs on is text (a title of thousands of
+        // unfinished tags was read to its end from each; found by QA).
+        let limit = min(bytes.count, index + longestTag)
+        while index < limit {
             let byte = bytes[index]
             index += 1
             if let open = quote {
@@ -72,11 +82,16 @@ enum HTMLTitleMarkup {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
                 return index
+            } else if byte == UInt8(ascii: "<") {
+                return nil
             }
             if !HTMLByte.isSpace(byte) { afterEquals = quote == nil && byte == UInt8(ascii: "=") }
         }
         return nil
     }
+
+    /// The longest tag, in bytes, taken for markup in a title.
+    static let longestTag = 256
 
     /// HTML's phrasing elements that dress words in a line of text.
     static let phrasingElements: Set<String> = [
@@ -85,9 +100,11 @@ enum HTMLTitleMarkup {
         "sup", "time", "tt", "u", "var", "wbr",
     ]
 
-    /// Block elements a title given as HTML may be wrapped in.
+    /// Block elements a title given as HTML may be wrapped in, and elements left out whole.
     static let pairedElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "pre", "li",
+        // Dropped with what they hold (a script's code showed in the title; found by QA).
+        "script", "style", "noscript", "template",
     ]
 
     /// Whether a start tag of `name` at `start` has its end tag after it, or an end tag its

@@ -254,6 +254,7 @@ final class FeedParserTests: XCTestCase {
             <item><title>&lt;h1&gt;Heading&lt;/h1&gt;</title></item>
             <item><title>Breaking &lt;!-- live --&gt;news</title></item>
             <item><title>A &lt;p&gt; alone</title></item>
+            <item><title>&lt;script&gt;alert(1)&lt;/script&gt;Scripted &lt;style&gt;p{}&lt;/style&gt;title</title></item>
             </channel></rss>
             """)
         XCTAssertEqual(
@@ -261,7 +262,7 @@ final class FeedParserTests: XCTestCase {
             [
                 "Why <div> soup is bad", "Vec<String> vs &str", "The <!DOCTYPE> explained",
                 "Bold and code para", "Twice escaped", "1 < 2 link", "Heading", "Breaking news",
-                "A <p> alone",
+                "A <p> alone", "Scripted title",
             ])
         XCTAssertEqual(rss.header?.shownTitle, "The <p> & em feed")
         XCTAssertEqual(
