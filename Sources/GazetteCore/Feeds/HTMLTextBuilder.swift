@@ -554,6 +554,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
             // and signs raised already ("®", "™", "°", "*", "†"; they showed as "^(®)", found by QA).
             if text.count <= 3 && text.allSatisfy(\.isLetter) { return }
             if !text.contains(where: { $0.isLetter || $0.isNumber }) { return }
+            // Superscript characters already ("x<sup>²</sup>").
+            let raised = Set(Self.superscripts.values)
+            if text.unicodeScalars.allSatisfy({ raised.contains($0) }) { return }
             written = ("^(" + text + ")").unicodeScalars
         }
         line.replaceSubrange(begin..<end, with: String(written).utf8)

@@ -374,7 +374,7 @@ final class HTMLRendererTests: XCTestCase {
                 "<p>Word<sup>®</sup> nine<sup>™</sup> 30<sup>°</sup> four<sup>*</sup> 2<sup>n</sup> 2<sup>2n</sup></p>"
             ),
             ["Word® nine™ 30° four* 2ⁿ 2²ⁿ"])
-        XCTAssertEqual(paragraphs("<p>x<sup>k+1</sup></p>"), ["x^(k+1)"])
+        XCTAssertEqual(paragraphs("<p>x<sup>k+1</sup> y<sup>²</sup></p>"), ["x^(k+1) y²"])
     }
 
     // MARK: Images
