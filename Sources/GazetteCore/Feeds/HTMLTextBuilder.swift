@@ -527,10 +527,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Superscripts and subscripts
 
     /// Writes the text of a `sup` or `sub` from `start` on as it reads on one line: digits and
-    /// + - = ( ) as superscript or subscript characters (a footnote's "too.¹", "E=mc²", "H₂O"),
-    /// other superscript text set off as "^(text)" but for a few letters ("3rd") (it was glued to the word before: "too.1",
-    /// "E=mc2"; found by QA); other subscript text, and text in brackets, stays as it is. The
-    /// markers of links inside follow it.
+    /// + - = ( ) n i as superscript or subscript characters (a footnote's "too.¹", "E=mc²",
+    /// "H₂O"), other superscript text set off as "^(text)" (it was glued to the word before:
+    /// "too.1", "E=mc2"; found by QA) but for a few letters ("3rd") and signs ("®"); other
+    /// subscript text, and text in brackets, stays as it is. The markers of links inside
+    /// follow it.
     private mutating func writeScript(superscript: Bool, from start: Int) {
         var begin = start
         while begin < line.count, line[begin] == HTMLByte.space { begin += 1 }
