@@ -9,7 +9,9 @@ enum DumpParagraph {
     static func text(of lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
         let markers = lines.map(marker(of:))
-        guard let first = markers.firstIndex(where: { $0 != .none }) else { return joinedRunning(lines) }
+        // A list of letters starts at "a" or "i": "J. Smith and" / "K. Jones" in a sentence is
+        // no list (found by QA).
+        guard let first = markers.firstIndex(where: \.canStartList) else { return joinedRunning(lines) }
         var starts = [first]
         for index in (first + 1)..<lines.count where markers[index].follows(markers[starts[starts.count - 1]])
         {
@@ -31,6 +33,8 @@ enum DumpParagraph {
         case bullet(Character)
         case number(Int)
         case letter(UInt8)
+        /// A Roman numeral of two letters or more (`ii`, `IV`), in lower case or not.
+        case roman(Int, lower: Bool)
         case questionOrAnswer
 
         /// Whether an item with this marker can come next after one with `previous`.
@@ -40,8 +44,37 @@ enum DumpParagraph {
             case (.bullet, .bullet): return true
             case (.number(let a), .number(let b)): return b == a + 1
             case (.letter(let a), .letter(let b)): return b == a + 1
+            // "i." then "ii.", "iv." then "v.": Roman numerals count on through one letter.
+            case (.letter(let a), .roman(let b, let lower)), (.roman(let b, let lower), .letter(let a)):
+                guard let value = Marker.romanValue(of: a, lower: lower) else { return false }
+                if case .letter = previous { return b == value + 1 }
+                return value == b + 1
+            case (.roman(let a, let lowerA), .roman(let b, let lowerB)): return lowerA == lowerB && b == a + 1
             case (.questionOrAnswer, .questionOrAnswer): return true
             default: return false
+            }
+        }
+
+        /// Whether a list can start with this marker: any but letters other than "a" and "i".
+        var canStartList: Bool {
+            switch self {
+            case .none: return false
+            case .letter(let letter): return "aAiI".utf8.contains(letter)
+            case .roman: return false
+            default: return true
+            }
+        }
+
+        /// The value of one letter as a Roman numeral of the case given.
+        static func romanValue(of letter: UInt8, lower: Bool) -> Int? {
+            guard (letter >= UInt8(ascii: "a")) == lower else { return nil }
+            switch letter | 0x20 {
+            case UInt8(ascii: "i"): return 1
+            case UInt8(ascii: "v"): return 5
+            case UInt8(ascii: "x"): return 10
+            case UInt8(ascii: "l"): return 50
+            case UInt8(ascii: "c"): return 100
+            default: return nil
             }
         }
     }
@@ -63,6 +96,16 @@ enum DumpParagraph {
             return .number(Int(String(decoding: digits, as: UTF8.self)) ?? 0)
         }
         if FeedItemDraft.isLetter(utf8[0]) && afterLabel(1) { return .letter(utf8[0]) }
+        let letters = utf8.prefix { FeedItemDraft.isLetter($0) }
+        if letters.count >= 2 && afterLabel(letters.count) {
+            let text = String(decoding: letters, as: UTF8.self)
+            let lower = text == text.lowercased()
+            guard lower || text == text.uppercased() else { return .none }
+            // Only a numeral written as numerals are: "ii", "IV", "xii"; not "vs" or "mid".
+            for value in 2...39 where HTMLTextBuilder.listLabel(value, style: "i") == text.lowercased() {
+                return .roman(value, lower: lower)
+            }
+        }
         return .none
     }
 

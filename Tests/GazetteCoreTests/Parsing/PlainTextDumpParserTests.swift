@@ -450,12 +450,16 @@ final class PlainTextDumpParserTests: XCTestCase {
         let more =
             "More\n\nItems:\n• apples\n• pears\n\na. first\nb. second\n\nIt was a pre-\nand post-war thing.\n\n"
             + "Counts went from 10\n2. and then 7\n9. in all.\n\nItems:\n* star a\n* star b\n- dash c\n+ plus d"
+            + "\n\nI. First\nII. Second\nIII. Third\n\niv. four\nv. five\n\n"
+            + "The letter was signed by\nJ. Smith and\nK. Jones for the board.\n\nvs. last year\nvt. more"
         XCTAssertEqual(
             DumpText.articles(more).first?.paragraphs,
             [
                 "Items:\n• apples\n• pears", "a. first\nb. second", "It was a pre- and post-war thing.",
                 "Counts went from 10 2. and then 7 9. in all.",
-                "Items:\n* star a\n* star b\n- dash c\n+ plus d",
+                "Items:\n* star a\n* star b\n- dash c\n+ plus d", "I. First\nII. Second\nIII. Third",
+                "iv. four v. five",
+                "The letter was signed by J. Smith and K. Jones for the board.", "vs. last year vt. more",
             ])
     }
 

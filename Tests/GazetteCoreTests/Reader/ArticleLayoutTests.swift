@@ -218,6 +218,11 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(
             layout(["II. Methods long enough to wrap"], width: 20).dropFirst(2),
             ["II. Methods long", "    enough to wrap"])
+        // Words that end with a full stop are no labels: only Roman numerals are (found by QA).
+        for prose in ["vs. the year before and more", "US. officials said more", "mid. range and more words"]
+        {
+            XCTAssertFalse(layout([prose], width: 20)[3].hasPrefix(" "), prose)
+        }
         // A plain-text list's dashes and stars hang too; a dash alone is prose.
         XCTAssertEqual(
             layout(["- one long item that wraps\n- two"], width: 20).dropFirst(2),
