@@ -4,14 +4,14 @@
 /// paragraph (found by QA).
 enum HTMLLineBreaks {
     /// `html` with each blank line made a paragraph's start (`<p>`) and each other line break
-    /// after a short line a `<br>`, when it holds line breaks between words and no tag that lays
-    /// out lines itself; else `html` itself.
+    /// after a short line a `<br>`, when it holds a blank line between words and no tag that
+    /// lays out lines itself; else `html` itself.
     static func kept(_ html: String) -> String {
         var source = html
         return source.withUTF8 { bytes -> String in
             guard let first = bytes.firstIndex(where: { !HTMLByte.isSpace($0) }),
                 let last = bytes.lastIndex(where: { !HTMLByte.isSpace($0) }),
-                bytes[first...last].contains(HTMLByte.newline), !holdsLayoutTags(bytes)
+                holdsBlankLine(bytes[first...last]), !holdsLayoutTags(bytes)
             else { return html }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 64)
@@ -43,6 +43,21 @@ enum HTMLLineBreaks {
             }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Whether the text has a blank line: without one, its line breaks may be a writer's
+    /// wrapping of prose (RSS 0.91's `1 < 2, 3 < 4.` example read as three lines; found by QA).
+    private static func holdsBlankLine(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var breaks = 0
+        for byte in bytes {
+            if byte == HTMLByte.newline {
+                breaks += 1
+                if breaks == 2 { return true }
+            } else if !HTMLByte.isSpace(byte) {
+                breaks = 0
+            }
+        }
+        return false
     }
 
     /// Lines shorter than this (in bytes) end where they end: a list's, a poem's, an address's.

@@ -334,6 +334,8 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<b>\(long)</b>\nand then it ends."), [long + " and then it ends."])
         XCTAssertEqual(paragraphs("<p>a\nb</p>\n\n<p>c</p>"), ["a b", "c"])
         XCTAssertEqual(paragraphs("x <br> y\nz"), ["x\ny z"])
+        // Without a blank line, line breaks may be a writer's wrapping (found by QA).
+        XCTAssertEqual(paragraphs("<b>x</b> y\nz"), ["x y z"])
     }
 
     /// A start tag that never ends (no ">" before the next "<" or the end) is text: the words
