@@ -556,8 +556,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if text.count <= 3 && text.allSatisfy(\.isLetter) { return }
             if !text.contains(where: { $0.isLetter || $0.isNumber }) { return }
             // Superscript characters already ("x<sup>²</sup>").
-            let raised = Set(Self.superscripts.values)
-            if text.unicodeScalars.allSatisfy({ raised.contains($0) }) { return }
+            if text.unicodeScalars.allSatisfy({ Self.raised.contains($0) }) { return }
             written = ("^(" + text + ")").unicodeScalars
         }
         line.replaceSubrange(begin..<end, with: String(written).utf8)
@@ -580,6 +579,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
         "+": "⁺", "-": "⁻", "\u{2212}": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ",
     ]
+
+    /// The superscript characters, to know text written in them already.
+    private static let raised = Set(superscripts.values)
 
     private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
