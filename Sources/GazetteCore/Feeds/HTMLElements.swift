@@ -59,6 +59,12 @@ enum HTMLElementKind {
         return kinds
     }()
 
+    /// Inline elements that dress words (`b`, `em`, `code`, `span`…), which have no kind.
+    static let phrasing: Set<String> = [
+        "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
+        "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+    ]
+
     /// The kind of the element with this lowercased name; nil for inline elements.
     static func of(_ name: String) -> HTMLElementKind? {
         kinds[name]

@@ -55,13 +55,8 @@ enum HTMLEscapedMarkup {
     /// and the usual inline ones. Dropped elements (scripts, styles) are not among them.
     private static func isShownElement(_ name: String) -> Bool {
         if let kind = HTMLElementKind.of(name) { return kind != .dropped }
-        return phraseElements.contains(name)
+        return HTMLElementKind.phrasing.contains(name)
     }
-
-    private static let phraseElements: Set<String> = [
-        "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
-        "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
-    ]
 
     /// Where the text's last ">", `"` and `'` are (-1 when it has none).
     private struct Lasts {

@@ -93,26 +93,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
             }
             return style == "A" ? letters.uppercased() : letters
         case "i", "I":
-            guard (1...3999).contains(number) else { return String(number) }
-            var roman = ""
-            var rest = number
-            for (value, letters) in romanNumerals {
-                while rest >= value {
-                    roman += letters
-                    rest -= value
-                }
-            }
+            guard let roman = RomanNumeral.text(of: number) else { return String(number) }
             return style == "I" ? roman.uppercased() : roman
         default:
             return String(number)
         }
     }
-
-    /// Roman numerals from the largest, subtractive pairs included.
-    private static let romanNumerals: [(Int, String)] = [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-        (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ]
 
     /// A list's `start` or an item's `value` as a number within ``maxListNumber``.
     private static func listNumber(_ text: String?) -> Int? {

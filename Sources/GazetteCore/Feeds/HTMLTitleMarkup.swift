@@ -94,11 +94,7 @@ enum HTMLTitleMarkup {
     static let longestTag = 256
 
     /// HTML's phrasing elements that dress words in a line of text.
-    static let phrasingElements: Set<String> = [
-        "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-        "img", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
-        "sup", "time", "tt", "u", "var", "wbr",
-    ]
+    static let phrasingElements = HTMLElementKind.phrasing.union(["a", "br", "data", "img", "nobr", "wbr"])
 
     /// Block elements a title given as HTML may be wrapped in, and elements left out whole.
     static let pairedElements: Set<String> = [

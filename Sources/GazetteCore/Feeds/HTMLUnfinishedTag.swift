@@ -62,7 +62,6 @@ enum HTMLUnfinishedTag {
         let name = String(decoding: bytes[(start + 1)..<index].map { $0 | 0x20 }, as: UTF8.self)
         guard
             HTMLElementKind.of(name) != nil || HTMLTitleMarkup.phrasingElements.contains(name)
-                || HTMLTitleMarkup.pairedElements.contains(name)
         else { return false }
         var words = 0
         var inWord = false

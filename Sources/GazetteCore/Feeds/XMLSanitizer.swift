@@ -481,6 +481,7 @@ struct XMLSanitizer {
     private mutating func tagIsText(into output: inout [UInt8]) -> Int {
         guard let start = tagStart else { return 0 }
         tagStart = nil
+        openElements.dropName()
         output.removeSubrange(start.output...)
         output.append(contentsOf: "&lt;".utf8)
         mode = .content
@@ -573,7 +574,6 @@ struct XMLSanitizer {
                     attribute == .none
                         || (wasBeforeName && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
                 {
-                    openElements.dropName()
                     return tagIsText(into: &output)
                 }
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {

@@ -102,7 +102,7 @@ enum DumpParagraph {
             let lower = text == text.lowercased()
             guard lower || text == text.uppercased() else { return .none }
             // Only a numeral written as numerals are: "ii", "IV", "xii"; not "vs" or "mid".
-            for value in 2...39 where HTMLTextBuilder.listLabel(value, style: "i") == text.lowercased() {
+            if let value = RomanNumeral.value(of: text.lowercased()), (2...39).contains(value) {
                 return .roman(value, lower: lower)
             }
         }

@@ -245,18 +245,6 @@ public struct ArticleLayout: Sendable {
         return result
     }
 
-    /// Whether lower-case letters are a Roman numeral written as numerals are (`iv`, `xii`).
-    private static func isRomanNumeral(_ letters: String) -> Bool {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
-        let digits = letters.compactMap { values[$0] }
-        guard digits.count == letters.count, !digits.isEmpty else { return false }
-        var total = 0
-        for (index, digit) in digits.enumerated() {
-            total += index + 1 < digits.count && digit < digits[index + 1] ? -digit : digit
-        }
-        return (1...3999).contains(total) && HTMLTextBuilder.listLabel(total, style: "i") == letters
-    }
-
     /// The list or quotation marker a line starts with: what the first line shows, what the
     /// following lines are indented with, how many characters it takes, whether it is a list's
     /// marker, and whether that marker is one only in a list (one capital letter, which may be an
@@ -312,7 +300,7 @@ public struct ArticleLayout: Sendable {
                 let initial = letters.count == 1 && letters.allSatisfy(\.isUppercase)
                 if rest.dropFirst(letters.count).hasPrefix(". "), inList || !initial,
                     // Longer labels only as Roman numerals are written: "vs.", "mid.", "US." are words.
-                    letters.count == 1 || isRomanNumeral(String(letters).lowercased())
+                    letters.count == 1 || RomanNumeral.value(of: String(letters).lowercased()) != nil
                 {
                     bullet = String(letters) + ". "
                     needsList = initial
