@@ -19,7 +19,7 @@ extension Reader {
         if let anchor = searchAnchor, let index = visibleIndex(ofPosition: anchor.position) {
             searchAnchor = nil
             selection = index
-            articleScroll = 0
+            articleScroll = savedLineOfSelection
             if anchor.reopen { reopenAfterPrompt() }
         } else if searchProgress == nil {
             searchAnchor = nil

@@ -586,13 +586,14 @@ public final class Reader {
         selectVisible(min(max(0, selection + delta), visible.count - 1))
     }
 
-    /// Selects a story without opening it: the pane previews it from the top.
+    /// Selects a story without opening it: the pane previews it where it was left, as
+    /// opening it would show it.
     func selectVisible(_ index: Int) {
         guard visible.indices.contains(index) else { return }
         if index != selection {
             leaveArticle()
             selection = index
-            articleScroll = 0
+            articleScroll = savedLineOfSelection
         }
         keepSelectionVisible()
     }
@@ -622,8 +623,9 @@ public final class Reader {
         listScroll = max(0, min(listScroll, visible.count - height))
     }
 
-    /// Opens the selected story; its remembered scroll position comes back when it was not
-    /// open already (or when `restoringScroll` says it was just selected).
+    /// Opens the selected story; its remembered scroll position comes back when it was just
+    /// selected (`restoringScroll`) or previewed from its top; a preview scrolled elsewhere
+    /// (the wheel) opens where it shows.
     func openSelected(restoringScroll: Bool = false) {
         guard let entry = selectedEntry else {
             message = "no story to open"
@@ -631,7 +633,7 @@ public final class Reader {
         }
         let wasArticle = focus == .article
         focus = .article
-        if !wasArticle || restoringScroll {
+        if restoringScroll || (!wasArticle && articleScroll == 0) {
             articleScroll = savedLine(of: entry.summary.id)
         }
         // A notice that the file changed on disk is not the story: it stays as it was.
@@ -771,6 +773,11 @@ public final class Reader {
         let place = tracker.state(of: id).scrollLine
         guard place > 0, let layout = selectedLayout else { return 0 }
         return min(layout.line(ofPlace: place), maxArticleScroll)
+    }
+
+    /// Where the selected story was left, as a line of its layout (0 when none is selected).
+    var savedLineOfSelection: Int {
+        selectedEntry.map { savedLine(of: $0.summary.id) } ?? 0
     }
 
     /// Remembers the scroll position of the story being left.
@@ -972,6 +979,7 @@ public final class Reader {
     /// Shows the current view again, keeping the story at catalog position `current` selected
     /// (or the next one after it).
     func rebuildVisible(keeping current: Int?) {
+        let shown = selectedEntry?.summary.id
         visible = basePositions()
         visibleIndex =
             filter == .all ? nil : Dictionary(uniqueKeysWithValues: visible.enumerated().map { ($1, $0) })
@@ -981,7 +989,9 @@ public final class Reader {
         if let current {
             selection = visible.firstIndex { $0 >= current } ?? max(0, visible.count - 1)
         }
-        articleScroll = 0
+        // The story shown stays where it is; another one shows where it was left.
+        articleScroll =
+            selectedEntry?.summary.id == shown ? min(articleScroll, maxArticleScroll) : savedLineOfSelection
         listScroll = 0
         keepSelectionVisible()
     }

@@ -1009,9 +1009,29 @@ final class ReaderTests: XCTestCase {
         h.apply(.down, .open)
         XCTAssertEqual(h.reader.articleScroll, 0, "another story opens at its top")
         h.apply(.back, .up)
-        XCTAssertEqual(h.reader.articleScroll, 0, "a preview starts at the top")
+        XCTAssertEqual(h.reader.articleScroll, 5, "a preview shows the story where it was left")
         h.apply(.open)
+        XCTAssertEqual(h.reader.articleScroll, 5, "and opening it keeps that place")
+        h.apply(.back, .down)
+        XCTAssertEqual(h.reader.articleScroll, 0, "a story never scrolled previews from its top")
+    }
+
+    func testAViewChangeShowsTheSelectedStoryWhereItWasLeft() throws {
+        let h = try harness()
+        h.apply(.open, .down, .down, .down, .down, .down, .back, .toggleFlag, .down)
+        h.apply(.cycleView, .cycleView)  // unread (story 0 is read), then flagged: story 0
+        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertEqual(h.reader.articleScroll, 5, "the flagged view shows story 0 where it was left")
+    }
+
+    func testAPreviewScrolledByTheWheelOpensWhereItShows() throws {
+        let h = try harness()
+        h.apply(.open, .down, .down, .down, .down, .down, .back, .down, .up)
         XCTAssertEqual(h.reader.articleScroll, 5)
+        h.apply(.scrollArticle(2))
+        XCTAssertEqual(h.reader.articleScroll, 7)
+        h.apply(.open)
+        XCTAssertEqual(h.reader.articleScroll, 7, "Enter opens the story where the preview shows it")
     }
 
     func testRememberedScrollIsClampedToTheArticleAtTheNewWidth() throws {
