@@ -16,8 +16,8 @@ public struct RenderedHTML: Equatable, Sendable {
 
 /// Renders the HTML of feed descriptions and content to terminal text with libxml2's forgiving
 /// HTML parser: block elements become paragraphs, list items get "• " or "1. ", quotes "> ",
-/// preformatted text keeps its lines, tables give a row per paragraph with cells separated by
-/// " | ", images show as "[image: alt]", players (iframe, video, audio) as "[video: title]" with
+/// preformatted text keeps its lines, tables of text are laid out in columns (others, and those
+/// too wide, give a row per paragraph with cells separated by " | "), images show as "[image: alt]", players (iframe, video, audio) as "[video: title]" with
 /// their source's number, links as numbered references "[n]", and superscript digits as such
 /// ("E=mc²"). Scripts, styles and the like are dropped. Text without markup is split into paragraphs at blank lines.
 /// Malformed input never fails: whatever the parser recovers is rendered. HTML nested deeper than

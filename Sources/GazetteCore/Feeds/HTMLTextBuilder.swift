@@ -35,6 +35,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case pre
         case row
         case cell
+        case table
         case link(target: String?)
         case media
         /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
@@ -138,6 +139,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var frames: [Frame] = []
     private var lists: [ListCounter] = []
     private var rows: [Int] = []
+    /// The tables being read, innermost last: their rows kept to be laid out in columns at the
+    /// table's end, or nil once a cell holds more than a line of text (a list, a quotation);
+    /// its rows then go out as they come, a paragraph each.
+    private var tables: [HTMLTableGrid?] = []
+    /// Whether the row being read is kept in the innermost table's grid.
+    private var rowInGrid = false
+    /// Where the cells of that row start in `line`, and whether each is a header (`th`).
+    private var cellStarts: [CellStart] = []
+
+    private struct CellStart {
+        var start: Int
+        var isHeader: Bool
+    }
     private var decorations: [Decoration] = []
     /// The video and audio players being read, innermost last. A player's fallback content (for
     /// browsers without one) is skipped once its source is known, and shown as text otherwise.
@@ -247,8 +261,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
             flush()
             rows.append(0)
             frames.append(.row)
+            if let grid = tables.last, grid != nil {
+                rowInGrid = true
+                cellStarts = []
+            }
         case .cell:
-            if let cells = rows.last {
+            if rowInGrid {
+                cellStarts.append(CellStart(start: line.count, isHeader: name == "th"))
+                pending = .none
+                rows[rows.count - 1] += 1
+            } else if let cells = rows.last {
                 if cells > 0 { pending = .cell }
                 rows[rows.count - 1] = cells + 1
             } else {
@@ -281,6 +303,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .block:
             if preDepth > 0 {
                 frames.append(.inline)
+            } else if name == "table" {
+                flush()
+                tables.append(HTMLTableGrid())
+                frames.append(.table)
             } else {
                 flush()
                 frames.append(.block)
@@ -314,8 +340,21 @@ struct HTMLTextBuilder: HTMLTreeSink {
             preDepth -= 1
             flush()
         case .row:
-            flush()
+            if rowInGrid {
+                let cells = gridCells()
+                tables[tables.count - 1]?.add(cells)
+                line.removeAll(keepingCapacity: true)
+                pending = .none
+                rowInGrid = false
+            } else {
+                flush()
+            }
             rows.removeLast()
+        case .table:
+            flush()
+            if let grid = tables.removeLast() {
+                writeGrid(grid)
+            }
         }
     }
 
@@ -452,6 +491,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             line.append(HTMLByte.newline)
             return
         }
+        // A cell of more than one line: the table is no grid.
+        leaveGrid()
         pending = .none
         guard let last = line.last else { return }
         if last == HTMLByte.newline {
@@ -665,6 +706,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Paragraphs
 
     private mutating func flush() {
+        // A paragraph ends inside a cell (a list, a quotation): the table is no grid.
+        leaveGrid()
         defer {
             flushes += 1
             line.removeAll(keepingCapacity: true)
@@ -717,6 +760,72 @@ struct HTMLTextBuilder: HTMLTreeSink {
         } else {
             paragraphs.append(result)
         }
+    }
+
+    // MARK: Tables
+
+    /// The cells of the grid row being read, each without surrounding whitespace.
+    private func gridCells() -> [HTMLTableGrid.Cell] {
+        var cells: [HTMLTableGrid.Cell] = []
+        let bounds = cellStarts.isEmpty ? [CellStart(start: 0, isHeader: false)] : cellStarts
+        for (index, cell) in bounds.enumerated() {
+            // Text before the first cell (outside any) goes with it.
+            let start = index == 0 ? 0 : cell.start
+            let end = index + 1 < bounds.count ? bounds[index + 1].start : line.count
+            let text = trimmed(line[start..<end], preformatted: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+            cells.append(HTMLTableGrid.Cell(text: text ?? "", isHeader: cell.isHeader))
+        }
+        return cells
+    }
+
+    /// Gives up the innermost table's grid when a cell holds more than a line of text: the
+    /// rows kept so far go out a paragraph each, as the rest will, and the row being read goes
+    /// on as cells joined by " | ".
+    private mutating func leaveGrid() {
+        guard rowInGrid, let last = tables.last, let grid = last else { return }
+        let cells = gridCells()
+        rowInGrid = false
+        tables[tables.count - 1] = nil
+        line.removeAll(keepingCapacity: true)
+        pending = .none
+        writeRows(of: grid)
+        line.append(contentsOf: HTMLTableGrid.joined(cells).utf8)
+        rows[rows.count - 1] = cells.count
+    }
+
+    /// A paragraph per row of `grid`, its cells joined by " | ".
+    private mutating func writeRows(of grid: HTMLTableGrid) {
+        for row in grid.rows {
+            line.append(contentsOf: HTMLTableGrid.joined(row).utf8)
+            flush()
+        }
+    }
+
+    /// Writes a table laid out in columns, as preformatted lines (in parts of at most
+    /// `listParagraphBytes`, a paragraph each), or a paragraph per row when it is too wide.
+    private mutating func writeGrid(_ grid: HTMLTableGrid) {
+        guard let lines = grid.lines() else {
+            writeRows(of: grid)
+            return
+        }
+        var text = ""
+        for row in lines {
+            if !text.isEmpty && text.utf8.count + row.utf8.count >= Self.listParagraphBytes {
+                writeTableLines(text)
+                text = ""
+            }
+            if !text.isEmpty { text += "\n" }
+            text += row
+        }
+        if !text.isEmpty { writeTableLines(text) }
+    }
+
+    private mutating func writeTableLines(_ text: String) {
+        line.append(contentsOf: text.utf8)
+        lineIsPre = true
+        flush()
     }
 
     /// Past this size a list's items start paragraphs of their own again (a paragraph is cut

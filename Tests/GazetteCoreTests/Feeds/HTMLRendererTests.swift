@@ -621,7 +621,54 @@ final class HTMLRendererTests: XCTestCase {
               <tr><td>Cake</td><td></td><td>new</td></tr>
             </table><p>After</p>
             """
-        XCTAssertEqual(paragraphs(html), ["Name | Price", "Tea | 2 €", "Cake | new", "After"])
+        XCTAssertEqual(
+            paragraphs(html), ["Name  Price\n────  ─────  ───\nTea     2 €\nCake         new", "After"])
+    }
+
+    func testTableOfTextIsLaidOutInColumnsMeasuredInTerminalColumns() {
+        let html = """
+            <p>Results:</p>
+            <table><thead><tr><th>Team</th><th>Won</th><th>Lost</th></tr></thead>
+            <tbody><tr><td>Arsenal</td><td>10</td><td>2</td></tr>
+            <tr><td>東京 FC</td><td>7</td><td>12</td></tr>
+            <tr><td colspan="3">Season <b>2024</b> so far</td></tr></tbody></table>
+            """
+        XCTAssertEqual(
+            paragraphs(html),
+            [
+                "Results:",
+                "Team     Won  Lost\n───────  ───  ────\nArsenal   10     2\n東京 FC    7    12\nSeason 2024 so far",
+            ])
+    }
+
+    func testTableWithoutHeaderHasNoRuleAndKeepsItsQuotePrefix() {
+        XCTAssertEqual(
+            paragraphs(
+                "<blockquote><table><tr><td>a</td><td>b</td></tr><tr><td>cc</td><td>d</td></tr></table></blockquote>"
+            ),
+            ["> a   b\n> cc  d"])
+    }
+
+    func testTableTooWideForColumnsGivesAParagraphPerRow() {
+        let long = String(repeating: "word ", count: 20).trimmingCharacters(in: .whitespaces)
+        let html = "<table><tr><td>one</td><td>\(long)</td></tr><tr><td>two</td><td>\(long)</td></tr></table>"
+        XCTAssertEqual(paragraphs(html), ["one | \(long)", "two | \(long)"])
+    }
+
+    func testTableWhoseCellHoldsMoreThanALineKeepsItsRowsAsParagraphs() {
+        let html = """
+            <table><tr><td>Name</td><td>Notes</td></tr>
+            <tr><td>Tea</td><td><ul><li>green</li><li>black</li></ul></td></tr>
+            <tr><td>Cake</td><td>new</td></tr></table>
+            """
+        XCTAssertEqual(paragraphs(html), ["Name | Notes", "Tea", "• green\n• black", "Cake | new"])
+        XCTAssertEqual(
+            paragraphs("<table><tr><td>a</td><td>b</td></tr><tr><td>Line one<br>Line two</td></tr></table>"),
+            ["a | b", "Line one\nLine two"])
+        XCTAssertEqual(
+            paragraphs(
+                "<table><tr><td>x</td><td><table><tr><td>1</td><td>2</td></tr></table></td></tr></table>"),
+            ["x", "1  2"])
     }
 
     func testLayoutTableWithParagraphsInCells() {
