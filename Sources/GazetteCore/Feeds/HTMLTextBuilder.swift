@@ -20,6 +20,8 @@ enum HTMLByte {
 struct HTMLTextBuilder: HTMLTreeSink {
     /// Deepest nesting of quotes that still adds "> " to a paragraph's prefix.
     static let maxQuoteDepth = 16
+    /// What a definition (`dd`) is indented by under its term.
+    static let definitionIndent = "    "
     /// Deepest list nesting that still adds indentation.
     static let maxListIndent = 8
     /// Columns between tab stops in preformatted text: 8, as browsers and terminals have them
@@ -303,6 +305,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .block:
             if preDepth > 0 {
                 frames.append(.inline)
+            } else if name == "dt" || name == "dd" {
+                // A definition goes under its term, indented, as in a browser: the two were
+                // paragraphs apart, the definition flush left.
+                flush()
+                decorations.append(
+                    .item(marker: name == "dd" ? Self.definitionIndent : "", indent: "", used: false))
+                frames.append(.item)
             } else if name == "table" {
                 flush()
                 tables.append(HTMLTableGrid())

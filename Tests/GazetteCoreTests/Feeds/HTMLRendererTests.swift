@@ -27,9 +27,23 @@ final class HTMLRendererTests: XCTestCase {
             paragraphs(html),
             [
                 "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "[image: A cat]", "Nine",
-                "Term",
-                "Definition",
+                "Term\n    Definition",
             ])
+    }
+
+    func testDefinitionsGoUnderTheirTermIndented() {
+        let html = """
+            <dl><dt>Term</dt><dd>The meaning of the term.</dd><dd>Another meaning.</dd>
+            <dt>Other</dt><dd><p>First paragraph.</p><p>Second.</p></dd></dl>
+            """
+        XCTAssertEqual(
+            paragraphs(html),
+            [
+                "Term\n    The meaning of the term.\n    Another meaning.",
+                "Other\n    First paragraph.\n    Second.",
+            ])
+        let layout = ArticleLayout.wrap(paragraphs(html)[0], width: 20, kind: .body).map(\.text)
+        XCTAssertEqual(layout, ["Term", "    The meaning of", "    the term.", "    Another meaning."])
     }
 
     /// References to C1 code points mean what windows-1252 has there, as in browsers: they
