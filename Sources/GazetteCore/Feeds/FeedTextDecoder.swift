@@ -238,7 +238,13 @@ public enum FeedTextDecoder {
             if FeedItemDraft.isLetter(before) || FeedItemDraft.isLetter(after) { nextToASCIILetter += 1 }
             if before >= 0x80 || after >= 0x80 { nextToHigh += 1 }
         }
-        if high > 0, c1 * 4 >= high, let text = String(bytes: bytes, encoding: .shiftJIS) {
+        // Japanese is written in runs of two-byte characters, so most of its high bytes touch
+        // another. windows-1252's quotes and apostrophes (0x91...0x94) before a Latin letter
+        // (`don` 0x92 `t`) make valid Shift_JIS pairs too, but each stands alone among ASCII:
+        // such text showed as kanji ("Don稚 go").
+        if high > 0, c1 * 4 >= high, nextToHigh * 2 >= high,
+            let text = String(bytes: bytes, encoding: .shiftJIS)
+        {
             return Plan(kind: .decoded(text), start: 0, name: "Shift_JIS")
         }
         if high > 0, nextToASCIILetter * 3 < high, nextToHigh * 2 >= high {

@@ -218,6 +218,54 @@ final class FeedTextDecoderTests: XCTestCase {
         }
     }
 
+    /// Undeclared windows-1252 whose only high bytes are quotes and apostrophes next to letters
+    /// is windows-1252: each makes a valid Shift_JIS pair with the letter after it, and the
+    /// text showed as kanji ("Don稚 go"). Japanese (here from iconv) is still Shift_JIS.
+    func testWindows1252QuotesBeforeLettersAreNotShiftJIS() {
+        func rss(_ prolog: String, _ body: [UInt8]) -> FeedTextDecoder.Decoded {
+            decode(
+                Array((prolog + "<rss><channel><title>").utf8) + body + Array("</title></channel></rss>".utf8)
+            )
+        }
+        func windows1252(_ text: String) -> [UInt8] {
+            text.unicodeScalars.map { scalar in
+                switch scalar {
+                case "\u{2018}": return 0x91
+                case "\u{2019}": return 0x92
+                case "\u{201C}": return 0x93
+                case "\u{201D}": return 0x94
+                default: return UInt8(scalar.value)
+                }
+            }
+        }
+        for prolog in ["", "<?xml version=\"1.0\"?>\n"] {
+            for text in [
+                "It’s the best. Don’t go, we’re here and they’ll stay.", "The “New”York ‘Times’s",
+                "Don’t",
+            ] {
+                let latin = rss(prolog, windows1252(text))
+                XCTAssertEqual(latin.encoding, "windows-1252", text)
+                XCTAssertTrue(latin.text.contains(text), latin.text)
+            }
+            // 東京で記者会見が開かれ、首相は「経済対策を急ぐ」と述べた。 (iconv -t SHIFT_JIS)
+            let japanese: [UInt8] = [
+                0x93, 0x8C, 0x8B, 0x9E, 0x82, 0xC5, 0x8B, 0x4C, 0x8E, 0xD2, 0x89, 0xEF, 0x8C, 0xA9, 0x82,
+                0xAA,
+                0x8A, 0x4A, 0x82, 0xA9, 0x82, 0xEA, 0x81, 0x41, 0x8E, 0xF1, 0x91, 0x8A, 0x82, 0xCD, 0x81,
+                0x75,
+                0x8C, 0x6F, 0x8D, 0xCF, 0x91, 0xCE, 0x8D, 0xF4, 0x82, 0xF0, 0x8B, 0x7D, 0x82, 0xAE, 0x81,
+                0x76,
+                0x82, 0xC6, 0x8F, 0x71, 0x82, 0xD7, 0x82, 0xBD, 0x81, 0x42,
+            ]
+            let expected = "東京で記者会見が開かれ、首相は「経済対策を急ぐ」と述べた。"
+            for body in [japanese, Array("MT3.2 ".utf8) + japanese + Array(" RSS 1.0".utf8)] {
+                let decoded = rss(prolog, body)
+                XCTAssertEqual(decoded.encoding, "Shift_JIS")
+                XCTAssertTrue(decoded.text.contains(expected), decoded.text)
+            }
+        }
+    }
+
     /// Undeclared UTF-8 with a stray byte is still UTF-8: the byte becomes U+FFFD (it made the
     /// whole file read as windows-1251).
     func testUndeclaredUTF8WithAStrayByteStaysUTF8() {
