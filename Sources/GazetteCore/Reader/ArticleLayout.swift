@@ -50,8 +50,16 @@ public struct ArticleLayout: Sendable {
             }
         }
         let before = lines.count
-        for paragraph in article.paragraphs {
-            let wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body)
+        // A list's items may be paragraphs of their own: a letter's label counts on with the
+        // labels of the lines next to its paragraph too.
+        let paragraphs = article.paragraphs
+        var previousLabel: Substring?
+        for (index, paragraph) in paragraphs.enumerated() {
+            let nextLabel =
+                index + 1 < paragraphs.count ? LetterLabel.ofFirstLine(paragraphs[index + 1]) : nil
+            let around = Set([previousLabel, nextLabel].compactMap { $0 })
+            previousLabel = LetterLabel.ofLastLine(paragraph)
+            let wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body, labelsAround: around)
             guard !wrapped.isEmpty else { continue }
             lines.append(DisplayLine("", .blank))
             lines += wrapped
@@ -182,8 +190,11 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Wraps one paragraph: hard line breaks (`\n`) kept, and the continuation lines of a
-    /// list item or quotation indented under its text ("• ", "1. ", "> ").
-    static func wrap(_ paragraph: String, width: Int, kind: DisplayLine.Kind) -> [DisplayLine] {
+    /// list item or quotation indented under its text ("• ", "1. ", "> "). `labelsAround` are
+    /// the letter labels of the lines before and after the paragraph (see ``LetterLabel``).
+    static func wrap(
+        _ paragraph: String, width: Int, kind: DisplayLine.Kind, labelsAround: Set<Substring> = []
+    ) -> [DisplayLine] {
         var result: [DisplayLine] = []
         // A paragraph of megabytes is damage, not prose: show its start and say what is left out.
         if paragraph.utf8.count > maxParagraphBytes {
@@ -202,7 +213,7 @@ public struct ArticleLayout: Sendable {
             let notice =
                 "[… \(paragraph.utf8.count - kept.utf8.count) more bytes of this paragraph not shown]"
             // Wrapped too: at a narrow width it was cut, and its end could not be read.
-            return wrap(kept, width: width, kind: kind)
+            return wrap(kept, width: width, kind: kind, labelsAround: labelsAround)
                 + TextWrapper.wrap(notice, width: width).map { DisplayLine($0, kind) }
         }
         /// The wrapped lines, after the layout's `indent` on all but the first.
@@ -226,6 +237,12 @@ public struct ArticleLayout: Sendable {
         // A letter marker alone is a sentence that starts with an initial ("A. Smith said", in
         // prose); in a list, more than one line has a marker (found by QA).
         let inList = markers.lazy.filter(\.bulleted).prefix(2).count == 2
+        // One lower-case letter is an item's label where the list counts on through it: "e. coli
+        // was found" and "p. 5 says" alone are sentences (they hung as items; found by QA).
+        var labels = labelsAround
+        if markers.contains(where: \.needsCount) {
+            for text in texts { if let label = LetterLabel.label(of: text) { labels.insert(label) } }
+        }
         for (number, text) in texts.enumerated() {
             // A blank line of preformatted text (or between two <br>) shows, but not at the end.
             if text.allSatisfy({ $0 == " " }) {
@@ -234,6 +251,11 @@ public struct ArticleLayout: Sendable {
             }
             var marker = markers[number]
             if marker.needsList && !inList { marker = hangingMarker(of: text, inList: false) }
+            if marker.needsCount, let label = LetterLabel.label(of: text),
+                !LetterLabel.countsOn(label, among: labels)
+            {
+                marker = hangingMarker(of: text, inList: inList, oneLowerLetter: false)
+            }
             let room = width - DisplayWidth.of(marker.indent)
             guard !marker.indent.isEmpty, room >= 10 else {
                 add(TextWrapper.wrapLines(text, width: width))
@@ -247,10 +269,12 @@ public struct ArticleLayout: Sendable {
 
     /// The list or quotation marker a line starts with: what the first line shows, what the
     /// following lines are indented with, how many characters it takes, whether it is a list's
-    /// marker, and whether that marker is one only in a list (one capital letter, which may be an
-    /// initial; a plain-text list's `-` or `*`). Those are looked for when `inList`.
-    private static func hangingMarker(of text: String, inList: Bool = true) -> (
-        first: String, indent: String, length: Int, bulleted: Bool, needsList: Bool
+    /// marker, whether that marker is one only in a list (one capital letter, which may be an
+    /// initial; a plain-text list's `-` or `*`), and whether it is one only where the labels
+    /// around count on (one lower-case letter). Those are looked for when `inList` and
+    /// `oneLowerLetter` are set.
+    private static func hangingMarker(of text: String, inList: Bool = true, oneLowerLetter: Bool = true) -> (
+        first: String, indent: String, length: Int, bulleted: Bool, needsList: Bool, needsCount: Bool
     ) {
         // Most lines start with none of "> ", " ", "• ", "[", a digit or a list's letter.
         let lead = text.utf8.first ?? 0
@@ -261,7 +285,7 @@ public struct ArticleLayout: Sendable {
             UInt8(ascii: "A")...UInt8(ascii: "Z"):
             break
         default:
-            return ("", "", 0, false, false)
+            return ("", "", 0, false, false, false)
         }
         var quotes = ""
         var rest = Substring(text)
@@ -273,6 +297,7 @@ public struct ArticleLayout: Sendable {
         rest = rest.dropFirst(spaces.count)
         var bullet = ""
         var needsList = false
+        var needsCount = false
         if rest.hasPrefix("• ") {
             bullet = "• "
         } else if inList && (rest.hasPrefix("- ") || rest.hasPrefix("* ")) {
@@ -298,18 +323,21 @@ public struct ArticleLayout: Sendable {
                 // One capital letter may be a name's initial ("A. Smith said"): an item only in a
                 // list. Lower-case letters and Roman numerals are no initials.
                 let initial = letters.count == 1 && letters.allSatisfy(\.isUppercase)
+                let oneLower = letters.count == 1 && !initial
                 if rest.dropFirst(letters.count).hasPrefix(". "), inList || !initial,
+                    oneLowerLetter || !oneLower,
                     // Longer labels only as Roman numerals are written: "vs.", "mid.", "US." are words.
                     letters.count == 1 || RomanNumeral.value(of: String(letters).lowercased()) != nil
                 {
                     bullet = String(letters) + ". "
                     needsList = initial
+                    needsCount = oneLower
                 }
             }
         }
         let first = quotes + String(spaces) + bullet
         let indent = quotes + String(repeating: " ", count: spaces.count + bullet.count)
-        return (first, first.isEmpty ? "" : indent, first.count, !bullet.isEmpty, needsList)
+        return (first, first.isEmpty ? "" : indent, first.count, !bullet.isEmpty, needsList, needsCount)
     }
 }
 

@@ -241,6 +241,36 @@ final class ArticleLayoutTests: XCTestCase {
             ["> J. K. Rowling wrote a", "> long thing", "> that wraps"])
     }
 
+    /// A paragraph that starts with one lower-case letter and a full stop ("e. coli", "p. 5")
+    /// is prose: the letter is an item's label only where its list counts on through it, in
+    /// its paragraph or in the paragraphs next to it (its lines hung under "coli"; found by QA).
+    func testALowerCaseLetterHangsOnlyWhereItsListCountsOn() {
+        XCTAssertEqual(
+            layout(["e. coli was found in the water supply"], width: 20).dropFirst(2),
+            ["e. coli was found in", "the water supply"])
+        XCTAssertEqual(
+            layout(["> p. 5 of the report says more"], width: 20).dropFirst(2),
+            ["> p. 5 of the report", "> says more"])
+        XCTAssertEqual(
+            layout(["d. one\ne. coli long enough to wrap"], width: 20).dropFirst(2),
+            ["d. one", "e. coli long enough", "   to wrap"])
+        // "i." then "ii.", "iv." then "v.": Roman numerals count on through one letter.
+        XCTAssertEqual(
+            layout(["iv. four\nv. five long enough to wrap"], width: 20).dropFirst(2),
+            ["iv. four", "v. five long enough", "   to wrap"])
+        // Items in paragraphs of their own.
+        XCTAssertEqual(
+            layout(["a. first", "b. second long enough to wrap", "c. third"], width: 20).dropFirst(2),
+            ["a. first", "", "b. second long", "   enough to wrap", "", "c. third"])
+        XCTAssertEqual(
+            layout(["Intro.\nc. item", "d. second long enough to wrap"], width: 20).dropFirst(5),
+            ["d. second long", "   enough to wrap"])
+        // A label that does not count on is prose still ("e." after "b.").
+        XCTAssertEqual(
+            layout(["b. one", "e. coli was found in the water"], width: 20).dropFirst(4),
+            ["e. coli was found in", "the water"])
+    }
+
     func testQuotationsKeepTheirMarkerOnEveryLine() {
         let lines = layout(["> > a nested quotation that is long enough to wrap"], width: 24)
         XCTAssertTrue(lines.dropFirst(2).allSatisfy { $0.hasPrefix("> > ") }, "\(lines)")
