@@ -15,6 +15,9 @@ struct DumpArticleLayout {
     var secondCaption: LineSpan?
     /// The blocks of the body, one paragraph each.
     var body: Range<Int>
+    /// A block of the body that the article's id is made without: a number alone right after
+    /// the title again, taken for the page counter when the ids were first made (it is text).
+    var leftOutOfID: Int?
 
     /// How many blocks after the title may come before the repeated title.
     private static let maxHeaderBlocks = 3
@@ -61,7 +64,14 @@ struct DumpArticleLayout {
                 DumpArticleLayout.isRepeatedCaption(
                     article, block: headerEnd, before: 1..<repeatedTitle, bytes: bytes)
             {
-                headerEnd += 1
+                // A number alone is text ("1", "2024"): the counter comes with `TT` (it was left
+                // out; found by QA). The id is made as it was.
+                let numbers = article.lines(ofBlock: headerEnd)
+                if numbers.allSatisfy({ DumpArticleLayout.isCounter($0, in: bytes) }) {
+                    leftOutOfID = headerEnd
+                } else {
+                    headerEnd += 1
+                }
             }
         } else if blockCount > 1, DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), in: bytes) {
             headerEnd = 2
@@ -151,11 +161,12 @@ struct DumpArticleLayout {
 
     /// Page widgets: the text-size control `TT` and a counter of one to four digits.
     static func isWidget(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
+        isTextSizeWidget(line, in: bytes) || isCounter(line, in: bytes)
+    }
+
+    /// A line that could be the page's counter: one to four digits.
+    static func isCounter(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         let count = line.count
-        if count == 2 && bytes[line.start] == UInt8(ascii: "T") && bytes[line.start + 1] == UInt8(ascii: "T")
-        {
-            return true
-        }
         guard count >= 1 && count <= 4 else { return false }
         for index in line.start..<line.end where !(0x30...0x39).contains(bytes[index]) { return false }
         return true

@@ -147,7 +147,7 @@ public enum PlainTextDumpParser {
         var fingerprint = ContentFingerprint()
         fingerprint.add(layout.title, in: bytes)
         fingerprint.endPart()
-        for block in layout.body {
+        for block in layout.body where block != layout.leftOutOfID {
             for line in article.lines(ofBlock: block) { fingerprint.add(line, in: bytes) }
             fingerprint.endPart()
         }

@@ -406,6 +406,29 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles("Some Title\n\nTT\n20\n\nText.").map(\.paragraphs), [["Text."]])
     }
 
+    /// A number alone right after the title given again is text ("1", "2024"): the page's
+    /// counter follows `TT` (it was left out as the counter). The id is made without it, as
+    /// it was, so that the story's state is kept.
+    func testANumberAloneAfterTheTitleAgainIsText() {
+        let header = "Storm Hits Coast\n\nWaves (AP)\nWaves (AP)\nTT\n20\n\nStorm Hits Coast\n\n"
+        for number in ["1", "2024", "1\n2"] {
+            let text = header + number + "\n\nThe body paragraph.\n\nMore."
+            XCTAssertEqual(
+                DumpText.articles(text).map(\.paragraphs),
+                [[number.replacingOccurrences(of: "\n", with: " "), "The body paragraph.", "More."]], number)
+            XCTAssertEqual(
+                DumpText.index(text).map(\.id),
+                DumpText.index(header + "The body paragraph.\n\nMore.").map(\.id),
+                number)
+        }
+        // The captions again and the widgets after the title again are still furniture.
+        for again in ["Waves (AP)\nWaves (AP)", "Waves (AP)\n20"] {
+            XCTAssertEqual(
+                DumpText.articles(header + again + "\n\nThe body paragraph.").map(\.paragraphs),
+                [["The body paragraph."]], again)
+        }
+    }
+
     /// After one blank line, a title and the page's widget block (captions, `TT`, counter)
     /// start a story without the title given again: it was taken into the story before, with
     /// "TT" and "20" in its text (found by QA).
