@@ -66,8 +66,23 @@ enum FeedArticle {
     private static func paragraphs(ofText text: String) -> [String] {
         text.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n\n")
-            .map { $0.trimmingSpaces() }
+            .map(trimmedKeepingBlockIndent)
             .filter { !$0.isEmpty }
+    }
+
+    /// A paragraph without the white space around it, but for the indent of its first line
+    /// when every line of it is indented: an indented block (code) keeps its first line in
+    /// line with the others (it was shown flush left, the rest indented; found by QA).
+    private static func trimmedKeepingBlockIndent(_ paragraph: String) -> String {
+        let trimmed = paragraph.trimmingSpaces()
+        guard ByteSearch.contains(0x0A, in: trimmed) else { return trimmed }
+        // The spaces and tabs before the text on its first line.
+        let beforeText = paragraph.prefix { $0.isWhitespace }
+        let indent = beforeText.reversed().prefix { $0 == " " || $0 == "\t" }
+        guard !indent.isEmpty else { return trimmed }
+        let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        guard lines.allSatisfy({ $0.first == " " || $0.first == "\t" }) else { return trimmed }
+        return String(indent.reversed()) + trimmed
     }
 
     /// The words of `text` with one space between them.
