@@ -194,7 +194,12 @@ public enum SourceLoader {
         let warningsBefore = result.warnings.count
         let (files, skippedFolders) = try newsFiles(in: path)
         result.warnings += skippedFolders
+        let root = realPath(path)
         for file in files {
+            if let reason = folderLinkReason(file, walking: root) {
+                result.warnings.append("skipped '\(file)': \(reason)")
+                continue
+            }
             // A pipe, socket or device among the files would be waited on for ever.
             var info = stat()
             if stat(file, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
@@ -246,7 +251,10 @@ public enum SourceLoader {
             let full = (path as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) {
-                if isDirectory.boolValue {
+                // The walk does not follow a link to a folder: it is kept, for opening it to tell
+                // why it is skipped (it was passed over without a word; found by QA).
+                var info = stat()
+                if isDirectory.boolValue && !(lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK) {
                     if let reason = failure(reading: full) {
                         skipped.append("skipped '\(full)': the folder cannot be read: \(reason)")
                         walker.skipDescendants()
@@ -276,11 +284,7 @@ public enum SourceLoader {
             return nil
         }
         let failure = errno
-        var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink(path, &target, target.count - 1)
-        let name =
-            length > 0
-            ? String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+        let name = linkTarget(path)
         switch failure {
         case ENOENT, ENOTDIR:
             return "a link to '\(name)', which does not exist (restore it, or remove the link)"
@@ -290,6 +294,48 @@ public enum SourceLoader {
         default:
             return "a link to '\(name)', which cannot be opened: \(String(cString: strerror(failure)))"
         }
+    }
+
+    /// Why the walk of the folder whose real path is `root` passes over `path`, a symbolic
+    /// link to a folder: a folder it is in (a loop), one read where it is, or one elsewhere;
+    /// nil when `path` is no link to a folder.
+    private static func folderLinkReason(_ path: String, walking root: String?) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) == 0,
+            info.st_mode & S_IFMT == S_IFDIR
+        else { return nil }
+        let name = linkTarget(path)
+        guard let target = realPath(path), let folder = realPath((path as NSString).deletingLastPathComponent)
+        else {
+            return "a link to the folder '\(name)', which is not followed"
+        }
+        func isWithin(_ inner: String, _ outer: String) -> Bool {
+            inner == outer || outer == "/" || inner.hasPrefix(outer + "/")
+        }
+        if isWithin(folder, target) {
+            return "a link to '\(name)', a folder it is in: followed, it would go round in a loop"
+        }
+        if let root, isWithin(target, root) {
+            return
+                "a link to the folder '\(name)', which is read where it is (links to folders are not followed)"
+        }
+        return "a link to the folder '\(name)', which is not followed (name '\(target)' to read it)"
+    }
+
+    /// What the symbolic link at `path` holds ("?" when it cannot be read).
+    private static func linkTarget(_ path: String) -> String {
+        var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(path, &target, target.count - 1)
+        return length > 0
+            ? String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+    }
+
+    /// `path` with every symbolic link followed and `.` and `..` taken away; nil when it
+    /// leads nowhere.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// How many entries of the folder `path` have names that are not valid UTF-8 (hidden ones

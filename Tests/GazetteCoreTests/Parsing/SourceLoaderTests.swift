@@ -292,6 +292,49 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A link to a folder in a folder is not followed, and says why, as a broken link does: a
+    /// folder it is in (a loop), one the walk reads where it is, or one elsewhere (all were
+    /// passed over without a word; found by QA).
+    func testALinkToAFolderInAFolderIsToldWhy() throws {
+        let news = folder.appendingPathComponent("news")
+        let other = folder.appendingPathComponent("other")
+        for made in [news, news.appendingPathComponent("sub"), other] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        try Data(Fixtures.bytes(Fixtures.sample)).write(to: news.appendingPathComponent("a.txt"))
+        try Data(Fixtures.bytes(Fixtures.sample)).write(to: other.appendingPathComponent("b.txt"))
+        let path = { (name: String) in news.appendingPathComponent(name).path }
+        XCTAssertEqual(symlink("../other", path("elsewhere")), 0)
+        XCTAssertEqual(symlink(".", path("self")), 0)
+        XCTAssertEqual(symlink("..", path("sub/up")), 0)
+        XCTAssertEqual(symlink("sub", path("twin")), 0)
+        let result = try SourceLoader.open(paths: [news.path])
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["a.txt"])
+        let otherReal = try XCTUnwrap(realpath(other.path, nil))
+        defer { free(otherReal) }
+        XCTAssertEqual(
+            result.warnings,
+            [
+                "skipped '\(path("elsewhere"))': a link to the folder '../other', which is not followed "
+                    + "(name '\(String(cString: otherReal))' to read it)",
+                "skipped '\(path("self"))': a link to '.', a folder it is in: followed, it would go round in a loop",
+                "skipped '\(path("sub/up"))': a link to '..', a folder it is in: followed, it would go round in a "
+                    + "loop",
+                "skipped '\(path("twin"))': a link to the folder 'sub', which is read where it is (links to "
+                    + "folders are not followed)",
+            ])
+        // Alone in its folder, it is why the folder holds no news.
+        let lonely = folder.appendingPathComponent("lonely")
+        try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
+        XCTAssertEqual(symlink(".", lonely.appendingPathComponent("here").path), 0)
+        XCTAssertThrowsError(try SourceLoader.open(paths: [lonely.path])) { error in
+            XCTAssertEqual(
+                (error as? SourceError)?.message,
+                "'\(lonely.path)' holds no news that opens: '\(lonely.path)/here': a link to '.', a folder it "
+                    + "is in: followed, it would go round in a loop")
+        }
+    }
+
     /// A folder of files that are all skipped says why, once (it said it held no news files,
     /// and the files' own lines said otherwise; found by QA).
     func testDirectoryWithoutNewsFiles() throws {
