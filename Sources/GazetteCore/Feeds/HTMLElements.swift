@@ -107,6 +107,7 @@ struct HTMLPlainTextCollector: HTMLTreeSink {
     private var separates: [Bool] = []
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
+        if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
         switch HTMLElementKind.plainTextRole(of: name) {
         case nil:
             return false

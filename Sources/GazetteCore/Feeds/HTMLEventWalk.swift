@@ -80,12 +80,17 @@ final class HTMLEventWalk<Sink: HTMLTreeSink>: HTMLEventReceiver {
         let entered = sink.openElement(Self.treeName(name)) { wanted in
             guard var pair = attributes else { return nil }
             // Name, value, name, value, …, then NULL.
-            while let key = pair.pointee {
-                let value = pair.successor().pointee
-                if String(cString: key) == wanted { return value.map { String(cString: $0) } ?? "" }
-                pair = pair.advanced(by: 2)
+            // Compared in place: each element is asked for its `hidden` and `style`.
+            return wanted.withCString { wanted -> String? in
+                while let key = pair.pointee {
+                    let value = pair.successor().pointee
+                    if strcmp(UnsafeRawPointer(key).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+                        return value.map { String(cString: $0) } ?? ""
+                    }
+                    pair = pair.advanced(by: 2)
+                }
+                return nil
             }
-            return nil
         }
         if !entered { skipping = 1 }
     }

@@ -19,7 +19,8 @@ public struct RenderedHTML: Equatable, Sendable {
 /// preformatted text keeps its lines, tables of text are laid out in columns (others, and those
 /// too wide, give a row per paragraph with cells separated by " | "), images show as "[image: alt]", players (iframe, video, audio) as "[video: title]" with
 /// their source's number, links as numbered references "[n]", and superscript digits as such
-/// ("E=mc²"). Scripts, styles and the like are dropped. Text without markup is split into paragraphs at blank lines.
+/// ("E=mc²"). Scripts, styles and the like are dropped, and so is what the page hides
+/// (`HTMLHiddenElement`). Text without markup is split into paragraphs at blank lines.
 /// Malformed input never fails: whatever the parser recovers is rendered. HTML nested deeper than
 /// libxml2 builds trees (256 levels) is read flat instead (`HTMLTagStripper`). The tree is walked
 /// without recursion; time is linear in the input. Safe to call from several threads at once.

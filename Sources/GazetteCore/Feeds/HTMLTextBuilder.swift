@@ -196,6 +196,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Tree events
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
+        // Hidden by the page, with its links (it showed; found by QA): its tail text still shows.
+        if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
         if let player = media.last {
             if name == "source" {
                 if player.source == nil {

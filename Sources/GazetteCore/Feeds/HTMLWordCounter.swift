@@ -18,6 +18,7 @@ struct HTMLWordCounter: HTMLTreeSink {
     private(set) var sawLessThan = false
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
+        if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
         switch HTMLElementKind.plainTextRole(of: name) {
         case nil:
             return false

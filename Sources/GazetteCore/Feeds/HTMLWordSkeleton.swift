@@ -31,8 +31,8 @@ struct HTMLWordSkeleton {
 
     /// The skeleton of `source`, or nil when `source` holds markup other than plain start and
     /// end tags (comments, doctypes, instructions, a "<" that is text), an element of
-    /// `refusedElements`, more than `maxLength` bytes, or when its skeleton would not be at
-    /// least a quarter shorter.
+    /// `refusedElements`, a hidden element (`HTMLHiddenElement`), more than `maxLength` bytes,
+    /// or when its skeleton would not be at least a quarter shorter.
     init?(_ source: String) {
         var source = source
         var cutWords = 0
@@ -210,7 +210,8 @@ struct HTMLWordSkeleton {
     }
 
     /// The index after the start or end tag whose "<" is at `start`; nil when what starts there
-    /// is not one in the grammar taken, or names an element of `refusedElements`.
+    /// is not one in the grammar taken, names an element of `refusedElements`, or may hide its
+    /// element (a `hidden` attribute, a `style` that hides or holds a reference).
     ///
     /// Start tag: `<` name, then attributes each after white space (a name, and optionally
     /// `=` and a value in double or single quotes or unquoted), white space, `>` or `/>`.
@@ -248,23 +249,44 @@ struct HTMLWordSkeleton {
             index += 1
             while index < input.count, isAttributeNameByte(input[index]) { index += 1 }
             guard index - attributeStart <= maxNameLength else { return nil }
+            let attributeName = UnsafeBufferPointer(rebasing: input[attributeStart..<index])
+            // A hidden element's words are not counted: its words cannot be cut out.
+            if !closing && isNamed(attributeName, "hidden") { return nil }
             var cursor = afterTagSpace(in: input, from: index)
             guard cursor < input.count, input[cursor] == UInt8(ascii: "=") else { continue }
             cursor = afterTagSpace(in: input, from: cursor + 1)
             guard cursor < input.count else { return nil }
             let quote = input[cursor]
+            let valueStart: Int
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                 cursor += 1
+                valueStart = cursor
                 while cursor < input.count, input[cursor] != quote { cursor += 1 }
                 guard cursor < input.count else { return nil }
                 index = cursor + 1
             } else {
-                let valueStart = cursor
+                valueStart = cursor
                 while cursor < input.count, isUnquotedValueByte(input[cursor]) { cursor += 1 }
                 guard cursor > valueStart else { return nil }
                 index = cursor
             }
+            if isNamed(attributeName, "style") {
+                let value = UnsafeBufferPointer(rebasing: input[valueStart..<cursor])
+                // A reference may spell what hides it (libxml2 decodes the value).
+                if value.contains(UInt8(ascii: "&"))
+                    || HTMLHiddenElement.hides(style: String(decoding: value, as: UTF8.self))
+                {
+                    return nil
+                }
+            }
         }
+    }
+
+    /// Whether the attribute name is `name` (lowercase) in any case.
+    private static func isNamed(_ attribute: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+        attribute.count == name.utf8CodeUnitCount
+            && zip(attribute, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+                .allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// Whether the tag name is one of `refusedElements`, in any case.

@@ -1,0 +1,36 @@
+/// An element's inline `style` attribute read as CSS declarations (`name: value; …`).
+enum HTMLInlineStyle {
+    /// The value of the last declaration of `property` (lowercase) in `style`, in any case and
+    /// spacing, without surrounding white space; nil when there is none. Linear in the style.
+    static func value(of property: String, in style: String) -> Substring? {
+        var found: Substring?
+        for declaration in style.split(separator: ";") {
+            guard let colon = declaration.firstIndex(of: ":") else { continue }
+            if trimmed(declaration[..<colon]).isASCII(property) {
+                found = trimmed(declaration[declaration.index(after: colon)...])
+            }
+        }
+        return found
+    }
+
+    /// The first word of a value (`none !important` is `none`), lowercased.
+    static func keyword(_ value: Substring) -> String {
+        value.prefix { $0.isLetter || $0 == "-" }.lowercased()
+    }
+
+    private static func trimmed(_ text: Substring) -> Substring {
+        let isSpace: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{0C}"
+        }
+        var text = text.drop(while: isSpace)
+        while let last = text.last, isSpace(last) { text = text.dropLast() }
+        return text
+    }
+}
+
+extension Substring {
+    /// Whether the text is `word` (lowercase ASCII) in any case.
+    fileprivate func isASCII(_ word: String) -> Bool {
+        utf8.count == word.utf8.count && zip(utf8, word.utf8).allSatisfy { ($0 | 0x20) == $1 }
+    }
+}
