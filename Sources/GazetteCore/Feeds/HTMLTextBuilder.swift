@@ -38,7 +38,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case row
         case cell
         case table
-        case link(target: String?)
+        /// A link, opened when `ink` was `ink`.
+        case link(target: String?, ink: Int)
         case media
         /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
         case script(superscript: Bool, start: Int, flushes: Int)
@@ -175,6 +176,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var pendingAfterMarker = false
     /// How many times a paragraph was ended: a `sup` that outlived its paragraph is left as it is.
     private var flushes = 0
+    /// How many times something visible (not white space) was written.
+    private var ink = 0
     /// Cached column at `line[columnIndex]`, for tab expansion.
     private var columnIndex = 0
     private var columnValue = 0
@@ -230,6 +233,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .rule:
             flush()
             line.append(contentsOf: "───".utf8)
+            ink += 1
             flush()
             return false
         case .image:
@@ -252,7 +256,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             media.append(player)
             frames.append(.media)
         case .link:
-            frames.append(.link(target: attribute("href").flatMap(resolve)))
+            frames.append(.link(target: attribute("href").flatMap(resolve), ink: ink))
         case .item:
             flush()
             openItem(value: attribute("value"))
@@ -333,8 +337,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             break
         case .block:
             flush()
-        case .link(let target):
-            if let target { appendToken("[\(number(of: target))]") }
+        case .link(let target, let opened):
+            // A link that shows nothing (around a decorative image, a pixel, hidden text) gets
+            // no marker and no number: it left a lone "[1]" (found by QA).
+            if let target, ink != opened { appendToken("[\(number(of: target))]") }
         case .media:
             appendMedia(media.removeLast())
         case .script(let superscript, let start, let flushed):
@@ -390,6 +396,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     emitPending()
                 }
                 line.append(byte)
+                ink += 1
             }
         }
     }
@@ -458,6 +465,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             emitPending()
         }
         line.append(contentsOf: token.utf8)
+        ink += 1
         if spaceAfter {
             pending = .space
             pendingAfterMarker = true
@@ -531,6 +539,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 line.append(HTMLByte.space)
             default:
                 line.append(byte)
+                if byte != HTMLByte.space && byte != HTMLByte.newline { ink += 1 }
             }
             index += 1
         }

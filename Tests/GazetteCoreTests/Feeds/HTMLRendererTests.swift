@@ -363,11 +363,12 @@ final class HTMLRendererTests: XCTestCase {
             HTMLRenderer.render("<a title=\"a<b\" href=\"https://h.example/\">ok</a> then").paragraphs,
             ["ok [1] then"])
         XCTAssertEqual(paragraphs("a <b>bold</b> and <i>it</i>"), ["a bold and it"])
-        // A summary cut inside a tag with an attribute gives its link or image, as before.
+        // A summary cut inside a tag with an attribute gives its image, as before; a link cut so
+        // shows nothing, as every link that shows nothing (HTMLEmptyLinkTests).
         XCTAssertEqual(
             HTMLRenderer.render("<p>Said so, according to <a href=\"https://h.example/a?u=1&amp;c")
                 .paragraphs,
-            ["Said so, according to [1]"])
+            ["Said so, according to"])
         XCTAssertEqual(paragraphs("<p>See <img src=\"z.png\" alt=\"final\""), ["See [image: final]"])
         // Cut inside a plain tag, or one whose attribute was cut in its name, gives nothing.
         for cut in [
@@ -500,8 +501,9 @@ final class HTMLRendererTests: XCTestCase {
         let rendered = HTMLRenderer.render(
             "<p><a href=\"https://i.example/big.jpg\"><img src=\"small.jpg\" alt=\"Photo\"></a></p><p><a href=\"https://e.example/\"></a></p>"
         )
-        XCTAssertEqual(rendered.paragraphs, ["[image: Photo] [1]", "[2]"])
-        XCTAssertEqual(rendered.links, ["https://i.example/big.jpg", "https://e.example/"])
+        // An empty link shows nothing (HTMLEmptyLinkTests).
+        XCTAssertEqual(rendered.paragraphs, ["[image: Photo] [1]"])
+        XCTAssertEqual(rendered.links, ["https://i.example/big.jpg"])
     }
 
     func testLinkTextSpacing() {

@@ -1,0 +1,30 @@
+import XCTest
+
+@testable import GazetteCore
+
+/// A link that shows nothing (around a decorative image or a tracking pixel, or empty) left a
+/// lone "[n]" paragraph and a numbered reference; it gets neither. A link that shows something
+/// (a kept image, text) keeps its number.
+final class HTMLEmptyLinkTests: XCTestCase {
+    func testALinkThatShowsNothingGetsNoMarkerAndNoNumber() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p><a href="https://t.example/"><img src="p.gif" width="1" height="1"></a></p>
+            <p>Text <a href="https://d.example/"><img src="d.png" alt=""></a> more<a href="https://h.example/">\
+            <span hidden>x</span></a>.</p><p><a href="https://e.example/"> </a>Empty <a href="https://f.example/"></a></p>
+            <p><a href="https://i.example/big.jpg"><img src="small.jpg" alt="Photo"></a></p>
+            <p><a href="https://d.example/">Now</a> <a href="https://n.example/">shown</a></p>
+            """)
+        XCTAssertEqual(
+            rendered.paragraphs, ["Text more.", "Empty", "[image: Photo] [1]", "Now [2] shown [3]"])
+        XCTAssertEqual(
+            rendered.links, ["https://i.example/big.jpg", "https://d.example/", "https://n.example/"])
+    }
+
+    func testALinkAroundAPlayerOrARuleShowsIt() {
+        let rendered = HTMLRenderer.render(
+            "<a href=\"https://p.example/\"><iframe src=\"https://v.example/\"></iframe></a><a href=\"https://r.example/\"><hr></a>"
+        )
+        XCTAssertEqual(rendered.paragraphs, ["[video] [1] [2]", "───", "[3]"])
+    }
+}
