@@ -17,8 +17,10 @@ public struct RenderedHTML: Equatable, Sendable {
 /// Renders the HTML of feed descriptions and content to terminal text with libxml2's forgiving
 /// HTML parser: block elements become paragraphs, list items get "• " or "1. ", quotes "> ",
 /// preformatted text keeps its lines, tables of text are laid out in columns (others, and those
-/// too wide, give a row per paragraph with cells separated by " | "), images show as "[image: alt]", players (iframe, video, audio) as "[video: title]" with
-/// their source's number, links as numbered references "[n]", and superscript digits as such
+/// too wide, give a row per paragraph with cells separated by " | "), images show as
+/// "[image: alt]", players (iframe, video, audio) as "[video: title]" with their source's number
+/// (on lines of their own when several come in a row), links that show something as numbered
+/// references "[n]", and superscript digits as such
 /// ("E=mc²"). Scripts, styles and the like are dropped, and so is what the page hides
 /// (`HTMLHiddenElement`). Text without markup is split into paragraphs at blank lines.
 /// Malformed input never fails: whatever the parser recovers is rendered. HTML nested deeper than

@@ -176,6 +176,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var pendingAfterMarker = false
     /// How many times a paragraph was ended: a `sup` that outlived its paragraph is left as it is.
     private var flushes = 0
+    /// Where the last player's placeholder starts and its number ends in `line`, in the
+    /// paragraph ended `flushes` times before it.
+    private var lastPlayer: (start: Int, end: Int, flushes: Int)?
+    /// Whether the pending space follows players in a row: a line break.
+    private var afterPlayers = false
     /// How many times something visible (not white space) was written.
     private var ink = 0
     /// Cached column at `line[columnIndex]`, for tab expansion.
@@ -419,12 +424,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if !line.isEmpty && line.last != HTMLByte.newline {
             switch pending {
             case .none: break
-            case .space: line.append(HTMLByte.space)
+            case .space: line.append(afterPlayers ? HTMLByte.newline : HTMLByte.space)
             case .cell: line.append(contentsOf: " | ".utf8)
             }
         }
         pending = .none
         pendingAfterMarker = false
+        afterPlayers = false
     }
 
     /// Whether `byte` is punctuation that closes a phrase (a comma, a full stop, a bracket):
@@ -513,6 +519,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         // A cell of more than one line: the table is no grid.
         leaveGrid()
         pending = .none
+        afterPlayers = false
         guard let last = line.last else { return }
         if last == HTMLByte.newline {
             // Two breaks in a row separate paragraphs.
@@ -669,11 +676,35 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// A player as the text shows it, "[video: title]" and its source's number; nothing for
     /// one without a source.
+    /// Players in a row (nothing but white space between them) each stand on a line of their
+    /// own, and what follows them starts a line: they shared one (found by QA). A player in a
+    /// sentence stays in it, as an image does.
     private mutating func appendMedia(_ player: Media) {
         guard let source = player.source else { return }
-        appendToken(player.title.isEmpty ? "[\(player.label)]" : "[\(player.label): \(player.title)]")
+        let inRow = followsPlayer()
+        if inRow {
+            if let previous = lastPlayer, previous.start > 0, line[previous.start - 1] == HTMLByte.space {
+                line[previous.start - 1] = HTMLByte.newline
+            }
+            while line.last == HTMLByte.space { line.removeLast() }
+            if let last = line.last, last != HTMLByte.newline { line.append(HTMLByte.newline) }
+            pending = .none
+        }
+        let placeholder = player.title.isEmpty ? "[\(player.label)]" : "[\(player.label): \(player.title)]"
+        appendToken(placeholder)
+        let start = line.count - placeholder.utf8.count
         appendToken("[\(number(of: source))]")
+        lastPlayer = (start, line.count, flushes)
         markSpace()
+        afterPlayers = inRow
+    }
+
+    /// Whether the paragraph in progress ends with a player's placeholder and white space.
+    private func followsPlayer() -> Bool {
+        guard pending != .cell, let previous = lastPlayer, previous.flushes == flushes,
+            previous.end <= line.count
+        else { return false }
+        return line[previous.end...].allSatisfy { $0 == HTMLByte.space || $0 == HTMLByte.newline }
     }
 
     private mutating func number(of target: String) -> Int {
@@ -730,6 +761,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         leaveGrid()
         defer {
             flushes += 1
+            afterPlayers = false
             line.removeAll(keepingCapacity: true)
             pending = .none
             lineIsPre = preDepth > 0

@@ -1,0 +1,38 @@
+import XCTest
+
+@testable import GazetteCore
+
+/// Players in a row (iframe, video, audio placeholders) shared one line; each stands on a line
+/// of its own, and what follows starts a line. A player in a sentence stays in it, as an image.
+final class HTMLPlayersInARowTests: XCTestCase {
+    func testPlayersInARowStandOnLinesOfTheirOwn() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>Watch: <iframe src="https://v.example/1" title="One"></iframe>
+            <iframe src="https://v.example/2"></iframe><video src="https://v.example/3.mp4"></video>
+            <audio src="https://v.example/4.mp3"></audio> and read on.</p>
+            <p>A clip <iframe src="https://v.example/5"></iframe> in a sentence, <img alt="a chart"> too.</p>
+            <iframe src="https://v.example/6"></iframe><br><iframe src="https://v.example/7"></iframe>
+            """)
+        XCTAssertEqual(
+            rendered.paragraphs,
+            [
+                "Watch:\n[video: One] [1]\n[video] [2]\n[video] [3]\n[audio] [4]\nand read on.",
+                "A clip [video] [5] in a sentence, [image: a chart] too.",
+                "[video] [6]\n[video] [7]",
+            ])
+    }
+
+    /// Players in separate cells or paragraphs are not in a row.
+    func testPlayersApartAreNotInARow() {
+        XCTAssertEqual(
+            HTMLRenderer.render(
+                """
+                <table><tr><td><iframe src="https://v.example/1"></iframe></td>\
+                <td><iframe src="https://v.example/2"></iframe></td></tr></table>
+                <p><iframe src="https://v.example/3"></iframe> x <iframe src="https://v.example/4"></iframe></p>
+                """
+            ).paragraphs,
+            ["[video] [1] | [video] [2]", "[video] [3] x [video] [4]"])
+    }
+}
