@@ -18,6 +18,16 @@ enum HTMLInlineStyle {
         value.prefix { $0.isLetter || $0 == "-" }.lowercased()
     }
 
+    /// A length in CSS pixels: a number in `px` or without a unit, or zero in any unit; nil for
+    /// other lengths (`1em`, `50%`, `auto`).
+    static func pixels(_ value: Substring) -> Double? {
+        let number = value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard let amount = Double(number) else { return nil }
+        if amount == 0 { return 0 }
+        let unit = value.dropFirst(number.count).prefix { $0.isLetter || $0 == "%" }.lowercased()
+        return unit.isEmpty || unit == "px" ? amount : nil
+    }
+
     private static func trimmed(_ text: Substring) -> Substring {
         let isSpace: (Character) -> Bool = {
             $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{0C}"

@@ -246,7 +246,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             // (they showed as "[image]"; found by QA). One without an alt is an image all the same.
             let alt = collapsed(attribute("alt") ?? "")
             if alt.isEmpty && attribute("alt") != nil { return false }
-            if Self.isPixel(width: attribute("width"), height: attribute("height")) { return false }
+            if Self.isPixel(width: attribute("width"), height: attribute("height"), style: attribute("style"))
+            {
+                return false
+            }
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
             return false
@@ -653,16 +656,30 @@ struct HTMLTextBuilder: HTMLTreeSink {
         return url.absoluteString
     }
 
-    /// Whether an image's width and height (`1`, `0px`) are both given and at most one pixel.
-    private static func isPixel(width: String?, height: String?) -> Bool {
-        func pixels(_ length: String?) -> Int? {
+    /// Whether an image shows nothing for its size: its width and height (attributes `1`,
+    /// `0px`, or its inline style's, which win: `width: 1px`) are both given and at most one
+    /// pixel, or one of them is zero. An image sized so by its style only showed as "[image]".
+    static func isPixel(width: String?, height: String?, style: String?) -> Bool {
+        func pixels(_ length: String?) -> Double? {
             guard
                 let digits = length?.drop(while: { $0 == " " }).prefix(while: { $0.isASCII && $0.isNumber }),
                 !digits.isEmpty
             else { return nil }
-            return digits.count > 2 ? 100 : Int(digits)
+            return digits.count > 2 ? 100 : Double(digits)
         }
-        guard let width = pixels(width), let height = pixels(height) else { return false }
+        var width = pixels(width)
+        var height = pixels(height)
+        // A length the style gives wins, known in pixels (`1px`) or not (`100%`).
+        if let style {
+            if let length = HTMLInlineStyle.value(of: "width", in: style) {
+                width = HTMLInlineStyle.pixels(length)
+            }
+            if let length = HTMLInlineStyle.value(of: "height", in: style) {
+                height = HTMLInlineStyle.pixels(length)
+            }
+        }
+        if width == 0 || height == 0 { return true }
+        guard let width, let height else { return false }
         return width <= 1 && height <= 1
     }
 
