@@ -100,11 +100,20 @@ enum HTMLElementKind {
     }
 }
 
-/// Collects the text of an HTML tree as one line: tags removed, whitespace collapsed.
+/// Collects the text of an HTML tree as one line: tags removed, whitespace collapsed; for a
+/// title, `sup` and `sub` written as the body writes them (`HTMLScriptText`).
 struct HTMLPlainTextCollector: HTMLTreeSink {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
-    private var separates: [Bool] = []
+    /// For each element entered, whether its edges separate words, and for a `sup` or `sub`
+    /// whose text is written raised or lowered, where its text starts in `bytes`.
+    private var separates: [(separating: Bool, script: (superscript: Bool, start: Int)?)] = []
+    /// Whether `sup` and `sub` are written as the body writes them ("E=mc²" for a title).
+    private let writesScripts: Bool
+
+    init(writesScripts: Bool = false) {
+        self.writesScripts = writesScripts
+    }
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
@@ -116,13 +125,26 @@ struct HTMLPlainTextCollector: HTMLTreeSink {
             return false
         case .walked(let separating):
             if separating { pendingSpace = true }
-            separates.append(separating)
+            let isScript = writesScripts && (name == "sup" || name == "sub")
+            separates.append((separating, isScript ? (name == "sup", bytes.count) : nil))
             return true
         }
     }
 
     mutating func closeElement() {
-        if separates.popLast() == true { pendingSpace = true }
+        guard let element = separates.popLast() else { return }
+        if element.separating { pendingSpace = true }
+        if let script = element.script { writeScript(superscript: script.superscript, from: script.start) }
+    }
+
+    private mutating func writeScript(superscript: Bool, from start: Int) {
+        var begin = start
+        while begin < bytes.count, bytes[begin] == HTMLByte.space { begin += 1 }
+        guard begin < bytes.count,
+            let written = HTMLScriptText.written(
+                String(decoding: bytes[begin...], as: UTF8.self), superscript: superscript)
+        else { return }
+        bytes.replaceSubrange(begin..., with: written.utf8)
     }
 
     mutating func text(_ text: UnsafeBufferPointer<UInt8>) {

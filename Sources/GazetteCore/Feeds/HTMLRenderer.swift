@@ -55,23 +55,28 @@ public enum HTMLRenderer {
     /// One line of a title from its HTML or entity-escaped text, as ``plainText(_:)`` reads it
     /// but for tags: only those of inline phrasing elements are removed (`HTMLTitleMarkup`);
     /// `Why <div> soup is bad` and `Vec<String>` keep theirs (they lost words; found by QA).
-    public static func titleText(_ html: String) -> String {
-        plainText(html, titleMarkupOnly: true)
+    /// Superscripts and subscripts read as in a body ("E=mc²"), unless `writingScripts` is
+    /// false ("E=mc2", as titles read before: what ids made from titles are made of).
+    public static func titleText(_ html: String, writingScripts: Bool = true) -> String {
+        plainText(html, titleMarkupOnly: true, writingScripts: writingScripts)
     }
 
-    private static func plainText(_ html: String, titleMarkupOnly: Bool) -> String {
+    private static func plainText(_ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false)
+        -> String
+    {
         let source = withoutNUL(titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html)
         if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
-        let text = collectText(source, parse: true)
+        let text = collectText(source, parse: true, writingScripts: writingScripts)
         // Tags in the text are what it is about, unless the source held no tags of its own and
         // they read as escaped markup.
         guard !HTMLEntities.containsMarkup(source), HTMLEscapedMarkup.isMarkup(text) else { return text }
         // Escaped markup given as text: strip its tags, but decode no second level of entities.
         let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
         return collectText(
-            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(escaped) : escaped, parse: true)
+            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(escaped) : escaped, parse: true,
+            writingScripts: writingScripts)
     }
 
     /// How many words `plainText(html)` has, as `WordCounter` counts them, found without
@@ -142,8 +147,8 @@ public enum HTMLRenderer {
         }
     }
 
-    private static func collectText(_ text: String, parse: Bool) -> String {
-        var collector = HTMLPlainTextCollector()
+    private static func collectText(_ text: String, parse: Bool, writingScripts: Bool = false) -> String {
+        var collector = HTMLPlainTextCollector(writesScripts: writingScripts)
         if parse {
             walk(text, into: &collector)
         } else {

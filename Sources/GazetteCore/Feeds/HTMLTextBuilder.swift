@@ -583,40 +583,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     // MARK: Superscripts and subscripts
 
-    /// Writes the text of a `sup` or `sub` from `start` on as it reads on one line: digits and
-    /// + - = ( ) n i as superscript or subscript characters (a footnote's "too.¹", "E=mc²",
-    /// "H₂O"), other superscript text set off as "^(text)" (it was glued to the word before:
-    /// "too.1", "E=mc2"; found by QA) but for a few letters ("3rd") and signs ("®"); other
-    /// subscript text, and text in brackets, stays as it is. The markers of links inside
-    /// follow it.
+    /// Writes the text of a `sup` or `sub` from `start` on as it reads on one line
+    /// (`HTMLScriptText`). The markers of links inside follow it.
     private mutating func writeScript(superscript: Bool, from start: Int) {
         var begin = start
         while begin < line.count, line[begin] == HTMLByte.space { begin += 1 }
         guard begin < line.count, !line[begin...].contains(HTMLByte.newline) else { return }
         var end = line.count
         while let marker = Self.linkMarkerStart(in: line, from: begin, to: end) { end = marker }
-        guard begin < end else { return }
-        let text = String(decoding: line[begin..<end], as: UTF8.self)
-        let table = superscript ? Self.superscripts : Self.subscripts
-        var written = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard let mapped = table[scalar] else {
-                written.removeAll()
-                break
-            }
-            written.append(mapped)
-        }
-        if written.isEmpty {
-            guard superscript, text.first != "[", text.first != "(" else { return }
-            // An ordinal's or title's letters read best as they are: "3rd", "19th", "1er", "Mme";
-            // and signs raised already ("®", "™", "°", "*", "†"; they showed as "^(®)", found by QA).
-            if text.count <= 3 && text.allSatisfy(\.isLetter) { return }
-            if !text.contains(where: { $0.isLetter || $0.isNumber }) { return }
-            // Superscript characters already ("x<sup>²</sup>").
-            if text.unicodeScalars.allSatisfy({ Self.raised.contains($0) }) { return }
-            written = ("^(" + text + ")").unicodeScalars
-        }
-        line.replaceSubrange(begin..<end, with: String(written).utf8)
+        guard begin < end,
+            let written = HTMLScriptText.written(
+                String(decoding: line[begin..<end], as: UTF8.self), superscript: superscript)
+        else { return }
+        line.replaceSubrange(begin..<end, with: written.utf8)
         columnIndex = 0
         columnValue = 0
     }
@@ -631,19 +610,6 @@ struct HTMLTextBuilder: HTMLTreeSink {
         guard index < digitsEnd, index >= begin, line[index] == UInt8(ascii: "[") else { return nil }
         return index > begin && line[index - 1] == HTMLByte.space ? index - 1 : index
     }
-
-    private static let superscripts: [Unicode.Scalar: Unicode.Scalar] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "\u{2212}": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ",
-    ]
-
-    /// The superscript characters, to know text written in them already.
-    private static let raised = Set(superscripts.values)
-
-    private static let subscripts: [Unicode.Scalar: Unicode.Scalar] = [
-        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-        "+": "₊", "-": "₋", "\u{2212}": "₋", "=": "₌", "(": "₍", ")": "₎",
-    ]
 
     // MARK: Links and lists
 

@@ -3,7 +3,22 @@ enum FeedArticle {
     /// The title to list: markup and entities removed, whitespace collapsed; an item without
     /// a title is named by the start of its text, or its link.
     static func title(of item: FeedItem) -> String {
-        let title = item.titleIsHTML ? HTMLRenderer.titleText(item.title) : collapse(item.title)
+        title(of: item, writingScripts: true)
+    }
+
+    /// The title ids are made of (``OpenedSource/articleID(of:)``): ``title(of:)`` with
+    /// superscripts and subscripts as plain text ("E=mc2"), as titles read before they were
+    /// written as in a body, so that no id changes. `shown` is the item's ``title(of:)``,
+    /// which it is unless that holds what a superscript or subscript is written as.
+    static func idTitle(of item: FeedItem, shown: String) -> String {
+        guard item.titleIsHTML, HTMLScriptText.mayHoldWritten(shown) else { return shown }
+        return title(of: item, writingScripts: false)
+    }
+
+    private static func title(of item: FeedItem, writingScripts: Bool) -> String {
+        let title =
+            item.titleIsHTML
+            ? HTMLRenderer.titleText(item.title, writingScripts: writingScripts) : collapse(item.title)
         // A title of invisible characters is none: its row was blank (found by QA).
         if !TerminalSanitizer.showsNothing(title) { return title }
         let text = plainText(of: item)

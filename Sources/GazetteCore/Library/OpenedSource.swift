@@ -181,10 +181,11 @@ public final class OpenedSource: @unchecked Sendable {
             count += 1
             let position = base + store.append(kept)
             let title = FeedArticle.title(of: item)
-            var id = articleID(of: item)
-            if let first = titleOfID.updateValue(title.hashValue, forKey: id), first != title.hashValue {
+            let idTitle = FeedArticle.idTitle(of: item, shown: title)
+            var id = articleID(of: item, idTitle: idTitle)
+            if let first = titleOfID.updateValue(idTitle.hashValue, forKey: id), first != idTitle.hashValue {
                 titleOfID[id] = first
-                id = OpenedSource.titled(id, title)
+                id = OpenedSource.titled(id, idTitle)
             }
             let summary = ArticleSummary(id: id, title: title, location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
@@ -219,11 +220,13 @@ public final class OpenedSource: @unchecked Sendable {
     /// An id that is the feed's own link (items without a guid that all link to the site's home
     /// page) names no story: the item's title is added to it, so that each is a story of its
     /// own (all but the first were dropped as copies of it, without a word; found by QA).
-    func articleID(of item: FeedItem) -> ArticleID {
+    /// `idTitle` is the item's ``FeedArticle/idTitle(of:shown:)`` when known.
+    func articleID(of item: FeedItem, idTitle: String? = nil) -> ArticleID {
         let id = item.id
         if id.utf8.contains(UInt8(ascii: ":")) {
             guard id == idScope() else { return ArticleID(id) }
-            return OpenedSource.titled(ArticleID(id), FeedArticle.title(of: item))
+            return OpenedSource.titled(
+                ArticleID(id), idTitle ?? FeedArticle.idTitle(of: item, shown: FeedArticle.title(of: item)))
         }
         return ArticleID(idScope() + "#" + id)
     }
