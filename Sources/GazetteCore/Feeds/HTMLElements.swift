@@ -65,6 +65,9 @@ enum HTMLElementKind {
         "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
     ]
 
+    /// The lowercased names of the elements that have a kind.
+    static var names: Dictionary<String, HTMLElementKind>.Keys { kinds.keys }
+
     /// The kind of the element with this lowercased name; nil for inline elements.
     static func of(_ name: String) -> HTMLElementKind? {
         kinds[name]

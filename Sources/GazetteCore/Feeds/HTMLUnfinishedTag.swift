@@ -13,7 +13,12 @@ enum HTMLUnfinishedTag {
             let lastQuotes = (
                 bytes.lastIndex(of: UInt8(ascii: "\"")) ?? -1, bytes.lastIndex(of: UInt8(ascii: "'")) ?? -1
             )
-            guard let first = firstUnfinished(in: bytes, from: 0, lastQuotes: lastQuotes) else { return html }
+            // Whether a tag has ended before the "<" looked at: the text is HTML.
+            var sawTag = false
+            guard let first = firstUnfinished(in: bytes, from: 0, lastQuotes: lastQuotes, sawTag: &sawTag)
+            else {
+                return html
+            }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 16)
             var copied = 0
@@ -22,16 +27,18 @@ enum HTMLUnfinishedTag {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
                 output.append(contentsOf: "&lt;".utf8)
                 copied = found + 1
-                next = firstUnfinished(in: bytes, from: copied, lastQuotes: lastQuotes)
+                next = firstUnfinished(in: bytes, from: copied, lastQuotes: lastQuotes, sawTag: &sawTag)
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
     }
 
-    /// Where the first "<" from `start` on starts a tag that never ends.
+    /// Where the first "<" from `start` on starts a tag that never ends; `sawTag` is set once
+    /// a tag has ended.
     private static func firstUnfinished(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int)
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int),
+        sawTag: inout Bool
     ) -> Int? {
         var index = start
         while index < bytes.count {
@@ -45,24 +52,31 @@ enum HTMLUnfinishedTag {
             // A tag that a summary's cut left unfinished (`<a href="https://…`, `</p><p`,
             // `<strong`, `<a hr`) is left to the parser, which gives its link or image or
             // nothing, as before (found by QA).
-            guard end != nil || isTag || isCutTag(in: bytes, at: index) else { return index }
+            guard end != nil || isTag || isCutTag(in: bytes, at: index, afterTags: sawTag) else {
+                return index
+            }
+            if end != nil { sawTag = true }
             index = end ?? index + 1
         }
         return nil
     }
 
     /// Whether the "<" at `start` begins the last tag of the text, of an HTML element, with at
-    /// most one word after its name: a tag the text was cut in, not text that reads on.
-    private static func isCutTag(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    /// most one word after its name: a tag the text was cut in, not text that reads on. In
+    /// HTML (`afterTags`: a tag has ended before it), a tag cut in its name (`<stron` at the
+    /// text's very end, the start of an element's name) is one too: it showed as "<stron".
+    private static func isCutTag(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, afterTags: Bool) -> Bool
+    {
         var index = start + 1
         while index < bytes.count, FeedItemDraft.isLetter(bytes[index]) || FeedItemDraft.isDigit(bytes[index])
         {
             index += 1
         }
+        // A name's letters are looked at only as long as the longest name.
+        guard index - start - 1 <= longestName else { return false }
         let name = String(decoding: bytes[(start + 1)..<index].map { $0 | 0x20 }, as: UTF8.self)
-        guard
-            HTMLElementKind.of(name) != nil || HTMLTitleMarkup.phrasingElements.contains(name)
-        else { return false }
+        if afterTags && index == bytes.count && namePrefixes.contains(name) { return true }
+        guard names.contains(name) else { return false }
         var words = 0
         var inWord = false
         while index < bytes.count {
@@ -79,6 +93,17 @@ enum HTMLUnfinishedTag {
         }
         return true
     }
+
+    /// The names of HTML elements a cut tag may name.
+    private static let names = Set(HTMLElementKind.names).union(HTMLTitleMarkup.phrasingElements)
+
+    /// Every start of a name of `names` (`s`, `st`, … `strong`), all in lowercase letters.
+    private static let namePrefixes = Set(
+        names.flatMap { name in (1...name.count).map { String(name.prefix($0)) } }
+            .filter { $0.allSatisfy(\.isLetter) })
+
+    /// The length of the longest of `names`.
+    private static let longestName = names.map(\.utf8.count).max() ?? 0
 
     /// The index after the `>` that ends the tag whose name starts at `start`, past quoted
     /// attribute values, or nil when a "<" or the text's end comes first; and whether it has
