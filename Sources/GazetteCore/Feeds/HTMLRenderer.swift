@@ -7,10 +7,13 @@ public struct RenderedHTML: Equatable, Sendable {
     public var paragraphs: [String]
     /// Link targets in order of first appearance; "[n]" in the text refers to links[n-1].
     public var links: [String]
+    /// Which paragraphs are headings (h1–h6), by index.
+    public var headings: Set<Int>
 
-    public init(paragraphs: [String], links: [String]) {
+    public init(paragraphs: [String], links: [String], headings: Set<Int> = []) {
         self.paragraphs = paragraphs
         self.links = links
+        self.headings = headings
     }
 }
 

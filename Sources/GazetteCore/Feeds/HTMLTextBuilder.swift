@@ -30,7 +30,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     private enum Frame {
         case inline
-        case block
+        /// A block, `heading` for h1–h6.
+        case block(heading: Bool)
         case list
         case item
         case quote
@@ -188,6 +189,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var columnValue = 0
 
     private(set) var paragraphs: [String] = []
+    /// Which of `paragraphs` are headings (h1–h6) of their own.
+    private(set) var headings: Set<Int> = []
+    /// How many headings the text being built is in.
+    private var headingDepth = 0
     private(set) var links: [String] = []
     private var linkNumbers: [String: Int] = [:]
 
@@ -198,7 +203,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// The paragraphs and links so far, ending the paragraph in progress.
     mutating func finish() -> RenderedHTML {
         flush()
-        return RenderedHTML(paragraphs: paragraphs, links: links)
+        return RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
     }
 
     // MARK: Tree events
@@ -332,7 +337,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 frames.append(.table)
             } else {
                 flush()
-                frames.append(.block)
+                let isHeading = Self.headingNames.contains(name)
+                if isHeading { headingDepth += 1 }
+                frames.append(.block(heading: isHeading))
             }
         }
         return true
@@ -343,8 +350,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         switch frame {
         case .inline, .cell:
             break
-        case .block:
+        case .block(let heading):
             flush()
+            if heading { headingDepth -= 1 }
         case .link(let target, let opened):
             // A link that shows nothing (around a decorative image, a pixel, hidden text) gets
             // no marker and no number: it left a lone "[1]" (found by QA).
@@ -765,7 +773,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             lastParagraphQuotes = quotes
         }
         if first.isEmpty && rest.isEmpty {
-            paragraphs.append(text)
+            appendParagraph(text)
             return
         }
         var result = first
@@ -793,7 +801,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             let marks = Array(repeating: ">", count: min(shared, Self.maxQuoteDepth)).joined(separator: " ")
             paragraphs[paragraphs.count - 1] = last + "\n" + marks + "\n" + result
         } else {
-            paragraphs.append(result)
+            appendParagraph(result)
         }
     }
 
@@ -862,6 +870,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
         lineIsPre = true
         flush()
     }
+
+    /// Appends a paragraph of its own, a heading when written in one.
+    private mutating func appendParagraph(_ text: String) {
+        if headingDepth > 0 { headings.insert(paragraphs.count) }
+        paragraphs.append(text)
+    }
+
+    private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Past this size a list's items start paragraphs of their own again (a paragraph is cut
     /// where it is too long to be prose, `ArticleLayout.maxParagraphBytes`).

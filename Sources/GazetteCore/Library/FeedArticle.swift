@@ -65,6 +65,7 @@ enum FeedArticle {
             readingMinutes: counted.readingMinutes, source: source, link: item.link,
             date: item.date, links: links)
         article.dateOffset = item.dateOffset
+        article.headings = rendered.headings
         return article
     }
 

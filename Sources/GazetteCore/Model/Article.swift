@@ -13,6 +13,8 @@ public struct Article: Sendable, Equatable {
     public var credit: String?
     /// The body, one string per paragraph, in order.
     public var paragraphs: [String]
+    /// Which of `paragraphs` are headings (a feed's h1–h6), by index: shown bold.
+    public var headings: Set<Int> = []
     public var wordCount: Int
     public var readingMinutes: Int
     /// Display name of the source the story came from.

@@ -13,11 +13,17 @@ public struct DisplayLine: Equatable, Sendable {
     /// start are the layout's indentation, whether it goes on with the word the line before
     /// broke, and whether its last character is a hyphen of the break's own.
     public var reading = SearchQuery.LineReading()
+    /// Whether the line is of a heading of the story's text (shown bold, as the title).
+    public var isHeading = false
 
-    public init(_ text: String, _ kind: Kind, reading: SearchQuery.LineReading = SearchQuery.LineReading()) {
+    public init(
+        _ text: String, _ kind: Kind, reading: SearchQuery.LineReading = SearchQuery.LineReading(),
+        isHeading: Bool = false
+    ) {
         self.text = text
         self.kind = kind
         self.reading = reading
+        self.isHeading = isHeading
     }
 }
 
@@ -59,8 +65,11 @@ public struct ArticleLayout: Sendable {
                 index + 1 < paragraphs.count ? LetterLabel.ofFirstLine(paragraphs[index + 1]) : nil
             let around = Set([previousLabel, nextLabel].compactMap { $0 })
             previousLabel = LetterLabel.ofLastLine(paragraph)
-            let wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body, labelsAround: around)
+            var wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body, labelsAround: around)
             guard !wrapped.isEmpty else { continue }
+            if article.headings.contains(index) {
+                for line in wrapped.indices { wrapped[line].isHeading = true }
+            }
             lines.append(DisplayLine("", .blank))
             lines += wrapped
         }

@@ -1,7 +1,7 @@
 import GazetteCore
 
-/// The article pane: the wrapped lines from `scroll` on, title bold and caption dim, search
-/// matches highlighted (a phrase wrapped onto the next line on both).
+/// The article pane: the wrapped lines from `scroll` on, title and headings bold and caption
+/// dim, search matches highlighted (a phrase wrapped onto the next line on both).
 enum ArticlePaneView {
     static func render(
         layout: ArticleLayout?, scroll: Int, top: Int, height: Int, query: SearchQuery? = nil,
@@ -16,7 +16,7 @@ enum ArticlePaneView {
             switch line.kind {
             case .title: style = .bold
             case .caption: style = .dim
-            case .body, .blank: style = []
+            case .body, .blank: style = line.isHeading ? .bold : []
             }
             canvas.put(line.text, row: top + offset, column: 1, style: style, maxWidth: canvas.width - 2)
             if let highlights {
