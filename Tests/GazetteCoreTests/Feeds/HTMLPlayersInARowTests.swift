@@ -33,6 +33,6 @@ final class HTMLPlayersInARowTests: XCTestCase {
                 <p><iframe src="https://v.example/3"></iframe> x <iframe src="https://v.example/4"></iframe></p>
                 """
             ).paragraphs,
-            ["[video] [1] | [video] [2]", "[video] [3] x [video] [4]"])
+            ["[video] [1]  [video] [2]", "[video] [3] x [video] [4]"])
     }
 }
