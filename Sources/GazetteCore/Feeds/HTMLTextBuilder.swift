@@ -123,12 +123,27 @@ struct HTMLTextBuilder: HTMLTreeSink {
         /// A quotation, told from the others by its number.
         case quote(Int)
         case item(marker: String, indent: String, used: Bool)
+        /// A definition list's term (`dt`) or definition (`dd`, indented under it).
+        case definition(term: Bool)
 
+        /// Whether it is a list's item or a definition list's part, whose paragraphs follow each
+        /// other line by line.
         var isItem: Bool {
+            switch self {
+            case .item, .definition: true
+            case .quote: false
+            }
+        }
+
+        var isListItem: Bool {
             if case .item = self { return true }
             return false
         }
     }
+
+    /// Whether the last paragraph was a definition list's term (terms that share a definition
+    /// follow each other line by line).
+    private var lastParagraphTerm = false
 
     /// Whether the text being built is inside a list item.
     private var isInItem: Bool { decorations.contains(where: \.isItem) }
@@ -328,8 +343,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 // A definition goes under its term, indented, as in a browser: the two were
                 // paragraphs apart, the definition flush left.
                 flush()
-                decorations.append(
-                    .item(marker: name == "dd" ? Self.definitionIndent : "", indent: "", used: false))
+                decorations.append(.definition(term: name == "dt"))
                 frames.append(.item)
             } else if name == "table" {
                 flush()
@@ -720,13 +734,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
     }
 
     /// The prefixes of the next paragraph's first and following lines: "> " per enclosing quote
-    /// (up to `maxQuoteDepth`), and the innermost list item's marker (on its first paragraph) or
-    /// matching indentation. Takes time in the nesting depth, which libxml2 bounds at 256.
+    /// (up to `maxQuoteDepth`), the innermost list item's marker (on its first paragraph) or
+    /// matching indentation, and `definitionIndent` per enclosing definition. Takes time in the
+    /// nesting depth, which libxml2 bounds at 256.
     private mutating func prefixes() -> (first: String, rest: String) {
         var first = ""
         var rest = ""
         var quotes = 0
-        let innermostItem = decorations.lastIndex(where: \.isItem)
+        let innermostItem = decorations.lastIndex(where: \.isListItem)
         for index in decorations.indices {
             switch decorations[index] {
             case .quote:
@@ -740,6 +755,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 first += used ? blank : indent + marker
                 rest += blank
                 decorations[index] = .item(marker: marker, indent: indent, used: true)
+            case .definition(let term):
+                guard !term else { continue }
+                first += Self.definitionIndent
+                rest += Self.definitionIndent
             }
         }
         return (first, rest)
@@ -768,12 +787,21 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if case .quote(let number) = decoration { return number }
             return nil
         }
+        let term: Bool
+        if case .definition(true) = decorations.last(where: \.isItem) { term = true } else { term = false }
         defer {
             lastParagraphInItem = inItem
             lastParagraphQuotes = quotes
+            lastParagraphTerm = term
         }
         if first.isEmpty && rest.isEmpty {
-            appendParagraph(text)
+            if term && lastParagraphTerm, let last = paragraphs.last,
+                last.utf8.count < Self.listParagraphBytes
+            {
+                paragraphs[paragraphs.count - 1] = last + "\n" + text
+            } else {
+                appendParagraph(text)
+            }
             return
         }
         var result = first

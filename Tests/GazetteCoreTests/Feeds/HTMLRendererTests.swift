@@ -42,6 +42,15 @@ final class HTMLRendererTests: XCTestCase {
                 "Term\n    The meaning of the term.\n    Another meaning.",
                 "Other\n    First paragraph.\n    Second.",
             ])
+        XCTAssertEqual(
+            paragraphs(
+                "<dl><dt>Outer</dt><dd>Has list:<ul><li>one</li></ul><dl><dt>Inner</dt><dd>Deep</dd></dl></dd></dl>"
+            ),
+            ["Outer\n    Has list:\n    • one\n    Inner\n        Deep"])
+        XCTAssertEqual(
+            paragraphs("<ul><li>Item<dl><dt>T</dt><dd>D</dd></dl></li><li>next</li></ul>"),
+            ["• Item\n  T\n      D\n• next"])
+        XCTAssertEqual(paragraphs("<dl><dt>T1</dt><dt>T2</dt><dd>Shared</dd></dl>"), ["T1\nT2\n    Shared"])
         let layout = ArticleLayout.wrap(paragraphs(html)[0], width: 20, kind: .body).map(\.text)
         XCTAssertEqual(layout, ["Term", "    The meaning of", "    the term.", "    Another meaning."])
     }
