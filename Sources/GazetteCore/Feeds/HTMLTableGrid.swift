@@ -40,8 +40,9 @@ struct HTMLTableGrid {
             })
     }
 
-    /// The table's lines, for one paragraph of preformatted text; nil for a table too wide.
-    func lines() -> [String]? {
+    /// The table's lines, for one paragraph of preformatted text; nil for a table wider than
+    /// `widest` columns.
+    func lines(widest: Int = widestAligned) -> [String]? {
         // Columns no row has text in (spacers) take no room.
         let count = rows.map(\.count).max() ?? 0
         var used = [Bool](repeating: false, count: count)
@@ -49,9 +50,9 @@ struct HTMLTableGrid {
             for (column, cell) in row.enumerated() where !cell.text.isEmpty { used[column] = true }
         }
         let columns = used.indices.filter { used[$0] }
-        guard columns.count * (1 + Self.gap) - Self.gap <= Self.widestAligned else { return nil }
+        guard columns.count * (1 + Self.gap) - Self.gap <= widest else { return nil }
         // A row of one cell spans the table (a heading inside it, a note): it is not measured.
-        let spans = rows.map { row in columns.count > 1 && row.lazy.filter { !$0.text.isEmpty }.count == 1 }
+        let spans = rows.map { row in columns.count > 1 && row.count == 1 }
         var widths = [Int](repeating: 0, count: count)
         // Columns of numbers (a header aside) are right-aligned.
         var numbers = [Int](repeating: 0, count: count)
@@ -64,7 +65,7 @@ struct HTMLTableGrid {
             }
         }
         let total = columns.reduce(0) { $0 + widths[$1] } + Self.gap * max(0, columns.count - 1)
-        guard total <= Self.widestAligned else { return nil }
+        guard total <= widest else { return nil }
         let gap = Self.spaces.prefix(Self.gap)
         var lines: [String] = []
         lines.reserveCapacity(rows.count + 1)
@@ -89,10 +90,13 @@ struct HTMLTableGrid {
                 }
             }
             lines.append(line)
-            // A header row (every cell a `th`) is ruled off from the rows under it.
+            // A header row (every cell a `th`) is ruled off from the rows under it, under its
+            // cells with text.
             if index == 0, rows.count > 1, row.allSatisfy({ $0.isHeader || $0.text.isEmpty }) {
                 lines.append(
-                    columns.map { String(repeating: "─", count: widths[$0]) }.joined(separator: String(gap)))
+                    columns.lazy.filter { $0 <= last }.map { column in
+                        String(repeating: row[column].text.isEmpty ? " " : "─", count: widths[column])
+                    }.joined(separator: String(gap)))
             }
         }
         return lines

@@ -170,6 +170,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private struct CellStart {
         var start: Int
         var isHeader: Bool
+        /// Whether the cell spans more than one column or row.
+        var spans = false
     }
     private var decorations: [Decoration] = []
     /// The video and audio players being read, innermost last. A player's fallback content (for
@@ -303,7 +305,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             }
         case .cell:
             if rowInGrid {
-                cellStarts.append(CellStart(start: line.count, isHeader: name == "th"))
+                let spans = [attribute("colspan"), attribute("rowspan")].contains {
+                    ($0.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1) > 1
+                }
+                cellStarts.append(CellStart(start: line.count, isHeader: name == "th", spans: spans))
                 pending = .none
                 rows[rows.count - 1] += 1
             } else if let cells = rows.last {
@@ -389,10 +394,20 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .row:
             if rowInGrid {
                 let cells = gridCells()
-                tables[tables.count - 1]?.add(cells)
+                rowInGrid = false
                 line.removeAll(keepingCapacity: true)
                 pending = .none
-                rowInGrid = false
+                if cells.count > 1 && cellStarts.contains(where: \.spans), let last = tables.last,
+                    let grid = last
+                {
+                    // A cell over two columns or rows: the cells of the rows would not line up.
+                    tables[tables.count - 1] = nil
+                    writeRows(of: grid)
+                    line.append(contentsOf: HTMLTableGrid.joined(cells).utf8)
+                    flush()
+                } else {
+                    tables[tables.count - 1]?.add(cells)
+                }
             } else {
                 flush()
             }
@@ -764,6 +779,25 @@ struct HTMLTextBuilder: HTMLTreeSink {
         return (first, rest)
     }
 
+    /// How many columns `prefixes()` would take before a paragraph's lines.
+    private func prefixWidth() -> Int {
+        var width = 0
+        var quotes = 0
+        let innermostItem = decorations.lastIndex(where: \.isListItem)
+        for (index, decoration) in decorations.enumerated() {
+            switch decoration {
+            case .quote:
+                quotes += 1
+                if quotes <= Self.maxQuoteDepth { width += 2 }
+            case .item(let marker, let indent, _):
+                if index == innermostItem { width += indent.count + marker.count }
+            case .definition(let term):
+                if !term { width += Self.definitionIndent.count }
+            }
+        }
+        return width
+    }
+
     // MARK: Paragraphs
 
     private mutating func flush() {
@@ -877,7 +911,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Writes a table laid out in columns, as preformatted lines (in parts of at most
     /// `listParagraphBytes`, a paragraph each), or a paragraph per row when it is too wide.
     private mutating func writeGrid(_ grid: HTMLTableGrid) {
-        guard let lines = grid.lines() else {
+        guard let lines = grid.lines(widest: HTMLTableGrid.widestAligned - prefixWidth()) else {
             writeRows(of: grid)
             return
         }

@@ -648,7 +648,7 @@ final class HTMLRendererTests: XCTestCase {
             </table><p>After</p>
             """
         XCTAssertEqual(
-            paragraphs(html), ["Name  Price\n────  ─────  ───\nTea     2 €\nCake         new", "After"])
+            paragraphs(html), ["Name  Price\n────  ─────\nTea     2 €\nCake         new", "After"])
     }
 
     func testTableOfTextIsLaidOutInColumnsMeasuredInTerminalColumns() {
@@ -673,6 +673,39 @@ final class HTMLRendererTests: XCTestCase {
                 "<blockquote><table><tr><td>a</td><td>b</td></tr><tr><td>cc</td><td>d</td></tr></table></blockquote>"
             ),
             ["> a   b\n> cc  d"])
+    }
+
+    func testTableCellsStayInTheirColumnsWhenOthersAreEmpty() {
+        XCTAssertEqual(
+            paragraphs("<table><tr><td>Alice</td><td>10</td></tr><tr><td></td><td>20</td></tr></table>"),
+            ["Alice  10\n       20"])
+        XCTAssertEqual(
+            paragraphs("<table><tr><th></th><th>2023</th></tr><tr><td>Sales</td><td>100</td></tr></table>"),
+            ["       2023\n       ────\nSales   100"])
+        // A header over fewer columns than the rows have is ruled off as far as it goes.
+        XCTAssertEqual(
+            paragraphs("<table><tr><th>A</th><th>B</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>"),
+            ["A  B\n─  ─\na  b  c"])
+    }
+
+    func testTableWithCellsOverSeveralColumnsOrRowsGivesAParagraphPerRow() {
+        let colspan = """
+            <table><tr><th>A</th><th>B</th><th>C</th></tr>
+            <tr><td colspan="2">merged a+b</td><td>c</td></tr></table>
+            """
+        XCTAssertEqual(paragraphs(colspan), ["A | B | C", "merged a+b | c"])
+        let rowspan = "<table><tr><td rowspan=2>a</td><td>b</td></tr><tr><td>c</td></tr></table>"
+        XCTAssertEqual(paragraphs(rowspan), ["a | b", "c"])
+        // A row that is one cell over the whole table is a note under it.
+        let note = "<table><tr><td>a</td><td>1</td></tr><tr><td colspan=\"2\">All told</td></tr></table>"
+        XCTAssertEqual(paragraphs(note), ["a  1\nAll told"])
+    }
+
+    func testTableInAQuotationFitsWithItsMarks() {
+        let wide = String(repeating: "x", count: 70)
+        let html = "<table><tr><td>\(wide)</td><td>abcdef</td></tr></table>"
+        XCTAssertEqual(paragraphs(html), ["\(wide)  abcdef"])
+        XCTAssertEqual(paragraphs("<blockquote>\(html)</blockquote>"), ["> \(wide) | abcdef"])
     }
 
     func testTableTooWideForColumnsGivesAParagraphPerRow() {
