@@ -495,6 +495,27 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         return (reader, app, terminal, store)
     }
 
+    /// After `R`, the story selected shows where it was left, the first one too (selected
+    /// already, it showed its top; found by QA).
+    func testReloadShowsTheFirstStoryWhereItWasLeft() throws {
+        let paragraphs = (1...40).map { "Paragraph \($0) of the first story." }
+        let text = [
+            DumpText.article(title: "First story", paragraphs: paragraphs),
+            DumpText.article(title: "Second story", paragraphs: ["Short."]),
+        ].joined(separator: "\n\n\n")
+        let path = folder.appendingPathComponent("long.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let (_, app, terminal, _) = try reloadingApp(articles: 0, path: path)
+        terminal.send(keys: "\r  q")
+        app.run(stopWhenIdle: true)
+        let place = app.reader.articleScroll
+        XCTAssertGreaterThan(place, 0)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(app.reader.selection, 0)
+        XCTAssertEqual(app.reader.articleScroll, place, "the first story shows where it was left after R")
+    }
+
     /// `R` over standard input alone says it cannot be read again (it said "reloaded"); beside
     /// files, the files are read again and standard input is said to stay as it was read.
     func testReloadTellsThatStandardInputIsNotReadAgain() throws {

@@ -253,6 +253,8 @@ public final class Reader {
             other.selectedEntry == nil ? nil : other.visible[other.selection]
         )
         if pendingInitial == nil, let id = other.selectedEntry?.summary.id, selectedEntry?.summary.id == id {
+            // Selected already (the first story): shown where it was left, as another would be.
+            articleScroll = savedLine(of: id)
             reopenPendingPlace()
         }
         selectPendingInitial()
@@ -303,10 +305,9 @@ public final class Reader {
         }
         pendingInitial = nil
         selectVisible(index)
-        if pendingPlace == nil {
-            // Started again: the pane shows the story where it was left.
-            articleScroll = savedLine(of: id)
-        }
+        // Started again or read again (`R`): the pane shows the story where it was left, the
+        // first story too (selected already, it was shown from its top after `R`).
+        articleScroll = savedLine(of: id)
         reopenPendingPlace()
     }
 
