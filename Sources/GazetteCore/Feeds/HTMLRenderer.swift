@@ -9,6 +9,8 @@ public struct RenderedHTML: Equatable, Sendable {
     public var links: [String]
     /// Which paragraphs are headings (h1–h6), by index.
     public var headings: Set<Int>
+    /// The paragraphs that are tables of text, by index: laid out again at the pane's width.
+    public var tables: [Int: ArticleTable] = [:]
 
     public init(paragraphs: [String], links: [String], headings: Set<Int> = []) {
         self.paragraphs = paragraphs

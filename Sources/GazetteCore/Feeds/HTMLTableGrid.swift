@@ -1,8 +1,8 @@
 /// The rows of an HTML table whose cells hold a line of text each, laid out in columns: a
 /// row per line, cells padded to their column's width, columns of numbers right-aligned, a rule under a
 /// header row. A table too wide for that gives a paragraph per row, its cells joined by " | ".
-struct HTMLTableGrid {
-    struct Cell {
+public struct HTMLTableGrid: Sendable, Equatable {
+    struct Cell: Sendable, Equatable {
         var text: String
         var isHeader: Bool
         /// The text's width in terminal columns.

@@ -206,6 +206,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var columnValue = 0
 
     private(set) var paragraphs: [String] = []
+    /// Which of `paragraphs` are tables of text, by index.
+    private(set) var tableParagraphs: [Int: ArticleTable] = [:]
     /// Which of `paragraphs` are headings (h1–h6) of their own.
     private(set) var headings: Set<Int> = []
     /// How many headings the text being built is in.
@@ -220,7 +222,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// The paragraphs and links so far, ending the paragraph in progress.
     mutating func finish() -> RenderedHTML {
         flush()
-        return RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
+        var rendered = RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
+        rendered.tables = tableParagraphs
+        return rendered
     }
 
     // MARK: Tree events
@@ -908,29 +912,34 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
     }
 
-    /// Writes a table laid out in columns, as preformatted lines (in parts of at most
-    /// `listParagraphBytes`, a paragraph each), or a paragraph per row when it is too wide.
+    /// Writes a table as a paragraph of its own, which the layout lays out again at the pane's
+    /// width: its text is the table in columns at 78, or a line per row when wider. A table of
+    /// more than `listParagraphBytes` gives a paragraph per row.
     private mutating func writeGrid(_ grid: HTMLTableGrid) {
-        guard let lines = grid.lines(widest: HTMLTableGrid.widestAligned - prefixWidth()) else {
+        guard !grid.rows.isEmpty else { return }
+        let widest = HTMLTableGrid.widestAligned - prefixWidth()
+        let lines = grid.lines(widest: widest) ?? grid.rows.map(HTMLTableGrid.joined)
+        guard lines.reduce(0, { $0 + $1.utf8.count + 1 }) < Self.listParagraphBytes else {
             writeRows(of: grid)
             return
         }
-        var text = ""
-        for row in lines {
-            if !text.isEmpty && text.utf8.count + row.utf8.count >= Self.listParagraphBytes {
-                writeTableLines(text)
-                text = ""
+        let (first, rest) = prefixes()
+        var text = first
+        for (index, row) in lines.enumerated() {
+            if index > 0 {
+                text += "\n"
+                text += rest
             }
-            if !text.isEmpty { text += "\n" }
             text += row
         }
-        if !text.isEmpty { writeTableLines(text) }
-    }
-
-    private mutating func writeTableLines(_ text: String) {
-        line.append(contentsOf: text.utf8)
-        lineIsPre = true
-        flush()
+        tableParagraphs[paragraphs.count] = ArticleTable(grid: grid, first: first, rest: rest)
+        paragraphs.append(text)
+        lastParagraphInItem = isInItem
+        lastParagraphQuotes = decorations.compactMap { decoration -> Int? in
+            if case .quote(let number) = decoration { return number }
+            return nil
+        }
+        lastParagraphTerm = false
     }
 
     /// Appends a paragraph of its own, a heading when written in one.

@@ -66,6 +66,7 @@ enum FeedArticle {
             date: item.date, links: links)
         article.dateOffset = item.dateOffset
         article.headings = rendered.headings
+        article.tables = rendered.tables
         return article
     }
 

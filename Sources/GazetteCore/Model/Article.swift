@@ -15,6 +15,9 @@ public struct Article: Sendable, Equatable {
     public var paragraphs: [String]
     /// Which of `paragraphs` are headings (a feed's h1–h6), by index: shown bold.
     public var headings: Set<Int> = []
+    /// Which of `paragraphs` are tables of text (a feed's), by index: laid out at the pane's
+    /// width, the paragraph's text being their form at 78 columns.
+    public var tables: [Int: ArticleTable] = [:]
     public var wordCount: Int
     public var readingMinutes: Int
     /// Display name of the source the story came from.

@@ -61,6 +61,12 @@ public struct ArticleLayout: Sendable {
         let paragraphs = article.paragraphs
         var previousLabel: Substring?
         for (index, paragraph) in paragraphs.enumerated() {
+            if let table = article.tables[index] {
+                lines.append(DisplayLine("", .blank))
+                lines += ArticleLayout.lines(of: table, width: width)
+                previousLabel = nil
+                continue
+            }
             let nextLabel =
                 index + 1 < paragraphs.count ? LetterLabel.ofFirstLine(paragraphs[index + 1]) : nil
             let around = Set([previousLabel, nextLabel].compactMap { $0 })
@@ -272,6 +278,25 @@ public struct ArticleLayout: Sendable {
             }
             let body = String(text.dropFirst(marker.length))
             add(TextWrapper.wrapLines(body, width: room), first: marker.first, indent: marker.indent)
+        }
+        return result
+    }
+
+    /// A table's lines at `width`: in columns where they fit beside its marks, else a
+    /// paragraph per row, its cells joined by " | " (columns broken by wrapping are not read).
+    static func lines(of table: ArticleTable, width: Int) -> [DisplayLine] {
+        let room = width - max(DisplayWidth.of(table.first), DisplayWidth.of(table.rest))
+        if let rows = table.grid.lines(widest: room) {
+            return rows.enumerated().map { index, row in
+                DisplayLine(TerminalSanitizer.line((index == 0 ? table.first : table.rest) + row), .body)
+            }
+        }
+        var result: [DisplayLine] = []
+        for (index, row) in table.grid.rows.enumerated() {
+            if index > 0 { result.append(DisplayLine("", .blank)) }
+            result += wrap(
+                (index == 0 ? table.first : table.rest) + HTMLTableGrid.joined(row), width: width, kind: .body
+            )
         }
         return result
     }

@@ -708,10 +708,10 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<blockquote>\(html)</blockquote>"), ["> \(wide) | abcdef"])
     }
 
-    func testTableTooWideForColumnsGivesAParagraphPerRow() {
+    func testTableTooWideForColumnsGivesALinePerRow() {
         let long = String(repeating: "word ", count: 20).trimmingCharacters(in: .whitespaces)
         let html = "<table><tr><td>one</td><td>\(long)</td></tr><tr><td>two</td><td>\(long)</td></tr></table>"
-        XCTAssertEqual(paragraphs(html), ["one | \(long)", "two | \(long)"])
+        XCTAssertEqual(paragraphs(html), ["one | \(long)\ntwo | \(long)"])
     }
 
     func testTableWhoseCellHoldsMoreThanALineKeepsItsRowsAsParagraphs() {

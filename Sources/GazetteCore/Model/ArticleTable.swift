@@ -1,0 +1,9 @@
+/// A table of text in an article: its rows of cells, laid out at the pane's width (in columns
+/// where they fit, a paragraph per row where they do not), and the marks that go before its
+/// lines (a quotation's "> ", a list item's marker and indent).
+public struct ArticleTable: Sendable, Equatable {
+    let grid: HTMLTableGrid
+    /// What goes before the first line, and before the others.
+    let first: String
+    let rest: String
+}
