@@ -240,7 +240,10 @@ public enum SourceLoader {
             return nil
         }
         if let reason = failure(reading: path) { throw .cannotOpen(path: path, reason: reason) }
-        guard let walker = FileManager.default.enumerator(atPath: path) else { return ([], skipped) }
+        // The walk does not go down a link it starts at: a folder named through a link is
+        // walked where it leads, its files still named through the link (it held no news).
+        let start = realPath(path) ?? path
+        guard let walker = FileManager.default.enumerator(atPath: start) else { return ([], skipped) }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent

@@ -335,6 +335,36 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A folder named through a link is read where the link leads, its files named through
+    /// the link (it held "no news files": the walk does not go down a link it starts at).
+    /// Links to folders inside it are still not followed.
+    func testAFolderNamedThroughALinkIsReadWhereItLeads() throws {
+        let news = folder.appendingPathComponent("news")
+        for made in [news, news.appendingPathComponent("sub")] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        try Data(Fixtures.bytes(Fixtures.sample)).write(to: news.appendingPathComponent("a.txt"))
+        try Data(Fixtures.bytes(Fixtures.sample)).write(to: news.appendingPathComponent("sub/b.txt"))
+        XCTAssertEqual(symlink("sub", news.appendingPathComponent("twin").path), 0)
+        let link = folder.appendingPathComponent("link").path
+        XCTAssertEqual(symlink("news", link), 0)
+        for named in [link, link + "/"] {
+            let result = try SourceLoader.open(paths: [named])
+            XCTAssertEqual(
+                result.sources.map(\.source.path),
+                [
+                    (named as NSString).appendingPathComponent("a.txt"),
+                    (named as NSString).appendingPathComponent("sub/b.txt"),
+                ])
+            XCTAssertEqual(
+                result.warnings,
+                [
+                    "skipped '\((named as NSString).appendingPathComponent("twin"))': a link to the folder 'sub', "
+                        + "which is read where it is (links to folders are not followed)"
+                ])
+        }
+    }
+
     /// A folder of files that are all skipped says why, once (it said it held no news files,
     /// and the files' own lines said otherwise; found by QA).
     func testDirectoryWithoutNewsFiles() throws {
