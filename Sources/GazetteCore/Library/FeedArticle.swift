@@ -1,32 +1,28 @@
 /// Turns feed items into what the reader shows: clean titles, rendered bodies.
 enum FeedArticle {
     /// The title to list: markup and entities removed, whitespace collapsed; an item without
-    /// a title is named by the start of its text, or its link.
+    /// a title is named by the start of its text (``TitleFromText``), or its link.
     static func title(of item: FeedItem) -> String {
-        title(of: item, writingScripts: true)
+        titles(of: item).shown
     }
 
-    /// The title ids are made of (``OpenedSource/articleID(of:)``): ``title(of:)`` with
-    /// superscripts and subscripts as plain text ("E=mc2"), as titles read before they were
-    /// written as in a body, so that no id changes. `shown` is the item's ``title(of:)``,
-    /// which it is unless that holds what a superscript or subscript is written as.
-    static func idTitle(of item: FeedItem, shown: String) -> String {
-        guard item.titleIsHTML, HTMLScriptText.mayHoldWritten(shown) else { return shown }
-        return title(of: item, writingScripts: false)
-    }
-
-    private static func title(of item: FeedItem, writingScripts: Bool) -> String {
+    /// The title to list, and the one the item's id is made of where its id needs a title
+    /// (``OpenedSource/articleID(of:identifyingTitle:)``). They differ where a title reads
+    /// otherwise than when ids were first made of it, so that no id changes: superscripts and
+    /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), and a title from a
+    /// long text cut to a width.
+    static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
         let title =
-            item.titleIsHTML
-            ? HTMLRenderer.titleText(item.title, writingScripts: writingScripts) : collapse(item.title)
+            item.titleIsHTML ? HTMLRenderer.titleText(item.title, writingScripts: true) : collapse(item.title)
         // A title of invisible characters is none: its row was blank (found by QA).
-        if !TerminalSanitizer.showsNothing(title) { return title }
-        let text = plainText(of: item)
-        if !TerminalSanitizer.showsNothing(text) {
-            let words = text.split(separator: " ").prefix(12).joined(separator: " ")
-            return words.count < text.count ? words + "…" : words
+        if !TerminalSanitizer.showsNothing(title) {
+            guard item.titleIsHTML, HTMLScriptText.mayHoldWritten(title) else { return (title, title) }
+            return (title, HTMLRenderer.titleText(item.title, writingScripts: false))
         }
-        return item.link ?? Article.untitled
+        let text = plainText(of: item)
+        if !TerminalSanitizer.showsNothing(text) { return TitleFromText.titles(of: text) }
+        let name = item.link ?? Article.untitled
+        return (name, name)
     }
 
     /// The body as plain text on one line (an untitled item is named by its start).

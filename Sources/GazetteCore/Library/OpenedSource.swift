@@ -16,7 +16,7 @@ public final class OpenedSource: @unchecked Sendable {
     private let headerLock = NSLock()
     /// The feed's header when indexing reached its first item (a feed checked later).
     private var headerAtFirstItem: FeedHeader?
-    /// What scopes the feed's item ids that are not global (see ``articleID(of:)``).
+    /// What scopes the feed's item ids that are not global (see ``articleID(of:identifyingTitle:)``).
     private var idScopeValue: String?
     /// What the last indexing of each part could not read, by where the part starts.
     private var readWarningsByPart: [Int: [String]] = [:]
@@ -180,12 +180,14 @@ public final class OpenedSource: @unchecked Sendable {
             nextFrom = max(nextFrom, reached.chunkStart)
             count += 1
             let position = base + store.append(kept)
-            let title = FeedArticle.title(of: item)
-            let idTitle = FeedArticle.idTitle(of: item, shown: title)
-            var id = articleID(of: item, idTitle: idTitle)
-            if let first = titleOfID.updateValue(idTitle.hashValue, forKey: id), first != idTitle.hashValue {
+            // Ids are made of the title as it was before a title from text was cut to a width.
+            let (title, identifying) = FeedArticle.titles(of: item)
+            var id = articleID(of: item, identifyingTitle: identifying)
+            if let first = titleOfID.updateValue(identifying.hashValue, forKey: id),
+                first != identifying.hashValue
+            {
                 titleOfID[id] = first
-                id = OpenedSource.titled(id, idTitle)
+                id = OpenedSource.titled(id, identifying)
             }
             let summary = ArticleSummary(id: id, title: title, location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
@@ -220,13 +222,14 @@ public final class OpenedSource: @unchecked Sendable {
     /// An id that is the feed's own link (items without a guid that all link to the site's home
     /// page) names no story: the item's title is added to it, so that each is a story of its
     /// own (all but the first were dropped as copies of it, without a word; found by QA).
-    /// `idTitle` is the item's ``FeedArticle/idTitle(of:shown:)`` when known.
-    func articleID(of item: FeedItem, idTitle: String? = nil) -> ArticleID {
+    /// `identifyingTitle`, when known, is the item's title an id is made of
+    /// (``FeedArticle/titles(of:)``).
+    func articleID(of item: FeedItem, identifyingTitle: String? = nil) -> ArticleID {
         let id = item.id
         if id.utf8.contains(UInt8(ascii: ":")) {
             guard id == idScope() else { return ArticleID(id) }
             return OpenedSource.titled(
-                ArticleID(id), idTitle ?? FeedArticle.idTitle(of: item, shown: FeedArticle.title(of: item)))
+                ArticleID(id), identifyingTitle ?? FeedArticle.titles(of: item).identifying)
         }
         return ArticleID(idScope() + "#" + id)
     }
