@@ -201,6 +201,25 @@ final class SearchScreenTests: XCTestCase {
             s.terminal.screen.lines.contains { $0.hasPrefix("─── \(kept + 1)/15 ") }, s.screenText)
     }
 
+    /// Enter opens a search's match as its preview shows it, at its top (it jumped to where the
+    /// story had been left, the match's words out of sight).
+    func testEnterOpensAMatchWhereItsPreviewShowsIt() throws {
+        let url = try dump(count: 3) { number in
+            (1...40).map {
+                "Paragraph \($0) of story \(number)" + (number == 3 ? " near the lighthouse." : ".")
+            }
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("jj\r  q")
+        XCTAssertGreaterThan(s.reader.articleScroll, 0)
+        s.keys("k/lighthouse\r")
+        XCTAssertEqual(s.visibleTitles, ["Story 3"])
+        let preview = s.reader.articleScroll
+        s.keys("\r")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertEqual(s.reader.articleScroll, preview, "Enter opens the match where its preview shows it")
+    }
+
     func testEscWhileTypingClearsTheSearch() throws {
         let s = try session()
         s.keys("/whale")

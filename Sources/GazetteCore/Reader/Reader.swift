@@ -624,17 +624,16 @@ public final class Reader {
         listScroll = max(0, min(listScroll, visible.count - height))
     }
 
-    /// Opens the selected story; its remembered scroll position comes back when it was just
-    /// selected (`restoringScroll`) or previewed from its top; a preview scrolled elsewhere
-    /// (the wheel) opens where it shows.
+    /// Opens the selected story as the pane previews it (where it was left, or where the wheel
+    /// or a search put it); `restoringScroll`: it was just selected, and its remembered scroll
+    /// position comes back.
     func openSelected(restoringScroll: Bool = false) {
         guard let entry = selectedEntry else {
             message = "no story to open"
             return
         }
-        let wasArticle = focus == .article
         focus = .article
-        if restoringScroll || (!wasArticle && articleScroll == 0) {
+        if restoringScroll {
             articleScroll = savedLine(of: entry.summary.id)
         }
         // A notice that the file changed on disk is not the story: it stays as it was.
