@@ -50,6 +50,33 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    /// A feed's table as a user sees it: in columns where the pane has room, a row per
+    /// paragraph once the terminal is narrowed; what the page hides is not shown.
+    func testATableIsInColumnsAndARowPerParagraphWhenNarrowed() throws {
+        let feed = folder.appendingPathComponent("table.xml").path
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>League</title>
+        <item><title>Results of round five</title><guid>r5</guid><description><![CDATA[
+        <h2>League table</h2><p>After round five:</p>
+        <table><tr><th>Team</th><th>Points</th></tr><tr><td>Arsenal</td><td>13</td></tr>
+        <tr><td>Manchester United</td><td>7</td></tr></table>
+        <p style="display: none">Hidden tracking text</p><p>More soon.</p>
+        ]]></description></item></channel></rss>
+        """.write(toFile: feed, atomically: true, encoding: .utf8)
+        let tmux = try start([feed])
+        try tmux.sendKeys("Enter")
+        XCTAssertTrue(tmux.waitForText("Manchester United       7"), tmux.screenText)
+        XCTAssertTrue(tmux.screenText.contains("Arsenal                13"), tmux.screenText)
+        XCTAssertTrue(tmux.screenText.contains("─────────────────  ──────"), tmux.screenText)
+        XCTAssertFalse(tmux.screenText.contains("Hidden tracking text"), tmux.screenText)
+        try tmux.resize(width: 24, height: 30)
+        XCTAssertTrue(tmux.waitForText("Arsenal | 13"), tmux.screenText)
+        XCTAssertFalse(tmux.screenText.contains("Arsenal    "), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+    }
+
     func testAFeedPipedInOpensLinksWithTheTerminalAndKeepsItsStoriesOnR() throws {
         // The browser records whether its standard input is the terminal and what it read.
         let record = folder.appendingPathComponent("opened.txt").path
