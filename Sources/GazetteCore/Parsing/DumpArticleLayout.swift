@@ -7,11 +7,7 @@
 /// The parts of one dump article: title, caption and body, with the page furniture
 /// (repeated title, repeated captions, `TT`, counter) set aside.
 struct DumpArticleLayout {
-    /// The title's line, or its first line when it is wrapped over several.
     var title: LineSpan
-    /// The lines of a title wrapped over several after its first, in the article's lines
-    /// (``DumpWrappedTitle``); empty for a title of one line.
-    var titleRest: Range<Int> = 0..<0
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
     /// A second, different caption line of the same block (an image's alt text that is not its
@@ -32,19 +28,12 @@ struct DumpArticleLayout {
         title = article.lines[article.blocks[0].first]
         let blockCount = article.blocks.count
         var headerEnd = 1  // first block index after the header
-        var headerStart = 1  // first block index after the title
         var repeatedTitle = 0
         var compactRepeat = false
         // The title again in other words only after the widget block: a quotation of the title
         // in a story without one is its text (and its id was made with it; found by QA).
         var afterWidget = false
-        // A title wrapped over several lines, given again: its lines, not a caption and text.
-        if let again = DumpWrappedTitle.repeated(in: article, bytes: bytes) {
-            titleRest = article.blocks[1].lines
-            headerStart = 2
-            repeatedTitle = again
-        }
-        for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) where headerStart == 1 {
+        for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
             if let first = lines.first,
                 afterWidget
@@ -73,7 +62,7 @@ struct DumpArticleLayout {
             headerEnd = repeatedTitle + 1
             if headerEnd < blockCount,
                 DumpArticleLayout.isRepeatedCaption(
-                    article, block: headerEnd, before: headerStart..<repeatedTitle, bytes: bytes)
+                    article, block: headerEnd, before: 1..<repeatedTitle, bytes: bytes)
             {
                 // A number alone is text ("1", "2024"): the counter comes with `TT` (it was left
                 // out; found by QA). The id is made as it was.
@@ -101,7 +90,7 @@ struct DumpArticleLayout {
             }
         }
         caption = nil
-        for index in headerStart..<headerEnd {
+        for index in 1..<headerEnd {
             let lines = article.lines(ofBlock: index)
             // The title again, in its words or others, is no caption (it named a credit; found
             // by QA).

@@ -27,9 +27,8 @@ struct DumpArticleBlocks {
 /// article before has more than its title, the new one has a block of its own after the
 /// header, and a title given twice with nothing between is no longer than a headline and
 /// more than one Latin word: a paragraph (or "Advertisement") given twice in a row is the
-/// story's text, not a new story. A title wrapped over two or three lines starts one too where
-/// the same lines come again after a caption or widget block (``DumpWrappedTitle``). A first
-/// block of several lines is split after its first line, the title.
+/// story's text, not a new story. A first block of
+/// several lines is split after its first line, the title.
 ///
 /// Lines are read once into one buffer, where the article and the blocks read ahead of it
 /// (to see where it ends) both find them: nothing is copied from block to article.
@@ -108,7 +107,6 @@ struct DumpArticleSegmenter {
     private mutating func startsRepeatedHeader() -> Bool {
         guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
-        if wrappedTitleAgain(at: 0) { return hasTextOfItsOwn(after: 2, title: title) }
         if let end = repeatedHeaderEnd(at: 0) {
             if end == 1 && (title.count > Self.longestBareTitle || isOneLatinWord(title)) { return false }
             return hasTextOfItsOwn(after: end, title: title)
@@ -136,19 +134,6 @@ struct DumpArticleSegmenter {
             let third = peek(offset + 2), third.blankLinesBefore == 1, isSingleLine(third, equalTo: title)
         else { return nil }
         return offset + 2
-    }
-
-    /// Whether the block at look-ahead `offset` is a title wrapped over two or three lines
-    /// given again after a caption or widget block (``DumpWrappedTitle``), as a story's
-    /// header gives a title of one line.
-    private mutating func wrappedTitleAgain(at offset: Int) -> Bool {
-        guard let first = peek(offset), (2...DumpWrappedTitle.maxLines).contains(first.count),
-            let second = peek(offset + 1), second.blankLinesBefore == 1,
-            DumpArticleLayout.isHeaderBlock(article.lines[second.lines], in: reader.bytes),
-            let third = peek(offset + 2), third.blankLinesBefore == 1
-        else { return false }
-        return DumpWrappedTitle.sameLines(
-            article.lines[third.lines], article.lines[first.lines], in: reader.bytes)
     }
 
     /// Whether a block follows the header ending at look-ahead `offset`, in the same story

@@ -109,7 +109,6 @@ public enum PlainTextDumpParser {
             text.append(0x0A)
         }
         add(layout.title)
-        for line in article.lines[layout.titleRest] { add(line) }
         if let caption = layout.caption { add(caption) }
         if let second = layout.secondCaption { add(second) }
         for block in layout.body {
@@ -147,8 +146,6 @@ public enum PlainTextDumpParser {
         }
         var fingerprint = ContentFingerprint()
         fingerprint.add(layout.title, in: bytes)
-        // A wrapped title's other lines are the title's too (a story's id is made of them).
-        for line in article.lines[layout.titleRest] { fingerprint.add(line, in: bytes) }
         fingerprint.endPart()
         for block in layout.body where block != layout.leftOutOfID {
             for line in article.lines(ofBlock: block) { fingerprint.add(line, in: bytes) }
@@ -156,23 +153,12 @@ public enum PlainTextDumpParser {
         }
         let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
-            id: ArticleID(fingerprint.hexDigest), title: title(of: layout, article, bytes),
+            id: ArticleID(fingerprint.hexDigest), title: decodeTitle(layout.title, bytes),
             location: .bytes(article.byteRange, caption: caption))
     }
 
     /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.
     static let maxTitleBytes = 1024
-
-    /// The title of an article: its line, or the lines of a wrapped one joined by a space.
-    private static func title(
-        of layout: DumpArticleLayout, _ article: DumpArticleBlocks, _ bytes: UnsafeRawBufferPointer
-    ) -> String {
-        let first = decodeTitle(layout.title, bytes)
-        if layout.titleRest.isEmpty { return first }
-        let lines = [layout.title] + article.lines[layout.titleRest]
-        let joined = lines.map { decodeTitle($0, bytes) }.filter { $0 != Article.untitled }
-        return joined.isEmpty ? Article.untitled : joined.joined(separator: " ")
-    }
 
     private static func decodeTitle(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {
         guard line.count > maxTitleBytes else {
