@@ -319,8 +319,12 @@ public enum SourceLoader {
             return "a link to '\(name)', a folder it is in: followed, it would go round in a loop"
         }
         if let root, isWithin(target, root) {
-            return
-                "a link to the folder '\(name)', which is read where it is (links to folders are not followed)"
+            // A hidden folder of the tree is not read where it is either (found by QA).
+            let inside = target.dropFirst(root == "/" ? 1 : root.count + 1).split(separator: "/")
+            if !inside.contains(where: { $0.hasPrefix(".") }) {
+                return
+                    "a link to the folder '\(name)', which is read where it is (links to folders are not followed)"
+            }
         }
         return "a link to the folder '\(name)', which is not followed (name '\(target)' to read it)"
     }
