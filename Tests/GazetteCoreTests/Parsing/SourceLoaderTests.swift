@@ -280,20 +280,6 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
                 "skipped '\(loop)': a link to 'loop.txt', which never reaches a file: the links go round in a loop "
                     + "(mend or remove one)",
             ])
-        // A hidden folder of the tree is not read where it is: the link is not followed (found by QA).
-        let hiding = folder.appendingPathComponent("hiding")
-        try FileManager.default.createDirectory(
-            at: hiding.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
-        try Data(Fixtures.bytes(Fixtures.sample)).write(to: hiding.appendingPathComponent("a.txt"))
-        XCTAssertEqual(symlink(".hidden", hiding.appendingPathComponent("vis").path), 0)
-        let hidingReal = try XCTUnwrap(realpath(hiding.path, nil))
-        defer { free(hidingReal) }
-        XCTAssertEqual(
-            try SourceLoader.open(paths: [hiding.path]).warnings,
-            [
-                "skipped '\(hiding.path)/vis': a link to the folder '.hidden', which is not followed "
-                    + "(name '\(String(cString: hidingReal))/.hidden' to read it)"
-            ])
         // Alone in its folder, it is why the folder holds no news.
         let lonely = folder.appendingPathComponent("lonely")
         try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
