@@ -75,7 +75,15 @@ enum HTMLUnfinishedTag {
         // A name's letters are looked at only as long as the longest name.
         guard index - start - 1 <= longestName else { return false }
         let name = String(decoding: bytes[(start + 1)..<index].map { $0 | 0x20 }, as: UTF8.self)
-        if afterTags && index == bytes.count && namePrefixes.contains(name) { return true }
+        // At the text's end, the start of an element's name is a cut tag: after other tags, or
+        // of three letters or more after a space in text with none ("Some text <stron": a
+        // summary cut at its first tag showed the fragment; found by QA). "x<stro" stays text.
+        let afterSpace = start == 0 || HTMLByte.isSpace(bytes[start - 1])
+        if index == bytes.count && (afterTags || (afterSpace && name.utf8.count >= 3))
+            && namePrefixes.contains(name)
+        {
+            return true
+        }
         guard names.contains(name) else { return false }
         var words = 0
         var inWord = false

@@ -17,6 +17,10 @@ final class HTMLUnfinishedTagTests: XCTestCase {
                 ["Some bold text.", "And more"], cut)
             XCTAssertEqual(HTMLRenderer.plainText("<p>Some text <em>x</em> \(cut)"), "Some text x", cut)
         }
+        // A summary cut at its first tag: three letters or more after a space (found by QA).
+        XCTAssertEqual(paragraphs("Some text <stron"), ["Some text"])
+        XCTAssertEqual(paragraphs("Some text <fig"), ["Some text"])
+        XCTAssertEqual(paragraphs("Compare x<str"), ["Compare x<str"])
         // The word count is of the text shown.
         XCTAssertEqual(HTMLRenderer.wordCount("<p>one two <b>three</b> four <stro"), 4)
     }
