@@ -836,7 +836,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if term && lastParagraphTerm, let last = paragraphs.last,
                 last.utf8.count < Self.listParagraphBytes
             {
-                paragraphs[paragraphs.count - 1] = last + "\n" + text
+                joinToLast(last, text)
             } else {
                 appendParagraph(text)
             }
@@ -860,12 +860,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if inItem && lastParagraphInItem, let last = paragraphs.last,
             last.utf8.count < Self.listParagraphBytes
         {
-            paragraphs[paragraphs.count - 1] = last + "\n" + result
+            joinToLast(last, result)
         } else if shared > 0, let last = paragraphs.last, last.utf8.count < Self.listParagraphBytes {
             // Paragraphs of one quotation are parted by a line of its "> " marks, as mutt
             // quotes them: after a blank line the next read as another quotation (found by QA).
             let marks = Array(repeating: ">", count: min(shared, Self.maxQuoteDepth)).joined(separator: " ")
-            paragraphs[paragraphs.count - 1] = last + "\n" + marks + "\n" + result
+            joinToLast(last, marks + "\n" + result)
         } else {
             appendParagraph(result)
         }
@@ -940,6 +940,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
             return nil
         }
         lastParagraphTerm = false
+    }
+
+    /// Adds `text` to the last paragraph (`last`) on lines of its own. The paragraph stays a
+    /// heading only if `text` is one too: a quotation's paragraph after its heading was bold.
+    private mutating func joinToLast(_ last: String, _ text: String) {
+        paragraphs[paragraphs.count - 1] = last + "\n" + text
+        if headingDepth == 0 { headings.remove(paragraphs.count - 1) }
     }
 
     /// Appends a paragraph of its own, a heading when written in one.

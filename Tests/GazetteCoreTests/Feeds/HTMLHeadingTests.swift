@@ -17,6 +17,21 @@ final class HTMLHeadingTests: XCTestCase {
         XCTAssertEqual(rendered.headings, [0, 2, 4])
     }
 
+    /// A heading whose paragraph goes on with text (in a quotation, a list item, a term) is
+    /// not marked: the text after it was bold too (found by QA).
+    func testAParagraphThatGoesOnAfterItsHeadingIsNoHeading() {
+        for html in [
+            "<blockquote><h3>Quoted heading</h3><p>quoted para</p></blockquote>",
+            "<ul><li><h4>Item heading</h4><p>item text</p></li></ul>",
+            "<dl><dt><h5>Term heading</h5></dt><dd>dd text</dd></dl>",
+        ] {
+            let rendered = HTMLRenderer.render(html)
+            XCTAssertEqual(rendered.paragraphs.count, 1, html)
+            XCTAssertEqual(rendered.headings, [], html)
+        }
+        XCTAssertEqual(HTMLRenderer.render("<blockquote><h3>Alone</h3></blockquote>").headings, [0])
+    }
+
     func testTheLayoutMarksEveryLineOfAHeading() {
         var article = Article(
             id: ArticleID("a"), title: "T", paragraphs: ["A heading long enough to wrap", "Body"],
