@@ -445,8 +445,24 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     emitPending()
                 }
                 line.append(byte)
-                ink += 1
+                // Characters that show nothing (no-break and zero-width spaces) are no ink: a
+                // link of "&nbsp;" got a number (found by QA).
+                if byte < 0x80 || (byte >= 0xC0 && !Self.startsBlank(bytes, at: index)) { ink += 1 }
             }
+        }
+    }
+
+    /// Whether the character at `index` (a lead byte) is a space that shows nothing or a
+    /// no-break space: U+00A0, U+200B–U+200D, U+2060, U+FEFF.
+    private static func startsBlank(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch bytes[index] {
+        case 0xC2: return byte(1) == 0xA0
+        case 0xE2:
+            return (byte(1) == 0x80 && (0x8B...0x8D).contains(byte(2)))
+                || (byte(1) == 0x81 && byte(2) == 0xA0)
+        case 0xEF: return byte(1) == 0xBB && byte(2) == 0xBF
+        default: return false
         }
     }
 

@@ -21,6 +21,16 @@ final class HTMLEmptyLinkTests: XCTestCase {
             rendered.links, ["https://i.example/big.jpg", "https://d.example/", "https://n.example/"])
     }
 
+    /// A link of no-break or zero-width spaces shows nothing either (it got a number; found
+    /// by QA); one with a word beside them shows it.
+    func testALinkOfSpacesThatShowNothingGetsNoNumber() {
+        let rendered = HTMLRenderer.render(
+            "<p>A <a href=\"https://a.example/\">&nbsp;</a> B <a href=\"https://b.example/\">&#8203;</a> C "
+                + "<a href=\"https://c.example/\">&nbsp;é</a></p>")
+        XCTAssertEqual(rendered.links, ["https://c.example/"])
+        XCTAssertFalse(rendered.paragraphs[0].contains("[2]"), rendered.paragraphs[0])
+    }
+
     func testALinkAroundAPlayerOrARuleShowsIt() {
         let rendered = HTMLRenderer.render(
             "<a href=\"https://p.example/\"><iframe src=\"https://v.example/\"></iframe></a><a href=\"https://r.example/\"><hr></a>"
