@@ -354,6 +354,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 flush()
                 decorations.append(.definition(term: name == "dt"))
                 frames.append(.item)
+            } else if name == "dl" && !isInItem {
+                // A list of definitions of its own starts a paragraph: a lone `dd` went under the
+                // last term of the list before (found by QA).
+                flush()
+                lastParagraphInItem = false
+                lastParagraphTerm = false
+                frames.append(.block(heading: false))
             } else if name == "table" {
                 flush()
                 tables.append(HTMLTableGrid())

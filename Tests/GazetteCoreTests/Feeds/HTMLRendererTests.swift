@@ -51,6 +51,8 @@ final class HTMLRendererTests: XCTestCase {
             paragraphs("<ul><li>Item<dl><dt>T</dt><dd>D</dd></dl></li><li>next</li></ul>"),
             ["• Item\n  T\n      D\n• next"])
         XCTAssertEqual(paragraphs("<dl><dt>T1</dt><dt>T2</dt><dd>Shared</dd></dl>"), ["T1\nT2\n    Shared"])
+        XCTAssertEqual(
+            paragraphs("<dl><dt>T</dt><dd>D</dd></dl><dl><dd>Lone</dd></dl>"), ["T\n    D", "    Lone"])
         let layout = ArticleLayout.wrap(paragraphs(html)[0], width: 20, kind: .body).map(\.text)
         XCTAssertEqual(layout, ["Term", "    The meaning of", "    the term.", "    Another meaning."])
     }
