@@ -568,14 +568,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Whether an inline style (`display: block`, in any case and spacing) lays the element
     /// out as a block: its last `display` says block, flex, grid, list-item or table.
     static func displaysAsBlock(_ style: String) -> Bool {
-        guard style.utf8.count < 4096,
-            let range = style.range(of: "display", options: [.caseInsensitive, .backwards])
-        else { return false }
-        var value = style[range.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard value.first == ":" else { return false }
-        value = value.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let keyword = value.prefix { $0.isLetter || $0 == "-" }.lowercased()
-        return ["block", "flex", "grid", "list-item", "table"].contains(keyword)
+        guard style.utf8.count < 4096, let display = HTMLInlineStyle.value(of: "display", in: style) else {
+            return false
+        }
+        return ["block", "flex", "grid", "list-item", "table"].contains(HTMLInlineStyle.keyword(display))
     }
 
     private mutating func lineBreak() {
@@ -777,9 +773,18 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// The prefixes of the next paragraph's first and following lines: "> " per enclosing quote
     /// (up to `maxQuoteDepth`), the innermost list item's marker (on its first paragraph) or
-    /// matching indentation, and `definitionIndent` per enclosing definition. Takes time in the
-    /// nesting depth, which libxml2 bounds at 256.
+    /// matching indentation, and `definitionIndent` per enclosing definition; the item's marker
+    /// is then used. Takes time in the nesting depth, which libxml2 bounds at 256.
     private mutating func prefixes() -> (first: String, rest: String) {
+        let (first, rest, item) = pendingPrefixes()
+        if let item, case .item(let marker, let indent, _) = decorations[item] {
+            decorations[item] = .item(marker: marker, indent: indent, used: true)
+        }
+        return (first, rest)
+    }
+
+    /// ``prefixes()`` without using the item's marker, and where that item is in `decorations`.
+    private func pendingPrefixes() -> (first: String, rest: String, item: Int?) {
         var first = ""
         var rest = ""
         var quotes = 0
@@ -796,33 +801,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 let blank = indent + String(repeating: " ", count: marker.count)
                 first += used ? blank : indent + marker
                 rest += blank
-                decorations[index] = .item(marker: marker, indent: indent, used: true)
             case .definition(let term):
                 guard !term else { continue }
                 first += Self.definitionIndent
                 rest += Self.definitionIndent
             }
         }
-        return (first, rest)
-    }
-
-    /// How many columns `prefixes()` would take before a paragraph's lines.
-    private func prefixWidth() -> Int {
-        var width = 0
-        var quotes = 0
-        let innermostItem = decorations.lastIndex(where: \.isListItem)
-        for (index, decoration) in decorations.enumerated() {
-            switch decoration {
-            case .quote:
-                quotes += 1
-                if quotes <= Self.maxQuoteDepth { width += 2 }
-            case .item(let marker, let indent, _):
-                if index == innermostItem { width += indent.count + marker.count }
-            case .definition(let term):
-                if !term { width += Self.definitionIndent.count }
-            }
-        }
-        return width
+        return (first, rest, innermostItem)
     }
 
     // MARK: Paragraphs
@@ -940,7 +925,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// more than `listParagraphBytes` gives a paragraph per row.
     private mutating func writeGrid(_ grid: HTMLTableGrid) {
         guard !grid.rows.isEmpty else { return }
-        let widest = HTMLTableGrid.widestAligned - prefixWidth()
+        let widest = HTMLTableGrid.widestAligned - pendingPrefixes().rest.count
         let lines = grid.lines(widest: widest) ?? grid.rows.map(HTMLTableGrid.joined)
         guard lines.reduce(0, { $0 + $1.utf8.count + 1 }) < Self.listParagraphBytes else {
             writeRows(of: grid)
