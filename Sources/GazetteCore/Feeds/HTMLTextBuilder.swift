@@ -942,11 +942,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         tableParagraphs[paragraphs.count] = ArticleTable(grid: grid, first: first, rest: rest)
         paragraphs.append(text)
-        lastParagraphInItem = isInItem
-        lastParagraphQuotes = decorations.compactMap { decoration -> Int? in
-            if case .quote(let number) = decoration { return number }
-            return nil
-        }
+        // Nothing goes on the table's paragraph: the layout shows the table alone, and text
+        // joined to it (the rest of a list item or quotation) was lost (found by QA).
+        lastParagraphInItem = false
+        lastParagraphQuotes = []
         lastParagraphTerm = false
     }
 

@@ -60,11 +60,15 @@ public struct ArticleLayout: Sendable {
         // labels of the lines next to its paragraph too.
         let paragraphs = article.paragraphs
         var previousLabel: Substring?
+        var afterTable = false
         for (index, paragraph) in paragraphs.enumerated() {
             if let table = article.tables[index] {
-                lines.append(DisplayLine("", .blank))
-                lines += ArticleLayout.lines(of: table, width: width)
+                let tableLines = ArticleLayout.lines(of: table, width: width)
+                guard let first = tableLines.first else { continue }
+                lines.append(ArticleLayout.separator(after: lines.last, before: first.text))
+                lines += tableLines
                 previousLabel = nil
+                afterTable = true
                 continue
             }
             let nextLabel =
@@ -76,8 +80,12 @@ public struct ArticleLayout: Sendable {
             if article.headings.contains(index) {
                 for line in wrapped.indices { wrapped[line].isHeading = true }
             }
-            lines.append(DisplayLine("", .blank))
+            lines.append(
+                afterTable
+                    ? ArticleLayout.separator(after: lines.last, before: wrapped[0].text)
+                    : DisplayLine("", .blank))
             lines += wrapped
+            afterTable = false
         }
         if lines.count == before {
             // Said, rather than a pane left blank under the title.
@@ -293,12 +301,31 @@ public struct ArticleLayout: Sendable {
         }
         var result: [DisplayLine] = []
         for (index, row) in table.grid.rows.enumerated() {
-            if index > 0 { result.append(DisplayLine("", .blank)) }
+            if index > 0 { result.append(separator(after: result.last, before: table.rest)) }
             result += wrap(
                 (index == 0 ? table.first : table.rest) + HTMLTableGrid.joined(row), width: width, kind: .body
             )
         }
         return result
+    }
+
+    /// The line between a table and the paragraph (or row) beside it: blank, or the marks of
+    /// the quotation both are in (">"), as the builder parts a quotation's paragraphs (a bare
+    /// blank line read as the quotation's end; found by QA).
+    static func separator(after previous: DisplayLine?, before next: String) -> DisplayLine {
+        func depth(_ text: Substring) -> Int {
+            var depth = 0
+            var rest = text
+            while rest.hasPrefix("> ") || rest == ">" {
+                depth += 1
+                rest = rest.dropFirst(2)
+            }
+            return depth
+        }
+        guard let previous, previous.kind != .blank else { return DisplayLine("", .blank) }
+        let shared = min(depth(Substring(previous.text)), depth(Substring(next)))
+        guard shared > 0 else { return DisplayLine("", .blank) }
+        return DisplayLine(Array(repeating: ">", count: shared).joined(separator: " "), .body)
     }
 
     /// The list or quotation marker a line starts with: what the first line shows, what the

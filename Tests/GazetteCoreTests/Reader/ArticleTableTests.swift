@@ -55,6 +55,21 @@ final class ArticleTableTests: XCTestCase {
             ["one  \(wide)  \(wide)", "two  x" + String(repeating: " ", count: 51) + "y"])
     }
 
+    /// What follows a table in its list item, quotation or definition shows after it: it went
+    /// into the table's paragraph, which the layout shows as the table alone (found by QA).
+    func testTextAfterATableInAListItemOrQuotationShows() {
+        let table = "<table><tr><td>a</td><td>b</td></tr></table>"
+        XCTAssertEqual(
+            layout("<ul><li>\(table)tail text</li><li>second</li></ul>", width: 40),
+            ["Title", "", "• a  b", "", "  tail text", "• second"])
+        XCTAssertEqual(
+            layout("<blockquote>\(table)<p>end</p></blockquote><p>outside</p>", width: 40),
+            ["Title", "", "> a  b", ">", "> end", "", "outside"])
+        XCTAssertEqual(
+            layout("<dl><dt>T</dt><dd>\(table)dd tail</dd></dl>", width: 40),
+            ["Title", "", "T", "", "    a  b", "", "    dd tail"])
+    }
+
     func testATableKeepsTheMarksOfItsQuotation() {
         let html = """
             <p>Before</p><blockquote><p>Said:</p><table><tr><td>a</td><td>one two three four</td></tr>
@@ -62,9 +77,9 @@ final class ArticleTableTests: XCTestCase {
             """
         XCTAssertEqual(
             layout(html, width: 40),
-            ["Title", "", "Before", "", "> Said:", "", "> a   one two three four", "> bb  22"])
+            ["Title", "", "Before", "", "> Said:", ">", "> a   one two three four", "> bb  22"])
         XCTAssertEqual(
             layout(html, width: 20),
-            ["Title", "", "Before", "", "> Said:", "", "> a | one two three", "> four", "", "> bb | 22"])
+            ["Title", "", "Before", "", "> Said:", ">", "> a | one two three", "> four", ">", "> bb | 22"])
     }
 }
