@@ -301,7 +301,9 @@ public struct ArticleLayout: Sendable {
         }
         var result: [DisplayLine] = []
         for (index, row) in table.grid.rows.enumerated() {
-            if index > 0 { result.append(separator(after: result.last, before: table.rest)) }
+            // Rows apart at the top level, line by line in a list item or quotation (as the rows
+            // of such a table always were).
+            if index > 0 && table.rest.isEmpty { result.append(DisplayLine("", .blank)) }
             result += wrap(
                 (index == 0 ? table.first : table.rest) + HTMLTableGrid.joined(row), width: width, kind: .body
             )
@@ -309,23 +311,19 @@ public struct ArticleLayout: Sendable {
         return result
     }
 
-    /// The line between a table and the paragraph (or row) beside it: blank, or the marks of
-    /// the quotation both are in (">"), as the builder parts a quotation's paragraphs (a bare
-    /// blank line read as the quotation's end; found by QA).
+    /// The line between a table and the paragraph beside it: blank, or the marks of the
+    /// quotation both are in (">", at their indentation), as the builder parts a quotation's
+    /// paragraphs (a bare blank line read as the quotation's end; found by QA).
     static func separator(after previous: DisplayLine?, before next: String) -> DisplayLine {
-        func depth(_ text: Substring) -> Int {
-            var depth = 0
-            var rest = text
-            while rest.hasPrefix("> ") || rest == ">" {
-                depth += 1
-                rest = rest.dropFirst(2)
-            }
-            return depth
-        }
         guard let previous, previous.kind != .blank else { return DisplayLine("", .blank) }
-        let shared = min(depth(Substring(previous.text)), depth(Substring(next)))
-        guard shared > 0 else { return DisplayLine("", .blank) }
-        return DisplayLine(Array(repeating: ">", count: shared).joined(separator: " "), .body)
+        // The marks and indentation both lines start with.
+        var shared = ""
+        for (one, other) in zip(previous.text, next) {
+            guard one == other, one == " " || one == ">" else { break }
+            shared.append(one)
+        }
+        guard let mark = shared.lastIndex(of: ">") else { return DisplayLine("", .blank) }
+        return DisplayLine(String(shared[...mark]), .body)
     }
 
     /// The list or quotation marker a line starts with: what the first line shows, what the
@@ -348,14 +346,15 @@ public struct ArticleLayout: Sendable {
         default:
             return ("", "", 0, false, false, false)
         }
-        var quotes = ""
+        // Quotation marks and indentation, in any order: a quotation in a definition is indented
+        // before its marks ("    > "), and its wrapped lines lost them (found by QA).
+        var marksAndSpaces = ""
         var rest = Substring(text)
-        while rest.hasPrefix("> ") {
-            quotes += "> "
-            rest = rest.dropFirst(2)
+        while let next = rest.first, next == " " || rest.hasPrefix("> ") {
+            let taken = next == " " ? rest.prefix { $0 == " " } : rest.prefix(2)
+            marksAndSpaces += String(taken)
+            rest = rest.dropFirst(taken.count)
         }
-        let spaces = rest.prefix { $0 == " " }
-        rest = rest.dropFirst(spaces.count)
         var bullet = ""
         var needsList = false
         var needsCount = false
@@ -396,8 +395,17 @@ public struct ArticleLayout: Sendable {
                 }
             }
         }
-        let first = quotes + String(spaces) + bullet
-        let indent = quotes + String(repeating: " ", count: spaces.count + bullet.count)
+        // A quotation in a list item goes on under its marks ("• > ").
+        var marks = ""
+        if !bullet.isEmpty {
+            var after = rest.dropFirst(bullet.count)
+            while after.hasPrefix("> ") {
+                marks += "> "
+                after = after.dropFirst(2)
+            }
+        }
+        let first = marksAndSpaces + bullet + marks
+        let indent = marksAndSpaces + String(repeating: " ", count: bullet.count) + marks
         return (first, first.isEmpty ? "" : indent, first.count, !bullet.isEmpty, needsList, needsCount)
     }
 }

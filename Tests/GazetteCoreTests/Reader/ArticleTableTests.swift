@@ -70,6 +70,21 @@ final class ArticleTableTests: XCTestCase {
             ["Title", "", "T", "", "    a  b", "", "    dd tail"])
     }
 
+    /// A quotation in a definition or a list item keeps its marks on its wrapped lines (under a
+    /// definition's indent they were lost; found by QA).
+    func testAQuotationInADefinitionOrListItemKeepsItsMarksWhenWrapped() {
+        let words = "one two three four five six seven eight nine ten eleven twelve"
+        XCTAssertEqual(
+            layout("<dl><dt>Term</dt><dd><blockquote>\(words)</blockquote></dd></dl>", width: 40),
+            [
+                "Title", "", "Term", "    > one two three four five six seven",
+                "    > eight nine ten eleven twelve",
+            ])
+        XCTAssertEqual(
+            layout("<ul><li><blockquote>\(words)</blockquote></li></ul>", width: 40),
+            ["Title", "", "• > one two three four five six seven", "  > eight nine ten eleven twelve"])
+    }
+
     func testATableKeepsTheMarksOfItsQuotation() {
         let html = """
             <p>Before</p><blockquote><p>Said:</p><table><tr><td>a</td><td>one two three four</td></tr>
@@ -80,6 +95,6 @@ final class ArticleTableTests: XCTestCase {
             ["Title", "", "Before", "", "> Said:", ">", "> a   one two three four", "> bb  22"])
         XCTAssertEqual(
             layout(html, width: 20),
-            ["Title", "", "Before", "", "> Said:", ">", "> a | one two three", "> four", ">", "> bb | 22"])
+            ["Title", "", "Before", "", "> Said:", ">", "> a | one two three", "> four", "> bb | 22"])
     }
 }
