@@ -220,6 +220,54 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.articleScroll, preview, "Enter opens the match where its preview shows it")
     }
 
+    /// During a search a story moved onto, or opened with J or Enter, shows its first match
+    /// (it showed where the story was left, the match out of sight below); a match on the
+    /// first page shows the story from its top; the story the search started in keeps its place.
+    func testAMatchBelowTheFirstPageIsShownWhenItsStoryIsSelected() throws {
+        let url = try dump(count: 4) { number in
+            (1...40).map {
+                "Paragraph \($0) of story \(number)"
+                    + (number >= 2 && $0 == (number == 4 ? 1 : 30) ? " near the lighthouse." : ".")
+            }
+        }
+        let s = try session(url, width: 80, height: 24)
+        // Story 3 read a little way down, then left.
+        s.keys("jj\rjjjjq")
+        let left = s.reader.articleScroll
+        XCTAssertGreaterThan(left, 0)
+        s.keys("gg/lighthouse\r")
+        XCTAssertEqual(s.visibleTitles, ["Story 2", "Story 3", "Story 4"])
+        let top = s.reader.layout.paneTop
+        func matchRow() -> Int? {
+            (top..<(top + s.reader.layout.paneHeight)).first { !s.highlightedColumns(row: $0).isEmpty }
+        }
+        XCTAssertEqual(matchRow(), top, "the first match is on the pane's first row:\(s.screenText)")
+        XCTAssertTrue(s.terminal.screen.text(ofRow: top).contains("Paragraph 30 of story 2"), s.screenText)
+        s.keys("j")
+        XCTAssertEqual(matchRow(), top, "story 3 shows its match, not where it was left:\(s.screenText)")
+        XCTAssertNotEqual(s.reader.articleScroll, left)
+        let preview = s.reader.articleScroll
+        s.keys("\r")
+        XCTAssertEqual(s.reader.articleScroll, preview, "Enter opens it at the match")
+        s.keys("J")
+        XCTAssertEqual(s.reader.articleScroll, 0, "a match on the first page: from the top")
+        XCTAssertNotNil(matchRow(), s.screenText)
+        s.keys("K")
+        XCTAssertEqual(s.reader.articleScroll, preview, "K opens story 3 at its match")
+        s.keys("jj")
+        let reading = s.reader.articleScroll
+        s.keys("/light\r")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertEqual(s.reader.articleScroll, reading, "the story the search started in keeps its place")
+
+        // Without a search, story 3 shows where it was left again.
+        s.keys("q\u{1B}")
+        XCTAssertNil(s.reader.query)
+        s.keys("gjj")
+        XCTAssertEqual(s.visibleTitles.count, 4)
+        XCTAssertEqual(s.reader.articleScroll, reading)
+    }
+
     func testEscWhileTypingClearsTheSearch() throws {
         let s = try session()
         s.keys("/whale")

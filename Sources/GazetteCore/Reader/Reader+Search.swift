@@ -8,6 +8,7 @@ extension Reader {
         if startPendingSearch() { return true }
         guard let job = searchJob, searchProgress != nil else { return false }
         let (positions, scanned, done) = job.take()
+        let firstFound = visible.isEmpty && !positions.isEmpty
         for position in positions {
             visibleIndex?[position] = visible.count
             visible.append(position)
@@ -21,8 +22,10 @@ extension Reader {
             selection = index
             articleScroll = savedLineOfSelection
             if anchor.reopen { reopenAfterPrompt() }
-        } else if searchProgress == nil {
-            searchAnchor = nil
+        } else {
+            if searchProgress == nil { searchAnchor = nil }
+            // The first match found is selected: its pane shows the match.
+            if firstFound { articleScroll = lineToShowOfSelection }
         }
         if !positions.isEmpty { keepSelectionVisible() }
         selectPendingInitial()
@@ -61,7 +64,8 @@ extension Reader {
 
     /// Opens the selected story again at its place, zoomed if it was when the prompt opened.
     private func reopenAfterPrompt() {
-        openSelected(restoringScroll: true)
+        articleScroll = savedLineOfSelection
+        openSelected()
         if zoomedBeforePrompt && !zoomed {
             toggleZoom()
             zoomOpenedStory = zoomOpenedBeforePrompt

@@ -265,7 +265,9 @@ public final class Reader {
         guard let place = pendingPlace else { return }
         pendingPlace = nil
         guard place.reading else { return }
-        openSelected(restoringScroll: true)
+        // Where it was left, even at a search's match elsewhere: the reader was there.
+        articleScroll = savedLineOfSelection
+        openSelected()
         if place.zoomed && !zoomed {
             toggleZoom()
             zoomOpenedStory = place.zoomOpenedStory
@@ -594,7 +596,7 @@ public final class Reader {
         if index != selection {
             leaveArticle()
             selection = index
-            articleScroll = savedLineOfSelection
+            articleScroll = lineToShowOfSelection
         }
         keepSelectionVisible()
     }
@@ -625,8 +627,8 @@ public final class Reader {
     }
 
     /// Opens the selected story as the pane previews it (where it was left, or where the wheel
-    /// or a search put it); `restoringScroll`: it was just selected, and its remembered scroll
-    /// position comes back.
+    /// or a search put it); `restoringScroll`: it was just selected, and shows where it was
+    /// left (or at a search's first match).
     func openSelected(restoringScroll: Bool = false) {
         guard let entry = selectedEntry else {
             message = "no story to open"
@@ -634,7 +636,7 @@ public final class Reader {
         }
         focus = .article
         if restoringScroll {
-            articleScroll = savedLine(of: entry.summary.id)
+            articleScroll = lineToShow(of: entry.summary.id)
         }
         // A notice that the file changed on disk is not the story: it stays as it was.
         if selectedLayout?.changedOnDisk != true { markOpened(entry.summary.id) }
@@ -778,6 +780,21 @@ public final class Reader {
     /// Where the selected story was left, as a line of its layout (0 when none is selected).
     var savedLineOfSelection: Int {
         selectedEntry.map { savedLine(of: $0.summary.id) } ?? 0
+    }
+
+    /// Where the selected story `id` shows when it is moved onto or opened: during a search, at
+    /// its first match (from the top when that is on the first page), as `less` shows a search;
+    /// else where it was left.
+    private func lineToShow(of id: ArticleID) -> Int {
+        guard let query, let first = selectedLayout?.matchStarts(of: query).first else {
+            return savedLine(of: id)
+        }
+        return first < layout.paneHeight ? 0 : min(first, maxArticleScroll)
+    }
+
+    /// Where the selected story shows when it is moved onto (0 when none is selected).
+    var lineToShowOfSelection: Int {
+        selectedEntry.map { lineToShow(of: $0.summary.id) } ?? 0
     }
 
     /// Remembers the scroll position of the story being left.
