@@ -88,7 +88,21 @@ final class HostileScreenTests: TmuxTestCase {
         try handle.truncate(atOffset: 0)
         try handle.close()
         try tmux.sendKeys("R")
-        XCTAssertTrue(tmux.waitForText("not reloaded (the stories stay): state file"), tmux.screenText)
+        XCTAssertTrue(
+            tmux.waitFor { rows in
+                rows.contains {
+                    $0.contains("not reloaded (the stories stay): state file") || $0.contains("EXITED:")
+                }
+            }, tmux.screenText)
+        if tmux.screenText.contains("EXITED:") {
+            // Cut short before the state's deferred opening (under load, it can come after the
+            // first screen's 4 unread): the reader ends saying so, the file left as it is.
+            // The message names the file, so it may wrap: its rows are read as one.
+            XCTAssertTrue(tmux.capture().joined().contains("damaged"), tmux.screenText)
+            XCTAssertFalse(tmux.screenText.contains("EXITED:0"), tmux.screenText)
+            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: state)[.size] as? Int, 0)
+            return
+        }
         XCTAssertTrue(tmux.screenText.contains("4 unread of 6"), tmux.screenText)
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:"), tmux.screenText)

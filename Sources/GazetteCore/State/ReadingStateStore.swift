@@ -106,7 +106,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             gate.defer {
                 if !forReading { Self.removeLeftovers(of: path) }
                 do throws(StateStoreError) {
-                    _ = try Self.probe(path, fullCheck: true)
+                    // The file the header vouched for, emptied or gone since, is not made anew.
+                    guard try Self.probe(path, fullCheck: true, vouched: true) else {
+                        throw .replaced(path: path)
+                    }
                     gate.finish(.success(try Self.openAndMigrate(path)))
                 } catch {
                     gate.finish(.failure(error))
@@ -592,7 +595,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// Checks an existing file without writing to it; returns false when there is no file.
-    private static func probe(_ path: String, fullCheck: Bool) throws(StateStoreError) -> Bool {
+    /// `vouched`: its header showed a Gazette state file when it was opened, so an empty file
+    /// was emptied since (by another program) and is damaged, not new.
+    private static func probe(_ path: String, fullCheck: Bool, vouched: Bool = false) throws(StateStoreError)
+        -> Bool
+    {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
@@ -606,6 +613,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             throw .failed(path: path, reason: "the file cannot be opened")
         }
         if header.isEmpty {
+            if vouched { throw .corrupt(path: path) }
             guard writable else { throw readOnly }
             return true  // SQLite treats an empty file as an empty database.
         }

@@ -689,6 +689,39 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: url), bytes)
     }
 
+    /// A state file emptied or deleted by another program between the quick opening and the
+    /// deferred one is not made anew (an empty file became a fresh state, every story unread
+    /// after `R`; a deleted one was created again): the checks fail and nothing is written.
+    func testDeferredOpeningOfAFileEmptiedOrDeletedSinceFailsAndWritesNothing() throws {
+        for deleting in [false, true] {
+            do {
+                let store = try ReadingStateStore(path: statePath)
+                try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+                store.close()
+            }
+            let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
+            if deleting {
+                try FileManager.default.removeItem(atPath: statePath)
+            } else {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: statePath))
+                try handle.truncate(atOffset: 0)
+                try handle.close()
+            }
+            let failure = settledFailure(store)
+            XCTAssertEqual(
+                failure, deleting ? .replaced(path: statePath) : .corrupt(path: statePath),
+                "deleting: \(deleting)")
+            if deleting {
+                XCTAssertFalse(FileManager.default.fileExists(atPath: statePath), "not created again")
+            } else {
+                let size = try FileManager.default.attributesOfItem(atPath: statePath)[.size] as? Int
+                XCTAssertEqual(size, 0, "left as the other program left it")
+            }
+            store.close()
+            try? FileManager.default.removeItem(atPath: statePath)
+        }
+    }
+
     func testDeferredChecksWaitUntilTheReaderAsksForThem() throws {
         try writeStateOfANewerGazette()
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
