@@ -118,8 +118,12 @@ public enum SourceLoader {
             }
         }
         var detected = FormatDetector.detect(bytes.buffer)
-        // UTF-16 that is no feed (feeds are read in their own encoding) is read as UTF-8.
-        if case .failure(.unsupported) = detected, let bigEndian = UTF16Text.isBigEndian(bytes.buffer) {
+        // UTF-16 or UTF-32 that is no feed (feeds are read in their own encoding) is read as UTF-8.
+        if case .failure(.unsupported) = detected, let bigEndian = UTF32Text.byteOrder(of: bytes.buffer) {
+            bytes = FileBytes(bytes: UTF32Text.utf8(of: bytes.buffer, bigEndian: bigEndian))
+            detected = FormatDetector.detect(bytes.buffer)
+        } else if case .failure(.unsupported) = detected, let bigEndian = UTF16Text.isBigEndian(bytes.buffer)
+        {
             bytes = FileBytes(bytes: UTF16Text.utf8(of: bytes.buffer, bigEndian: bigEndian))
             detected = FormatDetector.detect(bytes.buffer)
         }

@@ -16,6 +16,8 @@ public enum FormatDetector {
         var firstIndex = 0
         var start = 0
         if length >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        // UTF-32's mark begins as UTF-16's little-endian one.
+        if UTF32Text.byteOrder(of: bytes) != nil { return .failure(.unsupported("UTF-32 text")) }
         if UTF16Text.hasByteOrderMark(bytes) { return .failure(.unsupported("UTF-16 text")) }
         var notUTF8 = 0
         // NULs that pad the end of a file (a download cut short, a file written in advance)
