@@ -62,6 +62,16 @@ public struct ArticleLayout: Sendable {
         var previousLabel: Substring?
         var afterTable = false
         for (index, paragraph) in paragraphs.enumerated() {
+            // A story of millions of paragraphs is damage, not news: its start is shown, and
+            // what is left out is said (it took seconds and hundreds of megabytes to lay out).
+            if lines.count >= ArticleLayout.maxLines {
+                let left = paragraphs.count - index
+                lines.append(DisplayLine("", .blank))
+                lines += ArticleLayout.wrap(
+                    "[… \(GroupedCount.text(left)) more paragraph\(left == 1 ? "" : "s") of this story not shown]",
+                    width: width, kind: .caption)
+                break
+            }
             if let table = article.tables[index] {
                 let tableLines = ArticleLayout.lines(of: table, width: width)
                 guard let first = tableLines.first else { continue }
@@ -193,6 +203,10 @@ public struct ArticleLayout: Sendable {
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
         return count
     }
+
+    /// How many lines of a story's text are laid out, at most: past them, its paragraphs are
+    /// left out (about 4 MB of text at 80 columns).
+    public static let maxLines = 50_000
 
     /// Longest paragraph laid out, in bytes.
     static let maxParagraphBytes = 256 << 10

@@ -24,6 +24,29 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(layout(["Words."]), ["Title", "", "Words."])
     }
 
+    /// A story of hundreds of thousands of paragraphs shows its start and says how many are
+    /// left out (two million one-word paragraphs, 8 MB, took 11 s and 280 MB to lay out); its
+    /// links still follow.
+    func testAStoryOfTooManyParagraphsShowsItsStartAndSaysWhatIsLeftOut() {
+        let count = 120_000
+        let paragraphs = (0..<count).map { "w\($0)" }
+        let lines = layout(paragraphs, links: ["https://example.com/a"], width: 40)
+        // Title, then a blank line and a line for each paragraph: 25,000 make 50,001 lines.
+        let shown = 25_000
+        XCTAssertEqual(ArticleLayout.maxLines, 50_000)
+        XCTAssertEqual(
+            Array(lines.suffix(7)),
+            [
+                "w\(shown - 1)", "", "[… 95,000 more paragraphs of this story", "not shown]", "", "Links",
+                "[1] https://example.com/a",
+            ])
+        XCTAssertEqual(lines.count, 1 + 2 * shown + 6)
+        // At the limit, nothing is left out or said.
+        let whole = layout(Array(paragraphs.prefix(shown)), width: 40)
+        XCTAssertEqual(whole.last, "w\(shown - 1)")
+        XCTAssertEqual(whole.count, 1 + 2 * shown)
+    }
+
     func testHighlightsOfSomeLinesFindAPhraseWrappedAcrossTheirEdges() {
         let article = Article(
             id: ArticleID("x"), title: "Title",
