@@ -215,6 +215,23 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, reader.visible.count, "nothing marked")
     }
 
+    /// `u` while an `A` waits for indexing takes the `A` back: it said "nothing to undo", and
+    /// the `A` marked every story read when indexing ended (found by QA).
+    func testUndoCancelsAWaitingA() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let (reader, batches, progress) = try partlyIndexedReader(over: sources)
+        reader.apply(.markAllRead)
+        XCTAssertNotNil(reader.waitingText)
+        reader.apply(.undo)
+        XCTAssertEqual(reader.message, "cancelled: A marks every story of the view read when done")
+        XCTAssertNil(reader.waitingText)
+        reader.absorb(batches, progress: progress)
+        XCTAssertNil(reader.indexing)
+        XCTAssertEqual(reader.visibleUnread, 3000, "nothing marked")
+        reader.apply(.undo)
+        XCTAssertEqual(reader.message, "nothing to undo")
+    }
+
     /// Started again, the story last selected shows where it was left, the list keeping the
     /// focus (the pane showed its top until it was opened; found by QA); moving on previews
     /// stories from their top.

@@ -268,6 +268,23 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.articleScroll, reading)
     }
 
+    /// `]` from the list opens the story at its next match, and so marks it read, as Enter
+    /// does (it moved the focus into the story and left it unread; found by QA); with no story
+    /// found, it says there is none, not that there is no search.
+    func testNextMatchFromTheListOpensTheStory() throws {
+        let s = try session()
+        s.keys("/ebola\r")
+        let story = try XCTUnwrap(s.selectedPosition)
+        XCTAssertFalse(s.isRead(story))
+        s.keys("]")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertTrue(s.isRead(story), "opened: read")
+        XCTAssertGreaterThan(s.reader.articleScroll, 0, s.screenText)
+        s.keys("q\u{1B}/zzqqxxnothing\r]")
+        XCTAssertTrue(s.reader.visible.isEmpty)
+        XCTAssertEqual(s.reader.message, "no story selected")
+    }
+
     func testEscWhileTypingClearsTheSearch() throws {
         let s = try session()
         s.keys("/whale")

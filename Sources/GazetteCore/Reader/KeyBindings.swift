@@ -66,7 +66,8 @@ public enum KeyBindings {
             command: .cycleView),
         KeyBinding(
             keys: (0...9).map { Key.char(Character(String($0))) }, label: "1–9…",
-            summary: "type a story number, then Enter to jump to it, N or F to toggle it; or a count for j k",
+            summary:
+                "type a story number, then Enter or G to jump to it, N or F to toggle it; or a count for j k",
             command: .digit(0)),
         KeyBinding(
             keys: [.backspace], label: "Backspace", summary: "delete a digit of the number",
@@ -80,7 +81,9 @@ public enum KeyBindings {
             summary: "search titles and text: the list narrows as you type; Enter keeps it, Esc clears it",
             command: .search),
         KeyBinding(
-            keys: [.char("]")], label: "]", summary: "next search match in the article", command: .nextMatch),
+            keys: [.char("]")], label: "]",
+            summary: "next search match in the article (from the list, opens it)",
+            command: .nextMatch),
         KeyBinding(
             keys: [.char("[")], label: "[", summary: "previous search match in the article",
             command: .previousMatch),

@@ -205,8 +205,12 @@ extension Reader {
 
     /// Scrolls the open article to the next (or previous) line that holds a match.
     func jumpToMatch(forward: Bool) {
-        guard let query, let layout = selectedLayout else {
+        guard let query else {
             message = "no search (press / to search)"
+            return
+        }
+        guard let layout = selectedLayout else {
+            message = "no story selected"
             return
         }
         // Matches found in the whole article read as one text: a phrase wrapped across lines
@@ -217,7 +221,8 @@ extension Reader {
             message = forward ? "no more matches below" : "no more matches above"
             return
         }
-        if focus == .list { focus = .article }
+        // From the list, the story is opened (and so read), as Enter opens it.
+        if focus == .list { openSelected() }
         let before = articleScroll
         scrollArticle(to: line)
         if articleScroll == before {

@@ -861,6 +861,9 @@ public final class Reader {
                         + "the list ends there for now (\(filling))"
                 }
             }
+        case .last:
+            // `10G` goes to story 10, as in vi and less (it went to the last story).
+            jumpToPendingNumber()
         case .toggleRead, .toggleFlag:
             // The story of that number, where the selection is left: it acted on the selected
             // one, and the number was dropped without a word (found by QA).
@@ -886,7 +889,10 @@ public final class Reader {
     }
 
     private func toggleRead(_ chosen: CatalogEntry? = nil) {
-        guard let entry = chosen ?? selectedEntry else { return }
+        guard let entry = chosen ?? selectedEntry else {
+            message = "no story selected"
+            return
+        }
         let id = entry.summary.id
         let read = !tracker.isRead(id)
         do {
@@ -916,6 +922,13 @@ public final class Reader {
     }
 
     private func undo() {
+        // An `A` still waiting for the view to fill has done nothing yet: `u` takes it back
+        // (it said "nothing to undo", and the `A` went on).
+        if waitingToMarkAll {
+            waitingToMarkAll = false
+            message = "cancelled: A marks every story of the view read when done"
+            return
+        }
         do {
             guard let undone = try tracker.undo() else {
                 message = "nothing to undo"
@@ -933,7 +946,10 @@ public final class Reader {
     }
 
     private func toggleFlag(_ chosen: CatalogEntry? = nil) {
-        guard let entry = chosen ?? selectedEntry else { return }
+        guard let entry = chosen ?? selectedEntry else {
+            message = "no story selected"
+            return
+        }
         let flagged = !tracker.isFlagged(entry.summary.id)
         do {
             try tracker.setFlagged([entry.summary.id], flagged)

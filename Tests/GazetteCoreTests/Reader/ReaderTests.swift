@@ -1016,6 +1016,36 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.articleScroll, 0, "a story never scrolled previews from its top")
     }
 
+    /// A number then `G` goes to that story, as in vi and less (it went to the last story);
+    /// from an open story it opens it, as a number then Enter does.
+    func testANumberThenGGoesToThatStory() throws {
+        let h = try harness()
+        h.apply(.digit(3), .last)
+        XCTAssertEqual(h.selectedPosition, 2)
+        XCTAssertEqual(h.reader.focus, .list)
+        XCTAssertFalse(h.isRead(2))
+        h.apply(.open, .digit(5), .last)
+        XCTAssertEqual(h.selectedPosition, 4)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(4))
+        h.apply(.back, .digit(9), .digit(9), .last)
+        XCTAssertEqual(h.selectedPosition, 4, "no story 99: the selection stays")
+        XCTAssertEqual(h.reader.message?.hasPrefix("no story 99"), true, h.reader.message ?? "")
+        h.apply(.last)
+        XCTAssertEqual(h.selectedPosition, h.catalog.entries.count - 1, "G alone: the last story")
+    }
+
+    /// `N` and `F` in a view with no story say so (they did nothing, without a word).
+    func testToggleKeysInAnEmptyViewSaySo() throws {
+        let h = try harness()
+        h.apply(.cycleView, .cycleView)
+        XCTAssertTrue(h.reader.visible.isEmpty)
+        h.apply(.toggleRead)
+        XCTAssertEqual(h.reader.message, "no story selected")
+        h.apply(.cancel, .toggleFlag)
+        XCTAssertEqual(h.reader.message, "no story selected")
+    }
+
     func testAViewChangeShowsTheSelectedStoryWhereItWasLeft() throws {
         let h = try harness()
         h.apply(.open, .down, .down, .down, .down, .down, .back, .toggleFlag, .down)
