@@ -934,7 +934,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     }
 
     /// `-` with standard input the terminal says to pipe news in, instead of waiting for an
-    /// end of file typed at it.
+    /// end of file typed at it, and not that `-` is no command either (found by QA).
     func testDashFromTheTerminalSaysToPipeNewsIn() throws {
         let tmux = try startGazette(["-"])
         try expect(tmux, "the message and status 1") { rows in
@@ -942,6 +942,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
                 $0.hasPrefix("gazette: cannot open standard input: it is the terminal; pipe news in")
             } && Screen.hasLine(rows, "EXITED:1")
         }
+        XCTAssertFalse(tmux.capture().joined().contains("nor is it a command"), tmux.screenText)
     }
 
     func testWithoutATerminalForTheKeysTheReaderSaysSo() throws {

@@ -46,10 +46,12 @@ struct PathOptions: ParsableArguments {
     }
 
     /// `error` as the command's failure; a first argument that is no file and looks like a
-    /// word is told to be no command either (`gazette lst` said only that it cannot be opened).
+    /// word is told to be no command either (`gazette lst` said only that it cannot be opened);
+    /// `-`, standard input, is not such a word.
     private static func failure(_ error: SourceError) -> CommandFailure {
         guard case .cannotOpen(let path, _) = error, path == CommandLine.arguments.dropFirst().first,
-            !path.isEmpty, path.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }),
+            !path.isEmpty, path != "-",
+            path.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }),
             access(path, F_OK) != 0
         else { return CommandFailure(error) }
         return CommandFailure(error.message + " (nor is it a command: open, list, show, export, mark)")
