@@ -645,7 +645,7 @@ public final class Reader {
     private func markOpened(_ id: ArticleID) {
         guard !tracker.isRead(id) else { return }
         do {
-            let changed = try tracker.setRead([id], true, label: "mark read")
+            let changed = try tracker.setRead([id], true, label: "mark read", opening: true)
             adjustUnread(changed, read: true)
         } catch {
             report(error)

@@ -3,9 +3,11 @@ import Foundation
 /// The reading state of the open articles, kept in memory and written through to a store
 /// on every change, with the changes grouped for undo.
 public final class ReadingTracker {
-    /// One undoable change: the states the articles had before it, and the fields it changed.
+    /// One undoable change: the states the articles had before it and those it gave them, and
+    /// the fields it changed.
     private struct Change {
         var before: [ArticleID: ArticleState]
+        var after: [ArticleID: ArticleState]
         var fields: ArticleState.Fields
         var label: String
     }
@@ -48,19 +50,32 @@ public final class ReadingTracker {
 
     /// Marks articles read or unread as one undoable change; returns the ids whose read flag
     /// changed from what this reader had (another reader's marks, read first, included).
+    /// `opening`: the stories are being read here, so one another reader marked read since
+    /// gets this reading's time too (not undoable): that reader's undo then leaves it read.
     @discardableResult
-    public func setRead(_ ids: [ArticleID], _ read: Bool, label: String) throws -> [ArticleID] {
+    public func setRead(_ ids: [ArticleID], _ read: Bool, label: String, opening: Bool = false) throws
+        -> [ArticleID]
+    {
         let flipped = ids.filter { isRead($0) != read }
         try refresh(ids)
         let now = clock()
         var changed: [ArticleID: ArticleState] = [:]
-        for id in ids where isRead(id) != read {
+        var stamped: [ArticleID: ArticleState] = [:]
+        for id in ids {
             var state = self.state(of: id)
             state.isRead = read
             state.readAt = read ? now : nil
-            changed[id] = state
+            if isRead(id) != read {
+                changed[id] = state
+            } else if opening && read && flipped.contains(id) {
+                stamped[id] = state
+            }
         }
         try commit(changed, fields: .read, label: label)
+        if !stamped.isEmpty {
+            try store.setStates(stamped, fields: .read)
+            for (id, state) in stamped { states[id] = state }
+        }
         return flipped
     }
 
@@ -95,10 +110,16 @@ public final class ReadingTracker {
         var believedRead: [ArticleID: Bool] = [:]
         for id in ids { believedRead[id] = isRead(id) }
         try refresh(ids)
-        // Only the fields the change made are put back: the others may have changed since.
+        // Only the fields the change made are put back: the others may have changed since. A
+        // story another reader changed since (read there after this `A`) keeps that change.
         var restored: [ArticleID: ArticleState] = [:]
         var readChanges: [ArticleID: Bool] = [:]
         for (id, before) in change.before {
+            let now = state(of: id)
+            if let after = change.after[id], !now.agrees(with: after, in: change.fields) {
+                if now.isRead != believedRead[id] { readChanges[id] = now.isRead }
+                continue
+            }
             let state = state(of: id).replacing(change.fields, with: before)
             restored[id] = state
             if state.isRead != believedRead[id] { readChanges[id] = state.isRead }
@@ -145,7 +166,7 @@ public final class ReadingTracker {
         for id in changed.keys { before[id] = state(of: id) }
         try store.setStates(changed, fields: fields)
         for (id, state) in changed { states[id] = state }
-        undoStack.append(Change(before: before, fields: fields, label: label))
+        undoStack.append(Change(before: before, after: changed, fields: fields, label: label))
         if undoStack.count > ReadingTracker.undoDepth { undoStack.removeFirst() }
     }
 }

@@ -36,6 +36,22 @@ public struct ArticleState: Sendable, Equatable {
         public static let all: Fields = [.read, .flag, .scroll]
     }
 
+    /// Whether this state's `fields` are those of `other` (read times within a millisecond:
+    /// they are stored as seconds in a double).
+    public func agrees(with other: ArticleState, in fields: Fields) -> Bool {
+        if fields.contains(.read) {
+            guard isRead == other.isRead else { return false }
+            switch (readAt, other.readAt) {
+            case (nil, nil): break
+            case (let mine?, let theirs?): if abs(mine.timeIntervalSince(theirs)) >= 0.001 { return false }
+            default: return false
+            }
+        }
+        if fields.contains(.flag) && isFlagged != other.isFlagged { return false }
+        if fields.contains(.scroll) && scrollLine != other.scrollLine { return false }
+        return true
+    }
+
     /// This state with the `fields` of `other`.
     public func replacing(_ fields: Fields, with other: ArticleState) -> ArticleState {
         var result = self

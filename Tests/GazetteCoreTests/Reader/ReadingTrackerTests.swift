@@ -91,6 +91,36 @@ final class ReadingTrackerTests: TemporaryFolderTestCase {
         XCTAssertTrue(a.isFlagged(other))
     }
 
+    /// `A` in one reader, then the other reads a story `A` marked (it showed it unread), then
+    /// `u` in the first: the story stays read, as the other reader read it; one the other
+    /// marked unread since stays unread; the rest come back unread (the undo put every story
+    /// back; found by QA with two readers on one file).
+    func testUndoOfMarkAllKeepsWhatAnotherReaderDidSince() throws {
+        let third = ArticleID("00000000000000aa")
+        let first = try ReadingStateStore(path: statePath)
+        let second = try ReadingStateStore(path: statePath)
+        defer { for store in [first, second] { store.close() } }
+        let ids = [story, other, third]
+        var ticks = 0.0
+        let clock: () -> Date = {
+            ticks += 1
+            return Date(timeIntervalSince1970: 1_700_000_000 + ticks)
+        }
+        let a = try ReadingTracker(store: first, ids: ids, clock: clock)
+        let b = try ReadingTracker(store: second, ids: ids, clock: clock)
+        XCTAssertEqual(Set(try a.setRead(ids, true, label: "mark all read")), Set(ids))
+        XCTAssertEqual(try b.setRead([story], true, label: "mark read", opening: true), [story])
+        XCTAssertEqual(try b.setRead([other], false, label: "mark unread"), [])
+        let undone = try XCTUnwrap(a.undo())
+        XCTAssertEqual(undone.readChanges, [other: false, third: false])
+        XCTAssertEqual(try stored(story)?.isRead, true, "read in the other reader since")
+        XCTAssertEqual(try stored(other)?.isRead, false)
+        XCTAssertEqual(try stored(third)?.isRead, false)
+        XCTAssertTrue(a.isRead(story))
+        XCTAssertNil(try a.undo(), "its one change is undone")
+        XCTAssertEqual(try XCTUnwrap(b.undo()).label, "mark unread", "a reading's stamp is no change to undo")
+    }
+
     /// A toggle starts from what is stored: another reader's mark of the same story is seen.
     func testATogglesBaseIsTheStoredState() throws {
         let (a, b, stores) = try twoReaders()
