@@ -11,6 +11,9 @@ public struct RenderedHTML: Equatable, Sendable {
     public var headings: Set<Int>
     /// The paragraphs that are tables of text, by index: laid out again at the pane's width.
     public var tables: [Int: ArticleTable] = [:]
+    /// The lines (by their place among a paragraph's "\n"-parted lines) that are a heading's,
+    /// in paragraphs that are not all heading (a list item's or quotation's), by paragraph.
+    public var headingLines: [Int: Set<Int>] = [:]
 
     public init(paragraphs: [String], links: [String], headings: Set<Int> = []) {
         self.paragraphs = paragraphs

@@ -210,6 +210,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private(set) var tableParagraphs: [Int: ArticleTable] = [:]
     /// Which of `paragraphs` are headings (h1–h6) of their own.
     private(set) var headings: Set<Int> = []
+    /// The lines that are a heading's in paragraphs that are not all heading, by paragraph.
+    private(set) var headingLines: [Int: Set<Int>] = [:]
+    /// How many lines the last paragraph has.
+    private var lastParagraphLineCount = 0
     /// How many headings the text being built is in.
     private var headingDepth = 0
     private(set) var links: [String] = []
@@ -224,6 +228,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         flush()
         var rendered = RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
         rendered.tables = tableParagraphs
+        rendered.headingLines = headingLines
         return rendered
     }
 
@@ -873,7 +878,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             // Paragraphs of one quotation are parted by a line of its "> " marks, as mutt
             // quotes them: after a blank line the next read as another quotation (found by QA).
             let marks = Array(repeating: ">", count: min(shared, Self.maxQuoteDepth)).joined(separator: " ")
-            joinToLast(last, marks + "\n" + result)
+            joinToLast(last, result, after: marks)
         } else {
             appendParagraph(result)
         }
@@ -942,6 +947,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         tableParagraphs[paragraphs.count] = ArticleTable(grid: grid, first: first, rest: rest)
         paragraphs.append(text)
+        lastParagraphLineCount = Self.lineCount(of: text)
         // Nothing goes on the table's paragraph: the layout shows the table alone, and text
         // joined to it (the rest of a list item or quotation) was lost (found by QA).
         lastParagraphInItem = false
@@ -949,17 +955,33 @@ struct HTMLTextBuilder: HTMLTreeSink {
         lastParagraphTerm = false
     }
 
-    /// Adds `text` to the last paragraph (`last`) on lines of its own. The paragraph stays a
-    /// heading only if `text` is one too: a quotation's paragraph after its heading was bold.
-    private mutating func joinToLast(_ last: String, _ text: String) {
-        paragraphs[paragraphs.count - 1] = last + "\n" + text
-        if headingDepth == 0 { headings.remove(paragraphs.count - 1) }
+    /// Adds `text` to the last paragraph (`last`) on lines of its own, after a line of `marks`
+    /// when given. The paragraph stays a heading only if `text` is one too: a quotation's
+    /// paragraph after its heading was bold. Otherwise the lines of a heading are marked as
+    /// such: a list item's or quotation's heading joined to its text was drawn plain.
+    private mutating func joinToLast(_ last: String, _ text: String, after marks: String? = nil) {
+        let index = paragraphs.count - 1
+        paragraphs[index] = last + "\n" + (marks.map { $0 + "\n" } ?? "") + text
+        let start = lastParagraphLineCount + (marks == nil ? 0 : 1)
+        let added = Self.lineCount(of: text)
+        if headingDepth > 0 {
+            if !headings.contains(index) { headingLines[index, default: []].formUnion(start..<start + added) }
+        } else if headings.remove(index) != nil {
+            headingLines[index] = Set(0..<lastParagraphLineCount)
+        }
+        lastParagraphLineCount = start + added
     }
 
     /// Appends a paragraph of its own, a heading when written in one.
     private mutating func appendParagraph(_ text: String) {
         if headingDepth > 0 { headings.insert(paragraphs.count) }
         paragraphs.append(text)
+        lastParagraphLineCount = Self.lineCount(of: text)
+    }
+
+    /// How many lines ("\n"-parted) `text` has.
+    private static func lineCount(of text: String) -> Int {
+        1 + text.utf8.reduce(0) { $0 + ($1 == HTMLByte.newline ? 1 : 0) }
     }
 
     private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]

@@ -62,6 +62,7 @@ enum FeedArticle {
             date: item.date, links: links)
         article.dateOffset = item.dateOffset
         article.headings = rendered.headings
+        article.headingLines = rendered.headingLines
         article.tables = rendered.tables
         return article
     }

@@ -85,7 +85,9 @@ public struct ArticleLayout: Sendable {
                 index + 1 < paragraphs.count ? LetterLabel.ofFirstLine(paragraphs[index + 1]) : nil
             let around = Set([previousLabel, nextLabel].compactMap { $0 })
             previousLabel = LetterLabel.ofLastLine(paragraph)
-            var wrapped = ArticleLayout.wrap(paragraph, width: width, kind: .body, labelsAround: around)
+            var wrapped = ArticleLayout.wrap(
+                paragraph, width: width, kind: .body, labelsAround: around,
+                headingLines: article.headingLines[index] ?? [])
             guard !wrapped.isEmpty else { continue }
             if article.headings.contains(index) {
                 for line in wrapped.indices { wrapped[line].isHeading = true }
@@ -228,9 +230,11 @@ public struct ArticleLayout: Sendable {
 
     /// Wraps one paragraph: hard line breaks (`\n`) kept, and the continuation lines of a
     /// list item or quotation indented under its text ("• ", "1. ", "> "). `labelsAround` are
-    /// the letter labels of the lines before and after the paragraph (see ``LetterLabel``).
+    /// the letter labels of the lines before and after the paragraph (see ``LetterLabel``);
+    /// `headingLines`, the hard lines that are a heading's (shown bold).
     static func wrap(
-        _ paragraph: String, width: Int, kind: DisplayLine.Kind, labelsAround: Set<Substring> = []
+        _ paragraph: String, width: Int, kind: DisplayLine.Kind, labelsAround: Set<Substring> = [],
+        headingLines: Set<Int> = []
     ) -> [DisplayLine] {
         var result: [DisplayLine] = []
         // A paragraph of megabytes is damage, not prose: show its start and say what is left out.
@@ -250,7 +254,8 @@ public struct ArticleLayout: Sendable {
             let notice =
                 "[… \(paragraph.utf8.count - kept.utf8.count) more bytes of this paragraph not shown]"
             // Wrapped too: at a narrow width it was cut, and its end could not be read.
-            return wrap(kept, width: width, kind: kind, labelsAround: labelsAround)
+            return wrap(
+                kept, width: width, kind: kind, labelsAround: labelsAround, headingLines: headingLines)
                 + TextWrapper.wrap(notice, width: width).map { DisplayLine($0, kind) }
         }
         /// The wrapped lines, after the layout's `indent` on all but the first.
@@ -294,12 +299,17 @@ public struct ArticleLayout: Sendable {
                 marker = hangingMarker(of: text, inList: inList, oneLowerLetter: false)
             }
             let room = width - DisplayWidth.of(marker.indent)
-            guard !marker.indent.isEmpty, room >= 10 else {
+            let start = result.count
+            if !marker.indent.isEmpty, room >= 10 {
+                let body = String(text.dropFirst(marker.length))
+                add(TextWrapper.wrapLines(body, width: room), first: marker.first, indent: marker.indent)
+            } else {
                 add(TextWrapper.wrapLines(text, width: width))
-                continue
             }
-            let body = String(text.dropFirst(marker.length))
-            add(TextWrapper.wrapLines(body, width: room), first: marker.first, indent: marker.indent)
+            // A heading's lines in a list item or quotation are bold as other headings are.
+            if headingLines.contains(number) {
+                for line in start..<result.count { result[line].isHeading = true }
+            }
         }
         return result
     }

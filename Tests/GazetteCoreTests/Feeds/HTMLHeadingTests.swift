@@ -32,6 +32,34 @@ final class HTMLHeadingTests: XCTestCase {
         XCTAssertEqual(HTMLRenderer.render("<blockquote><h3>Alone</h3></blockquote>").headings, [0])
     }
 
+    /// A list item's or quotation's heading joined to its text is bold on its own lines, and
+    /// the text beside it is not (the heading was drawn plain; found by QA).
+    func testAHeadingJoinedToItsItemOrQuotationIsBoldOnItsLines() throws {
+        func bold(_ html: String) throws -> [String] {
+            let escaped = html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+                of: "<", with: "&lt;")
+            let feed = """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+                <item><title>T</title><guid>g1</guid><description>\(escaped)</description></item>
+                </channel></rss>
+                """
+            let opened = OpenedSource(
+                source: Source(path: "f.xml", displayName: "f", format: .rss),
+                bytes: FileBytes(bytes: Array(feed.utf8)))
+            let article = try XCTUnwrap(opened.article(try XCTUnwrap(opened.indexAll().first)))
+            return ArticleLayout(article: article, width: 40).lines.filter(\.isHeading).map(\.text)
+        }
+        XCTAssertEqual(
+            try bold("<ul><li><h3>Head</h3>text</li><li>b<h4>Two<br>lines</h4></li></ul>"),
+            ["• Head", "  Two", "  lines"])
+        XCTAssertEqual(
+            try bold("<blockquote><h2>Head</h2><p>t</p><h3>Later</h3></blockquote>"), ["> Head", "> Later"])
+        XCTAssertEqual(try bold("<ul><li>a</li><li><h3>Head</h3></li></ul><p>after</p>"), ["• Head"])
+        XCTAssertEqual(
+            try bold("<ul><li><h3>A head of many words that wrap on two lines</h3>text</li></ul>"),
+            ["• A head of many words that wrap on two", "  lines"])
+    }
+
     func testTheLayoutMarksEveryLineOfAHeading() {
         var article = Article(
             id: ArticleID("a"), title: "T", paragraphs: ["A heading long enough to wrap", "Body"],
