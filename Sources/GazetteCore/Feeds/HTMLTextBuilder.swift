@@ -789,11 +789,17 @@ struct HTMLTextBuilder: HTMLTreeSink {
     }
 
     /// ``prefixes()`` without using the item's marker, and where that item is in `decorations`.
+    /// A list item with a quotation inside it keeps its indent before the quotation's marks,
+    /// and the items inside the quotation are indented from there ("• > c0", "  > • t1"): the
+    /// outer item's indent was lost under the marks (">   • t1"; found by QA).
     private func pendingPrefixes() -> (first: String, rest: String, item: Int?) {
         var first = ""
         var rest = ""
         var quotes = 0
         let innermostItem = decorations.lastIndex(where: \.isListItem)
+        let lastQuote = decorations.lastIndex { if case .quote = $0 { true } else { false } }
+        // The indentation already written before a quotation's marks, in columns of list levels.
+        var written = 0
         for index in decorations.indices {
             switch decorations[index] {
             case .quote:
@@ -802,10 +808,17 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 first += "> "
                 rest += "> "
             case .item(let marker, let indent, let used):
-                guard index == innermostItem else { continue }
-                let blank = indent + String(repeating: " ", count: marker.count)
-                first += used ? blank : indent + marker
-                rest += blank
+                let own = String(indent.dropFirst(written))
+                let blank = own + String(repeating: " ", count: marker.count)
+                if index == innermostItem {
+                    first += used ? blank : own + marker
+                    rest += blank
+                } else if let lastQuote, index < lastQuote, written <= indent.count {
+                    // (Past the deepest indentation, as deeper lists, it is written once.)
+                    first += blank
+                    rest += blank
+                    written = indent.count + 2
+                }
             case .definition(let term):
                 guard !term else { continue }
                 first += Self.definitionIndent

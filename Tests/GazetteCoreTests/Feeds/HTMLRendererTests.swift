@@ -254,6 +254,24 @@ final class HTMLRendererTests: XCTestCase {
             ["> First\n>\n> Second", "> Other"])
     }
 
+    /// A list item holding a quotation keeps its indent before the quotation's marks, and a
+    /// list inside the quotation is nested from there, as outside one: the outer item's indent
+    /// was lost (">   • t1" under "• > c0"; found by QA).
+    func testAListItemKeepsItsIndentBeforeAQuotationInIt() {
+        XCTAssertEqual(
+            paragraphs("<ul><li><blockquote>c0<ul><li>t1</li></ul></blockquote></li><li>c1</li></ul>"),
+            ["• > c0\n  > • t1\n• c1"])
+        XCTAssertEqual(
+            paragraphs(
+                "<ol><li>a<blockquote><ul><li>c0<ul><li>t1</li></ul></li></ul></blockquote></li></ol>"),
+            ["1. a\n   > • c0\n   >   • t1"])
+        XCTAssertEqual(
+            paragraphs("<blockquote><ul><li>c0<ul><li>t1</li></ul></li></ul></blockquote>"),
+            ["> • c0\n>   • t1"])
+        let deep = lines(String(repeating: "<ul><li>i<blockquote>q", count: 60))
+        XCTAssertLessThan(deep.map(\.count).max() ?? 0, 80)
+    }
+
     /// An element styled `display: block` is a line of its own: a pull quote's attribution was
     /// glued to the quote, "exciting.Nusaybah Mohamed" (found by QA).
     func testDisplayBlockStartsALine() {
