@@ -14,7 +14,18 @@ public struct HTMLTableGrid: Sendable, Equatable {
         }
     }
 
-    private(set) var rows: [[Cell]] = []
+    /// The part of a table a row is in: its head (`thead`), body or foot (`tfoot`).
+    enum Section: Sendable, Equatable {
+        case head, body, foot
+    }
+
+    private var head: [[Cell]] = []
+    private var body: [[Cell]] = []
+    private var foot: [[Cell]] = []
+
+    /// The rows in the order they show: the head's first and the foot's last, wherever the
+    /// source has them (a `thead` after the `tbody` was drawn last; browsers draw it first).
+    var rows: [[Cell]] { head.isEmpty && foot.isEmpty ? body : head + body + foot }
 
     /// Widest table, in terminal columns, laid out in columns: one that fits the article pane
     /// of an 80-column terminal. The text is laid out before any width is known, and a wider
@@ -29,20 +40,25 @@ public struct HTMLTableGrid: Sendable, Equatable {
         row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
     }
 
-    /// Adds a row (one without text is left out).
-    mutating func add(_ cells: [Cell]) {
+    /// Adds a row to its section (one without text is left out).
+    mutating func add(_ cells: [Cell], in section: Section = .body) {
         guard cells.contains(where: { !$0.text.isEmpty }) else { return }
-        rows.append(
-            cells.map { cell in
-                var measured = cell
-                measured.width = DisplayWidth.of(cell.text)
-                return measured
-            })
+        let row = cells.map { cell in
+            var measured = cell
+            measured.width = DisplayWidth.of(cell.text)
+            return measured
+        }
+        switch section {
+        case .head: head.append(row)
+        case .body: body.append(row)
+        case .foot: foot.append(row)
+        }
     }
 
     /// The table's lines, for one paragraph of preformatted text; nil for a table wider than
     /// `widest` columns.
     func lines(widest: Int = widestAligned) -> [String]? {
+        let rows = rows
         // Columns no row has text in (spacers) take no room.
         let count = rows.map(\.count).max() ?? 0
         var used = [Bool](repeating: false, count: count)

@@ -38,7 +38,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case pre
         case row
         case cell
-        case table
+        /// A table, and the section of the table around it that rows were read in.
+        case table(outer: HTMLTableGrid.Section)
+        /// A table's `thead`, `tbody` or `tfoot`, and the section read before it.
+        case rowGroup(previous: HTMLTableGrid.Section)
         /// A link, opened when `ink` was `ink`.
         case link(target: String?, ink: Int)
         case media
@@ -162,6 +165,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// table's end, or nil once a cell holds more than a line of text (a list, a quotation);
     /// its rows then go out as they come, a paragraph each.
     private var tables: [HTMLTableGrid?] = []
+    /// The section of the innermost table that rows are read in.
+    private var section = HTMLTableGrid.Section.body
     /// Whether the row being read is kept in the innermost table's grid.
     private var rowInGrid = false
     /// Where the cells of that row start in `line`, and whether each is a header (`th`).
@@ -369,7 +374,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
             } else if name == "table" {
                 flush()
                 tables.append(HTMLTableGrid())
-                frames.append(.table)
+                frames.append(.table(outer: section))
+                section = .body
+            } else if !tables.isEmpty, let group = Self.rowGroups[name] {
+                flush()
+                frames.append(.rowGroup(previous: section))
+                section = group
             } else {
                 flush()
                 let isHeading = Self.headingNames.contains(name)
@@ -422,17 +432,21 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     line.append(contentsOf: HTMLTableGrid.joined(cells).utf8)
                     flush()
                 } else {
-                    tables[tables.count - 1]?.add(cells)
+                    tables[tables.count - 1]?.add(cells, in: section)
                 }
             } else {
                 flush()
             }
             rows.removeLast()
-        case .table:
+        case .table(let outer):
             flush()
+            section = outer
             if let grid = tables.removeLast() {
                 writeGrid(grid)
             }
+        case .rowGroup(let previous):
+            flush()
+            section = previous
         }
     }
 
@@ -996,6 +1010,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private static func lineCount(of text: String) -> Int {
         1 + text.utf8.reduce(0) { $0 + ($1 == HTMLByte.newline ? 1 : 0) }
     }
+
+    /// The sections of a table its row groups stand for.
+    private static let rowGroups: [String: HTMLTableGrid.Section] = [
+        "thead": .head, "tbody": .body, "tfoot": .foot,
+    ]
 
     private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 

@@ -687,6 +687,26 @@ final class HTMLRendererTests: XCTestCase {
             ])
     }
 
+    /// A table's head shows first and its foot last, wherever the source writes them, as a
+    /// browser draws them (a `thead` after the `tbody` was drawn last; found by QA); a table
+    /// inside a head cell reads its own rows in order.
+    func testTableHeadComesFirstAndFootLast() {
+        XCTAssertEqual(
+            paragraphs(
+                """
+                <table><tbody><tr><td>b1</td><td>b2</td></tr></tbody><tfoot><tr><td>f1</td><td>f2</td></tr>\
+                </tfoot><thead><tr><th>H1</th><th>H2</th></tr></thead><tr><td>b3</td><td>b4</td></tr></table>
+                """),
+            ["H1  H2\n──  ──\nb1  b2\nb3  b4\nf1  f2"])
+        XCTAssertEqual(
+            paragraphs(
+                """
+                <table><tbody><tr><td>b1</td></tr></tbody><thead><tr><td>h1<table><tr><td>i1</td></tr>\
+                <tfoot><tr><td>i2</td></tr></tfoot><tr><td>i3</td></tr></table></td></tr></thead></table>
+                """),
+            ["b1", "h1", "i1\ni3\ni2"])
+    }
+
     func testTableWithoutHeaderHasNoRuleAndKeepsItsQuotePrefix() {
         XCTAssertEqual(
             paragraphs(
