@@ -42,8 +42,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case table(outer: HTMLTableGrid.Section)
         /// A table's `thead`, `tbody` or `tfoot`, and the section read before it.
         case rowGroup(previous: HTMLTableGrid.Section)
-        /// A link, opened when `ink` was `ink`.
-        case link(target: String?, ink: Int)
+        /// A link, opened when `ink` was `ink`, at `start` of the paragraph flushed `flushes`
+        /// times, a space pending or not.
+        case link(target: String?, ink: Int, start: Int, flushes: Int, spaced: Bool)
         case media
         /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
         case script(superscript: Bool, start: Int, flushes: Int)
@@ -300,7 +301,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             media.append(player)
             frames.append(.media)
         case .link:
-            frames.append(.link(target: attribute("href").flatMap(resolve), ink: ink))
+            frames.append(
+                .link(
+                    target: attribute("href").flatMap(resolve), ink: ink, start: line.count, flushes: flushes,
+                    spaced: pending == .space))
         case .item:
             flush()
             openItem(value: attribute("value"))
@@ -398,10 +402,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .block(let heading):
             flush()
             if heading { headingDepth -= 1 }
-        case .link(let target, let opened):
+        case .link(let target, let opened, let start, let flushed, let spaced):
             // A link that shows nothing (around a decorative image, a pixel, hidden text) gets
             // no marker and no number: it left a lone "[1]" (found by QA).
-            if let target, ink != opened { appendToken("[\(number(of: target))]") }
+            if let target, ink != opened {
+                appendToken("[\(number(of: target))]")
+            } else if flushed == flushes {
+                dropBlank(from: start, spaced: spaced)
+            }
         case .media:
             appendMedia(media.removeLast())
         case .script(let superscript, let start, let flushed):
@@ -475,6 +483,42 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 // link of "&nbsp;" got a number (found by QA).
                 if byte < 0x80 || (byte >= 0xC0 && !Self.startsBlank(bytes, at: index)) { ink += 1 }
             }
+        }
+    }
+
+    /// Takes out the text of a link that shows nothing from `start` on, when it is no-break,
+    /// zero-width or plain spaces, leaving one space where it or the text beside it had one:
+    /// "word <a>&nbsp;</a> word" read "word   word" (found by QA); in a browser the spaces of a
+    /// link that shows nothing read as one.
+    private mutating func dropBlank(from start: Int, spaced: Bool) {
+        guard preDepth == 0, start < line.count, !(rowInGrid && (cellStarts.last?.start ?? 0) > start) else {
+            return
+        }
+        var index = start
+        var space = spaced
+        while index < line.count {
+            let byte = line[index]
+            func next(_ offset: Int) -> UInt8 { index + offset < line.count ? line[index + offset] : 0 }
+            if byte == HTMLByte.space {
+                space = true
+                index += 1
+            } else if byte == 0xC2 && next(1) == 0xA0 {
+                space = true
+                index += 2
+            } else if (byte == 0xE2 && next(1) == 0x80 && (0x8B...0x8D).contains(next(2)))
+                || (byte == 0xE2 && next(1) == 0x81 && next(2) == 0xA0)
+                || (byte == 0xEF && next(1) == 0xBB && next(2) == 0xBF)
+            {
+                index += 3
+            } else {
+                return
+            }
+        }
+        line.removeSubrange(start...)
+        while line.last == HTMLByte.space { line.removeLast() }
+        if space {
+            pending = .space
+            pendingAfterMarker = false
         }
     }
 

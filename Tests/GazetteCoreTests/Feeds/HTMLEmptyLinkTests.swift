@@ -31,6 +31,19 @@ final class HTMLEmptyLinkTests: XCTestCase {
         XCTAssertFalse(rendered.paragraphs[0].contains("[2]"), rendered.paragraphs[0])
     }
 
+    /// The spaces of a link that shows nothing read as one, as in a browser ("word   word";
+    /// found by QA); words it alone parts stay apart.
+    func testALinkThatShowsNothingLeavesOneSpace() {
+        XCTAssertEqual(
+            HTMLRenderer.render(
+                """
+                <p>word <a href="https://a.example/">&nbsp;</a> word<a href="https://b.example/">&nbsp;&#8203;</a>\
+                word <a href="https://c.example/">&#8203;</a>end, x<a href="https://d.example/">&#8203;</a>y \
+                <a href="https://e.example/"> <img src="p.gif" width="1" height="1"> </a> z</p>
+                """
+            ).paragraphs, ["word word word end, xy z"])
+    }
+
     func testALinkAroundAPlayerOrARuleShowsIt() {
         let rendered = HTMLRenderer.render(
             "<a href=\"https://p.example/\"><iframe src=\"https://v.example/\"></iframe></a><a href=\"https://r.example/\"><hr></a>"
