@@ -406,7 +406,17 @@ struct HTMLTextBuilder: HTMLTreeSink {
             // A link that shows nothing (around a decorative image, a pixel, hidden text) gets
             // no marker and no number: it left a lone "[1]" (found by QA).
             if let target, ink != opened {
+                // A link around a player puts its number on the player's line, and a player after
+                // it is in a row with that one: players each in a link shared a line, and the
+                // number of a link around players in a row stood on a line of its own.
+                let afterPlayer = followsPlayer()
+                let inRow = afterPlayers
+                if afterPlayer { afterPlayers = false }
                 appendToken("[\(number(of: target))]")
+                if afterPlayer, let player = lastPlayer {
+                    lastPlayer = (player.start, line.count, flushes)
+                    afterPlayers = inRow
+                }
             } else if flushed == flushes {
                 dropBlank(from: start, spaced: spaced)
             }
@@ -782,7 +792,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// A player as the text shows it, "[video: title]" and its source's number; nothing for
     /// one without a source.
-    /// Players in a row (nothing but white space between them) each stand on a line of their
+    /// Players in a row (nothing but white space, or the number of a link around one, between
+    /// them) each stand on a line of their
     /// own, and what follows them starts a line: they shared one (found by QA). A player in a
     /// sentence stays in it, as an image does.
     private mutating func appendMedia(_ player: Media) {

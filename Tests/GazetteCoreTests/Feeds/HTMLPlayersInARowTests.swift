@@ -23,6 +23,24 @@ final class HTMLPlayersInARowTests: XCTestCase {
             ])
     }
 
+    /// Players in a row inside links stand on lines of their own too, a link's number on its
+    /// player's line: they shared one (found by QA).
+    func testPlayersInARowInsideLinksStandOnLinesOfTheirOwn() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>Watch: <a href="https://l.example/"><iframe src="https://v.example/1"></iframe>\
+            <iframe src="https://v.example/2"></iframe></a> then
+            <a href="https://m.example/"><iframe src="https://v.example/3"></iframe></a>
+            <a href="https://n.example/"><video src="https://v.example/4.mp4"></video></a> more
+            <a href="https://o.example/"><iframe src="https://v.example/5"></iframe></a> in a sentence.</p>
+            """)
+        XCTAssertEqual(
+            rendered.paragraphs,
+            [
+                "Watch:\n[video] [1]\n[video] [2] [3]\nthen\n[video] [4] [5]\n[video] [6] [7]\nmore [video] [8] [9] in a sentence."
+            ])
+    }
+
     /// Players in separate cells or paragraphs are not in a row.
     func testPlayersApartAreNotInARow() {
         XCTAssertEqual(
