@@ -20,6 +20,9 @@ public struct FeedItem: Sendable, Equatable {
     /// summary, content_text.
     public var content: String
     public var contentIsHTML: Bool
+    /// Whether a text body's indents are its author's (a JSON Feed's text), kept at its start
+    /// and on a line of their own; an Atom text's are the layout of the markup around it.
+    public var textKeepsIndents = false
     /// Media the item carries (RSS enclosures, Atom `rel="enclosure"` links, JSON Feed
     /// attachments), absolute where they can be resolved.
     public var enclosures: [String]
@@ -67,6 +70,8 @@ struct FeedItemDraft {
     /// The shorter body (description, summary, content_text), used when there is no content.
     var summary: String?
     var summaryIsHTML = true
+    /// Whether a text body's indents are its author's (see `FeedItem.textKeepsIndents`).
+    var textKeepsIndents = false
 
     /// Whether a body (fuller or shorter) with more than whitespace was read.
     var hasBody: Bool {
@@ -93,9 +98,11 @@ struct FeedItemDraft {
         if titleHasReferences { title = FeedItemDraft.trimmed(HTMLEntities.decodingReferences(title)) }
         var body = FeedItemDraft.trimmed(content ?? "")
         var bodyIsHTML = contentIsHTML
+        var source = content ?? ""
         if body.isEmpty {
             body = FeedItemDraft.trimmed(summary ?? "")
             bodyIsHTML = summaryIsHTML
+            source = summary ?? ""
         }
         let link = FeedItemDraft.nonEmpty(link)
         let identifier: String
@@ -110,13 +117,16 @@ struct FeedItemDraft {
             fingerprint.add(body)
             identifier = "sha:" + fingerprint.hexDigest
         }
-        return FeedItem(
+        let keepsIndents = textKeepsIndents && !bodyIsHTML
+        var item = FeedItem(
             id: identifier, title: title,
             titleIsHTML: !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title)),
             link: link,
             author: shownAuthor(creators.isEmpty ? FeedItemDraft.nonEmpty(author) : WordJoin.list(creators)),
-            date: date, content: body,
+            date: date, content: keepsIndents ? FeedItemDraft.withFirstIndent(of: source, body) : body,
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
+        item.textKeepsIndents = keepsIndents
+        return item
     }
 
     /// The author as the byline shows it: HTML in a name (a link round it, `<b>`, entities a
@@ -194,6 +204,18 @@ struct FeedItemDraft {
         else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
+    }
+
+    /// A text's `trimmed` form with the spaces and tabs its first line starts with: an
+    /// indented block at the start of a text body lost its indent (found by QA). The id is made
+    /// of the trimmed form, as it was.
+    static func withFirstIndent(of text: String, _ trimmed: String) -> String {
+        let lead = text.unicodeScalars.prefix { $0.properties.isWhitespace }
+        let indent = lead.reversed().prefix { $0 == " " || $0 == "\t" }
+        guard !indent.isEmpty, !trimmed.isEmpty else { return trimmed }
+        var scalars = String.UnicodeScalarView(indent.reversed())
+        scalars.append(contentsOf: trimmed.unicodeScalars)
+        return String(scalars)
     }
 
     /// Whether plain-looking text holds a tag (`<b>`, `</i>`) or an entity (`&amp;`, `&#8217;`).

@@ -153,6 +153,7 @@ enum JSONFeedParser {
             }
             draft.summary = item.summary
             draft.summaryIsHTML = false
+            draft.textKeepsIndents = true
             if !onItem(draft.finish()) { break }
         }
         return (header, warnings)

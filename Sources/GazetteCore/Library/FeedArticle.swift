@@ -34,7 +34,9 @@ enum FeedArticle {
     private static func rendered(_ item: FeedItem) -> RenderedHTML {
         item.contentIsHTML
             ? HTMLRenderer.render(item.content, baseURL: item.link)
-            : RenderedHTML(paragraphs: paragraphs(ofText: item.content), links: [])
+            : RenderedHTML(
+                paragraphs: paragraphs(ofText: item.content, keepingLineIndents: item.textKeepsIndents),
+                links: [])
     }
 
     /// What a search looks at: the title, the author the byline shows (as a dump's caption and
@@ -77,26 +79,39 @@ enum FeedArticle {
     }
 
     /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.
-    private static func paragraphs(ofText text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n")
-            .components(separatedBy: "\n\n")
-            .map(trimmedKeepingBlockIndent)
-            .filter { !$0.isEmpty }
+    /// An indented line of its own keeps its indent when `keepingLineIndents`.
+    private static func paragraphs(ofText text: String, keepingLineIndents: Bool) -> [String] {
+        let parts = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+        // A text that indents its paragraphs' first lines (prose) has no indented lines of their
+        // own: its paragraphs of one line are trimmed as the others.
+        let indentsProse =
+            !keepingLineIndents
+            || parts.contains { blockIndent(of: $0) == nil && !firstIndent(of: $0).isEmpty }
+        return parts.map { paragraph in
+            let trimmed = paragraph.trimmingSpaces()
+            guard let indent = blockIndent(of: paragraph), !trimmed.isEmpty else { return trimmed }
+            if indentsProse && !ByteSearch.contains(0x0A, in: trimmed) { return trimmed }
+            return indent + trimmed
+        }.filter { !$0.isEmpty }
     }
 
-    /// A paragraph without the white space around it, but for the indent of its first line
-    /// when every line of it is indented: an indented block (code) keeps its first line in
-    /// line with the others (it was shown flush left, the rest indented; found by QA).
-    private static func trimmedKeepingBlockIndent(_ paragraph: String) -> String {
-        let trimmed = paragraph.trimmingSpaces()
-        guard ByteSearch.contains(0x0A, in: trimmed) else { return trimmed }
-        // The spaces and tabs before the text on its first line.
+    /// The spaces and tabs before the text on a paragraph's first line.
+    private static func firstIndent(of paragraph: String) -> String {
         let beforeText = paragraph.prefix { $0.isWhitespace }
-        let indent = beforeText.reversed().prefix { $0 == " " || $0 == "\t" }
-        guard !indent.isEmpty else { return trimmed }
+        return String(beforeText.reversed().prefix { $0 == " " || $0 == "\t" }.reversed())
+    }
+
+    /// The indent a paragraph keeps: its first line's, when every line of it is indented. An
+    /// indented block (code) keeps its first line in line with the others (it was shown flush
+    /// left, the rest indented; found by QA), and an indented line of its own its indent (it
+    /// lost it; found by QA). Nil for none (a paragraph whose first line alone is indented).
+    private static func blockIndent(of paragraph: String) -> String? {
+        let indent = firstIndent(of: paragraph)
+        guard !indent.isEmpty else { return nil }
+        let trimmed = paragraph.trimmingSpaces()
+        guard ByteSearch.contains(0x0A, in: trimmed) else { return indent }
         let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-        guard lines.allSatisfy({ $0.first == " " || $0.first == "\t" }) else { return trimmed }
-        return String(indent.reversed()) + trimmed
+        return lines.allSatisfy({ $0.first == " " || $0.first == "\t" }) ? indent : nil
     }
 
     /// The words of `text` with one space between them.
