@@ -46,6 +46,30 @@ final class FeedCommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(outcome.stderr.contains("utf-16le-bom.xml' holds no articles"), outcome.stderr)
     }
 
+    /// `export` gives a table a paragraph per row, its cells joined by " | ", for scripts: it
+    /// gave the screen's columns as one paragraph, padded as at 78 columns. `show` keeps them.
+    func testExportGivesATableARowPerParagraph() throws {
+        let body = """
+            &lt;p&gt;Intro&lt;/p&gt;&lt;blockquote&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Name&lt;/th&gt;\
+            &lt;th&gt;Qty&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Apple&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;\
+            &lt;/tr&gt;&lt;/table&gt;&lt;/blockquote&gt;
+            """
+        let path = folder.appendingPathComponent("table.xml").path
+        try Data(
+            """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+            <item><title>T</title><guid>g1</guid><description>\(body)</description></item></channel></rss>
+            """.utf8
+        ).write(to: URL(fileURLWithPath: path))
+        let export = try run(["export", path])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let articles = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(articles.first?["paragraphs"] as? [String], ["Intro", "> Name | Qty", "> Apple | 3"])
+        let show = try run(["show", path, "1", "--width", "80"])
+        XCTAssertTrue(show.stdout.contains("> Name   Qty\n> ─────  ───\n> Apple    3\n"), show.stdout)
+    }
+
     func testAFeedIsNamedByItsTitleAndReadsAsParagraphsWithLinks() throws {
         let path = feed("feedjira/HuffPostCanada.xml")
         let list = try run(["list", "--json", path])

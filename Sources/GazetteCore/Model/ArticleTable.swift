@@ -6,4 +6,10 @@ public struct ArticleTable: Sendable, Equatable {
     /// What goes before the first line, and before the others.
     let first: String
     let rest: String
+
+    /// The table as text for scripts: a paragraph per row, its cells joined by " | ", after
+    /// its marks (as rows were before tables were laid out in columns).
+    public var rowParagraphs: [String] {
+        grid.rows.enumerated().map { index, row in (index == 0 ? first : rest) + HTMLTableGrid.joined(row) }
+    }
 }

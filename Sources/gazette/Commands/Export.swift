@@ -50,6 +50,7 @@ struct ExportRecord: Encodable {
     let title: String
     let caption: String?
     let credit: String?
+    /// The text's paragraphs; a table gives a paragraph per row, its cells joined by " | ".
     let paragraphs: [String]
     let wordCount: Int
     let readingMinutes: Int
@@ -69,7 +70,17 @@ struct ExportRecord: Encodable {
         title = article.title
         caption = article.caption
         credit = article.credit
-        paragraphs = article.paragraphs
+        // A table a paragraph per row, its cells joined by " | ": its columns are the screen's.
+        var paragraphs: [String] = []
+        paragraphs.reserveCapacity(article.paragraphs.count)
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            if let table = article.tables[index] {
+                paragraphs += table.rowParagraphs
+            } else {
+                paragraphs.append(paragraph)
+            }
+        }
+        self.paragraphs = paragraphs
         wordCount = article.wordCount
         readingMinutes = article.readingMinutes
         source = article.source
