@@ -207,13 +207,13 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
     /// The file opened (device and inode): a write checks that the path still names it.
-    private let identity: (device: UInt64, inode: UInt64)?
+    private let identity: (device: UInt64, inode: UInt64, size: Int64)?
 
-    /// The device and inode `path` names now; nil when it names nothing.
-    private static func identity(of path: String) -> (device: UInt64, inode: UInt64)? {
+    /// The device, inode and size of what `path` names now; nil when it names nothing.
+    private static func identity(of path: String) -> (device: UInt64, inode: UInt64, size: Int64)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return (UInt64(info.st_dev), UInt64(info.st_ino))
+        return (UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size))
     }
 
     /// Runs `body` on a thread of its own, below the screen's priority.
@@ -477,6 +477,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             guard now?.device == opened.device && now?.inode == opened.inode else {
                 throw .replaced(path: path)
             }
+            // Emptied by another program (`: > state.sqlite`): written on, it read as damaged.
+            guard let now, now.size > 0 else { throw .replaced(path: path) }
         }
         do {
             try pool.writeWithoutTransaction { db in

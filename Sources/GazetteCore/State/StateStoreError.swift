@@ -29,8 +29,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case busy(path: String)
     /// Any other failure of the database, such as a full disk.
     case failed(path: String, reason: String)
-    /// The file was deleted, or another put in its place, while it was open: nothing more is
-    /// written to it (changes went on into the file no longer there, without a word).
+    /// The file was deleted, emptied, or another put in its place, while it was open: nothing
+    /// more is written to it (changes went on into the file no longer there, or into the
+    /// emptied one, which then read as damaged, without a word).
     case replaced(path: String)
 
     /// Whether the file is there but this user may not write it (or the log beside it).
@@ -49,6 +50,10 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .unwritable(_, let reason) where reason == Self.readOnlyReason: return name + " is read-only"
         case .unwritable(_, let reason): return name + ": " + reason
         case .unwritableLog: return "the log files beside \(name) belong to another user"
+        case .replaced:
+            return name
+                + " was deleted, emptied or replaced while open: not saved; quit and open Gazette again"
+        case .busy: return name + " is locked by another process: not saved (try again once it is done)"
         default: return message
         }
     }
@@ -101,7 +106,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
         case .replaced(let path):
-            return "state file '\(path)' was deleted or replaced while open: this change was not saved; "
+            return
+                "state file '\(path)' was deleted, emptied or replaced while open: this change was not saved; "
                 + "quit and open Gazette again"
         }
     }

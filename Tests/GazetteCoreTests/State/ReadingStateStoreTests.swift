@@ -67,11 +67,41 @@ final class ReadingStateStoreTests: XCTestCase {
                 }
                 XCTAssertTrue(
                     StateStoreError.replaced(path: statePath).message.hasSuffix(
-                        "was deleted or replaced while open: this change was not saved; quit and open Gazette again"
+                        "was deleted, emptied or replaced while open: this change was not saved; "
+                            + "quit and open Gazette again"
                     ))
                 store.close()
                 try? FileManager.default.removeItem(atPath: statePath)
                 XCTAssertEqual(rename(moved, statePath), 0, "put back, for the next round")
+            }
+        }
+    }
+
+    /// A state file emptied by another program while open (`: > state.sqlite`) is written no
+    /// more, and says so: writes went on into it without a word, and it then read as damaged
+    /// with every mark gone (found by QA). The status line names the file alone.
+    func testAFileEmptiedWhileOpenIsWrittenNoMore() throws {
+        for deferred in [false, true] {
+            do {
+                let store = try ReadingStateStore(path: statePath)
+                try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+                store.close()
+            }
+            let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+            try store.setStates([ArticleID("b"): ArticleState(isRead: true)])
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: statePath))
+            try handle.truncate(atOffset: 0)
+            try handle.close()
+            XCTAssertThrowsError(try store.setStates([ArticleID("c"): ArticleState(isRead: true)])) { error in
+                XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath), "deferred: \(deferred)")
+            }
+            XCTAssertEqual(
+                StateStoreError.replaced(path: statePath).shortReason,
+                "'state.sqlite' was deleted, emptied or replaced while open: not saved; quit and open Gazette again"
+            )
+            store.close()
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: statePath + suffix)
             }
         }
     }
