@@ -232,6 +232,19 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.message, "nothing to undo")
     }
 
+    /// A search started while an `A` waits for indexing says that the `A` is given up (it was
+    /// dropped without a word; found by QA).
+    func testASearchTellsAWaitingAIsGivenUp() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let (reader, _, _) = try partlyIndexedReader(over: sources)
+        reader.apply(.markAllRead)
+        reader.apply(.search)
+        for character in "story" { reader.apply(.edit(.char(character))) }
+        reader.absorbSearch()
+        XCTAssertNil(reader.waitingText)
+        XCTAssertEqual(reader.message, "cancelled: A marks every story of the view read when done")
+    }
+
     /// Started again, the story last selected shows where it was left, the list keeping the
     /// focus (the pane showed its top until it was opened; found by QA); moving on previews
     /// stories from their top.
@@ -719,6 +732,28 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(app.reader.query?.text, "paragraph")
         XCTAssertEqual(app.reader.visible.count, 6)
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 6", "the match now at its place")
+    }
+
+    /// `R` during a search shows the story previewed at its match at that match again (it
+    /// showed it where it was left, its top; found by QA).
+    func testReadingAgainDuringASearchKeepsAPreviewAtItsMatch() throws {
+        let path = try longDump(7)
+        let (_, app, terminal, _) = try reloadingApp(articles: 7, path: path)
+        terminal.send(keys: "/\"paragraph 12 of story 5\"\n")
+        settle(app)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
+        let preview = app.reader.articleScroll
+        XCTAssertGreaterThan(preview, 0)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(
+            contentsOf: Data(("\n\n\n" + DumpText.article(title: "Story 8", paragraphs: ["New."])).utf8))
+        try handle.close()
+        terminal.send(keys: "R")
+        settle(app)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 5")
+        XCTAssertEqual(app.reader.focus, .list)
+        XCTAssertEqual(app.reader.articleScroll, preview)
     }
 
     /// `R` during a search keeps the place too, and the story read stays read: the line saved

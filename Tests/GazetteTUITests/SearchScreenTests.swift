@@ -285,6 +285,63 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.message, "no story selected")
     }
 
+    /// Moving through a search's stories does not save their matches as where they were left:
+    /// a story previewed at its match shows where it was left once the search ends, and one
+    /// opened at its match (J, K) and left unscrolled keeps its place; scrolled, the new place
+    /// is kept (both overwrote it; found by QA).
+    func testASearchsMatchesAreNotSavedAsWhereStoriesWereLeft() throws {
+        let url = try dump(count: 4) { number in
+            (1...40).map { "Paragraph \($0) of story \(number)" + ($0 == 30 ? " near the lighthouse." : ".") }
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("jj\rjjjjq")
+        let story = try XCTUnwrap(s.selectedPosition)
+        let left = s.reader.articleScroll
+        let stored = s.store.states(for: [s.catalog.entries[story].summary.id]).values.first?.scrollLine
+        XCTAssertGreaterThan(left, 0)
+        s.keys("g/lighthouse\r")
+        s.keys("jj")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertNotEqual(s.reader.articleScroll, left, "at its match")
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertEqual(s.reader.articleScroll, left, "the search over: where it was left")
+        s.keys("/lighthouse\r")
+        s.keys("jjJK")
+        XCTAssertEqual(s.selectedPosition, story)
+        XCTAssertEqual(s.reader.focus, .article)
+        s.keys("q\u{1B}")
+        let id = s.catalog.entries[story].summary.id
+        XCTAssertEqual(
+            s.store.states(for: [id])[id]?.scrollLine, stored, "opened at its match and left: kept")
+        XCTAssertEqual(s.reader.articleScroll, left)
+        s.keys("/lighthouse\r")
+        XCTAssertEqual(s.selectedPosition, story, "the story the search started from")
+        s.keys("kj\rjjq")
+        XCTAssertNotEqual(s.store.states(for: [id])[id]?.scrollLine, stored, "scrolled from the match: saved")
+    }
+
+    /// `]` from the list opens a story previewed at its only match there, at that match (it
+    /// said "no more matches below" and left the story unread; found by QA).
+    func testNextMatchFromTheListOpensAtTheMatchThePreviewShows() throws {
+        let url = try dump(count: 3) { number in
+            (1...40).map {
+                "Paragraph \($0) of story \(number)" + (number == 2 && $0 == 30 ? " near the zebra." : ".")
+            }
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("/zebra\r")
+        let preview = s.reader.articleScroll
+        XCTAssertGreaterThan(preview, 0)
+        s.keys("]")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertEqual(s.reader.articleScroll, preview)
+        XCTAssertTrue(s.isRead(try XCTUnwrap(s.selectedPosition)))
+        XCTAssertNil(s.reader.message)
+        s.keys("]")
+        XCTAssertEqual(s.reader.message, "no more matches below")
+    }
+
     func testEscWhileTypingClearsTheSearch() throws {
         let s = try session()
         s.keys("/whale")

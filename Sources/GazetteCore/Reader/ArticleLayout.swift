@@ -37,7 +37,9 @@ public struct ArticleLayout: Sendable {
     /// The text offsets of the lines, worked out when a place is first asked for.
     private let offsets = LineOffsets()
 
-    public init(article: Article, width: Int) {
+    /// The layout of `article` at `width`; `whole`: every paragraph, however many (`show`);
+    /// otherwise past ``maxLines`` the rest is said to be left out.
+    public init(article: Article, width: Int, whole: Bool = false) {
         let width = max(1, width)
         self.width = width
         changedOnDisk = article.changedOnDisk
@@ -64,7 +66,7 @@ public struct ArticleLayout: Sendable {
         for (index, paragraph) in paragraphs.enumerated() {
             // A story of millions of paragraphs is damage, not news: its start is shown, and
             // what is left out is said (it took seconds and hundreds of megabytes to lay out).
-            if lines.count >= ArticleLayout.maxLines {
+            if lines.count >= ArticleLayout.maxLines && !whole {
                 let left = paragraphs.count - index
                 lines.append(DisplayLine("", .blank))
                 lines += ArticleLayout.wrap(

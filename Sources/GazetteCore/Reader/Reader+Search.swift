@@ -159,7 +159,9 @@ extension Reader {
         searchJob?.cancel()
         leaveArticle()
         focus = .list
-        // What waited for the old view is not asked of the new one.
+        // What waited for the old view is not asked of the new one, and that is said (a waiting
+        // `A` was dropped without a word; found by QA).
+        if let cancelled = waitingText { message = "cancelled: " + cancelled }
         waiting = nil
         waitingToMarkAll = false
         // The list shows what the search finds: a zoomed article gives way to it.
@@ -199,8 +201,12 @@ extension Reader {
         // A search that found nothing gives back the story selected before it.
         let current: Int? = position ?? (selectedEntry == nil ? positionBeforePrompt : visible[selection])
         keepStoriesShown()
+        let previewAtMatch = focus == .list && scrollIsSearchsPlace
         query = nil
         rebuildVisible(keeping: current)
+        // A preview at the search's match goes back to where the story was left, the search over
+        // (it stayed at the match, and was opened and saved there; found by QA).
+        if previewAtMatch && scrollIsSearchsPlace { articleScroll = savedLineOfSelection }
     }
 
     /// Scrolls the open article to the next (or previous) line that holds a match.
@@ -216,16 +222,21 @@ extension Reader {
         // Matches found in the whole article read as one text: a phrase wrapped across lines
         // counts, at the line where it starts.
         let starts = layout.matchStarts(of: query)
-        let target = forward ? starts.first { $0 > articleScroll } : starts.last { $0 < articleScroll }
+        // From the list, the match at the top of a preview scrolled to it counts: the preview
+        // shows a story at its first match, and `]` went past it (or said there was none after
+        // it; found by QA). At the story's top, it goes to the first match below the title.
+        let fromList = focus == .list
+        let first = fromList && articleScroll > 0 ? articleScroll : articleScroll + 1
+        let target = forward ? starts.first { $0 >= first } : starts.last { $0 < articleScroll }
         guard let line = target else {
             message = forward ? "no more matches below" : "no more matches above"
             return
         }
         // From the list, the story is opened (and so read), as Enter opens it.
-        if focus == .list { openSelected() }
+        if fromList { openSelected() }
         let before = articleScroll
         scrollArticle(to: line)
-        if articleScroll == before {
+        if articleScroll == before && !fromList {
             message =
                 forward ? "no more matches below (the last ones are on screen)" : "no more matches above"
         }

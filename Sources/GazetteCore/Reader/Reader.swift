@@ -75,7 +75,9 @@ public final class Reader {
     private var pendingInitial: ArticleID?
     /// After a reload (`R`): whether to open the story found again as it was (zoomed or not),
     /// and the catalog position to select when it is gone (edited or deleted).
-    private var pendingPlace: (reading: Bool, zoomed: Bool, zoomOpenedStory: Bool, fallback: Int?)?
+    /// `atMatch`: the story was shown where a search put it, which it is again.
+    private var pendingPlace:
+        (reading: Bool, zoomed: Bool, zoomOpenedStory: Bool, fallback: Int?, atMatch: Bool)?
     /// Where a key asked to go while the view was still filling (indexing or a search
     /// running): gone to when it can be, unless the reader moves first.
     enum Waiting: Equatable {
@@ -250,11 +252,12 @@ public final class Reader {
     public func keepPlace(of other: Reader) {
         pendingPlace = (
             other.focus == .article && other.selectedEntry != nil, other.zoomed, other.zoomOpenedStory,
-            other.selectedEntry == nil ? nil : other.visible[other.selection]
+            other.selectedEntry == nil ? nil : other.visible[other.selection],
+            other.query != nil && (other.focus == .list || other.scrollIsSearchsPlace)
         )
         if pendingInitial == nil, let id = other.selectedEntry?.summary.id, selectedEntry?.summary.id == id {
             // Selected already (the first story): shown where it was left, as another would be.
-            articleScroll = savedLine(of: id)
+            articleScroll = pendingPlace?.atMatch == true ? lineToShow(of: id) : savedLine(of: id)
             reopenPendingPlace()
         }
         selectPendingInitial()
@@ -266,7 +269,7 @@ public final class Reader {
         pendingPlace = nil
         guard place.reading else { return }
         // Where it was left, even at a search's match elsewhere: the reader was there.
-        articleScroll = savedLineOfSelection
+        articleScroll = place.atMatch ? lineToShowOfSelection : savedLineOfSelection
         openSelected()
         if place.zoomed && !zoomed {
             toggleZoom()
@@ -308,8 +311,9 @@ public final class Reader {
         pendingInitial = nil
         selectVisible(index)
         // Started again or read again (`R`): the pane shows the story where it was left, the
-        // first story too (selected already, it was shown from its top after `R`).
-        articleScroll = savedLine(of: id)
+        // first story too (selected already, it was shown from its top after `R`), or where a
+        // search showed it.
+        articleScroll = pendingPlace?.atMatch == true ? lineToShow(of: id) : savedLine(of: id)
         reopenPendingPlace()
     }
 
@@ -509,7 +513,8 @@ public final class Reader {
     public var hasUnsavedPosition: Bool {
         guard !stateIsReadOnly, let entry = selectedEntry else { return false }
         if entry.summary.id != lastSavedSelection { return true }
-        return focus == .article && tracker.state(of: entry.summary.id).scrollLine != placeOfScroll
+        return focus == .article && !scrollIsSearchsPlace
+            && tracker.state(of: entry.summary.id).scrollLine != placeOfScroll
     }
 
     /// Writes the positions that are not written on every key (the selected story, the open
@@ -517,7 +522,7 @@ public final class Reader {
     public func savePosition() {
         guard !stateIsReadOnly, let entry = selectedEntry else { return }
         do {
-            if focus == .article {
+            if focus == .article && !scrollIsSearchsPlace {
                 try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
             }
             if entry.summary.id != lastSavedSelection {
@@ -789,7 +794,20 @@ public final class Reader {
         guard let query, let first = selectedLayout?.matchStarts(of: query).first else {
             return savedLine(of: id)
         }
-        return first < layout.paneHeight ? 0 : min(first, maxArticleScroll)
+        let line = first < layout.paneHeight ? 0 : min(first, maxArticleScroll)
+        shownAtMatch = (id, line)
+        return line
+    }
+
+    /// The story last shown at a search's match, and that line: while it is there, unscrolled,
+    /// its place is not saved (moving through a search's stories overwrote where they were
+    /// left with their matches; found by QA).
+    private var shownAtMatch: (id: ArticleID, line: Int)?
+
+    /// Whether the selected story shows where a search put it, not scrolled since.
+    var scrollIsSearchsPlace: Bool {
+        guard let shown = shownAtMatch, let entry = selectedEntry else { return false }
+        return shown.id == entry.summary.id && shown.line == articleScroll
     }
 
     /// Where the selected story shows when it is moved onto (0 when none is selected).
@@ -799,7 +817,7 @@ public final class Reader {
 
     /// Remembers the scroll position of the story being left.
     func leaveArticle() {
-        guard focus == .article, let entry = selectedEntry else { return }
+        guard focus == .article, let entry = selectedEntry, !scrollIsSearchsPlace else { return }
         do {
             try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
         } catch {
@@ -1116,6 +1134,7 @@ public final class Reader {
             message = "not saved: " + readOnlyReason
             return
         }
-        message = (error as? StateStoreError)?.message ?? "could not save reading state: \(error)"
+        // The file's name alone: a long path cut the advice off the status line (found by QA).
+        message = (error as? StateStoreError)?.shortReason ?? "could not save reading state: \(error)"
     }
 }

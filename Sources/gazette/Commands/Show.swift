@@ -36,7 +36,8 @@ struct Show: ParsableCommand {
         }
         let columns = width ?? TerminalWidth.current() ?? 80
         // The same layout as the reader's article pane, so `show` reads like the screen.
-        let lines = ArticleLayout(article: story, width: columns).lines.map(\.text)
+        // Every paragraph: scripts read all of a story (the reader shows the start of a huge one).
+        let lines = ArticleLayout(article: story, width: columns, whole: true).lines.map(\.text)
         try StandardOutput().write(lines.joined(separator: "\n") + "\n")
     }
 }

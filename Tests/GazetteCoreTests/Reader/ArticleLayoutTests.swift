@@ -47,6 +47,17 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(whole.count, 1 + 2 * shown)
     }
 
+    /// `show` lays out every paragraph of a huge story: scripts read all of it (found by QA).
+    func testAWholeLayoutHasEveryParagraph() {
+        let paragraphs = (0..<30_000).map { "w\($0)" }
+        let article = Article(
+            id: ArticleID("x"), title: "Title", paragraphs: paragraphs, wordCount: 1, readingMinutes: 1,
+            source: "s")
+        let lines = ArticleLayout(article: article, width: 40, whole: true).lines.map(\.text)
+        XCTAssertEqual(lines.count, 1 + 2 * 30_000)
+        XCTAssertEqual(lines.last, "w29999")
+    }
+
     func testHighlightsOfSomeLinesFindAPhraseWrappedAcrossTheirEdges() {
         let article = Article(
             id: ArticleID("x"), title: "Title",
