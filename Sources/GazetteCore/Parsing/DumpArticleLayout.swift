@@ -10,9 +10,8 @@ struct DumpArticleLayout {
     var title: LineSpan
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
-    /// A second, different caption line of the same block (an image's alt text that is not its
-    /// caption again): text of the story, kept once.
-    var secondCaption: LineSpan?
+    /// The header block the caption is in (see ``DumpCaption`` for the lines shown).
+    var captionBlock: Int?
     /// The blocks of the body, one paragraph each.
     var body: Range<Int>
     /// A block of the body that the article's id is made without: a number alone right after
@@ -53,7 +52,10 @@ struct DumpArticleLayout {
                     break
                 }
             }
-            if lines.count > DumpArticleLayout.maxHeaderBlockLines { break }
+            if lines.count > DumpArticleLayout.maxHeaderBlockLines && DumpWidgetBlock(lines, in: bytes) == nil
+            {
+                break
+            }
             afterWidget = afterWidget || lines.contains { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }
         }
         if compactRepeat {
@@ -98,25 +100,27 @@ struct DumpArticleLayout {
                 !DumpArticleLayout.isTitleAgain(line, title, in: bytes)
             {
                 caption = line
-                let title = title
-                secondCaption = lines.first {
-                    !DumpArticleLayout.isWidget($0, in: bytes)
-                        && !DumpArticleLayout.equal($0, line, in: bytes)
-                        && !DumpArticleLayout.isTitleAgain($0, title, in: bytes)
-                }
+                captionBlock = index
                 break
             }
         }
         body = headerEnd..<max(headerEnd, blockCount)
     }
 
-    /// A block of page header: short, and either holding the text-size widget `TT` or a
-    /// caption twice. A number alone is the story's text ("10", a list's first heading): the
-    /// counter comes with `TT` (found by QA).
+    /// A block of page header: a caption twice, or the widget block (see ``hasWidget(_:in:)``).
+    /// A number alone is the story's text ("10", a list's first heading): the counter comes with
+    /// `TT` (found by QA).
     static func isHeaderBlock(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard lines.count <= maxHeaderBlockLines, let first = lines.first else { return false }
-        if lines.contains(where: { isTextSizeWidget($0, in: bytes) }) { return true }
-        return lines.count == 2 && equal(first, lines[lines.startIndex + 1], in: bytes)
+        if hasWidget(lines, in: bytes) { return true }
+        return lines.count == 2 && equal(lines[lines.startIndex], lines[lines.startIndex + 1], in: bytes)
+    }
+
+    /// Whether a block is the page's widget block: short and holding the text-size widget `TT`,
+    /// or of any length in the shape ``DumpWidgetBlock`` takes (several photos' captions before
+    /// `TT`; a block of more than four lines was the story's text; found by QA).
+    static func hasWidget(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard lines.count <= maxHeaderBlockLines else { return DumpWidgetBlock(lines, in: bytes) != nil }
+        return lines.contains { isTextSizeWidget($0, in: bytes) }
     }
 
     /// Whether a header block holds a caption line (one that is no widget).
@@ -144,7 +148,7 @@ struct DumpArticleLayout {
         _ article: DumpArticleBlocks, lines: ArraySlice<LineSpan>, before header: Range<Int>,
         bytes: UnsafeRawBufferPointer
     ) -> Bool {
-        guard !lines.isEmpty, lines.count <= maxHeaderBlockLines else { return false }
+        guard !lines.isEmpty, lines.count <= DumpWidgetBlock.maxCaptionLines else { return false }
         // The caption lines of the header, looked at where they are (no list made per article).
         func anyKnown(_ matches: (LineSpan) -> Bool) -> Bool {
             header.contains { index in

@@ -114,10 +114,8 @@ struct DumpArticleSegmenter {
         // Without the title again: the widget block alone tells a page's header (the story was
         // taken into the one before, "TT" and "20" in its text; found by QA).
         guard first.count == 1, title.count <= Self.longestBareTitle, let second = peek(1),
-            second.blankLinesBefore == 1, second.count <= 4,
-            article.lines[second.lines].contains(where: {
-                DumpArticleLayout.isTextSizeWidget($0, in: reader.bytes)
-            })
+            second.blankLinesBefore == 1,
+            DumpArticleLayout.hasWidget(article.lines[second.lines], in: reader.bytes)
         else { return false }
         return hasTextOfItsOwn(after: 1, title: title)
     }

@@ -71,7 +71,9 @@ public enum PlainTextDumpParser {
         for block in layout.body {
             for line in article.lines(ofBlock: block) { words.add(line, in: bytes) }
         }
-        let credit = layout.caption.flatMap { CaptionCredit.credit(fromCaption: decode($0, bytes)) }
+        let credit = captionParts(article, layout: layout, bytes: bytes).lazy.compactMap {
+            CaptionCredit.credit(fromCaption: $0)
+        }.first
         return ArticleDetails(credit: credit, wordCount: words.count, ideographs: words.ideographs)
     }
 
@@ -88,10 +90,7 @@ public enum PlainTextDumpParser {
         }
         return Article(
             id: summary.id, title: summary.title,
-            caption: layout.caption.map { caption in
-                CaptionCredit.displayForm(of: decode(caption, bytes))
-                    + (layout.secondCaption.map { "\n" + decode($0, bytes) } ?? "")
-            },
+            caption: caption(blocks, layout: layout, bytes: bytes),
             credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
             readingMinutes: details.readingMinutes, source: source)
     }
@@ -109,8 +108,7 @@ public enum PlainTextDumpParser {
             text.append(0x0A)
         }
         add(layout.title)
-        if let caption = layout.caption { add(caption) }
-        if let second = layout.secondCaption { add(second) }
+        for line in DumpCaption(article, layout: layout, bytes: bytes).lines { add(line) }
         for block in layout.body {
             for line in article.lines(ofBlock: block) { add(line) }
         }
@@ -123,6 +121,25 @@ public enum PlainTextDumpParser {
             guard case .bytes(let range, _) = summary.location else { return nil }
             return article(in: bytes, range: range, source: source)
         }
+    }
+
+    /// The caption as shown: each part on a line, a credit run on to it set apart.
+    private static func caption(
+        _ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
+    ) -> String? {
+        let parts = captionParts(article, layout: layout, bytes: bytes)
+        guard !parts.isEmpty else { return nil }
+        return parts.map(CaptionCredit.displayForm(of:)).joined(separator: "\n")
+    }
+
+    /// The caption's parts, decoded: each caption line once, or one caption wrapped over them.
+    /// The credit is the first that one of them names.
+    private static func captionParts(
+        _ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
+    ) -> [String] {
+        let caption = DumpCaption(article, layout: layout, bytes: bytes)
+        let lines = caption.lines.map { decode($0, bytes) }
+        return caption.isWrapped ? [DumpParagraph.text(of: lines)] : lines
     }
 
     private static func parseOne(

@@ -1,0 +1,32 @@
+/// The caption of a dump article as shown: the lines of its caption block, each once, without
+/// the page's widgets or the title again.
+///
+/// Photos' captions given twice each (`A A B B`) or more show once each, on a line of their
+/// own, as an alt text that differs from its caption does; a caption hard-wrapped over lines
+/// and given again whole (`A1 A2 A1 A2`) is one caption (found by QA). Made when a story is
+/// shown, not when it is indexed.
+struct DumpCaption {
+    /// The caption lines, each once, in their order.
+    private(set) var lines: [LineSpan] = []
+    /// Whether the lines are one caption wrapped over them, to be read as one.
+    private(set) var isWrapped = false
+
+    init(_ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer) {
+        guard let block = layout.captionBlock else { return }
+        var given = 0  // caption lines in the block, repeats counted
+        var wrapped = true  // each line so far is the one its place in the repeat calls for
+        for line in article.lines(ofBlock: block) {
+            if DumpArticleLayout.isWidget(line, in: bytes) { continue }
+            if DumpArticleLayout.isTitleAgain(line, layout.title, in: bytes) { continue }
+            if !lines.contains(where: { DumpArticleLayout.equal($0, line, in: bytes) }) {
+                // A new line after the first repeat: not one caption given whole again.
+                if given > lines.count { wrapped = false }
+                lines.append(line)
+            } else if !DumpArticleLayout.equal(lines[given % lines.count], line, in: bytes) {
+                wrapped = false
+            }
+            given += 1
+        }
+        isWrapped = wrapped && lines.count >= 2 && given >= 2 * lines.count && given % lines.count == 0
+    }
+}

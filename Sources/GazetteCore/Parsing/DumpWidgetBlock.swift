@@ -1,0 +1,31 @@
+/// The widget block of a dump article's header, of any size: the captions of its photos (each
+/// given once or more, or hard-wrapped over lines), then the text-size control `TT` and its
+/// counter.
+///
+/// A block of up to four lines is told by `TT` alone, as it was
+/// (``DumpArticleLayout/hasWidget(_:in:)``); a longer one only in this shape, so that a story's
+/// paragraphs are not.
+struct DumpWidgetBlock {
+    /// The line `TT`, as an index of the block's lines.
+    let widget: Int
+
+    /// The most caption lines before `TT`: six photos, each with its caption given twice.
+    static let maxCaptionLines = 12
+
+    /// The block's parts, if `lines` are a widget block.
+    init?(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) {
+        guard
+            let widget = lines.prefix(Self.maxCaptionLines + 1).firstIndex(where: {
+                DumpArticleLayout.isTextSizeWidget($0, in: bytes)
+            })
+        else { return nil }
+        var index = widget + 1
+        while index < lines.endIndex, index - widget <= 2,
+            DumpArticleLayout.isCounter(lines[index], in: bytes)
+        {
+            index += 1
+        }
+        guard index == lines.endIndex else { return nil }
+        self.widget = widget
+    }
+}

@@ -1,0 +1,52 @@
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class DumpWidgetBlockTests: XCTestCase {
+    private let waves = "Waves crash on the pier (AFP)"
+    private let debris = "Residents clear debris (AFP)"
+
+    /// A story in the dump's shape with `captions` as its caption block, given before `TT` and
+    /// again after the title.
+    private func story(_ title: String, captions: [String], body: [String]) -> String {
+        let block = captions.joined(separator: "\n")
+        return "\(title)\n\n\(block)\nTT\n20\n\n\(title)\n\n\(block)\n\n" + body.joined(separator: "\n\n")
+    }
+
+    /// A caption block of more than two lines before `TT` (two photos, a caption given three
+    /// times, a caption wrapped over two lines) is the page's header: the whole header was the
+    /// story's first paragraph, "TT 20" and the title again after it (found by QA).
+    func testACaptionBlockOfMoreThanTwoLinesIsFurniture() {
+        let wrapped = ["Waves crash on the pier as the storm", "reaches the coast (AFP)"]
+        let cases: [([String], String)] = [
+            ([waves, waves, debris, debris], "\(waves)\n\(debris)"),
+            ([waves, waves, waves], waves),
+            ([waves, waves, waves, waves], waves),
+            (wrapped + wrapped, "Waves crash on the pier as the storm reaches the coast (AFP)"),
+        ]
+        for (captions, shown) in cases {
+            let text = story("Storm Hits Coast", captions: captions, body: ["A storm hit.", "Crews worked."])
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast"], shown)
+            XCTAssertEqual(articles.first?.paragraphs, ["A storm hit.", "Crews worked."], shown)
+            XCTAssertEqual(articles.first?.caption, shown)
+            XCTAssertEqual(articles.first?.credit, "AFP", shown)
+        }
+        // After one blank line, such a header starts a story of its own.
+        let first = story("First Story", captions: [waves, waves, debris, debris], body: ["One."])
+        let second = story("Second Story", captions: [debris, debris, waves, waves], body: ["Two."])
+        for join in ["\n\n", "\n\n\n"] {
+            let articles = DumpText.articles(first + join + second)
+            XCTAssertEqual(articles.map(\.title), ["First Story", "Second Story"])
+            XCTAssertEqual(articles.map(\.paragraphs), [["One."], ["Two."]])
+        }
+        let widgetOnly =
+            "First Story\n\nOne.\n\nSecond Story\n\n\(waves)\n\(waves)\n\(debris)\n\(debris)\nTT\n20\n\nTwo."
+        XCTAssertEqual(DumpText.articles(widgetOnly).map(\.paragraphs), [["One."], ["Two."]])
+        // A story's paragraph of many lines that ends in `TT` is no header.
+        let lines = (1...6).map { "Line \($0) of a paragraph" }.joined(separator: "\n")
+        let plain = "Title\n\n\(lines)\nTT\nmore text\n\nEnd."
+        XCTAssertEqual(DumpText.articles(plain).first?.paragraphs.count, 2)
+        XCTAssertNil(DumpText.articles(plain).first?.caption)
+    }
+}
