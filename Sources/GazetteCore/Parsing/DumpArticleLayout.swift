@@ -29,11 +29,18 @@ struct DumpArticleLayout {
         var headerEnd = 1  // first block index after the header
         var repeatedTitle = 0
         var compactRepeat = false
+        // The title again inside the widget block, the captions again after it or not.
+        var titleInWidgetBlock = false
         // The title again in other words only after the widget block: a quotation of the title
         // in a story without one is its text (and its id was made with it; found by QA).
         var afterWidget = false
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
+            if DumpWidgetBlock(lines, title: title, in: bytes)?.titleAgain != nil {
+                repeatedTitle = index
+                titleInWidgetBlock = true
+                break
+            }
             if let first = lines.first,
                 afterWidget
                     ? DumpArticleLayout.isTitleAgain(first, title, in: bytes)
@@ -52,7 +59,8 @@ struct DumpArticleLayout {
                     break
                 }
             }
-            if lines.count > DumpArticleLayout.maxHeaderBlockLines && DumpWidgetBlock(lines, in: bytes) == nil
+            if lines.count > DumpArticleLayout.maxHeaderBlockLines
+                && DumpWidgetBlock(lines, title: title, in: bytes) == nil
             {
                 break
             }
@@ -60,6 +68,16 @@ struct DumpArticleLayout {
         }
         if compactRepeat {
             headerEnd = repeatedTitle + 1
+        } else if titleInWidgetBlock {
+            headerEnd = repeatedTitle + 1
+            // The captions again after a blank line; a number alone there is text.
+            if headerEnd < blockCount,
+                DumpArticleLayout.isRepeatedCaption(
+                    article, block: headerEnd, before: 1..<headerEnd, bytes: bytes),
+                !article.lines(ofBlock: headerEnd).allSatisfy({ DumpArticleLayout.isCounter($0, in: bytes) })
+            {
+                headerEnd += 1
+            }
         } else if repeatedTitle > 0 {
             headerEnd = repeatedTitle + 1
             if headerEnd < blockCount,
@@ -75,7 +93,9 @@ struct DumpArticleLayout {
                     headerEnd += 1
                 }
             }
-        } else if blockCount > 1, DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), in: bytes) {
+        } else if blockCount > 1,
+            DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), title: title, in: bytes)
+        {
             headerEnd = 2
             // The title again in other words (another site's name after it, other quotes or
             // case), known by the captions repeated after it: both left out (found by QA).
@@ -107,19 +127,27 @@ struct DumpArticleLayout {
         body = headerEnd..<max(headerEnd, blockCount)
     }
 
-    /// A block of page header: a caption twice, or the widget block (see ``hasWidget(_:in:)``).
-    /// A number alone is the story's text ("10", a list's first heading): the counter comes with
-    /// `TT` (found by QA).
-    static func isHeaderBlock(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
-        if hasWidget(lines, in: bytes) { return true }
+    /// A block of page header: a caption twice, or the widget block (see
+    /// ``hasWidget(_:title:in:)``). A number alone is the story's text ("10", a list's first
+    /// heading): the counter comes with `TT` (found by QA).
+    static func isHeaderBlock(
+        _ lines: ArraySlice<LineSpan>, title: LineSpan, in bytes: UnsafeRawBufferPointer
+    )
+        -> Bool
+    {
+        if hasWidget(lines, title: title, in: bytes) { return true }
         return lines.count == 2 && equal(lines[lines.startIndex], lines[lines.startIndex + 1], in: bytes)
     }
 
     /// Whether a block is the page's widget block: short and holding the text-size widget `TT`,
     /// or of any length in the shape ``DumpWidgetBlock`` takes (several photos' captions before
     /// `TT`; a block of more than four lines was the story's text; found by QA).
-    static func hasWidget(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard lines.count <= maxHeaderBlockLines else { return DumpWidgetBlock(lines, in: bytes) != nil }
+    static func hasWidget(_ lines: ArraySlice<LineSpan>, title: LineSpan, in bytes: UnsafeRawBufferPointer)
+        -> Bool
+    {
+        guard lines.count <= maxHeaderBlockLines else {
+            return DumpWidgetBlock(lines, title: title, in: bytes) != nil
+        }
         return lines.contains { isTextSizeWidget($0, in: bytes) }
     }
 

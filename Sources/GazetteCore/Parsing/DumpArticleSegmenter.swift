@@ -23,7 +23,8 @@ struct DumpArticleBlocks {
 /// Two or more blank lines end an article. After a single blank line a new article still
 /// starts where a one-line block is followed by the repeated-title header of a dump
 /// article (the same line again, at most one caption or widget block in between) or by a
-/// widget block (`TT`, with the captions and counter that go with it), when the
+/// widget block (`TT`, with the captions and counter that go with it, and the title again in
+/// it or not; or all of it one block under the title), when the
 /// article before has more than its title, the new one has a block of its own after the
 /// header, and a title given twice with nothing between is no longer than a headline and
 /// more than one Latin word: a paragraph (or "Advertisement") given twice in a row is the
@@ -111,11 +112,20 @@ struct DumpArticleSegmenter {
             if end == 1 && (title.count > Self.longestBareTitle || isOneLatinWord(title)) { return false }
             return hasTextOfItsOwn(after: end, title: title)
         }
+        guard title.count <= Self.longestBareTitle else { return false }
+        // The whole header in one block, the title again inside it (found by QA).
+        if first.count > 1 {
+            let widgets = article.lines[(first.first + 1)..<(first.first + first.count)]
+            guard DumpWidgetBlock(widgets, title: title, in: reader.bytes)?.titleAgain != nil else {
+                return false
+            }
+            return hasTextOfItsOwn(after: 0, title: title)
+        }
         // Without the title again: the widget block alone tells a page's header (the story was
         // taken into the one before, "TT" and "20" in its text; found by QA).
-        guard first.count == 1, title.count <= Self.longestBareTitle, let second = peek(1),
+        guard let second = peek(1),
             second.blankLinesBefore == 1,
-            DumpArticleLayout.hasWidget(article.lines[second.lines], in: reader.bytes)
+            DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes)
         else { return false }
         return hasTextOfItsOwn(after: 1, title: title)
     }
@@ -128,7 +138,7 @@ struct DumpArticleSegmenter {
         let title = article.lines[first.first]
         guard let second = peek(offset + 1), second.blankLinesBefore == 1 else { return nil }
         if isSingleLine(second, equalTo: title) { return offset + 1 }
-        guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], in: reader.bytes),
+        guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], title: title, in: reader.bytes),
             let third = peek(offset + 2), third.blankLinesBefore == 1, isSingleLine(third, equalTo: title)
         else { return nil }
         return offset + 2

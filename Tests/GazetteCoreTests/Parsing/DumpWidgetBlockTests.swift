@@ -49,4 +49,30 @@ final class DumpWidgetBlockTests: XCTestCase {
         XCTAssertEqual(DumpText.articles(plain).first?.paragraphs.count, 2)
         XCTAssertNil(DumpText.articles(plain).first?.caption)
     }
+
+    /// The title again with no blank line before it, inside the widget block, the captions
+    /// again after it or after a blank line, or no blank line in the header at all: the header
+    /// is furniture (it was the story's first paragraph; found by QA).
+    func testTheTitleAgainInsideTheWidgetBlockIsFurniture() {
+        let caps = "\(waves)\n\(waves)"
+        for header in [
+            "Storm Hits Coast\n\n\(caps)\nTT\n20\nStorm Hits Coast\n\(caps)",
+            "Storm Hits Coast\n\(caps)\nTT\n20\nStorm Hits Coast\n\(caps)",
+            "Storm Hits Coast\n\n\(caps)\nTT\n20\nStorm Hits Coast\n\n\(caps)",
+            "Storm Hits Coast\n\n\(caps)\n\(debris)\n\(debris)\nTT\n20\nSTORM HITS COAST\n\(caps)\n\(debris)",
+        ] {
+            let text = header + "\n\nA storm hit.\n\nCrews worked."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast"], header)
+            XCTAssertEqual(articles.first?.paragraphs, ["A storm hit.", "Crews worked."], header)
+            XCTAssertEqual(articles.first?.caption?.hasPrefix(waves), true, header)
+            XCTAssertEqual(articles.first?.credit, "AFP", header)
+            // After one blank line, it starts a story of its own.
+            let two = DumpText.articles("First Story\n\nOne.\n\n" + text)
+            XCTAssertEqual(two.map(\.paragraphs), [["One."], ["A storm hit.", "Crews worked."]], header)
+        }
+        // A line after the title again that is none of the captions: no header.
+        let other = "Storm Hits Coast\n\n\(caps)\nTT\n20\nStorm Hits Coast\nAnother line\n\nA storm hit."
+        XCTAssertEqual(DumpText.articles(other).first?.paragraphs.count, 2)
+    }
 }
