@@ -1,10 +1,16 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The caption of a dump article as shown: the lines of its caption block, each once, without
 /// the page's widgets or the title again.
 ///
 /// Photos' captions given twice each (`A A B B`) or more show once each, on a line of their
-/// own, as an alt text that differs from its caption does; a caption hard-wrapped over lines
-/// and given again whole (`A1 A2 A1 A2`) is one caption (found by QA). Made when a story is
-/// shown, not when it is indexed.
+/// own, as an alt text that differs from its caption does (unless the caption is it with more
+/// after it); a caption hard-wrapped over lines and given again whole (`A1 A2 A1 A2`) is one
+/// caption (found by QA). Made when a story is shown, not when it is indexed.
 struct DumpCaption {
     /// The caption lines, each once, in their order.
     private(set) var lines: [LineSpan] = []
@@ -28,5 +34,23 @@ struct DumpCaption {
             given += 1
         }
         isWrapped = wrapped && lines.count >= 2 && given >= 2 * lines.count && given % lines.count == 0
+        if !isWrapped && lines.count >= 2 {
+            // An alt text that is the caption without its credit: the caption says it all (both
+            // showed, and no credit; found by QA).
+            let all = lines
+            lines.removeAll { line in all.contains { Self.starts($0, with: line, in: bytes) } }
+        }
+    }
+
+    /// Whether `line` is `prefix` and more words after it (a credit, a sentence).
+    private static func starts(_ line: LineSpan, with prefix: LineSpan, in bytes: UnsafeRawBufferPointer)
+        -> Bool
+    {
+        guard line.count > prefix.count, let base = bytes.baseAddress,
+            memcmp(base + line.start, base + prefix.start, prefix.count) == 0
+        else { return false }
+        let next = bytes[line.start + prefix.count]
+        return next == 0x20 || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: ".")
+            || next == UInt8(ascii: ";") || next == UInt8(ascii: ":")
     }
 }

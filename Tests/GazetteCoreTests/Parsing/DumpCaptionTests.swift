@@ -1,0 +1,43 @@
+import GazetteCore
+import TestSupport
+import XCTest
+
+final class DumpCaptionTests: XCTestCase {
+    /// A story in the dump's shape with `captions` as its caption block.
+    private func story(captions: [String]) -> String {
+        let block = captions.joined(separator: "\n")
+        return "Storm Hits Coast\n\n\(block)\nTT\n20\n\nStorm Hits Coast\n\n\(block)\n\nA storm hit."
+    }
+
+    /// An alt text that is the caption without its credit shows once, as the credited caption;
+    /// a credit on a line of its own is the caption's credit (both lines showed, and no credit;
+    /// found by QA).
+    func testAnAltTextThatIsTheCaptionWithoutItsCreditShowsOnce() {
+        let cases: [([String], String, String?)] = [
+            (
+                ["Waves crash on the pier", "Waves crash on the pier (AFP)"], "Waves crash on the pier (AFP)",
+                "AFP"
+            ),
+            (
+                ["Waves crash on the pier (AFP)", "Waves crash on the pier"], "Waves crash on the pier (AFP)",
+                "AFP"
+            ),
+            (
+                ["Waves crash on the pier", "Waves crash on the pier. REUTERS/Jane Doe"],
+                "Waves crash on the pier. REUTERS/Jane Doe", "REUTERS/Jane Doe"
+            ),
+            (
+                ["Waves crash on the pier", "Photo: REUTERS"], "Waves crash on the pier\nPhoto: REUTERS",
+                "REUTERS"
+            ),
+            // Another word that starts the same is another line.
+            (["Waves crash", "Waves crashing (AP)"], "Waves crash\nWaves crashing (AP)", "AP"),
+        ]
+        for (captions, shown, credit) in cases {
+            let articles = DumpText.articles(story(captions: captions))
+            XCTAssertEqual(articles.first?.caption, shown)
+            XCTAssertEqual(articles.first?.credit, credit, shown)
+            XCTAssertEqual(articles.first?.paragraphs, ["A storm hit."], shown)
+        }
+    }
+}
