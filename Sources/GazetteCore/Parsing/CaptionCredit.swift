@@ -15,7 +15,7 @@ public enum CaptionCredit {
 
     /// The credit named by a caption, or nil when it names none.
     public static func credit(fromCaption caption: String) -> String? {
-        let text = caption.trimmingSpaces()
+        let text = withoutPictureID(caption.trimmingSpaces())
         guard !text.isEmpty else { return nil }
         if let inner = trailingParenthesis(text) { return inner }
         if let marked = afterMarker(text) { return marked }
@@ -83,6 +83,24 @@ public enum CaptionCredit {
         // Not at a comma: "Smith, John" is one name (it showed as "Smith"; found by QA).
         let names = credit.split(whereSeparator: { "/;".contains($0) }).map { String($0).trimmingSpaces() }
         return names.first { !$0.isEmpty } ?? credit
+    }
+
+    /// The caption without the picture id closing it ("… Jane Doe/Shutterstock (12345678a)", a
+    /// Rex/Shutterstock number: four digits or more, a letter or two after them), which names
+    /// nobody (it was taken for the credit; found by QA).
+    private static func withoutPictureID(_ text: String) -> String {
+        var utf8 = Substring(text).utf8
+        if utf8.last == UInt8(ascii: ".") { utf8 = utf8.dropLast() }
+        guard utf8.last == UInt8(ascii: ")"), let open = utf8.lastIndex(of: UInt8(ascii: "(")) else {
+            return text
+        }
+        let inner = utf8[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
+        let digits = inner.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let letters = inner.dropFirst(digits.count)
+        guard digits.count >= 4, letters.count <= 2, letters.allSatisfy({ FeedItemDraft.isLetter($0) }) else {
+            return text
+        }
+        return String(text[..<open]).trimmingSpaces()
     }
 
     private static func trailingParenthesis(_ text: String) -> String? {

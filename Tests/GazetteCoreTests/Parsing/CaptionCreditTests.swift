@@ -148,4 +148,19 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(
             CaptionCredit.shortForm(of: "Piroschka van de Wouw/File Photo"), "Piroschka van de Wouw")
     }
+
+    /// A picture id closing the caption ("(12345678a)", Rex/Shutterstock's) is no credit: the
+    /// credit is the one before it (the id was taken for it; found by QA). A year is none either.
+    func testAPictureIdIsNoCredit() {
+        XCTAssertEqual(
+            credit("Waves crash on the pier. Photo: Jane Doe/Shutterstock (12345678a)"),
+            "Jane Doe/Shutterstock")
+        XCTAssertEqual(credit("Waves crash. Jane Doe/Shutterstock (12345678ab)."), "Jane Doe/Shutterstock")
+        XCTAssertEqual(credit("Waves crash. REUTERS/Jane Doe (9876543)"), "REUTERS/Jane Doe")
+        XCTAssertNil(credit("Waves crash on the pier (12345678a)"))
+        XCTAssertNil(credit("Waves crash on the pier (2019)"))
+        // A word with digits in it, or three digits, stays what it was.
+        XCTAssertEqual(credit("Fans at the game (Photo: F1)"), "F1")
+        XCTAssertEqual(credit("A jet over the base (B52)"), "B52")
+    }
 }
