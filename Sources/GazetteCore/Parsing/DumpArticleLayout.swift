@@ -116,10 +116,13 @@ struct DumpArticleLayout {
             let lines = article.lines(ofBlock: index)
             // The title again, in its words or others, is no caption (it named a credit; found
             // by QA).
-            if let line = lines.first(where: { !DumpArticleLayout.isWidget($0, in: bytes) }),
-                !DumpArticleLayout.isTitleAgain(line, title, in: bytes)
-            {
-                caption = line
+            guard
+                let first = lines.indices.first(where: {
+                    !DumpWidgetBlock.isWidget(at: $0, of: lines, in: bytes)
+                })
+            else { continue }
+            if !DumpArticleLayout.isTitleAgain(lines[first], title, in: bytes) {
+                caption = lines[first]
                 captionBlock = index
                 break
             }

@@ -18,11 +18,13 @@ struct DumpCaption {
     private(set) var isWrapped = false
 
     init(_ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer) {
-        guard let block = layout.captionBlock else { return }
+        guard let captionBlock = layout.captionBlock else { return }
         var given = 0  // caption lines in the block, repeats counted
         var wrapped = true  // each line so far is the one its place in the repeat calls for
-        for line in article.lines(ofBlock: block) {
-            if DumpArticleLayout.isWidget(line, in: bytes) { continue }
+        let block = article.lines(ofBlock: captionBlock)
+        for index in block.indices {
+            let line = block[index]
+            if DumpWidgetBlock.isWidget(at: index, of: block, in: bytes) { continue }
             if DumpArticleLayout.isTitleAgain(line, layout.title, in: bytes) { continue }
             if !lines.contains(where: { DumpArticleLayout.equal($0, line, in: bytes) }) {
                 // A new line after the first repeat: not one caption given whole again.

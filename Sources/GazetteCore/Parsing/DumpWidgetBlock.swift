@@ -23,7 +23,7 @@ struct DumpWidgetBlock {
         else { return nil }
         var index = widget + 1
         while index < lines.endIndex, index - widget <= 2,
-            DumpArticleLayout.isCounter(lines[index], in: bytes)
+            Self.isCounter(lines[index], in: bytes)
         {
             index += 1
         }
@@ -44,5 +44,56 @@ struct DumpWidgetBlock {
         guard index == lines.endIndex else { return nil }
         self.widget = widget
         self.titleAgain = titleAgain
+    }
+
+    /// Whether the line at `index` of a header block is a page widget: `TT`, a number of one to
+    /// four digits, or right after `TT` a counter in any of its forms (see
+    /// ``isCounter(_:in:)``).
+    static func isWidget(at index: Int, of lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer)
+        -> Bool
+    {
+        let line = lines[index]
+        if DumpArticleLayout.isWidget(line, in: bytes) { return true }
+        return index > lines.startIndex && DumpArticleLayout.isTextSizeWidget(lines[index - 1], in: bytes)
+            && isCounter(line, in: bytes)
+    }
+
+    /// A counter as the widget shows it after `TT`: up to four digits ("20"), thousands set
+    /// apart ("1,234", "12.345"), a number shortened ("1.2K", "12K", "3M") or capped ("99+").
+    /// They stayed in the caption; a plain number was furniture (found by QA).
+    static func isCounter(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard line.count >= 1 && line.count <= 11 else { return false }
+        var end = line.end
+        let suffix = bytes[end - 1]
+        let shortened = "KkMm".utf8.contains(suffix)
+        let capped = suffix == UInt8(ascii: "+")
+        if shortened || capped { end -= 1 }
+        // The groups of digits between `,` or `.`: how many, the first's length and the last's.
+        var groups = 1
+        var first = 0
+        var current = 0
+        var laterAreThousands = true
+        for index in line.start..<end {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                current += 1
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                guard current > 0 else { return false }
+                if groups == 1 {
+                    first = current
+                } else {
+                    laterAreThousands = laterAreThousands && current == 3
+                }
+                groups += 1
+                current = 0
+            } else {
+                return false
+            }
+        }
+        guard current > 0 else { return false }
+        if groups == 1 { return current <= (shortened ? 3 : 4) }
+        if capped || first > 3 { return false }
+        if shortened { return groups == 2 && current <= 2 }
+        return laterAreThousands && current == 3
     }
 }

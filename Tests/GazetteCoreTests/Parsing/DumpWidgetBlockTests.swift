@@ -75,4 +75,34 @@ final class DumpWidgetBlockTests: XCTestCase {
         let other = "Storm Hits Coast\n\n\(caps)\nTT\n20\nStorm Hits Coast\nAnother line\n\nA storm hit."
         XCTAssertEqual(DumpText.articles(other).first?.paragraphs.count, 2)
     }
+
+    /// The counter after `TT` in its other forms ("1,234", "1.2K", "12K", "99+") is furniture, as
+    /// a plain number is: it stayed in the caption as a second line (found by QA). Elsewhere such
+    /// a line is text.
+    func testACounterInAnyFormAfterTheWidgetIsFurniture() {
+        for counter in ["1,234", "1.2K", "12K", "99+", "3M", "12.345", "1,234,567", "2.5k"] {
+            for captions in [[waves, waves], [waves, waves, debris, debris]] {
+                let block = captions.joined(separator: "\n")
+                let text =
+                    "Storm Hits Coast\n\n\(block)\nTT\n\(counter)\n\nStorm Hits Coast\n\n\(block)\n\nA storm hit."
+                let article = DumpText.articles(text).first
+                XCTAssertEqual(
+                    article?.caption?.split(separator: "\n").first.map(String.init), waves, counter)
+                XCTAssertEqual(article?.caption?.contains(counter), false, counter)
+                XCTAssertEqual(article?.paragraphs, ["A storm hit."], counter)
+            }
+            let noCaption = DumpText.articles("Storm Hits Coast\n\nTT\n\(counter)\n\nA storm hit.").first
+            XCTAssertNil(noCaption?.caption, counter)
+            XCTAssertEqual(noCaption?.paragraphs, ["A storm hit."], counter)
+            XCTAssertEqual(
+                DumpText.articles("Storm Hits Coast\n\nTT\n20\n\n\(counter)\n\nA storm hit.").first?
+                    .paragraphs,
+                [counter, "A storm hit."], counter)
+        }
+        // Not counters: they stay.
+        for line in ["1,23", "12345K", "1.2.3K", "K", "+", "1,234.5", "12 K"] {
+            let text = "Storm Hits Coast\n\n\(waves)\n\(waves)\n\(debris)\nTT\n\(line)\n\nA storm hit."
+            XCTAssertEqual(DumpText.articles(text).first?.paragraphs.count, 2, line)
+        }
+    }
 }
