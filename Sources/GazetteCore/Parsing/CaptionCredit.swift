@@ -5,12 +5,16 @@ public enum CaptionCredit {
     static let agencies: Set<String> = [
         "REUTERS", "AFP", "AP", "EPA", "EPA-EFE", "GETTY", "XINHUA", "ANADOLU", "IRNA", "WANA", "ISNA",
         "TASNIM", "SANA", "DPA", "ANP", "ANSA", "UPI", "KYODO", "YONHAP", "BLOOMBERG", "SHUTTERSTOCK",
-        "AGENCE", "PA", "NURPHOTO", "SIPA", "ZUMA", "IMAGO", "ALAMY",
+        "AGENCE", "PA", "NURPHOTO", "SIPA", "ZUMA", "IMAGO", "ALAMY", "EFE", "KEYSTONE", "TASS", "ТАСС",
+        "LUSA", "BELGA",
     ]
 
     private static let markers = [
         "Credit:", "credit:", "Photograph:", "Photographs:", "Photo:", "Photos:", "Picture:", "Image:",
-        "Source:", "Illustration:", "Credit",
+        "Source:", "Illustration:",
+        // "Photo" in other languages, as captions print it before the credit (found by QA).
+        "Foto:", "Fotos:", "Bild:", "Photo :", "Crédit photo :", "Crédit :", "Фото:", "تصوير:", "صورة:",
+        "צילום:", "फोटो:", "写真：", "写真:", "Credit",
     ]
 
     /// The credit named by a caption, or nil when it names none.
@@ -21,7 +25,31 @@ public enum CaptionCredit {
         if let marked = afterMarker(text) { return marked }
         if let glued = gluedCredit(text) { return glued }
         if let dashed = afterDash(text) { return dashed }
+        if let copyright = afterCopyright(text) { return copyright }
+        if let taken = takenBy(text) { return taken }
         return agencyTail(text)
+    }
+
+    /// "… © AFP 2024": who holds the copyright, without the year.
+    private static func afterCopyright(_ text: String) -> String? {
+        guard let sign = text.lastIndex(of: "©") else { return nil }
+        var words = text[text.index(after: sign)...].split(separator: " ")
+        let isYear = { (word: Substring) in
+            word.count == 4 && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber)
+        }
+        if let last = words.last, isYear(last) { words.removeLast() }
+        if let first = words.first, isYear(first) { words.removeFirst() }
+        let owner = joined(words[...])
+        return owner.isEmpty || owner.count > 80 || !owner.contains(where: \.isLetter) ? nil : owner
+    }
+
+    /// "…。新华社记者 李明 摄": the Chinese caption's photographer, before "摄" ("taken by").
+    private static func takenBy(_ text: String) -> String? {
+        guard text.hasSuffix(" 摄") else { return nil }
+        let body = text.dropLast(2)
+        let start = body.lastIndex(where: { "。！？".contains($0) }).map(body.index(after:)) ?? body.startIndex
+        let name = String(body[start...]).trimmingSpaces()
+        return name.isEmpty || name.count > 30 ? nil : name
     }
 
     /// The caption as shown: a credit or its marker run on to the sentence before it ("on
@@ -125,7 +153,7 @@ public enum CaptionCredit {
                     let inner = text[text.index(after: index)..<text.index(before: text.endIndex)]
                     var trimmed = String(inner).trimmingSpaces()
                     // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does.
-                    if markers.contains(where: { $0.hasSuffix(":") && trimmed.hasPrefix($0) }),
+                    if markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
                         let marked = afterMarker(trimmed)
                     {
                         trimmed = marked
@@ -134,6 +162,11 @@ public enum CaptionCredit {
                     for lead in ["photo by ", "photos by ", "picture by ", "image by ", "photograph by "]
                     where trimmed.lowercased().hasPrefix(lead) {
                         trimmed = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
+                    }
+                    // "(Photo Thomas Samson/AFP)", "(Foto EFE)": the word for "photo" before a credit.
+                    for lead in ["Photo ", "Foto ", "Photos ", "Fotos "] where trimmed.hasPrefix(lead) {
+                        let rest = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
+                        if hasSlash(rest) || containsAgency(rest) { trimmed = rest }
                     }
                     return isCredit(trimmed) ? trimmed : nil
                 }
@@ -149,11 +182,19 @@ public enum CaptionCredit {
         guard inner.contains(where: \.isLetter) else { return false }
         switch inner.lowercased() {
         case "file photo", "file", "archive", "archive photo", "pictured", "photo", "video", "l", "r", "c",
-            "left", "right", "center", "centre", "top", "bottom", "above", "below", "front", "back":
+            "left", "right", "center", "centre", "top", "bottom", "above", "below", "front", "back",
+            "left to right", "right to left", "from left", "from right", "l-r", "l to r", "top left",
+            "top right",
+            "bottom left", "bottom right", "inset":
             return false
         default:
             return true
         }
+    }
+
+    /// Whether a marker ends in a colon, a full-width one ("写真：") too.
+    private static func endsWithColon(_ marker: String) -> Bool {
+        marker.hasSuffix(":") || marker.hasSuffix("：")
     }
 
     private static func afterMarker(_ text: String) -> String? {
@@ -164,7 +205,7 @@ public enum CaptionCredit {
                 range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let tail = String(text[range.upperBound...]).trimmingSpaces()
             guard !tail.isEmpty, tail.count <= 80 else { continue }
-            if marker.hasSuffix(":") {
+            if endsWithColon(marker) {
                 if let before, before.isLetter { continue }
                 return tail
             }

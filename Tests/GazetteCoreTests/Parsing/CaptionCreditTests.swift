@@ -163,4 +163,36 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(credit("Fans at the game (Photo: F1)"), "F1")
         XCTAssertEqual(credit("A jet over the base (B52)"), "B52")
     }
+
+    /// The word for "photo" in other languages marks a credit and is no part of it; agencies
+    /// of other countries are known; a copyright sign names the holder (the credit kept its
+    /// marker, or none was found; found by QA).
+    func testCreditsInOtherLanguages() {
+        let cases: [(String, String)] = [
+            ("Demonstranten in Berlin. Foto: dpa", "dpa"),
+            ("Demonstranten in Berlin. Bild: Keystone", "Keystone"),
+            ("Manifestantes en Madrid. (Foto: EFE)", "EFE"),
+            ("Manifestantes en Madrid. EFE/Juan Pérez", "EFE/Juan Pérez"),
+            ("Демонстранты в Москве. Фото: ТАСС", "ТАСС"),
+            ("متظاهرون في القاهرة. تصوير: رويترز", "رويترز"),
+            ("बारिश के बाद सड़क पर लोग (फोटो: पीटीआई)", "पीटीआई"),
+            ("东京的街道。写真：共同", "共同"),
+            ("举行会议。新华社记者 李明 摄", "新华社记者 李明"),
+            ("Des manifestants à Paris. (Photo Thomas Samson/AFP)", "Thomas Samson/AFP"),
+            ("Des manifestants à Paris. Photo : Thomas Samson", "Thomas Samson"),
+            ("Smoke rises over the city. © AFP 2024", "AFP"),
+            ("Smoke rises over the city. © 2024 Jane Doe", "Jane Doe"),
+            ("Soldiers patrol the border. AFP Photo", "AFP Photo"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        XCTAssertNil(credit("Officials meet in Brussels (left to right)."))
+        // "Photo" before a word that names no agency stays.
+        XCTAssertEqual(credit("A photo of the team (Photo Gallery)"), "Photo Gallery")
+        XCTAssertNil(credit("Copyright © 2024"))
+        XCTAssertEqual(
+            CaptionCredit.displayForm(of: "Demonstranten in Berlin.Foto: dpa"),
+            "Demonstranten in Berlin. Foto: dpa")
+    }
 }
