@@ -29,7 +29,9 @@ struct DumpArticleBlocks {
 /// header, and a title given twice with nothing between is no longer than a headline and
 /// more than one Latin word: a paragraph (or "Advertisement") given twice in a row is the
 /// story's text, not a new story. A first block of
-/// several lines is split after its first line, the title.
+/// several lines is split after its first line, the title; a block whose last line is
+/// followed by the widget block and that line again is split before it, a story's title
+/// with no blank line before it.
 ///
 /// Lines are read once into one buffer, where the article and the blocks read ahead of it
 /// (to see where it ends) both find them: nothing is copied from block to article.
@@ -55,6 +57,14 @@ struct DumpArticleSegmenter {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
                 if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader() {
+                    return true
+                }
+                if block.count > 1 && lastLineStartsHeader(of: block) {
+                    // The block's last line is the next story's title: it starts the next article.
+                    let last = BlockRef(first: block.first + block.count - 1, count: 1, blankLinesBefore: 0)
+                    pendingBlocks[pendingHead].count -= 1
+                    pendingBlocks.insert(last, at: pendingHead + 1)
+                    take(pendingBlocks[pendingHead])
                     return true
                 }
             }
@@ -128,6 +138,27 @@ struct DumpArticleSegmenter {
             DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes)
         else { return false }
         return hasTextOfItsOwn(after: 1, title: title)
+    }
+
+    /// Whether the last line of the block at the head of the look-ahead is the title of a story
+    /// with no blank line before it (one-story files put together): the widget block follows,
+    /// and the title again, in it or after it, then text of the story's own. The story was
+    /// taken into the one before, its title joined to the last paragraph (found by QA).
+    private mutating func lastLineStartsHeader(of block: BlockRef) -> Bool {
+        let title = article.lines[block.first + block.count - 1]
+        guard title.count <= Self.longestBareTitle, let widgets = peek(1), widgets.blankLinesBefore == 1
+        else {
+            return false
+        }
+        let lines = article.lines[widgets.lines]
+        guard DumpArticleLayout.hasWidget(lines, title: title, in: reader.bytes) else { return false }
+        if DumpWidgetBlock(lines, title: title, in: reader.bytes)?.titleAgain != nil {
+            return hasTextOfItsOwn(after: 1, title: title)
+        }
+        guard let again = peek(2), again.blankLinesBefore == 1, isSingleLine(again, equalTo: title) else {
+            return false
+        }
+        return hasTextOfItsOwn(after: 2, title: title)
     }
 
     /// Where a repeated-title header starting at look-ahead `offset` ends (the offset of the

@@ -445,6 +445,38 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles("First Title\n\nBody one.\n\nSecond\n\nTT\n20").count, 1)
     }
 
+    /// A story with no blank line before it (one-story files put together) starts where its
+    /// header says, the title again after the widget block: it was taken into the story before,
+    /// its title joined to the last paragraph (found by QA). Without the title again it stays.
+    func testAStoryWithNoBlankLineBeforeItStartsAtItsHeader() {
+        let one =
+            "Storm Hits Coast\n\nWaves crash (AFP)\nWaves crash (AFP)\nTT\n20\n\nStorm Hits Coast\n\n"
+            + "Waves crash (AFP)\nWaves crash (AFP)\n\nA storm hit the coast overnight."
+        for header in [
+            "Markets Rise\n\nTraders at work (AP)\nTraders at work (AP)\nTT\n20\n\nMarkets Rise\n\n"
+                + "Traders at work (AP)\nTraders at work (AP)",
+            "Markets Rise\n\nTraders at work (AP)\nTraders at work (AP)\nTT\n20\nMarkets Rise",
+            "Markets Rise\n\nTT\n20\n\nMarkets Rise",
+        ] {
+            let text = one + "\n" + header + "\n\nStocks rose on Monday.\n\nThen fell."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast", "Markets Rise"], header)
+            XCTAssertEqual(
+                articles.map(\.paragraphs),
+                [["A storm hit the coast overnight."], ["Stocks rose on Monday.", "Then fell."]],
+                header)
+            XCTAssertEqual(DumpText.index(text).first?.id, DumpText.index(one).first?.id, header)
+        }
+        // The widget block without the title again, or the title again with no text after it:
+        // the line stays the paragraph's.
+        for tail in ["Markets Rise\n\nTT\n20\n\nStocks rose.", "Markets Rise\n\nTT\n20\n\nMarkets Rise"] {
+            let articles = DumpText.articles(one + "\n" + tail)
+            XCTAssertEqual(articles.count, 1, tail)
+            XCTAssertEqual(
+                articles.first?.paragraphs.first, "A storm hit the coast overnight. Markets Rise", tail)
+        }
+    }
+
     /// A credit run on to the caption's last sentence is shown set apart (found by QA).
     func testARunOnCreditIsSetApartInTheCaption() {
         let caption = "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images"
