@@ -19,29 +19,47 @@ struct DumpCaption {
 
     init(_ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer) {
         guard let captionBlock = layout.captionBlock else { return }
-        var given = 0  // caption lines in the block, repeats counted
+        var given = 0  // caption lines before `TT`, repeats counted
         var wrapped = true  // each line so far is the one its place in the repeat calls for
+        var afterWidget = false  // the captions again after the title again are no repeat of it
         let block = article.lines(ofBlock: captionBlock)
         for index in block.indices {
             let line = block[index]
+            if DumpArticleLayout.isTextSizeWidget(line, in: bytes) { afterWidget = true }
             if DumpWidgetBlock.isWidget(at: index, of: block, in: bytes) { continue }
             if DumpArticleLayout.isTitleAgain(line, layout.title, in: bytes) { continue }
             if !lines.contains(where: { DumpArticleLayout.equal($0, line, in: bytes) }) {
                 // A new line after the first repeat: not one caption given whole again.
-                if given > lines.count { wrapped = false }
+                if given > lines.count || afterWidget { wrapped = false }
                 lines.append(line)
+            } else if afterWidget {
+                continue
             } else if !DumpArticleLayout.equal(lines[given % lines.count], line, in: bytes) {
                 wrapped = false
             }
             given += 1
         }
-        isWrapped = wrapped && lines.count >= 2 && given >= 2 * lines.count && given % lines.count == 0
+        isWrapped =
+            wrapped && lines.count >= 2 && given >= 2 * lines.count && given % lines.count == 0
+            && !lines.dropLast().contains { Self.endsSentence($0, in: bytes) }
         if !isWrapped && lines.count >= 2 {
             // An alt text that is the caption without its credit: the caption says it all (both
             // showed, and no credit; found by QA).
             let all = lines
             lines.removeAll { line in all.contains { Self.starts($0, with: line, in: bytes) } }
         }
+    }
+
+    /// Whether a line ends as a sentence or a credit does (`.`, `!`, `?`, `)`, a closing quote,
+    /// `。`): a caption and its alt text given twice each in turn (`A B A B`), not one caption
+    /// wrapped, which breaks inside a sentence.
+    private static func endsSentence(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard !line.isEmpty else { return false }
+        if ".!?)\"'".utf8.contains(bytes[line.end - 1]) { return true }
+        guard line.count >= 3 else { return false }
+        let tail = (bytes[line.end - 3], bytes[line.end - 2], bytes[line.end - 1])
+        return tail == (0xE2, 0x80, 0x9D) || tail == (0xE2, 0x80, 0x99) || tail == (0xE3, 0x80, 0x82)
+            || tail == (0xEF, 0xBC, 0x89)
     }
 
     /// Whether `line` is `prefix` and more words after it (a credit, a sentence).

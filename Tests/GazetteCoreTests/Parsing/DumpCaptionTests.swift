@@ -40,4 +40,21 @@ final class DumpCaptionTests: XCTestCase {
             XCTAssertEqual(articles.first?.paragraphs, ["A storm hit."], shown)
         }
     }
+
+    /// A caption and a different alt text, the header in one block, stay two lines: the
+    /// captions again after the title are no caption wrapped and given again.
+    func testACaptionAndItsAltTextInACompactHeaderStayTwoLines() {
+        let text =
+            "T\n\nThe caption (AP)\nDifferent alt text\nTT\n7\nT\nThe caption (AP)\nDifferent alt text\n\nBody."
+        let article = DumpText.articles(text).first
+        XCTAssertEqual(article?.caption, "The caption (AP)\nDifferent alt text")
+        XCTAssertEqual(article?.credit, "AP")
+        XCTAssertEqual(article?.paragraphs, ["Body."])
+        // Given twice each in turn, in the header's usual shape.
+        let pairs = story(captions: [
+            "The caption (AP)", "Different alt text", "The caption (AP)", "Different alt text",
+        ])
+        XCTAssertEqual(DumpText.articles(pairs).first?.caption, "The caption (AP)\nDifferent alt text")
+        XCTAssertEqual(DumpText.articles(pairs).first?.credit, "AP")
+    }
 }
