@@ -32,7 +32,7 @@ public enum CaptionCredit {
 
     /// "… © AFP 2024": who holds the copyright, without the year.
     private static func afterCopyright(_ text: String) -> String? {
-        guard let sign = text.lastIndex(of: "©") else { return nil }
+        guard holds(0xA9, text), let sign = text.lastIndex(of: "©") else { return nil }
         var words = text[text.index(after: sign)...].split(separator: " ")
         let isYear = { (word: Substring) in
             word.count == 4 && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber)
@@ -45,7 +45,7 @@ public enum CaptionCredit {
 
     /// "…。新华社记者 李明 摄": the Chinese caption's photographer, before "摄" ("taken by").
     private static func takenBy(_ text: String) -> String? {
-        guard text.hasSuffix(" 摄") else { return nil }
+        guard text.utf8.last == 0x84, text.hasSuffix(" 摄") else { return nil }
         let body = text.dropLast(2)
         let start = body.lastIndex(where: { "。！？".contains($0) }).map(body.index(after:)) ?? body.startIndex
         let name = String(body[start...]).trimmingSpaces()
@@ -153,7 +153,8 @@ public enum CaptionCredit {
                     let inner = text[text.index(after: index)..<text.index(before: text.endIndex)]
                     var trimmed = String(inner).trimmingSpaces()
                     // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does.
-                    if markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
+                    if holds(UInt8(ascii: ":"), trimmed) || holds(0x9A, trimmed),
+                        markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
                         let marked = afterMarker(trimmed)
                     {
                         trimmed = marked
@@ -192,6 +193,9 @@ public enum CaptionCredit {
         }
     }
 
+    /// The markers' bytes, searched for in a caption's.
+    private static let markerBytes = markers.map { Array($0.utf8) }
+
     /// Whether a marker ends in a colon, a full-width one ("写真：") too.
     private static func endsWithColon(_ marker: String) -> Bool {
         marker.hasSuffix(":") || marker.hasSuffix("：")
@@ -199,7 +203,13 @@ public enum CaptionCredit {
 
     private static func afterMarker(_ text: String) -> String? {
         let bytes = Array(text.utf8)
-        for marker in markers where occurs(marker, in: bytes) {
+        // Most markers end in a colon: without one, only "Credit" is looked for (a caption is
+        // searched for each marker when a list shows its credit).
+        let hasColon = bytes.contains(UInt8(ascii: ":")) || bytes.contains(0xEF)
+        for (marker, needle) in zip(markers, markerBytes)
+        where (hasColon || needle.last != UInt8(ascii: ":") && needle.last != 0x9A)
+            && ByteSearch.firstIndex(of: needle, in: bytes) != nil
+        {
             guard let range = text.range(of: marker, options: .backwards) else { continue }
             let before =
                 range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
@@ -303,6 +313,13 @@ public enum CaptionCredit {
     /// Foundation's search, which costs far more and finds nothing when the bytes are not there.
     private static func occurs(_ needle: String, in bytes: [UInt8]) -> Bool {
         ByteSearch.firstIndex(of: Array(needle.utf8), in: bytes) != nil
+    }
+
+    /// Whether `text`'s UTF-8 holds `byte`, found with `memchr`: a quick test before a search
+    /// by characters.
+    private static func holds(_ byte: UInt8, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { ByteSearch.contains(byte, in: UnsafeRawBufferPointer($0)) }
     }
 
     /// Whether `text` holds a slash, looked for in its bytes: Foundation's `contains` with a

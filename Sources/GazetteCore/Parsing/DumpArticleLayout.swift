@@ -36,7 +36,7 @@ struct DumpArticleLayout {
         var afterWidget = false
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
-            if DumpWidgetBlock(lines, title: title, in: bytes)?.titleAgain != nil {
+            if lines.count >= 2, DumpWidgetBlock(lines, title: title, in: bytes)?.titleAgain != nil {
                 repeatedTitle = index
                 titleInWidgetBlock = true
                 break

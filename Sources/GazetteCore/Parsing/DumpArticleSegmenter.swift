@@ -134,7 +134,7 @@ struct DumpArticleSegmenter {
         // Without the title again: the widget block alone tells a page's header (the story was
         // taken into the one before, "TT" and "20" in its text; found by QA).
         guard let second = peek(1),
-            second.blankLinesBefore == 1,
+            second.blankLinesBefore == 1, holdsTextSizeWidget(second),
             DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes)
         else { return false }
         return hasTextOfItsOwn(after: 1, title: title)
@@ -150,6 +150,7 @@ struct DumpArticleSegmenter {
         else {
             return false
         }
+        guard holdsTextSizeWidget(widgets) else { return false }
         let lines = article.lines[widgets.lines]
         guard DumpArticleLayout.hasWidget(lines, title: title, in: reader.bytes) else { return false }
         if DumpWidgetBlock(lines, title: title, in: reader.bytes)?.titleAgain != nil {
@@ -161,6 +162,19 @@ struct DumpArticleSegmenter {
         return hasTextOfItsOwn(after: 2, title: title)
     }
 
+    /// Whether `TT` is among the first lines of a block, as a widget block has it: looked for in
+    /// the line buffer, before the block's lines are taken as a slice (every paragraph is asked).
+    /// Mutating only so that the segmenter is not copied to call it.
+    private mutating func holdsTextSizeWidget(_ block: BlockRef) -> Bool {
+        var index = block.first
+        let end = block.first + min(block.count, DumpWidgetBlock.maxCaptionLines + 1)
+        while index < end {
+            if DumpArticleLayout.isTextSizeWidget(article.lines[index], in: reader.bytes) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Where a repeated-title header starting at look-ahead `offset` ends (the offset of the
     /// title given again: one after it, or two with a caption or widget block between), if
     /// the blocks there are one.
@@ -169,7 +183,8 @@ struct DumpArticleSegmenter {
         let title = article.lines[first.first]
         guard let second = peek(offset + 1), second.blankLinesBefore == 1 else { return nil }
         if isSingleLine(second, equalTo: title) { return offset + 1 }
-        guard DumpArticleLayout.isHeaderBlock(article.lines[second.lines], title: title, in: reader.bytes),
+        guard second.count == 2 || holdsTextSizeWidget(second),
+            DumpArticleLayout.isHeaderBlock(article.lines[second.lines], title: title, in: reader.bytes),
             let third = peek(offset + 2), third.blankLinesBefore == 1, isSingleLine(third, equalTo: title)
         else { return nil }
         return offset + 2

@@ -16,11 +16,11 @@ struct DumpWidgetBlock {
 
     /// The block's parts, if `lines` are a widget block of the story titled `title`.
     init?(_ lines: ArraySlice<LineSpan>, title: LineSpan, in bytes: UnsafeRawBufferPointer) {
-        guard
-            let widget = lines.prefix(Self.maxCaptionLines + 1).firstIndex(where: {
-                DumpArticleLayout.isTextSizeWidget($0, in: bytes)
-            })
-        else { return nil }
+        // Looked for by hand, without a slice or a closure: every block of a story is asked.
+        var widget = lines.startIndex
+        let last = min(lines.endIndex, lines.startIndex + Self.maxCaptionLines + 1)
+        while widget < last && !DumpArticleLayout.isTextSizeWidget(lines[widget], in: bytes) { widget += 1 }
+        guard widget < last else { return nil }
         var index = widget + 1
         while index < lines.endIndex, index - widget <= 2,
             Self.isCounter(lines[index], in: bytes)
@@ -33,10 +33,10 @@ struct DumpWidgetBlock {
         if index < lines.endIndex, DumpArticleLayout.isTitleAgain(lines[index], title, in: bytes) {
             titleAgain = index
             index += 1
-            let captions = lines[lines.startIndex..<widget]
+            let captions = lines.startIndex..<widget
             guard lines.endIndex - index <= captions.count else { return nil }
             while index < lines.endIndex,
-                captions.contains(where: { DumpArticleLayout.equal($0, lines[index], in: bytes) })
+                captions.contains(where: { DumpArticleLayout.equal(lines[$0], lines[index], in: bytes) })
             {
                 index += 1
             }
@@ -64,9 +64,9 @@ struct DumpWidgetBlock {
     static func isCounter(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard line.count >= 1 && line.count <= 11 else { return false }
         var end = line.end
-        let suffix = bytes[end - 1]
-        let shortened = "KkMm".utf8.contains(suffix)
-        let capped = suffix == UInt8(ascii: "+")
+        let suffix = bytes[end - 1] | 0x20  // in lower case, a letter
+        let shortened = suffix == UInt8(ascii: "k") || suffix == UInt8(ascii: "m")
+        let capped = bytes[end - 1] == UInt8(ascii: "+")
         if shortened || capped { end -= 1 }
         // The groups of digits between `,` or `.`: how many, the first's length and the last's.
         var groups = 1

@@ -71,9 +71,10 @@ public enum PlainTextDumpParser {
         for block in layout.body {
             for line in article.lines(ofBlock: block) { words.add(line, in: bytes) }
         }
-        let credit = captionParts(article, layout: layout, bytes: bytes).lazy.compactMap {
-            CaptionCredit.credit(fromCaption: $0)
-        }.first
+        var credit: String?
+        for part in captionParts(article, layout: layout, bytes: bytes) where credit == nil {
+            credit = CaptionCredit.credit(fromCaption: part)
+        }
         return ArticleDetails(credit: credit, wordCount: words.count, ideographs: words.ideographs)
     }
 
