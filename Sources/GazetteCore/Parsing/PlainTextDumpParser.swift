@@ -162,6 +162,9 @@ public enum PlainTextDumpParser {
         {
             return nil  // nothing but page furniture
         }
+        if layout.caption == nil && layout.body.isEmpty && isSeparator(layout.title, bytes) {
+            return nil  // a line between stories ("---", "* * *"), not a story
+        }
         var fingerprint = ContentFingerprint()
         fingerprint.add(layout.title, in: bytes)
         fingerprint.endPart()
@@ -173,6 +176,16 @@ public enum PlainTextDumpParser {
         return ArticleSummary(
             id: ArticleID(fingerprint.hexDigest), title: decodeTitle(layout.title, bytes),
             location: .bytes(article.byteRange, caption: caption))
+    }
+
+    /// Whether a line has no letter, digit or emoji: a separator some dumps put between
+    /// stories ("---", "* * *", "═══"), which was listed as a story of its own (found by QA).
+    private static func isSeparator(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard line.count <= 200 else { return false }
+        return !decode(line, bytes).unicodeScalars.contains {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+                || $0.properties.isEmojiPresentation
+        }
     }
 
     /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.

@@ -653,6 +653,21 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(Array(appended.map(\.id).prefix(3)), ids)
     }
 
+    /// A line of dashes or stars between stories is no story ("---" was listed as one); a
+    /// title alone of words, digits or emoji still is, and the stories keep their ids.
+    func testASeparatorLineBetweenStoriesIsNoStory() {
+        let stories = [first, second, third]
+        let plain = DumpText.index(join(stories))
+        for separator in ["---", "* * *", "═══════", "~", "#"] {
+            let text = stories.joined(separator: "\n\n\n" + separator + "\n\n\n")
+            XCTAssertEqual(DumpText.index(text).map(\.id), plain.map(\.id), separator)
+        }
+        for title in ["No. 5", "Brexit", "🔥🔥", "速報"] {
+            let text = join([first, title, second])
+            XCTAssertEqual(DumpText.index(text).map(\.title), [plain[0].title, title, plain[1].title], title)
+        }
+    }
+
     func testIdDependsOnContent() {
         let changed = DumpText.article(title: "Iran Pays Millions in Ransom", paragraphs: ["Different body."])
         XCTAssertNotEqual(DumpText.index(first)[0].id, DumpText.index(changed)[0].id)
