@@ -48,8 +48,14 @@ public enum CaptionCredit {
         guard text.utf8.last == 0x84, text.hasSuffix(" 摄") else { return nil }
         let body = text.dropLast(2)
         let start = body.lastIndex(where: { "。！？".contains($0) }).map(body.index(after:)) ?? body.startIndex
-        let name = String(body[start...]).trimmingSpaces()
-        return name.isEmpty || name.count > 30 ? nil : name
+        // The agency and the name ("新华社记者 李明"): the words before them are the caption's
+        // (the whole caption was taken; found by QA).
+        let words = body[start...].split(separator: " ")
+        let name = words.suffix(2).joined(separator: " ")
+        guard !name.isEmpty, name.count <= 30, !name.contains(where: { $0.isASCII && $0.isLetter }) else {
+            return nil
+        }
+        return name
     }
 
     /// The caption as shown: a credit or its marker run on to the sentence before it ("on
@@ -169,6 +175,10 @@ public enum CaptionCredit {
                         let rest = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
                         if hasSlash(rest) || containsAgency(rest) { trimmed = rest }
                     }
+                    // "（新华社记者 李明 摄）": "摄" ("taken by") is no part of the name (found by QA).
+                    if trimmed.hasSuffix("摄"), trimmed.count > 1 {
+                        trimmed = String(trimmed.dropLast()).trimmingSpaces()
+                    }
                     return isCredit(trimmed) ? trimmed : nil
                 }
             default: break
@@ -192,6 +202,11 @@ public enum CaptionCredit {
             return true
         }
     }
+
+    /// Marks that open a quotation: a marker right after one is part of a quoted title.
+    private static let openingQuotes: Set<Character> = [
+        "'", "\"", "“", "‘", "„", "‚", "«", "‹", "「", "『", "《",
+    ]
 
     /// The markers' bytes, searched for in a caption's.
     private static let markerBytes = markers.map { Array($0.utf8) }
@@ -217,6 +232,8 @@ public enum CaptionCredit {
             guard !tail.isEmpty, tail.count <= 80 else { continue }
             if endsWithColon(marker) {
                 if let before, before.isLetter { continue }
+                // A quoted name ("The show 'Foto: Modernity…' opens") is no credit (found by QA).
+                if let before, Self.openingQuotes.contains(before) { continue }
                 return tail
             }
             // "Credit" without a colon: glued to the sentence ("2023.CreditName") or at the start.

@@ -42,6 +42,10 @@ struct DumpCaption {
         isWrapped =
             wrapped && lines.count >= 2 && given >= 2 * lines.count && given % lines.count == 0
             && !lines.dropLast().contains { Self.endsSentence($0, in: bytes) }
+        if !isWrapped && lines.count >= 2 && given == lines.count {
+            // Given once: wrapped only where each line plainly goes on onto the next.
+            isWrapped = Self.goesOn(lines, in: bytes)
+        }
         if !isWrapped && lines.count >= 2 {
             // An alt text that is the caption without its credit: the caption says it all (both
             // showed, and no credit; found by QA).
@@ -60,6 +64,32 @@ struct DumpCaption {
         let tail = (bytes[line.end - 3], bytes[line.end - 2], bytes[line.end - 1])
         return tail == (0xE2, 0x80, 0x9D) || tail == (0xE2, 0x80, 0x99) || tail == (0xE3, 0x80, 0x82)
             || tail == (0xEF, 0xBC, 0x89)
+    }
+
+    /// Whether each line but the last goes on onto the next, as one caption hard-wrapped and
+    /// given once: a parenthesis left open ("… (Thomas" / "Coex/AFP/Getty Images)"), a line
+    /// ending in a dash, slash or comma, or a next line starting in lower case. Read as lines of
+    /// their own, the credit was the last line's fragment ("Coex/AFP/Getty Images)"; found by
+    /// QA); photos' captions given once each stay lines of their own.
+    private static func goesOn(_ lines: [LineSpan], in bytes: UnsafeRawBufferPointer) -> Bool {
+        var open = 0
+        for index in lines.indices.dropLast() {
+            let line = lines[index]
+            guard !line.isEmpty, !lines[index + 1].isEmpty else { return false }
+            for offset in line.start..<line.end {
+                if bytes[offset] == UInt8(ascii: "(") { open += 1 }
+                if bytes[offset] == UInt8(ascii: ")") { open = max(0, open - 1) }
+            }
+            let last = bytes[line.end - 1]
+            let dash =
+                last == UInt8(ascii: "-") || last == UInt8(ascii: "/") || last == UInt8(ascii: ",")
+                || (line.count >= 3 && bytes[line.end - 3] == 0xE2 && bytes[line.end - 2] == 0x80
+                    && (bytes[line.end - 1] == 0x93 || bytes[line.end - 1] == 0x94))
+            let next = bytes[lines[index + 1].start]
+            let lowerNext = next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")
+            guard open > 0 || dash || lowerNext else { return false }
+        }
+        return true
     }
 
     /// Whether `line` is `prefix` and more words after it (a credit, a sentence).

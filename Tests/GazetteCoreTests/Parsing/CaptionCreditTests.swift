@@ -167,6 +167,20 @@ final class CaptionCreditTests: XCTestCase {
     /// The word for "photo" in other languages marks a credit and is no part of it; agencies
     /// of other countries are known; a copyright sign names the holder (the credit kept its
     /// marker, or none was found; found by QA).
+    /// A marker in a quoted title is no credit, and "摄" credits the agency and name before it,
+    /// not the caption's words (both found by QA).
+    func testQuotedMarkersAndTakenByCreditOnlyTheirNames() {
+        XCTAssertNil(
+            CaptionCredit.credit(
+                fromCaption: "The exhibition 'Foto: Modernity in Central Europe' opens in Washington"))
+        XCTAssertNil(CaptionCredit.credit(fromCaption: "Die Ausstellung „Bild: Wahrheit“ im Museum"))
+        XCTAssertEqual(CaptionCredit.credit(fromCaption: "Boats in port. Foto: dpa"), "dpa")
+        XCTAssertEqual(CaptionCredit.credit(fromCaption: "People in the square 新华社记者 李明 摄"), "新华社记者 李明")
+        XCTAssertEqual(CaptionCredit.credit(fromCaption: "北京街头的市民 新华社记者 李明 摄"), "新华社记者 李明")
+        XCTAssertEqual(CaptionCredit.credit(fromCaption: "北京街头的市民。新华社记者 李明 摄"), "新华社记者 李明")
+        XCTAssertEqual(CaptionCredit.credit(fromCaption: "北京街头的市民（新华社记者 李明 摄）"), "新华社记者 李明")
+    }
+
     func testCreditsInOtherLanguages() {
         let cases: [(String, String)] = [
             ("Demonstranten in Berlin. Foto: dpa", "dpa"),
