@@ -7,9 +7,12 @@ public struct ArticleTable: Sendable, Equatable {
     let first: String
     let rest: String
 
-    /// The table as text for scripts: a paragraph per row, its cells joined by " | ", after
-    /// its marks (as rows were before tables were laid out in columns).
+    /// The table as text for scripts: a paragraph per row, its cells joined by " | ", an empty
+    /// one kept in its place (left out, the cells after it read as another column's; found by
+    /// QA), after its marks.
     public var rowParagraphs: [String] {
-        grid.rows.enumerated().map { index, row in (index == 0 ? first : rest) + HTMLTableGrid.joined(row) }
+        grid.rows.enumerated().map { index, row in
+            (index == 0 ? first : rest) + row.map(\.text).joined(separator: " | ")
+        }
     }
 }
