@@ -95,14 +95,56 @@ struct DumpArticleSegmenter {
 
     private mutating func take(_ block: BlockRef) {
         pendingHead += 1
+        var block = block
         if article.blocks.isEmpty && block.count > 1 {
             article.blocks.append(
                 BlockRef(first: block.first, count: 1, blankLinesBefore: block.blankLinesBefore))
-            article.blocks.append(
-                BlockRef(first: block.first + 1, count: block.count - 1, blankLinesBefore: 0))
-        } else {
-            article.blocks.append(block)
+            block = BlockRef(first: block.first + 1, count: block.count - 1, blankLinesBefore: 0)
         }
+        if article.blocks.count == 1, let text = textAfterHeader(in: block) {
+            // The header and the first paragraph in one block: the paragraph is text.
+            article.blocks.append(
+                BlockRef(first: block.first, count: text - block.first, blankLinesBefore: 0))
+            block = BlockRef(first: text, count: block.first + block.count - text, blankLinesBefore: 0)
+        }
+        article.blocks.append(block)
+    }
+
+    /// Where text starts in the block after the title, when the block is the widget block and
+    /// the title again with more after them that is no caption given before (`TT`, `20`, the
+    /// title, then the first paragraph, no blank line between): that paragraph was lost, taken
+    /// for header (found by QA).
+    private func textAfterHeader(in block: BlockRef) -> Int? {
+        guard block.count >= 3, let titleBlock = article.blocks.first else { return nil }
+        let title = article.lines[titleBlock.first]
+        let end = block.first + block.count
+        var index = block.first
+        let widgetEnd = min(end, block.first + DumpWidgetBlock.maxCaptionLines + 1)
+        while index < widgetEnd && !DumpArticleLayout.isTextSizeWidget(article.lines[index], in: reader.bytes)
+        {
+            index += 1
+        }
+        guard index < widgetEnd else { return nil }
+        let captions = block.first..<index
+        index += 1
+        while index < end && index - captions.upperBound <= 2
+            && DumpWidgetBlock.isCounter(article.lines[index], in: reader.bytes)
+        {
+            index += 1
+        }
+        guard index < end, DumpArticleLayout.isTitleAgain(article.lines[index], title, in: reader.bytes)
+        else {
+            return nil
+        }
+        index += 1
+        while index < end,
+            captions.contains(where: {
+                DumpArticleLayout.equal(article.lines[$0], article.lines[index], in: reader.bytes)
+            })
+        {
+            index += 1
+        }
+        return index < end ? index : nil
     }
 
     private mutating func peek(_ offset: Int) -> BlockRef? {

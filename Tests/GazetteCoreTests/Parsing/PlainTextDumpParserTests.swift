@@ -668,6 +668,22 @@ final class PlainTextDumpParserTests: XCTestCase {
         }
     }
 
+    /// The widget block, the title again and the first paragraph in one block (no caption, no
+    /// blank line after the title again): the paragraph is text (it was lost, taken for header;
+    /// found by QA); the widget lines and the title again are not.
+    func testAParagraphInTheHeadersBlockIsText() {
+        let paragraph = "CAIRO - Gunmen opened fire on visitors at the museum on Wednesday."
+        for text in [
+            "Gunmen attack museum\nTT\n20\nGunmen attack museum\n\(paragraph)\n\nIt was the deadliest attack.",
+            "Gunmen attack museum\n\nTT\n20\nGunmen attack museum\n\(paragraph)\n\nIt was the deadliest attack.",
+            "Gunmen attack museum\n\nA hall (AP)\nTT\n20\nGunmen attack museum\nA hall (AP)\n\(paragraph)\n\nIt was the deadliest attack.",
+        ] {
+            let article = DumpText.articles(text).first
+            XCTAssertEqual(article?.title, "Gunmen attack museum", text)
+            XCTAssertEqual(article?.paragraphs, [paragraph, "It was the deadliest attack."], text)
+        }
+    }
+
     func testIdDependsOnContent() {
         let changed = DumpText.article(title: "Iran Pays Millions in Ransom", paragraphs: ["Different body."])
         XCTAssertNotEqual(DumpText.index(first)[0].id, DumpText.index(changed)[0].id)
