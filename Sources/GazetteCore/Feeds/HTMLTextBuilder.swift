@@ -850,18 +850,22 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// matching indentation, and `definitionIndent` per enclosing definition; the item's marker
     /// is then used. Takes time in the nesting depth, which libxml2 bounds at 256.
     private mutating func prefixes() -> (first: String, rest: String) {
-        let (first, rest, item) = pendingPrefixes()
-        if let item, case .item(let marker, let indent, _) = decorations[item] {
-            decorations[item] = .item(marker: marker, indent: indent, used: true)
+        let (first, rest, items) = pendingPrefixes()
+        for item in items {
+            if case .item(let marker, let indent, _) = decorations[item] {
+                decorations[item] = .item(marker: marker, indent: indent, used: true)
+            }
         }
         return (first, rest)
     }
 
-    /// ``prefixes()`` without using the item's marker, and where that item is in `decorations`.
+    /// ``prefixes()`` without using the items' markers, and where the items whose markers it
+    /// writes are in `decorations`. An item whose quotation starts with a list shows its own
+    /// marker before the quotation's ("1. > 1. w1"; it was lost; found by QA).
     /// A list item with a quotation inside it keeps its indent before the quotation's marks,
     /// and the items inside the quotation are indented from there ("• > c0", "  > • t1"): the
     /// outer item's indent was lost under the marks (">   • t1"; found by QA).
-    private func pendingPrefixes() -> (first: String, rest: String, item: Int?) {
+    private func pendingPrefixes() -> (first: String, rest: String, items: [Int]) {
         var first = ""
         var rest = ""
         var quotes = 0
@@ -869,6 +873,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         let lastQuote = decorations.lastIndex { if case .quote = $0 { true } else { false } }
         // The indentation already written before a quotation's marks, in columns of list levels.
         var written = 0
+        var items: [Int] = []
         for index in decorations.indices {
             switch decorations[index] {
             case .quote:
@@ -882,11 +887,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 if index == innermostItem {
                     first += used ? blank : own + marker
                     rest += blank
+                    items.append(index)
                 } else if let lastQuote, index < lastQuote, written <= indent.count {
                     // (Past the deepest indentation, as deeper lists, it is written once.)
-                    first += blank
+                    first += used ? blank : own + marker
                     rest += blank
                     written = indent.count + 2
+                    items.append(index)
                 }
             case .definition(let term):
                 guard !term else { continue }
@@ -894,7 +901,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 rest += Self.definitionIndent
             }
         }
-        return (first, rest, innermostItem)
+        return (first, rest, items)
     }
 
     // MARK: Paragraphs

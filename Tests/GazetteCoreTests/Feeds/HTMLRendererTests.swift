@@ -270,6 +270,15 @@ final class HTMLRendererTests: XCTestCase {
             ["> • c0\n>   • t1"])
         let deep = lines(String(repeating: "<ul><li>i<blockquote>q", count: 60))
         XCTAssertLessThan(deep.map(\.count).max() ?? 0, 80)
+        // An item whose quotation starts with a list shows its own marker first (found by QA).
+        XCTAssertEqual(
+            paragraphs("<ol><li><blockquote><ol><li>w1</li></ol></blockquote></li></ol>"), ["1. > 1. w1"])
+        XCTAssertEqual(
+            paragraphs(
+                "<ul><li><blockquote><ul><li>w1</li><li>w2</li></ul></blockquote></li><li>w3</li></ul>"),
+            ["• > • w1\n  > • w2\n• w3"])
+        let unmarked = lines(String(repeating: "<ul><li><blockquote>", count: 60) + "q")
+        XCTAssertLessThan(unmarked.map(\.count).max() ?? 0, 200)
     }
 
     /// An element styled `display: block` is a line of its own: a pull quote's attribution was
