@@ -268,7 +268,8 @@ public final class Reader {
         guard let place = pendingPlace else { return }
         pendingPlace = nil
         guard place.reading else { return }
-        // Where it was left, even at a search's match elsewhere: the reader was there.
+        // Where it was left (the reader was there, even with a search's match elsewhere), or
+        // at the match where the search had put it.
         articleScroll = place.atMatch ? lineToShowOfSelection : savedLineOfSelection
         openSelected()
         if place.zoomed && !zoomed {
@@ -701,10 +702,13 @@ public final class Reader {
         selectVisible(visible.count - 1)
     }
 
+    /// How the status line tells of an `A` waiting for the view to fill.
+    private static let markAllWaiting = "A marks every story of the view read when done"
+
     /// What a key asked that waits for the view to fill, as the status line tells it.
     public var waitingText: String? {
         var parts: [String] = []
-        if waitingToMarkAll { parts.append("A marks every story of the view read when done") }
+        if waitingToMarkAll { parts.append(Reader.markAllWaiting) }
         switch waiting {
         case nil: break
         case .last: parts.append("G goes to the last story when done")
@@ -944,7 +948,7 @@ public final class Reader {
         // (it said "nothing to undo", and the `A` went on).
         if waitingToMarkAll {
             waitingToMarkAll = false
-            message = "cancelled: A marks every story of the view read when done"
+            message = "cancelled: " + Reader.markAllWaiting
             return
         }
         do {
