@@ -41,7 +41,7 @@ enum HTMLElementKind {
             "ul": .list, "ol": .list, "menu": .list, "dir": .list, "li": .item, "blockquote": .quote,
             "pre": .preformatted, "listing": .preformatted, "xmp": .preformatted, "plaintext": .preformatted,
             "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak, "hr": .rule, "img": .image, "a": .link,
-            "iframe": .media, "video": .media, "audio": .media,
+            "iframe": .media, "video": .media, "audio": .media, "embed": .media,
         ]
         for name in [
             "script", "style", "noscript", "template", "object", "head", "title", "svg",

@@ -298,6 +298,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 appendMedia(player)
                 return false
             }
+            // An embed is the player itself (it was never drawn, its link with it; found by QA).
+            // It holds nothing, but libxml2 gives it what follows it up to its parent's end:
+            // that is walked as text.
+            if name == "embed" {
+                appendMedia(player)
+                frames.append(.inline)
+                return true
+            }
             media.append(player)
             frames.append(.media)
         case .link:

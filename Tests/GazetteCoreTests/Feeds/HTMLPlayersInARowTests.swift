@@ -23,6 +23,18 @@ final class HTMLPlayersInARowTests: XCTestCase {
             ])
     }
 
+    /// An embed is a player, in a link or not, and the text after it stays (it was never drawn,
+    /// its link with it; found by QA).
+    func testAnEmbedIsAPlayer() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>w1 <embed src="https://v.example/1"> w2</p>
+            <p>w3 <a href="https://e.example/x"><embed src="https://v.example/2"></a> w4 <embed> w5</p>
+            """)
+        XCTAssertEqual(rendered.paragraphs, ["w1 [video] [1] w2", "w3 [video] [2] [3] w4 w5"])
+        XCTAssertEqual(rendered.links, ["https://v.example/1", "https://v.example/2", "https://e.example/x"])
+    }
+
     /// Players in a row inside links stand on lines of their own too, a link's number on its
     /// player's line: they shared one (found by QA).
     func testPlayersInARowInsideLinksStandOnLinesOfTheirOwn() {
