@@ -250,8 +250,12 @@ struct DumpArticleSegmenter {
     /// Whether a line is one word of Latin letters ("Advertisement"): page furniture given
     /// twice in a story's text, not a headline given twice (the story was split there; found
     /// by QA).
+    /// A mark of punctuation may end it: "Yes." or "Why?" said twice is a story's text too (it
+    /// split the story; found by QA).
     private func isOneLatinWord(_ line: LineSpan) -> Bool {
-        (line.start..<line.end).allSatisfy { FeedItemDraft.isLetter(reader.bytes[$0]) }
+        var end = line.end
+        if end - line.start >= 2, ".,!?:;".utf8.contains(reader.bytes[end - 1]) { end -= 1 }
+        return (line.start..<end).allSatisfy { FeedItemDraft.isLetter(reader.bytes[$0]) }
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {

@@ -226,6 +226,9 @@ final class PlainTextDumpParserTests: XCTestCase {
                 "Story title\n\nBody.\n\nAdvertisement\n\nAdvertisement\n\nMore.",
                 ["Body.", "Advertisement", "Advertisement", "More."]
             ),
+            // One word and its stop: "Yes." said twice split the story (found by QA).
+            ("Story title\n\nBody.\n\nYes.\n\nYes.\n\nMore.", ["Body.", "Yes.", "Yes.", "More."]),
+            ("Story title\n\nBody.\n\nWhy?\n\nWhy?\n\nMore.", ["Body.", "Why?", "Why?", "More."]),
         ]
         for (text, paragraphs) in cases {
             let articles = DumpText.articles(text)
