@@ -161,7 +161,10 @@ struct DumpArticleSegmenter {
         guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
         if let end = repeatedHeaderEnd(at: 0) {
-            if end == 1 && (title.count > Self.longestBareTitle || isOneLatinWord(title)) { return false }
+            if end == 1 && (title.count > Self.longestBareTitle || isOneLatinWord(title) || isCredited(title))
+            {
+                return false
+            }
             return hasTextOfItsOwn(after: end, title: title)
         }
         guard title.count <= Self.longestBareTitle else { return false }
@@ -256,6 +259,16 @@ struct DumpArticleSegmenter {
         var end = line.end
         if end - line.start >= 2, ".,!?:;".utf8.contains(reader.bytes[end - 1]) { end -= 1 }
         return (line.start..<end).allSatisfy { FeedItemDraft.isLetter(reader.bytes[$0]) }
+    }
+
+    /// Whether a line ends by crediting a photo as a caption does ("Waves crash on the pier
+    /// (AP)"): a photo's caption and alt text in a story's text, not a headline given twice (it
+    /// split the story there; found by QA). Asked only of a line given twice.
+    private func isCredited(_ line: LineSpan) -> Bool {
+        guard line.count >= 4, reader.bytes[line.end - 1] == UInt8(ascii: ")") else { return false }
+        let text = String(
+            decoding: UnsafeRawBufferPointer(rebasing: reader.bytes[line.start..<line.end]), as: UTF8.self)
+        return CaptionCredit.credit(fromCaption: text) != nil
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {

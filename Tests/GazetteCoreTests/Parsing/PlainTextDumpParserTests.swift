@@ -229,6 +229,11 @@ final class PlainTextDumpParserTests: XCTestCase {
             // One word and its stop: "Yes." said twice split the story (found by QA).
             ("Story title\n\nBody.\n\nYes.\n\nYes.\n\nMore.", ["Body.", "Yes.", "Yes.", "More."]),
             ("Story title\n\nBody.\n\nWhy?\n\nWhy?\n\nMore.", ["Body.", "Why?", "Why?", "More."]),
+            // A photo's caption and alt text in the text, each a block (found by QA).
+            (
+                "Story title\n\nBody.\n\nWaves crash on the pier (AP)\n\nWaves crash on the pier (AP)\n\nMore.",
+                ["Body.", "Waves crash on the pier (AP)", "Waves crash on the pier (AP)", "More."]
+            ),
         ]
         for (text, paragraphs) in cases {
             let articles = DumpText.articles(text)
