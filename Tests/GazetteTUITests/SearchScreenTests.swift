@@ -285,6 +285,30 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.message, "no story selected")
     }
 
+    /// A story's first match shows with two lines after it, wherever it is: from the top when
+    /// it is well on the first page, else at the pane's top (a match on the pane's last row
+    /// had nothing after it; found by QA).
+    func testAMatchShowsWithLinesAfterIt() throws {
+        let url = try dump(count: 14) { number in
+            (1...30).map {
+                "Paragraph \($0) of story \(number)" + ($0 == number ? " near the lighthouse." : ".")
+            }
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("/lighthouse\r")
+        XCTAssertEqual(s.visibleTitles.count, 14)
+        for index in 0..<14 {
+            s.keys(index == 0 ? "g" : "j")
+            let layout = try XCTUnwrap(s.reader.selectedLayout)
+            let match = try XCTUnwrap(layout.matchStarts(of: SearchQuery("lighthouse")).first)
+            let scroll = s.reader.articleScroll
+            XCTAssertTrue(
+                match >= scroll && match + 2 < scroll + s.reader.layout.paneHeight,
+                "story \(index + 1): match at \(match), pane from \(scroll)")
+            XCTAssertTrue(scroll == 0 || scroll == match, "story \(index + 1)")
+        }
+    }
+
     /// Moving through a search's stories does not save their matches as where they were left:
     /// a story previewed at its match shows where it was left once the search ends, and one
     /// opened at its match (J, K) and left unscrolled keeps its place; scrolled, the new place

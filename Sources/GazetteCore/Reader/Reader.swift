@@ -792,13 +792,16 @@ public final class Reader {
     }
 
     /// Where the selected story `id` shows when it is moved onto or opened: during a search, at
-    /// its first match (from the top when that is on the first page), as `less` shows a search;
+    /// its first match (from the top when that is well on the first page), as `less` shows a
+    /// search;
     /// else where it was left.
     private func lineToShow(of id: ArticleID) -> Int {
         guard let query, let first = selectedLayout?.matchStarts(of: query).first else {
             return savedLine(of: id)
         }
-        let line = first < layout.paneHeight ? 0 : min(first, maxArticleScroll)
+        // From the top while the match and two lines after it show there (the match on the
+        // pane's last row had nothing after it; found by QA).
+        let line = first + 2 < layout.paneHeight ? 0 : min(first, maxArticleScroll)
         shownAtMatch = (id, line)
         return line
     }

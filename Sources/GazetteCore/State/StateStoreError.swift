@@ -50,9 +50,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .unwritable(_, let reason) where reason == Self.readOnlyReason: return name + " is read-only"
         case .unwritable(_, let reason): return name + ": " + reason
         case .unwritableLog: return "the log files beside \(name) belong to another user"
-        case .replaced:
-            return name
-                + " was deleted, emptied or replaced while open: not saved; quit and open Gazette again"
+        // Short enough for 80 columns with a name of a dozen letters (found by QA).
+        case .replaced: return name + " was replaced or emptied while open: not saved; restart Gazette"
         case .busy: return name + " is locked by another process: not saved (try again once it is done)"
         default: return message
         }

@@ -97,7 +97,7 @@ final class ReadingStateStoreTests: XCTestCase {
             }
             XCTAssertEqual(
                 StateStoreError.replaced(path: statePath).shortReason,
-                "'state.sqlite' was deleted, emptied or replaced while open: not saved; quit and open Gazette again"
+                "'state.sqlite' was replaced or emptied while open: not saved; restart Gazette"
             )
             store.close()
             for suffix in ["", "-wal", "-shm"] {
