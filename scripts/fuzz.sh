@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
   binary="$dir/fuzz-$target"
   echo "fuzz: building $target"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name GazetteCore \
-    -D "FUZZ_$upper" -I "$snapshot/CLibXML2" -I "$placement/include" -Xcc -I/usr/include/libxml2 -lxml2 \
+    -D "FUZZ_$upper" -I "$snapshot/CLibXML2" -I "$placement/include" -Xcc -I/usr/include/libxml2 -lxml2 -l_FoundationICU \
     $sources "$snapshot/Fuzz/FuzzEntry.swift" "${placement_objects[@]}" -o "$binary" 2>&1 | { grep -v "Cannot export local symbol" || true; }
   echo "fuzz: running $target for ${seconds}s"
   # Leak checking is off: FoundationXML leaks a CFString on every XML error it reports
