@@ -115,36 +115,12 @@ struct DumpArticleSegmenter {
     /// title, then the first paragraph, no blank line between): that paragraph was lost, taken
     /// for header (found by QA).
     private func textAfterHeader(in block: BlockRef) -> Int? {
-        guard block.count >= 3, let titleBlock = article.blocks.first else { return nil }
-        let title = article.lines[titleBlock.first]
-        let end = block.first + block.count
-        var index = block.first
-        let widgetEnd = min(end, block.first + DumpWidgetBlock.maxCaptionLines + 1)
-        while index < widgetEnd && !DumpArticleLayout.isTextSizeWidget(article.lines[index], in: reader.bytes)
-        {
-            index += 1
-        }
-        guard index < widgetEnd else { return nil }
-        let captions = block.first..<index
-        index += 1
-        while index < end && index - captions.upperBound <= 2
-            && DumpWidgetBlock.isCounter(article.lines[index], in: reader.bytes)
-        {
-            index += 1
-        }
-        guard index < end, DumpArticleLayout.isTitleAgain(article.lines[index], title, in: reader.bytes)
-        else {
-            return nil
-        }
-        index += 1
-        while index < end,
-            captions.contains(where: {
-                DumpArticleLayout.equal(article.lines[$0], article.lines[index], in: reader.bytes)
-            })
-        {
-            index += 1
-        }
-        return index < end ? index : nil
+        guard block.count >= 3, let titleBlock = article.blocks.first,
+            let parts = DumpWidgetBlock.parts(
+                of: article.lines[block.lines], title: article.lines[titleBlock.first], in: reader.bytes),
+            parts.titleAgain != nil, parts.end < block.first + block.count
+        else { return nil }
+        return parts.end
     }
 
     private mutating func peek(_ offset: Int) -> BlockRef? {

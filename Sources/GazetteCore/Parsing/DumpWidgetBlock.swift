@@ -16,6 +16,21 @@ struct DumpWidgetBlock {
 
     /// The block's parts, if `lines` are a widget block of the story titled `title`.
     init?(_ lines: ArraySlice<LineSpan>, title: LineSpan, in bytes: UnsafeRawBufferPointer) {
+        guard let parts = Self.parts(of: lines, title: title, in: bytes), parts.end == lines.endIndex,
+            // Every line after the title again is one of the captions before `TT`.
+            parts.titleAgain.map({ lines.endIndex - $0 - 1 <= parts.widget - lines.startIndex }) ?? true
+        else { return nil }
+        widget = parts.widget
+        titleAgain = parts.titleAgain
+    }
+
+    /// Where the widget block's parts are at the start of `lines`, if `TT` is among its first
+    /// lines: `TT`, the title given again, and where what follows them begins (the end of
+    /// `lines` for a widget block; the story's first paragraph when it follows them in the
+    /// same block, which the segmenter parts from them).
+    static func parts(of lines: ArraySlice<LineSpan>, title: LineSpan, in bytes: UnsafeRawBufferPointer)
+        -> (widget: Int, titleAgain: Int?, end: Int)?
+    {
         // Looked for by hand, without a slice or a closure: every block of a story is asked.
         var widget = lines.startIndex
         let last = min(lines.endIndex, lines.startIndex + Self.maxCaptionLines + 1)
@@ -34,16 +49,13 @@ struct DumpWidgetBlock {
             titleAgain = index
             index += 1
             let captions = lines.startIndex..<widget
-            guard lines.endIndex - index <= captions.count else { return nil }
             while index < lines.endIndex,
                 captions.contains(where: { DumpArticleLayout.equal(lines[$0], lines[index], in: bytes) })
             {
                 index += 1
             }
         }
-        guard index == lines.endIndex else { return nil }
-        self.widget = widget
-        self.titleAgain = titleAgain
+        return (widget, titleAgain, index)
     }
 
     /// Whether the line at `index` of a header block is a page widget: `TT`, a number of one to
