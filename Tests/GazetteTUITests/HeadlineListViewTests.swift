@@ -35,6 +35,18 @@ final class HeadlineListViewTests: XCTestCase {
         XCTAssertEqual(rendered(empty).trimmingCharacters(in: .whitespaces), "N   3  Untitled notice")
     }
 
+    /// A story of hours keeps the credit column where the other rows have it.
+    func testALongReadingTimeKeepsTheCreditInLine() {
+        var long = row("Lift Sudan Sanctions", credit: "AFP")
+        long.minutes = 2000
+        let short = rendered(row("Lift Sudan Sanctions", credit: "AFP"))
+        let text = rendered(long)
+        XCTAssertTrue(text.hasSuffix("AFP    33 h"), text)
+        XCTAssertEqual(
+            text.range(of: "AFP")?.lowerBound.utf16Offset(in: text),
+            short.range(of: "AFP")?.lowerBound.utf16Offset(in: short))
+    }
+
     func testALongCreditTakesWhatAShortTitleLeaves() {
         let text = rendered(row("Lift Sudan Sanctions", credit: "Agence France-Presse — Getty Images"))
         XCTAssertTrue(text.hasPrefix(" N   3  Lift Sudan Sanctions   "), text)

@@ -19,4 +19,15 @@ public enum ReadingTime {
             / ideographsPerMinute
         return max(1, (equivalent + wordsPerMinute / 2) / wordsPerMinute)
     }
+
+    /// The reading time as the headline list shows it, at most six columns: "12 min" below
+    /// 100 minutes, then hours ("1 h 40", "33 h"), "999+ h" beyond; empty for 0.
+    public static func shortText(minutes: Int) -> String {
+        guard minutes > 0 else { return "" }
+        if minutes < 100 { return "\(minutes) min" }
+        let hours = minutes / 60
+        if hours < 10 { return "\(hours) h " + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)" }
+        let rounded = (minutes + 30) / 60
+        return rounded <= 999 ? "\(rounded) h" : "999+ h"
+    }
 }

@@ -43,8 +43,9 @@ enum HeadlineListView {
 
         var minutes = ""
         if width >= 40 {
-            // A story without text has no reading time to give.
-            let text = row.minutes > 0 ? "\(row.minutes) min" : ""
+            // A story without text has no reading time to give; a long one's is in hours, so the
+            // column keeps its width ("2000 min" pushed the credit left; found by QA).
+            let text = ReadingTime.shortText(minutes: row.minutes)
             minutes = String(repeating: " ", count: max(0, minutesWidth - text.count)) + text
         }
         let credit = width >= 64 ? row.credit.map(TerminalSanitizer.line) : nil

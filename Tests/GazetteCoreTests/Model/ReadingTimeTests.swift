@@ -25,4 +25,22 @@ final class ReadingTimeTests: XCTestCase {
         XCTAssertEqual(html.words, 8)
         XCTAssertEqual(html.ideographs, 6)
     }
+
+    /// The list's column holds six columns whatever the length: a 400,000-word story read
+    /// "2000 min" and pushed the credit out of line.
+    func testTheShortTextFitsSixColumns() {
+        XCTAssertEqual(ReadingTime.shortText(minutes: 0), "")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 4), "4 min")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 99), "99 min")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 100), "1 h 40")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 245), "4 h 05")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 599), "9 h 59")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 600), "10 h")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 2000), "33 h")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 59_969), "999 h")
+        XCTAssertEqual(ReadingTime.shortText(minutes: 60_000), "999+ h")
+        for minutes in [1, 9, 10, 99, 100, 601, 5_999, 6_000, 59_999, 60_000, Int.max / 2] {
+            XCTAssertLessThanOrEqual(ReadingTime.shortText(minutes: minutes).count, 6, "\(minutes)")
+        }
+    }
 }
