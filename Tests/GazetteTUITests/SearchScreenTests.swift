@@ -366,6 +366,24 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.message, "no more matches below")
     }
 
+    /// A story too long to lay out whole, matched only in the paragraphs left out, says so when
+    /// shown and at `]` (it showed its top with no match in sight, and `]` said "no more matches
+    /// below"; found by QA).
+    func testAMatchInTheParagraphsALongStoryLeavesOutIsSaid() throws {
+        let url = try dump(count: 3) { number in
+            number == 2
+                ? (1...25_100).map { "Word\($0)." } + ["The zebra at the end."]
+                : ["A short story \(number)."]
+        }
+        let s = try session(url, width: 80, height: 24)
+        s.keys("/zebra\r")
+        XCTAssertEqual(s.selectedPosition, 1)
+        XCTAssertEqual(s.reader.message, ArticleLayout.onlyMatchesLeftOutText)
+        s.keys("\r")
+        s.keys("]")
+        XCTAssertEqual(s.reader.message, ArticleLayout.matchesLeftOutText)
+    }
+
     func testEscWhileTypingClearsTheSearch() throws {
         let s = try session()
         s.keys("/whale")

@@ -34,6 +34,8 @@ public struct ArticleLayout: Sendable {
     public let width: Int
     /// Whether the lines are a notice that the story's file changed on disk, not the story.
     public let changedOnDisk: Bool
+    /// How many paragraphs past ``maxLines`` are left out (0: the whole story is laid out).
+    public let leftOutParagraphs: Int
     /// The text offsets of the lines, worked out when a place is first asked for.
     private let offsets = LineOffsets()
 
@@ -63,11 +65,13 @@ public struct ArticleLayout: Sendable {
         let paragraphs = article.paragraphs
         var previousLabel: Substring?
         var afterTable = false
+        var leftOut = 0
         for (index, paragraph) in paragraphs.enumerated() {
             // A story of millions of paragraphs is damage, not news: its start is shown, and
             // what is left out is said (it took seconds and hundreds of megabytes to lay out).
             if lines.count >= ArticleLayout.maxLines && !whole {
                 let left = paragraphs.count - index
+                leftOut = left
                 lines.append(DisplayLine("", .blank))
                 lines += ArticleLayout.wrap(
                     "[… \(GroupedCount.text(left)) more paragraph\(left == 1 ? "" : "s") of this story not shown]",
@@ -118,6 +122,7 @@ public struct ArticleLayout: Sendable {
             }
         }
         self.lines = lines
+        leftOutParagraphs = leftOut
     }
 
     /// How many characters of text (spaces not counted) come before `line`: a place in the
@@ -211,6 +216,12 @@ public struct ArticleLayout: Sendable {
     /// How many lines of a story's text are laid out, at most: past them, its paragraphs are
     /// left out (about 4 MB of text at 80 columns).
     public static let maxLines = 50_000
+
+    /// What the reader says when a search's next match may lie in the paragraphs left out.
+    public static let matchesLeftOutText = "no more matches in the lines shown: gazette show prints the rest"
+    /// What the reader says when a story matches only in the paragraphs left out.
+    public static let onlyMatchesLeftOutText =
+        "its matches are past the lines shown: gazette show prints them"
 
     /// Longest paragraph laid out, in bytes.
     static let maxParagraphBytes = 256 << 10

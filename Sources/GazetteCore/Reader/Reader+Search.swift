@@ -229,7 +229,10 @@ extension Reader {
         let first = fromList && articleScroll > 0 ? articleScroll : articleScroll + 1
         let target = forward ? starts.first { $0 >= first } : starts.last { $0 < articleScroll }
         guard let line = target else {
-            message = forward ? "no more matches below" : "no more matches above"
+            message =
+                !forward
+                ? "no more matches above"
+                : layout.leftOutParagraphs > 0 ? ArticleLayout.matchesLeftOutText : "no more matches below"
             return
         }
         // From the list, the story is opened (and so read), as Enter opens it.

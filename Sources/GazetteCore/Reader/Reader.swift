@@ -796,7 +796,11 @@ public final class Reader {
     /// search;
     /// else where it was left.
     private func lineToShow(of id: ArticleID) -> Int {
-        guard let query, let first = selectedLayout?.matchStarts(of: query).first else {
+        guard let query, let article = selectedLayout else { return savedLine(of: id) }
+        guard let first = article.matchStarts(of: query).first else {
+            // Matched in the paragraphs a long story leaves out: said, or the story seemed to
+            // match nothing (found by QA).
+            if article.leftOutParagraphs > 0 { message = ArticleLayout.onlyMatchesLeftOutText }
             return savedLine(of: id)
         }
         // From the top while the match and two lines after it show there (the match on the
