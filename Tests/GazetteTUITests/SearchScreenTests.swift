@@ -382,6 +382,10 @@ final class SearchScreenTests: XCTestCase {
         s.keys("\r")
         s.keys("]")
         XCTAssertEqual(s.reader.message, ArticleLayout.matchesLeftOutText)
+        // The story the search starts from keeps its place, and says the same.
+        s.keys("\u{1B}/zebra\r")
+        XCTAssertEqual(s.selectedPosition, 1)
+        XCTAssertEqual(s.reader.message, ArticleLayout.onlyMatchesLeftOutText)
     }
 
     func testEscWhileTypingClearsTheSearch() throws {

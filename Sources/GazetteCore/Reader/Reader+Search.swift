@@ -21,6 +21,12 @@ extension Reader {
             searchAnchor = nil
             selection = index
             articleScroll = savedLineOfSelection
+            // Where it was left, but not without a word when its matches are all left out.
+            if let query, let shown = selectedLayout, shown.leftOutParagraphs > 0,
+                shown.matchStarts(of: query).isEmpty
+            {
+                message = ArticleLayout.onlyMatchesLeftOutText
+            }
             if anchor.reopen { reopenAfterPrompt() }
         } else {
             if searchProgress == nil { searchAnchor = nil }
