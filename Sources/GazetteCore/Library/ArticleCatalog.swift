@@ -81,11 +81,12 @@ public final class ArticleCatalog: @unchecked Sendable {
         sources[entry.sourceIndex].source
     }
 
-    /// The whole article at `position`, decoded now.
-    public func article(at position: Int) -> Article? {
+    /// The whole article at `position`, decoded now; with `maxParagraphs`, a dump story's
+    /// first paragraphs only (see ``Article/leftOutParagraphs``).
+    public func article(at position: Int, maxParagraphs: Int? = nil) -> Article? {
         guard entries.indices.contains(position) else { return nil }
         let entry = entries[position]
-        return sources[entry.sourceIndex].article(entry.summary)
+        return sources[entry.sourceIndex].article(entry.summary, maxParagraphs: maxParagraphs)
     }
 
     /// Credit and reading time of the article at `position` (worked out once, then kept).

@@ -329,12 +329,13 @@ public final class OpenedSource: @unchecked Sendable {
         bytes.release(range)
     }
 
-    /// The whole article behind a summary, decoded now.
-    public func article(_ summary: ArticleSummary) -> Article? {
+    /// The whole article behind a summary, decoded now; with `maxParagraphs`, a dump story's
+    /// first paragraphs only (see ``Article/leftOutParagraphs``).
+    public func article(_ summary: ArticleSummary, maxParagraphs: Int? = nil) -> Article? {
         switch summary.location {
         case .bytes(let range, _):
             let article = PlainTextDumpParser.article(
-                in: bytes.buffer, range: range, source: source.displayName)
+                in: bytes.buffer, range: range, source: source.displayName, maxParagraphs: maxParagraphs)
             // Another story's bytes, or none, where this one was indexed: the file was written
             // over since it was opened (its id is its text's).
             guard let article, article.id == summary.id else { return changedOnDisk(summary) }

@@ -37,6 +37,9 @@ public struct Article: Sendable, Equatable {
     /// Whether the file no longer holds the story where it was indexed (it changed on disk):
     /// the text is then a notice saying so, and opening it does not mark the story read.
     public var changedOnDisk = false
+    /// How many paragraphs of a very long story were not decoded (the reader asks for its
+    /// start only); 0 when ``paragraphs`` holds them all.
+    public var leftOutParagraphs = 0
 
     public init(
         id: ArticleID, title: String, caption: String? = nil, credit: String? = nil,

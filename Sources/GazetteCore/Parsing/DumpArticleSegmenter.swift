@@ -5,6 +5,9 @@
 struct DumpArticleBlocks {
     var lines: [LineSpan] = []
     var blocks: [BlockRef] = []
+    /// Indexing a long article: its first blocks and its last are kept, and the digest holds
+    /// every block before the last (the blocks between were let go, their lines dropped).
+    var digest: DumpArticleDigest?
 
     /// The lines of block `index`.
     func lines(ofBlock index: Int) -> ArraySlice<LineSpan> {
@@ -43,8 +46,23 @@ struct DumpArticleSegmenter {
     private var pendingBlocks: [BlockRef] = []
     private var pendingHead = 0
 
-    init(reader: DumpBlockReader) {
+    /// How many blocks of an article are kept whole: past them, its body is digested as it
+    /// comes and let go (`nil`: all are kept).
+    private let keptBlocks: Int?
+    /// What the digest gathers besides the id.
+    private let extras: DumpArticleDigest.Extras
+
+    /// How many blocks of an article indexing keeps whole: its header is among them.
+    static let indexKeptBlocks = 256
+    /// How many lines let go are dropped from the buffer at once.
+    private static let droppedLinesAtOnce = 1 << 15
+
+    /// A segmenter of `reader`'s blocks; `keptBlocks`: how many of an article's blocks are kept
+    /// whole (at least ``indexKeptBlocks``; `nil` for all), the rest digested.
+    init(reader: DumpBlockReader, keptBlocks: Int? = nil, extras: DumpArticleDigest.Extras = .id) {
         self.reader = reader
+        self.keptBlocks = keptBlocks.map { max($0, Self.indexKeptBlocks) }
+        self.extras = extras
     }
 
     /// Byte offset the reader has got to (for progress).
@@ -76,6 +94,7 @@ struct DumpArticleSegmenter {
     /// Drops the last article's lines and blocks, keeping the look-ahead (moved to the front).
     private mutating func dropArticle() {
         article.blocks.removeAll(keepingCapacity: true)
+        article.digest = nil
         guard pendingHead < pendingBlocks.count else {
             article.lines.removeAll(keepingCapacity: true)
             pendingBlocks.removeAll(keepingCapacity: true)
@@ -107,7 +126,35 @@ struct DumpArticleSegmenter {
                 BlockRef(first: block.first, count: text - block.first, blankLinesBefore: 0))
             block = BlockRef(first: text, count: block.first + block.count - text, blankLinesBefore: 0)
         }
-        article.blocks.append(block)
+        if let keptBlocks, article.blocks.count > keptBlocks {
+            digestAndLetGo(before: block)
+        } else {
+            article.blocks.append(block)
+        }
+    }
+
+    /// Indexing a long article: the last block kept is digested and `block` takes its place,
+    /// the lines between let go (a story of millions of paragraphs held them all).
+    private mutating func digestAndLetGo(before block: BlockRef) {
+        let last = article.blocks.count - 1
+        var digest =
+            article.digest
+            ?? DumpArticleDigest(article, bytes: reader.bytes, end: last, extras: extras)
+        digest.add(article.lines(ofBlock: last), in: reader.bytes)
+        article.digest = digest
+        var block = block
+        let kept = article.blocks[last - 1]
+        let letGo = kept.first + kept.count
+        if block.first - letGo >= Self.droppedLinesAtOnce {
+            // Only the look-ahead's lines come after: moved down, once for many blocks.
+            let dropped = block.first - letGo
+            article.lines.removeSubrange(letGo..<block.first)
+            block.first -= dropped
+            for index in pendingHead..<pendingBlocks.count { pendingBlocks[index].first -= dropped }
+            pendingBlocks.removeSubrange(0..<pendingHead)
+            pendingHead = 0
+        }
+        article.blocks[last] = block
     }
 
     /// Where text starts in the block after the title, when the block is the widget block and

@@ -24,7 +24,8 @@ public enum PlainTextDumpParser {
         body: (ArticleSummary, Int) -> Bool
     ) {
         var segmenter = DumpArticleSegmenter(
-            reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd))
+            reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd),
+            keptBlocks: DumpArticleSegmenter.indexKeptBlocks)
         while segmenter.next() {
             guard let summary = summarize(segmenter.article, bytes: bytes) else { continue }
             if !body(summary, segmenter.position) { return }
@@ -66,34 +67,45 @@ public enum PlainTextDumpParser {
 
     /// Credit and word count of the article whose bytes are `range`.
     public static func details(in bytes: UnsafeRawBufferPointer, range: Range<Int>) -> ArticleDetails? {
-        guard let (article, layout) = parseOne(bytes, range: range) else { return nil }
-        var words = WordCounter()
-        for block in layout.body {
-            for line in article.lines(ofBlock: block) { words.add(line, in: bytes) }
-        }
+        // A long story's words are counted as its blocks come, not held (see DumpArticleDigest).
+        guard
+            let article = parseOne(
+                bytes, range: range, keptBlocks: DumpArticleSegmenter.indexKeptBlocks, extras: .words)
+        else { return nil }
+        let digest = article.finishedDigest(bytes: bytes, extras: .words)
+        let words = digest.words ?? WordCounter()
         var credit: String?
-        for part in captionParts(article, layout: layout, bytes: bytes) where credit == nil {
+        for part in captionParts(article, layout: digest.layout, bytes: bytes) where credit == nil {
             credit = CaptionCredit.credit(fromCaption: part)
         }
         return ArticleDetails(credit: credit, wordCount: words.count, ideographs: words.ideographs)
     }
 
-    /// The whole article whose bytes are `range`, decoded (invalid UTF-8 becomes U+FFFD).
+    /// The whole article whose bytes are `range`, decoded (invalid UTF-8 becomes U+FFFD);
+    /// with `maxParagraphs`, only that many paragraphs of a longer one (the rest counted in
+    /// ``Article/leftOutParagraphs``).
     public static func article(
-        in bytes: UnsafeRawBufferPointer, range: Range<Int>, source: String
+        in bytes: UnsafeRawBufferPointer, range: Range<Int>, source: String, maxParagraphs: Int? = nil
     ) -> Article? {
-        guard let (blocks, layout) = parseOne(bytes, range: range),
-            let summary = summarize(blocks, bytes: bytes),
+        guard let blocks = parseOne(bytes, range: range, keptBlocks: maxParagraphs.map { $0 + 8 }) else {
+            return nil
+        }
+        let digest = blocks.finishedDigest(bytes: bytes)
+        guard let summary = summarize(blocks, digest: digest, bytes: bytes),
             let details = details(in: bytes, range: range)
         else { return nil }
-        let paragraphs = layout.body.map { block in
+        let layout = digest.layout
+        let body = blocks.keptBody(of: layout)
+        let paragraphs = body.map { block in
             DumpParagraph.text(of: blocks.lines(ofBlock: block).map { decode($0, bytes) })
         }
-        return Article(
+        var article = Article(
             id: summary.id, title: summary.title,
             caption: caption(blocks, layout: layout, bytes: bytes),
             credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
             readingMinutes: details.readingMinutes, source: source)
+        article.leftOutParagraphs = blocks.digest == nil ? 0 : digest.bodyBlocks - body.count
+        return article
     }
 
     /// Calls `body` with the text of the article in `range` — title, caption and paragraphs,
@@ -101,18 +113,12 @@ public enum PlainTextDumpParser {
     public static func withText(
         in bytes: UnsafeRawBufferPointer, range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
-        guard let (article, layout) = parseOne(bytes, range: range) else { return false }
-        var text: [UInt8] = []
-        text.reserveCapacity(range.count)
-        func add(_ line: LineSpan) {
-            text.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]))
-            text.append(0x0A)
-        }
-        add(layout.title)
-        for line in DumpCaption(article, layout: layout, bytes: bytes).lines { add(line) }
-        for block in layout.body {
-            for line in article.lines(ofBlock: block) { add(line) }
-        }
+        // A long story's lines are gathered as its blocks come, not held (see DumpArticleDigest).
+        guard
+            let article = parseOne(
+                bytes, range: range, keptBlocks: DumpArticleSegmenter.indexKeptBlocks, extras: .text)
+        else { return false }
+        let text = article.finishedDigest(bytes: bytes, extras: .text).text ?? []
         return text.withUnsafeBytes(body)
     }
 
@@ -143,38 +149,37 @@ public enum PlainTextDumpParser {
         return caption.isWrapped ? [DumpParagraph.text(of: lines)] : lines
     }
 
+    /// The blocks of the one article in `range`; see ``DumpArticleSegmenter`` for `keptBlocks`.
     private static func parseOne(
-        _ bytes: UnsafeRawBufferPointer, range: Range<Int>
-    ) -> (DumpArticleBlocks, DumpArticleLayout)? {
-        var segmenter = DumpArticleSegmenter(reader: DumpBlockReader(bytes: bytes, range: range))
+        _ bytes: UnsafeRawBufferPointer, range: Range<Int>, keptBlocks: Int? = nil,
+        extras: DumpArticleDigest.Extras = .id
+    ) -> DumpArticleBlocks? {
+        var segmenter = DumpArticleSegmenter(
+            reader: DumpBlockReader(bytes: bytes, range: range), keptBlocks: keptBlocks, extras: extras)
         guard segmenter.next() else { return nil }
-        return (segmenter.article, DumpArticleLayout(segmenter.article, bytes: bytes))
+        return segmenter.article
     }
 
     private static func summarize(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
         -> ArticleSummary?
     {
-        let layout = DumpArticleLayout(article, bytes: bytes)
-        if layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
-            && layout.body.allSatisfy({
-                article.lines(ofBlock: $0).allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) }
-            })
-        {
+        summarize(article, digest: article.finishedDigest(bytes: bytes), bytes: bytes)
+    }
+
+    /// The summary of `article`, whose finished digest is `digest`; nil for no story.
+    private static func summarize(
+        _ article: DumpArticleBlocks, digest: DumpArticleDigest, bytes: UnsafeRawBufferPointer
+    ) -> ArticleSummary? {
+        let layout = digest.layout
+        if digest.isFurniture {
             return nil  // nothing but page furniture
         }
-        if layout.caption == nil && layout.body.isEmpty && isSeparator(layout.title, bytes) {
+        if layout.caption == nil && digest.bodyBlocks == 0 && isSeparator(layout.title, bytes) {
             return nil  // a line between stories ("---", "* * *"), not a story
-        }
-        var fingerprint = ContentFingerprint()
-        fingerprint.add(layout.title, in: bytes)
-        fingerprint.endPart()
-        for block in layout.body where block != layout.leftOutOfID {
-            for line in article.lines(ofBlock: block) { fingerprint.add(line, in: bytes) }
-            fingerprint.endPart()
         }
         let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
-            id: ArticleID(fingerprint.hexDigest), title: decodeTitle(layout.title, bytes),
+            id: digest.id, title: decodeTitle(layout.title, bytes),
             location: .bytes(article.byteRange, caption: caption))
     }
 

@@ -70,12 +70,8 @@ public struct ArticleLayout: Sendable {
             // A story of millions of paragraphs is damage, not news: its start is shown, and
             // what is left out is said (it took seconds and hundreds of megabytes to lay out).
             if lines.count >= ArticleLayout.maxLines && !whole {
-                let left = paragraphs.count - index
-                leftOut = left
-                lines.append(DisplayLine("", .blank))
-                lines += ArticleLayout.wrap(
-                    "[… \(GroupedCount.text(left)) more paragraph\(left == 1 ? "" : "s") of this story not shown]",
-                    width: width, kind: .caption)
+                leftOut = paragraphs.count - index + article.leftOutParagraphs
+                ArticleLayout.sayLeftOut(leftOut, width: width, into: &lines)
                 break
             }
             if let table = article.tables[index] {
@@ -104,6 +100,11 @@ public struct ArticleLayout: Sendable {
                     : DisplayLine("", .blank))
             lines += wrapped
             afterTable = false
+        }
+        if leftOut == 0 && article.leftOutParagraphs > 0 {
+            // The story's start only was decoded, and all of it laid out.
+            leftOut = article.leftOutParagraphs
+            ArticleLayout.sayLeftOut(leftOut, width: width, into: &lines)
         }
         if lines.count == before {
             // Said, rather than a pane left blank under the title.
@@ -211,6 +212,14 @@ public struct ArticleLayout: Sendable {
         var count = 0
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
         return count
+    }
+
+    /// Says below the lines that `count` paragraphs of the story are left out.
+    private static func sayLeftOut(_ count: Int, width: Int, into lines: inout [DisplayLine]) {
+        lines.append(DisplayLine("", .blank))
+        lines += ArticleLayout.wrap(
+            "[… \(GroupedCount.text(count)) more paragraph\(count == 1 ? "" : "s") of this story not shown]",
+            width: width, kind: .caption)
     }
 
     /// How many lines of a story's text are laid out, at most: past them, its paragraphs are

@@ -345,7 +345,10 @@ public final class Reader {
     public var selectedLayout: ArticleLayout? {
         guard let entry = selectedEntry else { return nil }
         let position = visible[selection]
-        return cachedLayout(of: entry.summary.id) { catalog.article(at: position) }
+        // No more paragraphs than the layout can show: a story of millions took hundreds of MB.
+        return cachedLayout(of: entry.summary.id) {
+            catalog.article(at: position, maxParagraphs: ArticleLayout.maxLines)
+        }
     }
 
     /// The layout of a story at the pane's width, from the cache or made of `article` now.
@@ -363,7 +366,7 @@ public final class Reader {
         let shownFirst = pendingInitial.map { $0 == summary.id } ?? !preparedFirstStory
         guard shownFirst, let source = catalog.sources.first else { return }
         preparedFirstStory = true
-        _ = cachedLayout(of: summary.id) { source.article(summary) }
+        _ = cachedLayout(of: summary.id) { source.article(summary, maxParagraphs: ArticleLayout.maxLines) }
     }
 
     /// Lines the article pane can scroll past.
@@ -540,7 +543,7 @@ public final class Reader {
         let number = Int(pendingNumber)
         pendingNumber = ""
         guard let position = selectedEntry.map({ _ in visible[selection] }),
-            let article = catalog.article(at: position)
+            let article = catalog.article(at: position, maxParagraphs: ArticleLayout.maxLines)
         else {
             message = "no story selected"
             return

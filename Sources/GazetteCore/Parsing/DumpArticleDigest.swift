@@ -1,0 +1,105 @@
+/// What indexing keeps of a dump article: its parts (from its first blocks) and its id, made
+/// block by block over the title and the body's paragraphs.
+///
+/// Made as the blocks come, a story of millions of paragraphs is indexed without holding them
+/// all (a one-story file of 18 MB took 180 MB to list).
+struct DumpArticleDigest {
+    /// What else a digest gathers from the body as it comes.
+    struct Extras: OptionSet {
+        let rawValue: Int
+        /// The article's id (see ``DumpArticleDigest/id``).
+        static let id = Extras(rawValue: 4)
+        /// The body's words, counted.
+        static let words = Extras(rawValue: 1)
+        /// The text searched: title, caption and body lines, each ended by a line feed.
+        static let text = Extras(rawValue: 2)
+    }
+
+    /// The article's title, caption and header, from its first blocks.
+    let layout: DumpArticleLayout
+    /// The id's hash so far, when made.
+    private var fingerprint: ContentFingerprint?
+    /// Whether the article is all page furniture so far: its title a widget line, no caption,
+    /// and nothing but widget lines in its body.
+    private(set) var isFurniture: Bool
+    /// How many blocks of body have come.
+    private(set) var bodyBlocks = 0
+    /// The body's words, when counted.
+    private(set) var words: WordCounter?
+    /// The text searched, when gathered (see ``Extras/text``).
+    private(set) var text: [UInt8]?
+
+    /// Starts with the article's blocks before `end` (all of them by default); the header must
+    /// be among them.
+    init(
+        _ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer, end: Int? = nil, extras: Extras = .id
+    ) {
+        layout = DumpArticleLayout(article, bytes: bytes)
+        if extras.contains(.words) { words = WordCounter() }
+        if extras.contains(.text) {
+            var text: [UInt8] = []
+            text.reserveCapacity(article.byteRange.count)
+            DumpArticleDigest.append(layout.title, in: bytes, to: &text)
+            for line in DumpCaption(article, layout: layout, bytes: bytes).lines {
+                DumpArticleDigest.append(line, in: bytes, to: &text)
+            }
+            self.text = text
+        }
+        if extras.contains(.id) {
+            var fingerprint = ContentFingerprint()
+            fingerprint.add(layout.title, in: bytes)
+            fingerprint.endPart()
+            self.fingerprint = fingerprint
+        }
+        isFurniture = layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
+        let end = min(end ?? article.blocks.count, layout.body.upperBound)
+        for block in layout.body.lowerBound..<max(layout.body.lowerBound, end) {
+            add(article.lines(ofBlock: block), in: bytes, inID: block != layout.leftOutOfID)
+        }
+    }
+
+    /// Adds the next block of the body; `inID`: whether the id is made with it (a number
+    /// alone after the title again is not; see ``DumpArticleLayout/leftOutOfID``).
+    mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
+        bodyBlocks += 1
+        if words != nil {
+            for line in lines { words?.add(line, in: bytes) }
+        }
+        if var gathered = text {
+            text = nil  // not copied when appended to
+            for line in lines { DumpArticleDigest.append(line, in: bytes, to: &gathered) }
+            text = gathered
+        }
+        if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
+        guard inID, var hash = fingerprint else { return }
+        for line in lines { hash.add(line, in: bytes) }
+        hash.endPart()
+        fingerprint = hash
+    }
+
+    /// The article's id, from what has been added (made with ``Extras/id`` only).
+    var id: ArticleID { ArticleID(fingerprint?.hexDigest ?? "") }
+
+    private static func append(_ line: LineSpan, in bytes: UnsafeRawBufferPointer, to text: inout [UInt8]) {
+        text.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]))
+        text.append(0x0A)
+    }
+}
+
+extension DumpArticleBlocks {
+    /// The digest of the whole article: the segmenter's, with the last block added, or one
+    /// made of every block kept.
+    func finishedDigest(
+        bytes: UnsafeRawBufferPointer, extras: DumpArticleDigest.Extras = .id
+    ) -> DumpArticleDigest {
+        guard var digest else { return DumpArticleDigest(self, bytes: bytes, extras: extras) }
+        digest.add(lines(ofBlock: blocks.count - 1), in: bytes)
+        return digest
+    }
+
+    /// The blocks of the body kept whole, in the file's order (all of them when none was let go).
+    func keptBody(of layout: DumpArticleLayout) -> Range<Int> {
+        guard digest != nil else { return layout.body }
+        return layout.body.lowerBound..<max(layout.body.lowerBound, blocks.count - 1)
+    }
+}
