@@ -50,6 +50,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case script(superscript: Bool, start: Int, flushes: Int)
         /// An inline element styled `display: block`: a line of its own.
         case line
+        /// A heading in a cell of a table kept in columns: a word apart from the text beside it.
+        case cellHeading
     }
 
     /// A video or audio player being read: what its placeholder says, and the source its
@@ -392,6 +394,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 flush()
                 frames.append(.rowGroup(previous: section))
                 section = group
+            } else if rowInGrid, Self.headingNames.contains(name) {
+                // It stays in its cell, which shows a line of text: it was drawn as a paragraph
+                // of its own, the table broken into a paragraph per row (found by QA).
+                markSpace()
+                frames.append(.cellHeading)
             } else {
                 flush()
                 let isHeading = Self.headingNames.contains(name)
@@ -434,6 +441,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if flushed == flushes { writeScript(superscript: superscript, from: start) }
         case .line:
             startLine()
+        case .cellHeading:
+            markSpace()
         case .list:
             flush()
             lists.removeLast()

@@ -757,6 +757,19 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<blockquote>\(html)</blockquote>"), ["> \(wide) | abcdef"])
     }
 
+    /// A heading in a cell stays in its cell, the table in columns: it was drawn as a paragraph
+    /// of its own and the table broken into a paragraph per row (found by QA).
+    func testAHeadingInACellStaysInItsCell() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>Before</p><table><tr><td><h3>Title</h3></td><td>x<h4>Value</h4>y</td></tr>\
+            <tr><td>a</td><td>b</td></tr></table><p>After</p>
+            """)
+        XCTAssertEqual(rendered.paragraphs, ["Before", "Title  x Value y\na      b", "After"])
+        XCTAssertEqual(rendered.headings, [])
+        XCTAssertNotNil(rendered.tables[1])
+    }
+
     func testTableTooWideForColumnsGivesALinePerRow() {
         let long = String(repeating: "word ", count: 20).trimmingCharacters(in: .whitespaces)
         let html = "<table><tr><td>one</td><td>\(long)</td></tr><tr><td>two</td><td>\(long)</td></tr></table>"
