@@ -20,10 +20,11 @@ public enum TerminalSanitizer {
 
     /// ``line(_:)`` keeping zero-width spaces (U+200B), the break opportunities a text marks
     /// inside long words and addresses, for ``TextWrapper`` (which breaks there and never
-    /// writes them).
+    /// writes them); tabs expand to spaces as in ``text(_:)`` (a feed's text indented by a
+    /// tab showed one space).
     public static func lineKeepingBreakHints(_ text: String) -> String {
         if isClean(text, keepingNewlines: false) { return text }
-        return sanitize(text, multiline: false, keepingBreakHints: true)
+        return sanitize(text, multiline: false, keepingBreakHints: true, expandingTabs: true)
     }
 
     /// Whether `text` shows nothing on a terminal: nothing but spaces, controls, escape
@@ -145,7 +146,9 @@ public enum TerminalSanitizer {
 
     // MARK: - Rewriting
 
-    private static func sanitize(_ text: String, multiline: Bool, keepingBreakHints: Bool = false) -> String {
+    private static func sanitize(
+        _ text: String, multiline: Bool, keepingBreakHints: Bool = false, expandingTabs: Bool = false
+    ) -> String {
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         output.reserveCapacity(scalars.count)
@@ -154,10 +157,17 @@ public enum TerminalSanitizer {
         var column = 0
         var index = 0
 
-        func breakLine() {
-            output.append(contentsOf: segment)
+        /// Moves `segment` to `output` a scalar at a time: a scalar view's `append(contentsOf:)`
+        /// copies the view it appends to, and text of many tabs or lines took quadratic time.
+        func writeSegment() {
+            for scalar in segment { output.append(scalar) }
             segment.removeAll(keepingCapacity: true)
-            column = 0
+        }
+
+        func breakLine() {
+            // On one line, the space a break becomes takes a column before the next tab.
+            column = multiline || !expandingTabs ? 0 : column + DisplayWidth.of(String(segment)) + 1
+            writeSegment()
             output.append(multiline ? "\n" : " ")
         }
 
@@ -174,12 +184,11 @@ public enum TerminalSanitizer {
                 if index < scalars.count && scalars[index].value == 0x0A { index += 1 }
                 breakLine()
             case 0x09:
-                if multiline {
+                if multiline || expandingTabs {
                     column += DisplayWidth.of(String(segment))
-                    output.append(contentsOf: segment)
-                    segment.removeAll(keepingCapacity: true)
+                    writeSegment()
                     let spaces = tabWidth - column % tabWidth
-                    output.append(contentsOf: String(repeating: " ", count: spaces).unicodeScalars)
+                    for _ in 0..<spaces { output.append(" ") }
                     column += spaces
                 } else {
                     segment.append(" ")
@@ -195,7 +204,7 @@ public enum TerminalSanitizer {
                 segment.append(scalar)
             }
         }
-        output.append(contentsOf: segment)
+        writeSegment()
         return String(output)
     }
 

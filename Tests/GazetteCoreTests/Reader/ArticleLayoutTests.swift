@@ -320,6 +320,20 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
     }
 
+    /// A tab in a text (a JSON Feed's `content_text`) goes to the next stop of eight columns, as
+    /// a terminal and preformatted HTML show it, and is never written: an indent of a tab showed
+    /// as one space (found by QA).
+    func testATabGoesToTheNextStopOfEightColumns() {
+        let text = ["\tline one\n\tline two", "A\tB\tC\nxx\tyyyyyyyyy\tz\u{2028}\tw"]
+        XCTAssertEqual(
+            layout(text, width: 40).dropFirst(2),
+            [
+                "        line one", "        line two", "", "A       B       C",
+                "xx      yyyyyyyyy       z       w",
+            ])
+        XCTAssertFalse(layout(["a\tb"]).contains { $0.contains("\t") })
+    }
+
     func testControlCharactersNeverReachTheLines() {
         let lines = layout(["\u{1B}[2Jclear\u{1B}]0;title\u{07} \u{202E}text"])
         XCTAssertEqual(lines[2], "clear text")

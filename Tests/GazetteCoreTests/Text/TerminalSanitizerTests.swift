@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 import TestSupport
 import XCTest
@@ -69,6 +70,18 @@ final class TerminalSanitizerTests: XCTestCase {
 
     func testTextKeepsNewlinesAndNormalisesCarriageReturns() {
         XCTAssertEqual(TerminalSanitizer.text("a\r\nb\rc\u{2029}d"), "a\nb\nc\nd")
+    }
+
+    /// Text of many tabs or lines is made safe in linear time: each tab and line copied all the
+    /// text before it (100,000 tabs in a feed's line took minutes).
+    func testManyTabsAndLinesTakeLinearTime() {
+        let tabs = String(repeating: "a\t", count: 100_000)
+        let lines = String(repeating: "a\r", count: 100_000)
+        let start = Date()
+        XCTAssertEqual(TerminalSanitizer.lineKeepingBreakHints(tabs).utf8.count, 800_000)
+        XCTAssertEqual(TerminalSanitizer.text(tabs).utf8.count, 800_000)
+        XCTAssertEqual(TerminalSanitizer.text(lines).utf8.count, 200_000)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
     }
 
     func testTextExpandsTabsToStopsOfEight() {
