@@ -83,6 +83,11 @@ public struct HTMLTableGrid: Sendable, Equatable {
         let total = columns.reduce(0) { $0 + widths[$1] } + Self.gap * max(0, columns.count - 1)
         guard total <= widest else { return nil }
         let gap = Self.spaces.prefix(Self.gap)
+        // A header (a first row of `th`) is ruled off under its last row: the `thead`'s, which a
+        // browser draws as one block (a head of two rows was ruled under its first; found by QA).
+        let headerEnd = head.isEmpty ? 0 : head.count - 1
+        let ruled =
+            rows.count > headerEnd + 1 && rows[0].allSatisfy { $0.isHeader || $0.text.isEmpty }
         var lines: [String] = []
         lines.reserveCapacity(rows.count + 1)
         for (index, row) in rows.enumerated() {
@@ -106,16 +111,22 @@ public struct HTMLTableGrid: Sendable, Equatable {
                 }
             }
             lines.append(line)
-            // A header row (every cell a `th`) is ruled off from the rows under it, under its
-            // cells with text.
-            if index == 0, rows.count > 1, row.allSatisfy({ $0.isHeader || $0.text.isEmpty }) {
-                lines.append(
-                    columns.lazy.filter { $0 <= last }.map { column in
-                        String(repeating: row[column].text.isEmpty ? " " : "─", count: widths[column])
-                    }.joined(separator: String(gap)))
-            }
+            if ruled && index == headerEnd { lines.append(rule(under: rows[0...headerEnd], columns, widths)) }
         }
         return lines
+    }
+
+    /// The rule under header rows: under the columns where one of them has text, as far as
+    /// their last such cell.
+    private func rule(under header: ArraySlice<[Cell]>, _ columns: [Int], _ widths: [Int]) -> String {
+        var texts = [Bool](repeating: false, count: widths.count)
+        for row in header {
+            for (column, cell) in row.enumerated() where !cell.text.isEmpty { texts[column] = true }
+        }
+        let last = texts.lastIndex(of: true) ?? 0
+        return columns.lazy.filter { $0 <= last }.map { column in
+            String(repeating: texts[column] ? "─" : " ", count: widths[column])
+        }.joined(separator: String(Self.spaces.prefix(Self.gap)))
     }
 
     /// Whether a cell reads as a number or an amount ("1,024", "-3.5", "12%", "$9", "(4)").

@@ -757,6 +757,22 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<blockquote>\(html)</blockquote>"), ["> \(wide) | abcdef"])
     }
 
+    /// A `thead` of two rows is ruled off under its last row, as a browser draws the head as one
+    /// block: the rule came under its first row (found by QA).
+    func testATableHeadOfTwoRowsIsRuledUnderItsLastRow() {
+        XCTAssertEqual(
+            paragraphs(
+                """
+                <table><thead><tr><th>Team</th><th>Score</th></tr><tr><th>name</th><th></th><th>note</th></tr>\
+                </thead><tbody><tr><td>Arsenal</td><td>10</td></tr><tr><td>Leeds</td><td>7</td></tr></tbody></table>
+                """),
+            ["Team     Score\nname            note\n───────  ─────  ────\nArsenal     10\nLeeds        7"])
+        // Without a `thead`, a first row of `th` is the header, as before.
+        XCTAssertEqual(
+            paragraphs("<table><tr><th>A</th><th>B</th></tr><tr><th>a</th><th>b</th></tr></table>"),
+            ["A  B\n─  ─\na  b"])
+    }
+
     /// A heading in a cell stays in its cell, the table in columns: it was drawn as a paragraph
     /// of its own and the table broken into a paragraph per row (found by QA).
     func testAHeadingInACellStaysInItsCell() {
