@@ -815,7 +815,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// sentence stays in it, as an image does.
     private mutating func appendMedia(_ player: Media) {
         guard let source = player.source else { return }
-        let inRow = followsPlayer()
+        // In a cell of a table kept in columns, drawn on one line, players share the line: a
+        // line break there was measured as no column and drawn as a space (the cell was cut a
+        // column short), and one in the next cell broke the line of the cell before (found by QA).
+        let inRow = !rowInGrid && followsPlayer()
         if inRow {
             if let previous = lastPlayer, previous.start > 0, line[previous.start - 1] == HTMLByte.space {
                 line[previous.start - 1] = HTMLByte.newline

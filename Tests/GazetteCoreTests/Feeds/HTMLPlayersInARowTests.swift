@@ -65,4 +65,28 @@ final class HTMLPlayersInARowTests: XCTestCase {
             ).paragraphs,
             ["[video] [1]  [video] [2]", "[video] [3] x [video] [4]"])
     }
+
+    /// Players in a row in a cell of a table in columns share the cell's line: the line break
+    /// between them was measured as no column and drawn as a space, so the cell was sized one
+    /// column short, and a player in the next cell broke the line of the cell before (found by QA).
+    func testPlayersInACellOfATableInColumnsShareItsLine() throws {
+        let rendered = HTMLRenderer.render(
+            """
+            <table><tr><td><a href="https://l.example/x"><iframe src="https://v.example/1" title="One">\
+            </iframe><iframe src="https://v.example/2" title="Two"></iframe></a></td><td>next</td></tr>\
+            <tr><td>a</td><td>b</td></tr></table>
+            <table><tr><td>x <iframe src="https://v.example/3"></iframe></td>\
+            <td><iframe src="https://v.example/4"></iframe></td><td>y</td></tr></table>
+            """)
+        XCTAssertEqual(
+            rendered.paragraphs,
+            [
+                "[video: One] [1] [video: Two] [2] [3]  next\na                                      b",
+                "x [video] [4]  [video] [5]  y",
+            ])
+        let table = try XCTUnwrap(rendered.tables[0])
+        let lines = ArticleLayout.lines(of: table, width: 80).map(\.text)
+        XCTAssertEqual(lines.map { $0.firstRange(of: "next")?.lowerBound.utf16Offset(in: $0) }, [39, nil])
+        XCTAssertEqual(lines[1].firstRange(of: "b")?.lowerBound.utf16Offset(in: lines[1]), 39)
+    }
 }
