@@ -59,8 +59,12 @@ struct DumpArticleLayout {
                     break
                 }
             }
+            // A longer block is the page's: the widget block, or photos' captions without `TT`
+            // (a caption given three times, two photos' captions and alt texts; they were the
+            // story's text, the title again with them; found by QA).
             if lines.count > DumpArticleLayout.maxHeaderBlockLines
                 && DumpWidgetBlock(lines, title: title, in: bytes) == nil
+                && !DumpCaptionBlock.isCaptions(lines, in: bytes)
             {
                 break
             }

@@ -245,15 +245,19 @@ struct DumpArticleSegmenter {
 
     /// Where a repeated-title header starting at look-ahead `offset` ends (the offset of the
     /// title given again: one after it, or two with a caption or widget block between), if
-    /// the blocks there are one.
+    /// the blocks there are one. A caption block without `TT` may have more than two lines
+    /// (``DumpCaptionBlock``; the story was taken into the one before; found by QA).
     private mutating func repeatedHeaderEnd(at offset: Int) -> Int? {
         guard let first = peek(offset), first.count == 1 else { return nil }
         let title = article.lines[first.first]
         guard let second = peek(offset + 1), second.blankLinesBefore == 1 else { return nil }
         if isSingleLine(second, equalTo: title) { return offset + 1 }
-        guard second.count == 2 || holdsTextSizeWidget(second),
-            DumpArticleLayout.isHeaderBlock(article.lines[second.lines], title: title, in: reader.bytes),
-            let third = peek(offset + 2), third.blankLinesBefore == 1, isSingleLine(third, equalTo: title)
+        let isHeader =
+            (second.count == 2 || holdsTextSizeWidget(second))
+            && DumpArticleLayout.isHeaderBlock(article.lines[second.lines], title: title, in: reader.bytes)
+        guard isHeader || (second.count > 2 && second.count <= DumpWidgetBlock.maxCaptionLines),
+            let third = peek(offset + 2), third.blankLinesBefore == 1, isSingleLine(third, equalTo: title),
+            isHeader || DumpCaptionBlock.isCaptions(article.lines[second.lines], in: reader.bytes)
         else { return nil }
         return offset + 2
     }

@@ -93,7 +93,7 @@ struct DumpCaption {
     }
 
     /// Whether `line` is `prefix` and more words after it (a credit, a sentence).
-    private static func starts(_ line: LineSpan, with prefix: LineSpan, in bytes: UnsafeRawBufferPointer)
+    static func starts(_ line: LineSpan, with prefix: LineSpan, in bytes: UnsafeRawBufferPointer)
         -> Bool
     {
         guard line.count > prefix.count, let base = bytes.baseAddress,
