@@ -22,9 +22,31 @@ public struct ArticleSummary: Sendable, Equatable {
 
 /// What a headline row shows beside the title, worked out only for rows that are drawn.
 public struct ArticleDetails: Sendable, Equatable {
-    public var credit: String?
+    /// The first credit, and the others: most stories have one at most, kept without an array.
+    private var firstCredit: String?
+    private var laterCredits: [String]
     public var wordCount: Int
     public var readingMinutes: Int
+
+    /// Each distinct credit, in order: a dump story's photos' credits, a feed story's author.
+    public var credits: [String] {
+        guard let firstCredit else { return [] }
+        return [firstCredit] + laterCredits
+    }
+
+    /// The credits in one line ("AFP, Reuters"), if there is one.
+    public var credit: String? {
+        guard let firstCredit, !laterCredits.isEmpty else { return firstCredit }
+        return credits.joined(separator: ", ")
+    }
+
+    /// The credits as a narrow column shows them (see ``CaptionCredit/shortForm(ofCredits:)``).
+    public var shortCredit: String? {
+        guard let firstCredit, !laterCredits.isEmpty else {
+            return firstCredit.map(CaptionCredit.shortForm(of:))
+        }
+        return CaptionCredit.shortForm(ofCredits: credits)
+    }
 
     public init(credit: String?, wordCount: Int) {
         self.init(credit: credit, wordCount: wordCount, ideographs: 0)
@@ -32,7 +54,16 @@ public struct ArticleDetails: Sendable, Equatable {
 
     /// `ideographs`: how many of the words are CJK ideographs or kana, read faster than words.
     public init(credit: String?, wordCount: Int, ideographs: Int) {
-        self.credit = credit
+        firstCredit = credit
+        laterCredits = []
+        self.wordCount = wordCount
+        readingMinutes = ReadingTime.minutes(forWords: wordCount, ideographs: ideographs)
+    }
+
+    /// Details crediting each of `credits`, given once each in order.
+    public init(credits: [String], wordCount: Int, ideographs: Int) {
+        firstCredit = credits.first
+        laterCredits = Array(credits.dropFirst())
         self.wordCount = wordCount
         readingMinutes = ReadingTime.minutes(forWords: wordCount, ideographs: ideographs)
     }

@@ -103,6 +103,19 @@ public enum CaptionCredit {
         return result
     }
 
+    /// Several photos' credits as a narrow column shows them: each one's short form, once, in
+    /// order ("AFP, Reuters"); nil for none. Only the first photo's showed (found by QA).
+    public static func shortForm(ofCredits credits: [String]) -> String? {
+        guard let first = credits.first else { return nil }
+        guard credits.count > 1 else { return shortForm(of: first) }
+        var shown: [String] = []
+        for credit in credits {
+            let short = shortForm(of: credit)
+            if !shown.contains(short) { shown.append(short) }
+        }
+        return shown.joined(separator: ", ")
+    }
+
     /// The part of a credit to show in a narrow column: the agency when one is named.
     public static func shortForm(of credit: String) -> String {
         let parts = credit.split(whereSeparator: { "/,;".contains($0) }).map { String($0).trimmingSpaces() }

@@ -74,11 +74,14 @@ public enum PlainTextDumpParser {
         else { return nil }
         let digest = article.finishedDigest(bytes: bytes, extras: .words)
         let words = digest.words ?? WordCounter()
-        var credit: String?
-        for part in captionParts(article, layout: digest.layout, bytes: bytes) where credit == nil {
-            credit = CaptionCredit.credit(fromCaption: part)
+        // Each photo's credit, once: only the first showed (found by QA).
+        var credits: [String] = []
+        for part in captionParts(article, layout: digest.layout, bytes: bytes) {
+            if let credit = CaptionCredit.credit(fromCaption: part), !credits.contains(credit) {
+                credits.append(credit)
+            }
         }
-        return ArticleDetails(credit: credit, wordCount: words.count, ideographs: words.ideographs)
+        return ArticleDetails(credits: credits, wordCount: words.count, ideographs: words.ideographs)
     }
 
     /// The whole article whose bytes are `range`, decoded (invalid UTF-8 becomes U+FFFD);
@@ -140,7 +143,7 @@ public enum PlainTextDumpParser {
     }
 
     /// The caption's parts, decoded: each caption line once, or one caption wrapped over them.
-    /// The credit is the first that one of them names.
+    /// The credits are those they name.
     private static func captionParts(
         _ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
     ) -> [String] {

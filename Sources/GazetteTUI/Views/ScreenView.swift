@@ -105,7 +105,7 @@ public enum ScreenView {
         return HeadlineRow(
             // The story's number in the files, as `gazette list` and `show` number it.
             number: position + 1, title: entry.summary.title,
-            credit: details.credit.map(CaptionCredit.shortForm(of:)),
+            credit: details.shortCredit,
             minutes: details.readingMinutes,
             unread: !reader.tracker.isRead(id), flagged: reader.tracker.isFlagged(id),
             selected: index == reader.selection,

@@ -92,8 +92,8 @@ struct HeadlineListing {
                 " " + (tracker.isRead(entry.summary.id) ? " " : "N")
                 + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
             var tail = ""
-            if let credit = catalog.details(at: position).credit {
-                tail += "  — " + TerminalSanitizer.line(CaptionCredit.shortForm(of: credit))
+            if let credit = catalog.details(at: position).shortCredit {
+                tail += "  — " + TerminalSanitizer.line(credit)
             }
             if showSource {
                 tail += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"

@@ -1,4 +1,5 @@
 import GazetteCore
+import TestSupport
 import XCTest
 
 final class CaptionCreditTests: XCTestCase {
@@ -208,5 +209,36 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(
             CaptionCredit.displayForm(of: "Demonstranten in Berlin.Foto: dpa"),
             "Demonstranten in Berlin. Foto: dpa")
+    }
+
+    /// A header with several photos credits each distinct credit once, in order, in the story
+    /// and in a narrow column: only the first photo's showed (found by QA).
+    func testEachPhotosCreditShowsOnceInOrder() {
+        let cases: [([String], String, String)] = [
+            (
+                ["Waves (AFP)", "Waves (AFP)", "A boat (Reuters)", "A boat (Reuters)"], "AFP, Reuters",
+                "AFP, Reuters"
+            ),
+            (["Waves (AFP)", "A boat (Reuters)", "A street (AFP)"], "AFP, Reuters", "AFP, Reuters"),
+            (
+                ["Waves. Jane Doe/AFP", "A boat. John Roe/AFP", "A street. REUTERS/Ann Poe"],
+                "Jane Doe/AFP, John Roe/AFP, REUTERS/Ann Poe", "AFP, REUTERS"
+            ),
+        ]
+        for (captions, credit, short) in cases {
+            let block = captions.joined(separator: "\n")
+            let text = "Storm Hits Coast\n\n\(block)\nTT\n20\n\nStorm Hits Coast\n\nA storm hit."
+            let article = DumpText.articles(text).first
+            XCTAssertEqual(article?.credit, credit, block)
+            XCTAssertEqual(article?.paragraphs, ["A storm hit."], block)
+            let details = ArticleDetails(credits: [credit], wordCount: 0, ideographs: 0)
+            XCTAssertEqual(details.credit, credit)
+            let all = ArticleDetails(
+                credits: credit.components(separatedBy: ", "), wordCount: 0, ideographs: 0)
+            XCTAssertEqual(all.credit, credit)
+            XCTAssertEqual(all.shortCredit, short, block)
+        }
+        XCTAssertEqual(CaptionCredit.shortForm(ofCredits: ["Smith, John"]), "Smith, John")
+        XCTAssertNil(ArticleDetails(credits: [], wordCount: 0, ideographs: 0).shortCredit)
     }
 }

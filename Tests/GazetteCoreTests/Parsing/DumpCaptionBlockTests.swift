@@ -15,7 +15,7 @@ final class DumpCaptionBlockTests: XCTestCase {
             (["\(waves) (AP)", "\(waves) (AP)", "\(waves) (AP)"], "\(waves) (AP)", "AP"),
             (
                 [waves, "\(waves) (AFP)", boat, "\(boat) (Reuters)", "A street", "A street (AP)"],
-                "\(waves) (AFP)\n\(boat) (Reuters)\nA street (AP)", "AFP"
+                "\(waves) (AFP)\n\(boat) (Reuters)\nA street (AP)", "AFP, Reuters, AP"
             ),
             (
                 ["\(waves) (AFP)", "\(waves) (AFP)", "\(waves) (AFP)", "\(boat) (AFP)", "\(boat) (AFP)"],
