@@ -200,10 +200,12 @@ struct DumpArticleSegmenter {
             return hasTextOfItsOwn(after: 0, title: title)
         }
         // Without the title again: the widget block alone tells a page's header (the story was
-        // taken into the one before, "TT" and "20" in its text; found by QA).
+        // taken into the one before, "TT" and "20" in its text; found by QA), when it is the
+        // page's (a `TT` line left in a story's text split it; found by QA).
         guard let second = peek(1),
             second.blankLinesBefore == 1, holdsTextSizeWidget(second),
-            DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes)
+            DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes),
+            DumpWidgetBlock.showsPageWidget(article.lines[second.lines], in: reader.bytes)
         else { return false }
         return hasTextOfItsOwn(after: 1, title: title)
     }

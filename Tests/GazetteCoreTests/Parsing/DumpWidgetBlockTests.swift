@@ -105,4 +105,23 @@ final class DumpWidgetBlockTests: XCTestCase {
             XCTAssertEqual(DumpText.articles(text).first?.paragraphs.count, 2, line)
         }
     }
+
+    /// A `TT` line left in a story's text (a share widget scraped between paragraphs: alone,
+    /// beside a word, or glued to a paragraph) is no header: it split the story, the paragraph
+    /// before it taken for a title (found by QA). With its counter or captions it still is.
+    func testATextSizeLineInAStoryIsNoHeader() {
+        let head = "Storm Hits Coast\n\n\(waves)\n\(waves)\nTT\n20\n\nStorm Hits Coast\n\n\(waves)\n\(waves)"
+        for stray in ["One line.\n\nTT", "One line.\n\nShare this\nTT", "One line.\n\nTT\nCrews worked on."] {
+            let text = head + "\n\nA storm hit.\n\n" + stray + "\n\nThe end."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast"], stray)
+            XCTAssertEqual(articles.first?.paragraphs.first, "A storm hit.", stray)
+            XCTAssertEqual(articles.first?.paragraphs.last, "The end.", stray)
+        }
+        for header in ["TT\n20", "\(debris)\n\(debris)\nTT"] {
+            let text = head + "\n\nA storm hit.\n\nSecond Story\n\n" + header + "\n\nThe end."
+            XCTAssertEqual(
+                DumpText.articles(text).map(\.title), ["Storm Hits Coast", "Second Story"], header)
+        }
+    }
 }
