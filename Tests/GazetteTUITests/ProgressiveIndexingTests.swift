@@ -276,6 +276,45 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.articleScroll, 0)
     }
 
+    /// Keys for the selected story typed before the story left last time is indexed act on that
+    /// story once it is selected: `F` and `N` right after the start flagged and marked story 1,
+    /// and the place was lost (found by QA). A move gives the going back up.
+    func testKeysForTheStoryAreHeldUntilTheStoryLeftIsBack() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let ids = sources[0].indexAll().map(\.id)
+        let store = InMemoryReadingStateStore()
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24, initial: ids[2499])
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        reader.beginIndexing(indexer.currentProgress)
+        reader.apply(.toggleFlag)
+        reader.apply(.toggleRead)
+        XCTAssertEqual(reader.message, "a moment: going back to the story you left (indexing)")
+        XCTAssertTrue(store.states(for: [ids[0]]).isEmpty, "story 1 untouched")
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        XCTAssertEqual(reader.selection, 2499)
+        let state = try XCTUnwrap(store.states(for: [ids[2499]])[ids[2499]])
+        XCTAssertTrue(state.isFlagged)
+        XCTAssertTrue(state.isRead)
+        XCTAssertTrue(store.states(for: [ids[0]]).isEmpty, "story 1 untouched")
+
+        // A move first: the keys are done at once, for the story selected.
+        let again = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24, initial: ids[2000])
+        let second = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        again.beginIndexing(second.currentProgress)
+        again.apply(.down)
+        again.apply(.toggleFlag)
+        XCTAssertNotEqual(again.message, "a moment: going back to the story you left (indexing)")
+        second.runToEnd()
+        again.absorb(second.take().batches, progress: second.currentProgress)
+        XCTAssertNotEqual(again.selection, 2000, "the move gave the going back up")
+        XCTAssertNil(store.states(for: [ids[2000]])[ids[2000]])
+    }
+
     /// The flag keeps a column from a number that fills its own: "!100" read as one word
     /// (found by QA). Lists of fewer than 100 stories keep the spec's columns.
     func testTheFlagNeverTouchesTheNumber() throws {

@@ -73,6 +73,9 @@ public final class Reader {
     private var lastSavedSelection: ArticleID?
     /// The story to select once indexing finds it (the one last selected), until the user moves.
     private var pendingInitial: ArticleID?
+    /// Keys for the selected story typed while ``pendingInitial`` is still to come: done once it
+    /// is selected (`F` right after the start flagged story 1, and the place was lost; found by QA).
+    private var heldForResume: [Command] = []
     /// After a reload (`R`): whether to open the story found again as it was (zoomed or not),
     /// and the catalog position to select when it is gone (edited or deleted).
     /// `atMatch`: the story was shown where a search put it, which it is again.
@@ -197,7 +200,32 @@ public final class Reader {
             keepSelectionVisible()
         }
         selectPendingInitial(indexingEnded: progress.finished)
+        applyHeldForResume()
         doWaitingAction()
+    }
+
+    /// Whether `command` acts on the selected story while the story to go back to is still
+    /// being indexed: held for it (see ``heldForResume``). A move, a view, a search or a number
+    /// is the reader's own, and gives the going back up.
+    private func holdsForResume(_ command: Command) -> Bool {
+        guard pendingInitial != nil, indexing != nil, prompt == nil, !showingHelp, pendingNumber.isEmpty
+        else { return false }
+        switch command {
+        case .open, .toggleRead, .toggleFlag, .openLink, .spaceForward, .nextStory, .previousStory,
+            .nextUnread, .previousUnread, .nextMatch, .previousMatch, .zoom:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Does the keys held for the story gone back to, once it is selected (or indexing ended
+    /// without it: then for the story selected).
+    private func applyHeldForResume() {
+        guard !heldForResume.isEmpty, pendingInitial == nil || indexing == nil else { return }
+        let held = heldForResume
+        heldForResume = []
+        for command in held { apply(command) }
     }
 
     /// Whether stories may still join the view: files being indexed or a search running.
@@ -409,10 +437,16 @@ public final class Reader {
 
     /// Applies one command.
     public func apply(_ command: Command) {
+        if holdsForResume(command) {
+            if heldForResume.count < 16 { heldForResume.append(command) }
+            message = "a moment: going back to the story you left (indexing)"
+            return
+        }
         let clickBefore = lastClick
         lastClick = nil
         message = nil
         pendingInitial = nil
+        heldForResume = []
         pendingPlace = nil
         pendingNearest = nil
         if prompt == nil { searchAnchor = nil }
