@@ -388,6 +388,30 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.message, ArticleLayout.onlyMatchesLeftOutText)
     }
 
+    /// `L` during a search keeps the story selected when the new view has it, and else selects
+    /// the one after it, as `L` does without a search (it selected the first match; found by QA).
+    func testChangingTheViewDuringASearchKeepsTheStorySelected() throws {
+        let s = try session()
+        s.keys("/obama\r")
+        XCTAssertGreaterThan(s.reader.visible.count, 2)
+        s.keys("jj")
+        let story = try XCTUnwrap(s.selectedPosition)
+        s.keys("L")
+        XCTAssertEqual(s.reader.filter, .unread)
+        XCTAssertEqual(s.selectedPosition, story)
+        // Flagged only: none is, so none is selected; back to all, the story again.
+        s.keys("L")
+        XCTAssertTrue(s.reader.visible.isEmpty)
+        s.keys("L")
+        XCTAssertEqual(s.selectedPosition, story)
+        // Read, it is not in the unread view: the match after it is selected.
+        s.keys("N")
+        s.keys("L")
+        let after = try XCTUnwrap(s.selectedPosition)
+        XCTAssertGreaterThan(after, story)
+        XCTAssertEqual(s.reader.visible.first { $0 > story }, after)
+    }
+
     func testEscWhileTypingClearsTheSearch() throws {
         let s = try session()
         s.keys("/whale")

@@ -1042,9 +1042,15 @@ public final class Reader {
         keptInView = []
         filter = newFilter
         if let query {
-            // A new view: what the old one showed is not kept in it.
+            // A new view: what the old one showed is not kept in it. The story selected stays
+            // selected when the search finds it in the new view, else the one after it (the
+            // first match was selected; found by QA).
             visible = []
             startSearch(query)
+            if let current {
+                searchAnchor = (current, false)
+                pendingNearest = current
+            }
         } else {
             rebuildVisible(keeping: current)
         }
