@@ -481,8 +481,17 @@ public final class Reader {
             return
         }
         if !pendingNumber.isEmpty && applyWithNumber(command) { return }
+        var dropped: String?
         if !pendingNumber.isEmpty && command != .open && command != .cancel && command != .openLink {
+            dropped = pendingNumber
             pendingNumber = ""
+        }
+        defer {
+            // Said, when the key says nothing itself: "3J" showed "go to story: 3" and then moved
+            // one story (found by QA).
+            if let dropped, message == nil, Reader.saysADroppedNumber(command) {
+                message = "\(dropped) dropped: the key takes no number (? lists those that do)"
+            }
         }
         switch command {
         case .down: focus == .article ? scrollArticle(by: 1) : moveSelection(by: 1)
@@ -905,8 +914,20 @@ public final class Reader {
         return "story \(GroupedCount.text(number)) is not in this view (L changes the view)"
     }
 
-    /// Applies a key that takes a typed number (`5 N` toggles story 5, `3 j` moves three rows);
-    /// false for the others, which drop it.
+    /// Whether a key that drops a typed number says so: a key, not a click or the wheel, and
+    /// not one that leaves (or one that says something of its own).
+    private static func saysADroppedNumber(_ command: Command) -> Bool {
+        switch command {
+        case .edit, .selectRow, .openRow, .scrollList, .scrollArticle, .unbound, .quit, .back, .search, .help:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Applies a key that takes a typed number (`5 N` toggles story 5, `3 j` moves three rows,
+    /// `3 J` opens the third story on, `2 PgDn` goes two pages down); false for the others,
+    /// which drop it.
     private func applyWithNumber(_ command: Command) -> Bool {
         let number = Int(pendingNumber) ?? 0
         switch command {
@@ -930,6 +951,20 @@ public final class Reader {
         case .last:
             // `10G` goes to story 10, as in vi and less (it went to the last story).
             jumpToPendingNumber()
+        case .nextStory, .previousStory:
+            // A count, as for `j`/`k`: as far as the view goes (it moved one story; found by QA).
+            pendingNumber = ""
+            let step = max(1, number) * (command == .nextStory ? 1 : -1)
+            let target = min(max(0, selection + step), visible.count - 1)
+            openNeighbour(target == selection ? step.signum() : target - selection)
+        case .pageDown, .pageUp, .pageBack:
+            pendingNumber = ""
+            let pages = max(1, number) * (command == .pageDown ? 1 : -1)
+            if focus == .article || command == .pageBack {
+                scrollArticle(by: pages * pageStep)
+            } else {
+                moveSelection(by: pages * max(1, layout.listHeight))
+            }
         case .toggleRead, .toggleFlag:
             // The story of that number, where the selection is left: it acted on the selected
             // one, and the number was dropped without a word (found by QA).

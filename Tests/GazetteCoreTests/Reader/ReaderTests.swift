@@ -719,6 +719,32 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.articleScroll, min(3, h.reader.maxArticleScroll), "in an article, lines")
     }
 
+    /// A count before `J`/`K` opens the story that far on, and before the page keys goes that
+    /// many pages; another key says it drops the number (`3J` moved one story, `12g` went to
+    /// the top, without a word; found by QA).
+    func testANumberThenJKOrAPageKeyCountsAndAnotherKeySaysItDropsIt() throws {
+        let h = try harness(count: 12)
+        h.apply(.digit(3), .nextStory)
+        XCTAssertEqual(h.reader.selection, 3)
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertTrue(h.isRead(3))
+        h.apply(.digit(2), .previousStory)
+        XCTAssertEqual(h.reader.selection, 1)
+        h.apply(.digit(5), .digit(0), .nextStory)
+        XCTAssertEqual(h.reader.selection, 11, "as far as the view goes")
+        h.apply(.digit(2), .nextStory)
+        XCTAssertEqual(h.reader.message, "no next story")
+        h.apply(.back, .first, .digit(2), .pageDown)
+        XCTAssertEqual(h.reader.selection, min(11, 2 * h.reader.layout.listHeight))
+        h.apply(.digit(2), .pageUp)
+        XCTAssertEqual(h.reader.selection, 0)
+        h.apply(.digit(1), .digit(2), .undo)
+        XCTAssertEqual(h.reader.message?.hasPrefix("undone"), true, "the key's own word comes first")
+        h.apply(.digit(1), .digit(2), .first)
+        XCTAssertEqual(h.reader.message, "12 dropped: the key takes no number (? lists those that do)")
+        XCTAssertEqual(h.reader.pendingNumber, "")
+    }
+
     func testAKeyThatDoesNothingSaysSoAndDropsTheNumber() throws {
         let h = try harness(count: 4)
         h.apply(.digit(2), .unbound(.char("x")))
@@ -780,8 +806,9 @@ final class ReaderTests: XCTestCase {
 
     func testAnotherCommandDropsAPendingNumber() throws {
         let h = try harness(count: 12)
-        h.apply(.digit(9), .nextStory)
+        h.apply(.digit(9), .nextUnread)
         XCTAssertEqual(h.reader.pendingNumber, "")
+        XCTAssertEqual(h.reader.message, "9 dropped: the key takes no number (? lists those that do)")
         XCTAssertEqual(h.reader.selection, 1)
         XCTAssertEqual(h.reader.focus, .article)
         h.apply(.back, .open)
