@@ -98,7 +98,7 @@ public enum KeyBindings {
         KeyBinding(
             keys: [.char("z")], label: "z", summary: "zoom: article pane full screen and back", command: .zoom
         ),
-        KeyBinding(keys: [.char("?")], label: "?", summary: "this help", command: .help),
+        KeyBinding(keys: [.char("?"), .other("F1")], label: "? F1", summary: "this help", command: .help),
     ]
 
     /// Mouse actions, listed in help after the keys.

@@ -494,8 +494,8 @@ public final class Reader {
             }
         }
         switch command {
-        case .down: focus == .article ? scrollArticle(by: 1) : moveSelection(by: 1)
-        case .up: focus == .article ? scrollArticle(by: -1) : moveSelection(by: -1)
+        case .down: focus == .article ? scrollArticle(by: 1) : stepSelection(by: 1)
+        case .up: focus == .article ? scrollArticle(by: -1) : stepSelection(by: -1)
         case .open: pendingNumber.isEmpty ? openSelected() : jumpToPendingNumber()
         case .back: back()
         case .quit: finish()
@@ -633,6 +633,22 @@ public final class Reader {
         case .last: helpScroll = Int.max / 2
         case .quit: finish()
         default: showingHelp = false
+        }
+    }
+
+    /// `j`/`k` in the list: one row, or a word at either end, as newsboat has (the key did
+    /// nothing without one; found by QA).
+    private func stepSelection(by delta: Int) {
+        let before = selection
+        moveSelection(by: delta)
+        guard selection == before, !visible.isEmpty else { return }
+        if delta < 0 {
+            message = "already on the first story"
+        } else {
+            message =
+                viewIsFilling
+                ? "the list ends there for now (\(searchProgress != nil ? "the search" : "indexing") goes on)"
+                : "already on the last story"
         }
     }
 

@@ -66,7 +66,9 @@ public enum ScreenView {
                 "searching \(search.scanned * 100 / search.total)%"
                 + (reader.waitingText.map { " — " + $0 } ?? "…")
         }
-        StatusLineView.render(message: message, focus: reader.focus, row: layout.statusRow, into: &canvas)
+        StatusLineView.render(
+            message: message, focus: reader.focus, zoomed: reader.zoomed, row: layout.statusRow, into: &canvas
+        )
     }
 
     private static func titleText(_ reader: Reader) -> String {

@@ -745,6 +745,20 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.pendingNumber, "")
     }
 
+    /// `j` on the last story and `k` on the first say so, as newsboat does (they did nothing
+    /// without a word; found by QA).
+    func testJAndKAtTheEndsOfTheListSaySo() throws {
+        let h = try harness(count: 3)
+        h.apply(.up)
+        XCTAssertEqual(h.reader.message, "already on the first story")
+        h.apply(.down)
+        XCTAssertNil(h.reader.message)
+        h.apply(.down, .down)
+        XCTAssertEqual(h.reader.selection, 2)
+        XCTAssertEqual(h.reader.message, "already on the last story")
+        XCTAssertEqual(KeyBindings.command(for: .other("F1")), .help, "F1 is help, as elsewhere")
+    }
+
     func testAKeyThatDoesNothingSaysSoAndDropsTheNumber() throws {
         let h = try harness(count: 4)
         h.apply(.digit(2), .unbound(.char("x")))
