@@ -602,6 +602,23 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(beside.0.catalog.sources.count, 2)
     }
 
+    /// `R` says how many stories came and went ("reloaded" said nothing of them; found by QA).
+    func testReloadSaysHowManyStoriesCameAndWent() throws {
+        let (_, app, terminal, _) = try reloadingApp(articles: 3)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded")
+        _ = try dump(articles: 5)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded: 2 new stories")
+        let text = (4...5).map { DumpText.article(title: "Story \($0)", paragraphs: ["Body \($0)."]) }
+        try Data(text.joined(separator: "\n\n\n").utf8).write(to: folder.appendingPathComponent("news.txt"))
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded: 2 new, 5 gone")
+    }
+
     /// A file gone from an opened folder is told on `R`; its stories went without a word
     /// (found by QA). A file told as skipped is not told again.
     func testAFileGoneFromAFolderIsToldOnReload() throws {
@@ -616,7 +633,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         try FileManager.default.removeItem(at: news.appendingPathComponent("b.txt"))
         terminal.send(keys: "R")
         app.run(stopWhenIdle: true)
-        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded; gone: b.txt")
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded: 1 story gone; gone: b.txt")
         XCTAssertEqual(
             ReaderApp.goneMessage(before: ["/n/a", "/n/b", "/n/c"], after: ["/n/a"], skipped: []),
             "2 files gone; the first: b")

@@ -1052,7 +1052,14 @@ public final class Reader {
                 return
             }
             for (id, read) in undone.readChanges { adjustUnread([id], read: read) }
-            message = "undone: \(undone.label)"
+            // Which story, or how many: "undone: mark read" named none (found by QA).
+            if undone.stories.count == 1, let position = catalog.position(of: undone.stories[0]) {
+                message = "undone: \(undone.label) (story \(GroupedCount.text(position + 1)))"
+            } else if undone.stories.count > 1 {
+                message = "undone: \(undone.label) (\(GroupedCount.text(undone.stories.count)) stories)"
+            } else {
+                message = "undone: \(undone.label)"
+            }
             // An empty view has no place to keep: the stories the undo brings back into it show.
             if visible.isEmpty && filter != .all && query == nil {
                 rebuildVisible(keeping: positionBeforeEmptyView)

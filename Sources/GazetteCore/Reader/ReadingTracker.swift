@@ -102,9 +102,9 @@ public final class ReadingTracker {
         states[id]?.scrollLine = line
     }
 
-    /// Takes back the last change; returns what it was and the read flags it changed
-    /// (id → read now), or nil when there is nothing to undo.
-    public func undo() throws -> (label: String, readChanges: [ArticleID: Bool])? {
+    /// Takes back the last change; returns what it was, the read flags it changed (id → read
+    /// now) and the stories put back, or nil when there is nothing to undo.
+    public func undo() throws -> (label: String, readChanges: [ArticleID: Bool], stories: [ArticleID])? {
         guard let change = undoStack.last else { return nil }
         let ids = Array(change.before.keys)
         var believedRead: [ArticleID: Bool] = [:]
@@ -127,7 +127,7 @@ public final class ReadingTracker {
         try store.setStates(restored, fields: change.fields)
         for (id, state) in restored { states[id] = state }
         undoStack.removeLast()
-        return (change.label, readChanges)
+        return (change.label, readChanges, Array(restored.keys))
     }
 
     /// Remembers the article selected in a source.

@@ -169,7 +169,21 @@ public final class ReaderApp {
         let (batches, progress) = indexer.take()
         guard !batches.isEmpty || progress.finished || reader.indexing != progress else { return false }
         reader.absorb(batches, progress: progress)
+        tellStoriesReloaded()
         return true
+    }
+
+    /// The catalog before the last `R`, until the files read again are indexed.
+    private var catalogBeforeReload: ArticleCatalog?
+
+    /// Once the files read again are indexed, adds to the "reloaded" still on the status line
+    /// how many stories came and went (it said nothing of them; found by QA).
+    private func tellStoriesReloaded() {
+        guard let before = catalogBeforeReload, reader.indexing == nil else { return }
+        catalogBeforeReload = nil
+        let changed = ReaderApp.storiesChanged(from: before, to: reader)
+        guard !changed.isEmpty, let told = reader.message, told.hasPrefix("reloaded") else { return }
+        reader.report(message: "reloaded" + changed + told.dropFirst("reloaded".count))
     }
 
     /// Applies one event to the reader.
@@ -246,6 +260,8 @@ public final class ReaderApp {
             }
             do {
                 let reloaded = try reload()
+                // Stories are counted against a catalog whole: one still being indexed is not.
+                let catalogBefore = reader.indexing == nil ? reader.catalog : nil
                 let newIndexer = reloaded.indexer
                 indexer?.cancel()
                 // The open story's line is saved, for it to open there again.
@@ -278,9 +294,26 @@ public final class ReaderApp {
                 ].compactMap { $0 }
                 reader.report(
                     message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
+                catalogBeforeReload = catalogBefore
+                tellStoriesReloaded()
             } catch {
                 reader.report(message: "not reloaded (the stories stay): \(error)")
             }
+        }
+    }
+
+    /// How many stories a reload brought and took away (": 2 new stories", ": 1 new, 3 gone"),
+    /// the files indexed again; empty when none.
+    static func storiesChanged(from before: ArticleCatalog, to reader: Reader) -> String {
+        let old = Set(before.entries.lazy.map(\.summary.id))
+        let now = reader.catalog.entries
+        let new = now.reduce(0) { $0 + (old.contains($1.summary.id) ? 0 : 1) }
+        let gone = before.entries.count - (now.count - new)
+        switch (new, gone) {
+        case (0, 0): return ""
+        case (_, 0): return ": \(GroupedCount.text(new)) new stor\(new == 1 ? "y" : "ies")"
+        case (0, _): return ": \(GroupedCount.text(gone)) stor\(gone == 1 ? "y" : "ies") gone"
+        default: return ": \(GroupedCount.text(new)) new, \(GroupedCount.text(gone)) gone"
         }
     }
 

@@ -488,7 +488,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertNotNil(h.tracker.state(of: ids[1]).readAt)
 
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: mark all read")
+        XCTAssertEqual(h.reader.message, "undone: mark all read (3 stories)")
         XCTAssertEqual(h.reader.visibleUnread, 3)
         XCTAssertEqual(ids.map { h.tracker.state(of: $0) }, statesBefore)
         let stored = h.store.states(for: ids)
@@ -516,20 +516,20 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.visibleUnread, 0)
 
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: mark all read")
+        XCTAssertEqual(h.reader.message, "undone: mark all read (3 stories)")
         XCTAssertEqual((0..<5).map { h.isRead($0) }, [true, false, true, false, false])
         XCTAssertEqual(h.reader.visibleUnread, 3)
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: mark read")
+        XCTAssertEqual(h.reader.message, "undone: mark read (story 3)")
         XCTAssertFalse(h.isRead(2))
         XCTAssertEqual(h.reader.visibleUnread, 4)
         XCTAssertTrue(h.tracker.isFlagged(h.id(1)))
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: flag")
+        XCTAssertEqual(h.reader.message, "undone: flag (story 2)")
         XCTAssertFalse(h.tracker.isFlagged(h.id(1)))
         XCTAssertTrue(h.isRead(0))
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: mark read")
+        XCTAssertEqual(h.reader.message, "undone: mark read (story 1)")
         XCTAssertFalse(h.isRead(0))
         XCTAssertEqual(h.reader.visibleUnread, 5)
         XCTAssertTrue((0..<5).allSatisfy { h.tracker.state(of: h.id($0)) == .unseen })
@@ -593,7 +593,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.filter, .flagged)
         XCTAssertEqual(h.reader.visible, [])
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: unflag")
+        XCTAssertEqual(h.reader.message, "undone: unflag (story 1)")
         XCTAssertEqual(h.reader.visible, [0], "the flagged story shows")
         XCTAssertEqual(h.selectedPosition, 0)
     }
@@ -704,7 +704,7 @@ final class ReaderTests: XCTestCase {
         h.apply(.digit(9), .toggleFlag)
         XCTAssertEqual(h.reader.message, "no story 9 (there are 8)")
         h.apply(.undo)
-        XCTAssertEqual(h.reader.message, "undone: flag", "the flag on story 3")
+        XCTAssertEqual(h.reader.message, "undone: flag (story 3)", "the flag on story 3")
     }
 
     func testANumberThenJOrKMovesThatManyRows() throws {
