@@ -189,7 +189,8 @@ public enum FeedTextDecoder {
         case "windows-1258", "cp1258": return (cf(0x0508), "windows-1258")
         case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "cp932":
             return (.shiftJIS, "Shift_JIS")
-        case "euc-jp", "x-euc-jp": return (cf(0x0920), "EUC-JP")
+        case "euc-jp", "x-euc-jp", "eucjp", "eucjp-ms", "eucjp-win", "cseucpkdfmtjapanese":
+            return (eucJP, "EUC-JP")
         case "iso-2022-jp": return (.iso2022JP, "ISO-2022-JP")
         case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese":
             return (cf(0x0632), "GB18030")
@@ -259,11 +260,15 @@ public enum FeedTextDecoder {
         return Plan(kind: .decoded(Windows1252.decode(bytes)), start: 0, name: "windows-1252")
     }
 
+    /// EUC-JP, which ``EUCJapanese`` decodes (Foundation on Linux cannot).
+    static let eucJP = String.Encoding(rawValue: 0x8000_0920)
+
     /// The text of `bytes` in `encoding`, or nil when they are not text in it. windows-1252
     /// is decoded as browsers do (``Windows1252``): any bytes are text in it.
     static func decode(_ bytes: UnsafeRawBufferPointer, as encoding: String.Encoding) -> String? {
         if encoding == .windowsCP1252 { return Windows1252.decode(bytes) }
         if encoding == .macOSRoman { return MacRoman.decode(bytes) }
+        if encoding == eucJP { return EUCJapanese.decode(bytes) }
         return String(bytes: bytes, encoding: encoding)
     }
 

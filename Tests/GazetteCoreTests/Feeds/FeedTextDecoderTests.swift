@@ -105,6 +105,32 @@ final class FeedTextDecoderTests: XCTestCase {
         XCTAssertEqual(title("GBK", [0xD6, 0xD0, 0xCE, 0xC4]), "中文")
         XCTAssertEqual(title("EUC-KR", [0xC7, 0xD1, 0xB1, 0xB9]), "한국")
         XCTAssertEqual(title("Big5", [0xA4, 0xA4, 0xA4, 0xE5]), "中文")
+        XCTAssertEqual(title("GB18030", [0xA2, 0xE3, 0x94, 0x39, 0xFC, 0x36]), "€😀")
+        XCTAssertEqual(
+            title("ISO-2022-JP", [0x1B, 0x24, 0x42, 0x46, 0x7C, 0x4B, 0x5C, 0x1B, 0x28, 0x42]), "日本")
+    }
+
+    /// Declared EUC-JP is read as EUC-JP: Foundation on Linux has no converter for it, so every
+    /// EUC-JP feed was told "declares EUC-JP but is not" and read as windows-1251 (found by QA).
+    func testDeclaredEUCJPIsReadAsEUCJP() {
+        // こんにちは and 日本銀行が利上げ (iconv -t EUC-JP).
+        let hello: [UInt8] = [0xA4, 0xB3, 0xA4, 0xF3, 0xA4, 0xCB, 0xA4, 0xC1, 0xA4, 0xCF]
+        let news: [UInt8] = [
+            0xC6, 0xFC, 0xCB, 0xDC, 0xB6, 0xE4, 0xB9, 0xD4, 0xA4, 0xAC, 0xCD, 0xF8, 0xBE, 0xE5, 0xA4, 0xB2,
+        ]
+        for (name, body, text) in [
+            ("EUC-JP", hello, "こんにちは"), ("euc-jp", news, "日本銀行が利上げ"),
+            // NEC's circled numbers (row 13) and half-width katakana (after 0x8E).
+            ("EUC-JP", [0xAD, 0xA1, 0x20, 0x8E, 0xB1], "① ｱ"), ("x-euc-jp", hello, "こんにちは"),
+        ] {
+            let decoded = decode(declared(name, body))
+            XCTAssertEqual(decoded.encoding, "EUC-JP", name)
+            XCTAssertNil(decoded.warning, name)
+            XCTAssertTrue(decoded.text.contains("<title>\(text)</title>"), decoded.text)
+            XCTAssertEqual(title(name, body), text)
+        }
+        // Bytes that are not EUC-JP (a lead byte before a space) are still told.
+        XCTAssertNotNil(decode(declared("EUC-JP", [0xA4, 0x20, 0xCF, 0xF0, 0xE8, 0xE2])).warning)
     }
 
     func testTheDeclarationIsRewrittenToUTF8() {
