@@ -200,6 +200,9 @@ public enum FeedTextDecoder {
         case "koi8-u": return (cf(0x0A08), "KOI8-U")
         case "iso-8859-2", "latin2": return (.isoLatin2, "ISO-8859-2")
         case "macintosh", "mac", "csmacintosh", "x-mac-roman", "macroman": return (.macOSRoman, "macintosh")
+        case "windows-874", "cp874", "x-cp874", "dos-874", "ibm874", "tis-620", "tis620", "iso-8859-11",
+            "iso8859-11", "iso_8859-11", "iso885911":
+            return (windows874, "windows-874")
         default:
             break
         }
@@ -207,7 +210,7 @@ public enum FeedTextDecoder {
         for prefix in ["iso-8859-", "iso8859-", "iso_8859-"] where name.hasPrefix(prefix) {
             let numbers: [Int: UInt] = [
                 3: 0x0203, 4: 0x0204, 5: 0x0205, 6: 0x0206, 7: 0x0207, 8: 0x0208, 9: 0x0209, 10: 0x020A,
-                11: 0x020B, 13: 0x020D, 14: 0x020E, 15: 0x020F, 16: 0x0210,
+                13: 0x020D, 14: 0x020E, 15: 0x020F, 16: 0x0210,
             ]
             if let number = Int(name.dropFirst(prefix.count).prefix { $0.isNumber }),
                 let value = numbers[number]
@@ -262,6 +265,8 @@ public enum FeedTextDecoder {
 
     /// EUC-JP, which ``EUCJapanese`` decodes (Foundation on Linux cannot).
     static let eucJP = String.Encoding(rawValue: 0x8000_0920)
+    /// windows-874 (Thai), which ``Windows874`` decodes as browsers do.
+    static let windows874 = String.Encoding(rawValue: 0x8000_041D)
 
     /// The text of `bytes` in `encoding`, or nil when they are not text in it. windows-1252
     /// is decoded as browsers do (``Windows1252``): any bytes are text in it.
@@ -269,6 +274,7 @@ public enum FeedTextDecoder {
         if encoding == .windowsCP1252 { return Windows1252.decode(bytes) }
         if encoding == .macOSRoman { return MacRoman.decode(bytes) }
         if encoding == eucJP { return EUCJapanese.decode(bytes) }
+        if encoding == windows874 { return Windows874.decode(bytes) }
         return String(bytes: bytes, encoding: encoding)
     }
 

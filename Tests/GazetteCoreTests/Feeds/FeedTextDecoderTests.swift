@@ -133,6 +133,25 @@ final class FeedTextDecoderTests: XCTestCase {
         XCTAssertNotNil(decode(declared("EUC-JP", [0xA4, 0x20, 0xCF, 0xF0, 0xE8, 0xE2])).warning)
     }
 
+    /// Thai declared as windows-874, TIS-620 or ISO-8859-11 is read as windows-874, as browsers
+    /// do: the first two were unknown and read as windows-1251 (found by QA).
+    func testDeclaredThaiIsReadAsWindows874() {
+        // ภาษาไทย “ข่าว”… (iconv -t CP874): Thai letters, and windows-1252's quotes and ellipsis.
+        let thai: [UInt8] = [
+            0xC0, 0xD2, 0xC9, 0xD2, 0xE4, 0xB7, 0xC2, 0x20, 0x93, 0xA2, 0xE8, 0xD2, 0xC7, 0x94, 0x85,
+        ]
+        for name in ["windows-874", "TIS-620", "ISO-8859-11", "tis620", "cp874"] {
+            let decoded = decode(declared(name, thai))
+            XCTAssertEqual(decoded.encoding, "windows-874", name)
+            XCTAssertNil(decoded.warning, name)
+            XCTAssertEqual(title(name, thai), "ภาษาไทย “ข่าว”…", name)
+        }
+        // The last Thai characters (๛ and ฿ after the gap), a no-break space, and the bytes no
+        // Thai standard defines, which are U+FFFD rather than the whole file read as another.
+        XCTAssertEqual(title("TIS-620", [0xFB, 0xDF, 0xA0, 0xA1]), "๛฿\u{A0}ก")
+        XCTAssertEqual(title("TIS-620", [0xA1, 0xDB, 0xFF]), "ก\u{FFFD}\u{FFFD}")
+    }
+
     func testTheDeclarationIsRewrittenToUTF8() {
         let decoded = decode(declared("windows-1251", [0xC0]))
         XCTAssertTrue(decoded.text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), decoded.text)
