@@ -5,7 +5,8 @@ import Foundation
 /// The encoding is taken from, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); the
 /// `encoding` of the XML declaration, unless the bytes say otherwise (a file that declares
 /// windows-1252 but holds valid multibyte UTF-8 is UTF-8); valid UTF-8; and last a guess
-/// between Shift_JIS, windows-1255, windows-1251 and windows-1252 from the byte patterns.
+/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-1255, windows-1251 and
+/// windows-1252 from the byte patterns.
 /// ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do, and C1 controls in UTF-8
 /// text (U+0080...U+009F) get their windows-1252 meaning (U+0092 is U+2019).
 public enum FeedTextDecoder {
@@ -193,9 +194,9 @@ public enum FeedTextDecoder {
             return (eucJP, "EUC-JP")
         case "iso-2022-jp": return (.iso2022JP, "ISO-2022-JP")
         case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese":
-            return (cf(0x0632), "GB18030")
+            return (gb18030, "GB18030")
         case "big5", "big5-hkscs", "x-x-big5", "cn-big5": return (cf(0x0A03), "Big5")
-        case "euc-kr", "ks_c_5601-1987", "cp949", "windows-949": return (cf(0x0940), "EUC-KR")
+        case "euc-kr", "ks_c_5601-1987", "cp949", "windows-949": return (eucKR, "EUC-KR")
         case "koi8-r", "koi8r": return (cf(0x0A02), "KOI8-R")
         case "koi8-u": return (cf(0x0A08), "KOI8-U")
         case "iso-8859-2", "latin2": return (.isoLatin2, "ISO-8859-2")
@@ -251,6 +252,13 @@ public enum FeedTextDecoder {
         {
             return Plan(kind: .decoded(text), start: 0, name: "Shift_JIS")
         }
+        // Chinese, Japanese or Korean in a two-byte encoding (GBK, EUC-JP, EUC-KR) was read as
+        // Cyrillic: its high bytes are in runs too (found by QA).
+        for candidate in DoubleByteGuess.candidates(bytes) {
+            if let text = decode(bytes, as: candidate.value) {
+                return Plan(kind: .decoded(text), start: 0, name: candidate.name)
+            }
+        }
         if high > 0, nextToASCIILetter * 3 < high, nextToHigh * 2 >= high {
             // Whole words of high bytes: a non-Latin script. Hebrew letters are 0xE0...0xFA.
             // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
@@ -267,6 +275,10 @@ public enum FeedTextDecoder {
     static let eucJP = String.Encoding(rawValue: 0x8000_0920)
     /// windows-874 (Thai), which ``Windows874`` decodes as browsers do.
     static let windows874 = String.Encoding(rawValue: 0x8000_041D)
+    /// GB18030, which reads GB2312 and GBK too.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    /// EUC-KR.
+    static let eucKR = String.Encoding(rawValue: 0x8000_0940)
 
     /// The text of `bytes` in `encoding`, or nil when they are not text in it. windows-1252
     /// is decoded as browsers do (``Windows1252``): any bytes are text in it.

@@ -263,6 +263,67 @@ final class FeedTextDecoderTests: XCTestCase {
         }
     }
 
+    /// Undeclared Chinese in GBK, Japanese in EUC-JP and Korean in EUC-KR are told from Cyrillic
+    /// by their two-byte characters: they were read as windows-1251 (found by QA). Cyrillic of
+    /// even-length words, a few such words with і and ї, and Latin letters stay as they were.
+    func testUndeclaredTwoByteEncodingsAreGuessed() {
+        func undeclared(_ body: [UInt8]) -> [UInt8] {
+            Array("<?xml version=\"1.0\"?>\n<rss><channel><title>".utf8) + body
+                + Array("</title></channel></rss>".utf8)
+        }
+        func guess(_ body: [UInt8]) -> FeedTextDecoder.Decoded { decode(undeclared(body)) }
+        // 中国人民银行宣布降准，释放长期资金 (iconv -t GBK)
+        let chinese: [UInt8] = [
+            0xD6, 0xD0, 0xB9, 0xFA, 0xC8, 0xCB, 0xC3, 0xF1, 0xD2, 0xF8, 0xD0, 0xD0, 0xD0, 0xFB, 0xB2, 0xBC,
+            0xBD, 0xB5, 0xD7, 0xBC, 0xA3, 0xAC, 0xCA, 0xCD, 0xB7, 0xC5, 0xB3, 0xA4, 0xC6, 0xDA, 0xD7, 0xCA,
+            0xBD, 0xF0,
+        ]
+        // 日本銀行が利上げ、マイナス金利政策を解除。 (iconv -t EUC-JP)
+        let japanese: [UInt8] = [
+            0xC6, 0xFC, 0xCB, 0xDC, 0xB6, 0xE4, 0xB9, 0xD4, 0xA4, 0xAC, 0xCD, 0xF8, 0xBE, 0xE5, 0xA4, 0xB2,
+            0xA1, 0xA2, 0xA5, 0xDE, 0xA5, 0xA4, 0xA5, 0xCA, 0xA5, 0xB9, 0xB6, 0xE2, 0xCD, 0xF8, 0xC0, 0xAF,
+            0xBA, 0xF6, 0xA4, 0xF2, 0xB2, 0xF2, 0xBD, 0xFC, 0xA1, 0xA3,
+        ]
+        // 한국은행 기준금리 동결, 서울 주가 상승 마감 (iconv -t EUC-KR)
+        let korean: [UInt8] = [
+            0xC7, 0xD1, 0xB1, 0xB9, 0xC0, 0xBA, 0xC7, 0xE0, 0x20, 0xB1, 0xE2, 0xC1, 0xD8, 0xB1, 0xDD, 0xB8,
+            0xAE, 0x20, 0xB5, 0xBF, 0xB0, 0xE1, 0x2C, 0x20, 0xBC, 0xAD, 0xBF, 0xEF, 0x20, 0xC1, 0xD6, 0xB0,
+            0xA1, 0x20, 0xBB, 0xF3, 0xBD, 0xC2, 0x20, 0xB8, 0xB6, 0xB0, 0xA8,
+        ]
+        // The same and 😀, which takes four bytes in GB18030 (iconv -t GB18030).
+        let emoji = chinese + [0x94, 0x39, 0xFC, 0x36]
+        for (body, encoding, text) in [
+            (chinese, "GB18030", "中国人民银行宣布降准，释放长期资金"),
+            (japanese, "EUC-JP", "日本銀行が利上げ、マイナス金利政策を解除。"),
+            (korean, "EUC-KR", "한국은행 기준금리 동결, 서울 주가 상승 마감"), (emoji, "GB18030", "中国人民银行宣布降准，释放长期资金😀"),
+        ] {
+            let decoded = guess(body)
+            XCTAssertEqual(decoded.encoding, encoding, text)
+            XCTAssertTrue(decoded.text.contains("<title>\(text)</title>"), decoded.text)
+            XCTAssertEqual(ParsedFeed(undeclared(body)).header?.title, text)
+        }
+        // Наши люди тоже рады, наши дети тоже: words of even length, letters from 0xC0.
+        let russian: [UInt8] = [
+            0xCD, 0xE0, 0xF8, 0xE8, 0x20, 0xEB, 0xFE, 0xE4, 0xE8, 0x20, 0xF2, 0xEE, 0xE6, 0xE5, 0x20, 0xF0,
+            0xE0, 0xE4, 0xFB, 0x2C, 0x20, 0xED, 0xE0, 0xF8, 0xE8, 0x20, 0xE4, 0xE5, 0xF2, 0xE8, 0x20, 0xF2,
+            0xEE, 0xE6, 0xE5,
+        ]
+        // Київ цієї: two words of even length, half their letters from 0xA1 to 0xBF.
+        let ukrainian: [UInt8] = [0xCA, 0xE8, 0xBF, 0xE2, 0x20, 0xF6, 0xB3, 0xBA, 0xBF]
+        for (body, text) in [(russian, "Наши люди тоже рады, наши дети тоже"), (ukrainian, "Київ цієї")] {
+            let decoded = guess(body)
+            XCTAssertEqual(decoded.encoding, "windows-1251", text)
+            XCTAssertTrue(decoded.text.contains(text), decoded.text)
+        }
+        // Größe Straße für Fußgänger: pairs of Latin letters (öß) among ASCII.
+        let german: [UInt8] = [
+            0x47, 0x72, 0xF6, 0xDF, 0x65, 0x20, 0x53, 0x74, 0x72, 0x61, 0xDF, 0x65, 0x20, 0x66, 0xFC, 0x72,
+            0x20, 0x46, 0x75, 0xDF, 0x67, 0xE4, 0x6E, 0x67, 0x65, 0x72,
+        ]
+        XCTAssertEqual(guess(german).encoding, "windows-1252")
+        XCTAssertTrue(guess(german).text.contains("Größe Straße für Fußgänger"))
+    }
+
     /// Undeclared windows-1252 whose only high bytes are quotes and apostrophes next to letters
     /// is windows-1252: each makes a valid Shift_JIS pair with the letter after it, and the
     /// text showed as kanji ("Don稚 go"). Japanese (here from iconv) is still Shift_JIS.
