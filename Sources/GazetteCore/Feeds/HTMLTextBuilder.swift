@@ -289,6 +289,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
             {
                 return false
             }
+            if !alt.isEmpty, HTMLEmojiImage.isEmoji(alt: alt, classes: attribute("class")) {
+                // An emoji in a sentence reads as one, its alt inline as text is.
+                var bytes = Array(alt.utf8)
+                bytes.withUnsafeMutableBufferPointer { text(UnsafeBufferPointer($0)) }
+                return false
+            }
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
             return false
