@@ -80,28 +80,51 @@ extension TextWrapper {
             }
             index += 1
         }
-        // Spaces since the last word: shown between it and the next on one line.
+        // The space since the last word, shown between it and the next on one line: its width,
+        // and where it starts in `bytes` (shown a space for each, but no-break spaces as they
+        // are). No-break spaces beside an ordinary space are part of it (`wrapGraphemes`).
         var spaces = 0
+        var gapStart = index
+        func isNoBreakSpace(_ index: Int) -> Bool {
+            index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0
+        }
         while index < bytes.count {
             if isSpace(bytes[index]) {
                 index += 1
                 spaces += 1
                 continue
             }
+            if spaces > 0 {
+                while isNoBreakSpace(index) {
+                    index += 2
+                    spaces += 1
+                }
+                if index == bytes.count || isSpace(bytes[index]) { continue }
+            }
             var start = index
             var wordWidth = 0
+            var nonBlankEnd = index
             while index < bytes.count, !isSpace(bytes[index]) {
+                if !isNoBreakSpace(index) { nonBlankEnd = index + scalarLength(bytes[index]) }
                 index += scalarLength(bytes[index])
                 wordWidth += 1
             }
+            // No-break spaces that end the word before a space start the next gap.
+            let end = index < bytes.count && nonBlankEnd > start ? nonBlankEnd : index
+            let trailing = (index - end) / 2
+            wordWidth -= trailing
             let gapBefore = spaces
-            spaces = 0
+            let shownGap = gapStart..<start
+            spaces = trailing
+            gapStart = end
             while true {
-                let gap = hasContent ? gapBefore : 0
-                if wordWidth <= width - lineWidth - gap {
-                    for _ in 0..<gap { line.append(0x20) }
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    lineWidth += gap + wordWidth
+                let gapWidth = hasContent ? gapBefore : 0
+                if wordWidth <= width - lineWidth - gapWidth {
+                    if gapWidth > 0 {
+                        for byte in bytes[shownGap] { line.append(isSpace(byte) ? 0x20 : byte) }
+                    }
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    lineWidth += gapWidth + wordWidth
                     hasContent = true
                     break
                 }

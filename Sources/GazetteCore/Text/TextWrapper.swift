@@ -5,7 +5,8 @@
 /// (except before closing or after opening CJK punctuation), and the boundaries between words
 /// of Thai, Lao, Khmer and Myanmar that ICU's dictionaries find (``DictionaryLineBreaks``).
 /// Hangul is wide but written with spaces: a Korean word breaks only when it is wider than the
-/// line. NBSP (U+00A0) does not break.
+/// line. NBSP (U+00A0) does not break between two words; beside an ordinary space it is part of
+/// the space, shown on one line and vanishing at a break as it does.
 /// Spaces between words are kept as written (a tab or line feed is one), so that preformatted
 /// text keeps its columns, and vanish at a break; ASCII spaces at the very start of the
 /// paragraph are kept as indentation on its first line (dropped if the first word does not fit
@@ -56,6 +57,8 @@ private struct Layout {
         var startsWord: Bool
         /// How many spaces come before it (shown between it and the word before on one line).
         var gap: Int
+        /// The spaces before it as shown: a space for each, but no-break spaces as they are.
+        var gapText: String
         /// Whether it ended at a soft hyphen, so a break after it shows "-".
         var hyphenAfter: Bool
     }
@@ -66,6 +69,7 @@ private struct Layout {
     private var indent = 0
 
     private static let softHyphen: Character = "\u{AD}"
+    private static let noBreakSpace: Character = "\u{A0}"
     private static let zeroWidthSpace: Character = "\u{200B}"
     /// Whether a character is Hangul (jamo, compatibility jamo or a syllable).
     private static func isHangul(_ character: Character) -> Bool {
@@ -96,20 +100,63 @@ private struct Layout {
         var nextBreak = 0
         var utf16Offset = 0
         var lastWasDictionaryScript = false
+        var gapText = ""
+        // No-break spaces inside a word, kept back until what follows tells whether they end it.
+        var heldNoBreakSpaces = 0
 
         func closePiece(hyphenAfter: Bool) {
             guard glyphs.count > pieceStart else { return }
             pieces.append(
                 Piece(
                     start: pieceStart, end: glyphs.count, width: pieceWidth, startsWord: startsWord,
-                    gap: startsWord ? spaces : 0, hyphenAfter: hyphenAfter))
+                    gap: startsWord ? spaces : 0, gapText: startsWord ? gapText : "", hyphenAfter: hyphenAfter
+                ))
             startsWord = false
             spaces = 0
+            gapText = ""
             pieceStart = glyphs.count
             pieceWidth = 0
         }
 
+        /// The no-break spaces kept back, as part of the word.
+        func releaseNoBreakSpaces() {
+            for _ in 0..<heldNoBreakSpaces {
+                glyphs.append(Self.noBreakSpace)
+                widths.append(1)
+                pieceWidth += 1
+            }
+            if heldNoBreakSpaces > 0 { lastWasWide = false }
+            heldNoBreakSpaces = 0
+        }
+
         for character in paragraph {
+            let isSpace = character == " " || character == "\t" || character == "\n" || character == "\r\n"
+            // No-break spaces beside an ordinary space are part of the space between two words,
+            // as it shows and vanishes at a break: a line started with one, which looked indented
+            // ("await &nbsp;..."; found by QA). Between two words they keep them together.
+            if character == Self.noBreakSpace {
+                if spaces > 0 && !atParagraphStart && startsWord && glyphs.count == pieceStart {
+                    spaces += 1
+                    gapText.append(Self.noBreakSpace)
+                } else {
+                    heldNoBreakSpaces += 1
+                }
+                utf16Offset += 1
+                lastWasDictionaryScript = false
+                continue
+            }
+            if heldNoBreakSpaces > 0 {
+                // Those after the word's text, before a space, start the space.
+                if isSpace && (glyphs.count > pieceStart || !startsWord) {
+                    closePiece(hyphenAfter: false)
+                    spaces += heldNoBreakSpaces
+                    gapText += String(repeating: Self.noBreakSpace, count: heldNoBreakSpaces)
+                    heldNoBreakSpaces = 0
+                } else {
+                    atParagraphStart = false
+                    releaseNoBreakSpaces()
+                }
+            }
             let offset = utf16Offset
             utf16Offset += character.utf16.count
             let inDictionaryScript =
@@ -127,11 +174,12 @@ private struct Layout {
                     closePiece(hyphenAfter: false)
                 }
             }
-            if character == " " || character == "\t" || character == "\n" || character == "\r\n" {
+            if isSpace {
                 if atParagraphStart && character == " " { indent += 1 }
                 closePiece(hyphenAfter: false)
                 startsWord = true
                 spaces += 1
+                gapText.append(" ")
                 continue
             }
             atParagraphStart = false
@@ -166,6 +214,7 @@ private struct Layout {
             pieceWidth += width
             lastWasWide = wide
         }
+        releaseNoBreakSpaces()
         closePiece(hyphenAfter: false)
     }
 
@@ -209,7 +258,7 @@ private struct Layout {
             }
 
             if fitting > 0 {
-                if gap > 0 { line.append(String(repeating: " ", count: gap)) }
+                if gap > 0 { line.append(pieces[index].gapText) }
                 for piece in pieces[index..<(index + fitting)] {
                     appendGlyphs(piece.start..<piece.end, to: &line)
                 }

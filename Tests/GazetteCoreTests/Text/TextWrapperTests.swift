@@ -35,10 +35,11 @@ final class TextWrapperTests: XCTestCase {
     }
 
     /// The text without spaces, soft hyphens, zero-width spaces and hyphens, for comparing content.
+    /// No-break spaces too: beside a space they vanish at a break as it does.
     private func normalised(_ text: String) -> String {
         String(
             text.unicodeScalars.filter {
-                $0 != " " && $0 != "\u{AD}" && $0 != "\u{200B}" && $0 != "-" && $0 != "\t"
+                $0 != " " && $0 != "\u{AD}" && $0 != "\u{200B}" && $0 != "-" && $0 != "\t" && $0 != "\u{A0}"
             }.map(Character.init))
     }
 
