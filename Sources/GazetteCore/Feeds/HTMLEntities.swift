@@ -7,14 +7,27 @@ enum HTMLEntities {
     /// browsers show for it (`&#8217;`, windows-1252; libxml2 gives the control itself, which
     /// no screen shows); one to no character (zero, a surrogate, past U+10FFFF) as U+FFFD; and
     /// `&#` without digits (`&#;`, `&#xZZ;`) as the text it is. libxml2 drops those last two.
-    static func normalizingNumericReferences(_ text: String) -> String {
+    /// With `html5Names`, a named reference HTML5 adds to HTML 4's (`&check;`, `&period;`;
+    /// ``HTML5EntityNames``) as the numeric reference of its characters: libxml2 knows only
+    /// HTML 4's names, and left the others as text (found by QA).
+    static func normalizingReferences(_ text: String, html5Names: Bool = true) -> String {
         var text = text
-        let normalized: [UInt8]? = text.withUTF8 { normalizingNumericReferences(in: $0) }
+        let normalized: [UInt8]? = text.withUTF8 { normalizingReferences(in: $0, html5Names: html5Names) }
         return normalized.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// The bytes with their numeric references normalized, or nil when none needed it.
-    private static func normalizingNumericReferences(in utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// Whether `text` holds a named reference that HTML5 adds to HTML 4's (``HTML5EntityNames``).
+    static func containsHTML5Name(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.indices.contains { utf8[$0] == UInt8(ascii: "&") && html5Reference(in: utf8, at: $0) != nil }
+        }
+    }
+
+    /// The bytes with their references normalized, or nil when none needed it.
+    private static func normalizingReferences(in utf8: UnsafeBufferPointer<UInt8>, html5Names: Bool)
+        -> [UInt8]?
+    {
         guard let base = utf8.baseAddress else { return nil }
         var output: [UInt8]?
         var copied = 0
@@ -26,7 +39,15 @@ enum HTMLEntities {
             }
             index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             guard index + 1 < utf8.count, utf8[index + 1] == UInt8(ascii: "#") else {
-                index += 1
+                if html5Names, let (replacement, end) = html5Reference(in: utf8, at: index) {
+                    output = output ?? []
+                    output?.append(contentsOf: utf8[copied..<index])
+                    output?.append(contentsOf: replacement.utf8)
+                    copied = end
+                    index = end
+                } else {
+                    index += 1
+                }
                 continue
             }
             var cursor = index + 2
@@ -62,6 +83,22 @@ enum HTMLEntities {
         }
         output?.append(contentsOf: utf8[copied...])
         return output
+    }
+
+    /// The numeric references of the characters of the named reference HTML5 adds that starts
+    /// with the "&" at `start`, and where the reference ends; nil for any other text.
+    private static func html5Reference(in utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
+        var end = start + 1
+        while end < utf8.count, end - start <= HTML5EntityNames.longestName, isAlphanumeric(utf8[end]) {
+            end += 1
+        }
+        guard end > start + 1, end < utf8.count, utf8[end] == UInt8(ascii: ";"),
+            let characters = HTML5EntityNames.characters(
+                named: String(decoding: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]), as: UTF8.self))
+        else { return nil }
+        return (
+            characters.map { "&#x" + String($0.value, radix: 16, uppercase: true) + ";" }.joined(), end + 1
+        )
     }
 
     /// `text` with its character references decoded once, numeric ones and HTML 4's named ones

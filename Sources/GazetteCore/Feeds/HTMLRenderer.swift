@@ -60,19 +60,30 @@ public enum HTMLRenderer {
         plainText(html, titleMarkupOnly: false)
     }
 
+    /// ``plainText(_:)``, reading the named references HTML5 adds to HTML 4's (`&check;`) or
+    /// leaving them as text, as text read before (what ids made from text are made of).
+    static func plainText(_ html: String, html5Names: Bool) -> String {
+        plainText(html, titleMarkupOnly: false, html5Names: html5Names)
+    }
+
     /// One line of a title from its HTML or entity-escaped text, as ``plainText(_:)`` reads it
     /// but for tags: only those of inline phrasing elements are removed (`HTMLTitleMarkup`);
     /// `Why <div> soup is bad` and `Vec<String>` keep theirs (they lost words; found by QA).
     /// Superscripts and subscripts read as in a body ("E=mc²"), unless `writingScripts` is
-    /// false ("E=mc2", as titles read before: what ids made from titles are made of).
-    public static func titleText(_ html: String, writingScripts: Bool = true) -> String {
-        plainText(html, titleMarkupOnly: true, writingScripts: writingScripts)
-    }
-
-    private static func plainText(_ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false)
+    /// false ("E=mc2", as titles read before: what ids made from titles are made of). The named
+    /// references HTML5 adds to HTML 4's (`&check;`) are read unless `html5Names` is false (as
+    /// titles read before, for ids too).
+    public static func titleText(_ html: String, writingScripts: Bool = true, html5Names: Bool = true)
         -> String
     {
-        let source = withoutNUL(titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html)
+        plainText(html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names)
+    }
+
+    private static func plainText(
+        _ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false, html5Names: Bool = true
+    ) -> String {
+        let source = withoutNUL(
+            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html, html5Names: html5Names)
         if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
@@ -166,10 +177,10 @@ public enum HTMLRenderer {
         return collector.result
     }
 
-    private static func withoutNUL(_ text: String) -> String {
+    private static func withoutNUL(_ text: String, html5Names: Bool = true) -> String {
         let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
         let text = hasNUL ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
-        return HTMLEntities.normalizingNumericReferences(text)
+        return HTMLEntities.normalizingReferences(text, html5Names: html5Names)
     }
 
     // MARK: libxml2

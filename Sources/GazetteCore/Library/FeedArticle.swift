@@ -9,18 +9,28 @@ enum FeedArticle {
     /// The title to list, and the one the item's id is made of where its id needs a title
     /// (``OpenedSource/articleID(of:identifyingTitle:)``). They differ where a title reads
     /// otherwise than when ids were first made of it, so that no id changes: superscripts and
-    /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), and a title from a
-    /// long text cut to a width.
+    /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), the named references
+    /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), and a title
+    /// from a long text cut to a width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
         let title =
             item.titleIsHTML ? HTMLRenderer.titleText(item.title, writingScripts: true) : collapse(item.title)
         // A title of invisible characters is none: its row was blank (found by QA).
         if !TerminalSanitizer.showsNothing(title) {
-            guard item.titleIsHTML, HTMLScriptText.mayHoldWritten(title) else { return (title, title) }
-            return (title, HTMLRenderer.titleText(item.title, writingScripts: false))
+            guard item.titleIsHTML,
+                HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
+            else { return (title, title) }
+            return (title, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
         }
         let text = plainText(of: item)
-        if !TerminalSanitizer.showsNothing(text) { return TitleFromText.titles(of: text) }
+        if !TerminalSanitizer.showsNothing(text) {
+            let titles = TitleFromText.titles(of: text)
+            guard item.contentIsHTML, HTMLEntities.containsHTML5Name(item.content) else { return titles }
+            return (
+                titles.shown,
+                TitleFromText.titles(of: HTMLRenderer.plainText(item.content, html5Names: false)).identifying
+            )
+        }
         let name = item.link ?? Article.untitled
         return (name, name)
     }
