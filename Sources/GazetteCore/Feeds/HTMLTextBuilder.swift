@@ -43,8 +43,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         /// A table's `thead`, `tbody` or `tfoot`, and the section read before it.
         case rowGroup(previous: HTMLTableGrid.Section)
         /// A link, opened when `ink` was `ink`, at `start` of the paragraph flushed `flushes`
-        /// times, a space pending or not.
-        case link(target: String?, ink: Int, start: Int, flushes: Int, spaced: Bool)
+        /// times, a space pending or not; `toNote` when it is a link to a place in the page
+        /// glued to the word before it, as a footnote's number is.
+        case link(target: String?, ink: Int, start: Int, flushes: Int, spaced: Bool, toNote: Bool)
         case media
         /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
         case script(superscript: Bool, start: Int, flushes: Int)
@@ -317,10 +318,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
             media.append(player)
             frames.append(.media)
         case .link:
+            let href = attribute("href")
+            let glued = pending == .none && line.last.map { !HTMLByte.isSpace($0) } == true
             frames.append(
                 .link(
-                    target: attribute("href").flatMap(resolve), ink: ink, start: line.count, flushes: flushes,
-                    spaced: pending == .space))
+                    target: href.flatMap(resolve), ink: ink, start: line.count, flushes: flushes,
+                    spaced: pending == .space,
+                    toNote: glued && href.map { FeedItemDraft.trimmed($0).hasPrefix("#") } == true))
         case .item:
             flush()
             openItem(value: attribute("value"))
@@ -423,10 +427,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .block(let heading):
             flush()
             if heading { headingDepth -= 1 }
-        case .link(let target, let opened, let start, let flushed, let spaced):
+        case .link(let target, let opened, let start, let flushed, let spaced, let toNote):
             // A link that shows nothing (around a decorative image, a pixel, hidden text) gets
             // no marker and no number: it left a lone "[1]" (found by QA).
-            if let target, ink != opened {
+            if let target, ink != opened, flushed != flushes, let last = paragraphs.indices.last,
+                tableParagraphs[last] == nil, line.allSatisfy(HTMLByte.isSpace)
+            {
+                // A link around blocks (a card of a title, a description, a site's name) puts
+                // its number after their last paragraph: it stood alone on a line (found by QA).
+                paragraphs[last] += " [\(number(of: target))]"
+            } else if let target, ink != opened {
                 // A link around a player puts its number on the player's line, and a player after
                 // it is in a row with that one: players each in a link shared a line, and the
                 // number of a link around players in a row stood on a line of its own.
@@ -438,6 +448,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     lastPlayer = (player.start, line.count, flushes)
                     afterPlayers = inRow
                 }
+            } else if toNote, flushed == flushes, ink != opened, isNoteNumber(from: start),
+                !frames.contains(where: { if case .script = $0 { true } else { false } })
+            {
+                // A footnote's number glued to its word reads raised, as in a `sup`: "the
+                // bill1." read as a word (found by QA).
+                writeScript(superscript: true, from: start)
             } else if flushed == flushes {
                 dropBlank(from: start, spaced: spaced)
             }
@@ -517,6 +533,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 if byte < 0x80 || (byte >= 0xC0 && !Self.startsBlank(bytes, at: index)) { ink += 1 }
             }
         }
+    }
+
+    /// Whether the text from `start` on is a footnote's number: one to three digits.
+    private func isNoteNumber(from start: Int) -> Bool {
+        let count = line.count - start
+        return (1...3).contains(count) && line[start...].allSatisfy(FeedItemDraft.isDigit)
     }
 
     /// Takes out the text of a link that shows nothing from `start` on, when it is no-break,

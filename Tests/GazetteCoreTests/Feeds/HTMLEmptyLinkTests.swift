@@ -44,10 +44,11 @@ final class HTMLEmptyLinkTests: XCTestCase {
             ).paragraphs, ["word word word end, xy z"])
     }
 
+    /// (The number of a link around a rule follows it, as that of a link around any block.)
     func testALinkAroundAPlayerOrARuleShowsIt() {
         let rendered = HTMLRenderer.render(
             "<a href=\"https://p.example/\"><iframe src=\"https://v.example/\"></iframe></a><a href=\"https://r.example/\"><hr></a>"
         )
-        XCTAssertEqual(rendered.paragraphs, ["[video] [1] [2]", "───", "[3]"])
+        XCTAssertEqual(rendered.paragraphs, ["[video] [1] [2]", "─── [3]"])
     }
 }
