@@ -20,6 +20,21 @@ public enum FeedParser {
     /// The feed format of some bytes, judged from their content (after BOM, blank lines, comments,
     /// processing instructions, DOCTYPE); nil when they are not a feed.
     public static func detect(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
+        if let format = detectFromStart(bytes) { return format }
+        return afterLeadingJunk(bytes, detectFromStart)
+    }
+
+    /// What `detect` finds in the feed after output with tags that a server printed before it
+    /// (a PHP warning; ``FeedLeadingJunk``), if there is such output.
+    private static func afterLeadingJunk(
+        _ bytes: UnsafeRawBufferPointer, _ detect: (UnsafeRawBufferPointer) -> SourceFormat?
+    ) -> SourceFormat? {
+        guard let start = FeedLeadingJunk.feedStart(in: bytes) else { return nil }
+        return detect(UnsafeRawBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// ``detect(_:)`` of the text as it starts.
+    private static func detectFromStart(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
         // A feed's text has a `<` or `{` near its start, whatever its encoding: without one
         // (a plain-text dump), there is nothing to decode and walk.
         let sniffed = sniffed(bytes)
@@ -35,7 +50,7 @@ public enum FeedParser {
                 start: base + sniffPlan.start, count: sniffed.count - sniffPlan.start)
             if case .decided(let format) = FeedRootSniffer.sniff(text) { return format }
         }
-        return detectByText(bytes)
+        return detectByTextFromStart(bytes)
     }
 
     /// How far into a feed's text (in UTF-8 bytes, after a byte-order mark) lines of other text
@@ -45,6 +60,12 @@ public enum FeedParser {
 
     /// What ``detect(_:)`` finds, read from the start decoded as text.
     static func detectByText(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
+        if let format = detectByTextFromStart(bytes) { return format }
+        return afterLeadingJunk(bytes, detectByTextFromStart)
+    }
+
+    /// ``detectByText(_:)`` of the text as it starts.
+    private static func detectByTextFromStart(_ bytes: UnsafeRawBufferPointer) -> SourceFormat? {
         let head = headText(bytes)
         var index = head.startIndex
         while index < head.endIndex {

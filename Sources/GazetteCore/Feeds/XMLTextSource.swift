@@ -23,6 +23,9 @@ final class XMLTextSource {
     /// The end of the text when it is the first part of a feed whose cut is looked for late:
     /// asked for once the text gets near it.
     private var lateEnd: LatePartEnd?
+    /// Output a server printed before the feed (``FeedLeadingJunk``): only its line breaks are
+    /// handed on, so that line numbers stay those of the file.
+    private var leadingJunk: Range<Int>?
 
     /// `bytes` must stay valid while the source is used. For UTF-8 text, `segments` (byte
     /// ranges of `bytes`, in order, each starting and ending at a tag) can stand for the
@@ -50,6 +53,12 @@ final class XMLTextSource {
             position = max(first.lowerBound, plan.start)
             end = first.upperBound
             self.segments = parts
+            if position == plan.start, position < end,
+                let start = FeedLeadingJunk.feedStart(
+                    in: UnsafeRawBufferPointer(rebasing: bytes[position..<end]))
+            {
+                leadingJunk = position..<position + start
+            }
         case .decoded(let text):
             let utf8 = Array(text.utf8)
             decoded = utf8
@@ -57,6 +66,7 @@ final class XMLTextSource {
             position = 0
             end = utf8.count
             self.segments = []
+            leadingJunk = utf8.withUnsafeBytes { FeedLeadingJunk.feedStart(in: $0) }.map { 0..<$0 }
         }
     }
 
@@ -108,6 +118,12 @@ final class XMLTextSource {
         }
         let end = min(self.end, bytes.count)
         guard position < end else { return nil }
+        var lineBreaks: [UInt8] = []
+        if let junk = leadingJunk, junk.lowerBound == position, junk.upperBound < end {
+            leadingJunk = nil
+            for index in junk where bytes[index] == 0x0A { lineBreaks.append(0x0A) }
+            position = junk.upperBound
+        }
         var cut = min(position + nextChunkSize, end)
         nextChunkSize = min(nextChunkSize * 2, XMLTextSource.chunkSize)
         if cut < end { cut = XMLTextSource.cut(bytes, from: position, before: cut) }
@@ -120,7 +136,7 @@ final class XMLTextSource {
         }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<kept])
         position = cut
-        var output = [UInt8]()
+        var output = lineBreaks
         output.reserveCapacity(slice.count + 64)
         if checkUTF8 && XMLTextSource.needsRepair(slice) {
             var repaired = [UInt8]()
