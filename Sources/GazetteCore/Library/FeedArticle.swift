@@ -85,7 +85,7 @@ enum FeedArticle {
         if !item.contentIsHTML { words.add(collapse(item.content)) }
         let counts =
             item.contentIsHTML ? HTMLRenderer.wordCounts(item.content) : (words.count, words.ideographs)
-        return ArticleDetails(credit: item.author.map(collapse), wordCount: counts.0, ideographs: counts.1)
+        return ArticleDetails(byline: item.author.map(collapse), wordCount: counts.0, ideographs: counts.1)
     }
 
     /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.

@@ -25,6 +25,9 @@ public struct ArticleDetails: Sendable, Equatable {
     /// The first credit, and the others: most stories have one at most, kept without an array.
     private var firstCredit: String?
     private var laterCredits: [String]
+    /// The credit is a feed's byline, shown as written: a photo credit's short form would cut
+    /// a name at its slash or comma ("/u/gst" showed "u", "AC/DC Fan Club" "AC").
+    private var creditIsByline = false
     public var wordCount: Int
     public var readingMinutes: Int
 
@@ -40,8 +43,10 @@ public struct ArticleDetails: Sendable, Equatable {
         return credits.joined(separator: ", ")
     }
 
-    /// The credits as a narrow column shows them (see ``CaptionCredit/shortForm(ofCredits:)``).
+    /// The credits as a narrow column shows them (see ``CaptionCredit/shortForm(ofCredits:)``);
+    /// a byline whole, for the column to cut.
     public var shortCredit: String? {
+        if creditIsByline { return credit }
         guard let firstCredit, !laterCredits.isEmpty else {
             return firstCredit.map(CaptionCredit.shortForm(of:))
         }
@@ -58,6 +63,12 @@ public struct ArticleDetails: Sendable, Equatable {
         laterCredits = []
         self.wordCount = wordCount
         readingMinutes = ReadingTime.minutes(forWords: wordCount, ideographs: ideographs)
+    }
+
+    /// Details of a story by `byline` (a feed item's author), shown whole in a narrow column.
+    public init(byline: String?, wordCount: Int, ideographs: Int) {
+        self.init(credit: byline, wordCount: wordCount, ideographs: ideographs)
+        creditIsByline = true
     }
 
     /// Details crediting each of `credits`, given once each in order.
