@@ -24,7 +24,9 @@ final class RSSParser: XMLFeedReader {
         "description": { $0.item?.summary = $0.resolvingLinks(inHTML: $1) },
         "pubDate": { $0.item?.takeDate($1) },
         "author": { parser, text in
-            if parser.item?.author == nil { parser.item?.author = FeedItemDraft.nonEmpty(text) }
+            if parser.item?.author == nil {
+                parser.item?.author = FeedItemDraft.nonEmpty(RSSAuthor.name(text))
+            }
         },
         "guid": { parser, text in
             parser.item?.id = FeedItemDraft.nonEmpty(text)

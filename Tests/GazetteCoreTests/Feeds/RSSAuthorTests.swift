@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+
+@testable import GazetteCore
+
+/// RSS 2.0's `<author>` is an address with the name in parentheses: the name is shown.
+final class RSSAuthorTests: XCTestCase {
+    private func credits(of items: String) -> [String?] {
+        let rss = """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>A</title>
+            \(items)</channel></rss>
+            """
+        let opened = OpenedSource(
+            source: Source(path: "a.xml", displayName: "A", format: .rss),
+            bytes: FileBytes(bytes: Array(rss.utf8)))
+        return opened.indexAll().map { opened.article($0)?.credit }
+    }
+
+    /// "nobody@flickr.com (Pat Photographer)" showed as written (found by QA).
+    func testAnAddressWithANameShowsTheName() {
+        let authors = [
+            "nobody@flickr.com (Pat Photographer)", " jane@example.com  (Jane Doe) ", "spaced@example.com",
+            "@alice@mastodon.social", "Bob (Guest)", "a@b.example (Jane (JD) Doe)", "a@b.example ()",
+        ]
+        let items = authors.enumerated().map { index, author in
+            "<item><title>T\(index)</title><guid>n\(index)</guid><author>\(author)</author></item>"
+        }
+        XCTAssertEqual(
+            credits(of: items.joined()),
+            [
+                "Pat Photographer", "Jane Doe", "spaced@example.com", "@alice@mastodon.social", "Bob (Guest)",
+                "Jane (JD) Doe", "a@b.example ()",
+            ])
+    }
+
+    /// Dublin Core's creator is a name as written, address or not.
+    func testACreatorIsShownAsWritten() {
+        let item =
+            "<item><title>T</title><guid>c</guid><dc:creator>jane@example.com (Jane)</dc:creator></item>"
+        XCTAssertEqual(credits(of: item), ["jane@example.com (Jane)"])
+    }
+}
