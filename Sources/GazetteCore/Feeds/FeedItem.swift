@@ -117,6 +117,15 @@ struct FeedItemDraft {
             fingerprint.add(body)
             identifier = "sha:" + fingerprint.hexDigest
         }
+        // What is shown, unlike the id (made of the body above, as it was): a description
+        // rather than content that shows no words.
+        if !FeedItemDraft.trimmed(content ?? "").isEmpty, contentIsHTML, let summary,
+            let shown = FeedBodyChoice.body(content: body, summary: summary, summaryIsHTML: summaryIsHTML)
+        {
+            body = FeedItemDraft.trimmed(shown.text)
+            bodyIsHTML = shown.isHTML
+            source = shown.text
+        }
         let keepsIndents = textKeepsIndents && !bodyIsHTML
         var item = FeedItem(
             id: identifier, title: title,
