@@ -51,14 +51,15 @@ final class AtomParser: XMLFeedReader {
         super.init(format: .atom, onItem: onItem)
     }
 
-    static let mediaNamespace = "http://search.yahoo.com/mrss/"
-
     private func isAtom(_ element: Element) -> Bool { AtomParser.namespaces.contains(element.namespace) }
 
-    /// `media:description` (YouTube), read as a plain-text summary.
+    /// `media:description` (YouTube), read as a summary (``FeedMediaText``).
     private func isMediaDescription(_ element: Element) -> Bool {
-        entry != nil && element.name == "description" && element.namespace == AtomParser.mediaNamespace
+        entry != nil && FeedMediaText.isMediaDescription(element)
     }
+
+    /// Whether the `media:description` being read is HTML (`type="html"`).
+    private var mediaDescriptionIsHTML = false
 
     override func didStart(_ element: Element, attributes: XMLAttributes) {
         guard isAtom(element) else { return }
@@ -98,7 +99,10 @@ final class AtomParser: XMLFeedReader {
     }
 
     override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
-        if isMediaDescription(element) { return .text }
+        if isMediaDescription(element) {
+            mediaDescriptionIsHTML = FeedMediaText.isHTML(attributes)
+            return .text
+        }
         guard isAtom(element), let parent else { return .none }
         let owner = parent.name
         let isTextConstruct = ["title", "subtitle", "summary", "content", "rights"].contains(element.name)
@@ -119,8 +123,8 @@ final class AtomParser: XMLFeedReader {
 
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if isMediaDescription(element), entry?.summary == nil {
-            entry?.summary = text
-            entry?.summaryIsHTML = false
+            entry?.summary = mediaDescriptionIsHTML ? resolvingLinks(inHTML: text) : text
+            entry?.summaryIsHTML = mediaDescriptionIsHTML
         }
         guard isAtom(element) else { return }
         let owner = parent?.name

@@ -72,6 +72,16 @@ struct FeedItemDraft {
     var summaryIsHTML = true
     /// Whether a text body's indents are its author's (see `FeedItem.textKeepsIndents`).
     var textKeepsIndents = false
+    /// The best text of the item's media or podcast fields (``FeedMediaText``), the body of an
+    /// item without content or summary.
+    var mediaText: (text: String, isHTML: Bool, rank: FeedMediaText.Rank)?
+
+    /// Keeps `text` as the media text unless a field of a better rank gave one.
+    mutating func offerMediaText(_ text: String, isHTML: Bool, rank: FeedMediaText.Rank) {
+        guard !FeedItemDraft.trimmed(text).isEmpty else { return }
+        if let kept = mediaText, kept.rank <= rank { return }
+        mediaText = (text, isHTML, rank)
+    }
 
     /// Whether a body (fuller or shorter) with more than whitespace was read.
     var hasBody: Bool {
@@ -118,13 +128,17 @@ struct FeedItemDraft {
             identifier = "sha:" + fingerprint.hexDigest
         }
         // What is shown, unlike the id (made of the body above, as it was): a description
-        // rather than content that shows no words.
+        // rather than content that shows no words, and media text rather than nothing.
         if !FeedItemDraft.trimmed(content ?? "").isEmpty, contentIsHTML, let summary,
             let shown = FeedBodyChoice.body(content: body, summary: summary, summaryIsHTML: summaryIsHTML)
         {
             body = FeedItemDraft.trimmed(shown.text)
             bodyIsHTML = shown.isHTML
             source = shown.text
+        } else if body.isEmpty, let mediaText {
+            body = FeedItemDraft.trimmed(mediaText.text)
+            bodyIsHTML = mediaText.isHTML
+            source = mediaText.text
         }
         let keepsIndents = textKeepsIndents && !bodyIsHTML
         var item = FeedItem(

@@ -49,8 +49,22 @@ final class RSSParser: XMLFeedReader {
         "modified": { $0.item?.takeDate($1) },
     ]
 
+    /// Item elements of Apple's podcast namespace: text for an episode without a description.
+    private static let podcastHandlers: [String: Handler] = [
+        "summary": { parser, text in
+            parser.item?.offerMediaText(
+                text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSummary)
+        },
+        "subtitle": { parser, text in
+            parser.item?.offerMediaText(
+                text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSubtitle)
+        },
+    ]
+
     private var item: FeedItemDraft?
     private var guidIsPermaLink = false
+    /// The `media:description` being read: whether it is HTML, and how good a body it makes.
+    private var mediaDescription: (isHTML: Bool, rank: FeedMediaText.Rank)?
     /// The namespace of the `rss` root element (empty when it has none).
     private var rssNamespace = ""
 
@@ -92,6 +106,14 @@ final class RSSParser: XMLFeedReader {
 
     override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
         if item != nil {
+            if FeedMediaText.isMediaDescription(element) {
+                // On the item or in its `media:group`; in a `media:content`, that medium's.
+                let inContent = parent?.name == "content" && parent?.namespace == FeedMediaText.mediaNamespace
+                mediaDescription = (
+                    FeedMediaText.isHTML(attributes), inContent ? .contentDescription : .itemDescription
+                )
+                return .text
+            }
             return handler(for: element) == nil ? .none : .text
         }
         let inChannel = parent?.name == "channel"
@@ -102,6 +124,7 @@ final class RSSParser: XMLFeedReader {
     /// What an element of an item sets: RSS's own, else a module's.
     private func handler(for element: Element) -> Handler? {
         if isRSS(element), let handler = RSSParser.itemHandlers[element.name] { return handler }
+        if FeedMediaText.isPodcast(element.namespace) { return RSSParser.podcastHandlers[element.name] }
         return RSSParser.isModule(element) ? RSSParser.moduleHandlers[element.name] : nil
     }
 
@@ -115,6 +138,13 @@ final class RSSParser: XMLFeedReader {
                 if let item { deliver(item) }
                 item = nil
                 openItemLine = nil
+                return
+            }
+            if let mediaDescription, FeedMediaText.isMediaDescription(element) {
+                let html = mediaDescription.isHTML
+                item?.offerMediaText(
+                    html ? resolvingLinks(inHTML: text) : text, isHTML: html, rank: mediaDescription.rank)
+                self.mediaDescription = nil
                 return
             }
             guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }
