@@ -30,7 +30,13 @@ final class RSSParser: XMLFeedReader {
         },
         "guid": { parser, text in
             parser.item?.id = FeedItemDraft.nonEmpty(text)
-            if parser.guidIsPermaLink, parser.item?.link == nil { parser.item?.link = parser.resolve(text) }
+            // Only a web address is a link: a podcast's guid "853" became https://syntax.fm/853
+            // (found by QA).
+            if parser.guidIsPermaLink, parser.item?.link == nil, let guid = FeedItemDraft.nonEmpty(text),
+                XMLFeedReader.isWebAddress(guid)
+            {
+                parser.item?.link = guid
+            }
         },
     ]
 

@@ -125,6 +125,14 @@ class XMLFeedReader: XMLPushParserDelegate {
         return HTMLLinkBase.resolvingLinks(in: html, against: base)
     }
 
+    /// Whether `text` is an absolute `http:` or `https:` address with a host.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.prefix(8).lowercased()
+        let scheme = lower.hasPrefix("https://") ? 8 : lower.hasPrefix("http://") ? 7 : 0
+        guard scheme > 0, let first = text.utf8.dropFirst(scheme).first else { return false }
+        return first != UInt8(ascii: "/") && first != UInt8(ascii: " ")
+    }
+
     static func resolve(_ link: String, against base: URL?) -> String {
         hasScheme(link) ? link : relative(link, against: base)
     }
