@@ -305,7 +305,8 @@ enum FeedDate {
         "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "jst": 9,
     ]
 
-    /// `[Day,] DD Mon YYYY HH:MM[:SS] [zone]`.
+    /// `[Day,] DD Mon YYYY HH:MM[:SS] [zone]`; RFC 850's `Sunday, 01-Dec-24 10:00:00 GMT` and
+    /// asctime's `Sun Dec  1 10:00:00 2024` (gave no date; found by QA).
     static func rfc822(_ text: String) -> (date: Date, offset: Int)? {
         var tokens = text.lowercased().split {
             $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r"
@@ -313,6 +314,15 @@ enum FeedDate {
         .map(String.init)
         if let first = tokens.first, first.first?.isLetter == true, month(first) == nil {
             tokens.removeFirst()
+        }
+        if let first = tokens.first, let parts = dashedDate(first) {
+            tokens.replaceSubrange(0..<1, with: parts)
+        }
+        if tokens.count >= 4, month(tokens[0]) != nil, tokens[2].contains(":"), let year = tokens.last,
+            year.count == 4, Int(year) != nil
+        {
+            // asctime: the year last, after the time and the zone if any.
+            tokens = [tokens[1], tokens[0], year] + tokens[2..<tokens.count - 1]
         }
         guard tokens.count >= 3 else { return nil }
         var day: Int
@@ -327,7 +337,7 @@ enum FeedDate {
             return nil
         }
         guard var year = Int(tokens[2]) else { return nil }
-        if tokens[2].count <= 2 { year += year < 50 ? 2000 : 1900 }
+        if tokens[2].count <= 2 { year += year < 70 ? 2000 : 1900 }
         var hour = 0
         var minute = 0
         var second = 0
@@ -343,6 +353,15 @@ enum FeedDate {
             offset = zoneOffset(tokens[4]) ?? 0
         }
         return date(year, monthNumber, day, hour, minute, Double(second), offset).map { ($0, offset) }
+    }
+
+    /// RFC 850's `01-dec-24` as its day, month and year.
+    private static func dashedDate(_ token: String) -> [String]? {
+        let parts = token.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, Int(parts[0]) != nil, month(parts[1]) != nil, Int(parts[2]) != nil else {
+            return nil
+        }
+        return parts
     }
 
     private static func month(_ token: String) -> Int? {
