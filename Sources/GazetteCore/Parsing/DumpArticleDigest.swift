@@ -62,8 +62,10 @@ struct DumpArticleDigest {
     /// alone after the title again is not; see ``DumpArticleLayout/leftOutOfID``).
     mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
         bodyBlocks += 1
-        if words != nil {
-            for line in lines { words?.add(line, in: bytes) }
+        if var counted = words {
+            // Counted in a local: through the optional, each line cost a check and a copy.
+            for line in lines { counted.add(line, in: bytes) }
+            words = counted
         }
         if var gathered = text {
             text = nil  // not copied when appended to
