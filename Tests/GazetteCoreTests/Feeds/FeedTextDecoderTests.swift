@@ -129,8 +129,15 @@ final class FeedTextDecoderTests: XCTestCase {
             XCTAssertTrue(decoded.text.contains("<title>\(text)</title>"), decoded.text)
             XCTAssertEqual(title(name, body), text)
         }
-        // Bytes that are not EUC-JP (a lead byte before a space) are still told.
-        XCTAssertNotNil(decode(declared("EUC-JP", [0xA4, 0x20, 0xCF, 0xF0, 0xE8, 0xE2])).warning)
+        // Bytes that are mostly not EUC-JP (lead bytes before spaces) are still told.
+        let bad = (0..<80).map { $0 % 2 == 0 ? UInt8(0xA4) : UInt8(0x20) }
+        XCTAssertNotNil(decode(declared("EUC-JP", bad)).warning)
+        // A stray byte or two, or a character cut short at the end, read as U+FFFD: one bad byte
+        // made the whole file Cyrillic (found by QA).
+        let damaged = Array(news[..<8]) + [0xFF] + Array(news[8...]) + [0xA4]
+        let decoded = decode(declared("EUC-JP", damaged))
+        XCTAssertEqual(decoded.encoding, "EUC-JP")
+        XCTAssertTrue(decoded.text.contains("<title>日本銀行\u{FFFD}が利上げ\u{FFFD}</title>"), decoded.text)
     }
 
     /// Thai declared as windows-874, TIS-620 or ISO-8859-11 is read as windows-874, as browsers
