@@ -4,9 +4,12 @@
 /// images show "[image: alt]" ("Great news [image: 🙂] see you"; found by QA).
 enum HTMLEmojiImage {
     /// Whether an image with this alt text (collapsed, not empty) and `class` attribute is an
-    /// emoji: its alt is one emoji character, or its class names it an emoji or a smiley.
+    /// emoji: its alt is one emoji character, or its class names it an emoji or a smiley and
+    /// its alt is a short code without spaces (":thinking:"; an alt of words is a picture's,
+    /// which read as the text of the sentence; found by QA).
     static func isEmoji(alt: String, classes: String?) -> Bool {
         if isOneEmoji(alt) { return true }
+        guard alt.utf8.count <= 64, !alt.contains(where: \.isWhitespace) else { return false }
         guard let classes, classes.utf8.count < 1024 else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             .contains { name in

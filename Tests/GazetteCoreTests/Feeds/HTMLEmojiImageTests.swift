@@ -49,6 +49,19 @@ final class HTMLEmojiImageTests: XCTestCase {
             ["[image: A cat] [image: 1] [image: ©] [image: 🙂 smiling] [image: :)]"])
     }
 
+    /// An image classed as an emoji whose alt is words is a picture: its alt read as the
+    /// sentence's text (found by QA).
+    func testAnEmojiClassWithAnAltOfWordsStaysAnImage() {
+        XCTAssertEqual(
+            HTMLRenderer.render(
+                #"<p>See <img class="emoji" src="d.png" alt="A big diagram of the system"></p>"#
+            )
+            .paragraphs,
+            ["See [image: A big diagram of the system]"])
+        XCTAssertTrue(HTMLEmojiImage.isEmoji(alt: ":thinking:", classes: "emoji"))
+        XCTAssertFalse(HTMLEmojiImage.isEmoji(alt: "A diagram", classes: "emoji"))
+    }
+
     func testRule() {
         XCTAssertTrue(HTMLEmojiImage.isEmoji(alt: "🙂", classes: nil))
         XCTAssertTrue(HTMLEmojiImage.isEmoji(alt: "👩🏽‍💻", classes: nil))
