@@ -3,14 +3,18 @@
 /// tag was taken for the feed's root, and the feed for no feed (found by QA). Lines of text
 /// alone before the feed are read past as they were (``FeedRootSniffer``, `XMLSanitizer`).
 enum FeedLeadingJunk {
+    /// How far the feed is looked for: a loop's warnings run past 4 KiB (50 lines of them did;
+    /// found by QA).
+    static let scanLimit = 64 << 10
+
     /// Where the feed starts in `text` (UTF-8, an ASCII-compatible encoding or a byte-order mark
     /// first) when output with tags comes before it: at the start of a line within
-    /// ``FeedParser/leadingTextLimit`` bytes, an XML declaration (`<?xml `) or a feed's root
+    /// ``scanLimit`` bytes, an XML declaration (`<?xml `) or a feed's root
     /// (`<rss`, `<feed`, `<rdf:RDF`). Nil unless the text starts with another element's tag
     /// (not the feed, a declaration, a comment, a DOCTYPE or text: those are read as they were),
     /// and when what comes first is an HTML page (`<html`, `<!DOCTYPE`, `<head` or `<body` in it).
     static func feedStart(in text: UnsafeRawBufferPointer) -> Int? {
-        let count = min(text.count, FeedParser.leadingTextLimit)
+        let count = min(text.count, scanLimit)
         var index = 0
         if count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { index = 3 }
         while index < count, isSpace(text[index]) { index += 1 }

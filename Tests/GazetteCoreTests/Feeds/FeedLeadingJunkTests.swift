@@ -58,6 +58,15 @@ final class FeedLeadingJunkTests: XCTestCase {
         }
     }
 
+    /// A loop's warnings run past 4 KiB: fifty of them (about 5 KB) were "not a news file"
+    /// (found by QA).
+    func testAFeedAfterManyWarningsIsRead() throws {
+        let many = String(repeating: warning, count: 80)
+        XCTAssertGreaterThan(many.utf8.count, 8 << 10)
+        XCTAssertEqual(detect(many + feed), .rss)
+        XCTAssertEqual(try titles(many + feed), ["Hand grinder", "Short note"])
+    }
+
     func testTheFeedStartsAtItsDeclarationOrRoot() {
         let start = Array((warning + feed).utf8).withUnsafeBytes { FeedLeadingJunk.feedStart(in: $0) }
         XCTAssertEqual(start, warning.utf8.count)
@@ -72,6 +81,6 @@ final class FeedLeadingJunkTests: XCTestCase {
         XCTAssertNil(detect("<channel><rss>"))
         // A dump that starts with text is no feed, whatever tags it quotes.
         XCTAssertNil(detect("Story one\nIt quotes:\n<b>XML</b>\n" + feed))
-        XCTAssertNil(detect(warning + String(repeating: "<b>more</b>\n", count: 400) + feed))
+        XCTAssertNil(detect(warning + String(repeating: "<b>more</b>\n", count: 6_000) + feed))
     }
 }
