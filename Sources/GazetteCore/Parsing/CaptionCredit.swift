@@ -108,10 +108,13 @@ public enum CaptionCredit {
     public static func shortForm(ofCredits credits: [String]) -> String? {
         guard let first = credits.first else { return nil }
         guard credits.count > 1 else { return shortForm(of: first) }
+        // Once each whatever its case: "Reuters" and "REUTERS/Jane Roe" read "Reuters, REUTERS"
+        // (found by QA).
         var shown: [String] = []
+        var seen: Set<String> = []
         for credit in credits {
             let short = shortForm(of: credit)
-            if !shown.contains(short) { shown.append(short) }
+            if seen.insert(short.lowercased()).inserted { shown.append(short) }
         }
         return shown.joined(separator: ", ")
     }

@@ -239,6 +239,8 @@ final class CaptionCreditTests: XCTestCase {
             XCTAssertEqual(all.shortCredit, short, block)
         }
         XCTAssertEqual(CaptionCredit.shortForm(ofCredits: ["Smith, John"]), "Smith, John")
+        // One agency in two cases is one: it read "Reuters, REUTERS" (found by QA).
+        XCTAssertEqual(CaptionCredit.shortForm(ofCredits: ["Reuters", "REUTERS/Jane Roe"]), "Reuters")
         XCTAssertNil(ArticleDetails(credits: [], wordCount: 0, ideographs: 0).shortCredit)
     }
 }
