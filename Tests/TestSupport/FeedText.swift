@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Builds feed text for tests.
 public enum FeedText {
     /// An Atom feed of `count` entries with XHTML bodies, entry N holding `words(N)` filler
@@ -32,5 +34,20 @@ public enum FeedText {
                 + "&lt;p&gt;\(String(repeating: "more ", count: index))&lt;/p&gt;</description></item>"
         }.joined()
         return "<rss version=\"2.0\"><channel><title>F</title>\(items)</channel></rss>"
+    }
+
+    /// The articles of an RSS feed whose channel holds `items` after a title, the channel's
+    /// element given `namespaces` (xmlns attributes) and `channelHead` before the items.
+    public static func articles(
+        ofRSSItems items: String, namespaces: String = "", channelHead: String = ""
+    ) -> [Article] {
+        let rss = """
+            <rss version="2.0" \(namespaces)><channel><title>F</title>
+            \(channelHead)\(items)</channel></rss>
+            """
+        let opened = OpenedSource(
+            source: Source(path: "f.xml", displayName: "F", format: .rss),
+            bytes: FileBytes(bytes: Array(rss.utf8)))
+        return opened.indexAll().compactMap { opened.article($0) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -6,14 +7,9 @@ import XCTest
 /// An item whose content shows no words reads its description.
 final class FeedBodyChoiceTests: XCTestCase {
     private func paragraphs(_ items: String) -> [[String]] {
-        let rss = """
-            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>EC</title>
-            \(items)</channel></rss>
-            """
-        let opened = OpenedSource(
-            source: Source(path: "e.xml", displayName: "E", format: .rss),
-            bytes: FileBytes(bytes: Array(rss.utf8)))
-        return opened.indexAll().map { opened.article($0)?.paragraphs ?? [] }
+        FeedText.articles(
+            ofRSSItems: items, namespaces: #"xmlns:content="http://purl.org/rss/1.0/modules/content/""#
+        ).map(\.paragraphs)
     }
 
     /// Empty markup hid the description: "(the file holds no text for this story)" (found by QA).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -7,16 +8,12 @@ import XCTest
 /// podcast fields.
 final class FeedMediaTextTests: XCTestCase {
     private func paragraphs(_ items: String) -> [[String]] {
-        let rss = """
-            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"
-            xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>M</title>
-            <itunes:summary>The show's own summary.</itunes:summary>
-            \(items)</channel></rss>
-            """
-        let opened = OpenedSource(
-            source: Source(path: "m.xml", displayName: "M", format: .rss),
-            bytes: FileBytes(bytes: Array(rss.utf8)))
-        return opened.indexAll().map { opened.article($0)?.paragraphs ?? [] }
+        FeedText.articles(
+            ofRSSItems: items,
+            namespaces: #"xmlns:media="http://search.yahoo.com/mrss/" "#
+                + #"xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd""#,
+            channelHead: "<itunes:summary>The show's own summary.</itunes:summary>\n"
+        ).map(\.paragraphs)
     }
 
     /// These said "(the file holds no text for this story)" (found by QA).

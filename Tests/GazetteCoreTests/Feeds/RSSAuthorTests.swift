@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -6,14 +7,8 @@ import XCTest
 /// RSS 2.0's `<author>` is an address with the name in parentheses: the name is shown.
 final class RSSAuthorTests: XCTestCase {
     private func credits(of items: String) -> [String?] {
-        let rss = """
-            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>A</title>
-            \(items)</channel></rss>
-            """
-        let opened = OpenedSource(
-            source: Source(path: "a.xml", displayName: "A", format: .rss),
-            bytes: FileBytes(bytes: Array(rss.utf8)))
-        return opened.indexAll().map { opened.article($0)?.credit }
+        FeedText.articles(ofRSSItems: items, namespaces: #"xmlns:dc="http://purl.org/dc/elements/1.1/""#)
+            .map(\.credit)
     }
 
     /// "nobody@flickr.com (Pat Photographer)" showed as written (found by QA).
