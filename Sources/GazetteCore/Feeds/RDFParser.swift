@@ -26,7 +26,9 @@ final class RDFParser: XMLFeedReader {
         RSSParser.dublinCoreNamespace: [
             "title": { $0.item?.dublinCoreTitle = $1 },
             "creator": { parser, text in
-                if let name = FeedItemDraft.nonEmpty(text), parser.item?.creators.contains(name) == false {
+                if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)),
+                    parser.item?.creators.contains(name) == false
+                {
                     parser.item?.creators.append(name)
                 }
             },

@@ -45,7 +45,9 @@ final class RSSParser: XMLFeedReader {
         "encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) },
         "title": { $0.item?.dublinCoreTitle = $1 },
         "creator": { parser, text in
-            if let name = FeedItemDraft.nonEmpty(text), parser.item?.creators.contains(name) == false {
+            if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)),
+                parser.item?.creators.contains(name) == false
+            {
                 parser.item?.creators.append(name)
             }
         },

@@ -28,10 +28,15 @@ final class RSSAuthorTests: XCTestCase {
             ])
     }
 
-    /// Dublin Core's creator is a name as written, address or not.
-    func testACreatorIsShownAsWritten() {
-        let item =
-            "<item><title>T</title><guid>c</guid><dc:creator>jane@example.com (Jane)</dc:creator></item>"
-        XCTAssertEqual(credits(of: item), ["jane@example.com (Jane)"])
+    /// Dublin Core's creator written in `<author>`'s form shows the name too (a WordPress
+    /// feed's "editor@blog.example.com (Bob Editor)" showed whole; found by QA); other
+    /// creators as written.
+    func testACreatorInTheAuthorsFormShowsTheName() {
+        let items = [
+            "<item><title>T</title><guid>c</guid><dc:creator>jane@example.com (Jane)</dc:creator></item>",
+            "<item><title>U</title><guid>d</guid><dc:creator>Bob (Guest)</dc:creator></item>",
+            "<item><title>V</title><guid>e</guid><dc:creator>bob@example.com</dc:creator></item>",
+        ]
+        XCTAssertEqual(credits(of: items.joined()), ["Jane", "Bob (Guest)", "bob@example.com"])
     }
 }
