@@ -72,7 +72,14 @@ public enum PlainTextDumpParser {
             let article = parseOne(
                 bytes, range: range, keptBlocks: DumpArticleSegmenter.indexKeptBlocks, extras: .words)
         else { return nil }
-        let digest = article.finishedDigest(bytes: bytes, extras: .words)
+        return details(
+            of: article, digest: article.finishedDigest(bytes: bytes, extras: .words), bytes: bytes)
+    }
+
+    /// Credit and word count of `article`, whose finished `digest` counted its words.
+    private static func details(
+        of article: DumpArticleBlocks, digest: DumpArticleDigest, bytes: UnsafeRawBufferPointer
+    ) -> ArticleDetails {
         let words = digest.words ?? WordCounter()
         // Each photo's credit, once: only the first showed (found by QA).
         var credits: [String] = []
@@ -84,19 +91,25 @@ public enum PlainTextDumpParser {
         return ArticleDetails(credits: credits, wordCount: words.count, ideographs: words.ideographs)
     }
 
+    /// Blocks a story may have before its body (title, captions, widgets, the title again):
+    /// kept besides the paragraphs asked for.
+    private static let headerBlocks = 8
+
     /// The whole article whose bytes are `range`, decoded (invalid UTF-8 becomes U+FFFD);
     /// with `maxParagraphs`, only that many paragraphs of a longer one (the rest counted in
     /// ``Article/leftOutParagraphs``).
     public static func article(
         in bytes: UnsafeRawBufferPointer, range: Range<Int>, source: String, maxParagraphs: Int? = nil
     ) -> Article? {
-        guard let blocks = parseOne(bytes, range: range, keptBlocks: maxParagraphs.map { $0 + 8 }) else {
-            return nil
-        }
-        let digest = blocks.finishedDigest(bytes: bytes)
-        guard let summary = summarize(blocks, digest: digest, bytes: bytes),
-            let details = details(in: bytes, range: range)
+        // The id, the words and the paragraphs from one parse (the words took a second one).
+        let extras: DumpArticleDigest.Extras = [.id, .words]
+        guard
+            let blocks = parseOne(
+                bytes, range: range, keptBlocks: maxParagraphs.map { $0 + headerBlocks }, extras: extras)
         else { return nil }
+        let digest = blocks.finishedDigest(bytes: bytes, extras: extras)
+        guard let summary = summarize(blocks, digest: digest, bytes: bytes) else { return nil }
+        let details = details(of: blocks, digest: digest, bytes: bytes)
         let layout = digest.layout
         let body = blocks.keptBody(of: layout)
         let paragraphs = body.map { block in
