@@ -52,7 +52,8 @@ final class SearchEndToEndTests: TmuxTestCase {
 
         try tmux.sendKeys("Enter")
         try expect(tmux, "Enter opens the story") { rows in
-            rows.first?.hasSuffix("0 unread of 1 found") == true && rows.last?.contains("q:back") == true
+            rows.first?.hasSuffix("0 unread of 1 found") == true
+                && rows.last?.contains("matching line") == true
                 && divider(rows)?.hasPrefix("─── 1/1 ─ ") == true
         }
 

@@ -248,6 +248,10 @@ extension Reader {
         if articleScroll == before && !fromList {
             message =
                 forward ? "no more matches below (the last ones are on screen)" : "no more matches above"
+        } else {
+            // Which of the lines `]` stops at this is, as vim counts its matches.
+            let number = (starts.firstIndex { $0 >= line } ?? 0) + 1
+            message = "matching line \(GroupedCount.text(number)) of \(GroupedCount.text(starts.count))"
         }
     }
 }

@@ -708,6 +708,13 @@ public final class Reader {
         }
         // A notice that the file changed on disk is not the story: it stays as it was.
         if selectedLayout?.changedOnDisk != true { markOpened(entry.summary.id) }
+        // Opened at a search's first match: how many lines match, and how to get to the next.
+        if scrollIsSearchsPlace, let matches = shownAtMatch?.matches {
+            message =
+                matches == 1
+                ? "1 matching line in this story"
+                : "\(GroupedCount.text(matches)) matching lines in this story (] goes to the next)"
+        }
     }
 
     private func markOpened(_ id: ArticleID) {
@@ -859,7 +866,8 @@ public final class Reader {
     /// else where it was left.
     private func lineToShow(of id: ArticleID) -> Int {
         guard let query, let article = selectedLayout else { return savedLine(of: id) }
-        guard let first = article.matchStarts(of: query).first else {
+        let starts = article.matchStarts(of: query)
+        guard let first = starts.first else {
             // Matched in the paragraphs a long story leaves out: said, or the story seemed to
             // match nothing (found by QA).
             if article.leftOutParagraphs > 0 { message = ArticleLayout.onlyMatchesLeftOutText }
@@ -868,14 +876,14 @@ public final class Reader {
         // From the top while the match and two lines after it show there (the match on the
         // pane's last row had nothing after it; found by QA).
         let line = first + 2 < layout.paneHeight ? 0 : min(first, maxArticleScroll)
-        shownAtMatch = (id, line)
+        shownAtMatch = (id, line, starts.count)
         return line
     }
 
     /// The story last shown at a search's match, and that line: while it is there, unscrolled,
     /// its place is not saved (moving through a search's stories overwrote where they were
     /// left with their matches; found by QA).
-    private var shownAtMatch: (id: ArticleID, line: Int)?
+    private var shownAtMatch: (id: ArticleID, line: Int, matches: Int)?
 
     /// Whether the selected story shows where a search put it, not scrolled since.
     var scrollIsSearchsPlace: Bool {

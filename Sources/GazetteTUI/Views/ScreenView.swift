@@ -67,8 +67,8 @@ public enum ScreenView {
                 + (reader.waitingText.map { " — " + $0 } ?? "…")
         }
         StatusLineView.render(
-            message: message, focus: reader.focus, zoomed: reader.zoomed, row: layout.statusRow, into: &canvas
-        )
+            message: message, focus: reader.focus, zoomed: reader.zoomed, searching: reader.query != nil,
+            row: layout.statusRow, into: &canvas)
     }
 
     private static func titleText(_ reader: Reader) -> String {

@@ -5,12 +5,23 @@ enum StatusLineView {
     static let listHints = "?:help  q:quit  Enter:open  J/K:next/prev story  n:next unread  N:toggle read"
     static let articleHints = "?:help  q:back  Space:page  J/K:next/prev story  n:next unread  N:toggle read"
     /// Zoomed, the hints say so first: nothing else on the screen did (found by QA).
+    /// During a search, how to go from match to match and to end it (nothing said so but the
+    /// help).
+    static let listSearchHints =
+        "?:help  q:quit  Esc:end search  Enter:open  ]:next match  J/K:next/prev story"
+    static let articleSearchHints = "?:help  q:back  ]/[:next/prev match  Space:page  J/K:next/prev story"
     static let zoomedHints = "zoomed (z:back)  ?:help  q:back  Space:page  J/K:next/prev  n:next unread"
 
     static func render(
-        message: String?, focus: Focus, zoomed: Bool = false, row: Int, into canvas: inout Canvas
+        message: String?, focus: Focus, zoomed: Bool = false, searching: Bool = false, row: Int,
+        into canvas: inout Canvas
     ) {
-        let text = message ?? (zoomed ? zoomedHints : focus == .article ? articleHints : listHints)
+        let hints =
+            zoomed
+            ? zoomedHints
+            : focus == .article
+                ? (searching ? articleSearchHints : articleHints) : (searching ? listSearchHints : listHints)
+        let text = message ?? hints
         let style: CellStyle = message == nil ? .dim : []
         canvas.put(
             " " + TextTruncation.truncate(TerminalSanitizer.line(text), width: max(0, canvas.width - 2)),
