@@ -418,6 +418,30 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A closed or full standard error does not crash a command: its message is let go and it
+    /// exits with its status, its output written (it died by SIGILL, exit 132, printing
+    /// nothing; found by QA).
+    func testAClosedOrFullStandardErrorKeepsTheExitStatus() throws {
+        let gazette = TmuxSession.shellQuote(CommandRunner.executable.path)
+        let missing = TmuxSession.shellQuote(folder.appendingPathComponent("missing.txt").path)
+        let sample = TmuxSession.shellQuote(Fixtures.sample.path)
+        let cases: [(String, Int32)] = [
+            ("\(gazette) list \(missing)", 1), ("\(gazette) --bogus", 2),
+            ("\(gazette) show \(sample) 1 --width 0", 2),
+        ]
+        for (command, status) in cases {
+            for redirect in ["2>&-", "2>/dev/full"] {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", command + " " + redirect]
+                try process.run()
+                process.waitUntilExit()
+                XCTAssertEqual(process.terminationReason, .exit, "\(command) \(redirect)")
+                XCTAssertEqual(process.terminationStatus, status, "\(command) \(redirect)")
+            }
+        }
+    }
+
     /// `--state ""` (a script's empty variable) is a usage error: it used to fall back to the
     /// default state file, the user's own.
     func testAnEmptyStatePathIsAUsageError() throws {

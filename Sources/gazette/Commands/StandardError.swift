@@ -15,7 +15,20 @@ enum StandardError {
         write(TerminalSanitizer.text(text) + "\n")
     }
 
+    /// All of `text`, as far as standard error takes it: closed or full, it is let go (a
+    /// `FileHandle` write traps, and the command died by SIGILL instead of exiting with its
+    /// status; found by QA).
     private static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written > 0 {
+                bytes = bytes.dropFirst(written)
+            } else if written < 0 && errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
     }
 }
