@@ -85,8 +85,9 @@ static void gz_on_resume(int sig) {
     gz_die_in_background(*gz_terminate_flag());
 }
 
-/* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGCONT (no SA_RESTART, so a blocked
-   read returns at once). SIGTSTP is left to ncurses. Returns 0, or -1 when sigaction fails. */
+/* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM and
+   SIGCONT (no SA_RESTART, so a blocked read returns at once), and ignores SIGXFSZ. SIGTSTP is left
+   to ncurses. Returns 0, or -1 when sigaction fails. */
 static inline int gz_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -97,6 +98,14 @@ static inline int gz_install_signal_handlers(void) {
     if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
     /* Ctrl-\: the terminal is given back first, then the process quits by the signal. */
     if (sigaction(SIGQUIT, &action, NULL) != 0) return -1;
+    /* Signals that end a process by default and that nothing here uses: ended as SIGTERM ends
+       it, not with the terminal left as the reader had it (found by QA). */
+    if (sigaction(SIGUSR1, &action, NULL) != 0) return -1;
+    if (sigaction(SIGUSR2, &action, NULL) != 0) return -1;
+    if (sigaction(SIGALRM, &action, NULL) != 0) return -1;
+    if (sigaction(SIGVTALRM, &action, NULL) != 0) return -1;
+    /* A state file past the file-size limit is a failed write the reader reports, not death. */
+    signal(SIGXFSZ, SIG_IGN);
     action.sa_handler = gz_on_resume;
     if (sigaction(SIGCONT, &action, NULL) != 0) return -1;
     return 0;
@@ -115,7 +124,7 @@ static inline void gz_note_terminal_lost(void) {
 static inline void gz_clear_terminate_signal(void) { *gz_terminate_flag() = 0; }
 
 /*
- * A crash (SIGSEGV, SIGFPE, SIGILL, SIGABRT) gives the terminal back before the
+ * A crash (SIGSEGV, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU) gives the terminal back before the
  * process dies: the bytes that undo the reader's set-up are written, and the shell's modes
  * put back, with async-signal-safe calls only; then the handler found before (the Swift
  * runtime's, which reports the crash) runs, or the default action. Not SIGBUS: a mapped
@@ -125,11 +134,14 @@ static inline int *gz_crash_fd(void) { static int fd = -1; return &fd; }
 static inline char *gz_crash_bytes(void) { static char bytes[512]; return bytes; }
 static inline size_t *gz_crash_length(void) { static size_t length = 0; return &length; }
 static inline struct termios *gz_crash_modes(void) { static struct termios modes; return &modes; }
+#define GZ_CRASH_SIGNAL_COUNT 7
 static inline struct sigaction *gz_crash_previous(int index) {
-    static struct sigaction previous[4];
+    static struct sigaction previous[GZ_CRASH_SIGNAL_COUNT];
     return &previous[index];
 }
-static const int gz_crash_signals[4] = {SIGSEGV, SIGFPE, SIGILL, SIGABRT};
+/* SIGTRAP is how a Swift runtime error ends a process on arm64 (SIGILL on x86_64). */
+static const int gz_crash_signals[GZ_CRASH_SIGNAL_COUNT] = {SIGSEGV, SIGFPE, SIGILL, SIGABRT,
+                                                           SIGTRAP, SIGSYS, SIGXCPU};
 
 static void gz_on_crash(int sig, siginfo_t *info, void *context) {
     int fd = *gz_crash_fd();
@@ -139,7 +151,7 @@ static void gz_on_crash(int sig, siginfo_t *info, void *context) {
         (void)written;
         tcsetattr(fd, TCSANOW, gz_crash_modes());
     }
-    for (int index = 0; index < 4; index++) {
+    for (int index = 0; index < GZ_CRASH_SIGNAL_COUNT; index++) {
         if (gz_crash_signals[index] != sig) continue;
         struct sigaction *previous = gz_crash_previous(index);
         sigaction(sig, previous, NULL);
@@ -167,7 +179,7 @@ static inline void gz_install_crash_handlers(int fd, const char *bytes, size_t l
     sigemptyset(&action.sa_mask);
     action.sa_sigaction = gz_on_crash;
     action.sa_flags = SA_SIGINFO;
-    for (int index = 0; index < 4; index++) {
+    for (int index = 0; index < GZ_CRASH_SIGNAL_COUNT; index++) {
         sigaction(gz_crash_signals[index], &action, gz_crash_previous(index));
     }
     *gz_crash_fd() = fd;
@@ -177,7 +189,7 @@ static inline void gz_install_crash_handlers(int fd, const char *bytes, size_t l
 static inline void gz_remove_crash_handlers(void) {
     if (*gz_crash_fd() < 0) return;
     *gz_crash_fd() = -1;
-    for (int index = 0; index < 4; index++) {
+    for (int index = 0; index < GZ_CRASH_SIGNAL_COUNT; index++) {
         sigaction(gz_crash_signals[index], gz_crash_previous(index), NULL);
     }
 }
@@ -239,6 +251,11 @@ static inline void gz_restore_signal_handlers(void) {
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     signal(SIGQUIT, SIG_DFL);
+    signal(SIGUSR1, SIG_DFL);
+    signal(SIGUSR2, SIG_DFL);
+    signal(SIGALRM, SIG_DFL);
+    signal(SIGVTALRM, SIG_DFL);
+    signal(SIGXFSZ, SIG_DFL);
     signal(SIGCONT, SIG_DFL);
 }
 

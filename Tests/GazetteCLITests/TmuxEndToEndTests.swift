@@ -326,6 +326,27 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "the process ends by the signal") { Screen.hasLine($0, "EXITED:139") }
     }
 
+    /// SIGTRAP (a Swift runtime error on arm64) gives the terminal back as a crash does, and
+    /// SIGUSR1 ends the reader as SIGTERM does (both left it on the alternate screen with mouse
+    /// reporting on and the cursor hidden; found by QA).
+    func testOtherEndingSignalsGiveTheTerminalBack() throws {
+        for (sent, status) in [(SIGTRAP, 133), (SIGUSR1, 138)] {
+            let tmux = try startShell()
+            try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
+            try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+            kill(try gazettePID(), sent)
+            let deadline = Date().addingTimeInterval(10)
+            while try tmux.display("#{alternate_on}") != "0" && Date() < deadline { usleep(50_000) }
+            XCTAssertEqual(
+                try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1",
+                "signal \(sent)")
+            // A debug build's Swift runtime may ask for a key before it ends the process.
+            if sent == SIGTRAP { try tmux.sendKeys("q") }
+            try expect(tmux, "the process ends by signal \(sent)") { Screen.hasLine($0, "EXITED:\(status)") }
+            tmux.kill()
+        }
+    }
+
     /// Ctrl-S does not stop the screen: it froze while keys still acted, unseen (found by QA).
     func testCtrlSDoesNotFreezeTheScreen() throws {
         let tmux = try startGazette()
