@@ -15,7 +15,8 @@ struct Gazette: ParsableCommand {
         discussion: """
             With no command, opens the PATHs in the reader when standard output is a terminal, \
             and prints the headline list otherwise (news piped in is read with the keys from \
-            the terminal: cat news.txt | gazette -). With no PATH, opens the bundled sample.
+            the terminal: cat news.txt | gazette). With no PATH, opens the news piped in, if \
+            any, else the bundled sample.
             """,
         version: "0.1.0",
         subcommands: [Open.self, List.self, Show.self, Export.self, Mark.self],

@@ -141,6 +141,21 @@ final class TmuxEndToEndTests: TmuxTestCase {
 
     // MARK: - 4. Resizing
 
+    /// `LINES` and `COLUMNS` exported in the shell do not fix the screen's size: the terminal's
+    /// is used, and a resize reflows (a 40x10 screen stayed in the corner; found by QA).
+    func testExportedLinesAndColumnsDoNotFixTheSize() throws {
+        let tmux = try startGazette(environment: ["LINES": "10", "COLUMNS": "40"])
+        try expect(tmux, "the 100x30 layout") { rows in
+            Screen.fills(rows, width: 100, height: 30) && Screen.isReader(rows, position: "1/2", unread: 2)
+        }
+        try tmux.resize(width: 60, height: 20)
+        try expect(tmux, "the 60x20 layout") { rows in
+            Screen.fills(rows, width: 60, height: 20) && rows.first?.hasSuffix("2 unread of 2") == true
+        }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     func testResizeReflowsAndTooSmallSaysSo() throws {
         let tmux = try startGazette()
         try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
@@ -787,6 +802,18 @@ final class TmuxEndToEndTests: TmuxTestCase {
         // The state is kept by story, whichever way the file came in.
         let read = try listJSON([Fixtures.sample.path]).map { $0["read"] as? Bool }
         XCTAssertEqual(read, [false, true])
+    }
+
+    /// News piped in with no PATH is read, as `less` reads it (the bundled sample was shown
+    /// instead; found by QA).
+    func testNewsPipedInWithoutADashIsRead() throws {
+        let line = "cat \(TmuxSession.shellQuote(Fixtures.realNews.path)) | " + gazetteLine()
+        let tmux = track(
+            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        XCTAssertTrue(tmux.lastCapture[0].contains("standard input"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
     }
 
     /// News piped in slowly: a line says it is being read, typed keys are neither echoed nor

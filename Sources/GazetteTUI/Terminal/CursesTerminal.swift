@@ -103,6 +103,18 @@ public final class CursesTerminal: Terminal {
         shutdown()
     }
 
+    /// Makes the screen's size the terminal's, as `less` takes it, whenever the terminal tells
+    /// it: `LINES` and `COLUMNS` exported in the shell fixed the screen at their size through
+    /// every resize (found by QA). They are dropped from the environment, so call it before
+    /// other threads start.
+    public static func takeSizeFromTheTerminal() {
+        var window = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0
+        else { return }
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+    }
+
     public var size: (width: Int, height: Int) {
         if !isShutDown {
             lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))

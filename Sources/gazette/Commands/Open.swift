@@ -26,9 +26,22 @@ struct Open: ParsableCommand {
             environment: ProcessEnvironment.startup())
     }
 
+    /// Whether standard input is a pipe, socket or file rather than a terminal or a device
+    /// such as `/dev/null`.
+    static var standardInputIsData: Bool {
+        var info = stat()
+        guard isatty(STDIN_FILENO) == 0, fstat(STDIN_FILENO, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind == S_IFIFO || kind == S_IFREG || kind == S_IFSOCK
+    }
+
     /// The reader on the terminal over `paths`, with its state in `statePath`; `environment`
     /// holds at least the terminal's variables (`TERM`, `NO_COLOR`).
     static func read(paths: [String], statePath: String, environment: EnvironmentVariables) throws {
+        // No PATH, and news piped or redirected in: that is what is read, as `less` reads it (the
+        // bundled sample was shown instead; found by QA).
+        let paths = paths.isEmpty && standardInputIsData ? ["-"] : paths
+        CursesTerminal.takeSizeFromTheTerminal()
         // Ended by a signal, the reader saves and restores the terminal like a quit, then
         // dies of the signal (last, after every cleanup below), so its parent sees why.
         var endingSignal: Int32?
