@@ -690,6 +690,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits without a failure") { Screen.hasLine($0, "EXITED:0") }
     }
 
+    /// `gazette mark` run while the reader is open shows in it within a moment, without `R`
+    /// (the rows and counts stayed as they were until `R`; found by QA).
+    func testAMarkMadeByAnotherProcessShowsWithoutReloading() throws {
+        let tmux = try startGazette()
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        let marked = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "2", "--read", "--state", statePath,
+        ])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        try expect(tmux, "story 2 shown read, the count one less") { rows in
+            Screen.isReader(rows, position: "1/2", unread: 1) && !Screen.isMarkedUnread(rows, number: 2)
+                && Screen.isMarkedUnread(rows, number: 1)
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     /// Whether `chattr` made `path` immutable (`lsattr` shows an `i`).
     private static func isImmutable(_ path: String) -> Bool {
         output(of: ["lsattr", "-d", path]).split(separator: " ").first?.contains("i") == true

@@ -1235,6 +1235,22 @@ public final class Reader {
         if open && !changed { openSelected() }
     }
 
+    /// Takes in the reading state another process stored since the last look (another reader,
+    /// `gazette mark`): the list's marks and unread counts follow it (they waited for `R`;
+    /// found by QA). True when anything changed. Only once the files are indexed: until then
+    /// the states come with the stories.
+    @discardableResult
+    public func followChangesMadeElsewhere() -> Bool {
+        guard indexing == nil, tracker.storeChangedElsewhere() else { return false }
+        do {
+            let (readChanges, changed) = try tracker.reloadStates(of: catalog.entries.map(\.summary.id))
+            for (id, read) in readChanges { adjustUnread([id], read: read) }
+            return changed > 0
+        } catch {
+            return false
+        }
+    }
+
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {
         for id in changed {
             guard let position = catalog.position(of: id), let index = visibleIndex(ofPosition: position)

@@ -135,6 +135,28 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
+    /// Whether another process stored a change of reading state since the last call.
+    public func storeChangedElsewhere() -> Bool {
+        store.changedElsewhere()
+    }
+
+    /// Takes the stored states of `ids` for the loaded ones (another process changed some);
+    /// returns the read flags that changed (id → read now) and how many states did.
+    public func reloadStates(of ids: [ArticleID]) throws -> (readChanges: [ArticleID: Bool], changed: Int) {
+        let stored = try store.states(for: ids)
+        var readChanges: [ArticleID: Bool] = [:]
+        var changed = 0
+        for id in ids {
+            let state = stored[id] ?? .unseen
+            let known = self.state(of: id)
+            guard state != known else { continue }
+            changed += 1
+            if state.isRead != known.isRead { readChanges[id] = state.isRead }
+            states[id] = state
+        }
+        return (readChanges, changed)
+    }
+
     /// The read flags another process changed, found since the last call (id → read now): a
     /// reader's count of unread stories follows them.
     public func takeReadChangesFound() -> [ArticleID: Bool] {

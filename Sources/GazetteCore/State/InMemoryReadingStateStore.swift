@@ -38,6 +38,20 @@ public final class InMemoryReadingStateStore: ReadingStateStoring, @unchecked Se
         lock.withLock { articles[id, default: .unseen].scrollLine = line }
     }
 
+    /// Set (by a test) to stand for another process's change; ``changedElsewhere()`` takes it.
+    public var changeMadeElsewhere: Bool {
+        get { lock.withLock { madeElsewhere } }
+        set { lock.withLock { madeElsewhere = newValue } }
+    }
+    private var madeElsewhere = false
+
+    public func changedElsewhere() -> Bool {
+        lock.withLock {
+            defer { madeElsewhere = false }
+            return madeElsewhere
+        }
+    }
+
     public func lastSelected(inSource source: String) -> ArticleID? {
         lock.withLock { selections[source] }
     }

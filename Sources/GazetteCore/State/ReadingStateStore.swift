@@ -271,7 +271,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         /// Ends a round of the work: a lock held too long by another process is not the end,
         /// the next write runs the work again (the reader goes on meanwhile).
         func finish(_ outcome: Result<DatabasePool, StateStoreError>) {
+            // Where the file stood when it opened for writing: what others store after it is
+            // theirs (``ReadingStateStore/changedElsewhere()``).
+            var version: Int?
+            if case .success(let pool) = outcome { version = ReadingStateStore.dataVersion(of: pool) }
             condition.withLock {
+                if let version { self.version = version }
                 rounds += 1
                 if case .failure(let error) = outcome, case .busy = error, let work, !closed {
                     busy = error
@@ -307,6 +312,18 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 try db.execute(sql: "PRAGMA journal_size_limit = 0")
             }
             try? pool.close()
+        }
+
+        /// `PRAGMA data_version` of the writing connection when it opened.
+        var openedVersion: Int? { condition.withLock { version } }
+        private var version: Int?
+
+        /// The pool, if the gate has opened it and it is not closed (never waits).
+        var openedPool: DatabasePool? {
+            condition.withLock {
+                guard !closed, case .success(let pool) = result else { return nil }
+                return pool
+            }
         }
 
         /// The failure, if the gate has finished with one.
@@ -456,6 +473,23 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 sql: "INSERT OR REPLACE INTO source_state (source, last_selected) VALUES (?, ?)",
                 arguments: [source, id.rawValue])
         }
+    }
+
+    /// `PRAGMA data_version` of the writing connection at the last look: another connection's
+    /// commit changes it, this one's do not.
+    private var seenDataVersion: Int?
+
+    /// Whether another process stored a change since the last call (false at the first, and
+    /// while the file is not open for writing here): one `PRAGMA data_version`, no rows read.
+    public func changedElsewhere() -> Bool {
+        guard let pool = writer.openedPool, let version = Self.dataVersion(of: pool) else { return false }
+        defer { seenDataVersion = version }
+        return (seenDataVersion ?? writer.openedVersion).map { $0 != version } ?? false
+    }
+
+    /// `PRAGMA data_version` of the pool's writing connection.
+    fileprivate static func dataVersion(of pool: DatabasePool) -> Int? {
+        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }) ?? nil
     }
 
     // MARK: Transactions

@@ -13,9 +13,14 @@ public protocol ReadingStateStoring: AnyObject {
     func lastSelected(inSource source: String) throws -> ArticleID?
     /// Remembers the article selected in a source.
     func setLastSelected(_ id: ArticleID, inSource source: String) throws
+    /// Whether another process stored a change since the last call (false at the first).
+    func changedElsewhere() -> Bool
 }
 
 extension ReadingStateStoring {
+    /// Never: a store no other process writes.
+    public func changedElsewhere() -> Bool { false }
+
     /// Stores these articles' whole states in one transaction.
     public func setStates(_ states: [ArticleID: ArticleState]) throws {
         try setStates(states, fields: .all)

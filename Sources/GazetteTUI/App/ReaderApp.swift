@@ -83,6 +83,11 @@ public final class ReaderApp {
     static let saveMilliseconds = 60
     /// How often the screen takes in what the indexer found while it runs.
     static let indexingMilliseconds = 25
+    /// How often, at most, an idle reader looks for states another process stored.
+    static let lookElsewhereInterval: Duration = .seconds(1)
+    private let clock = ContinuousClock()
+    private lazy var lastLookElsewhere = clock.now
+
     /// Most events already waiting (a paste, a key held down) applied before the next frame.
     static let eventsPerFrame = 1024
 
@@ -153,7 +158,14 @@ public final class ReaderApp {
             // A failure to save is told at once, not at the next key.
             let messageBefore = reader.message
             reader.savePosition()
-            if grew || waiting || reader.message != messageBefore { draw() }
+            // What another reader or `gazette mark` stored shows without `R`, looked for at
+            // most once a second while nothing else happens.
+            var followed = false
+            if !waiting, clock.now - lastLookElsewhere >= ReaderApp.lookElsewhereInterval {
+                lastLookElsewhere = clock.now
+                followed = reader.followChangesMadeElsewhere()
+            }
+            if grew || waiting || followed || reader.message != messageBefore { draw() }
             if reader.indexing == nil && reader.searchProgress == nil {
                 if stopWhenIdle { break }
             }

@@ -120,6 +120,40 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.visibleUnread, 5)
     }
 
+    /// What another process stores while the reader is open shows at the reader's next look,
+    /// without `R`: marks, flags and the unread count (found by QA).
+    func testChangesStoredElsewhereAreFollowed() throws {
+        let h = try harness()
+        XCTAssertFalse(h.reader.followChangesMadeElsewhere(), "nothing changed")
+        var read = ArticleState.unseen
+        read.isRead = true
+        var flagged = ArticleState.unseen
+        flagged.isFlagged = true
+        h.store.setStates([h.id(1): read, h.id(3): read], fields: .read)
+        h.store.setStates([h.id(4): flagged], fields: .flag)
+        XCTAssertEqual(h.reader.visibleUnread, 5, "not seen before the look")
+        h.store.changeMadeElsewhere = true
+        XCTAssertTrue(h.reader.followChangesMadeElsewhere())
+        XCTAssertTrue(h.isRead(1))
+        XCTAssertTrue(h.isRead(3))
+        XCTAssertTrue(h.tracker.isFlagged(h.id(4)))
+        XCTAssertEqual(h.reader.visibleUnread, 3)
+        XCTAssertEqual(h.countedVisibleUnread, 3)
+        // Marked unread elsewhere: counted again.
+        h.store.setStates([h.id(1): .unseen], fields: .read)
+        h.store.changeMadeElsewhere = true
+        XCTAssertTrue(h.reader.followChangesMadeElsewhere())
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertEqual(h.countedVisibleUnread, 4)
+        // The reader's own change after it is undone as usual.
+        h.apply(.toggleRead)
+        XCTAssertTrue(h.isRead(0))
+        h.apply(.undo)
+        XCTAssertFalse(h.isRead(0))
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+    }
+
+    // MARK: setup
     // MARK: setup
 
     func testGeneratedDumpHasDistinctStoriesLongerThanThePane() throws {

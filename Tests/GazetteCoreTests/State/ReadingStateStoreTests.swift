@@ -48,6 +48,27 @@ final class ReadingStateStoreTests: XCTestCase {
 
     /// A state file deleted, or replaced by another, while it is open is not written to: marks
     /// went on into the file no longer there, and were lost without a word (found by QA).
+    /// Another process's change is seen at the next look, this process's own never (a reader
+    /// showed another's marks only after `R`; found by QA).
+    func testAChangeStoredByAnotherConnectionIsSeenOnce() throws {
+        let mine = try ReadingStateStore(path: statePath)
+        let other = try ReadingStateStore(path: statePath)
+        defer {
+            mine.close()
+            other.close()
+        }
+        var read = ArticleState.unseen
+        read.isRead = true
+        try mine.setStates([ArticleID("a"): read], fields: .read)
+        XCTAssertFalse(mine.changedElsewhere(), "the first look only notes where things stand")
+        try mine.setStates([ArticleID("b"): read], fields: .read)
+        XCTAssertFalse(mine.changedElsewhere(), "its own change")
+        try other.setStates([ArticleID("c"): read], fields: .read)
+        XCTAssertTrue(mine.changedElsewhere())
+        XCTAssertFalse(mine.changedElsewhere(), "seen once")
+        XCTAssertEqual(try mine.states(for: [ArticleID("c")])[ArticleID("c")]?.isRead, true)
+    }
+
     func testAFileDeletedOrReplacedWhileOpenIsNotWrittenTo() throws {
         let read = [ArticleID("a"): ArticleState(isRead: true, readAt: nil, isFlagged: false, scrollLine: 0)]
         for replace in [true, false] {
