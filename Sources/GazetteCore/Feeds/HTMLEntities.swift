@@ -9,18 +9,41 @@ enum HTMLEntities {
     /// `&#` without digits (`&#;`, `&#xZZ;`) as the text it is. libxml2 drops those last two.
     /// With `html5Names`, a named reference HTML5 adds to HTML 4's (`&check;`, `&period;`;
     /// ``HTML5EntityNames``) as the numeric reference of its characters: libxml2 knows only
-    /// HTML 4's names, and left the others as text (found by QA).
+    /// HTML 4's names, and left the others as text (found by QA). So is one of the names HTML5
+    /// reads without their ";" (`&copy 2024`, `AT&T &amp Co`; ``HTMLLegacyEntityNames``), where
+    /// HTML5 reads it: in text, and in an `alt` or `title` unless a letter, digit or "=" follows
+    /// (never in a link's address: `?a=1&copy=2`, `?x&reg`).
     static func normalizingReferences(_ text: String, html5Names: Bool = true) -> String {
         var text = text
         let normalized: [UInt8]? = text.withUTF8 { normalizingReferences(in: $0, html5Names: html5Names) }
         return normalized.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// Whether `text` holds a named reference that HTML5 adds to HTML 4's (``HTML5EntityNames``).
+    /// Whether `text`, read as HTML, holds a named reference that HTML5 reads and HTML 4 does
+    /// not: a name HTML5 adds (``HTML5EntityNames``), or one without its ";"
+    /// (``HTMLLegacyEntityNames``).
     static func containsHTML5Name(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            utf8.indices.contains { utf8[$0] == UInt8(ascii: "&") && html5Reference(in: utf8, at: $0) != nil }
+            var place = HTMLTextPlace()
+            return utf8.indices.contains {
+                utf8[$0] == UInt8(ascii: "&")
+                    && (html5Reference(in: utf8, at: $0) != nil
+                        || legacyReference(in: utf8, at: $0, place: &place) != nil)
+            }
+        }
+    }
+
+    /// Whether `text`, read as HTML, holds a named reference without its ";" that HTML5 reads
+    /// (`&copy 2024`; ``HTMLLegacyEntityNames``).
+    static func containsLegacyName(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return false }
+        var text = text
+        return text.withUTF8 { utf8 in
+            var place = HTMLTextPlace()
+            return utf8.indices.contains {
+                utf8[$0] == UInt8(ascii: "&") && legacyReference(in: utf8, at: $0, place: &place) != nil
+            }
         }
     }
 
@@ -32,6 +55,7 @@ enum HTMLEntities {
         var output: [UInt8]?
         var copied = 0
         var index = 0
+        var place = HTMLTextPlace()
         while index + 1 < utf8.count {
             // Only "&#" matters: memchr finds each "&".
             guard let found = memchr(base + index, Int32(UInt8(ascii: "&")), utf8.count - index) else {
@@ -43,6 +67,14 @@ enum HTMLEntities {
                     output = output ?? []
                     output?.append(contentsOf: utf8[copied..<index])
                     output?.append(contentsOf: replacement.utf8)
+                    copied = end
+                    index = end
+                } else if html5Names,
+                    let (codePoint, end) = legacyReference(in: utf8, at: index, place: &place)
+                {
+                    output = output ?? []
+                    output?.append(contentsOf: utf8[copied..<index])
+                    output?.append(contentsOf: "&#\(codePoint);".utf8)
                     copied = end
                     index = end
                 } else {
@@ -99,6 +131,39 @@ enum HTMLEntities {
         return (
             characters.map { "&#x" + String($0.value, radix: 16, uppercase: true) + ";" }.joined(), end + 1
         )
+    }
+
+    /// The code point of the name HTML5 reads without its ";" (``HTMLLegacyEntityNames``) that
+    /// the "&" at `start` begins, where HTML5 reads it (see ``normalizingReferences(_:html5Names:)``),
+    /// and where the name ends; nil for any other text, and for a name with its ";" that
+    /// libxml2 reads itself (`&copy;`).
+    private static func legacyReference(
+        in utf8: UnsafeBufferPointer<UInt8>, at start: Int, place: inout HTMLTextPlace
+    ) -> (UInt32, Int)? {
+        var end = start + 1
+        while end < utf8.count, end - start <= HTML5EntityNames.longestName, isAlphanumeric(utf8[end]) {
+            end += 1
+        }
+        guard end > start + 2,
+            let (length, codePoint) = HTMLLegacyEntityNames.longestPrefix(
+                of: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]))
+        else { return nil }
+        if end < utf8.count, utf8[end] == UInt8(ascii: ";") {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]), as: UTF8.self)
+            if name == "apos" || HTMLEntityTable.codePoints[name] != nil { return nil }
+        }
+        let after = start + 1 + length
+        switch place.place(of: start, in: utf8) {
+        case .text:
+            break
+        case .shownAttribute:
+            if after < utf8.count, isAlphanumeric(utf8[after]) || utf8[after] == UInt8(ascii: "=") {
+                return nil
+            }
+        case .markup:
+            return nil
+        }
+        return (codePoint, after)
     }
 
     /// `text` with its character references decoded once, numeric ones and HTML 4's named ones

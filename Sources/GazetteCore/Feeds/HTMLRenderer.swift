@@ -46,8 +46,9 @@ public enum HTMLRenderer {
         }
         let decoded = HTMLEntities.decode(source, named: namedEntity)
         if decoded != source && HTMLEscapedMarkup.isMarkup(decoded) {
-            // Markup escaped once more than it should be: render what it stands for.
-            walk(decoded, into: &builder)
+            // Markup escaped once more than it should be: render what it stands for, its
+            // references read as those of markup that is not escaped are.
+            walk(HTMLEntities.normalizingReferences(decoded), into: &builder)
             return builder.finish()
         }
         renderPlain(decoded, into: &builder)
