@@ -54,7 +54,7 @@ public struct ArticleLayout: Sendable {
                 lines += ArticleLayout.wrap(
                     TerminalSanitizer.line(String(part)), width: width, kind: .caption)
             }
-        } else if let meta = ArticleLayout.byline(article) {
+        } else if let meta = ArticleByline.text(of: article) {
             for line in TextWrapper.wrap(TerminalSanitizer.line(meta), width: width) {
                 lines.append(DisplayLine(line, .caption))
             }
@@ -234,21 +234,6 @@ public struct ArticleLayout: Sendable {
 
     /// Longest paragraph laid out, in bytes.
     static let maxParagraphBytes = 256 << 10
-
-    /// "By AUTHOR · DATE" for stories without a caption, when either is known.
-    private static func byline(_ article: Article) -> String? {
-        // Put together by hand: the first `joined(separator:)` of a process looks up
-        // conformances at run time (0.35 ms of the first story's layout).
-        var byline: String?
-        if let credit = article.credit, !credit.isEmpty { byline = "By " + credit }
-        if let date = article.date {
-            // The day as the source wrote it (a story of 20:40 at -05:00 is of that day, not
-            // of the next in UTC).
-            let day = UTCDay.string(date.addingTimeInterval(TimeInterval(article.dateOffset)))
-            byline = byline.map { $0 + " · " + day } ?? day
-        }
-        return byline
-    }
 
     /// Wraps one paragraph: hard line breaks (`\n`) kept, and the continuation lines of a
     /// list item or quotation indented under its text ("• ", "1. ", "> "). `labelsAround` are
