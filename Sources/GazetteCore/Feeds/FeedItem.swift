@@ -288,7 +288,8 @@ struct FeedItemDraft {
 }
 
 /// Dates as feeds write them: RFC 822 in RSS (https://www.rfc-editor.org/rfc/rfc822#section-5,
-/// with the odd spacing, missing day names and four-digit years of real feeds), RFC 3339 in
+/// with the odd spacing, missing day names, four-digit years and names of days and months in
+/// other languages of real feeds), RFC 3339 in
 /// Atom and JSON Feed (https://www.rfc-editor.org/rfc/rfc3339#section-5.6).
 enum FeedDate {
     /// The date in either form, or nil when it is neither.
@@ -316,11 +317,16 @@ enum FeedDate {
     /// `[Day,] DD Mon YYYY HH:MM[:SS] [zone]`; RFC 850's `Sunday, 01-Dec-24 10:00:00 GMT` and
     /// asctime's `Sun Dec  1 10:00:00 2024` (gave no date; found by QA).
     static func rfc822(_ text: String) -> (date: Date, offset: Int)? {
+        // A final "." is an abbreviation's or a day number's (`Dez.`, `5.`).
         var tokens = text.lowercased().split {
             $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r"
         }
-        .map(String.init)
-        if let first = tokens.first, first.first?.isLetter == true, month(first) == nil {
+        .map { $0.last == "." ? String($0.dropLast()) : String($0) }
+        // A day's name, in any language, also one that is a month's start (French "mar." for
+        // mardi): a word before a day and its month.
+        if let first = tokens.first, first.first?.isLetter == true,
+            month(first) == nil || (tokens.count >= 3 && Int(tokens[1]) != nil && month(tokens[2]) != nil)
+        {
             tokens.removeFirst()
         }
         if let first = tokens.first, let parts = dashedDate(first) {
@@ -372,8 +378,13 @@ enum FeedDate {
         return parts
     }
 
+    /// The month of an English name or its start (`dec`, `march`), else of one in another
+    /// language (``FeedMonthNames``).
     private static func month(_ token: String) -> Int? {
-        guard token.count >= 3, let index = months.firstIndex(of: String(token.prefix(3))) else { return nil }
+        guard token.count >= 3 else { return nil }
+        guard let index = months.firstIndex(of: String(token.prefix(3))) else {
+            return FeedMonthNames.month(token)
+        }
         return index + 1
     }
 

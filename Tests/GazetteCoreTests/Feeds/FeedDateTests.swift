@@ -40,4 +40,52 @@ final class FeedDateTests: XCTestCase {
             XCTAssertNil(FeedDate.parse(text), text)
         }
     }
+
+    /// Month and day names in other languages gave no date (found by QA): the common
+    /// European months, in full or cut short, with or without a final ".", after a day's name
+    /// in any language.
+    func testMonthsAndDaysInOtherLanguagesAreRead() {
+        XCTAssertEqual(FeedDate.parse("Sa, 05 Dez 2026 10:00:00 +0100"), utc("2026-12-05T09:00:00Z"))
+        XCTAssertEqual(FeedDate.parseWithOffset("Sa, 05 Dez 2026 10:00:00 +0100")?.offset, 3600)
+        let days: [(String, String)] = [
+            ("mar., 05 mai 2026", "2026-05-05"), ("mardi 5 mai 2026", "2026-05-05"),
+            ("05 ene 2026", "2026-01-05"), ("5 mei 2026", "2026-05-05"), ("05 maj 2026", "2026-05-05"),
+            ("Sáb., 05 dez. 2026", "2026-12-05"), ("5. Dezember 2026", "2026-12-05"),
+            ("jeu., 5 févr. 2026", "2026-02-05"), ("5 juin 2026", "2026-06-05"),
+            ("5 juil. 2026", "2026-07-05"),
+            ("5 août 2026", "2026-08-05"), ("5 aout 2026", "2026-08-05"), ("Do, 05 Mär 2026", "2026-03-05"),
+            ("05 Mrz 2026", "2026-03-05"), ("05 mrt 2026", "2026-03-05"), ("5 maart 2026", "2026-03-05"),
+            ("05 Okt 2026", "2026-10-05"), ("05 des. 2026", "2026-12-05"), ("5 grudnia 2026", "2026-12-05"),
+            ("5 paź 2026", "2026-10-05"), ("5 września 2026", "2026-09-05"), ("5 lis 2026", "2026-11-05"),
+            ("martes, 5 de marzo", ""), ("mié, 05 abr 2026", "2026-04-05"),
+            ("05 septiembre 2026", "2026-09-05"),
+        ]
+        for (text, day) in days {
+            XCTAssertEqual(FeedDate.parse(text), day.isEmpty ? nil : utc(day + "T00:00:00Z"), text)
+        }
+        let italian = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+        let portuguese = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
+        for (index, names) in zip(italian, portuguese).enumerated() {
+            let expected = utc(String(format: "2026-%02d-05T10:00:00Z", index + 1))
+            XCTAssertEqual(FeedDate.parse("05 \(names.0) 2026 10:00:00 +0000"), expected, names.0)
+            XCTAssertEqual(FeedDate.parse("qua, 05 \(names.1). 2026 10:00:00 GMT"), expected, names.1)
+        }
+        // A start two months share names neither.
+        XCTAssertNil(FeedDate.parse("05 jui 2026"))
+    }
+
+    /// English dates read as they did.
+    func testEnglishDatesStayAsTheyWere() {
+        let expected = utc("2026-03-05T10:00:00Z")
+        for text in [
+            "Thu, 05 Mar 2026 10:00:00 GMT", "Thursday, 05 March 2026 10:00:00 +0000", "Mar 05 2026 10:00:00",
+            "Mar. 5, 2026 10:00:00", "05 Mar 2026 10:00:00 GMT.", "Thu Mar  5 10:00:00 2026",
+        ] {
+            XCTAssertEqual(FeedDate.parse(text), expected, text)
+        }
+        XCTAssertEqual(FeedDate.parse("Sun, 01 Sep 2024 00:00:00 GMT"), utc("2024-09-01T00:00:00Z"))
+        XCTAssertEqual(FeedDate.parse("Tue, 01 May 2024 00:00:00 GMT"), utc("2024-05-01T00:00:00Z"))
+        XCTAssertEqual(FeedDate.parse("Sat, 01 June 2024 00:00:00 GMT"), utc("2024-06-01T00:00:00Z"))
+        XCTAssertNil(FeedDate.parse("Mon 05 Foo 2026"))
+    }
 }
