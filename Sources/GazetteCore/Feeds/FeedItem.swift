@@ -309,9 +309,17 @@ enum FeedDate {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
 
+    /// Zone names in minutes east of UTC: RFC 822's, and those feeds write besides (`MEZ`,
+    /// `AEST`; read as UTC, the time was hours off; found in review). Names that stand for
+    /// several zones (`IST`: India, Ireland, Israel) are left out.
     private static let zones: [String: Int] = [
-        "gmt": 0, "ut": 0, "utc": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
-        "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "jst": 9,
+        "gmt": 0, "ut": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+        "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+        "nst": -210, "ndt": -150, "ast": -240, "adt": -180, "brt": -180, "art": -180, "wet": 0, "west": 60,
+        "bst": 60, "cet": 60, "cest": 120, "mez": 60, "mesz": 120, "eet": 120, "eest": 180, "msk": 180,
+        "sast": 120, "cat": 120, "eat": 180, "wat": 60, "pkt": 300, "ict": 420, "wib": 420, "sgt": 480,
+        "hkt": 480, "awst": 480, "pht": 480, "kst": 540, "jst": 540, "acst": 570, "acdt": 630,
+        "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
     ]
 
     /// `[Day,] DD Mon YYYY HH:MM[:SS] [zone]`; RFC 850's `Sunday, 01-Dec-24 10:00:00 GMT` and
@@ -390,10 +398,17 @@ enum FeedDate {
 
     /// Seconds east of UTC for `+hhmm`, `-hh:mm` or a zone name.
     private static func zoneOffset(_ token: String) -> Int? {
-        if let hours = zones[token] { return hours * 3600 }
+        if let minutes = zones[token] { return minutes * 60 }
+        var token = Substring(token)
+        // `GMT+0200`, `UTC-05:00`, `GMT+2`: the offset after the name.
+        for name in ["gmt", "utc"] where token.hasPrefix(name) && token.count > name.count {
+            token = token.dropFirst(name.count)
+        }
         guard let sign = token.first, sign == "+" || sign == "-" else { return nil }
         let digits = token.dropFirst().filter(\.isNumber)
-        guard digits.count == 4 || digits.count == 2, let value = Int(digits) else { return nil }
+        guard digits.count == 4 || digits.count == 2 || digits.count == 1, let value = Int(digits) else {
+            return nil
+        }
         let seconds = digits.count == 4 ? (value / 100) * 3600 + (value % 100) * 60 : value * 3600
         return sign == "-" ? -seconds : seconds
     }

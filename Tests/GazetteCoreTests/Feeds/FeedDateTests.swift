@@ -24,6 +24,22 @@ final class FeedDateTests: XCTestCase {
         XCTAssertEqual(FeedDate.parseWithOffset("Sunday, 01-Dec-24 11:00:00 +0100")?.offset, 3600)
     }
 
+    /// Zone names besides RFC 822's, and an offset after `GMT` or `UTC`, give the time they
+    /// mean (read as UTC, it was hours off; found in review).
+    func testOtherZoneNamesAndOffsetsAfterGMT() {
+        let expected = utc("2026-12-05T08:00:00Z")
+        for text in [
+            "Sat, 05 Dec 2026 10:00:00 GMT+0200", "Sat, 05 Dec 2026 10:00:00 UTC+02:00",
+            "Sat, 05 Dec 2026 10:00:00 GMT+2", "Sat, 05 Dec 2026 10:00:00 EET",
+            "Sat, 05 Dec 2026 09:00:00 MEZ",
+            "Sat, 05 Dec 2026 18:00:00 AEST", "Sat, 05 Dec 2026 17:30:00 ACST",
+            "Sat, 05 Dec 2026 03:00:00 EST",
+        ] {
+            XCTAssertEqual(FeedDate.parse(text), expected, text)
+        }
+        XCTAssertEqual(FeedDate.parseWithOffset("Sat, 05 Dec 2026 10:00:00 GMT+0200")?.offset, 7200)
+    }
+
     /// A year of two digits is of 1970–2069: 70–99 are 19xx, the others 20xx.
     func testTwoDigitYears() {
         XCTAssertEqual(FeedDate.parse("Tuesday, 01-Jan-70 00:00:00 GMT"), utc("1970-01-01T00:00:00Z"))
