@@ -3,13 +3,17 @@
 enum FeedBodyChoice {
     /// The body to show in place of HTML `content` that shows no words, when `summary` shows
     /// some: the summary, after the content's images or players when it has any and an HTML
-    /// summary has no image of its own. Nil to keep the content.
+    /// summary has no image of its own. Nil to keep the content, as when the summary only says
+    /// the words of its images' captions or alt texts again.
     static func body(content: String, summary: String, summaryIsHTML: Bool) -> (text: String, isHTML: Bool)? {
         guard !showsWords(content, isHTML: true), showsWords(summary, isHTML: summaryIsHTML) else {
             return nil
         }
-        let showsMedia = !HTMLRenderer.render(content).paragraphs.isEmpty
-        guard showsMedia, summaryIsHTML, !holdsImage(summary) else { return (summary, summaryIsHTML) }
+        let media = HTMLRenderer.render(content).paragraphs
+        guard !media.isEmpty, summaryIsHTML, !holdsImage(summary) else { return (summary, summaryIsHTML) }
+        // A summary that is the image's caption or alt text said its words twice: the image
+        // says them once (a summary that says more is shown).
+        if CaptionWords(media).say(HTMLRenderer.plainText(summary)) { return nil }
         return (content + "\n<div>" + summary + "</div>", true)
     }
 

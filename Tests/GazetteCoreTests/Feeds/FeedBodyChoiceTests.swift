@@ -34,4 +34,24 @@ final class FeedBodyChoiceTests: XCTestCase {
         XCTAssertEqual(
             shown, [["[image: A bridge]", "Desc three is text."], ["[image] Text."], ["[image]"]])
     }
+
+    /// A description that is the image's alt text or caption showed its words twice, under the
+    /// image and as the text ("[image: A bridge at dawn]", "A bridge at dawn."): once now,
+    /// whatever the case, spaces and punctuation. A description that says more is kept.
+    func testADescriptionThatIsTheImagesCaptionShowsOnce() {
+        let shown = paragraphs(
+            """
+            <item><title>Dawn</title><guid>p1</guid><description>A bridge at dawn.</description><content:encoded><![CDATA[<img src="https://x.example/bridge.jpg" alt="A bridge at dawn">]]></content:encoded></item>
+            <item><title>Gate</title><guid>p2</guid><description>&lt;p&gt;The Golden Gate &amp;mdash; at DAWN&lt;/p&gt;</description><content:encoded><![CDATA[<figure><img src="https://x.example/gate.jpg" alt="The Golden Gate at dawn."><figcaption> </figcaption></figure>]]></content:encoded></item>
+            <item><title>Fog</title><guid>p3</guid><description>Fog over the bay</description><content:encoded><![CDATA[<p><img src="https://x.example/a.jpg" alt="Fog over the bay, seen from the Marin Headlands"></p>]]></content:encoded></item>
+            <item><title>More</title><guid>p4</guid><description>A bridge at dawn. The city woke to fog.</description><content:encoded><![CDATA[<img src="https://x.example/bridge.jpg" alt="A bridge at dawn">]]></content:encoded></item>
+            """)
+        XCTAssertEqual(
+            shown,
+            [
+                ["[image: A bridge at dawn]"], ["[image: The Golden Gate at dawn.]"],
+                ["[image: Fog over the bay, seen from the Marin Headlands]"],
+                ["[image: A bridge at dawn]", "A bridge at dawn. The city woke to fog."],
+            ])
+    }
 }
