@@ -30,6 +30,10 @@ public struct FeedItem: Sendable, Equatable {
     /// Media the item carries (RSS enclosures, Atom `rel="enclosure"` links, JSON Feed
     /// attachments), absolute where they can be resolved.
     public var enclosures: [String]
+    /// The captions of the item's pictures that its media fields give beside its body
+    /// (``FeedPictureCaption``), plain text on one line; shown before the body unless it says
+    /// them.
+    public var pictureCaptions: [String] = []
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
@@ -79,6 +83,8 @@ struct FeedItemDraft {
     /// The best text of the item's media or podcast fields (``FeedMediaText``), the body of an
     /// item without content or summary.
     var mediaText: (text: String, isHTML: Bool, rank: FeedMediaText.Rank)?
+    /// What the item's media fields say of its pictures (``FeedPictureCaption``).
+    var pictures = FeedPictureCaption.Found()
 
     /// Keeps `text` as the media text unless a field of a better rank gave one.
     mutating func offerMediaText(_ text: String, isHTML: Bool, rank: FeedMediaText.Rank) {
@@ -133,6 +139,7 @@ struct FeedItemDraft {
         }
         // What is shown, unlike the id (made of the body above, as it was): a description
         // rather than content that shows no words, and media text rather than nothing.
+        var bodyIsMediaText = false
         if !FeedItemDraft.trimmed(content ?? "").isEmpty, contentIsHTML, let summary,
             let shown = FeedBodyChoice.body(content: body, summary: summary, summaryIsHTML: summaryIsHTML)
         {
@@ -143,6 +150,7 @@ struct FeedItemDraft {
             body = FeedItemDraft.trimmed(mediaText.text)
             bodyIsHTML = mediaText.isHTML
             source = mediaText.text
+            bodyIsMediaText = true
         }
         let keepsIndents = textKeepsIndents && !bodyIsHTML
         let titleIsHTML = !titleIsText && (titleIsHTML || FeedItemDraft.looksLikeHTML(title))
@@ -155,6 +163,8 @@ struct FeedItemDraft {
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
         item.textKeepsIndents = keepsIndents
         item.titleHasLegacyNames = !titleIsText && !titleIsHTML && HTMLEntities.containsLegacyName(title)
+        // A picture's caption shows beside a body, not beside itself as the body.
+        item.pictureCaptions = bodyIsMediaText ? [] : pictures.captions
         return item
     }
 

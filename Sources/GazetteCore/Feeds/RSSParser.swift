@@ -71,8 +71,11 @@ final class RSSParser: XMLFeedReader {
 
     private var item: FeedItemDraft?
     private var guidIsPermaLink = false
-    /// The `media:description` being read: whether it is HTML, and how good a body it makes.
-    private var mediaDescription: (isHTML: Bool, rank: FeedMediaText.Rank)?
+    /// The `media:description` being read: whether it is HTML, how good a body it makes, and
+    /// whether it is a `media:content`'s.
+    private var mediaDescription: (isHTML: Bool, rank: FeedMediaText.Rank, inContent: Bool)?
+    /// Whether the last `media:content` opened is a picture.
+    private var contentIsPicture = false
     /// The namespace of the `rss` root element (empty when it has none).
     private var rssNamespace = ""
 
@@ -97,6 +100,22 @@ final class RSSParser: XMLFeedReader {
             rssNamespace = element.namespace
             return
         }
+        if item != nil, element.namespace == FeedMediaText.mediaNamespace {
+            switch element.name {
+            case "content":
+                contentIsPicture = FeedPictureCaption.isPicture(attributes)
+                if contentIsPicture {
+                    item?.pictures.hasPicture = true
+                } else {
+                    item?.pictures.hasOtherMedia = true
+                }
+            case "thumbnail":
+                item?.pictures.hasPicture = true
+            default:
+                break
+            }
+            return
+        }
         guard isRSS(element) else { return }
         switch element.name {
         case "item":
@@ -118,7 +137,8 @@ final class RSSParser: XMLFeedReader {
                 // On the item or in its `media:group`; in a `media:content`, that medium's.
                 let inContent = parent?.name == "content" && parent?.namespace == FeedMediaText.mediaNamespace
                 mediaDescription = (
-                    FeedMediaText.isHTML(attributes), inContent ? .contentDescription : .itemDescription
+                    FeedMediaText.isHTML(attributes), inContent ? .contentDescription : .itemDescription,
+                    inContent
                 )
                 return .text
             }
@@ -150,8 +170,11 @@ final class RSSParser: XMLFeedReader {
             }
             if let mediaDescription, FeedMediaText.isMediaDescription(element) {
                 let html = mediaDescription.isHTML
-                item?.offerMediaText(
-                    html ? resolvingLinks(inHTML: text) : text, isHTML: html, rank: mediaDescription.rank)
+                let description = html ? resolvingLinks(inHTML: text) : text
+                item?.offerMediaText(description, isHTML: html, rank: mediaDescription.rank)
+                if !mediaDescription.inContent || contentIsPicture {
+                    item?.pictures.add(description, isHTML: html, ofPicture: mediaDescription.inContent)
+                }
                 self.mediaDescription = nil
                 return
             }

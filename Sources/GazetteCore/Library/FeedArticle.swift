@@ -46,13 +46,17 @@ enum FeedArticle {
         item.contentIsHTML ? HTMLRenderer.plainText(item.content) : collapse(item.content)
     }
 
-    /// The body as the article shows it: paragraphs, with numbered links.
+    /// The body as the article shows it: paragraphs, with numbered links, after the captions
+    /// of its pictures that it does not say (``FeedPictureCaption``).
     private static func rendered(_ item: FeedItem) -> RenderedHTML {
-        item.contentIsHTML
+        let body =
+            item.contentIsHTML
             ? HTMLRenderer.render(item.content, baseURL: item.link)
             : RenderedHTML(
                 paragraphs: paragraphs(ofText: item.content, keepingLineIndents: item.textKeepsIndents),
                 links: [])
+        guard !item.pictureCaptions.isEmpty else { return body }
+        return FeedPictureCaption.placed(item.pictureCaptions, before: body)
     }
 
     /// What a search looks at: the title, the author the byline shows (as a dump's caption and

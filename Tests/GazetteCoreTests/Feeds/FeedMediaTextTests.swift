@@ -47,7 +47,8 @@ final class FeedMediaTextTests: XCTestCase {
         XCTAssertEqual(shown, [["Only an itunes summary here."], ["A subtitle."], ["The summary."], []])
     }
 
-    /// A description or content comes first: a photo's caption is no story's text.
+    /// A description or content comes first: a photo's caption is no story's text, but the
+    /// photo's (``FeedPictureCaptionTests``).
     func testADescriptionComesBeforeMediaText() {
         let shown = paragraphs(
             """
@@ -56,6 +57,7 @@ final class FeedMediaTextTests: XCTestCase {
             <media:description>Protesters outside the National Assembly.</media:description>
             <itunes:summary>A summary.</itunes:summary></item>
             """)
-        XCTAssertEqual(shown, [["Lawmakers voted to lift it."]])
+        XCTAssertEqual(
+            shown, [["[image: Protesters outside the National Assembly.]", "Lawmakers voted to lift it."]])
     }
 }
