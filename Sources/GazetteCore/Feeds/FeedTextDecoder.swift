@@ -5,8 +5,8 @@ import Foundation
 /// The encoding is taken from, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); the
 /// `encoding` of the XML declaration, unless the bytes say otherwise (a file that declares
 /// windows-1252 but holds valid multibyte UTF-8 is UTF-8); valid UTF-8; and last a guess
-/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-1255, windows-1251 and
-/// windows-1252 from the byte patterns.
+/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-874, windows-1255, windows-1251
+/// and windows-1252 from the byte patterns.
 /// ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do, and C1 controls in UTF-8
 /// text (U+0080...U+009F) get their windows-1252 meaning (U+0092 is U+2019).
 public enum FeedTextDecoder {
@@ -260,8 +260,12 @@ public enum FeedTextDecoder {
             }
         }
         if high > 0, nextToASCIILetter * 3 < high, nextToHigh * 2 >= high {
-            // Whole words of high bytes: a non-Latin script. Hebrew letters are 0xE0...0xFA.
+            // Whole words of high bytes: a non-Latin script. Thai keeps its letters' order
+            // (it was read as Cyrillic; found by QA). Hebrew letters are 0xE0...0xFA.
             // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
+            if ThaiGuess.isThai(bytes), let text = decode(bytes, as: windows874) {
+                return Plan(kind: .decoded(text), start: 0, name: "windows-874")
+            }
             let hebrew = cyrillicOnly * 20 < high
             let choice = hebrew ? encoding(named: "windows-1255") : encoding(named: "windows-1251")
             if let choice, let text = decode(bytes, as: choice.value) {

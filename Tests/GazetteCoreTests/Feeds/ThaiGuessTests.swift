@@ -1,0 +1,85 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import GazetteCore
+
+/// Undeclared Thai in windows-874 is told from Cyrillic in windows-1251 by the order of its
+/// letters and marks.
+final class ThaiGuessTests: XCTestCase {
+    /// `text` in windows-874: ASCII as it is, Thai letters, marks and digits from 0xA1, and
+    /// windows-1252's quotes and ellipsis.
+    private func windows874(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0...0x7F: return UInt8(scalar.value)
+            case 0x201C: return 0x93
+            case 0x201D: return 0x94
+            case 0x2026: return 0x85
+            case 0x0E01...0x0E3A: return UInt8(scalar.value - 0x0E01 + 0xA1)
+            case 0x0E3F...0x0E5B: return UInt8(scalar.value - 0x0E3F + 0xDF)
+            default: return 0x3F
+            }
+        }
+    }
+
+    private func windows1251(_ text: String) throws -> [UInt8] {
+        try Array(XCTUnwrap(text.data(using: .windowsCP1251)))
+    }
+
+    private func isThai(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { ThaiGuess.isThai($0) }
+    }
+
+    private let thaiFeed = """
+        <?xml version="1.0"?>
+        <rss version="2.0"><channel><title>ข่าวล่าสุด</title><link>https://news.example.th/</link>
+        <item><title>รัฐบาลไทยประกาศมาตรการใหม่เพื่อกระตุ้นเศรษฐกิจ</title><link>https://news.example.th/1</link>
+        <description>นายกรัฐมนตรีกล่าวว่าประชาชนจำนวนมากจะได้รับประโยชน์ ซึ่งจะเริ่มต้นในเดือนมกราคม ๒๕๖๘</description></item>
+        <item><title>น้ำท่วมหนักที่เชียงใหม่</title><link>https://news.example.th/2</link>
+        <description>ชาวบ้านกว่า ๕๐๐ ครัวเรือนได้รับผลกระทบ “ข่าวด่วน”…</description></item>
+        </channel></rss>
+        """
+
+    /// An undeclared Thai feed showed Cyrillic ("ўиТЗ" for "ข่าว"; found by QA).
+    func testAnUndeclaredThaiFeedIsReadAsWindows874() throws {
+        let bytes = windows874(thaiFeed)
+        let decoded = bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }
+        XCTAssertEqual(decoded.encoding, "windows-874")
+        XCTAssertNil(decoded.warning)
+        XCTAssertTrue(decoded.text.contains("ได้รับผลกระทบ “ข่าวด่วน”…</description>"), decoded.text)
+        let feed = ParsedFeed(bytes)
+        XCTAssertEqual(feed.header?.title, "ข่าวล่าสุด")
+        XCTAssertEqual(
+            feed.items.map(\.title), ["รัฐบาลไทยประกาศมาตรการใหม่เพื่อกระตุ้นเศรษฐกิจ", "น้ำท่วมหนักที่เชียงใหม่"])
+        XCTAssertEqual(windows874("ข่าว"), [0xA2, 0xE8, 0xD2, 0xC7])
+    }
+
+    /// Cyrillic stays windows-1251: small letters one after another, and a headline in
+    /// capitals among them; so do Korean and Chinese too short for ``DoubleByteGuess``.
+    func testCyrillicKoreanAndChineseAreNotThai() throws {
+        let russian = try windows1251(
+            "<title>НОВОСТИ ДНЯ</title><description>Правительство объявило о новых мерах поддержки экономики.</description>"
+        )
+        let ukrainian = try windows1251(
+            "<title>Київ цієї зими отримає нові автобуси, повідомила Київська міська рада. Їхня кількість зросте вдвічі.</title>"
+        )
+        let capitals = try windows1251("<title>ПРАВИТЕЛЬСТВО ОБЪЯВИЛО НОВЫЕ МЕРЫ ПОДДЕРЖКИ</title>")
+        for bytes in [russian, ukrainian, capitals] {
+            XCTAssertFalse(isThai(bytes), String(decoding: bytes, as: UTF8.self))
+            XCTAssertEqual(bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "windows-1251")
+        }
+        // 한국은행 기준금리 (EUC-KR) and 中国人民银行宣布降准 (GBK): pairs from 0xB0.
+        let korean: [UInt8] = [
+            0xC7, 0xD1, 0xB1, 0xB9, 0xC0, 0xBA, 0xC7, 0xE0, 0x20, 0xB1, 0xE2, 0xC1, 0xD8, 0xB1, 0xDD, 0xB8,
+            0xAE,
+        ]
+        let chinese: [UInt8] = [
+            0xD6, 0xD0, 0xB9, 0xFA, 0xC8, 0xCB, 0xC3, 0xF1, 0xD2, 0xF8, 0xD0, 0xD0, 0xD0, 0xFB, 0xB2, 0xBC,
+            0xBD, 0xB5,
+        ]
+        XCTAssertFalse(isThai(korean))
+        XCTAssertFalse(isThai(chinese))
+        XCTAssertTrue(isThai(windows874(thaiFeed)))
+    }
+}
