@@ -173,6 +173,24 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(outcome.stderr.hasPrefix("gazette: no article '9'"), outcome.stderr)
     }
 
+    /// An id of digits only is an id, as `list --json` gives it, not a number out of range
+    /// ("no article '0257757916452848'"; found by QA); a number in range is still a number.
+    func testShowFindsAnIdMadeOfDigits() throws {
+        let path = write("digits.txt", DumpText.digitIDs)
+        let list = try run(["list", "--json", path])
+        let rows = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["id"] as? String }.prefix(2), ["0257757916452848", "9916638815555786"])
+        for (reference, title) in [
+            ("0257757916452848", "Story number 3155"), ("9916638815555786", "Story number 2750"),
+            ("0257", "Story number 3155"), ("3", "Other"),
+        ] {
+            let outcome = try run(["show", path, reference])
+            XCTAssertEqual(outcome.status, 0, "\(reference): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stdout.hasPrefix(title + "\n"), "\(reference): \(outcome.stdout)")
+        }
+    }
+
     /// A negative number is no article: the parser took `-1` for an option and said only that
     /// an argument was missing (found by QA).
     func testANegativeArticleNumberIsNamed() throws {

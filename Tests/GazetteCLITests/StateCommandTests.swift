@@ -120,6 +120,17 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertTrue(failed.stderr.hasPrefix("gazette: no article '9'"), failed.stderr)
     }
 
+    /// Ids made of digits are ids: `mark` (all or nothing) refused the whole batch for one
+    /// (found by QA).
+    func testMarkTakesIdsMadeOfDigits() throws {
+        let path = folder.appendingPathComponent("digits.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(DumpText.digitIDs.utf8)))
+        let outcome = try run(["mark", path, "0257757916452848", "9916638815555786", "--read"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "marked read 2 articles\n")
+        XCTAssertEqual(try listRows(path).map { $0["read"] as? Bool }, [true, true, false])
+    }
+
     /// An article named twice is one article: "1 1 1" said "marked read 3 articles" (found by QA).
     func testAnArticleNamedTwiceIsMarkedAndCountedOnce() throws {
         let sample = Fixtures.sample.path

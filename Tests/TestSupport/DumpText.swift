@@ -23,6 +23,12 @@ public enum DumpText {
         return lines.joined(separator: "\n")
     }
 
+    /// Three stories, the first two with ids of digits only: `0257757916452848` (a leading
+    /// zero) and `9916638815555786`.
+    public static let digitIDs =
+        "Story number 3155\n\nBody text of story 3155 is here.\n\n\n"
+        + "Story number 2750\n\nBody text of story 2750 is here.\n\n\nOther\n\nText.\n"
+
     /// Summaries of a dump given as text.
     public static func index(_ text: String) -> [ArticleSummary] {
         index(bytes: Array(text.utf8))
