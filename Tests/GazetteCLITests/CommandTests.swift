@@ -191,6 +191,28 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// The start of several ids is said to be ambiguous, with the stories it starts, as git
+    /// says of a short hash ("no article 'f403'"; found by QA); the help says how short an id
+    /// may be.
+    func testTheStartOfSeveralIdsIsToldAmbiguous() throws {
+        let path = write("alike.txt", DumpText.idsStartingAlike)
+        let ambiguous =
+            "gazette: 'f403' is ambiguous in '\(path)': it starts the ids of 2 stories: "
+            + "1 (f40359b229411ef0), 2 (f4039d83c056fdae); give more of the id\n"
+        let shown = try run(["show", path, "f403"])
+        XCTAssertEqual(shown.status, 1)
+        XCTAssertEqual(shown.stderr, ambiguous)
+        XCTAssertEqual(shown.stdout, "")
+        let marked = try run(["mark", path, "1", "f403", "--read"])
+        XCTAssertEqual(marked.status, 1)
+        XCTAssertEqual(marked.stderr, ambiguous)
+        XCTAssertTrue(try run(["show", path, "f4039"]).stdout.hasPrefix("Story number 412\n"))
+        for command in ["show", "mark"] {
+            let help = try run([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace)
+            XCTAssertTrue(help.joined(separator: " ").contains("first 4 or more characters"), "\(help)")
+        }
+    }
+
     /// A negative number is no article: the parser took `-1` for an option and said only that
     /// an argument was missing (found by QA).
     func testANegativeArticleNumberIsNamed() throws {

@@ -29,6 +29,11 @@ public enum DumpText {
         "Story number 3155\n\nBody text of story 3155 is here.\n\n\n"
         + "Story number 2750\n\nBody text of story 2750 is here.\n\n\nOther\n\nText.\n"
 
+    /// Two stories whose ids start alike: `f40359b229411ef0` and `f4039d83c056fdae`.
+    public static let idsStartingAlike =
+        "Story number 56\n\nBody text of story 56 is here.\n\n\n"
+        + "Story number 412\n\nBody text of story 412 is here.\n"
+
     /// Summaries of a dump given as text.
     public static func index(_ text: String) -> [ArticleSummary] {
         index(bytes: Array(text.utf8))

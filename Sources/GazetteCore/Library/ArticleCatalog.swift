@@ -97,26 +97,4 @@ public final class ArticleCatalog: @unchecked Sendable {
         detailsCache[entry.summary.id] = details
         return details
     }
-
-    /// Finds an article by its 1-based number, or by its id or a unique id prefix. Only digits
-    /// that make a number from 1 to the count, without a leading zero, are a number: other
-    /// digits are an id (an id may be all digits: `0005023574948040`), or the start of one.
-    public func lookup(_ reference: String) -> Int? {
-        if let number = storyNumber(reference) { return number - 1 }
-        if let exact = positions[ArticleID(reference)] { return exact }
-        guard reference.count >= 4 else { return nil }
-        let matches = entries.indices.filter { entries[$0].summary.id.rawValue.hasPrefix(reference) }
-        return matches.count == 1 ? matches[0] : nil
-    }
-
-    /// `reference` as a story's number: only digits, the first not 0, at most the count.
-    private func storyNumber(_ reference: String) -> Int? {
-        let digits = reference.utf8
-        guard let first = digits.first, first != UInt8(ascii: "0"),
-            digits.count <= String(entries.count).utf8.count,
-            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            let number = Int(reference), number <= entries.count
-        else { return nil }
-        return number
-    }
 }

@@ -19,7 +19,10 @@ struct Mark: ParsableCommand {
     @Argument(help: "The news file.")
     var path: String
 
-    @Argument(help: "Article numbers or ids.")
+    @Argument(
+        help:
+            "Article numbers or ids (an id may be cut to its first \(ArticleReference.shortestPrefix) or more characters)."
+    )
     var articles: [String] = []
 
     @Flag(help: "Every article of the file.")
@@ -53,11 +56,9 @@ struct Mark: ParsableCommand {
             // An article named twice (by number and by id, or a number repeated) is one article:
             // each was counted as marked.
             var named: Set<ArticleID> = []
-            for reference in articles {
-                guard let position = catalog.lookup(reference) else {
-                    throw CommandFailure(
-                        "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); use a number or an id)"
-                    )
+            for (reference, result) in zip(articles, catalog.resolve(articles)) {
+                guard case .found(let position) = result else {
+                    throw ArticleReferenceFailure.failure(reference, result, in: path, catalog: catalog)
                 }
                 let id = catalog.entries[position].summary.id
                 if named.insert(id).inserted { ids.append(id) }

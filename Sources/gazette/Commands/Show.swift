@@ -10,7 +10,10 @@ struct Show: ParsableCommand {
     @Argument(help: "The news file.")
     var path: String
 
-    @Argument(help: "The article's number in the list, or its id.")
+    @Argument(
+        help:
+            "The article's number in the list, or its id (or the id's first \(ArticleReference.shortestPrefix) or more characters)."
+    )
     var article: String
 
     /// Taken as every other command takes it (a script passes it to each), though `show`
@@ -29,10 +32,9 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let catalog = try PathOptions.openCatalog(paths: [path])
-        guard let position = catalog.lookup(article), let story = catalog.article(at: position) else {
-            throw CommandFailure(
-                "no article '\(article)' in '\(path)' (it has \(catalog.entries.count); use a number or an id)"
-            )
+        let reference = catalog.resolve(article)
+        guard case .found(let position) = reference, let story = catalog.article(at: position) else {
+            throw ArticleReferenceFailure.failure(article, reference, in: path, catalog: catalog)
         }
         let columns = width ?? TerminalWidth.current() ?? 80
         // The same layout as the reader's article pane, so `show` reads like the screen.

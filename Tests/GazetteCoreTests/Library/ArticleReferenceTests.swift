@@ -18,17 +18,38 @@ final class ArticleReferenceTests: XCTestCase {
     /// leading zero, is a story's number (`0005023574948040` was taken for a number, out of range).
     func testDigitsThatAreNoStoryNumberAreAnId() {
         let catalog = catalog(["0005023574948040", "9916638815555786", "1300aaaaaaaaaaaa"])
-        XCTAssertEqual(catalog.lookup("0005023574948040"), 0, "a leading zero")
-        XCTAssertEqual(catalog.lookup("9916638815555786"), 1, "longer than the count")
-        XCTAssertEqual(catalog.lookup("0005"), 0, "the start of an id")
-        XCTAssertEqual(catalog.lookup("99166"), 1)
-        XCTAssertEqual(catalog.lookup("1300"), 2, "out of range")
+        XCTAssertEqual(catalog.resolve("0005023574948040"), .found(0), "a leading zero")
+        XCTAssertEqual(catalog.resolve("9916638815555786"), .found(1), "longer than the count")
+        XCTAssertEqual(catalog.resolve("0005"), .found(0), "the start of an id")
+        XCTAssertEqual(catalog.resolve("99166"), .found(1))
+        XCTAssertEqual(catalog.resolve("1300"), .found(2), "out of range")
         // Numbers in range keep meaning numbers.
-        XCTAssertEqual(catalog.lookup("2"), 1)
-        XCTAssertEqual(catalog.lookup("12"), 11)
-        XCTAssertNil(catalog.lookup("13"))
-        XCTAssertNil(catalog.lookup("0"))
-        XCTAssertNil(catalog.lookup("02"), "too short for the start of an id")
-        XCTAssertNil(catalog.lookup(String(repeating: "9", count: 40)))
+        XCTAssertEqual(catalog.resolve("2"), .found(1))
+        XCTAssertEqual(catalog.resolve("12"), .found(11))
+        XCTAssertEqual(catalog.resolve("13"), .notFound)
+        XCTAssertEqual(catalog.resolve("0"), .notFound)
+        XCTAssertEqual(catalog.resolve("02"), .notFound, "too short for the start of an id")
+        XCTAssertEqual(catalog.resolve(String(repeating: "9", count: 40)), .notFound)
+    }
+
+    /// The start of several ids names them, the first few, rather than "no article" (found by
+    /// QA); an exact id wins over the start of longer ones.
+    func testTheStartOfSeveralIdsIsAmbiguous() {
+        let catalog = catalog([
+            "c6b0aaaaaaaaaaaa", "c6b0bbbbbbbbbbbb", "tag:x#1", "tag:x#10", "c6b0cc", "c6b0dd", "c6b0ee",
+            "c6b0ff", "c6b011",
+        ])
+        XCTAssertEqual(catalog.resolve("c6b0a"), .found(0))
+        XCTAssertEqual(catalog.resolve("c6b0"), .ambiguous(positions: [0, 1, 4, 5, 6], count: 7))
+        XCTAssertEqual(catalog.resolve("tag:x#1"), .found(2), "an exact id")
+        XCTAssertEqual(catalog.resolve("tag:x#"), .ambiguous(positions: [2, 3], count: 2))
+        XCTAssertEqual(catalog.resolve("c6b"), .notFound, "shorter than \(ArticleReference.shortestPrefix)")
+        XCTAssertEqual(catalog.resolve("c6b1"), .notFound)
+        // Several at once, each as alone, however many share a start.
+        let references = ["c6b0", "c6b0b", "3", "tag:x#10", "nope"] + Array(repeating: "c6b0c", count: 1000)
+        XCTAssertEqual(
+            catalog.resolve(references),
+            [.ambiguous(positions: [0, 1, 4, 5, 6], count: 7), .found(1), .found(2), .found(3), .notFound]
+                + Array(repeating: .found(4), count: 1000))
     }
 }

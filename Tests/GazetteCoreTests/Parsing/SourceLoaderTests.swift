@@ -408,9 +408,9 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         let result = try SourceLoader.open(paths: [Fixtures.sample.path, path])
         let catalog = ArticleCatalog.indexed(result.sources)
         XCTAssertEqual(catalog.entries.count, 2)
-        XCTAssertEqual(catalog.lookup("2"), 1)
-        XCTAssertEqual(catalog.lookup(catalog.entries[1].summary.id.rawValue), 1)
-        XCTAssertNil(catalog.lookup("3"))
-        XCTAssertNil(catalog.lookup("0"))
+        XCTAssertEqual(catalog.resolve("2"), .found(1))
+        XCTAssertEqual(catalog.resolve(catalog.entries[1].summary.id.rawValue), .found(1))
+        XCTAssertEqual(catalog.resolve("3"), .notFound)
+        XCTAssertEqual(catalog.resolve("0"), .notFound)
     }
 }

@@ -1,0 +1,114 @@
+/// What an argument naming a story (`gazette show`, `gazette mark`) names: a number in the
+/// list, an id, or the start of an id.
+public enum ArticleReference: Equatable, Sendable {
+    /// The story at this position of the catalog.
+    case found(Int)
+    /// The start of the ids of `count` stories, of which `positions` are the first few.
+    case ambiguous(positions: [Int], count: Int)
+    /// No story is named so.
+    case notFound
+
+    /// The fewest characters of an id that name a story by the id's start.
+    public static let shortestPrefix = 4
+    /// How many of the stories an ambiguous start names are kept in ``ambiguous(positions:count:)``.
+    public static let positionsKept = 5
+}
+
+extension ArticleCatalog {
+    /// What `reference` names (as the `resolve` of several says).
+    public func resolve(_ reference: String) -> ArticleReference {
+        resolve([reference])[0]
+    }
+
+    /// What each of `references` names. Digits that make a number from 1 to the count, without
+    /// a leading zero, are a story's number; anything else is an id (an id may be all digits),
+    /// else the start of one or more ids, of ``ArticleReference/shortestPrefix`` characters or
+    /// more. The starts are all looked for in one pass over the ids.
+    public func resolve(_ references: [String]) -> [ArticleReference] {
+        var results = [ArticleReference](repeating: .notFound, count: references.count)
+        var starts = PrefixTable()
+        // The start each reference looked for by its start is, by number.
+        var startOf: [(reference: Int, start: Int)] = []
+        for (index, reference) in references.enumerated() {
+            if let number = storyNumber(reference) {
+                results[index] = .found(number - 1)
+            } else if let exact = position(of: ArticleID(reference)) {
+                results[index] = .found(exact)
+            } else if reference.count >= ArticleReference.shortestPrefix {
+                startOf.append((index, starts.insert(reference.utf8)))
+            }
+        }
+        guard !startOf.isEmpty else { return results }
+        var counts = [Int](repeating: 0, count: starts.count)
+        var firstPositions = [[Int]](repeating: [], count: starts.count)
+        for (position, entry) in entries.enumerated() {
+            starts.forEachPrefix(of: entry.summary.id.rawValue.utf8) { start in
+                counts[start] += 1
+                if firstPositions[start].count < ArticleReference.positionsKept {
+                    firstPositions[start].append(position)
+                }
+            }
+        }
+        for (reference, start) in startOf {
+            switch counts[start] {
+            case 0: results[reference] = .notFound
+            case 1: results[reference] = .found(firstPositions[start][0])
+            default: results[reference] = .ambiguous(positions: firstPositions[start], count: counts[start])
+            }
+        }
+        return results
+    }
+
+    /// `reference` as a story's number: only digits, the first not 0, at most the count.
+    private func storyNumber(_ reference: String) -> Int? {
+        let digits = reference.utf8
+        guard let first = digits.first, first != UInt8(ascii: "0"),
+            digits.count <= String(entries.count).utf8.count,
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let number = Int(reference), number <= entries.count
+        else { return nil }
+        return number
+    }
+}
+
+/// Byte strings, each numbered, looked up as the starts of other byte strings: a tree of their
+/// bytes, walked along a string as far as it leads, so that finding which of them a string
+/// starts with costs at most a step per byte of it, however many there are.
+private struct PrefixTable {
+    /// A node's number shifted left by 8, with a byte → the node that byte leads to.
+    private var edges: [Int: Int] = [:]
+    private var nodes = 1
+    /// The node a string ends at → its number.
+    private var ends: [Int: Int] = [:]
+    /// How many different strings there are.
+    private(set) var count = 0
+
+    /// Adds `bytes` (when new); returns its number.
+    mutating func insert(_ bytes: String.UTF8View) -> Int {
+        var node = 0
+        for byte in bytes {
+            let key = node << 8 | Int(byte)
+            if let next = edges[key] {
+                node = next
+            } else {
+                edges[key] = nodes
+                node = nodes
+                nodes += 1
+            }
+        }
+        if let known = ends[node] { return known }
+        ends[node] = count
+        count += 1
+        return count - 1
+    }
+
+    /// Tells `body` the number of each string `bytes` starts with.
+    func forEachPrefix(of bytes: String.UTF8View, _ body: (Int) -> Void) {
+        var node = 0
+        for byte in bytes {
+            guard let next = edges[node << 8 | Int(byte)] else { return }
+            node = next
+            if let end = ends[node] { body(end) }
+        }
+    }
+}

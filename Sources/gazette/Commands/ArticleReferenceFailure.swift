@@ -1,0 +1,25 @@
+import GazetteCore
+
+/// Why an argument of `show` or `mark` names no one story, as the command's failure.
+enum ArticleReferenceFailure {
+    /// The failure for `reference`, given in `path`, that resolved to `result` (a story found
+    /// but that cannot be read is not found). An ambiguous start of ids names the first few
+    /// stories it starts, as git names the objects a short hash could be.
+    static func failure(
+        _ reference: String, _ result: ArticleReference, in path: String, catalog: ArticleCatalog
+    ) -> CommandFailure {
+        switch result {
+        case .found, .notFound:
+            return CommandFailure(
+                "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); "
+                    + "use a number or an id)")
+        case .ambiguous(let positions, let count):
+            let named = positions.map { "\($0 + 1) (\(catalog.entries[$0].summary.id.rawValue))" }
+            let stories = count > positions.count ? ", the first: " : ": "
+            return CommandFailure(
+                "'\(reference)' is ambiguous in '\(path)': it starts the ids of "
+                    + "\(GroupedCount.text(count)) stories\(stories)\(named.joined(separator: ", ")); "
+                    + "give more of the id")
+        }
+    }
+}
