@@ -153,6 +153,16 @@ final class SearchEndToEndTests: TmuxTestCase {
         XCTAssertEqual(try exportTitles([news, "--grep", "\"state department\""]), [stateDepartment])
         XCTAssertEqual(try exportTitles([news, "--grep", "\"department state\""]), [])
 
+        // Given again, every query must match (the last was the only one kept; found by QA).
+        XCTAssertEqual(try grepNumbers(["list", news, "--grep", "state", "--grep", "department"]), [8, 13])
+        XCTAssertEqual(
+            try grepNumbers(["list", news, "--grep", "\"state department\"", "--grep", "state"]), [8])
+        XCTAssertEqual(try grepNumbers(["list", news, "--grep", "maori", "--grep", "securite"]), [])
+        XCTAssertEqual(
+            try exportTitles([news, "--grep", "department", "--grep", "\"state department\""]),
+            [stateDepartment])
+        XCTAssertEqual(try exportTitles([news, "--grep", "maori", "--grep", "securite"]), [])
+
         // Case and diacritics do not matter, either way round.
         XCTAssertEqual(try grepNumbers(["list", news, "--grep", "maori"]), [11])
         XCTAssertEqual(try grepNumbers(["list", news, "--grep", "MĀORI whale"]), [11])

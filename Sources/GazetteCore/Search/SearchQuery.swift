@@ -32,6 +32,13 @@ public struct SearchQuery: Equatable, Sendable {
         self.terms = terms
     }
 
+    /// Every term of each of `texts`, each read as ``init(_:)`` reads one: queries given apart
+    /// (`--grep a --grep b`) that must all match, as the words of one do.
+    public init(all texts: [String]) {
+        terms = texts.flatMap { SearchQuery($0).terms }
+        text = texts.joined(separator: " ")
+    }
+
     /// Whether nothing is asked for.
     public var isEmpty: Bool { terms.isEmpty }
 

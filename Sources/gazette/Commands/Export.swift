@@ -12,9 +12,10 @@ struct Export: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase).",
+            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase); "
+                + "given again, every query must match too.",
             valueName: "query"))
-    var grep: String?
+    var grep: [String] = []
 
     func run() throws {
         var skipped = 0
@@ -24,7 +25,8 @@ struct Export: ParsableCommand {
         // The matches are searched for as the screen's `/` does; then one article at a time
         // is decoded, so a huge archive never sits decoded in memory at once.
         var positions = Array(catalog.entries.indices)
-        if let query = grep.map(SearchQuery.init), !query.isEmpty {
+        let query = SearchQuery(all: grep)
+        if !query.isEmpty {
             positions = SearchJob.matches(of: query, in: catalog, among: positions)
         }
         try output.write("[")

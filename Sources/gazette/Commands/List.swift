@@ -22,9 +22,10 @@ struct List: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase).",
+            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase); "
+                + "given again, every query must match too.",
             valueName: "query"))
-    var grep: String?
+    var grep: [String] = []
 
     func run() throws {
         var skipped = 0
@@ -32,7 +33,7 @@ struct List: ParsableCommand {
         let tracker = try state.tracker(for: catalog, writing: false)
         try HeadlineListing(
             catalog: catalog, tracker: tracker, unreadOnly: unread, flaggedOnly: flagged,
-            query: grep.map(SearchQuery.init)
+            query: SearchQuery(all: grep)
         )
         .write(json: json)
         if skipped > 0 { throw ExitCode.failure }

@@ -7,6 +7,17 @@ final class SearchQueryTests: XCTestCase {
         SearchQuery(query).matches(folded: TextFolding.fold(text))
     }
 
+    /// Queries given apart (`--grep a --grep b`) must all match, as the words of one do: the
+    /// last was the only one kept (found by QA).
+    func testQueriesGivenApartMustAllMatch() {
+        let query = SearchQuery(all: ["state", "\"foreign ministry\" IRAN"])
+        XCTAssertEqual(query.terms, SearchQuery("state \"foreign ministry\" iran").terms)
+        XCTAssertTrue(query.matches(folded: TextFolding.fold("Iran's foreign ministry and the state")))
+        XCTAssertFalse(query.matches(folded: TextFolding.fold("Iran's foreign ministry")))
+        XCTAssertTrue(SearchQuery(all: []).isEmpty)
+        XCTAssertTrue(SearchQuery(all: ["", " "]).isEmpty)
+    }
+
     func testCaseIsIgnored() {
         XCTAssertTrue(matches("tehran", "Iranians at a bank branch in TEHRAN"))
         XCTAssertTrue(matches("IRAN", "Iran pays"))
