@@ -15,6 +15,28 @@ final class FeedCommandTests: TemporaryFolderTestCase {
         Fixtures.feeds.appendingPathComponent(path).path
     }
 
+    /// The JSON of `list` and `export` gives a title as the list shows it: a byte-order mark
+    /// inside it ("Column: \u{FEFF}Wat een …") is no part of it (found by QA). Its id is as it was.
+    func testJSONTitlesHaveNoByteOrderMarkInside() throws {
+        let path = feed("rsparser/phpxml.rss")
+        let list = try run(["list", "--json", path])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        let rows = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let exported = try run(["export", path])
+        let records = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [[String: Any]])
+        let title = "Column: Wat een wedstrijd, wat heb ik genoten!"
+        for story in [rows[13], records[13]] {
+            XCTAssertEqual(story["title"] as? String, title)
+            XCTAssertEqual(
+                story["id"] as? String,
+                "https://www.fcutrecht.net/nieuws/column-wat-een-wedstrijd-wat-heb-ik-genoten~8793")
+        }
+        XCTAssertFalse(list.stdout.contains("\\ufeff") || exported.stdout.contains("\\ufeff"))
+        XCTAssertTrue(try run(["list", path]).stdout.contains("14 N  " + title))
+    }
+
     func testListOverTheWholeFeedTreeHasCleanTitles() throws {
         let outcome = try run(["list", Fixtures.feeds.path])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

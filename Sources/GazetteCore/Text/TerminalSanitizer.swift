@@ -136,11 +136,10 @@ public enum TerminalSanitizer {
             0x061C, 0x200E, 0x200F,  // bidi marks
             0x202A...0x202E,  // bidi embeddings and overrides
             0x2066...0x2069,  // bidi isolates
-            0x200B, 0x2060, 0xFEFF,  // invisible zero-width characters
             0x2028, 0x2029:  // line and paragraph separators
             return true
         default:
-            return false
+            return InvisibleCharacters.contains(scalar)
         }
     }
 

@@ -69,7 +69,8 @@ struct ExportRecord: Encodable {
         self.read = read
         self.flagged = flagged
         id = article.id.rawValue
-        title = article.title
+        // As the list shows it: a byte-order mark inside it is no part of it (found by QA).
+        title = InvisibleCharacters.removed(from: article.title)
         caption = article.caption
         credit = article.credit
         // A table a paragraph per row, its cells joined by " | ": its columns are the screen's.

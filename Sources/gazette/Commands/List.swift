@@ -71,7 +71,8 @@ struct HeadlineListing {
                 let details = catalog.details(at: position)
                 rows.append(
                     ListRow(
-                        index: position + 1, id: entry.summary.id.rawValue, title: entry.summary.title,
+                        index: position + 1, id: entry.summary.id.rawValue,
+                        title: InvisibleCharacters.removed(from: entry.summary.title),
                         credit: details.credit, source: catalog.source(of: entry).displayName,
                         wordCount: details.wordCount, readingMinutes: details.readingMinutes,
                         read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id)))
