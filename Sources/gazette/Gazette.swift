@@ -46,7 +46,10 @@ struct Gazette: ParsableCommand {
             }
             try checkHelpTopic(CommandLine.arguments.dropFirst())
             try checkArticleNumbers(CommandLine.arguments.dropFirst())
-            var command = try parseAsRoot()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            let repeated = RepeatedArguments(arguments)
+            var command = try parseAsRoot(repeated?.forParser ?? arguments)
+            if let repeated { command = repeated.restored(into: command) }
             try command.run()
         } catch {
             fail(error)

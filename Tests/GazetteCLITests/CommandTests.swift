@@ -167,6 +167,17 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(outcome.stdout.components(separatedBy: "\n\n").count - 1, 8)
     }
 
+    /// Paths with options among them are every one listed, as when the options come last.
+    func testListTakesPathsWithOptionsAmongThem() throws {
+        let files = [Fixtures.sample.path, Fixtures.realNews.path, write("digits.txt", DumpText.digitIDs)]
+        let together = try run(["list"] + files + ["--grep", "s", "--grep", "e", "--json"])
+        let among = try run(["list", files[0], "--grep", "s", files[1], "--json", "--grep", "e", files[2]])
+        XCTAssertEqual(among.status, 0, among.stderr)
+        XCTAssertEqual(among.stdout, together.stdout)
+        XCTAssertTrue(among.stdout.contains("digits.txt"), among.stdout)
+        XCTAssertTrue(among.stdout.contains("realnews_dump.txt"), among.stdout)
+    }
+
     func testShowUnknownArticle() throws {
         let outcome = try run(["show", Fixtures.sample.path, "9"])
         XCTAssertEqual(outcome.status, 1)
