@@ -15,8 +15,20 @@ struct Gazette: ParsableCommand {
         discussion: """
             With no command, opens the PATHs in the reader when standard output is a terminal, \
             and prints the headline list otherwise (news piped in is read with the keys from \
-            the terminal: cat news.txt | gazette). With no PATH, opens the news piped in, if \
-            any, else the bundled sample.
+            the terminal: cat news.txt | gazette). With no PATH, the reader opens the news \
+            piped in, if any; otherwise the bundled sample is opened.
+
+            A PATH is a news file (a plain-text dump, or an RSS, Atom or JSON feed), a folder \
+            of them, or - for standard input.
+
+            The reader takes --state <PATH>, as every command does: the reading-state file \
+            (default: $GAZETTE_STATE, else $XDG_STATE_HOME/gazette/state.sqlite).
+
+            Examples:
+              gazette news.txt feeds/
+              gazette list news.txt --unread
+              gazette show news.txt 3
+              gazette mark news.txt 1 3 --read
             """,
         version: "0.1.0",
         subcommands: [Open.self, List.self, Show.self, Export.self, Mark.self],

@@ -41,6 +41,49 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// Each help says all its command takes (found by QA): that a path may be a folder or `-`,
+    /// that `show` takes `--state` and how wide `--width` may be, what `list`'s markers and
+    /// source column are, and the reader's `--state` at the top.
+    func testEveryHelpSaysAllItsCommandTakes() throws {
+        func help(_ arguments: [String]) throws -> String {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, "\(arguments)")
+            return outcome.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let top = try help(["--help"])
+        for text in [
+            "A PATH is a news file (a plain-text dump, or an RSS, Atom or JSON feed), a folder of them, or - for standard input.",
+            "The reader takes --state <PATH>, as every command does: the reading-state file",
+            "Examples: gazette news.txt feeds/",
+        ] {
+            XCTAssertTrue(top.contains(text), "\(text) in \(top)")
+        }
+        let show = try help(["show", "--help"])
+        for text in [
+            "<path> The news file, a folder of them, or - for standard input.",
+            "USAGE: gazette show <path> <article> [--state <PATH>] [--width <width>]",
+            "--state <PATH> The reading-state file", "show reads no reading state",
+            "--width <width> Wrap width in columns, from 10 to 100000",
+        ] {
+            XCTAssertTrue(show.contains(text), "\(text) in \(show)")
+        }
+        let mark = try help(["mark", "--help"])
+        XCTAssertTrue(mark.contains("<path> The news file, a folder of them, or - for standard input."), mark)
+        XCTAssertTrue(mark.contains("gazette mark news.txt c6b0dba3 --flag"), mark)
+        let list = try help(["list", "--help"])
+        XCTAssertTrue(
+            list.contains(
+                "Each line is a story: its number (what show and mark take), N when it is unread, ! when it is "
+                    + "flagged, its title, then — its credit, and [the file it comes from] when several files are listed."
+            ),
+            list)
+        // The widths the help names are those taken.
+        for (width, status) in [(9, 2), (10, 0), (100_000, 0), (100_001, 2)] {
+            let outcome = try run(["show", Fixtures.sample.path, "1", "--width", String(width)])
+            XCTAssertEqual(outcome.status, Int32(status), "\(width): \(outcome.stderr)")
+        }
+    }
+
     /// A binary copied on its own opens the sample built into it, unpacked once into the data
     /// folder (it said "the bundled sample is missing"; found by QA), and says where it could
     /// not write it.

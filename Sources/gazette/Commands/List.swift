@@ -5,7 +5,16 @@ import GazetteCore
 /// `gazette list`: one line per article.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the headline list: number, unread marker, title, credit.")
+        abstract: "Print the headline list: number, unread and flag markers, title, credit.",
+        discussion: """
+            Each line is a story: its number (what show and mark take), N when it is unread, \
+            ! when it is flagged, its title, then — its credit, and [the file it comes from] \
+            when several files are listed.
+
+            Examples:
+              gazette list news.txt --unread
+              gazette list feeds/ --grep "climate talks" --json
+            """)
 
     @OptionGroup var files: PathOptions
 

@@ -9,14 +9,19 @@ struct Mark: ParsableCommand {
         // One change of the four (the parser lists them as if each were needed).
         usage:
             "gazette mark <path> [<articles> ...] [--all] (--read | --unread | --flag | --unflag) [--state <PATH>]",
-        discussion: "Examples: gazette mark news.txt 1 3 --read; gazette mark news.txt --all --read")
+        discussion: """
+            Examples:
+              gazette mark news.txt 1 3 --read
+              gazette mark news.txt c6b0dba3 --flag
+              gazette mark feeds/ --all --read
+            """)
 
     /// What to do to the articles.
     enum Change: String, EnumerableFlag {
         case read, unread, flag, unflag
     }
 
-    @Argument(help: "The news file.")
+    @Argument(help: "The news file, a folder of them, or - for standard input.")
     var path: String
 
     @Argument(

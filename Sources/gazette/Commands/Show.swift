@@ -5,9 +5,22 @@ import GazetteCore
 /// `gazette show`: one article as a person reads it.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one article: title, caption, then the paragraphs wrapped to a width.")
+        abstract: "Print one article: title, caption, then the paragraphs wrapped to a width.",
+        discussion: """
+            show reads no reading state: it takes --state so that a script can pass it to \
+            every command.
 
-    @Argument(help: "The news file.")
+            Examples:
+              gazette show news.txt 3
+              gazette show feeds/ 12 --width 72
+              cat news.txt | gazette show - c6b0dba3
+            """)
+
+    /// The widths `--width` takes: narrower leaves no room for a word, wider than any terminal
+    /// is a mistake (a width of 2^62 was laid out, and crashed).
+    static let widths = 10...100_000
+
+    @Argument(help: "The news file, a folder of them, or - for standard input.")
     var path: String
 
     @Argument(
@@ -17,17 +30,25 @@ struct Show: ParsableCommand {
     var article: String
 
     /// Taken as every other command takes it (a script passes it to each), though `show`
-    /// reads no reading state; not shown in the help.
-    @OptionGroup(visibility: .hidden) var state: StateOptions
+    /// reads no reading state (the help says so).
+    @OptionGroup var state: StateOptions
 
     // Unconditional: "--width -3" is a width to refuse, not a missing value.
-    @Option(parsing: .unconditional, help: "Wrap width in columns (default: the terminal's width, or 80).")
+    @Option(
+        parsing: .unconditional,
+        help: """
+            Wrap width in columns, from \(widths.lowerBound) to \(widths.upperBound) \
+            (default: the terminal's width, or 80).
+            """)
     var width: Int?
 
     func validate() throws {
-        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
-        // Wider than any terminal is a mistake, and a width of 2^62 was laid out (and crashed).
-        if let width, width > 100_000 { throw ValidationError("--width must be at most 100000") }
+        if let width, width < Show.widths.lowerBound {
+            throw ValidationError("--width must be at least \(Show.widths.lowerBound)")
+        }
+        if let width, width > Show.widths.upperBound {
+            throw ValidationError("--width must be at most \(Show.widths.upperBound)")
+        }
     }
 
     func run() throws {
