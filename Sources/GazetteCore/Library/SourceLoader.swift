@@ -255,7 +255,7 @@ public enum SourceLoader {
                 walker.skipDescendants()
                 continue
             }
-            let full = (path as NSString).appendingPathComponent(relative)
+            let full = PathJoin.joined(path, relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) {
                 // The walk does not follow a link to a folder: it is kept, for opening it to tell
@@ -280,7 +280,7 @@ public enum SourceLoader {
             else { continue }
             files.append(relative)
         }
-        return (files.sorted().map { (path as NSString).appendingPathComponent($0) }, skipped)
+        return (files.sorted().map { PathJoin.joined(path, $0) }, skipped)
     }
 
     /// Why the symbolic link at `path` leads to no file (its target missing, or a loop of
