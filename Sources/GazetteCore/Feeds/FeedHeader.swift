@@ -16,9 +16,7 @@ public struct FeedHeader: Sendable, Equatable {
         if format == .jsonFeed {
             return WordJoin.collapsedAtWhitespace(HTMLEntities.decodingReferences(title))
         }
-        guard format == .rss || format == .rdf,
-            FeedItemDraft.looksLikeHTML(title) || HTMLEntities.containsLegacyName(title)
-        else {
+        guard format == .rss || format == .rdf, FeedItemDraft.looksLikeHTML(title) else {
             // On one line, as item titles are: a title broken over lines in the file kept its
             // line breaks and indentation (found by QA).
             return WordJoin.collapsedAtWhitespace(title)

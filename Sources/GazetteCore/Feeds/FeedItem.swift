@@ -8,10 +8,6 @@ public struct FeedItem: Sendable, Equatable {
     public var title: String
     /// Atom `type="html"`/`"xhtml"`, or the text contains tags or entities.
     public var titleIsHTML: Bool
-    /// Whether a title that is not HTML by ``titleIsHTML`` holds a named reference HTML5 reads
-    /// without its ";" (`&copy 2024`, `AT&T &amp Co`): it is shown read as HTML, and the id made
-    /// of it as it was, of its text as written.
-    var titleHasLegacyNames = false
     /// Absolute when it can be resolved (xml:base, the feed's link).
     public var link: String?
     public var author: String?
@@ -162,7 +158,6 @@ struct FeedItemDraft {
             date: date, content: keepsIndents ? FeedItemDraft.withFirstIndent(of: source, body) : body,
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
         item.textKeepsIndents = keepsIndents
-        item.titleHasLegacyNames = !titleIsText && !titleIsHTML && HTMLEntities.containsLegacyName(title)
         // A picture's caption shows beside a body, not beside itself as the body.
         item.pictureCaptions = bodyIsMediaText ? [] : pictures.captions
         return item
@@ -171,11 +166,9 @@ struct FeedItemDraft {
     /// The author as the byline shows it: HTML in a name (a link round it, `<b>`, entities a
     /// feed escaped twice) read as its text, as a title's is, in every format (a JSON Feed name
     /// is text by its specification, but feeds put links there too). Only tags of the HTML a
-    /// name is dressed in count: `Jane <jane@example.com>` and `x<y` are text. A reference
-    /// without its ";" that HTML5 reads counts too (`Caf&eacute`).
+    /// name is dressed in count: `Jane <jane@example.com>` and `x<y` are text.
     private func shownAuthor(_ author: String?) -> String? {
-        guard let author, FeedItemDraft.holdsInlineHTML(author) || HTMLEntities.containsLegacyName(author)
-        else { return author }
+        guard let author, FeedItemDraft.holdsInlineHTML(author) else { return author }
         return FeedItemDraft.nonEmpty(HTMLRenderer.plainText(FeedItemDraft.escapingAddresses(author)))
             ?? author
     }

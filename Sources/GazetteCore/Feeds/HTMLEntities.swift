@@ -10,9 +10,11 @@ enum HTMLEntities {
     /// With `html5Names`, a named reference HTML5 adds to HTML 4's (`&check;`, `&period;`;
     /// ``HTML5EntityNames``) as the numeric reference of its characters: libxml2 knows only
     /// HTML 4's names, and left the others as text (found by QA). So is one of the names HTML5
-    /// reads without their ";" (`&copy 2024`, `AT&T &amp Co`; ``HTMLLegacyEntityNames``), where
-    /// HTML5 reads it: in text, and in an `alt` or `title` unless a letter, digit or "=" follows
-    /// (never in a link's address: `?a=1&copy=2`, `?x&reg`).
+    /// reads without their ";" (`&copy 2024`, `AT&T &amp Co`; ``HTMLLegacyEntityNames``), in
+    /// text and in an `alt` or `title`, unless a letter, digit or "=" follows: HTML5's rule for
+    /// attributes, taken for text too, where an address written out (`?id=1&section=2`) or a
+    /// word glued on (`News&notes`) read as "§ion" and "¬es" (found by QA). Never in a link's
+    /// address (`?a=1&copy=2`, `?x&reg`).
     static func normalizingReferences(_ text: String, html5Names: Bool = true) -> String {
         var text = text
         let normalized: [UInt8]? = text.withUTF8 { normalizingReferences(in: $0, html5Names: html5Names) }
@@ -30,19 +32,6 @@ enum HTMLEntities {
                 utf8[$0] == UInt8(ascii: "&")
                     && (html5Reference(in: utf8, at: $0) != nil
                         || legacyReference(in: utf8, at: $0, place: &place) != nil)
-            }
-        }
-    }
-
-    /// Whether `text`, read as HTML, holds a named reference without its ";" that HTML5 reads
-    /// (`&copy 2024`; ``HTMLLegacyEntityNames``).
-    static func containsLegacyName(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return false }
-        var text = text
-        return text.withUTF8 { utf8 in
-            var place = HTMLTextPlace()
-            return utf8.indices.contains {
-                utf8[$0] == UInt8(ascii: "&") && legacyReference(in: utf8, at: $0, place: &place) != nil
             }
         }
     }
@@ -153,16 +142,8 @@ enum HTMLEntities {
             if name == "apos" || HTMLEntityTable.codePoints[name] != nil { return nil }
         }
         let after = start + 1 + length
-        switch place.place(of: start, in: utf8) {
-        case .text:
-            break
-        case .shownAttribute:
-            if after < utf8.count, isAlphanumeric(utf8[after]) || utf8[after] == UInt8(ascii: "=") {
-                return nil
-            }
-        case .markup:
-            return nil
-        }
+        if place.place(of: start, in: utf8) == .markup { return nil }
+        if after < utf8.count, isAlphanumeric(utf8[after]) || utf8[after] == UInt8(ascii: "=") { return nil }
         return (codePoint, after)
     }
 

@@ -13,12 +13,6 @@ enum FeedArticle {
     /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), and a title
     /// from a long text cut to a width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
-        if item.titleHasLegacyNames {
-            // Text until references without their ";" were read (`&copy 2024`): its id is made of it so.
-            let text = collapse(item.title)
-            let read = HTMLRenderer.titleText(item.title)
-            return (TerminalSanitizer.showsNothing(read) ? text : read, text)
-        }
         let title =
             item.titleIsHTML ? HTMLRenderer.titleText(item.title, writingScripts: true) : collapse(item.title)
         // A title of invisible characters is none: its row was blank (found by QA).

@@ -5,22 +5,28 @@ import XCTest
 @testable import GazetteCore
 
 /// The named references HTML5 reads without their ";" (`&copy 2024`, `AT&T &amp Co`, `&nbsp`)
-/// showed as written: libxml2 reads none. They read as browsers read them, in text and in an
-/// `alt` or `title`, never in a link's address; ids stay as they were.
+/// showed as written: libxml2 reads none. They read as browsers read them in an `alt` or
+/// `title`, and so in text (not before a letter, digit or "="), never in a link's address;
+/// titles and authors that are text keep them as written.
 final class HTMLLegacyEntityNamesTests: XCTestCase {
     func testABodyReadsThem() {
         XCTAssertEqual(
             HTMLRenderer.render(
-                "<p>&copy 2024 AT&T &amp Co, x&nbspy, &reg &lt 3 &gt &quot &eacute &AElig &uuml &frac12 &COPY</p>"
+                "<p>&copy 2024 AT&T &amp Co, x&nbsp.y, &reg &lt 3 &gt &quot &eacute &AElig &uuml &frac12 &COPY</p>"
             ).paragraphs,
-            ["© 2024 AT&T & Co, x\u{A0}y, ® < 3 > \" é Æ ü ½ ©"])
-        // The longest name that starts the letters, as HTML5 matches it; other names stay.
+            ["© 2024 AT&T & Co, x\u{A0}.y, ® < 3 > \" é Æ ü ½ ©"])
+        // Not before a letter, digit or "=": a word glued on or an address written out stays
+        // (they read as "¬es" and "§ion"; found by QA).
         XCTAssertEqual(
             HTMLRenderer.render(
-                "<p>&notit; &copyright &ampx &Eacute;t&eacute &check &AMPx R&D &#169 &copy;</p>"
+                "<p>&notit; &copyright &ampx &Eacute;t&eacute &check &AMPx R&D &#169 &copy; News&notes "
+                    + "https://e.example/?id=1&section=2&times=3 &copy2024 BTC&ETH.</p>"
             )
             .paragraphs,
-            ["¬it; ©right &x Été &check &x R&D © ©"])
+            [
+                "&notit; &copyright &ampx Été &check &AMPx R&D © © News&notes "
+                    + "https://e.example/?id=1&section=2&times=3 &copy2024 BTCÐ."
+            ])
     }
 
     func testTextWithoutMarkupAndEscapedMarkupReadThem() {
@@ -45,35 +51,31 @@ final class HTMLLegacyEntityNamesTests: XCTestCase {
             ["©"])
     }
 
-    func testTitlesAndAuthorsReadThemAndIDsStay() {
+    /// A title or author that is text keeps them as written ("BTC&ETH rally" read "BTCÐ rally";
+    /// found by QA); one read as HTML reads them; ids stay as they were.
+    func testTitlesAndAuthorsOfTextKeepThemAndIDsStay() {
         let articles = FeedText.articles(
             ofRSSItems: """
                 <item><title>&amp;copy 2024 AT&amp;T &amp;amp Co</title><link>https://e.example/1</link>
                 <author>x@e.example (Caf&amp;eacute Bob)</author><description>b</description></item>
                 <item><title>Caf&amp;eacute</title><description>c</description></item>
+                <item><title>BTC&amp;ETH rally</title><link>https://e.example/3</link></item>
                 """)
-        XCTAssertEqual(articles.map(\.title), ["© 2024 AT&T & Co", "Café"])
-        XCTAssertEqual(articles.first?.credit, "Café Bob")
+        XCTAssertEqual(articles.map(\.title), ["&copy 2024 AT&T &amp Co", "Caf&eacute", "BTC&ETH rally"])
+        XCTAssertEqual(articles.first?.credit, "Caf&eacute Bob")
         XCTAssertEqual(articles.first?.id.rawValue, "https://e.example/1")
         var fingerprint = ContentFingerprint()
         fingerprint.add("Caf&eacute")
         fingerprint.endPart()
         fingerprint.add("c")
-        XCTAssertEqual(articles.last?.id.rawValue, "sha:" + fingerprint.hexDigest)
+        XCTAssertEqual(articles[1].id.rawValue, "sha:" + fingerprint.hexDigest)
 
-        // An id made of a title is made of it as written.
-        var draft = FeedItemDraft()
-        draft.id = "https://example.com/"
-        draft.title = "&copy 2024"
-        let titles = FeedArticle.titles(of: draft.finish())
-        XCTAssertEqual(titles.shown, "© 2024")
-        XCTAssertEqual(titles.identifying, "&copy 2024")
-        XCTAssertEqual(
-            FeedArticle.titles(
-                of: FeedItem(
-                    id: "https://example.com/", title: "A &copy <b>B</b>", titleIsHTML: true, link: nil,
-                    author: nil, date: nil, content: "", contentIsHTML: true)
-            ).identifying, "A &copy B")
+        let html = FeedArticle.titles(
+            of: FeedItem(
+                id: "https://example.com/", title: "A &copy <b>B</b>", titleIsHTML: true, link: nil,
+                author: nil, date: nil, content: "", contentIsHTML: true))
+        XCTAssertEqual(html.shown, "A © B")
+        XCTAssertEqual(html.identifying, "A &copy B")
         // A title the format says is text keeps them as written.
         var text = FeedItemDraft()
         text.title = "&copy 2024"
@@ -89,16 +91,12 @@ final class HTMLLegacyEntityNamesTests: XCTestCase {
         XCTAssertFalse(HTMLLegacyEntityNames.contains("check"))
         XCTAssertFalse(HTMLLegacyEntityNames.contains("Copy"))
         XCTAssertFalse(HTMLLegacyEntityNames.contains("apos"))
-        XCTAssertTrue(HTMLEntities.containsLegacyName("AT&T &amp Co"))
-        XCTAssertFalse(HTMLEntities.containsLegacyName("AT&T R&D &amp; Co"))
     }
 
-    /// Linear time on a body of a million of them.
-    func testAMillionAreQuick() {
-        let start = Date()
+    /// A body of a million of them reads every one (its time is the benchmarks' to judge).
+    func testAMillionAreRead() {
         let html = "<p>" + String(repeating: "&copy", count: 1_000_000) + "</p>"
         XCTAssertEqual(HTMLRenderer.render(html).paragraphs.first?.count, 1_000_000)
         XCTAssertEqual(HTMLRenderer.render(String(repeating: "&copy ", count: 200_000)).paragraphs.count, 1)
-        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
 }
