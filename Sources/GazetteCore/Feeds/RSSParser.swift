@@ -125,6 +125,9 @@ final class RSSParser: XMLFeedReader {
             if let url = resolve(XMLFeedReader.attribute("url", in: attributes)) {
                 item?.enclosures.append(url)
             }
+            // A podcast's episode: the item's media:description is its summary, no picture's
+            // caption (it showed as "[image: …]"; found by QA).
+            if !FeedPictureCaption.isPicture(attributes) { item?.pictures.hasOtherMedia = true }
         case "guid":
             guidIsPermaLink = (attributes["isPermaLink"] ?? "true").lowercased() != "false"
         default: break

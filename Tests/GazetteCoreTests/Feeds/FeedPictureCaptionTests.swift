@@ -53,7 +53,8 @@ final class FeedPictureCaptionTests: XCTestCase {
 
     /// A description that says the caption (as an image's alt text, the way most feeds that
     /// give both write it, or in its words) does not show it twice; a video's description
-    /// is no picture's caption, and a caption that is the story's only text is its body.
+    /// is no picture's caption, nor a podcast episode's (an audio enclosure beside its
+    /// thumbnail), and a caption that is the story's only text is its body.
     func testACaptionTheStorySaysOrNoPicturesIsNotShown() {
         let shown = articles(
             """
@@ -70,6 +71,10 @@ final class FeedPictureCaptionTests: XCTestCase {
             <media:description>An hour on the future of the web.</media:description></media:group></item>
             <item><title>Photo</title><guid>h4</guid>
             <media:content url="https://img.example/p.jpg" medium="image"><media:description>Only a caption.</media:description></media:content></item>
+            <item><title>Episode 4</title><guid>h5</guid><description>Podcast notes.</description>
+            <enclosure url="https://cdn.example/ep4.mp3" type="audio/mpeg" length="1"/>
+            <media:thumbnail url="https://img.example/ep4.jpg"/>
+            <media:description>The episode's summary, said again.</media:description></item>
             """)
         XCTAssertEqual(
             shown.map(\.paragraphs),
@@ -81,6 +86,7 @@ final class FeedPictureCaptionTests: XCTestCase {
                 ["Backstage: Tom Petty & the Heartbreakers' drum kit, at Bluesfest."],
                 ["The keynote, in full."],
                 ["Only a caption."],
+                ["Podcast notes."],
             ])
     }
 
