@@ -412,7 +412,10 @@ enum FeedDate {
         guard digits.count == 4 || digits.count == 2 || digits.count == 1, let value = Int(digits) else {
             return nil
         }
-        let seconds = digits.count == 4 ? (value / 100) * 3600 + (value % 100) * 60 : value * 3600
+        let (hours, minutes) = digits.count == 4 ? (value / 100, value % 100) : (value, 0)
+        // No zone is more than 14 hours from UTC (`GMT+24`, `+0260` gave a time a day off).
+        guard hours <= 14, minutes < 60 else { return nil }
+        let seconds = hours * 3600 + minutes * 60
         return sign == "-" ? -seconds : seconds
     }
 

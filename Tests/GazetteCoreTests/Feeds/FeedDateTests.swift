@@ -38,6 +38,13 @@ final class FeedDateTests: XCTestCase {
             XCTAssertEqual(FeedDate.parse(text), expected, text)
         }
         XCTAssertEqual(FeedDate.parseWithOffset("Sat, 05 Dec 2026 10:00:00 GMT+0200")?.offset, 7200)
+        // No zone is further than 14 hours: an offset past that is none (found by QA).
+        for text in [
+            "Sat, 05 Dec 2026 10:00:00 GMT+24", "Sat, 05 Dec 2026 10:00:00 UTC+25:00",
+            "Sat, 05 Dec 2026 10:00:00 GMT+0260", "Sat, 05 Dec 2026 10:00:00 +9999",
+        ] {
+            XCTAssertEqual(FeedDate.parseWithOffset(text)?.offset, 0, text)
+        }
     }
 
     /// A year of two digits is of 1970–2069: 70–99 are 19xx, the others 20xx.
