@@ -235,10 +235,29 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// The paragraphs and links so far, ending the paragraph in progress.
     mutating func finish() -> RenderedHTML {
         flush()
+        dropAltTextsCaptionsSay()
         var rendered = RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
         rendered.tables = tableParagraphs
         rendered.headingLines = headingLines
         return rendered
+    }
+
+    /// An image alone on its line whose caption, the paragraph after it, says its alt text
+    /// shows as "[image]" above it: a figure's `<img alt>` and `<figcaption>` of the same words
+    /// showed them twice (found by QA).
+    private mutating func dropAltTextsCaptionsSay() {
+        let prefix = "[image: "
+        for index in paragraphs.indices.dropLast() where tableParagraphs[index] == nil {
+            let image = paragraphs[index]
+            guard image.hasPrefix(prefix), image.hasSuffix("]"), tableParagraphs[index + 1] == nil else {
+                continue
+            }
+            let alt = String(image.dropFirst(prefix.count).dropLast())
+            let caption = paragraphs[index + 1]
+            guard !alt.contains("[image"), CaptionWords([caption]).say(alt), CaptionWords([alt]).say(caption)
+            else { continue }
+            paragraphs[index] = "[image]"
+        }
     }
 
     // MARK: Tree events

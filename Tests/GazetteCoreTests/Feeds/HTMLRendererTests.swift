@@ -31,6 +31,19 @@ final class HTMLRendererTests: XCTestCase {
             ])
     }
 
+    /// A figure whose caption says its image's alt text shows the words once, under "[image]"
+    /// (they showed twice; found by QA); a caption that says more keeps the alt text.
+    func testAFiguresCaptionThatSaysItsAltTextShowsItOnce() {
+        let html = """
+            <figure><img src="a.jpg" alt="The harbour at dawn."><figcaption>The harbour, at dawn</figcaption></figure>
+            <p>Text.</p>
+            <figure><img src="b.jpg" alt="A boat"><figcaption>A boat in the harbour at dusk.</figcaption></figure>
+            """
+        XCTAssertEqual(
+            paragraphs(html),
+            ["[image]", "The harbour, at dawn", "Text.", "[image: A boat]", "A boat in the harbour at dusk."])
+    }
+
     func testDefinitionsGoUnderTheirTermIndented() {
         let html = """
             <dl><dt>Term</dt><dd>The meaning of the term.</dd><dd>Another meaning.</dd>
