@@ -88,6 +88,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         try Self.createFolder(folder)
         let gate = WriterGate(path: path)
         writer = gate
+        readsOnly = forReading
         if !forReading {
             // Before any connection: connections of a process share one index, opened read-only
             // by the first when it cannot write it.
@@ -100,7 +101,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             identity = Self.identity(of: path)
             // The header says nothing of the migrations: a newer Gazette's file was read as
             // it stands by `list` and `export`, which the reader and `mark` refuse.
-            if forReading { try Self.checkMigrations(reads, path: path) }
+            if forReading {
+                try Self.checkMigrations(reads, path: path)
+                // Where the file stands as its states are first read: what others store after.
+                seenDataVersion = Self.dataVersion(of: reads)
+            }
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
@@ -167,6 +172,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Where reads go: a read-only connection of their own, opened at once (writes go to the
     /// pool, which the quick open leaves to a background thread).
     private let reads: SQLiteReadConnection
+    /// Opened for reading only (`forReading`): no write of this process's changes the file.
+    private let readsOnly: Bool
 
     /// The read-only connection to `path`, reading it as it stands when `immutable`.
     private static func readConnection(_ path: String, immutable: Bool) throws(StateStoreError)
@@ -482,9 +489,26 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Whether another process stored a change since the last call (false at the first, and
     /// while the file is not open for writing here): one `PRAGMA data_version`, no rows read.
     public func changedElsewhere() -> Bool {
+        // Read only, the reading connection tells (the reader showed no other process's
+        // marks on a file it could not write; found by QA); else the writing one, which this
+        // process's own writes do not change.
+        if readsOnly {
+            guard let version = Self.dataVersion(of: reads) else { return false }
+            defer { seenDataVersion = version }
+            return seenDataVersion.map { $0 != version } ?? false
+        }
         guard let pool = writer.openedPool, let version = Self.dataVersion(of: pool) else { return false }
         defer { seenDataVersion = version }
         return (seenDataVersion ?? writer.openedVersion).map { $0 != version } ?? false
+    }
+
+    /// `PRAGMA data_version` of the reading connection.
+    private static func dataVersion(of reads: SQLiteReadConnection) -> Int? {
+        try? reads.read { db throws(SQLiteReadConnection.Failure) in
+            var version = 0
+            try db.forEachRow("PRAGMA data_version") { version = $0.int(0) }
+            return version
+        }
     }
 
     /// `PRAGMA data_version` of the pool's writing connection.

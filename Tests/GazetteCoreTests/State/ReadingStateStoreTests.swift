@@ -67,6 +67,14 @@ final class ReadingStateStoreTests: XCTestCase {
         XCTAssertTrue(mine.changedElsewhere())
         XCTAssertFalse(mine.changedElsewhere(), "seen once")
         XCTAssertEqual(try mine.states(for: [ArticleID("c")])[ArticleID("c")]?.isRead, true)
+
+        // Opened for reading only (a file this user cannot write), the change is seen too (it
+        // was not; found by QA).
+        let reading = try ReadingStateStore(path: statePath, forReading: true)
+        defer { reading.close() }
+        try other.setStates([ArticleID("d"): read], fields: .read)
+        XCTAssertTrue(reading.changedElsewhere())
+        XCTAssertFalse(reading.changedElsewhere(), "seen once")
     }
 
     func testAFileDeletedOrReplacedWhileOpenIsNotWrittenTo() throws {
