@@ -1061,6 +1061,12 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.statusLine, " matching line 2 of 3")
         s.keys("j")
         XCTAssertTrue(s.statusLine.contains("]/[:next/prev match"), s.statusLine)
+
+        // The story the search started on, kept where it was left, says so too (found by QA).
+        s.keys("q\u{1B}\u{1B}/lighthouse\n")
+        XCTAssertEqual(s.reader.visible, [0])
+        s.keys("\n")
+        XCTAssertEqual(s.statusLine, " 3 matching lines in this story (] goes to the next)")
     }
 
     func testBracketFromTheListOpensTheMatchInTheArticle() throws {

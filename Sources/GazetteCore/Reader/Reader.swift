@@ -708,8 +708,12 @@ public final class Reader {
         }
         // A notice that the file changed on disk is not the story: it stays as it was.
         if selectedLayout?.changedOnDisk != true { markOpened(entry.summary.id) }
-        // Opened at a search's first match: how many lines match, and how to get to the next.
-        if scrollIsSearchsPlace, let matches = shownAtMatch?.matches {
+        // During a search: how many lines match, and how to get to the next (the count of a
+        // story shown at its first match is known already), unless a failure was told.
+        if let query, message == nil, let layout = selectedLayout {
+            let matches =
+                scrollIsSearchsPlace ? shownAtMatch?.matches ?? 0 : layout.matchStarts(of: query).count
+            guard matches > 0 else { return }
             message =
                 matches == 1
                 ? "1 matching line in this story"
