@@ -16,7 +16,9 @@ struct Gazette: ParsableCommand {
             With no command, opens the PATHs in the reader when standard output is a terminal, \
             and prints the headline list otherwise (news piped in is read with the keys from \
             the terminal: cat news.txt | gazette). With no PATH, the reader opens the news \
-            piped in, if any; otherwise the bundled sample is opened.
+            piped in, if any; otherwise the bundled sample is opened. The headline list and \
+            the commands for scripts read standard input only when given - (cat news.txt | \
+            gazette list -): a script's standard input is often a pipe that holds no news.
 
             A PATH is a news file (a plain-text dump, or an RSS, Atom or JSON feed), a folder \
             of them, or - for standard input.
