@@ -85,8 +85,8 @@ static void gz_on_resume(int sig) {
     gz_die_in_background(*gz_terminate_flag());
 }
 
-/* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM and
-   SIGCONT (no SA_RESTART, so a blocked read returns at once), and ignores SIGXFSZ. SIGTSTP is left
+/* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
+   SIGPROF, SIGPIPE, SIGPWR, SIGSTKFLT and SIGCONT (no SA_RESTART, so a blocked read returns at once), and ignores SIGXFSZ. SIGTSTP is left
    to ncurses. Returns 0, or -1 when sigaction fails. */
 static inline int gz_install_signal_handlers(void) {
     struct sigaction action;
@@ -104,6 +104,14 @@ static inline int gz_install_signal_handlers(void) {
     if (sigaction(SIGUSR2, &action, NULL) != 0) return -1;
     if (sigaction(SIGALRM, &action, NULL) != 0) return -1;
     if (sigaction(SIGVTALRM, &action, NULL) != 0) return -1;
+    if (sigaction(SIGPROF, &action, NULL) != 0) return -1;
+    if (sigaction(SIGPIPE, &action, NULL) != 0) return -1;
+#ifdef SIGPWR
+    if (sigaction(SIGPWR, &action, NULL) != 0) return -1;
+#endif
+#ifdef SIGSTKFLT
+    if (sigaction(SIGSTKFLT, &action, NULL) != 0) return -1;
+#endif
     /* A state file past the file-size limit is a failed write the reader reports, not death. */
     signal(SIGXFSZ, SIG_IGN);
     action.sa_handler = gz_on_resume;
@@ -255,6 +263,14 @@ static inline void gz_restore_signal_handlers(void) {
     signal(SIGUSR2, SIG_DFL);
     signal(SIGALRM, SIG_DFL);
     signal(SIGVTALRM, SIG_DFL);
+    signal(SIGPROF, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+#ifdef SIGPWR
+    signal(SIGPWR, SIG_DFL);
+#endif
+#ifdef SIGSTKFLT
+    signal(SIGSTKFLT, SIG_DFL);
+#endif
     signal(SIGXFSZ, SIG_DFL);
     signal(SIGCONT, SIG_DFL);
 }

@@ -342,10 +342,10 @@ final class TmuxEndToEndTests: TmuxTestCase {
     }
 
     /// SIGTRAP (a Swift runtime error on arm64) gives the terminal back as a crash does, and
-    /// SIGUSR1 ends the reader as SIGTERM does (both left it on the alternate screen with mouse
+    /// SIGUSR1 and SIGPROF end the reader as SIGTERM does (both left it on the alternate screen with mouse
     /// reporting on and the cursor hidden; found by QA).
     func testOtherEndingSignalsGiveTheTerminalBack() throws {
-        for (sent, status) in [(SIGTRAP, 133), (SIGUSR1, 138)] {
+        for (sent, status) in [(SIGTRAP, 133), (SIGUSR1, 138), (SIGPROF, 155)] {
             let tmux = try startShell()
             try tmux.typeLine(gazetteLine() + "; echo EXITED:$?")
             try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
