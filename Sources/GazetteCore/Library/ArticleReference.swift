@@ -20,10 +20,11 @@ extension ArticleCatalog {
         resolve([reference])[0]
     }
 
-    /// What each of `references` names. Digits that make a number from 1 to the count, without
-    /// a leading zero, are a story's number; anything else is an id (an id may be all digits),
-    /// else the start of one or more ids, of ``ArticleReference/shortestPrefix`` characters or
-    /// more. The starts are all looked for in one pass over the ids.
+    /// What each of `references` names. Digits that make a number from 1 to the count (`5`,
+    /// `0005`, as `seq -w` writes them) are a story's number; anything else is an id (an id may
+    /// be all digits: `0005023574948040` is no number in range), else the start of one or more
+    /// ids, of ``ArticleReference/shortestPrefix`` characters or more. The starts are all looked
+    /// for in one pass over the ids.
     public func resolve(_ references: [String]) -> [ArticleReference] {
         var results = [ArticleReference](repeating: .notFound, count: references.count)
         var starts = PrefixTable()
@@ -59,14 +60,10 @@ extension ArticleCatalog {
         return results
     }
 
-    /// `reference` as a story's number: only digits, the first not 0, at most the count.
+    /// `reference` as a story's number: a number from 1 to the count, leading zeros and all (a
+    /// script's `seq -w` numbers marked the story whose id starts so; found by QA).
     private func storyNumber(_ reference: String) -> Int? {
-        let digits = reference.utf8
-        guard let first = digits.first, first != UInt8(ascii: "0"),
-            digits.count <= String(entries.count).utf8.count,
-            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            let number = Int(reference), number <= entries.count
-        else { return nil }
+        guard let number = Int(reference), number >= 1, number <= entries.count else { return nil }
         return number
     }
 }

@@ -14,13 +14,16 @@ final class ArticleReferenceTests: XCTestCase {
         return catalog
     }
 
-    /// An id of digits only is an id: only a number from 1 to the count, written without a
-    /// leading zero, is a story's number (`0005023574948040` was taken for a number, out of range).
+    /// An id of digits only is an id: only a number from 1 to the count is a story's number
+    /// (`0005023574948040` was taken for a number, out of range); leading zeros, as `seq -w`
+    /// writes numbers, still make a number (`0005` marked the story whose id starts so).
     func testDigitsThatAreNoStoryNumberAreAnId() {
         let catalog = catalog(["0005023574948040", "9916638815555786", "1300aaaaaaaaaaaa"])
         XCTAssertEqual(catalog.resolve("0005023574948040"), .found(0), "a leading zero")
         XCTAssertEqual(catalog.resolve("9916638815555786"), .found(1), "longer than the count")
-        XCTAssertEqual(catalog.resolve("0005"), .found(0), "the start of an id")
+        XCTAssertEqual(catalog.resolve("0005"), .found(4), "story 5, written as seq -w writes it")
+        XCTAssertEqual(catalog.resolve("00050"), .found(0), "no number in range: the start of an id")
+        XCTAssertEqual(catalog.resolve("012"), .found(11))
         XCTAssertEqual(catalog.resolve("99166"), .found(1))
         XCTAssertEqual(catalog.resolve("1300"), .found(2), "out of range")
         // Numbers in range keep meaning numbers.
@@ -28,7 +31,7 @@ final class ArticleReferenceTests: XCTestCase {
         XCTAssertEqual(catalog.resolve("12"), .found(11))
         XCTAssertEqual(catalog.resolve("13"), .notFound)
         XCTAssertEqual(catalog.resolve("0"), .notFound)
-        XCTAssertEqual(catalog.resolve("02"), .notFound, "too short for the start of an id")
+        XCTAssertEqual(catalog.resolve("02"), .found(1))
         XCTAssertEqual(catalog.resolve(String(repeating: "9", count: 40)), .notFound)
     }
 
