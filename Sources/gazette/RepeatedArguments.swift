@@ -60,7 +60,9 @@ struct RepeatedArguments: Equatable {
     /// argument, when it is a value).
     static func takesValue(_ option: String) -> Bool {
         switch option {
-        case "--state", "--grep": return true
+        // `--state= PATH`: an empty value written on, the parser takes the next (it was taken
+        // for a path too; found by QA).
+        case "--state", "--grep", "--state=", "--grep=": return true
         default: return false
         }
     }

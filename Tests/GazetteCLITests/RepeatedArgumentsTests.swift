@@ -29,6 +29,11 @@ final class RepeatedArgumentsTests: XCTestCase {
             ["open", "a.txt", "b.txt", "c.txt"],
             ["a.txt", "--state", "s", "b.txt", "c.txt"],
             ["--state", "s", "a.txt", "b.txt"],
+            // An empty value written on (`--state=`) takes the next word, as the parser has it
+            // (it was taken for a path too; found by QA).
+            ["list", "--state=", "s.sqlite", "a.txt", "b.txt"],
+            ["list", "--state", "s", "a.txt", "--grep=", "Kills", "b.txt"],
+            ["mark", "--state=", "s.sqlite", "a.txt", "1", "2", "--flag"],
         ]
         for line in lines {
             let repeated = try XCTUnwrap(RepeatedArguments(line), "\(line)")
