@@ -4,7 +4,10 @@ import GazetteCore
 
 /// The news files a command reads.
 struct PathOptions: ParsableArguments {
-    @Argument(help: "News files, directories, or - for standard input (default: the bundled sample).")
+    @Argument(
+        help:
+            "News files, directories, or - for standard input (default: the bundled sample; the reader reads news piped in)."
+    )
     var paths: [String] = []
 
     /// Opens the paths (or the sample), printing one warning per skipped file. Of several
