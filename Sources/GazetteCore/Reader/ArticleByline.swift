@@ -3,9 +3,10 @@ import Foundation
 /// The line under the title of a story without a caption: "By AUTHOR · DATE".
 enum ArticleByline {
     /// The most characters of a credit the byline shows: an author of 100,000 characters
-    /// filled 1,280 lines of the article pane and of `show` (found by QA). `export` gives it
-    /// whole: it is the file's data, and a script may want all of it.
-    static let maxCreditCharacters = 200
+    /// filled 1,280 lines of the article pane and of `show` (found by QA), while a paper's
+    /// authors run to several hundred (a first cap of 200 cut bioRxiv's lists mid-name; found
+    /// by QA). `export` gives it whole: it is the file's data, and a script may want all of it.
+    static let maxCreditCharacters = 1_000
 
     /// "By AUTHOR · DATE", "By AUTHOR" or "DATE", when either is known.
     static func text(of article: Article) -> String? {
@@ -22,8 +23,9 @@ enum ArticleByline {
         return byline
     }
 
-    /// `credit`, cut between characters after ``maxCreditCharacters`` of them with "…" when
-    /// it is longer.
+    /// `credit`, cut with "…" when it is longer than ``maxCreditCharacters``: after the last
+    /// whole name of a list (at its last "," or ";" in the last quarter kept), else between
+    /// characters.
     static func shown(_ credit: String) -> String {
         guard
             let end = credit.index(
@@ -31,6 +33,10 @@ enum ArticleByline {
             end < credit.endIndex
         else { return credit }
         var kept = credit[..<end]
+        let quarter = kept.index(kept.endIndex, offsetBy: -maxCreditCharacters / 4)
+        if let separator = kept[quarter...].lastIndex(where: { $0 == "," || $0 == ";" }) {
+            return String(kept[...separator]) + " …"
+        }
         while kept.last?.isWhitespace == true { kept.removeLast() }
         return String(kept) + "…"
     }
