@@ -739,6 +739,8 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.visible, [])
         XCTAssertTrue(s.titleBar.hasSuffix("0 unread of 0 found"), s.titleBar)
         XCTAssertTrue(s.terminal.screen.lines.contains { $0.contains("no story matches") }, s.screenText)
+        // The hints offer nothing there is not (Enter and ] were offered; found by QA).
+        XCTAssertEqual(s.statusLine, " ?:help  q:quit  Esc:end search  /:search again")
         s.keys("\n")
         XCTAssertEqual(s.reader.focus, .list, "nothing to open")
         s.keys("\u{1B}")

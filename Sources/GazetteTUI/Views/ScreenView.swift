@@ -68,6 +68,7 @@ public enum ScreenView {
         }
         StatusLineView.render(
             message: message, focus: reader.focus, zoomed: reader.zoomed, searching: reader.query != nil,
+            foundNothing: reader.query != nil && reader.visible.isEmpty && reader.searchProgress == nil,
             row: layout.statusRow, into: &canvas)
     }
 

@@ -10,17 +10,21 @@ enum StatusLineView {
     static let listSearchHints =
         "?:help  q:quit  Esc:end search  Enter:open  ]:next match  J/K:next/prev story"
     static let articleSearchHints = "?:help  q:back  ]/[:next/prev match  Space:page  J/K:next/prev story"
+    /// A search that found nothing: nothing to open or go through (Enter and ] were offered).
+    static let emptySearchHints = "?:help  q:quit  Esc:end search  /:search again"
     static let zoomedHints = "zoomed (z:back)  ?:help  q:back  Space:page  J/K:next/prev  n:next unread"
 
     static func render(
-        message: String?, focus: Focus, zoomed: Bool = false, searching: Bool = false, row: Int,
-        into canvas: inout Canvas
+        message: String?, focus: Focus, zoomed: Bool = false, searching: Bool = false,
+        foundNothing: Bool = false,
+        row: Int, into canvas: inout Canvas
     ) {
+        let listSearch = foundNothing ? emptySearchHints : listSearchHints
         let hints =
             zoomed
             ? zoomedHints
             : focus == .article
-                ? (searching ? articleSearchHints : articleHints) : (searching ? listSearchHints : listHints)
+                ? (searching ? articleSearchHints : articleHints) : (searching ? listSearch : listHints)
         let text = message ?? hints
         let style: CellStyle = message == nil ? .dim : []
         canvas.put(
