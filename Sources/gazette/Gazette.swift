@@ -120,7 +120,14 @@ struct Gazette: ParsableCommand {
         }
         let code = exitCode(for: error)
         if code == .success {
-            print(fullMessage(for: error))
+            // Help or the version: written as any output is, a failure to write it told (it
+            // ended with status 0 and nothing written; found by QA).
+            do {
+                try StandardOutput().write(fullMessage(for: error) + "\n")
+            } catch {
+                StandardError.report(error.message)
+                Foundation.exit(1)
+            }
             Foundation.exit(0)
         }
         if code == .validationFailure {

@@ -489,11 +489,12 @@ final class CommandTests: TemporaryFolderTestCase {
     }
 
     /// Output that cannot be written (a full disk) is a failure with a message, not a success
-    /// with half a file; a reader that has gone (`| head -1`) still ends it quietly.
+    /// with half a file, help included (it ended with 0; found by QA); a reader that has gone
+    /// (`| head -1`) still ends it quietly.
     func testAFailedWriteIsAFailure() throws {
         try XCTSkipUnless(FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full")
         let state = folder.appendingPathComponent("full.sqlite").path
-        for arguments in [["export"], ["list"], ["list", "--json"], ["show", "1"], []] {
+        for arguments in [["export"], ["list"], ["list", "--json"], ["show", "1"], [], ["list", "--help"]] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             let command =
