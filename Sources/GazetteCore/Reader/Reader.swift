@@ -1249,6 +1249,16 @@ public final class Reader {
         do {
             let (readChanges, changed) = try tracker.reloadStates(of: catalog.entries.map(\.summary.id))
             for (id, read) in readChanges { adjustUnread([id], read: read) }
+            // The unread or flagged view takes in the stories that came into it (a story made
+            // unread elsewhere stayed out of "unread only"; found by QA); those it shows stay.
+            if changed > 0, filter != .all, query == nil {
+                let current: Int? = selectedEntry == nil ? positionBeforeEmptyView : visible[selection]
+                let scroll = listScroll
+                keepStoriesShown()
+                rebuildVisible(keeping: current)
+                listScroll = max(0, min(scroll, visible.count - layout.listHeight))
+                keepSelectionVisible()
+            }
             return changed > 0
         } catch {
             return false

@@ -151,6 +151,21 @@ final class ReaderTests: XCTestCase {
         h.apply(.undo)
         XCTAssertFalse(h.isRead(0))
         XCTAssertEqual(h.reader.visibleUnread, 4)
+
+        // The unread view takes in a story made unread elsewhere, and keeps those it shows
+        // (a story made unread elsewhere stayed out of it; found by QA).
+        h.apply(.cycleView)
+        XCTAssertEqual(h.reader.filter, .unread)
+        XCTAssertEqual(h.reader.visible, [0, 1, 2, 4])
+        h.apply(.down)
+        h.store.setStates([h.id(3): .unseen], fields: .read)
+        h.store.setStates([h.id(2): read], fields: .read)
+        h.store.changeMadeElsewhere = true
+        XCTAssertTrue(h.reader.followChangesMadeElsewhere())
+        XCTAssertEqual(h.reader.visible, [0, 1, 2, 3, 4], "story 4 joins; story 3, read elsewhere, stays")
+        XCTAssertEqual(h.selectedPosition, 1, "the selection stays on its story")
+        XCTAssertEqual(h.reader.visibleUnread, 4)
+        XCTAssertEqual(h.countedVisibleUnread, 4)
     }
 
     // MARK: setup
