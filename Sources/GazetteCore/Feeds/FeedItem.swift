@@ -393,11 +393,15 @@ enum FeedDate {
     /// language (``FeedMonthNames``).
     private static func month(_ token: String) -> Int? {
         guard token.count >= 3 else { return nil }
-        guard let index = months.firstIndex(of: String(token.prefix(3))) else {
-            return FeedMonthNames.month(token)
-        }
-        return index + 1
+        let start = String(token.prefix(3))
+        if let index = months.firstIndex(of: start) { return index + 1 }
+        // An English day's name is none: the other languages' table is not built for it (the
+        // first date of every English feed built it, half a millisecond of the first screen).
+        if days.contains(start) { return nil }
+        return FeedMonthNames.month(token)
     }
+
+    private static let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// Seconds east of UTC for `+hhmm`, `-hh:mm` or a zone name.
     private static func zoneOffset(_ token: String) -> Int? {
