@@ -19,16 +19,6 @@ enum StandardError {
     /// `FileHandle` write traps, and the command died by SIGILL instead of exiting with its
     /// status; found by QA).
     private static func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written > 0 {
-                bytes = bytes.dropFirst(written)
-            } else if written < 0 && errno == EINTR {
-                continue
-            } else {
-                return
-            }
-        }
+        _ = StandardOutput.writeAll(text, to: STDERR_FILENO)
     }
 }

@@ -10,12 +10,20 @@ struct StandardOutput {
     /// Writes all of `text`; false once the reader of standard output has gone.
     @discardableResult
     func write(_ text: String) throws(CommandFailure) -> Bool {
+        guard let failure = StandardOutput.writeAll(text, to: STDOUT_FILENO) else { return true }
+        if failure == EPIPE { return false }
+        throw CommandFailure("cannot write the output: " + String(cString: strerror(failure)))
+    }
+
+    /// Writes all of `text` to `descriptor`, again after an interruption; the `errno` of a
+    /// write that failed, or nil.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        let failure: Int32? = text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(
-                    STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                    descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return errno
@@ -24,9 +32,6 @@ struct StandardOutput {
             }
             return nil
         }
-        guard let failure else { return true }
-        if failure == EPIPE { return false }
-        throw CommandFailure("cannot write the output: " + String(cString: strerror(failure)))
     }
 
     /// Whether standard output is a terminal.
