@@ -174,9 +174,12 @@ public enum TextFolding {
 
     /// Arabic letters written several ways: hamza forms of alef to alef, alef maqsura to ya,
     /// ta marbuta to ha, tatweel dropped (nil); and Persian's own yeh and keheh to the Arabic
-    /// ya and kaf, which many Persian sites write (a Persian keyboard types the others).
+    /// ya and kaf, which many Persian sites write (a Persian keyboard types the others); the
+    /// Arabic decimal and thousands separators to the point and comma.
     private static let arabicVariants: [UInt32: Unicode.Scalar?] = [
         0x0622: "\u{0627}", 0x0623: "\u{0627}", 0x0625: "\u{0627}", 0x0671: "\u{0627}",
         0x0649: "\u{064A}", 0x0629: "\u{0647}", 0x0640: nil, 0x06CC: "\u{064A}", 0x06A9: "\u{0643}",
+        // The decimal and thousands separators are the typed point and comma: "42.5" finds "۴۲٫۵".
+        0x066B: ".", 0x066C: ",",
     ]
 }

@@ -194,6 +194,18 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(SearchQuery("2030").highlights(in: "سال ٢٠٣٠."), [4..<8])
     }
 
+    /// The Arabic decimal and thousands separators are the typed point and comma: "42.5" finds
+    /// "۴۲٫۵" (found by QA), "1,200" finds "۱٬۲۰۰".
+    func testArabicNumberSeparatorsAreThePointAndCommaTyped() {
+        XCTAssertTrue(matches("42.5", "نرخ تورم ۴۲٫۵ درصد"))
+        XCTAssertTrue(matches("1,200", "۱٬۲۰۰ نفر"))
+        XCTAssertFalse(matches("42,5", "۴۲٫۵"))
+        for (query, story) in [("42.5", "۴۲٫۵"), ("1,200", "۱٬۲۰۰")] {
+            XCTAssertTrue(FoldedMatcher(SearchQuery(query)).matches(story), query)
+        }
+        XCTAssertEqual(SearchQuery("42.5").highlights(in: "نرخ ۴۲٫۵."), [4..<8])
+    }
+
     /// Text that was windows-1252 read as Latin-1 is searched as the screen shows it.
     func testC1ControlsAreSearchedAsTheirWindows1252Characters() {
         XCTAssertTrue(matches("zizek", "Slavoj \u{8E}i\u{9E}ek on Hegel"))
