@@ -332,6 +332,34 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertTrue(canvas.lines.contains { $0.hasPrefix(" N   99  Story 99") }, "\(canvas.lines)")
     }
 
+    /// While indexing, the number column is as wide as the count the bytes indexed so far
+    /// promise: the titles stay where they are when the count gains digits (found by QA).
+    func testTheNumberColumnKeepsItsWidthWhileIndexingFillsIn() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let reader = try emptyReader(over: sources)
+        let indexer = BackgroundIndexer(sources: sources, firstScreenWait: 60) { _ in [:] }
+        let finished = DispatchSemaphore(value: 0)
+        indexer.start(whenFinished: { finished.signal() })
+        indexer.waitForFirstBatch(seconds: 30)
+        reader.beginIndexing(indexer.currentProgress)
+        let (batches, progress) = indexer.take()
+        reader.absorb(batches, progress: progress)
+        XCTAssertNotNil(reader.indexing)
+        XCTAssertLessThan(reader.visible.count, 1000)
+        var canvas = Canvas(width: 80, height: 24)
+        ScreenView.render(reader, into: &canvas)
+        XCTAssertTrue(canvas.lines.contains { $0.hasPrefix(" N     1  Story 1 ") }, "\(canvas.lines)")
+        indexer.firstScreenShown()
+        XCTAssertEqual(finished.wait(timeout: .now() + 60), .success)
+        let rest = indexer.take()
+        reader.absorb(rest.batches, progress: rest.progress)
+        XCTAssertNil(reader.indexing)
+        XCTAssertEqual(reader.visible.count, 3000)
+        ScreenView.render(reader, into: &canvas)
+        XCTAssertTrue(canvas.lines.contains { $0.hasPrefix(" N     1  Story 1 ") }, "\(canvas.lines)")
+    }
+
     func testAWaitingAMarksTheWholeFileAndEscCancelsIt() throws {
         let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
         for cancelled in [false, true] {

@@ -31,7 +31,7 @@ public enum ScreenView {
         if layout.listHeight > 0 {
             let rows = reader.listWindow.map { row(reader, index: $0) }
             // A column to spare before the widest number, so that the flag never touches it.
-            let numberWidth = max(3, String(reader.visible.last.map { $0 + 1 } ?? 0).count + 1)
+            let numberWidth = max(3, String(widestNumber(reader)).count + 1)
             HeadlineListView.render(
                 rows: rows, numberWidth: numberWidth, top: layout.listTop, height: layout.listHeight,
                 emptyText: reader.query == nil
@@ -85,6 +85,18 @@ public enum ScreenView {
 
     /// "1 unread of 2", and for a narrow terminal "1 unread" ("2 found" in a search): the
     /// numbers, not cut.
+    /// The highest story number the list will show: while indexing, the count the bytes
+    /// indexed so far promise for the whole, so that the titles do not move sideways each time
+    /// the count gains a digit (found by QA).
+    static func widestNumber(_ reader: Reader) -> Int {
+        let shown = reader.visible.last.map { $0 + 1 } ?? 0
+        guard let progress = reader.indexing, progress.bytesDone > 0, progress.bytesTotal > progress.bytesDone
+        else { return shown }
+        let found = reader.catalog.entries.count + progress.articlesHeldBack
+        let expected = Double(found) * Double(progress.bytesTotal) / Double(progress.bytesDone)
+        return max(shown, Int(min(expected, 1e12)))
+    }
+
     private static func countsText(_ reader: Reader) -> [String] {
         let busy = reader.indexing != nil || reader.searchProgress != nil
         let found = reader.query == nil ? "" : " found"
