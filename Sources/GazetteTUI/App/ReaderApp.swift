@@ -309,7 +309,8 @@ public final class ReaderApp {
                 catalogBeforeReload = catalogBefore
                 tellStoriesReloaded()
             } catch {
-                reader.report(message: "not reloaded (the stories stay): \(error)")
+                // The reason first: a narrow status line cuts the end (found by QA).
+                reader.report(message: "not reloaded: \(error); the stories stay")
             }
         }
     }

@@ -50,9 +50,10 @@ struct PathOptions: ParsableArguments {
 
     /// `error` as the command's failure; a first argument that is no file and looks like a
     /// word is told to be no command either (`gazette lst` said only that it cannot be opened);
-    /// `-`, standard input, is not such a word.
-    private static func failure(_ error: SourceError) -> CommandFailure {
-        guard case .cannotOpen(let path, _) = error, path == CommandLine.arguments.dropFirst().first,
+    /// `-`, standard input, is not such a word, nor a file read again (`R` in the reader).
+    private static func failure(_ error: SourceError, rereading: Bool) -> CommandFailure {
+        guard !rereading, case .cannotOpen(let path, _) = error,
+            path == CommandLine.arguments.dropFirst().first,
             !path.isEmpty, path != "-",
             path.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }),
             access(path, F_OK) != 0
@@ -84,12 +85,12 @@ struct PathOptions: ParsableArguments {
                 skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading,
                 throwingWhenNoneOpens: false)
         } catch {
-            throw failure(error)
+            throw failure(error, rereading: rereading)
         }
         // None opened: every failure is told, each on its line, the last as the command's error.
         if result.sources.isEmpty, let last = result.failures.last {
             for failure in result.failures.dropLast() { warn(failure.message) }
-            throw failure(last)
+            throw failure(last, rereading: rereading)
         }
         for warning in result.warnings {
             warn(warning)
