@@ -228,16 +228,11 @@ public enum FeedTextDecoder {
         var c1 = 0
         var nextToASCIILetter = 0
         var nextToHigh = 0
-        var cyrillicOnly = 0
         let count = bytes.count
         for index in 0..<count where bytes[index] >= 0x80 {
             let byte = bytes[index]
             high += 1
             if byte <= 0x9F { c1 += 1 }
-            // Capitals and ы ь я in windows-1251; points or unused in windows-1255.
-            if (byte >= 0xC0 && byte <= 0xDF) || byte == 0xFB || byte == 0xFC || byte == 0xFF {
-                cyrillicOnly += 1
-            }
             let before = index > 0 ? bytes[index - 1] : 0x20
             let after = index + 1 < count ? bytes[index + 1] : 0x20
             if FeedItemDraft.isLetter(before) || FeedItemDraft.isLetter(after) { nextToASCIILetter += 1 }
@@ -261,12 +256,13 @@ public enum FeedTextDecoder {
         }
         if high > 0, nextToASCIILetter * 3 < high, nextToHigh * 2 >= high {
             // Whole words of high bytes: a non-Latin script. Thai keeps its letters' order
-            // (it was read as Cyrillic; found by QA). Hebrew letters are 0xE0...0xFA.
+            // (it was read as Cyrillic; found by QA). Hebrew keeps its letters' forms and
+            // points in place (small Cyrillic letters were read as Hebrew).
             // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
             if ThaiGuess.isThai(bytes), let text = decode(bytes, as: windows874) {
                 return Plan(kind: .decoded(text), start: 0, name: "windows-874")
             }
-            let hebrew = cyrillicOnly * 20 < high
+            let hebrew = HebrewGuess.isHebrew(bytes)
             let choice = hebrew ? encoding(named: "windows-1255") : encoding(named: "windows-1251")
             if let choice, let text = decode(bytes, as: choice.value) {
                 return Plan(kind: .decoded(text), start: 0, name: choice.name)

@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+
+@testable import GazetteCore
+
+/// Undeclared Hebrew in windows-1255 is told from Cyrillic in windows-1251 by where its letters'
+/// two forms and its points stand, and by which letters it writes most.
+final class HebrewGuessTests: XCTestCase {
+    /// An RSS feed with no encoding anywhere: no XML declaration, no charset.
+    private func feed(title: [UInt8], description: [UInt8]) -> [UInt8] {
+        Array("<rss version=\"2.0\"><channel><title>".utf8) + title
+            + Array("</title><link>https://news.example/</link><item><title>".utf8) + title
+            + Array("</title><link>https://news.example/1</link><description>".utf8) + description
+            + Array("</description></item></channel></rss>\n".utf8)
+    }
+
+    private func windows1251(_ text: String) throws -> [UInt8] {
+        try Array(XCTUnwrap(text.data(using: .windowsCP1251)))
+    }
+
+    /// `text` in windows-1255: ASCII as it is, points, letters and the Yiddish ligatures and
+    /// gershayim from 0xC0.
+    private func windows1255(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0...0x7F: return UInt8(scalar.value)
+            case 0x05B0...0x05C3: return UInt8(scalar.value - 0x05B0 + 0xC0)
+            case 0x05D0...0x05EA: return UInt8(scalar.value - 0x05D0 + 0xE0)
+            case 0x05F0...0x05F4: return UInt8(scalar.value - 0x05F0 + 0xD4)
+            default: return 0x3F
+            }
+        }
+    }
+
+    private func decode(_ bytes: [UInt8]) -> FeedTextDecoder.Decoded {
+        bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }
+    }
+
+    private let ukrainian = """
+        ціни на пальне в регіонах зростають уже третій тиждень поспіль, повідомили аналітики. за \
+        їхніми даними, літр бензину подорожчав у середньому на два відсотки, а в Києві та Львові ще \
+        більше. експерти пов'язують це з ремонтом на нафтопереробних заводах і високим попитом \
+        улітку. влада обіцяє стежити за ситуацією та не допустити дефіциту на заправках, де вже є \
+        черги. водії скаржаться, що ціни на ґаз для авто теж ростуть, хоча торік вони були стабільні.
+        """
+
+    private let russian = """
+        цены на бензин в регионах растут третью неделю подряд, сообщили аналитики. по их данным, \
+        литр топлива подорожал в среднем на два процента, а в Москве еще сильнее. эксперты \
+        связывают рост с ремонтом на заводах и высоким спросом летом. власти обещают следить за \
+        ситуацией.
+        """
+
+    private let bulgarian = """
+        в понеделник в софия се проведе заседание на общинския съвет, на което съветниците \
+        обсъдиха ремонта на училищата и болниците. според председателя на комисията тази година \
+        за тези нужди ще бъдат отделени повече от двеста милиона лева. освен това градът планира \
+        да купи нови тролейбуси и да ремонтира мостовете над реката.
+        """
+
+    private let serbian = """
+        у понедељак је у београду одржана седница градске скупштине, на којој су одборници \
+        расправљали о поправци школа и болница. према речима председника комисије, ове године ће \
+        за те потребе бити издвојено више од две милијарде динара. поред тога, град планира да \
+        купи нове тролејбусе, а ђаци иду у школу по блату. радови почињу већ на пролеће.
+        """
+
+    /// Undeclared Ukrainian in small letters with a few capitals was read as Hebrew, then as
+    /// windows-1252 for a byte windows-1255 lacks ("ö³íè íà ïàëüíå" for "ціни на пальне"): its
+    /// letters are in Hebrew's range. So were Russian, Bulgarian and Serbian.
+    func testUndeclaredCyrillicInSmallLettersIsWindows1251() throws {
+        for (title, text) in [
+            ("новини", ukrainian), ("новости", russian), ("новини", bulgarian), ("вести", serbian),
+        ] {
+            let bytes = feed(title: try windows1251(title), description: try windows1251(text))
+            let decoded = decode(bytes)
+            XCTAssertEqual(decoded.encoding, "windows-1251", text)
+            XCTAssertTrue(decoded.text.contains("<description>\(text)</description>"), decoded.text)
+            XCTAssertEqual(ParsedFeed(bytes).items.map(\.title), [title])
+        }
+        // A few words on their own too.
+        for text in ["в этом году цены выросли", "ціни на пальне зростають", "за словами голови"] {
+            let decoded = decode(feed(title: try windows1251(text), description: []))
+            XCTAssertEqual(decoded.encoding, "windows-1251", text)
+            XCTAssertTrue(decoded.text.contains(text), decoded.text)
+        }
+    }
+
+    /// Hebrew stays windows-1255: news with abbreviations, numbers and quotes, and pointed
+    /// text, which was read as Cyrillic ("бАМшЕащДСйъ" for "בְּרֵאשִׁית").
+    func testUndeclaredHebrewWithAndWithoutPointsIsWindows1255() {
+        let news = """
+            משטרת ישראל פתחה הבוקר בחקירה לאחר שנמצאו סימנים לפריצה למשרדי העירייה בתל אביב. \
+            לפי ההערכות, החשודים נכנסו דרך חלון בקומה השנייה ולקחו מחשבים ניידים. לדברי מנכ"ל \
+            העירייה, כ-30 מחשבים נלקחו ב-2025, ובצה״ל אמרו כי אין חשש. מזג האוויר: מחר יהיה חם \
+            מהרגיל לעונה, עם רוחות חזקות בהרים.
+            """
+        let pointed = """
+            בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ. וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ, וְחֹשֶׁךְ עַל פְּנֵי \
+            תְהוֹם; וְרוּחַ אֱלֹהִים מְרַחֶפֶת עַל פְּנֵי הַמָּיִם.
+            """
+        for (title, text) in [("חדשות", news), ("בְּרֵאשִׁית", pointed), ("שלום", "שלום עליכם")] {
+            let bytes = feed(title: windows1255(title), description: windows1255(text))
+            let decoded = decode(bytes)
+            XCTAssertEqual(decoded.encoding, "windows-1255", text)
+            XCTAssertTrue(decoded.text.contains("<description>\(text)</description>"), decoded.text)
+            XCTAssertEqual(ParsedFeed(bytes).items.map(\.title), [title])
+        }
+    }
+}
