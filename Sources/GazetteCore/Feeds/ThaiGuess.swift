@@ -8,12 +8,14 @@
 /// (0xF0...0xF9) stand apart from letters; 0xDB...0xDE and 0xFC...0xFF are no Thai character.
 /// Cyrillic in windows-1251 is mostly small letters (0xE0...0xFF) one after another, which
 /// breaks that order at nearly every letter; its capitals alone (0xC0...0xDF) can keep it, but
-/// hold no byte from 0xE0 to 0xEE, which Thai's marks and vowels before are. Korean and Chinese
-/// are read by ``DoubleByteGuess`` first; those too short for it are pairs whose first bytes
-/// are from 0xB0, which Thai is not.
+/// hold no byte from 0xE0 to 0xEE, which Thai's marks and vowels before are. A Cyrillic word
+/// of five letters can keep the order ("Києві": a capital, then і ї є among small letters
+/// that fall on Thai's marks), but none of thousands of phrases of news of eight or more did. Korean and Chinese are read by
+/// ``DoubleByteGuess`` first; those too short for it are pairs whose first bytes are from 0xB0,
+/// which Thai is not.
 enum ThaiGuess {
-    /// Whether the high bytes of `bytes` keep Thai's order: at least 16 of them, half of them
-    /// consonants, one from 0xE0 to 0xEE, and at most one in 50 out of order.
+    /// Whether the high bytes of `bytes` keep Thai's order: at least 8 of them (a short title),
+    /// half of them consonants, one from 0xE0 to 0xEE, and at most one in 50 out of order.
     static func isThai(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var high = 0
         var consonants = 0
@@ -59,7 +61,7 @@ enum ThaiGuess {
             }
         }
         if runLength % 2 == 1 { pairsLikeCJK = false }
-        return high >= 16 && consonants * 2 >= high && marks > 0 && misfits * 50 <= high && !pairsLikeCJK
+        return high >= 8 && consonants * 2 >= high && marks > 0 && misfits * 50 <= high && !pairsLikeCJK
     }
 
     private static func isConsonant(_ byte: UInt8) -> Bool { (0xA1...0xCE).contains(byte) }

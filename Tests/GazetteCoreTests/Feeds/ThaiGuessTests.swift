@@ -82,4 +82,43 @@ final class ThaiGuessTests: XCTestCase {
         XCTAssertFalse(isThai(chinese))
         XCTAssertTrue(isThai(windows874(thaiFeed)))
     }
+
+    /// A short Thai feed (a title and a sentence, under 16 high bytes) showed Cyrillic ("№йУ·иЗБ"
+    /// for "น้ำท่วม"). Short Cyrillic, every run of one to three words of a paragraph in small
+    /// letters, capitalized or in capitals, stays windows-1251, and Latin letters among ASCII
+    /// windows-1252.
+    func testShortThaiIsThaiAndShortCyrillicIsNot() throws {
+        for (title, sentence) in [("น้ำท่วม", "ฝนตกหนัก"), ("ข่าวด่วน", ""), ("ราคาทองวันนี้", "")] {
+            let bytes = windows874(
+                "<rss><channel><item><title>\(title)</title><description>\(sentence)</description></item></channel></rss>"
+            )
+            let decoded = bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }
+            XCTAssertEqual(decoded.encoding, "windows-874", title)
+            XCTAssertEqual(ParsedFeed(bytes).items.map(\.title), [title])
+        }
+        let paragraphs = [
+            "Київ цієї зими отримає нові автобуси, повідомила міська рада у Києві. Їхня кількість зросте вдвічі, а ґанки шкіл відремонтують.",
+            "Цены на бензин в регионах растут третью неделю подряд, сообщили аналитики в Москве.",
+            "Према речима председника комисије, радови почињу већ на пролеће у Београду.",
+        ]
+        for paragraph in paragraphs {
+            let words = paragraph.split(separator: " ").map(String.init)
+            for length in 1...3 {
+                for start in 0...(words.count - length) {
+                    let phrase = words[start..<(start + length)].joined(separator: " ")
+                    for text in [phrase, phrase.capitalized, phrase.uppercased()] {
+                        let bytes = try windows1251("<title>\(text)</title>")
+                        XCTAssertFalse(isThai(bytes), text)
+                    }
+                }
+            }
+        }
+        let short = try windows1251("<title>Він пішов у Києві</title>")
+        XCTAssertEqual(short.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "windows-1251")
+        let latin: [UInt8] =
+            Array("<title>Caf".utf8) + [0xE9] + Array(" Z".utf8) + [0xFC] + Array("rich ".utf8)
+            + [0x96] + Array(" r".utf8) + [0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x20, 0x35, 0x20, 0x80]
+            + Array("</title>".utf8)
+        XCTAssertEqual(latin.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "windows-1252")
+    }
 }
