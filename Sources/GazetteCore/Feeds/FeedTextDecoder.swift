@@ -225,26 +225,17 @@ public enum FeedTextDecoder {
     /// A guess for bytes that are not UTF-8 and say nothing of their encoding.
     static func guessed(_ bytes: UnsafeRawBufferPointer) -> Plan {
         var high = 0
-        var c1 = 0
         var nextToASCIILetter = 0
         var nextToHigh = 0
         let count = bytes.count
         for index in 0..<count where bytes[index] >= 0x80 {
-            let byte = bytes[index]
             high += 1
-            if byte <= 0x9F { c1 += 1 }
             let before = index > 0 ? bytes[index - 1] : 0x20
             let after = index + 1 < count ? bytes[index + 1] : 0x20
             if FeedItemDraft.isLetter(before) || FeedItemDraft.isLetter(after) { nextToASCIILetter += 1 }
             if before >= 0x80 || after >= 0x80 { nextToHigh += 1 }
         }
-        // Japanese is written in runs of two-byte characters, so most of its high bytes touch
-        // another. windows-1252's quotes and apostrophes (0x91...0x94) before a Latin letter
-        // (`don` 0x92 `t`) make valid Shift_JIS pairs too, but each stands alone among ASCII:
-        // such text showed as kanji ("Don稚 go").
-        if high > 0, c1 * 4 >= high, nextToHigh * 2 >= high,
-            let text = String(bytes: bytes, encoding: .shiftJIS)
-        {
+        if ShiftJISGuess.isShiftJIS(bytes), let text = String(bytes: bytes, encoding: .shiftJIS) {
             return Plan(kind: .decoded(text), start: 0, name: "Shift_JIS")
         }
         // Chinese, Japanese or Korean in a two-byte encoding (GBK, EUC-JP, EUC-KR) was read as
