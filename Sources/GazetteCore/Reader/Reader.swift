@@ -810,6 +810,19 @@ public final class Reader {
         articleScroll = max(0, min(line, maxArticleScroll))
     }
 
+    /// Scrolls the open article to its line `number` (1-based; past the end, to the end), and
+    /// says which line that is.
+    private func goToArticleLine(_ number: Int) {
+        let count = selectedLayout?.lines.count ?? 0
+        guard count > 0 else {
+            message = "no text to go to"
+            return
+        }
+        let line = min(max(1, number), count)
+        scrollArticle(to: line - 1)
+        message = "line \(GroupedCount.text(line)) of \(GroupedCount.text(count))"
+    }
+
     private func back() {
         if focus == .article {
             leaveArticle()
@@ -976,9 +989,16 @@ public final class Reader {
                         + "the list ends there for now (\(filling))"
                 }
             }
-        case .last:
-            // `10G` goes to story 10, as in vi and less (it went to the last story).
-            jumpToPendingNumber()
+        case .first, .last:
+            // In the list `10G` (or `10g`) goes to story 10, as in vi and less (it went to the
+            // last story); in an open article to its line 10, as less goes to a line of what it
+            // shows (it opened story 10).
+            if focus == .article {
+                pendingNumber = ""
+                goToArticleLine(number)
+            } else {
+                jumpToPendingNumber()
+            }
         case .nextStory, .previousStory:
             // A count, as for `j`/`k`: as far as the view goes (it moved one story; found by QA).
             pendingNumber = ""

@@ -770,7 +770,7 @@ final class ReaderTests: XCTestCase {
 
     /// A count before `J`/`K` opens the story that far on, and before the page keys goes that
     /// many pages; another key says it drops the number (`3J` moved one story, `12g` went to
-    /// the top, without a word; found by QA).
+    /// the top, without a word; found by QA; `12g` now goes to story 12, as `12G` does).
     func testANumberThenJKOrAPageKeyCountsAndAnotherKeySaysItDropsIt() throws {
         let h = try harness(count: 12)
         h.apply(.digit(3), .nextStory)
@@ -789,7 +789,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.selection, 0)
         h.apply(.digit(1), .digit(2), .undo)
         XCTAssertEqual(h.reader.message?.hasPrefix("undone"), true, "the key's own word comes first")
-        h.apply(.digit(1), .digit(2), .first)
+        h.apply(.digit(1), .digit(2), .zoom)
         XCTAssertEqual(h.reader.message, "12 dropped: the key takes no number (? lists those that do)")
         XCTAssertEqual(h.reader.pendingNumber, "")
     }
@@ -1106,8 +1106,8 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.articleScroll, 0, "a story never scrolled previews from its top")
     }
 
-    /// A number then `G` goes to that story, as in vi and less (it went to the last story);
-    /// from an open story it opens it, as a number then Enter does.
+    /// A number then `G` in the list goes to that story, as in vi and less (it went to the last
+    /// story); in an open story, to that line (`CountedGoToLineTests`).
     func testANumberThenGGoesToThatStory() throws {
         let h = try harness()
         h.apply(.digit(3), .last)
@@ -1115,10 +1115,12 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.focus, .list)
         XCTAssertFalse(h.isRead(2))
         h.apply(.open, .digit(5), .last)
-        XCTAssertEqual(h.selectedPosition, 4)
+        XCTAssertEqual(h.selectedPosition, 2, "in an open story: line 5 of it")
+        XCTAssertEqual(h.reader.articleScroll, 4)
         XCTAssertEqual(h.reader.focus, .article)
-        XCTAssertTrue(h.isRead(4))
-        h.apply(.back, .digit(9), .digit(9), .last)
+        h.apply(.back, .digit(5), .last)
+        XCTAssertEqual(h.selectedPosition, 4)
+        h.apply(.digit(9), .digit(9), .last)
         XCTAssertEqual(h.selectedPosition, 4, "no story 99: the selection stays")
         XCTAssertEqual(h.reader.message?.hasPrefix("no story 99"), true, h.reader.message ?? "")
         h.apply(.last)
