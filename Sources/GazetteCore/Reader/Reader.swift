@@ -944,15 +944,22 @@ public final class Reader {
         if reading { openSelected(restoringScroll: true) }
     }
 
-    /// Why there is no story `number` to go to: none so numbered, or not in this view.
+    /// Why there is no story `number` to go to: none so numbered, or hidden by the view (named)
+    /// or by the search, and how to leave it. Numbers are the stories' own, as mutt's are under
+    /// a limit: one hidden is refused, not taken for another nor changed out of sight.
     private func noStoryMessage(_ number: Int) -> String {
         let count = catalog.entries.count
         guard number >= 1 && number <= count else {
             return
                 "no story \(GroupedCount.text(number)) (there \(count == 1 ? "is" : "are") \(GroupedCount.text(count)))"
         }
-        if query != nil { return "story \(GroupedCount.text(number)) does not match the search" }
-        return "story \(GroupedCount.text(number)) is not in this view (L changes the view)"
+        // The search looks in the view only: a story the view hides is hidden by the view (it
+        // was said not to match a search it matched).
+        if query == nil || !isInView(number - 1) {
+            return
+                "story \(GroupedCount.text(number)) is not in this view (\(filter.label); L changes the view)"
+        }
+        return "story \(GroupedCount.text(number)) does not match the search (Esc in the list ends it)"
     }
 
     /// Whether a key that drops a typed number says so: a key, not a click or the wheel, and

@@ -749,7 +749,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.visible, [2], "flagged only")
         h.apply(.digit(4), .toggleRead)
         XCTAssertFalse(h.isRead(3))
-        XCTAssertEqual(h.reader.message, "story 4 is not in this view (L changes the view)")
+        XCTAssertEqual(h.reader.message, "story 4 is not in this view (flagged only; L changes the view)")
         h.apply(.digit(9), .toggleFlag)
         XCTAssertEqual(h.reader.message, "no story 9 (there are 8)")
         h.apply(.undo)
@@ -830,7 +830,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.selectedPosition, 3)
         h.apply(.digit(2), .open)
         XCTAssertEqual(h.selectedPosition, 3)
-        XCTAssertEqual(h.reader.message, "story 2 is not in this view (L changes the view)")
+        XCTAssertEqual(h.reader.message, "story 2 is not in this view (unread only; L changes the view)")
         h.apply(.digit(9), .open)
         XCTAssertEqual(h.reader.message, "no story 9 (there are 6)")
     }
