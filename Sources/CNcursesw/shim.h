@@ -136,7 +136,8 @@ static inline void gz_clear_terminate_signal(void) { *gz_terminate_flag() = 0; }
  * process dies: the bytes that undo the reader's set-up are written, and the shell's modes
  * put back, with async-signal-safe calls only; then the handler found before (the Swift
  * runtime's, which reports the crash) runs, or the default action. Not SIGBUS: a mapped
- * news file cut short raises it, and MappedFileGuard's handler reads on over zeros.
+ * news file cut short raises it, and MappedFileGuard's handler reads on over zeros; one it
+ * does not take (sent, or a fault elsewhere) runs gz_crash_restore_terminal before it ends.
  */
 static inline int *gz_crash_fd(void) { static int fd = -1; return &fd; }
 static inline char *gz_crash_bytes(void) { static char bytes[512]; return bytes; }
@@ -151,7 +152,9 @@ static inline struct sigaction *gz_crash_previous(int index) {
 static const int gz_crash_signals[GZ_CRASH_SIGNAL_COUNT] = {SIGSEGV, SIGFPE, SIGILL, SIGABRT,
                                                            SIGTRAP, SIGSYS, SIGXCPU};
 
-static void gz_on_crash(int sig, siginfo_t *info, void *context) {
+/* Gives the terminal back, once, if the crash handlers hold it (async-signal-safe): also what a
+   SIGBUS that MappedFileGuard does not take runs before the process dies. */
+static inline void gz_crash_restore_terminal(void) {
     int fd = *gz_crash_fd();
     if (fd >= 0) {
         *gz_crash_fd() = -1;
@@ -159,6 +162,10 @@ static void gz_on_crash(int sig, siginfo_t *info, void *context) {
         (void)written;
         tcsetattr(fd, TCSANOW, gz_crash_modes());
     }
+}
+
+static void gz_on_crash(int sig, siginfo_t *info, void *context) {
+    gz_crash_restore_terminal();
     for (int index = 0; index < GZ_CRASH_SIGNAL_COUNT; index++) {
         if (gz_crash_signals[index] != sig) continue;
         struct sigaction *previous = gz_crash_previous(index);

@@ -362,6 +362,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// SIGBUS sent from outside gives the terminal back and ends the reader as a crash does:
+    /// the guard of mapped files took it for its own, and the reader went on, then died by the
+    /// next one with the shell left raw on the alternate screen.
+    func testASentBusErrorGivesTheTerminalBack() throws {
+        let tmux = try startShell()
+        try tmux.typeLine(gazetteLine([Fixtures.realNews.path]) + "; echo EXITED:$?")
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag}"), "1 1")
+        kill(try gazettePID(), SIGBUS)
+        let deadline = Date().addingTimeInterval(10)
+        while try tmux.display("#{alternate_on}") != "0" && Date() < deadline { usleep(50_000) }
+        XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1")
+        // A debug build's Swift runtime may ask for a key before it ends the process.
+        try tmux.sendKeys("q")
+        try expect(tmux, "the process ends by the signal") { Screen.hasLine($0, "EXITED:135") }
+    }
+
     /// Ctrl-S does not stop the screen: it froze while keys still acted, unseen (found by QA).
     func testCtrlSDoesNotFreezeTheScreen() throws {
         let tmux = try startGazette()

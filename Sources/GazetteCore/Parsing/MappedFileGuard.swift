@@ -12,9 +12,10 @@ import Foundation
 /// Reading a mapped page that lies past the file's new end raises SIGBUS. The guard's
 /// handler maps a page of zeros over the faulting page when it belongs to a registered
 /// mapping, records that the mapping lost bytes, and lets the read go on: the reader sees
-/// NUL bytes, which every parser already tolerates. A SIGBUS anywhere else goes to the
+/// NUL bytes, which every parser already tolerates. A SIGBUS anywhere else, or one sent by
+/// `kill`, runs the hook given (the reader's, which gives the terminal back) and goes to the
 /// handler that was installed before (or the default action), as if the guard were not there.
-enum MappedFileGuard {
+public enum MappedFileGuard {
     /// How many mappings can be guarded at once; ``register(_:length:)`` returns nil past it
     /// and the caller reads the file into memory instead.
     static let capacity = 1024
@@ -52,6 +53,15 @@ enum MappedFileGuard {
         table[registration.slot * 3 + 2] != 0
     }
 
+    /// Runs `hook` (async-signal-safe) before the process ends by a SIGBUS that is not a
+    /// guarded mapping's (sent from outside, or a fault elsewhere); nil runs nothing.
+    public static func setForeignBusErrorHook(_ hook: (@convention(c) () -> Void)?) {
+        lock.lock()
+        defer { lock.unlock() }
+        installIfNeeded()
+        foreignHook = hook
+    }
+
     // MARK: The table and the handler
 
     /// Three words a slot: start, end (0 when free) and a flag set by the handler.
@@ -62,6 +72,7 @@ enum MappedFileGuard {
     }()
     private nonisolated(unsafe) static var previous = sigaction()
     private nonisolated(unsafe) static var installed = false
+    private nonisolated(unsafe) static var foreignHook: (@convention(c) () -> Void)?
     private static let lock = NSLock()
 
     private static func installIfNeeded() {
@@ -82,6 +93,9 @@ enum MappedFileGuard {
     private static let handleBusError:
         @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
             _, info, _ in
+            // Sent (`kill`, `sigqueue`, `tkill`: a code of 0 or less) is no fault, whatever
+            // its address field holds (the sender's pid and uid).
+            let sent = info.map { $0.pointee.si_code <= 0 } ?? true
             #if canImport(Glibc)
                 let address = info.map {
                     UInt(bitPattern: Int(bitPattern: $0.pointee._sifields._sigfault.si_addr))
@@ -89,7 +103,7 @@ enum MappedFileGuard {
             #else
                 let address = info.map { UInt(bitPattern: Int(bitPattern: $0.pointee.si_addr)) }
             #endif
-            if let address {
+            if !sent, let address {
                 for slot in 0..<MappedFileGuard.capacity {
                     let start = MappedFileGuard.table[slot * 3]
                     let end = MappedFileGuard.table[slot * 3 + 1]
@@ -106,8 +120,16 @@ enum MappedFileGuard {
                     break
                 }
             }
-            // Not ours: put the earlier disposition back; the faulting read runs again and
-            // meets it.
+            // Not ours: the terminal is given back, as for the other crash signals (it was left
+            // raw on the alternate screen), and the earlier disposition put back; the faulting
+            // read runs again and meets it, a signal sent is raised again for it (it did nothing).
+            MappedFileGuard.foreignHook?()
             sigaction(SIGBUS, &MappedFileGuard.previous, nil)
+            guard sent else { return }
+            raise(SIGBUS)
+            // Still here (the earlier handler, the Swift runtime's, returned as from a fault
+            // that would run again): ended by it, as a crash signal sent is.
+            signal(SIGBUS, SIG_DFL)
+            raise(SIGBUS)
         }
 }

@@ -96,6 +96,8 @@ public final class CursesTerminal: Terminal {
         undo.withCString { bytes in
             gz_install_crash_handlers(fileno(output), bytes, strlen(bytes), &shellModes)
         }
+        // A SIGBUS not on a mapped news file (sent, or a fault elsewhere) too.
+        MappedFileGuard.setForeignBusErrorHook { gz_crash_restore_terminal() }
         gz_take_tstp()
     }
 
@@ -250,6 +252,7 @@ public final class CursesTerminal: Terminal {
         guard !isShutDown else { return }
         lastSize = (Int(getmaxx(window)), Int(getmaxy(window)))
         markPastes(false)
+        MappedFileGuard.setForeignBusErrorHook(nil)
         gz_remove_crash_handlers()
         isShutDown = true
         // The screen is left blank: tmux, leaving the alternate screen of a pane that grew,
