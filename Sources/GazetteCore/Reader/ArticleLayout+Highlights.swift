@@ -25,6 +25,10 @@ extension ArticleLayout {
 
     /// The lines where a match of `query` starts, in order.
     public func matchStarts(of query: SearchQuery) -> [Int] {
-        query.matchStarts(inLines: lines.map(\.text), readings: lines.map(\.reading)).sorted()
+        ArticleLayout.matchScans?.count += 1
+        return query.matchStarts(inLines: lines.map(\.text), readings: lines.map(\.reading)).sorted()
     }
+
+    /// Counts the scans of ``matchStarts(of:)`` made where a test binds it (nil elsewhere).
+    @TaskLocal static var matchScans: MatchScanCount?
 }

@@ -441,9 +441,11 @@ public struct ArticleLayout: Sendable {
     }
 }
 
-/// The last few articles wrapped, so that a keypress never wraps a whole article again.
+/// The last few articles wrapped, so that a keypress never wraps a whole article again, and
+/// where a search's matches start in each, so that its lines are scanned once.
 struct ArticleLayoutCache {
-    private var entries: [(id: ArticleID, width: Int, layout: ArticleLayout)] = []
+    private var entries:
+        [(id: ArticleID, width: Int, layout: ArticleLayout, matches: (SearchQuery, [Int])?)] = []
     private let capacity: Int
 
     init(capacity: Int = 8) {
@@ -458,9 +460,19 @@ struct ArticleLayoutCache {
             return entry.layout
         }
         guard let layout = make() else { return nil }
-        entries.append((id, width, layout))
+        entries.append((id, width, layout, nil))
         if entries.count > capacity { entries.removeFirst() }
         return layout
+    }
+
+    /// Where matches of `query` start in the cached layout of `id` at `width` (nil when it is
+    /// not cached): scanned for the last query asked only.
+    mutating func matchStarts(of query: SearchQuery, id: ArticleID, width: Int) -> [Int]? {
+        guard let index = entries.firstIndex(where: { $0.id == id && $0.width == width }) else { return nil }
+        if let (scanned, starts) = entries[index].matches, scanned == query { return starts }
+        let starts = entries[index].layout.matchStarts(of: query)
+        entries[index].matches = (query, starts)
+        return starts
     }
 
     /// Whether the layout of `id` at `width` is cached.

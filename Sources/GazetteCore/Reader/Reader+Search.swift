@@ -23,7 +23,7 @@ extension Reader {
             articleScroll = savedLineOfSelection
             // Where it was left, but not without a word when its matches are all left out.
             if let query, let shown = selectedLayout, shown.leftOutParagraphs > 0,
-                shown.matchStarts(of: query).isEmpty
+                selectedMatchStarts(of: query).isEmpty
             {
                 message = ArticleLayout.onlyMatchesLeftOutText
             }
@@ -227,7 +227,7 @@ extension Reader {
         }
         // Matches found in the whole article read as one text: a phrase wrapped across lines
         // counts, at the line where it starts.
-        let starts = layout.matchStarts(of: query)
+        let starts = selectedMatchStarts(of: query)
         // From the list, the match at the top of a preview scrolled to it counts: the preview
         // shows a story at its first match, and `]` went past it (or said there was none after
         // it; found by QA). At the story's top, it goes to the first match below the title.

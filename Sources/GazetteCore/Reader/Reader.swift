@@ -379,6 +379,14 @@ public final class Reader {
         }
     }
 
+    /// Where matches of `query` start in the selected story's layout, its lines scanned once
+    /// for the query (opening a story placed at its matches scanned them again to count them).
+    func selectedMatchStarts(of query: SearchQuery) -> [Int] {
+        guard let layout = selectedLayout, let id = selectedEntry?.summary.id else { return [] }
+        return layoutCache.matchStarts(of: query, id: id, width: self.layout.textWidth)
+            ?? layout.matchStarts(of: query)
+    }
+
     /// The layout of a story at the pane's width, from the cache or made of `article` now.
     private func cachedLayout(of id: ArticleID, article: () -> Article?) -> ArticleLayout? {
         let width = layout.textWidth
@@ -712,7 +720,7 @@ public final class Reader {
         // story shown at its first match is known already), unless a failure was told.
         if let query, message == nil, let layout = selectedLayout {
             let matches =
-                scrollIsSearchsPlace ? shownAtMatch?.matches ?? 0 : layout.matchStarts(of: query).count
+                scrollIsSearchsPlace ? shownAtMatch?.matches ?? 0 : selectedMatchStarts(of: query).count
             guard matches > 0 else { return }
             message =
                 matches == 1
@@ -883,7 +891,7 @@ public final class Reader {
     /// else where it was left.
     private func lineToShow(of id: ArticleID) -> Int {
         guard let query, let article = selectedLayout else { return savedLine(of: id) }
-        let starts = article.matchStarts(of: query)
+        let starts = selectedMatchStarts(of: query)
         guard let first = starts.first else {
             // Matched in the paragraphs a long story leaves out: said, or the story seemed to
             // match nothing (found by QA).
