@@ -30,8 +30,8 @@ struct DumpArticleBlocks {
 /// it or not; or all of it one block under the title), when the
 /// article before has more than its title, the new one has a block of its own after the
 /// header, and a title given twice with nothing between is no longer than a headline and
-/// more than one Latin word: a paragraph (or "Advertisement") given twice in a row is the
-/// story's text, not a new story. A first block of
+/// more than one Latin word, not ending in a colon: a paragraph (or "Advertisement", "Read
+/// more:") given twice in a row is the story's text, not a new story. A first block of
 /// several lines is split after its first line, the title; a block whose last line is
 /// followed by the widget block and that line again is split before it, a story's title
 /// with no blank line before it.
@@ -187,7 +187,9 @@ struct DumpArticleSegmenter {
         guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
         if let end = repeatedHeaderEnd(at: 0) {
-            if end == 1 && (title.count > Self.longestBareTitle || isOneLatinWord(title) || isCredited(title))
+            if end == 1
+                && (title.count > Self.longestBareTitle || isOneLatinWord(title) || isCredited(title)
+                    || pointsOnward(title))
             {
                 return false
             }
@@ -301,6 +303,19 @@ struct DumpArticleSegmenter {
         let text = String(
             decoding: UnsafeRawBufferPointer(rebasing: reader.bytes[line.start..<line.end]), as: UTF8.self)
         return CaptionCredit.credit(fromCaption: text) != nil
+    }
+
+    /// Whether a line ends in a colon, as a page's label does that points to what comes after it
+    /// ("Read more:", "Related:", "Watch:"): given twice in a story's text it is no headline
+    /// given twice, which stands on its own (it split the story there; found by QA).
+    private func pointsOnward(_ line: LineSpan) -> Bool {
+        let bytes = reader.bytes
+        var end = line.end
+        while end > line.start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        if end > line.start && bytes[end - 1] == UInt8(ascii: ":") { return true }
+        // FULLWIDTH COLON, U+FF1A.
+        return end - line.start >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBC
+            && bytes[end - 1] == 0x9A
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {

@@ -243,6 +243,20 @@ final class PlainTextDumpParserTests: XCTestCase {
         }
     }
 
+    /// A page's label ending in a colon ("Read more:", "Related:") given twice in a row is the
+    /// story's text: it was taken for a new story's title given twice, splitting the story
+    /// (found by QA).
+    func testALabelEndingInAColonGivenTwiceStaysInTheStory() {
+        for label in ["Read more:", "Related:", "Read more: ", "相关阅读："] {
+            for story in [first, "Story title\n\nBody."] {
+                let text = story + "\n\n\(label)\n\n\(label)\n\nMore text.\n\nThe end."
+                let articles = DumpText.articles(text)
+                XCTAssertEqual(articles.count, 1, label)
+                XCTAssertEqual(articles.first?.paragraphs.suffix(2), ["More text.", "The end."], label)
+            }
+        }
+    }
+
     /// A headline ending as a sentence does ("Inc.", "per cent.") given twice after one blank
     /// line still starts a story (a rule against repeated paragraphs merged it; found by QA).
     func testAHeadlineEndingWithAFullStopStartsAStoryAfterOneBlankLine() {
