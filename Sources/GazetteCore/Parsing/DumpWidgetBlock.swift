@@ -59,17 +59,20 @@ struct DumpWidgetBlock {
     }
 
     /// Whether a block holding `TT` shows the page's widget as a header does, without the title
-    /// again to tell it: the counter right after `TT`, or photos' captions before it (see
-    /// ``DumpCaptionBlock``). A `TT` line alone in a story's text, or beside a word or a
-    /// paragraph (a share widget left in it), is text: it started a story (found by QA).
+    /// again to tell it: photos' captions before `TT` (see ``DumpCaptionBlock``), or none and
+    /// the counter right after it, the block's last line. A `TT` line alone in a story's text,
+    /// or beside a word or a paragraph (a share widget left in it), is text: it started a
+    /// story (found by QA); so is a paragraph's line before or after `TT` and its counter.
     static func showsPageWidget(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
         var widget = lines.startIndex
         while widget < lines.endIndex && !DumpArticleLayout.isTextSizeWidget(lines[widget], in: bytes) {
             widget += 1
         }
         guard widget < lines.endIndex else { return false }
-        if widget + 1 < lines.endIndex && isCounter(lines[widget + 1], in: bytes) { return true }
-        return DumpCaptionBlock.isCaptions(lines[lines.startIndex..<widget], in: bytes)
+        let captions = lines[lines.startIndex..<widget]
+        if DumpCaptionBlock.isCaptions(captions, in: bytes) { return true }
+        // A paragraph's line glued to `TT` and a number split the story there (found by QA).
+        return captions.isEmpty && widget + 2 == lines.endIndex && isCounter(lines[widget + 1], in: bytes)
     }
 
     /// Whether the line at `index` of a header block is a page widget: `TT`, a number of one to

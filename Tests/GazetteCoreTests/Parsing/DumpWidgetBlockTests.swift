@@ -124,4 +124,25 @@ final class DumpWidgetBlockTests: XCTestCase {
                 DumpText.articles(text).map(\.title), ["Storm Hits Coast", "Second Story"], header)
         }
     }
+
+    /// A `TT` line and a number inside a paragraph, a line of text before them or after them,
+    /// are the story's text: the line before was taken for a new story's title and the
+    /// paragraph's line for its caption, splitting the story (found by QA).
+    func testATextSizeLineAndNumberInsideAParagraphIsNoHeader() {
+        let head = "Storm Hits Coast\n\n\(waves)\n\(waves)\nTT\n20\n\nStorm Hits Coast\n\n\(waves)\n\(waves)"
+        for stray in ["A paragraph's line\nTT\n20", "TT\n20\nCrews worked on.", "Two lines\nof text\nTT\n12"]
+        {
+            let text = head + "\n\nA storm hit.\n\nOne line.\n\n" + stray + "\n\nThe end."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast"], stray)
+            XCTAssertEqual(articles.first?.paragraphs.first, "A storm hit.", stray)
+            XCTAssertEqual(articles.first?.paragraphs.last, "The end.", stray)
+        }
+        // A header's widget block still starts a story without the title again.
+        for header in ["TT\n20", "\(debris)\n\(debris)\nTT\n20"] {
+            let text = head + "\n\nA storm hit.\n\nSecond Story\n\n" + header + "\n\nThe end."
+            XCTAssertEqual(
+                DumpText.articles(text).map(\.title), ["Storm Hits Coast", "Second Story"], header)
+        }
+    }
 }
