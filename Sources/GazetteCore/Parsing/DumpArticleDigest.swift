@@ -40,6 +40,7 @@ struct DumpArticleDigest {
             var text: [UInt8] = []
             text.reserveCapacity(article.byteRange.count)
             DumpArticleDigest.append(layout.title, in: bytes, to: &text)
+            if let wrap = layout.titleWrap { DumpArticleDigest.append(wrap, in: bytes, to: &text) }
             for line in DumpCaption(article, layout: layout, bytes: bytes).lines {
                 DumpArticleDigest.append(line, in: bytes, to: &text)
             }
@@ -48,6 +49,7 @@ struct DumpArticleDigest {
         if extras.contains(.id) {
             var fingerprint = ContentFingerprint()
             fingerprint.add(layout.title, in: bytes)
+            if let wrap = layout.titleWrap { fingerprint.add(wrap, in: bytes) }
             fingerprint.endPart()
             self.fingerprint = fingerprint
         }

@@ -8,6 +8,9 @@
 /// (repeated title, repeated captions, `TT`, counter) set aside.
 struct DumpArticleLayout {
     var title: LineSpan
+    /// The title's second line, when the title is hard-wrapped over two (see
+    /// ``wrappedTitle(_:bytes:)``).
+    var titleWrap: LineSpan?
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
     /// The header block the caption is in (see ``DumpCaption`` for the lines shown).
@@ -29,6 +32,20 @@ struct DumpArticleLayout {
         var headerEnd = 1  // first block index after the header
         var repeatedTitle = 0
         var compactRepeat = false
+        titleWrap = DumpArticleLayout.wrappedTitle(article, bytes: bytes)
+        if titleWrap != nil {
+            // The title's two lines, the widget block, the two lines again, the captions again.
+            headerEnd = 4
+            if headerEnd < blockCount,
+                DumpArticleLayout.isRepeatedCaption(article, block: headerEnd, before: 2..<3, bytes: bytes)
+            {
+                headerEnd += 1
+            }
+            caption = DumpArticleLayout.firstCaption(article.lines(ofBlock: 2), in: bytes)
+            captionBlock = 2
+            body = headerEnd..<max(headerEnd, blockCount)
+            return
+        }
         // The title again inside the widget block, the captions again after it or not.
         var titleInWidgetBlock = false
         // The title again in other words only after the widget block: a quotation of the title
@@ -132,6 +149,37 @@ struct DumpArticleLayout {
             }
         }
         body = headerEnd..<max(headerEnd, blockCount)
+    }
+
+    /// The second line of a title hard-wrapped over two lines, if the article's header has it
+    /// in the shape of a dump's header: the two lines in one block, the widget block with its
+    /// photos' captions before `TT`, and the two lines again as a block. The second line was
+    /// taken for the caption, and the captions again for the first paragraph. The captions in
+    /// the widget block tell the second line from a caption under the title, which a header
+    /// without them cannot (a title and its caption given twice is read as before).
+    private static func wrappedTitle(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer) -> LineSpan?
+    {
+        guard article.blocks.count >= 4, article.blocks[1].count == 1,
+            article.blocks[1].blankLinesBefore == 0,
+            article.blocks[3].count == 2
+        else { return nil }
+        let title = article.lines[article.blocks[0].first]
+        let wrap = article.lines[article.blocks[1].first]
+        let again = article.lines(ofBlock: 3)
+        guard !isWidget(wrap, in: bytes), equal(again[again.startIndex], title, in: bytes),
+            equal(again[again.startIndex + 1], wrap, in: bytes),
+            let widgets = DumpWidgetBlock(article.lines(ofBlock: 2), title: title, in: bytes),
+            widgets.titleAgain == nil,
+            DumpCaptionBlock.isCaptions(article.lines(ofBlock: 2)[..<widgets.widget], in: bytes)
+        else { return nil }
+        return wrap
+    }
+
+    /// The first line of a header block that is no widget.
+    private static func firstCaption(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer)
+        -> LineSpan?
+    {
+        lines.indices.first { !DumpWidgetBlock.isWidget(at: $0, of: lines, in: bytes) }.map { lines[$0] }
     }
 
     /// A block of page header: a caption twice, or the widget block (see

@@ -195,7 +195,7 @@ public enum PlainTextDumpParser {
         }
         let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
-            id: digest.id, title: decodeTitle(layout.title, bytes),
+            id: digest.id, title: title(of: layout, bytes),
             location: .bytes(article.byteRange, caption: caption))
     }
 
@@ -211,6 +211,12 @@ public enum PlainTextDumpParser {
 
     /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.
     static let maxTitleBytes = 1024
+
+    /// The title as shown: a hard-wrapped title's lines joined as a paragraph's are.
+    private static func title(of layout: DumpArticleLayout, _ bytes: UnsafeRawBufferPointer) -> String {
+        guard let wrap = layout.titleWrap else { return decodeTitle(layout.title, bytes) }
+        return DumpParagraph.text(of: [decodeTitle(layout.title, bytes), decodeTitle(wrap, bytes)])
+    }
 
     private static func decodeTitle(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {
         guard line.count > maxTitleBytes else {

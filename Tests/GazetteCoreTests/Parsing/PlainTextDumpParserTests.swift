@@ -257,6 +257,31 @@ final class PlainTextDumpParserTests: XCTestCase {
         }
     }
 
+    /// A title hard-wrapped over two lines, given again as two lines after the widget block
+    /// with its captions, is one title: its second line was taken for the caption, and the
+    /// captions again for the first paragraph (found by QA).
+    func testAHardWrappedTitleIsOneTitle() {
+        let caption = "Waves crash on the pier (AP)"
+        let title = "Storm hits the coast of the\nnorthern islands overnight"
+        let text =
+            "\(title)\n\n\(caption)\n\(caption)\nTT\n20\n\n\(title)\n\n\(caption)\n\(caption)\n\n"
+            + "First paragraph.\n\nSecond.\n\n\nNext story\n\nIts body."
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(
+            articles.map(\.title), ["Storm hits the coast of the northern islands overnight", "Next story"])
+        XCTAssertEqual(articles.first?.caption, caption)
+        XCTAssertEqual(articles.first?.credit, "AP")
+        XCTAssertEqual(articles.first?.paragraphs, ["First paragraph.", "Second."])
+        XCTAssertEqual(
+            DumpText.index(text.replacingOccurrences(of: "\n", with: "\r\n")).map(\.id),
+            DumpText.index(text).map(\.id))
+        // Without captions before `TT`, the second line may be a caption under the title: as before.
+        let quake = "Quake Hits Coast\nRescuers search rubble (REUTERS)"
+        let bare = DumpText.articles("\(quake)\n\nTT\n20\n\n\(quake)\n\nBody.")
+        XCTAssertEqual(bare.first?.title, "Quake Hits Coast")
+        XCTAssertEqual(bare.first?.paragraphs, ["Body."])
+    }
+
     /// A headline ending as a sentence does ("Inc.", "per cent.") given twice after one blank
     /// line still starts a story (a rule against repeated paragraphs merged it; found by QA).
     func testAHeadlineEndingWithAFullStopStartsAStoryAfterOneBlankLine() {
