@@ -585,6 +585,7 @@ public final class Reader {
                 if let sessionKey { try tracker.setLastSelected(entry.summary.id, inSource: sessionKey) }
                 lastSavedSelection = entry.summary.id
             }
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -734,6 +735,7 @@ public final class Reader {
         do {
             let changed = try tracker.setRead([id], true, label: "mark read", opening: true)
             adjustUnread(changed, read: true)
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -926,6 +928,7 @@ public final class Reader {
         guard focus == .article, let entry = selectedEntry, !scrollIsSearchsPlace else { return }
         do {
             try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -1063,6 +1066,7 @@ public final class Reader {
             let changed = try tracker.setRead([id], read, label: read ? "mark read" : "mark unread")
             adjustUnread(changed, read: read)
             message = read ? "marked read" : "marked unread"
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -1080,6 +1084,7 @@ public final class Reader {
             message =
                 changed.isEmpty
                 ? "nothing unread here" : "marked \(GroupedCount.text(changed.count)) read (u undoes)"
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -1111,6 +1116,7 @@ public final class Reader {
             if visible.isEmpty && filter != .all && query == nil {
                 rebuildVisible(keeping: positionBeforeEmptyView)
             }
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -1127,6 +1133,7 @@ public final class Reader {
             // A story another process marked read since it was loaded counts as read now.
             for (id, read) in tracker.takeReadChangesFound() { adjustUnread([id], read: read) }
             message = flagged ? "flagged" : "unflagged"
+            tellChangesWaiting()
         } catch {
             report(error)
         }
@@ -1309,6 +1316,39 @@ public final class Reader {
             guard unreadBits[index] == read else { continue }
             unreadBits[index] = !read
             visibleUnread += read ? -1 : 1
+        }
+    }
+
+    /// Says so when changes wait for another program's lock on the state file (they show
+    /// here at once, and are written once it is gone), or when those that waited were saved.
+    private func tellChangesWaiting() {
+        guard let waiting = tracker.waitingMessage else {
+            tellChangesSavedLate()
+            return
+        }
+        reportedFailure = true
+        message = waiting
+    }
+
+    /// Says so when changes that waited for a lock were written since the last word of it.
+    private func tellChangesSavedLate() {
+        let saved = tracker.takeChangesSavedLate()
+        guard saved > 0 else { return }
+        reportedFailure = true
+        message =
+            "the state file is free again: "
+            + (saved == 1 ? "1 waiting change saved" : "\(GroupedCount.text(saved)) waiting changes saved")
+    }
+
+    /// Writes the changes that wait for another program's lock on the state file, if any; the
+    /// event loop calls it while idle. Says when they are saved, or why they cannot be.
+    public func saveChangesWaiting() {
+        guard tracker.changesWaiting > 0 else { return }
+        do {
+            try tracker.saveChangesWaiting()
+            tellChangesSavedLate()
+        } catch {
+            report(error)
         }
     }
 

@@ -135,6 +135,26 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
+    /// How many changes wait for another process's lock to go (see ``DeferringStateStore``).
+    public var changesWaiting: Int { store.changesWaiting }
+
+    /// The status line's words for the changes waiting, while any wait.
+    public var waitingMessage: String? {
+        guard let reason = store.waitingReason else { return nil }
+        return StateStoreError.waiting(store.changesWaiting, path: reason.path)
+    }
+
+    /// Writes the changes waiting for a lock; true when none wait any more.
+    @discardableResult
+    public func saveChangesWaiting() throws -> Bool {
+        try store.saveChangesWaiting()
+    }
+
+    /// How many changes that waited for a lock were written since the last call.
+    public func takeChangesSavedLate() -> Int {
+        store.takeChangesSavedLate()
+    }
+
     /// Whether another process stored a change of reading state since the last call.
     public func storeChangedElsewhere() -> Bool {
         store.changedElsewhere()

@@ -31,6 +31,17 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// How long a write (or the opening for writing) waits for another process's lock.
     /// (Shorter in tests.)
     nonisolated(unsafe) static var busySeconds: TimeInterval = 5
+    /// How long a write of this store waits for another process's lock before it fails with
+    /// ``StateStoreError/busy(path:)`` (``busySeconds`` unless set): the reader waits briefly
+    /// and keeps what a lock refused (``DeferringStateStore``).
+    public var writeWait: TimeInterval {
+        get { waitLock.withLock { shortWait ?? Self.busySeconds } }
+        set { waitLock.withLock { shortWait = newValue } }
+    }
+    private var shortWait: TimeInterval?
+    /// How long a write waits for another process's lock unless told otherwise (``writeWait``).
+    public static var defaultWriteWait: TimeInterval { busySeconds }
+    private let waitLock = NSLock()
     /// Whether this process may use a path in a mode (`access(2)`). (Tests, which run as
     /// root, stand in for a user whom permissions stop.)
     nonisolated(unsafe) static var mayAccess: (_ path: String, _ mode: Int32) -> Bool = {
@@ -341,11 +352,29 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             }
         }
 
-        func wait() throws(StateStoreError) -> DatabasePool {
+        /// Whether a bounded wait ended before the work did: the work may be waiting for a lock.
+        private var outwaited = false
+
+        /// The pool, once the work has opened it; `.busy` when a round of the work met another
+        /// process's lock, or did not end within `seconds` (nil: it is waited for). The checks
+        /// of a big file may take longer than a short wait: the first is a second at least.
+        func wait(atMost seconds: TimeInterval? = nil) throws(StateStoreError) -> DatabasePool {
             let round = condition.withLock { rounds }
             start()
+            let deadline = condition.withLock {
+                seconds.map { Date(timeIntervalSinceNow: busy != nil || outwaited ? $0 : max($0, 1)) }
+            }
             let outcome: Result<DatabasePool, StateStoreError>? = condition.withLock {
-                while result == nil && !closed && rounds == round { condition.wait() }
+                while result == nil && !closed && rounds == round {
+                    if let deadline {
+                        if !condition.wait(until: deadline) && result == nil && !closed && rounds == round {
+                            outwaited = true
+                            return .failure(.busy(path: path))
+                        }
+                    } else {
+                        condition.wait()
+                    }
+                }
                 if closed { return .failure(.failed(path: path, reason: "the state file was closed")) }
                 return result ?? busy.map { .failure($0) }
             }
@@ -529,7 +558,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     private func write(_ body: (Database) throws -> Void) throws(StateStoreError) {
-        let pool = try writer.wait()
+        let wait = writeWait
+        // A short wait bounds the opening for writing too (its round waits ``busySeconds``).
+        let pool = try writer.wait(atMost: wait < Self.busySeconds ? wait : nil)
         if let opened = identity {
             let now = Self.identity(of: path)
             guard now?.device == opened.device && now?.inode == opened.inode else {
@@ -540,6 +571,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         do {
             try pool.writeWithoutTransaction { db in
+                sqlite3_busy_timeout(db.sqliteConnection, Int32(min(wait * 1000, Double(Int32.max))))
                 try db.inTransaction(.immediate) {
                     try body(db)
                     return .commit

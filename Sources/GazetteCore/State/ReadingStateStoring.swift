@@ -1,6 +1,7 @@
 /// Where the reader keeps reading state: SQLite for real, memory for tests.
 ///
-/// Every mutating call is committed before it returns.
+/// Every mutating call is committed before it returns, or kept to be written once another
+/// process's lock is gone (``DeferringStateStore``, which says so in ``changesWaiting``).
 public protocol ReadingStateStoring: AnyObject {
     /// The stored states of these articles; ids never seen are absent from the result.
     func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState]
@@ -15,11 +16,25 @@ public protocol ReadingStateStoring: AnyObject {
     func setLastSelected(_ id: ArticleID, inSource source: String) throws
     /// Whether another process stored a change since the last call (false at the first).
     func changedElsewhere() -> Bool
+    /// How many changes a lock held by another process keeps waiting to be written.
+    var changesWaiting: Int { get }
+    /// The refusal the changes waiting wait behind, while any wait.
+    var waitingReason: StateStoreError? { get }
+    /// Writes the changes waiting; true when none wait any more.
+    func saveChangesWaiting() throws -> Bool
+    /// How many changes that waited were written since the last call.
+    func takeChangesSavedLate() -> Int
 }
 
 extension ReadingStateStoring {
     /// Never: a store no other process writes.
     public func changedElsewhere() -> Bool { false }
+
+    /// None: a store that writes every change at once or fails.
+    public var changesWaiting: Int { 0 }
+    public var waitingReason: StateStoreError? { nil }
+    public func saveChangesWaiting() throws -> Bool { true }
+    public func takeChangesSavedLate() -> Int { 0 }
 
     /// Stores these articles' whole states in one transaction.
     public func setStates(_ states: [ArticleID: ArticleState]) throws {

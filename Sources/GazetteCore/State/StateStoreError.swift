@@ -57,6 +57,14 @@ public enum StateStoreError: Error, Equatable, Sendable {
         }
     }
 
+    /// The status line while changes wait for a lock to go: "'state.sqlite' is locked by
+    /// another program: 3 changes wait to be saved".
+    public static func waiting(_ count: Int, path: String) -> String {
+        let name = "'" + (path as NSString).lastPathComponent + "'"
+        let changes = count == 1 ? "1 change waits" : "\(count) changes wait"
+        return name + " is locked by another program: " + changes + " to be saved"
+    }
+
     /// The reason an ``unwritable(path:reason:)`` gives for a file without write permission.
     static let readOnlyReason = "the file is read-only"
 

@@ -87,6 +87,10 @@ public final class ReaderApp {
     static let lookElsewhereInterval: Duration = .seconds(1)
     private let clock = ContinuousClock()
     private lazy var lastLookElsewhere = clock.now
+    /// How often, at most, an idle reader tries again to write the changes another program's
+    /// lock on the state file keeps waiting (each try waits for it briefly).
+    static let saveWaitingInterval: Duration = .seconds(1)
+    private lazy var lastSaveWaiting = clock.now
 
     /// Most events already waiting (a paste, a key held down) applied before the next frame.
     static let eventsPerFrame = 1024
@@ -158,6 +162,10 @@ public final class ReaderApp {
             // A failure to save is told at once, not at the next key.
             let messageBefore = reader.message
             reader.savePosition()
+            if clock.now - lastSaveWaiting >= ReaderApp.saveWaitingInterval {
+                lastSaveWaiting = clock.now
+                reader.saveChangesWaiting()
+            }
             // What another reader or `gazette mark` stored shows without `R`, looked for at
             // most once a second while nothing else happens.
             var followed = false

@@ -120,9 +120,13 @@ struct Open: ParsableCommand {
             terminal.shutdown()
             opened.close()
         }
+        // A change another program's lock refuses waits, and is written once the lock goes: the
+        // screen froze for the lock (five seconds a change), and then the change was lost.
+        opened.writeWait = DeferringStateStore.readerWait
+        let deferring = DeferringStateStore(opened)
         let tracker: ReadingTracker
         do {
-            tracker = try ReadingTracker(store: opened, ids: [])
+            tracker = try ReadingTracker(store: deferring, ids: [])
         } catch let error as StateStoreError {
             throw CommandFailure(error.message)
         }
@@ -173,7 +177,7 @@ struct Open: ParsableCommand {
                     paths: paths, skippingFailures: true, standardInput: standardInput, rereading: true
                 ) { skipped.append($0) }
                 let indexer = BackgroundIndexer(sources: sources) { ids in
-                    (try? opened.states(for: ids)) ?? [:]
+                    (try? deferring.states(for: ids)) ?? [:]
                 }
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: sources), indexer: indexer, skipped: skipped)
@@ -182,6 +186,31 @@ struct Open: ParsableCommand {
             throw CommandFailure(failure)
         }
         endingSignal = terminal.terminatingSignal
+        terminal.shutdown()
+        try Open.saveChangesWaiting(deferring, in: opened)
+    }
+
+    /// Writes the changes still waiting for another program's lock at the end, waiting for it
+    /// as a command does (``ReadingStateStore/defaultWriteWait``); throws what could not be saved.
+    static func saveChangesWaiting(_ deferring: DeferringStateStore, in store: ReadingStateStore) throws {
+        let count = deferring.changesWaiting
+        guard count > 0 else { return }
+        StandardError.report(
+            "state file '\(store.path)' is locked by another program: waiting up to "
+                + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(count == 1 ? "1 change" : "\(count) changes")"
+        )
+        store.writeWait = ReadingStateStore.defaultWriteWait
+        var failure: StateStoreError?
+        do {
+            if try deferring.saveChangesWaiting() { return }
+        } catch let error as StateStoreError {
+            failure = error
+        }
+        let reason =
+            failure.map { $0.message } ?? "state file '\(store.path)' is still locked by another program"
+        // Told here, not thrown: a reader ended by a signal dies of it before a thrown failure is told.
+        StandardError.report(reason + "; not saved: " + deferring.waitingSummary)
+        throw ExitCode.failure
     }
 }
 

@@ -1,0 +1,170 @@
+import Foundation
+
+/// A store over another that keeps the changes another process's lock refused
+/// (``StateStoreError/busy(path:)``) and writes them once the lock is gone, so that the reader
+/// neither freezes for the lock nor loses the change.
+///
+/// The changes kept are coalesced per article and field (the last wins) and per source; while
+/// any wait, every new change waits behind them, so that none is written out of order. Reads
+/// show the changes waiting over what is stored: they are newer than anything stored meanwhile.
+/// Safe to read from several threads (the background indexer); written from one.
+public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable {
+    /// How long the reader's writes wait for another process's lock before their changes are
+    /// kept to be written later (two readers writing at once rarely hold it longer).
+    public static let readerWait: TimeInterval = 0.2
+
+    private let store: ReadingStateStoring
+    private let lock = NSLock()
+    /// The changes waiting: per article, its state and the fields to write of it.
+    private var articles: [ArticleID: (state: ArticleState, fields: ArticleState.Fields)] = [:]
+    /// The selections waiting, per source.
+    private var selections: [String: ArticleID] = [:]
+    /// The refusal that made the changes wait.
+    private var refusal: StateStoreError?
+    /// How many changes that waited were written since ``takeChangesSavedLate()``.
+    private var savedLate = 0
+
+    /// A store writing through to `store`.
+    public init(_ store: ReadingStateStoring) {
+        self.store = store
+    }
+
+    /// How many changes wait to be written: one per article and per source.
+    public var changesWaiting: Int {
+        lock.withLock { articles.count + selections.count }
+    }
+
+    /// The refusal the changes wait behind, while any wait.
+    public var waitingReason: StateStoreError? {
+        lock.withLock { articles.isEmpty && selections.isEmpty ? nil : refusal }
+    }
+
+    /// What waits, in words: "read marks of 2 stories, the selected story of 1 source".
+    public var waitingSummary: String {
+        lock.withLock {
+            var counts: [(ArticleState.Fields, String, Int)] = [
+                (.read, "read marks", 0), (.flag, "flags", 0), (.scroll, "reading positions", 0),
+            ]
+            for change in articles.values {
+                for index in counts.indices where change.fields.contains(counts[index].0) {
+                    counts[index].2 += 1
+                }
+            }
+            var parts = counts.filter { $0.2 > 0 }.map { "\($0.1) of \(Self.stories($0.2))" }
+            if !selections.isEmpty {
+                parts.append(
+                    "the selected story of \(selections.count) \(selections.count == 1 ? "source" : "sources")"
+                )
+            }
+            return parts.joined(separator: ", ")
+        }
+    }
+
+    private static func stories(_ count: Int) -> String {
+        count == 1 ? "1 story" : "\(count) stories"
+    }
+
+    /// Writes the changes waiting, if any; true when none wait any more. A lock still held
+    /// keeps them (false); another failure is thrown, and they stay.
+    @discardableResult
+    public func saveChangesWaiting() throws -> Bool {
+        let (waiting, sources) = lock.withLock { (articles, selections) }
+        var groups: [Int: [ArticleID: ArticleState]] = [:]
+        for (id, change) in waiting { groups[change.fields.rawValue, default: [:]][id] = change.state }
+        do {
+            for (fields, states) in groups.sorted(by: { $0.key < $1.key }) {
+                try store.setStates(states, fields: ArticleState.Fields(rawValue: fields))
+                lock.withLock {
+                    for id in states.keys { articles[id] = nil }
+                    savedLate += states.count
+                }
+            }
+            for (source, id) in sources.sorted(by: { $0.key < $1.key }) {
+                try store.setLastSelected(id, inSource: source)
+                lock.withLock {
+                    selections[source] = nil
+                    savedLate += 1
+                }
+            }
+        } catch let error as StateStoreError {
+            guard case .busy = error else { throw error }
+            lock.withLock { refusal = error }
+            return false
+        }
+        return true
+    }
+
+    /// How many changes that waited were written since the last call (by any write: a new
+    /// change writes those waiting first).
+    public func takeChangesSavedLate() -> Int {
+        lock.withLock {
+            defer { savedLate = 0 }
+            return savedLate
+        }
+    }
+
+    /// Writes a change at once when nothing waits (else the ones waiting first); keeps it, by
+    /// `keep`, when a lock refuses it. Other failures are thrown, and the change is not kept.
+    private func write(_ change: () throws -> Void, keep: () -> Void) throws {
+        do {
+            if try saveChangesWaiting() {
+                try change()
+                return
+            }
+        } catch let error as StateStoreError {
+            guard case .busy = error else { throw error }
+            lock.withLock { refusal = error }
+        }
+        lock.withLock { keep() }
+    }
+
+    /// Keeps the `fields` of `state` for `id`, over those already waiting for it.
+    private func keep(_ state: ArticleState, fields: ArticleState.Fields, for id: ArticleID) {
+        if let waiting = articles[id] {
+            articles[id] = (waiting.state.replacing(fields, with: state), waiting.fields.union(fields))
+        } else {
+            articles[id] = (state, fields)
+        }
+    }
+
+    // MARK: ReadingStateStoring
+
+    public func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] {
+        // The changes waiting are taken before the stored states are read: written in between,
+        // they are read as stored.
+        let waiting = lock.withLock { articles }
+        var result = try store.states(for: ids)
+        guard !waiting.isEmpty else { return result }
+        for id in ids {
+            guard let change = waiting[id] else { continue }
+            result[id] = result[id].map { $0.replacing(change.fields, with: change.state) } ?? change.state
+        }
+        return result
+    }
+
+    public func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
+        guard !states.isEmpty, !fields.isEmpty else { return }
+        try write(
+            { try store.setStates(states, fields: fields) },
+            keep: { for (id, state) in states { keep(state, fields: fields, for: id) } })
+    }
+
+    public func setScrollLine(_ line: Int, for id: ArticleID) throws {
+        try write(
+            { try store.setScrollLine(line, for: id) },
+            keep: { keep(ArticleState(scrollLine: line), fields: .scroll, for: id) })
+    }
+
+    public func lastSelected(inSource source: String) throws -> ArticleID? {
+        if let waiting = lock.withLock({ selections[source] }) { return waiting }
+        return try store.lastSelected(inSource: source)
+    }
+
+    public func setLastSelected(_ id: ArticleID, inSource source: String) throws {
+        try write({ try store.setLastSelected(id, inSource: source) }, keep: { selections[source] = id })
+    }
+
+    public func changedElsewhere() -> Bool {
+        store.changedElsewhere()
+    }
+}

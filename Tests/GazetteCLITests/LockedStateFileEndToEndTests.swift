@@ -1,0 +1,124 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The built reader while another program (the `sqlite3` shell in a transaction) holds the
+/// state file's write lock: a change shows at once and waits, is written once the lock goes,
+/// and one still waiting at the end is told on standard error with a failing status. Each
+/// change froze the screen for five seconds, and was then lost.
+final class LockedStateFileEndToEndTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-locked" }
+
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+    private var errorsPath: String { folder.appendingPathComponent("stderr").path }
+
+    /// The `sqlite3` shell holding the write lock until ``release()``.
+    private final class Locker {
+        private let process = Process()
+        private let input = Pipe()
+
+        init?(path: String) {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return nil }
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            process.arguments = [path]
+            let output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return nil }
+            input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'lock' || 'ed';\n".utf8))
+            // The answer comes once the lock is held.
+            var answer = Data()
+            while !String(decoding: answer, as: UTF8.self).contains("locked") {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { return nil }
+                answer += chunk
+            }
+        }
+
+        func release() {
+            guard process.isRunning else { return }
+            input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+
+        deinit { release() }
+    }
+
+    func testChangesMadeWhileLockedAreSavedOnceTheLockGoesAndToldWhenNot() throws {
+        let line = TmuxSession.commandLine(
+            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
+            environment: ["XDG_STATE_HOME": folder.path])
+        let tmux = track(
+            try TmuxSession(
+                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
+                width: 100, height: 30))
+        try expect(tmux, "the first screen") { Self.unread($0) == 2 }
+        try expect(tmux, "the state file", timeout: 10) { _ in
+            FileManager.default.fileExists(atPath: statePath)
+        }
+
+        var lock = try XCTUnwrap(Locker(path: statePath), "sqlite3 cannot hold the lock")
+        let opened = Date()
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 read at once, its save waiting") { rows in
+            Self.unread(rows) == 1
+                && rows.last?.contains("'state.sqlite' is locked by another program: 1 change waits") == true
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(opened), 3, "no wait of five seconds")
+        try tmux.sendKeys("J")
+        try expect(tmux, "keys go on while locked: story 2 opened") { Self.unread($0) == 0 }
+
+        lock.release()
+        try expect(tmux, "saved once the lock goes") { rows in
+            rows.last?.contains("the state file is free again: ") == true
+        }
+        XCTAssertEqual(try unreadListed(), [false, false], "both read, in the file")
+
+        lock = try XCTUnwrap(Locker(path: statePath))
+        try tmux.sendKeys("N")
+        try expect(tmux, "story 2 unread, waiting") { Self.unread($0) == 1 }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "the end, failing, once the wait is over", timeout: 20) { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:1" }
+        }
+        let errors = try String(contentsOfFile: errorsPath, encoding: .utf8)
+        XCTAssertTrue(
+            errors.contains(
+                "gazette: state file '\(statePath)' is still locked by another program; "
+                    + "not saved: read marks of 1 story"), errors)
+        lock.release()
+        XCTAssertEqual(try unreadListed(), [false, false], "the mark not saved is not in the file")
+    }
+
+    /// Whether each story `gazette list` prints is marked unread (`1 N  title`).
+    private func unreadListed() throws -> [Bool] {
+        let outcome = try CommandRunner.run(
+            ["list", Fixtures.sample.path, "--state", statePath], environment: ["XDG_STATE_HOME": folder.path]
+        )
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        return outcome.stdout.split(separator: "\n").map { $0.split(separator: " ").dropFirst().first == "N" }
+    }
+
+    /// The count of unread stories in the title bar.
+    private static func unread(_ rows: [String]) -> Int? {
+        guard let title = rows.first,
+            let range = title.range(of: #"\d+ unread of"#, options: .regularExpression)
+        else { return nil }
+        return Int(title[range].split(separator: " ")[0])
+    }
+
+    private struct ScreenTimeout: Error {
+        let what: String
+    }
+
+    private func expect(
+        _ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
+        line: UInt = #line, _ predicate: ([String]) -> Bool
+    ) throws {
+        guard !tmux.waitFor(timeout: timeout, predicate) else { return }
+        XCTFail("timed out waiting for \(what); screen:\(tmux.screenText)", file: file, line: line)
+        throw ScreenTimeout(what: what)
+    }
+}
