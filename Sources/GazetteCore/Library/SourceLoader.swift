@@ -127,6 +127,11 @@ public enum SourceLoader {
             bytes = FileBytes(bytes: UTF16Text.utf8(of: bytes.buffer, bigEndian: bigEndian))
             detected = FormatDetector.detect(bytes.buffer)
         }
+        // A dump in an 8-bit encoding (windows-1251, windows-1252...) is read as UTF-8, its
+        // encoding guessed as an undeclared feed's is: every letter not ASCII was U+FFFD.
+        if case .success(.plainTextDump) = detected, LegacyEncodedText.isLegacy(bytes.buffer) {
+            bytes = FileBytes(bytes: LegacyEncodedText.utf8(of: bytes.buffer))
+        }
         let format: SourceFormat
         switch detected {
         case .success(let detected): format = detected

@@ -1,0 +1,144 @@
+import Foundation
+import GazetteCore
+import TestSupport
+import XCTest
+
+/// Dumps saved in an 8-bit encoding (windows-1251, windows-1252) rather than UTF-8.
+final class LegacyEncodedTextTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-legacy" }
+
+    private let russian =
+        [
+            DumpText.article(
+                title: "Правительство объявило о новых мерах",
+                caption: "Министр финансов на пресс-конференции в Москве (РИА Новости)",
+                paragraphs: [
+                    "Министр финансов заявил в четверг, что бюджет будет исполнен в полном объёме.",
+                    "«Мы ожидаем роста экономики», — сказал он журналистам.",
+                ]),
+            DumpText.article(
+                title: "Снегопад парализовал движение в Санкт-Петербурге",
+                caption: "Улицы города после снегопада (ТАСС)",
+                paragraphs: ["Коммунальные службы работали всю ночь.", "Движение восстановлено к утру."]),
+            DumpText.article(
+                title: "Верховна Рада ухвалила закон про освіту",
+                caption: "Засідання парламенту у Києві (УНІАН)",
+                paragraphs: ["Вісім депутатів голосували проти. Міністр підтримав ініціативу."]),
+        ].joined(separator: "\n\n\n") + "\n"
+
+    private let western =
+        [
+            DumpText.article(
+                title: "Le gouvernement annonce de nouvelles mesures économiques",
+                caption: "Le ministre à Besançon (AFP)",
+                paragraphs: [
+                    "« Nous espérons une croissance », a déclaré le ministre à la presse.", "Fin de l’été.",
+                ]),
+            DumpText.article(
+                title: "Übermäßige Ausgaben für Straßenbau in München",
+                caption: "Eine Baustelle in München (dpa)",
+                paragraphs: ["Die Bundesregierung hat neue Maßnahmen beschlossen, äußerte der Minister."]),
+        ].joined(separator: "\n\n\n") + "\n"
+
+    private func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    private func bytes(_ text: String, _ encoding: String.Encoding) throws -> [UInt8] {
+        Array(try XCTUnwrap(text.data(using: encoding)))
+    }
+
+    /// The stories of `opened`, whole.
+    private func articles(_ opened: OpenedSource) -> [Article] {
+        opened.indexAll().compactMap { opened.article($0) }
+    }
+
+    /// The stories of a dump's text saved in `encoding` are those of its UTF-8 original:
+    /// titles, captions, credits, paragraphs and ids (every letter not ASCII was U+FFFD).
+    private func assertReadAsUTF8(_ text: String, _ encoding: String.Encoding, count: Int) throws {
+        let expected = articles(try SourceLoader.openFile(try write("utf8.txt", Array(text.utf8))))
+        XCTAssertEqual(expected.count, count)
+        let opened = try SourceLoader.openFile(try write("legacy.txt", try bytes(text, encoding)))
+        XCTAssertEqual(opened.source.format, .plainTextDump)
+        let found = articles(opened)
+        XCTAssertEqual(found.map(\.title), expected.map(\.title))
+        XCTAssertEqual(found.map(\.caption), expected.map(\.caption))
+        XCTAssertEqual(found.map(\.credit), expected.map(\.credit))
+        XCTAssertEqual(found.map(\.paragraphs), expected.map(\.paragraphs))
+        XCTAssertEqual(found.map(\.id), expected.map(\.id))
+        XCTAssertFalse(found.contains { $0.title.contains("\u{FFFD}") })
+    }
+
+    func testWindows1251RussianDumpIsRead() throws {
+        try assertReadAsUTF8(russian, .windowsCP1251, count: 3)
+        let opened = try SourceLoader.openFile(try write("ru.txt", try bytes(russian, .windowsCP1251)))
+        let first = try XCTUnwrap(articles(opened).first)
+        XCTAssertEqual(first.title, "Правительство объявило о новых мерах")
+        XCTAssertEqual(first.credit, "РИА Новости")
+        XCTAssertEqual(first.paragraphs.last, "«Мы ожидаем роста экономики», — сказал он журналистам.")
+    }
+
+    func testWindows1252FrenchAndGermanDumpIsRead() throws {
+        try assertReadAsUTF8(western, .windowsCP1252, count: 2)
+        let opened = try SourceLoader.openFile(try write("fr.txt", try bytes(western, .windowsCP1252)))
+        XCTAssertEqual(
+            opened.indexAll().map(\.title),
+            [
+                "Le gouvernement annonce de nouvelles mesures économiques",
+                "Übermäßige Ausgaben für Straßenbau in München",
+            ])
+    }
+
+    /// A dump read from standard input is read the same way.
+    func testWindows1251DumpFromStandardInputIsRead() throws {
+        let input = FileBytes(bytes: try bytes(russian, .windowsCP1251))
+        let opened = try SourceLoader.openFile("-", standardInput: input)
+        XCTAssertEqual(opened.indexAll().first?.title, "Правительство объявило о новых мерах")
+    }
+
+    /// Search finds a Cyrillic word, in any case, in a windows-1251 dump's story.
+    func testSearchFindsCyrillicWordInWindows1251Dump() throws {
+        let opened = try SourceLoader.openFile(try write("ru.txt", try bytes(russian, .windowsCP1251)))
+        let query = SearchQuery("СНЕГОПАД коммунальные")
+        let matching = articles(opened).filter { article in
+            query.matches(
+                folded: TextFolding.fold(([article.title] + article.paragraphs).joined(separator: "\n")))
+        }
+        XCTAssertEqual(matching.map(\.title), ["Снегопад парализовал движение в Санкт-Петербурге"])
+    }
+
+    /// A UTF-8 dump with a few stray bytes that are not UTF-8 stays UTF-8: each is U+FFFD, and
+    /// its ids do not change; so does an ASCII dump with a few.
+    func testUTF8DumpWithStrayBytesStaysUTF8() throws {
+        let text = DumpText.article(
+            title: "Café owners in Zürich protest", caption: "A café in Zürich (Reuters)",
+            paragraphs: ["The owners of the café STRAY met on Monday.", "Prices rose STRAY again."])
+        var stray = Array(text.utf8)
+        var ascii = Array(
+            DumpText.article(title: "Owners protest", paragraphs: ["Prices STRAY rose STRAY."]).utf8)
+        func replacingStray(_ bytes: inout [UInt8], with bad: [UInt8]) {
+            let marker = Array("STRAY".utf8)
+            var index = 0
+            while index + marker.count <= bytes.count {
+                if Array(bytes[index..<index + marker.count]) == marker {
+                    bytes.replaceSubrange(index..<index + marker.count, with: bad)
+                }
+                index += 1
+            }
+        }
+        replacingStray(&stray, with: [0xE9, 0xFF, 0x93])
+        replacingStray(&ascii, with: [0xFF, 0x85])
+        let opened = try SourceLoader.openFile(try write("stray.txt", stray))
+        let article = try XCTUnwrap(articles(opened).first)
+        XCTAssertEqual(article.title, "Café owners in Zürich protest")
+        XCTAssertEqual(
+            article.paragraphs.first, "The owners of the café \u{FFFD}\u{FFFD}\u{FFFD} met on Monday.")
+        XCTAssertEqual(opened.indexAll().map(\.id), DumpText.index(bytes: stray).map(\.id))
+        let asciiOpened = try SourceLoader.openFile(try write("ascii.txt", ascii))
+        XCTAssertEqual(
+            articles(asciiOpened).first?.paragraphs, ["Prices \u{FFFD}\u{FFFD} rose \u{FFFD}\u{FFFD}."])
+        XCTAssertEqual(asciiOpened.indexAll().map(\.id), DumpText.index(bytes: ascii).map(\.id))
+    }
+}
