@@ -198,10 +198,7 @@ struct DumpArticleSegmenter {
         guard title.count <= Self.longestBareTitle else { return false }
         // The whole header in one block, the title again inside it (found by QA).
         if first.count > 1 {
-            let widgets = article.lines[(first.first + 1)..<(first.first + first.count)]
-            guard DumpWidgetBlock(widgets, title: title, in: reader.bytes)?.titleAgain != nil else {
-                return false
-            }
+            guard holdsTitleAgain(first, title: title) else { return false }
             return hasTextOfItsOwn(after: 0, title: title)
         }
         // Without the title again: the widget block alone tells a page's header (the story was
@@ -226,15 +223,38 @@ struct DumpArticleSegmenter {
             return false
         }
         guard holdsTextSizeWidget(widgets) else { return false }
-        let lines = article.lines[widgets.lines]
-        guard DumpArticleLayout.hasWidget(lines, title: title, in: reader.bytes) else { return false }
-        if DumpWidgetBlock(lines, title: title, in: reader.bytes)?.titleAgain != nil {
-            return hasTextOfItsOwn(after: 1, title: title)
+        // Looked at in a function of its own: a slice of the lines kept alive across `peek(2)`,
+        // which appends to them, copied all the story's lines at every such block (a story of
+        // 20,000 paragraphs each beside `TT` took seconds; found by QA).
+        switch widgetBlockShape(widgets, title: title) {
+        case .none: return false
+        case .titleAgain: return hasTextOfItsOwn(after: 1, title: title)
+        case .widgets: break
         }
         guard let again = peek(2), again.blankLinesBefore == 1, isSingleLine(again, equalTo: title) else {
             return false
         }
         return hasTextOfItsOwn(after: 2, title: title)
+    }
+
+    /// What a block after a title holds of a page's widget block.
+    private enum WidgetBlockShape {
+        case none, widgets, titleAgain
+    }
+
+    /// Whether `block` is the page's widget block for `title`, with the title again in it or not.
+    private func widgetBlockShape(_ block: BlockRef, title: LineSpan) -> WidgetBlockShape {
+        let lines = article.lines[block.lines]
+        guard DumpArticleLayout.hasWidget(lines, title: title, in: reader.bytes) else { return .none }
+        return DumpWidgetBlock(lines, title: title, in: reader.bytes)?.titleAgain != nil
+            ? .titleAgain : .widgets
+    }
+
+    /// Whether the lines of `block` after its first are a widget block with `title` again in it
+    /// (no slice of the lines outlives it: see ``widgetBlockShape(_:title:)``).
+    private func holdsTitleAgain(_ block: BlockRef, title: LineSpan) -> Bool {
+        let widgets = article.lines[(block.first + 1)..<(block.first + block.count)]
+        return DumpWidgetBlock(widgets, title: title, in: reader.bytes)?.titleAgain != nil
     }
 
     /// Whether `TT` is among the first lines of a block, as a widget block has it: looked for in
