@@ -85,7 +85,12 @@ struct DumpArticleLayout {
             {
                 break
             }
-            afterWidget = afterWidget || lines.contains { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }
+            // The title again comes right after the widget block: a block of text between them
+            // is the story's, and the title said again later in its text is text too (a story
+            // titled "Read more:" took its paragraph for a caption; found by QA).
+            let holdsWidget = lines.contains { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }
+            if afterWidget && !holdsWidget { break }
+            afterWidget = afterWidget || holdsWidget
         }
         if compactRepeat {
             headerEnd = repeatedTitle + 1
@@ -203,7 +208,11 @@ struct DumpArticleLayout {
         guard lines.count <= maxHeaderBlockLines else {
             return DumpWidgetBlock(lines, title: title, in: bytes) != nil
         }
-        return lines.contains { isTextSizeWidget($0, in: bytes) }
+        guard lines.contains(where: { isTextSizeWidget($0, in: bytes) }) else { return false }
+        // After `TT` come its counter and the title again, nothing else: a paragraph's lines
+        // around a `TT` left in it ("The vote was", TT, 20, "in favour.") were taken for a
+        // caption and the widgets, and left out of the story (found by QA).
+        return DumpWidgetBlock(lines, title: title, in: bytes) != nil
     }
 
     /// Whether a header block holds a caption line (one that is no widget).

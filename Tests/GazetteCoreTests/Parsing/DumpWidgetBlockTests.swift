@@ -145,4 +145,20 @@ final class DumpWidgetBlockTests: XCTestCase {
                 DumpText.articles(text).map(\.title), ["Storm Hits Coast", "Second Story"], header)
         }
     }
+
+    /// A story's first paragraph with `TT` and a number in it is text: after `TT` a header's
+    /// block holds its counter and the title again, nothing else. The paragraph's lines were
+    /// taken for a caption, and `TT` and the number left out (found by QA).
+    func testAFirstParagraphHoldingTextSizeAndANumberIsText() {
+        let articles = DumpText.articles("Big Story\n\nThe vote was\nTT\n20\nin favour.\n\nLast paragraph.")
+        XCTAssertEqual(articles.map(\.title), ["Big Story"])
+        XCTAssertNil(articles.first?.caption)
+        XCTAssertEqual(articles.first?.paragraphs, ["The vote was TT 20 in favour.", "Last paragraph."])
+        // The header's own shapes stay headers: captions, `TT`, the counter; the title again.
+        for block in ["\(waves)\n\(waves)\nTT\n20", "\(waves)\nTT\n20\nBig Story"] {
+            let story = DumpText.articles("Big Story\n\n" + block + "\n\nThe text.")
+            XCTAssertEqual(story.first?.caption, waves, block)
+            XCTAssertEqual(story.first?.paragraphs, ["The text."], block)
+        }
+    }
 }

@@ -257,6 +257,23 @@ final class PlainTextDumpParserTests: XCTestCase {
         }
     }
 
+    /// The title said again in a story's text after the widget block and a paragraph is text:
+    /// a story titled "Read more:" whose text held the label again took its paragraph for a
+    /// caption, had no text, and shared its id with the next such story, which was dropped
+    /// (found by QA).
+    func testTheTitleSaidAgainAfterAParagraphIsText() {
+        let group = "Read more:\n\nRead more:\n\nTT\n20\n\n"
+        let text = "Title\n\nP0\n\n" + group + "P1\n\n" + group + "P2\n\n" + group + "P3"
+        let articles = DumpText.articles(text)
+        let paragraphs = articles.flatMap(\.paragraphs)
+        for paragraph in ["P0", "P1", "P2", "P3"] {
+            XCTAssertTrue(paragraphs.contains(paragraph), "\(paragraph) in \(articles.map(\.paragraphs))")
+        }
+        XCTAssertEqual(articles.compactMap(\.caption), [])
+        let ids = DumpText.index(text).map(\.id)
+        XCTAssertEqual(Set(ids).count, ids.count, "every story is one of its own")
+    }
+
     /// A title hard-wrapped over two lines, given again as two lines after the widget block
     /// with its captions, is one title: its second line was taken for the caption, and the
     /// captions again for the first paragraph (found by QA).
