@@ -36,4 +36,44 @@ final class SaveFailureScreenTests: XCTestCase {
             terminal.screen.text(ofRow: 29).hasPrefix(" state file '/tmp/state.sqlite' is damaged"),
             terminal.screen.text(ofRow: 29))
     }
+
+    /// A store whose changes wait for another program's lock, as ``DeferringStateStore`` keeps them.
+    private final class WaitingStore: ReadingStateStoring {
+        let states = InMemoryReadingStateStore()
+        var waiting = 0
+
+        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { try states.states(for: ids) }
+        func setStates(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
+            try states.setStates(changed, fields: fields)
+            waiting += changed.count
+        }
+        func setScrollLine(_ line: Int, for id: ArticleID) throws { try states.setScrollLine(line, for: id) }
+        func lastSelected(inSource source: String) throws -> ArticleID? { nil }
+        func setLastSelected(_ id: ArticleID, inSource source: String) throws {}
+        var changesWaiting: Int { waiting }
+        var waitingReason: StateStoreError? { waiting > 0 ? .busy(path: "/tmp/state.sqlite") : nil }
+    }
+
+    /// Changes that wait for another program's lock stay told on the status line when a key
+    /// moves on: the hints came back and the word was gone (found by QA). Counts are grouped.
+    func testChangesWaitingForALockStayToldAfterTheNextKey() throws {
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [Fixtures.realNews.path]).sources)
+        let store = WaitingStore()
+        let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id))
+        let reader = Reader(catalog: catalog, tracker: tracker, width: 100, height: 30)
+        let terminal = MemoryTerminal(width: 100, height: 30)
+        let app = ReaderApp(reader: reader, terminal: terminal)
+        app.run(stopWhenIdle: true)
+        terminal.send(keys: "Njjjk")
+        app.run(stopWhenIdle: true)
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 29).hasPrefix(
+                " 'state.sqlite' is locked by another program: 1 change waits to be saved"),
+            terminal.screen.text(ofRow: 29))
+        store.waiting = 1200
+        terminal.send(keys: "j")
+        app.run(stopWhenIdle: true)
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 29).contains("1,200 changes wait"), terminal.screen.text(ofRow: 29))
+    }
 }

@@ -24,9 +24,18 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     /// How many changes that waited were written since ``takeChangesSavedLate()``.
     private var savedLate = 0
 
-    /// A store writing through to `store`.
-    public init(_ store: ReadingStateStoring) {
+    /// How long after a lock refused a write the changes made meanwhile are kept without a try.
+    private let retryInterval: TimeInterval
+    /// When a lock last refused a write.
+    private var lastRefusal: Date?
+    /// How many times a change was tried at once (tests).
+    private(set) var tries = 0
+
+    /// A store writing through to `store`; while changes wait, a change made within
+    /// `retryInterval` of the last refusal is kept without waiting for the lock again.
+    public init(_ store: ReadingStateStoring, retryInterval: TimeInterval = 1) {
         self.store = store
+        self.retryInterval = retryInterval
     }
 
     /// How many changes wait to be written: one per article and per source.
@@ -88,7 +97,10 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
             }
         } catch let error as StateStoreError {
             guard case .busy = error else { throw error }
-            lock.withLock { refusal = error }
+            lock.withLock {
+                refusal = error
+                lastRefusal = Date()
+            }
             return false
         }
         return true
@@ -103,9 +115,20 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         }
     }
 
-    /// Writes a change at once when nothing waits (else the ones waiting first); keeps it, by
-    /// `keep`, when a lock refuses it. Other failures are thrown, and the change is not kept.
+    /// Writes a change at once when nothing waits; keeps it, by `keep`, when a lock refuses it
+    /// or while changes wait already (they are tried again while the reader is idle, not at
+    /// every change: each try waits for the lock, and keys felt slow; found by QA). Other
+    /// failures are thrown, and the change is not kept.
     private func write(_ change: () throws -> Void, keep: () -> Void) throws {
+        let recentlyRefused = lock.withLock {
+            (!articles.isEmpty || !selections.isEmpty)
+                && lastRefusal.map { Date().timeIntervalSince($0) < retryInterval } ?? false
+        }
+        if recentlyRefused {
+            lock.withLock { keep() }
+            return
+        }
+        lock.withLock { tries += 1 }
         do {
             if try saveChangesWaiting() {
                 try change()
@@ -113,7 +136,10 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
             }
         } catch let error as StateStoreError {
             guard case .busy = error else { throw error }
-            lock.withLock { refusal = error }
+            lock.withLock {
+                refusal = error
+                lastRefusal = Date()
+            }
         }
         lock.withLock { keep() }
     }

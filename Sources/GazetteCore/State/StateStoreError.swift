@@ -61,7 +61,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// another program: 3 changes wait to be saved".
     public static func waiting(_ count: Int, path: String) -> String {
         let name = "'" + (path as NSString).lastPathComponent + "'"
-        let changes = count == 1 ? "1 change waits" : "\(count) changes wait"
+        let changes = count == 1 ? "1 change waits" : "\(GroupedCount.text(count)) changes wait"
         return name + " is locked by another program: " + changes + " to be saved"
     }
 

@@ -61,6 +61,9 @@ public enum ScreenView {
         if message == nil, let progress = reader.indexing {
             message = "indexing \(progress.percent)%" + (reader.waitingText.map { " — " + $0 } ?? "…")
         }
+        // Changes another program's lock keeps waiting stay told until they are saved (moving
+        // on put the hints back, and the word was gone; found by QA).
+        if message == nil, let waiting = reader.tracker.waitingMessage { message = waiting }
         if message == nil, let search = reader.searchProgress, search.total > 0 {
             message =
                 "searching \(search.scanned * 100 / search.total)%"

@@ -197,7 +197,7 @@ struct Open: ParsableCommand {
         guard count > 0 else { return }
         StandardError.report(
             "state file '\(store.path)' is locked by another program: waiting up to "
-                + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(count == 1 ? "1 change" : "\(count) changes")"
+                + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(deferring.waitingSummary)"
         )
         store.writeWait = ReadingStateStore.defaultWriteWait
         var failure: StateStoreError?
