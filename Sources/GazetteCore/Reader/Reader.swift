@@ -480,12 +480,12 @@ public final class Reader {
         }
         if case .digit(let digit) = command {
             if pendingNumber.count < 9 { pendingNumber += String(digit) }
-            message = "go to story: \(pendingNumber)"
+            message = pendingNumberText
             return
         }
         if command == .deleteDigit {
             pendingNumber = String(pendingNumber.dropLast())
-            message = pendingNumber.isEmpty ? nil : "go to story: \(pendingNumber)"
+            message = pendingNumber.isEmpty ? nil : pendingNumberText
             return
         }
         if !pendingNumber.isEmpty && applyWithNumber(command) { return }
@@ -553,6 +553,14 @@ public final class Reader {
                 message = "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
             }
         }
+    }
+
+    /// The status line while a number is typed: in an open article it may be a line too
+    /// (`5G`), which "go to story: 5" did not say (found by QA).
+    private var pendingNumberText: String {
+        focus == .article
+            ? "\(pendingNumber): Enter opens story \(pendingNumber), G goes to line \(pendingNumber)"
+            : "go to story: \(pendingNumber)"
     }
 
     /// Why the state file is read only, when it is: a change is told as not saved for that
