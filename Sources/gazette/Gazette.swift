@@ -45,6 +45,14 @@ struct Gazette: ParsableCommand {
                     + "or link to it under a UTF-8 name (ln -s)")
             Foundation.exit(2)
         }
+        if CommandLine.argc > 1, let first = CommandLine.unsafeArgv[1].map({ String(cString: $0) }),
+            let meant = CommandTypo.intended(by: first)
+        {
+            StandardError.report(
+                "no command or file '\(first)': did you mean '\(meant)'? (commands: open, list, show, export, mark)"
+            )
+            Foundation.exit(2)
+        }
         do {
             if let quick = ReaderArguments(ReaderArguments.ofThisProcess()), StandardOutput.isTerminal {
                 let environment = ProcessEnvironment.startup()

@@ -449,12 +449,21 @@ final class CommandTests: TemporaryFolderTestCase {
     /// A first word that is neither a file nor a command is told to be neither: `gazette lst`
     /// said only that 'lst' could not be opened (found by QA). A path is told as before.
     func testAMistypedCommandIsToldToBeNoCommand() throws {
-        let typo = try run(["lst", Fixtures.sample.path])
-        XCTAssertEqual(typo.status, 1)
-        XCTAssertTrue(typo.stdout.contains("Iran Pays Millions"), "the file named is listed")
-        XCTAssertEqual(
-            typo.stderr,
-            "gazette: skipped: cannot open 'lst': No such file or directory\n")
+        // A command's name mistyped, and no file so named: a usage error naming the command
+        // meant (it was skipped as a file and the others listed; found by QA).
+        for (typo, meant) in [("lst", "list"), ("lsit", "list"), ("exprot", "export"), ("shwo", "show")] {
+            let result = try run([typo, Fixtures.sample.path])
+            XCTAssertEqual(result.status, 2, typo)
+            XCTAssertEqual(result.stdout, "", typo)
+            XCTAssertEqual(
+                result.stderr,
+                "gazette: no command or file '\(typo)': did you mean '\(meant)'? "
+                    + "(commands: open, list, show, export, mark)\n")
+        }
+        let other = try run(["sample", Fixtures.sample.path])
+        XCTAssertEqual(other.status, 1)
+        XCTAssertTrue(other.stdout.contains("Iran Pays Millions"), "the file named is listed")
+        XCTAssertEqual(other.stderr, "gazette: skipped: cannot open 'sample': No such file or directory\n")
         let alone = try run(["frob"])
         XCTAssertEqual(alone.status, 1)
         XCTAssertEqual(

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A first word that is no file and is a command's name mistyped (`gazette lsit news.txt`):
+/// it was taken for a file that cannot be opened, skipped, and the others read on.
+enum CommandTypo {
+    /// The command `word` seems meant for, when `word` is made of letters, names no file and
+    /// is one or two edits (a letter added, dropped, changed, or two swapped) from a command's
+    /// name: one for the four-letter names, two for `export`.
+    static func intended(by word: String) -> String? {
+        let letters = Array(word.utf8)
+        guard letters.count >= 3, letters.count <= 8,
+            letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+            !ReaderArguments.isCommandName(word), access(word, F_OK) != 0
+        else { return nil }
+        for name in ["list", "show", "export", "mark", "open", "help"] {
+            if distance(letters, Array(name.utf8)) <= (name.count > 4 ? 2 : 1) { return name }
+        }
+        return nil
+    }
+
+    /// The edits (insertion, deletion, substitution, swap of neighbours) between `a` and `b`.
+    private static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var best = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = min(best, table[i - 2][j - 2] + 1)
+                }
+                table[i][j] = best
+            }
+        }
+        return table[a.count][b.count]
+    }
+}
