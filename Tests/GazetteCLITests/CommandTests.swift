@@ -474,6 +474,17 @@ final class CommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(path.stderr, "gazette: cannot open 'missing.txt': No such file or directory\n")
     }
 
+    /// A feed's web address given as a path says how to read it (it said "No such file or
+    /// directory"; found by QA).
+    func testAWebAddressSaysToPipeItIn() throws {
+        let result = try run(["list", "https://example.com/feed.xml"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(
+            result.stderr,
+            "gazette: cannot open 'https://example.com/feed.xml': Gazette reads files, not web addresses; "
+                + "pipe it in: curl -s ADDRESS | gazette -\n")
+    }
+
     /// `help` takes a command's name; another word is a typo, not a request for the overview.
     func testHelpForACommandThatDoesNotExistIsAUsageError() throws {
         let bogus = try run(["help", "lsit"])

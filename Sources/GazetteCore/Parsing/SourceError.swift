@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a news file could not be opened or read.
 public enum SourceError: Error, Equatable, Sendable {
     /// The file is missing, unreadable or not a regular file.
@@ -19,6 +21,11 @@ public enum SourceError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .cannotOpen(let path, let reason):
+            // A feed's address is no file: how to read it, rather than "No such file" (found by QA).
+            if Self.isWebAddress(path), access(path, F_OK) != 0 {
+                return "cannot open \(Self.name(path)): Gazette reads files, not web addresses; "
+                    + "pipe it in: curl -s ADDRESS | gazette -"
+            }
             return "cannot open \(Self.name(path)): \(reason)"
         case .emptyFile(let path):
             return "\(Self.name(path)) is empty: there are no articles to show"
@@ -52,5 +59,11 @@ public enum SourceError: Error, Equatable, Sendable {
     /// `'path'`, or `standard input` for `-`.
     private static func name(_ path: String) -> String {
         path == "-" ? "standard input" : "'\(path)'"
+    }
+
+    /// Whether `path` reads as a web address (`https://…`, `http://…`).
+    static func isWebAddress(_ path: String) -> Bool {
+        let lower = path.prefix(8).lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://")
     }
 }
