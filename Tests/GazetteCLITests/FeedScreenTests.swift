@@ -202,6 +202,34 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
 
+    /// A folder of many files that are not news names the first 20 on standard error after the
+    /// reader, then how many more: all of them poured onto the terminal (found by QA).
+    func testManySkippedFilesAreNamedUpToTwentyAfterTheReader() throws {
+        let tree = folder.appendingPathComponent("tree")
+        try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
+        try DumpText.article(title: "The one story", paragraphs: ["Text."]).write(
+            to: tree.appendingPathComponent("news.txt"), atomically: true, encoding: .utf8)
+        for index in 0..<25 {
+            try Data([0, 1, 2, 0xFF, 0]).write(
+                to: tree.appendingPathComponent(String(format: "blob%02d.bin", index)))
+        }
+        let errors = folder.appendingPathComponent("err.txt").path
+        let command =
+            TmuxSession.commandLine([
+                CommandRunner.executable.path, tree.path, "--state",
+                folder.appendingPathComponent("s.sqlite").path,
+            ]) + " 2>" + TmuxSession.commandLine([errors])
+        let tmux = track(
+            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        XCTAssertTrue(tmux.waitForText("The one story"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("25 files skipped"), tmux.screenText)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+        let lines = try String(contentsOfFile: errors, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 21, lines.joined(separator: "\n"))
+        XCTAssertEqual(lines.last, "gazette: skipped 5 more files (gazette list names them all)")
+    }
+
     /// A folder named by a bare word that is gone on `R`: the reason comes first, and no hint
     /// about commands (that is for the command line; found by QA).
     func testReloadOfAFolderThatIsGoneSaysWhyFirst() throws {

@@ -66,9 +66,16 @@ struct Open: ParsableCommand {
             try PathOptions.openSources(
                 paths: paths, checkingFeedLater: early != nil, skippingFailures: true
             ) { warning in
-                StandardError.report(warning)
+                if skipped.count < Open.skippedTold { StandardError.report(warning) }
                 skipped.append(warning)
             }
+        }
+        // A tree of thousands of files that are not news poured them all onto the terminal
+        // after the reader (found by QA): the first ones, then how many more.
+        if skipped.count > Open.skippedTold {
+            StandardError.report(
+                "skipped \(GroupedCount.text(skipped.count - Open.skippedTold)) more files "
+                    + "(gazette list names them all)")
         }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes
         let store = early ?? StoreOpening(path: statePath)
@@ -189,6 +196,9 @@ struct Open: ParsableCommand {
         terminal.shutdown()
         try Open.saveChangesWaiting(deferring, in: opened)
     }
+
+    /// How many skipped files the reader names on standard error (the status line counts all).
+    static let skippedTold = 20
 
     /// Writes the changes still waiting for another program's lock at the end, waiting for it
     /// as a command does (``ReadingStateStore/defaultWriteWait``); throws what could not be saved.
