@@ -5,8 +5,8 @@ import Foundation
 /// The encoding is taken from, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); the
 /// `encoding` of the XML declaration, unless the bytes say otherwise (a file that declares
 /// windows-1252 but holds valid multibyte UTF-8 is UTF-8); valid UTF-8; and last a guess
-/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-874, windows-1255, windows-1251
-/// and windows-1252 from the byte patterns.
+/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-874, windows-1255, windows-1251,
+/// KOI8-R, windows-1253, windows-1256 and windows-1252 from the byte patterns.
 /// ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do, and C1 controls in UTF-8
 /// text (U+0080...U+009F) get their windows-1252 meaning (U+0092 is U+2019).
 public enum FeedTextDecoder {
@@ -253,10 +253,13 @@ public enum FeedTextDecoder {
             if ThaiGuess.isThai(bytes), let text = decode(bytes, as: windows874) {
                 return Plan(kind: .decoded(text), start: 0, name: "windows-874")
             }
-            let hebrew = HebrewGuess.isHebrew(bytes)
-            let choice = hebrew ? encoding(named: "windows-1255") : encoding(named: "windows-1251")
-            if let choice, let text = decode(bytes, as: choice.value) {
-                return Plan(kind: .decoded(text), start: 0, name: choice.name)
+            // Else Cyrillic (windows-1251 or KOI8-R), Greek or Arabic by how their letters fall
+            // (all were read as windows-1251); Hebrew unless another reads better.
+            let script = EightBitScriptGuess.best(bytes, hebrew: HebrewGuess.isHebrew(bytes))
+            for choice in [(script.encoding, script.name), (.windowsCP1251, "windows-1251")] {
+                if let text = decode(bytes, as: choice.0) {
+                    return Plan(kind: .decoded(text), start: 0, name: choice.1)
+                }
             }
         }
         return Plan(kind: .decoded(Windows1252.decode(bytes)), start: 0, name: "windows-1252")
