@@ -550,7 +550,10 @@ public final class Reader {
         case .unbound(let key):
             // A jump waiting for the view to fill keeps its word on the status line.
             if waiting == nil && !waitingToMarkAll {
-                message = "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
+                // The number typed before it is dropped too, and said so (found by QA).
+                message =
+                    (dropped.map { "\($0) dropped; " } ?? "")
+                    + "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
             }
         }
     }

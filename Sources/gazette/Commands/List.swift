@@ -31,7 +31,7 @@ struct List: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Only articles whose title or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase); "
+            "Only articles whose title, caption, author or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase; case, accents and the digits of other scripts aside); "
                 + "given again, every query must match too.",
             valueName: "query"))
     var grep: [String] = []
