@@ -25,10 +25,24 @@ enum StatusLineView {
             ? zoomedHints
             : focus == .article
                 ? (searching ? articleSearchHints : articleHints) : (searching ? listSearch : listHints)
-        let text = message ?? hints
+        let room = max(0, canvas.width - 2)
+        let text = message ?? fitting(hints, in: room)
         let style: CellStyle = message == nil ? .dim : []
         canvas.put(
-            " " + TextTruncation.truncate(TerminalSanitizer.line(text), width: max(0, canvas.width - 2)),
+            " " + TextTruncation.truncate(TerminalSanitizer.line(text), width: room),
             row: row, column: 0, style: style)
+    }
+
+    /// The first hints of `hints` that fit `room` columns whole: one cut mid-word read
+    /// "n:next u…" (found by QA). The first is cut if even it does not fit.
+    static func fitting(_ hints: String, in room: Int) -> String {
+        guard hints.count > room else { return hints }
+        var kept = ""
+        for hint in hints.components(separatedBy: "  ") {
+            let longer = kept.isEmpty ? hint : kept + "  " + hint
+            guard longer.count <= room else { break }
+            kept = longer
+        }
+        return kept.isEmpty ? hints : kept
     }
 }
