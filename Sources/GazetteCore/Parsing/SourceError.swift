@@ -18,32 +18,40 @@ public enum SourceError: Error, Equatable, Sendable {
     case tooBig(path: String, limit: Int)
 
     /// One line for the user, without the program name (`-` named as standard input).
-    public var message: String {
+    public var message: String { message(naming: Self.name) }
+
+    /// ``message`` with each file named by its last part: a status line fits the reason (a long
+    /// path cut "Permission denied" off; found by QA).
+    public var shortMessage: String {
+        message { path in Self.name(path == "-" ? path : (path as NSString).lastPathComponent) }
+    }
+
+    private func message(naming name: (String) -> String) -> String {
         switch self {
         case .cannotOpen(let path, let reason):
             // A feed's address is no file: how to read it, rather than "No such file" (found by QA).
             if Self.isWebAddress(path), access(path, F_OK) != 0 {
-                return "cannot open \(Self.name(path)): Gazette reads files, not web addresses; "
+                return "cannot open \(name(path)): Gazette reads files, not web addresses; "
                     + "pipe it in: curl -s ADDRESS | gazette -"
             }
-            return "cannot open \(Self.name(path)): \(reason)"
+            return "cannot open \(name(path)): \(reason)"
         case .emptyFile(let path):
-            return "\(Self.name(path)) is empty: there are no articles to show"
+            return "\(name(path)) is empty: there are no articles to show"
         case .noArticles(let path, let reason):
-            return "\(Self.name(path)) holds no articles" + (reason.map { ": \($0)" } ?? "")
+            return "\(name(path)) holds no articles" + (reason.map { ": \($0)" } ?? "")
         case .noNewsFiles(let directory, let skipped):
-            guard let first = skipped.first else { return "'\(directory)' holds no news files" }
+            guard let first = skipped.first else { return "\(name(directory)) holds no news files" }
             // What its files were skipped for, the first told.
             let reason = SourceError.reason(ofSkipped: first)
             // The count first, so that a line cut at the screen's edge still tells it.
             let count = skipped.count > 1 ? "\(skipped.count) files skipped, the first: " : ""
-            return "'\(directory)' holds no news that opens: \(count)\(reason)"
+            return "\(name(directory)) holds no news that opens: \(count)\(reason)"
         case .notANewsFile(let path, let reason):
-            return "\(Self.name(path)) is not a news file (\(reason))"
+            return "\(name(path)) is not a news file (\(reason))"
         case .tooBig(let path, let limit):
             let size = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit) bytes"
             return
-                "\(Self.name(path)) goes on past \(size), the most read from a pipe or device (save it to a file)"
+                "\(name(path)) goes on past \(size), the most read from a pipe or device (save it to a file)"
         }
     }
 
