@@ -196,6 +196,33 @@ public enum SourceLoader {
     /// skipped in directories (a file named on the command line is always read).
     static let documentationExtensions: Set<String> = ["md", "markdown", "rst", "adoc", "license"]
 
+    /// Source code, data and settings, which read like text but are not news (a folder's
+    /// `script.py`, `data.csv` and `app.conf` were listed as stories; found by QA); skipped in
+    /// directories as documentation is. Not `xml`, `json`, `php` or `txt`: feeds and dumps are
+    /// saved so.
+    static let notNewsExtensions: Set<String> = [
+        "py", "js", "mjs", "ts", "c", "h", "cc", "cpp", "hpp", "m", "swift", "rs", "go", "java", "kt", "rb",
+        "pl", "sh", "bash", "zsh", "ps1", "bat", "css", "scss", "csv", "tsv", "yml", "yaml", "toml", "ini",
+        "cfg", "conf", "lock", "sql", "log", "patch", "diff", "mk", "cmake",
+    ]
+
+    /// Documentation named by its name alone (`LICENSE`, `COPYING.txt`, `README`): skipped in
+    /// directories.
+    static let documentationNames: Set<String> = [
+        "license", "licence", "copying", "notice", "authors", "changelog", "changes", "contributing",
+        "readme", "install", "makefile", "dockerfile",
+    ]
+
+    /// Whether a directory's file named `name` is skipped as documentation, code or settings.
+    static func isSkippedByName(_ name: String) -> Bool {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        if documentationExtensions.contains(fileExtension) || notNewsExtensions.contains(fileExtension) {
+            return true
+        }
+        let base = (name as NSString).deletingPathExtension.lowercased()
+        return documentationNames.contains(base) && (fileExtension.isEmpty || fileExtension == "txt")
+    }
+
     private static func openDirectory(
         _ path: String, detailsWhileIndexing: Bool, into result: inout Result
     ) throws(SourceError) {
@@ -280,9 +307,7 @@ public enum SourceLoader {
                 var info = stat()
                 if lstat(full, &info) != 0 && errno == ENOENT { continue }
             }
-            guard
-                !documentationExtensions.contains((name as NSString).pathExtension.lowercased())
-            else { continue }
+            guard !isSkippedByName(name) else { continue }
             files.append(relative)
         }
         return (files.sorted().map { PathJoin.joined(path, $0) }, skipped)

@@ -201,6 +201,24 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertTrue(result.warnings[0].contains("c.bin"))
     }
 
+    /// Code, data, settings and documentation named so beside news in a folder are not stories:
+    /// `script.py`, `data.csv` and `LICENSE` were listed as stories (found by QA). A file named
+    /// on the command line is read whatever its name; feeds saved as `.php` or `.json` are read.
+    func testAFolderSkipsCodeDataAndDocumentationByName() throws {
+        let story = Array(DumpText.article(title: "Story", paragraphs: ["Text."]).utf8)
+        _ = write("news.txt", story)
+        _ = write("feed.php", Array(FeedText.rssWithHTMLBodies(items: 2).utf8))
+        for name in ["script.py", "data.csv", "app.conf", "LICENSE", "COPYING.txt", "README", "build.log"] {
+            _ = write(name, Array("Some words\n\nMore words in a paragraph.\n".utf8))
+        }
+        let result = try SourceLoader.open(paths: [folder.path])
+        XCTAssertEqual(
+            result.sources.map { ($0.source.path as NSString).lastPathComponent }, ["feed.php", "news.txt"])
+        XCTAssertEqual(result.warnings, [])
+        let named = try SourceLoader.open(paths: [folder.appendingPathComponent("LICENSE").path])
+        XCTAssertEqual(named.sources.count, 1, "a file named is read")
+    }
+
     /// A file whose name is not UTF-8 cannot be opened by name (Swift's names cannot hold its
     /// bytes): it is said to be skipped, where it vanished without a word (found by QA).
     func testAFileNamedInAnotherEncodingIsToldNotSilentlySkipped() throws {
