@@ -74,8 +74,9 @@ struct Open: ParsableCommand {
         // after the reader (found by QA): the first ones, then how many more.
         if skipped.count > Open.skippedTold {
             StandardError.report(
-                "skipped \(GroupedCount.text(skipped.count - Open.skippedTold)) more files "
-                    + "(gazette list names them all)")
+                "skipped \(GroupedCount.text(skipped.count - Open.skippedTold)) more "
+                    + (skipped.count - Open.skippedTold == 1 ? "file" : "files")
+                    + " (gazette list names them all)")
         }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes
         let store = early ?? StoreOpening(path: statePath)
