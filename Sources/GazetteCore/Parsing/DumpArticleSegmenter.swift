@@ -198,8 +198,16 @@ struct DumpArticleSegmenter {
         guard title.count <= Self.longestBareTitle else { return false }
         // The whole header in one block, the title again inside it (found by QA).
         if first.count > 1 {
-            guard holdsTitleAgain(first, title: title) else { return false }
-            return hasTextOfItsOwn(after: 0, title: title)
+            switch shapeAfterTitle(first, title: title) {
+            case .none: return false
+            case .titleAgain: return hasTextOfItsOwn(after: 0, title: title)
+            case .widgets:
+                // The title glued to the widget block, the title again after a blank line: the
+                // story was taken into the one before (found by QA).
+                guard let again = peek(1), again.blankLinesBefore == 1, isSingleLine(again, equalTo: title)
+                else { return false }
+                return hasTextOfItsOwn(after: 1, title: title)
+            }
         }
         // Without the title again: the widget block alone tells a page's header (the story was
         // taken into the one before, "TT" and "20" in its text; found by QA), when it is the
@@ -250,11 +258,12 @@ struct DumpArticleSegmenter {
             ? .titleAgain : .widgets
     }
 
-    /// Whether the lines of `block` after its first are a widget block with `title` again in it
-    /// (no slice of the lines outlives it: see ``widgetBlockShape(_:title:)``).
-    private func holdsTitleAgain(_ block: BlockRef, title: LineSpan) -> Bool {
+    /// Whether the lines of `block` after its first are a widget block, with `title` again in it
+    /// or not (no slice of the lines outlives it: see ``widgetBlockShape(_:title:)``).
+    private func shapeAfterTitle(_ block: BlockRef, title: LineSpan) -> WidgetBlockShape {
         let widgets = article.lines[(block.first + 1)..<(block.first + block.count)]
-        return DumpWidgetBlock(widgets, title: title, in: reader.bytes)?.titleAgain != nil
+        guard let shape = DumpWidgetBlock(widgets, title: title, in: reader.bytes) else { return .none }
+        return shape.titleAgain != nil ? .titleAgain : .widgets
     }
 
     /// Whether `TT` is among the first lines of a block, as a widget block has it: looked for in

@@ -274,6 +274,23 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, ids.count, "every story is one of its own")
     }
 
+    /// A title glued to the widget block (or to its captions and the widget block), then the
+    /// title again after one blank line, starts a story: after the rule that a paragraph's line
+    /// glued to `TT` and a number is text, such a story was taken into the one before (found by
+    /// QA; before it, the last paragraph was taken for its title).
+    func testATitleGluedToTheWidgetBlockStartsAStory() {
+        let first =
+            "First Story\n\nCap one (AFP)\nCap one (AFP)\nTT\n20\n\nFirst Story\n\n"
+            + "Cap one (AFP)\nCap one (AFP)\n\nBody one.\n\nBody one end."
+        for header in ["Second Story\nTT\n20", "Second Story\nCap two (AP)\nCap two (AP)\nTT\n20"] {
+            let text = first + "\n\n" + header + "\n\nSecond Story\n\nBody two.\n\nBody two end."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["First Story", "Second Story"], header)
+            XCTAssertEqual(articles.first?.paragraphs, ["Body one.", "Body one end."], header)
+            XCTAssertEqual(articles.last?.paragraphs, ["Body two.", "Body two end."], header)
+        }
+    }
+
     /// A title hard-wrapped over two lines, given again as two lines after the widget block
     /// with its captions, is one title: its second line was taken for the caption, and the
     /// captions again for the first paragraph (found by QA).
