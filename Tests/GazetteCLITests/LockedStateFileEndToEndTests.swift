@@ -109,16 +109,4 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         return Int(title[range].split(separator: " ")[0])
     }
 
-    private struct ScreenTimeout: Error {
-        let what: String
-    }
-
-    private func expect(
-        _ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
-        line: UInt = #line, _ predicate: ([String]) -> Bool
-    ) throws {
-        guard !tmux.waitFor(timeout: timeout, predicate) else { return }
-        XCTFail("timed out waiting for \(what); screen:\(tmux.screenText)", file: file, line: line)
-        throw ScreenTimeout(what: what)
-    }
 }

@@ -239,19 +239,6 @@ final class SearchEndToEndTests: TmuxTestCase {
         return track(session)
     }
 
-    private struct ScreenTimeout: Error {
-        let what: String
-    }
-
-    private func expect(
-        _ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
-        line: UInt = #line, _ predicate: ([String]) -> Bool
-    ) throws {
-        guard !tmux.waitFor(timeout: timeout, predicate) else { return }
-        XCTFail("timed out waiting for \(what); screen:\(tmux.screenText)", file: file, line: line)
-        throw ScreenTimeout(what: what)
-    }
-
     // MARK: - Reading the screen
 
     /// The rows of the article pane (between the divider and the status line), escape

@@ -1170,23 +1170,6 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertTrue(Screen.hasLine(tmux.lastCapture, "still-here"), tmux.screenText, file: file, line: line)
     }
 
-    // MARK: - Waiting
-
-    private struct ScreenTimeout: Error, CustomStringConvertible {
-        var what: String
-        var description: String { "stopped: timed out waiting for \(what)" }
-    }
-
-    /// Waits for `predicate` on the screen; records a failure and ends the test when it times out.
-    private func expect(
-        _ tmux: TmuxSession, _ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath,
-        line: UInt = #line, _ predicate: ([String]) -> Bool
-    ) throws {
-        guard !tmux.waitFor(timeout: timeout, predicate) else { return }
-        XCTFail("timed out waiting for \(what); screen:\(tmux.screenText)", file: file, line: line)
-        throw ScreenTimeout(what: what)
-    }
-
     // MARK: - Processes
 
     /// An X10 mouse report: ESC [ M, then button, column and row, each plus 32 (1-based).
