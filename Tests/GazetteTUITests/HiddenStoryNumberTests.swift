@@ -20,14 +20,9 @@ final class HiddenStoryNumberTests: TemporaryFolderTestCase {
                 title: "Story \(number)",
                 paragraphs: ["Paragraph of story \(number)" + (number % 2 == 1 ? " with a zebra." : ".")])
         }.joined(separator: "\n\n\n")
-        let url = folder.appendingPathComponent("news.txt")
-        try Data(text.utf8).write(to: url)
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
-        let tracker = try ReadingTracker(
-            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
         terminal = MemoryTerminal(width: 80, height: 24)
         app = ReaderApp(
-            reader: Reader(catalog: catalog, tracker: tracker, width: 80, height: 24), terminal: terminal)
+            reader: try DumpText.reader(text, in: folder), terminal: terminal)
         app.run(stopWhenIdle: true)
     }
 

@@ -13,14 +13,9 @@ final class SearchMatchScanTests: TemporaryFolderTestCase {
         let text = (1...3).map { number in
             DumpText.article(title: "Story \(number)", paragraphs: paragraphs(number))
         }.joined(separator: "\n\n\n")
-        let url = folder.appendingPathComponent("news.txt")
-        try Data(text.utf8).write(to: url)
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
-        let tracker = try ReadingTracker(
-            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
         let terminal = MemoryTerminal(width: 80, height: 24)
         let app = ReaderApp(
-            reader: Reader(catalog: catalog, tracker: tracker, width: 80, height: 24), terminal: terminal)
+            reader: try DumpText.reader(text, in: folder), terminal: terminal)
         app.run(stopWhenIdle: true)
         return (app, terminal)
     }

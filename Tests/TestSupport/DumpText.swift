@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 
 /// Builds dump text for tests, and parses it.
@@ -54,5 +55,18 @@ public enum DumpText {
     public static func articles(bytes: [UInt8]) -> [Article] {
         let file = FileBytes(bytes: bytes)
         return PlainTextDumpParser.articles(file.buffer, source: "test")
+    }
+
+    /// An 80x24 reader over `text` saved as `news.txt` in `folder`, indexed whole, its reading
+    /// state in memory.
+    public static func reader(_ text: String, in folder: URL, width: Int = 80, height: Int = 24) throws
+        -> Reader
+    {
+        let url = folder.appendingPathComponent("news.txt")
+        try Data(text.utf8).write(to: url)
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
+        let tracker = try ReadingTracker(
+            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
+        return Reader(catalog: catalog, tracker: tracker, width: width, height: height)
     }
 }

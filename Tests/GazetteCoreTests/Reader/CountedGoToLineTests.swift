@@ -14,12 +14,7 @@ final class CountedGoToLineTests: TemporaryFolderTestCase {
                     "Paragraph \($0) of story \(number): " + String(repeating: "words ", count: 30)
                 })
         }.joined(separator: "\n\n\n")
-        let url = folder.appendingPathComponent("news.txt")
-        try Data(text.utf8).write(to: url)
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
-        let tracker = try ReadingTracker(
-            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
-        return Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
+        return try DumpText.reader(text, in: folder)
     }
 
     private func apply(_ reader: Reader, _ commands: Command...) {
