@@ -25,6 +25,15 @@ public enum FeedText {
         return text + "</feed>\n"
     }
 
+    /// An RSS feed with no encoding anywhere (no XML declaration, no charset): its channel
+    /// and one item titled `title`, the item's description `description`, bytes as given.
+    public static func undeclaredRSS(title: [UInt8], description: [UInt8]) -> [UInt8] {
+        Array("<rss version=\"2.0\"><channel><title>".utf8) + title
+            + Array("</title><link>https://news.example/</link><item><title>".utf8) + title
+            + Array("</title><link>https://news.example/1</link><description>".utf8) + description
+            + Array("</description></item></channel></rss>\n".utf8)
+    }
+
     /// An RSS feed titled "F" of `count` items: item N has the guid gN, an author "Writer N"
     /// and an entity-escaped HTML body of 4 + N words.
     public static func rssWithHTMLBodies(items count: Int) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -7,12 +8,8 @@ import XCTest
 /// told from Cyrillic in windows-1251, and from each other, Hebrew and Latin, by how their
 /// letters fall: they were read as wrong Cyrillic letters.
 final class EightBitScriptGuessTests: XCTestCase {
-    /// An RSS feed with no encoding anywhere: no XML declaration, no charset.
     private func feed(title: [UInt8], description: [UInt8]) -> [UInt8] {
-        Array("<rss version=\"2.0\"><channel><title>".utf8) + title
-            + Array("</title><link>https://news.example/</link><item><title>".utf8) + title
-            + Array("</title><link>https://news.example/1</link><description>".utf8) + description
-            + Array("</description></item></channel></rss>\n".utf8)
+        FeedText.undeclaredRSS(title: title, description: description)
     }
 
     private static let koi8R = String.Encoding(rawValue: 0x8000_0A02)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -6,12 +7,8 @@ import XCTest
 /// Undeclared Hebrew in windows-1255 is told from Cyrillic in windows-1251 by where its letters'
 /// two forms and its points stand, and by which letters it writes most.
 final class HebrewGuessTests: XCTestCase {
-    /// An RSS feed with no encoding anywhere: no XML declaration, no charset.
     private func feed(title: [UInt8], description: [UInt8]) -> [UInt8] {
-        Array("<rss version=\"2.0\"><channel><title>".utf8) + title
-            + Array("</title><link>https://news.example/</link><item><title>".utf8) + title
-            + Array("</title><link>https://news.example/1</link><description>".utf8) + description
-            + Array("</description></item></channel></rss>\n".utf8)
+        FeedText.undeclaredRSS(title: title, description: description)
     }
 
     private func windows1251(_ text: String) throws -> [UInt8] {
