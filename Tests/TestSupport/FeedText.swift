@@ -34,6 +34,20 @@ public enum FeedText {
             + Array("</description></item></channel></rss>\n".utf8)
     }
 
+    /// `text` in windows-1255 (Foundation on Linux has no encoder for it): ASCII as it is, the
+    /// points, letters, Yiddish ligatures and gershayim from 0xC0, anything else "?".
+    public static func windows1255(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0...0x7F: return UInt8(scalar.value)
+            case 0x05B0...0x05C3: return UInt8(scalar.value - 0x05B0 + 0xC0)
+            case 0x05D0...0x05EA: return UInt8(scalar.value - 0x05D0 + 0xE0)
+            case 0x05F0...0x05F4: return UInt8(scalar.value - 0x05F0 + 0xD4)
+            default: return 0x3F
+            }
+        }
+    }
+
     /// An RSS feed titled "F" of `count` items: item N has the guid gN, an author "Writer N"
     /// and an entity-escaped HTML body of 4 + N words.
     public static func rssWithHTMLBodies(items count: Int) -> String {

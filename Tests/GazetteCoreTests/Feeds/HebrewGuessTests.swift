@@ -15,19 +15,7 @@ final class HebrewGuessTests: XCTestCase {
         try Array(XCTUnwrap(text.data(using: .windowsCP1251)))
     }
 
-    /// `text` in windows-1255: ASCII as it is, points, letters and the Yiddish ligatures and
-    /// gershayim from 0xC0.
-    private func windows1255(_ text: String) -> [UInt8] {
-        text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0...0x7F: return UInt8(scalar.value)
-            case 0x05B0...0x05C3: return UInt8(scalar.value - 0x05B0 + 0xC0)
-            case 0x05D0...0x05EA: return UInt8(scalar.value - 0x05D0 + 0xE0)
-            case 0x05F0...0x05F4: return UInt8(scalar.value - 0x05F0 + 0xD4)
-            default: return 0x3F
-            }
-        }
-    }
+    private func windows1255(_ text: String) -> [UInt8] { FeedText.windows1255(text) }
 
     private func decode(_ bytes: [UInt8]) -> FeedTextDecoder.Decoded {
         bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }
