@@ -12,40 +12,6 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
     private var errorsPath: String { folder.appendingPathComponent("stderr").path }
 
-    /// The `sqlite3` shell holding the write lock until ``release()``.
-    private final class Locker {
-        private let process = Process()
-        private let input = Pipe()
-
-        init?(path: String) {
-            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return nil }
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-            process.arguments = [path]
-            let output = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            guard (try? process.run()) != nil else { return nil }
-            input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'lock' || 'ed';\n".utf8))
-            // The answer comes once the lock is held.
-            var answer = Data()
-            while !String(decoding: answer, as: UTF8.self).contains("locked") {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { return nil }
-                answer += chunk
-            }
-        }
-
-        func release() {
-            guard process.isRunning else { return }
-            input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
-            try? input.fileHandleForWriting.close()
-            process.waitUntilExit()
-        }
-
-        deinit { release() }
-    }
-
     func testChangesMadeWhileLockedAreSavedOnceTheLockGoesAndToldWhenNot() throws {
         let line = TmuxSession.commandLine(
             [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
@@ -59,7 +25,7 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
             FileManager.default.fileExists(atPath: statePath)
         }
 
-        var lock = try XCTUnwrap(Locker(path: statePath), "sqlite3 cannot hold the lock")
+        var lock = try XCTUnwrap(StateFileLocker(path: statePath), "sqlite3 cannot hold the lock")
         let opened = Date()
         try tmux.sendKeys("Enter")
         try expect(tmux, "story 1 read at once, its save waiting") { rows in
@@ -76,7 +42,7 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         }
         XCTAssertEqual(try unreadListed(), [false, false], "both read, in the file")
 
-        lock = try XCTUnwrap(Locker(path: statePath))
+        lock = try XCTUnwrap(StateFileLocker(path: statePath))
         try tmux.sendKeys("N")
         try expect(tmux, "story 2 unread, waiting") { Self.unread($0) == 1 }
         try tmux.sendKeys("Q")

@@ -52,7 +52,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .unwritableLog: return "the log files beside \(name) belong to another user"
         // Short enough for 80 columns with a name of a dozen letters (found by QA).
         case .replaced: return name + " was replaced or emptied while open: not saved; restart Gazette"
-        case .busy: return name + " is locked by another process: not saved (try again once it is done)"
+        case .busy: return name + " is locked by another program: not saved (try again once it is done)"
         default: return message
         }
     }
@@ -63,6 +63,12 @@ public enum StateStoreError: Error, Equatable, Sendable {
         let name = "'" + (path as NSString).lastPathComponent + "'"
         let changes = count == 1 ? "1 change waits" : "\(GroupedCount.text(count)) changes wait"
         return name + " is locked by another program: " + changes + " to be saved"
+    }
+
+    /// What `list` and `export` say when another program keeps the state file locked: they
+    /// print the articles all the same, without their read and flag marks.
+    public static func marksNotShown(path: String) -> String {
+        "state file '\(path)' is locked by another program: read marks and flags are not shown"
     }
 
     /// The reason an ``unwritable(path:reason:)`` gives for a file without write permission.
@@ -109,7 +115,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
             return "cannot create folder '\(path)' for the state file: \(reason); "
                 + "create it yourself \(advice)"
         case .busy(let path):
-            return "state file '\(path)' is locked by another process: not saved (try again once it is done)"
+            return "state file '\(path)' is locked by another program: not saved (try again once it is done)"
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
         case .replaced(let path):

@@ -20,7 +20,7 @@ struct Export: ParsableCommand {
     func run() throws {
         var skipped = 0
         let catalog = try files.openCatalog(skipped: &skipped)
-        let tracker = try state.tracker(for: catalog, writing: false)
+        let (tracker, marksShown) = try state.readingTracker(for: catalog)
         let output = StandardOutput()
         // The matches are searched for as the screen's `/` does; then one article at a time
         // is decoded, so a huge archive never sits decoded in memory at once.
@@ -42,7 +42,7 @@ struct Export: ParsableCommand {
             first = false
         }
         try output.write(first ? "]\n" : "\n]\n")
-        if skipped > 0 { throw ExitCode.failure }
+        if skipped > 0 || !marksShown { throw ExitCode.failure }
     }
 }
 

@@ -39,13 +39,13 @@ struct List: ParsableCommand {
     func run() throws {
         var skipped = 0
         let catalog = try files.openCatalog(withDetails: true, skipped: &skipped)
-        let tracker = try state.tracker(for: catalog, writing: false)
+        let (tracker, marksShown) = try state.readingTracker(for: catalog)
         try HeadlineListing(
             catalog: catalog, tracker: tracker, unreadOnly: unread, flaggedOnly: flagged,
             query: SearchQuery(all: grep)
         )
         .write(json: json)
-        if skipped > 0 { throw ExitCode.failure }
+        if skipped > 0 || !marksShown { throw ExitCode.failure }
     }
 }
 

@@ -69,7 +69,7 @@ struct Mark: ParsableCommand {
                 if named.insert(id).inserted { ids.append(id) }
             }
         }
-        let tracker = try state.tracker(for: catalog, writing: true)
+        let tracker = try state.tracker(for: catalog)
         let changed: [ArticleID]
         do {
             switch change {

@@ -16,9 +16,9 @@ struct Open: ParsableCommand {
         guard StandardOutput.isTerminal else {
             var skipped = 0
             let catalog = try files.openCatalog(withDetails: true, skipped: &skipped)
-            let tracker = try state.tracker(for: catalog, writing: false)
+            let (tracker, marksShown) = try state.readingTracker(for: catalog)
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
-            if skipped > 0 { throw ExitCode.failure }
+            if skipped > 0 || !marksShown { throw ExitCode.failure }
             return
         }
         try Open.read(

@@ -52,26 +52,37 @@ struct StateOptions: ParsableArguments {
     /// A store to read from: the state file when it exists, else an empty one (never creates a
     /// file). A current state file is read on a read-only connection, with nothing written: a
     /// state the user may not write (or an immutable one) can still be listed.
-    func openStoreForReading() throws -> ReadingStateStoring {
+    func openStoreForReading() throws(StateStoreError) -> ReadingStateStoring {
         // A link that leads nowhere yet is no state yet; a loop of links is an error to tell.
         var info = stat()
         guard lstat(resolvedPath, &info) == 0, stat(resolvedPath, &info) == 0 || errno == ELOOP else {
             return InMemoryReadingStateStore()
         }
-        do {
-            return try ReadingStateStore(path: resolvedPath, forReading: true)
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        return try ReadingStateStore(path: resolvedPath, forReading: true)
     }
 
-    /// The reading state of every article of a catalog, loaded in one batch.
-    func tracker(for catalog: ArticleCatalog, writing: Bool) throws -> ReadingTracker {
-        let store = writing ? try openStore() : try openStoreForReading()
+    /// The reading state of every article of a catalog, loaded in one batch, for `mark`.
+    func tracker(for catalog: ArticleCatalog) throws -> ReadingTracker {
+        let store = try openStore()
         do {
             return try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id))
         } catch let error as StateStoreError {
             throw CommandFailure(error.message)
+        }
+    }
+
+    /// The reading state of every article of a catalog for a command that only reads it.
+    /// `marksShown` is false when another program kept the state file locked for longer than
+    /// a write waits: that is told on standard error and the articles come without their marks,
+    /// so that the command still prints (it failed, printing nothing).
+    func readingTracker(for catalog: ArticleCatalog) throws -> (tracker: ReadingTracker, marksShown: Bool) {
+        do {
+            let store = try openStoreForReading()
+            return (try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)), true)
+        } catch let error as StateStoreError {
+            guard case .busy(let path) = error else { throw CommandFailure(error.message) }
+            StandardError.report(StateStoreError.marksNotShown(path: path))
+            return (try ReadingTracker(store: InMemoryReadingStateStore(), ids: []), false)
         }
     }
 }

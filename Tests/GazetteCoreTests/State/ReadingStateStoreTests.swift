@@ -633,7 +633,7 @@ final class ReadingStateStoreTests: XCTestCase {
             XCTAssertEqual(error as? StateStoreError, .busy(path: self.statePath))
             XCTAssertEqual(
                 (error as? StateStoreError)?.message,
-                "state file '\(self.statePath)' is locked by another process: not saved (try again once it is done)"
+                "state file '\(self.statePath)' is locked by another program: not saved (try again once it is done)"
             )
         }
         XCTAssertNil(store.integrityFailure, "a lock is no reason to end the reader")
