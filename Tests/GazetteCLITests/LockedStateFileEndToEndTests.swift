@@ -58,6 +58,67 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         XCTAssertEqual(try unreadListed(), [false, false], "the mark not saved is not in the file")
     }
 
+    /// A new state file another program locked before the reader started: the reader opens the
+    /// news, says the file is locked, and its changes wait and are saved once the lock goes. It
+    /// ended after five seconds with "not saved", when nothing was being saved.
+    func testTheReaderOpensWhileANewStateFileIsLockedAndSavesOnceTheLockGoes() throws {
+        let lock = try XCTUnwrap(
+            StateFileLocker(path: statePath, transaction: "EXCLUSIVE"), "sqlite3 cannot hold the lock")
+        let line = TmuxSession.commandLine(
+            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
+            environment: ["XDG_STATE_HOME": folder.path])
+        let tmux = track(
+            try TmuxSession(
+                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
+                width: 100, height: 30))
+        try expect(tmux, "the first screen, saying the file is locked") { rows in
+            // Then, once the reader stores the story selected, "1 change waits to be saved".
+            Self.unread(rows) == 2
+                && rows.last?.contains("'state.sqlite' is locked by another program: ") == true
+        }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 read at once, its save waiting (and the selection's)") { rows in
+            Self.unread(rows) == 1
+                && rows.last?.contains("'state.sqlite' is locked by another program: 2 changes wait") == true
+        }
+        lock.release()
+        try expect(tmux, "saved once the lock goes") { rows in
+            rows.last?.contains("the state file is free again: ") == true
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "the end, without a failure") { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:0" }
+        }
+        XCTAssertEqual(try String(contentsOfFile: errorsPath, encoding: .utf8), "")
+        XCTAssertEqual(try unreadListed(), [false, true], "story 1 read, in the file")
+    }
+
+    /// A file with content another program keeps locked from being read (a database not in WAL
+    /// mode, in an EXCLUSIVE transaction): the reader, which cannot know its marks, ends once a
+    /// write's wait is over, saying so. It said "not saved", when nothing was being saved.
+    func testTheReaderEndsSayingWhyWhenAFileWithContentIsLocked() throws {
+        do {
+            let first = try XCTUnwrap(StateFileLocker(path: statePath, transaction: "EXCLUSIVE"))
+            first.release()  // The shell writes the database's first page.
+        }
+        let lock = try XCTUnwrap(StateFileLocker(path: statePath, transaction: "EXCLUSIVE"))
+        defer { lock.release() }
+        let line = TmuxSession.commandLine(
+            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
+            environment: ["XDG_STATE_HOME": folder.path])
+        let tmux = track(
+            try TmuxSession(
+                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
+                width: 100, height: 30))
+        try expect(tmux, "the end, failing", timeout: 20) { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:1" }
+        }
+        XCTAssertEqual(
+            try String(contentsOfFile: errorsPath, encoding: .utf8),
+            "gazette: state file '\(statePath)' is locked by another program, which keeps Gazette from opening "
+                + "it; try again once it is done\n")
+    }
+
     /// Whether each story `gazette list` prints is marked unread (`1 N  title`).
     private func unreadListed() throws -> [Bool] {
         let outcome = try CommandRunner.run(

@@ -12,6 +12,10 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     /// How long the reader's writes wait for another process's lock before their changes are
     /// kept to be written later (two readers writing at once rarely hold it longer).
     public static let readerWait: TimeInterval = 0.2
+    /// How long the reader's opening of the state file waits for another program's lock
+    /// before the reader opens without it (``ReadingStateStore/lockedAtOpening``): a lock of a
+    /// second, a backup's, is waited out.
+    public static let openingWait: TimeInterval = 2
 
     private let store: ReadingStateStoring
     private let lock = NSLock()

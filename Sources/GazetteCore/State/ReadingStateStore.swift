@@ -82,9 +82,15 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// With `forReading` (commands that only read), a current state file the user may read
     /// but not write is opened all the same, for reading; a write then fails. Otherwise, a
     /// log and index the user may not write beside a file they may are made writable first.
-    public init(path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false)
-        throws(StateStoreError)
-    {
+    /// With `lockWait`, a new or empty file another program keeps locked for longer than that
+    /// while it is opened (it can be neither read nor made a state file meanwhile) is opened all
+    /// the same: reads find nothing stored, and the opening for writing runs again in the
+    /// background at each write until the lock goes (``lockedAtOpening``). A file with content
+    /// still fails with ``StateStoreError/busy(path:)`` once a write's wait is over.
+    public init(
+        path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false,
+        lockWait: TimeInterval? = nil
+    ) throws(StateStoreError) {
         if path.hasSuffix("/") { throw .folderPath(path: path) }
         // SQLite opens the file without following a link, and keeps its log beside the name it
         // was given: a link is taken for the file it names.
@@ -108,8 +114,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let access = access(path, forReading ? R_OK : R_OK | W_OK) == 0
         if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
             let immutable = forReading ? try Self.readsAsItStands(path, folder: folder) : false
-            reads = try Self.readConnection(path, immutable: immutable)
+            let reads = try Self.readConnection(path, immutable: immutable)
+            readConnection = reads
             identity = Self.identity(of: path)
+            lockedAtOpening = nil
             // The header says nothing of the migrations: a newer Gazette's file was read as
             // it stands by `list` and `export`, which the reader and `mark` refuse.
             if forReading {
@@ -133,16 +141,44 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             }
             return
         }
-        let exists = try Self.probe(path, fullCheck: !deferIntegrityCheck)
-        if !exists {
-            guard FileManager.default.isWritableFile(atPath: folder) else {
-                throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+        // Only a file that holds nothing is opened without it (marks it held, unseen, could be
+        // undone unknowingly): one with content waits as long as a write.
+        let mayOpenLocked = lockWait != nil && !forReading && Self.isEmptyOrMissing(path)
+        let wait = mayOpenLocked ? min(lockWait ?? 0, Self.busySeconds) : Self.busySeconds
+        let opening: (pool: DatabasePool, exists: Bool)
+        do throws(StateStoreError) {
+            let exists = try Self.probe(path, fullCheck: !deferIntegrityCheck, wait: wait)
+            if !exists {
+                guard FileManager.default.isWritableFile(atPath: folder) else {
+                    throw .unwritable(path: path, reason: "folder '\(folder)' is not writable")
+                }
+                try Self.createWhole(path)
             }
-            try Self.createWhole(path)
+            opening = (try Self.openAndMigrate(path, wait: wait), exists)
+        } catch {
+            // A file new or empty under another program's EXCLUSIVE lock can be neither read nor
+            // made a state file: the store opens without it (the reader ended, saying "not saved").
+            guard case .busy = error, mayOpenLocked else { throw error }
+            readConnection = nil
+            identity = nil
+            lockedAtOpening = error
+            gate.defer(lockedBy: error) { [weak self] in
+                do throws(StateStoreError) {
+                    if try !Self.probe(path, fullCheck: true) { try Self.createWhole(path) }
+                    let pool = try Self.openAndMigrate(path)
+                    let opened = Self.identity(of: path)
+                    if let self { self.readsLock.withLock { self.identity = opened } }
+                    gate.finish(.success(pool))
+                } catch {
+                    gate.finish(.failure(error))
+                }
+            }
+            return
         }
-        let pool = try Self.openAndMigrate(path)
-        reads = try Self.readConnection(path, immutable: false)
+        let (pool, exists) = opening
+        readConnection = try Self.readConnection(path, immutable: false)
         identity = Self.identity(of: path)
+        lockedAtOpening = nil
         if deferIntegrityCheck && exists {
             gate.defer { gate.finish(Self.checked(pool, path: path)) }
         } else {
@@ -172,7 +208,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Closes the file: reads and writes fail afterwards. The last process to close a state
     /// file folds its write-ahead log into it, so the next start has none to read through.
     public func close() {
-        reads.close()
+        readsLock.withLock { readConnection?.close() }
         writer.close()
     }
 
@@ -181,8 +217,27 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// Where reads go: a read-only connection of their own, opened at once (writes go to the
-    /// pool, which the quick open leaves to a background thread).
-    private let reads: SQLiteReadConnection
+    /// pool, which the quick open leaves to a background thread); nil while a lock met at the
+    /// opening keeps the file closed (``lockedAtOpening``), opened once the pool is.
+    private var reads: SQLiteReadConnection? {
+        readsLock.withLock {
+            if readConnection == nil, lockedAtOpening != nil, writer.openedPool != nil {
+                readConnection = try? Self.readConnection(path, immutable: false)
+            }
+            return readConnection
+        }
+    }
+    private var readConnection: SQLiteReadConnection?
+    /// Guards ``readConnection``, ``identity`` and ``marksShown`` of a store opened under a lock.
+    private let readsLock = NSLock()
+
+    /// The lock another program held on the file while it was opened, if it kept it past the
+    /// wait (`lockWait`): nothing stored shows until the opening for writing, tried again at
+    /// each write, gets past it.
+    public let lockedAtOpening: StateStoreError?
+    /// Whether ``changedElsewhere()`` has told of the stored marks of a file opened under a
+    /// lock, once the lock went.
+    private var marksShown = false
     /// Opened for reading only (`forReading`): no write of this process's changes the file.
     private let readsOnly: Bool
 
@@ -224,8 +279,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
-    /// The file opened (device and inode): a write checks that the path still names it.
-    private let identity: (device: UInt64, inode: UInt64, size: Int64)?
+    /// The file opened (device and inode): a write checks that the path still names it. (Of a
+    /// file locked at the opening: once the opening for writing gets past the lock.)
+    private var identity: (device: UInt64, inode: UInt64, size: Int64)?
 
     /// The device, inode and size of what `path` names now; nil when it names nothing.
     private static func identity(of path: String) -> (device: UInt64, inode: UInt64, size: Int64)? {
@@ -269,11 +325,13 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         /// Whether the store was closed: writes fail from then on.
         private var closed = false
 
-        /// Sets the work that finishes the gate, run in the background by ``start()``.
-        func `defer`(_ work: @escaping @Sendable () -> Void) {
+        /// Sets the work that finishes the gate, run in the background by ``start()``; with
+        /// `lockedBy`, another program's lock already stopped it once (writes wait briefly).
+        func `defer`(lockedBy lock: StateStoreError? = nil, _ work: @escaping @Sendable () -> Void) {
             condition.withLock {
                 pending = work
                 self.work = work
+                busy = lock
             }
         }
 
@@ -397,7 +455,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         if ids.isEmpty {
             return [:]
         }
-        return try read { db throws(SQLiteReadConnection.Failure) in
+        return try read(orElse: [:]) { db throws(SQLiteReadConnection.Failure) in
             // Counting the rows costs a scan of the table: only worth it for a big request.
             var stored = Int.max
             if ids.count > Self.chunkSize * 2 {
@@ -429,7 +487,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Every stored state, in one query: for when the state is known to be small.
     public func allStates() throws(StateStoreError) -> [ArticleID: ArticleState] {
-        try read { db throws(SQLiteReadConnection.Failure) in
+        try read(orElse: [:]) { db throws(SQLiteReadConnection.Failure) in
             var result: [ArticleID: ArticleState] = [:]
             try Self.collect(db, sql: "SELECT \(Self.columns) FROM article_state", into: &result)
             return result
@@ -437,7 +495,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     public func lastSelected(inSource source: String) throws(StateStoreError) -> ArticleID? {
-        try read { db throws(SQLiteReadConnection.Failure) in
+        try read(orElse: nil) { db throws(SQLiteReadConnection.Failure) in
             var selected: ArticleID?
             try db.forEachRow(Self.lastSelectedSQL, arguments: [source]) { selected = ArticleID($0.text(0)) }
             return selected
@@ -450,7 +508,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// otherwise do (about 1 ms): the reader calls this on the thread that opened the store,
     /// before the first screen asks for states.
     public func prepareReads() {
-        _ = try? read { db throws(SQLiteReadConnection.Failure) in
+        _ = try? read(orElse: ()) { db throws(SQLiteReadConnection.Failure) in
             try db.forEachRow(Self.lastSelectedSQL, arguments: [""]) { _ in }
         }
     }
@@ -522,9 +580,20 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         // marks on a file it could not write; found by QA); else the writing one, which this
         // process's own writes do not change.
         if readsOnly {
-            guard let version = Self.dataVersion(of: reads) else { return false }
+            guard let reads, let version = Self.dataVersion(of: reads) else { return false }
             defer { seenDataVersion = version }
             return seenDataVersion.map { $0 != version } ?? false
+        }
+        if lockedAtOpening != nil, !readsLock.withLock({ marksShown }) {
+            // Tried again while the reader is idle, in the background, so that what the file
+            // holds shows once the lock goes, even when no change waits for it.
+            guard let pool = writer.openedPool else {
+                writer.start()
+                return false
+            }
+            readsLock.withLock { marksShown = true }
+            seenDataVersion = Self.dataVersion(of: pool)
+            return true
         }
         guard let pool = writer.openedPool, let version = Self.dataVersion(of: pool) else { return false }
         defer { seenDataVersion = version }
@@ -547,9 +616,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     // MARK: Transactions
 
-    private func read<T>(_ body: (SQLiteReadConnection.Session) throws(SQLiteReadConnection.Failure) -> T)
-        throws(StateStoreError) -> T
-    {
+    /// Runs `body` in one read transaction; `nothing` while the file is not open for reading
+    /// (``lockedAtOpening``).
+    private func read<T>(
+        orElse nothing: T, _ body: (SQLiteReadConnection.Session) throws(SQLiteReadConnection.Failure) -> T
+    ) throws(StateStoreError) -> T {
+        guard let reads else { return nothing }
         do {
             return try reads.read(body)
         } catch {
@@ -561,7 +633,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let wait = writeWait
         // A short wait bounds the opening for writing too (its round waits ``busySeconds``).
         let pool = try writer.wait(atMost: wait < Self.busySeconds ? wait : nil)
-        if let opened = identity {
+        // Set by the opening's background round when the file was locked at the opening.
+        let opened = lockedAtOpening == nil ? identity : readsLock.withLock { identity }
+        if let opened {
             let now = Self.identity(of: path)
             guard now?.device == opened.device && now?.inode == opened.inode else {
                 throw .replaced(path: path)
@@ -652,6 +726,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
 
+    /// Whether nothing is at `path`, or an empty file.
+    private static func isEmptyOrMissing(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) != 0 || (status.st_mode & S_IFMT == S_IFREG && status.st_size == 0)
+    }
+
     /// Whether `path` names a folder; nil when nothing is there.
     private static func isFolder(_ path: String) -> Bool? {
         var status = stat()
@@ -689,9 +769,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Checks an existing file without writing to it; returns false when there is no file.
     /// `vouched`: its header showed a Gazette state file when it was opened, so an empty file
     /// was emptied since (by another program) and is damaged, not new.
-    private static func probe(_ path: String, fullCheck: Bool, vouched: Bool = false) throws(StateStoreError)
-        -> Bool
-    {
+    /// `wait`: how long its reading waits for another program's lock.
+    private static func probe(
+        _ path: String, fullCheck: Bool, vouched: Bool = false, wait: TimeInterval = busySeconds
+    ) throws(StateStoreError) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
@@ -714,7 +795,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(busySeconds)
+        configuration.busyMode = .timeout(wait)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in try checkSchema(db, path: path, fullCheck: fullCheck) }
@@ -866,9 +947,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
 
-    private static func openAndMigrate(_ path: String) throws(StateStoreError) -> DatabasePool {
+    private static func openAndMigrate(_ path: String, wait: TimeInterval = busySeconds)
+        throws(StateStoreError)
+        -> DatabasePool
+    {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busySeconds)
+        configuration.busyMode = .timeout(wait)
         configuration.label = "Gazette state"
         var attempt = 0
         while true {

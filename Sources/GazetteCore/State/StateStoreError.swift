@@ -65,6 +65,20 @@ public enum StateStoreError: Error, Equatable, Sendable {
         return name + " is locked by another program: " + changes + " to be saved"
     }
 
+    /// The status line of a reader that opened while another program kept the state file
+    /// locked: "'state.sqlite' is locked by another program: changes are saved once it is free".
+    public static func openedWhileLocked(path: String) -> String {
+        "'" + (path as NSString).lastPathComponent
+            + "' is locked by another program: changes are saved once it is free"
+    }
+
+    /// Why the reader ends when another program keeps a state file that has content locked
+    /// (a database not in WAL mode, locked EXCLUSIVE) for longer than a write waits.
+    public static func cannotOpenWhileLocked(path: String) -> String {
+        "state file '\(path)' is locked by another program, which keeps Gazette from opening it; "
+            + "try again once it is done"
+    }
+
     /// What `list` and `export` say when another program keeps the state file locked: they
     /// print the articles all the same, without their read and flag marks.
     public static func marksNotShown(path: String) -> String {

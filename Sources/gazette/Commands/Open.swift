@@ -120,6 +120,9 @@ struct Open: ParsableCommand {
         let opened: ReadingStateStore
         switch store.result {
         case .success(let value): opened = value
+        // Nothing was being saved (it said "not saved").
+        case .failure(.busy(let path)):
+            throw CommandFailure(StateStoreError.cannotOpenWhileLocked(path: path))
         case .failure(let error): throw CommandFailure(error.message)
         }
         // Closed before the process exits, so that the write-ahead log is folded into the
@@ -154,6 +157,9 @@ struct Open: ParsableCommand {
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
+        if let locked = opened.lockedAtOpening {
+            reader.report(message: StateStoreError.openedWhileLocked(path: locked.path))
+        }
         if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
         let openedReadOnly = store.readOnly?.shortReason
         let app = ReaderApp(
@@ -256,7 +262,10 @@ private final class StoreOpening: @unchecked Sendable {
             let problem = access(path, F_OK) == 0 ? ReadingStateStore.writeProblem(at: path) : nil
             value = Result { () throws(StateStoreError) -> ReadingStateStore in
                 if let problem { throw problem }
-                return try ReadingStateStore(path: path, deferIntegrityCheck: true)
+                // A lock held longer than a short wait does not keep the reader from the news:
+                // the reader opens, and its changes wait for the lock to go (they ended it).
+                return try ReadingStateStore(
+                    path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
             }
             // A state file this user may read but not write is read: its marks are shown, and
             // a change says it is not saved (the reader did not open at all, while `list` did).

@@ -20,9 +20,13 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
     private final class Lock {
         private var connection: OpaquePointer?
 
-        init(path: String) {
-            XCTAssertEqual(sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil), SQLITE_OK)
-            XCTAssertEqual(sqlite3_exec(connection, "BEGIN IMMEDIATE", nil, nil, nil), SQLITE_OK)
+        /// Creates the file when missing, as SQLite does (`EXCLUSIVE` then keeps readers out
+        /// of it too, until it is a database in WAL mode).
+        init(path: String, transaction: String = "IMMEDIATE") {
+            XCTAssertEqual(
+                sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil), SQLITE_OK
+            )
+            XCTAssertEqual(sqlite3_exec(connection, "BEGIN \(transaction)", nil, nil, nil), SQLITE_OK)
         }
 
         /// Runs `sql` inside the transaction holding the lock.
@@ -61,6 +65,34 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let start = Date()
         try body()
         return Date().timeIntervalSince(start)
+    }
+
+    /// A new state file another program locked before the reader opened it: the reader's
+    /// change waits as for a lock met later, and is saved once the lock goes (the opening
+    /// failed, and the reader ended).
+    func testAMarkMadeWhileANewFileIsLockedFromTheOpeningIsSavedOnceTheLockGoes() throws {
+        let saved = ReadingStateStore.busySeconds
+        ReadingStateStore.busySeconds = 0.3
+        defer { ReadingStateStore.busySeconds = saved }
+        let lock = Lock(path: statePath, transaction: "EXCLUSIVE")
+        let store = try ReadingStateStore(
+            path: statePath, deferIntegrityCheck: true, lockWait: DeferringStateStore.readerWait)
+        defer { store.close() }
+        store.writeWait = DeferringStateStore.readerWait
+        let deferring = DeferringStateStore(store, retryInterval: 0)
+        let tracker = try ReadingTracker(store: deferring, ids: [story, other])
+
+        let took = try seconds { try tracker.setRead([story], true, label: "mark read", opening: true) }
+        XCTAssertLessThan(took, 1.5, "no wait of the whole busy timeout")
+        XCTAssertTrue(tracker.isRead(story), "shown at once")
+        XCTAssertEqual(
+            tracker.waitingMessage, "'state.sqlite' is locked by another program: 1 change waits to be saved")
+
+        lock.release()
+        let deadline = Date(timeIntervalSinceNow: 5)
+        while try !deferring.saveChangesWaiting() && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(tracker.changesWaiting, 0)
+        XCTAssertEqual(try stored(story)?.isRead, true, "saved once the lock went")
     }
 
     func testAMarkMadeWhileLockedShowsAtOnceAndIsSavedOnceTheLockGoes() throws {
