@@ -238,22 +238,25 @@ public enum FeedTextDecoder {
         if ShiftJISGuess.isShiftJIS(bytes), let text = String(bytes: bytes, encoding: .shiftJIS) {
             return Plan(kind: .decoded(text), start: 0, name: "Shift_JIS")
         }
+        // Whole words of high bytes: a non-Latin script.
+        // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
+        let inWords = high > 0 && nextToASCIILetter * 3 < high && nextToHigh * 2 >= high
+        // Thai keeps its letters' order (it was read as Cyrillic; found by QA).
+        let thai = inWords && ThaiGuess.isThai(bytes)
         // Chinese, Japanese or Korean in a two-byte encoding (GBK, EUC-JP, EUC-KR) was read as
-        // Cyrillic: its high bytes are in runs too (found by QA).
-        for candidate in DoubleByteGuess.candidates(bytes) {
+        // Cyrillic: its high bytes are in runs too (found by QA). Thai of a title and a line
+        // can pair up too, and was read as Chinese.
+        for candidate in DoubleByteGuess.candidates(bytes, keepsThaiOrder: thai) {
             if let text = decode(bytes, as: candidate.value) {
                 return Plan(kind: .decoded(text), start: 0, name: candidate.name)
             }
         }
-        if high > 0, nextToASCIILetter * 3 < high, nextToHigh * 2 >= high {
-            // Whole words of high bytes: a non-Latin script. Thai keeps its letters' order
-            // (it was read as Cyrillic; found by QA). Hebrew keeps its letters' forms and
-            // points in place (small Cyrillic letters were read as Hebrew).
-            // (A few lone high bytes, "ü" or "£ 5", are Latin: a word has several letters.)
-            if ThaiGuess.isThai(bytes), let text = decode(bytes, as: windows874) {
+        if inWords {
+            if thai, let text = decode(bytes, as: windows874) {
                 return Plan(kind: .decoded(text), start: 0, name: "windows-874")
             }
-            // Else Cyrillic (windows-1251 or KOI8-R), Greek or Arabic by how their letters fall
+            // Hebrew keeps its letters' forms and points in place (small Cyrillic letters were
+            // read as Hebrew). Else Cyrillic (windows-1251 or KOI8-R), Greek or Arabic by how their letters fall
             // (all were read as windows-1251); Hebrew unless another reads better.
             let script = EightBitScriptGuess.best(bytes, hebrew: HebrewGuess.isHebrew(bytes))
             for choice in [(script.encoding, script.name), (.windowsCP1251, "windows-1251")] {

@@ -11,8 +11,9 @@
 /// hold no byte from 0xE0 to 0xEE, which Thai's marks and vowels before are. A Cyrillic word
 /// of five letters can keep the order ("Києві": a capital, then і ї є among small letters
 /// that fall on Thai's marks), but none of thousands of phrases of news of eight or more did. Korean and Chinese are read by
-/// ``DoubleByteGuess`` first; those too short for it are pairs whose first bytes are from 0xB0,
-/// which Thai is not.
+/// ``DoubleByteGuess`` first; those too short for it are pairs whose first bytes are their
+/// common characters' (0xB0...0xD7), which Thai's are not when one is a consonant from 0xA1 or a
+/// vowel or mark from 0xD8 (a short Thai headline of even runs was read in another script).
 enum ThaiGuess {
     /// Whether the high bytes of `bytes` keep Thai's order: at least 8 of them (a short title),
     /// half of them consonants, one from 0xE0 to 0xEE, and at most one in 50 out of order.
@@ -31,7 +32,7 @@ enum ThaiGuess {
                 runLength = 0
                 continue
             }
-            if runLength % 2 == 0 && byte < 0xB0 { pairsLikeCJK = false }
+            if runLength % 2 == 0 && !(0xB0...0xD7).contains(byte) { pairsLikeCJK = false }
             runLength += 1
             high += 1
             let before = index > 0 ? bytes[index - 1] : 0x20

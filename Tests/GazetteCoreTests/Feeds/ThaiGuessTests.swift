@@ -121,4 +121,33 @@ final class ThaiGuessTests: XCTestCase {
             + Array("</title>".utf8)
         XCTAssertEqual(latin.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "windows-1252")
     }
+
+    /// Thai whose runs of letters all have even lengths pairs up as GBK: a headline and a line
+    /// of an undeclared feed (about 120 bytes), and a short dump, showed Chinese ("焦怠斯选费枨幻朽啡" for "ฝนตกหนักทั่วประเทศ").
+    /// Its vowels and tone marks start pairs where Chinese, Japanese and Korean start rare
+    /// characters; Korean that happens to keep Thai's order, and Chinese, stay two-byte.
+    func testThaiThatPairsUpAsGBKIsThai() throws {
+        let title = "ฝนตกหนักทั่วประเทศ"
+        let bytes = FeedText.undeclaredRSS(title: windows874(title), description: windows874("ฝนตกหนัก"))
+        XCTAssertLessThan(bytes.count, 240)
+        XCTAssertEqual(bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "windows-874")
+        XCTAssertEqual(ParsedFeed(bytes).items.map(\.title), [title])
+        let dump = DumpText.article(title: title, paragraphs: ["เตือนประชาชนระวังน้ำท่วม"]) + "\n"
+        let head = windows874(dump)
+        XCTAssertTrue(head.withUnsafeBytes { LegacyEncodedText.isLegacy($0) })
+        let read = String(decoding: head.withUnsafeBytes { LegacyEncodedText.utf8(of: $0) }, as: UTF8.self)
+        XCTAssertEqual(read, dump)
+        // Korean that keeps Thai's order (its first bytes are Thai's consonants), and Chinese.
+        let korean = "이창용 총재는 기자회견에서 “물가”"
+        let koreanBytes = try Array(XCTUnwrap(korean.data(using: FeedTextDecoder.eucKR)))
+        XCTAssertTrue(koreanBytes.withUnsafeBytes { ThaiGuess.isThai($0) })
+        let chinese = "国家统计局：今年前三季度国内生产总值同比增长"
+        let chineseBytes = try Array(XCTUnwrap(chinese.data(using: FeedTextDecoder.gb18030)))
+        // (Korean with quotes is read as Chinese, as before: fewer than nine in ten are Hangul.)
+        let koreanFeed = FeedText.undeclaredRSS(title: koreanBytes, description: [])
+        XCTAssertEqual(koreanFeed.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "GB18030")
+        let chineseFeed = FeedText.undeclaredRSS(title: chineseBytes, description: [])
+        XCTAssertEqual(chineseFeed.withUnsafeBytes { FeedTextDecoder.decode($0) }.encoding, "GB18030")
+        XCTAssertEqual(ParsedFeed(chineseFeed).items.map(\.title), [chinese])
+    }
 }
