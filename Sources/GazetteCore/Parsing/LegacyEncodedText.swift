@@ -8,20 +8,24 @@ enum LegacyEncodedText {
     /// as fast as before.
     static let headLength = 64 * 1024
 
-    /// The fewest bytes that are not UTF-8 the head must hold: fewer are stray bytes in UTF-8
-    /// text, shown as U+FFFD.
+    /// The fewest bytes that are not UTF-8 the head must hold, unless most of them are Latin
+    /// letters inside words: fewer are stray bytes in UTF-8 text, shown as U+FFFD.
     static let fewestInvalidBytes = 8
 
-    /// Whether the head of `bytes` is clearly not UTF-8: at least ``fewestInvalidBytes`` bytes
-    /// that are not UTF-8, and more than twice as many as its multibyte UTF-8 characters.
+    /// Whether the head of `bytes` is clearly not UTF-8: bytes that are not UTF-8, more than
+    /// twice as many as its multibyte UTF-8 characters, and at least ``fewestInvalidBytes`` of
+    /// them or, with no multibyte character, most of them windows-1252 letters beside an ASCII
+    /// letter ("caf\u{E9}", "Z\u{FC}rich": English text with a few accents showed U+FFFD).
     /// Text in an 8-bit encoding makes such characters only by chance (Cyrillic, Greek, Hebrew,
     /// Arabic: almost none; Thai and the two-byte CJK encodings, the most, about one for three
-    /// bad bytes); UTF-8 text with stray bytes has more characters than bad bytes.
+    /// bad bytes); UTF-8 text with stray bytes has more characters than bad bytes, and its
+    /// stray bytes stand anywhere.
     static func isLegacy(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, headLength)])
         var index = 0
         var invalid = 0
         var multibyte = 0
+        var lettersInWords = 0
         let count = head.count
         while index < count {
             if index + 8 <= count,
@@ -33,13 +37,31 @@ enum LegacyEncodedText {
             let length = FeedTextDecoder.sequenceLength(head, at: index)
             if length == 0 {
                 invalid += 1
+                if isLatinLetter(head[index]),
+                    index > 0 && FeedItemDraft.isLetter(head[index - 1])
+                        || index + 1 < count && FeedItemDraft.isLetter(head[index + 1])
+                {
+                    lettersInWords += 1
+                }
                 index += 1
             } else {
                 if length > 1 { multibyte += 1 }
                 index += length
             }
         }
-        return invalid >= fewestInvalidBytes && invalid > 2 * multibyte
+        guard invalid > 2 * multibyte else { return false }
+        if invalid >= fewestInvalidBytes { return true }
+        // A few accents: no UTF-8 character further on either (a megabyte, as a feed's look).
+        let look = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
+        return multibyte == 0 && lettersInWords * 2 > invalid && FeedTextDecoder.holdsOnlySingleByteText(look)
+    }
+
+    /// A letter in windows-1252 (Š Œ Ž š œ ž Ÿ, À to ÿ but × and ÷).
+    private static func isLatinLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        default: return false
+        }
     }
 
     /// The whole of `bytes` as UTF-8, read in the encoding guessed for their head (a megabyte is

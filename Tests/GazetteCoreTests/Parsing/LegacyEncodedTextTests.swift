@@ -156,4 +156,36 @@ final class LegacyEncodedTextTests: TemporaryFolderTestCase {
             articles(asciiOpened).first?.paragraphs, ["Prices \u{FFFD}\u{FFFD} rose \u{FFFD}\u{FFFD}."])
         XCTAssertEqual(asciiOpened.indexAll().map(\.id), DumpText.index(bytes: ascii).map(\.id))
     }
+
+    /// A windows-1252 dump with only a few accented letters ("café", "Zürich" in English text)
+    /// showed each as U+FFFD: under 8 bytes that are not UTF-8 were taken for stray bytes. Its
+    /// accents stand inside Latin words, as stray bytes do not; the same text in a feed that
+    /// declares nothing was already read as windows-1252.
+    func testWindows1252DumpWithAFewAccentsIsRead() throws {
+        let text =
+            [
+                DumpText.article(
+                    title: "Café owners in Zürich protest", caption: "A street in Zurich (Reuters)",
+                    paragraphs: ["The owners met on Monday.", "Prices rose again, they said."]),
+                DumpText.article(title: "Markets close higher", paragraphs: ["Shares rose in late trading."]),
+            ].joined(separator: "\n\n\n") + "\n"
+        let latin = try bytes(text, .windowsCP1252)
+        XCTAssertEqual(latin.filter { $0 >= 0x80 }.count, 4)
+        try assertReadAsUTF8(text, .windowsCP1252, count: 2)
+        let opened = try SourceLoader.openFile(try write("few.txt", latin))
+        XCTAssertEqual(articles(opened).first?.title, "Café owners in Zürich protest")
+        // One accent is enough; Spanish, Portuguese and Danish letters too.
+        for title in ["The Café", "Señor Ortega speaks", "São Paulo votes", "Ærø ferry"] {
+            try assertReadAsUTF8(
+                DumpText.article(title: title, paragraphs: ["Text."]) + "\n", .windowsCP1252, count: 1)
+        }
+        // A UTF-8 character after the head makes them stray bytes, as before.
+        let later =
+            Array(repeating: UInt8(ascii: "\n"), count: LegacyEncodedText.headLength) + Array("Zürich".utf8)
+        let mixed = latin + later
+        XCTAssertFalse(mixed.withUnsafeBytes { LegacyEncodedText.isLegacy($0) })
+        let feed = FeedText.undeclaredRSS(
+            title: try bytes("Café owners in Zürich protest", .windowsCP1252), description: [])
+        XCTAssertEqual(ParsedFeed(feed).items.map(\.title), ["Café owners in Zürich protest"])
+    }
 }
