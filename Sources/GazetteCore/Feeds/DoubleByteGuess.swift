@@ -9,14 +9,16 @@ import Foundation
 /// letters in windows-1252 stand alone among ASCII. Among the two-byte encodings, Japanese is
 /// told by its kana (rows 0xA4 and 0xA5) and Korean by its Hangul (rows 0xB0...0xC8 only).
 ///
-/// Thai in windows-874 pairs up too when its runs of letters have even lengths (a title and a
-/// line of 120 bytes were read as Chinese). A pair's first byte from 0xD8 is a rare character
-/// in GB2312, JIS X 0208 and KS X 1001 (their second level, Hanja), and from 0xA6 to 0xAF none
-/// or a rare sign (Greek, Cyrillic, box drawing), but Thai writes its vowels below, vowels
-/// before and tone marks from 0xD8 and ง จ ช from 0xA6: more than one pair in 20 starting so,
-/// in text that keeps Thai's order
-/// (``ThaiGuess``), is Thai. (Of Thai news of 16 pairs or more, one in 200 has fewer; of
-/// Chinese, Japanese and Korean news that keeps Thai's order, none has any.)
+/// A pair's first byte from 0x81 to 0xA0, from 0xA6 to 0xAF or from 0xD8 starts a rare
+/// character or none in GB2312, JIS X 0208 and KS X 1001 (GBK's additions, Greek, Cyrillic, box
+/// drawing, the second level of hanzi and kanji, Hanja). Russian in cp866 writes most of its
+/// letters there (а 0xA0, и...п 0xA8...0xAF, р...я 0xE0...0xEF) and was read as Chinese when its
+/// words had even lengths: more than half the pairs starting so are no two-byte text.
+/// Thai in windows-874 pairs up too (a title and a line of 120 bytes were read as Chinese), and
+/// writes its vowels below, vowels before and tone marks from 0xD8 and ง จ ช from 0xA6: more
+/// than one pair in 20 starting so, in text that keeps Thai's order (``ThaiGuess``), is Thai.
+/// (Of Thai news of 16 pairs or more, one in 200 has fewer; of Chinese, Japanese and Korean
+/// news that keeps Thai's order, none has any.)
 enum DoubleByteGuess {
     /// The encodings to try, most likely first; empty when the bytes do not look two-byte, or
     /// when they keep Thai's order (`keepsThaiOrder`) and have Thai's marks where characters start.
@@ -57,14 +59,14 @@ enum DoubleByteGuess {
             if (0xA1...0xBF).contains(trail) { fromA1ToBF += 1 }
             if (lead == 0xA4 || lead == 0xA5) && trail >= 0xA1 { kana += 1 }
             if (0xB0...0xC8).contains(lead) && trail >= 0xA1 { hangul += 1 }
-            if lead >= 0xD8 || (0xA6...0xAF).contains(lead) { rare += 1 }
+            if lead <= 0xA0 || (0xA6...0xAF).contains(lead) || lead >= 0xD8 { rare += 1 }
             index += 2
         }
         // A few Cyrillic words can all be of even length, with і, ї or є among their letters
         // ("Київ цієї"), but not many: of random Ukrainian texts of 3 to 40 words, one in 300
         // was taken for Chinese with eight characters at least, one in 5,000 with sixteen.
         guard characters >= 16, asciiTrails * 8 <= characters, fromA1ToBF * 5 >= high else { return [] }
-        if keepsThaiOrder && rare * 20 > characters { return [] }
+        if rare * 2 > characters || keepsThaiOrder && rare * 20 > characters { return [] }
         let chinese = (FeedTextDecoder.gb18030, "GB18030")
         if kana * 8 >= characters { return [(FeedTextDecoder.eucJP, "EUC-JP"), chinese] }
         if hangul * 10 >= characters * 9 { return [(FeedTextDecoder.eucKR, "EUC-KR"), chinese] }

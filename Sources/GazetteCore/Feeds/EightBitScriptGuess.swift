@@ -1,20 +1,21 @@
 import Foundation
 
 /// Which 8-bit encoding undeclared bytes whose high bytes come in words are in, when they are
-/// not Thai: Cyrillic in windows-1251 or KOI8-R, Greek in windows-1253 (ISO-8859-7 differs only
-/// in a few signs), Arabic and Persian in windows-1256, or Hebrew in windows-1255 when
-/// ``HebrewGuess`` found it. Greek, Arabic and KOI8-R were read as windows-1251, in wrong
-/// Cyrillic letters, and short Arabic or KOI8-R words as Hebrew.
+/// not Thai: Cyrillic in windows-1251, KOI8-R or IBM866 (cp866, DOS), Greek in windows-1253
+/// (ISO-8859-7 differs only in a few signs), Arabic and Persian in windows-1256, or Hebrew in
+/// windows-1255 when ``HebrewGuess`` found it. Greek, Arabic and KOI8-R were read as
+/// windows-1251, in wrong Cyrillic letters, and short Arabic or KOI8-R words as Hebrew.
 ///
 /// Each encoding is scored by how its script's letters would fall: a point for each byte that
 /// is one of its language's most frequent letters (о е а и н т с р в л і; α ο ι ε τ σ ν η υ ρ κ
 /// and the accented ά έ ί ό ή; ا أ إ آ ل ي ی م و ن ر ت ب ة د ه; י ו ה א ל מ ר ב ש ת נ); two off
 /// for a byte that is no character in it and for a word in small letters with no vowel; three
 /// off for a capital after a small letter; one off for a letter of its script in a Latin word,
-/// and for a symbol or another script's letter (box drawing in KOI8-R, the French letters of
-/// windows-1256) that touches one of its letters. KOI8-R has its small letters where
+/// and for a symbol or another script's letter (box drawing in KOI8-R and IBM866, the French
+/// letters of windows-1256) that touches one of its letters. KOI8-R has its small letters where
 /// windows-1251 has capitals, so Russian read in the wrong one is capitals after small letters
-/// and rare letters; Greek and Arabic read as Cyrillic are rare letters and capitals inside
+/// and rare letters; IBM866 read as windows-1251 is signs inside words, and windows-1251 read
+/// as IBM866 box drawing; Greek and Arabic read as Cyrillic are rare letters and capitals inside
 /// words. Linear in the bytes: one pass for each encoding.
 enum EightBitScriptGuess {
     /// An 8-bit encoding, with what each byte from 0x80 is in it.
@@ -105,6 +106,9 @@ enum EightBitScriptGuess {
             vowels: cyrillicVowels),
         candidate(
             "KOI8-R", String.Encoding(rawValue: 0x8000_0A02), script: 0x0400...0x052F, frequent: "оеаинтсрвл",
+            vowels: cyrillicVowels),
+        candidate(
+            "IBM866", FeedTextDecoder.ibm866, script: 0x0400...0x052F, frequent: "оеаинтсрвл",
             vowels: cyrillicVowels),
         candidate(
             "windows-1253", .windowsCP1253, script: 0x0370...0x03FF, frequent: "αοιετσνηυρκάέίόή",

@@ -6,7 +6,7 @@ import Foundation
 /// `encoding` of the XML declaration, unless the bytes say otherwise (a file that declares
 /// windows-1252 but holds valid multibyte UTF-8 is UTF-8); valid UTF-8; and last a guess
 /// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-874, windows-1255, windows-1251,
-/// KOI8-R, windows-1253, windows-1256 and windows-1252 from the byte patterns.
+/// KOI8-R, IBM866, windows-1253, windows-1256 and windows-1252 from the byte patterns.
 /// ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do, and C1 controls in UTF-8
 /// text (U+0080...U+009F) get their windows-1252 meaning (U+0092 is U+2019).
 public enum FeedTextDecoder {
@@ -199,6 +199,7 @@ public enum FeedTextDecoder {
         case "euc-kr", "ks_c_5601-1987", "cp949", "windows-949": return (eucKR, "EUC-KR")
         case "koi8-r", "koi8r": return (cf(0x0A02), "KOI8-R")
         case "koi8-u": return (cf(0x0A08), "KOI8-U")
+        case "ibm866", "cp866", "866", "csibm866", "x-cp866": return (ibm866, "IBM866")
         case "iso-8859-2", "latin2": return (.isoLatin2, "ISO-8859-2")
         case "macintosh", "mac", "csmacintosh", "x-mac-roman", "macroman": return (.macOSRoman, "macintosh")
         case "windows-874", "cp874", "x-cp874", "dos-874", "ibm874", "tis-620", "tis620", "iso-8859-11",
@@ -255,9 +256,10 @@ public enum FeedTextDecoder {
             if thai, let text = decode(bytes, as: windows874) {
                 return Plan(kind: .decoded(text), start: 0, name: "windows-874")
             }
-            // Hebrew keeps its letters' forms and points in place (small Cyrillic letters were
-            // read as Hebrew). Else Cyrillic (windows-1251 or KOI8-R), Greek or Arabic by how their letters fall
-            // (all were read as windows-1251); Hebrew unless another reads better.
+            // Else Cyrillic (windows-1251, KOI8-R or IBM866), Greek or Arabic by how their
+            // letters fall (all were read as windows-1251); Hebrew, which keeps its letters'
+            // forms and points in place, unless another reads better (small Cyrillic letters
+            // were read as Hebrew).
             let script = EightBitScriptGuess.best(bytes, hebrew: HebrewGuess.isHebrew(bytes))
             for choice in [(script.encoding, script.name), (.windowsCP1251, "windows-1251")] {
                 if let text = decode(bytes, as: choice.0) {
@@ -276,6 +278,8 @@ public enum FeedTextDecoder {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
     /// EUC-KR.
     static let eucKR = String.Encoding(rawValue: 0x8000_0940)
+    /// IBM866 (cp866, DOS Cyrillic).
+    static let ibm866 = String.Encoding(rawValue: 0x8000_041B)
 
     /// The text of `bytes` in `encoding`, or nil when they are not text in it. windows-1252
     /// is decoded as browsers do (``Windows1252``): any bytes are text in it.

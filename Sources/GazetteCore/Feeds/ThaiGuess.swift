@@ -54,7 +54,10 @@ enum ThaiGuess {
                 if !isConsonant(after) { misfits += 1 }
             case 0xF0...0xFB:
                 if (0xA1...0xEE).contains(before) || (0xA1...0xEE).contains(after) { misfits += 1 }
-            case 0xCF, 0xDF, 0xE5, 0xE6, 0x80, 0x85, 0x91...0x97, 0xA0:
+            case 0xA0:
+                // A no-break space between words, not inside one: а in cp866 (DOS Cyrillic).
+                if (0xA1...0xEE).contains(before) && (0xA1...0xEE).contains(after) { misfits += 1 }
+            case 0xCF, 0xDF, 0xE5, 0xE6, 0x80, 0x85, 0x91...0x97:
                 // ฯ ฿ ๅ ๆ, and windows-874's euro sign, ellipsis, quotes, dashes and no-break space.
                 break
             default:

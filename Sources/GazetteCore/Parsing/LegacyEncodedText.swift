@@ -89,7 +89,8 @@ enum LegacyEncodedText {
         case "windows-874": high = Windows874.character
         default:
             guard let encoding = FeedTextDecoder.encoding(named: name.lowercased())?.value,
-                ["windows-1251", "windows-1253", "windows-1255", "windows-1256", "KOI8-R"].contains(name)
+                ["windows-1251", "windows-1253", "windows-1255", "windows-1256", "KOI8-R", "IBM866"].contains(
+                    name)
             else { return nil }
             high = { byte in
                 String(bytes: [UInt8(byte)], encoding: encoding)?.unicodeScalars.first?.value ?? 0xFFFD

@@ -181,4 +181,21 @@ final class EightBitScriptGuessTests: XCTestCase {
             try self.encoded($0, .windowsCP1252)
         }
     }
+
+    /// Russian in IBM866 (cp866, DOS Cyrillic, still met in old archives) was not guessed: it
+    /// read as Arabic, Chinese or Cyrillic in windows-1251 ("€àه¨¢ £ §¥âë" for "Архив газеты");
+    /// a paragraph, a headline, a headline in capitals with a paragraph, and one word.
+    func testUndeclaredIBM866Russian() throws {
+        let ibm866 = { (text: String) throws -> [UInt8] in
+            try self.encoded(text, String.Encoding(rawValue: 0x8000_041B))
+        }
+        try assertReads("Архив газеты Правда за 1991 год", russianInKOI8R, as: "IBM866", bytes: ibm866)
+        try assertReads("Цены на бензин растут", russianInKOI8R, as: "IBM866", bytes: ibm866)
+        try assertReads("ВЫБОРЫ В РОССИИ: ИТОГИ ГОЛОСОВАНИЯ", russianInKOI8R, as: "IBM866", bytes: ibm866)
+        for word in ["Новости", "спорт", "Мир"] {
+            let decoded = decode(feed(title: try ibm866(word), description: []))
+            XCTAssertEqual(decoded.encoding, "IBM866", word)
+        }
+        XCTAssertEqual(FeedTextDecoder.encoding(named: "cp866")?.name, "IBM866")
+    }
 }

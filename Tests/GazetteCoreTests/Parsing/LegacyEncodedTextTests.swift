@@ -188,4 +188,14 @@ final class LegacyEncodedTextTests: TemporaryFolderTestCase {
             title: try bytes("Café owners in Zürich protest", .windowsCP1252), description: [])
         XCTAssertEqual(ParsedFeed(feed).items.map(\.title), ["Café owners in Zürich protest"])
     }
+
+    /// A dump in IBM866 (cp866, DOS Cyrillic) reads as its UTF-8 original; it read as Arabic.
+    func testIBM866RussianDumpIsRead() throws {
+        // IBM866 has no « » — nor the Ukrainian і of the third story.
+        let text = russian.components(separatedBy: "\n\n\n").prefix(2).joined(separator: "\n\n\n")
+            .replacingOccurrences(of: "«", with: "\"").replacingOccurrences(of: "»", with: "\"")
+            .replacingOccurrences(of: "—", with: "-")
+        try assertReadAsUTF8(text, String.Encoding(rawValue: 0x8000_041B), count: 2)
+        XCTAssertEqual(LegacyEncodedText.table(for: "IBM866")?[0xE0 - 0x80], Array("р".utf8))
+    }
 }
