@@ -9,10 +9,11 @@ import Foundation
 /// Each encoding is scored by how its script's letters would fall: a point for each byte that
 /// is one of its language's most frequent letters (о е а и н т с р в л і; α ο ι ε τ σ ν η υ ρ κ
 /// and the accented ά έ ί ό ή; ا أ إ آ ل ي ی م و ن ر ت ب ة د ه; י ו ה א ל מ ר ב ש ת נ); two off
-/// for a byte that is no character in it and for a word in small letters with no vowel; three
-/// off for a capital after a small letter; one off for a letter of its script in a Latin word,
-/// and for a symbol or another script's letter (box drawing in KOI8-R and IBM866, the French
-/// letters of windows-1256) that touches one of its letters. KOI8-R has its small letters where
+/// for a byte that is no character in it, for a word in small letters with no vowel, for ς
+/// inside a word or σ at its end and for a word starting with ъ ы ь; three off for a capital
+/// after a small letter; one off for a letter of its script in a Latin word, and for a symbol
+/// or another script's letter (box drawing in KOI8-R and IBM866, the French letters of
+/// windows-1256) that touches one of its letters. KOI8-R has its small letters where
 /// windows-1251 has capitals, so Russian read in the wrong one is capitals after small letters
 /// and rare letters; IBM866 read as windows-1251 is signs inside words, and windows-1251 read
 /// as IBM866 box drawing; Greek and Arabic read as Cyrillic are rare letters and capitals inside
@@ -23,21 +24,27 @@ enum EightBitScriptGuess {
         var name: String
         var encoding: String.Encoding
         /// ``Kind`` bits for bytes 0x80...0xFF.
-        var kinds: [UInt8]
+        var kinds: [UInt16]
     }
 
     /// What a byte is in an encoding, as bits.
     enum Kind {
-        static let letter: UInt8 = 1
-        static let capital: UInt8 = 2
-        static let small: UInt8 = 4
-        static let frequent: UInt8 = 8
+        static let letter: UInt16 = 1
+        static let capital: UInt16 = 2
+        static let small: UInt16 = 4
+        static let frequent: UInt16 = 8
         /// A symbol or another script's letter.
-        static let foreign: UInt8 = 16
+        static let foreign: UInt16 = 16
         /// No character.
-        static let unused: UInt8 = 32
+        static let unused: UInt16 = 32
         /// A vowel, or any letter of a script that does not write all its vowels.
-        static let vowel: UInt8 = 64
+        static let vowel: UInt16 = 64
+        /// A letter written only at a word's end (Greek ς).
+        static let onlyLast: UInt16 = 128
+        /// A letter never written at a word's end (Greek σ).
+        static let neverLast: UInt16 = 256
+        /// A letter never written at a word's start (Cyrillic ъ ы ь).
+        static let neverFirst: UInt16 = 512
     }
 
     /// The encoding `bytes` read best in: windows-1251 unless another scores higher. When
@@ -60,7 +67,7 @@ enum EightBitScriptGuess {
     /// How well the high bytes of `bytes` read as letters of `candidate`'s script (see above).
     static func score(_ bytes: UnsafeRawBufferPointer, in candidate: Candidate) -> Int {
         let kinds = candidate.kinds
-        @inline(__always) func kind(_ byte: UInt8) -> UInt8 { byte >= 0x80 ? kinds[Int(byte) - 0x80] : 0 }
+        @inline(__always) func kind(_ byte: UInt8) -> UInt16 { byte >= 0x80 ? kinds[Int(byte) - 0x80] : 0 }
         var score = 0
         // The word of the script's letters so far: whether it has a small letter and a vowel.
         var wordLength = 0
@@ -79,6 +86,12 @@ enum EightBitScriptGuess {
                 // Every word in small letters has a vowel ("Жсрт" is Persian "ورزش" in KOI8-R);
                 // abbreviations in capitals need none.
                 if next & Kind.letter == 0 && wordLength >= 2 && wordIsSmall && !wordHasVowel { score -= 2 }
+                // Word shapes: ς ends a word and σ does not; no word starts with ъ ы ь. (Hebrew
+                // read as Greek ended words in σ, "ηεψσ" for "חורף"; Ukrainian read as KOI8-R
+                // started them with ь.)
+                if current & Kind.onlyLast != 0 && next & Kind.letter != 0 { score -= 2 }
+                if current & Kind.neverLast != 0 && next & Kind.letter == 0 && wordLength >= 2 { score -= 2 }
+                if current & Kind.neverFirst != 0 && wordLength == 1 { score -= 2 }
             }
             if current & Kind.unused != 0 {
                 score -= 2
@@ -133,7 +146,7 @@ enum EightBitScriptGuess {
     ) -> Candidate {
         let frequentLetters = Set(frequent.unicodeScalars.map(\.value))
         let vowelLetters = Set(vowels.unicodeScalars.map(\.value))
-        let kinds = (0x80...0xFF).map { byte -> UInt8 in
+        let kinds = (0x80...0xFF).map { byte -> UInt16 in
             guard let text = String(bytes: [UInt8(byte)], encoding: encoding),
                 let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1,
                 scalar.value >= 0xA0, scalar.value != 0xFFFD
@@ -148,6 +161,12 @@ enum EightBitScriptGuess {
                 let lower = properties.lowercaseMapping.unicodeScalars.first?.value ?? scalar.value
                 if frequentLetters.contains(lower) { kind |= Kind.frequent }
                 if vowelLetters.isEmpty || vowelLetters.contains(lower) { kind |= Kind.vowel }
+                switch scalar.value {
+                case 0x03C2: kind |= Kind.onlyLast
+                case 0x03C3: kind |= Kind.neverLast
+                case 0x042A...0x042C, 0x044A...0x044C: kind |= Kind.neverFirst
+                default: break
+                }
                 return kind
             }
             switch properties.generalCategory {

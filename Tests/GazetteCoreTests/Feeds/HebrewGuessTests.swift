@@ -92,4 +92,28 @@ final class HebrewGuessTests: XCTestCase {
             XCTAssertEqual(ParsedFeed(bytes).items.map(\.title), [title])
         }
     }
+
+    /// One-word titles: Hebrew words read as Cyrillic or Greek ("ишеш" for "טרור", "ηεψσ" for
+    /// "חורף"), and Cyrillic words as Hebrew ("влада") or Greek ("бензину"). Each letter now
+    /// weighs how much more often one language writes it than the other, and ς, σ and ъ ы ь keep
+    /// to their places in a word.
+    func testOneWordTitlesReadInTheirScript() throws {
+        for word in ["חורף", "כדורסל", "טרור", "צילום"] {
+            let decoded = decode(feed(title: windows1255(word), description: []))
+            XCTAssertEqual(decoded.encoding, "windows-1255", word)
+            XCTAssertEqual(
+                ParsedFeed(feed(title: windows1255(word), description: [])).items.map(\.title), [word])
+        }
+        for word in ["влада", "заводах", "два", "Хоча", "мерах", "бензину", "Эксперты"] {
+            let decoded = decode(feed(title: try windows1251(word), description: []))
+            XCTAssertEqual(decoded.encoding, "windows-1251", word)
+        }
+        // Greek, Arabic, KOI8-R and Hebrew words that read right stay so.
+        let greek = try Array(XCTUnwrap("Καιρός".data(using: .windowsCP1253)))
+        XCTAssertEqual(decode(feed(title: greek, description: [])).encoding, "windows-1253")
+        for word in ["שלום", "חדשות", "כלכלה", "ירושלים", "בחירות"] {
+            XCTAssertEqual(
+                decode(feed(title: windows1255(word), description: [])).encoding, "windows-1255", word)
+        }
+    }
 }
