@@ -31,7 +31,8 @@ struct DumpArticleBlocks {
 /// article before has more than its title, the new one has a block of its own after the
 /// header, and a title given twice with nothing between is no longer than a headline and
 /// more than one Latin word, not ending in a colon: a paragraph (or "Advertisement", "Read
-/// more:") given twice in a row is the story's text, not a new story. A first block of
+/// more:") given twice in a row is the story's text, not a new story. A line that starts with a
+/// label naming a link to another story ("Read more: <its headline>") starts none. A first block of
 /// several lines is split after its first line, the title; a block whose last line is
 /// followed by the widget block and that line again is split before it, a story's title
 /// with no blank line before it.
@@ -74,10 +75,16 @@ struct DumpArticleSegmenter {
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
-                if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader() {
+                // "Read more: <another headline>" in a story's text is no story's title: asked
+                // last, of a line that starts a story by the other rules (every block comes here).
+                if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader()
+                    && !DumpOnwardLabel.starts(article.lines[block.first], in: reader.bytes)
+                {
                     return true
                 }
-                if block.count > 1 && lastLineStartsHeader(of: block) {
+                if block.count > 1 && lastLineStartsHeader(of: block)
+                    && !DumpOnwardLabel.starts(article.lines[block.first + block.count - 1], in: reader.bytes)
+                {
                     // The block's last line is the next story's title: it starts the next article.
                     let last = BlockRef(first: block.first + block.count - 1, count: 1, blankLinesBefore: 0)
                     pendingBlocks[pendingHead].count -= 1
@@ -335,16 +342,9 @@ struct DumpArticleSegmenter {
     }
 
     /// Whether a line ends in a colon, as a page's label does that points to what comes after it
-    /// ("Read more:", "Related:", "Watch:"): given twice in a story's text it is no headline
-    /// given twice, which stands on its own (it split the story there; found by QA).
+    /// ("Read more:", "Related:"; see ``DumpOnwardLabel``).
     private func pointsOnward(_ line: LineSpan) -> Bool {
-        let bytes = reader.bytes
-        var end = line.end
-        while end > line.start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        if end > line.start && bytes[end - 1] == UInt8(ascii: ":") { return true }
-        // FULLWIDTH COLON, U+FF1A.
-        return end - line.start >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBC
-            && bytes[end - 1] == 0x9A
+        DumpOnwardLabel.ends(line, in: reader.bytes)
     }
 
     private func isSingleLine(_ block: BlockRef, equalTo line: LineSpan) -> Bool {
