@@ -237,7 +237,7 @@ struct DumpArticleSegmenter {
         else {
             return false
         }
-        guard holdsTextSizeWidget(widgets) else { return false }
+        guard holdsTextSizeWidget(widgets), !followsTextSizeWidget(block) else { return false }
         // Looked at in a function of its own: a slice of the lines kept alive across `peek(2)`,
         // which appends to them, copied all the story's lines at every such block (a story of
         // 20,000 paragraphs each beside `TT` took seconds; found by QA).
@@ -250,6 +250,24 @@ struct DumpArticleSegmenter {
             return false
         }
         return hasTextOfItsOwn(after: 2, title: title)
+    }
+
+    /// Whether the last line of `block` comes right after `TT` and its counter: the line after
+    /// them as a paragraph holds them ("…", `TT`, `20`, "word"), not a title glued to the end of
+    /// the story before, which follows the story's text. Paragraphs each ending so in the same
+    /// line read as a title and its widget block with the title again, a story each (found by
+    /// QA).
+    private func followsTextSizeWidget(_ block: BlockRef) -> Bool {
+        var index = block.first + block.count - 2
+        var counters = 0
+        while index >= block.first, counters < 2,
+            DumpWidgetBlock.isCounter(article.lines[index], in: reader.bytes)
+        {
+            index -= 1
+            counters += 1
+        }
+        return index >= block.first
+            && DumpArticleLayout.isTextSizeWidget(article.lines[index], in: reader.bytes)
     }
 
     /// What a block after a title holds of a page's widget block.
