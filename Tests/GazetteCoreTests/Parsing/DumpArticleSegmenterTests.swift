@@ -34,4 +34,30 @@ final class DumpArticleSegmenterTests: XCTestCase {
         XCTAssertEqual(
             articles.map(\.paragraphs), [["A storm hit."], ["Stocks rose on Monday.", "Then fell."]])
     }
+
+    /// `TT` and its counter alone between two paragraphs (a scraped page gives its widget again
+    /// in the text) are no story's header: the paragraph before them was taken for a new
+    /// story's title, and the story split there.
+    func testTheWidgetGivenAgainBetweenParagraphsSplitsNoStory() {
+        for paragraph in [
+            "A storm hit the coast overnight.", "Was it the worst storm in years?",
+            "The mayor said: “We will rebuild.”", "Officials said (AP).", "暴风雨袭击了海岸。",
+        ] {
+            let text = header + "\(paragraph)\n\nTT\n20\n\nRescue teams arrived.\n\nThe end."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast"], paragraph)
+            XCTAssertEqual(
+                articles.first?.paragraphs, [paragraph, "TT 20", "Rescue teams arrived.", "The end."],
+                paragraph)
+        }
+    }
+
+    /// The look-alike: a headline (not ending as a sentence does) and the widget block after one
+    /// blank line still start a story without the title again.
+    func testAHeadlineBeforeTheWidgetStillStartsAStory() {
+        for title in ["Second Story", "Markets rise as oil falls", "Storm: what we know"] {
+            let text = header + "A storm hit.\n\n\(title)\n\nTT\n20\n\nRescue teams arrived."
+            XCTAssertEqual(DumpText.articles(text).map(\.title), ["Storm Hits Coast", title], title)
+        }
+    }
 }
