@@ -9,7 +9,7 @@
 struct DumpArticleLayout {
     var title: LineSpan
     /// The title's second line, when the title is hard-wrapped over two (see
-    /// ``wrappedTitle(_:bytes:)``).
+    /// ``wrappedTitle(_:bytes:)`` and ``widthWrappedTitle(_:bytes:)``).
     var titleWrap: LineSpan?
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
@@ -44,6 +44,15 @@ struct DumpArticleLayout {
             caption = DumpArticleLayout.firstCaption(article.lines(ofBlock: 2), in: bytes)
             captionBlock = 2
             body = headerEnd..<max(headerEnd, blockCount)
+            return
+        }
+        if let wrapped = DumpArticleLayout.widthWrappedTitle(article, bytes: bytes) {
+            titleWrap = wrapped.wrap
+            if let block = wrapped.captionBlock {
+                caption = DumpArticleLayout.firstCaption(article.lines(ofBlock: block), in: bytes)
+                captionBlock = caption == nil ? nil : block
+            }
+            body = wrapped.headerEnd..<max(wrapped.headerEnd, blockCount)
             return
         }
         // The title again inside the widget block, the captions again after it or not.
@@ -178,6 +187,70 @@ struct DumpArticleLayout {
             DumpCaptionBlock.isCaptions(article.lines(ofBlock: 2)[..<widgets.widget], in: bytes)
         else { return nil }
         return wrap
+    }
+
+    /// The second line of a title hard-wrapped over two lines in a story whose paragraphs are
+    /// hard-wrapped too (``DumpHardWrap``), the title's first line broken at their width; the
+    /// header block after the two lines (captions, the widget block) and where the header ends
+    /// (the two lines again, the captions again). The second line was the caption when the
+    /// two were given again, a paragraph when not. A title with a caption or a byline under
+    /// it is told apart by its first line: short of the width, the next word would fit on it.
+    private static func widthWrappedTitle(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
+        -> (wrap: LineSpan, captionBlock: Int?, headerEnd: Int)?
+    {
+        let blocks = article.blocks
+        guard blocks.count >= 3, blocks[1].count == 1, blocks[1].blankLinesBefore == 0 else { return nil }
+        let title = article.lines[blocks[0].first]
+        let wrap = article.lines[blocks[1].first]
+        guard !isWidget(wrap, in: bytes) else { return nil }
+        func isTitleAgain(_ index: Int) -> Bool {
+            guard index < blocks.count, blocks[index].count == 2 else { return false }
+            let lines = article.lines(ofBlock: index)
+            return equal(lines[lines.startIndex], title, in: bytes)
+                && equal(lines[lines.startIndex + 1], wrap, in: bytes)
+        }
+        var captionBlock: Int?
+        var headerEnd = 2
+        if isTitleAgain(2) {
+            headerEnd = 3
+        } else if isHeaderBlock(article.lines(ofBlock: 2), title: title, in: bytes)
+            || DumpCaptionBlock.isCaptions(article.lines(ofBlock: 2), in: bytes)
+        {
+            captionBlock = 2
+            headerEnd = 3
+            if isTitleAgain(3) {
+                headerEnd = 4
+                if headerEnd < blocks.count,
+                    isRepeatedCaption(article, block: headerEnd, before: 2..<3, bytes: bytes)
+                {
+                    headerEnd += 1
+                }
+            }
+        }
+        guard
+            DumpHardWrap(
+                article, blocks: headerEnd..<blocks.count, breaking: title, before: wrap, bytes: bytes)
+                != nil,
+            !isCreditedCaption(wrap, in: bytes)
+        else { return nil }
+        return (wrap, captionBlock, headerEnd)
+    }
+
+    /// Whether a line names a photo's credit as a caption does ("… (REUTERS)"). Asked of the
+    /// caption's usual marks first (`)` at its end, `/`, `:`, `©`): decoding every such line
+    /// cost 15 µs a story.
+    private static func isCreditedCaption(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard !line.isEmpty else { return false }
+        let marked =
+            bytes[line.end - 1] == UInt8(ascii: ")")
+            || (line.start..<line.end).contains { index in
+                let byte = bytes[index]
+                return byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == 0xA9
+            }
+        guard marked else { return false }
+        let text = String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self)
+        return CaptionCredit.credit(fromCaption: text) != nil
     }
 
     /// The first line of a header block that is no widget.
