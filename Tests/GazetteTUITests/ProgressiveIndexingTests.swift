@@ -75,6 +75,37 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertNil(fresh.waitingText)
     }
 
+    /// A folder's files still being checked: the status line counts them, the title the sources.
+    func testTheStatusLineCountsTheFilesOfAFolderStillChecked() throws {
+        let stories = folder.appendingPathComponent("stories")
+        try FileManager.default.createDirectory(at: stories, withIntermediateDirectories: true)
+        for index in 0..<20 {
+            try Data(DumpText.article(title: "Story \(index)", paragraphs: ["Body \(index)."]).utf8).write(
+                to: stories.appendingPathComponent(String(format: "%02d.txt", index)))
+        }
+        let opened = try SourceLoader.open(paths: [stories.path], deferringChecks: true)
+        let reader = try emptyReader(over: opened.sources)
+        let indexer = BackgroundIndexer(sources: opened.sources, checks: opened.unchecked) { _ in [:] }
+        reader.beginIndexing(indexer.currentProgress)
+        var canvas = Canvas(width: 80, height: 24)
+        func render() -> (title: String, status: String) {
+            ScreenView.render(reader, into: &canvas)
+            return (canvas.text(ofRow: 0), canvas.text(ofRow: 23))
+        }
+        XCTAssertTrue(render().status.contains("checking files: 8 of 20…"), render().status)
+        XCTAssertTrue(render().title.contains("Gazette — 8 sources"), render().title)
+        reader.apply(.last)
+        XCTAssertTrue(
+            render().status.contains("checking files: 8 of 20 — G goes to the last story when done"),
+            render().status)
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        reader.absorb(batches, progress: progress)
+        XCTAssertTrue(render().title.contains("Gazette — 20 sources"), render().title)
+        XCTAssertFalse(render().status.contains("checking"), render().status)
+        XCTAssertEqual(reader.selection, 19, "G went to the last story once every file was checked")
+    }
+
     func testTheStatusLineFollowsAWaitingGAndMovingGivesItUp() throws {
         let path = try dump(articles: 3000)
         let sources = try SourceLoader.open(paths: [path]).sources

@@ -9,7 +9,8 @@ public struct CatalogEntry: Sendable, Equatable {
 /// Entries can arrive in batches while sources are still being indexed; positions of
 /// entries already there never change.
 public final class ArticleCatalog: @unchecked Sendable {
-    public let sources: [OpenedSource]
+    /// The sources in order; more join while files are checked (``BackgroundIndexer/Batch/openedSources``).
+    public private(set) var sources: [OpenedSource]
     public private(set) var entries: [CatalogEntry] = []
     private var positions: [ArticleID: Int] = [:]
     /// By id, not position: every dictionary type costs the run-time a search of all its
@@ -29,6 +30,7 @@ public final class ArticleCatalog: @unchecked Sendable {
         let indexer = BackgroundIndexer(sources: sources) { _ in [:] }
         indexer.runToEnd()
         for batch in indexer.take().batches {
+            catalog.add(batch.openedSources)
             catalog.append(batch.summaries, fromSource: batch.sourceIndex)
         }
         return catalog
@@ -69,6 +71,11 @@ public final class ArticleCatalog: @unchecked Sendable {
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }
         return entries.count - before
+    }
+
+    /// Adds sources after those there, for the articles of theirs appended next.
+    public func add(_ opened: [OpenedSource]) {
+        sources += opened
     }
 
     /// The position of an article in `entries`.

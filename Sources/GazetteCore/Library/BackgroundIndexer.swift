@@ -11,6 +11,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         /// Credits and reading times worked out with the batch: the first screen's rows, found
         /// while the screen starts (empty for other batches).
         public let details: [ArticleID: ArticleDetails]
+        /// Sources that join the catalog with this batch, before its summaries (files checked
+        /// while indexing: see ``SourceChecks``).
+        public var openedSources: [OpenedSource] = []
     }
 
     /// How far indexing has got.
@@ -21,6 +24,12 @@ public final class BackgroundIndexer: @unchecked Sendable {
         /// Articles found in bytes counted as done but not handed over yet (a big file's
         /// later parts, held back until the parts before them are in).
         public var articlesHeldBack = 0
+        /// Files checked so far and in all, while files are still checked (see ``SourceChecks``).
+        public var filesChecked = 0
+        public var filesToCheck = 0
+
+        /// Whether files are still being opened and checked.
+        public var isChecking: Bool { filesChecked < filesToCheck }
 
         /// Whole percent of the bytes indexed.
         public var percent: Int { bytesTotal == 0 ? 100 : min(100, bytesDone * 100 / bytesTotal) }
@@ -43,6 +52,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
     static let releaseStride = 8 << 20
 
     private let sources: [OpenedSource]
+    /// The files left to check, each indexed once it is opened (then joins the catalog).
+    private let checks: SourceChecks?
+    /// Sources opened by the checks and not handed over yet; warnings of files they skipped.
+    private var openedSources: [OpenedSource] = []
+    private var skipped: [String] = []
     private let splitThreshold: Int
     private let partSize: Int
     private let loadStates: @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
@@ -75,9 +89,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// The first `firstScreenRows` stories come with their credits and reading times.
     /// `statesReady`, when given, says whether `loadStates` would answer at once (the state
     /// file is open): the first batch's states are then loaded while the screen's thread
-    /// works on the rows' details, not after them.
+    /// works on the rows' details, not after them. The files of `checks` are checked after
+    /// `sources`, in order, each indexed as it opens.
     public init(
-        sources: [OpenedSource], splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
+        sources: [OpenedSource], checks: SourceChecks? = nil,
+        splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
         partSize: Int = BackgroundIndexer.defaultPartSize,
         firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
         firstScreenRows: Int = BackgroundIndexer.defaultFirstScreenRows,
@@ -85,6 +101,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     ) {
         self.sources = sources
+        self.checks = checks
         self.splitThreshold = splitThreshold
         self.partSize = max(1, partSize)
         self.firstScreenWait = firstScreenWait
@@ -93,7 +110,18 @@ public final class BackgroundIndexer: @unchecked Sendable {
         self.statesReady = statesReady
         firstRows = sources.first.map { FirstScreenRows(source: $0, capacity: firstScreenRows) }
         progress = Progress(
-            bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count }, finished: false)
+            bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count } + (checks?.bytesLeft ?? 0),
+            finished: false)
+        if let checks {
+            progress.filesChecked = checks.filesChecked
+            progress.filesToCheck = checks.filesTotal
+        }
+    }
+
+    /// The warnings of the files the checks skipped so far (one each, in order), after those
+    /// told when opening.
+    public var skippedWhileChecking: [String] {
+        lock.withLock { skipped }
     }
 
     /// Starts indexing on a new thread; `onBatch` is called (on an indexing thread) when a
@@ -177,36 +205,65 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private func run(yieldingAfterFirstBatch: Bool) {
         yieldsAfterFirstBatch = yieldingAfterFirstBatch
         var doneBefore = 0
+        var stopped = false
         for (sourceIndex, source) in sources.enumerated() {
-            let total = source.bytes.count
-            // A big file is cut in parts indexed at once: this thread indexes the first part
-            // as the screen asks for it, then takes later parts in turn with helper threads,
-            // which start once the first screen is out. Parts are handed over in file order.
-            let plan = total >= splitThreshold ? partsPlan(for: source) : nil
-            let helpers = plan.map { startHelpers(source, sourceIndex, $0) }
-            var stopped = !indexRange(
-                source, sourceIndex, 0..<total, endingAt: plan?.firstPartEnd, doneBefore: doneBefore)
-            if let plan {
-                signalFirstBatch()  // The helpers wait for it, even when the first part found nothing.
-                lock.withLock { parts.found[0] = [] }
-                handOverParts(sourceIndex)
-                if !stopped { indexParts(source, sourceIndex, plan) }
-                helpers?.wait()
-                handOverParts(sourceIndex)
-                lock.withLock {
-                    // In one step, so that the progress never goes back.
-                    progress.bytesDone = doneBefore + total
-                    parts = PartsAtWork()
-                }
-                stopped = stopped || isCancelled
-            }
-            doneBefore += total
+            stopped = !index(source, sourceIndex, doneBefore: &doneBefore)
             if stopped { break }
+        }
+        var sourceCount = sources.count
+        while let checks, !stopped, !checks.isDone, !isCancelled {
+            // Each file is checked, then indexed at once (its pages read once).
+            let step = try? checks.checkNext()
+            let opened = step?.opened
+            lock.withLock {
+                if let opened {
+                    openedSources.append(opened)
+                    progress.bytesTotal += opened.bytes.count - (step?.reckonedBytes ?? 0)
+                } else {
+                    doneBefore += step?.reckonedBytes ?? 0
+                    progress.bytesDone = doneBefore
+                }
+                progress.filesChecked = checks.filesChecked
+                let later = checks.laterWarnings
+                skipped += later[(later.startIndex + skipped.count)...]
+            }
+            guard let opened else { continue }
+            stopped = !index(opened, sourceCount, doneBefore: &doneBefore)
+            sourceCount += 1
         }
         lock.withLock { progress.finished = true }
         signalFirstBatch()
         onBatch?()
         whenFinished?()
+    }
+
+    /// Indexes one source, the sources before it being `doneBefore` bytes (counted on by its
+    /// bytes); false when cancelled.
+    private func index(_ source: OpenedSource, _ sourceIndex: Int, doneBefore: inout Int) -> Bool {
+        let total = source.bytes.count
+        // A big file is cut in parts indexed at once: this thread indexes the first part
+        // as the screen asks for it, then takes later parts in turn with helper threads,
+        // which start once the first screen is out. Parts are handed over in file order.
+        let plan = total >= splitThreshold ? partsPlan(for: source) : nil
+        let helpers = plan.map { startHelpers(source, sourceIndex, $0) }
+        var stopped = !indexRange(
+            source, sourceIndex, 0..<total, endingAt: plan?.firstPartEnd, doneBefore: doneBefore)
+        if let plan {
+            signalFirstBatch()  // The helpers wait for it, even when the first part found nothing.
+            lock.withLock { parts.found[0] = [] }
+            handOverParts(sourceIndex)
+            if !stopped { indexParts(source, sourceIndex, plan) }
+            helpers?.wait()
+            handOverParts(sourceIndex)
+            lock.withLock {
+                // In one step, so that the progress never goes back.
+                progress.bytesDone = doneBefore + total
+                parts = PartsAtWork()
+            }
+            stopped = stopped || isCancelled
+        }
+        doneBefore += total
+        return !stopped
     }
 
     /// Files at least this big are indexed in parts on two or more threads (by default).
@@ -419,10 +476,12 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var states = statesFirst && !ids.isEmpty ? loadStates(ids) : [:]
         let details = firstScreenDetails(sourceIndex)
         if !statesFirst && !ids.isEmpty { states = loadStates(ids) }
-        let batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
+        var batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {
-            if !batch.summaries.isEmpty { pending.append(batch) }
+            batch.openedSources = openedSources
+            openedSources.removeAll()
+            if !batch.summaries.isEmpty || !batch.openedSources.isEmpty { pending.append(batch) }
             if let bytesDone { progress.bytesDone = bytesDone }
             if let part { parts.articles[part] = 0 }
         }

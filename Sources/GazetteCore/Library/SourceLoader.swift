@@ -10,6 +10,8 @@ public enum SourceLoader {
         public var skippedPaths: Int { failures.count }
         /// Why each path named that was skipped failed, in order.
         public var failures: [SourceError] = []
+        /// The files left to check, after `sources` (see `deferringChecks`); nil when none is.
+        public var unchecked: SourceChecks?
     }
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
@@ -24,12 +26,18 @@ public enum SourceLoader {
     /// `standardInput`, when given, is what `-` stands for (read once, kept for a reload).
     /// With `rereading` (a reload), a named path that is now a pipe, socket or device is an
     /// error: it would be waited on for ever where a file was.
+    /// With `deferringChecks`, only the first files are opened and checked (until
+    /// ``firstChecked`` open); the rest are left in ``Result/unchecked``, in order, for the
+    /// reader's indexing to check (not when standard input is named, nor when a later failure
+    /// would be thrown).
     public static func open(
         paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
         skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
-        throwingWhenNoneOpens: Bool = true
+        throwingWhenNoneOpens: Bool = true, deferringChecks: Bool = false
     ) throws(SourceError) -> Result {
-        var result = Result(sources: [], warnings: [])
+        let skipping = skippingFailures && paths.count > 1
+        let deferring = deferringChecks && (skipping || paths.count == 1) && !paths.contains("-")
+        let checks = SourceChecks(detailsWhileIndexing: detailsWhileIndexing, skippingFailures: skipping)
         var readStandardInput = false
         for path in paths {
             // Standard input is read once: `-` named again would find it spent.
@@ -37,50 +45,46 @@ public enum SourceLoader {
                 if readStandardInput { continue }
                 readStandardInput = true
             }
+            let directory = path != "-" && isDirectory(path)
+            if rereading && path != "-" && !directory && !isRegularFile(path) {
+                checks.add(
+                    .failed(
+                        .cannotOpen(
+                            path: path,
+                            reason: "it is not a regular file, and a pipe or device is not read again")))
+                continue
+            }
+            guard directory else {
+                checks.add(
+                    .named(
+                        path, checkingFeedLater: checkingFeedLater && paths.count == 1,
+                        standardInput: standardInput))
+                continue
+            }
             do throws(SourceError) {
-                let directory = path != "-" && isDirectory(path)
-                if rereading && path != "-" && !directory && !isRegularFile(path) {
-                    throw .cannotOpen(
-                        path: path, reason: "it is not a regular file, and a pipe or device is not read again"
-                    )
-                }
-                if directory {
-                    try openDirectory(path, detailsWhileIndexing: detailsWhileIndexing, into: &result)
-                } else {
-                    result.sources.append(
-                        try openFile(
-                            path, detailsWhileIndexing: detailsWhileIndexing,
-                            checkingFeedLater: checkingFeedLater && paths.count == 1,
-                            standardInput: standardInput))
-                }
+                let (files, skippedFolders) = try newsFiles(in: path)
+                checks.add(.folder(path, skipped: skippedFolders, root: realPath(path)))
+                for file in files { checks.add(.file(file.path), size: file.size) }
+                checks.add(.folderEnd)
             } catch {
-                guard skippingFailures && paths.count > 1 else { throw error }
-                result.warnings.append("skipped: \(error.message)")
-                result.failures.append(error)
+                checks.add(.failed(error))
             }
         }
+        try checks.run(untilSources: deferring ? firstChecked : .max)
+        var result = checks.result
         if result.sources.isEmpty, throwingWhenNoneOpens, let firstFailure = result.failures.first {
             throw firstFailure
         }
-        if result.sources.count > 1 { result.sources = withoutRepeats(result.sources) }
+        if !checks.isDone {
+            checks.handOver()
+            result.unchecked = checks
+        }
         return result
     }
 
-    /// The sources with each file once: one named twice, or named and in a folder named, was
-    /// shown as two sources, each row marked with its name (found by QA).
-    private static func withoutRepeats(_ sources: [OpenedSource]) -> [OpenedSource] {
-        struct FileIdentity: Hashable {
-            var device: UInt64
-            var inode: UInt64
-        }
-        var seen: Set<FileIdentity> = []
-        return sources.filter { opened in
-            var info = stat()
-            let path = opened.source.path
-            guard path != "-", stat(path, &info) == 0 else { return true }
-            return seen.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
-        }
-    }
+    /// Sources opened before the rest of the files are left to indexing (see `deferringChecks`):
+    /// enough for the sources a reader resumes in (the first eight's).
+    public static let firstChecked = 8
 
     /// Whether `path` names a directory (links followed). With `stat` itself: the first use of
     /// `FileManager.default` costs a reader's start 0.4 ms.
@@ -223,48 +227,24 @@ public enum SourceLoader {
         return documentationNames.contains(base) && (fileExtension.isEmpty || fileExtension == "txt")
     }
 
-    private static func openDirectory(
-        _ path: String, detailsWhileIndexing: Bool, into result: inout Result
-    ) throws(SourceError) {
-        let before = result.sources.count
-        let warningsBefore = result.warnings.count
-        let (files, skippedFolders) = try newsFiles(in: path)
-        result.warnings += skippedFolders
-        let root = realPath(path)
-        for file in files {
-            if let reason = folderLinkReason(file, walking: root) {
-                result.warnings.append("skipped '\(file)': \(reason)")
-                continue
-            }
-            // A pipe, socket or device among the files would be waited on for ever.
-            var info = stat()
-            if stat(file, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
-                result.warnings.append("skipped '\(file)': not a regular file")
-                continue
-            }
-            if let reason = brokenLinkReason(file) {
-                result.warnings.append("skipped '\(file)': \(reason)")
-                continue
-            }
-            do {
-                result.sources.append(try openFile(file, detailsWhileIndexing: detailsWhileIndexing))
-            } catch {
-                result.warnings.append("skipped: \(error.message)")
-            }
-        }
-        if result.sources.count == before {
-            // The reasons go with the folder's error, told once.
-            let skipped = Array(result.warnings[warningsBefore...])
-            result.warnings.removeSubrange(warningsBefore...)
-            throw .noNewsFiles(directory: path, skipped: skipped)
-        }
+    /// Why a folder's file at `path` is skipped before it is opened (a link to a folder, a
+    /// pipe, socket or device, a broken link), the folder's real path being `root`; nil when
+    /// it is opened.
+    static func skipReason(_ path: String, walking root: String?) -> String? {
+        if let reason = folderLinkReason(path, walking: root) { return reason }
+        // A pipe, socket or device among the files would be waited on for ever.
+        var info = stat()
+        if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG { return "not a regular file" }
+        return brokenLinkReason(path)
     }
 
     /// The files of a directory tree, sorted by their path inside it, without hidden files
     /// and documentation, and a "skipped…" line for each folder that cannot be read and each
-    /// name in one that is not valid UTF-8 (the walk passes over both without a word).
-    private static func newsFiles(in path: String) throws(SourceError) -> (files: [String], skipped: [String])
-    {
+    /// name in one that is not valid UTF-8 (the walk passes over both without a word). Each
+    /// file comes with its size (a link's is its target's, when it has one; 0 when unknown).
+    private static func newsFiles(in path: String) throws(SourceError) -> (
+        files: [(path: String, size: Int)], skipped: [String]
+    ) {
         var skipped: [String] = []
         // Why `folder` cannot be read, if it cannot; its names that are not UTF-8 are told.
         func failure(reading folder: String) -> String? {
@@ -280,7 +260,7 @@ public enum SourceLoader {
         // walked where it leads, its files still named through the link (it held no news).
         let start = realPath(path) ?? path
         guard let walker = FileManager.default.enumerator(atPath: start) else { return ([], skipped) }
-        var files: [String] = []
+        var files: [(path: String, size: Int)] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
@@ -288,29 +268,30 @@ public enum SourceLoader {
                 continue
             }
             let full = PathJoin.joined(path, relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) {
+            // One `lstat` tells a folder (not a link to one), a file and its size, and an entry
+            // gone; a link is followed for its target's size only.
+            var info = stat()
+            if lstat(full, &info) == 0 {
                 // The walk does not follow a link to a folder: it is kept, for opening it to tell
                 // why it is skipped (it was passed over without a word; found by QA).
-                var info = stat()
-                if isDirectory.boolValue && !(lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK) {
+                if info.st_mode & S_IFMT == S_IFDIR {
                     if let reason = failure(reading: full) {
                         skipped.append("skipped '\(full)': the folder cannot be read: \(reason)")
                         walker.skipDescendants()
                     }
                     continue
                 }
-            } else {
+                if info.st_mode & S_IFMT == S_IFLNK && stat(full, &info) != 0 { info.st_size = 0 }
+            } else if errno == ENOENT {
                 // An entry that cannot be reached (a broken link, a folder not searchable) is
                 // kept, for opening it to tell why it is skipped: it vanished without a word
                 // (found by QA). A name the walk could not spell (not UTF-8) is told above.
-                var info = stat()
-                if lstat(full, &info) != 0 && errno == ENOENT { continue }
+                continue
             }
             guard !isSkippedByName(name) else { continue }
-            files.append(relative)
+            files.append((relative, Int(info.st_size)))
         }
-        return (files.sorted().map { PathJoin.joined(path, $0) }, skipped)
+        return (files.sorted { $0.path < $1.path }.map { (PathJoin.joined(path, $0.path), $0.size) }, skipped)
     }
 
     /// Why the symbolic link at `path` leads to no file (its target missing, or a loop of

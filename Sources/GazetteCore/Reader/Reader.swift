@@ -171,6 +171,8 @@ public final class Reader {
         }
         for batch in batches {
             tracker.absorb(batch.states)
+            catalog.add(batch.openedSources)
+            searchJob?.add(batch.openedSources)
             let start = catalog.entries.count
             catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
             if let searchJob {

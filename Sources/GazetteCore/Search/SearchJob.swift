@@ -13,7 +13,8 @@ public final class SearchJob: @unchecked Sendable {
     static let workerCount = 2
 
     private let query: SearchQuery
-    private let sources: [OpenedSource]
+    /// The catalog's sources (with the lock: more join while files are checked).
+    private var sources: [OpenedSource]
     /// Guards what follows; signalled when the last queued story has been looked at.
     private let lock = NSCondition()
     private var queue: [Work] = []
@@ -30,6 +31,12 @@ public final class SearchJob: @unchecked Sendable {
     public init(query: SearchQuery, sources: [OpenedSource]) {
         self.query = query
         self.sources = sources
+    }
+
+    /// Adds sources that joined the catalog, before stories of theirs are queued.
+    public func add(_ opened: [OpenedSource]) {
+        guard !opened.isEmpty else { return }
+        lock.withLock { sources += opened }
     }
 
     /// Adds stories to search (after those already queued) and starts workers as needed.
@@ -96,16 +103,17 @@ public final class SearchJob: @unchecked Sendable {
         ThreadPriority.yieldToForeground()
         let matcher = FoldedMatcher(query)
         while true {
-            let chunk: (start: Int, work: ArraySlice<Work>)? = lock.withLock {
+            let chunk: (start: Int, work: ArraySlice<Work>, sources: [OpenedSource])? = lock.withLock {
                 guard !cancelled, nextChunk < queue.count else {
                     workers -= 1
                     return nil
                 }
                 let start = nextChunk
                 nextChunk = min(queue.count, start + SearchJob.chunkSize)
-                return (start, queue[start..<nextChunk])
+                return (start, queue[start..<nextChunk], self.sources)
             }
             guard let chunk else { return }
+            let sources = chunk.sources
             var positions: [Int] = []
             for (position, entry) in chunk.work
             where sources[entry.sourceIndex].withSearchText(entry.summary, { matcher.matches($0) }) {

@@ -182,12 +182,26 @@ public final class ReaderApp {
         return nil
     }
 
+    /// The warnings of the files skipped when opening, told on the status line then (see
+    /// ``skippedMessage(_:)``): once indexing has checked the rest of the files, the message
+    /// counts those it skipped too.
+    public var skippedAtOpening: [String] = []
+
     /// Takes in the indexer's batches; true when anything arrived or indexing ended.
     @discardableResult
     private func absorbIndexed() -> Bool {
         guard let indexer, reader.indexing != nil || reader.catalog.entries.isEmpty else { return false }
         let (batches, progress) = indexer.take()
         guard !batches.isEmpty || progress.finished || reader.indexing != progress else { return false }
+        if progress.finished, reader.indexing != nil {
+            let later = indexer.skippedWhileChecking
+            let told = ReaderApp.skippedMessage(skippedAtOpening)
+            if !later.isEmpty, reader.message == nil || reader.message == told,
+                let message = ReaderApp.skippedMessage(skippedAtOpening + later)
+            {
+                reader.report(message: message)
+            }
+        }
         reader.absorb(batches, progress: progress)
         tellStoriesReloaded()
         return true

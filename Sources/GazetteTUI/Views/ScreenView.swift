@@ -59,7 +59,12 @@ public enum ScreenView {
         }
         var message = reader.message
         if message == nil, let progress = reader.indexing {
-            message = "indexing \(progress.percent)%" + (reader.waitingText.map { " — " + $0 } ?? "…")
+            // A folder's files still being checked: how far, in files (its bytes are mostly not known).
+            let done =
+                progress.isChecking
+                ? "checking files: \(GroupedCount.text(progress.filesChecked)) of \(GroupedCount.text(progress.filesToCheck))"
+                : "indexing \(progress.percent)%"
+            message = done + (reader.waitingText.map { " — " + $0 } ?? "…")
         }
         // Changes another program's lock keeps waiting stay told until they are saved (moving
         // on put the hints back, and the word was gone; found by QA).

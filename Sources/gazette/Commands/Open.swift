@@ -61,27 +61,21 @@ struct Open: ParsableCommand {
         // is only created once the files are known to be news.
         // Of several files, those that are not news are skipped: told on standard error (seen
         // after the reader ends) and on the status line.
+        // A folder's files after the first few are checked by the indexing, while the screen
+        // is up (a folder of 43,000 files kept it blank 14 s); those it skips are told at the end.
         var skipped: [String] = []
-        let sources = try StandardInputWait.around(paths: paths) {
-            try PathOptions.openSources(
-                paths: paths, checkingFeedLater: early != nil, skippingFailures: true
-            ) { warning in
+        let (sources, unchecked) = try StandardInputWait.around(paths: paths) {
+            try PathOptions.openSourcesCheckingLater(paths: paths, checkingFeedLater: early != nil) {
+                warning in
                 if skipped.count < Open.skippedTold { StandardError.report(warning) }
                 skipped.append(warning)
             }
         }
-        // A tree of thousands of files that are not news poured them all onto the terminal
-        // after the reader (found by QA): the first ones, then how many more.
-        if skipped.count > Open.skippedTold {
-            StandardError.report(
-                "skipped \(GroupedCount.text(skipped.count - Open.skippedTold)) more "
-                    + (skipped.count - Open.skippedTold == 1 ? "file" : "files")
-                    + " (gazette list names them all)")
-        }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes
         let store = early ?? StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(
-            sources: sources, firstScreenRows: Open.listRows(), statesReady: { store.isDone },
+            sources: sources, checks: unchecked, firstScreenRows: Open.listRows(),
+            statesReady: { store.isDone },
             loadStates: { ids in
                 guard case .success(let opened) = store.result else { return [:] }
                 return (try? opened.states(for: ids)) ?? [:]
@@ -90,6 +84,8 @@ struct Open: ParsableCommand {
         let wakeup = LoopWakeup()
         indexer.start(whenFinished: { wakeup.signal() })
         defer { indexer.cancel() }
+        // After the terminal is given back (deferred earlier, so run later).
+        defer { Open.reportSkipped(skipped, thenChecked: indexer.skippedWhileChecking) }
         // Curses is set up, writing nothing, while a feed checked later has its first item looked
         // for: before the screen starts, a feed without an item is an error, not an empty screen
         // (and the error the user sees first, as when the feed was checked before set-up).
@@ -196,6 +192,7 @@ struct Open: ParsableCommand {
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: sources), indexer: indexer, skipped: skipped)
             }, wakeup: wakeup)
+        app.skippedAtOpening = skipped
         if let failure = app.run(afterFirstFrame: opened.startDeferredChecks) {
             throw CommandFailure(failure)
         }
@@ -206,6 +203,19 @@ struct Open: ParsableCommand {
 
     /// How many skipped files the reader names on standard error (the status line counts all).
     static let skippedTold = 20
+
+    /// Tells on standard error the files the indexing skipped as it checked them, after the
+    /// `told` ones skipped when opening (already told, up to ``skippedTold``): the first ones
+    /// up to that many, then how many more. A tree of thousands of files that are not news
+    /// poured them all onto the terminal after the reader (found by QA).
+    static func reportSkipped(_ told: [String], thenChecked later: [String]) {
+        for warning in later.prefix(max(0, Open.skippedTold - told.count)) { StandardError.report(warning) }
+        let count = told.count + later.count
+        guard count > Open.skippedTold else { return }
+        StandardError.report(
+            "skipped \(GroupedCount.text(count - Open.skippedTold)) more "
+                + (count - Open.skippedTold == 1 ? "file" : "files") + " (gazette list names them all)")
+    }
 
     /// Writes the changes still waiting for another program's lock at the end, waiting for it
     /// as a command does (``ReadingStateStore/defaultWriteWait``); throws what could not be saved.

@@ -48,6 +48,18 @@ struct PathOptions: ParsableArguments {
         ).sources
     }
 
+    /// ``openSources(paths:withDetails:checkingFeedLater:skippingFailures:standardInput:rereading:warn:)``
+    /// for the reader: only the first files are checked (`SourceLoader.open` with
+    /// `deferringChecks`); the rest are left to the indexing, with their warnings.
+    static func openSourcesCheckingLater(
+        paths: [String], checkingFeedLater: Bool, warn: (String) -> Void
+    ) throws -> (sources: [OpenedSource], unchecked: SourceChecks?) {
+        let result = try open(
+            paths: paths, checkingFeedLater: checkingFeedLater, skippingFailures: true, deferringChecks: true,
+            warn: warn)
+        return (result.sources, result.unchecked)
+    }
+
     /// `error` as the command's failure; a first argument that is no file and looks like a
     /// word is told to be no command either (`gazette lst` said only that it cannot be opened);
     /// `-`, standard input, is not such a word, nor a file read again (`R` in the reader).
@@ -66,7 +78,7 @@ struct PathOptions: ParsableArguments {
     private static func open(
         paths: [String], withDetails: Bool = false, checkingFeedLater: Bool = false,
         skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
-        warn: (String) -> Void = StandardError.report
+        deferringChecks: Bool = false, warn: (String) -> Void = StandardError.report
     ) throws -> SourceLoader.Result {
         var paths = paths
         if paths.isEmpty {
@@ -83,7 +95,7 @@ struct PathOptions: ParsableArguments {
             result = try SourceLoader.open(
                 paths: paths, detailsWhileIndexing: withDetails, checkingFeedLater: checkingFeedLater,
                 skippingFailures: skippingFailures, standardInput: standardInput, rereading: rereading,
-                throwingWhenNoneOpens: false)
+                throwingWhenNoneOpens: false, deferringChecks: deferringChecks)
         } catch {
             throw failure(error, rereading: rereading)
         }
