@@ -211,25 +211,27 @@ public final class BackgroundIndexer: @unchecked Sendable {
             if stopped { break }
         }
         var sourceCount = sources.count
-        while let checks, !stopped, !checks.isDone, !isCancelled {
-            // Each file is checked, then indexed at once (its pages read once).
-            let step = try? checks.checkNext()
-            let opened = step?.opened
-            lock.withLock {
-                if let opened {
-                    openedSources.append(opened)
-                    progress.bytesTotal += opened.bytes.count - (step?.reckonedBytes ?? 0)
-                } else {
-                    doneBefore += step?.reckonedBytes ?? 0
-                    progress.bytesDone = doneBefore
+        if let checks, !stopped {
+            // The files are checked on a thread of their own, a few ahead; each is indexed as
+            // it comes (its pages still in memory).
+            let ahead = CheckAhead(checks)
+            while !isCancelled, let checked = ahead.next() {
+                lock.withLock {
+                    if let opened = checked.opened {
+                        openedSources.append(opened)
+                        progress.bytesTotal += opened.bytes.count - checked.reckonedBytes
+                    } else {
+                        doneBefore += checked.reckonedBytes
+                        progress.bytesDone = doneBefore
+                    }
+                    progress.filesChecked = checked.filesChecked
+                    skipped += checked.warnings
                 }
-                progress.filesChecked = checks.filesChecked
-                let later = checks.laterWarnings
-                skipped += later[(later.startIndex + skipped.count)...]
+                guard let opened = checked.opened else { continue }
+                if !index(opened, sourceCount, doneBefore: &doneBefore) { break }
+                sourceCount += 1
             }
-            guard let opened else { continue }
-            stopped = !index(opened, sourceCount, doneBefore: &doneBefore)
-            sourceCount += 1
+            ahead.stop()
         }
         lock.withLock { progress.finished = true }
         signalFirstBatch()

@@ -152,4 +152,26 @@ final class SourceChecksTests: TemporaryFolderTestCase {
         XCTAssertEqual(
             reader.visible.count, 43, "every story, of the files checked later too (40 dumps, 3 items)")
     }
+
+    /// The files are checked on a thread of their own, ahead of the indexing that takes them.
+    func testFilesAreCheckedAheadOfTheIndexingInOrder() throws {
+        let path = try mixedFolder()
+        let result = try SourceLoader.open(paths: [path], deferringChecks: true)
+        let checks = try XCTUnwrap(result.unchecked)
+        let left = checks.filesTotal - checks.filesChecked + 1  // and the folder's end
+        let ahead = CheckAhead(checks)
+        defer { ahead.stop() }
+        let deadline = Date().addingTimeInterval(30)
+        while ahead.waiting < left && Date() < deadline { usleep(1000) }
+        XCTAssertEqual(ahead.waiting, left, "every step checked before any is taken")
+        var opened = result.sources.map(\.source.path)
+        var warnings = result.warnings
+        while let checked = ahead.next() {
+            if let source = checked.opened { opened.append(source.source.path) }
+            warnings += checked.warnings
+        }
+        let atOnce = try openedAtOnce([path])
+        XCTAssertEqual(opened, atOnce.sources)
+        XCTAssertEqual(warnings, atOnce.warnings)
+    }
 }
