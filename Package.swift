@@ -51,11 +51,15 @@ let package = Package(
         // Starting threads on another CPU than their creator's (GNU calls Swift's Glibc
         // module does not show).
         .target(name: "CThreadPlacement", path: "Sources/CThreadPlacement"),
+        // Closing a SQLite connection without folding its log into the file (a variadic call
+        // Swift's SQLite module does not show).
+        .target(name: "CSQLiteClosing", path: "Sources/CSQLiteClosing"),
         .target(
             name: "GazetteCore",
             dependencies: [
                 "CLibXML2",
                 "CThreadPlacement",
+                "CSQLiteClosing",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The raw C API, for reading a state file's header through SQLite's file layer.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

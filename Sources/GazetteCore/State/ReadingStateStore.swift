@@ -1,3 +1,4 @@
+import CSQLiteClosing
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -116,7 +117,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             let immutable = forReading ? try Self.readsAsItStands(path, folder: folder) : false
             let reads = try Self.readConnection(path, immutable: immutable)
             readConnection = reads
-            identity = Self.identity(of: path)
+            opened = OpenedStateFile(path: path)
             lockedAtOpening = nil
             // The header says nothing of the migrations: a newer Gazette's file was read as
             // it stands by `list` and `export`, which the reader and `mark` refuse.
@@ -160,14 +161,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             // made a state file: the store opens without it (the reader ended, saying "not saved").
             guard case .busy = error, mayOpenLocked else { throw error }
             readConnection = nil
-            identity = nil
+            opened = nil
             lockedAtOpening = error
             gate.defer(lockedBy: error) { [weak self] in
                 do throws(StateStoreError) {
                     if try !Self.probe(path, fullCheck: true) { try Self.createWhole(path) }
                     let pool = try Self.openAndMigrate(path)
-                    let opened = Self.identity(of: path)
-                    if let self { self.readsLock.withLock { self.identity = opened } }
+                    let opened = OpenedStateFile(path: path)
+                    if let self { self.readsLock.withLock { self.opened = opened } }
                     gate.finish(.success(pool))
                 } catch {
                     gate.finish(.failure(error))
@@ -177,7 +178,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         let (pool, exists) = opening
         readConnection = try Self.readConnection(path, immutable: false)
-        identity = Self.identity(of: path)
+        opened = OpenedStateFile(path: path)
         lockedAtOpening = nil
         if deferIntegrityCheck && exists {
             gate.defer { gate.finish(Self.checked(pool, path: path)) }
@@ -206,8 +207,18 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// Closes the file: reads and writes fail afterwards. The last process to close a state
-    /// file folds its write-ahead log into it, so the next start has none to read through.
+    /// file folds its write-ahead log into it, so the next start has none to read through; a
+    /// file no longer the one opened (emptied or overwritten by another program) is left as it
+    /// was found, and the log beside it removed when no other process uses it.
     public func close() {
+        let opened = readsLock.withLock { self.opened }
+        if writer.openedPool != nil, let opened, opened.standing() == .altered {
+            // Its last connection, closing, would fold the log into whatever the file is now.
+            writer.close(foldingLog: false)
+            readsLock.withLock { readConnection?.close(foldingLog: false) }
+            OpenedStateFile.removeLog(of: path)
+            return
+        }
         readsLock.withLock { readConnection?.close() }
         writer.close()
     }
@@ -228,7 +239,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
     private var readConnection: SQLiteReadConnection?
-    /// Guards ``readConnection``, ``identity`` and ``marksShown`` of a store opened under a lock.
+    /// Guards ``readConnection``, ``opened`` and ``marksShown`` of a store opened under a lock.
     private let readsLock = NSLock()
 
     /// The lock another program held on the file while it was opened, if it kept it past the
@@ -279,16 +290,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
-    /// The file opened (device and inode): a write checks that the path still names it. (Of a
+    /// The file opened: a write, and the closing, check that the path still names it. (Of a
     /// file locked at the opening: once the opening for writing gets past the lock.)
-    private var identity: (device: UInt64, inode: UInt64, size: Int64)?
-
-    /// The device, inode and size of what `path` names now; nil when it names nothing.
-    private static func identity(of path: String) -> (device: UInt64, inode: UInt64, size: Int64)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size))
-    }
+    private var opened: OpenedStateFile?
 
     /// Runs `body` on a thread of its own, below the screen's priority.
     fileprivate static func inBackground(_ body: @escaping @Sendable () -> Void) {
@@ -365,13 +369,22 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             }
         }
 
-        /// Closes the pool if it is open; a write after this fails.
-        func close() {
+        /// Closes the pool if it is open; a write after this fails. With `foldingLog` false,
+        /// its connections never fold the write-ahead log into the file.
+        func close(foldingLog: Bool = true) {
             condition.withLock {
                 guard !closed else { return }
                 pending = nil
                 closed = true
-                if case .success(let pool) = result { Self.close(pool) }
+                guard case .success(let pool) = result else { return }
+                if foldingLog {
+                    Self.close(pool)
+                } else {
+                    try? pool.writeWithoutTransaction { db in
+                        _ = gazette_sqlite_no_checkpoint_on_close(db.sqliteConnection)
+                    }
+                    try? pool.close()
+                }
             }
         }
 
@@ -634,15 +647,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         // A short wait bounds the opening for writing too (its round waits ``busySeconds``).
         let pool = try writer.wait(atMost: wait < Self.busySeconds ? wait : nil)
         // Set by the opening's background round when the file was locked at the opening.
-        let opened = lockedAtOpening == nil ? identity : readsLock.withLock { identity }
-        if let opened {
-            let now = Self.identity(of: path)
-            guard now?.device == opened.device && now?.inode == opened.inode else {
-                throw .replaced(path: path)
-            }
-            // Emptied by another program (`: > state.sqlite`): written on, it read as damaged.
-            guard let now, now.size > 0 else { throw .replaced(path: path) }
-        }
+        let opened = lockedAtOpening == nil ? self.opened : readsLock.withLock { self.opened }
+        if let opened, opened.standing() != .intact { throw .replaced(path: path) }
         do {
             try pool.writeWithoutTransaction { db in
                 sqlite3_busy_timeout(db.sqliteConnection, Int32(min(wait * 1000, Double(Int32.max))))

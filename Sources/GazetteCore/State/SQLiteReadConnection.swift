@@ -1,3 +1,4 @@
+import CSQLiteClosing
 import Foundation
 import GRDBSQLite
 
@@ -104,9 +105,13 @@ final class SQLiteReadConnection: @unchecked Sendable {
     }
 
     /// Closes the connection (later reads fail): before the store's writer closes, so that
-    /// the writer, the last connection, folds the write-ahead log into the file.
-    func close() {
-        lock.withLock { closeLocked() }
+    /// the writer, the last connection, folds the write-ahead log into the file. With
+    /// `foldingLog` false, it never folds it in, were it the last.
+    func close(foldingLog: Bool = true) {
+        lock.withLock {
+            if !foldingLog, let handle { _ = gazette_sqlite_no_checkpoint_on_close(handle) }
+            closeLocked()
+        }
     }
 
     private func closeLocked() {
