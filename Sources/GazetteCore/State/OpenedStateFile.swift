@@ -1,12 +1,27 @@
 import Foundation
 
-/// The state file a store opened, and whether its path still names that file: not deleted,
-/// moved or emptied by another program (``StateStoreError/replaced(path:)``).
+/// The state file a store opened, and whether its path still names that file as Gazette left
+/// it: not deleted or moved, nor emptied or overwritten in place by another program with other
+/// bytes or another database (``StateStoreError/replaced(path:)``).
+///
+/// Besides its device and inode, the file keeps SQLite's header with the page size and the
+/// application id it was seen with, and it never gets shorter: Gazette never vacuums a state
+/// file, and SQLite truncates one only when it shrank. So garbage, another program's database
+/// and a shorter copy (an older backup) put over it are told; a copy of a Gazette state file
+/// as long or longer is not (no cheap look tells it apart).
 final class OpenedStateFile: @unchecked Sendable {
     /// The state file's path.
     let path: String
     private let device: UInt64
     private let inode: UInt64
+    private let lock = NSLock()
+    /// What the header showed at the first look.
+    private var pageSize: Int?
+    private var applicationID: Int32?
+    /// The longest the file was seen, in bytes and in the pages its header counts.
+    private var longest = 0
+    private var mostPages = 0
+
     /// The file `path` names now; nil when it names nothing.
     init?(path: String) {
         var info = stat()
@@ -14,27 +29,45 @@ final class OpenedStateFile: @unchecked Sendable {
         self.path = path
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
+        _ = standing()
     }
 
     /// What became of the file opened.
     enum Standing {
-        /// As it was: `path` names it, and it holds a database.
+        /// As it was: `path` names it, with its header, no shorter than it was.
         case intact
         /// Moved or deleted: `path` names another file or none (SQLite writes nothing into a
         /// file moved away as it closes, and its log is left beside the old name for it).
         case gone
-        /// Emptied or overwritten in place by another program.
+        /// Emptied or overwritten in place by another program: it must not be written.
         case altered
     }
 
-    /// What became of the file opened: one `stat`.
+    /// What became of the file opened: one `stat` and a read of its 100-byte header (through
+    /// SQLite's file layer, which keeps this process's locks), a few microseconds. A look that
+    /// finds it intact remembers how long it was.
     func standing() -> Standing {
         var info = stat()
         guard stat(path, &info) == 0, UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else {
             return .gone
         }
         // Emptied by another program (`: > state.sqlite`): written on, it read as damaged.
-        return info.st_size > 0 ? .intact : .altered
+        guard info.st_size > 0, let header = StateFileHeader(path: path) else { return .altered }
+        return lock.withLock {
+            if let pageSize, pageSize != header.pageSize { return .altered }
+            if let applicationID, header.applicationID != applicationID,
+                header.applicationID != ReadingStateStore.applicationID
+            {
+                return .altered
+            }
+            let pages = header.pageCount ?? 0
+            if header.fileSize < longest || pages < mostPages { return .altered }
+            pageSize = header.pageSize
+            applicationID = header.applicationID
+            longest = header.fileSize
+            mostPages = pages
+            return .intact
+        }
     }
 
     /// Removes the write-ahead log and its index beside a file no longer the one opened, when

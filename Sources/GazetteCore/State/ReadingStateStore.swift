@@ -638,7 +638,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         do {
             return try reads.read(body)
         } catch {
-            throw Self.storeError(code: error.code, reason: error.message, path: path)
+            let failure = Self.storeError(code: error.code, reason: error.message, path: path)
+            // Garbage put over the file while open reads as damaged: it is not the file opened.
+            if failure == .corrupt(path: path) || failure == .notADatabase(path: path), let opened,
+                opened.standing() != .intact
+            {
+                throw .replaced(path: path)
+            }
+            throw failure
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 @testable import GazetteCore
@@ -47,6 +48,75 @@ final class ReadingStateStoreAlteredFileTests: XCTestCase {
             let next = try ReadingStateStore(path: statePath)
             XCTAssertEqual(try next.allStates(), [:], "a fresh state")
             next.close()
+        }
+    }
+
+    /// Copies `source` over `target` in place (the same inode), as `cp` does, in another
+    /// process: closing a descriptor of the file here would drop this process's locks on it.
+    private func copyInPlace(_ source: String, over target: String) throws {
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = [source, target]
+        try copy.run()
+        copy.waitUntilExit()
+        XCTAssertEqual(copy.terminationStatus, 0)
+    }
+
+    /// Overwritten in place while open, with garbage, another program's database or an older
+    /// copy of itself (shorter), the file is not written, not at the closing either, and
+    /// the log beside it is removed: the marks went on, and the closing folded the log into
+    /// whatever was there (garbage became a damaged file of 24576 bytes; the older copy lost
+    /// pages and the marks; found by QA).
+    func testAFileOverwrittenInPlaceWhileOpenIsNotWrittenInto() throws {
+        let backup = folder.appendingPathComponent("backup.sqlite").path
+        let garbage = folder.appendingPathComponent("garbage").path
+        let foreign = folder.appendingPathComponent("foreign.sqlite").path
+        var noise = SystemRandomNumberGenerator()
+        XCTAssertTrue(
+            FileManager.default.createFile(
+                atPath: garbage,
+                contents: Data((0..<30_000).map { _ in UInt8.random(in: 0...255, using: &noise) })))
+        do {
+            let queue = try DatabaseQueue(path: foreign)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')")
+            }
+            try queue.close()
+        }
+        for (name, replacement) in [
+            ("garbage", garbage), ("another database", foreign), ("an older copy", backup),
+        ] {
+            for deferred in [false, true] {
+                for suffix in ["", "-wal", "-shm"] {
+                    try? FileManager.default.removeItem(atPath: statePath + suffix)
+                }
+                do {
+                    let first = try ReadingStateStore(path: statePath)
+                    try first.setStates([ArticleID("a"): Self.read])
+                    first.close()
+                }
+                try? FileManager.default.removeItem(atPath: backup)
+                try FileManager.default.copyItem(atPath: statePath, toPath: backup)
+                do {
+                    let second = try ReadingStateStore(path: statePath)
+                    let many = (0..<2_000).map { (ArticleID("story \($0)"), Self.read) }
+                    try second.setStates(Dictionary(uniqueKeysWithValues: many))
+                    second.close()
+                }
+                let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: deferred)
+                try store.setStates([ArticleID("b"): Self.read])
+                try copyInPlace(replacement, over: statePath)
+                let context = "\(name), deferred: \(deferred)"
+                XCTAssertThrowsError(try store.setStates([ArticleID("c"): Self.read]), context) { error in
+                    XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath), context)
+                }
+                store.close()
+                XCTAssertEqual(
+                    FileManager.default.contents(atPath: statePath),
+                    FileManager.default.contents(atPath: replacement),
+                    context)
+                XCTAssertNil(size(statePath + "-wal"), context)
+            }
         }
     }
 }
