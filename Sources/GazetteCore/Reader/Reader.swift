@@ -1301,6 +1301,8 @@ public final class Reader {
     @discardableResult
     public func followChangesMadeElsewhere() -> Bool {
         guard indexing == nil, tracker.storeChangedElsewhere() else { return false }
+        // A newer Gazette upgraded the file: said at once, as at the start (marks went on).
+        if let refusal = tracker.storeRefusal { report(refusal) }
         do {
             let (readChanges, changed) = try tracker.reloadStates(of: catalog.entries.map(\.summary.id))
             for (id, read) in readChanges { adjustUnread([id], read: read) }

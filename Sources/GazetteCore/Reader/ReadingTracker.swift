@@ -160,6 +160,9 @@ public final class ReadingTracker {
         store.changedElsewhere()
     }
 
+    /// Why every write is refused from now on, once known (a newer Gazette upgraded the file).
+    public var storeRefusal: StateStoreError? { store.writeRefusal }
+
     /// Takes the stored states of `ids` for the loaded ones (another process changed some);
     /// returns the read flags that changed (id → read now) and how many states did.
     public func reloadStates(of ids: [ArticleID]) throws -> (readChanges: [ArticleID: Bool], changed: Int) {

@@ -197,4 +197,6 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     public func changedElsewhere() -> Bool {
         store.changedElsewhere()
     }
+
+    public var writeRefusal: StateStoreError? { store.writeRefusal }
 }

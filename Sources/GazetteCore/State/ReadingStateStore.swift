@@ -610,8 +610,20 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         guard let pool = writer.openedPool, let version = Self.dataVersion(of: pool) else { return false }
         defer { seenDataVersion = version }
-        return (seenDataVersion ?? writer.openedVersion).map { $0 != version } ?? false
+        guard let seen = seenDataVersion ?? writer.openedVersion, seen != version else { return false }
+        // A newer Gazette may have upgraded the file: told now, not at the next change.
+        let stored = try? pool.writeWithoutTransaction { db in
+            try Int.fetchOne(db, sql: "PRAGMA user_version")
+        }
+        if let stored = stored ?? nil, stored > Self.schemaVersion {
+            writeRefusal = .newerSchema(path: path, version: String(stored))
+        }
+        return true
     }
+
+    /// Why every write is refused from now on, once known: a newer Gazette upgraded the file
+    /// while it was open (seen by ``changedElsewhere()`` or a write).
+    public private(set) var writeRefusal: StateStoreError?
 
     /// `PRAGMA data_version` of the reading connection.
     private static func dataVersion(of reads: SQLiteReadConnection) -> Int? {
@@ -660,12 +672,19 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             try pool.writeWithoutTransaction { db in
                 sqlite3_busy_timeout(db.sqliteConnection, Int32(min(wait * 1000, Double(Int32.max))))
                 try db.inTransaction(.immediate) {
+                    // Page 1 is in the cache: a few microseconds.
+                    let stored = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    if stored > Self.schemaVersion {
+                        throw StateStoreError.newerSchema(path: path, version: String(stored))
+                    }
                     try body(db)
                     return .commit
                 }
             }
         } catch {
-            throw Self.storeError(error, path: path)
+            let failure = Self.storeError(error, path: path)
+            if case .newerSchema = failure { writeRefusal = failure }
+            throw failure
         }
     }
 

@@ -16,9 +16,11 @@ public protocol ReadingStateStoring: AnyObject {
     func setLastSelected(_ id: ArticleID, inSource source: String) throws
     /// Whether another process stored a change since the last call (false at the first).
     func changedElsewhere() -> Bool
+    /// Why every write is refused from now on, once known (a newer Gazette upgraded the file).
+    var writeRefusal: StateStoreError? { get }
     /// How many changes a lock held by another process keeps waiting to be written.
     var changesWaiting: Int { get }
-    /// The refusal the changes waiting wait behind, while any wait.
+    /// The writeRefusal the changes waiting wait behind, while any wait.
     var waitingReason: StateStoreError? { get }
     /// Writes the changes waiting; true when none wait any more.
     func saveChangesWaiting() throws -> Bool
@@ -29,6 +31,8 @@ public protocol ReadingStateStoring: AnyObject {
 extension ReadingStateStoring {
     /// Never: a store no other process writes.
     public func changedElsewhere() -> Bool { false }
+    /// None: no other program upgrades it.
+    public var writeRefusal: StateStoreError? { nil }
 
     /// None: a store that writes every change at once or fails.
     public var changesWaiting: Int { 0 }

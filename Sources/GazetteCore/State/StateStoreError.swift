@@ -53,6 +53,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         // Short enough for 80 columns with a name of a dozen letters (found by QA).
         case .replaced: return name + " was replaced or emptied while open: not saved; restart Gazette"
         case .busy: return name + " is locked by another program: not saved (try again once it is done)"
+        case .newerSchema(_, let version):
+            return name + " was written by a newer Gazette (schema \(version)): not saved; upgrade Gazette"
         default: return message
         }
     }
