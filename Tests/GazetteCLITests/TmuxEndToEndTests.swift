@@ -664,17 +664,17 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "the reader, read only, with the file's marks") { rows in
             Screen.isReader(rows, position: "1/2", unread: 1) && Screen.isMarkedUnread(rows, number: 1)
                 && !Screen.isMarkedUnread(rows, number: 2)
-                && rows.last?.contains("read only: changes are not saved ('state.sqlite' is read-only)")
+                && rows.last?.contains("changes are not saved: the file is read-only ('state.sqlite')")
                     == true
         }
         try tmux.sendKeys("N")
         try expect(tmux, "a mark says it is not saved, and is not shown as made") { rows in
-            rows.last?.contains("not saved: 'state.sqlite' is read-only") == true
+            rows.last?.contains("not saved: the file is read-only ('state.sqlite')") == true
                 && Screen.isMarkedUnread(rows, number: 1)
         }
         try tmux.sendKeys("1", "N")
         try expect(tmux, "a numbered mark too, in its own words") {
-            $0.last?.hasPrefix(" not saved: 'state.sqlite' is read-only") == true
+            $0.last?.hasPrefix(" not saved: the file is read-only ('state.sqlite')") == true
         }
         try tmux.sendKeys("j")
         try tmux.sendKeys("Q")
@@ -697,11 +697,12 @@ final class TmuxEndToEndTests: TmuxTestCase {
         let tmux = try startGazette()
         try expect(tmux, "the reader, read only, with the file's marks") { rows in
             Screen.isReader(rows, position: "1/2", unread: 1) && !Screen.isMarkedUnread(rows, number: 2)
-                && rows.last?.contains("read only: changes are not saved ('state.sqlite': folder") == true
+                && rows.last?.contains("changes are not saved: its folder is not writable ('state.sqlite')")
+                    == true
         }
         try tmux.sendKeys("N")
         try expect(tmux, "a mark is not saved") {
-            $0.last?.contains("not saved: 'state.sqlite': folder") == true
+            $0.last?.contains("not saved: its folder is not writable ('state.sqlite')") == true
         }
         try tmux.sendKeys("Q")
         try expect(tmux, "Q quits without a failure") { Screen.hasLine($0, "EXITED:0") }

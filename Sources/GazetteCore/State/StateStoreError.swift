@@ -42,19 +42,24 @@ public enum StateStoreError: Error, Equatable, Sendable {
         }
     }
 
-    /// Why the file cannot be written, in a few words with its name alone (for the status
-    /// line): "'state.sqlite' is read-only".
+    /// What went wrong and what to do, in a few words, then the file's name alone (for the
+    /// status line, which cuts the name first): "the file is read-only ('state.sqlite')".
     public var shortReason: String {
-        let name = "'" + (path as NSString).lastPathComponent + "'"
+        let name = " ('" + (path as NSString).lastPathComponent + "')"
         switch self {
-        case .unwritable(_, let reason) where reason == Self.readOnlyReason: return name + " is read-only"
-        case .unwritable(_, let reason): return name + ": " + reason
-        case .unwritableLog: return "the log files beside \(name) belong to another user"
-        // Short enough for 80 columns with a name of a dozen letters (found by QA).
-        case .replaced: return name + " was replaced or emptied while open: not saved; restart Gazette"
-        case .busy: return name + " is locked by another program: not saved (try again once it is done)"
+        case .unwritable(_, let reason) where reason == Self.readOnlyReason:
+            return "the file is read-only" + name
+        case .unwritable(_, let reason) where reason.hasPrefix("folder '"):
+            return "its folder is not writable" + name
+        case .unwritable(_, let reason): return reason + name
+        case .unwritableLog: return "the log files beside it belong to another user" + name
+        // Short enough for 50 columns without the name (found by QA).
+        case .replaced: return "replaced or emptied: not saved; restart Gazette" + name
+        case .busy:
+            return "'" + (path as NSString).lastPathComponent + "'"
+                + " is locked by another program: not saved (try again once it is done)"
         case .newerSchema(_, let version):
-            return name + " was written by a newer Gazette (schema \(version)): not saved; upgrade Gazette"
+            return "written by a newer Gazette (schema \(version)): not saved; upgrade Gazette" + name
         default: return message
         }
     }

@@ -29,7 +29,7 @@ public final class ReaderApp {
     private func noticeReadOnly() -> Bool {
         guard !reader.stateIsReadOnly, let reason = readOnly() else { return false }
         reader.readOnlyReason = reason
-        reader.report(message: "read only: changes are not saved (\(reason))")
+        reader.report(message: "changes are not saved: " + reason)
         return true
     }
 

@@ -28,9 +28,23 @@ enum StatusLineView {
         let room = max(0, canvas.width - 2)
         let text = message ?? fitting(hints, in: room)
         let style: CellStyle = message == nil ? .dim : []
-        canvas.put(
-            " " + TextTruncation.truncate(TerminalSanitizer.line(text), width: room),
-            row: row, column: 0, style: style)
+        canvas.put(" " + cut(TerminalSanitizer.line(text), to: room), row: row, column: 0, style: style)
+    }
+
+    /// `text` cut to `room` columns. A message that ends in a file's name, "… ('name')", loses
+    /// the end of the name, then the name, before what it says (what went wrong and what to
+    /// do was cut behind a long name; found by QA).
+    static func cut(_ text: String, to room: Int) -> String {
+        guard DisplayWidth.of(text) > room, text.hasSuffix("')"),
+            let open = text.range(of: " ('", options: .backwards)
+        else { return TextTruncation.truncate(text, width: room) }
+        let said = String(text[..<open.lowerBound])
+        let name = text[open.upperBound..<text.index(text.endIndex, offsetBy: -2)]
+        let nameRoom = room - DisplayWidth.of(said) - 5
+        if nameRoom >= 4 {
+            return said + " ('" + TextTruncation.truncate(String(name), width: nameRoom) + "')"
+        }
+        return TextTruncation.truncate(said, width: room)
     }
 
     /// The first hints of `hints` that fit `room` columns whole: one cut mid-word read

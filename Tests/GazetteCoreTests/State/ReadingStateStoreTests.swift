@@ -126,7 +126,7 @@ final class ReadingStateStoreTests: XCTestCase {
             }
             XCTAssertEqual(
                 StateStoreError.replaced(path: statePath).shortReason,
-                "'state.sqlite' was replaced or emptied while open: not saved; restart Gazette"
+                "replaced or emptied: not saved; restart Gazette ('state.sqlite')"
             )
             store.close()
             for suffix in ["", "-wal", "-shm"] {
@@ -1234,15 +1234,15 @@ final class ReadingStateStoreTests: XCTestCase {
     func testShortReasonsOfFilesThatCannotBeWritten() {
         XCTAssertEqual(
             StateStoreError.unwritable(path: "/x/state.sqlite", reason: "the file is read-only").shortReason,
-            "'state.sqlite' is read-only")
+            "the file is read-only ('state.sqlite')")
         XCTAssertEqual(
             StateStoreError.unwritable(path: "/x/state.sqlite", reason: "folder '/x' is not writable")
                 .shortReason,
-            "'state.sqlite': folder '/x' is not writable")
+            "its folder is not writable ('state.sqlite')")
         XCTAssertEqual(
             StateStoreError.unwritableLog(path: "/x/state.sqlite", files: ["/x/state.sqlite-wal"])
                 .shortReason,
-            "the log files beside 'state.sqlite' belong to another user")
+            "the log files beside it belong to another user ('state.sqlite')")
         XCTAssertTrue(StateStoreError.unwritable(path: "/x/s", reason: "r").isUnwritable)
         XCTAssertTrue(StateStoreError.unwritableLog(path: "/x/s", files: []).isUnwritable)
         XCTAssertFalse(StateStoreError.busy(path: "/x/s").isUnwritable)

@@ -43,7 +43,7 @@ final class ReadingStateStoreUpgradedElsewhereTests: XCTestCase {
             }
             XCTAssertEqual(
                 upgraded.shortReason,
-                "'state.sqlite' was written by a newer Gazette (schema 99): not saved; upgrade Gazette")
+                "written by a newer Gazette (schema 99): not saved; upgrade Gazette ('state.sqlite')")
         }
     }
 }
