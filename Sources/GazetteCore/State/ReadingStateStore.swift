@@ -668,22 +668,35 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         // Set by the opening's background round when the file was locked at the opening.
         let opened = lockedAtOpening == nil ? self.opened : readsLock.withLock { self.opened }
         if let opened, opened.standing() != .intact { throw .replaced(path: path) }
+        // What the system said of a failed read or write (SQLite's "disk I/O error").
+        var systemError: Int32 = 0
         do {
             try pool.writeWithoutTransaction { db in
                 sqlite3_busy_timeout(db.sqliteConnection, Int32(min(wait * 1000, Double(Int32.max))))
-                try db.inTransaction(.immediate) {
+                // Not `inTransaction`: its rollback would come before the look at what failed.
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                do {
                     // Page 1 is in the cache: a few microseconds.
                     let stored = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                     if stored > Self.schemaVersion {
                         throw StateStoreError.newerSchema(path: path, version: String(stored))
                     }
                     try body(db)
-                    return .commit
+                    try db.execute(sql: "COMMIT")
+                } catch {
+                    // SQLite keeps no errno of a failed commit: the thread's is the last failed call's.
+                    if let error = error as? DatabaseError, error.resultCode == .SQLITE_IOERR {
+                        systemError = errno
+                    }
+                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+                    throw error
                 }
             }
         } catch {
-            let failure = Self.storeError(error, path: path)
+            var failure = Self.storeError(error, path: path)
             if case .newerSchema = failure { writeRefusal = failure }
+            // SQLite calls a file that may grow no more (EFBIG, `ulimit -f`) an I/O error.
+            if [EFBIG, ENOSPC, EDQUOT].contains(systemError) { failure = .full(path: path) }
             throw failure
         }
     }
@@ -1051,7 +1064,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         case SQLITE_BUSY, SQLITE_LOCKED:
             return .busy(path: path)
         case SQLITE_FULL:
-            return .failed(path: path, reason: "the disk is full")
+            return .full(path: path)
         case SQLITE_ERROR where isMissingSchema(reason) || reason.hasSuffix(" already exists"):
             // Its tables are not the ones Gazette made (another tool changed them).
             return .corrupt(path: path)

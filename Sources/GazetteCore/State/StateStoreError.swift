@@ -27,7 +27,10 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// Another process held the file locked for longer than a write waits: nothing was
     /// written, and a later write may succeed.
     case busy(path: String)
-    /// Any other failure of the database, such as a full disk.
+    /// The file (or its log) could not grow: the disk is full, or the file is as big as the
+    /// system lets it be. Nothing was written; a later write may succeed.
+    case full(path: String)
+    /// Any other failure of the database.
     case failed(path: String, reason: String)
     /// The file was deleted, emptied, or another put in its place, while it was open: nothing
     /// more is written to it (changes went on into the file no longer there, or into the
@@ -60,6 +63,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
                 + " is locked by another program: not saved (try again once it is done)"
         case .newerSchema(_, let version):
             return "written by a newer Gazette (schema \(version)): not saved; upgrade Gazette" + name
+        case .full: return "the disk is full or the file too big: not saved until there is room" + name
         default: return message
         }
     }
@@ -101,7 +105,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
             .newerSchema(let path, _), .unreadable(let path),
             .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
-            .busy(let path), .failed(let path, _), .replaced(let path):
+            .busy(let path), .full(let path), .failed(let path, _), .replaced(let path):
             return path
         }
     }
@@ -137,6 +141,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
                 + "create it yourself \(advice)"
         case .busy(let path):
             return "state file '\(path)' is locked by another program: not saved (try again once it is done)"
+        case .full(let path):
+            return "state file '\(path)' cannot grow: the disk is full or the file too big; "
+                + "changes are not saved until there is room"
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
         case .replaced(let path):
