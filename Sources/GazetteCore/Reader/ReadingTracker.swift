@@ -138,6 +138,9 @@ public final class ReadingTracker {
     /// How many changes wait for another process's lock to go (see ``DeferringStateStore``).
     public var changesWaiting: Int { store.changesWaiting }
 
+    /// Whether anything waits for a lock to go, the story selected included.
+    public var somethingWaits: Bool { store.somethingWaits }
+
     /// The status line's words for the changes waiting, while any wait.
     public var waitingMessage: String? {
         guard let reason = store.waitingReason else { return nil }

@@ -25,7 +25,7 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     private var selections: [String: ArticleID] = [:]
     /// The refusal that made the changes wait.
     private var refusal: StateStoreError?
-    /// How many changes that waited were written since ``takeChangesSavedLate()``.
+    /// How many stories' changes that waited were written since ``takeChangesSavedLate()``.
     private var savedLate = 0
 
     /// How long after a lock refused a write the changes made meanwhile are kept without a try.
@@ -42,14 +42,21 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         self.retryInterval = retryInterval
     }
 
-    /// How many changes wait to be written: one per article and per source.
+    /// How many stories' changes wait to be written, one per story. The story selected, which
+    /// may wait too, is not counted: moving is not a change the user makes knowingly (one `N`
+    /// said "2 changes wait"; found by QA).
     public var changesWaiting: Int {
-        lock.withLock { articles.count + selections.count }
+        lock.withLock { articles.count }
     }
 
-    /// The refusal the changes wait behind, while any wait.
+    /// Whether anything waits to be written, the story selected included.
+    public var somethingWaits: Bool {
+        lock.withLock { !articles.isEmpty || !selections.isEmpty }
+    }
+
+    /// The refusal the stories' changes wait behind, while any wait.
     public var waitingReason: StateStoreError? {
-        lock.withLock { articles.isEmpty && selections.isEmpty ? nil : refusal }
+        lock.withLock { articles.isEmpty ? nil : refusal }
     }
 
     /// What waits, in words: "read marks of 2 stories, the selected story of 1 source".
@@ -94,10 +101,8 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
             }
             for (source, id) in sources.sorted(by: { $0.key < $1.key }) {
                 try store.setLastSelected(id, inSource: source)
-                lock.withLock {
-                    selections[source] = nil
-                    savedLate += 1
-                }
+                // Not counted, as it was not counted waiting.
+                lock.withLock { selections[source] = nil }
             }
         } catch let error as StateStoreError {
             guard case .busy = error else { throw error }

@@ -18,8 +18,10 @@ public protocol ReadingStateStoring: AnyObject {
     func changedElsewhere() -> Bool
     /// Why every write is refused from now on, once known (a newer Gazette upgraded the file).
     var writeRefusal: StateStoreError? { get }
-    /// How many changes a lock held by another process keeps waiting to be written.
+    /// How many stories' changes a lock held by another process keeps waiting to be written.
     var changesWaiting: Int { get }
+    /// Whether anything waits to be written (the story selected too, which is not counted).
+    var somethingWaits: Bool { get }
     /// The writeRefusal the changes waiting wait behind, while any wait.
     var waitingReason: StateStoreError? { get }
     /// Writes the changes waiting; true when none wait any more.
@@ -36,6 +38,7 @@ extension ReadingStateStoring {
 
     /// None: a store that writes every change at once or fails.
     public var changesWaiting: Int { 0 }
+    public var somethingWaits: Bool { changesWaiting > 0 }
     public var waitingReason: StateStoreError? { nil }
     public func saveChangesWaiting() throws -> Bool { true }
     public func takeChangesSavedLate() -> Int { 0 }

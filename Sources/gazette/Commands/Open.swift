@@ -220,8 +220,7 @@ struct Open: ParsableCommand {
     /// Writes the changes still waiting for another program's lock at the end, waiting for it
     /// as a command does (``ReadingStateStore/defaultWriteWait``); throws what could not be saved.
     static func saveChangesWaiting(_ deferring: DeferringStateStore, in store: ReadingStateStore) throws {
-        let count = deferring.changesWaiting
-        guard count > 0 else { return }
+        guard deferring.somethingWaits else { return }
         StandardError.report(
             "state file '\(store.path)' is locked by another program: waiting up to "
                 + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(deferring.waitingSummary)"
