@@ -4,8 +4,10 @@
 /// only when its tags show the structure of a document: an element of text with its end tag
 /// after it (`<p>…</p>`, `<b>…</b>`), a line break or rule (`<br>`, `<hr/>`), or an element
 /// with an attribute value (`<a href="…">`, `<img src="…">`). A tag alone, unknown or never
-/// closed (`<dialog>`, `<b> for bold`, a nick in `<dsmirnov> hi`), or one of an element
-/// whose content is dropped (`<script>…</script>`), is what the text is about, and stays text.
+/// closed (`<dialog>`, `<b> for bold`, a nick in `<dsmirnov> hi`), one of an element whose
+/// content is dropped (`<script>…</script>`), or one set in the text as a word of it, a space
+/// before it and a space or punctuation after it (`wrap text in <b> and </b>`, `use <br> for a
+/// break`, `with <form method="dialog"> […]`), is what the text is about, and stays text.
 enum HTMLEscapedMarkup {
     /// Whether `text` (decoded once) is HTML to render rather than text to show as it is.
     static func isMarkup(_ text: String) -> Bool {
@@ -39,16 +41,35 @@ enum HTMLEscapedMarkup {
             guard index == bytes.count || isTagNameEnd(bytes[index]) else { continue }
             guard isShownElement(name) else { continue }
             if isEnd {
-                lastEnd[name] = tagStart
+                var end = index
+                while end < bytes.count, HTMLByte.isSpace(bytes[end]) { end += 1 }
+                if !isSpokenOf(bytes, from: tagStart, to: end) { lastEnd[name] = tagStart }
                 continue
             }
-            if name == "br" || name == "hr" { return true }
-            guard let (end, hasValue) = attributes(bytes, from: index, lasts: lasts) else { continue }
-            if hasValue { return true }
-            starts.append((name, tagStart))
+            guard let (end, hasValue) = attributes(bytes, from: index, lasts: lasts) else {
+                if name == "br" || name == "hr" { return true }
+                continue
+            }
             index = end + 1
+            if isSpokenOf(bytes, from: tagStart, to: end) { continue }
+            if name == "br" || name == "hr" || hasValue { return true }
+            starts.append((name, tagStart))
         }
         return starts.contains { start in (lastEnd[start.name] ?? -1) > start.offset }
+    }
+
+    /// Whether the tag from `start` to its `>` at `end` stands in the text as a word of it: a
+    /// space before it, and a space or punctuation after it (markup's tags touch the text they
+    /// mark, or start a line). A tag at the text's start is no such word.
+    private static func isSpokenOf(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard start > 0, bytes[start - 1] == UInt8(ascii: " "), end < bytes.count else { return false }
+        guard end + 1 < bytes.count else { return true }
+        switch bytes[end + 1] {
+        case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+            UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"):
+            return true
+        default: return false
+        }
     }
 
     /// Elements whose text a reader sees: the renderer's blocks, lists, quotes and the like,

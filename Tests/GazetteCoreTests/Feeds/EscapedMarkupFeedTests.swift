@@ -43,6 +43,28 @@ final class EscapedMarkupFeedTests: XCTestCase {
             ])
     }
 
+    /// A CDATA body is HTML: its `&lt;b&gt;` is the text "<b>", even beside a tag that holds an
+    /// attribute or is closed, when the tags are words of the text; a body all markup escaped
+    /// once more is still read as markup (found by QA).
+    func testCDATABodiesThatSpeakOfTags() {
+        let items = shown(
+            #"""
+            <rss version="2.0"><channel><title>DE</title>
+            <item><guid>1</guid><title>A</title><description><![CDATA[The &lt;dialog&gt; element now works. Use it with &lt;form method="dialog"&gt; [&#8230;]]]></description></item>
+            <item><guid>2</guid><title>B</title><description><![CDATA[Tip: wrap text in &lt;b&gt; and &lt;/b&gt; to make it bold, and use &lt;br&gt; for a break.]]></description></item>
+            <item><guid>3</guid><title>C</title><description><![CDATA[&lt;p&gt;Hello &lt;b&gt;world&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;]]></description></item>
+            <item><guid>4</guid><title>D</title><description><![CDATA[One&lt;br&gt;two, a &lt;a href="https://ex.com/"&gt;link&lt;/a&gt; here]]></description></item>
+            </channel></rss>
+            """#)
+        XCTAssertEqual(
+            items.map(\.body),
+            [
+                [#"The <dialog> element now works. Use it with <form method="dialog"> […]"#],
+                ["Tip: wrap text in <b> and </b> to make it bold, and use <br> for a break."],
+                ["Hello world", "Second"], ["One\ntwo, a link [1] here"],
+            ])
+    }
+
     func testAtomHTMLTitlesAndContent() {
         let items = shown(
             """
