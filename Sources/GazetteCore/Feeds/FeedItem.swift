@@ -30,6 +30,9 @@ public struct FeedItem: Sendable, Equatable {
     /// (``FeedPictureCaption``), plain text on one line; shown before the body unless it says
     /// them.
     public var pictureCaptions: [String] = []
+    /// The title as the list shows it, where the format's reading of `title` is not what a
+    /// reader sees (a JSON Feed title dressed in tags); nil when it is.
+    public var shownTitle: String?
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
@@ -111,6 +114,7 @@ struct FeedItemDraft {
         // An item with only a `dc:title` was named by its text (found by QA); its id is as it was.
         var title = ownTitle.isEmpty ? FeedItemDraft.trimmed(dublinCoreTitle ?? "") : ownTitle
         // Decoded after the id is made of it, which stays as it was.
+        let written = title
         if titleHasReferences { title = FeedItemDraft.trimmed(HTMLEntities.decodingReferences(title)) }
         var body = FeedItemDraft.trimmed(content ?? "")
         var bodyIsHTML = contentIsHTML
@@ -160,6 +164,12 @@ struct FeedItemDraft {
         item.textKeepsIndents = keepsIndents
         // A picture's caption shows beside a body, not beside itself as the body.
         item.pictureCaptions = bodyIsMediaText ? [] : pictures.captions
+        // A JSON Feed title dressed in tags (`<b>…</b>`) shows without them, as other titles
+        // do (`title` stays as it was read: what ids are made of); one that speaks of tags
+        // (`Die Rückkehr von <i> und <b>`) keeps them.
+        if titleHasReferences, FeedItemDraft.holdsInlineTags(written), HTMLEscapedMarkup.isMarkup(written) {
+            item.shownTitle = HTMLRenderer.titleText(written)
+        }
         return item
     }
 
@@ -202,6 +212,12 @@ struct FeedItemDraft {
         }
         let bytes = Array(text.utf8)
         if bytes.indices.contains(where: { startsReference(bytes, at: $0) }) { return true }
+        return holdsInlineTags(text)
+    }
+
+    /// Whether `text` holds a start or end tag of inline HTML (`<a `, `</b>`, `<br/>`…).
+    static func holdsInlineTags(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
             var name = rest[rest.index(after: open)...]

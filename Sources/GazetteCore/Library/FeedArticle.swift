@@ -17,10 +17,13 @@ enum FeedArticle {
             item.titleIsHTML ? HTMLRenderer.titleText(item.title, writingScripts: true) : collapse(item.title)
         // A title of invisible characters is none: its row was blank (found by QA).
         if !TerminalSanitizer.showsNothing(title) {
+            // Shown as a reader reads it: the tags a JSON Feed title is dressed in left out, and
+            // references left from escaping twice decoded (``TitleEscapedTwice``).
+            let shown = TitleEscapedTwice.shown(item.shownTitle ?? title)
             guard item.titleIsHTML,
                 HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
-            else { return (title, title) }
-            return (title, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
+            else { return (shown, title) }
+            return (shown, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
         }
         let text = plainText(of: item)
         if !TerminalSanitizer.showsNothing(text) {
