@@ -13,18 +13,7 @@ enum FeedArticle {
     /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), and a title
     /// from a long text cut to a width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
-        let title =
-            item.titleIsHTML ? HTMLRenderer.titleText(item.title, writingScripts: true) : collapse(item.title)
-        // A title of invisible characters is none: its row was blank (found by QA).
-        if !TerminalSanitizer.showsNothing(title) {
-            // Shown as a reader reads it: the tags a JSON Feed title is dressed in left out, and
-            // references left from escaping twice decoded (``TitleEscapedTwice``).
-            let shown = TitleEscapedTwice.shown(item.shownTitle ?? title)
-            guard item.titleIsHTML,
-                HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
-            else { return (shown, title) }
-            return (shown, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
-        }
+        if let own = ownTitles(of: item) { return own }
         let text = plainText(of: item)
         if !TerminalSanitizer.showsNothing(text) {
             let titles = TitleFromText.titles(of: text)
@@ -38,6 +27,22 @@ enum FeedArticle {
         return (name, name)
     }
 
+    /// ``titles(of:)`` when the item has a title of its own (one that shows something); nil
+    /// when it is named otherwise.
+    private static func ownTitles(of item: FeedItem) -> (shown: String, identifying: String)? {
+        let title =
+            item.titleIsHTML ? HTMLRenderer.titleText(item.title, writingScripts: true) : collapse(item.title)
+        // A title of invisible characters is none: its row was blank (found by QA).
+        guard !TerminalSanitizer.showsNothing(title) else { return nil }
+        // Shown as a reader reads it: the tags a JSON Feed title is dressed in left out, and
+        // references left from escaping twice decoded (``TitleEscapedTwice``).
+        let shown = TitleEscapedTwice.shown(item.shownTitle ?? title)
+        guard item.titleIsHTML,
+            HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
+        else { return (shown, title) }
+        return (shown, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
+    }
+
     /// The body as plain text on one line (an untitled item is named by its start).
     static func plainText(of item: FeedItem) -> String {
         item.contentIsHTML ? HTMLRenderer.plainText(item.content) : collapse(item.content)
@@ -45,13 +50,15 @@ enum FeedArticle {
 
     /// The body as the article shows it: paragraphs, with numbered links, after the captions
     /// of its pictures that it does not say (``FeedPictureCaption``).
-    private static func rendered(_ item: FeedItem) -> RenderedHTML {
-        let body =
+    /// The item's own title said again at the top of the body is left out (``FeedTitleInBody``).
+    private static func rendered(_ item: FeedItem, title: String?) -> RenderedHTML {
+        let rendered =
             item.contentIsHTML
             ? HTMLRenderer.render(item.content, baseURL: item.link)
             : RenderedHTML(
                 paragraphs: paragraphs(ofText: item.content, keepingLineIndents: item.textKeepsIndents),
                 links: [])
+        let body = title.map { FeedTitleInBody.withoutTitle($0, in: rendered) } ?? rendered
         guard !item.pictureCaptions.isEmpty else { return body }
         return FeedPictureCaption.placed(item.pictureCaptions, before: body)
     }
@@ -61,21 +68,24 @@ enum FeedArticle {
     /// shows as text, such as code, is searched as shown).
     static func searchText(of item: FeedItem, title: String) -> String {
         let byline = item.author.map { [collapse($0)] } ?? []
-        return ([title] + byline + rendered(item).paragraphs).joined(separator: "\n")
+        return ([title] + byline + rendered(item, title: ownTitles(of: item)?.shown).paragraphs).joined(
+            separator: "\n")
     }
 
     /// The whole article: the body rendered to paragraphs with numbered links. Its word count
     /// is its row's (``details(of:)``: the text's words, not the links' `[1]` marks), so the
     /// list and the article tell the same reading time.
     static func article(of item: FeedItem, id: ArticleID, source: String) -> Article {
-        let rendered = rendered(item)
+        let own = ownTitles(of: item)?.shown
+        let title = own ?? title(of: item)
+        let rendered = rendered(item, title: own)
         let counted = details(of: item)
         let words = counted.wordCount
         // The media an item carries (a podcast's audio) follow the links of its text.
         var links = rendered.links
         for enclosure in item.enclosures where !links.contains(enclosure) { links.append(enclosure) }
         var article = Article(
-            id: id, title: title(of: item), caption: nil, credit: item.author.map(collapse),
+            id: id, title: title, caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,
             readingMinutes: counted.readingMinutes, source: source, link: item.link,
             date: item.date, links: links)
