@@ -57,8 +57,10 @@ final class RSSParser: XMLFeedReader {
         "modified": { $0.item?.takeDate($1) },
     ]
 
-    /// Item elements of Apple's podcast namespace: text for an episode without a description.
+    /// Item elements of Apple's podcast namespace: text for an episode without a description,
+    /// and its author (`itunes:author`), the byline when no `author` or `dc:creator` names one.
     private static let podcastHandlers: [String: Handler] = [
+        "author": { parser, text in parser.episodeAuthor = FeedItemDraft.nonEmpty(text) },
         "summary": { parser, text in
             parser.item?.offerMediaText(
                 text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSummary)
@@ -70,6 +72,9 @@ final class RSSParser: XMLFeedReader {
     ]
 
     private var item: FeedItemDraft?
+    /// The item's `itunes:author`, and the channel's (the byline of an episode without one).
+    private var episodeAuthor: String?
+    private var podcastAuthor: String?
     private var guidIsPermaLink = false
     /// The `media:description` being read: whether it is HTML, how good a body it makes, and
     /// whether it is a `media:content`'s.
@@ -148,6 +153,9 @@ final class RSSParser: XMLFeedReader {
             return handler(for: element) == nil ? .none : .text
         }
         let inChannel = parent?.name == "channel"
+        if inChannel && FeedMediaText.isPodcast(element.namespace) && element.name == "author" {
+            return .text
+        }
         return inChannel && isRSS(element) && (element.name == "title" || element.name == "link")
             ? .text : .none
     }
@@ -166,8 +174,14 @@ final class RSSParser: XMLFeedReader {
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
             if isRSS(element) && element.name == "item" {
-                if let item { deliver(item) }
+                if var item {
+                    if item.author == nil && item.creators.isEmpty {
+                        item.author = episodeAuthor ?? podcastAuthor
+                    }
+                    deliver(item)
+                }
                 item = nil
+                episodeAuthor = nil
                 openItemLine = nil
                 return
             }
@@ -183,6 +197,11 @@ final class RSSParser: XMLFeedReader {
             }
             guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }
             handler(for: element)?(self, text)
+            return
+        }
+        if parent?.name == "channel" && FeedMediaText.isPodcast(element.namespace) && element.name == "author"
+        {
+            podcastAuthor = podcastAuthor ?? FeedItemDraft.nonEmpty(text)
             return
         }
         guard isRSS(element), parent?.name == "channel" else { return }

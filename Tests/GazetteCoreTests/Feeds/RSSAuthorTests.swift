@@ -11,6 +11,23 @@ final class RSSAuthorTests: XCTestCase {
             .map(\.credit)
     }
 
+    /// A podcast's `itunes:author`, the episode's else the channel's, is the byline of an episode
+    /// that no `author` or `dc:creator` names (it had none; found by QA).
+    func testAPodcastsAuthorIsTheBylineWhenNoOtherIsGiven() {
+        let credits = FeedText.articles(
+            ofRSSItems: """
+                <item><guid>1</guid><title>A</title><author>jane@example.com (Jane Doe)</author><itunes:author>Not</itunes:author></item>
+                <item><guid>2</guid><title>B</title><dc:creator>A One</dc:creator></item>
+                <item><guid>3</guid><title>C</title><itunes:author>Sam &amp; Alex</itunes:author></item>
+                <item><guid>4</guid><title>D</title></item>
+                """,
+            namespaces:
+                #"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd""#,
+            channelHead: "<itunes:author>Pod Host</itunes:author>"
+        ).map(\.credit)
+        XCTAssertEqual(credits, ["Jane Doe", "A One", "Sam & Alex", "Pod Host"])
+    }
+
     /// "nobody@flickr.com (Pat Photographer)" showed as written (found by QA).
     func testAnAddressWithANameShowsTheName() {
         let authors = [
