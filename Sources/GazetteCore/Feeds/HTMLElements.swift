@@ -145,7 +145,8 @@ struct HTMLPlainTextCollector: HTMLTreeSink {
         while begin < bytes.count, bytes[begin] == HTMLByte.space { begin += 1 }
         guard begin < bytes.count,
             let written = HTMLScriptText.written(
-                String(decoding: bytes[begin...], as: UTF8.self), superscript: superscript)
+                String(decoding: bytes[begin...], as: UTF8.self), superscript: superscript,
+                before: HTMLScriptText.lastScalar(of: bytes[..<start]))
         else { return }
         bytes.replaceSubrange(begin..., with: written.utf8)
     }

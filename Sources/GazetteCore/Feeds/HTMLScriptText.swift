@@ -1,12 +1,14 @@
 /// The text of a `sup` or `sub` as it reads on one line: digits and + - = ( ) n i as
-/// superscript or subscript characters (a footnote's "too.¹", "E=mc²", "H₂O"), other
-/// superscript text set off as "^(text)" (it was glued to the word before: "too.1", "E=mc2";
-/// found by QA) but for a few letters ("3rd") and signs ("®"); other subscript text, and text
-/// in brackets, stays as it is. Bodies and titles read it alike.
+/// superscript or subscript characters (a footnote's "too.¹", "E=mc²", "H₂O"); other text
+/// set off as "^x" or "_i", in parentheses when longer than a character ("e^(iπ)", "a_(ij)";
+/// it was glued to the word before: "too.1", "10x", "xi"; found by QA), but for an ordinal's
+/// letters after a number and a title's after a capital ("3rd", "Mme"), signs ("®"), text in
+/// brackets (a footnote's "[3]"), and subscript text of words (small print). Bodies and
+/// titles read it alike.
 enum HTMLScriptText {
     /// What `text` (a `sup`'s or `sub`'s, without white space at its start) is written as; nil
-    /// when it stays as it is.
-    static func written(_ text: String, superscript: Bool) -> String? {
+    /// when it stays as it is. `before` is the character the text follows, if any.
+    static func written(_ text: String, superscript: Bool, before: Unicode.Scalar? = nil) -> String? {
         let table = superscript ? superscripts : subscripts
         var written = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -17,14 +19,47 @@ enum HTMLScriptText {
             written.append(mapped)
         }
         if !written.isEmpty { return String(written) }
-        guard superscript, text.first != "[", text.first != "(" else { return nil }
-        // An ordinal's or title's letters read best as they are: "3rd", "19th", "1er", "Mme";
-        // and signs raised already ("®", "™", "°", "*", "†"; they showed as "^(®)", found by QA).
-        if text.count <= 3 && text.allSatisfy(\.isLetter) { return nil }
+        guard text.first != "[" else { return nil }
+        let mark = superscript ? "^" : "_"
+        // Parenthesised already: "x^(a+b)".
+        if text.first == "(" { return text.last == ")" ? mark + text : nil }
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return nil }
-        // Superscript characters already ("x<sup>²</sup>").
-        if text.unicodeScalars.allSatisfy({ raised.contains($0) }) { return nil }
-        return "^(" + text + ")"
+        if superscript {
+            // An ordinal's or title's letters read best as they are: "3rd", "19th", "1er", "Mme";
+            // and signs raised already ("®", "™", "°", "*", "†"; they showed as "^(®)", found by QA).
+            if text.count <= 3 && text.allSatisfy(\.isLetter) && isOrdinalOrTitle(text, before: before) {
+                return nil
+            }
+            // Superscript characters already ("x<sup>²</sup>").
+            if text.unicodeScalars.allSatisfy({ raised.contains($0) }) { return nil }
+        } else if text.unicodeScalars.count > 10 || text.contains(where: \.isWhitespace) {
+            // Words in a `sub` are small print, not an index.
+            return nil
+        }
+        return text.count == 1 ? mark + text : mark + "(" + text + ")"
+    }
+
+    /// Whether raised letters after `before` are an ordinal's ("1st", "2e", "1er") or a
+    /// title's after a capital ("Mme", "Mlle", "Nº").
+    private static func isOrdinalOrTitle(_ text: String, before: Unicode.Scalar?) -> Bool {
+        guard let before else { return false }
+        if before.properties.isUppercase { return true }
+        guard before.properties.numericType != nil else { return false }
+        return ordinalEndings.contains(text.lowercased())
+    }
+
+    private static let ordinalEndings: Set<String> = [
+        "st", "nd", "rd", "th", "er", "re", "e", "es", "o", "a", "os", "as", "d", "ème", "eme", "ª", "º",
+    ]
+
+    /// The last character of `bytes` (UTF-8), if any.
+    static func lastScalar(of bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        var start = bytes.endIndex
+        while start > bytes.startIndex, bytes.endIndex - start < 4 {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { break }
+        }
+        return String(decoding: bytes[start...], as: UTF8.self).unicodeScalars.last
     }
 
     /// Whether `text` may hold something written here: a superscript or subscript character

@@ -790,7 +790,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         while let marker = Self.linkMarkerStart(in: line, from: begin, to: end) { end = marker }
         guard begin < end,
             let written = HTMLScriptText.written(
-                String(decoding: line[begin..<end], as: UTF8.self), superscript: superscript)
+                String(decoding: line[begin..<end], as: UTF8.self), superscript: superscript,
+                before: HTMLScriptText.lastScalar(of: line[..<start]))
         else { return }
         line.replaceSubrange(begin..<end, with: written.utf8)
         columnIndex = 0

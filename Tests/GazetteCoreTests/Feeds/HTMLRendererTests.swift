@@ -430,12 +430,12 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(paragraphs("<p>a <img"), ["a [image]"])
     }
 
-    /// Other superscript text is set off from the word before it; other subscript text, and
-    /// superscript text in brackets, stays as it is.
+    /// Other superscript and subscript text is set off from the word before it ("CO_x"); text in
+    /// brackets, and an ordinal's letters, stay as they are.
     func testOtherSuperscriptTextIsSetOff() {
         XCTAssertEqual(
             paragraphs("<p>The 1<sup>st</sup> of x<sup>n+1</sup>, CO<sub>x</sub>, note<sup>[3]</sup></p>"),
-            ["The 1st of xⁿ⁺¹, COx, note[3]"])
+            ["The 1st of xⁿ⁺¹, CO_x, note[3]"])
         XCTAssertEqual(paragraphs("<p>a<sup>b<br>c</sup></p><p><sup></sup>d</p>"), ["ab\nc", "d"])
         // Signs raised already stay as they are; n and i have superscript letters (found by QA).
         XCTAssertEqual(
