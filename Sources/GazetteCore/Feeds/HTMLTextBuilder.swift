@@ -276,6 +276,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if player.source != nil { return false }
         }
         guard let kind = HTMLElementKind.of(name) else {
+            if name == "input" {
+                if let box = HTMLInlineMarks.checkbox(type: attribute("type"), checked: attribute("checked"))
+                {
+                    markTask(box)
+                }
+                return false
+            }
             if name == "sup" || name == "sub" {
                 frames.append(.script(superscript: name == "sup", start: line.count, flushes: flushes))
             } else if let style = attribute("style"), Self.displaysAsBlock(style) {
@@ -897,6 +904,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
         links.append(target)
         linkNumbers[target] = links.count
         return links.count
+    }
+
+    /// A task list's checkbox ("[x]", "[ ]"): the bullet of the item it starts, else a word of
+    /// the text.
+    private mutating func markTask(_ box: String) {
+        if line.allSatisfy(HTMLByte.isSpace), let index = decorations.indices.last,
+            case .item(let marker, let indent, false) = decorations[index], marker == "• "
+        {
+            decorations[index] = .item(marker: box + " ", indent: indent, used: false)
+            return
+        }
+        appendToken(box)
+        markSpace()
     }
 
     private mutating func openItem(value: String?) {
