@@ -53,6 +53,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case line
         /// A heading in a cell of a table kept in columns: a word apart from the text beside it.
         case cellHeading
+        /// An element that shows marks around its text: `q` its quotation marks, `del`, `s`
+        /// and `strike` "~~" (``HTMLInlineMarks``); `close` is written at its end.
+        case marks(close: String)
     }
 
     /// A video or audio player being read: what its placeholder says, and the source its
@@ -283,6 +286,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 }
                 return false
             }
+            if let marks = HTMLInlineMarks.marks(of: name) {
+                writeText(marks.open)
+                frames.append(.marks(close: marks.close))
+                return true
+            }
             if name == "sup" || name == "sub" {
                 frames.append(.script(superscript: name == "sup", start: line.count, flushes: flushes))
             } else if let style = attribute("style"), Self.displaysAsBlock(style) {
@@ -450,6 +458,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         switch frame {
         case .inline, .cell:
             break
+        case .marks(let close):
+            writeText(close)
         case .block(let heading):
             flush()
             if heading { headingDepth -= 1 }
@@ -904,6 +914,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
         links.append(target)
         linkNumbers[target] = links.count
         return links.count
+    }
+
+    /// Text the page does not give, written as if it did (a mark around an element's text).
+    private mutating func writeText(_ text: String) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { self.text(UnsafeBufferPointer($0)) }
     }
 
     /// A task list's checkbox ("[x]", "[ ]"): the bullet of the item it starts, else a word of

@@ -18,4 +18,12 @@ final class HTMLInlineMarksTests: XCTestCase {
             ),
             ["[x] Port to ARM\n[ ] Windows support\n• Plain", "1. [x] Numbered", "Agree [ ] ok"])
     }
+
+    /// `q` lost its quotation marks, and struck text read as text ("price $10 $9 $8"; found by
+    /// QA): it is set between "~~", as Markdown writes it.
+    func testQuotationsAndStruckText() {
+        XCTAssertEqual(
+            paragraphs("<p>He said <q>yes</q>; price <del>$10</del> <s>$9</s> $8, <strike>old</strike>.</p>"),
+            ["He said \u{201C}yes\u{201D}; price ~~$10~~ ~~$9~~ $8, ~~old~~."])
+    }
 }
