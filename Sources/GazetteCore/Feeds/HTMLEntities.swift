@@ -5,7 +5,8 @@ enum HTMLEntities {
     /// `text` with its numeric character references written so that libxml2's HTML parser
     /// reads them as HTML5 does: a reference to a C1 code point (`&#146;`, `&#x92;`) as what
     /// browsers show for it (`&#8217;`, windows-1252; libxml2 gives the control itself, which
-    /// no screen shows); one to no character (zero, a surrogate, past U+10FFFF) as U+FFFD; and
+    /// no screen shows); one to no character (zero, a surrogate, past U+10FFFF) as U+FFFD; one
+    /// to another control (form feed, DEL) as a space, as the control itself reads; and
     /// `&#` without digits (`&#;`, `&#xZZ;`) as the text it is. libxml2 drops those last two.
     /// With `html5Names`, a named reference HTML5 adds to HTML 4's (`&check;`, `&period;`;
     /// ``HTML5EntityNames``) as the numeric reference of its characters: libxml2 knows only
@@ -90,6 +91,10 @@ enum HTMLEntities {
                     replacement = "&#\(mapped);"
                 } else if value == 0 || value > 0x10_FFFF || (0xD800...0xDFFF).contains(value) {
                     replacement = "&#xFFFD;"
+                } else if HTMLByte.isControl(value) {
+                    // libxml2 drops a control's reference: between two words it is their space
+                    // ("FF&#12;and" read "FFand"; found by QA).
+                    replacement = " "
                 } else {
                     index = cursor
                     continue

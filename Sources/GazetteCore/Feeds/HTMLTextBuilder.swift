@@ -12,6 +12,12 @@ enum HTMLByte {
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == space || byte == newline || byte == tab || byte == carriageReturn || byte == formFeed
     }
+
+    /// Whether `value` is a control that is not whitespace (C0 but tab, newline and carriage
+    /// return; DEL): no screen shows it, and between two words it reads as a space.
+    static func isControl<Value: BinaryInteger>(_ value: Value) -> Bool {
+        (value > 0 && value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F
+    }
 }
 
 /// Accumulates the text of an HTML tree into paragraphs: block structure, collapsed inline
@@ -550,7 +556,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             return
         }
         for (index, byte) in bytes.enumerated() {
-            if HTMLByte.isSpace(byte) {
+            if HTMLByte.isSpace(byte) || HTMLByte.isControl(byte) {
                 markSpace()
             } else {
                 if pending != .none {
