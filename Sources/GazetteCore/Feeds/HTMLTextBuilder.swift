@@ -59,6 +59,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case line
         /// A heading in a cell of a table kept in columns: a word apart from the text beside it.
         case cellHeading
+        /// A form's control (a button, a list's option): a word apart from the text beside it,
+        /// as a browser draws it in a box of its own.
+        case control
         /// An element that shows marks around its text: `q` its quotation marks, `del`, `s`
         /// and `strike` "~~" (``HTMLInlineMarks``); `close` is written at its end.
         case marks(close: String)
@@ -210,6 +213,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Whether the pending space is the one after a link's marker, which punctuation right
     /// after the link takes the place of ("a link [1], and" rather than "a link [1] , and").
     private var pendingAfterMarker = false
+    /// Whether the line ends with a link's marker or a form's control that no space follows: a
+    /// word right after it is parted from it ("report [1] Download", not "report [1]Download").
+    private var partsNextWord = false
     /// How many times a paragraph was ended: a `sup` that outlived its paragraph is left as it is.
     private var flushes = 0
     /// Where the last player's placeholder starts and its number ends in `line`, in the
@@ -291,6 +297,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     markTask(box)
                 }
                 return false
+            }
+            if Self.formControls.contains(name) {
+                markSpace()
+                frames.append(.control)
+                return true
             }
             if let marks = HTMLInlineMarks.marks(of: name) {
                 writeText(marks.open)
@@ -466,6 +477,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
             break
         case .marks(let close):
             writeText(close)
+        case .control:
+            partsNextWord = pending == .none
         case .block(let heading):
             flush()
             if heading { headingDepth -= 1 }
@@ -486,6 +499,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 let inRow = afterPlayers
                 if afterPlayer { afterPlayers = false }
                 appendToken("[\(number(of: target))]")
+                partsNextWord = pending == .none
                 if afterPlayer, let player = lastPlayer {
                     lastPlayer = (player.start, line.count, flushes)
                     afterPlayers = inRow
@@ -559,6 +573,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if HTMLByte.isSpace(byte) || HTMLByte.isControl(byte) {
                 markSpace()
             } else {
+                if partsNextWord {
+                    partsNextWord = false
+                    if pending == .none, Self.startsWord(bytes, at: index) { pending = .space }
+                }
                 if pending != .none {
                     // Punctuation that closes a phrase (a space or the text's end after it):
                     // ".NET" and ":)" after a link keep their space.
@@ -575,6 +593,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 if byte < 0x80 || (byte >= 0xC0 && !Self.startsBlank(bytes, at: index)) { ink += 1 }
             }
         }
+    }
+
+    /// A form's controls, each a word of its own (``Frame/control``).
+    private static let formControls: Set<String> = ["button", "select", "option", "textarea"]
+
+    /// Whether the character at `index` is a letter or a digit.
+    private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return FeedItemDraft.isLetter(byte) || FeedItemDraft.isDigit(byte) }
+        let end = min(bytes.count, index + 4)
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            .unicodeScalars.first
+        return scalar.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
 
     /// Whether the text from `start` on is a footnote's number: one to three digits.
@@ -698,6 +729,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             emitPending()
         }
         line.append(contentsOf: token.utf8)
+        partsNextWord = false
         ink += 1
         if spaceAfter {
             pending = .space
@@ -1020,6 +1052,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         // A paragraph ends inside a cell (a list, a quotation): the table is no grid.
         leaveGrid()
         defer {
+            partsNextWord = false
             flushes += 1
             afterPlayers = false
             line.removeAll(keepingCapacity: true)
