@@ -33,6 +33,8 @@ public struct FeedItem: Sendable, Equatable {
     /// The title as the list shows it, where the format's reading of `title` is not what a
     /// reader sees (a JSON Feed title dressed in tags); nil when it is.
     public var shownTitle: String?
+    /// What the feed says each enclosure is (``FeedEnclosureLabel``), by its address.
+    public var enclosureLabels: [String: String] = [:]
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
@@ -97,6 +99,7 @@ struct FeedItemDraft {
         !FeedItemDraft.trimmed(content ?? "").isEmpty || !FeedItemDraft.trimmed(summary ?? "").isEmpty
     }
     var enclosures: [String] = []
+    var enclosureLabels: [String: String] = [:]
 
     /// Dates the item by `text` unless an element before it did (the first readable date wins).
     mutating func takeDate(_ text: String) {
@@ -164,6 +167,7 @@ struct FeedItemDraft {
         item.textKeepsIndents = keepsIndents
         // A picture's caption shows beside a body, not beside itself as the body.
         item.pictureCaptions = bodyIsMediaText ? [] : pictures.captions
+        item.enclosureLabels = enclosureLabels
         // A JSON Feed title dressed in tags (`<b>…</b>`) shows without them, as other titles
         // do (`title` stays as it was read: what ids are made of); one that speaks of tags
         // (`Die Rückkehr von <i> und <b>`) keeps them.

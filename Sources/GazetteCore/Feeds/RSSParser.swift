@@ -129,6 +129,8 @@ final class RSSParser: XMLFeedReader {
         case "enclosure":
             if let url = resolve(XMLFeedReader.attribute("url", in: attributes)) {
                 item?.enclosures.append(url)
+                item?.enclosureLabels[url] = FeedEnclosureLabel.label(
+                    type: attributes["type"], length: attributes["length"])
             }
             // A podcast's episode: the item's media:description is its summary, no picture's
             // caption (it showed as "[image: …]"; found by QA).

@@ -83,7 +83,11 @@ enum FeedArticle {
         let words = counted.wordCount
         // The media an item carries (a podcast's audio) follow the links of its text.
         var links = rendered.links
-        for enclosure in item.enclosures where !links.contains(enclosure) { links.append(enclosure) }
+        var labels: [Int: String] = [:]
+        for enclosure in item.enclosures where !links.contains(enclosure) {
+            labels[links.count] = item.enclosureLabels[enclosure]
+            links.append(enclosure)
+        }
         var article = Article(
             id: id, title: title, caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,
@@ -93,6 +97,7 @@ enum FeedArticle {
         article.headings = rendered.headings
         article.headingLines = rendered.headingLines
         article.tables = rendered.tables
+        article.linkLabels = labels
         return article
     }
 

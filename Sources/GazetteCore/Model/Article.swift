@@ -34,6 +34,9 @@ public struct Article: Sendable, Equatable {
     public var dateOffset = 0
     /// Addresses referred to in the text as `[1]`, `[2]`, … in order (feeds).
     public var links: [String]
+    /// What some of `links` are, by index, where the source says (a podcast's audio:
+    /// "audio (mpeg, 34 MB)").
+    public var linkLabels: [Int: String] = [:]
     /// Whether the file no longer holds the story where it was indexed (it changed on disk):
     /// the text is then a notice saying so, and opening it does not mark the story read.
     public var changedOnDisk = false

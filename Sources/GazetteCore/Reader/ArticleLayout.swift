@@ -119,7 +119,8 @@ public struct ArticleLayout: Sendable {
             lines.append(DisplayLine("", .blank))
             lines.append(DisplayLine("Links", .title))
             for (index, link) in article.links.enumerated() {
-                lines += ArticleLayout.wrap("[\(index + 1)] " + link, width: width, kind: .caption)
+                let label = article.linkLabels[index].map { $0 + ": " } ?? ""
+                lines += ArticleLayout.wrap("[\(index + 1)] " + label + link, width: width, kind: .caption)
             }
         }
         self.lines = lines
