@@ -4,9 +4,12 @@
 enum FeedTitleInBody {
     /// `rendered` without its first paragraph when that is `title` again (a heading or a whole
     /// paragraph; compared without case, with whitespace collapsed and the marks that end a
-    /// sentence left out). A paragraph that only starts with the title, or one after the first, stays.
+    /// sentence left out), when more follows it. A paragraph that only starts with the title, one
+    /// after the first, or a body of the title alone, stays.
     static func withoutTitle(_ title: String, in rendered: RenderedHTML) -> RenderedHTML {
-        guard let first = rendered.paragraphs.first, rendered.tables[0] == nil,
+        // A body that is the title alone stays: left out, the story said the file held no
+        // text for it, where the file gave the title twice (found in review).
+        guard rendered.paragraphs.count > 1, let first = rendered.paragraphs.first, rendered.tables[0] == nil,
             first.utf8.count <= title.utf8.count * 2 + 16
         else { return rendered }
         let key = comparable(title)

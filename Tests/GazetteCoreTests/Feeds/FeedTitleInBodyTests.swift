@@ -18,10 +18,21 @@ final class FeedTitleInBodyTests: XCTestCase {
         XCTAssertEqual(
             articles.map(\.paragraphs),
             [
-                ["Next", "Body."], [], ["Text."], ["Big news today: more.", "Big news"],
+                ["Next", "Body."], ["Leaf mould"], ["Text."], ["Big news today: more.", "Big news"],
                 ["A post with no title."],
                 ["Standard Ebooks:", "> Quoted."],
             ])
         XCTAssertEqual(articles.first?.headings, [0])
+    }
+
+    /// A body that is only the title again stays: without it the story said the file held no
+    /// text for it (miniflux's commit entries, a description that is the title).
+    func testABodyOfTheTitleAloneStays() {
+        let articles = FeedText.articles(
+            ofRSSItems: """
+                <item><guid>a</guid><title>Fix the build</title><description>Fix the build</description></item>
+                <item><guid>b</guid><title>Leaf mould</title><description><![CDATA[<h3>Leaf mould</h3>]]></description></item>
+                """)
+        XCTAssertEqual(articles.map(\.paragraphs), [["Fix the build"], ["Leaf mould"]])
     }
 }
