@@ -224,13 +224,6 @@ struct DumpArticleSegmenter {
             DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes),
             DumpWidgetBlock.showsPageWidget(article.lines[second.lines], in: reader.bytes)
         else { return false }
-        // `TT` and its counter alone after a line ending as a sentence does: the page's widget
-        // given again between two paragraphs, not a headline's (it split the story there).
-        if DumpArticleLayout.isTextSizeWidget(article.lines[second.first], in: reader.bytes)
-            && endsAsASentence(title)
-        {
-            return false
-        }
         return hasTextOfItsOwn(after: 1, title: title)
     }
 
@@ -364,47 +357,6 @@ struct DumpArticleSegmenter {
         let text = String(
             decoding: UnsafeRawBufferPointer(rebasing: reader.bytes[line.start..<line.end]), as: UTF8.self)
         return CaptionCredit.credit(fromCaption: text) != nil
-    }
-
-    /// Whether a line ends as a sentence does, in `.`, `!`, `?`, `…`, `。`, `！` or `？`, a closing
-    /// quote or bracket after it or not: a paragraph's last line, which a headline before the
-    /// page's widget most often is not.
-    private func endsAsASentence(_ line: LineSpan) -> Bool {
-        let bytes = reader.bytes
-        var end = line.end
-        // Closing quotes and brackets: `"`, `'`, `)`, `]`, ’, ”, », ）, 」, 』.
-        while end > line.start {
-            let last = bytes[end - 1]
-            if last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") || last == UInt8(ascii: ")")
-                || last == UInt8(ascii: "]")
-            {
-                end -= 1
-            } else if end - line.start >= 2 && bytes[end - 2] == 0xC2 && last == 0xBB {
-                end -= 2
-            } else if end - line.start >= 3, Self.isClosingMark(bytes[end - 3], bytes[end - 2], last) {
-                end -= 3
-            } else {
-                break
-            }
-        }
-        guard end > line.start else { return false }
-        let last = bytes[end - 1]
-        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
-        guard end - line.start >= 3 else { return false }
-        let tail = (bytes[end - 3], bytes[end - 2], last)
-        // …, 。, ！, ？
-        return tail == (0xE2, 0x80, 0xA6) || tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x81)
-            || tail == (0xEF, 0xBC, 0x9F)
-    }
-
-    /// A closing quote or bracket of three bytes: ’, ”, ）, 」, 』.
-    private static func isClosingMark(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
-        switch (first, second, third) {
-        case (0xE2, 0x80, 0x99), (0xE2, 0x80, 0x9D), (0xEF, 0xBC, 0x89), (0xE3, 0x80, 0x8D),
-            (0xE3, 0x80, 0x8F):
-            return true
-        default: return false
-        }
     }
 
     /// Whether a line ends in a colon, as a page's label does that points to what comes after it
