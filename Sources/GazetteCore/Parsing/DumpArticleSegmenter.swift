@@ -75,11 +75,7 @@ struct DumpArticleSegmenter {
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
-                // "Read more: <another headline>" in a story's text is no story's title: asked
-                // last, of a line that starts a story by the other rules (every block comes here).
-                if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader()
-                    && !DumpOnwardLabel.starts(article.lines[block.first], in: reader.bytes)
-                {
+                if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader() {
                     return true
                 }
                 if block.count > 1 && lastLineStartsHeader(of: block)
@@ -190,6 +186,12 @@ struct DumpArticleSegmenter {
 
     /// Whether the block at the head of the lookahead opens an article with a repeated title,
     /// or with the page's widget block (`TT` and its counter, the captions above them).
+    ///
+    /// "Read more: <another headline>" in a story's text (``DumpOnwardLabel``) is no story's
+    /// title given twice or before the widget block alone; with the title again after the
+    /// captions or the widget block, the header outranks the label ("More: Floods" / captions /
+    /// `TT` / `20` / "More: Floods" starts a story: PRODUCT.md 1.1). The label is asked last, of
+    /// a line that starts a story by the other rules (every block comes here).
     private mutating func startsRepeatedHeader() -> Bool {
         guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
@@ -200,7 +202,8 @@ struct DumpArticleSegmenter {
             {
                 return false
             }
-            return hasTextOfItsOwn(after: end, title: title)
+            guard hasTextOfItsOwn(after: end, title: title) else { return false }
+            return end > 1 || !DumpOnwardLabel.starts(title, in: reader.bytes)
         }
         guard title.count <= Self.longestBareTitle else { return false }
         // The whole header in one block, the title again inside it (found by QA).
@@ -224,7 +227,7 @@ struct DumpArticleSegmenter {
             DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes),
             DumpWidgetBlock.showsPageWidget(article.lines[second.lines], in: reader.bytes)
         else { return false }
-        return hasTextOfItsOwn(after: 1, title: title)
+        return hasTextOfItsOwn(after: 1, title: title) && !DumpOnwardLabel.starts(title, in: reader.bytes)
     }
 
     /// Whether the last line of the block at the head of the look-ahead is the title of a story

@@ -50,4 +50,27 @@ final class DumpOnwardLabelTests: XCTestCase {
             XCTAssertEqual(DumpText.articles(text).map(\.title), expected, title)
         }
     }
+
+    /// A headline starting with a label ("More: Floods") that carries the repeated-title header
+    /// (the title, captions, the widget block, the title again) after one blank line starts a
+    /// story: the header outranks the label (PRODUCT.md 1.1). It was pasted into the story
+    /// before, the captions and "TT 20" with it.
+    func testALabelledHeadlineWithTheRepeatedTitleHeaderStartsAStory() {
+        for title in ["More: Floods", "MORE: Floods close schools", "Related: Floods", "Read more: Floods"] {
+            let text =
+                "Rates Rise\n\nThe central bank raised its benchmark rate on Wednesday.\n\n"
+                + "\(title)\n\nA flooded road (AFP)\nA flooded road (AFP)\nTT\n20\n\n\(title)\n\n"
+                + "Rescue teams worked through the night."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Rates Rise", title], title)
+            XCTAssertEqual(
+                articles.map(\.paragraphs),
+                [
+                    ["The central bank raised its benchmark rate on Wednesday."],
+                    ["Rescue teams worked through the night."],
+                ],
+                title)
+            XCTAssertEqual(articles.last?.caption, "A flooded road (AFP)", title)
+        }
+    }
 }
