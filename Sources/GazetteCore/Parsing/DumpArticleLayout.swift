@@ -194,7 +194,9 @@ struct DumpArticleLayout {
     /// header block after the two lines (captions, the widget block) and where the header ends
     /// (the two lines again, the captions again). The second line was the caption when the
     /// two were given again, a paragraph when not. A title with a caption or a byline under
-    /// it is told apart by its first line: short of the width, the next word would fit on it.
+    /// it is told apart by its first line: short of the width, the next word would fit on it;
+    /// near the width, by what the line under it says of itself (``DumpTitleSecondLine``), by
+    /// that line given again in the header, or by the title given again without it.
     private static func widthWrappedTitle(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
         -> (wrap: LineSpan, captionBlock: Int?, headerEnd: Int)?
     {
@@ -231,8 +233,16 @@ struct DumpArticleLayout {
             DumpHardWrap(
                 article, blocks: headerEnd..<blocks.count, breaking: title, before: wrap, bytes: bytes)
                 != nil,
-            !isCreditedCaption(wrap, in: bytes)
+            !isCreditedCaption(wrap, in: bytes),
+            DumpTitleSecondLine.mayContinue(wrap, title: title, in: bytes)
         else { return nil }
+        // The second line given again in the header (a caption and its alt text), or the title
+        // given again as its first line alone: the second line is no part of the title.
+        for index in 2..<min(blocks.count, headerEnd + 2) where !isTitleAgain(index) {
+            let lines = article.lines(ofBlock: index).prefix(DumpWidgetBlock.maxCaptionLines + 2)
+            if lines.contains(where: { equal($0, wrap, in: bytes) }) { return nil }
+            if lines.count == 1 && equal(lines[lines.startIndex], title, in: bytes) { return nil }
+        }
         return (wrap, captionBlock, headerEnd)
     }
 

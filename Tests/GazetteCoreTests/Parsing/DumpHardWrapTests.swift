@@ -65,4 +65,52 @@ final class DumpHardWrapTests: XCTestCase {
         XCTAssertEqual(unwrapped.first?.title, String(title.prefix { $0 != "\n" }))
         XCTAssertEqual(unwrapped.first?.caption, "homes overnight")
     }
+
+    /// Paragraphs hard-wrapped at 72 columns, under a title whose first line is 71 wide.
+    private let wide =
+        "The central bank raised its benchmark rate by a quarter point on\n"
+        + "Wednesday, the third increase this year, saying inflation remained\n"
+        + "stubbornly above its target despite signs that the labour market was\ncooling.\n\n"
+        + "Officials said the decision was unanimous. Markets had largely priced in\n"
+        + "the move, and stocks rose modestly in afternoon trading as investors\n"
+        + "focused on guidance about the pace of future increases.\n\n"
+        + "Analysts at several large banks said they now expected one more increase\n"
+        + "before the end of the year, followed by a long pause while the effects\n"
+        + "of tighter policy worked through the economy."
+
+    /// A long title whose first line comes near the width, with a byline, a timestamp, a
+    /// dateline, a kicker or a caption under it, keeps its reading: the line under it is no
+    /// wrap of the title, though its first word would not have fit (it was glued onto the title:
+    /// "… Inflation Lingers By Jane Doe").
+    func testALineUnderALongTitleThatIsNoWrapStaysWhatItWas() {
+        let titleCase = "Central Bank Raises Rates for Third Time This Year as Inflation Lingers"
+        let long = "Storm hits the northern islands as thousands of residents flee their"
+        let unders = [
+            "By Jane Doe", "By Jane Doe and John Smith, Reuters", "Updated 3 hours ago",
+            "Last updated 10:42 GMT", "Published Tuesday, June 3", "Monday, June 3, 2024", "June 3, 2024",
+            "3 June 2024", "10:42 GMT", "LONDON (Reuters) -", "PARIS (AFP) - Officials said",
+            "Rescuers at work / AFP", "Rescuers at work Getty Images", "© Jane Smith 2024", "Analysis",
+            "Photo: AP",
+        ]
+        for (first, paragraphs) in [(titleCase, wide), (long, body)] {
+            for under in unders + ["Traders work on the floor of the stock exchange in New York"]
+            where first == titleCase || !under.hasPrefix("Traders") {
+                let text = "\(first)\n\(under)\n\n\(paragraphs)\n\n\nSecond Story\n\nIts body."
+                let once = DumpText.articles(text)
+                XCTAssertEqual(once.map(\.title), [first, "Second Story"], under)
+                XCTAssertEqual(once.first?.paragraphs.first, under, under)
+            }
+        }
+        for under in ["A flooded road", "Traders work on the floor"] {
+            // A caption given again in the header (its alt text), or the title given again
+            // alone after the widget block: line 2 is no part of the title.
+            for header in [
+                "\(long)\n\(under)\n\n\(under)\nTT\n20\n\n\(long)\n\n",
+                "\(long)\n\(under)\n\nTT\n20\n\n\(long)\n\n",
+            ] {
+                let given = DumpText.articles(header + body).first
+                XCTAssertEqual(given?.title, long, header)
+            }
+        }
+    }
 }
