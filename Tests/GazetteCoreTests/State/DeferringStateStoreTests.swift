@@ -15,35 +15,6 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
 
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
 
-    /// Another process's connection holding the write lock (raw SQLite: GRDB closes
-    /// transactions left open); `release` commits what it wrote meanwhile.
-    private final class Lock {
-        private var connection: OpaquePointer?
-
-        /// Creates the file when missing, as SQLite does (`EXCLUSIVE` then keeps readers out
-        /// of it too, until it is a database in WAL mode).
-        init(path: String, transaction: String = "IMMEDIATE") {
-            XCTAssertEqual(
-                sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil), SQLITE_OK
-            )
-            XCTAssertEqual(sqlite3_exec(connection, "BEGIN \(transaction)", nil, nil, nil), SQLITE_OK)
-        }
-
-        /// Runs `sql` inside the transaction holding the lock.
-        func execute(_ sql: String) {
-            XCTAssertEqual(sqlite3_exec(connection, sql, nil, nil, nil), SQLITE_OK)
-        }
-
-        func release() {
-            guard connection != nil else { return }
-            XCTAssertEqual(sqlite3_exec(connection, "COMMIT", nil, nil, nil), SQLITE_OK)
-            sqlite3_close(connection)
-            connection = nil
-        }
-
-        deinit { release() }
-    }
-
     /// A store opened as the reader opens it: short waits, changes a lock refuses kept.
     private func readerStore(retryInterval: TimeInterval = 1) throws -> (
         ReadingStateStore, DeferringStateStore
@@ -74,7 +45,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let saved = ReadingStateStore.busySeconds
         ReadingStateStore.busySeconds = 0.3
         defer { ReadingStateStore.busySeconds = saved }
-        let lock = Lock(path: statePath, transaction: "EXCLUSIVE")
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         let store = try ReadingStateStore(
             path: statePath, deferIntegrityCheck: true, lockWait: DeferringStateStore.readerWait)
         defer { store.close() }
@@ -98,7 +69,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
     func testAMarkMadeWhileLockedShowsAtOnceAndIsSavedOnceTheLockGoes() throws {
         let (store, deferring) = try readerStore()
         let tracker = try ReadingTracker(store: deferring, ids: [story, other])
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
 
         let took = try seconds { try tracker.setRead([story], true, label: "mark read", opening: true) }
         XCTAssertLessThan(took, 1, "no wait of the whole busy timeout")
@@ -138,7 +109,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let (store, deferring) = try readerStore()
         defer { store.close() }
         let tracker = try ReadingTracker(store: deferring, ids: [story, other])
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         try tracker.setRead([story], true, label: "mark read")
         // The program holding the lock stores its own idea of the story, and another's flag.
         lock.execute(
@@ -161,7 +132,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let (store, deferring) = try readerStore()
         defer { store.close() }
         let tracker = try ReadingTracker(store: deferring, ids: [story])
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         try tracker.setRead([story], true, label: "mark read")
         let undone = try XCTUnwrap(tracker.undo())
         XCTAssertEqual(undone.readChanges, [story: false])
@@ -177,7 +148,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let (store, deferring) = try readerStore(retryInterval: 0)
         defer { store.close() }
         let tracker = try ReadingTracker(store: deferring, ids: [story, other])
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         try tracker.setRead([story], true, label: "mark read")
         try tracker.setRead([story], false, label: "mark unread")
         lock.release()
@@ -194,7 +165,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let (store, deferring) = try readerStore(retryInterval: 60)
         defer { store.close() }
         let tracker = try ReadingTracker(store: deferring, ids: [story, other])
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         try tracker.setRead([story], true, label: "mark read")
         XCTAssertEqual(deferring.tries, 1)
         try tracker.setFlagged([other], true)
@@ -212,7 +183,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
     /// background, waits for the lock; a change meanwhile waits a moment, not the whole timeout.
     func testAChangeWhileTheOpeningWaitsForTheLockWaits() throws {
         try ReadingStateStore(path: statePath).close()
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true)
         defer { store.close() }
         store.writeWait = DeferringStateStore.readerWait
@@ -243,7 +214,7 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let tracker = try ReadingTracker(store: deferring, ids: catalog.entries.map(\.summary.id))
         let reader = Reader(catalog: catalog, tracker: tracker, width: 100, height: 30)
         let first = catalog.entries[0].summary.id
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         reader.apply(.toggleRead)
         XCTAssertTrue(tracker.isRead(first))
         XCTAssertEqual(reader.visibleUnread, 1)

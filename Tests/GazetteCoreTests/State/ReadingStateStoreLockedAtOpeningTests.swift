@@ -27,33 +27,6 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
         try super.tearDownWithError()
     }
 
-    /// Another program's connection holding the file locked (raw SQLite: GRDB closes
-    /// transactions left open), creating the file when missing as SQLite does.
-    private final class Lock {
-        private var connection: OpaquePointer?
-
-        init(path: String, transaction: String = "EXCLUSIVE") {
-            XCTAssertEqual(
-                sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil), SQLITE_OK
-            )
-            XCTAssertEqual(sqlite3_exec(connection, "BEGIN \(transaction)", nil, nil, nil), SQLITE_OK)
-        }
-
-        /// Runs `sql` inside the transaction holding the lock.
-        func execute(_ sql: String) {
-            XCTAssertEqual(sqlite3_exec(connection, sql, nil, nil, nil), SQLITE_OK)
-        }
-
-        func release() {
-            guard connection != nil else { return }
-            XCTAssertEqual(sqlite3_exec(connection, "COMMIT", nil, nil, nil), SQLITE_OK)
-            sqlite3_close(connection)
-            connection = nil
-        }
-
-        deinit { release() }
-    }
-
     /// Writes the state of `story` as the reader would, trying again for up to `seconds` while
     /// a lock refuses it (the opening's round in the background may still be waiting).
     private func writeRead(_ store: ReadingStateStore, seconds: TimeInterval = 5) throws {
@@ -69,7 +42,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
     }
 
     func testANewFileLockedAtTheOpeningOpensEmptyAndIsMadeAStateFileOnceTheLockGoes() throws {
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         let opened = Date()
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
@@ -101,7 +74,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
     }
 
     func testTheFileIsOpenedOnceTheLockGoesWithoutAnyChange() throws {
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
         XCTAssertNotNil(store.lockedAtOpening)
@@ -116,7 +89,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
     }
 
     func testAnEmptyFileMadeAnotherProgramsDatabaseUnderItsLockIsNotWritten() throws {
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
         lock.execute("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')")
@@ -144,7 +117,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
             try store.setStates([story: ArticleState(isFlagged: true)])
             store.close()
         }
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         defer { lock.release() }
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
@@ -154,10 +127,10 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
 
     func testAFileWithContentLockedFromBeingReadStillFails() throws {
         do {
-            let other = Lock(path: statePath)
+            let other = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
             other.execute("CREATE TABLE notes (body TEXT)")
         }
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         defer { lock.release() }
         XCTAssertThrowsError(try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.1))
         {
@@ -166,7 +139,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
     }
 
     func testWithoutALockWaitTheOpeningStillFailsOnceItHasWaited() throws {
-        let lock = Lock(path: statePath)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         defer { lock.release() }
         XCTAssertThrowsError(try ReadingStateStore(path: statePath)) {
             XCTAssertEqual($0 as? StateStoreError, .busy(path: self.statePath))
