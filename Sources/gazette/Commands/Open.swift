@@ -85,7 +85,11 @@ struct Open: ParsableCommand {
         indexer.start(whenFinished: { wakeup.signal() })
         defer { indexer.cancel() }
         // After the terminal is given back (deferred earlier, so run later).
-        defer { Open.reportSkipped(skipped, thenChecked: indexer.skippedWhileChecking) }
+        defer {
+            let report = Open.skippedReport(
+                skipped, thenChecked: indexer.skippedWhileChecking, progress: indexer.currentProgress)
+            for line in report { StandardError.report(line) }
+        }
         // Curses is set up, writing nothing, while a feed checked later has its first item looked
         // for: before the screen starts, a feed without an item is an error, not an empty screen
         // (and the error the user sees first, as when the feed was checked before set-up).
@@ -204,17 +208,30 @@ struct Open: ParsableCommand {
     /// How many skipped files the reader names on standard error (the status line counts all).
     static let skippedTold = 20
 
-    /// Tells on standard error the files the indexing skipped as it checked them, after the
-    /// `told` ones skipped when opening (already told, up to ``skippedTold``): the first ones
-    /// up to that many, then how many more. A tree of thousands of files that are not news
-    /// poured them all onto the terminal after the reader (found by QA).
-    static func reportSkipped(_ told: [String], thenChecked later: [String]) {
-        for warning in later.prefix(max(0, Open.skippedTold - told.count)) { StandardError.report(warning) }
+    /// What to tell on standard error of the files the indexing skipped as it checked them,
+    /// after the `told` ones skipped when opening (already told, up to ``skippedTold``): the
+    /// first ones up to that many, then how many more. A tree of thousands of files that are not
+    /// news poured them all onto the terminal after the reader (found by QA). A quit before every
+    /// file was checked says so (`progress`): the files not yet checked are not named.
+    static func skippedReport(
+        _ told: [String], thenChecked later: [String], progress: BackgroundIndexer.Progress
+    ) -> [String] {
+        var lines = Array(later.prefix(max(0, Open.skippedTold - told.count)))
         let count = told.count + later.count
-        guard count > Open.skippedTold else { return }
-        StandardError.report(
-            "skipped \(GroupedCount.text(count - Open.skippedTold)) more "
-                + (count - Open.skippedTold == 1 ? "file" : "files") + " (gazette list names them all)")
+        if count > Open.skippedTold {
+            lines.append(
+                "skipped \(GroupedCount.text(count - Open.skippedTold)) more "
+                    + (count - Open.skippedTold == 1 ? "file" : "files") + " (gazette list names them all)")
+        }
+        // The files after the quit were never checked: those that are not news go unnamed (the
+        // reader said nothing of them; found by QA).
+        if progress.isChecking {
+            lines.append(
+                "quit after checking \(GroupedCount.text(progress.filesChecked)) of "
+                    + "\(GroupedCount.text(progress.filesToCheck)) files: files among the rest that are not news "
+                    + "are not named (gazette list names them all)")
+        }
+        return lines
     }
 
     /// Writes the changes still waiting for another program's lock at the end, waiting for it
