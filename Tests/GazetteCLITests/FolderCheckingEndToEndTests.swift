@@ -48,7 +48,7 @@ final class FolderCheckingEndToEndTests: TmuxTestCase {
             rows.first?.hasSuffix("2,000 unread of 2,000") == true && contains(rows, "─── 2,000/2,000 ─")
         }
         let rows = tmux.lastCapture
-        XCTAssertTrue(rows[0].hasPrefix(" Gazette — 2000 sources"), tmux.screenText)
+        XCTAssertTrue(rows[0].hasPrefix(" Gazette — 2,000 sources"), tmux.screenText)
         XCTAssertTrue(contains(rows, "Story 1999"), tmux.screenText)
         try expect(tmux, "the files skipped, told when checked") { rows in
             rows.last?.contains("2 files skipped; the first: ") == true

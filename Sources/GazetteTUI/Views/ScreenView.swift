@@ -85,7 +85,8 @@ public enum ScreenView {
         var text =
             "Gazette — "
             + (sources.count == 1
-                ? TerminalSanitizer.line(sources[0].source.displayName) : "\(sources.count) sources")
+                ? TerminalSanitizer.line(sources[0].source.displayName)
+                : GroupedCount.text(sources.count) + " sources")
         if reader.filter != .all { text += " (\(reader.filter.label))" }
         if let query = reader.query { text += " — /" + TerminalSanitizer.line(query.text) }
         return text
