@@ -52,6 +52,69 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, 4998)
     }
 
+    /// `n` with only read stories loaded after the selection while indexing goes on waits for
+    /// the next unread one and goes there when it comes: it said "no more unread yet (still
+    /// indexing)", nothing moved, and the message stayed after indexing ended (found by QA).
+    func testNWaitsForTheNextUnreadStoryWhileIndexing() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let earlier = ArticleCatalog.indexed(sources)
+        var states: [ArticleID: ArticleState] = [:]
+        for index in 0..<100 { states[earlier.entries[index].summary.id] = ArticleState(isRead: true) }
+        store.setStates(states)
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        let started = indexer.currentProgress
+        reader.beginIndexing(started)
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        XCTAssertEqual(batches.first?.summaries.count, 64)
+        reader.absorb([batches[0]], progress: started)
+        var canvas = Canvas(width: 80, height: 24)
+        func statusLine() -> String {
+            ScreenView.render(reader, into: &canvas)
+            return canvas.text(ofRow: 23)
+        }
+        reader.apply(.nextUnread)
+        XCTAssertEqual(reader.selection, 0)
+        XCTAssertEqual(reader.waitingText, "n goes to the next unread story when it comes")
+        XCTAssertTrue(statusLine().contains("— n goes to the next unread story when it comes"), statusLine())
+        reader.absorb(Array(batches.dropFirst()), progress: progress)
+        XCTAssertEqual(reader.selection, 100, "n went to story 101, the first unread after the selection")
+        XCTAssertEqual(reader.focus, .article)
+        XCTAssertNil(reader.waitingText)
+        XCTAssertFalse(statusLine().contains("indexing"), statusLine())
+    }
+
+    /// An `n` still waiting when indexing ends with no unread story after the selection says so.
+    func testAWaitingNSaysNoMoreUnreadWhenIndexingEndsWithoutOne() throws {
+        let path = try dump(articles: 200)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let earlier = ArticleCatalog.indexed(sources)
+        store.setStates(
+            Dictionary(
+                uniqueKeysWithValues: earlier.entries.map { ($0.summary.id, ArticleState(isRead: true)) }))
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        let started = indexer.currentProgress
+        reader.beginIndexing(started)
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        reader.absorb([batches[0]], progress: started)
+        reader.apply(.nextUnread)
+        XCTAssertNotNil(reader.waitingText)
+        reader.absorb(Array(batches.dropFirst()), progress: progress)
+        XCTAssertNil(reader.waitingText)
+        XCTAssertEqual(reader.selection, 0)
+        XCTAssertEqual(reader.message, "no more unread")
+    }
+
     /// A `G` (or a number) still waiting when `R` reads the files again waits on for the new
     /// reader: `R` dropped it, and the selection stayed where indexing had got to (found by QA).
     func testAWaitingGOutlivesAReload() throws {

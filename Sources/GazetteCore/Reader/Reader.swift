@@ -89,6 +89,8 @@ public final class Reader {
         /// A story number past those there are yet: that story when it comes (opened if the
         /// reader was reading).
         case story(Int, reading: Bool)
+        /// `n` with no unread story after the selection yet: the next one when it comes.
+        case nextUnread
     }
     var waiting: Waiting?
     /// `A` pressed while the view was filling: every story of it is marked read when it is whole.
@@ -251,6 +253,15 @@ public final class Reader {
             guard !viewIsFilling else { return }
             waiting = nil
             if focus == .list { selectVisible(visible.count - 1) }
+        case .nextUnread:
+            if let index = unreadBits.first(from: selection + 1) {
+                waiting = nil
+                selectVisible(index)
+                openSelected(restoringScroll: true)
+            } else if !viewIsFilling {
+                waiting = nil
+                message = "no more unread"
+            }
         }
     }
 
@@ -784,7 +795,13 @@ public final class Reader {
         }
         if found == nil && focus == .list && unreadBits[selection] { found = selection }
         guard let index = found else {
-            message = indexing == nil ? "no more unread" : "no more unread yet (still indexing)"
+            // Unread stories may still come after the selection: gone to when the first does,
+            // as `G` waits (the message stayed, and nothing moved; found by QA).
+            if forward && viewIsFilling {
+                waiting = .nextUnread
+            } else {
+                message = "no more unread"
+            }
             return
         }
         let changed = index != selection
@@ -811,6 +828,7 @@ public final class Reader {
         case nil: break
         case .last: parts.append("G goes to the last story when done")
         case .story(let number, _): parts.append("goes to story \(GroupedCount.text(number)) when it comes")
+        case .nextUnread: parts.append("n goes to the next unread story when it comes")
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
