@@ -409,6 +409,42 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertNil(store.states(for: [ids[2000]])[ids[2000]])
     }
 
+    /// Quitting before the story left last time is indexed keeps it remembered: story 1,
+    /// selected by nobody, was stored over it, and the next start began at 1 (found by QA).
+    func testTheStoryToGoBackToStaysRememberedUntilItComes() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let ids = sources[0].indexAll().map(\.id)
+        let key = sources[0].source.stateKey
+        let store = InMemoryReadingStateStore()
+        store.setLastSelected(ids[2499], inSource: key)
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24, initial: ids[2499])
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        let started = indexer.currentProgress
+        reader.beginIndexing(started)
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        reader.absorb([batches[0]], progress: started)
+        XCTAssertEqual(reader.selection, 0)
+        XCTAssertFalse(reader.hasUnsavedPosition)
+        reader.savePosition()
+        XCTAssertEqual(store.lastSelected(inSource: key), ids[2499], "story 1 was not the reader's choice")
+        let quitting = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24, initial: ids[2499])
+        quitting.beginIndexing(started)
+        quitting.absorb([batches[0]], progress: started)
+        quitting.apply(.quit)
+        XCTAssertTrue(quitting.isFinished)
+        XCTAssertEqual(store.lastSelected(inSource: key), ids[2499], "q is no choice of story 1 either")
+        reader.absorb(Array(batches.dropFirst()), progress: progress)
+        XCTAssertEqual(reader.selection, 2499)
+        reader.apply(.down)
+        reader.savePosition()
+        XCTAssertEqual(store.lastSelected(inSource: key), ids[2500], "the reader's own move is remembered")
+    }
+
     /// The flag keeps a column from a number that fills its own: "!100" read as one word
     /// (found by QA). Lists of fewer than 100 stories keep the spec's columns.
     func testTheFlagNeverTouchesTheNumber() throws {

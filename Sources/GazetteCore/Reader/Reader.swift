@@ -466,7 +466,11 @@ public final class Reader {
         let clickBefore = lastClick
         lastClick = nil
         message = nil
-        pendingInitial = nil
+        // Quitting is no move of the reader's: the story to go back to, not reached yet,
+        // stays the one remembered (story 1 was stored over it; found by QA).
+        let quits =
+            prompt == nil && !showingHelp && (command == .quit || (command == .back && focus == .list))
+        if !quits { pendingInitial = nil }
         heldForResume = []
         pendingPlace = nil
         pendingNearest = nil
@@ -591,7 +595,7 @@ public final class Reader {
     /// Whether the selected story or the open story's scroll position is not yet saved.
     public var hasUnsavedPosition: Bool {
         guard !stateIsReadOnly, let entry = selectedEntry else { return false }
-        if entry.summary.id != lastSavedSelection { return true }
+        if entry.summary.id != lastSavedSelection && pendingInitial == nil { return true }
         return focus == .article && !scrollIsSearchsPlace
             && tracker.state(of: entry.summary.id).scrollLine != placeOfScroll
     }
@@ -604,7 +608,9 @@ public final class Reader {
             if focus == .article && !scrollIsSearchsPlace {
                 try tracker.setScrollLine(placeOfScroll, for: entry.summary.id)
             }
-            if entry.summary.id != lastSavedSelection {
+            // Not while the story to go back to is still to come: the selection is indexing's,
+            // not the reader's, and would overwrite the one remembered (found by QA).
+            if entry.summary.id != lastSavedSelection && pendingInitial == nil {
                 try tracker.setLastSelected(entry.summary.id, inSource: catalog.source(of: entry).stateKey)
                 if let sessionKey { try tracker.setLastSelected(entry.summary.id, inSource: sessionKey) }
                 lastSavedSelection = entry.summary.id
