@@ -56,13 +56,49 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// the next unread one and goes there when it comes: it said "no more unread yet (still
     /// indexing)", nothing moved, and the message stayed after indexing ended (found by QA).
     func testNWaitsForTheNextUnreadStoryWhileIndexing() throws {
-        let path = try dump(articles: 3000)
+        let (reader, rest, end) = try readerGivenItsFirstBatch(articles: 3000, readStories: 100)
+        var canvas = Canvas(width: 80, height: 24)
+        func statusLine() -> String {
+            ScreenView.render(reader, into: &canvas)
+            return canvas.text(ofRow: 23)
+        }
+        reader.apply(.nextUnread)
+        XCTAssertEqual(reader.selection, 0)
+        XCTAssertEqual(reader.waitingText, "n goes to the next unread story when it comes")
+        XCTAssertTrue(statusLine().contains("— n goes to the next unread story when it comes"), statusLine())
+        reader.absorb(rest, progress: end)
+        XCTAssertEqual(reader.selection, 100, "n went to story 101, the first unread after the selection")
+        XCTAssertEqual(reader.focus, .article)
+        XCTAssertNil(reader.waitingText)
+        XCTAssertFalse(statusLine().contains("indexing"), statusLine())
+    }
+
+    /// An `n` still waiting when indexing ends with no unread story after the selection says so.
+    func testAWaitingNSaysNoMoreUnreadWhenIndexingEndsWithoutOne() throws {
+        let (reader, rest, end) = try readerGivenItsFirstBatch(articles: 200, readStories: 200)
+        reader.apply(.nextUnread)
+        XCTAssertNotNil(reader.waitingText)
+        reader.absorb(rest, progress: end)
+        XCTAssertNil(reader.waitingText)
+        XCTAssertEqual(reader.selection, 0)
+        XCTAssertEqual(reader.message, "no more unread")
+    }
+
+    /// An 80x24 reader over a dump of `articles` stories whose first `readStories` are stored
+    /// read, given only the first batch of 64 while indexing goes on; the other batches and the
+    /// progress at the end, to give it next.
+    private func readerGivenItsFirstBatch(articles: Int, readStories: Int) throws -> (
+        reader: Reader, rest: [BackgroundIndexer.Batch], end: BackgroundIndexer.Progress
+    ) {
+        let path = try dump(articles: articles)
         let sources = try SourceLoader.open(paths: [path]).sources
         let store = InMemoryReadingStateStore()
         let earlier = ArticleCatalog.indexed(sources)
-        var states: [ArticleID: ArticleState] = [:]
-        for index in 0..<100 { states[earlier.entries[index].summary.id] = ArticleState(isRead: true) }
-        store.setStates(states)
+        store.setStates(
+            Dictionary(
+                uniqueKeysWithValues: earlier.entries.prefix(readStories).map {
+                    ($0.summary.id, ArticleState(isRead: true))
+                }))
         let tracker = try ReadingTracker(store: store, ids: [])
         let reader = Reader(
             catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
@@ -73,46 +109,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         let (batches, progress) = indexer.take()
         XCTAssertEqual(batches.first?.summaries.count, 64)
         reader.absorb([batches[0]], progress: started)
-        var canvas = Canvas(width: 80, height: 24)
-        func statusLine() -> String {
-            ScreenView.render(reader, into: &canvas)
-            return canvas.text(ofRow: 23)
-        }
-        reader.apply(.nextUnread)
-        XCTAssertEqual(reader.selection, 0)
-        XCTAssertEqual(reader.waitingText, "n goes to the next unread story when it comes")
-        XCTAssertTrue(statusLine().contains("— n goes to the next unread story when it comes"), statusLine())
-        reader.absorb(Array(batches.dropFirst()), progress: progress)
-        XCTAssertEqual(reader.selection, 100, "n went to story 101, the first unread after the selection")
-        XCTAssertEqual(reader.focus, .article)
-        XCTAssertNil(reader.waitingText)
-        XCTAssertFalse(statusLine().contains("indexing"), statusLine())
-    }
-
-    /// An `n` still waiting when indexing ends with no unread story after the selection says so.
-    func testAWaitingNSaysNoMoreUnreadWhenIndexingEndsWithoutOne() throws {
-        let path = try dump(articles: 200)
-        let sources = try SourceLoader.open(paths: [path]).sources
-        let store = InMemoryReadingStateStore()
-        let earlier = ArticleCatalog.indexed(sources)
-        store.setStates(
-            Dictionary(
-                uniqueKeysWithValues: earlier.entries.map { ($0.summary.id, ArticleState(isRead: true)) }))
-        let tracker = try ReadingTracker(store: store, ids: [])
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
-        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
-        let started = indexer.currentProgress
-        reader.beginIndexing(started)
-        indexer.runToEnd()
-        let (batches, progress) = indexer.take()
-        reader.absorb([batches[0]], progress: started)
-        reader.apply(.nextUnread)
-        XCTAssertNotNil(reader.waitingText)
-        reader.absorb(Array(batches.dropFirst()), progress: progress)
-        XCTAssertNil(reader.waitingText)
-        XCTAssertEqual(reader.selection, 0)
-        XCTAssertEqual(reader.message, "no more unread")
+        return (reader, Array(batches.dropFirst()), progress)
     }
 
     /// A `G` (or a number) still waiting when `R` reads the files again waits on for the new
