@@ -12,14 +12,20 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
     private var errorsPath: String { folder.appendingPathComponent("stderr").path }
 
-    func testChangesMadeWhileLockedAreSavedOnceTheLockGoesAndToldWhenNot() throws {
+    /// The reader on the sample with the state file at `statePath`, in a 100x30 tmux session:
+    /// its standard error goes to `errorsPath`, and its exit status shows as "EXITED:N".
+    private func startReader() throws -> TmuxSession {
         let line = TmuxSession.commandLine(
             [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
             environment: ["XDG_STATE_HOME": folder.path])
-        let tmux = track(
+        return track(
             try TmuxSession(
                 command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
                 width: 100, height: 30))
+    }
+
+    func testChangesMadeWhileLockedAreSavedOnceTheLockGoesAndToldWhenNot() throws {
+        let tmux = try startReader()
         try expect(tmux, "the first screen") { Self.unread($0) == 2 }
         try expect(tmux, "the state file", timeout: 10) { _ in
             FileManager.default.fileExists(atPath: statePath)
@@ -64,13 +70,7 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
     func testTheReaderOpensWhileANewStateFileIsLockedAndSavesOnceTheLockGoes() throws {
         let lock = try XCTUnwrap(
             StateFileLocker(path: statePath, transaction: "EXCLUSIVE"), "sqlite3 cannot hold the lock")
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
-            environment: ["XDG_STATE_HOME": folder.path])
-        let tmux = track(
-            try TmuxSession(
-                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
-                width: 100, height: 30))
+        let tmux = try startReader()
         try expect(tmux, "the first screen, saying the file is locked") { rows in
             Self.unread(rows) == 2
                 && rows.last?.contains("'state.sqlite' is locked by another program: ") == true
@@ -102,13 +102,7 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         }
         let lock = try XCTUnwrap(StateFileLocker(path: statePath, transaction: "EXCLUSIVE"))
         defer { lock.release() }
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
-            environment: ["XDG_STATE_HOME": folder.path])
-        let tmux = track(
-            try TmuxSession(
-                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
-                width: 100, height: 30))
+        let tmux = try startReader()
         try expect(tmux, "the end, failing", timeout: 20) { rows in
             rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:1" }
         }
