@@ -12,12 +12,12 @@ final class StateMessageStatusLineTests: XCTestCase {
         let replaced = StateStoreError.replaced(path: long).shortReason
         XCTAssertEqual(
             StatusLineView.cut(replaced, to: 78),
-            "replaced or emptied: not saved; restart Gazette ('a_very_long_state_file_na…')")
+            "replaced by another file: not saved; restart ('a_very_long_state_file_name_…')")
         XCTAssertEqual(
-            StatusLineView.cut(replaced, to: 48), "replaced or emptied: not saved; restart Gazette")
+            StatusLineView.cut(replaced, to: 46), "replaced by another file: not saved; restart")
         XCTAssertEqual(
             StatusLineView.cut(StateStoreError.replaced(path: "/x/state.sqlite").shortReason, to: 78),
-            "replaced or emptied: not saved; restart Gazette ('state.sqlite')", "whole when it fits")
+            "replaced by another file: not saved; restart ('state.sqlite')", "whole when it fits")
         let folder = StateStoreError.unwritable(
             path: "/tmp/qaF/d/ro/st.sqlite", reason: "folder '/tmp/qaF/d/ro' is not writable")
         XCTAssertEqual(
@@ -27,5 +27,26 @@ final class StateMessageStatusLineTests: XCTestCase {
             StateStoreError.newerSchema(path: "/x/st.sqlite", version: "99").shortReason,
             "written by a newer Gazette (schema 99): not saved; upgrade Gazette ('st.sqlite')")
         XCTAssertEqual(StatusLineView.cut("no name here, just a long message", to: 10), "no name h…")
+    }
+
+    /// What became of the state file, and of the changes, fits a 50-column status line (48
+    /// columns of text): deleted or moved, replaced, and emptied are told apart (all three said
+    /// "replaced or emptied", and the changes after a deletion were lost; found by QA).
+    func testWhatBecameOfTheFileAndTheChangesFitsFiftyColumns() {
+        let path = "/tmp/a_long_folder/state.sqlite"
+        let said = [
+            StateStoreError.waiting(1, behind: .removed(path: path)),
+            StateStoreError.waiting(1_234, behind: .removed(path: path)),
+            StateStoreError.replaced(path: path).shortReason,
+            StateStoreError.emptied(path: path).shortReason,
+        ]
+        XCTAssertEqual(
+            said.map { StatusLineView.cut($0, to: 48) },
+            [
+                "deleted or moved: 1 change to save at quit",
+                "deleted or moved: 1,234 changes to save at quit",
+                "replaced by another file: not saved; restart",
+                "emptied by another program: not saved; restart",
+            ])
     }
 }

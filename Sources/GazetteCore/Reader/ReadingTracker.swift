@@ -135,7 +135,8 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
-    /// How many changes wait for another process's lock to go (see ``DeferringStateStore``).
+    /// How many changes wait for another process's lock to go, or for the end, the state file gone
+    /// (see ``DeferringStateStore``).
     public var changesWaiting: Int { store.changesWaiting }
 
     /// Whether anything waits for a lock to go, the story selected included.
@@ -144,7 +145,7 @@ public final class ReadingTracker {
     /// The status line's words for the changes waiting, while any wait.
     public var waitingMessage: String? {
         guard let reason = store.waitingReason else { return nil }
-        return StateStoreError.waiting(store.changesWaiting, path: reason.path)
+        return StateStoreError.waiting(store.changesWaiting, behind: reason)
     }
 
     /// Writes the changes waiting for a lock; true when none wait any more.

@@ -2,7 +2,9 @@ import Foundation
 
 /// A store over another that keeps the changes another process's lock refused
 /// (``StateStoreError/busy(path:)``) and writes them once the lock is gone, so that the reader
-/// neither freezes for the lock nor loses the change.
+/// neither freezes for the lock nor loses the change. Those refused because the state file was
+/// deleted or moved away (``StateStoreError/removed(path:)``) are kept too: written if it is
+/// put back, else into a new state file at the end (``saveChangesWaiting(into:)``).
 ///
 /// The changes kept are coalesced per article and field (the last wins) and per source; while
 /// any wait, every new change waits behind them, so that none is written out of order. Reads
@@ -59,6 +61,11 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         lock.withLock { articles.isEmpty ? nil : refusal }
     }
 
+    /// The refusal the changes wait behind, while any wait, the selected story's alone too.
+    public var keptBehind: StateStoreError? {
+        lock.withLock { articles.isEmpty && selections.isEmpty ? nil : refusal }
+    }
+
     /// What waits, in words: "read marks of 2 stories, the selected story of 1 source".
     public var waitingSummary: String {
         lock.withLock {
@@ -88,6 +95,14 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     /// keeps them (false); another failure is thrown, and they stay.
     @discardableResult
     public func saveChangesWaiting() throws -> Bool {
+        try saveChangesWaiting(into: store)
+    }
+
+    /// Writes the changes waiting into `target` (a new state file made where the one deleted
+    /// or moved away was), as ``saveChangesWaiting()`` writes them into the store.
+    @discardableResult
+    public func saveChangesWaiting(into target: ReadingStateStoring) throws -> Bool {
+        let store = target
         let (waiting, sources) = lock.withLock { (articles, selections) }
         var groups: [Int: [ArticleID: ArticleState]] = [:]
         for (id, change) in waiting { groups[change.fields.rawValue, default: [:]][id] = change.state }
@@ -105,7 +120,7 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
                 lock.withLock { selections[source] = nil }
             }
         } catch let error as StateStoreError {
-            guard case .busy = error else { throw error }
+            guard error.keepsChanges else { throw error }
             lock.withLock {
                 refusal = error
                 lastRefusal = Date()
@@ -144,7 +159,7 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
                 return
             }
         } catch let error as StateStoreError {
-            guard case .busy = error else { throw error }
+            guard error.keepsChanges else { throw error }
             lock.withLock {
                 refusal = error
                 lastRefusal = Date()

@@ -36,11 +36,25 @@ final class OpenedStateFile: @unchecked Sendable {
     enum Standing {
         /// As it was: `path` names it, with its header, no shorter than it was.
         case intact
-        /// Moved or deleted: `path` names another file or none (SQLite writes nothing into a
-        /// file moved away as it closes, and its log is left beside the old name for it).
+        /// Deleted or moved away: `path` names nothing (SQLite writes nothing into a file
+        /// moved away as it closes, and its log is left beside the old name for it).
         case gone
-        /// Emptied or overwritten in place by another program: it must not be written.
+        /// Another file was put at `path` (moved or linked there).
+        case otherFile
+        /// Emptied in place by another program (`: > state.sqlite`).
+        case emptied
+        /// Overwritten in place by another program: it must not be written.
         case altered
+
+        /// What a write refused for this says, for the file at `path` (nil when intact).
+        func refusal(path: String) -> StateStoreError? {
+            switch self {
+            case .intact: return nil
+            case .gone: return .removed(path: path)
+            case .otherFile, .altered: return .replaced(path: path)
+            case .emptied: return .emptied(path: path)
+            }
+        }
     }
 
     /// What became of the file opened: one `stat` and a read of its 100-byte header (through
@@ -48,11 +62,11 @@ final class OpenedStateFile: @unchecked Sendable {
     /// finds it intact remembers how long it was.
     func standing() -> Standing {
         var info = stat()
-        guard stat(path, &info) == 0, UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else {
-            return .gone
-        }
+        guard stat(path, &info) == 0 else { return .gone }
+        guard UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else { return .otherFile }
         // Emptied by another program (`: > state.sqlite`): written on, it read as damaged.
-        guard info.st_size > 0, let header = StateFileHeader(path: path) else { return .altered }
+        guard info.st_size > 0 else { return .emptied }
+        guard let header = StateFileHeader(path: path) else { return .altered }
         return lock.withLock {
             if let pageSize, pageSize != header.pageSize { return .altered }
             if let applicationID, header.applicationID != applicationID,

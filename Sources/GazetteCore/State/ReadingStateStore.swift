@@ -133,7 +133,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 do throws(StateStoreError) {
                     // The file the header vouched for, emptied or gone since, is not made anew.
                     guard try Self.probe(path, fullCheck: true, vouched: true) else {
-                        throw .replaced(path: path)
+                        throw .removed(path: path)
                     }
                     gate.finish(.success(try Self.openAndMigrate(path)))
                 } catch {
@@ -208,11 +208,16 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     /// Closes the file: reads and writes fail afterwards. The last process to close a state
     /// file folds its write-ahead log into it, so the next start has none to read through; a
-    /// file no longer the one opened (emptied or overwritten by another program) is left as it
-    /// was found, and the log beside it removed when no other process uses it.
+    /// file no longer the one opened (emptied or overwritten by another program, or another
+    /// put in its place) is left as it was found, and the log beside its path removed when no
+    /// other process uses it. A file moved away gets its log folded in first.
     public func close() {
         let opened = readsLock.withLock { self.opened }
-        if writer.openedPool != nil, let opened, opened.standing() == .altered {
+        if writer.openedPool != nil, let standing = opened?.standing(), standing != .intact {
+            // SQLite folds no log into a file moved away as it closes, and leaves the log beside
+            // the old name, where the next file made there read it as its own (a new file
+            // showed the stories read in the file deleted before).
+            if standing == .gone { writer.foldLog() }
             // Its last connection, closing, would fold the log into whatever the file is now.
             writer.close(foldingLog: false)
             readsLock.withLock { readConnection?.close(foldingLog: false) }
@@ -366,6 +371,15 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                     result = outcome
                 }
                 condition.broadcast()
+            }
+        }
+
+        /// Copies the write-ahead log into the file the pool has open, as far as other
+        /// processes' reads let it, if the pool is open.
+        func foldLog() {
+            condition.withLock {
+                guard !closed, case .success(let pool) = result else { return }
+                _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
             }
         }
 
@@ -652,10 +666,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         } catch {
             let failure = Self.storeError(code: error.code, reason: error.message, path: path)
             // Garbage put over the file while open reads as damaged: it is not the file opened.
-            if failure == .corrupt(path: path) || failure == .notADatabase(path: path), let opened,
-                opened.standing() != .intact
+            if failure == .corrupt(path: path) || failure == .notADatabase(path: path),
+                let refusal = opened?.standing().refusal(path: path)
             {
-                throw .replaced(path: path)
+                throw refusal
             }
             throw failure
         }
@@ -667,7 +681,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let pool = try writer.wait(atMost: wait < Self.busySeconds ? wait : nil)
         // Set by the opening's background round when the file was locked at the opening.
         let opened = lockedAtOpening == nil ? self.opened : readsLock.withLock { self.opened }
-        if let opened, opened.standing() != .intact { throw .replaced(path: path) }
+        if let refusal = opened?.standing().refusal(path: path) { throw refusal }
         // What the system said of a failed read or write (SQLite's "disk I/O error").
         var systemError: Int32 = 0
         do {

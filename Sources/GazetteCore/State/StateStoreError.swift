@@ -32,10 +32,26 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case full(path: String)
     /// Any other failure of the database.
     case failed(path: String, reason: String)
-    /// The file was deleted, emptied, or another put in its place, while it was open: nothing
-    /// more is written to it (changes went on into the file no longer there, or into the
-    /// emptied one, which then read as damaged, without a word).
+    /// Another file was put in its place, or it was overwritten in place by another program,
+    /// while it was open: nothing more is written to it (changes went on into the file no
+    /// longer there without a word).
     case replaced(path: String)
+    /// The file was deleted or moved away while it was open: the changes made since are kept,
+    /// and saved at the end into a new state file made at `path` (never into another file
+    /// put there meanwhile), or into the file itself if it is put back.
+    case removed(path: String)
+    /// The file was emptied by another program while it was open (`: > state.sqlite`): nothing
+    /// more is written to it (it then read as damaged, every mark gone).
+    case emptied(path: String)
+
+    /// Whether the changes a write could not make are kept to be written later: another
+    /// program's lock goes, and a file deleted or moved away is made anew at the end.
+    public var keepsChanges: Bool {
+        switch self {
+        case .busy, .removed: return true
+        default: return false
+        }
+    }
 
     /// Whether the file is there but this user may not write it (or the log beside it).
     public var isUnwritable: Bool {
@@ -57,7 +73,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .unwritable(_, let reason): return reason + name
         case .unwritableLog: return "the log files beside it belong to another user" + name
         // Short enough for 50 columns without the name (found by QA).
-        case .replaced: return "replaced or emptied: not saved; restart Gazette" + name
+        case .replaced: return "replaced by another file: not saved; restart" + name
+        case .emptied: return "emptied by another program: not saved; restart" + name
+        case .removed: return "deleted or moved: changes to save at quit" + name
         case .busy:
             return "'" + (path as NSString).lastPathComponent + "'"
                 + " is locked by another program: not saved (try again once it is done)"
@@ -68,12 +86,24 @@ public enum StateStoreError: Error, Equatable, Sendable {
         }
     }
 
-    /// The status line while changes wait for a lock to go: "'state.sqlite' is locked by
-    /// another program: 3 changes wait to be saved".
-    public static func waiting(_ count: Int, path: String) -> String {
-        let name = "'" + (path as NSString).lastPathComponent + "'"
+    /// The status line while changes wait behind `reason`: for a lock, "'state.sqlite' is
+    /// locked by another program: 3 changes wait to be saved"; for a file deleted or moved
+    /// away, "deleted or moved: 3 changes to save at quit ('state.sqlite')".
+    public static func waiting(_ count: Int, behind reason: StateStoreError) -> String {
+        let file = (reason.path as NSString).lastPathComponent
+        if case .removed = reason {
+            let changes = count == 1 ? "1 change" : "\(GroupedCount.text(count)) changes"
+            return "deleted or moved: " + changes + " to save at quit ('" + file + "')"
+        }
         let changes = count == 1 ? "1 change waits" : "\(GroupedCount.text(count)) changes wait"
-        return name + " is locked by another program: " + changes + " to be saved"
+        return "'" + file + "' is locked by another program: " + changes + " to be saved"
+    }
+
+    /// What the reader says on standard error once it saved the changes kept since the state
+    /// file was deleted or moved away (`kept`, in words) in a new state file where it was.
+    public static func savedAnew(_ kept: String, path: String) -> String {
+        "the state file was deleted or moved away while Gazette ran: the changes made since (" + kept
+            + ") are saved in a new state file '\(path)'"
     }
 
     /// The status line of a reader that opened while another program kept the state file
@@ -105,7 +135,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
             .newerSchema(let path, _), .unreadable(let path),
             .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
-            .busy(let path), .full(let path), .failed(let path, _), .replaced(let path):
+            .busy(let path), .full(let path), .failed(let path, _), .replaced(let path),
+            .removed(let path), .emptied(let path):
             return path
         }
     }
@@ -147,8 +178,14 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
         case .replaced(let path):
+            return "state file '\(path)' was replaced by another file while open: this change was not saved; "
+                + "quit and open Gazette again"
+        case .removed(let path):
+            return "state file '\(path)' was deleted or moved away while open: this change was not saved; "
+                + "quit and open Gazette again"
+        case .emptied(let path):
             return
-                "state file '\(path)' was deleted, emptied or replaced while open: this change was not saved; "
+                "state file '\(path)' was emptied by another program while open: this change was not saved; "
                 + "quit and open Gazette again"
         }
     }

@@ -238,6 +238,10 @@ struct Open: ParsableCommand {
     /// as a command does (``ReadingStateStore/defaultWriteWait``); throws what could not be saved.
     static func saveChangesWaiting(_ deferring: DeferringStateStore, in store: ReadingStateStore) throws {
         guard deferring.somethingWaits else { return }
+        if case .removed = deferring.keptBehind {
+            try saveInNewFile(deferring, removed: store)
+            return
+        }
         StandardError.report(
             "state file '\(store.path)' is locked by another program: waiting up to "
                 + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(deferring.waitingSummary)"
@@ -253,6 +257,35 @@ struct Open: ParsableCommand {
             failure.map { $0.message } ?? "state file '\(store.path)' is still locked by another program"
         // Told here, not thrown: a reader ended by a signal dies of it before a thrown failure is told.
         StandardError.report(reason + "; not saved: " + deferring.waitingSummary)
+        throw ExitCode.failure
+    }
+
+    /// Writes the changes kept since the state file was deleted or moved away: into the file,
+    /// if it was put back; else into a new state file made at its path, saying so. Another
+    /// file put there meanwhile is not written (it may be another program's): the changes are
+    /// told as not saved, and the reader fails.
+    static func saveInNewFile(_ deferring: DeferringStateStore, removed store: ReadingStateStore) throws {
+        let kept = deferring.waitingSummary
+        if (try? deferring.saveChangesWaiting()) == true { return }
+        // Folds the log into the file moved away, and removes it from beside the path, where a
+        // new file would read it as its own.
+        store.close()
+        var failure =
+            "state file '\(store.path)' was deleted or moved away while Gazette ran, and another file is there now"
+        if access(store.path, F_OK) != 0 {
+            do {
+                let fresh = try ReadingStateStore(path: store.path)
+                defer { fresh.close() }
+                if try deferring.saveChangesWaiting(into: fresh) {
+                    StandardError.report(StateStoreError.savedAnew(kept, path: store.path))
+                    return
+                }
+                failure = "state file '\(store.path)' is locked by another program"
+            } catch let error as StateStoreError {
+                failure = error.message
+            }
+        }
+        StandardError.report(failure + "; not saved: " + kept)
         throw ExitCode.failure
     }
 }

@@ -40,7 +40,7 @@ final class ReadingStateStoreAlteredFileTests: XCTestCase {
             // By path: closing a descriptor of the file would drop this process's locks on it.
             XCTAssertEqual(truncate(statePath, 0), 0)
             XCTAssertThrowsError(try store.setStates([ArticleID("b"): Self.read])) { error in
-                XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath))
+                XCTAssertEqual(error as? StateStoreError, .emptied(path: statePath))
             }
             store.close()
             XCTAssertEqual(size(statePath), 0, "deferred: \(deferred)")

@@ -91,12 +91,15 @@ final class ReadingStateStoreTests: XCTestCase {
                     XCTAssertTrue(
                         FileManager.default.createFile(atPath: statePath, contents: Data("junk".utf8)))
                 }
+                // Told apart: a file moved away (or deleted) is not one put in its place.
                 XCTAssertThrowsError(try store.setStates(read)) { error in
-                    XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath))
+                    XCTAssertEqual(
+                        error as? StateStoreError,
+                        replace ? .replaced(path: statePath) : .removed(path: statePath))
                 }
                 XCTAssertTrue(
                     StateStoreError.replaced(path: statePath).message.hasSuffix(
-                        "was deleted, emptied or replaced while open: this change was not saved; "
+                        "was replaced by another file while open: this change was not saved; "
                             + "quit and open Gazette again"
                     ))
                 store.close()
@@ -122,11 +125,11 @@ final class ReadingStateStoreTests: XCTestCase {
             try handle.truncate(atOffset: 0)
             try handle.close()
             XCTAssertThrowsError(try store.setStates([ArticleID("c"): ArticleState(isRead: true)])) { error in
-                XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath), "deferred: \(deferred)")
+                XCTAssertEqual(error as? StateStoreError, .emptied(path: statePath), "deferred: \(deferred)")
             }
             XCTAssertEqual(
-                StateStoreError.replaced(path: statePath).shortReason,
-                "replaced or emptied: not saved; restart Gazette ('state.sqlite')"
+                StateStoreError.emptied(path: statePath).shortReason,
+                "emptied by another program: not saved; restart ('state.sqlite')"
             )
             store.close()
             for suffix in ["", "-wal", "-shm"] {
@@ -768,7 +771,7 @@ final class ReadingStateStoreTests: XCTestCase {
             }
             let failure = settledFailure(store)
             XCTAssertEqual(
-                failure, deleting ? .replaced(path: statePath) : .corrupt(path: statePath),
+                failure, deleting ? .removed(path: statePath) : .corrupt(path: statePath),
                 "deleting: \(deleting)")
             if deleting {
                 XCTAssertFalse(FileManager.default.fileExists(atPath: statePath), "not created again")

@@ -1,0 +1,65 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The built reader while its state file is deleted (`rm`): a change made since shows, the
+/// status line says it is kept to be saved at the quit, and the quit saves it in a new state
+/// file, saying so. It said "replaced or emptied: not saved; restart Gazette", the story
+/// stayed unread, and the quit said nothing.
+final class RemovedStateFileEndToEndTests: TmuxTestCase {
+    override var folderPrefix: String { "gazette-removed" }
+
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+    private var errorsPath: String { folder.appendingPathComponent("stderr").path }
+
+    func testAChangeAfterTheStateFileIsDeletedIsSavedInANewFileAtTheQuit() throws {
+        let line = TmuxSession.commandLine(
+            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
+            environment: ["XDG_STATE_HOME": folder.path])
+        let tmux = track(
+            try TmuxSession(
+                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
+                width: 50, height: 20))
+        try expect(tmux, "the first screen") { Self.unread($0) == 2 }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "story 1 read") { Self.unread($0) == 1 }
+        try expect(tmux, "the state file", timeout: 10) { _ in
+            FileManager.default.fileExists(atPath: statePath)
+        }
+
+        try FileManager.default.removeItem(atPath: statePath)
+        try tmux.sendKeys("J")
+        try expect(tmux, "story 2 read at once, kept for the quit, said whole in 50 columns") { rows in
+            Self.unread(rows) == 0 && rows.last == " deleted or moved: 1 change to save at quit"
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "the end, without a failure") { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:0" }
+        }
+        let errors = try String(contentsOfFile: errorsPath, encoding: .utf8)
+        XCTAssertTrue(
+            errors.hasPrefix(
+                "gazette: the state file was deleted or moved away while Gazette ran: the changes made since "
+                    + "(read marks of 1 story"),
+            errors)
+        XCTAssertTrue(errors.hasSuffix("are saved in a new state file '\(statePath)'\n"), errors)
+
+        let outcome = try CommandRunner.run(
+            ["list", Fixtures.sample.path, "--state", statePath], environment: ["XDG_STATE_HOME": folder.path]
+        )
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let unread = outcome.stdout.split(separator: "\n").map {
+            $0.split(separator: " ").dropFirst().first == "N"
+        }
+        XCTAssertEqual(
+            unread, [true, false], "story 1's mark went with the file deleted; story 2's is saved")
+    }
+
+    /// The count of unread stories in the title bar.
+    private static func unread(_ rows: [String]) -> Int? {
+        guard let title = rows.first,
+            let range = title.range(of: #"\d+ unread of"#, options: .regularExpression)
+        else { return nil }
+        return Int(title[range].split(separator: " ")[0])
+    }
+}
