@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import XCTest
 
 @testable import gazette
@@ -24,5 +25,26 @@ final class StandardErrorWrappingTests: XCTestCase {
         XCTAssertEqual(
             StandardError.wrapped("gazette: averyveryverylongword end", columns: 12),
             "gazette:\naveryveryverylongword\nend", "a word longer than the line stays whole")
+    }
+
+    /// `list` on a state file of a newer Gazette says why and what to do before the file's
+    /// long path, at 50 columns and at 40: the path came first, and the advice last.
+    func testANewerGazettesFileIsToldBeforeItsPath() {
+        let path = "/home/reader/.local/state/gazette/state.sqlite"
+        let line = "gazette: " + StateStoreError.newerSchema(path: path, version: "2").message
+        XCTAssertEqual(
+            StandardError.wrapped(line, columns: 50).split(separator: "\n"),
+            [
+                "gazette: state file from a newer Gazette (schema",
+                "2): upgrade Gazette or pass --state with another",
+                "path", "('/home/reader/.local/state/gazette/state.sqlite')",
+            ])
+        XCTAssertEqual(
+            StandardError.wrapped(line, columns: 40).split(separator: "\n"),
+            [
+                "gazette: state file from a newer Gazette", "(schema 2): upgrade Gazette or pass",
+                "--state with another path",
+                "('/home/reader/.local/state/gazette/state.sqlite')",
+            ])
     }
 }

@@ -25,7 +25,7 @@ final class StateMessageStatusLineTests: XCTestCase {
             "changes are not saved: its folder is not writable ('st.sqlite')")
         XCTAssertEqual(
             StateStoreError.newerSchema(path: "/x/st.sqlite", version: "99").shortReason,
-            "written by a newer Gazette (schema 99): not saved; upgrade Gazette ('st.sqlite')")
+            "from a newer Gazette: upgrade to save ('st.sqlite')")
         XCTAssertEqual(StatusLineView.cut("no name here, just a long message", to: 10), "no name h…")
     }
 
@@ -48,5 +48,15 @@ final class StateMessageStatusLineTests: XCTestCase {
                 "replaced by another file: not saved; restart",
                 "emptied by another program: not saved; restart",
             ])
+    }
+
+    /// A state file a newer Gazette upgraded keeps its advice on a status line of 50 and 40
+    /// columns (48 and 38 of text): "written by a newer Gazette (schema 99): not saved; upg…".
+    func testANewerGazettesFileKeepsItsAdviceAtFortyColumns() {
+        let newer = StateStoreError.newerSchema(
+            path: "/home/reader/.local/state/gazette/state.sqlite", version: "99")
+        XCTAssertEqual(
+            StatusLineView.cut(newer.shortReason, to: 48), "from a newer Gazette: upgrade to save ('state…')")
+        XCTAssertEqual(StatusLineView.cut(newer.shortReason, to: 38), "from a newer Gazette: upgrade to save")
     }
 }

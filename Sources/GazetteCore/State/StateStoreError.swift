@@ -79,8 +79,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .busy:
             return "'" + (path as NSString).lastPathComponent + "'"
                 + " is locked by another program: not saved (try again once it is done)"
-        case .newerSchema(_, let version):
-            return "written by a newer Gazette (schema \(version)): not saved; upgrade Gazette" + name
+        // Whole at 40 columns: the advice was cut at 50 (found by QA).
+        case .newerSchema: return "from a newer Gazette: upgrade to save" + name
         case .full: return "the disk is full or the file too big: not saved until there is room" + name
         default: return message
         }
@@ -156,8 +156,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .corrupt(let path):
             return "state file '\(path)' is damaged; move it aside to start afresh \(advice)"
         case .newerSchema(let path, let version):
-            return "state file '\(path)' was written by a newer Gazette (schema \(version)); "
-                + "upgrade Gazette \(advice)"
+            // The name last: a long path put the advice on the third line of a narrow terminal.
+            return
+                "state file from a newer Gazette (schema \(version)): upgrade Gazette \(advice) ('\(path)')"
         case .unreadable(let path):
             return "cannot read state file '\(path)': fix its permissions \(advice)"
         case .unwritable(let path, let reason):

@@ -43,7 +43,7 @@ final class ReadingStateStoreUpgradedElsewhereTests: XCTestCase {
             }
             XCTAssertEqual(
                 upgraded.shortReason,
-                "written by a newer Gazette (schema 99): not saved; upgrade Gazette ('state.sqlite')")
+                "from a newer Gazette: upgrade to save ('state.sqlite')")
         }
     }
 }
