@@ -240,56 +240,15 @@ public enum SourceLoader {
 
     /// The files of a directory tree, sorted by their path inside it, without hidden files
     /// and documentation, and a "skipped…" line for each folder that cannot be read and each
-    /// name in one that is not valid UTF-8 (the walk passes over both without a word). Each
+    /// name in one that is not valid UTF-8 (`FolderWalk` passes over both). Each
     /// file comes with its size (a link's is its target's, when it has one; 0 when unknown).
     private static func newsFiles(in path: String) throws(SourceError) -> (
         files: [(path: String, size: Int)], skipped: [String]
     ) {
-        var skipped: [String] = []
-        // Why `folder` cannot be read, if it cannot; its names that are not UTF-8 are told.
-        func failure(reading folder: String) -> String? {
-            guard let count = namesNotUTF8(in: folder) else { return String(cString: strerror(errno)) }
-            skipped += Array(
-                repeating:
-                    "skipped a file in '\(folder)' whose name is not valid UTF-8 (rename it to read it)",
-                count: count)
-            return nil
-        }
-        if let reason = failure(reading: path) { throw .cannotOpen(path: path, reason: reason) }
         // The walk does not go down a link it starts at: a folder named through a link is
         // walked where it leads, its files still named through the link (it held no news).
-        let start = realPath(path) ?? path
-        guard let walker = FileManager.default.enumerator(atPath: start) else { return ([], skipped) }
-        var files: [(path: String, size: Int)] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            let full = PathJoin.joined(path, relative)
-            // One `lstat` tells a folder (not a link to one), a file and its size, and an entry
-            // gone; a link is followed for its target's size only.
-            var info = stat()
-            if lstat(full, &info) == 0 {
-                // The walk does not follow a link to a folder: it is kept, for opening it to tell
-                // why it is skipped (it was passed over without a word; found by QA).
-                if info.st_mode & S_IFMT == S_IFDIR {
-                    if let reason = failure(reading: full) {
-                        skipped.append("skipped '\(full)': the folder cannot be read: \(reason)")
-                        walker.skipDescendants()
-                    }
-                    continue
-                }
-                if info.st_mode & S_IFMT == S_IFLNK && stat(full, &info) != 0 { info.st_size = 0 }
-            } else if errno == ENOENT {
-                // An entry that cannot be reached (a broken link, a folder not searchable) is
-                // kept, for opening it to tell why it is skipped: it vanished without a word
-                // (found by QA). A name the walk could not spell (not UTF-8) is told above.
-                continue
-            }
-            guard !isSkippedByName(name) else { continue }
-            files.append((relative, Int(info.st_size)))
+        guard let (files, skipped) = FolderWalk.files(in: path, start: realPath(path) ?? path) else {
+            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         return (files.sorted { $0.path < $1.path }.map { (PathJoin.joined(path, $0.path), $0.size) }, skipped)
     }
@@ -358,25 +317,5 @@ public enum SourceLoader {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    /// How many entries of the folder `path` have names that are not valid UTF-8 (hidden ones
-    /// aside): Swift's file names cannot hold them, so the walk never sees them. Nil when the
-    /// folder cannot be read (`errno` says why).
-    private static func namesNotUTF8(in path: String) -> Int? {
-        guard let folder = opendir(path) else { return nil }
-        defer { closedir(folder) }
-        var count = 0
-        while let entry = readdir(folder) {
-            let bad = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> Bool in
-                let name = raw.bindMemory(to: UInt8.self)
-                let length = name.firstIndex(of: 0) ?? name.count
-                guard length > 0, name[0] != UInt8(ascii: ".") else { return false }
-                return String(validating: UnsafeBufferPointer(rebasing: name[..<length]), as: UTF8.self)
-                    == nil
-            }
-            if bad { count += 1 }
-        }
-        return count
     }
 }
