@@ -111,7 +111,10 @@ public final class SourceChecks: @unchecked Sendable {
                 do {
                     opened = try SourceLoader.openFile(path, detailsWhileIndexing: detailsWhileIndexing)
                 } catch {
-                    result.warnings.append("skipped: \(error.message)")
+                    // A file removed since the folder was read is left out without a word, as
+                    // the folder read again would leave it: "skipped: cannot open…" told of a
+                    // fault in news the user had deleted.
+                    if !Self.isGone(path) { result.warnings.append("skipped: \(error.message)") }
                 }
             }
         case .folderEnd:
@@ -133,6 +136,12 @@ public final class SourceChecks: @unchecked Sendable {
         if let opened { result.sources.append(opened) }
         if opens > folder?.opens ?? -1 { released = result.warnings.count }
         return (opened, size)
+    }
+
+    /// Whether nothing is at `path` any more (a link that leads nowhere is something).
+    private static func isGone(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) != 0 && (errno == ENOENT || errno == ENOTDIR)
     }
 
     /// Tells a named path's failure: thrown, or skipped with a warning.

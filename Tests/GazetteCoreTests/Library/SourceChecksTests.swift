@@ -61,8 +61,12 @@ final class SourceChecksTests: TemporaryFolderTestCase {
             warnings: result.warnings)
     }
 
-    private func openedCheckingLater(_ paths: [String]) throws -> (Shown, BackgroundIndexer.Progress) {
+    /// What `paths` show opened by the reader, `meanwhile` done after its first screen.
+    private func openedCheckingLater(
+        _ paths: [String], meanwhile: () throws -> Void = {}
+    ) throws -> (Shown, BackgroundIndexer.Progress) {
         let result = try SourceLoader.open(paths: paths, skippingFailures: true, deferringChecks: true)
+        try meanwhile()
         XCTAssertEqual(result.sources.count, SourceLoader.firstChecked, "only the first files are opened")
         let checks = try XCTUnwrap(result.unchecked)
         XCTAssertLessThan(checks.filesChecked, checks.filesTotal)
@@ -103,6 +107,23 @@ final class SourceChecksTests: TemporaryFolderTestCase {
         XCTAssertEqual(
             later.warnings.filter { $0.contains("story-035.bin") },
             ["skipped: '\(binary)' is not a news file (it looks like a binary file)"])
+    }
+
+    /// Files removed while the reader still checks the folder's files are left out without a
+    /// word, as the folder read again leaves them: they were "skipped: cannot open …: No such
+    /// file or directory", as if something were wrong with them.
+    func testFilesRemovedBeforeTheyAreCheckedAreLeftOutWithoutAWord() throws {
+        let path = try mixedFolder()
+        let removed = ["story-025.txt", "sub3/story-027.txt"].map { path + "/" + $0 }
+        let (later, _) = try openedCheckingLater([path]) {
+            for file in removed { try FileManager.default.removeItem(atPath: file) }
+        }
+        let atOnce = try openedAtOnce([path])
+        XCTAssertEqual(later, atOnce)
+        XCTAssertEqual(atOnce.sources.count, 39)
+        XCTAssertFalse(
+            later.warnings.contains { $0.contains("story-025") || $0.contains("story-027") },
+            "\(later.warnings)")
     }
 
     /// A folder after another holding no news at all is one warning, its files' reasons in it.
