@@ -12,6 +12,8 @@ public enum SourceLoader {
         public var failures: [SourceError] = []
         /// The files left to check, after `sources` (see `deferringChecks`); nil when none is.
         public var unchecked: SourceChecks?
+        /// What `-` stood for, read before the files left to check (see `deferringChecks`).
+        public var standardInput: FileBytes?
     }
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
@@ -28,15 +30,26 @@ public enum SourceLoader {
     /// error: it would be waited on for ever where a file was.
     /// With `deferringChecks`, only the first files are opened and checked (until
     /// ``firstChecked`` open); the rest are left in ``Result/unchecked``, in order, for the
-    /// reader's indexing to check (not when standard input is named, nor when a later failure
-    /// would be thrown).
+    /// reader's indexing to check (not when a later failure would be thrown); standard input
+    /// named is read first, as a file checked at once would read it, and kept in the result.
     public static func open(
         paths: [String], detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
         skippingFailures: Bool = false, standardInput: FileBytes? = nil, rereading: Bool = false,
         throwingWhenNoneOpens: Bool = true, deferringChecks: Bool = false
     ) throws(SourceError) -> Result {
         let skipping = skippingFailures && paths.count > 1
-        let deferring = deferringChecks && (skipping || paths.count == 1) && !paths.contains("-")
+        let deferring = deferringChecks && (skipping || paths.count == 1)
+        // `-` after the first files is read now, not on the indexing's thread once the screen
+        // is up (every file was checked before the first screen when `-` was named).
+        var standardInput = standardInput
+        var standardInputFailure: SourceError?
+        if deferring && standardInput == nil && paths.contains("-") {
+            do throws(SourceError) {
+                standardInput = try readBytes("-")
+            } catch {
+                standardInputFailure = error
+            }
+        }
         let checks = SourceChecks(detailsWhileIndexing: detailsWhileIndexing, skippingFailures: skipping)
         var readStandardInput = false
         for path in paths {
@@ -52,6 +65,10 @@ public enum SourceLoader {
                         .cannotOpen(
                             path: path,
                             reason: "it is not a regular file, and a pipe or device is not read again")))
+                continue
+            }
+            if path == "-", let standardInputFailure {
+                checks.add(.failed(standardInputFailure))
                 continue
             }
             guard directory else {
@@ -72,6 +89,7 @@ public enum SourceLoader {
         }
         try checks.run(untilSources: deferring ? firstChecked : .max)
         var result = checks.result
+        result.standardInput = deferring ? standardInput : nil
         if result.sources.isEmpty, throwingWhenNoneOpens, let firstFailure = result.failures.first {
             throw firstFailure
         }
@@ -115,11 +133,7 @@ public enum SourceLoader {
         if path == "-", let standardInput {
             bytes = standardInput
         } else {
-            // A stream that starts like a binary file is not read on (/dev/urandom never ends).
-            bytes = try FileBytes(path: path) { head in
-                FormatDetector.detect(head) == .failure(.binary)
-                    ? .notANewsFile(path: path, reason: FormatDetector.NotNewsReason.binary.text) : nil
-            }
+            bytes = try readBytes(path)
         }
         var detected = FormatDetector.detect(bytes.buffer)
         // UTF-16 or UTF-32 that is no feed (feeds are read in their own encoding) is read as UTF-8.
@@ -161,6 +175,15 @@ public enum SourceLoader {
         }
         if !hasArticle { throw .noArticles(path: path) }
         return opened
+    }
+
+    /// The bytes of the file at `path` (standard input for `-`).
+    private static func readBytes(_ path: String) throws(SourceError) -> FileBytes {
+        // A stream that starts like a binary file is not read on (/dev/urandom never ends).
+        try FileBytes(path: path) { head in
+            FormatDetector.detect(head) == .failure(.binary)
+                ? .notANewsFile(path: path, reason: FormatDetector.NotNewsReason.binary.text) : nil
+        }
     }
 
     /// What a file is called before anything in it is read: its name without its folders, or

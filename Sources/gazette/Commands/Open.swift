@@ -64,14 +64,14 @@ struct Open: ParsableCommand {
         // A folder's files after the first few are checked by the indexing, while the screen
         // is up (a folder of 43,000 files kept it blank 14 s); those it skips are told at the end.
         var skipped: [String] = []
-        let (sources, unchecked) = try StandardInputWait.around(paths: paths) {
+        let (sources, unchecked, readStandardInput) = try StandardInputWait.around(paths: paths) {
             try PathOptions.openSourcesCheckingLater(paths: paths, checkingFeedLater: early != nil) {
                 warning in
                 if skipped.count < Open.skippedTold { StandardError.report(warning) }
                 skipped.append(warning)
             }
         }
-        let standardInput = sources.first { $0.source.path == "-" }?.bytes
+        let standardInput = sources.first { $0.source.path == "-" }?.bytes ?? readStandardInput
         let store = early ?? StoreOpening(path: statePath)
         let indexer = BackgroundIndexer(
             sources: sources, checks: unchecked, firstScreenRows: Open.listRows(),

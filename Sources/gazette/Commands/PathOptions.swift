@@ -50,14 +50,15 @@ struct PathOptions: ParsableArguments {
 
     /// ``openSources(paths:withDetails:checkingFeedLater:skippingFailures:standardInput:rereading:warn:)``
     /// for the reader: only the first files are checked (`SourceLoader.open` with
-    /// `deferringChecks`); the rest are left to the indexing, with their warnings.
+    /// `deferringChecks`); the rest are left to the indexing, with their warnings, and what
+    /// `-` stood for when it is among them.
     static func openSourcesCheckingLater(
         paths: [String], checkingFeedLater: Bool, warn: (String) -> Void
-    ) throws -> (sources: [OpenedSource], unchecked: SourceChecks?) {
+    ) throws -> (sources: [OpenedSource], unchecked: SourceChecks?, standardInput: FileBytes?) {
         let result = try open(
             paths: paths, checkingFeedLater: checkingFeedLater, skippingFailures: true, deferringChecks: true,
             warn: warn)
-        return (result.sources, result.unchecked)
+        return (result.sources, result.unchecked, result.standardInput)
     }
 
     /// `error` as the command's failure; a first argument that is no file and looks like a

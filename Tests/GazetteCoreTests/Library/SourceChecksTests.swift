@@ -52,8 +52,8 @@ final class SourceChecksTests: TemporaryFolderTestCase {
         var warnings: [String]
     }
 
-    private func openedAtOnce(_ paths: [String]) throws -> Shown {
-        let result = try SourceLoader.open(paths: paths, skippingFailures: true)
+    private func openedAtOnce(_ paths: [String], standardInput: FileBytes? = nil) throws -> Shown {
+        let result = try SourceLoader.open(paths: paths, skippingFailures: true, standardInput: standardInput)
         XCTAssertNil(result.unchecked)
         let catalog = ArticleCatalog.indexed(result.sources)
         return Shown(
@@ -63,9 +63,10 @@ final class SourceChecksTests: TemporaryFolderTestCase {
 
     /// What `paths` show opened by the reader, `meanwhile` done after its first screen.
     private func openedCheckingLater(
-        _ paths: [String], meanwhile: () throws -> Void = {}
+        _ paths: [String], standardInput: FileBytes? = nil, meanwhile: () throws -> Void = {}
     ) throws -> (Shown, BackgroundIndexer.Progress) {
-        let result = try SourceLoader.open(paths: paths, skippingFailures: true, deferringChecks: true)
+        let result = try SourceLoader.open(
+            paths: paths, skippingFailures: true, standardInput: standardInput, deferringChecks: true)
         try meanwhile()
         XCTAssertEqual(result.sources.count, SourceLoader.firstChecked, "only the first files are opened")
         let checks = try XCTUnwrap(result.unchecked)
@@ -124,6 +125,18 @@ final class SourceChecksTests: TemporaryFolderTestCase {
         XCTAssertFalse(
             later.warnings.contains { $0.contains("story-025") || $0.contains("story-027") },
             "\(later.warnings)")
+    }
+
+    /// Standard input among the paths (`… | gazette folder/ -`) leaves the folder's files after
+    /// the first to the indexing too, its story still after them: every file was checked
+    /// before the first screen.
+    func testStandardInputAmongThePathsLeavesTheFolderToTheIndexing() throws {
+        let path = try mixedFolder()
+        let given = FileBytes(bytes: Array(story(100).utf8))
+        let (later, _) = try openedCheckingLater([path, "-"], standardInput: given)
+        let atOnce = try openedAtOnce([path, "-"], standardInput: given)
+        XCTAssertEqual(later, atOnce)
+        XCTAssertEqual(atOnce.sources.last, "-")
     }
 
     /// A folder after another holding no news at all is one warning, its files' reasons in it.
