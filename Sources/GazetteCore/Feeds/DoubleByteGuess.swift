@@ -19,6 +19,11 @@ import Foundation
 /// than one pair in 20 starting so, in text that keeps Thai's order (``ThaiGuess``), is Thai.
 /// (Of Thai news of 16 pairs or more, one in 200 has fewer; of Chinese, Japanese and Korean
 /// news that keeps Thai's order, none has any.)
+///
+/// Big5 (Traditional Chinese) pairs up as GBK does, but about two trail bytes in five are ASCII
+/// (0x40...0x7E), and GBK reads its pairs as other characters: it is told by which decoding
+/// is made of common characters (``CJKCommonCharacters``); it was read as windows-1252 or
+/// Arabic.
 enum DoubleByteGuess {
     /// The encodings to try, most likely first; empty when the bytes do not look two-byte, or
     /// when they keep Thai's order (`keepsThaiOrder`) and have Thai's marks where characters start.
@@ -32,6 +37,8 @@ enum DoubleByteGuess {
         var kana = 0
         var hangul = 0
         var rare = 0
+        // Whether every pair is one Big5 may write (trail 0x40...0x7E or 0xA1...0xFE).
+        var big5Shaped = true
         var index = 0
         let count = bytes.count
         while index < count {
@@ -48,12 +55,14 @@ enum DoubleByteGuess {
             {
                 characters += 1
                 high += 2
+                big5Shaped = false
                 index += 4
                 continue
             }
             guard (0x40...0x7E).contains(trail) || (0x80...0xFE).contains(trail) else { return [] }
             characters += 1
             high += trail >= 0x80 ? 2 : 1
+            if (0x7F...0xA0).contains(trail) { big5Shaped = false }
             if trail < 0x80 { asciiTrails += 1 }
             if (0xA1...0xBF).contains(lead) { fromA1ToBF += 1 }
             if (0xA1...0xBF).contains(trail) { fromA1ToBF += 1 }
@@ -62,14 +71,53 @@ enum DoubleByteGuess {
             if lead <= 0xA0 || (0xA6...0xAF).contains(lead) || lead >= 0xD8 { rare += 1 }
             index += 2
         }
+        let chinese = (FeedTextDecoder.gb18030, "GB18030")
+        if big5Shaped, characters >= 16,
+            readsAsBig5(
+                bytes, japanese: kana * 8 >= characters, korean: hangul * 10 >= characters * 9)
+        {
+            return [(FeedTextDecoder.big5, "Big5"), chinese]
+        }
         // A few Cyrillic words can all be of even length, with і, ї or є among their letters
         // ("Київ цієї"), but not many: of random Ukrainian texts of 3 to 40 words, one in 300
         // was taken for Chinese with eight characters at least, one in 5,000 with sixteen.
         guard characters >= 16, asciiTrails * 8 <= characters, fromA1ToBF * 5 >= high else { return [] }
         if rare * 2 > characters || keepsThaiOrder && rare * 20 > characters { return [] }
-        let chinese = (FeedTextDecoder.gb18030, "GB18030")
         if kana * 8 >= characters { return [(FeedTextDecoder.eucJP, "EUC-JP"), chinese] }
         if hangul * 10 >= characters * 9 { return [(FeedTextDecoder.eucKR, "EUC-KR"), chinese] }
         return [chinese]
+    }
+
+    /// How many bytes the decodings compared are read from.
+    static let comparedLength = 64 * 1024
+
+    /// Whether `bytes` read as Big5 are mostly common Chinese characters, more of them than
+    /// read as GBK, or (when their pairs look so) as Japanese in EUC-JP or Korean in EUC-KR.
+    static func readsAsBig5(_ bytes: UnsafeRawBufferPointer, japanese: Bool, korean: Bool) -> Bool {
+        let head = headOfWholeCharacters(bytes)
+        guard let big5 = FeedTextDecoder.decode(head, as: FeedTextDecoder.big5) else { return false }
+        let (common, all) = CJKCommonCharacters.count(in: big5, common: CJKCommonCharacters.chinese)
+        guard common * 2 >= all else { return false }
+        func rival(_ encoding: String.Encoding, _ set: Set<Unicode.Scalar>, kana: Bool = false) -> Int {
+            guard let text = FeedTextDecoder.decode(head, as: encoding) else { return 0 }
+            var found = CJKCommonCharacters.count(in: text, common: set).common
+            if kana { found += text.unicodeScalars.count { (0x3041...0x30FF).contains($0.value) } }
+            return found
+        }
+        if common <= rival(FeedTextDecoder.gb18030, CJKCommonCharacters.chinese) { return false }
+        if japanese, common <= rival(FeedTextDecoder.eucJP, CJKCommonCharacters.japanese, kana: true) {
+            return false
+        }
+        if korean, common <= rival(FeedTextDecoder.eucKR, CJKCommonCharacters.korean) { return false }
+        return true
+    }
+
+    /// The first ``comparedLength`` bytes or so, ending after a line feed or space: no character
+    /// is cut.
+    private static func headOfWholeCharacters(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        guard bytes.count > comparedLength else { return bytes }
+        var end = comparedLength
+        while end > 0, bytes[end - 1] != 0x0A, bytes[end - 1] != 0x20 { end -= 1 }
+        return UnsafeRawBufferPointer(rebasing: bytes[0..<(end > 0 ? end : bytes.count)])
     }
 }

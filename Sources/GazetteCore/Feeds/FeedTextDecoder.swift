@@ -5,7 +5,7 @@ import Foundation
 /// The encoding is taken from, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); the
 /// `encoding` of the XML declaration, unless the bytes say otherwise (a file that declares
 /// windows-1252 but holds valid multibyte UTF-8 is UTF-8); valid UTF-8; and last a guess
-/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), windows-874, windows-1255, windows-1251,
+/// between Shift_JIS, EUC-JP, EUC-KR, GB18030 (GBK), Big5, windows-874, windows-1255, windows-1251,
 /// KOI8-R, IBM866, windows-1253, windows-1256 and windows-1252 from the byte patterns.
 /// ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do, and C1 controls in UTF-8
 /// text (U+0080...U+009F) get their windows-1252 meaning (U+0092 is U+2019).
@@ -195,7 +195,7 @@ public enum FeedTextDecoder {
         case "iso-2022-jp": return (.iso2022JP, "ISO-2022-JP")
         case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese":
             return (gb18030, "GB18030")
-        case "big5", "big5-hkscs", "x-x-big5", "cn-big5": return (cf(0x0A03), "Big5")
+        case "big5", "big5-hkscs", "x-x-big5", "cn-big5": return (big5, "Big5")
         case "euc-kr", "ks_c_5601-1987", "cp949", "windows-949": return (eucKR, "EUC-KR")
         case "koi8-r", "koi8r": return (cf(0x0A02), "KOI8-R")
         case "koi8-u": return (cf(0x0A08), "KOI8-U")
@@ -276,6 +276,8 @@ public enum FeedTextDecoder {
     static let windows874 = String.Encoding(rawValue: 0x8000_041D)
     /// GB18030, which reads GB2312 and GBK too.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    /// Big5 (Traditional Chinese).
+    static let big5 = String.Encoding(rawValue: 0x8000_0A03)
     /// EUC-KR.
     static let eucKR = String.Encoding(rawValue: 0x8000_0940)
     /// IBM866 (cp866, DOS Cyrillic).

@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+
+@testable import GazetteCore
+
+/// Undeclared two-byte Chinese, Japanese and Korean text is read in the encoding it was written in.
+final class DoubleByteGuessTests: XCTestCase {
+    // 台灣股市今日收盤上漲，電子股領漲。行政院通過明年度中央政府總預算案 (Python's big5 codec).
+    private let traditional: [UInt8] = [
+        0xA5, 0x78, 0xC6, 0x57, 0xAA, 0xD1, 0xA5, 0xAB, 0xA4, 0xB5, 0xA4, 0xE9, 0xA6, 0xAC, 0xBD, 0x4C,
+        0xA4, 0x57, 0xBA, 0xA6, 0xA1, 0x41, 0xB9, 0x71, 0xA4, 0x6C, 0xAA, 0xD1, 0xBB, 0xE2, 0xBA, 0xA6,
+        0xA1, 0x43, 0xA6, 0xE6, 0xAC, 0x46, 0xB0, 0x7C, 0xB3, 0x71, 0xB9, 0x4C, 0xA9, 0xFA, 0xA6, 0x7E,
+        0xAB, 0xD7, 0xA4, 0xA4, 0xA5, 0xA1, 0xAC, 0x46, 0xA9, 0xB2, 0xC1, 0x60, 0xB9, 0x77, 0xBA, 0xE2,
+        0xAE, 0xD7,
+    ]
+    // The same in Simplified Chinese, GBK: every trail byte from 0xA1, so Big5 could read it too.
+    private let simplified: [UInt8] = [
+        0xCC, 0xA8, 0xCD, 0xE5, 0xB9, 0xC9, 0xCA, 0xD0, 0xBD, 0xF1, 0xC8, 0xD5, 0xCA, 0xD5, 0xC5, 0xCC,
+        0xC9, 0xCF, 0xD5, 0xC7, 0xA3, 0xAC, 0xB5, 0xE7, 0xD7, 0xD3, 0xB9, 0xC9, 0xC1, 0xEC, 0xD5, 0xC7,
+        0xA1, 0xA3, 0xD0, 0xD0, 0xD5, 0xFE, 0xD4, 0xBA, 0xCD, 0xA8, 0xB9, 0xFD, 0xC3, 0xF7, 0xC4, 0xEA,
+        0xB6, 0xC8, 0xD6, 0xD0, 0xD1, 0xEB, 0xD5, 0xFE, 0xB8, 0xAE, 0xD7, 0xDC, 0xD4, 0xA4, 0xCB, 0xE3,
+        0xB0, 0xB8,
+    ]
+
+    /// Undeclared Big5 (Taiwan, Hong Kong) is read as Big5: it was read as windows-1252 or Arabic,
+    /// its ASCII trail bytes keeping it from the GBK guess. GBK whose pairs Big5 could read too
+    /// stays GBK: its Big5 reading is of rare characters.
+    func testUndeclaredBig5IsReadAsBig5() {
+        func feed(_ body: [UInt8]) -> FeedTextDecoder.Decoded {
+            let bytes =
+                [UInt8]("<rss><channel><title>".utf8) + body + [UInt8]("</title></channel></rss>".utf8)
+            return bytes.withUnsafeBytes { FeedTextDecoder.decode($0) }
+        }
+        let big5 = feed(traditional)
+        XCTAssertEqual(big5.encoding, "Big5")
+        XCTAssertTrue(big5.text.contains("台灣股市今日收盤上漲，電子股領漲。行政院通過明年度中央政府總預算案"), big5.text)
+        let gbk = feed(simplified)
+        XCTAssertEqual(gbk.encoding, "GB18030")
+        XCTAssertTrue(gbk.text.contains("台湾股市今日收盘上涨，电子股领涨。行政院通过明年度中央政府总预算案"), gbk.text)
+        // A dump saved in Big5 is read as its UTF-8 copy.
+        let dump = [UInt8]("Title\n\n".utf8) + traditional + [UInt8]("\n\n".utf8) + traditional + [0x0A]
+        dump.withUnsafeBytes { bytes in
+            XCTAssertTrue(LegacyEncodedText.isLegacy(bytes))
+            let text = String(decoding: LegacyEncodedText.utf8(of: bytes), as: UTF8.self)
+            XCTAssertTrue(text.contains("\n\n台灣股市今日收盤上漲，"), text)
+        }
+    }
+}
