@@ -81,11 +81,57 @@ enum DoubleByteGuess {
         // A few Cyrillic words can all be of even length, with і, ї or є among their letters
         // ("Київ цієї"), but not many: of random Ukrainian texts of 3 to 40 words, one in 300
         // was taken for Chinese with eight characters at least, one in 5,000 with sixteen.
-        guard characters >= 16, asciiTrails * 8 <= characters, fromA1ToBF * 5 >= high else { return [] }
+        if characters < 16 {
+            return mostlyCommonReading(
+                bytes, big5: big5Shaped, asciiTrails: asciiTrails > 0, keepsThaiOrder: keepsThaiOrder)
+        }
+        guard asciiTrails * 8 <= characters, fromA1ToBF * 5 >= high else { return [] }
         if rare * 2 > characters || keepsThaiOrder && rare * 20 > characters { return [] }
         if kana * 8 >= characters { return [(FeedTextDecoder.eucJP, "EUC-JP"), chinese] }
         if hangul * 10 >= characters * 9 { return [(FeedTextDecoder.eucKR, "EUC-KR"), chinese] }
         return [chinese]
+    }
+
+    /// The fewest characters a short text (a title) must have to be read by its common characters.
+    static let fewestShortCharacters = 3
+
+    /// For a text of a few pairs, too few to tell by their bytes, the encoding whose reading has
+    /// the most common characters, when at least three are and half of them at least (all of
+    /// them when the bytes keep Thai's order); kana count for EUC-JP, CJK punctuation for none.
+    /// A pair whose trail is ASCII is Big5's only: a Latin letter before one (`hör`) read as a
+    /// rare GBK character. Measured on generated titles of 4 to 12 characters: about 7 in 10
+    /// read right (none did), and no Cyrillic, Greek, Hebrew, Arabic, Thai or Latin one read
+    /// as Chinese, Japanese or Korean.
+    static func mostlyCommonReading(
+        _ bytes: UnsafeRawBufferPointer, big5: Bool, asciiTrails: Bool, keepsThaiOrder: Bool
+    ) -> [(value: String.Encoding, name: String)] {
+        let readings: [(String.Encoding, String, Set<Unicode.Scalar>)] = [
+            (FeedTextDecoder.gb18030, "GB18030", CJKCommonCharacters.chinese),
+            (FeedTextDecoder.big5, "Big5", CJKCommonCharacters.chinese),
+            (FeedTextDecoder.eucKR, "EUC-KR", CJKCommonCharacters.korean),
+            (FeedTextDecoder.eucJP, "EUC-JP", CJKCommonCharacters.japanese),
+        ]
+        var best: (value: String.Encoding, name: String)?
+        var bestCommon = 0
+        for (encoding, name, set) in readings
+        where encoding == FeedTextDecoder.big5 ? big5 : !asciiTrails {
+            guard let text = FeedTextDecoder.decode(bytes, as: encoding) else { continue }
+            var common = 0
+            var all = 0
+            for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+                let value = scalar.value
+                if (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value) { continue }
+                all += 1
+                let isKana = (0x3041...0x30FF).contains(value)
+                if set.contains(scalar) || isKana && encoding == FeedTextDecoder.eucJP { common += 1 }
+            }
+            let enough = keepsThaiOrder ? common == all : common * 2 >= all
+            if common >= fewestShortCharacters, enough, common > bestCommon {
+                best = (encoding, name)
+                bestCommon = common
+            }
+        }
+        return best.map { [$0] } ?? []
     }
 
     /// How many bytes the decodings compared are read from.

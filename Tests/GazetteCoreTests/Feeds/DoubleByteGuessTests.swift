@@ -45,4 +45,34 @@ final class DoubleByteGuessTests: XCTestCase {
             XCTAssertTrue(text.contains("\n\n台灣股市今日收盤上漲，"), text)
         }
     }
+
+    /// A short undeclared title (here of 4 to 7 characters, too few for their bytes to tell) reads
+    /// in the encoding whose reading is mostly common characters: all of these read as Arabic,
+    /// Greek or Cyrillic. Short Cyrillic whose words pair up stays Cyrillic.
+    func testShortTitlesAreReadByTheirCommonCharacters() {
+        let titles: [([UInt8], String, String)] = [
+            ([0xB1, 0xB1, 0xBE, 0xA9, 0xBE, 0xD9, 0xD0, 0xD0, 0xBB, 0xE1, 0xD2, 0xE9], "GB18030", "北京举行会议"),
+            (
+                [0xAD, 0xBB, 0xB4, 0xE4, 0xA5, 0xDF, 0xAA, 0x6B, 0xB7, 0x7C, 0xBF, 0xEF, 0xC1, 0x7C], "Big5",
+                "香港立法會選舉"
+            ),
+            (
+                [0xBC, 0xAD, 0xBF, 0xEF, 0x20, 0xC1, 0xD6, 0xB0, 0xA1, 0x20, 0xBB, 0xF3, 0xBD, 0xC2],
+                "EUC-KR",
+                "서울 주가 상승"
+            ),
+            (
+                [0xC5, 0xEC, 0xB5, 0xFE, 0xC5, 0xD4, 0xC3, 0xCE, 0xBB, 0xF6, 0xC1, 0xAA, 0xB5, 0xF3],
+                "EUC-JP",
+                "東京都知事選挙"
+            ),
+            ([0xD2, 0xE8, 0xF5, 0xEE, 0x20, 0xF2, 0xE0, 0xEC], "windows-1251", "Тихо там"),
+        ]
+        for (bytes, encoding, title) in titles {
+            let plan = bytes.withUnsafeBytes { FeedTextDecoder.guessed($0) }
+            XCTAssertEqual(plan.name, encoding, title)
+            guard case .decoded(let text) = plan.kind else { return XCTFail(title) }
+            XCTAssertEqual(text, title)
+        }
+    }
 }
