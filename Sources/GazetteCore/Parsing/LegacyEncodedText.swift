@@ -15,7 +15,8 @@ enum LegacyEncodedText {
     /// Whether the head of `bytes` is clearly not UTF-8: bytes that are not UTF-8, more than
     /// twice as many as its multibyte UTF-8 characters, and at least ``fewestInvalidBytes`` of
     /// them or, with no multibyte character, most of them windows-1252 letters beside an ASCII
-    /// letter ("caf\u{E9}", "Z\u{FC}rich": English text with a few accents showed U+FFFD).
+    /// letter ("caf\u{E9}", "Z\u{FC}rich": English text with a few accents showed U+FFFD) or
+    /// windows-1252 signs among ASCII ("\u{A3}5", "\u{93}Yes\u{94}": a lone pound sign too).
     /// Text in an 8-bit encoding makes such characters only by chance (Cyrillic, Greek, Hebrew,
     /// Arabic: almost none; Thai and the two-byte CJK encodings, the most, about one for three
     /// bad bytes); UTF-8 text with stray bytes has more characters than bad bytes, and its
@@ -25,7 +26,7 @@ enum LegacyEncodedText {
         var index = 0
         var invalid = 0
         var multibyte = 0
-        var lettersInWords = 0
+        var inPlace = 0
         let count = head.count
         while index < count {
             if index + 8 <= count,
@@ -37,11 +38,13 @@ enum LegacyEncodedText {
             let length = FeedTextDecoder.sequenceLength(head, at: index)
             if length == 0 {
                 invalid += 1
-                if isLatinLetter(head[index]),
-                    index > 0 && FeedItemDraft.isLetter(head[index - 1])
-                        || index + 1 < count && FeedItemDraft.isLetter(head[index + 1])
+                let before: UInt8 = index > 0 ? head[index - 1] : 0x20
+                let after: UInt8 = index + 1 < count ? head[index + 1] : 0x20
+                if isLatinLetter(head[index]), FeedItemDraft.isLetter(before) || FeedItemDraft.isLetter(after)
                 {
-                    lettersInWords += 1
+                    inPlace += 1
+                } else if isSign(head[index]), before < 0x80, after < 0x80 {
+                    inPlace += 1
                 }
                 index += 1
             } else {
@@ -53,7 +56,15 @@ enum LegacyEncodedText {
         if invalid >= fewestInvalidBytes { return true }
         // A few accents: no UTF-8 character further on either (a megabyte, as a feed's look).
         let look = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
-        return multibyte == 0 && lettersInWords * 2 > invalid && FeedTextDecoder.holdsOnlySingleByteText(look)
+        return multibyte == 0 && inPlace * 2 > invalid && FeedTextDecoder.holdsOnlySingleByteText(look)
+    }
+
+    /// A sign English text writes in windows-1252: € £ © ° … ‘ ’ “ ” – —.
+    private static func isSign(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x80, 0xA3, 0xA9, 0xB0, 0x85, 0x91...0x94, 0x96, 0x97: return true
+        default: return false
+        }
     }
 
     /// A letter in windows-1252 (Š Œ Ž š œ ž Ÿ, À to ÿ but × and ÷).

@@ -189,6 +189,20 @@ final class LegacyEncodedTextTests: TemporaryFolderTestCase {
         XCTAssertEqual(ParsedFeed(feed).items.map(\.title), ["Café owners in Zürich protest"])
     }
 
+    /// A windows-1252 dump whose only bytes that are not ASCII are a few signs among ASCII (a
+    /// pound sign before a price, curly quotes, a dash, a degree sign) reads as windows-1252:
+    /// each showed as U+FFFD, being no letter inside a word.
+    func testWindows1252DumpWithALoneSignIsRead() throws {
+        for (title, paragraph) in [
+            ("Tickets cost £5 at the door", "Doors open at 7pm."),
+            ("Fuel tax rises by 2p", "The rate is €1.80 a litre, up 4°C… or so."),
+            ("Minister says “no”", "Talks went on from 1990–1995 — © Reuters."),
+        ] {
+            try assertReadAsUTF8(
+                DumpText.article(title: title, paragraphs: [paragraph]) + "\n", .windowsCP1252, count: 1)
+        }
+    }
+
     /// A dump in IBM866 (cp866, DOS Cyrillic) reads as its UTF-8 original; it read as Arabic.
     func testIBM866RussianDumpIsRead() throws {
         // IBM866 has no « » — nor the Ukrainian і of the third story.
