@@ -147,8 +147,10 @@ public enum SourceLoader {
         }
         // A dump in an 8-bit encoding (windows-1251, windows-1252...) is read as UTF-8, its
         // encoding guessed as an undeclared feed's is: every letter not ASCII was U+FFFD.
+        var transcoded = false
         if case .success(.plainTextDump) = detected, LegacyEncodedText.isLegacy(bytes.buffer) {
             bytes = FileBytes(bytes: LegacyEncodedText.utf8(of: bytes.buffer))
+            transcoded = true
         }
         let format: SourceFormat
         switch detected {
@@ -163,14 +165,29 @@ public enum SourceLoader {
         if format != .plainTextDump && !later {
             (hasArticle, name) = try checkFeed(bytes, format: format, path: path)
         }
-        let opened = OpenedSource(
+        var opened = OpenedSource(
             source: Source(path: path, displayName: name, format: format), bytes: bytes,
             detailsWhileIndexing: detailsWhileIndexing, checkedLater: later)
         if later { return opened }
-        if format == .plainTextDump {
+        func holdsAnArticle(_ opened: OpenedSource) -> Bool {
+            var found = false
             opened.index { _, _ in
-                hasArticle = true
+                found = true
                 return false
+            }
+            return found
+        }
+        if format == .plainTextDump {
+            hasArticle = holdsAnArticle(opened)
+            // Too few bytes not UTF-8 to tell a legacy encoding (one word in windows-1251, Hebrew,
+            // Arabic): read as UTF-8 they made no title and the file was refused; it is read in
+            // the encoding guessed instead.
+            if !hasArticle, !transcoded, LegacyEncodedText.isNotUTF8(bytes.buffer) {
+                opened = OpenedSource(
+                    source: Source(path: path, displayName: name, format: format),
+                    bytes: FileBytes(bytes: LegacyEncodedText.utf8(of: bytes.buffer)),
+                    detailsWhileIndexing: detailsWhileIndexing)
+                hasArticle = holdsAnArticle(opened)
             }
         }
         if !hasArticle { throw .noArticles(path: path) }

@@ -59,6 +59,12 @@ enum LegacyEncodedText {
         return multibyte == 0 && inPlace * 2 > invalid && FeedTextDecoder.holdsOnlySingleByteText(look)
     }
 
+    /// Whether the start of `bytes` (a megabyte) holds bytes that are not UTF-8.
+    static func isNotUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let look = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
+        return !FeedTextDecoder.utf8Check(look, isWhole: look.count == bytes.count).isValid
+    }
+
     /// A sign English text writes in windows-1252: € £ © ° … ‘ ’ “ ” – —.
     private static func isSign(_ byte: UInt8) -> Bool {
         switch byte {

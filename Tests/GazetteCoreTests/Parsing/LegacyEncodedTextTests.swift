@@ -203,6 +203,20 @@ final class LegacyEncodedTextTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A dump of one word in an 8-bit encoding, too few bytes to tell it from stray bytes in
+    /// UTF-8, opens in the encoding guessed: read as UTF-8 it made no title, and the file was
+    /// refused ("holds no articles").
+    func testOneWordDumpInAnEightBitEncodingOpens() throws {
+        let words: [(String, String.Encoding)] = [
+            ("Привет", .windowsCP1251), ("שלום", String.Encoding(rawValue: 0x8000_0505)),
+            ("مرحبا", String.Encoding(rawValue: 0x8000_0506)),
+        ]
+        for (word, encoding) in words {
+            let opened = try SourceLoader.openFile(try write("word.txt", try bytes(word + "\n", encoding)))
+            XCTAssertEqual(articles(opened).map(\.title), [word])
+        }
+    }
+
     /// A dump in IBM866 (cp866, DOS Cyrillic) reads as its UTF-8 original; it read as Arabic.
     func testIBM866RussianDumpIsRead() throws {
         // IBM866 has no « » — nor the Ukrainian і of the third story.
