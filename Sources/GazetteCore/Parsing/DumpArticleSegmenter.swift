@@ -227,7 +227,26 @@ struct DumpArticleSegmenter {
             DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes),
             DumpWidgetBlock.showsPageWidget(article.lines[second.lines], in: reader.bytes)
         else { return false }
+        // After a line that reads as a sentence, in a story whose header gave its title again
+        // (or had no widget block): the page's widget given again between two paragraphs, which
+        // split the story there. A headline is in title case or ends as none does, and a site
+        // whose stories come without the title again starts each so ("Short Title N." / `TT` /
+        // `20`: such a rule on the last mark alone listed 50,000 stories as one; found by QA).
+        if DumpSentenceLine.readsAsSentence(title, in: reader.bytes) && !hasBareHeader() { return false }
         return hasTextOfItsOwn(after: 1, title: title) && !DumpOnwardLabel.starts(title, in: reader.bytes)
+    }
+
+    /// Whether the story read so far has the widget block after its title and no title again
+    /// after it (title, widget block, text): the site's header without the repeated title.
+    private func hasBareHeader() -> Bool {
+        let blocks = article.blocks
+        guard blocks.count >= 2 else { return false }
+        let title = article.lines[blocks[0].first]
+        guard let widgets = DumpWidgetBlock(article.lines(ofBlock: 1), title: title, in: reader.bytes),
+            widgets.titleAgain == nil
+        else { return false }
+        guard blocks.count >= 3 else { return true }
+        return !DumpArticleLayout.isTitleAgain(article.lines[blocks[2].first], title, in: reader.bytes)
     }
 
     /// Whether the last line of the block at the head of the look-ahead is the title of a story

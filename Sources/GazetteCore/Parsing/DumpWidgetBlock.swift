@@ -75,6 +75,27 @@ struct DumpWidgetBlock {
         return captions.isEmpty && widget + 2 == lines.endIndex && isCounter(lines[widget + 1], in: bytes)
     }
 
+    /// The lines shown of a block of a story's text that is the page's widget block given again
+    /// (photos' captions or none, `TT`, its counter; see ``showsPageWidget(_:in:)``): the
+    /// captions, each line given again in a row once, without `TT` and the counter, as the
+    /// header shows them. `nil` for any other block, shown whole.
+    static func shownLines(of lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> [LineSpan]? {
+        // Asked of every block of a story: `TT` looked for in the first lines, by hand.
+        var widget = lines.startIndex
+        let last = min(lines.endIndex, lines.startIndex + Self.maxCaptionLines + 1)
+        while widget < last && !DumpArticleLayout.isTextSizeWidget(lines[widget], in: bytes) { widget += 1 }
+        guard widget < last, widget + 3 >= lines.endIndex,
+            (widget + 1..<lines.endIndex).allSatisfy({ isCounter(lines[$0], in: bytes) }),
+            showsPageWidget(lines, in: bytes)
+        else { return nil }
+        var shown: [LineSpan] = []
+        for index in lines.startIndex..<widget
+        where shown.last.map({ !DumpArticleLayout.equal($0, lines[index], in: bytes) }) ?? true {
+            shown.append(lines[index])
+        }
+        return shown
+    }
+
     /// Whether the line at `index` of a header block is a page widget: `TT`, a number of one to
     /// four digits, or right after `TT` a counter in any of its forms (see
     /// ``isCounter(_:in:)``).

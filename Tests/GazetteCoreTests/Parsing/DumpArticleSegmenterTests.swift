@@ -60,6 +60,37 @@ final class DumpArticleSegmenterTests: XCTestCase {
         }
     }
 
+    /// `TT` and its counter alone between two paragraphs (a scraped page gives its share widget
+    /// again in the text, its photo's captions above it or not) are no story's header in a
+    /// story whose header gave its title again: the paragraph before them was taken for a new
+    /// story's title and the text after them for its story. The widget lines are left out of
+    /// the text, as in the header; a headline in title case there still starts a story.
+    func testTheWidgetGivenAgainBetweenParagraphsStaysInTheStory() {
+        for (paragraph, widget) in [
+            ("The Environment Agency issued 40 flood warnings, officials said.", "TT\n20"),
+            ("Was it the worst storm in years?", "TT\n1.2K"),
+            ("The mayor said: “We will rebuild.”", "TT\n20"),
+            ("暴风雨袭击了海岸。", "TT\n20"),
+            ("More rain is expected on Tuesday.", "A flooded street (PA)\nA flooded street (PA)\nTT\n20"),
+        ] {
+            let text =
+                header + "\(paragraph)\n\n\(widget)\n\nRescue teams used boats to reach residents.\n\n"
+                + "The end.\n\n\n\nMarkets Rise\n\nTT\n5\n\nMarkets Rise\n\nStocks rose on Monday."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Storm Hits Coast", "Markets Rise"], paragraph)
+            let caption = widget.hasPrefix("TT") ? [] : ["A flooded street (PA)"]
+            XCTAssertEqual(
+                articles.first?.paragraphs,
+                [paragraph] + caption + ["Rescue teams used boats to reach residents.", "The end."], paragraph
+            )
+            XCTAssertEqual(DumpText.index(text).count, 2, paragraph)
+        }
+        let headline =
+            header + "A storm hit.\n\nRescuers Race Against Time.\n\nTT\n20\n\nRescue teams arrived."
+        XCTAssertEqual(
+            DumpText.articles(headline).map(\.title), ["Storm Hits Coast", "Rescuers Race Against Time."])
+    }
+
     /// The look-alike: a headline (not ending as a sentence does) and the widget block after one
     /// blank line still start a story without the title again.
     func testAHeadlineBeforeTheWidgetStillStartsAStory() {
