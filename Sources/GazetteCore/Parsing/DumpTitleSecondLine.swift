@@ -13,10 +13,14 @@ enum DumpTitleSecondLine {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let first = words.first else { return false }
         if startsAsByline(words) || holdsCredit(text) { return false }
-        // A kicker: a word or two of their own, capitalised as a label is ("Analysis", "Photo: AP").
-        if words.count <= 2 && first.first?.isUppercase == true { return false }
-        // A title in title case goes on in title case: a caption under it is in sentence case.
         let titleWords = string(title, bytes).split(separator: " ")
+        // A kicker: a word or two of their own, capitalised as a label is ("Analysis", "Photo: AP"),
+        // unless the title's line cannot end a headline ("Biden meets with" / "Putin": cut there,
+        // the name began the text).
+        if words.count <= 2 && first.first?.isUppercase == true && !endsUnfinished(titleWords) {
+            return false
+        }
+        // A title in title case goes on in title case: a caption under it is in sentence case.
         if isTitleCase(titleWords, least: 3) && !isTitleCase(words, least: 0) { return false }
         return true
     }
@@ -70,6 +74,13 @@ enum DumpTitleSecondLine {
         return long >= least
     }
 
+    /// Whether the words end in one no English headline ends with: a preposition, an article or
+    /// a conjunction ("… north of", "… with", "… and").
+    private static func endsUnfinished(_ words: [Substring]) -> Bool {
+        guard let last = words.last, last.last?.isLetter == true else { return false }
+        return unfinishedEnds.contains(last.lowercased())
+    }
+
     /// A word in lower case without the punctuation around it.
     private static func bare(_ word: Substring) -> String {
         String(word.filter { $0.isLetter || $0.isNumber }).lowercased()
@@ -82,6 +93,13 @@ enum DumpTitleSecondLine {
     private static let bylineWords: Set<String> = [
         "by", "updated", "published", "posted", "written", "reporting", "edited", "photo", "photos",
         "photograph", "image", "video", "source", "credit",
+    ]
+    /// Words a headline's line ends with only when the headline goes on after it.
+    private static let unfinishedEnds: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "the", "a", "an", "and", "or", "but",
+        "nor",
+        "as", "into", "onto", "upon", "over", "after", "than", "via", "amid", "amidst", "despite", "between",
+        "among", "during", "against", "toward", "towards",
     ]
     private static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

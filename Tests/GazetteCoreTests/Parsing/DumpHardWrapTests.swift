@@ -66,6 +66,32 @@ final class DumpHardWrapTests: XCTestCase {
         XCTAssertEqual(unwrapped.first?.caption, "homes overnight")
     }
 
+    /// A title hard-wrapped before a second line of one or two capitalised words is one title
+    /// when its first line ends in a word no headline ends with (a preposition, an article, a
+    /// conjunction): the title was cut there, the name under it taken for the first paragraph
+    /// (the rule against kickers glued into titles). A kicker under a line that can end a
+    /// headline stays apart.
+    func testATitleWrappedBeforeACapitalisedWordOrTwoIsOneTitle() {
+        for (first, second) in [
+            ("Biden meets Xi as leaders of the two largest economies hold talks with", "Putin"),
+            ("Floods hit the north as rivers burst their banks across the north of", "England"),
+            ("Storm hits the northern islands as thousands of residents flee to the", "Scottish Highlands"),
+            ("Storm Hits the Northern Islands as Thousands of Residents Flee to the", "Highlands"),
+        ] {
+            for header in [
+                "\(first)\n\(second)\n\n", "\(first)\n\(second)\n\nTT\n20\n\n\(first)\n\(second)\n\n",
+            ] {
+                let text = header + body + "\n\n\nNext Story\n\nIts body."
+                let articles = DumpText.articles(text)
+                XCTAssertEqual(articles.map(\.title), ["\(first) \(second)", "Next Story"], header)
+                XCTAssertEqual(articles.first?.paragraphs, paragraphs, header)
+            }
+        }
+        let kicker = "Storm hits the northern islands as thousands of residents flee inland"
+        let text = "\(kicker)\nAnalysis\n\n\(body)\n\n\nNext Story\n\nIts body."
+        XCTAssertEqual(DumpText.articles(text).map(\.title), [kicker, "Next Story"])
+    }
+
     /// Paragraphs hard-wrapped at 72 columns, under a title whose first line is 71 wide.
     private let wide =
         "The central bank raised its benchmark rate by a quarter point on\n"
