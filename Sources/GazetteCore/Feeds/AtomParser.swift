@@ -37,7 +37,7 @@ final class AtomParser: XMLFeedReader {
     ]
 
     private var entry: FeedItemDraft?
-    private var entryLinks: [(rel: String, type: String, href: String)] = []
+    private var entryLinks: [(rel: String, type: String, href: String, length: String?)] = []
     private var entryAuthors: [String] = []
     private var feedAuthors: [String] = []
     /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says.
@@ -85,13 +85,17 @@ final class AtomParser: XMLFeedReader {
             }
             let resolved = XMLFeedReader.resolve(trimmed, against: element.base ?? selfBase)
             if entry != nil {
-                if parent?.name == "entry" { entryLinks.append((rel, type, resolved)) }
+                if parent?.name == "entry" {
+                    entryLinks.append(
+                        (rel, type, resolved, XMLFeedReader.attribute("length", in: attributes)))
+                }
             } else if parent?.name == "feed", rel == "alternate", header.link == nil {
                 header.link = resolved
             }
         case "content":
             if entry != nil, let source = XMLFeedReader.attribute("src", in: attributes) {
-                entryLinks.append(("enclosure", "", XMLFeedReader.resolve(source, against: element.base)))
+                entryLinks.append(
+                    ("enclosure", "", XMLFeedReader.resolve(source, against: element.base), nil))
             }
         default:
             break
@@ -160,7 +164,13 @@ final class AtomParser: XMLFeedReader {
             ?? alternates.first { $0.href.hasPrefix("http") } ?? alternates.first
             ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
         entry.link = preferred?.href
-        entry.enclosures = entryLinks.filter { $0.rel == "enclosure" && $0.href != entry.link }.map(\.href)
+        let enclosures = entryLinks.filter { $0.rel == "enclosure" && $0.href != entry.link }
+        entry.enclosures = enclosures.map(\.href)
+        // Labelled as an RSS enclosure is: "audio (mpeg, 34 MB)".
+        for enclosure in enclosures where entry.enclosureLabels[enclosure.href] == nil {
+            entry.enclosureLabels[enclosure.href] = FeedEnclosureLabel.label(
+                type: enclosure.type, length: enclosure.length)
+        }
         entry.take(published ?? updated)
         let authors = entryAuthors.isEmpty ? feedAuthors : entryAuthors
         entry.author = authors.isEmpty ? nil : authors.joined(separator: ", ")

@@ -143,6 +143,13 @@ enum JSONFeedParser {
                 extra.insert(external, at: 0)
             }
             draft.enclosures = extra.map { XMLFeedReader.resolve($0, against: home) }
+            // Labelled as an RSS enclosure is: "audio (mpeg, 34 MB)".
+            for attachment in item.attachmentDetails {
+                let url = XMLFeedReader.resolve(attachment.url, against: home)
+                guard draft.enclosureLabels[url] == nil else { continue }
+                draft.enclosureLabels[url] = FeedEnclosureLabel.label(
+                    type: attachment.mimeType, length: attachment.size)
+            }
             draft.take((item.datePublished ?? item.dateModified).flatMap(FeedDate.parseWithOffset))
             if let html = FeedItemDraft.nonEmpty(item.contentHTML) {
                 draft.content = html
@@ -305,7 +312,9 @@ enum JSONFeedParser {
         var author: Author?
         var authors: [Author]?
         /// The `url` of each attachment.
-        var attachments: [String] = []
+        var attachments: [String] { attachmentDetails.map(\.url) }
+        /// Each attachment's `url`, `mime_type` and `size_in_bytes`.
+        var attachmentDetails: [(url: String, mimeType: String?, size: String?)] = []
 
         init(from decoder: any Decoder) throws {
             guard let container = try? decoder.container(keyedBy: Key.self) else { return }
@@ -326,7 +335,13 @@ enum JSONFeedParser {
                         _ = try? list.decode(Skipped.self)
                         continue
                     }
-                    if let url = JSONFeedParser.text(attachment, "url") { attachments.append(url) }
+                    if let url = JSONFeedParser.text(attachment, "url") {
+                        attachmentDetails.append(
+                            (
+                                url, JSONFeedParser.text(attachment, "mime_type"),
+                                JSONFeedParser.text(attachment, "size_in_bytes")
+                            ))
+                    }
                 }
             }
         }

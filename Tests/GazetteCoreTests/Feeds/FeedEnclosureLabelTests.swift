@@ -22,6 +22,40 @@ final class FeedEnclosureLabelTests: XCTestCase {
             "\(layout.lines.map(\.text))")
     }
 
+    /// Atom's `rel="enclosure"` links and JSON Feed's attachments are labelled the same way:
+    /// they were addresses alone.
+    func testAtomAndJSONFeedEnclosuresAreLabelledAsRSSOnesAre() {
+        let atom = articles(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><id>urn:1</id><title>Ep</title><link href="https://x.example/1"/>
+            <link rel="enclosure" type="audio/mpeg" length="70123456" href="https://cdn.example/1.mp3"/>
+            <link rel="enclosure" href="https://cdn.example/1.bin"/></entry></feed>
+            """, format: .atom)
+        XCTAssertEqual(atom.map(\.linkLabels), [[0: "audio (mpeg, 70 MB)"]])
+        XCTAssertEqual(atom.first?.links, ["https://cdn.example/1.mp3", "https://cdn.example/1.bin"])
+        let json = articles(
+            """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "F", "home_page_url": "https://x.example/",
+             "items": [{"id": "1", "title": "Ep", "content_text": "Notes.",
+              "attachments": [{"url": "ep1.m4a", "mime_type": "audio/x-m4a", "size_in_bytes": 89970236},
+                              {"url": "https://cdn.example/1.pdf"}]}]}
+            """, format: .jsonFeed)
+        XCTAssertEqual(json.map(\.linkLabels), [[0: "audio (x-m4a, 90 MB)"]])
+        XCTAssertEqual(json.first?.links, ["https://x.example/ep1.m4a", "https://cdn.example/1.pdf"])
+        let layout = ArticleLayout(article: atom[0], width: 80)
+        XCTAssertTrue(
+            layout.lines.map(\.text).contains("[1] audio (mpeg, 70 MB): https://cdn.example/1.mp3"),
+            "\(layout.lines.map(\.text))")
+    }
+
+    private func articles(_ text: String, format: SourceFormat) -> [Article] {
+        let opened = OpenedSource(
+            source: Source(path: "f", displayName: "F", format: format),
+            bytes: FileBytes(bytes: Array(text.utf8)))
+        return opened.indexAll().compactMap { opened.article($0) }
+    }
+
     func testLabels() {
         XCTAssertEqual(
             FeedEnclosureLabel.label(type: "audio/x-m4a", length: "1500000000"), "audio (x-m4a, 1.5 GB)")
