@@ -49,9 +49,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
         /// A table's `thead`, `tbody` or `tfoot`, and the section read before it.
         case rowGroup(previous: HTMLTableGrid.Section)
         /// A link, opened when `ink` was `ink`, at `start` of the paragraph flushed `flushes`
-        /// times, a space pending or not; `toNote` when it is a link to a place in the page
-        /// glued to the word before it, as a footnote's number is.
-        case link(target: String?, ink: Int, start: Int, flushes: Int, spaced: Bool, toNote: Bool)
+        /// times, a space pending or not; `inPage` when it is a link to a place in the story's
+        /// page (``HTMLFootnoteLink``), `toNote` when that is glued to the word before it, as a
+        /// footnote's number is.
+        case link(
+            target: String?, ink: Int, start: Int, flushes: Int, spaced: Bool, toNote: Bool, inPage: Bool)
         case media
         /// A `sup` or `sub`, whose text starts at `start` of the paragraph flushed `flushes` times.
         case script(superscript: Bool, start: Int, flushes: Int)
@@ -371,11 +373,14 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .link:
             let href = attribute("href")
             let glued = pending == .none && line.last.map { !HTMLByte.isSpace($0) } == true
+            let target = href.flatMap(resolve)
+            let inPage =
+                href.map { FeedItemDraft.trimmed($0).hasPrefix("#") } == true
+                || target.map { HTMLFootnoteLink.isInPage($0, base: baseURL) } == true
             frames.append(
                 .link(
-                    target: href.flatMap(resolve), ink: ink, start: line.count, flushes: flushes,
-                    spaced: pending == .space,
-                    toNote: glued && href.map { FeedItemDraft.trimmed($0).hasPrefix("#") } == true))
+                    target: target, ink: ink, start: line.count, flushes: flushes,
+                    spaced: pending == .space, toNote: glued && inPage, inPage: inPage))
         case .item:
             flush()
             openItem(value: attribute("value"))
@@ -482,7 +487,35 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .block(let heading):
             flush()
             if heading { headingDepth -= 1 }
-        case .link(let target, let opened, let start, let flushed, let spaced, let toNote):
+        case .link(let target, let opened, let start, let flushed, let spaced, let toNote, let inPage):
+            let inScript = frames.contains { if case .script = $0 { true } else { false } }
+            if inPage, flushed == flushes, ink != opened, start < line.count {
+                if HTMLFootnoteLink.isBackLink(line[start...]) {
+                    // A note's way back to its reference ("↩") is no text of the note.
+                    dropBackLink(from: start)
+                    break
+                }
+                var textStart = start
+                while textStart < line.count, line[textStart] == HTMLByte.space { textStart += 1 }
+                if let digits = HTMLFootnoteLink.bracketedNumber(line[textStart...]) {
+                    // A reference written "[1]" read as a link's number: it reads raised, on
+                    // the word before it.
+                    line.replaceSubrange(
+                        start..<line.count,
+                        with: line[(textStart + digits.lowerBound)..<(textStart + digits.upperBound)])
+                    if !inScript {
+                        writeScript(superscript: true, from: start)
+                        partsNextWord = false
+                    }
+                    break
+                }
+                if toNote || inScript, isNoteNumber(from: start) {
+                    // A note's number, also when linked by the page's own address ("#fn2" after
+                    // it): no page to open.
+                    if !inScript { writeScript(superscript: true, from: start) }
+                    break
+                }
+            }
             // A link that shows nothing (around a decorative image, a pixel, hidden text) gets
             // no marker and no number: it left a lone "[1]" (found by QA).
             if let target, ink != opened, flushed != flushes, let last = paragraphs.indices.last,
@@ -504,9 +537,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     lastPlayer = (player.start, line.count, flushes)
                     afterPlayers = inRow
                 }
-            } else if toNote, flushed == flushes, ink != opened, isNoteNumber(from: start),
-                !frames.contains(where: { if case .script = $0 { true } else { false } })
-            {
+            } else if toNote, flushed == flushes, ink != opened, isNoteNumber(from: start), !inScript {
                 // A footnote's number glued to its word reads raised, as in a `sup`: "the
                 // bill1." read as a word (found by QA).
                 writeScript(superscript: true, from: start)
@@ -648,6 +679,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
             pending = .space
             pendingAfterMarker = false
         }
+    }
+
+    /// Takes out a note's way back to its reference from `start` on, with the spaces before it.
+    private mutating func dropBackLink(from start: Int) {
+        line.removeSubrange(start...)
+        while line.last == HTMLByte.space || (line.count >= 2 && line.suffix(2).elementsEqual([0xC2, 0xA0])) {
+            line.removeLast(line.last == HTMLByte.space ? 1 : 2)
+        }
+        pending = .none
+        partsNextWord = false
+        markSpace()
+        columnIndex = 0
+        columnValue = 0
     }
 
     /// Whether the character at `index` (a lead byte) is a space that shows nothing or a

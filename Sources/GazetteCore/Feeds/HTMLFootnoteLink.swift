@@ -1,0 +1,44 @@
+import Foundation
+
+/// A link of a story's footnotes, which points into the story's own page: a reference
+/// (`<sup><a href="#fn1">1</a></sup>`, Substack's `<a href="https://…/p/post#footnote-1">1</a>`)
+/// or a note's way back to it (`<a href="#fnref1">↩</a>`). Neither is a page to open: a
+/// reference reads raised ("the bill¹"), a way back is left out. They were numbered beside the
+/// links ("1 [3]") and "↩" ended every note. Other links to the page's own address with a
+/// fragment ("click here" to `…#jump`) keep their numbers.
+enum HTMLFootnoteLink {
+    /// Whether `target`, a link resolved against the story's page `base`, is a place in that
+    /// page: the page's address with a fragment (`https://blog.example/post/#fn2`).
+    static func isInPage(_ target: String, base: URL?) -> Bool {
+        guard let base, let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) else { return false }
+        let page = base.absoluteString
+        let pageEnd = page.utf8.firstIndex(of: UInt8(ascii: "#")) ?? page.utf8.endIndex
+        return target.utf8[..<hash].elementsEqual(page.utf8[..<pageEnd])
+    }
+
+    /// Whether a link's text is a way back to a note's reference: arrows (↩ ↑ ⤴) or a caret,
+    /// with the variation selectors that draw them as text or emoji, and the number of the
+    /// reference when there are several ("↩²"). Spaces around it do not count.
+    static func isBackLink(_ text: some Collection<UInt8>) -> Bool {
+        var arrow = false
+        for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
+            switch scalar.value {
+            case 0x21A9, 0x2191, 0x2934, 0x5E: arrow = true
+            case 0xFE0E, 0xFE0F, 0x20, 0xA0, 0x30...0x39, 0xB2, 0xB3, 0xB9, 0x2070...0x2079: continue
+            default: return false
+            }
+        }
+        return arrow
+    }
+
+    /// The digits of a reference written in brackets ("[1]", as markdown-it writes them), one to
+    /// three of them; nil for other text.
+    static func bracketedNumber(_ text: some Collection<UInt8>) -> Range<Int>? {
+        let bytes = Array(text)
+        guard (3...5).contains(bytes.count), bytes.first == UInt8(ascii: "["),
+            bytes.last == UInt8(ascii: "]"),
+            bytes.dropFirst().dropLast().allSatisfy(FeedItemDraft.isDigit)
+        else { return nil }
+        return 1..<(bytes.count - 1)
+    }
+}
