@@ -30,6 +30,9 @@ public struct FeedItem: Sendable, Equatable {
     /// (``FeedPictureCaption``), plain text on one line; shown before the body unless it says
     /// them.
     public var pictureCaptions: [String] = []
+    /// The addresses of the pictures each of `pictureCaptions` is said of, by caption (none
+    /// when not known): a caption of a picture the body shows is not shown again.
+    public var captionedPictures: [String: [String]] = [:]
     /// The title as the list shows it, where the format's reading of `title` is not what a
     /// reader sees (a JSON Feed title dressed in tags); nil when it is.
     public var shownTitle: String?
@@ -166,7 +169,11 @@ struct FeedItemDraft {
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
         item.textKeepsIndents = keepsIndents
         // A picture's caption shows beside a body, not beside itself as the body.
-        item.pictureCaptions = bodyIsMediaText ? [] : pictures.captions
+        let captions = bodyIsMediaText ? [] : pictures.captions
+        item.pictureCaptions = captions.map(\.text)
+        for caption in captions where !caption.pictures.isEmpty {
+            item.captionedPictures[caption.text] = caption.pictures
+        }
         item.enclosureLabels = enclosureLabels
         // A JSON Feed title dressed in tags (`<b>…</b>`) shows without them, as other titles
         // do (`title` stays as it was read: what ids are made of); one that speaks of tags

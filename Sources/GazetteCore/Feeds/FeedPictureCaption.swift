@@ -3,37 +3,70 @@
 /// the media beside it are pictures (`media:content` images, `media:thumbnail`); it was dropped
 /// beside a description (found by QA). It shows as a picture with its alt text does in a body,
 /// "[image: caption]", before the body's first paragraph, unless the body already says it (an
-/// `<img>` with the caption as its alt text, as most feeds that give both write it).
+/// `<img>` with the caption as its alt text, as most feeds that give both write it, or the
+/// picture itself: an `<img>` of the same address).
 enum FeedPictureCaption {
+    /// A caption, and the addresses of the pictures it is said of (none when not known).
+    struct Caption: Equatable {
+        var text: String
+        var pictures: [String]
+    }
+
     /// What an item's media fields say of its pictures, as they are read.
     struct Found {
-        /// The descriptions of `media:content`s that are images (text, and whether it is HTML).
-        var ofPictures: [(text: String, isHTML: Bool)] = []
+        /// The descriptions of `media:content`s that are images (text, whether it is HTML, and
+        /// the image's address).
+        var ofPictures: [(text: String, isHTML: Bool, picture: String?)] = []
+        /// The addresses of the item's pictures (`media:content` images, `media:thumbnail`s),
+        /// up to ``FeedPictureCaption/maxCaptions``: what the item's own descriptions are said of.
+        var pictureAddresses: [String] = []
         /// The descriptions of the item and its `media:group`: captions when its media are
         /// pictures only (a video's is the video's description).
         var ofItem: [(text: String, isHTML: Bool)] = []
         var hasPicture = false
         var hasOtherMedia = false
 
-        /// Keeps a description of a picture (`ofPicture`) or of the item, up to
+        /// Keeps a description of a picture (`ofPicture`, at `picture`) or of the item, up to
         /// ``FeedPictureCaption/maxCaptions`` of each.
-        mutating func add(_ text: String, isHTML: Bool, ofPicture: Bool) {
+        mutating func add(_ text: String, isHTML: Bool, ofPicture: Bool, picture: String? = nil) {
             if ofPicture {
-                if ofPictures.count < FeedPictureCaption.maxCaptions { ofPictures.append((text, isHTML)) }
+                if ofPictures.count < FeedPictureCaption.maxCaptions {
+                    ofPictures.append((text, isHTML, picture))
+                }
             } else if ofItem.count < FeedPictureCaption.maxCaptions {
                 ofItem.append((text, isHTML))
             }
         }
 
-        /// The captions as plain text on one line, each once.
-        var captions: [String] {
+        /// Keeps the address of one of the item's pictures.
+        mutating func addPicture(_ address: String?) {
+            guard let address, pictureAddresses.count < FeedPictureCaption.maxCaptions else { return }
+            pictureAddresses.append(address)
+        }
+
+        /// The captions as plain text on one line, each once, with the pictures they are said of.
+        var captions: [Caption] {
             guard !ofPictures.isEmpty || hasPicture && !hasOtherMedia && !ofItem.isEmpty else { return [] }
-            let found = ofPictures + (hasPicture && !hasOtherMedia ? ofItem : [])
-            var seen: Set<String> = []
-            var result: [String] = []
-            for (text, isHTML) in found {
+            let ofItem = hasPicture && !hasOtherMedia ? ofItem : []
+            let found =
+                ofPictures.map { ($0.text, $0.isHTML, $0.picture.map { [$0] } ?? []) }
+                + ofItem.map { ($0.text, $0.isHTML, pictureAddresses) }
+            var seen: [String: Int] = [:]
+            var result: [Caption] = []
+            for (text, isHTML, pictures) in found {
                 let line = isHTML ? HTMLRenderer.plainText(text) : WordJoin.collapsedAtWhitespace(text)
-                if !line.isEmpty, seen.insert(line).inserted { result.append(line) }
+                guard !line.isEmpty else { continue }
+                if let index = seen[line] {
+                    // Said of a picture the first did not name: shown unless the body shows both.
+                    if result[index].pictures.isEmpty || pictures.isEmpty {
+                        result[index].pictures = []
+                    } else {
+                        result[index].pictures += pictures
+                    }
+                } else {
+                    seen[line] = result.count
+                    result.append(Caption(text: line, pictures: pictures))
+                }
             }
             return result
         }
@@ -60,15 +93,21 @@ enum FeedPictureCaption {
     private static let pictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
 
     /// `rendered` with a "[image: caption]" paragraph before its first for each caption its
-    /// text (alt texts and all) does not say already.
-    static func placed(_ captions: [String], before rendered: RenderedHTML) -> RenderedHTML {
+    /// text (alt texts and all) does not say already, and whose pictures it does not show (a
+    /// picture given both as media and as an `<img>` of the same address showed twice).
+    static func placed(_ captions: [Caption], before rendered: RenderedHTML) -> RenderedHTML {
         let said = CaptionWords(rendered.paragraphs)
-        let shown = captions.filter { !said.say($0) }
+        let pictures = Set(rendered.pictures.map(FeedPictureAddress.key))
+        let shown = captions.filter { caption in
+            caption.pictures.isEmpty
+                || !caption.pictures.allSatisfy { pictures.contains(FeedPictureAddress.key($0)) }
+        }.map(\.text).filter { !said.say($0) }
         guard !shown.isEmpty else { return rendered }
         let added = shown.count
         var result = RenderedHTML(
             paragraphs: shown.map { "[image: " + $0 + "]" } + rendered.paragraphs, links: rendered.links,
             headings: Set(rendered.headings.map { $0 + added }))
+        result.pictures = rendered.pictures
         for (index, table) in rendered.tables { result.tables[index + added] = table }
         for (index, lines) in rendered.headingLines { result.headingLines[index + added] = lines }
         return result

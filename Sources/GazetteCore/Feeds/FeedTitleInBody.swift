@@ -19,6 +19,7 @@ enum FeedTitleInBody {
             headings: Set(rendered.headings.compactMap { $0 == 0 ? nil : $0 - 1 }))
         for (index, table) in rendered.tables { result.tables[index - 1] = table }
         for (index, lines) in rendered.headingLines where index > 0 { result.headingLines[index - 1] = lines }
+        result.pictures = rendered.pictures
         return result
     }
 

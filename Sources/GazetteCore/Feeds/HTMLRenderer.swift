@@ -14,6 +14,8 @@ public struct RenderedHTML: Equatable, Sendable {
     /// The lines (by their place among a paragraph's "\n"-parted lines) that are a heading's,
     /// in paragraphs that are not all heading (a list item's or quotation's), by paragraph.
     public var headingLines: [Int: Set<Int>] = [:]
+    /// The addresses of the pictures the text shows ("[image: alt]"), resolved as links are.
+    public var pictures: [String] = []
 
     public init(paragraphs: [String], links: [String], headings: Set<Int> = []) {
         self.paragraphs = paragraphs

@@ -244,6 +244,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var headingDepth = 0
     private(set) var links: [String] = []
     private var linkNumbers: [String: Int] = [:]
+    /// The addresses of the pictures shown, resolved.
+    private var pictures: [String] = []
 
     init(baseURL: String? = nil) {
         self.baseURL = baseURL.flatMap { URL(string: $0) }
@@ -256,6 +258,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         var rendered = RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
         rendered.tables = tableParagraphs
         rendered.headingLines = headingLines
+        rendered.pictures = pictures
         return rendered
     }
 
@@ -351,6 +354,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             }
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
+            if let source = attribute("src").flatMap(resolveMedia) { pictures.append(source) }
             return false
         case .media:
             let player = Media(

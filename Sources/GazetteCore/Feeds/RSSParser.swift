@@ -81,6 +81,8 @@ final class RSSParser: XMLFeedReader {
     private var mediaDescription: (isHTML: Bool, rank: FeedMediaText.Rank, inContent: Bool)?
     /// Whether the last `media:content` opened is a picture.
     private var contentIsPicture = false
+    /// The address of the `media:content` being read.
+    private var contentAddress: String?
     /// The namespace of the `rss` root element (empty when it has none).
     private var rssNamespace = ""
 
@@ -109,13 +111,16 @@ final class RSSParser: XMLFeedReader {
             switch element.name {
             case "content":
                 contentIsPicture = FeedPictureCaption.isPicture(attributes)
+                contentAddress = resolve(XMLFeedReader.attribute("url", in: attributes))
                 if contentIsPicture {
                     item?.pictures.hasPicture = true
+                    item?.pictures.addPicture(contentAddress)
                 } else {
                     item?.pictures.hasOtherMedia = true
                 }
             case "thumbnail":
                 item?.pictures.hasPicture = true
+                item?.pictures.addPicture(resolve(XMLFeedReader.attribute("url", in: attributes)))
             default:
                 break
             }
@@ -192,7 +197,9 @@ final class RSSParser: XMLFeedReader {
                 let description = html ? resolvingLinks(inHTML: text) : text
                 item?.offerMediaText(description, isHTML: html, rank: mediaDescription.rank)
                 if !mediaDescription.inContent || contentIsPicture {
-                    item?.pictures.add(description, isHTML: html, ofPicture: mediaDescription.inContent)
+                    item?.pictures.add(
+                        description, isHTML: html, ofPicture: mediaDescription.inContent,
+                        picture: mediaDescription.inContent ? contentAddress : nil)
                 }
                 self.mediaDescription = nil
                 return

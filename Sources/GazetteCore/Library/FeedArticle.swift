@@ -60,7 +60,9 @@ enum FeedArticle {
                 links: [])
         let body = title.map { FeedTitleInBody.withoutTitle($0, in: rendered) } ?? rendered
         guard !item.pictureCaptions.isEmpty else { return body }
-        return FeedPictureCaption.placed(item.pictureCaptions, before: body)
+        return FeedPictureCaption.placed(
+            item.pictureCaptions.map { .init(text: $0, pictures: item.captionedPictures[$0] ?? []) },
+            before: body)
     }
 
     /// What a search looks at: the title, the author the byline shows (as a dump's caption and
