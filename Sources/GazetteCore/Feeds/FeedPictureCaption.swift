@@ -108,6 +108,7 @@ enum FeedPictureCaption {
             paragraphs: shown.map { "[image: " + $0 + "]" } + rendered.paragraphs, links: rendered.links,
             headings: Set(rendered.headings.map { $0 + added }))
         result.pictures = rendered.pictures
+        result.preformatted = Set(rendered.preformatted.map { $0 + added })
         for (index, table) in rendered.tables { result.tables[index + added] = table }
         for (index, lines) in rendered.headingLines { result.headingLines[index + added] = lines }
         return result

@@ -20,6 +20,7 @@ enum FeedTitleInBody {
         for (index, table) in rendered.tables { result.tables[index - 1] = table }
         for (index, lines) in rendered.headingLines where index > 0 { result.headingLines[index - 1] = lines }
         result.pictures = rendered.pictures
+        result.preformatted = Set(rendered.preformatted.compactMap { $0 == 0 ? nil : $0 - 1 })
         return result
     }
 

@@ -14,6 +14,9 @@ public struct RenderedHTML: Equatable, Sendable {
     /// The lines (by their place among a paragraph's "\n"-parted lines) that are a heading's,
     /// in paragraphs that are not all heading (a list item's or quotation's), by paragraph.
     public var headingLines: [Int: Set<Int>] = [:]
+    /// The paragraphs that are preformatted text (`pre`), by index: their lines are the text's,
+    /// and a line wrapped to the pane's width is marked so.
+    public var preformatted: Set<Int> = []
     /// The addresses of the pictures the text shows ("[image: alt]"), resolved as links are.
     public var pictures: [String] = []
 

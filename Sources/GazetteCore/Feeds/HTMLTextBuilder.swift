@@ -234,6 +234,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private(set) var paragraphs: [String] = []
     /// Which of `paragraphs` are tables of text, by index.
     private(set) var tableParagraphs: [Int: ArticleTable] = [:]
+    /// Which of `paragraphs` are preformatted text of their own.
+    private(set) var preformattedParagraphs: Set<Int> = []
     /// Which of `paragraphs` are headings (h1–h6) of their own.
     private(set) var headings: Set<Int> = []
     /// The lines that are a heading's in paragraphs that are not all heading, by paragraph.
@@ -259,6 +261,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         rendered.tables = tableParagraphs
         rendered.headingLines = headingLines
         rendered.pictures = pictures
+        rendered.preformatted = preformattedParagraphs
         return rendered
     }
 
@@ -1131,7 +1134,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             {
                 joinToLast(last, text)
             } else {
-                appendParagraph(text)
+                appendParagraph(text, preformatted: lineIsPre)
             }
             return
         }
@@ -1160,7 +1163,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             let marks = Array(repeating: ">", count: min(shared, Self.maxQuoteDepth)).joined(separator: " ")
             joinToLast(last, result, after: marks)
         } else {
-            appendParagraph(result)
+            appendParagraph(result, preformatted: lineIsPre)
         }
     }
 
@@ -1253,7 +1256,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     }
 
     /// Appends a paragraph of its own, a heading when written in one.
-    private mutating func appendParagraph(_ text: String) {
+    private mutating func appendParagraph(_ text: String, preformatted: Bool = false) {
+        if preformatted { preformattedParagraphs.insert(paragraphs.count) }
         if headingDepth > 0 { headings.insert(paragraphs.count) }
         paragraphs.append(text)
         lastParagraphLineCount = Self.lineCount(of: text)

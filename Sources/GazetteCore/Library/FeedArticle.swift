@@ -98,6 +98,7 @@ enum FeedArticle {
         article.dateOffset = item.dateOffset
         article.headings = rendered.headings
         article.headingLines = rendered.headingLines
+        article.preformatted = rendered.preformatted
         article.tables = rendered.tables
         article.linkLabels = labels
         return article

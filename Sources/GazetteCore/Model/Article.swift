@@ -18,6 +18,9 @@ public struct Article: Sendable, Equatable {
     /// The lines (by their place among a paragraph's "\n"-parted lines) that are a heading's,
     /// in paragraphs that are not all heading (a list item's or quotation's), by paragraph.
     public var headingLines: [Int: Set<Int>] = [:]
+    /// Which of `paragraphs` are preformatted text (a feed's `pre`), by index: a line wrapped
+    /// to the pane's width goes on after ``ArticleLayout/continuationMark``.
+    public var preformatted: Set<Int> = []
     /// Which of `paragraphs` are tables of text (a feed's), by index: laid out at the pane's
     /// width, the paragraph's text being their form at 78 columns.
     public var tables: [Int: ArticleTable] = [:]

@@ -89,7 +89,8 @@ public struct ArticleLayout: Sendable {
             previousLabel = LetterLabel.ofLastLine(paragraph)
             var wrapped = ArticleLayout.wrap(
                 paragraph, width: width, kind: .body, labelsAround: around,
-                headingLines: article.headingLines[index] ?? [])
+                headingLines: article.headingLines[index] ?? [],
+                preformatted: article.preformatted.contains(index))
             guard !wrapped.isEmpty else { continue }
             if article.headings.contains(index) {
                 for line in wrapped.indices { wrapped[line].isHeading = true }
@@ -205,13 +206,21 @@ public struct ArticleLayout: Sendable {
 
         private func extend(_ lines: [DisplayLine]) {
             let line = known.count - 1
-            known.append(known[line] + ArticleLayout.textLength(lines[line].text))
+            known.append(known[line] + ArticleLayout.textLength(of: lines[line]))
         }
     }
 
-    private static func textLength(_ text: String) -> Int {
+    /// The characters of text of `line`, spaces and the mark of a wrapped line of code (which
+    /// comes and goes with the width) not counted.
+    private static func textLength(of line: DisplayLine) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        for scalar in line.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        let skipped = line.reading.skipping
+        if skipped >= 2,
+            line.text.unicodeScalars.prefix(skipped).suffix(2).elementsEqual(continuationMark.unicodeScalars)
+        {
+            count -= 1
+        }
         return count
     }
 
@@ -233,6 +242,9 @@ public struct ArticleLayout: Sendable {
     public static let onlyMatchesLeftOutText =
         "its matches are past the lines shown: gazette show prints them"
 
+    /// What a line of preformatted text wrapped to the pane's width goes on after.
+    public static let continuationMark = "↪ "
+
     /// Longest paragraph laid out, in bytes.
     static let maxParagraphBytes = 256 << 10
 
@@ -242,7 +254,7 @@ public struct ArticleLayout: Sendable {
     /// `headingLines`, the hard lines that are a heading's (shown bold).
     static func wrap(
         _ paragraph: String, width: Int, kind: DisplayLine.Kind, labelsAround: Set<Substring> = [],
-        headingLines: Set<Int> = []
+        headingLines: Set<Int> = [], preformatted: Bool = false
     ) -> [DisplayLine] {
         var result: [DisplayLine] = []
         // A paragraph of megabytes is damage, not prose: show its start and say what is left out.
@@ -263,7 +275,8 @@ public struct ArticleLayout: Sendable {
                 "[… \(paragraph.utf8.count - kept.utf8.count) more bytes of this paragraph not shown]"
             // Wrapped too: at a narrow width it was cut, and its end could not be read.
             return wrap(
-                kept, width: width, kind: kind, labelsAround: labelsAround, headingLines: headingLines)
+                kept, width: width, kind: kind, labelsAround: labelsAround, headingLines: headingLines,
+                preformatted: preformatted)
                 + TextWrapper.wrap(notice, width: width).map { DisplayLine($0, kind) }
         }
         /// The wrapped lines, after the layout's `indent` on all but the first.
@@ -306,13 +319,18 @@ public struct ArticleLayout: Sendable {
             {
                 marker = hangingMarker(of: text, inList: inList, oneLowerLetter: false)
             }
+            // A line of code wrapped goes on after a mark: it read as two lines of the code.
+            let mark = preformatted && width >= 20 ? continuationMark : ""
+            let markWidth = DisplayWidth.of(mark)
             let room = width - DisplayWidth.of(marker.indent)
             let start = result.count
             if !marker.indent.isEmpty, room >= 10 {
                 let body = String(text.dropFirst(marker.length))
-                add(TextWrapper.wrapLines(body, width: room), first: marker.first, indent: marker.indent)
+                add(
+                    TextWrapper.wrapLines(body, width: room - markWidth), first: marker.first,
+                    indent: marker.indent + mark)
             } else {
-                add(TextWrapper.wrapLines(text, width: width))
+                add(TextWrapper.wrapLines(text, width: width - markWidth), indent: mark)
             }
             // A heading's lines in a list item or quotation are bold as other headings are.
             if headingLines.contains(number) {
