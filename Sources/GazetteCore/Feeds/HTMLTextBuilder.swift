@@ -59,6 +59,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case script(superscript: Bool, start: Int, flushes: Int)
         /// An inline element styled `display: block`: a line of its own.
         case line
+        /// A `div`, opened when a paragraph had been ended `flushes` times (``HTMLDivisionLines``).
+        case division(flushes: Int)
         /// A heading in a cell of a table kept in columns: a word apart from the text beside it.
         case cellHeading
         /// A form's control (a button, a list's option): a word apart from the text beside it,
@@ -223,6 +225,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Where the last player's placeholder starts and its number ends in `line`, in the
     /// paragraph ended `flushes` times before it.
     private var lastPlayer: (start: Int, end: Int, flushes: Int)?
+    /// Whether the paragraph in progress ends with a `div` of inline content only, which a
+    /// `div` right after goes on by a line (``HTMLDivisionLines``); anything else ends it.
+    private var divisionLineEnded = false
     /// Whether the pending space follows players in a row: a line break.
     private var afterPlayers = false
     /// How many times something visible (not white space) was written.
@@ -288,6 +293,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         // Hidden by the page, with its links (it showed; found by QA): its tail text still shows.
         if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
+        if divisionLineEnded && !(name == "div" && preDepth == 0 && tables.isEmpty) { flush() }
         if let player = media.last {
             if name == "source" {
                 if player.source == nil {
@@ -458,6 +464,15 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 lastParagraphInItem = false
                 lastParagraphTerm = false
                 frames.append(.block(heading: false))
+            } else if name == "div" && tables.isEmpty {
+                // A line after a line of its own (HTMLDivisionLines), else a paragraph.
+                if divisionLineEnded {
+                    divisionLineEnded = false
+                    lineBreak()
+                } else {
+                    flush()
+                }
+                frames.append(.division(flushes: flushes))
             } else if name == "table" {
                 flush()
                 tables.append(HTMLTableGrid())
@@ -557,6 +572,15 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if flushed == flushes { writeScript(superscript: superscript, from: start) }
         case .line:
             startLine()
+        case .division(let opened):
+            if opened == flushes, HTMLDivisionLines.holdsText(line) {
+                // Inline content only: the next `div` goes on the next line.
+                if line.last == HTMLByte.newline { line.removeLast() }
+                pending = .none
+                divisionLineEnded = true
+            } else {
+                flush()
+            }
         case .cellHeading:
             markSpace()
         case .list:
@@ -611,6 +635,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if HTMLByte.isSpace(byte) || HTMLByte.isControl(byte) {
                 markSpace()
             } else {
+                if divisionLineEnded { flush() }
                 if partsNextWord {
                     partsNextWord = false
                     if pending == .none, Self.startsWord(bytes, at: index) { pending = .space }
@@ -1104,6 +1129,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         leaveGrid()
         defer {
             partsNextWord = false
+            divisionLineEnded = false
             flushes += 1
             afterPlayers = false
             line.removeAll(keepingCapacity: true)

@@ -19,7 +19,8 @@ final class HTMLBlockLinkTests: XCTestCase {
         XCTAssertEqual(
             rendered.paragraphs,
             [
-                "Intro text.", "Example Article Title", "A description.", "Example.org [1]",
+                // The card's divs are lines of one block, as a browser shows them (HTMLDivisionLines).
+                "Intro text.", "Example Article Title\nA description.\nExample.org [1]",
                 "Subscribe now [2]",
             ])
         XCTAssertEqual(
