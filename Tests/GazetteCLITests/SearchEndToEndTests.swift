@@ -91,6 +91,29 @@ final class SearchEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// Keys sent at once with the search, or right after `L`, act on the list the search then
+    /// shows, as if typed after it (the Enter said "no story to open" and the `j`s did nothing,
+    /// while the list then showed a story selected; found by QA).
+    func testKeysTypedAheadOfTheSearchActOnTheListItFinds() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        let tmux = try startGazette([Fixtures.realNews.path], width: 80, height: 24)
+        try expect(tmux, "the first screen") { $0.first?.hasSuffix("15 unread of 15") == true }
+
+        try tmux.sendKeys("/", "o", "b", "a", "m", "a", "Enter", "Enter")
+        try expect(tmux, "the first match opened") { rows in
+            rows.first?.hasSuffix("3 unread of 4 found") == true
+                && divider(rows)?.hasPrefix("─── 1/4 ─ ") == true
+                && rows.last?.contains("matching lines in this story") == true
+        }
+
+        // Story 1, read, leaves the unread view: story 3 is selected, then two rows down.
+        try tmux.sendKeys("L", "j", "j")
+        try expect(tmux, "both j moved in the unread view") { rows in
+            rows.first?.hasSuffix("3 unread of 3 found") == true
+                && divider(rows)?.hasPrefix("─── 3/3 ─ ") == true
+        }
+    }
+
     func testWithoutColourMatchesAreUnderlined() throws {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
         let tmux = try startGazette([Fixtures.realNews.path], environment: ["NO_COLOR": "1"])

@@ -40,6 +40,7 @@ extension Reader {
             selectNearest(position)
         }
         doWaitingAction()
+        doTypedAhead()
         return !positions.isEmpty || searchProgress == nil
     }
 

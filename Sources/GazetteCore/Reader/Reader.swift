@@ -76,6 +76,8 @@ public final class Reader {
     /// Keys for the selected story typed while ``pendingInitial`` is still to come: done once it
     /// is selected (`F` right after the start flagged story 1, and the place was lost; found by QA).
     private var heldForResume: [Command] = []
+    /// Keys typed while a search had found nothing yet, for the list it finds (see ``press(_:)``).
+    var typedAhead: [TypedAhead] = []
     /// After a reload (`R`): whether to open the story found again as it was (zoomed or not),
     /// and the catalog position to select when it is gone (edited or deleted).
     /// `atMatch`: the story was shown where a search put it, which it is again.
@@ -206,6 +208,7 @@ public final class Reader {
         selectPendingInitial(indexingEnded: progress.finished)
         applyHeldForResume()
         doWaitingAction()
+        doTypedAhead()
     }
 
     /// Whether `command` acts on the selected story while the story to go back to is still
@@ -280,6 +283,8 @@ public final class Reader {
         waiting = other.waiting
         waitingToMarkAll = other.waitingToMarkAll
         doWaitingAction()
+        keepTypedAhead(of: other)
+        doTypedAhead()
     }
 
     /// Marks the reader as waiting for background indexing (before the first batch arrives).
@@ -458,6 +463,10 @@ public final class Reader {
 
     /// Applies one command.
     public func apply(_ command: Command) {
+        if holdsTypedAhead(command) {
+            holdTypedAhead(.command(command))
+            return
+        }
         if holdsForResume(command) {
             if heldForResume.count < 16 { heldForResume.append(command) }
             message = "a moment: going back to the story you left (indexing)"

@@ -143,6 +143,7 @@ public final class ReaderApp {
             let event = terminal.nextEvent(timeoutMilliseconds: timeout)
             var grew = absorbIndexed()
             if reader.absorbSearch() { grew = true }
+            serveTypedAhead()
             if let event {
                 handle(event)
                 // Events already waiting come before the frame: a frame (and a search) per key
@@ -156,6 +157,7 @@ public final class ReaderApp {
                 }
                 absorbIndexed()
                 reader.absorbSearch()
+                serveTypedAhead()
                 draw()
                 continue
             }
@@ -229,15 +231,7 @@ public final class ReaderApp {
                 if KeyBindings.command(for: key) == .quit { reader.apply(.quit) }
                 return
             }
-            if reader.prompt != nil {
-                reader.apply(.edit(key))
-            } else if let command = KeyBindings.command(for: key) {
-                reader.apply(command)
-            } else if reader.showingHelp {
-                reader.apply(.cancel)
-            } else {
-                reader.apply(.unbound(key))
-            }
+            reader.press(key)
         case .mouse(let mouse):
             if reader.layout.isUsable, let command = command(for: mouse) { reader.apply(command) }
         case .resize(let width, let height):
@@ -265,6 +259,15 @@ public final class ReaderApp {
             }
         }
         serveRequests()
+    }
+
+    /// Serves what keys typed ahead asked for once the reader did them (a link, `R`), going on
+    /// with the keys after them.
+    private func serveTypedAhead() {
+        while reader.linkToOpen != nil || reader.reloadRequested {
+            serveRequests()
+            reader.doTypedAhead()
+        }
     }
 
     /// Does what the reader asked of the outside world: open a link, read the files again.
