@@ -79,6 +79,18 @@ public struct FoldedMatcher {
                 var folded = byte
                 if byte &- 0x41 < 26 {
                     folded = byte | 0x20
+                } else if byte == 0x1B {
+                    // What the screen does not show is not found: an escape sequence goes whole,
+                    // a control alone (a title's "\e]0;pwned\a" matched "pwned"; found by QA).
+                    index = TerminalSanitizer.endOfEscapeSequence(from: index) { at in
+                        guard at < count else { return nil }
+                        guard bytes[at] >= 0x80 else { return (UInt32(bytes[at]), at + 1) }
+                        let (scalar, width) = FoldedMatcher.decode(bytes, at: at)
+                        return (scalar.value, at + width)
+                    }
+                    continue
+                } else if byte == 0x7F || (byte < 0x20 && !(0x09...0x0D).contains(byte)) {
+                    continue
                 } else if byte <= 0x20 && (byte == 0x20 || (0x09...0x0D).contains(byte)) {
                     if byte == 0x0A || byte == 0x0D { breakInUnspaced = breakInUnspaced || lastWasUnspaced }
                     if lastWasSpace { continue }

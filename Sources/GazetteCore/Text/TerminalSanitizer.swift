@@ -215,46 +215,59 @@ public enum TerminalSanitizer {
 
     /// Skips what follows an ESC at `index`; returns the index after the sequence.
     private static func skipEscapeSequence(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
-        guard index < scalars.count else { return index }
-        switch scalars[index].value {
+        endOfEscapeSequence(from: index) { $0 < scalars.count ? (scalars[$0].value, $0 + 1) : nil }
+    }
+
+    /// Where the escape sequence whose ESC is just before `index` ends, in a text whose scalar
+    /// at an index (and the index after it) `scalar` gives, nil at its end: what the screen
+    /// removes with the ESC, the search skips too.
+    public static func endOfEscapeSequence(from index: Int, scalar: (Int) -> (value: UInt32, next: Int)?)
+        -> Int
+    {
+        guard let (first, after) = scalar(index) else { return index }
+        switch first {
         case 0x5B:  // [ : CSI
-            return skipControlSequence(scalars, from: index + 1)
+            return endOfControlSequence(from: after, scalar: scalar)
         case 0x5D, 0x50, 0x5F, 0x5E, 0x58:  // ] P _ ^ X : OSC, DCS, APC, PM, SOS
-            return skipControlString(scalars, from: index + 1)
+            return endOfControlString(from: after, scalar: scalar)
         case 0x20...0x2F:  // intermediates, then a final byte (e.g. ESC ( B)
             var next = index
-            while next < scalars.count && (0x20...0x2F).contains(scalars[next].value) { next += 1 }
-            if next < scalars.count && (0x30...0x7E).contains(scalars[next].value) { next += 1 }
+            while let (value, following) = scalar(next), (0x20...0x2F).contains(value) { next = following }
+            if let (value, following) = scalar(next), (0x30...0x7E).contains(value) { next = following }
             return next
         case 0x30...0x7E:  // two-character sequence (ESC c, ESC 7, ESC \, …)
-            return index + 1
+            return after
         default:  // lone ESC: only the ESC goes
             return index
         }
     }
 
     /// Skips CSI parameters and intermediates (0x20–0x3F) and the final byte (0x40–0x7E).
-    private static func skipControlSequence(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+    private static func endOfControlSequence(from index: Int, scalar: (Int) -> (value: UInt32, next: Int)?)
+        -> Int
+    {
         var next = index
-        while next < scalars.count && (0x20...0x3F).contains(scalars[next].value) { next += 1 }
-        if next < scalars.count && (0x40...0x7E).contains(scalars[next].value) { next += 1 }
+        while let (value, following) = scalar(next), (0x20...0x3F).contains(value) { next = following }
+        if let (value, following) = scalar(next), (0x40...0x7E).contains(value) { next = following }
         return next
     }
 
     /// Skips a control string payload up to and including its terminator.
-    private static func skipControlString(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+    private static func endOfControlString(from index: Int, scalar: (Int) -> (value: UInt32, next: Int)?)
+        -> Int
+    {
         var next = index
-        while next < scalars.count {
-            switch scalars[next].value {
+        while let (value, following) = scalar(next) {
+            switch value {
             case 0x07, 0x9C, 0x18, 0x1A:  // BEL, ST, CAN, SUB
-                return next + 1
+                return following
             case escape:
-                if next + 1 < scalars.count && scalars[next + 1].value == 0x5C { return next + 2 }
+                if let (value, end) = scalar(following), value == 0x5C { return end }
                 return next  // another sequence starts here
             case 0x0A, 0x0D, 0x2028, 0x2029:
                 return next  // the line break itself is kept
             default:
-                next += 1
+                next = following
             }
         }
         return next

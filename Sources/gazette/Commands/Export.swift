@@ -69,18 +69,20 @@ struct ExportRecord: Encodable {
         self.read = read
         self.flagged = flagged
         id = article.id.rawValue
-        // As the list shows it: a byte-order mark inside it is no part of it (found by QA).
-        title = InvisibleCharacters.removed(from: article.title)
-        caption = article.caption
-        credit = article.credit
+        // The text as the screen shows it: a byte-order mark inside it is no part of it, and
+        // escape sequences and controls go whole (kept, `jq -r` sent them to the terminal;
+        // found by QA). Line breaks stay.
+        title = TerminalSanitizer.line(InvisibleCharacters.removed(from: article.title))
+        caption = article.caption.map(TerminalSanitizer.text)
+        credit = article.credit.map(TerminalSanitizer.line)
         // A table a paragraph per row, its cells joined by " | ": its columns are the screen's.
         var paragraphs: [String] = []
         paragraphs.reserveCapacity(article.paragraphs.count)
         for (index, paragraph) in article.paragraphs.enumerated() {
             if let table = article.tables[index] {
-                paragraphs += table.rowParagraphs
+                paragraphs += table.rowParagraphs.map(TerminalSanitizer.text)
             } else {
-                paragraphs.append(paragraph)
+                paragraphs.append(TerminalSanitizer.text(paragraph))
             }
         }
         self.paragraphs = paragraphs

@@ -81,8 +81,11 @@ struct HeadlineListing {
                 rows.append(
                     ListRow(
                         index: position + 1, id: entry.summary.id.rawValue,
-                        title: InvisibleCharacters.removed(from: entry.summary.title),
-                        credit: details.credit, source: catalog.source(of: entry).displayName,
+                        // The text the screen shows: escape sequences and controls removed
+                        // whole, not kept for `jq -r` to send to a terminal (found by QA).
+                        title: TerminalSanitizer.line(InvisibleCharacters.removed(from: entry.summary.title)),
+                        credit: details.credit.map(TerminalSanitizer.line),
+                        source: catalog.source(of: entry).displayName,
                         wordCount: details.wordCount, readingMinutes: details.readingMinutes,
                         read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id)))
                 PageRelease.after(row: row, of: positions, in: catalog)
