@@ -234,6 +234,33 @@ final class StateCommandTests: TemporaryFolderTestCase {
     func testListDoesNotCreateAStateFile() throws {
         XCTAssertEqual(try run(["list", Fixtures.sample.path]).status, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: statePath))
+        // Nor its folder: the one made to see whether it can be is taken away.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("state").path))
+    }
+
+    /// A state file that can never be made where it is named is told by the commands that only
+    /// read it, as a locked one is: the stories are printed without marks, and the status is 1
+    /// (they were all listed unread, status 0, without a word; found by QA).
+    func testAStateFileThatCannotBeMadeIsToldByTheReadingCommands() throws {
+        let blocker = write("blocker", "a file where a folder should be")
+        var places = [(blocker + "/sub/state.sqlite", "'\(blocker)' is a file, not a folder")]
+        if FileManager.default.fileExists(atPath: "/proc/self") {
+            places.append(("/proc/nope/x.sqlite", "No such file or directory"))
+        }
+        for (state, why) in places {
+            for command in [["list"], ["list", "--json"], ["export"]] {
+                let outcome = try CommandRunner.run(command + [Fixtures.sample.path, "--state", state])
+                XCTAssertEqual(outcome.status, 1, "\(command) \(state): \(outcome.stderr)")
+                XCTAssertFalse(outcome.stdout.isEmpty, "the stories are printed all the same")
+                let said = outcome.stderr.replacingOccurrences(of: "\n", with: " ")
+                XCTAssertTrue(
+                    said.hasPrefix("gazette: the state file's folder cannot be created (\(why)): "), said)
+                XCTAssertTrue(said.contains("read marks and flags are not shown"), said)
+                XCTAssertTrue(
+                    said.replacingOccurrences(of: " ", with: "").hasSuffix("(statefile'\(state)')"),
+                    "the file's name last: \(said)")
+            }
+        }
     }
 
     func testStateSurvivesReorderCRLFAndAppend() throws {

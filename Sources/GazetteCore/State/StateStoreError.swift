@@ -126,6 +126,20 @@ public enum StateStoreError: Error, Equatable, Sendable {
         "state file '\(path)' is locked by another program: read marks and flags are not shown"
     }
 
+    /// What `list` and `export` say when no state file can be made at `path` (see
+    /// ``StateFileCreation``): they print the articles all the same, without marks. The reason
+    /// first, the file's name last.
+    public static func marksNotRead(_ error: StateStoreError, path: String) -> String {
+        let reason: String
+        switch error {
+        case .cannotCreateFolder(_, let why): reason = "the state file's folder cannot be created (\(why))"
+        case .unwritable(_, let why): reason = "the state file cannot be created: \(why)"
+        case .unreadable: reason = "the state file cannot be looked for: its folder cannot be read"
+        default: reason = error.message
+        }
+        return reason + ": read marks and flags are not shown (state file '\(path)')"
+    }
+
     /// The reason an ``unwritable(path:reason:)`` gives for a file without write permission.
     static let readOnlyReason = "the file is read-only"
 

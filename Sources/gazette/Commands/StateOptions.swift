@@ -76,6 +76,12 @@ struct StateOptions: ParsableArguments {
     /// a write waits: that is told on standard error and the articles come without their marks,
     /// so that the command still prints (it failed, printing nothing).
     func readingTracker(for catalog: ArticleCatalog) throws -> (tracker: ReadingTracker, marksShown: Bool) {
+        // A state file that can never be made there (a folder that cannot be created) is told,
+        // as a locked one is: every story was listed unread without a word (found by QA).
+        if let problem = StateFileCreation.problem(at: resolvedPath) {
+            StandardError.report(StateStoreError.marksNotRead(problem, path: resolvedPath))
+            return (try ReadingTracker(store: InMemoryReadingStateStore(), ids: []), false)
+        }
         do {
             let store = try openStoreForReading()
             return (try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)), true)
