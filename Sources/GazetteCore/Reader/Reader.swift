@@ -528,17 +528,24 @@ public final class Reader {
             }
         }
         switch command {
-        case .down: focus == .article ? scrollArticle(by: 1) : stepSelection(by: 1)
-        case .up: focus == .article ? scrollArticle(by: -1) : stepSelection(by: -1)
-        case .open: pendingNumber.isEmpty ? openSelected() : jumpToPendingNumber()
+        case .down: focus == .article ? scrollArticleByKey(1) : stepSelection(by: 1)
+        case .up: focus == .article ? scrollArticleByKey(-1) : stepSelection(by: -1)
+        case .open:
+            if !pendingNumber.isEmpty {
+                jumpToPendingNumber()
+            } else if focus == .article {
+                openAgain()
+            } else {
+                openSelected()
+            }
         case .back: back()
         case .quit: finish()
         case .spaceForward: spaceForward()
-        case .pageBack: scrollArticle(by: -pageStep)
+        case .pageBack: scrollArticleByKey(-pageStep)
         case .pageDown:
-            focus == .article ? scrollArticle(by: pageStep) : moveSelection(by: max(1, layout.listHeight))
+            focus == .article ? scrollArticleByKey(pageStep) : stepSelection(by: max(1, layout.listHeight))
         case .pageUp:
-            focus == .article ? scrollArticle(by: -pageStep) : moveSelection(by: -max(1, layout.listHeight))
+            focus == .article ? scrollArticleByKey(-pageStep) : stepSelection(by: -max(1, layout.listHeight))
         case .first: focus == .article ? scrollArticle(to: 0) : selectVisible(0)
         case .last: focus == .article ? scrollArticle(to: maxArticleScroll) : selectLast()
         case .nextStory: openNeighbour(+1)
@@ -686,12 +693,19 @@ public final class Reader {
         }
     }
 
-    /// `j`/`k` in the list: one row, or a word at either end, as newsboat has (the key did
-    /// nothing without one; found by QA).
+    /// `j`/`k` (or a page) in the list: one row (or a page), or a word at either end or in an
+    /// empty list, as newsboat has (the key did nothing without one; found by QA).
     private func stepSelection(by delta: Int) {
         let before = selection
         moveSelection(by: delta)
-        guard selection == before, !visible.isEmpty else { return }
+        guard !visible.isEmpty else {
+            message =
+                viewIsFilling
+                ? "the list is empty for now (\(searchProgress != nil ? "the search" : "indexing") goes on)"
+                : emptyListText
+            return
+        }
+        guard selection == before else { return }
         if delta < 0 {
             message = "already on the first story"
         } else {

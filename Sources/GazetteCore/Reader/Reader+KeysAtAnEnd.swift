@@ -1,0 +1,33 @@
+/// What a moving key says when it cannot move: at either end of the list or of an open story,
+/// in an empty list, on a story already open (such keys did nothing without a word, where `j`
+/// at the list's end said so; found by QA).
+extension Reader {
+    /// Scrolls the article `lines` for a key (`j`, `k`, a page), saying so at its top or end.
+    func scrollArticleByKey(_ lines: Int) {
+        let before = articleScroll
+        scrollArticle(to: articleScroll + lines)
+        guard articleScroll == before, selectedEntry != nil else { return }
+        if lines >= 0 {
+            message = "already at the end of the story"
+        } else {
+            // `b` in the list pages the story shown under it: the list's own page is PgUp.
+            message =
+                focus == .list
+                ? "already at the top of the story (PgUp pages the list)" : "already at the top of the story"
+        }
+    }
+
+    /// What a key that moves the selection says in an empty list.
+    var emptyListText: String {
+        query != nil
+            ? "no story matches the search (Esc ends it)" : "no stories in this view (L changes the view)"
+    }
+
+    /// `Enter` on the story open already: what it did, or what to press instead.
+    func openAgain() {
+        let wasRead = selectedEntry.map { tracker.isRead($0.summary.id) } ?? true
+        openSelected()
+        guard message == nil else { return }
+        message = wasRead ? "the story is open: Space pages on, q goes back to the list" : "marked read"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GazetteCore
+import TestSupport
+import XCTest
+
+/// Keys that cannot move say so, as `j` at the list's end does: `b` and the pages at the ends,
+/// `j`/`k` at the ends of an open story, `Enter` on the story open, `j` in an empty list (they
+/// did nothing without a word; found by QA).
+final class KeysAtAnEndTests: XCTestCase {
+    private var file: URL?
+
+    override func tearDown() {
+        if let file { try? FileManager.default.removeItem(at: file) }
+        super.tearDown()
+    }
+
+    /// A reader over 30 stories longer than the pane; "otters" in none.
+    private func reader() throws -> Reader {
+        let text = (1...30).map { number in
+            DumpText.article(
+                title: "Story \(number)",
+                paragraphs: (1...8).map { paragraph in
+                    "Paragraph \(paragraph) of story \(number): "
+                        + String(repeating: "words about the river run on for a while ", count: 5)
+                })
+        }.joined(separator: "\n\n\n")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-keys-at-an-end-\(UUID().uuidString).txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        file = url
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
+        let tracker = try ReadingTracker(
+            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
+        return Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
+    }
+
+    func testPagesAndBAtTheListsEndsSaySo() throws {
+        let reader = try reader()
+        reader.apply(.pageUp)
+        XCTAssertEqual(reader.message, "already on the first story")
+        reader.apply(.pageBack)
+        XCTAssertEqual(reader.message, "already at the top of the story (PgUp pages the list)")
+        reader.apply(.pageDown)
+        XCTAssertNil(reader.message, "a page that moves says nothing")
+        reader.apply(.last)
+        reader.apply(.pageDown)
+        XCTAssertEqual(reader.message, "already on the last story")
+    }
+
+    func testScrollingAnOpenStoryPastItsEndsSaysSo() throws {
+        let reader = try reader()
+        reader.apply(.open)
+        reader.apply(.up)
+        XCTAssertEqual(reader.message, "already at the top of the story")
+        reader.apply(.pageUp)
+        XCTAssertEqual(reader.message, "already at the top of the story")
+        reader.apply(.down)
+        XCTAssertNil(reader.message)
+        reader.apply(.last)
+        for command in [Command.down, .pageDown] {
+            reader.apply(command)
+            XCTAssertEqual(reader.message, "already at the end of the story", "\(command)")
+        }
+        reader.apply(.open)
+        XCTAssertEqual(reader.message, "the story is open: Space pages on, q goes back to the list")
+        reader.apply(.toggleRead)
+        reader.apply(.open)
+        XCTAssertEqual(reader.message, "marked read", "Enter on it unread marks it read, as opening does")
+    }
+
+    func testMovingInAnEmptySearchSaysSo() throws {
+        let reader = try reader()
+        reader.apply(.search)
+        for character in "otters" { reader.apply(.edit(.char(character))) }
+        reader.apply(.edit(.enter))
+        let deadline = Date().addingTimeInterval(10)
+        while reader.searchProgress != nil && Date() < deadline {
+            reader.absorbSearch()
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+        XCTAssertTrue(reader.visible.isEmpty)
+        for command in [Command.down, .up, .pageDown] {
+            reader.apply(command)
+            XCTAssertEqual(reader.message, "no story matches the search (Esc ends it)", "\(command)")
+        }
+    }
+}
