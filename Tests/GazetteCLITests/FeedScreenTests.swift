@@ -198,7 +198,7 @@ final class FeedScreenTests: TmuxTestCase {
         try tmux.sendKeys("R")
         // The file by its name, so that the reason fits (a long path cut it off; found by QA).
         XCTAssertTrue(
-            tmux.waitForText("not reloaded: cannot open 'news.txt': No such file or directory"),
+            tmux.waitForText("not reloaded, stories kept: cannot open 'news.txt': No such file or directory"),
             tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("Second story"), tmux.screenText)
         try tmux.sendKeys("Q")
@@ -251,7 +251,7 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitForText("Kept story"), tmux.screenText)
         try FileManager.default.moveItem(at: news, to: folder.appendingPathComponent("moved"))
         try tmux.sendKeys("R")
-        XCTAssertTrue(tmux.waitForText("not reloaded: cannot open 'news'"), tmux.screenText)
+        XCTAssertTrue(tmux.waitForText("not reloaded, stories kept: cannot open 'news'"), tmux.screenText)
         XCTAssertFalse(tmux.screenText.contains("nor is it a command"), tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("Kept story"), tmux.screenText)
         try tmux.sendKeys("Q")

@@ -91,7 +91,7 @@ final class HostileScreenTests: TmuxTestCase {
         XCTAssertTrue(
             tmux.waitFor { rows in
                 rows.contains {
-                    $0.contains("not reloaded: state file") || $0.contains("EXITED:")
+                    $0.contains("not reloaded, stories kept: state file") || $0.contains("EXITED:")
                 }
             }, tmux.screenText)
         if tmux.screenText.contains("EXITED:") {

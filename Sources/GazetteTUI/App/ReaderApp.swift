@@ -334,10 +334,16 @@ public final class ReaderApp {
                 catalogBeforeReload = catalogBefore
                 tellStoriesReloaded()
             } catch {
-                // The reason first: a narrow status line cuts the end (found by QA).
-                reader.report(message: "not reloaded: \(error); the stories stay")
+                reader.report(message: ReaderApp.notReloadedMessage(error))
             }
         }
+    }
+
+    /// What the status line says when `R` fails: what happened and why first, in words that
+    /// fit 80 columns with a file's name ("…; the stories stay" came last and was cut; found by
+    /// QA).
+    static func notReloadedMessage(_ error: Error) -> String {
+        "not reloaded, stories kept: \(error)"
     }
 
     /// How many stories a reload brought and took away (": 2 new stories", ": 1 new, 3 gone"),
