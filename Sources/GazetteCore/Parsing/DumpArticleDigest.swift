@@ -64,25 +64,16 @@ struct DumpArticleDigest {
     /// alone after the title again is not; see ``DumpArticleLayout/leftOutOfID``).
     mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
         bodyBlocks += 1
-        // The page's widget block given again in the text: its captions only are the story's
-        // (the id is made of every line, as it was).
-        let shown = words == nil && text == nil ? nil : DumpWidgetBlock.shownLines(of: lines, in: bytes)
+        // Words and text as shown: without page furniture left in the body.
+        let shown = DumpBodyBlock.shownLines(lines, in: bytes)
         if var counted = words {
             // Counted in a local: through the optional, each line cost a check and a copy.
-            if let shown {
-                for line in shown { counted.add(line, in: bytes) }
-            } else {
-                for line in lines { counted.add(line, in: bytes) }
-            }
+            for line in shown { counted.add(line, in: bytes) }
             words = counted
         }
         if var gathered = text {
             text = nil  // not copied when appended to
-            if let shown {
-                for line in shown { DumpArticleDigest.append(line, in: bytes, to: &gathered) }
-            } else {
-                for line in lines { DumpArticleDigest.append(line, in: bytes, to: &gathered) }
-            }
+            for line in shown { DumpArticleDigest.append(line, in: bytes, to: &gathered) }
             text = gathered
         }
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }

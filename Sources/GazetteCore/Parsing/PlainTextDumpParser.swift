@@ -112,13 +112,9 @@ public enum PlainTextDumpParser {
         let details = details(of: blocks, digest: digest, bytes: bytes)
         let layout = digest.layout
         let body = blocks.keptBody(of: layout)
-        // The page's widget block given again in the text shows its captions only, or nothing.
         let paragraphs = body.compactMap { block -> String? in
-            let lines = blocks.lines(ofBlock: block)
-            guard let shown = DumpWidgetBlock.shownLines(of: lines, in: bytes) else {
-                return DumpParagraph.text(of: lines.map { decode($0, bytes) })
-            }
-            return shown.isEmpty ? nil : DumpParagraph.text(of: shown.map { decode($0, bytes) })
+            let lines = DumpBodyBlock.shownLines(blocks.lines(ofBlock: block), in: bytes)
+            return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
         }
         var article = Article(
             id: summary.id, title: summary.title,
