@@ -3,12 +3,13 @@
 /// again.
 enum DumpParagraph {
     /// The paragraph's text. Where at least two lines start a list's items (`• `, `- `, `* `, `+ `,
-    /// `Q: ` / `A: `, or numbers or letters that count on: `1. ` then `2. `, `a) ` then `b) `),
-    /// each item starts a line of its own, lines before the first one are the list's lead-in, and
-    /// an unmarked line goes on the item before it (all ran into one line; found by QA).
+    /// `Q: ` / `A: `, or numbers or letters that count on: `1. ` then `2. `, `a) ` then `b) `;
+    /// `— ` and quoted `> ` lines two in a row), each item starts a line of its own, lines before
+    /// the first one are the list's lead-in, and an unmarked line goes on the item before it
+    /// (all ran into one line; found by QA).
     static func text(of lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
-        let markers = lines.map(marker(of:))
+        let markers = pairedLooseMarkers(lines.map(marker(of:)))
         // A list of letters starts at "a" or "i": "J. Smith and" / "K. Jones" in a sentence is
         // no list (found by QA).
         guard let first = markers.firstIndex(where: \.canStartList) else { return joinedRunning(lines) }
@@ -25,6 +26,19 @@ enum DumpParagraph {
             parts.append(joinedRunning(Array(lines[start..<end])))
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// `markers` with an em dash or a quote mark left as an item's marker only beside another
+    /// line marked the same: a hard-wrapped line may start with a dash, which must not break
+    /// its paragraph.
+    private static func pairedLooseMarkers(_ markers: [Marker]) -> [Marker] {
+        var kept = markers
+        for index in markers.indices where markers[index].isLoose {
+            let before = index > 0 && markers[index - 1] == markers[index]
+            let after = index + 1 < markers.count && markers[index + 1] == markers[index]
+            if !before && !after { kept[index] = .none }
+        }
+        return kept
     }
 
     /// A list marker.
@@ -55,6 +69,10 @@ enum DumpParagraph {
             }
         }
 
+        /// Whether the marker also starts lines that are no list's: an em dash (a dialogue line,
+        /// a dash put first by a hard wrap) or a quote mark `>`.
+        var isLoose: Bool { self == .bullet("—") || self == .bullet(">") }
+
         /// Whether a list can start with this marker: any but letters other than "a" and "i".
         var canStartList: Bool {
             switch self {
@@ -82,7 +100,7 @@ enum DumpParagraph {
     private static func marker(of line: String) -> Marker {
         let utf8 = Array(line.utf8.prefix(8))
         guard utf8.count >= 3 else { return .none }
-        if let first = line.first, "•·-*–+".contains(first), line.dropFirst().first == " " {
+        if let first = line.first, "•·-*–—+>".contains(first), line.dropFirst().first == " " {
             return .bullet(first)
         }
         if line.hasPrefix("Q: ") || line.hasPrefix("A: ") { return .questionOrAnswer }
