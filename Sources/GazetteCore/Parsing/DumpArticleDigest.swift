@@ -28,6 +28,8 @@ struct DumpArticleDigest {
     private(set) var words: WordCounter?
     /// The text searched, when gathered (see ``Extras/text``).
     private(set) var text: [UInt8]?
+    /// The caption's lines, when words or text are gathered: the body shows them no more.
+    private var captionLines: [LineSpan] = []
 
     /// Starts with the article's blocks before `end` (all of them by default); the header must
     /// be among them.
@@ -36,12 +38,15 @@ struct DumpArticleDigest {
     ) {
         layout = DumpArticleLayout(article, bytes: bytes)
         if extras.contains(.words) { words = WordCounter() }
+        if !extras.isDisjoint(with: [.words, .text]) {
+            captionLines = DumpCaption(article, layout: layout, bytes: bytes).lines
+        }
         if extras.contains(.text) {
             var text: [UInt8] = []
             text.reserveCapacity(article.byteRange.count)
             DumpArticleDigest.append(layout.title, in: bytes, to: &text)
             if let wrap = layout.titleWrap { DumpArticleDigest.append(wrap, in: bytes, to: &text) }
-            for line in DumpCaption(article, layout: layout, bytes: bytes).lines {
+            for line in captionLines {
                 DumpArticleDigest.append(line, in: bytes, to: &text)
             }
             self.text = text
@@ -63,9 +68,13 @@ struct DumpArticleDigest {
     /// Adds the next block of the body; `inID`: whether the id is made with it (a number
     /// alone after the title again is not; see ``DumpArticleLayout/leftOutOfID``).
     mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
-        bodyBlocks += 1
         // Words and text as shown: without page furniture left in the body.
-        let shown = DumpBodyBlock.shownLines(lines, in: bytes)
+        let shown =
+            words == nil && text == nil
+            ? lines
+            : DumpBodyBlock.shownLines(
+                lines, caption: captionLines, in: bytes)
+        bodyBlocks += 1
         if var counted = words {
             // Counted in a local: through the optional, each line cost a check and a copy.
             for line in shown { counted.add(line, in: bytes) }

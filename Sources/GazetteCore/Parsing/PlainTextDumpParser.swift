@@ -112,8 +112,10 @@ public enum PlainTextDumpParser {
         let details = details(of: blocks, digest: digest, bytes: bytes)
         let layout = digest.layout
         let body = blocks.keptBody(of: layout)
+        let captionLines = DumpCaption(blocks, layout: layout, bytes: bytes).lines
         let paragraphs = body.compactMap { block -> String? in
-            let lines = DumpBodyBlock.shownLines(blocks.lines(ofBlock: block), in: bytes)
+            let lines = DumpBodyBlock.shownLines(
+                blocks.lines(ofBlock: block), caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
         }
         var article = Article(

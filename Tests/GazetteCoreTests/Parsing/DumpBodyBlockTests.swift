@@ -31,4 +31,38 @@ final class DumpBodyBlockTests: XCTestCase {
             articles.map(\.paragraphs),
             [["Body one.", "TT", "20", "The vote was TT 20 in favour.", "TT 20 more"]])
     }
+
+    func testCaptionGivenTwiceInTheTextShowsOnce() {
+        let caption = "Firefighters at the blaze. REUTERS/Mike Blake"
+        let text =
+            "Inline image\n\nTT\n20\n\nInline image\n\nFirst paragraph.\n\n\(caption)\n\(caption)\n\n"
+            + "Second paragraph."
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(articles.map(\.paragraphs), [["First paragraph.", caption, "Second paragraph."]])
+        let once = DumpText.articles(
+            "Inline image\n\nTT\n20\n\nInline image\n\nFirst paragraph.\n\n\(caption)\n\nSecond paragraph.")
+        XCTAssertEqual(articles.first?.wordCount, once.first?.wordCount)
+    }
+
+    /// The header's captions again after a byline under the title again are furniture.
+    func testHeaderCaptionAgainAfterABylineIsNoParagraph() {
+        let text =
+            "Byline\n\nCap (AP)\nCap (AP)\nTT\n20\n\nByline\n\nBy Jane Doe\n\nCap (AP)\nCap (AP)\n\nBody."
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(articles.map(\.caption), ["Cap (AP)"])
+        XCTAssertEqual(articles.map(\.paragraphs), [["By Jane Doe", "Body."]])
+    }
+
+    func testALineGivenTwiceWithoutACreditStays() {
+        let articles = DumpText.articles(
+            "Chant\n\nThe crowd chanted:\n\nLock him up!\nLock him up!\n\nThen they left.")
+        XCTAssertEqual(
+            articles.map(\.paragraphs),
+            [["The crowd chanted:", "Lock him up! Lock him up!", "Then they left."]])
+    }
+
+    func testTwoDifferentLinesStayOneParagraph() {
+        let articles = DumpText.articles("Lines\n\nBody one.\n\nSame words\nSame words.")
+        XCTAssertEqual(articles.map(\.paragraphs), [["Body one.", "Same words Same words."]])
+    }
 }
