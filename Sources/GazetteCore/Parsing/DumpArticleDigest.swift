@@ -73,7 +73,7 @@ struct DumpArticleDigest {
             words == nil && text == nil
             ? lines
             : DumpBodyBlock.shownLines(
-                lines, caption: captionLines, in: bytes)
+                lines, isFirst: bodyBlocks == 0, of: layout, caption: captionLines, in: bytes)
         bodyBlocks += 1
         if var counted = words {
             // Counted in a local: through the optional, each line cost a check and a copy.

@@ -115,7 +115,8 @@ public enum PlainTextDumpParser {
         let captionLines = DumpCaption(blocks, layout: layout, bytes: bytes).lines
         let paragraphs = body.compactMap { block -> String? in
             let lines = DumpBodyBlock.shownLines(
-                blocks.lines(ofBlock: block), caption: captionLines, in: bytes)
+                blocks.lines(ofBlock: block), isFirst: block == layout.body.lowerBound, of: layout,
+                caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
         }
         var article = Article(

@@ -65,4 +65,28 @@ final class DumpBodyBlockTests: XCTestCase {
         let articles = DumpText.articles("Lines\n\nBody one.\n\nSame words\nSame words.")
         XCTAssertEqual(articles.map(\.paragraphs), [["Body one.", "Same words Same words."]])
     }
+
+    /// The title again with a no-break or thin space where the title has a space (or the other
+    /// way round) is no paragraph, and its captions again none either; the id is as it was.
+    func testTitleAgainWithOtherSpacesIsNoParagraph() {
+        let text = "Nbsp\u{A0}title\n\nTT\n20\n\nNbsp title\n\nBody."
+        let articles = DumpText.articles(text)
+        XCTAssertEqual(articles.map(\.paragraphs), [["Body."]])
+        XCTAssertEqual(articles.map(\.id), DumpText.index(text).map(\.id))
+        let captioned = DumpText.articles(
+            "Thin\u{2009}space  title\n\nCap (AP)\nCap (AP)\nTT\n20\n\nThin space\ttitle\n\nCap (AP)\nCap (AP)\n\nBody."
+        )
+        XCTAssertEqual(captioned.map(\.paragraphs), [["Body."]])
+    }
+
+    func testTitleAgainAsItIsAfterTheHeaderStays() {
+        let text = "Why it matters\n\nWhy it matters\n\nWhy it matters\n\nBecause it does."
+        XCTAssertEqual(DumpText.articles(text).map(\.paragraphs), [["Why it matters", "Because it does."]])
+    }
+
+    func testTitleInOtherWordsOrLaterStays() {
+        let text = "Nbsp\u{A0}title\n\nTT\n20\n\nNbsp title here\n\nBody.\n\nNbsp title"
+        XCTAssertEqual(
+            DumpText.articles(text).map(\.paragraphs), [["Nbsp title here", "Body.", "Nbsp title"]])
+    }
 }
