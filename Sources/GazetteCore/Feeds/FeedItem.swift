@@ -510,7 +510,7 @@ enum FeedDate {
     }
 
     /// The instant of a civil date and time at `offset` seconds east of UTC.
-    private static func date(
+    static func date(
         _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Double, _ offset: Int
     ) -> Date? {
         // A day the month does not have ("31 Feb" became 3 March), and a year before the

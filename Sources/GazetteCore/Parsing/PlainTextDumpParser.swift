@@ -81,9 +81,13 @@ public enum PlainTextDumpParser {
         of article: DumpArticleBlocks, digest: DumpArticleDigest, bytes: UnsafeRawBufferPointer
     ) -> ArticleDetails {
         let words = digest.words ?? WordCounter()
+        let parts = captionParts(article, layout: digest.layout, bytes: bytes)
+        if let byline = DumpCaptionByline(parts) {
+            return ArticleDetails(byline: byline.author, wordCount: words.count, ideographs: words.ideographs)
+        }
         // Each photo's credit, once: only the first showed (found by QA).
         var credits: [String] = []
-        for part in captionParts(article, layout: digest.layout, bytes: bytes) {
+        for part in parts {
             if let credit = CaptionCredit.credit(fromCaption: part), !credits.contains(credit) {
                 credits.append(credit)
             }
@@ -119,11 +123,15 @@ public enum PlainTextDumpParser {
                 caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
         }
+        // A byline and its time where the caption goes show as the byline.
+        let parts = captionParts(blocks, layout: layout, bytes: bytes)
+        let byline = DumpCaptionByline(parts)
         var article = Article(
             id: summary.id, title: summary.title,
-            caption: caption(blocks, layout: layout, bytes: bytes),
+            caption: byline == nil ? caption(parts) : nil,
             credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
             readingMinutes: details.readingMinutes, source: source)
+        article.date = byline?.date
         article.leftOutParagraphs = blocks.digest == nil ? 0 : digest.bodyBlocks - body.count
         return article
     }
@@ -150,11 +158,8 @@ public enum PlainTextDumpParser {
         }
     }
 
-    /// The caption as shown: each part on a line, a credit run on to it set apart.
-    private static func caption(
-        _ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
-    ) -> String? {
-        let parts = captionParts(article, layout: layout, bytes: bytes)
+    /// The caption as shown from its `parts`: each on a line, a credit run on to it set apart.
+    private static func caption(_ parts: [String]) -> String? {
         guard !parts.isEmpty else { return nil }
         return parts.map(CaptionCredit.displayForm(of:)).joined(separator: "\n")
     }

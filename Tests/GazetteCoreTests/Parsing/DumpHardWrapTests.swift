@@ -55,7 +55,10 @@ final class DumpHardWrapTests: XCTestCase {
             let head = "\(first)\n\(under)"
             let given = DumpText.articles("\(head)\n\n\(head)\n\n\(body)").first
             XCTAssertEqual(given?.title, first, under)
-            XCTAssertEqual(given?.caption, under, under)
+            // A byline shows as the byline (DumpCaptionByline), other lines as the caption.
+            let byline = under.hasPrefix("By ")
+            XCTAssertEqual(given?.caption, byline ? nil : under, under)
+            XCTAssertEqual(given?.credit == "Jane Doe", byline, under)
             XCTAssertEqual(given?.paragraphs, paragraphs, under)
             let once = DumpText.articles("\(head)\n\n\(body)").first
             XCTAssertEqual(once?.title, first, under)
