@@ -54,7 +54,7 @@ struct DumpArticleDigest {
         if extras.contains(.id) {
             var fingerprint = ContentFingerprint()
             fingerprint.add(layout.title, in: bytes)
-            if let wrap = layout.titleWrap { fingerprint.add(wrap, in: bytes) }
+            if let wrap = layout.titleWrap, layout.titleWrapInID { fingerprint.add(wrap, in: bytes) }
             fingerprint.endPart()
             self.fingerprint = fingerprint
         }

@@ -11,6 +11,9 @@ struct DumpArticleLayout {
     /// The title's second line, when the title is hard-wrapped over two (see
     /// ``wrappedTitle(_:bytes:)`` and ``widthWrappedTitle(_:bytes:)``).
     var titleWrap: LineSpan?
+    /// Whether the id is made with ``titleWrap``: not when the widget block has no captions,
+    /// a shape whose second line was taken for the caption when the ids were first made.
+    var titleWrapInID = true
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
     /// The header block the caption is in (see ``DumpCaption`` for the lines shown).
@@ -32,8 +35,9 @@ struct DumpArticleLayout {
         var headerEnd = 1  // first block index after the header
         var repeatedTitle = 0
         var compactRepeat = false
-        titleWrap = DumpArticleLayout.wrappedTitle(article, bytes: bytes)
-        if titleWrap != nil {
+        if let wrapped = DumpArticleLayout.wrappedTitle(article, bytes: bytes) {
+            titleWrap = wrapped.wrap
+            titleWrapInID = wrapped.inID
             // The title's two lines, the widget block, the two lines again, the captions again.
             headerEnd = 4
             if headerEnd < blockCount,
@@ -170,8 +174,11 @@ struct DumpArticleLayout {
     /// photos' captions before `TT`, and the two lines again as a block. The second line was
     /// taken for the caption, and the captions again for the first paragraph. The captions in
     /// the widget block tell the second line from a caption under the title, which a header
-    /// without them cannot (a title and its caption given twice is read as before).
-    private static func wrappedTitle(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer) -> LineSpan?
+    /// without them cannot (a title and its caption given twice is read as before), unless the
+    /// second line starts in lower case as a caption does not (it was the caption; found by QA):
+    /// then `inID` is false, for the id to stay as it was made.
+    private static func wrappedTitle(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
+        -> (wrap: LineSpan, inID: Bool)?
     {
         guard article.blocks.count >= 4, article.blocks[1].count == 1,
             article.blocks[1].blankLinesBefore == 0,
@@ -183,10 +190,15 @@ struct DumpArticleLayout {
         guard !isWidget(wrap, in: bytes), equal(again[again.startIndex], title, in: bytes),
             equal(again[again.startIndex + 1], wrap, in: bytes),
             let widgets = DumpWidgetBlock(article.lines(ofBlock: 2), title: title, in: bytes),
-            widgets.titleAgain == nil,
-            DumpCaptionBlock.isCaptions(article.lines(ofBlock: 2)[..<widgets.widget], in: bytes)
+            widgets.titleAgain == nil
         else { return nil }
-        return wrap
+        let captions = article.lines(ofBlock: 2)[..<widgets.widget]
+        if DumpCaptionBlock.isCaptions(captions, in: bytes) { return (wrap, true) }
+        guard captions.isEmpty, !wrap.isEmpty,
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[wrap.start..<wrap.end]), as: UTF8.self)
+                .first?.isLowercase == true
+        else { return nil }
+        return (wrap, false)
     }
 
     /// The second line of a title hard-wrapped over two lines in a story whose paragraphs are
