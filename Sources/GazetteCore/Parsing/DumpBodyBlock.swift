@@ -1,10 +1,11 @@
 /// What a block of a dump story's body shows: page furniture left among its paragraphs is no
 /// part of the story's text, though the id is still made with it (ids stay as they were).
 enum DumpBodyBlock {
-    /// The lines of a body block that its paragraph shows: none for the page's widget alone, `TT`
-    /// and its counter as a block of their own (under the title again, or at the story's end:
-    /// they showed as a paragraph "TT 20"; found by QA); a `TT` or a number in running text
-    /// stays. A photo's caption (naming its credit) given twice in a block, as a header gives
+    /// The lines of a body block that its paragraph shows: for the page's widget block given
+    /// again (`TT` and its counter, photos' captions above them or none: under the title again,
+    /// between paragraphs, at the story's end), its captions once and no `TT` or counter (see
+    /// ``DumpWidgetBlock/shownLines(of:in:)``; they showed as a paragraph "TT 20"; found by
+    /// QA); a `TT` or a number in running text stays. A photo's caption (naming its credit) given twice in a block, as a header gives
     /// it, shows once, and not at all when it is one of `caption`, the story's caption lines
     /// (the header's captions again after a byline): each showed twice in one paragraph (found
     /// by QA). A chant given twice stays.
@@ -17,7 +18,8 @@ enum DumpBodyBlock {
         in bytes: UnsafeRawBufferPointer
     ) -> ArraySlice<LineSpan> {
         let start = lines.startIndex
-        if isWidgetAlone(lines, in: bytes) { return lines[start..<start] }
+        // The page's widget block given again in the text: its captions once, no `TT` and counter.
+        if let widgetBlock = DumpWidgetBlock.shownLines(of: lines, in: bytes) { return widgetBlock[...] }
         if isFirst, lines.count == 1, layout.titleWrap == nil,
             !DumpArticleLayout.equal(lines[start], layout.title, in: bytes),
             sameWords(lines[start], layout.title, in: bytes)
@@ -76,12 +78,5 @@ enum DumpBodyBlock {
         case (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80): return 3
         default: return 0
         }
-    }
-
-    /// Whether `lines` are `TT` then its counter, and nothing else.
-    private static func isWidgetAlone(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool
-    {
-        lines.count == 2 && DumpArticleLayout.isTextSizeWidget(lines[lines.startIndex], in: bytes)
-            && DumpWidgetBlock.isCounter(lines[lines.startIndex + 1], in: bytes)
     }
 }
