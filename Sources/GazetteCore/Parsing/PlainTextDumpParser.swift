@@ -80,7 +80,12 @@ public enum PlainTextDumpParser {
     private static func details(
         of article: DumpArticleBlocks, digest: DumpArticleDigest, bytes: UnsafeRawBufferPointer
     ) -> ArticleDetails {
-        let words = digest.words ?? WordCounter()
+        var words = digest.words ?? WordCounter()
+        // An overlong title line is the first paragraph: its words are the story's too.
+        if let first = overlongTitle(of: digest.layout) {
+            words.add(first, in: bytes)
+            if let wrap = digest.layout.titleWrap { words.add(wrap, in: bytes) }
+        }
         let parts = captionParts(article, layout: digest.layout, bytes: bytes)
         if let byline = DumpCaptionByline(parts) {
             return ArticleDetails(byline: byline.author, wordCount: words.count, ideographs: words.ideographs)
@@ -117,11 +122,15 @@ public enum PlainTextDumpParser {
         let layout = digest.layout
         let body = blocks.keptBody(of: layout)
         let captionLines = DumpCaption(blocks, layout: layout, bytes: bytes).lines
-        let paragraphs = body.compactMap { block -> String? in
+        var paragraphs = body.compactMap { block -> String? in
             let lines = DumpBodyBlock.shownLines(
                 blocks.lines(ofBlock: block), isFirst: block == layout.body.lowerBound, of: layout,
                 caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
+        }
+        if let first = overlongTitle(of: layout) {
+            let lines = [first] + (layout.titleWrap.map { [$0] } ?? [])
+            paragraphs.insert(DumpParagraph.text(of: lines.map { decode($0, bytes) }), at: 0)
         }
         // A byline and its time where the caption goes show as the byline.
         let parts = captionParts(blocks, layout: layout, bytes: bytes)
@@ -218,12 +227,20 @@ public enum PlainTextDumpParser {
         }
     }
 
-    /// Longest title kept, in bytes: a title line of megabytes is damage, not a headline.
+    /// Longest title line shown whole, in bytes: a longer one is the story's first paragraph,
+    /// and the title is made from its start (as a feed story's without a title is).
     static let maxTitleBytes = 1024
+
+    /// The title line of `layout` when it is longer than ``maxTitleBytes``, else nil.
+    private static func overlongTitle(of layout: DumpArticleLayout) -> LineSpan? {
+        layout.title.count > maxTitleBytes ? layout.title : nil
+    }
 
     /// The title as shown: a hard-wrapped title's lines joined as a paragraph's are.
     private static func title(of layout: DumpArticleLayout, _ bytes: UnsafeRawBufferPointer) -> String {
-        guard let wrap = layout.titleWrap else { return decodeTitle(layout.title, bytes) }
+        guard let wrap = layout.titleWrap, overlongTitle(of: layout) == nil else {
+            return decodeTitle(layout.title, bytes)
+        }
         return DumpParagraph.text(of: [decodeTitle(layout.title, bytes), decodeTitle(wrap, bytes)])
     }
 
@@ -233,9 +250,11 @@ public enum PlainTextDumpParser {
             let title = decode(line, bytes)
             return TerminalSanitizer.showsNothing(title) ? Article.untitled : title
         }
+        // Its first words, as a feed story's title from its text; only the start is decoded.
         var end = line.start + maxTitleBytes
         while end > line.start && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
-        return decode(LineSpan(start: line.start, end: end), bytes) + "…"
+        let shown = TitleFromText.titles(of: decode(LineSpan(start: line.start, end: end), bytes)).shown
+        return shown.hasSuffix("…") ? shown : shown + "…"
     }
 
     /// A line's text; a tab between words is a space (`Boats in port.<TAB>REUTERS/…` names

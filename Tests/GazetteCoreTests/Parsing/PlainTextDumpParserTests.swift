@@ -808,4 +808,47 @@ final class PlainTextDumpParserTests: XCTestCase {
                 article?.wordCount, PlainTextDumpParser.details(in: bytes.buffer, range: range)?.wordCount)
         }
     }
+
+    /// A title line longer than ``PlainTextDumpParser/maxTitleBytes`` is the story's first
+    /// paragraph, whole, and its title its first words: the rest of the line was lost, the
+    /// story had no text and no words (found by QA: 6 KB on one line, no line break).
+    func testAnOverlongTitleLineIsTheFirstParagraph() throws {
+        let line = (0..<1200).map { "w\($0)" }.joined(separator: " ")
+        for text in [line, line + "\n\nSecond paragraph here."] {
+            let bytes = FileBytes(bytes: Array(text.utf8))
+            let summaries = PlainTextDumpParser.index(bytes.buffer)
+            XCTAssertEqual(summaries.map(\.title), ["w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11…"])
+            guard case .bytes(let range, _) = try XCTUnwrap(summaries.first).location else {
+                return XCTFail("no byte range")
+            }
+            let article = try XCTUnwrap(
+                PlainTextDumpParser.article(in: bytes.buffer, range: range, source: "test"))
+            XCTAssertEqual(article.title, summaries.first?.title)
+            XCTAssertEqual(article.paragraphs.first, line)
+            XCTAssertEqual(article.paragraphs.count, text == line ? 1 : 2)
+            XCTAssertEqual(article.wordCount, text == line ? 1200 : 1203)
+            XCTAssertEqual(
+                PlainTextDumpParser.details(in: bytes.buffer, range: range)?.wordCount, article.wordCount)
+            // Searched whole, the id made of the raw line as before.
+            var searched = ""
+            _ = PlainTextDumpParser.withText(in: bytes.buffer, range: range) { buffer in
+                searched = String(decoding: buffer, as: UTF8.self)
+                return true
+            }
+            XCTAssertTrue(searched.contains("w1199"))
+            XCTAssertEqual(article.id, summaries.first?.id)
+            withExtendedLifetime(bytes) {}
+        }
+        XCTAssertEqual(
+            DumpText.index(line).first?.id.rawValue, "39608b9bf2191420", "the id earlier versions gave")
+        // A line without spaces is cut between characters.
+        let solid = String(repeating: "é", count: 2000)
+        let article = try XCTUnwrap(DumpText.articles(solid).first)
+        XCTAssertEqual(article.title, String(repeating: "é", count: 99) + "…")
+        XCTAssertEqual(article.paragraphs, [solid])
+        // A title line of 1,024 bytes is a title still.
+        let short = String(repeating: "a", count: 1024)
+        XCTAssertEqual(DumpText.articles(short + "\n\nBody.").map(\.title), [short])
+        XCTAssertEqual(DumpText.articles(short + "\n\nBody.").map(\.paragraphs), [["Body."]])
+    }
 }
