@@ -78,17 +78,27 @@ enum JSONFeedParser {
         return nil
     }
 
+    /// The text of `bytes` as UTF-8. JSON text is UTF-8 (RFC 8259): bytes that are not become
+    /// U+FFFD, never a guessed 8-bit encoding (a stray byte read a feed as windows-1252,
+    /// "TÃ("); a UTF-16 or UTF-32 byte-order mark is read as it says.
+    static func utf8(of bytes: UnsafeRawBufferPointer) -> Data {
+        if UTF32Text.byteOrder(of: bytes) != nil || UTF16Text.hasByteOrderMark(bytes) {
+            return Data(FeedTextDecoder.decode(bytes).text.utf8)
+        }
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if !hasMark && FeedTextDecoder.utf8Check(bytes, isWhole: true).isValid { return Data(bytes) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        FeedTextDecoder.repairUTF8(
+            UnsafeRawBufferPointer(rebasing: bytes[(hasMark ? 3 : 0)...]), into: &output)
+        return Data(output)
+    }
+
     static func parse(
         _ bytes: UnsafeRawBufferPointer, onFirstItem: ((FeedHeader) -> Void)? = nil,
         onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
-        var data: Data
-        let plan = FeedTextDecoder.plan(for: bytes)
-        if case .utf8 = plan.kind, plan.start == 0, FeedTextDecoder.utf8Check(bytes, isWhole: true).isValid {
-            data = Data(bytes)
-        } else {
-            data = Data(FeedTextDecoder.decode(bytes).text.utf8)
-        }
+        var data = utf8(of: bytes)
         if let repaired = repairingLoneSurrogates(data) { data = repaired }
         if let start = documentStart(in: data) { data = data.subdata(in: start..<data.count) }
         let document: Document

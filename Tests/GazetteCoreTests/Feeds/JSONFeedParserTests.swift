@@ -1,0 +1,40 @@
+import XCTest
+
+@testable import GazetteCore
+
+final class JSONFeedParserTests: XCTestCase {
+    /// JSON text is UTF-8 (RFC 8259): bytes that are not are U+FFFD, the rest read as UTF-8.
+    /// The whole feed was read as windows-1252 ("TÃ(", "b€ody"; found by QA).
+    func testJSONTextIsUTF8WithBadBytesAsReplacementCharacters() throws {
+        func feed(title: [UInt8], text: [UInt8], mark: [UInt8] = []) -> [UInt8] {
+            mark + Array(#"{"version":"https://jsonfeed.org/version/1.1","title":"J "#.utf8) + [0xFF]
+                + Array(#"","items":[{"id":"1","title":""#.utf8) + title
+                + Array(#"","content_text":""#.utf8) + text + Array(#""}]}"#.utf8)
+        }
+        for mark in [[], [0xEF, 0xBB, 0xBF]] as [[UInt8]] {
+            let parsed = ParsedFeed(
+                feed(title: [0x54, 0xC3, 0x28], text: [0x62, 0x80, 0x6F, 0x64, 0x79], mark: mark))
+            let item = try XCTUnwrap(parsed.first, "\(String(describing: parsed.error))")
+            XCTAssertEqual(item.title, "T\u{FFFD}(")
+            XCTAssertEqual(item.content, "b\u{FFFD}ody")
+            XCTAssertEqual(parsed.header?.title, "J \u{FFFD}")
+            // Valid UTF-8 among the bad bytes is read as such.
+            let mixed = ParsedFeed(
+                feed(title: Array("Café ".utf8) + [0xE9], text: Array("中文".utf8), mark: mark))
+            XCTAssertEqual(mixed.first?.title, "Café \u{FFFD}")
+            XCTAssertEqual(mixed.first?.content, "中文")
+        }
+        // With a UTF-16 or UTF-32 byte-order mark, the text is read as the mark says.
+        let text = #"{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"Café 中文"}]}"#
+        let utf16LE: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16BE: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let utf32LE: [UInt8] =
+            [0xFF, 0xFE, 0, 0]
+            + text.unicodeScalars.flatMap { scalar in (0..<4).map { UInt8((scalar.value >> (8 * $0)) & 0xFF) }
+            }
+        for bytes in [utf16LE, utf16BE, utf32LE] {
+            let parsed = ParsedFeed(bytes)
+            XCTAssertEqual(parsed.first?.title, "Café 中文", "\(String(describing: parsed.error))")
+        }
+    }
+}
