@@ -61,4 +61,60 @@ final class UTF16TextTests: TemporaryFolderTestCase {
             XCTAssertEqual(detected, .failure(.binary))
         }
     }
+
+    /// UTF-16 without a mark whose text is all CJK, with no Latin letter, is read: a short
+    /// story with blank lines, or a long line without line breaks (both were called binary;
+    /// found by QA).
+    func testAllCJKUTF16WithoutAMarkIsRead() throws {
+        let short = "中文标题测试新闻\n\n这是正文第一段内容。\n\n\n第二个标题\n\n第二段正文。\n"
+        let long = String(repeating: "中文标题测试这是正文第一段内容。第二个标题第二段正文。", count: 20)
+        for (name, text) in [("short", short), ("long", long)] {
+            let original = try SourceLoader.openFile(try write(name + ".txt", text.data(using: .utf8)))
+            let expected = original.indexAll()
+            for (order, encoding) in [("le", String.Encoding.utf16LittleEndian), ("be", .utf16BigEndian)] {
+                let data = try XCTUnwrap(text.data(using: encoding))
+                XCTAssertEqual(
+                    Array(data).withUnsafeBytes { FormatDetector.detect($0) },
+                    .failure(.unsupported("UTF-16 text")), "\(name) \(order)")
+                let opened = try SourceLoader.openFile(try write("\(name)-\(order).txt", data))
+                XCTAssertEqual(opened.indexAll().map(\.id), expected.map(\.id), "\(name) \(order)")
+                XCTAssertEqual(opened.indexAll().map(\.title), expected.map(\.title), "\(name) \(order)")
+            }
+        }
+        XCTAssertEqual(
+            try SourceLoader.openFile(try write("short-check.txt", short.data(using: .utf8))).indexAll().map(
+                \.title),
+            ["中文标题测试新闻", "第二个标题"])
+    }
+
+    /// Binary files stay binary now that UTF-16 of letters alone is read: a PNG, an ELF
+    /// program, random bytes of any length (with a UTF-16 blank line in them or not, when
+    /// long); a ZIP archive is told as one.
+    func testBinaryFilesAreNoUTF16OfLetters() throws {
+        var generator = SystemRandomNumberGenerator()
+        func random(_ count: Int) -> [UInt8] {
+            (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        }
+        let png: [UInt8] =
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array("IHDR".utf8)
+            + random(3000)
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0] + random(3000)
+        let program = try Array(Data(contentsOf: URL(fileURLWithPath: "/bin/ls")).prefix(65536))
+        for (name, bytes) in [("png", png), ("elf", program)] {
+            XCTAssertEqual(bytes.withUnsafeBytes { FormatDetector.detect($0) }, .failure(.binary), name)
+            XCTAssertThrowsError(try SourceLoader.openFile(try write(name + ".bin", Data(bytes))), name)
+        }
+        XCTAssertEqual(
+            zip.withUnsafeBytes { FormatDetector.detect($0) },
+            .failure(.unsupported("it is a ZIP archive: unzip it first")))
+        for round in 0..<300 {
+            var bytes = random(32 + round * 17)
+            // A blank line in UTF-16 makes a short clean head text: only a long one is tried.
+            if round % 2 == 1 && bytes.count >= 256 {
+                bytes.replaceSubrange(8..<12, with: [0x0A, 0, 0x0A, 0])
+            }
+            let detected = bytes.withUnsafeBytes { FormatDetector.detect($0) }
+            XCTAssertNotEqual(detected, .failure(.unsupported("UTF-16 text")), "round \(round)")
+        }
+    }
 }
