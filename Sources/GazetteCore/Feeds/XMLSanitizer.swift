@@ -322,10 +322,12 @@ struct XMLSanitizer {
         return index
     }
 
-    /// Remembers `<!ENTITY name "value">` declarations of the internal subset.
+    /// Remembers `<!ENTITY name "value">` declarations of the internal subset, the entities
+    /// their values refer to expanded in them (see ``XMLEntityExpansion``).
     private mutating func readEntityDeclarations() {
         let text = String(decoding: doctypeText, as: UTF8.self)
         var rest = text[...]
+        var names: [String] = []
         while let range = rest.range(of: "<!ENTITY") {
             rest = rest[range.upperBound...]
             let words = rest.drop { $0.isWhitespace }
@@ -335,7 +337,9 @@ struct XMLSanitizer {
             guard let quote = afterName.first, quote == "\"" || quote == "'" else { continue }
             let value = afterName.dropFirst().prefix { $0 != quote }
             entities[String(name)] = Array(value.utf8)
+            names.append(String(name))
         }
+        entities = XMLEntityExpansion.values(of: entities, names: names)
     }
 
     private mutating func cdata(
