@@ -102,6 +102,24 @@ final class HostileInputTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A feed titled with escape sequences is the source of its stories as the list shows it,
+    /// in `export` and `list --json` too (kept there; found by QA); the ids stay as they were.
+    func testAFeedsTitleIsItsStoriesSourceAsTheScreenShowsIt() throws {
+        let file = folder.appendingPathComponent("esc.json").path
+        let feed = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Esc \\u001b[1mFeed\\u001b[0m",
+             "items": [{"id": "1", "title": "One", "content_text": "Text."}]}
+            """
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data(feed.utf8)))
+        for arguments in [["export", file], ["list", "--json", file]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            let parsed = try XCTUnwrap(
+                JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+            XCTAssertEqual(parsed.first?["source"] as? String, "Esc Feed", "\(arguments)")
+        }
+    }
+
     /// Not even the controls outside ASCII (CSI as one character, bidi overrides, DEL, line
     /// separators) reach the terminal raw from JSON; the data parses back the same.
     func testJSONOutputWritesNoControlRaw() throws {

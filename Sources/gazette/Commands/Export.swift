@@ -88,7 +88,9 @@ struct ExportRecord: Encodable {
         self.paragraphs = paragraphs
         wordCount = article.wordCount
         readingMinutes = article.readingMinutes
-        source = article.source
+        // A feed's title or a file's name, as the list shows it (a feed titled with escape
+        // sequences kept them here; found by QA).
+        source = TerminalSanitizer.line(article.source)
         link = article.link
         links = article.links
         date = article.date.map { ExportRecord.dateFormat.string(from: $0) }

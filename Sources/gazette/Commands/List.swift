@@ -85,7 +85,7 @@ struct HeadlineListing {
                         // whole, not kept for `jq -r` to send to a terminal (found by QA).
                         title: TerminalSanitizer.line(InvisibleCharacters.removed(from: entry.summary.title)),
                         credit: details.credit.map(TerminalSanitizer.line),
-                        source: catalog.source(of: entry).displayName,
+                        source: TerminalSanitizer.line(catalog.source(of: entry).displayName),
                         wordCount: details.wordCount, readingMinutes: details.readingMinutes,
                         read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id)))
                 PageRelease.after(row: row, of: positions, in: catalog)
