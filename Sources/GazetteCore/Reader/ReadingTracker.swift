@@ -59,15 +59,17 @@ public final class ReadingTracker {
         let flipped = ids.filter { isRead($0) != read }
         try refresh(ids)
         let now = clock()
-        var changed: [ArticleID: ArticleState] = [:]
+        var changed = [ArticleID: ArticleState](minimumCapacity: ids.count)
         var stamped: [ArticleID: ArticleState] = [:]
+        let flippedHere = opening && read ? Set(flipped) : []
         for id in ids {
             var state = self.state(of: id)
-            state.isRead = read
-            state.readAt = read ? now : nil
-            if isRead(id) != read {
+            if state.isRead != read {
+                state.isRead = read
+                state.readAt = read ? now : nil
                 changed[id] = state
-            } else if opening && read && flipped.contains(id) {
+            } else if flippedHere.contains(id) {
+                state.readAt = now
                 stamped[id] = state
             }
         }
@@ -102,27 +104,31 @@ public final class ReadingTracker {
         states[id]?.scrollLine = line
     }
 
+    /// How many stories the change `u` would take back touched, if there is one.
+    public var storiesInLastChange: Int? { undoStack.last?.before.count }
+
     /// Takes back the last change; returns what it was, the read flags it changed (id → read
     /// now) and the stories put back, or nil when there is nothing to undo.
     public func undo() throws -> (label: String, readChanges: [ArticleID: Bool], stories: [ArticleID])? {
         guard let change = undoStack.last else { return nil }
         let ids = Array(change.before.keys)
-        var believedRead: [ArticleID: Bool] = [:]
-        for id in ids { believedRead[id] = isRead(id) }
+        // What this reader believed of each story, in the order of `ids`.
+        let believedRead = ids.map(isRead)
         try refresh(ids)
         // Only the fields the change made are put back: the others may have changed since. A
         // story another reader changed since (read there after this `A`) keeps that change.
-        var restored: [ArticleID: ArticleState] = [:]
+        var restored = [ArticleID: ArticleState](minimumCapacity: ids.count)
         var readChanges: [ArticleID: Bool] = [:]
-        for (id, before) in change.before {
+        for (index, id) in ids.enumerated() {
             let now = state(of: id)
             if let after = change.after[id], !now.agrees(with: after, in: change.fields) {
-                if now.isRead != believedRead[id] { readChanges[id] = now.isRead }
+                if now.isRead != believedRead[index] { readChanges[id] = now.isRead }
                 continue
             }
-            let state = state(of: id).replacing(change.fields, with: before)
+            guard let before = change.before[id] else { continue }
+            let state = now.replacing(change.fields, with: before)
             restored[id] = state
-            if state.isRead != believedRead[id] { readChanges[id] = state.isRead }
+            if state.isRead != believedRead[index] { readChanges[id] = state.isRead }
         }
         try store.setStates(restored, fields: change.fields)
         for (id, state) in restored { states[id] = state }
@@ -198,6 +204,7 @@ public final class ReadingTracker {
         let stored = try store.states(for: ids)
         // Only what this change found: those a change before it found were told by its result.
         readChangesFound.removeAll()
+        if ids.count > 1 { states.reserveCapacity(max(states.count, ids.count)) }
         for id in ids {
             let state = stored[id] ?? .unseen
             if state.isRead != isRead(id) { readChangesFound[id] = state.isRead }
@@ -211,7 +218,7 @@ public final class ReadingTracker {
         throws
     {
         guard !changed.isEmpty else { return }
-        var before: [ArticleID: ArticleState] = [:]
+        var before = [ArticleID: ArticleState](minimumCapacity: changed.count)
         for id in changed.keys { before[id] = state(of: id) }
         try store.setStates(changed, fields: fields)
         for (id, state) in changed { states[id] = state }

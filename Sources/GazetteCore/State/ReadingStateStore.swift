@@ -553,16 +553,71 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         if states.isEmpty || fields.isEmpty {
             return
         }
+        // In the table's order: each page of it is then changed once, not once per row, and a
+        // batch bigger than SQLite's page cache is not written out and read back page by page
+        // (`A` on 100,000 stories took seconds, mostly in that).
+        let rows = Self.inTableOrder(states)
         try write { db in
-            let statement = try db.cachedStatement(sql: Self.upsertSQL(fields))
-            for (id, state) in states {
-                try statement.execute(arguments: [
-                    id.rawValue, state.isRead, state.readAt?.timeIntervalSince1970, state.isFlagged,
-                    state.scrollLine,
-                ])
+            let statement = try db.cachedStatement(sql: Self.upsertSQL(fields)).sqliteStatement
+            defer { sqlite3_reset(statement) }
+            for (id, state) in rows {
+                try Self.upsert(id, state, with: statement, in: db)
             }
         }
     }
+
+    /// `states` in the order of the table's ids (SQLite compares them byte by byte), sorted by
+    /// their first eight bytes first: comparing whole strings was a fifth of `mark --all`.
+    private static func inTableOrder(_ states: [ArticleID: ArticleState]) -> [(ArticleID, ArticleState)] {
+        var rows = states.map { (start: leadingBytes($0.key.rawValue), id: $0.key, state: $0.value) }
+        rows.sort { left, right in
+            left.start != right.start
+                ? left.start < right.start
+                : left.id.rawValue.utf8.lexicographicallyPrecedes(right.id.rawValue.utf8)
+        }
+        return rows.map { ($0.id, $0.state) }
+    }
+
+    /// The first eight bytes of `text`, the first the highest, zeros after a shorter text.
+    private static func leadingBytes(_ text: String) -> UInt64 {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in text.utf8.prefix(8) {
+            value = value << 8 | UInt64(byte)
+            count += 1
+        }
+        return value << (8 * (8 - count))
+    }
+
+    /// Runs the prepared upsert `statement` for one state (bound through SQLite's C API: a
+    /// batch of a million rows made as many argument arrays).
+    private static func upsert(
+        _ id: ArticleID, _ state: ArticleState, with statement: OpaquePointer, in db: Database
+    )
+        throws
+    {
+        sqlite3_reset(statement)
+        var status = sqlite3_bind_text(statement, 1, id.rawValue, -1, transient)
+        if status == SQLITE_OK { status = sqlite3_bind_int64(statement, 2, state.isRead ? 1 : 0) }
+        if status == SQLITE_OK {
+            if let readAt = state.readAt {
+                status = sqlite3_bind_double(statement, 3, readAt.timeIntervalSince1970)
+            } else {
+                status = sqlite3_bind_null(statement, 3)
+            }
+        }
+        if status == SQLITE_OK { status = sqlite3_bind_int64(statement, 4, state.isFlagged ? 1 : 0) }
+        if status == SQLITE_OK { status = sqlite3_bind_int64(statement, 5, Int64(state.scrollLine)) }
+        if status == SQLITE_OK { status = sqlite3_step(statement) }
+        guard status == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: status),
+                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    /// SQLITE_TRANSIENT (a cast macro Swift does not import): SQLite copies the text.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Inserts a whole state, or updates only the columns of `fields` of a stored one.
     private static func upsertSQL(_ fields: ArticleState.Fields) -> String {
