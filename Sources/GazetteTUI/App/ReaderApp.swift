@@ -231,6 +231,13 @@ public final class ReaderApp {
                 if KeyBindings.command(for: key) == .quit { reader.apply(.quit) }
                 return
             }
+            // A change of many stories takes a moment: the screen says so first.
+            if reader.prompt == nil, !reader.hasTypedAhead, let command = KeyBindings.command(for: key),
+                let notice = reader.noticeBefore(command)
+            {
+                reader.report(message: notice)
+                draw()
+            }
             reader.press(key)
         case .mouse(let mouse):
             if reader.layout.isUsable, let command = command(for: mouse) { reader.apply(command) }
