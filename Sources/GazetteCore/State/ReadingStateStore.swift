@@ -597,7 +597,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         throws
     {
         sqlite3_reset(statement)
-        var status = sqlite3_bind_text(statement, 1, id.rawValue, -1, transient)
+        // By its length in bytes: an id may hold a NUL (a JSON Feed's "\u0000"), where a C
+        // string would end.
+        var text = id.rawValue
+        var status = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text(statement, 1, chars.baseAddress ?? emptyText, Int32(chars.count), transient)
+            }
+        }
         if status == SQLITE_OK { status = sqlite3_bind_int64(statement, 2, state.isRead ? 1 : 0) }
         if status == SQLITE_OK {
             if let readAt = state.readAt {
@@ -614,6 +621,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 resultCode: ResultCode(rawValue: status),
                 message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
+    }
+
+    /// An empty C string, for an empty id (whose bytes may have no address).
+    private static var emptyText: UnsafePointer<CChar> {
+        UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
     }
 
     /// SQLITE_TRANSIENT (a cast macro Swift does not import): SQLite copies the text.

@@ -25,6 +25,21 @@ final class StateBatchWriteTests: TemporaryFolderTestCase {
         return try XCTUnwrap(Int(line.dropFirst("syscw:".count).trimmingCharacters(in: .whitespaces)))
     }
 
+    /// Ids are stored whole, bound by their length in bytes: one that is a prefix of another,
+    /// an empty one and one outside ASCII each keep their own state.
+    func testIdsAreStoredWholeWhateverTheyHold() throws {
+        let store = try ReadingStateStore(path: statePath)
+        let ids = [ArticleID("feed#a"), ArticleID(""), ArticleID("café#日本")]
+        var states: [ArticleID: ArticleState] = [:]
+        for (index, id) in ids.enumerated() { states[id] = ArticleState(isRead: index % 2 == 0) }
+        try store.setStates(states, fields: .read)
+        let stored = try store.states(for: ids)
+        XCTAssertEqual(stored.count, ids.count)
+        for (index, id) in ids.enumerated() {
+            XCTAssertEqual(stored[id]?.isRead, index % 2 == 0, id.rawValue)
+        }
+    }
+
     func testABatchBiggerThanTheCacheWritesEachPageOnce() throws {
         let store = try ReadingStateStore(path: statePath)
         let readAt = Date(timeIntervalSince1970: 1_700_000_000)
