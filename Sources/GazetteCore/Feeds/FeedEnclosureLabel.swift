@@ -2,10 +2,12 @@
 /// media type and size ("audio (mpeg, 34 MB)"); it was an address alone at the list's end.
 enum FeedEnclosureLabel {
     /// The label of an enclosure of MIME `type` ("audio/mpeg") and `length` in bytes; nil
-    /// when neither says anything. Only the type's letters, digits and `.+-` are kept, and a
-    /// length under 1 KB (feeds put "0" or "1" where they do not know it) is left out.
+    /// when neither says anything. The type's parameters (`; codecs="mp4a.40.2"`) are left out
+    /// (they ran into the subtype: "mpegcodecsmp3"), only its letters, digits and `.+-` are
+    /// kept, and a length under 1 KB (feeds put "0" or "1" where they do not know it) is left out.
     static func label(type: String?, length: String?) -> String? {
-        let kept = (type ?? "").lowercased().unicodeScalars.filter {
+        let essence = (type ?? "").prefix { $0 != ";" }
+        let kept = essence.lowercased().unicodeScalars.filter {
             $0.isASCII
                 && ($0.properties.isAlphabetic || $0.properties.numericType != nil
                     || "/.+-".unicodeScalars.contains($0))

@@ -63,4 +63,15 @@ final class FeedEnclosureLabelTests: XCTestCase {
         XCTAssertEqual(FeedEnclosureLabel.label(type: "audio/mpeg\u{1B}[31m", length: "0"), "audio (mpeg31m)")
         XCTAssertNil(FeedEnclosureLabel.label(type: "", length: "x"))
     }
+
+    /// A type's parameters are left out: they ran into its subtype ("mpegcodecsmp3"; found by QA).
+    func testATypesParametersAreLeftOut() {
+        XCTAssertEqual(
+            FeedEnclosureLabel.label(type: "image/jpeg; charset=x", length: "5000"), "image (jpeg, 5 KB)")
+        XCTAssertEqual(FeedEnclosureLabel.label(type: "audio/mpeg;codecs=mp3", length: nil), "audio (mpeg)")
+        XCTAssertEqual(
+            FeedEnclosureLabel.label(type: "audio/mp4; codecs=\"mp4a.40.2\"", length: "3000000"),
+            "audio (mp4, 3 MB)")
+        XCTAssertEqual(FeedEnclosureLabel.label(type: "; codecs=mp3", length: "3000000"), "3 MB")
+    }
 }
