@@ -345,7 +345,8 @@ enum JSONFeedParser {
                         _ = try? list.decode(Skipped.self)
                         continue
                     }
-                    if let url = JSONFeedParser.text(attachment, "url") {
+                    // One without an address showed as a label alone ("audio (mpeg):").
+                    if let url = JSONFeedParser.text(attachment, "url"), FeedItemDraft.nonEmpty(url) != nil {
                         attachmentDetails.append(
                             (
                                 url, JSONFeedParser.text(attachment, "mime_type"),

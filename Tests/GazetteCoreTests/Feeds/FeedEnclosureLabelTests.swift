@@ -74,4 +74,18 @@ final class FeedEnclosureLabelTests: XCTestCase {
             "audio (mp4, 3 MB)")
         XCTAssertEqual(FeedEnclosureLabel.label(type: "; codecs=mp3", length: "3000000"), "3 MB")
     }
+
+    /// A JSON Feed attachment with an empty address is left out: it showed as a label with no
+    /// address ("[4] audio (mpeg):"; found by QA).
+    func testAJSONFeedAttachmentWithoutAnAddressIsLeftOut() {
+        let json = articles(
+            """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "F", "home_page_url": "https://x.example/",
+             "items": [{"id": "1", "url": "https://x.example/1", "title": "Ep", "content_text": "Notes.",
+              "attachments": [{"url": "", "mime_type": "audio/mpeg"}, {"url": "  ", "mime_type": "audio/mpeg"},
+                              {"url": "https://cdn.example/1.mp3", "mime_type": "audio/mpeg"}]}]}
+            """, format: .jsonFeed)
+        XCTAssertEqual(json.first?.links, ["https://cdn.example/1.mp3"])
+        XCTAssertEqual(json.map(\.linkLabels), [[0: "audio (mpeg)"]])
+    }
 }
