@@ -92,6 +92,21 @@ enum FeedPictureCaption {
 
     private static let pictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
 
+    /// The captions of `item`'s pictures by their addresses' ``FeedPictureAddress/key(_:)``,
+    /// the first caption said of an address: an `<img>` of it without alt text shows it
+    /// (it showed "[image]", the caption lost; found by QA). An alt text stays as it is: it is
+    /// what the body's own writer put there, often the caption in other words.
+    static func byPicture(_ item: FeedItem) -> [Substring: String] {
+        var result: [Substring: String] = [:]
+        for text in item.pictureCaptions {
+            for picture in item.captionedPictures[text] ?? []
+            where result[FeedPictureAddress.key(picture)] == nil {
+                result[FeedPictureAddress.key(picture)] = text
+            }
+        }
+        return result
+    }
+
     /// `rendered` with a "[image: caption]" paragraph before its first for each caption its
     /// text (alt texts and all) does not say already, and whose pictures it does not show (a
     /// picture given both as media and as an `<img>` of the same address showed twice).

@@ -43,8 +43,17 @@ public enum HTMLRenderer {
     /// Renders HTML (a fragment or a document) to paragraphs and numbered links; relative link
     /// targets are resolved against `baseURL` when given.
     public static func render(_ html: String, baseURL: String? = nil) -> RenderedHTML {
+        render(html, baseURL: baseURL, pictureCaptions: [:])
+    }
+
+    /// ``render(_:baseURL:)``, an `<img>` without alt text showing the caption `pictureCaptions`
+    /// gives its address (by ``FeedPictureAddress/key(_:)``), as its alt text would show.
+    static func render(
+        _ html: String, baseURL: String?, pictureCaptions: [Substring: String]
+    ) -> RenderedHTML {
         let source = withoutNUL(html)
         var builder = HTMLTextBuilder(baseURL: baseURL)
+        builder.pictureCaptions = pictureCaptions
         if HTMLEntities.containsMarkup(source) {
             walk(HTMLLineBreaks.kept(source), into: &builder)
             return builder.finish()

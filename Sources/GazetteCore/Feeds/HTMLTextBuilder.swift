@@ -253,6 +253,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var linkNumbers: [String: Int] = [:]
     /// The addresses of the pictures shown, resolved.
     private var pictures: [String] = []
+    /// The captions a feed's media fields give pictures, by ``FeedPictureAddress/key(_:)``:
+    /// shown as the alt text of an `<img>` of that address that has none (``FeedPictureCaption``).
+    var pictureCaptions: [Substring: String] = [:]
+    /// The captions of `pictureCaptions` shown so far: a caption of several pictures shows once.
+    private var captionsShown: Set<String> = []
 
     init(baseURL: String? = nil) {
         self.baseURL = baseURL.flatMap { URL(string: $0) }
@@ -349,8 +354,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .image:
             // A tracking pixel, and an image whose empty alt says it is decoration, show nothing
             // (they showed as "[image]"; found by QA). One without an alt is an image all the same.
-            let alt = collapsed(attribute("alt") ?? "")
+            var alt = collapsed(attribute("alt") ?? "")
             if alt.isEmpty && attribute("alt") != nil { return false }
+            let source = attribute("src").flatMap(resolveMedia)
             if Self.isPixel(width: attribute("width"), height: attribute("height"), style: attribute("style"))
             {
                 return false
@@ -361,9 +367,15 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 bytes.withUnsafeMutableBufferPointer { text(UnsafeBufferPointer($0)) }
                 return false
             }
+            if alt.isEmpty, let source, let caption = pictureCaptions[FeedPictureAddress.key(source)],
+                captionsShown.insert(caption).inserted
+            {
+                // The media's caption of this picture, once (it was lost for "[image]"; found by QA).
+                alt = caption
+            }
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
-            if let source = attribute("src").flatMap(resolveMedia) { pictures.append(source) }
+            if let source { pictures.append(source) }
             return false
         case .media:
             let player = Media(

@@ -54,7 +54,8 @@ enum FeedArticle {
     private static func rendered(_ item: FeedItem, title: String?) -> RenderedHTML {
         let rendered =
             item.contentIsHTML
-            ? HTMLRenderer.render(item.content, baseURL: item.link)
+            ? HTMLRenderer.render(
+                item.content, baseURL: item.link, pictureCaptions: FeedPictureCaption.byPicture(item))
             : RenderedHTML(
                 paragraphs: paragraphs(ofText: item.content, keepingLineIndents: item.textKeepsIndents),
                 links: [])
