@@ -59,8 +59,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case script(superscript: Bool, start: Int, flushes: Int)
         /// An inline element styled `display: block`: a line of its own.
         case line
-        /// A `div`, opened when a paragraph had been ended `flushes` times (``HTMLDivisionLines``).
-        case division(flushes: Int)
+        /// A `div`, opened when a paragraph had been ended `flushes` times, its text starting at
+        /// `start` of the line (``HTMLDivisionLines``).
+        case division(flushes: Int, start: Int)
         /// A heading in a cell of a table kept in columns: a word apart from the text beside it.
         case cellHeading
         /// A form's control (a button, a list's option): a word apart from the text beside it,
@@ -484,7 +485,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 } else {
                     flush()
                 }
-                frames.append(.division(flushes: flushes))
+                frames.append(.division(flushes: flushes, start: line.count))
             } else if name == "table" {
                 flush()
                 tables.append(HTMLTableGrid())
@@ -584,8 +585,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if flushed == flushes { writeScript(superscript: superscript, from: start) }
         case .line:
             startLine()
-        case .division(let opened):
-            if opened == flushes, HTMLDivisionLines.holdsText(line) {
+        case .division(let opened, let start):
+            let own = opened == flushes && start <= line.count ? line[start...] : []
+            if opened == flushes, start > 0, !HTMLDivisionLines.holdsText(own),
+                !own.isEmpty || pending != .none
+            {
+                // A blank line (`<div>&nbsp;</div>`) after lines: a paragraph ends, as at
+                // `<div><br></div>` (it was a line of a no-break space; found by QA).
+                line.removeSubrange(start...)
+                flush()
+            } else if opened == flushes, HTMLDivisionLines.holdsText(line[...]) {
+                // Its leading spaces go, as the first line's do (" Indented"; found by QA).
+                let blank = HTMLDivisionLines.blankPrefixLength(own)
+                if start > 0, blank > 0 { removeLineBytes(start..<start + blank) }
                 // Inline content only: the next `div` goes on the next line.
                 if line.last == HTMLByte.newline { line.removeLast() }
                 pending = .none
@@ -723,6 +735,16 @@ struct HTMLTextBuilder: HTMLTreeSink {
             pending = .space
             pendingAfterMarker = false
         }
+    }
+
+    /// Takes out `range` of the line, where nothing is marked after it but a player's place.
+    private mutating func removeLineBytes(_ range: Range<Int>) {
+        line.removeSubrange(range)
+        if let player = lastPlayer, player.flushes == flushes, player.start >= range.upperBound {
+            lastPlayer = (player.start - range.count, player.end - range.count, player.flushes)
+        }
+        columnIndex = 0
+        columnValue = 0
     }
 
     /// Takes out a note's way back to its reference from `start` on, with the spaces before it.

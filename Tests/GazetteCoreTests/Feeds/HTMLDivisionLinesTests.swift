@@ -24,4 +24,18 @@ final class HTMLDivisionLinesTests: XCTestCase {
             ).paragraphs,
             ["One.", "Two.", "tail", "Three.", "Four.", "Five."])
     }
+
+    /// A `div` of white space only (`&nbsp;`, as Blogger, Outlook and Gmail write a blank line)
+    /// between lines parts paragraphs as `<div><br></div>` does: it was a line of a no-break
+    /// space inside one paragraph. A line's leading spaces go, as the first line's do (found by QA).
+    func testABlankDivPartsParagraphsAndLinesLoseLeadingSpaces() {
+        XCTAssertEqual(
+            HTMLRenderer.render(
+                """
+                <div>Para A line.</div><div>&nbsp;</div><div>Para B line.</div><div><span>&#160;</span></div>\
+                <div>C</div><div> </div><div>D</div><div>&nbsp;&nbsp;Indented A</div><div>&#160;Indented B</div>
+                """
+            ).paragraphs,
+            ["Para A line.", "Para B line.", "C", "D\nIndented A\nIndented B"])
+    }
 }
