@@ -59,6 +59,19 @@ enum LegacyEncodedText {
         return multibyte == 0 && inPlace * 2 > invalid && FeedTextDecoder.holdsOnlySingleByteText(look)
     }
 
+    /// Where the head guessed from ends: after the last line break in the first megabyte, so
+    /// that no character of two bytes is cut in half (a Big5, GBK or EUC-KR dump over a
+    /// megabyte was guessed from a head ending inside a character, which no two-byte encoding
+    /// reads, and showed as Arabic or Latin letters; found by QA); the megabyte itself when it
+    /// holds no line break.
+    static func headEnd(of bytes: UnsafeRawBufferPointer) -> Int {
+        let end = min(bytes.count, FeedTextDecoder.sniffLength)
+        guard end < bytes.count else { return end }
+        var cut = end
+        while cut > 0 && bytes[cut - 1] != 0x0A { cut -= 1 }
+        return cut > 0 ? cut : end
+    }
+
     /// Whether the start of `bytes` (a megabyte) holds bytes that are not UTF-8.
     static func isNotUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let look = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
@@ -86,7 +99,7 @@ enum LegacyEncodedText {
     /// whole file guessed and decoded as one string took 3 s and 320 MB for 46 MB of
     /// windows-1251, the screen blank meanwhile (found by QA).
     static func utf8(of bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
+        let head = UnsafeRawBufferPointer(rebasing: bytes[0..<headEnd(of: bytes)])
         let name = FeedTextDecoder.guessed(head).name
         if let table = table(for: name) { return transcode(bytes, through: table) }
         if bytes.count > head.count, let encoding = FeedTextDecoder.encoding(named: name.lowercased()),

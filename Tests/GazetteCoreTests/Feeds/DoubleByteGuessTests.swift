@@ -46,6 +46,27 @@ final class DoubleByteGuessTests: XCTestCase {
         }
     }
 
+    /// A Big5 dump over a megabyte, whose first megabyte ends inside a character, is read as
+    /// Big5: the guess was made on that megabyte as it was cut, which no two-byte encoding
+    /// reads, and the whole dump showed as Arabic or Latin letters (found by QA).
+    func testABigBig5DumpIsReadAsBig5() {
+        var dump = [UInt8]("Title\n\n".utf8)
+        // Two letters before the paragraphs: the megabyte's end falls inside a character.
+        dump += [0x41, 0x42]
+        while dump.count <= FeedTextDecoder.sniffLength + 4096 {
+            dump += traditional + [0x0A, 0x0A]
+        }
+        let lineStart = (dump[..<FeedTextDecoder.sniffLength].lastIndex(of: 0x0A) ?? 0) + 1
+        XCTAssertEqual(
+            (FeedTextDecoder.sniffLength - lineStart) % 2, 1, "the megabyte ends inside a character")
+        dump.withUnsafeBytes { bytes in
+            XCTAssertTrue(LegacyEncodedText.isLegacy(bytes))
+            let text = String(decoding: LegacyEncodedText.utf8(of: bytes), as: UTF8.self)
+            XCTAssertTrue(
+                text.hasSuffix("\n\n台灣股市今日收盤上漲，電子股領漲。行政院通過明年度中央政府總預算案\n\n"), String(text.suffix(80)))
+        }
+    }
+
     /// A short undeclared title (here of 4 to 7 characters, too few for their bytes to tell) reads
     /// in the encoding whose reading is mostly common characters: all of these read as Arabic,
     /// Greek or Cyrillic. Short Cyrillic whose words pair up stays Cyrillic.
