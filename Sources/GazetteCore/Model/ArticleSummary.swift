@@ -39,7 +39,7 @@ public struct ArticleDetails: Sendable, Equatable {
 
     /// The credits in one line ("AFP, Reuters"), if there is one.
     public var credit: String? {
-        guard let firstCredit, !laterCredits.isEmpty else { return firstCredit }
+        guard firstCredit != nil, !laterCredits.isEmpty else { return firstCredit }
         return credits.joined(separator: ", ")
     }
 
@@ -47,7 +47,7 @@ public struct ArticleDetails: Sendable, Equatable {
     /// a byline whole, for the column to cut.
     public var shortCredit: String? {
         if creditIsByline { return credit }
-        guard let firstCredit, !laterCredits.isEmpty else {
+        guard firstCredit != nil, !laterCredits.isEmpty else {
             return firstCredit.map(CaptionCredit.shortForm(of:))
         }
         return CaptionCredit.shortForm(ofCredits: credits)

@@ -774,7 +774,7 @@ public final class Reader {
         if selectedLayout?.changedOnDisk != true { markOpened(entry.summary.id) }
         // During a search: how many lines match, and how to get to the next (the count of a
         // story shown at its first match is known already), unless a failure was told.
-        if let query, message == nil, let layout = selectedLayout {
+        if let query, message == nil, selectedLayout != nil {
             let matches =
                 scrollIsSearchsPlace ? shownAtMatch?.matches ?? 0 : selectedMatchStarts(of: query).count
             guard matches > 0 else { return }

@@ -394,7 +394,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 if foldingLog {
                     Self.close(pool)
                 } else {
-                    try? pool.writeWithoutTransaction { db in
+                    pool.writeWithoutTransaction { db in
                         _ = gazette_sqlite_no_checkpoint_on_close(db.sqliteConnection)
                     }
                     try? pool.close()
