@@ -232,9 +232,9 @@ struct DumpArticleSegmenter {
         // split the story there. A headline is in title case or ends as none does, and a site
         // whose stories come without the title again starts each so ("Short Title N." / `TT` /
         // `20`: such a rule on the last mark alone listed 50,000 stories as one; found by QA).
-        // Only in a story that came after two blank lines or more: stories one blank line apart,
-        // some with the title again and some without, were taken into the story before (64 of
-        // 400; found by QA), and at the file's start nothing tells the file's separator.
+        // Only in a story that came after two blank lines or more, or starts the file: stories
+        // one blank line apart, some with the title again and some without, were taken into the
+        // story before (64 of 400; found by QA).
         if DumpSentenceLine.readsAsSentence(title, in: reader.bytes) && !hasBareHeader()
             && startedAfterSeparator()
         {
@@ -244,17 +244,18 @@ struct DumpArticleSegmenter {
     }
 
     /// Whether the story read so far starts after two blank lines or more, the separator of
-    /// stories that one blank line (a paragraph's) is not; false at the file's start. Read
-    /// back from its title in the file's bytes, so that a story parsed alone is cut as the
-    /// whole file's indexing cut it; a blank line of more than ``longestBlankRun`` spaces is
-    /// taken for none (the look back stays short).
+    /// stories that one blank line (a paragraph's) is not, or starts the file (after its BOM or
+    /// blank lines, if any). Read back from its title in the file's bytes, so that a story
+    /// parsed alone is cut as the whole file's indexing cut it; a blank line of more than
+    /// ``longestBlankRun`` spaces is taken for none (the look back stays short).
     private func startedAfterSeparator() -> Bool {
         guard let first = article.blocks.first else { return false }
         let bytes = reader.bytes
         var index = article.lines[first.first].start
+        if index == 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { return true }
         for _ in 0..<2 {
+            guard index > 0 else { return true }
             // The line break that ends the line before: LF, CR LF or CR.
-            guard index > 0 else { return false }
             if bytes[index - 1] == 0x0A {
                 index -= 1
                 if index > 0 && bytes[index - 1] == 0x0D { index -= 1 }
@@ -270,7 +271,8 @@ struct DumpArticleSegmenter {
             {
                 start -= 1
             }
-            guard start > 0, bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D else { return false }
+            if start == 0 { return true }
+            guard bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D else { return false }
             index = start
         }
         return true
