@@ -6,13 +6,7 @@ import XCTest
 /// Keys that cannot move say so, as `j` at the list's end does: `b` and the pages at the ends,
 /// `j`/`k` at the ends of an open story, `Enter` on the story open, `j` in an empty list (they
 /// did nothing without a word; found by QA).
-final class KeysAtAnEndTests: XCTestCase {
-    private var file: URL?
-
-    override func tearDown() {
-        if let file { try? FileManager.default.removeItem(at: file) }
-        super.tearDown()
-    }
+final class KeysAtAnEndTests: TemporaryFolderTestCase {
 
     /// A reader over 30 stories longer than the pane; "otters" in none.
     private func reader() throws -> Reader {
@@ -24,14 +18,7 @@ final class KeysAtAnEndTests: XCTestCase {
                         + String(repeating: "words about the river run on for a while ", count: 5)
                 })
         }.joined(separator: "\n\n\n")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-keys-at-an-end-\(UUID().uuidString).txt")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        file = url
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
-        let tracker = try ReadingTracker(
-            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
-        return Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
+        return try DumpText.reader(text, in: folder)
     }
 
     func testPagesAndBAtTheListsEndsSaySo() throws {

@@ -6,13 +6,7 @@ import XCTest
 /// Keys typed ahead of a search's first results (Enter on the search line, `L`) act on the list
 /// the search then shows, in order, as if typed after it (they acted on the empty list and were
 /// lost; found by QA).
-final class TypedAheadTests: XCTestCase {
-    private var file: URL?
-
-    override func tearDown() {
-        if let file { try? FileManager.default.removeItem(at: file) }
-        super.tearDown()
-    }
+final class TypedAheadTests: TemporaryFolderTestCase {
 
     /// A reader over 60 stories; every third mentions "otters" (stories 3, 6, 9…).
     private func reader() throws -> Reader {
@@ -24,14 +18,7 @@ final class TypedAheadTests: XCTestCase {
                     String(repeating: "More words about the river and its banks. ", count: 6),
                 ])
         }.joined(separator: "\n\n\n")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-typed-ahead-\(UUID().uuidString).txt")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        file = url
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
-        let tracker = try ReadingTracker(
-            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
-        return Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
+        return try DumpText.reader(text, in: folder)
     }
 
     /// Runs the search to its end, taking in what it finds as the event loop does.
