@@ -1,3 +1,5 @@
+import Foundation
+
 /// One article of a catalog: which source it is in, and its summary.
 public struct CatalogEntry: Sendable, Equatable {
     public let sourceIndex: Int
@@ -33,6 +35,39 @@ public final class ArticleCatalog: @unchecked Sendable {
             catalog.add(batch.openedSources)
             catalog.append(batch.summaries, fromSource: batch.sourceIndex)
         }
+        return catalog
+    }
+
+    /// A catalog of `sources` indexed only until it holds `count` articles (whole when they
+    /// hold fewer): its articles are the first `count` or more of ``indexed(_:)``'s, numbered
+    /// alike, each whole. `gazette show N` reads no further than story N needs.
+    public static func indexed(_ sources: [OpenedSource], upTo count: Int) -> ArticleCatalog {
+        indexed(sources, upTo: count, splitThreshold: BackgroundIndexer.defaultSplitThreshold)
+    }
+
+    /// ``indexed(_:upTo:)``, a file of `splitThreshold` bytes or more cut in parts of
+    /// `partSize` (tests cut small ones).
+    static func indexed(
+        _ sources: [OpenedSource], upTo count: Int, splitThreshold: Int,
+        partSize: Int = BackgroundIndexer.defaultPartSize
+    ) -> ArticleCatalog {
+        let catalog = ArticleCatalog(sources: sources)
+        // The indexing `indexed` runs, stopped once the batches handed over (in file order,
+        // each story in them whole) hold enough: later stories change no earlier one's place.
+        let indexer = BackgroundIndexer(
+            sources: sources, splitThreshold: splitThreshold, partSize: partSize, loadStates: { _ in [:] })
+        let lock = NSLock()
+        let takeBatches: @Sendable () -> Void = {
+            lock.withLock {
+                for batch in indexer.take().batches {
+                    catalog.add(batch.openedSources)
+                    catalog.append(batch.summaries, fromSource: batch.sourceIndex)
+                }
+                if catalog.entries.count >= count { indexer.cancel() }
+            }
+        }
+        indexer.runToEnd(onBatch: takeBatches)
+        takeBatches()
         return catalog
     }
 

@@ -165,8 +165,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
         if first { screenShown.signal() }
     }
 
-    /// Indexes everything on the calling thread (tests and scripts).
-    public func runToEnd() {
+    /// Indexes everything on the calling thread (tests and scripts); `onBatch` is called when
+    /// a batch is ready (on this thread, or on a thread indexing a later part of a big file).
+    public func runToEnd(onBatch: (@Sendable () -> Void)? = nil) {
+        self.onBatch = onBatch
         run(yieldingAfterFirstBatch: false)
     }
 

@@ -21,13 +21,19 @@ struct PathOptions: ParsableArguments {
 
     /// Opens `paths` (the sample when empty) as a fully indexed catalog; `withDetails` when
     /// every article's credit and reading time will be asked for (worked out while indexing).
-    static func openCatalog(paths: [String], withDetails: Bool = false) throws -> ArticleCatalog {
-        indexed(try openSources(paths: paths, withDetails: withDetails))
+    /// With `upTo`, indexed only until it holds that many articles (see
+    /// ``ArticleCatalog/indexed(_:upTo:)``).
+    static func openCatalog(paths: [String], withDetails: Bool = false, upTo: Int? = nil) throws
+        -> ArticleCatalog
+    {
+        indexed(try openSources(paths: paths, withDetails: withDetails), upTo: upTo)
     }
 
-    /// `sources` indexed whole; what could not be read in them is told on standard error.
-    private static func indexed(_ sources: [OpenedSource]) -> ArticleCatalog {
-        let catalog = ArticleCatalog.indexed(sources)
+    /// `sources` indexed whole (or up to `upTo` articles); what could not be read in them is
+    /// told on standard error.
+    private static func indexed(_ sources: [OpenedSource], upTo: Int? = nil) -> ArticleCatalog {
+        let catalog =
+            upTo.map { ArticleCatalog.indexed(sources, upTo: $0) } ?? ArticleCatalog.indexed(sources)
         for line in ReadWarningNote.lines(for: sources) { StandardError.report(line) }
         return catalog
     }

@@ -52,7 +52,9 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try PathOptions.openCatalog(paths: [path])
+        // A story's number needs the stories up to it only: the rest of a big file is not read.
+        let catalog = try PathOptions.openCatalog(
+            paths: [path], upTo: Int(article).flatMap { $0 >= 1 ? $0 : nil })
         let reference = catalog.resolve(article)
         guard case .found(let position) = reference, let story = catalog.article(at: position) else {
             throw ArticleReferenceFailure.failure(article, reference, in: path, catalog: catalog)
