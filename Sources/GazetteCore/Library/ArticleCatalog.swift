@@ -85,6 +85,9 @@ public final class ArticleCatalog: @unchecked Sendable {
         entries.reserveCapacity(room)
     }
 
+    /// How many articles' details are kept (for tests).
+    var keptDetailsCount: Int { detailsCache.count }
+
     /// How many ids the table of positions holds before it must grow (for tests).
     var positionsCapacity: Int { positions.capacity }
 
@@ -131,12 +134,14 @@ public final class ArticleCatalog: @unchecked Sendable {
         return sources[entry.sourceIndex].article(entry.summary, maxParagraphs: maxParagraphs)
     }
 
-    /// Credit and reading time of the article at `position` (worked out once, then kept).
-    public func details(at position: Int) -> ArticleDetails {
+    /// Credit and reading time of the article at `position` (worked out once, then kept; with
+    /// `keeping` false, as kept or worked out now and not kept: a command that goes through a
+    /// whole archive once holds none of them).
+    public func details(at position: Int, keeping: Bool = true) -> ArticleDetails {
         let entry = entries[position]
         if let cached = detailsCache[entry.summary.id] { return cached }
         let details = sources[entry.sourceIndex].details(entry.summary)
-        detailsCache[entry.summary.id] = details
+        if keeping { detailsCache[entry.summary.id] = details }
         return details
     }
 }

@@ -72,25 +72,31 @@ struct HeadlineListing {
     func write(json: Bool) throws {
         let output = StandardOutput()
         let positions = positions()
-        // Credits and word counts are read from the stories' bytes: their pages go as rows are made.
+        // Credits and word counts are read from the stories' bytes: their pages go as rows are
+        // made. Each row is printed as it is made, its details not kept: a million stories held
+        // them all, and the whole JSON text in several copies.
         if json {
-            var rows: [ListRow] = []
+            try output.write("[")
+            var first = true
             for (row, position) in positions.enumerated() {
+                defer { PageRelease.after(row: row, of: positions, in: catalog) }
                 let entry = catalog.entries[position]
-                let details = catalog.details(at: position)
-                rows.append(
-                    ListRow(
-                        index: position + 1, id: entry.summary.id.rawValue,
-                        // The text the screen shows: escape sequences and controls removed
-                        // whole, not kept for `jq -r` to send to a terminal (found by QA).
-                        title: TerminalSanitizer.line(InvisibleCharacters.removed(from: entry.summary.title)),
-                        credit: details.credit.map(TerminalSanitizer.line),
-                        source: TerminalSanitizer.line(catalog.source(of: entry).displayName),
-                        wordCount: details.wordCount, readingMinutes: details.readingMinutes,
-                        read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id)))
-                PageRelease.after(row: row, of: positions, in: catalog)
+                let details = catalog.details(at: position, keeping: false)
+                let record = ListRow(
+                    index: position + 1, id: entry.summary.id.rawValue,
+                    // The text the screen shows: escape sequences and controls removed
+                    // whole, not kept for `jq -r` to send to a terminal (found by QA).
+                    title: TerminalSanitizer.line(InvisibleCharacters.removed(from: entry.summary.title)),
+                    credit: details.credit.map(TerminalSanitizer.line),
+                    source: TerminalSanitizer.line(catalog.source(of: entry).displayName),
+                    wordCount: details.wordCount, readingMinutes: details.readingMinutes,
+                    read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id))
+                // The array's elements as the encoder lays them out, one at a time.
+                let text = try JSONText.encode(record, indent: 2)
+                if try !output.write((first ? "\n  " : ",\n  ") + text) { return }
+                first = false
             }
-            try output.write(try JSONText.encode(rows) + "\n")
+            try output.write(first ? "]\n" : "\n]\n")
             return
         }
         let numberWidth = String(catalog.entries.count).count
@@ -106,7 +112,7 @@ struct HeadlineListing {
                 " " + (tracker.isRead(entry.summary.id) ? " " : "N")
                 + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
             var tail = ""
-            if let credit = catalog.details(at: position).shortCredit {
+            if let credit = catalog.details(at: position, keeping: false).shortCredit {
                 tail += "  — " + TerminalSanitizer.line(credit)
             }
             if showSource {
