@@ -260,6 +260,39 @@ static inline void gz_set_paste_marking(int fd, int on) {
     *gz_paste_marking() = on;
 }
 
+/* Whether the terminating signals are held (gz_hold_terminating_signals). */
+static inline volatile sig_atomic_t *gz_holding_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+static void gz_on_terminate_held(int sig) {
+    if (*gz_terminate_flag() == 0) *gz_terminate_flag() = sig;
+}
+
+/* Once the terminal is given back, the signals gz_install_signal_handlers took are held, not
+   acted on, until gz_restore_signal_handlers: each is recorded (the first one wins) while the
+   reading state is saved. A terminal closed under a shell sends SIGHUP more than once (the
+   shell's, then the kernel's as the shell exits), and the later one, by its default action,
+   killed the reader in the middle of its save. SIGCONT and SIGTSTP get their defaults. */
+static inline void gz_hold_terminating_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = gz_on_terminate_held;
+    const int held[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                        SIGPIPE,
+#ifdef SIGPWR
+                        SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+                        SIGSTKFLT,
+#endif
+    };
+    for (size_t index = 0; index < sizeof held / sizeof held[0]; index++) sigaction(held[index], &action, NULL);
+    signal(SIGCONT, SIG_DFL);
+    *gz_holding_flag() = 1;
+}
+
 /* Puts back the default actions of the signals gz_install_signal_handlers took. */
 static inline void gz_restore_signal_handlers(void) {
     signal(SIGINT, SIG_DFL);
@@ -280,6 +313,7 @@ static inline void gz_restore_signal_handlers(void) {
 #endif
     signal(SIGXFSZ, SIG_DFL);
     signal(SIGCONT, SIG_DFL);
+    *gz_holding_flag() = 0;
 }
 
 /* Whether the process was continued since the last call; clears the flag. */

@@ -264,8 +264,19 @@ public final class CursesTerminal: Terminal {
         delscreen(screen)
         fclose(output)
         keyboard.release()
-        gz_restore_signal_handlers()
+        // Held until the state is saved (``releaseHeldSignals()``): a closing terminal's later
+        // SIGHUP killed the reader in the middle of its save.
+        gz_hold_terminating_signals()
         signal(SIGTSTP, SIG_DFL)
+    }
+
+    /// Gives the terminating signals held since ``shutdown()`` their default actions back;
+    /// returns the first one that came (before or after the shutdown), if any. Nil, and
+    /// nothing changed, when none are held.
+    public static func releaseHeldSignals() -> Int32? {
+        guard gz_holding_flag().pointee != 0 else { return nil }
+        gz_restore_signal_handlers()
+        return terminatingSignal()
     }
 
     // MARK: - Drawing

@@ -44,11 +44,14 @@ struct Open: ParsableCommand {
         CursesTerminal.takeSizeFromTheTerminal()
         // Ended by a signal, the reader saves and restores the terminal like a quit, then
         // dies of the signal (last, after every cleanup below), so its parent sees why.
+        // A signal that came while the state was saved (held from the terminal's shutdown on)
+        // ends it too, once saved.
         var endingSignal: Int32?
         defer {
-            if let endingSignal {
-                signal(endingSignal, SIG_DFL)
-                raise(endingSignal)
+            let held = CursesTerminal.releaseHeldSignals()
+            if let ending = endingSignal ?? held {
+                signal(ending, SIG_DFL)
+                raise(ending)
             }
         }
         // The state file opens on its own thread while the files are checked and curses
