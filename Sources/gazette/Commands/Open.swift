@@ -263,33 +263,18 @@ struct Open: ParsableCommand {
         throw ExitCode.failure
     }
 
-    /// Writes the changes kept since the state file was deleted or moved away: into the file,
-    /// if it was put back; else into a new state file made at its path, saying so. Another
-    /// file put there meanwhile is not written (it may be another program's): the changes are
-    /// told as not saved, and the reader fails.
+    /// Writes the changes kept since the state file was deleted or moved away
+    /// (``RemovedStateFileSave``), saying where; throws when they could not be saved.
     static func saveInNewFile(_ deferring: DeferringStateStore, removed store: ReadingStateStore) throws {
         let kept = deferring.waitingSummary
-        if (try? deferring.saveChangesWaiting()) == true { return }
-        // Folds the log into the file moved away, and removes it from beside the path, where a
-        // new file would read it as its own.
-        store.close()
-        var failure =
-            "state file '\(store.path)' was deleted or moved away while Gazette ran, and another file is there now"
-        if access(store.path, F_OK) != 0 {
-            do {
-                let fresh = try ReadingStateStore(path: store.path)
-                defer { fresh.close() }
-                if try deferring.saveChangesWaiting(into: fresh) {
-                    StandardError.report(StateStoreError.savedAnew(kept, path: store.path))
-                    return
-                }
-                failure = "state file '\(store.path)' is locked by another program"
-            } catch let error as StateStoreError {
-                failure = error.message
-            }
+        switch RemovedStateFileSave.save(deferring, removed: store) {
+        case .putBack: return
+        case .madeAnew:
+            StandardError.report(StateStoreError.savedAnew(kept, path: store.path))
+        case .notSaved(let failure):
+            StandardError.report(failure + "; not saved: " + kept)
+            throw ExitCode.failure
         }
-        StandardError.report(failure + "; not saved: " + kept)
-        throw ExitCode.failure
     }
 }
 
