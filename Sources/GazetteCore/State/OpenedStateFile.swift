@@ -32,6 +32,9 @@ final class OpenedStateFile: @unchecked Sendable {
         _ = standing()
     }
 
+    /// The file opened, as "device:inode": the same for every process that opened it.
+    var identity: String { "\(device):\(inode)" }
+
     /// What became of the file opened.
     enum Standing {
         /// As it was: `path` names it, with its header, no shorter than it was.

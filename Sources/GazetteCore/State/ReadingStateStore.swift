@@ -293,6 +293,11 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         return false
     }
 
+    /// The file opened, as ``OpenedStateFile/identity``; nil before it is opened.
+    var openedFileIdentity: String? {
+        readsLock.withLock { opened?.identity }
+    }
+
     /// The writable pool once it is open and the file checked.
     private let writer: WriterGate
     /// The file opened: a write, and the closing, check that the path still names it. (Of a

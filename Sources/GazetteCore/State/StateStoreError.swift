@@ -106,6 +106,13 @@ public enum StateStoreError: Error, Equatable, Sendable {
             + ") are saved in a new state file '\(path)'"
     }
 
+    /// What the reader says at the quit once the changes it kept since its state file was
+    /// deleted or moved away are merged into the new file another reader of it made.
+    public static func mergedAnew(_ kept: String, path: String) -> String {
+        "the state file was deleted or moved away while Gazette ran: the changes made since (" + kept
+            + ") are saved in the new state file another Gazette made at '\(path)'"
+    }
+
     /// The status line of a reader that opened while another program kept the state file
     /// locked: "'state.sqlite' is locked by another program: changes are saved once it is free".
     public static func openedWhileLocked(path: String) -> String {

@@ -271,6 +271,8 @@ struct Open: ParsableCommand {
         case .putBack: return
         case .madeAnew:
             StandardError.report(StateStoreError.savedAnew(kept, path: store.path))
+        case .mergedIntoNewFile:
+            StandardError.report(StateStoreError.mergedAnew(kept, path: store.path))
         case .notSaved(let failure):
             StandardError.report(failure + "; not saved: " + kept)
             throw ExitCode.failure
