@@ -51,7 +51,7 @@ public enum HTMLRenderer {
     static func render(
         _ html: String, baseURL: String?, pictureCaptions: [Substring: String]
     ) -> RenderedHTML {
-        let source = withoutNUL(html)
+        let source = withoutNUL(html, linkingSequences: true)
         var builder = HTMLTextBuilder(baseURL: baseURL)
         builder.pictureCaptions = pictureCaptions
         if HTMLEntities.containsMarkup(source) {
@@ -76,9 +76,10 @@ public enum HTMLRenderer {
     }
 
     /// ``plainText(_:)``, reading the named references HTML5 adds to HTML 4's (`&check;`) or
-    /// leaving them as text, as text read before (what ids made from text are made of).
-    static func plainText(_ html: String, html5Names: Bool) -> String {
-        plainText(html, titleMarkupOnly: false, html5Names: html5Names)
+    /// leaving them as text, and removing terminal escape sequences (``FeedEscapeSequences``) or
+    /// leaving their payloads, as text read before (what ids made from text are made of).
+    static func plainText(_ html: String, html5Names: Bool, sequences: Bool) -> String {
+        plainText(html, titleMarkupOnly: false, html5Names: html5Names, sequences: sequences)
     }
 
     /// One line of a title from its HTML or entity-escaped text, as ``plainText(_:)`` reads it
@@ -87,18 +88,23 @@ public enum HTMLRenderer {
     /// Superscripts and subscripts read as in a body ("E=mc²"), unless `writingScripts` is
     /// false ("E=mc2", as titles read before: what ids made from titles are made of). The named
     /// references HTML5 adds to HTML 4's (`&check;`) are read unless `html5Names` is false (as
-    /// titles read before, for ids too).
+    /// titles read before, for ids too); so are terminal escape sequences, removed
+    /// (``FeedEscapeSequences``) unless `html5Names` is false.
     public static func titleText(_ html: String, writingScripts: Bool = true, html5Names: Bool = true)
         -> String
     {
-        plainText(html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names)
+        plainText(
+            html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names,
+            sequences: html5Names)
     }
 
     private static func plainText(
-        _ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false, html5Names: Bool = true
+        _ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false, html5Names: Bool = true,
+        sequences: Bool = true
     ) -> String {
         let source = withoutNUL(
-            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html, html5Names: html5Names)
+            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html, html5Names: html5Names,
+            removingSequences: sequences)
         if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
@@ -192,9 +198,16 @@ public enum HTMLRenderer {
         return collector.result
     }
 
-    private static func withoutNUL(_ text: String, html5Names: Bool = true) -> String {
+    /// The text without NUL characters and terminal escape sequences (``FeedEscapeSequences``,
+    /// unless `removingSequences` is false; OSC 8 hyperlinks as links with `linkingSequences`),
+    /// its references normalized.
+    private static func withoutNUL(
+        _ text: String, html5Names: Bool = true, removingSequences: Bool = true,
+        linkingSequences: Bool = false
+    ) -> String {
         let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
-        let text = hasNUL ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
+        var text = hasNUL ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
+        if removingSequences { text = FeedEscapeSequences.removed(text, linking: linkingSequences) }
         return HTMLEntities.normalizingReferences(text, html5Names: html5Names)
     }
 

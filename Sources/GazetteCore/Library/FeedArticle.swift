@@ -10,18 +10,20 @@ enum FeedArticle {
     /// (``OpenedSource/articleID(of:identifyingTitle:)``). They differ where a title reads
     /// otherwise than when ids were first made of it, so that no id changes: superscripts and
     /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), the named references
-    /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), and a title
-    /// from a long text cut to a width.
+    /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), terminal escape
+    /// sequences removed (its id made of their payloads), and a title from a long text cut to a
+    /// width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
         if let own = ownTitles(of: item) { return own }
         let text = plainText(of: item)
         if !TerminalSanitizer.showsNothing(text) {
             let titles = TitleFromText.titles(of: text)
-            guard item.contentIsHTML, HTMLEntities.containsHTML5Name(item.content) else { return titles }
-            return (
-                titles.shown,
-                TitleFromText.titles(of: HTMLRenderer.plainText(item.content, html5Names: false)).identifying
-            )
+            let html5Names = item.contentIsHTML && HTMLEntities.containsHTML5Name(item.content)
+            guard item.contentIsHTML, html5Names || FeedEscapeSequences.mayHold(item.content) else {
+                return titles
+            }
+            let asRead = HTMLRenderer.plainText(item.content, html5Names: !html5Names, sequences: false)
+            return (titles.shown, TitleFromText.titles(of: asRead).identifying)
         }
         let name = item.link ?? Article.untitled
         return (name, name)
@@ -39,6 +41,7 @@ enum FeedArticle {
         let shown = TitleEscapedTwice.shown(item.shownTitle ?? title)
         guard item.titleIsHTML,
             HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
+                || FeedEscapeSequences.mayHold(item.title)
         else { return (shown, title) }
         return (shown, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
     }

@@ -1,0 +1,151 @@
+/// Terminal escape sequences written into a feed's text, raw (`ESC ] 8 ; ; … ESC \`) or as
+/// references to their controls (`&#27;]8;;…&#27;\`): removed whole, with their parameters
+/// and payloads, as ``TerminalSanitizer`` reads them. An OSC 8 hyperlink keeps its text, and
+/// in a body its address becomes a link as an `<a href>`'s does. Their payloads showed as text
+/// ("]8;;https://…"): the sanitiser saw only the controls the HTML left.
+enum FeedEscapeSequences {
+    /// Whether `text` may hold a sequence: an ESC, or a numeric reference (`&#`) that may name one.
+    static func mayHold(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == escape { return true }
+                if byte == UInt8(ascii: "&"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// `text` (HTML or plain) without its escape sequences. With `linking`, an OSC 8 hyperlink's
+    /// start becomes `<a href="…">` and its end `</a>`; without, only its text is kept.
+    static func removed(_ text: String, linking: Bool) -> String {
+        guard mayHold(text) else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var copied = 0
+        var index = 0
+        var linkOpen = false
+        let read = { (at: Int) in scalar(in: bytes, at: at) }
+        while index < bytes.count {
+            guard bytes[index] == escape || bytes[index] == UInt8(ascii: "&"),
+                let (value, next) = read(index), value == UInt32(escape)
+            else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: bytes[copied..<index])
+            var end = TerminalSanitizer.endOfEscapeSequence(from: next, scalar: read)
+            // No sequence holds a tag's start: a lone ESC before `</p>` goes alone.
+            if bytes[next..<end].contains(UInt8(ascii: "<")) { end = next }
+            if linking, let target = hyperlinkTarget(bytes, from: next, to: end) {
+                if linkOpen { output.append(contentsOf: "</a>".utf8) }
+                linkOpen = !target.isEmpty
+                if linkOpen {
+                    output.append(contentsOf: "<a href=\"".utf8)
+                    output.append(contentsOf: attributeEscaped(target))
+                    output.append(contentsOf: "\">".utf8)
+                }
+            }
+            index = max(end, next)
+            copied = index
+        }
+        if copied == 0 { return text }
+        output.append(contentsOf: bytes[copied...])
+        if linkOpen { output.append(contentsOf: "</a>".utf8) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let escape: UInt8 = 0x1B
+
+    /// The controls a sequence's grammar needs that a reference may name: ESC, BEL (an OSC's
+    /// end), CAN and SUB (which cut one short).
+    private static let referencedControls: Set<UInt32> = [0x1B, 0x07, 0x18, 0x1A]
+
+    /// The scalar at `index` and the index after it: a reference to one of
+    /// `referencedControls` (`&#27;`, `&#x1B;`) reads as that control, anything else as the
+    /// UTF-8 character it is.
+    private static func scalar(in bytes: [UInt8], at index: Int) -> (value: UInt32, next: Int)? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "&"), let (value, next) = controlReference(in: bytes, at: index) {
+            return (value, next)
+        }
+        guard byte >= 0xC0 else { return (UInt32(byte), index + 1) }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        var next = index + 1
+        while next < min(bytes.count, index + length), bytes[next] & 0xC0 == 0x80 {
+            value = value << 6 | UInt32(bytes[next] & 0x3F)
+            next += 1
+        }
+        return (value, next)
+    }
+
+    /// A numeric reference at `index` (an `&`) to one of `referencedControls`, and the index
+    /// after its `;`; at most eight digits are read.
+    private static func controlReference(in bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+        var next = index + 1
+        guard next < bytes.count, bytes[next] == UInt8(ascii: "#") else { return nil }
+        next += 1
+        let hex = next < bytes.count && bytes[next] | 0x20 == UInt8(ascii: "x")
+        if hex { next += 1 }
+        let digitsStart = next
+        var value: UInt32 = 0
+        while next < bytes.count, next - digitsStart < 8 {
+            let byte = bytes[next]
+            if FeedItemDraft.isDigit(byte) {
+                value = value * (hex ? 16 : 10) + UInt32(byte - UInt8(ascii: "0"))
+            } else if hex, (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20) {
+                value = value * 16 + UInt32((byte | 0x20) - UInt8(ascii: "a") + 10)
+            } else {
+                break
+            }
+            next += 1
+        }
+        guard next > digitsStart, next < bytes.count, bytes[next] == UInt8(ascii: ";"),
+            referencedControls.contains(value)
+        else { return nil }
+        return (value, next + 1)
+    }
+
+    /// The address of an OSC 8 hyperlink whose sequence is `bytes[start..<end]` (after its
+    /// ESC): `] 8 ; params ; URI` and its terminator; empty for the one that ends a link, nil
+    /// for another sequence.
+    private static func hyperlinkTarget(_ bytes: [UInt8], from start: Int, to end: Int) -> [UInt8]? {
+        guard end - start >= 3, bytes[start] == UInt8(ascii: "]"), bytes[start + 1] == UInt8(ascii: "8"),
+            bytes[start + 2] == UInt8(ascii: ";")
+        else { return nil }
+        var payloadEnd = start + 3
+        while payloadEnd < end, let (value, next) = scalar(in: bytes, at: payloadEnd),
+            !referencedControls.contains(value), value != 0x9C
+        {
+            payloadEnd = next
+        }
+        guard let separator = bytes[(start + 3)..<payloadEnd].firstIndex(of: UInt8(ascii: ";")) else {
+            return nil
+        }
+        let target = bytes[(separator + 1)..<payloadEnd]
+        return Array(target.drop { $0 == 0x20 })
+    }
+
+    /// `value` as it may stand in a quoted attribute.
+    private static func attributeEscaped(_ value: [UInt8]) -> [UInt8] {
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(value.count)
+        for byte in value {
+            switch byte {
+            case UInt8(ascii: "\""): escaped.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "<"): escaped.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): escaped.append(contentsOf: "&gt;".utf8)
+            default: escaped.append(byte)
+            }
+        }
+        return escaped
+    }
+}
