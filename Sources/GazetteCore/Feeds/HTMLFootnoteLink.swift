@@ -32,13 +32,22 @@ enum HTMLFootnoteLink {
     }
 
     /// The digits of a reference written in brackets ("[1]", as markdown-it writes them), one to
-    /// three of them; nil for other text.
+    /// three of them; nil for other text. A note's second reference ("[1:1]", markdown-it's) is
+    /// its number: it read "again[1:1]".
     static func bracketedNumber(_ text: some Collection<UInt8>) -> Range<Int>? {
-        let bytes = Array(text)
-        guard (3...5).contains(bytes.count), bytes.first == UInt8(ascii: "["),
-            bytes.last == UInt8(ascii: "]"),
-            bytes.dropFirst().dropLast().allSatisfy(FeedItemDraft.isDigit)
+        let bytes = Array(text.prefix(10))
+        guard bytes.count == text.count, bytes.count >= 3, bytes.first == UInt8(ascii: "["),
+            bytes.last == UInt8(ascii: "]")
         else { return nil }
-        return 1..<(bytes.count - 1)
+        let inside = bytes[1..<(bytes.count - 1)]
+        let number = inside.prefix(while: FeedItemDraft.isDigit)
+        guard (1...3).contains(number.count) else { return nil }
+        let again = inside.dropFirst(number.count)
+        guard
+            again.isEmpty
+                || (again.first == UInt8(ascii: ":") && (2...4).contains(again.count)
+                    && again.dropFirst().allSatisfy(FeedItemDraft.isDigit))
+        else { return nil }
+        return 1..<(1 + number.count)
     }
 }

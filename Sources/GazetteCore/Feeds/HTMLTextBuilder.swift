@@ -229,6 +229,9 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Whether the paragraph in progress ends with a `div` of inline content only, which a
     /// `div` right after goes on by a line (``HTMLDivisionLines``); anything else ends it.
     private var divisionLineEnded = false
+    /// Where a note's label ("1.") ends in `line`, in the paragraph ended `flushes` times: the
+    /// paragraph goes on with the note's text, though that starts a block.
+    private var noteLabel: (end: Int, flushes: Int)?
     /// Whether the pending space follows players in a row: a line break.
     private var afterPlayers = false
     /// How many times something visible (not white space) was written.
@@ -266,6 +269,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// The paragraphs and links so far, ending the paragraph in progress.
     mutating func finish() -> RenderedHTML {
+        noteLabel = nil
         flush()
         dropAltTextsCaptionsSay()
         var rendered = RenderedHTML(paragraphs: paragraphs, links: links, headings: headings)
@@ -542,6 +546,17 @@ struct HTMLTextBuilder: HTMLTreeSink {
                         writeScript(superscript: true, from: start)
                         partsNextWord = false
                     }
+                    break
+                }
+                if !toNote, !inScript, isNoteNumber(from: start), line[..<start].allSatisfy(HTMLByte.isSpace)
+                {
+                    // A note's own number before its text, linked back to its reference
+                    // (Substack's `footnote-number`): its label, "1. Note" (it read "1 [1]",
+                    // the note's text a paragraph below).
+                    line.append(UInt8(ascii: "."))
+                    ink += 1
+                    noteLabel = (line.count, flushes)
+                    markSpace()
                     break
                 }
                 if toNote || inScript, isNoteNumber(from: start) {
@@ -1159,6 +1174,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Paragraphs
 
     private mutating func flush() {
+        if let label = noteLabel {
+            // A note's label waits for the note's text, which starts a block of its own.
+            if label.flushes == flushes, label.end == line.count { return }
+            noteLabel = nil
+        }
         // A paragraph ends inside a cell (a list, a quotation): the table is no grid.
         leaveGrid()
         defer {

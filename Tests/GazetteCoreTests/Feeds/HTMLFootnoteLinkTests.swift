@@ -44,4 +44,35 @@ final class HTMLFootnoteLinkTests: XCTestCase {
             ).paragraphs,
             ["Back ↩ here ↩ [1] and up ↑."])
     }
+
+    /// A note referenced twice reads raised both times: markdown-it's second reference read
+    /// "again[1:1]"; its note shows once, without its two ways back.
+    func testANoteReferencedTwice() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>Text<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup> and \
+            again<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">[1:1]</a></sup>.</p>\
+            <section class="footnotes"><ol><li id="fn1"><p>Note one. <a href="#fnref1">↩︎</a> \
+            <a href="#fnref1:1">↩︎<sup>2</sup></a></p></li></ol></section>
+            """)
+        XCTAssertEqual(rendered.paragraphs, ["Text¹ and again¹.", "1. Note one."])
+        XCTAssertEqual(rendered.links, [])
+    }
+
+    /// Substack's note starts with its number linked back to its reference: it reads as the
+    /// note's label, not as a link ("1 [1]" above "Note one.").
+    func testSubstackNotesAreLabelledByTheirNumbers() {
+        let rendered = HTMLRenderer.render(
+            """
+            <p>Text<a class="footnote-anchor" id="footnote-anchor-1" href="https://s.example/p/post#footnote-1">1</a> \
+            more.</p><div class="footnote"><a id="footnote-1" href="https://s.example/p/post#footnote-anchor-1" \
+            class="footnote-number" contenteditable="false">1</a><div class="footnote-content"><p>Note one.</p>\
+            <p>Its second paragraph.</p></div></div><div class="footnote"><a id="footnote-2" \
+            href="https://s.example/p/post#footnote-anchor-2" class="footnote-number">2</a>\
+            <div class="footnote-content"><p>Note two.</p></div></div>
+            """, baseURL: "https://s.example/p/post")
+        XCTAssertEqual(
+            rendered.paragraphs, ["Text¹ more.", "1. Note one.", "Its second paragraph.", "2. Note two."])
+        XCTAssertEqual(rendered.links, [])
+    }
 }

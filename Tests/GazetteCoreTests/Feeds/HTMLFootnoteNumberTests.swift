@@ -17,7 +17,7 @@ final class HTMLFootnoteNumberTests: XCTestCase {
                 <p>A footnote.</p></div></div>
                 """
             ).paragraphs,
-            ["Last week the Senate voted [1]\u{A0}to advance the bill¹.", "1", "A footnote."])
+            ["Last week the Senate voted [1]\u{A0}to advance the bill¹.", "1. A footnote."])
     }
 
     func testOnlyANumberGluedToAWordInTheSamePage() {
