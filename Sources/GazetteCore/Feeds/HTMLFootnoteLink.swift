@@ -8,12 +8,14 @@ import Foundation
 /// fragment ("click here" to `…#jump`) keep their numbers.
 enum HTMLFootnoteLink {
     /// Whether `target`, a link resolved against the story's page `base`, is a place in that
-    /// page: the page's address with a fragment (`https://blog.example/post/#fn2`).
+    /// page: the page's address with a fragment (`https://blog.example/post/#fn2`), also
+    /// written another way (``StoryPageAddress``: `http:`, without its last slash, with `utm_`
+    /// parameters).
     static func isInPage(_ target: String, base: URL?) -> Bool {
-        guard let base, let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) else { return false }
+        guard let base, let hash = target.firstIndex(of: "#") else { return false }
         let page = base.absoluteString
-        let pageEnd = page.utf8.firstIndex(of: UInt8(ascii: "#")) ?? page.utf8.endIndex
-        return target.utf8[..<hash].elementsEqual(page.utf8[..<pageEnd])
+        let pageEnd = page.firstIndex(of: "#") ?? page.endIndex
+        return StoryPageAddress.same(target[..<hash], page[..<pageEnd])
     }
 
     /// Whether a link's text is a way back to a note's reference: arrows (↩ ↑ ⤴) or a caret,
