@@ -70,6 +70,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
         /// An element that shows marks around its text: `q` its quotation marks, `del`, `s`
         /// and `strike` "~~" (``HTMLInlineMarks``); `close` is written at its end.
         case marks(close: String)
+        /// A table of code (``HTMLCodeTable``), which is preformatted text of its own when
+        /// `ownsPre` (not in a `pre` already).
+        case codeTable(ownsPre: Bool)
+        /// A row of a table of code: a line of it.
+        case codeRow
+        /// A cell of a table of code that holds code.
+        case codeCell
     }
 
     /// A video or audio player being read: what its placeholder says, and the source its
@@ -229,6 +236,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// Whether the paragraph in progress ends with a `div` of inline content only, which a
     /// `div` right after goes on by a line (``HTMLDivisionLines``); anything else ends it.
     private var divisionLineEnded = false
+    /// How many tables of code (``HTMLCodeTable``) are being read, and code cells of them.
+    private var codeTables = 0
+    private var codeCells = 0
+    /// How many cells the row of a table of code being read has had.
+    private var codeRowCells = 0
     /// Where a note's label ("1.") ends in `line`, in the paragraph ended `flushes` times: the
     /// paragraph goes on with the note's text, though that starts a block.
     private var noteLabel: (end: Int, flushes: Int)?
@@ -342,6 +354,29 @@ struct HTMLTextBuilder: HTMLTreeSink {
             } else {
                 frames.append(.inline)
             }
+            return true
+        }
+        if name == "table", HTMLCodeTable.isCodeTable(classes: attribute("class")) {
+            let ownsPre = preDepth == 0
+            if ownsPre {
+                flush()
+                preDepth += 1
+                lineIsPre = true
+            }
+            codeTables += 1
+            frames.append(.codeTable(ownsPre: ownsPre))
+            return true
+        }
+        if codeTables > 0 && (kind == .row || kind == .cell) {
+            if kind == .row {
+                codeRowCells = 0
+                frames.append(.codeRow)
+                return true
+            }
+            codeRowCells += 1
+            if HTMLCodeTable.isGutter(classes: attribute("class"), index: codeRowCells - 1) { return false }
+            codeCells += 1
+            frames.append(.codeCell)
             return true
         }
         switch kind {
@@ -521,6 +556,17 @@ struct HTMLTextBuilder: HTMLTreeSink {
             break
         case .marks(let close):
             writeText(close)
+        case .codeTable(let ownsPre):
+            codeTables -= 1
+            if ownsPre {
+                preDepth -= 1
+                flush()
+            }
+        case .codeRow:
+            // A row of one line of code (GitHub's) ends its line.
+            if let last = line.last, last != HTMLByte.newline, preDepth > 0 { line.append(HTMLByte.newline) }
+        case .codeCell:
+            codeCells -= 1
         case .control:
             partsNextWord = pending == .none
         case .block(let heading):
@@ -666,6 +712,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         if media.last?.source != nil { return }
+        // The white space between a table of code's rows and cells is no code.
+        if codeTables > 0 && codeCells == 0 { return }
         if preDepth > 0 {
             appendPreformatted(bytes)
             return
