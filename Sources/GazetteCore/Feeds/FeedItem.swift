@@ -38,6 +38,8 @@ public struct FeedItem: Sendable, Equatable {
     public var shownTitle: String?
     /// What the feed says each enclosure is (``FeedEnclosureLabel``), by its address.
     public var enclosureLabels: [String: String] = [:]
+    /// The pictures its Media RSS fields give (``FeedMediaPictures``).
+    var mediaPictures = FeedMediaPictures()
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
@@ -89,6 +91,8 @@ struct FeedItemDraft {
     var mediaText: (text: String, isHTML: Bool, rank: FeedMediaText.Rank)?
     /// What the item's media fields say of its pictures (``FeedPictureCaption``).
     var pictures = FeedPictureCaption.Found()
+    /// The pictures its media fields give (``FeedMediaPictures``).
+    var mediaPictures = FeedMediaPictures()
 
     /// Keeps `text` as the media text unless a field of a better rank gave one.
     mutating func offerMediaText(_ text: String, isHTML: Bool, rank: FeedMediaText.Rank) {
@@ -175,6 +179,7 @@ struct FeedItemDraft {
             item.captionedPictures[caption.text] = caption.pictures
         }
         item.enclosureLabels = enclosureLabels
+        item.mediaPictures = mediaPictures
         // A JSON Feed title dressed in tags (`<b>…</b>`) shows without them, as other titles
         // do (`title` stays as it was read: what ids are made of); one that speaks of tags
         // (`Die Rückkehr von <i> und <b>`) keeps them.

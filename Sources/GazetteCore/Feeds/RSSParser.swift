@@ -115,12 +115,17 @@ final class RSSParser: XMLFeedReader {
                 if contentIsPicture {
                     item?.pictures.hasPicture = true
                     item?.pictures.addPicture(contentAddress)
+                    item?.mediaPictures.addContent(
+                        contentAddress, type: XMLFeedReader.attribute("type", in: attributes),
+                        fileSize: XMLFeedReader.attribute("fileSize", in: attributes))
                 } else {
                     item?.pictures.hasOtherMedia = true
                 }
             case "thumbnail":
+                let address = resolve(XMLFeedReader.attribute("url", in: attributes))
                 item?.pictures.hasPicture = true
-                item?.pictures.addPicture(resolve(XMLFeedReader.attribute("url", in: attributes)))
+                item?.pictures.addPicture(address)
+                item?.mediaPictures.addThumbnail(address)
             default:
                 break
             }

@@ -94,6 +94,13 @@ enum FeedArticle {
             labels[links.count] = item.enclosureLabels[enclosure]
             links.append(enclosure)
         }
+        // Pictures given only in media fields are listed as enclosures are (``FeedMediaPictures``).
+        if item.enclosures.isEmpty && rendered.pictures.isEmpty {
+            for picture in item.mediaPictures.listed where !links.contains(picture) {
+                labels[links.count] = item.mediaPictures.labels[picture]
+                links.append(picture)
+            }
+        }
         var article = Article(
             id: id, title: title, caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,

@@ -1,0 +1,35 @@
+/// The pictures an item gives in its Media RSS fields (`media:content` images, `media:thumbnail`s;
+/// https://www.rssboard.org/media-rss): beside no enclosure and a body that shows no picture,
+/// they are listed among the story's links as an enclosure is ("image (jpeg, 52 KB)"), the
+/// first thumbnail only when no `media:content` is a picture (a thumbnail is a picture's smaller
+/// copy). They were not shown at all.
+struct FeedMediaPictures: Equatable, Sendable {
+    /// The addresses of the `media:content` pictures and their labels, in order.
+    private(set) var contents: [String] = []
+    /// The first `media:thumbnail`'s address.
+    private(set) var thumbnail: String?
+    /// What the feed says each picture is (``FeedEnclosureLabel``), by its address.
+    private(set) var labels: [String: String] = [:]
+
+    /// How many `media:content` pictures are kept: a story lists a few.
+    static let maxPictures = 16
+
+    /// Keeps a `media:content` picture at `address` of MIME `type` and `fileSize` in bytes.
+    mutating func addContent(_ address: String?, type: String?, fileSize: String?) {
+        guard let address, contents.count < Self.maxPictures, !contents.contains(address) else { return }
+        contents.append(address)
+        labels[address] = FeedEnclosureLabel.label(type: type ?? "image", length: fileSize)
+    }
+
+    /// Keeps a `media:thumbnail` at `address`.
+    mutating func addThumbnail(_ address: String?) {
+        guard let address, thumbnail == nil else { return }
+        thumbnail = address
+        labels[address] = labels[address] ?? "image"
+    }
+
+    /// The pictures to list, in order.
+    var listed: [String] {
+        contents.isEmpty ? (thumbnail.map { [$0] } ?? []) : contents
+    }
+}
