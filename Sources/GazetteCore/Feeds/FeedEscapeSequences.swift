@@ -4,7 +4,8 @@
 /// in a body its address becomes a link as an `<a href>`'s does. Their payloads showed as text
 /// ("]8;;https://…"): the sanitiser saw only the controls the HTML left.
 enum FeedEscapeSequences {
-    /// Whether `text` may hold a sequence: an ESC, or a numeric reference (`&#`) that may name one.
+    /// Whether `text` may hold a sequence: an ESC, raw or as a numeric reference (`&#27;`,
+    /// `&#x1B;`). Text without one is read as it is, with no copy.
     static func mayHold(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -12,13 +13,30 @@ enum FeedEscapeSequences {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == escape { return true }
-                if byte == UInt8(ascii: "&"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") {
+                if byte == UInt8(ascii: "&"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#"),
+                    referencesEscape(bytes, after: index + 2)
+                {
                     return true
                 }
                 index += 1
             }
             return false
         }
+    }
+
+    /// Whether the digits from `start` (after an `&#`) name ESC: `27`, `x1B`, with leading zeros.
+    private static func referencesEscape(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        var index = start
+        let hex = index < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "x")
+        if hex { index += 1 }
+        while index < bytes.count, bytes[index] == UInt8(ascii: "0") { index += 1 }
+        let digits: [UInt8] =
+            hex ? [UInt8(ascii: "1"), UInt8(ascii: "b")] : [UInt8(ascii: "2"), UInt8(ascii: "7")]
+        for digit in digits {
+            guard index < bytes.count, bytes[index] | 0x20 == digit else { return false }
+            index += 1
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: ";")
     }
 
     /// `text` (HTML or plain) without its escape sequences. With `linking`, an OSC 8 hyperlink's

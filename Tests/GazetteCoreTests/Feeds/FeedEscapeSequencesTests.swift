@@ -40,6 +40,9 @@ final class FeedEscapeSequencesTests: XCTestCase {
     func testTextWithoutSequencesIsKept() {
         let text = "<p>Caf&#233; &#38; &#x2F; and a lone &#27;</p><p>\u{1B}<b>Next</b></p>"
         XCTAssertEqual(FeedEscapeSequences.removed("&#233; plain", linking: true), "&#233; plain")
+        XCTAssertFalse(FeedEscapeSequences.mayHold("&#233; &#272; &#x1b0; &#2;"))
+        XCTAssertTrue(FeedEscapeSequences.mayHold("a &#0027;"))
+        XCTAssertTrue(FeedEscapeSequences.mayHold("a &#X1B;"))
         XCTAssertEqual(HTMLRenderer.render(text).paragraphs, ["Café & / and a lone", "Next"])
     }
 }
