@@ -267,6 +267,11 @@ public enum FeedTextDecoder {
                 }
             }
         }
+        // Latin letters: windows-1252 unless Central European or Turkish reads better.
+        let latin = LatinEncodingGuess.best(bytes)
+        if latin.encoding != .windowsCP1252, let text = decode(bytes, as: latin.encoding) {
+            return Plan(kind: .decoded(text), start: 0, name: latin.name)
+        }
         return Plan(kind: .decoded(Windows1252.decode(bytes)), start: 0, name: "windows-1252")
     }
 

@@ -14,7 +14,7 @@ enum LegacyEncodedText {
 
     /// Whether the head of `bytes` is clearly not UTF-8: bytes that are not UTF-8, more than
     /// twice as many as its multibyte UTF-8 characters, and at least ``fewestInvalidBytes`` of
-    /// them or, with no multibyte character, most of them windows-1252 letters beside an ASCII
+    /// them or, with no multibyte character, most of them Latin letters beside an ASCII
     /// letter ("caf\u{E9}", "Z\u{FC}rich": English text with a few accents showed U+FFFD) or
     /// windows-1252 signs among ASCII ("\u{A3}5", "\u{93}Yes\u{94}": a lone pound sign too).
     /// Text in an 8-bit encoding makes such characters only by chance (Cyrillic, Greek, Hebrew,
@@ -86,12 +86,10 @@ enum LegacyEncodedText {
         }
     }
 
-    /// A letter in windows-1252 (Š Œ Ž š œ ž Ÿ, À to ÿ but × and ÷).
+    /// A letter in windows-1252 (Š Œ Ž š œ ž Ÿ, À to ÿ but × and ÷), windows-1250, ISO-8859-2
+    /// or windows-1254 (ł ą ż ş: a Polish title with a few such letters showed U+FFFD).
     private static func isLatinLetter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
-        default: return false
-        }
+        byte >= 0x80 && LatinEncodingGuess.isLetterInSome[Int(byte) - 0x80]
     }
 
     /// The whole of `bytes` as UTF-8, read in the encoding guessed for their head (a megabyte is
@@ -119,8 +117,11 @@ enum LegacyEncodedText {
         case "windows-874": high = Windows874.character
         default:
             guard let encoding = FeedTextDecoder.encoding(named: name.lowercased())?.value,
-                ["windows-1251", "windows-1253", "windows-1255", "windows-1256", "KOI8-R", "IBM866"].contains(
-                    name)
+                [
+                    "windows-1250", "windows-1251", "windows-1253", "windows-1254", "windows-1255",
+                    "windows-1256",
+                    "ISO-8859-2", "KOI8-R", "IBM866",
+                ].contains(name)
             else { return nil }
             high = { byte in
                 String(bytes: [UInt8(byte)], encoding: encoding)?.unicodeScalars.first?.value ?? 0xFFFD
