@@ -351,8 +351,10 @@ public enum FeedTextDecoder {
     }
 
     /// Whether the bytes hold a byte that is not UTF-8 and no multibyte UTF-8 character (a
-    /// sequence cut by the end of the look is neither): text in a single-byte encoding.
-    static func holdsOnlySingleByteText(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// sequence cut by the end of a partial look is neither; at the end of the whole file
+    /// (`isWhole`) it is a byte that is not UTF-8: "caf\u{E9}" ends so, and showed as "caf\u{FFFD}"
+    /// where "caf\u{E9}" and a line feed read as "café"): text in a single-byte encoding.
+    static func holdsOnlySingleByteText(_ bytes: UnsafeRawBufferPointer, isWhole: Bool = false) -> Bool {
         var invalid = false
         var index = 0
         while index < bytes.count {
@@ -365,7 +367,7 @@ public enum FeedTextDecoder {
             let length = sequenceLength(bytes, at: index)
             if length > 1 { return false }
             if length == 0 {
-                if isCutAtEnd(bytes, at: index) { break }
+                if !isWhole && isCutAtEnd(bytes, at: index) { break }
                 invalid = true
             }
             index += 1

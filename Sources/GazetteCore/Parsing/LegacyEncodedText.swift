@@ -56,7 +56,8 @@ enum LegacyEncodedText {
         if invalid >= fewestInvalidBytes { return true }
         // A few accents: no UTF-8 character further on either (a megabyte, as a feed's look).
         let look = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
-        return multibyte == 0 && inPlace * 2 > invalid && FeedTextDecoder.holdsOnlySingleByteText(look)
+        return multibyte == 0 && inPlace * 2 > invalid
+            && FeedTextDecoder.holdsOnlySingleByteText(look, isWhole: look.count == bytes.count)
     }
 
     /// Where the head guessed from ends: after the last line break in the first megabyte, so

@@ -217,6 +217,20 @@ final class LegacyEncodedTextTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A one-word latin-1 dump reads the same with or without a line feed at its end: without
+    /// one, its last byte looked like a UTF-8 character cut by the end of the file, and
+    /// "caf\u{E9}" showed as "caf\u{FFFD}" where "caf\u{E9}\n" read as "café".
+    func testTheEndOfTheFileDoesNotChangeTheGuess() throws {
+        for ending in ["", "\n"] {
+            for word in ["café", "Zürich", "Łódź"] {
+                let encoding: String.Encoding = word == "Łódź" ? .windowsCP1250 : .isoLatin1
+                let opened = try SourceLoader.openFile(
+                    try write("word.txt", try bytes(word + ending, encoding)))
+                XCTAssertEqual(articles(opened).map(\.title), [word], ending.debugDescription)
+            }
+        }
+    }
+
     /// A dump in IBM866 (cp866, DOS Cyrillic) reads as its UTF-8 original; it read as Arabic.
     func testIBM866RussianDumpIsRead() throws {
         // IBM866 has no « » — nor the Ukrainian і of the third story.
