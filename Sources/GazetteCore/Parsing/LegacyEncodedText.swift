@@ -52,12 +52,26 @@ enum LegacyEncodedText {
                 index += length
             }
         }
+        // A word of two CJK characters can make one UTF-8 character of its two bad bytes.
+        if invalid > multibyte, isWordsOfAnotherScript(head, wholeFile: head.count == bytes.count) {
+            return true
+        }
         guard invalid > 2 * multibyte else { return false }
         if invalid >= fewestInvalidBytes { return true }
         // A few accents: no UTF-8 character further on either (a megabyte, as a feed's look).
         let look = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, FeedTextDecoder.sniffLength)])
         return multibyte == 0 && inPlace * 2 > invalid
             && FeedTextDecoder.holdsOnlySingleByteText(look, isWhole: look.count == bytes.count)
+    }
+
+    /// Whether `head`, a whole file, holds no ASCII letter and is guessed to be in a script's
+    /// 8-bit or two-byte encoding: a word or a title ("中国", "Технологии" in cp866), too few
+    /// bytes to tell by count, whose bytes happened to make a UTF-8 character or a title read as
+    /// UTF-8, showed as U+FFFD. UTF-8 text with stray bytes has letters around them.
+    private static func isWordsOfAnotherScript(_ head: UnsafeRawBufferPointer, wholeFile: Bool) -> Bool {
+        guard wholeFile, !head.contains(where: FeedItemDraft.isLetter) else { return false }
+        let name = FeedTextDecoder.guessed(head).name
+        return !LatinEncodingGuess.candidates.contains { $0.name == name }
     }
 
     /// Where the head guessed from ends: after the last line break in the first megabyte, so

@@ -96,4 +96,25 @@ final class DoubleByteGuessTests: XCTestCase {
             XCTAssertEqual(text, title)
         }
     }
+
+    /// A title of two characters, both common, reads in the encoding whose reading they are:
+    /// each read as Cyrillic, Greek or Latin ("中国" as "ΦΐΉϊ"). Where two readings are common
+    /// the first of GBK, Big5, EUC-KR, EUC-JP and Shift_JIS wins; short Cyrillic stays Cyrillic.
+    func testTwoCharacterTitlesAreReadByTheirCommonCharacters() {
+        let titles: [([UInt8], String, String)] = [
+            ([0xD6, 0xD0, 0xB9, 0xFA], "GB18030", "中国"),
+            ([0xBE, 0xAD, 0xBC, 0xC3], "GB18030", "经济"),
+            ([0xA4, 0xA4, 0xB0, 0xEA], "Big5", "中國"),
+            ([0xC7, 0xD1, 0xB1, 0xB9], "EUC-KR", "한국"),
+            ([0x8C, 0x6F, 0x8D, 0xCF], "Shift_JIS", "経済"),
+            ([0xEC, 0xE8, 0xF0, 0xE0], "windows-1251", "мира"),
+            ([0xC4, 0xEE, 0xEC, 0xE0], "windows-1251", "Дома"),
+        ]
+        for (bytes, encoding, title) in titles {
+            let plan = bytes.withUnsafeBytes { FeedTextDecoder.guessed($0) }
+            XCTAssertEqual(plan.name, encoding, title)
+            guard case .decoded(let text) = plan.kind else { return XCTFail(title) }
+            XCTAssertEqual(text, title)
+        }
+    }
 }

@@ -231,6 +231,22 @@ final class LegacyEncodedTextTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A dump of one word in a script's encoding whose bytes make a UTF-8 character by chance
+    /// opens in its guess: "中国" in GBK (its "\u{D0}\u{B9}" is "й" in UTF-8) and "Технологии" in
+    /// cp866 (its "\u{E5}\u{AD}\u{AE}" is "孮") showed U+FFFD around that character.
+    func testOneWordOfAnotherScriptOpensInItsGuess() throws {
+        let words: [(String, String.Encoding)] = [
+            ("中国", FeedTextDecoder.gb18030), ("Технологии", FeedTextDecoder.ibm866),
+        ]
+        for (word, encoding) in words {
+            for ending in ["", "\n"] {
+                let opened = try SourceLoader.openFile(
+                    try write("word.txt", try bytes(word + ending, encoding)))
+                XCTAssertEqual(articles(opened).map(\.title), [word])
+            }
+        }
+    }
+
     /// A dump in IBM866 (cp866, DOS Cyrillic) reads as its UTF-8 original; it read as Arabic.
     func testIBM866RussianDumpIsRead() throws {
         // IBM866 has no « » — nor the Ukrainian і of the third story.
