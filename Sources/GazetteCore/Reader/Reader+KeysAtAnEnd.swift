@@ -17,6 +17,23 @@ extension Reader {
         }
     }
 
+    /// `g` or `G`: the first or last story, or the open story's top or end, saying so when
+    /// already there, as `j` and `k` do (they did nothing without a word; found by QA).
+    func goToEnd(last: Bool) {
+        if focus == .article {
+            let before = articleScroll
+            scrollArticle(to: last ? maxArticleScroll : 0)
+            guard articleScroll == before, selectedEntry != nil else { return }
+            message = last ? "already at the end of the story" : "already at the top of the story"
+            return
+        }
+        let before = selection
+        last ? selectLast() : selectVisible(0)
+        guard selection == before, waiting == nil else { return }
+        // What `j` or `k` says there: at the end, in an empty list, or while the list fills.
+        stepSelection(by: last ? 1 : -1)
+    }
+
     /// What a key that moves the selection says in an empty list.
     var emptyListText: String {
         query != nil

@@ -546,8 +546,8 @@ public final class Reader {
             focus == .article ? scrollArticleByKey(pageStep) : stepSelection(by: max(1, layout.listHeight))
         case .pageUp:
             focus == .article ? scrollArticleByKey(-pageStep) : stepSelection(by: -max(1, layout.listHeight))
-        case .first: focus == .article ? scrollArticle(to: 0) : selectVisible(0)
-        case .last: focus == .article ? scrollArticle(to: maxArticleScroll) : selectLast()
+        case .first: goToEnd(last: false)
+        case .last: goToEnd(last: true)
         case .nextStory: openNeighbour(+1)
         case .previousStory: openNeighbour(-1)
         case .nextUnread: openUnread(forward: true)
@@ -695,7 +695,7 @@ public final class Reader {
 
     /// `j`/`k` (or a page) in the list: one row (or a page), or a word at either end or in an
     /// empty list, as newsboat has (the key did nothing without one; found by QA).
-    private func stepSelection(by delta: Int) {
+    func stepSelection(by delta: Int) {
         let before = selection
         moveSelection(by: delta)
         guard !visible.isEmpty else {
@@ -841,7 +841,7 @@ public final class Reader {
         }
     }
 
-    private func selectLast() {
+    func selectLast() {
         if viewIsFilling { waiting = .last }
         selectVisible(visible.count - 1)
     }

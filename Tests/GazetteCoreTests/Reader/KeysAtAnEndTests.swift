@@ -71,4 +71,46 @@ final class KeysAtAnEndTests: TemporaryFolderTestCase {
             XCTAssertEqual(reader.message, "no story matches the search (Esc ends it)", "\(command)")
         }
     }
+
+    /// Runs the search for `text` to its end.
+    private func search(_ text: String, in reader: Reader) {
+        reader.apply(.search)
+        for character in text { reader.apply(.edit(.char(character))) }
+        reader.apply(.edit(.enter))
+        finishSearch(reader)
+    }
+
+    private func finishSearch(_ reader: Reader) {
+        let deadline = Date().addingTimeInterval(10)
+        while reader.searchProgress != nil && Date() < deadline {
+            reader.absorbSearch()
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+    }
+
+    func testFirstAndLastAtTheirEndsSaySo() throws {
+        let reader = try reader()
+        reader.apply(.first)
+        XCTAssertEqual(reader.message, "already on the first story")
+        reader.apply(.last)
+        XCTAssertNil(reader.message, "a move says nothing")
+        reader.apply(.last)
+        XCTAssertEqual(reader.message, "already on the last story")
+        reader.apply(.open)
+        reader.apply(.first)
+        XCTAssertEqual(reader.message, "already at the top of the story")
+        reader.apply(.last)
+        XCTAssertNil(reader.message)
+        reader.apply(.last)
+        XCTAssertEqual(reader.message, "already at the end of the story")
+    }
+
+    func testFirstAndLastInAnEmptyListSaySo() throws {
+        let reader = try reader()
+        search("otters", in: reader)
+        for command in [Command.first, .last] {
+            reader.apply(command)
+            XCTAssertEqual(reader.message, "no story matches the search (Esc ends it)", "\(command)")
+        }
+    }
 }
