@@ -34,9 +34,10 @@ extension Reader {
         stepSelection(by: last ? 1 : -1)
     }
 
-    /// What a key that moves the selection says in an empty list.
+    /// What a key that moves the selection says in an empty list: the search is blamed only
+    /// when the view it searched has stories (after `L` to an empty view it was; found by QA).
     var emptyListText: String {
-        query != nil
+        query != nil && searchTotal > 0
             ? "no story matches the search (Esc ends it)" : "no stories in this view (L changes the view)"
     }
 

@@ -1230,8 +1230,9 @@ public final class Reader {
         } else {
             rebuildVisible(keeping: current)
         }
+        // A search in a view with no story finds none: the view is what is empty.
         message =
-            visible.isEmpty && query == nil
+            visible.isEmpty && (query == nil || searchTotal == 0)
             ? "view: \(newFilter.label) — no stories" : "view: \(newFilter.label)"
         if let cancelled { message = (message ?? "") + " (cancelled: \(cancelled))" }
     }

@@ -88,6 +88,23 @@ final class KeysAtAnEndTests: TemporaryFolderTestCase {
         }
     }
 
+    func testMovingInAnEmptyViewDuringASearchBlamesTheView() throws {
+        let reader = try reader()
+        search("river", in: reader)
+        XCTAssertEqual(reader.visible.count, 30)
+        reader.apply(.cycleView)
+        finishSearch(reader)
+        reader.apply(.cycleView)
+        XCTAssertEqual(reader.filter, .flagged)
+        XCTAssertEqual(reader.message, "view: flagged only — no stories")
+        finishSearch(reader)
+        XCTAssertTrue(reader.visible.isEmpty)
+        for command in [Command.down, .up, .pageDown] {
+            reader.apply(command)
+            XCTAssertEqual(reader.message, "no stories in this view (L changes the view)", "\(command)")
+        }
+    }
+
     func testFirstAndLastAtTheirEndsSaySo() throws {
         let reader = try reader()
         reader.apply(.first)
