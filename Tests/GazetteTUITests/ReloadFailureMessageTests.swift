@@ -14,7 +14,7 @@ final class ReloadFailureMessageTests: XCTestCase {
         let error = Failure(description: "cannot open 'news.txt': No such file or directory")
         var canvas = Canvas(width: 80, height: 1)
         StatusLineView.render(
-            message: ReaderApp.notReloadedMessage(error), focus: .list, row: 0, into: &canvas)
+            message: StatusMessage(ReaderApp.notReloadedMessage(error)), focus: .list, row: 0, into: &canvas)
         let line = canvas.text(ofRow: 0)
         XCTAssertFalse(line.contains("…"), line)
         XCTAssertTrue(line.hasPrefix(" not reloaded, stories kept: cannot open"), line)

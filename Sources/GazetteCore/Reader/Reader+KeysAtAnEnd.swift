@@ -11,9 +11,7 @@ extension Reader {
             message = "already at the end of the story"
         } else {
             // `b` in the list pages the story shown under it: the list's own page is PgUp.
-            message =
-                focus == .list
-                ? "already at the top of the story (PgUp pages the list)" : "already at the top of the story"
+            status = focus == .list ? .topOfStoryUnderList : StatusMessage("already at the top of the story")
         }
     }
 
@@ -36,9 +34,8 @@ extension Reader {
 
     /// What a key that moves the selection says in an empty list: the search is blamed only
     /// when the view it searched has stories (after `L` to an empty view it was; found by QA).
-    var emptyListText: String {
-        query != nil && searchTotal > 0
-            ? "no story matches the search (Esc ends it)" : "no stories in this view (L changes the view)"
+    var emptyListStatus: StatusMessage {
+        query != nil && searchTotal > 0 ? .noMatch : .emptyView
     }
 
     /// `Enter` on the story open already: what it did, or what to press instead.
@@ -46,6 +43,6 @@ extension Reader {
         let wasRead = selectedEntry.map { tracker.isRead($0.summary.id) } ?? true
         openSelected()
         guard message == nil else { return }
-        message = wasRead ? "the story is open: Space pages on, q goes back to the list" : "marked read"
+        status = wasRead ? .storyOpen : StatusMessage("marked read")
     }
 }

@@ -25,7 +25,7 @@ extension Reader {
             if let query, let shown = selectedLayout, shown.leftOutParagraphs > 0,
                 selectedMatchStarts(of: query).isEmpty
             {
-                message = ArticleLayout.onlyMatchesLeftOutText
+                status = .onlyMatchesLeftOut
             }
             if anchor.reopen { reopenAfterPrompt() }
         } else {
@@ -168,7 +168,7 @@ extension Reader {
         focus = .list
         // What waited for the old view is not asked of the new one, and that is said (a waiting
         // `A` was dropped without a word; found by QA).
-        if let cancelled = waitingText { message = "cancelled: " + cancelled }
+        if let cancelled = waitingStatus { status = cancelled.wrapped("cancelled: ") }
         waiting = nil
         waitingToMarkAll = false
         // The list shows what the search finds: a zoomed article gives way to it.
@@ -236,10 +236,10 @@ extension Reader {
         let first = fromList && articleScroll > 0 ? articleScroll : articleScroll + 1
         let target = forward ? starts.first { $0 >= first } : starts.last { $0 < articleScroll }
         guard let line = target else {
-            message =
+            status =
                 !forward
-                ? "no more matches above"
-                : layout.leftOutParagraphs > 0 ? ArticleLayout.matchesLeftOutText : "no more matches below"
+                ? StatusMessage("no more matches above")
+                : layout.leftOutParagraphs > 0 ? .matchesLeftOut : StatusMessage("no more matches below")
             return
         }
         // From the list, the story is opened (and so read), as Enter opens it.
@@ -247,8 +247,7 @@ extension Reader {
         let before = articleScroll
         scrollArticle(to: line)
         if articleScroll == before && !fromList {
-            message =
-                forward ? "no more matches below (the last ones are on screen)" : "no more matches above"
+            status = forward ? .lastMatchesOnScreen : StatusMessage("no more matches above")
         } else {
             // Which of the lines `]` stops at this is, as vim counts its matches.
             let number = (starts.firstIndex { $0 >= line } ?? 0) + 1

@@ -32,7 +32,7 @@ extension Reader {
     /// Holds `item` for the view to come.
     func holdTypedAhead(_ item: TypedAhead) {
         if typedAhead.count < Reader.maxTypedAhead { typedAhead.append(item) }
-        message = "a moment: keys wait for the search's first story"
+        status = .keysWaitForSearch
     }
 
     /// Applies a key as the key table and the reader's state say (in the prompt, it edits it).

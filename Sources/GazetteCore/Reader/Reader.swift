@@ -24,8 +24,13 @@ public final class Reader {
     public private(set) var helpScroll = 0
     /// Digits typed for jump-by-number.
     public private(set) var pendingNumber = ""
-    /// The last message for the status line.
-    public internal(set) var message: String?
+    /// The last message for the status line, with its short form for a narrow screen.
+    public internal(set) var status: StatusMessage?
+    /// The last message for the status line (a message set so has no short form).
+    public internal(set) var message: String? {
+        get { status?.text }
+        set { status = newValue.map { StatusMessage($0) } }
+    }
     public private(set) var isFinished = false
     public internal(set) var layout: ScreenLayout
     /// Unread stories among `visible`.
@@ -41,6 +46,11 @@ public final class Reader {
     /// Shows a message from outside the reader (the event loop's errors and news).
     public func report(message text: String) {
         message = text
+    }
+
+    /// Shows a message from outside the reader with its short form.
+    public func report(_ status: StatusMessage) {
+        self.status = status
     }
 
     /// The event loop took the link or the reload request.
@@ -250,7 +260,7 @@ public final class Reader {
                 if reading { openSelected(restoringScroll: true) }
             } else if !viewIsFilling {
                 waiting = nil
-                message = noStoryMessage(number)
+                status = noStoryMessage(number)
             }
         case .last:
             guard !viewIsFilling else { return }
@@ -469,7 +479,7 @@ public final class Reader {
         }
         if holdsForResume(command) {
             if heldForResume.count < 16 { heldForResume.append(command) }
-            message = "a moment: going back to the story you left (indexing)"
+            status = .goingBack
             return
         }
         let clickBefore = lastClick
@@ -491,9 +501,9 @@ public final class Reader {
         defer {
             if selection != selectionBefore || focus != focusBefore, waiting != nil, command != .last {
                 // Said, as `Esc` says it: the move is the reader's, the given-up jump is not seen.
-                let given = waitingText
+                let given = waitingStatus
                 waiting = nil
-                if message == nil, let given, waitingText != given { message = "given up: " + given }
+                if message == nil, let given, waitingStatus != given { status = given.wrapped("given up: ") }
             }
         }
         if prompt != nil {
@@ -506,12 +516,12 @@ public final class Reader {
         }
         if case .digit(let digit) = command {
             if pendingNumber.count < 9 { pendingNumber += String(digit) }
-            message = pendingNumberText
+            status = pendingNumberText
             return
         }
         if command == .deleteDigit {
             pendingNumber = String(pendingNumber.dropLast())
-            message = pendingNumber.isEmpty ? nil : pendingNumberText
+            status = pendingNumber.isEmpty ? nil : pendingNumberText
             return
         }
         if !pendingNumber.isEmpty && applyWithNumber(command) { return }
@@ -524,7 +534,7 @@ public final class Reader {
             // Said, when the key says nothing itself: "3J" showed "go to story: 3" and then moved
             // one story (found by QA).
             if let dropped, message == nil, Reader.saysADroppedNumber(command) {
-                message = "\(dropped) dropped: the key takes no number (? lists those that do)"
+                status = .numberDropped(dropped)
             }
         }
         switch command {
@@ -584,19 +594,15 @@ public final class Reader {
             // A jump waiting for the view to fill keeps its word on the status line.
             if waiting == nil && !waitingToMarkAll {
                 // The number typed before it is dropped too, and said so (found by QA).
-                message =
-                    (dropped.map { "\($0) dropped; " } ?? "")
-                    + "\(KeyBindings.name(of: key)) does nothing here: ? lists the keys"
+                status = .doesNothing(KeyBindings.name(of: key), dropped: dropped)
             }
         }
     }
 
     /// The status line while a number is typed: in an open article it may be a line too
     /// (`5G`), which "go to story: 5" did not say (found by QA).
-    private var pendingNumberText: String {
-        focus == .article
-            ? "\(pendingNumber): Enter opens story \(pendingNumber), G goes to line \(pendingNumber)"
-            : "go to story: \(pendingNumber)"
+    private var pendingNumberText: StatusMessage {
+        focus == .article ? .numberInArticle(pendingNumber) : StatusMessage("go to story: \(pendingNumber)")
     }
 
     /// Why the state file is read only, when it is: a change is told as not saved for that
@@ -699,20 +705,16 @@ public final class Reader {
         let before = selection
         moveSelection(by: delta)
         guard !visible.isEmpty else {
-            message =
-                viewIsFilling
-                ? "the list is empty for now (\(searchProgress != nil ? "the search" : "indexing") goes on)"
-                : emptyListText
+            status = viewIsFilling ? .emptyForNow(searching: searchProgress != nil) : emptyListStatus
             return
         }
         guard selection == before else { return }
         if delta < 0 {
             message = "already on the first story"
         } else {
-            message =
+            status =
                 viewIsFilling
-                ? "the list ends there for now (\(searchProgress != nil ? "the search" : "indexing") goes on)"
-                : "already on the last story"
+                ? .endsForNow(searching: searchProgress != nil) : StatusMessage("already on the last story")
         }
     }
 
@@ -778,10 +780,8 @@ public final class Reader {
             let matches =
                 scrollIsSearchsPlace ? shownAtMatch?.matches ?? 0 : selectedMatchStarts(of: query).count
             guard matches > 0 else { return }
-            message =
-                matches == 1
-                ? "1 matching line in this story"
-                : "\(GroupedCount.text(matches)) matching lines in this story (] goes to the next)"
+            status =
+                matches == 1 ? StatusMessage("1 matching line in this story") : .matchingLines(matches)
         }
     }
 
@@ -847,19 +847,23 @@ public final class Reader {
     }
 
     /// How the status line tells of an `A` waiting for the view to fill.
-    private static let markAllWaiting = "A marks every story of the view read when done"
-
     /// What a key asked that waits for the view to fill, as the status line tells it.
-    public var waitingText: String? {
-        var parts: [String] = []
-        if waitingToMarkAll { parts.append(Reader.markAllWaiting) }
+    public var waitingText: String? { waitingStatus?.text }
+
+    /// What a key asked that waits for the view to fill, with its short form.
+    public var waitingStatus: StatusMessage? {
+        var parts: [StatusMessage] = []
+        if waitingToMarkAll { parts.append(.markAllWaiting) }
         switch waiting {
         case nil: break
-        case .last: parts.append("G goes to the last story when done")
-        case .story(let number, _): parts.append("goes to story \(GroupedCount.text(number)) when it comes")
-        case .nextUnread: parts.append("n goes to the next unread story when it comes")
+        case .last: parts.append(.lastWaiting)
+        case .story(let number, _): parts.append(.storyWaiting(number))
+        case .nextUnread: parts.append(.nextUnreadWaiting)
         }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        guard !parts.isEmpty else { return nil }
+        return StatusMessage(
+            parts.map(\.text).joined(separator: "; "),
+            short: parts.map { $0.short ?? $0.text }.joined(separator: "; "))
     }
 
     private func spaceForward() {
@@ -908,10 +912,10 @@ public final class Reader {
     private func cancel() {
         if !pendingNumber.isEmpty {
             pendingNumber = ""
-        } else if let text = waitingText {
+        } else if let given = waitingStatus {
             waiting = nil
             waitingToMarkAll = false
-            message = "cancelled: " + text
+            status = given.wrapped("cancelled: ")
         } else if focus == .article {
             back()
         } else if query != nil {
@@ -959,7 +963,7 @@ public final class Reader {
         guard let first = starts.first else {
             // Matched in the paragraphs a long story leaves out: said, or the story seemed to
             // match nothing (found by QA).
-            if article.leftOutParagraphs > 0 { message = ArticleLayout.onlyMatchesLeftOutText }
+            if article.leftOutParagraphs > 0 { status = .onlyMatchesLeftOut }
             return savedLine(of: id)
         }
         // From the top while the match and two lines after it show there (the match on the
@@ -1006,7 +1010,7 @@ public final class Reader {
             if number >= 1 && viewIsFilling && (number > catalog.entries.count || searchProgress != nil) {
                 waiting = .story(number, reading: focus == .article)
             } else {
-                message = noStoryMessage(number)
+                status = noStoryMessage(number)
             }
             return
         }
@@ -1020,19 +1024,19 @@ public final class Reader {
     /// Why there is no story `number` to go to: none so numbered, or hidden by the view (named)
     /// or by the search, and how to leave it. Numbers are the stories' own, as mutt's are under
     /// a limit: one hidden is refused, not taken for another nor changed out of sight.
-    private func noStoryMessage(_ number: Int) -> String {
+    private func noStoryMessage(_ number: Int) -> StatusMessage {
         let count = catalog.entries.count
         guard number >= 1 && number <= count else {
-            return
+            return StatusMessage(
                 "no story \(GroupedCount.text(number)) (there \(count == 1 ? "is" : "are") \(GroupedCount.text(count)))"
+            )
         }
         // The search looks in the view only: a story the view hides is hidden by the view (it
         // was said not to match a search it matched).
         if query == nil || !isInView(number - 1) {
-            return
-                "story \(GroupedCount.text(number)) is not in this view (\(filter.label); L changes the view)"
+            return .notInView(number, label: filter.label)
         }
-        return "story \(GroupedCount.text(number)) does not match the search (Esc in the list ends it)"
+        return .notMatching(number)
     }
 
     /// Whether a key that drops a typed number says so: a key, not a click or the wheel, and
@@ -1064,9 +1068,7 @@ public final class Reader {
                 // move stopped there without a word; found by QA).
                 if lines > 0 && viewIsFilling && before + lines > visible.count - 1 {
                     let filling = searchProgress != nil ? "the search goes on" : "indexing goes on"
-                    message =
-                        "moved \(GroupedCount.text(selection - before)) of \(GroupedCount.text(lines)): "
-                        + "the list ends there for now (\(filling))"
+                    status = .movedForNow(selection - before, of: lines, filling: filling)
                 }
             }
         case .first, .last:
@@ -1100,17 +1102,18 @@ public final class Reader {
             guard number >= 1, let index = visibleIndex(ofPosition: number - 1) else {
                 // Not there yet is not "not there": the files or the search may still bring it.
                 let filling = searchProgress != nil ? "the search" : "indexing"
-                message =
+                status =
                     number >= 1 && viewIsFilling && (number > catalog.entries.count || searchProgress != nil)
-                    ? "story \(GroupedCount.text(number)) is not in the list yet: try again when \(filling) ends"
-                    : noStoryMessage(number)
+                    ? .notInListYet(number, filling: filling) : noStoryMessage(number)
                 return true
             }
             let entry = catalog.entries[visible[index]]
             reportedFailure = false
             if command == .toggleRead { toggleRead(entry) } else { toggleFlag(entry) }
             // A failure is told as it is ("story 5 cannot write state file…" read garbled).
-            if !reportedFailure, let done = message { message = "story \(GroupedCount.text(number)) \(done)" }
+            if !reportedFailure, let done = status {
+                status = done.wrapped("story \(GroupedCount.text(number)) ")
+            }
         default:
             return false
         }
@@ -1157,7 +1160,7 @@ public final class Reader {
         // (it said "nothing to undo", and the `A` went on).
         if waitingToMarkAll {
             waitingToMarkAll = false
-            message = "cancelled: " + Reader.markAllWaiting
+            status = StatusMessage.markAllWaiting.wrapped("cancelled: ")
             return
         }
         do {
@@ -1212,7 +1215,7 @@ public final class Reader {
         focus = .list
         if zoomed { toggleZoom() }
         // What waited for the old view is not asked of the new one.
-        let cancelled = waitingText
+        let cancelled = waitingStatus
         waiting = nil
         waitingToMarkAll = false
         keptInView = []
@@ -1231,10 +1234,9 @@ public final class Reader {
             rebuildVisible(keeping: current)
         }
         // A search in a view with no story finds none: the view is what is empty.
-        message =
-            visible.isEmpty && (query == nil || searchTotal == 0)
-            ? "view: \(newFilter.label) — no stories" : "view: \(newFilter.label)"
-        if let cancelled { message = (message ?? "") + " (cancelled: \(cancelled))" }
+        status = .view(
+            newFilter.label, empty: visible.isEmpty && (query == nil || searchTotal == 0),
+            cancelled: cancelled)
     }
 
     /// The stories of the current view (`L`), without a search.
@@ -1389,12 +1391,12 @@ public final class Reader {
     /// Says so when changes wait for another program's lock on the state file (they show
     /// here at once, and are written once it is gone), or when those that waited were saved.
     private func tellChangesWaiting() {
-        guard let waiting = tracker.waitingMessage else {
+        guard let waiting = tracker.waitingStatus else {
             tellChangesSavedLate()
             return
         }
         reportedFailure = true
-        message = waiting
+        status = waiting
     }
 
     /// Says so when changes that waited for a lock were written since the last word of it.
@@ -1402,9 +1404,7 @@ public final class Reader {
         let saved = tracker.takeChangesSavedLate()
         guard saved > 0 else { return }
         reportedFailure = true
-        message =
-            "the state file is free again: "
-            + (saved == 1 ? "1 waiting change saved" : "\(GroupedCount.text(saved)) waiting changes saved")
+        status = .savedLate(saved)
     }
 
     /// Writes the changes that wait for another program's lock on the state file, if any; the
@@ -1427,6 +1427,8 @@ public final class Reader {
             return
         }
         // The file's name alone: a long path cut the advice off the status line (found by QA).
-        message = (error as? StateStoreError)?.shortReason ?? "could not save reading state: \(error)"
+        status =
+            (error as? StateStoreError).map(StatusMessage.notSaved)
+            ?? StatusMessage("could not save reading state: \(error)")
     }
 }

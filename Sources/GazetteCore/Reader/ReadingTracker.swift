@@ -149,9 +149,12 @@ public final class ReadingTracker {
     public var somethingWaits: Bool { store.somethingWaits }
 
     /// The status line's words for the changes waiting, while any wait.
-    public var waitingMessage: String? {
+    public var waitingMessage: String? { waitingStatus?.text }
+
+    /// ``waitingMessage`` with its short form for a narrow status line.
+    public var waitingStatus: StatusMessage? {
         guard let reason = store.waitingReason else { return nil }
-        return StateStoreError.waiting(store.changesWaiting, behind: reason)
+        return .changesWaiting(store.changesWaiting, behind: reason)
     }
 
     /// Writes the changes waiting for a lock; true when none wait any more.

@@ -86,6 +86,20 @@ public enum StateStoreError: Error, Equatable, Sendable {
         }
     }
 
+    /// ``shortReason`` in at most 38 columns before the file's name, for a narrow status line.
+    public var narrowReason: String {
+        let name = " ('" + (path as NSString).lastPathComponent + "')"
+        switch self {
+        case .unwritableLog: return "its log files are another user's" + name
+        case .replaced: return "replaced: not saved; restart" + name
+        case .emptied: return "emptied: not saved; restart" + name
+        case .removed: return "deleted or moved: saved at quit" + name
+        case .busy: return "locked by another program: not saved" + name
+        case .full: return "disk or file full: not saved" + name
+        default: return shortReason
+        }
+    }
+
     /// The status line while changes wait behind `reason`: for a lock, "'state.sqlite' is
     /// locked by another program: 3 changes wait to be saved"; for a file deleted or moved
     /// away, "deleted or moved: 3 changes to save at quit ('state.sqlite')".

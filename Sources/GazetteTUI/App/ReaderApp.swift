@@ -299,7 +299,7 @@ public final class ReaderApp {
             // Standard input cannot be read again: its stories stay as they were read.
             let readsStandardInput = previous.contains { $0.source.path == "-" }
             if readsStandardInput && previous.count == 1 {
-                reader.report(message: "nothing to reload: standard input cannot be read again")
+                reader.report(.standardInputNotReloaded)
                 return
             }
             do {

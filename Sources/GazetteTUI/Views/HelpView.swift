@@ -84,7 +84,7 @@ enum HelpView {
                 maxWidth: canvas.width - 1)
         }
         StatusLineView.render(
-            message: "j/k Space b:scroll  g/G:top/end  other keys:close", focus: .list,
+            message: StatusMessage("j/k Space b:scroll  g/G:top/end  other keys:close"), focus: .list,
             row: canvas.height - 1, into: &canvas)
     }
 }

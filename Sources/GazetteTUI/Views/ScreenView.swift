@@ -57,27 +57,34 @@ public enum ScreenView {
             PromptView.render(prompt, row: layout.statusRow, into: &canvas)
             return
         }
-        var message = reader.message
+        var message = reader.status
         if message == nil, let progress = reader.indexing {
             // A folder's files still being checked: how far, in files (its bytes are mostly not known).
             let done =
                 progress.isChecking
                 ? "checking files: \(GroupedCount.text(progress.filesChecked)) of \(GroupedCount.text(progress.filesToCheck))"
                 : "indexing \(progress.percent)%"
-            message = done + (reader.waitingText.map { " — " + $0 } ?? "…")
+            message = progressStatus(done, waiting: reader.waitingStatus)
         }
         // Changes another program's lock keeps waiting stay told until they are saved (moving
         // on put the hints back, and the word was gone; found by QA).
-        if message == nil, let waiting = reader.tracker.waitingMessage { message = waiting }
+        if message == nil, let waiting = reader.tracker.waitingStatus { message = waiting }
         if message == nil, let search = reader.searchProgress, search.total > 0 {
-            message =
-                "searching \(search.scanned * 100 / search.total)%"
-                + (reader.waitingText.map { " — " + $0 } ?? "…")
+            message = progressStatus(
+                "searching \(search.scanned * 100 / search.total)%", waiting: reader.waitingStatus)
         }
         StatusLineView.render(
             message: message, focus: reader.focus, zoomed: reader.zoomed, searching: reader.query != nil,
             foundNothing: reader.query != nil && reader.visible.isEmpty && reader.searchProgress == nil,
             row: layout.statusRow, into: &canvas)
+    }
+
+    /// How far indexing or a search got (`done`), then what waits for it; narrow, the count of
+    /// files checked alone (what waits shows once the count fits beside it).
+    private static func progressStatus(_ done: String, waiting: StatusMessage?) -> StatusMessage {
+        guard let waiting else { return StatusMessage(done + "…") }
+        let short = done.hasPrefix("checking") ? done + "…" : done + " — " + (waiting.short ?? waiting.text)
+        return StatusMessage(done + " — " + waiting.text, short: short)
     }
 
     private static func titleText(_ reader: Reader) -> String {

@@ -15,7 +15,7 @@ enum StatusLineView {
     static let zoomedHints = "zoomed (z:back)  ?:help  q:back  Space:page  J/K:next/prev  n:next unread"
 
     static func render(
-        message: String?, focus: Focus, zoomed: Bool = false, searching: Bool = false,
+        message: StatusMessage?, focus: Focus, zoomed: Bool = false, searching: Bool = false,
         foundNothing: Bool = false,
         row: Int, into canvas: inout Canvas
     ) {
@@ -26,7 +26,7 @@ enum StatusLineView {
             : focus == .article
                 ? (searching ? articleSearchHints : articleHints) : (searching ? listSearch : listHints)
         let room = max(0, canvas.width - 2)
-        let text = message ?? fitting(hints, in: room)
+        let text = message?.fitting(room) ?? fitting(hints, in: room)
         let style: CellStyle = message == nil ? .dim : []
         canvas.put(" " + cut(TerminalSanitizer.line(text), to: room), row: row, column: 0, style: style)
     }

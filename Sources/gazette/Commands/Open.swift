@@ -161,7 +161,7 @@ struct Open: ParsableCommand {
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
         if let locked = opened.lockedAtOpening {
-            reader.report(message: StateStoreError.openedWhileLocked(path: locked.path))
+            reader.report(.openedWhileLocked(path: locked.path))
         }
         if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
         let openedReadOnly = store.readOnly?.shortReason
