@@ -62,7 +62,7 @@ final class CommandTests: TemporaryFolderTestCase {
         for text in [
             "<path> The news file, a folder of them, or - for standard input.",
             "USAGE: gazette show <path> <article> [--state <PATH>] [--width <width>]",
-            "--state <PATH> The reading-state file", "show reads no reading state",
+            "--state <PATH> Not read: show reads no reading state", "show reads no reading state",
             "--width <width> Wrap width in columns, from 10 to 100000",
         ] {
             XCTAssertTrue(show.contains(text), "\(text) in \(show)")

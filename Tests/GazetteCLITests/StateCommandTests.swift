@@ -263,6 +263,29 @@ final class StateCommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// `show` reads no reading state, so a state file that cannot be made is not told there
+    /// (nothing is marked); its help says the file is not read. `mark`, which writes it, fails.
+    func testShowDoesNotReadTheStateFileAndItsHelpSaysSo() throws {
+        let blocker = write("blocker", "a file where a folder should be")
+        let plain = try CommandRunner.run(["show", Fixtures.sample.path, "1", "--width", "60"])
+        for state in [blocker + "/sub/state.sqlite", "/proc/nope/x.sqlite"] {
+            let shown = try CommandRunner.run([
+                "show", Fixtures.sample.path, "1", "--width", "60", "--state", state,
+            ])
+            XCTAssertEqual(shown.status, 0, shown.stderr)
+            XCTAssertEqual(shown.stderr, "")
+            XCTAssertEqual(shown.stdout, plain.stdout)
+        }
+        let marked = try CommandRunner.run([
+            "mark", Fixtures.sample.path, "1", "--read", "--state", blocker + "/s/x",
+        ])
+        XCTAssertEqual(marked.status, 1, marked.stderr)
+        XCTAssertTrue(marked.stderr.hasPrefix("gazette: cannot create folder"), marked.stderr)
+        let help = try CommandRunner.run(["show", "--help"]).stdout.split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        XCTAssertTrue(help.contains("--state <PATH> Not read: show reads no reading state"), help)
+    }
+
     func testStateSurvivesReorderCRLFAndAppend() throws {
         let stories = generatedDump(articles: 4)
         let original = write("news.txt", stories.joined(separator: "\n\n\n"))

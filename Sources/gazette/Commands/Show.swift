@@ -29,9 +29,15 @@ struct Show: ParsableCommand {
     )
     var article: String
 
-    /// Taken as every other command takes it (a script passes it to each), though `show`
-    /// reads no reading state (the help says so).
-    @OptionGroup var state: StateOptions
+    /// Taken and checked as every other command takes it (a script passes it to each), though
+    /// `show` reads no reading state: its help says the file is not read (it read as the file
+    /// used, and a state file that cannot be made went without a word, where `list` said so).
+    @Option(
+        name: .customLong("state"),
+        help: ArgumentHelp(
+            "Not read: show reads no reading state (taken so that a script can pass it to every command).",
+            valueName: "PATH"))
+    var state: String?
 
     // Unconditional: "--width -3" is a width to refuse, not a missing value.
     @Option(
@@ -43,6 +49,7 @@ struct Show: ParsableCommand {
     var width: Int?
 
     func validate() throws {
+        try StateOptions.validate(path: state)
         if let width, width < Show.widths.lowerBound {
             throw ValidationError("--width must be at least \(Show.widths.lowerBound)")
         }

@@ -13,11 +13,17 @@ struct StateOptions: ParsableArguments {
 
     /// An empty `--state` (a script's unset variable) is an error, not the default file.
     func validate() throws {
+        try StateOptions.validate(path: path)
+    }
+
+    /// Refuses a `--state` value (`path`, nil when not given) as every command refuses it.
+    static func validate(path: String?) throws {
         if path?.isEmpty == true {
             throw ValidationError("--state was given an empty path; name the reading-state file")
         }
         // Refused by every command, whether or not it would open the file: a usage error when
         // the path was given here, a failure when it comes from the environment.
+        let resolvedPath = StateLocation.resolve(explicit: path, environment: ProcessEnvironment.startup())
         if resolvedPath.hasSuffix("/") {
             let message = StateStoreError.folderPath(path: resolvedPath).message
             if path != nil { throw ValidationError(message) }
