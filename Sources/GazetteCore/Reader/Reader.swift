@@ -83,6 +83,9 @@ public final class Reader {
     private var lastSavedSelection: ArticleID?
     /// The story to select once indexing finds it (the one last selected), until the user moves.
     private var pendingInitial: ArticleID?
+    /// The stories beside ``pendingInitial`` when it was left, nearest first: the first of them
+    /// still there is selected when indexing ends without it (it left the file since).
+    private var pendingNeighbours: [ArticleID] = []
     /// Keys for the selected story typed while ``pendingInitial`` is still to come: done once it
     /// is selected (`F` right after the start flagged story 1, and the place was lost; found by QA).
     private var heldForResume: [Command] = []
@@ -157,10 +160,23 @@ public final class Reader {
 
     /// A reader over `catalog` for a terminal of `width`×`height`, selecting `initial` when given;
     /// the selected story is also remembered under `sessionKey` when there is one.
-    public init(
+    public convenience init(
         catalog: ArticleCatalog, tracker: ReadingTracker, width: Int, height: Int, initial: ArticleID? = nil,
         sessionKey: String? = nil
     ) {
+        self.init(
+            catalog: catalog, tracker: tracker, width: width, height: height,
+            resuming: initial.map { RememberedSelection(id: $0) }, sessionKey: sessionKey)
+    }
+
+    /// A reader selecting the story remembered in `resuming` when it comes, or the first of its
+    /// neighbours still there when it has left the files.
+    public init(
+        catalog: ArticleCatalog, tracker: ReadingTracker, width: Int, height: Int,
+        resuming: RememberedSelection?, sessionKey: String? = nil
+    ) {
+        let initial = resuming?.id
+        pendingNeighbours = resuming?.neighbours ?? []
         self.catalog = catalog
         self.tracker = tracker
         self.sessionKey = sessionKey
@@ -339,6 +355,11 @@ public final class Reader {
     func selectPendingInitial(indexingEnded: Bool = false) {
         guard let id = pendingInitial else { return }
         guard let position = catalog.position(of: id) else {
+            // Indexed to the end without it, after a restart: the nearest neighbour still there.
+            if indexingEnded, pendingPlace == nil, !pendingNeighbours.isEmpty {
+                selectNeighbourOfPendingInitial()
+                return
+            }
             // Indexed to the end without it: the story now where it was.
             if indexingEnded, let place = pendingPlace {
                 pendingInitial = nil
@@ -372,6 +393,24 @@ public final class Reader {
         // search showed it.
         articleScroll = pendingPlace?.atMatch == true ? lineToShow(of: id) : savedLine(of: id)
         reopenPendingPlace()
+    }
+
+    /// Selects the first of ``pendingNeighbours`` still in the catalog, the story that took the
+    /// place of the one left (as `R` selects it); the selection stays when none is.
+    private func selectNeighbourOfPendingInitial() {
+        let neighbours = pendingNeighbours
+        pendingNeighbours = []
+        for id in neighbours {
+            guard let position = catalog.position(of: id) else { continue }
+            pendingInitial = nil
+            // A search still running has not found all its stories: at its end.
+            if searchProgress != nil {
+                pendingNearest = position
+            } else {
+                selectNearest(position)
+            }
+            return
+        }
     }
 
     func matchesFilter(_ position: Int) -> Bool {
@@ -633,8 +672,11 @@ public final class Reader {
             // Not while the story to go back to is still to come: the selection is indexing's,
             // not the reader's, and would overwrite the one remembered (found by QA).
             if entry.summary.id != lastSavedSelection && pendingInitial == nil {
-                try tracker.setLastSelected(entry.summary.id, inSource: catalog.source(of: entry).stateKey)
-                if let sessionKey { try tracker.setLastSelected(entry.summary.id, inSource: sessionKey) }
+                let entries = catalog.entries
+                let remembered = RememberedSelection.at(
+                    visible[selection], of: { entries[$0].summary.id }, count: entries.count)
+                try tracker.remember(remembered, inSource: catalog.source(of: entry).stateKey)
+                if let sessionKey { try tracker.remember(remembered, inSource: sessionKey) }
                 lastSavedSelection = entry.summary.id
             }
             // The last key's own word stays (an undo's was hidden by the lock's; found by QA):

@@ -141,6 +141,11 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
+    /// Remembers the article selected in a source, with its neighbours.
+    public func remember(_ selection: RememberedSelection, inSource source: String) throws {
+        try store.remember(selection, inSource: source)
+    }
+
     /// How many changes wait for another process's lock to go, or for the end, the state file gone
     /// (see ``DeferringStateStore``).
     public var changesWaiting: Int { store.changesWaiting }

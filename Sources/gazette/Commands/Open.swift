@@ -149,13 +149,13 @@ struct Open: ParsableCommand {
         // Several sources resume at the story last selected with these same paths open, else at
         // the story last selected in the first of them (of the first eight) that has one.
         let session = sources.count > 1 ? SessionKey.of(paths: paths) : nil
-        var initial = session.flatMap { store.lastSelected(inSource: $0) }
+        var initial = session.flatMap { store.rememberedSelection(inSource: $0) }
         // A loop: a lazy sequence's generic types are made at run time, on the first screen's path.
         for opened in sources.prefix(8) where initial == nil {
-            initial = store.lastSelected(inSource: opened.source.stateKey)
+            initial = store.rememberedSelection(inSource: opened.source.stateKey)
         }
         let reader = Reader(
-            catalog: catalog, tracker: tracker, width: size.width, height: size.height, initial: initial,
+            catalog: catalog, tracker: tracker, width: size.width, height: size.height, resuming: initial,
             sessionKey: session)
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
@@ -339,10 +339,10 @@ private final class StoreOpening: @unchecked Sendable {
         return true
     }
 
-    /// The story last selected in `source` (waits for the opening to end).
-    func lastSelected(inSource source: String) -> ArticleID? {
+    /// The story last selected in `source`, with its neighbours (waits for the opening to end).
+    func rememberedSelection(inSource source: String) -> RememberedSelection? {
         guard case .success(let store) = result else { return nil }
-        return try? store.lastSelected(inSource: source)
+        return try? store.rememberedSelection(inSource: source)
     }
 
     /// Why the store could only be opened for reading, if so (waits for the opening to end).
