@@ -97,3 +97,13 @@ final class HeadlineListViewTests: XCTestCase {
             wide.hasSuffix("Agence France-Presse   4 min"), "a wide row keeps the whole credit: \(wide)")
     }
 }
+
+/// A source's name cut in the narrow column keeps what tells it apart from another of its name.
+final class SharedSourceNameColumnTests: XCTestCase {
+    func testTheTagStaysWholeWhenTheNameIsCut() {
+        XCTAssertEqual(
+            HeadlineListView.sourceName("Daring Fireball", tag: "JSON", width: 15), "Daring… (JSON)")
+        XCTAssertEqual(HeadlineListView.sourceName("Daring Fireball", tag: nil, width: 15), "Daring Fireball")
+        XCTAssertEqual(HeadlineListView.sourceName("DF", tag: "RSS", width: 15), "DF (RSS)")
+    }
+}

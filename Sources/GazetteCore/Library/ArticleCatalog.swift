@@ -19,9 +19,13 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// conformances the first time, and the first screen already pays it for `ArticleID`.
     private var detailsCache: [ArticleID: ArticleDetails] = [:]
 
+    /// The sources of each name, to tell apart those that share one (``shownName(of:)``).
+    private var namesShared = SharedSourceNames()
+
     /// An empty catalog over `sources`, to be filled with `append`.
     public init(sources: [OpenedSource]) {
         self.sources = sources
+        for opened in sources { namesShared.add(opened.source) }
     }
 
     /// A catalog with every source fully indexed now.
@@ -114,6 +118,13 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// Adds sources after those there, for the articles of theirs appended next.
     public func add(_ opened: [OpenedSource]) {
         sources += opened
+        for each in opened { namesShared.add(each.source) }
+    }
+
+    /// The name an entry's source is shown by: its own, and what tells it apart when another
+    /// source open has the same name.
+    public func shownName(of entry: CatalogEntry) -> SharedSourceNames.Name {
+        namesShared.name(of: sources[entry.sourceIndex].source)
     }
 
     /// The position of an article in `entries`.

@@ -62,8 +62,9 @@ enum HeadlineListView {
             // credit column (the same in every row): the story's title tells the rows apart.
             let steadyRoom =
                 width - column - (width >= 64 ? creditColumn + 2 : 0) - (width >= 40 ? minutesWidth + 3 : 1)
-            let name = TextTruncation.truncate(
-                TerminalSanitizer.line(source), width: max(3, steadyRoom / 3 - 2))
+            let name = Self.sourceName(
+                TerminalSanitizer.line(source), tag: row.sourceTag.map(TerminalSanitizer.line),
+                width: max(3, steadyRoom / 3 - 2))
             title = "[" + name + "] " + title
         }
         // A credit cut short takes what the title leaves free.
@@ -90,5 +91,17 @@ enum HeadlineListView {
         if rightWidth > 0 {
             canvas.put(right, row: line, column: width - rightWidth - 1, style: style)
         }
+    }
+
+    /// A source's name in `width` columns, with what tells it apart (`tag`) kept whole after
+    /// it when both fit in part ("Daring… (JSON)"): cut from the end, two sources of one name
+    /// looked the same.
+    static func sourceName(_ name: String, tag: String?, width: Int) -> String {
+        guard let tag else { return TextTruncation.truncate(name, width: width) }
+        let suffix = " (" + tag + ")"
+        let room = width - DisplayWidth.of(suffix)
+        guard DisplayWidth.of(name) > room else { return name + suffix }
+        guard room >= 4 else { return TextTruncation.truncate(name + suffix, width: width) }
+        return TextTruncation.truncate(name, width: room) + suffix
     }
 }

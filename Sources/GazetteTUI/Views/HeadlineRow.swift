@@ -11,4 +11,7 @@ public struct HeadlineRow: Equatable, Sendable {
     public var selected: Bool
     /// The source's name, when several sources are open.
     public var source: String?
+    /// What tells the source apart from another open of the same name ("JSON"), kept whole
+    /// when its name is cut.
+    public var sourceTag: String? = nil
 }

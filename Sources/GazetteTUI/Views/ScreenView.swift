@@ -133,6 +133,7 @@ public enum ScreenView {
         let entry = reader.catalog.entries[position]
         let id = entry.summary.id
         let details = reader.catalog.details(at: position)
+        let shown = reader.catalog.shownName(of: entry)
         return HeadlineRow(
             // The story's number in the files, as `gazette list` and `show` number it.
             number: position + 1, title: entry.summary.title,
@@ -140,6 +141,6 @@ public enum ScreenView {
             minutes: details.readingMinutes,
             unread: !reader.tracker.isRead(id), flagged: reader.tracker.isFlagged(id),
             selected: index == reader.selection,
-            source: reader.catalog.sources.count > 1 ? reader.catalog.source(of: entry).displayName : nil)
+            source: reader.catalog.sources.count > 1 ? shown.name : nil, sourceTag: shown.tag)
     }
 }

@@ -36,7 +36,8 @@ struct Export: ParsableCommand {
             defer { PageRelease.after(row: row, of: positions, in: catalog) }
             guard let article = catalog.article(at: position) else { continue }
             let record = ExportRecord(
-                article, read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
+                article, sourcePath: catalog.source(of: catalog.entries[position]).path,
+                read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
             let text = try JSONText.encode(record, indent: 2)
             if try !output.write((first ? "\n  " : ",\n  ") + text) { return }
             first = false
@@ -57,6 +58,8 @@ struct ExportRecord: Encodable {
     let wordCount: Int
     let readingMinutes: Int
     let source: String
+    /// The source's file as named (`-` for standard input): two of one name are told apart.
+    let sourcePath: String
     let link: String?
     /// A feed story's numbered links: `[1]` in the paragraphs is the first.
     let links: [String]
@@ -65,7 +68,8 @@ struct ExportRecord: Encodable {
     let read: Bool
     let flagged: Bool
 
-    init(_ article: Article, read: Bool, flagged: Bool) {
+    init(_ article: Article, sourcePath: String, read: Bool, flagged: Bool) {
+        self.sourcePath = sourcePath
         self.read = read
         self.flagged = flagged
         id = article.id.rawValue
@@ -108,6 +112,7 @@ struct ExportRecord: Encodable {
         try container.encode(wordCount, forKey: .wordCount)
         try container.encode(readingMinutes, forKey: .readingMinutes)
         try container.encode(source, forKey: .source)
+        try container.encode(sourcePath, forKey: .sourcePath)
         try container.encode(link, forKey: .link)
         try container.encode(links, forKey: .links)
         try container.encode(date, forKey: .date)
@@ -116,7 +121,8 @@ struct ExportRecord: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, link, links, date,
+        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, sourcePath, link,
+            links, date,
             read
         case flagged
     }

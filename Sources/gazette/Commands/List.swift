@@ -89,6 +89,7 @@ struct HeadlineListing {
                     title: TerminalSanitizer.line(InvisibleCharacters.removed(from: entry.summary.title)),
                     credit: details.credit.map(TerminalSanitizer.line),
                     source: TerminalSanitizer.line(catalog.source(of: entry).displayName),
+                    sourcePath: catalog.source(of: entry).path,
                     wordCount: details.wordCount, readingMinutes: details.readingMinutes,
                     read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id))
                 // The array's elements as the encoder lays them out, one at a time.
@@ -116,7 +117,7 @@ struct HeadlineListing {
                 tail += "  — " + TerminalSanitizer.line(credit)
             }
             if showSource {
-                tail += "  [" + TerminalSanitizer.line(catalog.source(of: entry).displayName) + "]"
+                tail += "  [" + TerminalSanitizer.line(catalog.shownName(of: entry).text) + "]"
             }
             let title = TerminalSanitizer.line(entry.summary.title)
             if let columns {
@@ -151,6 +152,8 @@ struct ListRow: Encodable {
     let title: String
     let credit: String?
     let source: String
+    /// The source's file as named (`-` for standard input): two of one name are told apart.
+    let sourcePath: String
     let wordCount: Int
     let readingMinutes: Int
     let read: Bool
@@ -163,6 +166,7 @@ struct ListRow: Encodable {
         try container.encode(title, forKey: .title)
         try container.encode(credit, forKey: .credit)
         try container.encode(source, forKey: .source)
+        try container.encode(sourcePath, forKey: .sourcePath)
         try container.encode(wordCount, forKey: .wordCount)
         try container.encode(readingMinutes, forKey: .readingMinutes)
         try container.encode(read, forKey: .read)
@@ -170,6 +174,6 @@ struct ListRow: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case index, id, title, credit, source, wordCount, readingMinutes, read, flagged
+        case index, id, title, credit, source, sourcePath, wordCount, readingMinutes, read, flagged
     }
 }
