@@ -354,18 +354,9 @@ public final class ReaderApp {
     }
 
     /// How many stories a reload brought and took away (": 2 new stories", ": 1 new, 3 gone"),
-    /// the files indexed again; empty when none.
+    /// the files indexed again; empty when none. See ``ReloadedStories``.
     static func storiesChanged(from before: ArticleCatalog, to reader: Reader) -> String {
-        let old = Set(before.entries.lazy.map(\.summary.id))
-        let now = reader.catalog.entries
-        let new = now.reduce(0) { $0 + (old.contains($1.summary.id) ? 0 : 1) }
-        let gone = before.entries.count - (now.count - new)
-        switch (new, gone) {
-        case (0, 0): return ""
-        case (_, 0): return ": \(GroupedCount.text(new)) new stor\(new == 1 ? "y" : "ies")"
-        case (0, _): return ": \(GroupedCount.text(gone)) stor\(gone == 1 ? "y" : "ies") gone"
-        default: return ": \(GroupedCount.text(new)) new, \(GroupedCount.text(gone)) gone"
-        }
+        ReloadedStories(from: before, to: reader.catalog, isRead: reader.tracker.isRead).text
     }
 
     /// Says so, once per file, when the file of the selected story changed on disk since it
