@@ -154,6 +154,15 @@ public final class Reader {
     /// Whether a story has been laid out before the first batch came (`prepareFirstStory`).
     private var preparedFirstStory = false
 
+    /// The warnings of the last load (`R` or the start), most important first: stories lost in
+    /// a file open, then files skipped. The status line shows the first; help lists them all.
+    public private(set) var loadNotes: [String] = []
+
+    /// Adds warnings of files skipped by this load, after those there.
+    public func addLoadNotes(_ skipped: [String]) {
+        loadNotes += skipped
+    }
+
     /// Where the selected story is remembered besides its own source (``SessionKey``): set
     /// when several sources are open.
     public let sessionKey: String?
@@ -222,10 +231,12 @@ public final class Reader {
         indexing = progress.finished ? nil : progress
         if progress.finished && !readWarningsTold {
             readWarningsTold = true
-            // After a message already there (files skipped when opening), not instead of it.
+            // Before a message already there (files skipped when opening), not instead of it:
+            // stories lost in a file open matter more than a file left out (QA).
             if let note = ReadWarningNote.message(for: catalog.sources) {
-                message = message.map { "\($0); \(note)" } ?? note
+                message = message.map { "\(note); \($0)" } ?? note
             }
+            loadNotes = ReadWarningNote.lines(for: catalog.sources) + loadNotes
         }
         if visible.count != countBefore {
             relayout()

@@ -197,6 +197,7 @@ public final class ReaderApp {
         guard !batches.isEmpty || progress.finished || reader.indexing != progress else { return false }
         if progress.finished, reader.indexing != nil {
             let later = indexer.skippedWhileChecking
+            reader.addLoadNotes(later)
             let told = ReaderApp.skippedMessage(skippedAtOpening)
             if !later.isEmpty, reader.message == nil || reader.message == told,
                 let message = ReaderApp.skippedMessage(skippedAtOpening + later)
@@ -332,10 +333,12 @@ public final class ReaderApp {
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
                     skipped: reloaded.skipped)
                 // What the files read again could not give, when their indexing has ended already.
+                // Stories lost in a file open first, then files gone or skipped (QA).
                 let notes = [
-                    gone, ReaderApp.skippedMessage(reloaded.skipped),
-                    readsStandardInput ? "standard input as it was read" : nil, reader.message,
+                    reader.message, gone, ReaderApp.skippedMessage(reloaded.skipped),
+                    readsStandardInput ? "standard input as it was read" : nil,
                 ].compactMap { $0 }
+                reader.addLoadNotes(reloaded.skipped)
                 reader.report(
                     message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
                 catalogBeforeReload = catalogBefore
@@ -385,13 +388,15 @@ public final class ReaderApp {
             if reader.showingHelp {
                 reader.scrollHelp(
                     to: HelpView.scroll(
-                        reader.helpScroll, from: (canvas.width, canvas.height), to: (size.width, size.height))
+                        reader.helpScroll, from: (canvas.width, canvas.height), to: (size.width, size.height),
+                        notes: reader.loadNotes)
                 )
             }
             canvas = Canvas(width: size.width, height: size.height)
         }
         if reader.showingHelp {
-            reader.limitHelpScroll(to: HelpView.maxScroll(width: size.width, height: size.height))
+            reader.limitHelpScroll(
+                to: HelpView.maxScroll(width: size.width, height: size.height, notes: reader.loadNotes))
         }
         ScreenView.render(reader, into: &canvas)
         if noticeChangedFile() { ScreenView.render(reader, into: &canvas) }

@@ -8,13 +8,19 @@ enum HelpView {
 
     /// The help text wrapped to `width` columns: a heading, then each key with its summary
     /// beside it, continued under the summary when it does not fit.
-    static func lines(width: Int) -> [(text: String, heading: Bool)] {
-        items(width: width).map { ($0.text, $0.heading) }
+    static func lines(width: Int, notes: [String] = []) -> [(text: String, heading: Bool)] {
+        items(width: width, notes: notes).map { ($0.text, $0.heading) }
     }
+
+    /// How many of the last load's notes are listed; the rest are counted.
+    static let notesListed = 100
 
     /// ``lines(width:)`` with the number of the heading or key each line belongs to (the same
     /// at every width).
-    private static func items(width: Int) -> [(text: String, heading: Bool, item: Int)] {
+    /// `notes`: the warnings of the last load (``Reader/loadNotes``), listed first under a
+    /// heading of their own (the status line shows the first).
+    private static func items(width: Int, notes: [String] = []) -> [(text: String, heading: Bool, item: Int)]
+    {
         let labels =
             entries.map(\.label)
             + (KeyBindings.mouseHelp + KeyBindings.searchLineHelp + KeyBindings.terminalHelp)
@@ -22,7 +28,23 @@ enum HelpView {
         let labelWidth = (labels.map { DisplayWidth.of($0) } + [12]).max() ?? 12
         let indent = 2 + labelWidth + 2
         var item = 0
-        var lines: [(String, Bool, Int)] = [("Keys", true, item), ("", false, item)]
+        var lines: [(String, Bool, Int)] = []
+        if !notes.isEmpty {
+            lines += [("Last load", true, item), ("", false, item)]
+            var listed = notes.prefix(notesListed).map(TerminalSanitizer.visible)
+            if notes.count > notesListed {
+                listed.append("and \(GroupedCount.text(notes.count - notesListed)) more")
+            }
+            for note in listed {
+                item += 1
+                for (index, line) in TextWrapper.wrap(note, width: max(1, width - 4)).enumerated() {
+                    lines.append(((index == 0 ? "  " : "    ") + line, false, item))
+                }
+            }
+            item += 1
+            lines.append(("", false, item))
+        }
+        lines += [("Keys", true, item), ("", false, item)]
         func add(_ label: String, _ summary: String) {
             item += 1
             let room = width - indent - 1
@@ -55,28 +77,29 @@ enum HelpView {
 
     /// The scroll at `width`×`height` that shows what `scroll` showed at the old size: the
     /// same key at the top, or the end when the end was shown.
-    static func scroll(_ scroll: Int, from old: (width: Int, height: Int), to new: (width: Int, height: Int))
-        -> Int
-    {
-        let before = items(width: old.width - 1)
+    static func scroll(
+        _ scroll: Int, from old: (width: Int, height: Int), to new: (width: Int, height: Int),
+        notes: [String] = []
+    ) -> Int {
+        let before = items(width: old.width - 1, notes: notes)
         let oldMax = max(0, before.count - max(0, old.height - 2))
-        let newMax = maxScroll(width: new.width, height: new.height)
+        let newMax = maxScroll(width: new.width, height: new.height, notes: notes)
         if oldMax > 0 && scroll >= oldMax { return newMax }
         guard before.indices.contains(scroll) else { return 0 }
         let item = before[scroll].item
-        let line = items(width: new.width - 1).firstIndex { $0.item == item } ?? 0
+        let line = items(width: new.width - 1, notes: notes).firstIndex { $0.item == item } ?? 0
         return min(line, newMax)
     }
 
     /// How far help can scroll at this size.
-    static func maxScroll(width: Int, height: Int) -> Int {
-        max(0, lines(width: width - 1).count - max(0, height - 2))
+    static func maxScroll(width: Int, height: Int, notes: [String] = []) -> Int {
+        max(0, lines(width: width - 1, notes: notes).count - max(0, height - 2))
     }
 
-    static func render(scroll: Int, into canvas: inout Canvas) {
+    static func render(scroll: Int, notes: [String] = [], into canvas: inout Canvas) {
         TitleBarView.render(left: "Gazette — help", right: [], row: 0, into: &canvas)
         let height = max(0, canvas.height - 2)
-        let text = lines(width: canvas.width - 1)
+        let text = lines(width: canvas.width - 1, notes: notes)
         let first = min(scroll, max(0, text.count - height))
         for (offset, line) in text.dropFirst(first).prefix(height).enumerated() {
             canvas.put(

@@ -24,7 +24,7 @@ public enum ScreenView {
             return
         }
         if reader.showingHelp {
-            HelpView.render(scroll: reader.helpScroll, into: &canvas)
+            HelpView.render(scroll: reader.helpScroll, notes: reader.loadNotes, into: &canvas)
             return
         }
         TitleBarView.render(left: titleText(reader), right: countsText(reader), row: 0, into: &canvas)

@@ -164,6 +164,7 @@ struct Open: ParsableCommand {
             reader.report(.openedWhileLocked(path: locked.path))
         }
         if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
+        reader.addLoadNotes(skipped)
         let openedReadOnly = store.readOnly?.shortReason
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
