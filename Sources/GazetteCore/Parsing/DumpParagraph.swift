@@ -4,12 +4,14 @@
 enum DumpParagraph {
     /// The paragraph's text. Where at least two lines start a list's items (`• `, `- `, `* `, `+ `,
     /// `Q: ` / `A: `, or numbers or letters that count on: `1. ` then `2. `, `a) ` then `b) `;
-    /// `— ` and quoted `> ` lines two in a row), each item starts a line of its own, lines before
+    /// `— ` and quoted `> ` lines two in a row, and lines of speech opening with a quote mark two
+    /// in a row, each after a line ending as a sentence does), each item starts a line of its own, lines before
     /// the first one are the list's lead-in, and an unmarked line goes on the item before it
     /// (all ran into one line; found by QA).
     static func text(of lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
-        let markers = pairedLooseMarkers(lines.map(marker(of:)))
+        let markers = pairedLooseMarkers(
+            lines.indices.map { marker(of: lines[$0], after: $0 > 0 ? lines[$0 - 1] : nil) })
         // A list of letters starts at "a" or "i": "J. Smith and" / "K. Jones" in a sentence is
         // no list (found by QA).
         guard let first = markers.firstIndex(where: \.canStartList) else { return joinedRunning(lines) }
@@ -28,9 +30,9 @@ enum DumpParagraph {
         return parts.joined(separator: "\n")
     }
 
-    /// `markers` with an em dash or a quote mark left as an item's marker only beside another
-    /// line marked the same: a hard-wrapped line may start with a dash, which must not break
-    /// its paragraph.
+    /// `markers` with an em dash, a `>` or an opening quote left as an item's marker only beside
+    /// another line marked the same: a hard-wrapped line may start with a dash or a quote, which
+    /// must not break its paragraph.
     private static func pairedLooseMarkers(_ markers: [Marker]) -> [Marker] {
         var kept = markers
         for index in markers.indices where markers[index].isLoose {
@@ -50,6 +52,9 @@ enum DumpParagraph {
         /// A Roman numeral of two letters or more (`ii`, `IV`), in lower case or not.
         case roman(Int, lower: Bool)
         case questionOrAnswer
+        /// A line of speech: an opening quote mark (`"` `“` `‘` `„` `‚` `«` `»` `‹` `「` `『`) after
+        /// a line that ends as a sentence does, or first.
+        case speech
 
         /// Whether an item with this marker can come next after one with `previous`.
         func follows(_ previous: Marker) -> Bool {
@@ -65,13 +70,14 @@ enum DumpParagraph {
                 return value == b + 1
             case (.roman(let a, let lowerA), .roman(let b, let lowerB)): return lowerA == lowerB && b == a + 1
             case (.questionOrAnswer, .questionOrAnswer): return true
+            case (.speech, .speech): return true
             default: return false
             }
         }
 
         /// Whether the marker also starts lines that are no list's: an em dash (a dialogue line,
         /// a dash put first by a hard wrap) or a quote mark `>`.
-        var isLoose: Bool { self == .bullet("—") || self == .bullet(">") }
+        var isLoose: Bool { self == .bullet("—") || self == .bullet(">") || self == .speech }
 
         /// Whether a list can start with this marker: any but letters other than "a" and "i".
         var canStartList: Bool {
@@ -97,7 +103,18 @@ enum DumpParagraph {
         }
     }
 
-    private static func marker(of line: String) -> Marker {
+    /// The marker `line` starts with, `previous` the line before it in the paragraph, if any.
+    private static func marker(of line: String, after previous: String?) -> Marker {
+        // Speech: lines of dialogue a quote each, given a line each as `— ` lines are (they ran
+        // into one line, in every language's quotes).
+        if let first = line.unicodeScalars.first, openingQuotes.contains(first),
+            let second = line.unicodeScalars.dropFirst().first,
+            // `"` and `»` close speech too (`" he said`), `«` and `‹` open it before a space in French.
+            !second.properties.isWhitespace || first == "\u{00AB}" || first == "\u{2039}",
+            previous.map(endsAsSentence) ?? true
+        {
+            return .speech
+        }
         let utf8 = Array(line.utf8.prefix(8))
         guard utf8.count >= 3 else { return .none }
         if let first = line.first, "•·-*–—+>".contains(first), line.dropFirst().first == " " {
@@ -126,6 +143,34 @@ enum DumpParagraph {
         }
         return .none
     }
+
+    /// Quote marks that open speech, in the languages' uses: English, German (`„…“`, `»…«`),
+    /// French, Russian and Swiss (`«…»`, `‹…›`), Polish and Dutch (`„…”`), Chinese and Japanese.
+    private static let openingQuotes: Set<Unicode.Scalar> = [
+        "\"", "\u{201C}", "\u{2018}", "\u{201E}", "\u{201A}", "\u{00AB}", "\u{00BB}", "\u{2039}",
+        "\u{300C}", "\u{300E}",
+    ]
+
+    /// Whether a line ends as a sentence or a lead-in does: `.` `!` `?` `…` `:` `。` `！` `？` `：`,
+    /// a closing quote or bracket after it or not. A hard-wrapped line breaks inside a sentence.
+    private static func endsAsSentence(_ line: String) -> Bool {
+        let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace }
+        var scalars = line.unicodeScalars.reversed().drop(while: isSpace)
+        // A closing quote or bracket, or two ("…?”)"), a space before it or not ("… ! »").
+        for _ in 0..<2 where scalars.first.map(closingMarks.contains) == true {
+            scalars = scalars.dropFirst().drop(while: isSpace)
+        }
+        return scalars.first.map(sentenceEnds.contains) == true
+    }
+
+    private static let closingMarks: Set<Unicode.Scalar> = [
+        "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{201C}", "\u{00BB}", "\u{00AB}", "\u{203A}",
+        "\u{300D}",
+        "\u{300F}", "\u{FF09}",
+    ]
+    private static let sentenceEnds: Set<Unicode.Scalar> = [
+        ".", "!", "?", ":", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF1A}",
+    ]
 
     /// Words that follow a hyphen left hanging on purpose ("pre- and post-war", "Vor- und
     /// Nachteile"): the hyphen is kept apart from them.

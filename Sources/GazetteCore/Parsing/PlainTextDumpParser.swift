@@ -241,7 +241,9 @@ public enum PlainTextDumpParser {
         guard let wrap = layout.titleWrap, overlongTitle(of: layout) == nil else {
             return decodeTitle(layout.title, bytes)
         }
+        // On one line: lines of speech or a list's keep a line each in a paragraph, not in a title.
         return DumpParagraph.text(of: [decodeTitle(layout.title, bytes), decodeTitle(wrap, bytes)])
+            .split(separator: "\n").joined(separator: " ")
     }
 
     private static func decodeTitle(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {

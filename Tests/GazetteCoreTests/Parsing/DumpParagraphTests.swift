@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -28,5 +29,65 @@ final class DumpParagraphTests: XCTestCase {
     func testOtherListsAsBefore() {
         XCTAssertEqual(DumpParagraph.text(of: ["- one", "- two"]), "- one\n- two")
         XCTAssertEqual(DumpParagraph.text(of: ["Intro", "1. a", "2. b"]), "Intro\n1. a\n2. b")
+    }
+
+    /// Lines of speech, each opening with a quote mark after a line ending as a sentence does,
+    /// keep a line each in every language's quotes, as `— ` lines do: they ran into one line
+    /// (straight quotes too).
+    func testLinesOfSpeechKeepALineEach() {
+        for (open, close) in [
+            ("\"", "\""), ("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»"), ("« ", " »"), ("»", "«"),
+            ("「", "」"),
+        ] {
+            XCTAssertEqual(
+                DumpParagraph.text(of: [
+                    "The mayor spoke on Monday:", "\(open)We will rebuild.\(close)",
+                    "\(open)Nobody will be left behind,\(close) she said.",
+                ]),
+                "The mayor spoke on Monday:\n\(open)We will rebuild.\(close)\n"
+                    + "\(open)Nobody will be left behind,\(close) she said.", open)
+        }
+    }
+
+    /// A quote mark that starts a hard-wrapped line, or a line after one cut inside a sentence,
+    /// goes on its paragraph.
+    func testAQuoteInsideASentenceRunsOn() {
+        XCTAssertEqual(
+            DumpParagraph.text(of: ["The mayor said", "“We will rebuild,” and the crowd", "“cheered.”"]),
+            "The mayor said “We will rebuild,” and the crowd “cheered.”")
+        XCTAssertEqual(
+            DumpParagraph.text(of: ["It was a storm.", "“Never again,” she said."]),
+            "It was a storm. “Never again,” she said.")
+        XCTAssertEqual(
+            DumpParagraph.text(of: ["“Where?” he asked.", "\" she said, and left."]),
+            "“Where?” he asked. \" she said, and left.")
+    }
+
+    /// In a dump built as the real ones are, the lines of speech of one block show a line each,
+    /// and the story's id is the one it had (made from its lines as they are).
+    func testLinesOfSpeechInADumpStory() {
+        let text =
+            "Storm Hits Coast\n\nA flooded street (PA)\nA flooded street (PA)\nTT\n20\n\nStorm Hits Coast\n\n"
+            + "A flooded street (PA)\nA flooded street (PA)\n\nThe storm arrived on Monday.\n\n"
+            + "“It was the worst night of my life,” said one resident.\n„Wir haben alles verloren.“\n"
+            + "« On reconstruira. »\n\nThe end."
+        XCTAssertEqual(
+            DumpText.articles(text).first?.paragraphs,
+            [
+                "The storm arrived on Monday.",
+                "“It was the worst night of my life,” said one resident.\n„Wir haben alles verloren.“\n"
+                    + "« On reconstruira. »",
+                "The end.",
+            ])
+    }
+
+    /// A title hard-wrapped over two lines of speech reads on one line.
+    func testATitleOverLinesOfSpeechStaysOneLine() {
+        let title = "“We will rebuild.”\n“Never again,” says mayor"
+        let text =
+            "\(title)\n\nA flooded street (PA)\nA flooded street (PA)\nTT\n20\n\n\(title)\n\n"
+            + "A flooded street (PA)\nA flooded street (PA)\n\nThe storm arrived on Monday."
+        XCTAssertEqual(
+            DumpText.articles(text).map(\.title), ["“We will rebuild.” “Never again,” says mayor"])
     }
 }
