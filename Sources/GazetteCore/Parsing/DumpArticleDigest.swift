@@ -45,7 +45,7 @@ struct DumpArticleDigest {
             var text: [UInt8] = []
             text.reserveCapacity(article.byteRange.count)
             DumpArticleDigest.append(layout.title, in: bytes, to: &text)
-            if let wrap = layout.titleWrap { DumpArticleDigest.append(wrap, in: bytes, to: &text) }
+            for wrap in layout.titleWraps { DumpArticleDigest.append(wrap, in: bytes, to: &text) }
             for line in captionLines {
                 DumpArticleDigest.append(line, in: bytes, to: &text)
             }
@@ -69,18 +69,20 @@ struct DumpArticleDigest {
     /// alone after the title again is not; see ``DumpArticleLayout/leftOutOfID``).
     mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
         // Words and text as shown: without page furniture left in the body.
+        let hidden = bodyBlocks < layout.hiddenBodyBlocks
         let shown =
-            words == nil && text == nil
+            words == nil && text == nil || hidden
             ? lines
             : DumpBodyBlock.shownLines(
-                lines, isFirst: bodyBlocks == 0, of: layout, caption: captionLines, in: bytes)
+                lines, isFirst: bodyBlocks == layout.hiddenBodyBlocks, of: layout, caption: captionLines,
+                in: bytes)
         bodyBlocks += 1
-        if var counted = words {
+        if var counted = words, !hidden {
             // Counted in a local: through the optional, each line cost a check and a copy.
             for line in shown { counted.add(line, in: bytes) }
             words = counted
         }
-        if var gathered = text {
+        if var gathered = text, !hidden {
             text = nil  // not copied when appended to
             for line in shown { DumpArticleDigest.append(line, in: bytes, to: &gathered) }
             text = gathered

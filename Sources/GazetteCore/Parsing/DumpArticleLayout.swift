@@ -11,6 +11,8 @@ struct DumpArticleLayout {
     /// The title's second line, when the title is hard-wrapped over two (see
     /// ``wrappedTitle(_:bytes:)`` and ``widthWrappedTitle(_:bytes:)``).
     var titleWrap: LineSpan?
+    /// The title's third line, when it is hard-wrapped over three (see ``DumpTitleLines``).
+    var titleThirdLine: LineSpan?
     /// Whether the id is made with ``titleWrap``: not when the widget block has no captions,
     /// a shape whose second line was taken for the caption when the ids were first made.
     var titleWrapInID = true
@@ -23,6 +25,9 @@ struct DumpArticleLayout {
     /// A block of the body that the article's id is made without: a number alone right after
     /// the title again, taken for the page counter when the ids were first made (it is text).
     var leftOutOfID: Int?
+    /// How many blocks at the body's start are the header's, shown as none but made into the
+    /// id (the title's lines given again, told after the ids were first made; ``DumpTitleLines``).
+    var hiddenBodyBlocks = 0
 
     /// How many blocks after the title may come before the repeated title.
     private static let maxHeaderBlocks = 3
@@ -167,7 +172,25 @@ struct DumpArticleLayout {
             }
         }
         body = headerEnd..<max(headerEnd, blockCount)
+        // A title over two or three lines given again as such: its other lines, the title again
+        // and the captions again are shown as the header's, the id made as it was.
+        if let lines = DumpTitleLines(article, bytes: bytes), lines.headerEnd >= body.lowerBound {
+            titleWrap = lines.wrap.first
+            titleThirdLine = lines.wrap.dropFirst().first
+            titleWrapInID = false
+            captionBlock = lines.captionBlock
+            caption = lines.captionBlock.flatMap {
+                DumpArticleLayout.firstCaption(article.lines(ofBlock: $0), in: bytes)
+            }
+            hiddenBodyBlocks = min(lines.headerEnd, body.upperBound) - body.lowerBound
+        }
     }
+
+    /// The title's lines after its first, if it is hard-wrapped.
+    var titleWraps: [LineSpan] { [titleWrap, titleThirdLine].compactMap { $0 } }
+
+    /// Whether body block `block` is shown: the first ``hiddenBodyBlocks`` are not.
+    func shows(bodyBlock block: Int) -> Bool { block >= body.lowerBound + hiddenBodyBlocks }
 
     /// The second line of a title hard-wrapped over two lines, if the article's header has it
     /// in the shape of a dump's header: the two lines in one block, the widget block with its

@@ -84,7 +84,7 @@ public enum PlainTextDumpParser {
         // An overlong title line is the first paragraph: its words are the story's too.
         if let first = overlongTitle(of: digest.layout) {
             words.add(first, in: bytes)
-            if let wrap = digest.layout.titleWrap { words.add(wrap, in: bytes) }
+            for wrap in digest.layout.titleWraps { words.add(wrap, in: bytes) }
         }
         let parts = captionParts(article, layout: digest.layout, bytes: bytes)
         if let byline = DumpCaptionByline(parts) {
@@ -122,14 +122,16 @@ public enum PlainTextDumpParser {
         let layout = digest.layout
         let body = blocks.keptBody(of: layout)
         let captionLines = DumpCaption(blocks, layout: layout, bytes: bytes).lines
-        var paragraphs = body.compactMap { block -> String? in
+        var paragraphs = body.filter(layout.shows(bodyBlock:)).compactMap { block -> String? in
             let lines = DumpBodyBlock.shownLines(
-                blocks.lines(ofBlock: block), isFirst: block == layout.body.lowerBound, of: layout,
+                blocks.lines(ofBlock: block),
+                isFirst: block == layout.body.lowerBound + layout.hiddenBodyBlocks,
+                of: layout,
                 caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
         }
         if let first = overlongTitle(of: layout) {
-            let lines = [first] + (layout.titleWrap.map { [$0] } ?? [])
+            let lines = [first] + layout.titleWraps
             paragraphs.insert(DumpParagraph.text(of: lines.map { decode($0, bytes) }), at: 0)
         }
         // A byline and its time where the caption goes show as the byline.
@@ -238,11 +240,11 @@ public enum PlainTextDumpParser {
 
     /// The title as shown: a hard-wrapped title's lines joined as a paragraph's are.
     private static func title(of layout: DumpArticleLayout, _ bytes: UnsafeRawBufferPointer) -> String {
-        guard let wrap = layout.titleWrap, overlongTitle(of: layout) == nil else {
+        guard !layout.titleWraps.isEmpty, overlongTitle(of: layout) == nil else {
             return decodeTitle(layout.title, bytes)
         }
         // On one line: lines of speech or a list's keep a line each in a paragraph, not in a title.
-        return DumpParagraph.text(of: [decodeTitle(layout.title, bytes), decodeTitle(wrap, bytes)])
+        return DumpParagraph.text(of: ([layout.title] + layout.titleWraps).map { decodeTitle($0, bytes) })
             .split(separator: "\n").joined(separator: " ")
     }
 
