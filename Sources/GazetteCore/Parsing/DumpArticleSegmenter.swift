@@ -235,8 +235,11 @@ struct DumpArticleSegmenter {
         // Only in a story that came after two blank lines or more, or starts the file: stories
         // one blank line apart, some with the title again and some without, were taken into the
         // story before (64 of 400; found by QA).
+        // In a story after one blank line, the widget given again with the photos' captions of
+        // the story's own header is the story's (a story's bare widget block tells nothing: a
+        // bare widget block after a sentence is the next story's header as often).
         if DumpSentenceLine.readsAsSentence(title, in: reader.bytes) && !hasBareHeader()
-            && startedAfterSeparator()
+            && (startedAfterSeparator() || givesHeaderCaptionsAgain(second))
         {
             return false
         }
@@ -276,6 +279,32 @@ struct DumpArticleSegmenter {
             index = start
         }
         return true
+    }
+
+    /// Whether the widget block `widgets` gives again the photos' captions of the story's header
+    /// widget block, each caption line before `TT` one of them and one at least: the story's own
+    /// widget given again between paragraphs, which split the story when it came after one blank
+    /// line (found by QA). The next story's photo is its own.
+    private func givesHeaderCaptionsAgain(_ widgets: BlockRef) -> Bool {
+        guard article.blocks.count >= 2 else { return false }
+        let bytes = reader.bytes
+        // The header's widget block is short: only its first lines are looked at.
+        let header = article.lines(ofBlock: 1).prefix(DumpWidgetBlock.maxCaptionLines + 4)
+        guard header.contains(where: { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }) else {
+            return false
+        }
+        var captions = 0
+        for index in widgets.first..<(widgets.first + widgets.count) {
+            let line = article.lines[index]
+            if DumpArticleLayout.isTextSizeWidget(line, in: bytes) { return captions > 0 }
+            guard
+                header.contains(where: {
+                    !DumpArticleLayout.isWidget($0, in: bytes) && DumpArticleLayout.equal($0, line, in: bytes)
+                })
+            else { return false }
+            captions += 1
+        }
+        return false
     }
 
     /// The most spaces and tabs a blank line is looked back over (``startedAfterSeparator()``).

@@ -124,4 +124,25 @@ final class DumpArticleSegmenterTests: XCTestCase {
             XCTAssertEqual(DumpText.articles(text).map(\.title), ["Storm Hits Coast", title], title)
         }
     }
+
+    /// In a story one blank line after another, the widget given again between paragraphs with
+    /// the photos' captions of the story's own header stays in the story (it split the story);
+    /// a bare widget block, or one with another photo's captions, after a sentence still starts
+    /// a story there: the next story's header looks the same.
+    func testTheStorysOwnWidgetGivenAgainAfterOneBlankLineStaysInIt() {
+        let captions = "A flooded street (PA)\nA flooded street (PA)"
+        let before = "Earlier Story\n\nTT\n3\n\nEarlier Story\n\nText of the earlier story.\n\n"
+        let story =
+            "Storm Hits Coast\n\n\(captions)\nTT\n20\n\nStorm Hits Coast\n\n\(captions)\n\n"
+            + "The first paragraph ends here.\n\n"
+        let own = before + story + "\(captions)\nTT\n20\n\nThe second paragraph."
+        XCTAssertEqual(DumpText.articles(own).map(\.title), ["Earlier Story", "Storm Hits Coast"])
+        XCTAssertEqual(
+            DumpText.articles(own).last?.paragraphs,
+            ["The first paragraph ends here.", "A flooded street (PA)", "The second paragraph."])
+        for widget in ["TT\n20", "Boats in the harbour (AP)\nBoats in the harbour (AP)\nTT\n20"] {
+            let next = before + story + "\(widget)\n\nThe second paragraph."
+            XCTAssertEqual(DumpText.articles(next).count, 3, widget)
+        }
+    }
 }
