@@ -950,6 +950,43 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// Text pasted while the list has focus is not keys: a stray paste of "A Fz q" marked every
+    /// story read, flagged one and quit (found by QA). In the prompt it is the search's text.
+    func testAPasteOutsideThePromptIsNotKeys() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.tmux(["set-buffer", "-b", "gazette-test", "A Fz jjj q"])
+        try tmux.tmux(["paste-buffer", "-p", "-b", "gazette-test", "-t", tmux.target])
+        try expect(tmux, "the paste ignored, said so") { $0.last?.contains("paste") == true }
+        let rows = tmux.lastCapture
+        XCTAssertTrue(rows.first?.hasSuffix("15 unread of 15") == true, tmux.screenText)
+        XCTAssertEqual(Screen.dividerPosition(rows), "1/15", tmux.screenText)
+        XCTAssertFalse(tmux.isPaneDead)
+        try tmux.sendKeys("/")
+        try tmux.tmux(["paste-buffer", "-p", "-b", "gazette-test", "-t", tmux.target])
+        try expect(tmux, "the paste typed into the prompt") { $0.last?.contains("/A Fz jjj q") == true }
+    }
+
+    /// A key's escape sequence split by a slow link (Esc, then `[B` 50 ms later, past ncurses'
+    /// wait) is that key: it was Esc, `[` and `B`, and Up's `A` marked every story read (QA).
+    func testAMovementKeySplitAfterItsEscIsThatKey() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        for _ in 0..<2 {
+            try tmux.sendKeys("Escape")
+            usleep(60_000)
+            try tmux.sendLiteral("[B")
+        }
+        try tmux.sendKeys("Escape")
+        usleep(60_000)
+        try tmux.sendLiteral("[A")
+        try expect(tmux, "two Downs and an Up: story 2") { Screen.dividerPosition($0) == "2/15" }
+        try tmux.sendKeys("j")
+        try expect(tmux, "then j: story 3") { Screen.dividerPosition($0) == "3/15" }
+        XCTAssertTrue(tmux.lastCapture.first?.hasSuffix("15 unread of 15") == true, tmux.screenText)
+        XCTAssertFalse(tmux.lastCapture.last?.contains("does nothing") ?? true, tmux.screenText)
+    }
+
     /// `list` on a terminal fits each row to its width: rows went on at the left edge of the
     /// next line (found by QA).
     func testListOnATerminalFitsItsWidth() throws {

@@ -27,7 +27,7 @@ public enum InputEvent: Hashable, Sendable {
     /// Ctrl-C (SIGINT): cancels the prompt being typed; elsewhere it ends the reader, as
     /// `terminate` does.
     case interrupt
-    /// Text pasted while the terminal marks pastes (bracketed paste, asked for while the `/`
-    /// prompt is open): text for the prompt, never keys.
-    case paste(String)
+    /// Text pasted while the terminal marks pastes (bracketed paste, asked for while the reader
+    /// runs): text for the `/` prompt, never keys; `cut` when only its first part was kept.
+    case paste(String, cut: Bool = false)
 }

@@ -254,10 +254,14 @@ public final class ReaderApp {
             } else {
                 reader.apply(.quit)
             }
-        case .paste(let text):
+        case .paste(let text, let cut):
             // Text for the search being typed, its line breaks spaces: a line break pasted ended
-            // the search and the rest ran as keys (found by QA). Never keys outside the prompt.
-            guard reader.prompt != nil else { return }
+            // the search and the rest ran as keys (found by QA). Never keys outside the prompt:
+            // a stray paste in the list marked every story read (`A`) and quit (`q`; QA).
+            guard reader.prompt != nil else {
+                reader.report(.pasteIgnored)
+                return
+            }
             for character in text {
                 if character.isNewline || character == "\t" {
                     reader.apply(.edit(.char(" ")))
@@ -265,6 +269,8 @@ public final class ReaderApp {
                     reader.apply(.edit(.char(character)))
                 }
             }
+            // The rest was dropped without a word (found by QA).
+            if cut { reader.report(.pasteCut) }
         }
         serveRequests()
     }
@@ -401,8 +407,8 @@ public final class ReaderApp {
         ScreenView.render(reader, into: &canvas)
         if noticeChangedFile() { ScreenView.render(reader, into: &canvas) }
         terminal.present(canvas)
-        // Pastes are marked while the prompt is open, so that they are text, not keys.
-        terminal.markPastes(reader.prompt != nil)
+        // Pastes are marked, so that they are text for the prompt and never keys.
+        terminal.markPastes(true)
         indexer?.firstScreenShown()
     }
 

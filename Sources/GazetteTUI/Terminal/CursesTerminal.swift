@@ -30,6 +30,8 @@ public final class CursesTerminal: Terminal {
     private var isShutDown = false
     /// Whether the terminal was asked to mark pastes (`\e[?2004h`).
     private var marksPastes = false
+    /// When the last Esc read alone came (``lateSequence(isCSI:)``).
+    private var loneEscapeAt: ContinuousClock.Instant?
     private var lastSize: (width: Int, height: Int)
     /// Ends a wait for a key from another thread (``nextEvent(timeoutMilliseconds:)`` returns nil).
     private let wakeup: LoopWakeup?
@@ -72,7 +74,9 @@ public final class CursesTerminal: Terminal {
         keypad(window, true)
         Self.defineAlternateKeys()
         scrollok(window, false)
-        set_escdelay(25)
+        // Esc is told from a key's sequence within 25 ms, unless the user set ESCDELAY (which
+        // ncurses has read): a slow link can need more (``lateSequence(isCSI:)`` covers the rest).
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
         curs_set(0)
         let mouseEvents =
             gz_BUTTON1_CLICKED | gz_BUTTON1_PRESSED | gz_BUTTON1_DOUBLE_CLICKED | gz_BUTTON4_PRESSED
@@ -489,6 +493,9 @@ public final class CursesTerminal: Terminal {
 
     /// A character read by `wget_wch`, or nil for one the reader has no use for.
     private func keyEvent(_ character: wint_t) -> InputEvent? {
+        // Only the key right after a lone Esc may be the rest of its sequence.
+        let escape = loneEscapeAt
+        loneEscapeAt = nil
         switch character {
         case 10, 13: return .key(.enter)
         case 8, 127: return .key(.backspace)
@@ -497,6 +504,11 @@ public final class CursesTerminal: Terminal {
         // wrote over it).
         case 12: return resized()
         case 27: return escapeOrSequence()
+        case 0x4F, 0x5B:
+            if let escape, ContinuousClock.now - escape < Self.lateSequenceWindow {
+                return lateSequence(isCSI: character == 0x5B)
+            }
+            return .key(.char(character == 0x4F ? "O" : "["))
         case 1...26:
             guard let letter = Unicode.Scalar(0x60 + character) else { return nil }
             return .key(.ctrl(Character(letter)))
@@ -508,6 +520,44 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// The key of an escape sequence whose Esc came alone just before its `[` (`isCSI`) or `O`,
+    /// or nil for another sequence, read and dropped: over a slow link the parts of a key's sequence can come
+    /// more than ncurses' wait apart, and Up (`ESC`, then `[A`) was read as Esc, `[` and `A`,
+    /// which marked every story read (found by QA). Within ``lateSequenceWindow`` of a lone
+    /// Esc, a `[` or `O` starts a sequence: a movement key is taken, another dropped.
+    private func lateSequence(isCSI: Bool) -> InputEvent? {
+        var parameters: [UInt8] = []
+        wtimeout(window, Self.sequenceWait)
+        defer { wtimeout(window, 0) }
+        for _ in 0..<64 {
+            var byte: wint_t = 0
+            guard wget_wch(window, &byte) == OK else { return nil }
+            let isFinal = (0x40...0x7E).contains(byte)
+            guard isCSI && !isFinal else {
+                guard let final = UInt8(exactly: byte) else { return nil }
+                return Self.movementKey(parameters: parameters, final: final).map { .key($0) }
+            }
+            guard let parameter = UInt8(exactly: byte) else { return nil }
+            parameters.append(parameter)
+        }
+        return nil
+    }
+
+    /// The movement key of `ESC [ parameters final` or `ESC O final` without modifiers.
+    static func movementKey(parameters: [UInt8], final: UInt8) -> Key? {
+        switch (String(decoding: parameters, as: UTF8.self), final) {
+        case ("", UInt8(ascii: "A")): return .up
+        case ("", UInt8(ascii: "B")): return .down
+        case ("", UInt8(ascii: "C")): return .right
+        case ("", UInt8(ascii: "D")): return .left
+        case ("", UInt8(ascii: "H")), ("1", UInt8(ascii: "~")), ("7", UInt8(ascii: "~")): return .home
+        case ("", UInt8(ascii: "F")), ("4", UInt8(ascii: "~")), ("8", UInt8(ascii: "~")): return .end
+        case ("5", UInt8(ascii: "~")): return .pageUp
+        case ("6", UInt8(ascii: "~")): return .pageDown
+        default: return nil
+        }
+    }
+
     /// Esc, or nothing for the rest of an escape sequence ncurses does not know (a key or a
     /// mouse report of another encoding): its bytes are read and dropped, never taken for keys
     /// (`\e[99~` typed "99" into the story number). ncurses has waited for known sequences
@@ -515,7 +565,10 @@ public final class CursesTerminal: Terminal {
     private func escapeOrSequence() -> InputEvent? {
         wtimeout(window, 0)
         var next: wint_t = 0
-        guard wget_wch(window, &next) == OK else { return .key(.escape) }
+        guard wget_wch(window, &next) == OK else {
+            loneEscapeAt = .now
+            return .key(.escape)
+        }
         guard next == wint_t(UInt8(ascii: "[")) || next == wint_t(UInt8(ascii: "O")) else {
             unget_wch(wchar_t(bitPattern: UInt32(next)))
             return .key(.escape)
@@ -559,6 +612,7 @@ public final class CursesTerminal: Terminal {
     private func pastedText() -> InputEvent {
         var text: [wint_t] = []
         var tail: [wint_t] = []
+        var cut = false
         // A paste may come in pieces seconds apart over a slow link: its end is waited for.
         wtimeout(window, Self.pasteWait)
         defer { wtimeout(window, 0) }
@@ -576,13 +630,13 @@ public final class CursesTerminal: Terminal {
                 }
                 break
             }
-            if text.count < Self.maxPaste { text.append(character) }
+            if text.count < Self.maxPaste { text.append(character) } else { cut = true }
         }
         var string = ""
         for character in text {
             if let scalar = Unicode.Scalar(character) { string.unicodeScalars.append(scalar) }
         }
-        return .paste(string)
+        return .paste(string, cut: cut)
     }
 
     /// How soon a second press on the same row makes a double click (as desktop defaults).
@@ -590,6 +644,8 @@ public final class CursesTerminal: Terminal {
 
     /// The longest paste taken, in characters.
     static let maxPaste = 4096
+    /// How soon after a lone Esc a `[` or `O` is taken for the rest of its sequence.
+    static let lateSequenceWindow: Duration = .milliseconds(500)
     /// How long the next byte of an escape sequence is waited for, in milliseconds.
     static let sequenceWait: Int32 = 100
     /// How long the next part of a paste is waited for, in milliseconds.
