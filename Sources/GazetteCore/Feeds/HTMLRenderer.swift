@@ -89,22 +89,24 @@ public enum HTMLRenderer {
     /// false ("E=mc2", as titles read before: what ids made from titles are made of). The named
     /// references HTML5 adds to HTML 4's (`&check;`) are read unless `html5Names` is false (as
     /// titles read before, for ids too); so are terminal escape sequences, removed
-    /// (``FeedEscapeSequences``) unless `html5Names` is false.
-    public static func titleText(_ html: String, writingScripts: Bool = true, html5Names: Bool = true)
-        -> String
-    {
+    /// (``FeedEscapeSequences``) unless `html5Names` is false. A phrasing element's tag named in
+    /// prose ("The <code> element") is kept as text unless `loneTagsAsText` is false (as titles
+    /// read before, for ids).
+    public static func titleText(
+        _ html: String, writingScripts: Bool = true, html5Names: Bool = true, loneTagsAsText: Bool = true
+    ) -> String {
         plainText(
             html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names,
-            sequences: html5Names)
+            sequences: html5Names, loneTagsAsText: loneTagsAsText)
     }
 
     private static func plainText(
         _ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false, html5Names: Bool = true,
-        sequences: Bool = true
+        sequences: Bool = true, loneTagsAsText: Bool = false
     ) -> String {
         let source = withoutNUL(
-            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html) : html, html5Names: html5Names,
-            removingSequences: sequences)
+            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html, loneTagsAsText: loneTagsAsText) : html,
+            html5Names: html5Names, removingSequences: sequences)
         if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
@@ -115,7 +117,9 @@ public enum HTMLRenderer {
         // Escaped markup given as text: strip its tags, but decode no second level of entities.
         let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
         return collectText(
-            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(escaped) : escaped, parse: true,
+            titleMarkupOnly
+                ? HTMLTitleMarkup.escapingOtherTags(escaped, loneTagsAsText: loneTagsAsText) : escaped,
+            parse: true,
             writingScripts: writingScripts)
     }
 

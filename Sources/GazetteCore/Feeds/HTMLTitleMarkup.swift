@@ -3,10 +3,12 @@
 /// `<String>` of `Vec<String>`, `<!DOCTYPE>`) is what the title is about, and is text.
 enum HTMLTitleMarkup {
     /// `html` with each "<" that starts no phrasing element's start or end tag written `&lt;`,
-    /// so that an HTML reading keeps it as text.
-    static func escapingOtherTags(_ html: String) -> String {
+    /// so that an HTML reading keeps it as text. With `loneTagsAsText`, a phrasing element's tag
+    /// named in prose is text too (``HTMLTitleLoneTags``): "The <code> element explained".
+    static func escapingOtherTags(_ html: String, loneTagsAsText: Bool = false) -> String {
         guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
         let bytes = Array(html.utf8)
+        let lone = loneTagsAsText ? HTMLTitleLoneTags(bytes) : nil
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 12)
         var index = 0
@@ -30,7 +32,9 @@ enum HTMLTitleMarkup {
             {
                 output.append(contentsOf: bytes[index..<close + 3])
                 index = close + 3
-            } else if let end = phrasingTagEnd(in: bytes, at: index) {
+            } else if let end = phrasingTagEnd(in: bytes, at: index),
+                lone?.isMarkup(bytes, from: index, to: end) ?? true
+            {
                 output.append(contentsOf: bytes[index..<end])
                 index = end
             } else {

@@ -39,11 +39,21 @@ enum FeedArticle {
         // Shown as a reader reads it: the tags a JSON Feed title is dressed in left out, and
         // references left from escaping twice decoded (``TitleEscapedTwice``).
         let shown = TitleEscapedTwice.shown(item.shownTitle ?? title)
+        // Ids are made of the title as read before tags named in its prose were kept as text.
+        let mayHoldTags =
+            item.titleIsHTML
+            && item.title.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
         guard item.titleIsHTML,
             HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
                 || FeedEscapeSequences.mayHold(item.title)
-        else { return (shown, title) }
-        return (shown, HTMLRenderer.titleText(item.title, writingScripts: false, html5Names: false))
+        else {
+            return (shown, mayHoldTags ? HTMLRenderer.titleText(item.title, loneTagsAsText: false) : title)
+        }
+        return (
+            shown,
+            HTMLRenderer.titleText(
+                item.title, writingScripts: false, html5Names: false, loneTagsAsText: false)
+        )
     }
 
     /// The body as plain text on one line (an untitled item is named by its start).
