@@ -40,6 +40,8 @@ final class AtomParser: XMLFeedReader {
     private var entryLinks: [(rel: String, type: String, href: String, length: String?)] = []
     private var entryAuthors: [String] = []
     private var feedAuthors: [String] = []
+    /// The authors an entry's `<source>` names (the feed it was copied from, in a planet's).
+    private var sourceAuthors: [String] = []
     /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says.
     private var selfBase: URL?
     private var published: (date: Date, offset: Int)?
@@ -70,6 +72,7 @@ final class AtomParser: XMLFeedReader {
             entry = FeedItemDraft()
             entryLinks = []
             entryAuthors = []
+            sourceAuthors = []
             published = nil
             updated = nil
             openItemLine = element.line
@@ -139,6 +142,10 @@ final class AtomParser: XMLFeedReader {
                 entryAuthors.append(name)
             } else if authorOwner == "feed" {
                 feedAuthors.append(name)
+            } else if authorOwner == "source", entry != nil, stack.count >= 4,
+                stack[stack.count - 4].name == "entry"
+            {
+                sourceAuthors.append(name)
             }
             return
         }
@@ -172,7 +179,9 @@ final class AtomParser: XMLFeedReader {
                 type: enclosure.type, length: enclosure.length)
         }
         entry.take(published ?? updated)
-        let authors = entryAuthors.isEmpty ? feedAuthors : entryAuthors
+        // An entry without an author is its source feed's, else this feed's (RFC 4287, 4.2.1): a
+        // planet's entries were credited to the planet's admin (found by QA).
+        let authors = [entryAuthors, sourceAuthors, feedAuthors].first { !$0.isEmpty } ?? []
         entry.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
         if entry.content == nil && entry.summary == nil { entry.contentIsHTML = false }
         self.entry = nil
