@@ -18,7 +18,10 @@ final class RDFParser: XMLFeedReader {
     private static let itemHandlers: [String: Handler] = [
         "title": { $0.item?.title = $1 },
         "link": { parser, text in parser.item?.link = parser.resolve(text) },
-        "description": { $0.item?.summary = $0.resolvingLinks(inHTML: $1) },
+        "description": { parser, text in
+            parser.item?.summary = parser.resolvingLinks(inHTML: text)
+            parser.item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
+        },
     ]
 
     private static let moduleHandlers: [String: [String: Handler]] = [

@@ -21,7 +21,10 @@ final class RSSParser: XMLFeedReader {
     private static let itemHandlers: [String: Handler] = [
         "title": { $0.item?.title = $1 },
         "link": { parser, text in parser.item?.link = parser.resolve(text) },
-        "description": { $0.item?.summary = $0.resolvingLinks(inHTML: $1) },
+        "description": { parser, text in
+            parser.item?.summary = parser.resolvingLinks(inHTML: text)
+            parser.item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
+        },
         "pubDate": { $0.item?.takeDate($1) },
         "author": { parser, text in
             if parser.item?.author == nil {
