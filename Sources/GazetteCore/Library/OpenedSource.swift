@@ -155,6 +155,9 @@ public final class OpenedSource: @unchecked Sendable {
         // The title (its hash) of each story id given so far: an item whose id an earlier one
         // with another title had is a story of its own (feeds that give every item one guid).
         var titleOfID: [ArticleID: Int] = [:]
+        // The date of each content id (`sha:`) given so far: an item of the same title and text
+        // under another date is a story of its own (a bot's "Daily status"), not a copy.
+        var dateOfContentID: [ArticleID: Date?] = [:]
         let recordHeader: ((FeedHeader) -> Void)? =
             isLaterPart
             ? nil
@@ -188,6 +191,12 @@ public final class OpenedSource: @unchecked Sendable {
             {
                 titleOfID[id] = first
                 id = OpenedSource.titled(id, identifying)
+            }
+            if item.id.hasPrefix(OpenedSource.contentIDPrefix),
+                let first = dateOfContentID.updateValue(item.date, forKey: id), first != item.date
+            {
+                dateOfContentID[id] = first
+                id = OpenedSource.dated(id, item.date)
             }
             let summary = ArticleSummary(id: id, title: title, location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
@@ -239,6 +248,16 @@ public final class OpenedSource: @unchecked Sendable {
         var fingerprint = ContentFingerprint()
         fingerprint.add(title)
         return ArticleID(id.rawValue + "#title:" + fingerprint.hexDigest.prefix(8))
+    }
+
+    /// The start of an id made of an item's title and text (``FeedItem/id``).
+    static let contentIDPrefix = "sha:"
+
+    /// `id` told apart by `date`: the id of an item whose title and text an item of another
+    /// date had before it.
+    private static func dated(_ id: ArticleID, _ date: Date?) -> ArticleID {
+        let seconds = date.map { String(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? "none"
+        return ArticleID(id.rawValue + "#date:" + seconds)
     }
 
     /// The feed's link, else its title, else nothing: from its header as indexing saw it at the
