@@ -7,6 +7,8 @@ struct HTMLWordCounter: HTMLTreeSink {
     /// How many of the words are CJK ideographs or kana.
     private(set) var ideographs = 0
     private var inWord = false
+    /// Characters of an unspaced alphabet in the run being read (``UnspacedAlphabet``).
+    private var alphabetRun = 0
     private var wordHasInk = false
     /// Whether anything but white space has come: what the collected text's trimming keeps.
     private var sawNonSpace = false
@@ -43,6 +45,14 @@ struct HTMLWordCounter: HTMLTreeSink {
             if HTMLByte.isSpace(byte) || DumpBlockReader.isASCIISpace(byte) {
                 endWord()
                 index += 1
+            } else if (byte == 0xE0 || byte == 0xE1) && index + 2 < text.count,
+                UnspacedAlphabet.contains(lead: byte, second: text[index + 1])
+            {
+                // As WordCounter: a run's words are estimated from its length.
+                if inWord { endWord() }
+                markNonSpace()
+                alphabetRun += 1
+                index += 3
             } else if byte >= 0xE3 && byte <= 0xE9 && index + 2 < text.count {
                 // As WordCounter: CJK punctuation separates, each ideograph or kana is a word.
                 endWord()
@@ -88,6 +98,8 @@ struct HTMLWordCounter: HTMLTreeSink {
     }
 
     private mutating func endWord() {
+        count += UnspacedAlphabet.words(inRun: alphabetRun)
+        alphabetRun = 0
         guard inWord else { return }
         inWord = false
         if wordHasInk {

@@ -1,11 +1,14 @@
 /// Counts words in UTF-8 bytes without decoding them: runs of non-space bytes, with each
-/// CJK ideograph or kana counted as a word of its own.
+/// CJK ideograph or kana counted as a word of its own, and the words of a run of Thai, Lao,
+/// Myanmar or Khmer estimated from its length (``UnspacedAlphabet``).
 struct WordCounter {
     private(set) var count = 0
     /// How many of the words are CJK ideographs or kana (read faster than words: see
     /// ``ReadingTime``).
     private(set) var ideographs = 0
     private var inWord = false
+    /// Characters of an unspaced alphabet in the run being read.
+    private var alphabetRun = 0
 
     mutating func add(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) {
         var index = line.start
@@ -13,8 +16,16 @@ struct WordCounter {
             let byte = bytes[index]
             if DumpBlockReader.isASCIISpace(byte) {
                 inWord = false
+                endRun()
                 index += 1
+            } else if (byte == 0xE0 || byte == 0xE1) && index + 2 < line.end,
+                UnspacedAlphabet.contains(lead: byte, second: bytes[index + 1])
+            {
+                inWord = false
+                alphabetRun += 1
+                index += 3
             } else if byte >= 0xE3 && byte <= 0xE9 && index + 2 < line.end {
+                endRun()
                 // U+3000–U+9FFF: CJK punctuation separates, ideographs and kana are words.
                 let isPunctuation = byte == 0xE3 && bytes[index + 1] == 0x80
                 if !isPunctuation {
@@ -30,6 +41,13 @@ struct WordCounter {
             }
         }
         inWord = false
+        endRun()
+    }
+
+    /// Counts the words of the run of an unspaced alphabet just read.
+    private mutating func endRun() {
+        count += UnspacedAlphabet.words(inRun: alphabetRun)
+        alphabetRun = 0
     }
 
     /// Counts the words of a string (feeds).
