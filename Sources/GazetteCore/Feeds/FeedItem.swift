@@ -65,6 +65,8 @@ struct FeedItemDraft {
     var title: String?
     /// The Dublin Core title (`dc:title`), the title of an item without a `title` of its own.
     var dublinCoreTitle: String?
+    /// The Media RSS title (`media:title`), the title of an item without a `title` or `dc:title`.
+    var mediaTitle: String?
     var titleIsHTML = false
     /// The format says the title is plain text (JSON Feed, Atom's `type="text"`): what looks
     /// like a tag in it is text to show.
@@ -122,7 +124,10 @@ struct FeedItemDraft {
     func finish() -> FeedItem {
         let ownTitle = FeedItemDraft.trimmed(title ?? "")
         // An item with only a `dc:title` was named by its text (found by QA); its id is as it was.
-        var title = ownTitle.isEmpty ? FeedItemDraft.trimmed(dublinCoreTitle ?? "") : ownTitle
+        // As a photo site's item with only a `media:title` (it was named by its text).
+        var title =
+            ownTitle.isEmpty
+            ? FeedItemDraft.nonEmpty(dublinCoreTitle) ?? FeedItemDraft.nonEmpty(mediaTitle) ?? "" : ownTitle
         // Decoded after the id is made of it, which stays as it was.
         let written = title
         if titleHasReferences { title = FeedItemDraft.trimmed(HTMLEntities.decodingReferences(title)) }

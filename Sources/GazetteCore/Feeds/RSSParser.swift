@@ -98,6 +98,11 @@ final class RSSParser: XMLFeedReader {
         element.namespace.isEmpty || element.namespace == rssNamespace
     }
 
+    /// Whether `element` is a `media:title` (of the item, its `media:group` or a medium).
+    private static func isMediaTitle(_ element: Element) -> Bool {
+        element.name == "title" && element.namespace == FeedMediaText.mediaNamespace
+    }
+
     /// Whether `element` is one of a module's that items take (Dublin Core, content).
     private static func isModule(_ element: Element) -> Bool {
         element.namespace == RSSParser.contentNamespace || element.namespace == RSSParser.dublinCoreNamespace
@@ -165,6 +170,7 @@ final class RSSParser: XMLFeedReader {
                 )
                 return .text
             }
+            if RSSParser.isMediaTitle(element) { return .text }
             return handler(for: element) == nil ? .none : .text
         }
         let inChannel = parent?.name == "channel"
@@ -210,6 +216,10 @@ final class RSSParser: XMLFeedReader {
                         picture: mediaDescription.inContent ? contentAddress : nil)
                 }
                 self.mediaDescription = nil
+                return
+            }
+            if RSSParser.isMediaTitle(element) {
+                if item?.mediaTitle == nil { item?.mediaTitle = FeedItemDraft.nonEmpty(text) }
                 return
             }
             guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }

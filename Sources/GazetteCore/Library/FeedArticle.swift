@@ -1,7 +1,10 @@
+import Foundation
+
 /// Turns feed items into what the reader shows: clean titles, rendered bodies.
 enum FeedArticle {
     /// The title to list: markup and entities removed, whitespace collapsed; an item without
-    /// a title is named by the start of its text (``TitleFromText``), or its link.
+    /// a title is named by the start of its text (``TitleFromText``), or its link, or the name
+    /// of its first media file.
     static func title(of item: FeedItem) -> String {
         titles(of: item).shown
     }
@@ -25,8 +28,17 @@ enum FeedArticle {
             let asRead = HTMLRenderer.plainText(item.content, html5Names: !html5Names, sequences: false)
             return (titles.shown, TitleFromText.titles(of: asRead).identifying)
         }
-        let name = item.link ?? Article.untitled
-        return (name, name)
+        // An item of media alone is named after its first file (its id as before).
+        let name = item.link ?? item.enclosures.first.flatMap(fileName(of:)) ?? Article.untitled
+        return (name, item.link ?? Article.untitled)
+    }
+
+    /// The file name an address ends in, decoded ("episode 12.mp3"); nil when it ends in none.
+    private static func fileName(of address: String) -> String? {
+        guard let url = URL(string: address) else { return nil }
+        let name = url.lastPathComponent
+        guard !name.isEmpty, name != "/" else { return nil }
+        return name.removingPercentEncoding ?? name
     }
 
     /// ``titles(of:)`` when the item has a title of its own (one that shows something); nil
