@@ -50,7 +50,11 @@ enum LatinEncodingGuess {
 
     /// The encoding `bytes` read best in (windows-1252 unless another reads better).
     static func best(_ bytes: UnsafeRawBufferPointer) -> Candidate {
-        let values = scores(bytes)
+        let (values, westernOddities) = scores(bytes)
+        // Text that reads as one Western language with every letter one it writes stays
+        // windows-1252, however well it reads in another: French "très" and Italian "così" were
+        // read as Czech "trčs" and "cosě" (č and ě are frequent letters there; found by QA).
+        guard westernOddities > 0 else { return candidates[0] }
         var best = 0
         var bestValue = values[0] + margin
         for index in values.indices.dropFirst() where values[index] > bestValue {
@@ -68,8 +72,9 @@ enum LatinEncodingGuess {
     }
 
     /// How likely `bytes` read in each of ``candidates``, as a natural logarithm: the best of its
-    /// languages.
-    static func scores(_ bytes: UnsafeRawBufferPointer) -> [Double] {
+    /// languages; and how many characters of the windows-1252 reading its best language would
+    /// not write (letters it has not, signs glued to letters, bytes it leaves undefined).
+    static func scores(_ bytes: UnsafeRawBufferPointer) -> (scores: [Double], westernOddities: Int) {
         // Per high byte: how often it stands, beside a letter, between two, after a small one.
         var total = [Int](repeating: 0, count: 128)
         var touching = [Int](repeating: 0, count: 128)
@@ -94,28 +99,44 @@ enum LatinEncodingGuess {
             if isWordByte(before) || isWordByte(after) { touching[slot] += 1 }
             if before >= 0x61 && before <= 0x7A { afterSmall[slot] += 1 }
         }
-        func score(_ candidate: Candidate, _ language: Language) -> Double {
+        func score(_ candidate: Candidate, _ language: Language) -> (value: Double, oddities: Int) {
             var value = Double(asciiLetters) * language.logASCIIShare
+            var oddities = 0
             for slot in 0..<128 where total[slot] > 0 {
                 let character = candidate.characters[slot]
                 switch character {
                 case undefined:
                     value += Double(total[slot]) * logUndefined
+                    oddities += total[slot]
                 case punctuation:
                     value += Double(glued[slot]) * logUnlikely
+                    oddities += glued[slot]
                 case symbol:
                     value += Double(touching[slot]) * logUnlikely
+                    oddities += touching[slot]
                 default:
                     let small = character & ~capitalBit
-                    value += Double(total[slot]) * (language.logShares[small] ?? logUnlikely)
-                    if character & capitalBit != 0 { value += Double(afterSmall[slot]) * logUnlikely }
+                    if let share = language.logShares[small] {
+                        value += Double(total[slot]) * share
+                    } else {
+                        value += Double(total[slot]) * logUnlikely
+                        oddities += total[slot]
+                    }
+                    if character & capitalBit != 0 {
+                        value += Double(afterSmall[slot]) * logUnlikely
+                        oddities += afterSmall[slot]
+                    }
                 }
             }
-            return value
+            return (value, oddities)
         }
-        return candidates.map { candidate in
-            candidate.languages.map { score(candidate, $0) }.max() ?? -.infinity
+        var westernOddities = 0
+        let values = candidates.enumerated().map { index, candidate in
+            let best = candidate.languages.map { score(candidate, $0) }.max { $0.value < $1.value }
+            if index == 0 { westernOddities = best?.oddities ?? 0 }
+            return best?.value ?? -.infinity
         }
+        return (values, westernOddities)
     }
 
     /// Whether each byte from 0x80 is a letter in one of ``candidates``.
