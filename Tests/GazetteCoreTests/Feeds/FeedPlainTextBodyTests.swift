@@ -40,4 +40,44 @@ final class FeedPlainTextBodyTests: XCTestCase {
             ])
         XCTAssertEqual(feed.items.map(\.contentIsHTML), [false, false, true, true, true])
     }
+    /// A description hard-wrapped by its generator (lines that run on in small letters), as old
+    /// feeds and pretty-printed XML give it, is one paragraph as before: its breaks were kept,
+    /// with orphan words and the XML's indentation (found by QA).
+    func testAHardWrappedDescriptionReadsAsParagraphs() {
+        let feed = ParsedFeed(
+            """
+            <rss version="2.0"><channel><title>t</title><link>http://ex.com/</link>
+            <item><guid>a</guid><description>The committee met on Tuesday to discuss the
+            proposed changes to the zoning rules, which would
+            allow taller buildings near the station.
+
+            Residents objected to the plan, saying it would
+            block sunlight.</description></item>
+            <item><guid>b</guid><description>
+                  This description is indented by the
+                  feed generator and wrapped at 40 columns
+                  like many old RSS feeds do.
+                </description></item>
+            <item><guid>c</guid><description>Changes in 2.0:
+            - faster parsing
+            - fewer bugs
+            Thanks to all contributors.</description></item>
+            </channel></rss>
+            """)
+        let paragraphs = feed.items.map {
+            FeedArticle.article(of: $0, id: ArticleID($0.id), source: "s").paragraphs
+        }
+        XCTAssertEqual(
+            paragraphs,
+            [
+                [
+                    "The committee met on Tuesday to discuss the proposed changes to the zoning rules, which would allow taller buildings near the station.",
+                    "Residents objected to the plan, saying it would block sunlight.",
+                ],
+                [
+                    "This description is indented by the feed generator and wrapped at 40 columns like many old RSS feeds do."
+                ],
+                ["Changes in 2.0:\n- faster parsing\n- fewer bugs\nThanks to all contributors."],
+            ])
+    }
 }
