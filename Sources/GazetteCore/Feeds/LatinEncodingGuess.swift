@@ -51,9 +51,9 @@ enum LatinEncodingGuess {
     /// The encoding `bytes` read best in (windows-1252 unless another reads better).
     static func best(_ bytes: UnsafeRawBufferPointer) -> Candidate {
         let (values, westernOddities) = scores(bytes)
-        // Text that reads as one Western language with every letter one it writes stays
-        // windows-1252, however well it reads in another: French "très" and Italian "così" were
-        // read as Czech "trčs" and "cosě" (č and ě are frequent letters there; found by QA).
+        // Text whose every paragraph reads as one Western language stays windows-1252, however
+        // well it reads in another: French "très" and Italian "così" were read as Czech "trčs"
+        // and "cosě" (č and ě are frequent letters there), a dump of both languages too (QA).
         guard westernOddities > 0 else { return candidates[0] }
         var best = 0
         var bestValue = values[0] + margin
@@ -72,8 +72,9 @@ enum LatinEncodingGuess {
     }
 
     /// How likely `bytes` read in each of ``candidates``, as a natural logarithm: the best of its
-    /// languages; and how many characters of the windows-1252 reading its best language would
-    /// not write (letters it has not, signs glued to letters, bytes it leaves undefined).
+    /// languages; and how many paragraphs (parted by blank lines) of the windows-1252 reading no
+    /// one Western language writes (letters no one of them has together, signs glued to
+    /// letters, bytes it leaves undefined).
     static func scores(_ bytes: UnsafeRawBufferPointer) -> (scores: [Double], westernOddities: Int) {
         // Per high byte: how often it stands, beside a letter, between two, after a small one.
         var total = [Int](repeating: 0, count: 128)
@@ -85,58 +86,78 @@ enum LatinEncodingGuess {
         @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
             byte >= 0x80 || FeedItemDraft.isLetter(byte)
         }
+        // The Western languages that write every letter of the paragraph read so far.
+        let everyWesternLanguage = westernWriters.reduce(0, |)
+        var paragraphWriters = everyWesternLanguage
+        var lineHasText = false
+        var westernOddities = 0
         for index in 0..<count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if FeedItemDraft.isLetter(byte) { asciiLetters += 1 }
+                if byte == UInt8(ascii: "\n") {
+                    if !lineHasText {
+                        if paragraphWriters == 0 { westernOddities += 1 }
+                        paragraphWriters = everyWesternLanguage
+                    }
+                    lineHasText = false
+                } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\r")
+                    && byte != UInt8(ascii: "\t")
+                {
+                    lineHasText = true
+                }
                 continue
             }
+            lineHasText = true
             let slot = Int(byte) - 0x80
             total[slot] += 1
             let before: UInt8 = index > 0 ? bytes[index - 1] : 0x20
             let after: UInt8 = index + 1 < count ? bytes[index + 1] : 0x20
-            if isWordByte(before) && isWordByte(after) { glued[slot] += 1 }
+            let isGlued = isWordByte(before) && isWordByte(after)
+            if candidates[0].characters[slot] < punctuation || isGlued {
+                paragraphWriters &= westernWriters[slot]
+            }
+            if isGlued { glued[slot] += 1 }
             if isWordByte(before) || isWordByte(after) { touching[slot] += 1 }
             if before >= 0x61 && before <= 0x7A { afterSmall[slot] += 1 }
         }
-        func score(_ candidate: Candidate, _ language: Language) -> (value: Double, oddities: Int) {
+        func score(_ candidate: Candidate, _ language: Language) -> Double {
             var value = Double(asciiLetters) * language.logASCIIShare
-            var oddities = 0
             for slot in 0..<128 where total[slot] > 0 {
                 let character = candidate.characters[slot]
                 switch character {
                 case undefined:
                     value += Double(total[slot]) * logUndefined
-                    oddities += total[slot]
                 case punctuation:
                     value += Double(glued[slot]) * logUnlikely
-                    oddities += glued[slot]
                 case symbol:
                     value += Double(touching[slot]) * logUnlikely
-                    oddities += touching[slot]
                 default:
                     let small = character & ~capitalBit
-                    if let share = language.logShares[small] {
-                        value += Double(total[slot]) * share
-                    } else {
-                        value += Double(total[slot]) * logUnlikely
-                        oddities += total[slot]
-                    }
-                    if character & capitalBit != 0 {
-                        value += Double(afterSmall[slot]) * logUnlikely
-                        oddities += afterSmall[slot]
-                    }
+                    value += Double(total[slot]) * (language.logShares[small] ?? logUnlikely)
+                    if character & capitalBit != 0 { value += Double(afterSmall[slot]) * logUnlikely }
                 }
             }
-            return (value, oddities)
+            return value
         }
-        var westernOddities = 0
-        let values = candidates.enumerated().map { index, candidate in
-            let best = candidate.languages.map { score(candidate, $0) }.max { $0.value < $1.value }
-            if index == 0 { westernOddities = best?.oddities ?? 0 }
-            return best?.value ?? -.infinity
+        if paragraphWriters == 0 { westernOddities += 1 }
+        let values = candidates.map { candidate in
+            candidate.languages.map { score(candidate, $0) }.max() ?? -.infinity
         }
         return (values, westernOddities)
+    }
+
+    /// Per byte from 0x80, the languages of windows-1252 that write it as a letter (a bit each,
+    /// in the order of its ``Candidate/languages``); none for a sign or an undefined byte.
+    static let westernWriters: [UInt32] = (0..<128).map { slot in
+        let character = candidates[0].characters[slot]
+        guard character < punctuation else { return 0 }
+        var writers: UInt32 = 0
+        for (index, language) in candidates[0].languages.enumerated()
+        where language.logShares[character & ~capitalBit] != nil {
+            writers |= 1 << index
+        }
+        return writers
     }
 
     /// Whether each byte from 0x80 is a letter in one of ``candidates``.

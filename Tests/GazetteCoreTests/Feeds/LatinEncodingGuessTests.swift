@@ -76,6 +76,11 @@ final class LatinEncodingGuessTests: XCTestCase {
             "São Paulo\n\nIrmão, mãe e pão: Põe a mesa.",
             "Être\n\nFête, tête, même.",
             "Sì, però è così. Più giù.",
+            // Stories of two languages in one dump, each paragraph read as its own.
+            "Très tôt\n\nAprès le dîner, près de la rivière, le père et la mère sont très contents. "
+                + "C'est la troisième fois.\n\n\n\nLe marché\n\nLe marché de Noël ouvre à Strasbourg. "
+                + "Les visiteurs sont nombreux.\n\n\nLunedì a Roma\n\nLunedì e martedì il sindaco sarà lì, "
+                + "così ha detto; poi andrà a Forlì e a Cantù, perché lì c'è più gente.\n",
         ]
         for text in texts {
             let found = try guessed(text, .windowsCP1252)
