@@ -51,4 +51,17 @@ final class LoadNotesTests: XCTestCase {
         XCTAssertEqual(help[2], "  skipped: 'x\\e[31m.xml' holds no articles")
         XCTAssertTrue(help.contains("  and 51 more"), "\(help.prefix(110))")
     }
+    /// A note wrapped over rows shows every character: each continued row lost its last one
+    /// ("…UVWX" / "Zabc", the Y gone; found by QA).
+    func testAWrappedNoteLosesNoCharacter() {
+        let note =
+            "skipped: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.xml' holds no articles"
+        for width in [40, 57, 80] {
+            var canvas = Canvas(width: width, height: 12)
+            HelpView.render(scroll: 0, notes: [note], into: &canvas)
+            let shown = (2..<8).map { canvas.text(ofRow: $0).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && $0 != "Keys" }.joined()
+            XCTAssertEqual(shown.filter { !$0.isWhitespace }, note.filter { !$0.isWhitespace }, "at \(width)")
+        }
+    }
 }

@@ -37,7 +37,9 @@ enum HelpView {
             }
             for note in listed {
                 item += 1
-                for (index, line) in TextWrapper.wrap(note, width: max(1, width - 4)).enumerated() {
+                // Four columns of indent, and the row's leading space: a wider line lost its
+                // last column (found by QA).
+                for (index, line) in TextWrapper.wrap(note, width: max(1, width - 5)).enumerated() {
                     lines.append(((index == 0 ? "  " : "    ") + line, false, item))
                 }
             }
