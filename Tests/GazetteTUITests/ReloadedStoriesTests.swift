@@ -36,4 +36,16 @@ final class ReloadedStoriesTests: TemporaryFolderTestCase {
         XCTAssertEqual(ReloadedStories(gone: 1).text, ": 1 story gone")
         XCTAssertEqual(ReloadedStories().text, "")
     }
+    /// At 40 columns the counts show whole: "…1 changed, 1…" lost what was gone (QA).
+    func testTheCountsFitFortyColumns() {
+        let status = ReaderApp.reloadedStatus(
+            "reloaded; skipped: 'x.xml' holds no articles", changed: ": 1 new, 1 back, 1 changed, 1 gone")
+        var canvas = Canvas(width: 40, height: 1)
+        StatusLineView.render(message: status, focus: .list, row: 0, into: &canvas)
+        XCTAssertTrue(
+            canvas.text(ofRow: 0).contains("1 new, 1 back, 1 changed, 1 gone"), canvas.text(ofRow: 0))
+        var wide = Canvas(width: 120, height: 1)
+        StatusLineView.render(message: status, focus: .list, row: 0, into: &wide)
+        XCTAssertTrue(wide.text(ofRow: 0).contains("reloaded: 1 new, 1 back, 1 changed, 1 gone; skipped"))
+    }
 }

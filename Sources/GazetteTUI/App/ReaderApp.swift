@@ -220,7 +220,7 @@ public final class ReaderApp {
         catalogBeforeReload = nil
         let changed = ReaderApp.storiesChanged(from: before, to: reader)
         guard !changed.isEmpty, let told = reader.message, told.hasPrefix("reloaded") else { return }
-        reader.report(message: "reloaded" + changed + told.dropFirst("reloaded".count))
+        reader.report(ReaderApp.reloadedStatus(told, changed: changed))
     }
 
     /// Applies one event to the reader.
@@ -364,6 +364,13 @@ public final class ReaderApp {
 
     /// How many stories a reload brought and took away (": 2 new stories", ": 1 new, 3 gone"),
     /// the files indexed again; empty when none. See ``ReloadedStories``.
+    /// `told` ("reloaded", and notes after it) with what changed (``ReloadedStories/text``);
+    /// its short form, for a narrow status line, what changed without the notes (the tail,
+    /// "1 gone", was cut at 40 columns; found by QA).
+    static func reloadedStatus(_ told: String, changed: String) -> StatusMessage {
+        StatusMessage("reloaded" + changed + told.dropFirst("reloaded".count), short: "R" + changed)
+    }
+
     static func storiesChanged(from before: ArticleCatalog, to reader: Reader) -> String {
         ReloadedStories(from: before, to: reader.catalog, isRead: reader.tracker.isRead).text
     }
