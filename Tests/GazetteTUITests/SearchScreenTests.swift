@@ -557,6 +557,19 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertFalse(s.readFlags.contains(true), "nothing marked read")
     }
 
+    /// A paste cut at the longest the prompt takes says so beside the line, until the next
+    /// key: the rest was dropped without a word (found by QA).
+    func testAPasteCutSaysSoOnTheSearchLine() throws {
+        let s = try session()
+        s.keys("/")
+        s.terminal.send([.paste(String(repeating: "w ", count: 2048), cut: true)])
+        s.settle()
+        let last = s.terminal.screen.lines.last ?? ""
+        XCTAssertTrue(last.hasSuffix("(paste cut at 4,096 characters)"), s.screenText)
+        s.keys("x")
+        XCTAssertFalse(s.terminal.screen.lines.last?.contains("paste cut") ?? true, s.screenText)
+    }
+
     /// Zooming in and out of a kept search leaves its list as tall as before (it came back
     /// as tall as its matches; found by QA).
     func testZoomInAKeptSearchKeepsTheListsHeight() throws {

@@ -48,6 +48,11 @@ public final class Reader {
         message = text
     }
 
+    /// Shows `note` beside the search line being typed (the status line is the line then).
+    public func notePrompt(_ note: String) {
+        prompt?.note = note
+    }
+
     /// Shows a message from outside the reader with its short form.
     public func report(_ status: StatusMessage) {
         self.status = status

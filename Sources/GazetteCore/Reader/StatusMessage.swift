@@ -180,10 +180,6 @@ public struct StatusMessage: Equatable, Sendable {
     public static let pasteIgnored = StatusMessage(
         "pasted text ignored: it is not keys (/ searches for it)", short: "paste ignored (/ searches)")
 
-    /// A paste longer than the prompt takes: its first part was typed in.
-    public static let pasteCut = StatusMessage(
-        "pasted text cut to its first 4,096 characters", short: "paste cut to 4,096 characters")
-
     public static let standardInputNotReloaded = StatusMessage(
         "nothing to reload: standard input cannot be read again", short: "nothing to reload (standard input)")
 

@@ -6,6 +6,8 @@ public struct SearchPrompt: Equatable, Sendable {
     public private(set) var cursor: Int
     private var history: [String]
     private var historyIndex: Int
+    /// A word about the line shown beside it until the next edit ("paste cut…").
+    public var note: String?
 
     public init(text: String = "", history: [String] = []) {
         self.text = Array(text)
@@ -21,6 +23,7 @@ public struct SearchPrompt: Equatable, Sendable {
     /// changed (not when only the cursor moved).
     @discardableResult
     public mutating func edit(_ key: Key) -> Bool {
+        note = nil
         switch key {
         case .char(let character):
             // Keys come a scalar at a time: the text is made of characters again, so that an

@@ -270,7 +270,7 @@ public final class ReaderApp {
                 }
             }
             // The rest was dropped without a word (found by QA).
-            if cut { reader.report(.pasteCut) }
+            if cut { reader.notePrompt("paste cut at 4,096 characters") }
         }
         serveRequests()
     }
