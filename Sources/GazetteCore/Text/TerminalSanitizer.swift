@@ -252,11 +252,15 @@ public enum TerminalSanitizer {
         return next
     }
 
-    /// Skips a control string payload up to and including its terminator.
+    /// Skips a control string payload up to and including its terminator. One never ended
+    /// (a line break or the end comes first) ends at its first space: the payloads written
+    /// (an address, a colour) hold none, and the rest of the line is text (an unended OSC 8
+    /// link took the rest of its paragraph with it; found by QA).
     private static func endOfControlString(from index: Int, scalar: (Int) -> (value: UInt32, next: Int)?)
         -> Int
     {
         var next = index
+        var firstSpace: Int?
         while let (value, following) = scalar(next) {
             switch value {
             case 0x07, 0x9C, 0x18, 0x1A:  // BEL, ST, CAN, SUB
@@ -265,11 +269,14 @@ public enum TerminalSanitizer {
                 if let (value, end) = scalar(following), value == 0x5C { return end }
                 return next  // another sequence starts here
             case 0x0A, 0x0D, 0x2028, 0x2029:
-                return next  // the line break itself is kept
+                return firstSpace ?? next  // the line break itself is kept
+            case 0x20, 0x09:
+                if firstSpace == nil { firstSpace = next }
+                next = following
             default:
                 next = following
             }
         }
-        return next
+        return firstSpace ?? next
     }
 }

@@ -162,6 +162,17 @@ final class TerminalSanitizerTests: XCTestCase {
         XCTAssertEqual(TerminalSanitizer.line(link), "click")
     }
 
+    /// A link never ended (no BEL or ST before the line's end) loses its address, not the rest
+    /// of its line: the paragraph after it was gone (found by QA).
+    func testAnUnendedStringEndsAtItsFirstSpace() {
+        XCTAssertEqual(
+            TerminalSanitizer.line("Start \(esc)]8;;http://x.example/a the text goes on"),
+            "Start  the text goes on")
+        XCTAssertEqual(
+            TerminalSanitizer.text("Start \(esc)]8;;http://x.example/a\nnext line"), "Start \nnext line")
+        XCTAssertEqual(TerminalSanitizer.line("a \(esc)]52;c;cm0gLXJmIH4="), "a ")
+    }
+
     func testDeviceControlAndOtherStringsAreRemoved() {
         XCTAssertEqual(TerminalSanitizer.line("\(esc)Pq#0;2;0;0;0#0~~@@\(esc)\\x"), "x")
         XCTAssertEqual(TerminalSanitizer.line("\(esc)_Gf=100;AAAA\(esc)\\x"), "x")
@@ -183,8 +194,9 @@ final class TerminalSanitizerTests: XCTestCase {
         XCTAssertEqual(TerminalSanitizer.text("a\(esc)\nb"), "a\nb")
     }
 
+    /// At the line break, or before at their first space (``testAnUnendedStringEndsAtItsFirstSpace``).
     func testUnterminatedStringsEndAtTheLineBreak() {
-        XCTAssertEqual(TerminalSanitizer.line("\(esc)]0;title never ends"), "")
+        XCTAssertEqual(TerminalSanitizer.line("\(esc)]0;title never ends"), " never ends")
         XCTAssertEqual(TerminalSanitizer.text("x\(esc)]0;title\nbody"), "x\nbody")
         XCTAssertEqual(TerminalSanitizer.line("\(esc)[12;"), "")
     }
