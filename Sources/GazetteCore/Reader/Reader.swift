@@ -1202,8 +1202,12 @@ public final class Reader {
         }
         let ids = visible.map { catalog.entries[$0].summary.id }
         do {
-            let changed = try tracker.setRead(ids, true, label: "mark all read")
-            adjustUnread(changed, read: true)
+            // The offsets of the ids are the view's rows: none is looked up by its id.
+            let changed = try tracker.changeRead(ids, true, label: "mark all read")
+            for row in changed where unreadBits[row] {
+                unreadBits[row] = false
+                visibleUnread -= 1
+            }
             message =
                 changed.isEmpty
                 ? "nothing unread here" : "marked \(GroupedCount.text(changed.count)) read (u undoes)"
@@ -1226,7 +1230,7 @@ public final class Reader {
                 message = "nothing to undo"
                 return
             }
-            for (id, read) in undone.readChanges { adjustUnread([id], read: read) }
+            adjustUnread(undone.readChanges)
             // Which story, or how many: "undone: mark read" named none (found by QA).
             if undone.stories.count == 1, let position = catalog.position(of: undone.stories[0]) {
                 message = "undone: \(undone.label) (story \(GroupedCount.text(position + 1)))"
@@ -1256,7 +1260,7 @@ public final class Reader {
         do {
             try tracker.setFlagged([entry.summary.id], flagged)
             // A story another process marked read since it was loaded counts as read now.
-            for (id, read) in tracker.takeReadChangesFound() { adjustUnread([id], read: read) }
+            adjustUnread(tracker.takeReadChangesFound())
             message = flagged ? "flagged" : "unflagged"
             tellChangesWaiting()
         } catch {
@@ -1417,7 +1421,7 @@ public final class Reader {
         if let refusal = tracker.storeRefusal { report(refusal) }
         do {
             let (readChanges, changed) = try tracker.reloadStates(of: catalog.entries.map(\.summary.id))
-            for (id, read) in readChanges { adjustUnread([id], read: read) }
+            adjustUnread(readChanges)
             // The unread or flagged view takes in the stories that came into it (a story made
             // unread elsewhere stayed out of "unread only"; found by QA); those it shows stay.
             if changed > 0, filter != .all, query == nil {
@@ -1435,15 +1439,21 @@ public final class Reader {
     }
 
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {
-        for id in changed {
-            guard let position = catalog.position(of: id), let index = visibleIndex(ofPosition: position)
-            else {
-                continue
-            }
-            guard unreadBits[index] == read else { continue }
-            unreadBits[index] = !read
-            visibleUnread += read ? -1 : 1
+        for id in changed { adjustUnread(id, read: read) }
+    }
+
+    /// Follows read flags changed (id → read now) in the view's count of unread stories.
+    private func adjustUnread(_ changes: [ArticleID: Bool]) {
+        for (id, read) in changes { adjustUnread(id, read: read) }
+    }
+
+    private func adjustUnread(_ id: ArticleID, read: Bool) {
+        guard let position = catalog.position(of: id), let index = visibleIndex(ofPosition: position) else {
+            return
         }
+        guard unreadBits[index] == read else { return }
+        unreadBits[index] = !read
+        visibleUnread += read ? -1 : 1
     }
 
     /// Says so when changes wait for another program's lock on the state file (they show

@@ -3,13 +3,20 @@ import Foundation
 /// The reading state of the open articles, kept in memory and written through to a store
 /// on every change, with the changes grouped for undo.
 public final class ReadingTracker {
-    /// One undoable change: the states the articles had before it and those it gave them, and
-    /// the fields it changed.
+    /// One undoable change: the stories it changed (none twice), the states they had before it
+    /// and those it gave them, in the same order, and the fields it changed.
     private struct Change {
-        var before: [ArticleID: ArticleState]
-        var after: [ArticleID: ArticleState]
+        var ids: [ArticleID]
+        var before: [ArticleState]
+        var after: [ArticleState]
         var fields: ArticleState.Fields
         var label: String
+
+        mutating func reserveCapacity(_ count: Int) {
+            ids.reserveCapacity(count)
+            before.reserveCapacity(count)
+            after.reserveCapacity(count)
+        }
     }
 
     private let store: ReadingStateStoring
@@ -56,43 +63,72 @@ public final class ReadingTracker {
     public func setRead(_ ids: [ArticleID], _ read: Bool, label: String, opening: Bool = false) throws
         -> [ArticleID]
     {
-        let flipped = ids.filter { isRead($0) != read }
-        try refresh(ids)
+        try changeRead(ids, read, label: label, opening: opening).map { ids[$0] }
+    }
+
+    /// ``setRead(_:_:label:opening:)`` of `ids` (none twice), returning the offsets in `ids`
+    /// of those whose read flag changed: `A` on a million stories finds their rows by them.
+    public func changeRead(_ ids: [ArticleID], _ read: Bool, label: String, opening: Bool = false) throws
+        -> [Int]
+    {
+        let stored = try store.states(inOrderOf: ids)
         let now = clock()
-        var changed = [ArticleID: ArticleState](minimumCapacity: ids.count)
-        var stamped: [ArticleID: ArticleState] = [:]
-        let flippedHere = opening && read ? Set(flipped) : []
-        for id in ids {
-            var state = self.state(of: id)
-            if state.isRead != read {
-                state.isRead = read
-                state.readAt = read ? now : nil
-                changed[id] = state
-            } else if flippedHere.contains(id) {
-                state.readAt = now
-                stamped[id] = state
-            }
+        // What the change makes of the stored state at `offset`.
+        func changed(_ offset: Int) -> ArticleState? {
+            var state = stored[offset] ?? .unseen
+            guard state.isRead != read else { return nil }
+            state.isRead = read
+            state.readAt = read ? now : nil
+            return state
         }
-        try commit(changed, fields: .read, label: label)
-        if !stamped.isEmpty {
-            try store.setStates(stamped, fields: .read)
-            for (id, state) in stamped { states[id] = state }
+        var change = Change(ids: [], before: [], after: [], fields: .read, label: label)
+        change.reserveCapacity(ids.count)
+        for offset in ids.indices {
+            guard let state = changed(offset) else { continue }
+            change.ids.append(ids[offset])
+            change.before.append(stored[offset] ?? .unseen)
+            change.after.append(state)
+        }
+        var flipped: [Int] = []
+        try commit(change, ids: ids, stored: stored, final: changed) { offset, believedRead in
+            if believedRead != read { flipped.append(offset) }
+        }
+        // A story this reader had unread that another marked read since, opened here.
+        if opening && read {
+            var stamped: [ArticleID: ArticleState] = [:]
+            for offset in flipped where changed(offset) == nil {
+                var state = stored[offset] ?? .unseen
+                state.readAt = now
+                stamped[ids[offset]] = state
+            }
+            if !stamped.isEmpty {
+                try store.setStates(stamped, fields: .read)
+                for (id, state) in stamped { states[id] = state }
+            }
         }
         return flipped
     }
 
-    /// Flags or unflags articles as one undoable change; returns the ids that changed.
+    /// Flags or unflags articles (none twice) as one undoable change; returns the ids that
+    /// changed.
     @discardableResult
     public func setFlagged(_ ids: [ArticleID], _ flagged: Bool) throws -> [ArticleID] {
-        try refresh(ids)
-        var changed: [ArticleID: ArticleState] = [:]
-        for id in ids where isFlagged(id) != flagged {
-            var state = self.state(of: id)
+        let stored = try store.states(inOrderOf: ids)
+        func changed(_ offset: Int) -> ArticleState? {
+            var state = stored[offset] ?? .unseen
+            guard state.isFlagged != flagged else { return nil }
             state.isFlagged = flagged
-            changed[id] = state
+            return state
         }
-        try commit(changed, fields: .flag, label: flagged ? "flag" : "unflag")
-        return Array(changed.keys)
+        var change = Change(ids: [], before: [], after: [], fields: .flag, label: flagged ? "flag" : "unflag")
+        for offset in ids.indices {
+            guard let state = changed(offset) else { continue }
+            change.ids.append(ids[offset])
+            change.before.append(stored[offset] ?? .unseen)
+            change.after.append(state)
+        }
+        try commit(change, ids: ids, stored: stored, final: changed) { _, _ in }
+        return change.ids
     }
 
     /// Remembers where the reader left an article (not undoable).
@@ -105,35 +141,34 @@ public final class ReadingTracker {
     }
 
     /// How many stories the change `u` would take back touched, if there is one.
-    public var storiesInLastChange: Int? { undoStack.last?.before.count }
+    public var storiesInLastChange: Int? { undoStack.last?.ids.count }
 
     /// Takes back the last change; returns what it was, the read flags it changed (id → read
     /// now) and the stories put back, or nil when there is nothing to undo.
     public func undo() throws -> (label: String, readChanges: [ArticleID: Bool], stories: [ArticleID])? {
         guard let change = undoStack.last else { return nil }
-        let ids = Array(change.before.keys)
-        // What this reader believed of each story, in the order of `ids`.
-        let believedRead = ids.map(isRead)
-        try refresh(ids)
+        let ids = change.ids
+        let stored = try store.states(inOrderOf: ids)
         // Only the fields the change made are put back: the others may have changed since. A
         // story another reader changed since (read there after this `A`) keeps that change.
-        var restored = [ArticleID: ArticleState](minimumCapacity: ids.count)
-        var readChanges: [ArticleID: Bool] = [:]
-        for (index, id) in ids.enumerated() {
-            let now = state(of: id)
-            if let after = change.after[id], !now.agrees(with: after, in: change.fields) {
-                if now.isRead != believedRead[index] { readChanges[id] = now.isRead }
-                continue
-            }
-            guard let before = change.before[id] else { continue }
-            let state = now.replacing(change.fields, with: before)
-            restored[id] = state
-            if state.isRead != believedRead[index] { readChanges[id] = state.isRead }
+        func restored(_ offset: Int) -> ArticleState? {
+            let now = stored[offset] ?? .unseen
+            guard now.agrees(with: change.after[offset], in: change.fields) else { return nil }
+            return now.replacing(change.fields, with: change.before[offset])
         }
-        try store.setStates(restored, fields: change.fields)
-        for (id, state) in restored { states[id] = state }
+        var putBack = Change(ids: [], before: [], after: [], fields: change.fields, label: change.label)
+        putBack.reserveCapacity(ids.count)
+        for offset in ids.indices {
+            guard let state = restored(offset) else { continue }
+            putBack.ids.append(ids[offset])
+            putBack.after.append(state)
+        }
+        var readChanges: [ArticleID: Bool] = [:]
+        try write(putBack, ids: ids, stored: stored, final: restored) { offset, believedRead, final in
+            if final.isRead != believedRead { readChanges[ids[offset]] = final.isRead }
+        }
         undoStack.removeLast()
-        return (change.label, readChanges, Array(restored.keys))
+        return (change.label, readChanges, putBack.ids)
     }
 
     /// Remembers the article selected in a source.
@@ -205,32 +240,59 @@ public final class ReadingTracker {
         return readChangesFound
     }
 
-    /// Takes the stored states of `ids` for the loaded ones: another reader of the same file may
-    /// have changed them since, and a change (and its undo) starts from what is stored: an
-    /// undo of `A` put back this reader's old idea of stories another had marked since.
-    private func refresh(_ ids: [ArticleID]) throws {
-        let stored = try store.states(for: ids)
+    /// Writes `change` and remembers it for undo (when it changed anything), then takes the
+    /// states of `ids` for the loaded ones (see ``write(_:ids:stored:final:each:)``).
+    private func commit(
+        _ change: Change, ids: [ArticleID], stored: [ArticleState?], final: (Int) -> ArticleState?,
+        each: (_ offset: Int, _ believedRead: Bool) -> Void
+    ) throws {
+        try write(change, ids: ids, stored: stored, final: final) { offset, believedRead, _ in
+            each(offset, believedRead)
+        }
+        guard !change.ids.isEmpty else { return }
+        undoStack.append(change)
+        if undoStack.count > ReadingTracker.undoDepth { undoStack.removeFirst() }
+    }
+
+    /// Stores the `after` states of `change` (only its fields: another process may have
+    /// changed the others), then takes for the state of each of `ids` the one `final` gives at
+    /// its offset, else the stored one, and tells `each` its offset, the read flag this reader
+    /// had and the state now, in one look-up per id.
+    ///
+    /// A change, and its undo, start from the stored states of the stories they touch: another
+    /// reader of the same file may have changed them since, and an undo of `A` put back this
+    /// reader's old idea of stories another had marked since. The stored states are taken when
+    /// the write fails too.
+    private func write(
+        _ change: Change, ids: [ArticleID], stored: [ArticleState?], final: (Int) -> ArticleState?,
+        each: (_ offset: Int, _ believedRead: Bool, _ state: ArticleState) -> Void
+    ) throws {
         // Only what this change found: those a change before it found were told by its result.
         readChangesFound.removeAll()
         if ids.count > 1 { states.reserveCapacity(max(states.count, ids.count)) }
-        for id in ids {
-            let state = stored[id] ?? .unseen
-            if state.isRead != isRead(id) { readChangesFound[id] = state.isRead }
-            states[id] = state
+        do {
+            if !change.ids.isEmpty {
+                try store.setStates(of: change.ids, to: change.after, fields: change.fields)
+            }
+        } catch {
+            for offset in ids.indices { take(stored[offset] ?? .unseen, for: ids[offset], storedRead: nil) }
+            throw error
+        }
+        for offset in ids.indices {
+            let storedState = stored[offset] ?? .unseen
+            let state = final(offset) ?? storedState
+            let believedRead = take(state, for: ids[offset], storedRead: storedState.isRead)
+            each(offset, believedRead, state)
         }
     }
 
-    /// Stores `changed` (only its `fields`: another process may have changed the others) and
-    /// remembers the states before it for undo.
-    private func commit(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields, label: String)
-        throws
-    {
-        guard !changed.isEmpty else { return }
-        var before = [ArticleID: ArticleState](minimumCapacity: changed.count)
-        for id in changed.keys { before[id] = state(of: id) }
-        try store.setStates(changed, fields: fields)
-        for (id, state) in changed { states[id] = state }
-        undoStack.append(Change(before: before, after: changed, fields: fields, label: label))
-        if undoStack.count > ReadingTracker.undoDepth { undoStack.removeFirst() }
+    /// Takes `state` for the state of `id`, noting a stored read flag (that of `state` when nil)
+    /// that differs from this reader's; returns this reader's read flag before.
+    @discardableResult
+    private func take(_ state: ArticleState, for id: ArticleID, storedRead: Bool?) -> Bool {
+        let believedRead = states.updateValue(state, forKey: id)?.isRead ?? false
+        let storedRead = storedRead ?? state.isRead
+        if storedRead != believedRead { readChangesFound[id] = storedRead }
+        return believedRead
     }
 }

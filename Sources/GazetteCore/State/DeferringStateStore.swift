@@ -192,6 +192,26 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         return result
     }
 
+    public func states(inOrderOf ids: [ArticleID]) throws -> [ArticleState?] {
+        let waiting = lock.withLock { articles }
+        var result = try store.states(inOrderOf: ids)
+        guard !waiting.isEmpty else { return result }
+        for (offset, id) in ids.enumerated() {
+            guard let change = waiting[id] else { continue }
+            result[offset] =
+                result[offset].map { $0.replacing(change.fields, with: change.state) } ?? change.state
+        }
+        return result
+    }
+
+    public func setStates(of ids: [ArticleID], to states: [ArticleState], fields: ArticleState.Fields) throws
+    {
+        guard !ids.isEmpty, !fields.isEmpty else { return }
+        try write(
+            { try store.setStates(of: ids, to: states, fields: fields) },
+            keep: { for (id, state) in zip(ids, states) { keep(state, fields: fields, for: id) } })
+    }
+
     public func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
         guard !states.isEmpty, !fields.isEmpty else { return }
         try write(

@@ -478,31 +478,76 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     // MARK: Reading
 
-    /// The stored states of these articles, read in one snapshot.
+    /// The stored states of these articles, read in one snapshot (see ``lookUp(_:scanning:found:)``).
+    public func states(for ids: [ArticleID]) throws(StateStoreError) -> [ArticleID: ArticleState] {
+        var result: [ArticleID: ArticleState] = [:]
+        var wanted: Set<ArticleID>?
+        try lookUp(
+            ids,
+            scanning: { scanned, stored in
+                result.reserveCapacity(min(ids.count, stored))
+                if scanned { wanted = Set(ids) }
+            },
+            found: { id, state in
+                if let wanted, !wanted.contains(id) { return }
+                result[id] = state
+            })
+        return result
+    }
+
+    /// The stored states of `ids` in their order, read in one snapshot: an id's hash is taken
+    /// from the id, not worked out again from its text (`u` after `A` on a million stories).
+    public func states(inOrderOf ids: [ArticleID]) throws(StateStoreError) -> [ArticleState?] {
+        var result = [ArticleState?](repeating: nil, count: ids.count)
+        // Made once a row is stored (the first `A` of a new file finds none).
+        var index: [ArticleID: Int] = [:]
+        try lookUp(
+            ids,
+            scanning: { _, _ in
+                index.reserveCapacity(ids.count)
+                for (offset, id) in ids.enumerated() { index[id] = offset }
+            },
+            found: { id, state in
+                if let offset = index[id] { result[offset] = state }
+            })
+        if !index.isEmpty && index.count < ids.count {
+            // An id given twice: its earlier places are filled from its last.
+            for (offset, id) in ids.enumerated() where result[offset] == nil {
+                if let last = index[id], last != offset { result[offset] = result[last] }
+            }
+        }
+        return result
+    }
+
+    /// Reads the stored states of `ids` in one snapshot and hands each to `found`.
     ///
     /// When the ids are many compared with the stored rows (see ``scanRatio``), one scan of
-    /// the table filtered in memory is cheaper than looking each id up; otherwise the ids
-    /// are looked up with `IN` lists of ``chunkSize`` bound parameters.
-    public func states(for ids: [ArticleID]) throws(StateStoreError) -> [ArticleID: ArticleState] {
+    /// the table is cheaper than looking each id up, and `found` gets every row (it passes
+    /// over those of other ids); otherwise the ids are looked up with `IN` lists of
+    /// ``chunkSize`` bound parameters. `scanning` is told which, and how many rows are stored
+    /// (`Int.max` when not counted), before the first row.
+    private func lookUp(
+        _ ids: [ArticleID], scanning: (_ scanned: Bool, _ stored: Int) -> Void,
+        found: (ArticleID, ArticleState) -> Void
+    ) throws(StateStoreError) {
         if ids.isEmpty {
-            return [:]
+            return
         }
-        return try read(orElse: [:]) { db throws(SQLiteReadConnection.Failure) in
+        try read(orElse: ()) { db throws(SQLiteReadConnection.Failure) in
             // Counting the rows costs a scan of the table: only worth it for a big request.
             var stored = Int.max
             if ids.count > Self.chunkSize * 2 {
                 try db.forEachRow("SELECT count(*) FROM article_state") { stored = $0.int(0) }
             }
             if stored == 0 {
-                return [:]
+                return
             }
-            var result = [ArticleID: ArticleState](minimumCapacity: min(ids.count, stored))
             if stored <= ids.count * Self.scanRatio {
-                let wanted = Set(ids.lazy.map(\.rawValue))
-                try Self.collect(
-                    db, sql: "SELECT \(Self.columns) FROM article_state", wanted: wanted, into: &result)
-                return result
+                scanning(true, stored)
+                try Self.collect(db, sql: "SELECT \(Self.columns) FROM article_state", found: found)
+                return
             }
+            scanning(false, stored)
             var start = ids.startIndex
             while start < ids.endIndex {
                 let end = min(start + Self.chunkSize, ids.endIndex)
@@ -510,10 +555,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                     end - start == Self.chunkSize
                     ? Self.fullChunkSQL : Self.selectSQL(placeholders: end - start)
                 let arguments = ids[start..<end].map(\.rawValue)
-                try Self.collect(db, sql: sql, arguments: arguments, into: &result)
+                try Self.collect(db, sql: sql, arguments: arguments, found: found)
                 start = end
             }
-            return result
         }
     }
 
@@ -561,7 +605,23 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         // In the table's order: each page of it is then changed once, not once per row, and a
         // batch bigger than SQLite's page cache is not written out and read back page by page
         // (`A` on 100,000 stories took seconds, mostly in that).
-        let rows = Self.inTableOrder(states)
+        try writeRows(Self.inTableOrder(states), fields: fields)
+    }
+
+    public func setStates(of ids: [ArticleID], to states: [ArticleState], fields: ArticleState.Fields)
+        throws(StateStoreError)
+    {
+        if ids.isEmpty || fields.isEmpty {
+            return
+        }
+        let order = Self.tableOrder(of: ids)
+        try writeRows(order.lazy.map { (ids[$0], states[$0]) }, fields: fields)
+    }
+
+    /// Upserts `rows` (their `fields`) in one transaction.
+    private func writeRows(_ rows: some Collection<(ArticleID, ArticleState)>, fields: ArticleState.Fields)
+        throws(StateStoreError)
+    {
         try write { db in
             let statement = try db.cachedStatement(sql: Self.upsertSQL(fields)).sqliteStatement
             defer { sqlite3_reset(statement) }
@@ -571,16 +631,23 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
 
-    /// `states` in the order of the table's ids (SQLite compares them byte by byte), sorted by
-    /// their first eight bytes first: comparing whole strings was a fifth of `mark --all`.
+    /// `states` in the order of the table's ids (see ``tableOrder(of:)``).
     private static func inTableOrder(_ states: [ArticleID: ArticleState]) -> [(ArticleID, ArticleState)] {
-        var rows = states.map { (start: leadingBytes($0.key.rawValue), id: $0.key, state: $0.value) }
-        rows.sort { left, right in
+        let rows = Array(states)
+        return tableOrder(of: rows.map(\.key)).map { (rows[$0].key, rows[$0].value) }
+    }
+
+    /// The offsets of `ids` in the order of the table's ids (SQLite compares them byte by
+    /// byte), sorted by their first eight bytes first: comparing whole strings was a fifth of
+    /// `mark --all`.
+    private static func tableOrder(of ids: [ArticleID]) -> [Int] {
+        var keys = ids.enumerated().map { (start: leadingBytes($0.element.rawValue), offset: $0.offset) }
+        keys.sort { left, right in
             left.start != right.start
                 ? left.start < right.start
-                : left.id.rawValue.utf8.lexicographicallyPrecedes(right.id.rawValue.utf8)
+                : ids[left.offset].rawValue.utf8.lexicographicallyPrecedes(ids[right.offset].rawValue.utf8)
         }
-        return rows.map { ($0.id, $0.state) }
+        return keys.map(\.offset)
     }
 
     /// The first eight bytes of `text`, the first the highest, zeros after a shorter text.
@@ -797,22 +864,27 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         return "SELECT \(columns) FROM article_state WHERE id IN (\(list))"
     }
 
-    /// Adds the states in the rows of `sql` (``columns``) to `result`, skipping ids outside
-    /// `wanted` when it is given.
+    /// Adds the states in the rows of `sql` (``columns``) to `result`.
     private static func collect(
-        _ db: SQLiteReadConnection.Session, sql: String, arguments: [String] = [], wanted: Set<String>? = nil,
+        _ db: SQLiteReadConnection.Session, sql: String, arguments: [String] = [],
         into result: inout [ArticleID: ArticleState]
     ) throws(SQLiteReadConnection.Failure) {
+        try collect(db, sql: sql, arguments: arguments) { result[$0] = $1 }
+    }
+
+    /// Runs `sql` (selecting ``columns``) and hands each row's id and state to `found`.
+    private static func collect(
+        _ db: SQLiteReadConnection.Session, sql: String, arguments: [String] = [],
+        found: (ArticleID, ArticleState) -> Void
+    ) throws(SQLiteReadConnection.Failure) {
         try db.forEachRow(sql, arguments: arguments) { row in
-            let id = row.text(0)
-            if let wanted, !wanted.contains(id) {
-                return
-            }
-            result[ArticleID(id)] = ArticleState(
-                isRead: row.int(1) != 0,
-                readAt: row.isNull(2) ? nil : Date(timeIntervalSince1970: row.double(2)),
-                isFlagged: row.int(3) != 0,
-                scrollLine: row.int(4))
+            found(
+                ArticleID(row.text(0)),
+                ArticleState(
+                    isRead: row.int(1) != 0,
+                    readAt: row.isNull(2) ? nil : Date(timeIntervalSince1970: row.double(2)),
+                    isFlagged: row.int(3) != 0,
+                    scrollLine: row.int(4)))
         }
     }
 

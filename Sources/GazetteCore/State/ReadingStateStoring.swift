@@ -8,6 +8,12 @@ public protocol ReadingStateStoring: AnyObject {
     /// Stores the `fields` of these articles' states in one transaction; their other fields
     /// keep their stored values (an article not stored yet gets them from the given state).
     func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) throws
+    /// The stored states of `ids`, in their order (nil for an id never seen): a big batch
+    /// (`A` and its undo) then needs no table of its own.
+    func states(inOrderOf ids: [ArticleID]) throws -> [ArticleState?]
+    /// Stores the `fields` of `states[i]` for `ids[i]` (no id twice) in one transaction, as
+    /// ``setStates(_:fields:)`` does.
+    func setStates(of ids: [ArticleID], to states: [ArticleState], fields: ArticleState.Fields) throws
     /// Remembers where the reader stopped inside an article.
     func setScrollLine(_ line: Int, for id: ArticleID) throws
     /// The article last selected in a source (a file path or feed address).
@@ -42,6 +48,20 @@ extension ReadingStateStoring {
     public var waitingReason: StateStoreError? { nil }
     public func saveChangesWaiting() throws -> Bool { true }
     public func takeChangesSavedLate() -> Int { 0 }
+
+    /// Looked up in the table ``states(for:)`` gives.
+    public func states(inOrderOf ids: [ArticleID]) throws -> [ArticleState?] {
+        let found = try states(for: ids)
+        return ids.map { found[$0] }
+    }
+
+    /// Written through ``setStates(_:fields:)``.
+    public func setStates(of ids: [ArticleID], to states: [ArticleState], fields: ArticleState.Fields) throws
+    {
+        var table = [ArticleID: ArticleState](minimumCapacity: ids.count)
+        for (id, state) in zip(ids, states) { table[id] = state }
+        try setStates(table, fields: fields)
+    }
 
     /// Stores these articles' whole states in one transaction.
     public func setStates(_ states: [ArticleID: ArticleState]) throws {
