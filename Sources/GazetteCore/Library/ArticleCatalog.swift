@@ -46,13 +46,36 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// hold fewer): its articles are the first `count` or more of ``indexed(_:)``'s, numbered
     /// alike, each whole. `gazette show N` reads no further than story N needs.
     public static func indexed(_ sources: [OpenedSource], upTo count: Int) -> ArticleCatalog {
-        indexed(sources, upTo: count, splitThreshold: BackgroundIndexer.defaultSplitThreshold)
+        indexed(sources, until: { $0.entries.count >= count })
+    }
+
+    /// A catalog of `sources` indexed only until `done` says it holds enough (whole when it
+    /// never does): its articles are the first of ``indexed(_:)``'s, numbered alike, each
+    /// whole. `done` is asked after each batch handed over; `gazette mark` stops once the
+    /// stories it names are known (``settles(_:)``).
+    public static func indexed(
+        _ sources: [OpenedSource], until done: @escaping @Sendable (ArticleCatalog) -> Bool
+    )
+        -> ArticleCatalog
+    {
+        indexed(sources, until: done, splitThreshold: BackgroundIndexer.defaultSplitThreshold)
     }
 
     /// ``indexed(_:upTo:)``, a file of `splitThreshold` bytes or more cut in parts of
     /// `partSize` (tests cut small ones).
     static func indexed(
         _ sources: [OpenedSource], upTo count: Int, splitThreshold: Int,
+        partSize: Int = BackgroundIndexer.defaultPartSize
+    ) -> ArticleCatalog {
+        indexed(
+            sources, until: { $0.entries.count >= count }, splitThreshold: splitThreshold, partSize: partSize)
+    }
+
+    /// ``indexed(_:until:)``, a file of `splitThreshold` bytes or more cut in parts of
+    /// `partSize`.
+    static func indexed(
+        _ sources: [OpenedSource], until done: @escaping @Sendable (ArticleCatalog) -> Bool,
+        splitThreshold: Int,
         partSize: Int = BackgroundIndexer.defaultPartSize
     ) -> ArticleCatalog {
         let catalog = ArticleCatalog(sources: sources)
@@ -67,7 +90,7 @@ public final class ArticleCatalog: @unchecked Sendable {
                     catalog.add(batch.openedSources)
                     catalog.append(batch.summaries, fromSource: batch.sourceIndex)
                 }
-                if catalog.entries.count >= count { indexer.cancel() }
+                if done(catalog) { indexer.cancel() }
             }
         }
         indexer.runToEnd(onBatch: takeBatches)

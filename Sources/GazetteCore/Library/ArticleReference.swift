@@ -60,6 +60,17 @@ extension ArticleCatalog {
         return results
     }
 
+    /// Whether each of `references` names in this catalog what it names in any catalog these
+    /// articles start (the same files read further): a number up to the count of articles
+    /// here, or an id found here that is no number from 1 up (such an id is a number once
+    /// there are that many). A start of ids, or anything not found yet, may name more later.
+    public func settles(_ references: [String]) -> Bool {
+        references.allSatisfy { reference in
+            if let number = Int(reference), number >= 1 { return number <= entries.count }
+            return position(of: ArticleID(reference)) != nil
+        }
+    }
+
     /// `reference` as a story's number: a number from 1 to the count, leading zeros and all (a
     /// script's `seq -w` numbers marked the story whose id starts so; found by QA).
     private func storyNumber(_ reference: String) -> Int? {

@@ -53,7 +53,13 @@ struct Mark: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try PathOptions.openCatalog(paths: [path])
+        // Stories named by number, or by an id found, need the file only up to them: the rest
+        // of a big file is not read (`--all`, or the start of an id, reads it whole).
+        let references = articles
+        let catalog =
+            all
+            ? try PathOptions.openCatalog(paths: [path])
+            : try PathOptions.openCatalog(paths: [path], until: { $0.settles(references) })
         var ids: [ArticleID] = []
         if all {
             ids = catalog.entries.map(\.summary.id)

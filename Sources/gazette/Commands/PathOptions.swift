@@ -29,11 +29,25 @@ struct PathOptions: ParsableArguments {
         indexed(try openSources(paths: paths, withDetails: withDetails), upTo: upTo)
     }
 
+    /// Opens `paths` as a catalog indexed only until `done` says it holds enough (see
+    /// ``ArticleCatalog/indexed(_:until:)``).
+    static func openCatalog(paths: [String], until done: @escaping @Sendable (ArticleCatalog) -> Bool) throws
+        -> ArticleCatalog
+    {
+        let sources = try openSources(paths: paths)
+        return told(ArticleCatalog.indexed(sources, until: done), sources)
+    }
+
     /// `sources` indexed whole (or up to `upTo` articles); what could not be read in them is
     /// told on standard error.
     private static func indexed(_ sources: [OpenedSource], upTo: Int? = nil) -> ArticleCatalog {
-        let catalog =
-            upTo.map { ArticleCatalog.indexed(sources, upTo: $0) } ?? ArticleCatalog.indexed(sources)
+        told(
+            upTo.map { ArticleCatalog.indexed(sources, upTo: $0) } ?? ArticleCatalog.indexed(sources), sources
+        )
+    }
+
+    /// `catalog`, once what could not be read in `sources` is told on standard error.
+    private static func told(_ catalog: ArticleCatalog, _ sources: [OpenedSource]) -> ArticleCatalog {
         for line in ReadWarningNote.lines(for: sources) { StandardError.report(line) }
         return catalog
     }
