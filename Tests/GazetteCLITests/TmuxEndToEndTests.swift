@@ -987,6 +987,29 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertFalse(tmux.lastCapture.last?.contains("does nothing") ?? true, tmux.screenText)
     }
 
+    /// The same split inside the `/` prompt (Esc, `[` and the final byte each sent alone) is
+    /// that key for the prompt: the lone Esc ended the search being typed (QA's leftover).
+    func testAMovementKeySplitInsideTheSearchPromptKeepsTheSearch() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendLiteral("/wle")
+        try expect(tmux, "the prompt") { $0.last?.hasPrefix(" /wle") == true }
+        // ↑ (no earlier search: the line stays), then ← twice: the cursor after the "w".
+        for final in ["A", "D", "D"] {
+            try tmux.sendKeys("Escape")
+            usleep(60_000)
+            try tmux.sendLiteral("[")
+            try tmux.sendLiteral(final)
+            usleep(60_000)
+        }
+        try tmux.sendLiteral("ha")
+        try expect(tmux, "the search typed on, whale found") { rows in
+            rows.last?.hasPrefix(" /whale") == true && rows.first?.contains("— /whale") == true
+                && rows.first?.hasSuffix("1 unread of 1 found") == true
+        }
+        XCTAssertFalse(tmux.isPaneDead)
+    }
+
     /// `list` on a terminal fits each row to its width: rows went on at the left edge of the
     /// next line (found by QA).
     func testListOnATerminalFitsItsWidth() throws {

@@ -557,6 +557,105 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertFalse(s.readFlags.contains(true), "nothing marked read")
     }
 
+    // MARK: - A key split by a slow link
+
+    /// A movement key whose sequence a slow link split (a lone Esc, then the rest: the terminal
+    /// gives `splitKey`) is that key for the prompt: the Esc ended the search being typed. The
+    /// Esc still acts at once (the screen shows the search ended) and is taken back after.
+    func testASplitKeyInThePromptTakesItsEscBack() throws {
+        let s = try session()
+        let whales = s.expectedMatches("whale")
+        XCTAssertFalse(whales.isEmpty)
+        s.keys("/wle")
+        for _ in 0..<2 {
+            s.keys("\u{1B}")
+            XCTAssertNil(s.reader.prompt, "a lone Esc acts at once")
+            XCTAssertEqual(s.reader.visible.count, 15, s.screenText)
+            XCTAssertFalse(s.statusLine.contains("/wle"), s.statusLine)
+            s.terminal.send([.splitKey(.left)])
+            s.settle()
+            XCTAssertEqual(s.reader.prompt?.string, "wle", s.screenText)
+            XCTAssertTrue(s.statusLine.hasPrefix(" /wle"), s.statusLine)
+            XCTAssertEqual(s.reader.query?.text, "wle")
+        }
+        XCTAssertEqual(s.reader.prompt?.cursor, 1, "← moved the cursor twice")
+        s.keys("ha")
+        XCTAssertEqual(s.reader.prompt?.string, "whale")
+        XCTAssertEqual(s.reader.visible, whales)
+        // Esc and the rest read at once (taken in one go by the loop): the same.
+        s.terminal.send([.key(.escape), .splitKey(.end)])
+        s.settle()
+        XCTAssertEqual(s.reader.prompt?.cursor, 5)
+        XCTAssertEqual(s.reader.visible, whales)
+        s.keys("\n")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertEqual(s.reader.query?.text, "whale", "Enter keeps the search as before")
+        XCTAssertFalse(s.readFlags.contains(true), "nothing marked read")
+    }
+
+    /// In a new search typed over a kept one, the Esc gave the kept search back: the split key
+    /// brings the new one back again, at the story the prompt was opened on when it matches.
+    func testASplitKeyInANewSearchKeepsTheNewSearch() throws {
+        let s = try session()
+        let presidents = s.expectedMatches("president")
+        let ebolas = s.expectedMatches("ebola")
+        XCTAssertNotEqual(presidents, ebolas)
+        s.keys("/president\nG")
+        s.keys("/bola")
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.query?.text, "president", "the lone Esc gave the kept search back")
+        XCTAssertEqual(s.selectedPosition, presidents.last)
+        s.terminal.send([.splitKey(.home)])
+        s.settle()
+        XCTAssertEqual(s.reader.prompt?.string, "bola")
+        XCTAssertEqual(s.reader.prompt?.cursor, 0)
+        s.keys("e")
+        XCTAssertEqual(s.reader.query?.text, "ebola")
+        XCTAssertEqual(s.reader.visible, ebolas)
+        // Cancelled for real, the kept search comes back as before.
+        s.keys("\u{1B}")
+        XCTAssertEqual(s.reader.query?.text, "president")
+        XCTAssertEqual(s.selectedPosition, presidents.last)
+    }
+
+    /// A prompt opened over a story and closed by the split key's Esc before anything was
+    /// searched comes back over the story, which keeps its place.
+    func testASplitKeyInAnEmptyPromptOverAStoryKeepsIt() throws {
+        let s = try session()
+        s.keys("\njjj")
+        let scroll = s.reader.articleScroll
+        XCTAssertGreaterThan(scroll, 0)
+        s.keys("/\u{1B}")
+        s.terminal.send([.splitKey(.up)])
+        s.settle()
+        XCTAssertEqual(s.reader.prompt?.string, "")
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertEqual(s.reader.articleScroll, scroll)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertEqual(s.reader.focus, .article)
+        XCTAssertEqual(s.reader.articleScroll, scroll)
+    }
+
+    /// Only the key right after the Esc takes it back: after another key, or with the prompt
+    /// closed, a split key is that key alone (a lone Esc still clears the search, as before).
+    func testASplitKeyTakesBackOnlyTheEscJustBefore() throws {
+        let s = try session()
+        s.keys("/whale")
+        s.terminal.send([.key(.escape), .key(.char("j")), .splitKey(.up)])
+        s.settle()
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.reader.selection, 0, "j then ↑ in the list")
+        let whale = try XCTUnwrap(s.expectedMatches("whale").first)
+        s.keys("/whale\n")
+        s.terminal.send([.key(.escape), .splitKey(.down)])
+        s.settle()
+        XCTAssertNil(s.reader.prompt, "Esc with the prompt closed is not taken back")
+        XCTAssertNil(s.reader.query)
+        XCTAssertEqual(s.selectedPosition, whale + 1)
+    }
+
     /// A paste cut at the longest the prompt takes says so beside the line, until the next
     /// key: the rest was dropped without a word (found by QA).
     func testAPasteCutSaysSoOnTheSearchLine() throws {

@@ -30,4 +30,8 @@ public enum InputEvent: Hashable, Sendable {
     /// Text pasted while the terminal marks pastes (bracketed paste, asked for while the reader
     /// runs): text for the `/` prompt, never keys; `cut` when only its first part was kept.
     case paste(String, cut: Bool = false)
+    /// A movement key whose escape sequence came in two parts (a slow link): its Esc came
+    /// alone just before, given as `key(.escape)`, and the rest soon after it. What that Esc
+    /// did in the `/` prompt is taken back before the key acts.
+    case splitKey(Key)
 }

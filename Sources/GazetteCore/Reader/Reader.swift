@@ -144,6 +144,9 @@ public final class Reader {
     /// the prompt has searched since.
     var queryBeforePrompt: SearchQuery?
     var searchedInPrompt = false
+    /// The prompt the last command closed with Esc, for ``takeBackEscape()``; nil after any
+    /// other command.
+    var promptClosedByEscape: PromptClosedByEscape?
     /// The story a search started from the prompt comes back to when it matches (as a limited
     /// view in mutt keeps the current message), and whether to open it again at its place:
     /// until the search finds it, ends, or the user moves.
@@ -528,6 +531,8 @@ public final class Reader {
 
     /// Applies one command.
     public func apply(_ command: Command) {
+        // Only the command right after the Esc may take it back.
+        promptClosedByEscape = nil
         if holdsTypedAhead(command) {
             holdTypedAhead(.command(command))
             return

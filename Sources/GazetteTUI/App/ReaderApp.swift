@@ -254,6 +254,12 @@ public final class ReaderApp {
             } else {
                 reader.apply(.quit)
             }
+        case .splitKey(let key):
+            // The Esc just before was this key's (a slow link split its sequence): what it did
+            // in the prompt is taken back (a split ↑ ended the search being typed).
+            reader.takeBackEscape()
+            handle(.key(key))
+            return
         case .paste(let text, let cut):
             // Text for the search being typed, its line breaks spaces: a line break pasted ended
             // the search and the rest ran as keys (found by QA). Never keys outside the prompt:

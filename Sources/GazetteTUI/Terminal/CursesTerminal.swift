@@ -524,7 +524,8 @@ public final class CursesTerminal: Terminal {
     /// or nil for another sequence, read and dropped: over a slow link the parts of a key's sequence can come
     /// more than ncurses' wait apart, and Up (`ESC`, then `[A`) was read as Esc, `[` and `A`,
     /// which marked every story read (found by QA). Within ``lateSequenceWindow`` of a lone
-    /// Esc, a `[` or `O` starts a sequence: a movement key is taken, another dropped.
+    /// Esc, a `[` or `O` starts a sequence: a movement key is taken (a `splitKey`: what the
+    /// Esc did in the `/` prompt is taken back), another dropped.
     private func lateSequence(isCSI: Bool) -> InputEvent? {
         var parameters: [UInt8] = []
         wtimeout(window, Self.sequenceWait)
@@ -535,7 +536,7 @@ public final class CursesTerminal: Terminal {
             let isFinal = (0x40...0x7E).contains(byte)
             guard isCSI && !isFinal else {
                 guard let final = UInt8(exactly: byte) else { return nil }
-                return Self.movementKey(parameters: parameters, final: final).map { .key($0) }
+                return Self.movementKey(parameters: parameters, final: final).map { .splitKey($0) }
             }
             guard let parameter = UInt8(exactly: byte) else { return nil }
             parameters.append(parameter)
