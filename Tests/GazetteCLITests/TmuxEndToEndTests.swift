@@ -987,6 +987,23 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertFalse(tmux.lastCapture.last?.contains("does nothing") ?? true, tmux.screenText)
     }
 
+    /// A split sequence of no movement key is read whole and dropped, as one read at once is: a
+    /// Linux console function key (`ESC [ [ A`) read late ended at its second `[`, and its `A`
+    /// marked every story read.
+    func testASplitSequenceOfNoMovementKeyIsDroppedWhole() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        for rest in ["[[A", "[99~", "[1;5A"] {
+            try tmux.sendKeys("Escape")
+            usleep(60_000)
+            try tmux.sendLiteral(rest)
+            usleep(60_000)
+        }
+        try tmux.sendKeys("j")
+        try expect(tmux, "then j: story 2") { Screen.dividerPosition($0) == "2/15" }
+        XCTAssertTrue(tmux.lastCapture.first?.hasSuffix("15 unread of 15") == true, tmux.screenText)
+    }
+
     /// The same split inside the `/` prompt (Esc, `[` and the final byte each sent alone) is
     /// that key for the prompt: the lone Esc ended the search being typed (QA's leftover).
     func testAMovementKeySplitInsideTheSearchPromptKeepsTheSearch() throws {

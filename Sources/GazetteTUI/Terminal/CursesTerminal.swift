@@ -30,8 +30,8 @@ public final class CursesTerminal: Terminal {
     private var isShutDown = false
     /// Whether the terminal was asked to mark pastes (`\e[?2004h`).
     private var marksPastes = false
-    /// When the last Esc read alone came (``lateSequence(isCSI:)``).
-    private var loneEscapeAt: ContinuousClock.Instant?
+    /// When the last Esc read alone came, for the `[` or `O` after it (``lateSequence(isCSI:)``).
+    private var loneEscape = LoneEscapeWindow()
     private var lastSize: (width: Int, height: Int)
     /// Ends a wait for a key from another thread (``nextEvent(timeoutMilliseconds:)`` returns nil).
     private let wakeup: LoopWakeup?
@@ -494,8 +494,7 @@ public final class CursesTerminal: Terminal {
     /// A character read by `wget_wch`, or nil for one the reader has no use for.
     private func keyEvent(_ character: wint_t) -> InputEvent? {
         // Only the key right after a lone Esc may be the rest of its sequence.
-        let escape = loneEscapeAt
-        loneEscapeAt = nil
+        let continuesEscape = loneEscape.continuesSequence(UInt32(truncatingIfNeeded: character), at: .now)
         switch character {
         case 10, 13: return .key(.enter)
         case 8, 127: return .key(.backspace)
@@ -505,9 +504,7 @@ public final class CursesTerminal: Terminal {
         case 12: return resized()
         case 27: return escapeOrSequence()
         case 0x4F, 0x5B:
-            if let escape, ContinuousClock.now - escape < Self.lateSequenceWindow {
-                return lateSequence(isCSI: character == 0x5B)
-            }
+            if continuesEscape { return lateSequence(isCSI: character == 0x5B) }
             return .key(.char(character == 0x4F ? "O" : "["))
         case 1...26:
             guard let letter = Unicode.Scalar(0x60 + character) else { return nil }
@@ -523,39 +520,21 @@ public final class CursesTerminal: Terminal {
     /// The key of an escape sequence whose Esc came alone just before its `[` (`isCSI`) or `O`,
     /// or nil for another sequence, read and dropped: over a slow link the parts of a key's sequence can come
     /// more than ncurses' wait apart, and Up (`ESC`, then `[A`) was read as Esc, `[` and `A`,
-    /// which marked every story read (found by QA). Within ``lateSequenceWindow`` of a lone
+    /// which marked every story read (found by QA). Within ``LoneEscapeWindow/span`` of a lone
     /// Esc, a `[` or `O` starts a sequence: a movement key is taken (a `splitKey`: what the
     /// Esc did in the `/` prompt is taken back), another dropped.
     private func lateSequence(isCSI: Bool) -> InputEvent? {
-        var parameters: [UInt8] = []
-        wtimeout(window, Self.sequenceWait)
-        defer { wtimeout(window, 0) }
-        for _ in 0..<64 {
-            var byte: wint_t = 0
-            guard wget_wch(window, &byte) == OK else { return nil }
-            let isFinal = (0x40...0x7E).contains(byte)
-            guard isCSI && !isFinal else {
-                guard let final = UInt8(exactly: byte) else { return nil }
-                return Self.movementKey(parameters: parameters, final: final).map { .splitKey($0) }
-            }
-            guard let parameter = UInt8(exactly: byte) else { return nil }
-            parameters.append(parameter)
-        }
-        return nil
+        sequenceRest(isCSI: isCSI).movementKey.map { .splitKey($0) }
     }
 
-    /// The movement key of `ESC [ parameters final` or `ESC O final` without modifiers.
-    static func movementKey(parameters: [UInt8], final: UInt8) -> Key? {
-        switch (String(decoding: parameters, as: UTF8.self), final) {
-        case ("", UInt8(ascii: "A")): return .up
-        case ("", UInt8(ascii: "B")): return .down
-        case ("", UInt8(ascii: "C")): return .right
-        case ("", UInt8(ascii: "D")): return .left
-        case ("", UInt8(ascii: "H")), ("1", UInt8(ascii: "~")), ("7", UInt8(ascii: "~")): return .home
-        case ("", UInt8(ascii: "F")), ("4", UInt8(ascii: "~")), ("8", UInt8(ascii: "~")): return .end
-        case ("5", UInt8(ascii: "~")): return .pageUp
-        case ("6", UInt8(ascii: "~")): return .pageDown
-        default: return nil
+    /// The rest of an escape sequence after its `ESC [` (`isCSI`) or `ESC O`: each character is
+    /// waited for ``sequenceWait`` (a slow link splits writes).
+    private func sequenceRest(isCSI: Bool) -> EscapeSequenceRest {
+        wtimeout(window, Self.sequenceWait)
+        defer { wtimeout(window, 0) }
+        return EscapeSequenceRest(isCSI: isCSI) {
+            var character: wint_t = 0
+            return wget_wch(window, &character) == OK ? UInt32(truncatingIfNeeded: character) : nil
         }
     }
 
@@ -567,45 +546,31 @@ public final class CursesTerminal: Terminal {
         wtimeout(window, 0)
         var next: wint_t = 0
         guard wget_wch(window, &next) == OK else {
-            loneEscapeAt = .now
+            loneEscape.escapeCameAlone(at: .now)
             return .key(.escape)
         }
         guard next == wint_t(UInt8(ascii: "[")) || next == wint_t(UInt8(ascii: "O")) else {
             unget_wch(wchar_t(bitPattern: UInt32(next)))
             return .key(.escape)
         }
-        // SS3 (`O`) is followed by one byte; CSI (`[`) by parameters and intermediates, then one
-        // final byte (0x40...0x7E; a `[` right after it is the Linux console's function keys).
-        // At most a few dozen bytes are read, whatever arrives.
+        // SS3 (`O`) is followed by one byte, CSI (`[`) by parameters, then a final byte
+        // (``EscapeSequenceRest``); only a CSI sequence can be a paste or a modified key.
         let isCSI = next == wint_t(UInt8(ascii: "["))
-        var parameters: [wint_t] = []
-        // The rest of a sequence may come a little later (a slow link splits writes).
-        wtimeout(window, Self.sequenceWait)
-        defer { wtimeout(window, 0) }
-        for read in 0..<64 {
-            var byte: wint_t = 0
-            guard wget_wch(window, &byte) == OK else { break }
-            let isFinal = (0x40...0x7E).contains(byte) && !(read == 0 && byte == wint_t(UInt8(ascii: "[")))
-            if !isCSI { break }
-            if isFinal {
-                // `\e[200~`: a paste begins (bracketed paste, asked for while the prompt is open).
-                if byte == wint_t(UInt8(ascii: "~")), parameters == Self.pasteStart { return pastedText() }
-                // A movement key with Ctrl, Alt or Shift that the terminal's entry does not name
-                // (under TERM=screen, vt220 or linux, tmux still sends them): named, not dropped.
-                let text = String(decoding: parameters.compactMap { UInt8(exactly: $0) }, as: UTF8.self)
-                if let scalar = Unicode.Scalar(byte),
-                    let name = Self.modifiedKeyName(csi: text, final: Character(scalar))
-                {
-                    return .key(.other(name))
-                }
-                break
-            }
-            parameters.append(byte)
+        let rest = sequenceRest(isCSI: isCSI)
+        guard isCSI, let final = rest.final else { return nil }
+        // `\e[200~`: a paste begins (bracketed paste, asked for while the prompt is open).
+        if final == UInt32(UInt8(ascii: "~")), rest.parameters == Self.pasteStart { return pastedText() }
+        // A movement key with Ctrl, Alt or Shift that the terminal's entry does not name
+        // (under TERM=screen, vt220 or linux, tmux still sends them): named, not dropped.
+        if let scalar = Unicode.Scalar(final),
+            let name = Self.modifiedKeyName(csi: rest.parameterText, final: Character(scalar))
+        {
+            return .key(.other(name))
         }
         return nil
     }
 
-    private static let pasteStart: [wint_t] = [0x32, 0x30, 0x30]
+    private static let pasteStart: [UInt32] = [0x32, 0x30, 0x30]
     private static let pasteEnd: [wint_t] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
 
     /// The text of a paste, up to its `\e[201~` (at most `maxPaste` characters are kept; the
@@ -645,8 +610,6 @@ public final class CursesTerminal: Terminal {
 
     /// The longest paste taken, in characters.
     static let maxPaste = 4096
-    /// How soon after a lone Esc a `[` or `O` is taken for the rest of its sequence.
-    static let lateSequenceWindow: Duration = .milliseconds(500)
     /// How long the next byte of an escape sequence is waited for, in milliseconds.
     static let sequenceWait: Int32 = 100
     /// How long the next part of a paste is waited for, in milliseconds.
