@@ -45,7 +45,7 @@ final class ClosedTerminalEndToEndTests: TmuxTestCase {
         try FileManager.default.removeItem(atPath: statePath)
         try tmux.sendKeys("J")
         try expect(tmux, "story 2 read, kept for the quit") { rows in
-            Self.unread(rows) == 0 && rows.last?.contains("1 change to save at quit") == true
+            Self.unread(rows) == 0 && rows.last?.contains("1 story's change saved at quit") == true
         }
         try tmux.tmux(["kill-session", "-t", tmux.target])
 
@@ -84,10 +84,10 @@ final class ClosedTerminalEndToEndTests: TmuxTestCase {
         defer { lock.release() }
         try tmux.sendKeys("J")
         try expect(tmux, "story 2 read, its save waiting") { rows in
-            // The whole message or, where it does not fit, its short form ("state file locked: 1
+            // The whole message or, where it does not fit, its short form ("locked: 1 story's
             // change waits").
             Self.unread(rows) == 0
-                && rows.last.map { $0.contains("locked") && $0.contains("1 change") } == true
+                && rows.last.map { $0.contains("locked") && $0.contains("1 story's change") } == true
         }
         let reader = try XCTUnwrap(Self.onlyChild(of: try tmux.panePID()), "the reader's process")
         try tmux.tmux(["kill-session", "-t", tmux.target])

@@ -36,7 +36,8 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         try tmux.sendKeys("Enter")
         try expect(tmux, "story 1 read at once, its save waiting") { rows in
             Self.unread(rows) == 1
-                && rows.last?.contains("'state.sqlite' is locked by another program: 1 change waits") == true
+                && rows.last?.contains("'state.sqlite' is locked by another program: 1 story's change waits")
+                    == true
         }
         XCTAssertLessThan(Date().timeIntervalSince(opened), 3, "no wait of five seconds")
         try tmux.sendKeys("J")
@@ -78,7 +79,8 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         try tmux.sendKeys("Enter")
         try expect(tmux, "story 1 read at once, its save waiting (the selection waits uncounted)") { rows in
             Self.unread(rows) == 1
-                && rows.last?.contains("'state.sqlite' is locked by another program: 1 change waits") == true
+                && rows.last?.contains("'state.sqlite' is locked by another program: 1 story's change waits")
+                    == true
         }
         lock.release()
         try expect(tmux, "saved once the lock goes") { rows in

@@ -30,7 +30,7 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
         try FileManager.default.removeItem(atPath: statePath)
         try tmux.sendKeys("J")
         try expect(tmux, "story 2 read at once, kept for the quit, said whole in 50 columns") { rows in
-            Self.unread(rows) == 0 && rows.last == " deleted or moved: 1 change to save at quit"
+            Self.unread(rows) == 0 && rows.last == " deleted or moved: 1 story's change saved at quit"
         }
         try tmux.sendKeys("Q")
         try expect(tmux, "the end, without a failure") { rows in

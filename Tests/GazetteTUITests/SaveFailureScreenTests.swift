@@ -68,12 +68,13 @@ final class SaveFailureScreenTests: XCTestCase {
         app.run(stopWhenIdle: true)
         XCTAssertTrue(
             terminal.screen.text(ofRow: 29).hasPrefix(
-                " 'state.sqlite' is locked by another program: 1 change waits to be saved"),
+                " 'state.sqlite' is locked by another program: 1 story's change waits"),
             terminal.screen.text(ofRow: 29))
         store.waiting = 1200
         terminal.send(keys: "j")
         app.run(stopWhenIdle: true)
         XCTAssertTrue(
-            terminal.screen.text(ofRow: 29).contains("1,200 changes wait"), terminal.screen.text(ofRow: 29))
+            terminal.screen.text(ofRow: 29).contains("1,200 stories' changes wait"),
+            terminal.screen.text(ofRow: 29))
     }
 }

@@ -34,17 +34,18 @@ final class StateMessageStatusLineTests: XCTestCase {
     /// "replaced or emptied", and the changes after a deletion were lost; found by QA).
     func testWhatBecameOfTheFileAndTheChangesFitsFiftyColumns() {
         let path = "/tmp/a_long_folder/state.sqlite"
+        // The changes kept, counted by stories: one story's whole, more in their short form.
         let said = [
-            StateStoreError.waiting(1, behind: .removed(path: path)),
-            StateStoreError.waiting(1_234, behind: .removed(path: path)),
+            StatusMessage.changesWaiting(1, behind: .removed(path: path)).fitting(48),
+            StatusMessage.changesWaiting(1_234, behind: .removed(path: path)).fitting(48),
             StateStoreError.replaced(path: path).shortReason,
             StateStoreError.emptied(path: path).shortReason,
         ]
         XCTAssertEqual(
             said.map { StatusLineView.cut($0, to: 48) },
             [
-                "deleted or moved: 1 change to save at quit",
-                "deleted or moved: 1,234 changes to save at quit",
+                "deleted or moved: 1 story's change saved at quit",
+                "gone: 1,234 stories' changes kept",
                 "replaced by another file: not saved; restart",
                 "emptied by another program: not saved; restart",
             ])

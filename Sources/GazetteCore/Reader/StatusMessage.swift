@@ -145,23 +145,22 @@ public struct StatusMessage: Equatable, Sendable {
         return StatusMessage(said + " (cancelled: \(cancelled.text))", short: said)
     }
 
-    /// Changes another program's lock keeps waiting (`count` of them).
+    /// The changes of `count` stories kept waiting behind `reason` (a lock, a file gone).
     public static func changesWaiting(_ count: Int, behind reason: StateStoreError) -> StatusMessage {
-        let changes = count == 1 ? "1 change" : "\(Self.count(count)) changes"
         if case .removed = reason {
             return StatusMessage(
-                StateStoreError.waiting(count, behind: reason), short: "deleted or moved: \(changes) kept")
+                StateStoreError.waiting(count, behind: reason),
+                short: "gone: \(StoriesChanges.text(count)) kept")
         }
         return StatusMessage(
             StateStoreError.waiting(count, behind: reason),
-            short: "state file locked: \(changes) \(count == 1 ? "waits" : "wait")")
+            short: "locked: " + StoriesChanges.text(count, "wait"))
     }
 
-    /// Changes that waited for a lock (`saved` of them) were written.
+    /// The changes of `saved` stories that waited for a lock were written.
     public static func savedLate(_ saved: Int) -> StatusMessage {
-        let changes = saved == 1 ? "1 waiting change" : "\(count(saved)) waiting changes"
-        return StatusMessage(
-            "the state file is free again: \(changes) saved", short: "\(changes) saved")
+        let changes = StoriesChanges.text(saved)
+        return StatusMessage("the state file is free again: \(changes) saved", short: "\(changes) saved")
     }
 
     /// A change not saved for `reason`.

@@ -100,17 +100,17 @@ public enum StateStoreError: Error, Equatable, Sendable {
         }
     }
 
-    /// The status line while changes wait behind `reason`: for a lock, "'state.sqlite' is
-    /// locked by another program: 3 changes wait to be saved"; for a file deleted or moved
-    /// away, "deleted or moved: 3 changes to save at quit ('state.sqlite')".
+    /// The status line while the changes of `count` stories wait behind `reason`: for a lock,
+    /// "'state.sqlite' is locked by another program: 3 stories' changes wait" (whole at 80
+    /// columns); for a file deleted or moved away, "deleted or moved: 3 stories' changes saved
+    /// at quit ('state.sqlite')".
     public static func waiting(_ count: Int, behind reason: StateStoreError) -> String {
         let file = (reason.path as NSString).lastPathComponent
         if case .removed = reason {
-            let changes = count == 1 ? "1 change" : "\(GroupedCount.text(count)) changes"
-            return "deleted or moved: " + changes + " to save at quit ('" + file + "')"
+            return "deleted or moved: " + StoriesChanges.text(count) + " saved at quit ('" + file + "')"
         }
-        let changes = count == 1 ? "1 change waits" : "\(GroupedCount.text(count)) changes wait"
-        return "'" + file + "' is locked by another program: " + changes + " to be saved"
+        let changes = StoriesChanges.text(count, "wait")
+        return "'" + file + "' is locked by another program: " + changes
     }
 
     /// What the reader says on standard error once it saved the changes kept since the state

@@ -57,7 +57,8 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         XCTAssertLessThan(took, 1.5, "no wait of the whole busy timeout")
         XCTAssertTrue(tracker.isRead(story), "shown at once")
         XCTAssertEqual(
-            tracker.waitingMessage, "'state.sqlite' is locked by another program: 1 change waits to be saved")
+            tracker.waitingMessage,
+            "'state.sqlite' is locked by another program: 1 story's change waits")
 
         lock.release()
         let deadline = Date(timeIntervalSinceNow: 5)
@@ -76,7 +77,8 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         XCTAssertTrue(tracker.isRead(story), "shown at once")
         XCTAssertEqual(tracker.changesWaiting, 1)
         XCTAssertEqual(
-            tracker.waitingMessage, "'state.sqlite' is locked by another program: 1 change waits to be saved")
+            tracker.waitingMessage,
+            "'state.sqlite' is locked by another program: 1 story's change waits")
         try tracker.setFlagged([other], true)
         try tracker.setScrollLine(7, for: story)
         try deferring.setLastSelected(other, inSource: "news.txt")
@@ -219,13 +221,13 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         XCTAssertTrue(tracker.isRead(first))
         XCTAssertEqual(reader.visibleUnread, 1)
         XCTAssertEqual(
-            reader.message, "'state.sqlite' is locked by another program: 1 change waits to be saved")
+            reader.message, "'state.sqlite' is locked by another program: 1 story's change waits")
         reader.saveChangesWaiting()
         XCTAssertEqual(
-            reader.message, "'state.sqlite' is locked by another program: 1 change waits to be saved")
+            reader.message, "'state.sqlite' is locked by another program: 1 story's change waits")
         lock.release()
         reader.saveChangesWaiting()
-        XCTAssertEqual(reader.message, "the state file is free again: 1 waiting change saved")
+        XCTAssertEqual(reader.message, "the state file is free again: 1 story's change saved")
         XCTAssertEqual(try stored(first)?.isRead, true)
     }
 

@@ -41,7 +41,8 @@ final class RemovedStateFileTests: TemporaryFolderTestCase {
 
         try tracker.setRead([after], true, label: "mark read")
         XCTAssertTrue(tracker.isRead(after), "shown at once")
-        XCTAssertEqual(tracker.waitingMessage, "deleted or moved: 1 change to save at quit ('state.sqlite')")
+        XCTAssertEqual(
+            tracker.waitingMessage, "deleted or moved: 1 story's change saved at quit ('state.sqlite')")
         XCTAssertEqual(deferring.keptBehind, .removed(path: statePath))
 
         store.close()
