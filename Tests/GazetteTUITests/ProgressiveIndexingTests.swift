@@ -774,6 +774,28 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded: 2 new, 5 gone")
     }
 
+    /// `R` counts a feed story whose text changed under the same title as changed: it said
+    /// "reloaded" alone (found by QA).
+    func testReloadCountsAStoryWhoseTextAloneChanged() throws {
+        func feed(_ second: String) -> Data {
+            let items = [("1", "One", "First text."), ("2", "Two", second)].map {
+                "<item><guid>g\($0.0)</guid><title>\($0.1)</title><description>\($0.2)</description></item>"
+            }
+            return Data(
+                "<rss version=\"2.0\"><channel><title>F</title>\(items.joined())</channel></rss>".utf8)
+        }
+        let url = folder.appendingPathComponent("news.rss")
+        try feed("Second text.").write(to: url)
+        let (_, app, terminal, _) = try reloadingApp(articles: 0, path: url.path)
+        try feed("Second text, corrected.").write(to: url)
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded: 1 story changed")
+        terminal.send(keys: "R")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded")
+    }
+
     /// A file gone from an opened folder is told on `R`; its stories went without a word
     /// (found by QA). A file told as skipped is not told again.
     func testAFileGoneFromAFolderIsToldOnReload() throws {

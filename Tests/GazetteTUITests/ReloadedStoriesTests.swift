@@ -29,6 +29,31 @@ final class ReloadedStoriesTests: TemporaryFolderTestCase {
         XCTAssertEqual(counts.text, ": 1 new, 1 back, 1 changed, 1 gone")
     }
 
+    /// A story whose text changed under the same title is changed, whether its feed's index
+    /// kept its body or only the body's hash (a big feed's); one read again unchanged is not.
+    func testAStoryWhoseTextAloneChangedIsCounted() throws {
+        func catalog(_ second: String, name: String, bodiesKept: Bool) throws -> ArticleCatalog {
+            let items = [("1", "One", "First text."), ("2", "Two", second)].map {
+                "<item><guid>g\($0.0)</guid><title>\($0.1)</title><description>\($0.2)</description></item>"
+            }
+            let text = "<rss version=\"2.0\"><channel><title>F</title>\(items.joined())</channel></rss>"
+            let source = OpenedSource(
+                source: Source(
+                    path: folder.appendingPathComponent(name).path, displayName: "F", format: .rss),
+                bytes: FileBytes(bytes: Array(text.utf8)), bodiesOnDemandFrom: bodiesKept ? Int.max : 0,
+                keepingBodiesOfFirst: 0)
+            return ArticleCatalog.indexed([source])
+        }
+        for bodiesKept in [true, false] {
+            let before = try catalog("Second text.", name: "a.rss", bodiesKept: bodiesKept)
+            let after = try catalog("Second text, corrected.", name: "b.rss", bodiesKept: !bodiesKept)
+            let again = try catalog("Second text, corrected.", name: "c.rss", bodiesKept: bodiesKept)
+            XCTAssertEqual(
+                ReloadedStories(from: before, to: after, isRead: { _ in false }), ReloadedStories(changed: 1))
+            XCTAssertEqual(ReloadedStories(from: after, to: again, isRead: { _ in false }), ReloadedStories())
+        }
+    }
+
     func testOneKindKeepsItsSentence() {
         XCTAssertEqual(ReloadedStories(new: 2).text, ": 2 new stories")
         XCTAssertEqual(ReloadedStories(back: 1).text, ": 1 story back")

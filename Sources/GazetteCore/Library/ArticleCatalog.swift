@@ -160,6 +160,13 @@ public final class ArticleCatalog: @unchecked Sendable {
         sources[entry.sourceIndex].source
     }
 
+    /// A hash of the text of the story at `position` as its source's index kept it (see
+    /// ``OpenedSource/keptTextHash(_:)``); nil for a dump's story.
+    public func keptTextHash(at position: Int) -> UInt64? {
+        let entry = entries[position]
+        return sources[entry.sourceIndex].keptTextHash(entry.summary)
+    }
+
     /// The whole article at `position`, decoded now; with `maxParagraphs`, a dump story's
     /// first paragraphs only (see ``Article/leftOutParagraphs``).
     public func article(at position: Int, maxParagraphs: Int? = nil) -> Article? {

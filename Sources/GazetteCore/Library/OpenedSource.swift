@@ -332,6 +332,16 @@ public final class OpenedSource: @unchecked Sendable {
         return store[ordinal]?.item.content
     }
 
+    /// A hash of the text a feed's story shows, from what the index kept (the body, or the
+    /// hash kept of a body dropped): a story whose text changed under the same id is told by it
+    /// without the file being parsed again. Nil for a dump's story, whose id is its text's.
+    public func keptTextHash(_ summary: ArticleSummary) -> UInt64? {
+        guard case .item(let position) = summary.location else { return nil }
+        let (store, ordinal) = place(of: position)
+        guard let kept = store[ordinal] else { return nil }
+        return kept.bodyHash ?? FeedItemRereader.bodyHash(kept.item.content)
+    }
+
     /// Every summary of the file.
     public func indexAll() -> [ArticleSummary] {
         var summaries: [ArticleSummary] = []

@@ -2,10 +2,11 @@ import GazetteCore
 
 /// What a reload (`R`) changed among the stories, counted once the files are indexed again:
 /// stories new (unread), back (a story read before, gone at an earlier `R`, is no news),
-/// changed (same story, another title) and gone.
+/// changed (same story, another title or text) and gone.
 ///
-/// A story's text changed under the same title is not counted: a feed's stories are known by
-/// their items' position, and comparing their texts would decode every story again.
+/// A feed story's text is compared by the hash its index kept (``ArticleCatalog/keptTextHash(at:)``),
+/// not decoded again; a dump story's id is made of its text, so a change of it is a story gone
+/// and a new one.
 struct ReloadedStories: Equatable {
     var new = 0
     var back = 0
@@ -15,14 +16,18 @@ struct ReloadedStories: Equatable {
     /// The counts from the catalog `before` to the one `after`; `isRead` tells a story read.
     init(from before: ArticleCatalog, to after: ArticleCatalog, isRead: (ArticleID) -> Bool) {
         var kept = 0
-        for entry in after.entries {
+        for (index, entry) in after.entries.enumerated() {
             let id = entry.summary.id
             guard let position = before.position(of: id) else {
                 if isRead(id) { back += 1 } else { new += 1 }
                 continue
             }
             kept += 1
-            if before.entries[position].summary.title != entry.summary.title { changed += 1 }
+            if before.entries[position].summary.title != entry.summary.title
+                || before.keptTextHash(at: position) != after.keptTextHash(at: index)
+            {
+                changed += 1
+            }
         }
         gone = before.entries.count - kept
     }
