@@ -106,4 +106,51 @@ final class SharedSourceNameColumnTests: XCTestCase {
         XCTAssertEqual(HeadlineListView.sourceName("Daring Fireball", tag: nil, width: 15), "Daring Fireball")
         XCTAssertEqual(HeadlineListView.sourceName("DF", tag: "RSS", width: 15), "DF (RSS)")
     }
+
+    /// A column too narrow for the tag after the name cut takes room from the title for it:
+    /// at 40 columns two feeds of one name both showed "[Dari…]" (found by QA).
+    func testANarrowColumnKeepsTheTagAfterTwoCharactersOfTheName() {
+        XCTAssertEqual(
+            HeadlineListView.sourceName("Daring Fireball", tag: "JSON", width: 5, widest: 10), "Da… (JSON)")
+        XCTAssertEqual(HeadlineListView.sourceName("DF", tag: "JSON", width: 5, widest: 10), "DF (JSON)")
+        // No room for it: cut as one.
+        XCTAssertEqual(
+            HeadlineListView.sourceName("Daring Fireball", tag: "JSON", width: 5, widest: 8), "Daring…")
+    }
+
+    /// The reader's list at 40 and 80 columns tells two feeds of one name apart.
+    func testTwoFeedsOfOneNameAreToldApartAtFortyAndEightyColumns() throws {
+        let rss = """
+            <rss version="2.0"><channel><title>Daring Fireball</title>
+            <item><guid>r1</guid><title>From the RSS</title><description>Text.</description></item>
+            </channel></rss>
+            """
+        let json = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Daring Fireball",
+             "items": [{"id": "j1", "title": "From the JSON", "content_text": "Text."}]}
+            """
+        let sources = [
+            OpenedSource(
+                source: Source(path: "/n/df.rss", displayName: "Daring Fireball", format: .rss),
+                bytes: FileBytes(bytes: Array(rss.utf8))),
+            OpenedSource(
+                source: Source(path: "/n/df.json", displayName: "Daring Fireball", format: .jsonFeed),
+                bytes: FileBytes(bytes: Array(json.utf8))),
+        ]
+        let catalog = ArticleCatalog.indexed(sources)
+        XCTAssertEqual(catalog.entries.count, 2)
+        for (width, rssName, jsonName) in [
+            (40, "[Da… (RSS)]", "[Da… (JSON)]"), (80, "[Daring F… (RSS)]", "[Daring… (JSON)]"),
+        ] {
+            let reader = Reader(
+                catalog: catalog, tracker: try ReadingTracker(store: InMemoryReadingStateStore(), ids: []),
+                width: width, height: 24)
+            let terminal = MemoryTerminal(width: width, height: 24)
+            let app = ReaderApp(reader: reader, terminal: terminal)
+            app.run(stopWhenIdle: true)
+            let rows = (0..<24).map { terminal.screen.text(ofRow: $0) }
+            XCTAssertTrue(rows.contains { $0.contains(rssName + " From") }, "\(width): \(rows)")
+            XCTAssertTrue(rows.contains { $0.contains(jsonName + " From") }, "\(width): \(rows)")
+        }
+    }
 }

@@ -62,9 +62,11 @@ enum HeadlineListView {
             // credit column (the same in every row): the story's title tells the rows apart.
             let steadyRoom =
                 width - column - (width >= 64 ? creditColumn + 2 : 0) - (width >= 40 ? minutesWidth + 3 : 1)
+            // Widened for its tag, the name leaves the title `minimumTitleWidth` columns (3 go to
+            // the brackets and the space after them).
             let name = Self.sourceName(
                 TerminalSanitizer.line(source), tag: row.sourceTag.map(TerminalSanitizer.line),
-                width: max(3, steadyRoom / 3 - 2))
+                width: max(3, steadyRoom / 3 - 2), widest: steadyRoom - 3 - minimumTitleWidth)
             title = "[" + name + "] " + title
         }
         // A credit cut short takes what the title leaves free.
@@ -95,13 +97,24 @@ enum HeadlineListView {
 
     /// A source's name in `width` columns, with what tells it apart (`tag`) kept whole after
     /// it when both fit in part ("Daring… (JSON)"): cut from the end, two sources of one name
-    /// looked the same.
-    static func sourceName(_ name: String, tag: String?, width: Int) -> String {
+    /// looked the same. Where `width` is too narrow for the tag after two of the name's
+    /// characters, the name takes up to `widest` columns for them ("Da… (JSON)"; at 40 columns
+    /// it showed "Dari…" alone; found by QA).
+    static func sourceName(_ name: String, tag: String?, width: Int, widest: Int? = nil) -> String {
         guard let tag else { return TextTruncation.truncate(name, width: width) }
         let suffix = " (" + tag + ")"
+        let nameWidth = DisplayWidth.of(name)
+        // Two characters and the "…", or the name whole when it is shorter.
+        let least = DisplayWidth.of(suffix) + min(nameWidth, minimumNameWidth)
+        let width = max(width, min(least, widest ?? width))
         let room = width - DisplayWidth.of(suffix)
-        guard DisplayWidth.of(name) > room else { return name + suffix }
-        guard room >= 4 else { return TextTruncation.truncate(name + suffix, width: width) }
+        guard nameWidth > room else { return name + suffix }
+        guard room >= minimumNameWidth else { return TextTruncation.truncate(name + suffix, width: width) }
         return TextTruncation.truncate(name, width: room) + suffix
     }
+
+    /// The least of a name shown before its tag: two characters and "…".
+    static let minimumNameWidth = 3
+    /// The least room a row's title keeps beside a source's name widened for its tag.
+    static let minimumTitleWidth = 10
 }
