@@ -162,13 +162,14 @@ public final class Reader {
     /// Whether a story has been laid out before the first batch came (`prepareFirstStory`).
     private var preparedFirstStory = false
 
-    /// The warnings of the last load (`R` or the start), most important first: stories lost in
-    /// a file open, then files skipped. The status line shows the first; help lists them all.
+    /// The warnings of the last load (`R` or the start), most important first (``LoadNoteHarm``):
+    /// files whose only story was lost, stories lost in a file open, then other files skipped.
+    /// The status line shows the first; help lists them all.
     public private(set) var loadNotes: [String] = []
 
-    /// Adds warnings of files skipped by this load, after those there.
+    /// Adds warnings of files skipped by this load, each after those of its harm there.
     public func addLoadNotes(_ skipped: [String]) {
-        loadNotes += skipped
+        loadNotes = LoadNoteHarm.ordered(loadNotes + skipped)
     }
 
     /// Where the selected story is remembered besides its own source (``SessionKey``): set
@@ -240,11 +241,14 @@ public final class Reader {
         if progress.finished && !readWarningsTold {
             readWarningsTold = true
             // Before a message already there (files skipped when opening), not instead of it:
-            // stories lost in a file open matter more than a file left out (QA).
+            // stories lost in a file open matter more than a file left out (QA), but less than
+            // a file whose only story was lost.
             if let note = ReadWarningNote.message(for: catalog.sources) {
-                message = message.map { "\(note); \($0)" } ?? note
+                message =
+                    message.map { LoadNoteHarm(of: $0) == .fileLost ? "\($0); \(note)" : "\(note); \($0)" }
+                    ?? note
             }
-            loadNotes = ReadWarningNote.lines(for: catalog.sources) + loadNotes
+            loadNotes = LoadNoteHarm.ordered(ReadWarningNote.lines(for: catalog.sources) + loadNotes)
         }
         if visible.count != countBefore {
             relayout()

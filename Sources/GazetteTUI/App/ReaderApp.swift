@@ -345,9 +345,12 @@ public final class ReaderApp {
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
                     skipped: reloaded.skipped)
                 // What the files read again could not give, when their indexing has ended already.
-                // Stories lost in a file open first, then files gone or skipped (QA).
+                // Stories lost in a file open first, then files gone or skipped (QA); a file
+                // whose only story was lost before all (``LoadNoteHarm``).
+                let skippedNote = ReaderApp.skippedMessage(reloaded.skipped)
+                let lostWhole = skippedNote.map { LoadNoteHarm(of: $0) == .fileLost } ?? false
                 let notes = [
-                    reader.message, gone, ReaderApp.skippedMessage(reloaded.skipped),
+                    lostWhole ? skippedNote : nil, reader.message, gone, lostWhole ? nil : skippedNote,
                     readsStandardInput ? "standard input as it was read" : nil,
                 ].compactMap { $0 }
                 reader.addLoadNotes(reloaded.skipped)
