@@ -51,7 +51,7 @@ public enum HTMLRenderer {
     static func render(
         _ html: String, baseURL: String?, pictureCaptions: [Substring: String]
     ) -> RenderedHTML {
-        let source = withoutNUL(html, linkingSequences: true)
+        let source = withoutNUL(HTMLAddressTag.escaped(html), linkingSequences: true)
         var builder = HTMLTextBuilder(baseURL: baseURL)
         builder.pictureCaptions = pictureCaptions
         if HTMLEntities.containsMarkup(source) {
@@ -62,7 +62,7 @@ public enum HTMLRenderer {
         if decoded != source && HTMLEscapedMarkup.isMarkup(decoded) {
             // Markup escaped once more than it should be: render what it stands for, its
             // references read as those of markup that is not escaped are.
-            walk(HTMLEntities.normalizingReferences(decoded), into: &builder)
+            walk(HTMLAddressTag.escaped(HTMLEntities.normalizingReferences(decoded)), into: &builder)
             return builder.finish()
         }
         renderPlain(decoded, into: &builder)
@@ -78,8 +78,11 @@ public enum HTMLRenderer {
     /// ``plainText(_:)``, reading the named references HTML5 adds to HTML 4's (`&check;`) or
     /// leaving them as text, and removing terminal escape sequences (``FeedEscapeSequences``) or
     /// leaving their payloads, as text read before (what ids made from text are made of).
+    /// Addresses in angle brackets are dropped as tags, as text read before (``HTMLAddressTag``).
     static func plainText(_ html: String, html5Names: Bool, sequences: Bool) -> String {
-        plainText(html, titleMarkupOnly: false, html5Names: html5Names, sequences: sequences)
+        plainText(
+            html, titleMarkupOnly: false, html5Names: html5Names, sequences: sequences, addressesAsText: false
+        )
     }
 
     /// One line of a title from its HTML or entity-escaped text, as ``plainText(_:)`` reads it
@@ -91,19 +94,20 @@ public enum HTMLRenderer {
     /// titles read before, for ids too); so are terminal escape sequences, removed
     /// (``FeedEscapeSequences``) unless `html5Names` is false. A phrasing element's tag named in
     /// prose ("The <code> element") is kept as text unless `loneTagsAsText` is false (as titles
-    /// read before, for ids).
+    /// read before, for ids), and so is an address in angle brackets (``HTMLAddressTag``).
     public static func titleText(
         _ html: String, writingScripts: Bool = true, html5Names: Bool = true, loneTagsAsText: Bool = true
     ) -> String {
         plainText(
             html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names,
-            sequences: html5Names, loneTagsAsText: loneTagsAsText)
+            sequences: html5Names, loneTagsAsText: loneTagsAsText, addressesAsText: loneTagsAsText)
     }
 
     private static func plainText(
         _ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false, html5Names: Bool = true,
-        sequences: Bool = true, loneTagsAsText: Bool = false
+        sequences: Bool = true, loneTagsAsText: Bool = false, addressesAsText: Bool = true
     ) -> String {
+        let html = addressesAsText ? HTMLAddressTag.escaped(html) : html
         let source = withoutNUL(
             titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html, loneTagsAsText: loneTagsAsText) : html,
             html5Names: html5Names, removingSequences: sequences)
@@ -115,7 +119,8 @@ public enum HTMLRenderer {
         // they read as escaped markup.
         guard !HTMLEntities.containsMarkup(source), HTMLEscapedMarkup.isMarkup(text) else { return text }
         // Escaped markup given as text: strip its tags, but decode no second level of entities.
-        let escaped = text.replacingOccurrences(of: "&", with: "&amp;")
+        var escaped = text.replacingOccurrences(of: "&", with: "&amp;")
+        if addressesAsText { escaped = HTMLAddressTag.escaped(escaped) }
         return collectText(
             titleMarkupOnly
                 ? HTMLTitleMarkup.escapingOtherTags(escaped, loneTagsAsText: loneTagsAsText) : escaped,
@@ -131,7 +136,7 @@ public enum HTMLRenderer {
 
     /// ``wordCount(_:)``, with how many of the words are CJK ideographs or kana.
     static func wordCounts(_ html: String) -> (words: Int, ideographs: Int) {
-        let source = withoutNUL(html)
+        let source = withoutNUL(HTMLAddressTag.escaped(html))
         var counter = HTMLWordCounter()
         var cutWords = 0
         if mayHoldMarkup(source) {

@@ -14,7 +14,8 @@ enum FeedArticle {
     /// otherwise than when ids were first made of it, so that no id changes: superscripts and
     /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), the named references
     /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), terminal escape
-    /// sequences removed (its id made of their payloads), and a title from a long text cut to a
+    /// sequences removed (its id made of their payloads), addresses in angle brackets kept
+    /// (``HTMLAddressTag``; its id made without them), and a title from a long text cut to a
     /// width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
         if let own = ownTitles(of: item) { return own }
@@ -22,7 +23,10 @@ enum FeedArticle {
         if !TerminalSanitizer.showsNothing(text) {
             let titles = TitleFromText.titles(of: text)
             let html5Names = item.contentIsHTML && HTMLEntities.containsHTML5Name(item.content)
-            guard item.contentIsHTML, html5Names || FeedEscapeSequences.mayHold(item.content) else {
+            guard item.contentIsHTML,
+                html5Names || FeedEscapeSequences.mayHold(item.content)
+                    || HTMLAddressTag.mayHold(item.content)
+            else {
                 return titles
             }
             let asRead = HTMLRenderer.plainText(item.content, html5Names: !html5Names, sequences: false)
