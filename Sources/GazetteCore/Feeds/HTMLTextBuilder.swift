@@ -97,6 +97,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
         /// The width of the list's widest number, when its items could be counted: narrower
         /// ones are right-aligned to it, so that the items' text starts in one column.
         var labelWidth = 0
+        /// What the list's items are indented by: under the text of the item the list is in,
+        /// past that item's marker, or two columns past the list it is in directly.
+        var itemIndent = ""
+        /// How many decorations were open when the list opened: an item among those holds it.
+        var decorationsAtOpen = 0
     }
 
     /// The widest number label of an ordered list of `count` items counted from `start` by
@@ -489,6 +494,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 ?? (step < 0 ? listItems().map { min($0, Self.maxListNumber) } : nil)
             let style = attribute("type").flatMap { $0.count == 1 && "1aAiI".contains($0) ? $0.first : nil }
             var counter = ListCounter(ordered: ordered, next: start ?? 1, step: step, style: style ?? "1")
+            counter.itemIndent = nestedItemIndent()
+            counter.decorationsAtOpen = decorations.count
             if ordered, let count = listItems() {
                 counter.labelWidth = Self.labelWidth(
                     from: counter.next, step: step, count: count, style: counter.style)
@@ -1154,10 +1161,23 @@ struct HTMLTextBuilder: HTMLTreeSink {
             marker = String(repeating: " ", count: max(0, counter.labelWidth - label.count)) + label + ". "
             lists[lists.count - 1].next = number + counter.step
         }
-        let levels = min(max(lists.count - 1, 0), Self.maxListIndent)
-        let indent = String(repeating: " ", count: 2 * levels)
-        decorations.append(.item(marker: marker, indent: indent, used: false))
+        decorations.append(.item(marker: marker, indent: lists.last?.itemIndent ?? "", used: false))
         frames.append(.item)
+    }
+
+    /// The indent of the items of a list opening here: under the text of the item it is in
+    /// (its number or bullet under that item's first letter, as a browser shows a nested list;
+    /// two columns each level, the inner numbers sat under the outer ones' dots), or two
+    /// columns deeper than the list it is in directly; no deeper past `maxListIndent` lists.
+    private func nestedItemIndent() -> String {
+        guard let outer = lists.last else { return "" }
+        guard lists.count <= Self.maxListIndent else { return outer.itemIndent }
+        if let item = decorations.lastIndex(where: \.isListItem), item >= outer.decorationsAtOpen,
+            case .item(let marker, let indent, _) = decorations[item]
+        {
+            return indent + String(repeating: " ", count: marker.count)
+        }
+        return outer.itemIndent + "  "
     }
 
     /// The prefixes of the next paragraph's first and following lines: "> " per enclosing quote
@@ -1207,7 +1227,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                     // (Past the deepest indentation, as deeper lists, it is written once.)
                     first += used ? blank : own + marker
                     rest += blank
-                    written = indent.count + 2
+                    written = indent.count + marker.count
                     items.append(index)
                 }
             case .definition(let term):

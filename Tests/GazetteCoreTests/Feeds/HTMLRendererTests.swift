@@ -216,14 +216,15 @@ final class HTMLRendererTests: XCTestCase {
             lines("<ol reversed type=\"i\"><li>x</li><li>y</li></ol>"), ["ii. x", " i. y"])
         XCTAssertEqual(
             lines("<ol reversed><li>a<ol><li>b</li></ol></li><li>c</li></ol>"),
-            ["2. a", "  1. b", "1. c"],
+            ["2. a", "   1. b", "1. c"],
             "a nested list's items are not the outer list's")
         XCTAssertEqual(
             lines("<ol reversed><li>x</li><li>y</li></ol><ol><li>z</li></ol>"), ["2. x", "1. y", "1. z"])
         XCTAssertEqual(lines("<ul reversed><li>x</li><li>y</li></ul>"), ["• x", "• y"])
     }
 
-    func testNestedListsIndentTwoSpacesPerLevel() {
+    /// Each under its item's text (`HTMLNestedListTests`).
+    func testNestedListsIndentUnderTheItemsText() {
         let html = """
             <ul>
               <li>Fruit
@@ -235,7 +236,7 @@ final class HTMLRendererTests: XCTestCase {
             </ul>
             """
         XCTAssertEqual(
-            lines(html), ["• Fruit", "  1. Apple", "  2. Pear", "    • Conference", "• Vegetables"])
+            lines(html), ["• Fruit", "  1. Apple", "  2. Pear", "     • Conference", "• Vegetables"])
     }
 
     func testListItemWithSeveralParagraphsIndentsTheRest() {
