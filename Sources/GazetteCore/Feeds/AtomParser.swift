@@ -64,6 +64,10 @@ final class AtomParser: XMLFeedReader {
     private var mediaDescriptionIsHTML = false
 
     override func didStart(_ element: Element, attributes: XMLAttributes) {
+        if entry != nil, element.namespace == FeedMediaText.mediaNamespace {
+            takeMediaPicture(element, attributes: attributes)
+            return
+        }
         guard isAtom(element) else { return }
         switch element.name {
         case "feed":
@@ -100,6 +104,26 @@ final class AtomParser: XMLFeedReader {
                 entryLinks.append(
                     ("enclosure", "", XMLFeedReader.resolve(source, against: element.base), nil))
             }
+        default:
+            break
+        }
+    }
+
+    /// An entry's `media:content` picture or `media:thumbnail` (in a `media:group` or not),
+    /// listed among its links when nothing else shows it, as an RSS item's are
+    /// (``FeedMediaPictures``); an icon is not.
+    private func takeMediaPicture(_ element: Element, attributes: XMLAttributes) {
+        guard !FeedMediaPictures.isIcon(attributes) else { return }
+        let address = FeedItemDraft.nonEmpty(XMLFeedReader.attribute("url", in: attributes)).map {
+            XMLFeedReader.resolve(FeedItemDraft.trimmed($0), against: element.base ?? selfBase)
+        }
+        switch element.name {
+        case "content" where FeedPictureCaption.isPicture(attributes):
+            entry?.mediaPictures.addContent(
+                address, type: XMLFeedReader.attribute("type", in: attributes),
+                fileSize: XMLFeedReader.attribute("fileSize", in: attributes))
+        case "thumbnail":
+            entry?.mediaPictures.addThumbnail(address)
         default:
             break
         }

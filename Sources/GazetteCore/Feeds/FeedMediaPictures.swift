@@ -28,6 +28,24 @@ struct FeedMediaPictures: Equatable, Sendable {
         labels[address] = labels[address] ?? "image"
     }
 
+    /// Widest and tallest a picture given both ways may be and be an icon.
+    static let maxIconSide = 64
+
+    /// Whether a `media:content` or `media:thumbnail` with `attributes` is an icon, not the
+    /// story's picture: its `width` and `height` both at most `maxIconSide` pixels (the
+    /// 30-pixel avatar of a commit's author in GitHub's Atom feeds). An icon is not listed.
+    static func isIcon(_ attributes: XMLAttributes) -> Bool {
+        guard
+            let width = XMLFeedReader.attribute("width", in: attributes).flatMap({
+                Int(FeedItemDraft.trimmed($0))
+            }),
+            let height = XMLFeedReader.attribute("height", in: attributes).flatMap({
+                Int(FeedItemDraft.trimmed($0))
+            })
+        else { return false }
+        return width > 0 && height > 0 && width <= maxIconSide && height <= maxIconSide
+    }
+
     /// The pictures to list, in order.
     var listed: [String] {
         contents.isEmpty ? (thumbnail.map { [$0] } ?? []) : contents

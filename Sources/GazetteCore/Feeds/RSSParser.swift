@@ -123,9 +123,11 @@ final class RSSParser: XMLFeedReader {
                 if contentIsPicture {
                     item?.pictures.hasPicture = true
                     item?.pictures.addPicture(contentAddress)
-                    item?.mediaPictures.addContent(
-                        contentAddress, type: XMLFeedReader.attribute("type", in: attributes),
-                        fileSize: XMLFeedReader.attribute("fileSize", in: attributes))
+                    if !FeedMediaPictures.isIcon(attributes) {
+                        item?.mediaPictures.addContent(
+                            contentAddress, type: XMLFeedReader.attribute("type", in: attributes),
+                            fileSize: XMLFeedReader.attribute("fileSize", in: attributes))
+                    }
                 } else {
                     item?.pictures.hasOtherMedia = true
                 }
@@ -133,7 +135,7 @@ final class RSSParser: XMLFeedReader {
                 let address = resolve(XMLFeedReader.attribute("url", in: attributes))
                 item?.pictures.hasPicture = true
                 item?.pictures.addPicture(address)
-                item?.mediaPictures.addThumbnail(address)
+                if !FeedMediaPictures.isIcon(attributes) { item?.mediaPictures.addThumbnail(address) }
             default:
                 break
             }
