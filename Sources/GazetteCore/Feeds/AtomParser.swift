@@ -48,6 +48,12 @@ final class AtomParser: XMLFeedReader {
     private var updated: (date: Date, offset: Int)?
     /// Whether the text construct being read is `type="html"` (set at its start).
     private var textIsHTML = false
+    /// The `type` of the text construct being read, lowercased, and whether it is
+    /// base64-encoded (``AtomBase64Content``; set at its start).
+    private var textType = ""
+    private var textIsBase64 = false
+    /// The note shown for the entry's content that is data other than text (a picture).
+    private var contentNote: String?
 
     init(onItem: @escaping (FeedItem) -> Bool) {
         super.init(format: .atom, onItem: onItem)
@@ -79,6 +85,7 @@ final class AtomParser: XMLFeedReader {
             sourceAuthors = []
             published = nil
             updated = nil
+            contentNote = nil
             openItemLine = element.line
         case "link":
             let rel = XMLFeedReader.attribute("rel", in: attributes) ?? "alternate"
@@ -141,6 +148,9 @@ final class AtomParser: XMLFeedReader {
             let type = (XMLFeedReader.attribute("type", in: attributes) ?? "text").lowercased()
             let mode = (XMLFeedReader.attribute("mode", in: attributes) ?? "").lowercased()
             textIsHTML = type == "html" || type == "text/html" || mode == "escaped"
+            textType = type
+            textIsBase64 = AtomBase64Content.isEncoded(type: type, mode: mode)
+            if textIsBase64 { return .text }
             return type == "xhtml" || type == "application/xhtml+xml" ? .xhtml : .text
         }
         if element.name == "name" && owner == "author" { return .text }
@@ -178,7 +188,24 @@ final class AtomParser: XMLFeedReader {
             return
         }
         if entry != nil {
-            if owner == "entry" { AtomParser.entryHandlers[element.name]?(self, text, isMarkup) }
+            guard owner == "entry" else { return }
+            if textIsBase64, element.name == "content" || element.name == "summary",
+                let reading = AtomBase64Content.reading(text, type: textType)
+            {
+                textIsBase64 = false
+                switch reading {
+                case .text(let decoded, let isHTML):
+                    textIsHTML = isHTML
+                    AtomParser.entryHandlers[element.name]?(self, decoded, false)
+                case .note(let note) where element.name == "content":
+                    contentNote = note
+                case .note(let note):
+                    textIsHTML = false
+                    AtomParser.entryHandlers[element.name]?(self, note, false)
+                }
+                return
+            }
+            AtomParser.entryHandlers[element.name]?(self, text, isMarkup)
             return
         }
         if owner == "feed" && element.name == "title" && header.title == nil {
@@ -207,6 +234,7 @@ final class AtomParser: XMLFeedReader {
         // planet's entries were credited to the planet's admin (found by QA).
         let authors = [entryAuthors, sourceAuthors, feedAuthors].first { !$0.isEmpty } ?? []
         entry.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
+        if let contentNote, entry.content == nil { entry.addContentNote(contentNote) }
         if entry.content == nil && entry.summary == nil { entry.contentIsHTML = false }
         self.entry = nil
         openItemLine = nil
