@@ -185,4 +185,12 @@ public final class ArticleCatalog: @unchecked Sendable {
         if keeping { detailsCache[entry.summary.id] = details }
         return details
     }
+
+    /// Whom the article at `position` credits, without its reading time: what a list of every
+    /// headline needs, worked out without counting words (kept details are used when there).
+    public func credits(at position: Int) -> ArticleCredits {
+        let entry = entries[position]
+        if let cached = detailsCache[entry.summary.id] { return cached.credited }
+        return sources[entry.sourceIndex].credits(entry.summary)
+    }
 }

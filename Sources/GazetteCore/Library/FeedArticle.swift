@@ -147,7 +147,12 @@ enum FeedArticle {
         if !item.contentIsHTML { words.add(collapse(item.content)) }
         let counts =
             item.contentIsHTML ? HTMLRenderer.wordCounts(item.content) : (words.count, words.ideographs)
-        return ArticleDetails(byline: item.author.map(collapse), wordCount: counts.0, ideographs: counts.1)
+        return ArticleDetails(credited: credits(of: item), wordCount: counts.0, ideographs: counts.1)
+    }
+
+    /// Whom an item credits: its author.
+    static func credits(of item: FeedItem) -> ArticleCredits {
+        ArticleCredits(byline: item.author.map(collapse))
     }
 
     /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.

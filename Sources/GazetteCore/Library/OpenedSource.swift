@@ -406,6 +406,21 @@ public final class OpenedSource: @unchecked Sendable {
         }
     }
 
+    /// Whom a summary's story credits, worked out now without counting its words.
+    public func credits(_ summary: ArticleSummary) -> ArticleCredits {
+        switch summary.location {
+        case .bytes(let range, _):
+            return PlainTextDumpParser.credits(in: bytes.buffer, range: range) ?? ArticleCredits([])
+        case .item(let position):
+            let (store, ordinal) = place(of: position)
+            // The author is kept with the item when its body is let go.
+            if let kept = store[ordinal] {
+                return kept.details?.credited ?? FeedArticle.credits(of: kept.item)
+            }
+            return item(at: position).map(FeedArticle.credits) ?? ArticleCredits([])
+        }
+    }
+
     /// Credit and reading time of a summary, worked out now.
     public func details(_ summary: ArticleSummary) -> ArticleDetails {
         switch summary.location {

@@ -22,36 +22,19 @@ public struct ArticleSummary: Sendable, Equatable {
 
 /// What a headline row shows beside the title, worked out only for rows that are drawn.
 public struct ArticleDetails: Sendable, Equatable {
-    /// The first credit, and the others: most stories have one at most, kept without an array.
-    private var firstCredit: String?
-    private var laterCredits: [String]
-    /// The credit is a feed's byline, shown as written: a photo credit's short form would cut
-    /// a name at its slash or comma ("/u/gst" showed "u", "AC/DC Fan Club" "AC").
-    private var creditIsByline = false
+    /// Whom the story credits.
+    public var credited: ArticleCredits
     public var wordCount: Int
     public var readingMinutes: Int
 
     /// Each distinct credit, in order: a dump story's photos' credits, a feed story's author.
-    public var credits: [String] {
-        guard let firstCredit else { return [] }
-        return [firstCredit] + laterCredits
-    }
+    public var credits: [String] { credited.all }
 
     /// The credits in one line ("AFP, Reuters"), if there is one.
-    public var credit: String? {
-        guard firstCredit != nil, !laterCredits.isEmpty else { return firstCredit }
-        return credits.joined(separator: ", ")
-    }
+    public var credit: String? { credited.line }
 
-    /// The credits as a narrow column shows them (see ``CaptionCredit/shortForm(ofCredits:)``);
-    /// a byline whole, for the column to cut.
-    public var shortCredit: String? {
-        if creditIsByline { return credit }
-        guard firstCredit != nil, !laterCredits.isEmpty else {
-            return firstCredit.map(CaptionCredit.shortForm(of:))
-        }
-        return CaptionCredit.shortForm(ofCredits: credits)
-    }
+    /// The credits as a narrow column shows them (see ``ArticleCredits/short``).
+    public var shortCredit: String? { credited.short }
 
     public init(credit: String?, wordCount: Int) {
         self.init(credit: credit, wordCount: wordCount, ideographs: 0)
@@ -59,22 +42,23 @@ public struct ArticleDetails: Sendable, Equatable {
 
     /// `ideographs`: how many of the words are CJK ideographs or kana, read faster than words.
     public init(credit: String?, wordCount: Int, ideographs: Int) {
-        firstCredit = credit
-        laterCredits = []
-        self.wordCount = wordCount
-        readingMinutes = ReadingTime.minutes(forWords: wordCount, ideographs: ideographs)
+        self.init(
+            credited: ArticleCredits(credit.map { [$0] } ?? []), wordCount: wordCount, ideographs: ideographs)
     }
 
     /// Details of a story by `byline` (a feed item's author), shown whole in a narrow column.
     public init(byline: String?, wordCount: Int, ideographs: Int) {
-        self.init(credit: byline, wordCount: wordCount, ideographs: ideographs)
-        creditIsByline = true
+        self.init(credited: ArticleCredits(byline: byline), wordCount: wordCount, ideographs: ideographs)
     }
 
     /// Details crediting each of `credits`, given once each in order.
     public init(credits: [String], wordCount: Int, ideographs: Int) {
-        firstCredit = credits.first
-        laterCredits = Array(credits.dropFirst())
+        self.init(credited: ArticleCredits(credits), wordCount: wordCount, ideographs: ideographs)
+    }
+
+    /// Details crediting `credited`, with `wordCount` words of which `ideographs` are CJK.
+    public init(credited: ArticleCredits, wordCount: Int, ideographs: Int) {
+        self.credited = credited
         self.wordCount = wordCount
         readingMinutes = ReadingTime.minutes(forWords: wordCount, ideographs: ideographs)
     }

@@ -76,6 +76,16 @@ public enum PlainTextDumpParser {
             of: article, digest: article.finishedDigest(bytes: bytes, extras: .words), bytes: bytes)
     }
 
+    /// The credits of the article whose bytes are `range`, from its header: what a list of
+    /// headlines shows, without counting the body's words.
+    public static func credits(in bytes: UnsafeRawBufferPointer, range: Range<Int>) -> ArticleCredits? {
+        guard let article = parseOne(bytes, range: range, keptBlocks: headerBlocks, extras: []) else {
+            return nil
+        }
+        return credits(
+            of: article, layout: article.finishedDigest(bytes: bytes, extras: []).layout, bytes: bytes)
+    }
+
     /// Credit and word count of `article`, whose finished `digest` counted its words.
     private static func details(
         of article: DumpArticleBlocks, digest: DumpArticleDigest, bytes: UnsafeRawBufferPointer
@@ -86,10 +96,17 @@ public enum PlainTextDumpParser {
             words.add(first, in: bytes)
             for wrap in digest.layout.titleWraps { words.add(wrap, in: bytes) }
         }
-        let parts = captionParts(article, layout: digest.layout, bytes: bytes)
-        if let byline = DumpCaptionByline(parts) {
-            return ArticleDetails(byline: byline.author, wordCount: words.count, ideographs: words.ideographs)
-        }
+        return ArticleDetails(
+            credited: credits(of: article, layout: digest.layout, bytes: bytes), wordCount: words.count,
+            ideographs: words.ideographs)
+    }
+
+    /// Whom `article` credits: a byline its caption gives, else each photo's credit, once.
+    private static func credits(
+        of article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
+    ) -> ArticleCredits {
+        let parts = captionParts(article, layout: layout, bytes: bytes)
+        if let byline = DumpCaptionByline(parts) { return ArticleCredits(byline: byline.author) }
         // Each photo's credit, once: only the first showed (found by QA).
         var credits: [String] = []
         for part in parts {
@@ -97,7 +114,7 @@ public enum PlainTextDumpParser {
                 credits.append(credit)
             }
         }
-        return ArticleDetails(credits: credits, wordCount: words.count, ideographs: words.ideographs)
+        return ArticleCredits(credits)
     }
 
     /// Blocks a story may have before its body (title, captions, widgets, the title again):

@@ -38,7 +38,8 @@ struct List: ParsableCommand {
 
     func run() throws {
         var skipped = 0
-        let catalog = try files.openCatalog(withDetails: true, skipped: &skipped)
+        // A plain list shows credits, not reading times: no word is counted for it.
+        let catalog = try files.openCatalog(withDetails: json, skipped: &skipped)
         let (tracker, marksShown) = try state.readingTracker(for: catalog)
         try HeadlineListing(
             catalog: catalog, tracker: tracker, unreadOnly: unread, flaggedOnly: flagged,
@@ -113,7 +114,7 @@ struct HeadlineListing {
                 " " + (tracker.isRead(entry.summary.id) ? " " : "N")
                 + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
             var tail = ""
-            if let credit = catalog.details(at: position, keeping: false).shortCredit {
+            if let credit = catalog.credits(at: position).short {
                 tail += "  — " + TerminalSanitizer.line(credit)
             }
             if showSource {

@@ -15,7 +15,7 @@ struct Open: ParsableCommand {
     func run() throws {
         guard StandardOutput.isTerminal else {
             var skipped = 0
-            let catalog = try files.openCatalog(withDetails: true, skipped: &skipped)
+            let catalog = try files.openCatalog(skipped: &skipped)  // credits only: no word counted
             let (tracker, marksShown) = try state.readingTracker(for: catalog)
             try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
             if skipped > 0 || !marksShown { throw ExitCode.failure }
