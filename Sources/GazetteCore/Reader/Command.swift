@@ -41,7 +41,7 @@ public enum Command: Hashable, Sendable {
     /// Select the headline on this list row (mouse), or open it.
     case selectRow(Int)
     case openRow(Int)
-    /// Scroll the list or the article by lines (mouse wheel), without moving focus.
+    /// Scroll the list's rows or the article by lines (mouse wheel); the selection and focus stay.
     case scrollList(Int)
     case scrollArticle(Int)
     /// Delete the last digit of a pending number.

@@ -647,12 +647,7 @@ public final class Reader {
         case .previousMatch: jumpToMatch(forward: false)
         case .selectRow(let row): clickRow(row, open: false, after: nil)
         case .openRow(let row): clickRow(row, open: true, after: clickBefore)
-        case .scrollList(let lines):
-            if focus == .article {
-                leaveArticle()
-                focus = .list
-            }
-            moveSelection(by: lines)
+        case .scrollList(let lines): scrollList(by: lines)
         case .scrollArticle(let lines): scrollArticle(by: lines)
         case .unbound(let key):
             // A jump waiting for the view to fill keeps its word on the status line.
@@ -945,6 +940,13 @@ public final class Reader {
         }
     }
 
+    /// The wheel over the list: its rows scroll under the pointer, and the selected story,
+    /// open or previewed, stays as it is (the wheel moved the selection, and over an open
+    /// story closed it for another's preview, so that `q` then quit; found by QA).
+    private func scrollList(by lines: Int) {
+        listScroll = max(0, min(listScroll + lines, visible.count - max(1, layout.listHeight)))
+    }
+
     private func scrollArticle(by lines: Int) {
         scrollArticle(to: articleScroll + lines)
     }
@@ -971,6 +973,8 @@ public final class Reader {
             leaveArticle()
             focus = .list
             if zoomed { toggleZoom() }
+            // The list scrolled away from the story (the wheel): back shows its row again.
+            if !listWindow.contains(selection) { keepSelectionVisible() }
         } else {
             finish()
         }

@@ -1048,13 +1048,20 @@ final class ReaderTests: XCTestCase {
 
     func testWheelScrollsTheListAndTheArticle() throws {
         let h = try harness(count: 30)
+        let height = h.reader.layout.listHeight
         h.apply(.scrollList(3))
-        XCTAssertEqual(h.reader.selection, 3)
+        XCTAssertEqual(h.reader.listScroll, 3)
+        XCTAssertEqual(h.reader.selection, 0, "the wheel scrolls the rows, not the selection")
         h.apply(.scrollList(-5))
-        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertEqual(h.reader.listScroll, 0)
         h.apply(.scrollList(100))
-        XCTAssertEqual(h.reader.selection, 29)
+        XCTAssertEqual(h.reader.listScroll, 30 - height)
         XCTAssertTrue(h.reader.listWindow.contains(29))
+        XCTAssertEqual(h.reader.selection, 0)
+        // A key brings the selection back into view, one row on.
+        h.apply(.down)
+        XCTAssertEqual(h.reader.selection, 1)
+        XCTAssertTrue(h.reader.listWindow.contains(1))
         h.apply(.first, .open)
         h.apply(.scrollArticle(3))
         XCTAssertEqual(h.reader.articleScroll, 3)
@@ -1285,12 +1292,23 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.articleScroll, 5)
     }
 
-    func testWheelOverTheListWhileReadingGoesBackToTheList() throws {
-        let h = try harness()
-        h.apply(.open, .scrollList(3))
+    /// The wheel over the list while a story is open scrolls the list only: it closed the
+    /// story for the preview of one three rows on, so that `q` then quit (found by QA).
+    func testWheelOverTheListWhileReadingKeepsTheStoryOpen() throws {
+        let h = try harness(count: 30)
+        h.apply(.open)
+        h.apply(.down, times: 5)
+        h.apply(.scrollList(3), .scrollList(3))
+        XCTAssertEqual(h.reader.focus, .article)
+        XCTAssertEqual(h.reader.selection, 0)
+        XCTAssertEqual(h.reader.articleScroll, 5)
+        XCTAssertEqual(h.reader.listScroll, 6)
+        XCTAssertFalse(h.isRead(3), "no other story is opened")
+        // `q` goes back to the list, which shows the story's row again.
+        h.apply(.back)
         XCTAssertEqual(h.reader.focus, .list)
-        XCTAssertEqual(h.reader.selection, 3)
-        XCTAssertFalse(h.isRead(3), "a wheel only previews")
+        XCTAssertFalse(h.reader.isFinished)
+        XCTAssertTrue(h.reader.listWindow.contains(0))
     }
 
     func testOpeningAStoryWithJOrNRestoresWhereItWasLeft() throws {
