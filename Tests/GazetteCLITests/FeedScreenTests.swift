@@ -95,7 +95,7 @@ final class FeedScreenTests: TmuxTestCase {
                     CommandRunner.executable.path, "-", "--state",
                     folder.appendingPathComponent("s.sqlite").path,
                 ],
-                environment: ["BROWSER": browser])
+                environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""])
         let tmux = track(
             try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
@@ -130,7 +130,8 @@ final class FeedScreenTests: TmuxTestCase {
         """.write(toFile: browser, atomically: true, encoding: .utf8)
         chmod(browser, 0o755)
         let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
-        let tmux = try start([feed], environment: ["BROWSER": browser])
+        // No graphical session: any browser has the terminal.
+        let tmux = try start([feed], environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""])
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
         try tmux.sendKeys("o")
         XCTAssertTrue(tmux.waitForText("BROWSER ASKS:"), tmux.screenText)
@@ -156,6 +157,57 @@ final class FeedScreenTests: TmuxTestCase {
         XCTAssertTrue(failing.waitForText("the browser (false) ended with status 1"), failing.screenText)
         try failing.sendKeys("Q")
         XCTAssertTrue(failing.waitForText("EXITED:0"), failing.screenText)
+    }
+
+    /// In a graphical session a browser (Firefox, Chromium) is started apart from the terminal:
+    /// what its leftover process writes a second after it returned scrolled the screen, which
+    /// stayed broken until Ctrl-L (found by QA). A text browser (w3m) still has the terminal.
+    func testAGraphicalBrowsersLateOutputLeavesTheScreenAndATextBrowserHasTheTerminal() throws {
+        let noisy = folder.appendingPathComponent("firefox").path
+        try """
+        #!/bin/sh
+        ( sleep 1; echo "Gtk-WARNING **: late warning" >&2; echo "late chatter"; echo "more chatter" ) &
+        exit 0
+
+        """.write(toFile: noisy, atomically: true, encoding: .utf8)
+        chmod(noisy, 0o755)
+        let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
+        let tmux = try start([feed], environment: ["BROWSER": noisy, "DISPLAY": ":0"])
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        Thread.sleep(forTimeInterval: 0.3)
+        let before = tmux.capture()
+        try tmux.sendKeys("o")
+        XCTAssertTrue(tmux.waitForText("opened http://www.huffingtonpost.ca/2017/10/17/"), tmux.screenText)
+        Thread.sleep(forTimeInterval: 2)
+        let after = tmux.capture()
+        XCTAssertFalse(tmux.screenText.contains("chatter"), tmux.screenText)
+        XCTAssertFalse(tmux.screenText.contains("Gtk-WARNING"), tmux.screenText)
+        XCTAssertEqual(after.dropLast(), before.dropLast(), "only the status line changed")
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+
+        let record = folder.appendingPathComponent("typed.txt").path
+        let text = folder.appendingPathComponent("w3m").path
+        try """
+        #!/bin/sh
+        printf 'TEXT BROWSER: '
+        read answer </dev/tty
+        echo "$answer $1" >> '\(record)'
+
+        """.write(toFile: text, atomically: true, encoding: .utf8)
+        chmod(text, 0o755)
+        let reading = try start([feed], environment: ["BROWSER": text, "DISPLAY": ":0"])
+        XCTAssertTrue(reading.waitForText("Winnipeg High School Orders Custom Hijabs"), reading.screenText)
+        try reading.sendKeys("o")
+        XCTAssertTrue(reading.waitForText("TEXT BROWSER:"), reading.screenText)
+        try reading.sendKeys("typed", "Enter")
+        XCTAssertTrue(
+            reading.waitForText("opened http://www.huffingtonpost.ca/2017/10/17/"), reading.screenText)
+        XCTAssertTrue(
+            try String(contentsOfFile: record, encoding: .utf8).hasPrefix(
+                "typed http://www.huffingtonpost.ca/"))
+        try reading.sendKeys("Q")
+        XCTAssertTrue(reading.waitForText("EXITED:0"), reading.screenText)
     }
 
     /// With a state file there already, a feed named alone is checked and named by its

@@ -26,9 +26,14 @@ public enum LinkOpener {
         }
     }
 
-    /// Runs the first browser command that starts, waiting for it to end (a terminal browser
-    /// has the terminal meanwhile).
-    public static func open(_ address: String, environment: EnvironmentVariables) -> Failure? {
+    /// Runs the first browser command that starts. One that shows in the terminal has the
+    /// terminal meanwhile: `handOver` runs it so (giving the terminal up and taking it back),
+    /// and the reader waits for it to end. A graphical one is started apart from the terminal
+    /// (``BrowserLaunch``), and the screen stays as it is.
+    public static func open(
+        _ address: String, environment: EnvironmentVariables,
+        handingOverTheTerminal handOver: (_ run: () -> Void) -> Void = { $0() }
+    ) -> Failure? {
         guard isSafe(address) else { return .unsafeAddress(address) }
         let commands = (environment["BROWSER"] ?? "").split(separator: ":").map(String.init).filter {
             !$0.isEmpty
@@ -41,25 +46,44 @@ public enum LinkOpener {
             } else {
                 words.append(address)
             }
-            guard let status = run(["/usr/bin/env"] + words) else { continue }
+            var status: Int32?
+            switch BrowserLaunch.of(command, environment: environment) {
+            case .inTerminal: handOver { status = run(["/usr/bin/env"] + words, apart: false) }
+            case .apart: status = run(["/usr/bin/env"] + words, apart: true)
+            }
+            guard let status else { continue }
             if status == 127 { continue }  // env: no such command
             return status == 0 ? nil : .browserFailed(command, status: status)
         }
         return .noBrowser(candidates.joined(separator: ", "))
     }
 
-    /// Runs `arguments` in the foreground, as `system` does, and waits for it: its exit status,
-    /// or nil when it could not start. Foundation's `Process` puts the child in a process group
-    /// of its own, where a terminal browser (w3m, lynx) cannot read the keyboard.
-    private static func run(_ arguments: [String]) -> Int32? {
+    /// How long a browser started apart is waited for: one that ends by then is told as a
+    /// failure when it fails (no such command, no display); one still running has started
+    /// (a graphical browser runs until it is closed), and is left to run.
+    static let apartWait: Duration = .milliseconds(400)
+
+    /// Runs `arguments` and waits for it: its exit status, or nil when it could not start.
+    /// In the foreground, as `system` does (Foundation's `Process` puts the child in a process
+    /// group of its own, where a terminal browser (w3m, lynx) cannot read the keyboard); or,
+    /// `apart`, in a session of its own with its input and output on /dev/null, waited for
+    /// no longer than ``apartWait`` (0 when it still runs then).
+    private static func run(_ arguments: [String], apart: Bool) -> Int32? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         // After news piped in (`cat news.txt | gazette -`), a browser in the terminal reads
         // its keys from the terminal, as the reader does, not from the spent pipe.
-        let keyboard = isatty(STDIN_FILENO) == 1 ? -1 : Glibc.open("/dev/tty", O_RDONLY | O_CLOEXEC)
+        let keyboard =
+            apart || isatty(STDIN_FILENO) == 1 ? -1 : Glibc.open("/dev/tty", O_RDONLY | O_CLOEXEC)
         defer { if keyboard >= 0 { close(keyboard) } }
         if keyboard >= 0 { posix_spawn_file_actions_adddup2(&actions, keyboard, STDIN_FILENO) }
+        if apart {
+            // Nothing it writes, now or once it has returned, reaches the screen.
+            posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -69,19 +93,45 @@ public enum LinkOpener {
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // Its own session: no terminal of the reader's to open, and no Ctrl-C of the reader's.
+        let session = apart ? spawnSetSID : 0
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | session))
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         closeOnExec()
         var pid: pid_t = 0
         guard posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return nil }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return nil }
+        if apart {
+            let clock = ContinuousClock()
+            let deadline = clock.now + apartWait
+            while true {
+                let ended = waitpid(pid, &status, WNOHANG)
+                if ended == pid { break }
+                if ended < 0 && errno != EINTR { return nil }
+                guard clock.now < deadline else {
+                    // Still running: reaped whenever it ends.
+                    let child = pid
+                    Thread.detachNewThread {
+                        var status: Int32 = 0
+                        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+                    }
+                    return 0
+                }
+                usleep(10_000)
+            }
+        } else {
+            while waitpid(pid, &status, 0) < 0 {
+                if errno != EINTR { return nil }
+            }
         }
         // Exited: its status; killed by a signal: 128 and the signal, as shells say.
         return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
+
+    /// glibc's `POSIX_SPAWN_SETSID` (spawn.h, since 2.26): a GNU extension, which the Glibc
+    /// module does not bring to Swift.
+    private static let spawnSetSID: Int32 = 0x80
 
     /// Marks every descriptor past standard error close-on-exec, so that the browser gets
     /// none of the reader's (the state file, the news files, the threads' sockets).

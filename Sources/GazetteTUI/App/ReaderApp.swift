@@ -294,12 +294,11 @@ public final class ReaderApp {
     private func serveRequests() {
         if let link = reader.linkToOpen {
             reader.clearRequests()
-            var failure: LinkOpener.Failure?
-            terminal.suspend {
-                failure = LinkOpener.open(
-                    link,
-                    environment: environment ?? EnvironmentVariables(ProcessInfo.processInfo.environment))
-            }
+            // A browser in the terminal has it meanwhile; a graphical one leaves the screen
+            // as it is (its late warnings scrolled it; found by QA).
+            let failure = LinkOpener.open(
+                link, environment: environment ?? EnvironmentVariables(ProcessInfo.processInfo.environment),
+                handingOverTheTerminal: { run in terminal.suspend(while: run) })
             reader.report(message: failure?.message ?? "opened " + link)
         }
         if reader.reloadRequested {
