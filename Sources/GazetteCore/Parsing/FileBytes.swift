@@ -6,8 +6,9 @@ import Foundation
     import Darwin
 #endif
 
-/// The bytes of a news file: memory-mapped when it is a big regular file, so that only the
-/// pages actually read are ever loaded; read into memory otherwise.
+/// The bytes of a news file: memory-mapped when it is a big regular file (or a big pipe kept
+/// in a temporary file), so that only the pages actually read are ever loaded; read into
+/// memory otherwise.
 ///
 /// A mapped file that shrinks while it is open reads as NUL bytes past its new end instead
 /// of crashing the process (``MappedFileGuard``); ``lostBytes`` then tells so.
@@ -19,7 +20,8 @@ public final class FileBytes: @unchecked Sendable {
     private let guardRegistration: MappedFileGuard.Registration?
 
     /// Regular files at least this big are mapped; smaller ones are read whole, which costs
-    /// no more and cannot be cut short under the reader.
+    /// no more and cannot be cut short under the reader. A pipe, device or standard input
+    /// that gives more than this goes on in a temporary file that is mapped.
     public static let mappingThreshold = 1 << 20
 
     /// True when a read found the mapped file shorter than when it was opened: the bytes
@@ -52,17 +54,19 @@ public final class FileBytes: @unchecked Sendable {
     }
 
     /// Most bytes read from a pipe, device or standard input (and from a regular file past
-    /// its size as opened): 1 GiB.
+    /// its size as opened): 1 GiB, kept on disk (in the temporary folder) while it is open.
     public static let readLimit = 1 << 30
 
     /// Maps `path` (or reads it fully when it is a pipe or standard input, `-`), reading at
     /// most `readLimit` bytes from what is not a regular file. From what is not a regular file,
     /// `judgingHead` is given the first `headLength` bytes or more as soon as they are
     /// read: an error from it ends the reading there (a device of random bytes is judged at
-    /// once, not after `readLimit` of them).
+    /// once, not after `readLimit` of them). What is not a regular file and is bigger than
+    /// ``mappingThreshold`` is kept in an unlinked temporary file in `spoolDirectory`
+    /// (`$TMPDIR` when nil) and mapped, so that it costs the memory the same file would.
     public init(
         path: String, readLimit: Int = FileBytes.readLimit, headLength: Int = FormatDetector.sniffLength,
-        judgingHead: ((UnsafeRawBufferPointer) -> SourceError?)? = nil
+        spoolDirectory: String? = nil, judgingHead: ((UnsafeRawBufferPointer) -> SourceError?)? = nil
     ) throws(SourceError) {
         let fd: Int32 = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }
@@ -97,42 +101,70 @@ public final class FileBytes: @unchecked Sendable {
             munmap(base, length)  // Too many guarded at once: read this one instead.
         }
         // Small files, pipes, terminals, character devices and empty files: read what there is,
-        // up to a limit (a device such as /dev/zero never ends).
+        // up to a limit (a device such as /dev/zero never ends). What is not a regular file goes
+        // on in a temporary file once it outgrows `spoolFrom`, mapped at the end as a file is.
         let limit = isRegular ? max(readLimit, Int(info.st_size)) : readLimit
+        let spoolFrom = isRegular ? Int.max : max(FileBytes.mappingThreshold, headLength)
         var capacity = isRegular ? Int(info.st_size) + 1 : 1 << 16
         guard var memory = malloc(max(capacity, 1)) else {
             throw .cannotOpen(path: path, reason: "out of memory")
         }
         var count = 0
+        // Bytes in `memory`: all those read, until they go to the spool.
+        var held = 0
+        var spool: PipeSpool?
         var judged = isRegular || judgingHead == nil
         do throws(SourceError) {
             while true {
                 if !judged && count >= headLength, let judgingHead {
                     judged = true
-                    if let error = judgingHead(UnsafeRawBufferPointer(start: memory, count: count)) {
+                    if let error = judgingHead(UnsafeRawBufferPointer(start: memory, count: held)) {
                         throw error
                     }
                 }
-                if count == capacity {
-                    guard count <= limit else { throw .tooBig(path: path, limit: readLimit) }
-                    capacity = min(capacity * 2, limit + 1)
-                    guard let grown = realloc(memory, capacity) else {
-                        throw .cannotOpen(path: path, reason: "out of memory")
+                if held == capacity {
+                    if spool == nil && count >= spoolFrom {
+                        spool = try PipeSpool(
+                            path: path, directory: spoolDirectory ?? PipeSpool.defaultDirectory)
                     }
-                    memory = grown
+                    if spool != nil {
+                        try spool?.append(UnsafeRawBufferPointer(start: memory, count: held))
+                        held = 0
+                    } else {
+                        capacity = min(capacity * 2, limit + 1)
+                        guard let grown = realloc(memory, capacity) else {
+                            throw .cannotOpen(path: path, reason: "out of memory")
+                        }
+                        memory = grown
+                    }
                 }
-                let got = read(fd, memory + count, min(capacity - count, 1 << 20))
+                let got = read(fd, memory + held, min(capacity - held, 1 << 20))
                 if got < 0 {
                     if errno == EINTR { continue }
                     throw .cannotOpen(path: path, reason: FileBytes.errnoText())
                 }
                 if got == 0 { break }
                 count += got
+                held += got
+                guard count <= limit else { throw .tooBig(path: path, limit: readLimit) }
             }
-            guard count <= limit else { throw .tooBig(path: path, limit: readLimit) }
+            try spool?.append(UnsafeRawBufferPointer(start: memory, count: held))
         } catch {
             free(memory)
+            spool?.discard()
             throw error
+        }
+        if let spool {
+            free(memory)
+            let base = try spool.map()
+            madvise(base, count, MADV_SEQUENTIAL)
+            buffer = UnsafeRawBufferPointer(start: base, count: count)
+            mappedLength = count
+            owned = nil
+            // Nothing else can cut the unlinked file short: guarded when there is room, as
+            // any mapping read may be.
+            guardRegistration = MappedFileGuard.register(base, length: count)
+            return
         }
         buffer = UnsafeRawBufferPointer(start: memory, count: count)
         owned = memory

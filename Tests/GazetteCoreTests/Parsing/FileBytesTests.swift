@@ -63,6 +63,46 @@ final class FileBytesTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A pipe bigger than ``FileBytes/mappingThreshold`` is kept in a temporary file, unlinked
+    /// at once and mapped (memory follows what is read of it, as for a file); the limit holds.
+    func testABigPipeIsKeptInAnUnlinkedTemporaryFileAndMapped() throws {
+        let spool = folder.appendingPathComponent("spool").path
+        try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+        let bytes = (0..<(3 << 20) + 123).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 12) }
+        let whole = try FileBytes(path: try pipe("big", giving: bytes), spoolDirectory: spool)
+        XCTAssertEqual(Array(whole.buffer), bytes)
+        XCTAssertFalse(whole.changedOnDisk)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: spool), [])
+        #if os(Linux)
+            let maps = String(
+                decoding: try XCTUnwrap(FileHandle(forReadingAtPath: "/proc/self/maps")).readToEnd()
+                    ?? Data(),
+                as: UTF8.self)
+            XCTAssertTrue(
+                maps.split(separator: "\n").contains {
+                    $0.contains(spool + "/gazette-spool.") && $0.hasSuffix("(deleted)")
+                },
+                "the temporary file is mapped")
+        #endif
+        XCTAssertThrowsError(try FileBytes(path: "/dev/zero", readLimit: 3 << 20, spoolDirectory: spool)) {
+            error in
+            XCTAssertEqual(error as? SourceError, .tooBig(path: "/dev/zero", limit: 3 << 20))
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: spool), [])
+        let missing = folder.appendingPathComponent("missing").path
+        XCTAssertThrowsError(try FileBytes(path: "/dev/zero", readLimit: 3 << 20, spoolDirectory: missing)) {
+            error in
+            XCTAssertEqual(
+                error as? SourceError,
+                .cannotOpen(
+                    path: "/dev/zero",
+                    reason:
+                        "cannot keep it in a temporary file in '\(missing)' (TMPDIR): No such file or directory"
+                ))
+        }
+        withExtendedLifetime(whole) {}
+    }
+
     func testAnEndlessDeviceStopsAtTheLimitWithAClearError() throws {
         XCTAssertThrowsError(try FileBytes(path: "/dev/zero", readLimit: 1 << 20)) { error in
             XCTAssertEqual(error as? SourceError, .tooBig(path: "/dev/zero", limit: 1 << 20))
