@@ -725,30 +725,42 @@ struct HTMLTextBuilder: HTMLTreeSink {
             appendPreformatted(bytes)
             return
         }
-        for (index, byte) in bytes.enumerated() {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if HTMLByte.isSpace(byte) || HTMLByte.isControl(byte) {
                 markSpace()
-            } else {
-                if divisionLineEnded { flush() }
-                if partsNextWord {
-                    partsNextWord = false
-                    if pending == .none, Self.startsWord(bytes, at: index) { pending = .space }
-                }
-                if pending != .none {
-                    // Punctuation that closes a phrase (a space or the text's end after it):
-                    // ".NET" and ":)" after a link keep their space.
-                    if pending == .space, pendingAfterMarker, Self.closesAPhrase(byte),
-                        index + 1 == bytes.count || HTMLByte.isSpace(bytes[index + 1])
-                    {
-                        pending = .none
-                    }
-                    emitPending()
-                }
-                line.append(byte)
-                // Characters that show nothing (no-break and zero-width spaces) are no ink: a
-                // link of "&nbsp;" got a number (found by QA).
-                if byte < 0x80 || (byte >= 0xC0 && !Self.startsBlank(bytes, at: index)) { ink += 1 }
+                index += 1
+                continue
             }
+            if divisionLineEnded { flush() }
+            if partsNextWord {
+                partsNextWord = false
+                if pending == .none, Self.startsWord(bytes, at: index) { pending = .space }
+            }
+            if pending != .none {
+                // Punctuation that closes a phrase (a space or the text's end after it):
+                // ".NET" and ":)" after a link keep their space.
+                if pending == .space, pendingAfterMarker, Self.closesAPhrase(byte),
+                    index + 1 == bytes.count || HTMLByte.isSpace(bytes[index + 1])
+                {
+                    pending = .none
+                }
+                emitPending()
+            }
+            // The rest of the word goes on as it is: nothing is pending inside it.
+            var end = index + 1
+            while end < bytes.count && !HTMLByte.isSpace(bytes[end]) && !HTMLByte.isControl(bytes[end]) {
+                end += 1
+            }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            // Characters that show nothing (no-break and zero-width spaces) are no ink: a
+            // link of "&nbsp;" got a number (found by QA).
+            for at in index..<end {
+                let byte = bytes[at]
+                if byte < 0x80 || (byte >= 0xC0 && !Self.startsBlank(bytes, at: at)) { ink += 1 }
+            }
+            index = end
         }
     }
 
@@ -1413,7 +1425,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// How many lines ("\n"-parted) `text` has.
     private static func lineCount(of text: String) -> Int {
-        1 + text.utf8.reduce(0) { $0 + ($1 == HTMLByte.newline ? 1 : 0) }
+        var text = text
+        return 1 + text.withUTF8 { ByteSearch.count(HTMLByte.newline, in: UnsafeRawBufferPointer($0)) }
     }
 
     /// The sections of a table its row groups stand for.
