@@ -105,6 +105,14 @@ public struct FoldedMatcher {
                 composable = -1
                 out[length] = folded
                 length += 1
+                // The rest of a run of printable ASCII, folded byte by byte as above.
+                while index < count {
+                    let next = bytes[index]
+                    guard next > 0x20 && next < 0x7F else { break }
+                    out[length] = next &- 0x41 < 26 ? next | 0x20 : next
+                    length += 1
+                    index += 1
+                }
                 continue
             }
             var (scalar, width) = FoldedMatcher.decode(bytes, at: index)
