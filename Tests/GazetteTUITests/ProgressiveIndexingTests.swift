@@ -740,6 +740,66 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(app.reader.articleScroll, place, "the first story shows where it was left after R")
     }
 
+    /// `R` while the files read again are still being indexed says "reloading N%…" until
+    /// they are, then "reloaded" (it said "reloaded" at once while the list filled again from
+    /// story 1; found by QA); the story selected before is selected again.
+    func testReloadTellsItsProgressUntilTheFilesAreIndexedAgain() throws {
+        let path = try dump(articles: 3000)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let store = InMemoryReadingStateStore()
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        /// Holds the reload's indexing at its second batch until opened.
+        final class Gate: @unchecked Sendable {
+            let lock = NSLock()
+            var calls = 0
+            let open = DispatchSemaphore(value: 0)
+            /// Whether the indexing waits at the gate (or did).
+            var reached: Bool { lock.withLock { calls >= 2 } }
+            func pass() {
+                let waits = lock.withLock {
+                    defer { calls += 1 }
+                    return calls == 1
+                }
+                if waits { open.wait() }
+            }
+        }
+        let gate = Gate()
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        var seenWhileHeld: [String] = []
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            failure: {
+                // Asked on every turn of the loop, after the frame before was drawn.
+                if gate.reached && seenWhileHeld.count < 3 {
+                    seenWhileHeld.append(terminal.screen.text(ofRow: 23))
+                    if seenWhileHeld.count == 3 { gate.open.signal() }
+                }
+                return nil
+            },
+            reload: {
+                let again = try SourceLoader.open(paths: [path], rereading: true).sources
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: again),
+                    indexer: BackgroundIndexer(sources: again) { ids in
+                        gate.pass()
+                        return store.states(for: ids)
+                    })
+            })
+        terminal.send(keys: "2000\rR")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(seenWhileHeld.count, 3)
+        for status in seenWhileHeld {
+            XCTAssertTrue(status.hasPrefix(" reloading ") && status.hasSuffix("%…"), status)
+        }
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded")
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 2000")
+    }
+
     /// `R` over standard input alone says it cannot be read again (it said "reloaded"); beside
     /// files, the files are read again and standard input is said to stay as it was read.
     func testReloadTellsThatStandardInputIsNotReadAgain() throws {

@@ -238,6 +238,7 @@ public final class Reader {
             }
         }
         indexing = progress.finished ? nil : progress
+        if progress.finished { isReloading = false }
         if progress.finished && !readWarningsTold {
             readWarningsTold = true
             // Before a message already there (files skipped when opening), not instead of it:
@@ -336,10 +337,15 @@ public final class Reader {
         doTypedAhead()
     }
 
-    /// Marks the reader as waiting for background indexing (before the first batch arrives).
-    public func beginIndexing(_ progress: BackgroundIndexer.Progress) {
+    /// Marks the reader as waiting for background indexing (before the first batch arrives);
+    /// `reloading`: of files read again (`R`).
+    public func beginIndexing(_ progress: BackgroundIndexer.Progress, reloading: Bool = false) {
         indexing = progress.finished ? nil : progress
+        isReloading = reloading && indexing != nil
     }
+
+    /// Whether the indexing under way is of files read again (`R`): its progress says so.
+    public private(set) var isReloading = false
 
     /// Keeps the place of `other`, the reader over the files before they were read again:
     /// its story selected (or, when the story is gone, the one now at its place in the list),

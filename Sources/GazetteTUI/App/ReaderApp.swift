@@ -213,9 +213,22 @@ public final class ReaderApp {
     /// The catalog before the last `R`, until the files read again are indexed.
     private var catalogBeforeReload: ArticleCatalog?
 
-    /// Once the files read again are indexed, adds to the "reloaded" still on the status line
-    /// how many stories came and went (it said nothing of them; found by QA).
+    /// What `R` tells once the files it read again are indexed, when that took longer than
+    /// the wait for their first batch: until then the status line shows "reloading N%…".
+    private var reloadToTell: (gone: String?, skipped: [String], standardInput: Bool)?
+
+    /// Once the files read again are indexed, says "reloaded" (when it was not said at once)
+    /// and adds how many stories came and went (it said nothing of them; found by QA).
     private func tellStoriesReloaded() {
+        if let told = reloadToTell, reader.indexing == nil {
+            reloadToTell = nil
+            let notes = [
+                ReadWarningNote.message(for: reader.catalog.sources), told.gone,
+                ReaderApp.skippedMessage(told.skipped + (indexer?.skippedWhileChecking ?? [])),
+                told.standardInput ? "standard input as it was read" : nil,
+            ].compactMap { $0 }
+            reader.report(message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
+        }
         guard let before = catalogBeforeReload, reader.indexing == nil else { return }
         catalogBeforeReload = nil
         let changed = ReaderApp.storiesChanged(from: before, to: reader)
@@ -335,10 +348,11 @@ public final class ReaderApp {
                 reader.tracker.forgetLoadedStates()
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
-                fresh.beginIndexing(newIndexer.currentProgress)
+                fresh.beginIndexing(newIndexer.currentProgress, reloading: true)
                 fresh.keepRequests(of: reader)
                 indexer = newIndexer
                 reader = fresh
+                reloadToTell = nil
                 absorbIndexed()
                 let gone = ReaderApp.goneMessage(
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
@@ -353,9 +367,15 @@ public final class ReaderApp {
                     readsStandardInput ? "standard input as it was read" : nil,
                 ].compactMap { $0 }
                 reader.addLoadNotes(reloaded.skipped)
+                catalogBeforeReload = catalogBefore
+                guard reader.indexing == nil else {
+                    // Still indexing: "reloading N%…" until it ends, then "reloaded" (it said
+                    // "reloaded" at once while the list filled again; found by QA).
+                    reloadToTell = (gone, reloaded.skipped, readsStandardInput)
+                    return
+                }
                 reader.report(
                     message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
-                catalogBeforeReload = catalogBefore
                 tellStoriesReloaded()
             } catch {
                 reader.report(message: ReaderApp.notReloadedMessage(error))

@@ -63,7 +63,7 @@ public enum ScreenView {
             let done =
                 progress.isChecking
                 ? "checking files: \(GroupedCount.text(progress.filesChecked)) of \(GroupedCount.text(progress.filesToCheck))"
-                : "indexing \(progress.percent)%"
+                : (reader.isReloading ? "reloading" : "indexing") + " \(progress.percent)%"
             message = progressStatus(done, waiting: reader.waitingStatus)
         }
         // Changes another program's lock keeps waiting stay told until they are saved (moving
