@@ -1027,6 +1027,42 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertFalse(tmux.isPaneDead)
     }
 
+    /// A paste whose start marker a slow link split (Esc, then `[200~` and the text 60 ms later,
+    /// past ncurses' wait) is a paste: the late reader dropped `[200~`, and "Quick news" ran as
+    /// keys (`Q` quit, `k` moved, `n` jumped). In the list it is ignored with its message; the
+    /// Esc may come right behind a key (`j`); the end marker may come late too.
+    func testAPasteWhoseStartMarkerIsSplitIsAPaste() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        try tmux.sendKeys("Escape")
+        usleep(60_000)
+        try tmux.sendLiteral("[200~Quick news A\u{1B}[201~")
+        try expect(tmux, "the paste ignored, said so") { $0.last?.contains("paste") == true }
+        try tmux.sendKeys("Escape")
+        usleep(60_000)
+        try tmux.sendLiteral("[200~Quick news F\u{1B}[201~j")
+        try expect(tmux, "j right after the paste's end: story 2") { Screen.dividerPosition($0) == "2/15" }
+        try tmux.sendLiteral("j\u{1B}")
+        usleep(60_000)
+        try tmux.sendLiteral("[200~Quick news F")
+        try tmux.sendKeys("Escape")
+        usleep(60_000)
+        try tmux.sendLiteral("[201~j")
+        try expect(tmux, "j, the paste, then j: story 4") { Screen.dividerPosition($0) == "4/15" }
+        XCTAssertTrue(tmux.lastCapture.first?.hasSuffix("15 unread of 15") == true, tmux.screenText)
+        let flagged = tmux.lastCapture.filter { $0.wholeMatch(of: /^ [N ]! *\d+  .*/) != nil }
+        XCTAssertEqual(flagged, [], "F flagged no story")
+        XCTAssertFalse(tmux.isPaneDead)
+        // In the prompt the text is typed, the Esc that ended the search taken back.
+        try tmux.sendLiteral("/wh")
+        try expect(tmux, "the prompt") { $0.last?.hasPrefix(" /wh") == true }
+        try tmux.sendKeys("Escape")
+        usleep(60_000)
+        try tmux.sendLiteral("[200~ale Quick\u{1B}[201~ n")
+        try expect(tmux, "the paste typed into the prompt") { $0.last?.hasPrefix(" /whale Quick n") == true }
+        XCTAssertFalse(tmux.isPaneDead)
+    }
+
     /// `list` on a terminal fits each row to its width: rows went on at the left edge of the
     /// next line (found by QA).
     func testListOnATerminalFitsItsWidth() throws {

@@ -50,6 +50,17 @@ final class EscapeSequenceRestTests: XCTestCase {
         XCTAssertEqual(rest("2[").0.final, UInt32(UInt8(ascii: "[")), "a `[` later is a final")
     }
 
+    /// A paste's start marker (`ESC [ 2 0 0 ~`) is told, whichever reader read it; its end
+    /// marker or a longer number is not.
+    func testAPastesStartMarkerIsTold() {
+        XCTAssertTrue(rest("200~Quick").0.isPasteStart)
+        XCTAssertNil(rest("200~").0.movementKey)
+        for text in ["201~", "200", "2000~", "200A", "20~", "1;200~"] {
+            XCTAssertFalse(rest(text).0.isPasteStart, text)
+        }
+        XCTAssertFalse(rest("200~", isCSI: false).0.isPasteStart, "SS3 takes one character")
+    }
+
     /// Nothing more in time, or too many characters: no final, no key.
     func testASequenceCutShortHasNoFinal() {
         let (cut, _) = rest("99")

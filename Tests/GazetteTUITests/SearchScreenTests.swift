@@ -656,6 +656,31 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.selectedPosition, whale + 1)
     }
 
+    /// A paste whose start marker a slow link split (a lone Esc, then the rest of the marker:
+    /// the terminal gives `splitPaste`) is a paste: in the prompt its text is typed there, the
+    /// Esc that ended the search taken back; in the list it is ignored with its message. Its
+    /// text ran as keys ("Quick news" quit with `Q`).
+    func testASplitPasteIsAPasteWhereItCame() throws {
+        let s = try session()
+        s.keys("/wh")
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.prompt, "a lone Esc acts at once")
+        s.terminal.send([.splitPaste("ale\nQ q")])
+        s.settle()
+        XCTAssertEqual(s.reader.prompt?.string, "whale Q q", s.screenText)
+        XCTAssertTrue(s.statusLine.hasPrefix(" /whale Q q"), s.statusLine)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.prompt)
+        XCTAssertEqual(s.reader.selection, 0)
+        s.terminal.send([.key(.escape), .splitPaste("Quick news jjA")])
+        s.settle()
+        XCTAssertFalse(s.reader.isFinished, "Q did not quit")
+        XCTAssertNil(s.reader.prompt, "no prompt: the paste is not keys")
+        XCTAssertEqual(s.reader.selection, 0, "j did not move")
+        XCTAssertTrue(s.statusLine.contains("paste"), s.statusLine)
+        XCTAssertFalse(s.readFlags.contains(true), "nothing marked read")
+    }
+
     /// A paste cut at the longest the prompt takes says so beside the line, until the next
     /// key: the rest was dropped without a word (found by QA).
     func testAPasteCutSaysSoOnTheSearchLine() throws {

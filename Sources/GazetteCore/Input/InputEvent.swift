@@ -34,4 +34,8 @@ public enum InputEvent: Hashable, Sendable {
     /// alone just before, given as `key(.escape)`, and the rest soon after it. What that Esc
     /// did in the `/` prompt is taken back before the key acts.
     case splitKey(Key)
+    /// A paste whose start marker came in two parts (a slow link): its Esc came alone just
+    /// before, given as `key(.escape)`, and the rest of the marker soon after it. What that Esc
+    /// did in the `/` prompt is taken back before the text is taken as a `paste`.
+    case splitPaste(String, cut: Bool = false)
 }

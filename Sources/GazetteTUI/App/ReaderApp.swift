@@ -273,6 +273,12 @@ public final class ReaderApp {
             reader.takeBackEscape()
             handle(.key(key))
             return
+        case .splitPaste(let text, let cut):
+            // The Esc just before was this paste's start marker's (a slow link split it): what
+            // it did in the prompt is taken back, and the text is typed there as a paste.
+            reader.takeBackEscape()
+            handle(.paste(text, cut: cut))
+            return
         case .paste(let text, let cut):
             // Text for the search being typed, its line breaks spaces: a line break pasted ended
             // the search and the rest ran as keys (found by QA). Never keys outside the prompt:

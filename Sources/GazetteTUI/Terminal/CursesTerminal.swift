@@ -517,14 +517,21 @@ public final class CursesTerminal: Terminal {
         }
     }
 
-    /// The key of an escape sequence whose Esc came alone just before its `[` (`isCSI`) or `O`,
-    /// or nil for another sequence, read and dropped: over a slow link the parts of a key's sequence can come
-    /// more than ncurses' wait apart, and Up (`ESC`, then `[A`) was read as Esc, `[` and `A`,
-    /// which marked every story read (found by QA). Within ``LoneEscapeWindow/span`` of a lone
-    /// Esc, a `[` or `O` starts a sequence: a movement key is taken (a `splitKey`: what the
-    /// Esc did in the `/` prompt is taken back), another dropped.
+    /// The key or paste of an escape sequence whose Esc came alone just before its `[`
+    /// (`isCSI`) or `O`, or nil for another sequence, read and dropped: over a slow link the
+    /// parts of a key's sequence can come more than ncurses' wait apart, and Up (`ESC`, then
+    /// `[A`) was read as Esc, `[` and `A`, which marked every story read (found by QA). Within
+    /// ``LoneEscapeWindow/span`` of a lone Esc, a `[` or `O` starts a sequence: a movement key
+    /// is taken (a `splitKey`: what the Esc did in the `/` prompt is taken back), a paste's
+    /// start marker starts a paste as one on time does (a `splitPaste`: its text ran as keys,
+    /// and a paste of "Quick news" quit with `Q`), another sequence is dropped.
     private func lateSequence(isCSI: Bool) -> InputEvent? {
-        sequenceRest(isCSI: isCSI).movementKey.map { .splitKey($0) }
+        let rest = sequenceRest(isCSI: isCSI)
+        if isCSI, rest.isPasteStart {
+            let (text, cut) = pastedText()
+            return .splitPaste(text, cut: cut)
+        }
+        return rest.movementKey.map { .splitKey($0) }
     }
 
     /// The rest of an escape sequence after its `ESC [` (`isCSI`) or `ESC O`: each character is
@@ -558,8 +565,11 @@ public final class CursesTerminal: Terminal {
         let isCSI = next == wint_t(UInt8(ascii: "["))
         let rest = sequenceRest(isCSI: isCSI)
         guard isCSI, let final = rest.final else { return nil }
-        // `\e[200~`: a paste begins (bracketed paste, asked for while the prompt is open).
-        if final == UInt32(UInt8(ascii: "~")), rest.parameters == Self.pasteStart { return pastedText() }
+        // `\e[200~`: a paste begins (bracketed paste, asked for while the reader runs).
+        if rest.isPasteStart {
+            let (text, cut) = pastedText()
+            return .paste(text, cut: cut)
+        }
         // A movement key with Ctrl, Alt or Shift that the terminal's entry does not name
         // (under TERM=screen, vt220 or linux, tmux still sends them): named, not dropped.
         if let scalar = Unicode.Scalar(final),
@@ -570,12 +580,12 @@ public final class CursesTerminal: Terminal {
         return nil
     }
 
-    private static let pasteStart: [UInt32] = [0x32, 0x30, 0x30]
     private static let pasteEnd: [wint_t] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
 
     /// The text of a paste, up to its `\e[201~` (at most `maxPaste` characters are kept; the
-    /// rest is read and dropped). Its parts may come in several writes: each wait is short.
-    private func pastedText() -> InputEvent {
+    /// rest is read and dropped), and whether it was cut. Its parts may come in several writes,
+    /// its end marker's Esc apart from the rest of the marker too.
+    private func pastedText() -> (text: String, cut: Bool) {
         var text: [wint_t] = []
         var tail: [wint_t] = []
         var cut = false
@@ -602,7 +612,7 @@ public final class CursesTerminal: Terminal {
         for character in text {
             if let scalar = Unicode.Scalar(character) { string.unicodeScalars.append(scalar) }
         }
-        return .paste(string, cut: cut)
+        return (string, cut)
     }
 
     /// How soon a second press on the same row makes a double click (as desktop defaults).

@@ -33,6 +33,14 @@ struct EscapeSequenceRest: Equatable {
         String(decoding: parameters.compactMap { UInt8(exactly: $0) }, as: UTF8.self)
     }
 
+    /// Whether this is the rest of a bracketed paste's start marker (`ESC [ 2 0 0 ~`).
+    var isPasteStart: Bool {
+        final == UInt32(UInt8(ascii: "~")) && parameters == Self.pasteStartParameters
+    }
+
+    /// The parameters of a paste's start marker: `200`.
+    private static let pasteStartParameters: [UInt32] = [0x32, 0x30, 0x30]
+
     /// The movement key of `ESC [ parameters final` or `ESC O final` without modifiers; nil for
     /// any other sequence, or one without its final character.
     var movementKey: Key? {
