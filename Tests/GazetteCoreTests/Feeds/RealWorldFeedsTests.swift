@@ -15,22 +15,7 @@ final class RealWorldFeedsTests: XCTestCase {
     }
 
     /// Every file in the folder tree, as `project/file`.
-    private func allFiles() -> [String] {
-        let root = Fixtures.feeds.standardizedFileURL.path
-        var files: [String] = []
-        let walker = FileManager.default.enumerator(atPath: root)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = root + "/" + relative
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
-                relative != "SOURCES.md"
-            {
-                files.append(relative)
-            }
-        }
-        return files.sorted()
-    }
+    private func allFiles() -> [String] { Fixtures.feedFiles() }
 
     /// A parse that stops at its first items reads the text in small pieces at first (the
     /// title and first item when a feed is opened): every real feed gives the same title and

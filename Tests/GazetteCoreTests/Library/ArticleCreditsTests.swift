@@ -13,19 +13,7 @@ final class ArticleCreditsTests: TemporaryFolderTestCase {
     /// Every real file: the sample, the real dump and every real feed.
     private func realFiles() -> [String] {
         let root = Fixtures.feeds.standardizedFileURL.path
-        var files = [Fixtures.sample.path, Fixtures.realNews.path]
-        let walker = FileManager.default.enumerator(atPath: root)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = root + "/" + relative
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
-                relative != "SOURCES.md"
-            {
-                files.append(path)
-            }
-        }
-        return files.sorted()
+        return [Fixtures.sample.path, Fixtures.realNews.path] + Fixtures.feedFiles().map { root + "/" + $0 }
     }
 
     private func assertCreditsAsDetails(
