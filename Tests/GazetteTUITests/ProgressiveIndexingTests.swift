@@ -695,7 +695,8 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// (another reader's changes are written there).
     private func reloadingApp(
         articles: Int, wakeup: LoopWakeup? = nil, path given: String? = nil, paths: [String]? = nil,
-        standardInput: FileBytes? = nil
+        standardInput: FileBytes? = nil, failure: @escaping (MemoryTerminal) -> String? = { _ in nil },
+        beforeReloadedStates: @escaping @Sendable () -> Void = {}
     ) throws -> (Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore) {
         let paths = try paths ?? [given ?? dump(articles: articles)]
         let sources = try SourceLoader.open(paths: paths, standardInput: standardInput).sources
@@ -708,13 +709,16 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
         let terminal = MemoryTerminal(width: 80, height: 24)
         let app = ReaderApp(
-            reader: reader, terminal: terminal, indexer: indexer,
+            reader: reader, terminal: terminal, indexer: indexer, failure: { failure(terminal) },
             reload: {
                 let again = try SourceLoader.open(paths: paths, standardInput: standardInput, rereading: true)
                     .sources
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: again),
-                    indexer: BackgroundIndexer(sources: again) { ids in store.states(for: ids) })
+                    indexer: BackgroundIndexer(sources: again) { ids in
+                        beforeReloadedStates()
+                        return store.states(for: ids)
+                    })
             }, wakeup: wakeup)
         return (reader, app, terminal, store)
     }
@@ -744,15 +748,6 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// they are, then "reloaded" (it said "reloaded" at once while the list filled again from
     /// story 1; found by QA); the story selected before is selected again.
     func testReloadTellsItsProgressUntilTheFilesAreIndexedAgain() throws {
-        let path = try dump(articles: 3000)
-        let sources = try SourceLoader.open(paths: [path]).sources
-        let store = InMemoryReadingStateStore()
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
-            width: 80, height: 24)
-        let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
-        indexer.runToEnd()
-        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
         /// Holds the reload's indexing at its second batch until opened.
         final class Gate: @unchecked Sendable {
             let lock = NSLock()
@@ -769,27 +764,17 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             }
         }
         let gate = Gate()
-        let terminal = MemoryTerminal(width: 80, height: 24)
         var seenWhileHeld: [String] = []
-        let app = ReaderApp(
-            reader: reader, terminal: terminal, indexer: indexer,
-            failure: {
+        let (_, app, terminal, _) = try reloadingApp(
+            articles: 3000,
+            failure: { terminal in
                 // Asked on every turn of the loop, after the frame before was drawn.
                 if gate.reached && seenWhileHeld.count < 3 {
                     seenWhileHeld.append(terminal.screen.text(ofRow: 23))
                     if seenWhileHeld.count == 3 { gate.open.signal() }
                 }
                 return nil
-            },
-            reload: {
-                let again = try SourceLoader.open(paths: [path], rereading: true).sources
-                return ReaderApp.Reloaded(
-                    catalog: ArticleCatalog(sources: again),
-                    indexer: BackgroundIndexer(sources: again) { ids in
-                        gate.pass()
-                        return store.states(for: ids)
-                    })
-            })
+            }, beforeReloadedStates: { gate.pass() })
         terminal.send(keys: "2000\rR")
         app.run(stopWhenIdle: true)
         XCTAssertEqual(seenWhileHeld.count, 3)

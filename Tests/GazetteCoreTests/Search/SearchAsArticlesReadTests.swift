@@ -41,7 +41,7 @@ final class SearchAsArticlesReadTests: XCTestCase {
     /// Queries made of the stories' own words (some of every story, so that most match
     /// something), with typed ones that fold.
     private static func queries(of articles: [Article?]) -> [String] {
-        var words: [String] = [
+        let words: [String] = [
             "reykjavik", "REYKJAVÍK", "iceland", "island", "\"breaking news\"", "talks", "finance", "strasse",
             "\"central bank\"", "東京", "京都", "서울", "москва",
             "елка", "й", "κρητη", "القاهرة", "mc2", "img", "shy", "image", "x", "zzzz",
