@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import GazetteCore
 
 #if canImport(Glibc)
@@ -440,18 +441,23 @@ public final class CursesTerminal: Terminal {
     }
 
     /// The wide characters of one cell: the first scalar and the zero-width ones after it that
-    /// ncurses can keep with it (a zero-width joiner and anything past it are dropped, and so
-    /// are tag characters, which a subdivision flag holds more of than a cell can).
-    private static func cellCharacters(_ text: String) -> [wchar_t] {
+    /// ncurses can keep with it, `CCHARW_MAX` in all (a zero-width joiner and anything past it
+    /// are dropped, and so are tag characters, which a subdivision flag holds more of than a
+    /// cell can). A cluster with more is composed first (NFC), which may bring it within.
+    static func cellCharacters(_ text: String) -> [wchar_t] {
+        let limit = Int(CCHARW_MAX)
+        let scalars =
+            text.unicodeScalars.count > limit
+            ? text.precomposedStringWithCanonicalMapping.unicodeScalars : text.unicodeScalars
         var result: [wchar_t] = []
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let character = wchar_t(bitPattern: scalar.value)
             if result.isEmpty {
                 result.append(character)
                 continue
             }
             if (0xE0000...0xE007F).contains(scalar.value) { continue }
-            if scalar.value == 0x200D || wcwidth(character) != 0 || result.count >= Int(CCHARW_MAX) - 1 {
+            if scalar.value == 0x200D || wcwidth(character) != 0 || result.count >= limit {
                 break
             }
             result.append(character)
