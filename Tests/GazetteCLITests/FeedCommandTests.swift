@@ -95,6 +95,24 @@ final class FeedCommandTests: TemporaryFolderTestCase {
             show.stdout.contains("> Name   Qty\n> ─────  ───\n> Apple    3\n>          7\n"), show.stdout)
     }
 
+    /// Atom 0.3 base64 content is read in the feed's encoding (ISO-8859-1 here): it was read as
+    /// UTF-8, "Café" shown as "Caf\u{FFFD}".
+    func testShowReadsBase64ContentInTheFeedsEncoding() throws {
+        let html = Array("<p>Caf".utf8) + [0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65] + Array(".</p>".utf8)
+        let path = folder.appendingPathComponent("latin1.xml").path
+        try Data(
+            """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>F</title>
+            <entry><id>urn:a</id><title>T</title>\
+            <content type="text/html" mode="base64">\(Data(html).base64EncodedString())</content></entry></feed>
+            """.utf8
+        ).write(to: URL(fileURLWithPath: path))
+        let show = try run(["show", path, "1", "--width", "80"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("\nCafé crème.\n"), show.stdout)
+    }
+
     func testAFeedIsNamedByItsTitleAndReadsAsParagraphsWithLinks() throws {
         let path = feed("feedjira/HuffPostCanada.xml")
         let list = try run(["list", "--json", path])

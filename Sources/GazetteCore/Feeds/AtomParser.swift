@@ -190,7 +190,8 @@ final class AtomParser: XMLFeedReader {
         if entry != nil {
             guard owner == "entry" else { return }
             if textIsBase64, element.name == "content" || element.name == "summary",
-                let reading = AtomBase64Content.reading(text, type: textType)
+                let reading = AtomBase64Content.reading(
+                    text, type: textType, documentEncoding: documentEncoding)
             {
                 textIsBase64 = false
                 switch reading {

@@ -162,6 +162,7 @@ public enum FeedParser {
             let recovery = FeedBreakRecovery(position: position, onItem: escapable)
             let reader = Self.reader(for: format, onItem: recovery.deliver)
             reader.onFirstItem = onFirstItem
+            reader.documentEncoding = plan.name
             let lines = FeedLineCounter(bytes)
             if let segments, segments.count == 2 {
                 let (first, cut) = (segments[0].upperBound, segments[1].lowerBound)

@@ -33,6 +33,10 @@ class XMLFeedReader: XMLPushParserDelegate {
 
     private(set) var stack: [Element] = []
     var header: FeedHeader
+    /// The encoding the document's bytes were read in, by ``FeedTextDecoder``'s name for it
+    /// (`UTF-8`, `windows-1252`): what bytes it carries encoded (base64) are text in, unless
+    /// they say otherwise.
+    var documentEncoding = "UTF-8"
     var warnings: [String] = []
     /// Set by a subclass while it is inside an item (its start line), for break warnings.
     var openItemLine: Int? {

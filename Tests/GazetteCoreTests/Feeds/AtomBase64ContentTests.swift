@@ -1,6 +1,7 @@
 import Foundation
-import GazetteCore
 import XCTest
+
+@testable import GazetteCore
 
 /// Atom content the feed says is base64-encoded showed as a wall of letters: Atom 0.3's
 /// `mode="base64"` is decoded and read as its type says; Atom 1.0 content of a type neither
@@ -51,6 +52,55 @@ final class AtomBase64ContentTests: XCTestCase {
                 ["[image (png, 2 KB), not shown]"],
                 ["SGVsbG8gd29ybGQ="], ["SGVsbG8gd29ybGQ="],
             ])
+    }
+
+    /// Decoded text is read in the charset its type names, else in the feed's encoding (its XML
+    /// declaration's); it was read as UTF-8 whatever the feed said, "Café" as "Caf\u{FFFD}".
+    func testAtom03Base64TextIsReadInTheCharsetTheFeedSays() {
+        func base64(_ bytes: [UInt8]) -> String { Data(bytes).base64EncodedString() }
+        let latin1 = base64(
+            Array("<p>Caf".utf8) + [0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65] + Array("</p>".utf8))
+        let cp1252 = base64([0x93] + Array("Quoted".utf8) + [0x94, 0x20, 0x80, 0x20, 0x35])
+        let utf8 = base64(Array("Caf\u{E9} \u{65E5}\u{672C}".utf8))
+        let feed = { (declaration: String, entries: String) in
+            """
+            <?xml version="1.0" encoding="\(declaration)"?>
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>F</title>\(entries)</feed>
+            """
+        }
+        let inLatin1 = articles(
+            feed(
+                "ISO-8859-1",
+                """
+                <entry><id>urn:a</id><title>Declared</title><content type="text/html" mode="base64">\(latin1)</content></entry>
+                <entry><id>urn:b</id><title>Named</title><content type="text/plain; charset=&quot;UTF-8&quot;" mode="base64">\(utf8)</content></entry>
+                """))
+        XCTAssertEqual(inLatin1.map(\.paragraphs), [["Café crème"], ["Café 日本"]])
+        let inUTF8 = articles(
+            feed(
+                "UTF-8",
+                """
+                <entry><id>urn:a</id><title>Named</title><summary type="text/plain; charset=windows-1252" mode="base64">\(cp1252)</summary></entry>
+                <entry><id>urn:b</id><title>Wrong</title><content type="text/html" mode="base64">\(latin1)</content></entry>
+                """))
+        XCTAssertEqual(inUTF8.map(\.paragraphs), [["“Quoted” € 5"], ["Caf\u{FFFD} cr\u{FFFD}me"]])
+    }
+
+    /// A byte not text in the charset named is U+FFFD, not dropped, nor the whole text lost: a
+    /// byte-order mark says the charset; a charset not known is no charset.
+    func testCharsetTextShowsBadBytesAsReplacementCharacters() {
+        // "日本" in Shift_JIS, a byte no Shift_JIS has, then "!".
+        XCTAssertEqual(
+            CharsetText.decode([0x93, 0xFA, 0x96, 0x7B, 0xFF, 0x21], charset: "Shift_JIS"), "日本\u{FFFD}!")
+        XCTAssertEqual(CharsetText.decode([0x93, 0xFA, 0x96, 0x7B], charset: "shift_jis"), "日本")
+        XCTAssertEqual(CharsetText.decode([0x61, 0xE9, 0x62], charset: "utf-8"), "a\u{FFFD}b")
+        XCTAssertEqual(CharsetText.decode([0x61, 0xE9], charset: "iso-8859-1"), "aé")
+        XCTAssertEqual(
+            CharsetText.decode([0xFF, 0xFE, 0x61, 0x00, 0x62], charset: "windows-1252"), "a\u{FFFD}")
+        XCTAssertEqual(CharsetText.decode([0xEF, 0xBB, 0xBF, 0xC3, 0xA9], charset: "windows-1252"), "é")
+        XCTAssertNil(CharsetText.decode([0x61], charset: "no-such-charset"))
+        XCTAssertEqual(AtomBase64Content.charset(in: "text/html; q=1; CHARSET = \"koi8-r\""), "koi8-r")
+        XCTAssertNil(AtomBase64Content.charset(in: "text/html"))
     }
 
     /// RSS says nothing of base64: a description that looks like it stays as it is.
