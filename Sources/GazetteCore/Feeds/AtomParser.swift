@@ -37,7 +37,9 @@ final class AtomParser: XMLFeedReader {
     ]
 
     private var entry: FeedItemDraft?
-    private var entryLinks: [(rel: String, type: String, href: String, length: String?)] = []
+    /// The entry's links: `href` resolved as the entry's link is, `address` as its media are
+    /// (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
+    private var entryLinks: [(rel: String, type: String, href: String, length: String?, address: String)] = []
     private var entryAuthors: [String] = []
     private var feedAuthors: [String] = []
     /// The authors an entry's `<source>` names (the feed it was copied from, in a planet's).
@@ -101,15 +103,18 @@ final class AtomParser: XMLFeedReader {
             if entry != nil {
                 if parent?.name == "entry" {
                     entryLinks.append(
-                        (rel, type, resolved, XMLFeedReader.attribute("length", in: attributes)))
+                        (
+                            rel, type, resolved, XMLFeedReader.attribute("length", in: attributes),
+                            mediaAddress(trimmed) ?? resolved
+                        ))
                 }
             } else if parent?.name == "feed", rel == "alternate", header.link == nil {
                 header.link = resolved
             }
         case "content":
             if entry != nil, let source = XMLFeedReader.attribute("src", in: attributes) {
-                entryLinks.append(
-                    ("enclosure", "", XMLFeedReader.resolve(source, against: element.base), nil))
+                let resolved = XMLFeedReader.resolve(source, against: element.base)
+                entryLinks.append(("enclosure", "", resolved, nil, mediaAddress(source) ?? resolved))
             }
         default:
             break
@@ -121,9 +126,7 @@ final class AtomParser: XMLFeedReader {
     /// (``FeedMediaPictures``); an icon is not.
     private func takeMediaPicture(_ element: Element, attributes: XMLAttributes) {
         guard !FeedMediaPictures.isIcon(attributes) else { return }
-        let address = FeedItemDraft.nonEmpty(XMLFeedReader.attribute("url", in: attributes)).map {
-            XMLFeedReader.resolve(FeedItemDraft.trimmed($0), against: element.base ?? selfBase)
-        }
+        let address = mediaAddress(XMLFeedReader.attribute("url", in: attributes))
         switch element.name {
         case "content" where FeedPictureCaption.isPicture(attributes):
             entry?.mediaPictures.addContent(
@@ -223,13 +226,15 @@ final class AtomParser: XMLFeedReader {
             ?? alternates.first { $0.href.hasPrefix("http") } ?? alternates.first
             ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
         entry.link = preferred?.href
-        let enclosures = entryLinks.filter { $0.rel == "enclosure" && $0.href != entry.link }
-        entry.enclosures = enclosures.map(\.href)
+        let enclosures = entryLinks.filter { $0.rel == "enclosure" }
+        entry.enclosures = enclosures.map(\.address)
         // Labelled as an RSS enclosure is: "audio (mpeg, 34 MB)".
-        for enclosure in enclosures where entry.enclosureLabels[enclosure.href] == nil {
-            entry.enclosureLabels[enclosure.href] = FeedEnclosureLabel.label(
+        for enclosure in enclosures where entry.enclosureLabels[enclosure.address] == nil {
+            entry.enclosureLabels[enclosure.address] = FeedEnclosureLabel.label(
                 type: enclosure.type, length: enclosure.length)
         }
+        entry.resolveMediaAddresses(feedBase: selfBase)
+        entry.enclosures.removeAll { $0 == entry.link }
         entry.take(published ?? updated)
         // An entry without an author is its source feed's, else this feed's (RFC 4287, 4.2.1): a
         // planet's entries were credited to the planet's admin (found by QA).

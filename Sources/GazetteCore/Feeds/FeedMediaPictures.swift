@@ -28,6 +28,23 @@ struct FeedMediaPictures: Equatable, Sendable {
         labels[address] = labels[address] ?? "image"
     }
 
+    /// The pictures with each address made another (a relative one absolute), in order.
+    mutating func mapAddresses(_ transform: (String) -> String) {
+        let old = self
+        self = FeedMediaPictures()
+        for address in old.contents {
+            let new = transform(address)
+            guard !contents.contains(new) else { continue }
+            contents.append(new)
+            labels[new] = old.labels[address]
+        }
+        if let address = old.thumbnail {
+            let new = transform(address)
+            thumbnail = new
+            labels[new] = labels[new] ?? old.labels[address]
+        }
+    }
+
     /// Widest and tallest a picture given both ways may be and be an icon.
     static let maxIconSide = 64
 

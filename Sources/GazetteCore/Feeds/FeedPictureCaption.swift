@@ -44,6 +44,12 @@ enum FeedPictureCaption {
             pictureAddresses.append(address)
         }
 
+        /// The addresses kept, each made another (a relative one absolute).
+        mutating func mapAddresses(_ transform: (String) -> String) {
+            pictureAddresses = pictureAddresses.map(transform)
+            ofPictures = ofPictures.map { ($0.text, $0.isHTML, $0.picture.map(transform)) }
+        }
+
         /// The captions as plain text on one line, each once, with the pictures they are said of.
         var captions: [Caption] {
             guard !ofPictures.isEmpty || hasPicture && !hasOtherMedia && !ofItem.isEmpty else { return [] }

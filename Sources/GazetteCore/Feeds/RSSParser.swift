@@ -119,7 +119,7 @@ final class RSSParser: XMLFeedReader {
             switch element.name {
             case "content":
                 contentIsPicture = FeedPictureCaption.isPicture(attributes)
-                contentAddress = resolve(XMLFeedReader.attribute("url", in: attributes))
+                contentAddress = mediaAddress(XMLFeedReader.attribute("url", in: attributes))
                 if contentIsPicture {
                     item?.pictures.hasPicture = true
                     item?.pictures.addPicture(contentAddress)
@@ -132,7 +132,7 @@ final class RSSParser: XMLFeedReader {
                     item?.pictures.hasOtherMedia = true
                 }
             case "thumbnail":
-                let address = resolve(XMLFeedReader.attribute("url", in: attributes))
+                let address = mediaAddress(XMLFeedReader.attribute("url", in: attributes))
                 item?.pictures.hasPicture = true
                 item?.pictures.addPicture(address)
                 if !FeedMediaPictures.isIcon(attributes) { item?.mediaPictures.addThumbnail(address) }
@@ -147,7 +147,7 @@ final class RSSParser: XMLFeedReader {
             item = FeedItemDraft()
             openItemLine = element.line
         case "enclosure":
-            if let url = resolve(XMLFeedReader.attribute("url", in: attributes)) {
+            if let url = mediaAddress(XMLFeedReader.attribute("url", in: attributes)) {
                 item?.enclosures.append(url)
                 item?.enclosureLabels[url] = FeedEnclosureLabel.label(
                     type: attributes["type"], length: attributes["length"])
@@ -201,6 +201,7 @@ final class RSSParser: XMLFeedReader {
                     if item.author == nil && item.creators.isEmpty {
                         item.author = episodeAuthor ?? podcastAuthor
                     }
+                    item.resolveMediaAddresses(feedBase: header.link.flatMap { URL(string: $0) })
                     deliver(item)
                 }
                 item = nil

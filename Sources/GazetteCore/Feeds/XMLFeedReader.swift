@@ -121,6 +121,14 @@ class XMLFeedReader: XMLPushParserDelegate {
         return XMLFeedReader.relative(link, against: base)
     }
 
+    /// A media address (an enclosure's, a picture's) of the current element: absolute when it
+    /// has a scheme or an `xml:base` with one is in scope, else as written, for the item's end
+    /// to resolve (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
+    func mediaAddress(_ link: String?) -> String? {
+        guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
+        return XMLFeedReader.resolve(link, against: stack.last?.base)
+    }
+
     /// HTML text of the current element with its relative links made absolute against the
     /// `xml:base` in scope, when there is one (as inline XHTML's are); without one they are
     /// left to the reader, which resolves them against the item's link.
