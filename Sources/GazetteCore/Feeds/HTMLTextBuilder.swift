@@ -324,7 +324,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if let player = media.last {
             if name == "source" {
                 if player.source == nil {
-                    media[media.count - 1].source = attribute("src").flatMap(resolveMedia)
+                    media[media.count - 1].source = attribute("src").flatMap(resolve)
                 }
                 frames.append(.inline)
                 return true
@@ -401,7 +401,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             // (they showed as "[image]"; found by QA). One without an alt is an image all the same.
             var alt = collapsed(attribute("alt") ?? "")
             if alt.isEmpty && attribute("alt") != nil { return false }
-            let source = attribute("src").flatMap(resolveMedia)
+            let source = attribute("src").flatMap(resolve)
             if Self.isPixel(width: attribute("width"), height: attribute("height"), style: attribute("style"))
             {
                 return false
@@ -425,7 +425,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case .media:
             let player = Media(
                 label: name == "audio" ? "audio" : "video", title: collapsed(attribute("title") ?? ""),
-                source: attribute("src").flatMap(resolveMedia))
+                source: attribute("src").flatMap(resolve))
             guard name != "iframe" else {
                 appendMedia(player)
                 return false
@@ -1058,11 +1058,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     // MARK: Links and lists
 
+    /// A link's or a player's target, resolved against the story's address; nil for none to
+    /// open: empty, a fragment, or one no browser is handed (a script, a blank page, data
+    /// inline: ``UnlistedAddress``).
     private func resolve(_ href: String) -> String? {
         let target = FeedItemDraft.trimmed(href)
-        guard !target.isEmpty, !target.hasPrefix("#"), !target.lowercased().hasPrefix("javascript:") else {
-            return nil
-        }
+        guard !target.isEmpty, !target.hasPrefix("#"), !UnlistedAddress.matches(target) else { return nil }
         guard let baseURL, let url = URL(string: target, relativeTo: baseURL) else { return target }
         return url.absoluteString
     }
@@ -1092,14 +1093,6 @@ struct HTMLTextBuilder: HTMLTreeSink {
         if width == 0 || height == 0 { return true }
         guard let width, let height else { return false }
         return width <= 1 && height <= 1
-    }
-
-    /// A player's source as a link target: resolved as links are; nil for none to open (a
-    /// blank page, data inline).
-    private func resolveMedia(_ source: String) -> String? {
-        guard let target = resolve(source) else { return nil }
-        let lowercased = target.prefix(6).lowercased()
-        return lowercased.hasPrefix("about:") || lowercased.hasPrefix("data:") ? nil : target
     }
 
     /// A player as the text shows it, "[video: title]" and its source's number; nothing for

@@ -116,12 +116,14 @@ enum FeedArticle {
         // The media an item carries (a podcast's audio) follow the links of its text.
         var links = rendered.links
         var labels: [Int: String] = [:]
-        for enclosure in item.enclosures where !links.contains(enclosure) {
+        // None that no browser is handed (``UnlistedAddress``), as in a body.
+        let enclosures = item.enclosures.filter { !UnlistedAddress.matches($0) }
+        for enclosure in enclosures where !links.contains(enclosure) {
             labels[links.count] = item.enclosureLabels[enclosure]
             links.append(enclosure)
         }
         // Pictures given only in media fields are listed as enclosures are (``FeedMediaPictures``).
-        if item.enclosures.isEmpty && rendered.pictures.isEmpty {
+        if enclosures.isEmpty && rendered.pictures.isEmpty {
             for picture in item.mediaPictures.listed where !links.contains(picture) {
                 labels[links.count] = item.mediaPictures.labels[picture]
                 links.append(picture)
