@@ -696,7 +696,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     private func reloadingApp(
         articles: Int, wakeup: LoopWakeup? = nil, path given: String? = nil, paths: [String]? = nil,
         standardInput: FileBytes? = nil, failure: @escaping (MemoryTerminal) -> String? = { _ in nil },
-        beforeReloadedStates: @escaping @Sendable () -> Void = {}
+        beforeReloadedStates: @escaping @Sendable () -> Void = {}, reloadedInPartsOf partSize: Int? = nil
     ) throws -> (Reader, ReaderApp, MemoryTerminal, InMemoryReadingStateStore) {
         let paths = try paths ?? [given ?? dump(articles: articles)]
         let sources = try SourceLoader.open(paths: paths, standardInput: standardInput).sources
@@ -715,7 +715,11 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
                     .sources
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: again),
-                    indexer: BackgroundIndexer(sources: again) { ids in
+                    indexer: BackgroundIndexer(
+                        sources: again,
+                        splitThreshold: partSize == nil ? BackgroundIndexer.defaultSplitThreshold : 1,
+                        partSize: partSize ?? BackgroundIndexer.defaultPartSize
+                    ) { ids in
                         beforeReloadedStates()
                         return store.states(for: ids)
                     })
@@ -1056,5 +1060,178 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertTrue(app.reader.tracker.isRead(id), "still read")
         XCTAssertEqual(store.states(for: [id])[id]?.isRead, true)
         XCTAssertEqual(app.reader.visibleUnread, 0)
+    }
+
+    /// What the screen showed at one step of a reload, and the reader on screen then.
+    private struct ReloadFrame {
+        var status: String
+        var list: [String]
+        var pane: [String]
+        var title: String?
+        var focus: Focus
+        var scroll: Int
+
+        init(_ app: ReaderApp, _ terminal: MemoryTerminal) {
+            let reader = app.reader
+            let layout = reader.layout
+            let screen = terminal.screen
+            status = screen.text(ofRow: layout.height - 1)
+            list = (layout.listTop..<layout.listTop + layout.listHeight).map { screen.text(ofRow: $0) }
+            pane = (layout.paneTop..<layout.paneTop + layout.paneHeight).map { screen.text(ofRow: $0) }
+            title = reader.selectedEntry?.summary.title
+            focus = reader.focus
+            scroll = reader.articleScroll
+        }
+
+        /// The percent of "reloading N%…" on the status line, if it says so.
+        var percent: Int? {
+            guard status.hasPrefix(" reloading "), status.hasSuffix("%…") else { return nil }
+            return Int(status.dropFirst(" reloading ".count).dropLast(2))
+        }
+
+        /// The list's row of story `number`, if it shows.
+        func row(ofStory number: Int) -> String? {
+            list.first { $0.dropFirst(3).trimmingCharacters(in: .whitespaces).hasPrefix("\(number) ") }
+        }
+    }
+
+    /// Watches a reload step by step: its indexing is held at each batch after the first until a
+    /// turn of the app's loop has looked at the screen, which it keeps, typing the keys given for
+    /// that step then.
+    private final class ReloadWatch: @unchecked Sendable {
+        private let lock = NSLock()
+        private var calls = 0
+        private var held = 0
+        private let permits = DispatchSemaphore(value: 0)
+        weak var app: ReaderApp?
+        var frames: [ReloadFrame] = []
+        /// Keys typed once the frame of that number (from 0) is kept.
+        var keys: [Int: String] = [:]
+
+        /// In the reload's indexing, before each batch's states are loaded.
+        func pass() {
+            let holds = lock.withLock { () -> Bool in
+                calls += 1
+                if calls > 1 { held += 1 }
+                return calls > 1
+            }
+            if holds { permits.wait() }
+        }
+
+        /// On every turn of the app's loop.
+        func look(at terminal: MemoryTerminal) -> String? {
+            guard lock.withLock({ held > 0 }), let app else { return nil }
+            frames.append(ReloadFrame(app, terminal))
+            if let typed = keys[frames.count - 1] { terminal.send(keys: typed) }
+            lock.withLock { held -= 1 }
+            permits.signal()
+            return nil
+        }
+
+        /// Ready for another reload.
+        func rearm() {
+            lock.withLock { calls = 0 }
+            frames = []
+            keys = [:]
+        }
+    }
+
+    /// `R` on a big file keeps the open story on screen at its line while the file is indexed
+    /// again, its list row read, and keys act on it: the list and the pane showed story 1 (and
+    /// its text) until indexing reached the story, then jumped back to it (found by QA). A
+    /// story gone from the file stays shown until the end, then gives way to the one now at its
+    /// place (the rule for a story gone).
+    func testReloadKeepsTheOpenStoryOnScreenWhileTheFileIsIndexedAgain() throws {
+        let path = try longDump(1500)
+        let watch = ReloadWatch()
+        let (_, app, terminal, _) = try reloadingApp(
+            articles: 0, path: path, failure: watch.look, beforeReloadedStates: { watch.pass() },
+            reloadedInPartsOf: 32 << 10)
+        watch.app = app
+        terminal.send(keys: "1200\r\rjjjj")
+        settle(app)
+        let atFour = ReloadFrame(app, terminal)
+        terminal.send(keys: "k")
+        settle(app)
+        let atThree = ReloadFrame(app, terminal)
+        XCTAssertEqual(atThree.title, "Story 1200")
+        XCTAssertEqual(atThree.scroll, 3)
+        XCTAssertNotEqual(atThree.pane, atFour.pane)
+        watch.keys = [8: "j"]
+        terminal.send(keys: "R")
+        settle(app)
+        let frames = watch.frames
+        XCTAssertGreaterThan(
+            frames.filter { ($0.percent ?? 100) < 70 }.count, 8, "frames before indexing reached story 1,200")
+        for (number, frame) in frames.enumerated() {
+            let expected = number <= 8 ? atThree : atFour
+            XCTAssertNotNil(frame.percent, "frame \(number): \(frame.status)")
+            XCTAssertEqual(frame.title, "Story 1200", "frame \(number)")
+            XCTAssertEqual(frame.focus, .article, "frame \(number)")
+            XCTAssertEqual(frame.scroll, expected.scroll, "frame \(number)")
+            XCTAssertEqual(frame.pane, expected.pane, "frame \(number)")
+            let row = frame.row(ofStory: 1200)
+            XCTAssertNotNil(row, "frame \(number): \(frame.list)")
+            XCTAssertEqual(
+                row?.hasPrefix(" N"), false, "frame \(number): story 1,200 shows read: \(row ?? "")")
+        }
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded")
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 1200")
+        XCTAssertEqual(app.reader.focus, .article)
+        XCTAssertEqual(app.reader.articleScroll, 4, "the j typed during the reload")
+        XCTAssertEqual(ReloadFrame(app, terminal).pane, atFour.pane)
+
+        _ = try longDump(1500, leaving: 1200)
+        watch.rearm()
+        // `A` during the reload marks every story read, those indexed again already too.
+        watch.keys = [4: "A"]
+        terminal.send(keys: "R")
+        settle(app)
+        XCTAssertGreaterThan(watch.frames.count, 8)
+        for (number, frame) in watch.frames.enumerated() {
+            XCTAssertEqual(frame.title, "Story 1200", "frame \(number)")
+            XCTAssertEqual(frame.pane, atFour.pane, "frame \(number)")
+        }
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 1201", "the one now at its place")
+        XCTAssertEqual(app.reader.focus, .list)
+        XCTAssertEqual(app.reader.visibleUnread, 0)
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 0).hasSuffix(" 0 unread of 1,499"), terminal.screen.text(ofRow: 0))
+    }
+
+    /// The same in a search of the unread view, the list focused: the story selected stays
+    /// selected while the file is indexed and searched again, and `k` typed meanwhile moves
+    /// from it there, the reader over the file read again taking the story moved to.
+    func testReloadKeepsTheSelectionInASearchOfTheUnreadView() throws {
+        let path = try longDump(1500)
+        let watch = ReloadWatch()
+        let (_, app, terminal, _) = try reloadingApp(
+            articles: 0, path: path, failure: watch.look, beforeReloadedStates: { watch.pass() },
+            reloadedInPartsOf: 32 << 10)
+        watch.app = app
+        terminal.send(keys: "L/\"story 120\"\n")
+        settle(app)
+        XCTAssertEqual(app.reader.visible.count, 11, "stories 120 and 1200 to 1209")
+        terminal.send(keys: "1205\r")
+        settle(app)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 1205")
+        XCTAssertEqual(app.reader.focus, .list)
+        watch.keys = [6: "k"]
+        terminal.send(keys: "R")
+        settle(app)
+        let frames = watch.frames
+        XCTAssertGreaterThan(
+            frames.filter { ($0.percent ?? 100) < 70 }.count, 6, "frames before indexing reached story 1,205")
+        for (number, frame) in frames.enumerated() {
+            let selected = number <= 6 ? 1205 : 1204
+            XCTAssertNotNil(frame.percent, "frame \(number): \(frame.status)")
+            XCTAssertEqual(frame.title, "Story \(selected)", "frame \(number)")
+            XCTAssertEqual(frame.focus, .list, "frame \(number)")
+            XCTAssertNotNil(frame.row(ofStory: selected), "frame \(number): \(frame.list)")
+        }
+        XCTAssertEqual(app.reader.filter, .unread)
+        XCTAssertEqual(app.reader.query?.text, "\"story 120\"")
+        XCTAssertEqual(app.reader.visible.count, 11)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 1204", "the k typed during the reload")
     }
 }

@@ -172,6 +172,16 @@ extension Reader {
         // The stories its view kept (read since the view was chosen), by id.
         other.keepStoriesShown()
         keptInView = other.keptInView
+        followed.view = FollowedReader.View(of: other)
+        followed.changesTaken = tracker.changesTaken
+        if other.query == nil, query != nil {
+            // Cleared there since this reader took it (``follow(_:afterKeys:)``).
+            searchJob?.cancel()
+            searchJob = nil
+            searchProgress = nil
+            searchAnchor = nil
+            query = nil
+        }
         rebuildVisible(keeping: nil)
         if let text = other.query?.text { search(for: text) }
     }

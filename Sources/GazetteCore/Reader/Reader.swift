@@ -87,7 +87,7 @@ public final class Reader {
     var unreadBits = BitSet()
     private var lastSavedSelection: ArticleID?
     /// The story to select once indexing finds it (the one last selected), until the user moves.
-    private var pendingInitial: ArticleID?
+    var pendingInitial: ArticleID?
     /// The stories beside ``pendingInitial`` when it was left, nearest first: the first of them
     /// still there is selected when indexing ends without it (it left the file since).
     private var pendingNeighbours: [ArticleID] = []
@@ -126,6 +126,13 @@ public final class Reader {
     /// A story position to select the nearest of once the running search has ended (the
     /// story selected before `R` is gone, and the search has not found all it will).
     var pendingNearest: Int?
+    /// What ``keepView(of:)`` and ``keepPlace(of:)`` last took from the reader over the files
+    /// before `R`: ``follow(_:afterKeys:)`` takes them again once they change there.
+    var followed = FollowedReader()
+    /// How far the files read again (`R`) are indexed, while this reader (over the files as
+    /// they were) stays on screen for the reader over them to find its story (see
+    /// ``follow(_:afterKeys:)``); nil otherwise. The status line shows it.
+    public internal(set) var reloadProgress: BackgroundIndexer.Progress?
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
     /// The story selected when the search prompt opened, and whether it was open: a cancelled
@@ -218,7 +225,7 @@ public final class Reader {
             catalog.expect(Int(min(reckoned, 1e12)))
         }
         for batch in batches {
-            tracker.absorb(batch.states)
+            tracker.absorb(batch.states, of: batch.summaries)
             catalog.add(batch.openedSources)
             searchJob?.add(batch.openedSources)
             let start = catalog.entries.count
@@ -356,12 +363,31 @@ public final class Reader {
             other.selectedEntry == nil ? nil : other.visible[other.selection],
             other.query != nil && (other.focus == .list || other.scrollIsSearchsPlace)
         )
-        if pendingInitial == nil, let id = other.selectedEntry?.summary.id, selectedEntry?.summary.id == id {
-            // Selected already (the first story): shown where it was left, as another would be.
-            articleScroll = pendingPlace?.atMatch == true ? lineToShow(of: id) : savedLine(of: id)
-            reopenPendingPlace()
-        }
+        // Selected already (the first story) or not: shown where it was left, as another is.
+        pendingInitial = other.selectedEntry?.summary.id
+        followed.story = pendingInitial
         selectPendingInitial()
+    }
+
+    /// Takes the place of `other`, the reader over the files as they were, on screen while
+    /// this one filled (see ``follow(_:afterKeys:)``): its story selected, open and zoomed as there and
+    /// at the line shown there, or when the story is gone the one now at its place, as
+    /// ``keepPlace(of:)`` keeps it; then what it was waiting to do (``keepRequests(of:)``).
+    public func takeOver(from other: Reader) {
+        other.saveArticleScroll()
+        readOnlyReason = other.readOnlyReason
+        // What following it opened here gives way to what it shows now.
+        focus = .list
+        if zoomed {
+            zoomed = false
+            zoomOpenedStory = false
+            relayout()
+        }
+        // Marks changed there (`N`, `A`, `u`) since this reader counted its unread stories.
+        if tracker.changesTaken != followed.changesTaken { rebuildUnreadIndex() }
+        keepPlace(of: other)
+        selectPendingInitial(indexingEnded: indexing == nil)
+        keepRequests(of: other)
     }
 
     /// Opens the selected story again as ``keepPlace(of:)`` found it.

@@ -21,10 +21,15 @@ public final class ReadingTracker {
 
     private let store: ReadingStateStoring
     private var states: [ArticleID: ArticleState]
+    /// The states forgotten by ``forgetLoadedStates()`` and not loaded again yet.
+    private var statesBeforeReload: [ArticleID: ArticleState] = [:]
     /// Read flags found changed in the store by another process since they were loaded.
     private var readChangesFound: [ArticleID: Bool] = [:]
     private var undoStack: [Change] = []
     private let clock: () -> Date
+    /// How many changes (and undos) of read flags or flags this tracker has taken: a reader that
+    /// counted its unread stories before the last one counts them again.
+    public private(set) var changesTaken = 0
     /// How many changes `u` can take back.
     public static let undoDepth = 100
 
@@ -38,22 +43,46 @@ public final class ReadingTracker {
 
     /// Forgets the states loaded so far, so that the next ones absorbed are the stored ones:
     /// reading the files again (`R`) shows what other processes changed since (undo stays).
+    /// Until a story's state is loaded again (``absorb(_:of:)``), the one forgotten is still
+    /// answered: the reader over the files as they were stays on screen meanwhile, its marks
+    /// as they were (until ``dropStatesBeforeReload()``).
     public func forgetLoadedStates() {
+        if statesBeforeReload.isEmpty {
+            statesBeforeReload = states
+        } else {
+            statesBeforeReload.merge(states) { _, loaded in loaded }
+        }
         states.removeAll(keepingCapacity: true)
     }
 
-    /// Adds states loaded elsewhere (by the background indexer); states already known here win.
-    public func absorb(_ loaded: [ArticleID: ArticleState]) {
+    /// Lets go of the states forgotten by ``forgetLoadedStates()``: the reader over the files
+    /// read again is on screen, and asks only for stories whose states it loaded.
+    public func dropStatesBeforeReload() {
+        statesBeforeReload = [:]
+    }
+
+    /// Adds the states loaded elsewhere (by the background indexer) for the stories of
+    /// `summaries` (those without one have none stored); states already known here win.
+    public func absorb(_ loaded: [ArticleID: ArticleState], of summaries: [ArticleSummary]) {
         states.merge(loaded) { current, _ in current }
+        // Loaded again: a story with no state stored has none (not the one forgotten).
+        guard !statesBeforeReload.isEmpty else { return }
+        for summary in summaries { statesBeforeReload.removeValue(forKey: summary.id) }
+    }
+
+    /// The state this reader knows of `id`: loaded, else forgotten by `R` and not loaded again.
+    private func known(_ id: ArticleID) -> ArticleState? {
+        if let state = states[id] { return state }
+        return statesBeforeReload.isEmpty ? nil : statesBeforeReload[id]
     }
 
     /// The state of an article (unseen when never stored).
     public func state(of id: ArticleID) -> ArticleState {
-        states[id] ?? .unseen
+        known(id) ?? .unseen
     }
 
-    public func isRead(_ id: ArticleID) -> Bool { states[id]?.isRead ?? false }
-    public func isFlagged(_ id: ArticleID) -> Bool { states[id]?.isFlagged ?? false }
+    public func isRead(_ id: ArticleID) -> Bool { known(id)?.isRead ?? false }
+    public func isFlagged(_ id: ArticleID) -> Bool { known(id)?.isFlagged ?? false }
 
     /// Marks articles read or unread as one undoable change; returns the ids whose read flag
     /// changed from what this reader had (another reader's marks, read first, included).
@@ -138,6 +167,7 @@ public final class ReadingTracker {
         // A state not loaded here is not made up: it comes from the store with this line in it
         // (a made-up one would say unread, and win over the loaded one).
         states[id]?.scrollLine = line
+        statesBeforeReload[id]?.scrollLine = line
     }
 
     /// How many stories the change `u` would take back touched, if there is one.
@@ -269,6 +299,7 @@ public final class ReadingTracker {
     ) throws {
         // Only what this change found: those a change before it found were told by its result.
         readChangesFound.removeAll()
+        changesTaken += 1
         if ids.count > 1 { states.reserveCapacity(max(states.count, ids.count)) }
         do {
             if !change.ids.isEmpty {
@@ -290,7 +321,10 @@ public final class ReadingTracker {
     /// that differs from this reader's; returns this reader's read flag before.
     @discardableResult
     private func take(_ state: ArticleState, for id: ArticleID, storedRead: Bool?) -> Bool {
-        let believedRead = states.updateValue(state, forKey: id)?.isRead ?? false
+        let known =
+            states.updateValue(state, forKey: id)
+            ?? (statesBeforeReload.isEmpty ? nil : statesBeforeReload[id])
+        let believedRead = known?.isRead ?? false
         let storedRead = storedRead ?? state.isRead
         if storedRead != believedRead { readChangesFound[id] = storedRead }
         return believedRead

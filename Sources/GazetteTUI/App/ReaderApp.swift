@@ -3,7 +3,12 @@ import GazetteCore
 
 /// The event loop: draws the reader, turns terminal events into commands, repeats.
 public final class ReaderApp {
+    /// The reader on screen, which keys act on.
     public private(set) var reader: Reader
+    /// The reader over the files read again (`R`) while they are indexed and it has not found
+    /// the story `reader` shows: `reader`, over the files as they were, stays on screen until
+    /// then (the list showed story 1 meanwhile; found by QA). See ``Reader/follow(_:afterKeys:)``.
+    public private(set) var incoming: Reader?
     private let terminal: Terminal
     private var indexer: BackgroundIndexer?
     private let failure: () -> String?
@@ -135,14 +140,14 @@ public final class ReaderApp {
                 return message
             }
             if noticeReadOnly() { draw() }
-            let waiting = reader.indexing != nil || reader.searchProgress != nil
+            let waiting = reader.indexing != nil || reader.searchProgress != nil || incoming != nil
             let timeout =
                 waiting
                 ? ReaderApp.indexingMilliseconds
                 : reader.hasUnsavedPosition ? ReaderApp.saveMilliseconds : ReaderApp.idleMilliseconds
             let event = terminal.nextEvent(timeoutMilliseconds: timeout)
             var grew = absorbIndexed()
-            if reader.absorbSearch() { grew = true }
+            if absorbSearches() { grew = true }
             serveTypedAhead()
             if let event {
                 handle(event)
@@ -156,8 +161,9 @@ public final class ReaderApp {
                     taken += 1
                 }
                 absorbIndexed()
-                reader.absorbSearch()
+                absorbSearches()
                 serveTypedAhead()
+                followTheScreen()
                 draw()
                 continue
             }
@@ -176,7 +182,7 @@ public final class ReaderApp {
                 followed = reader.followChangesMadeElsewhere()
             }
             if grew || waiting || followed || reader.message != messageBefore { draw() }
-            if reader.indexing == nil && reader.searchProgress == nil {
+            if reader.indexing == nil && reader.searchProgress == nil && incoming == nil {
                 if stopWhenIdle { break }
             }
         }
@@ -189,25 +195,70 @@ public final class ReaderApp {
     /// counts those it skipped too.
     public var skippedAtOpening: [String] = []
 
-    /// Takes in the indexer's batches; true when anything arrived or indexing ended.
+    /// Takes in the indexer's batches (for the reader over files read again, while it is not
+    /// on screen yet); true when anything arrived or indexing ended.
     @discardableResult
     private func absorbIndexed() -> Bool {
-        guard let indexer, reader.indexing != nil || reader.catalog.entries.isEmpty else { return false }
+        let filling = incoming ?? reader
+        guard let indexer, filling.indexing != nil || filling.catalog.entries.isEmpty else { return false }
         let (batches, progress) = indexer.take()
-        guard !batches.isEmpty || progress.finished || reader.indexing != progress else { return false }
-        if progress.finished, reader.indexing != nil {
+        guard !batches.isEmpty || progress.finished || filling.indexing != progress else { return false }
+        if progress.finished, filling.indexing != nil {
             let later = indexer.skippedWhileChecking
-            reader.addLoadNotes(later)
+            filling.addLoadNotes(later)
             let told = ReaderApp.skippedMessage(skippedAtOpening)
-            if !later.isEmpty, reader.message == nil || reader.message == told,
+            if !later.isEmpty, filling.message == nil || filling.message == told,
                 let message = ReaderApp.skippedMessage(skippedAtOpening + later)
             {
-                reader.report(message: message)
+                filling.report(message: message)
             }
         }
-        reader.absorb(batches, progress: progress)
+        filling.absorb(batches, progress: progress)
+        if incoming != nil {
+            reader.showReloadProgress(progress)
+            takeOverWhenReady()
+        }
         tellStoriesReloaded()
         return true
+    }
+
+    /// Takes in what the searches found (that of the reader over files read again too, while it
+    /// is not on screen yet); true when the screen's changed.
+    @discardableResult
+    private func absorbSearches() -> Bool {
+        var changed = reader.absorbSearch()
+        if let incoming {
+            incoming.absorbSearch()
+            takeOverWhenReady()
+            if self.incoming == nil { changed = true }
+        }
+        return changed
+    }
+
+    /// After keys acted on the screen while files read again are indexed: the reader over them
+    /// follows what the screen shows now, and takes its place once it shows the same story.
+    private func followTheScreen() {
+        guard let incoming else { return }
+        incoming.follow(reader, afterKeys: true)
+        takeOverWhenReady()
+    }
+
+    /// Puts the reader over the files read again on screen once it shows the story the
+    /// screen shows (or indexing ended without it), where the screen shows it.
+    private func takeOverWhenReady() {
+        guard let fresh = incoming else { return }
+        // Keys typed ahead of a search may have moved the screen since the last keys.
+        fresh.follow(reader, afterKeys: false)
+        guard fresh.mayTakeOver(from: reader) else { return }
+        incoming = nil
+        let size = terminal.size
+        if fresh.layout.width != size.width || fresh.layout.height != size.height {
+            fresh.resize(width: size.width, height: size.height)
+        }
+        fresh.takeOver(from: reader)
+        // Every story it shows has its state loaded again.
+        fresh.tracker.dropStatesBeforeReload()
+        reader = fresh
     }
 
     /// The catalog before the last `R`, until the files read again are indexed.
@@ -220,6 +271,7 @@ public final class ReaderApp {
     /// Once the files read again are indexed, says "reloaded" (when it was not said at once)
     /// and adds how many stories came and went (it said nothing of them; found by QA).
     private func tellStoriesReloaded() {
+        guard incoming == nil else { return }
         if let told = reloadToTell, reader.indexing == nil {
             reloadToTell = nil
             let notes = [
@@ -257,6 +309,7 @@ public final class ReaderApp {
             if reader.layout.isUsable, let command = command(for: mouse) { reader.apply(command) }
         case .resize(let width, let height):
             reader.resize(width: width, height: height)
+            incoming?.resize(width: width, height: height)
         case .terminate:
             reader.apply(.quit)
         case .interrupt:
@@ -355,11 +408,14 @@ public final class ReaderApp {
                 newIndexer.start(whenFinished: { [wakeup] in wakeup?.signal() })
                 newIndexer.waitForFirstBatch(seconds: 0.5)
                 fresh.beginIndexing(newIndexer.currentProgress, reloading: true)
-                fresh.keepRequests(of: reader)
                 indexer = newIndexer
-                reader = fresh
+                // The screen stays as it is, keys acting on it, until the fresh reader shows its
+                // story (``takeOverWhenReady()``), with what it was waiting to do.
+                incoming = fresh
+                reader.showReloadProgress(newIndexer.currentProgress, replacingMessage: true)
                 reloadToTell = nil
                 absorbIndexed()
+                let filling = incoming ?? reader
                 let gone = ReaderApp.goneMessage(
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
                     skipped: reloaded.skipped)
@@ -369,12 +425,12 @@ public final class ReaderApp {
                 let skippedNote = ReaderApp.skippedMessage(reloaded.skipped)
                 let lostWhole = skippedNote.map { LoadNoteHarm(of: $0) == .fileLost } ?? false
                 let notes = [
-                    lostWhole ? skippedNote : nil, reader.message, gone, lostWhole ? nil : skippedNote,
+                    lostWhole ? skippedNote : nil, filling.message, gone, lostWhole ? nil : skippedNote,
                     readsStandardInput ? "standard input as it was read" : nil,
                 ].compactMap { $0 }
-                reader.addLoadNotes(reloaded.skipped)
+                filling.addLoadNotes(reloaded.skipped)
                 catalogBeforeReload = catalogBefore
-                guard reader.indexing == nil else {
+                guard incoming == nil, reader.indexing == nil else {
                     // Still indexing: "reloading N%…" until it ends, then "reloaded" (it said
                     // "reloaded" at once while the list filled again; found by QA).
                     reloadToTell = (gone, reloaded.skipped, readsStandardInput)
@@ -413,7 +469,8 @@ public final class ReaderApp {
     /// was opened (its stories may now read as blank); true when that is news. Waits while
     /// the status line has another message.
     private func noticeChangedFile() -> Bool {
-        guard reader.message == nil, let entry = reader.selectedEntry else { return false }
+        // Not while the files are read again (it said "R reads it again").
+        guard incoming == nil, reader.message == nil, let entry = reader.selectedEntry else { return false }
         let source = reader.catalog.sources[entry.sourceIndex]
         let key = ObjectIdentifier(source)
         guard !changesReported.contains(key), source.bytes.changedOnDisk else { return false }

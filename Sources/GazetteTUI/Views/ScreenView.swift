@@ -58,12 +58,14 @@ public enum ScreenView {
             return
         }
         var message = reader.status
-        if message == nil, let progress = reader.indexing {
+        // The files read again (`R`) while this reader, over them as they were, stays on screen.
+        if message == nil, let progress = reader.reloadProgress ?? reader.indexing {
             // A folder's files still being checked: how far, in files (its bytes are mostly not known).
             let done =
                 progress.isChecking
                 ? "checking files: \(GroupedCount.text(progress.filesChecked)) of \(GroupedCount.text(progress.filesToCheck))"
-                : (reader.isReloading ? "reloading" : "indexing") + " \(progress.percent)%"
+                : (reader.isReloading || reader.reloadProgress != nil ? "reloading" : "indexing")
+                    + " \(progress.percent)%"
             message = progressStatus(done, waiting: reader.waitingStatus)
         }
         // Changes another program's lock keeps waiting stay told until they are saved (moving
