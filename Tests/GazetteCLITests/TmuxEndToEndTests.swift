@@ -1164,6 +1164,42 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertEqual(try tmux.display("#{alternate_on}"), "0")
     }
 
+    /// `R` on a big file keeps the open story on screen, at its line, until the file is indexed
+    /// again: the list and the pane showed story 1 meanwhile, then jumped back (found by QA).
+    func testReloadKeepsTheOpenStoryOnScreenWhileTheFileIsIndexedAgain() throws {
+        let body = (1...12).map { "Paragraph \($0), long enough to take a line or two of the pane's width." }
+        let text = (1...15_000).map { DumpText.article(title: "Story \($0)", paragraphs: body) }
+        let path = folder.appendingPathComponent("big.txt").path
+        try text.joined(separator: "\n\n\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let tmux = try startGazette([path])
+        try expect(tmux, "the file indexed", timeout: 30) { $0.first?.hasSuffix(" of 15,000") == true }
+        try tmux.sendLiteral("14500")
+        try tmux.sendKeys("Enter", "Enter", "j", "j")
+        try expect(tmux, "story 14,500 open, scrolled") { rows in
+            Screen.dividerPosition(rows) == "14,500/15,000" && Screen.dividerProgress(rows) != "0%"
+        }
+        let pane = Array(tmux.lastCapture.drop { !$0.hasPrefix("─── ") }.dropFirst().dropLast())
+        try tmux.sendKeys("R")
+        var reloading = 0
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let rows = tmux.capture()
+            guard rows.last?.hasPrefix(" reloaded") != true else { break }
+            if rows.last?.hasPrefix(" reloading ") == true { reloading += 1 }
+            XCTAssertEqual(Screen.dividerPosition(rows)?.hasPrefix("14,500/"), true, tmux.screenText)
+            XCTAssertEqual(
+                Array(rows.drop { !$0.hasPrefix("─── ") }.dropFirst().dropLast()), pane, tmux.screenText)
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        XCTAssertGreaterThan(reloading, 0, "the reload was seen")
+        try expect(tmux, "reloaded, story 14,500 still open") { rows in
+            rows.last?.hasPrefix(" reloaded") == true && Screen.dividerPosition(rows) == "14,500/15,000"
+                && Array(rows.drop { !$0.hasPrefix("─── ") }.dropFirst().dropLast()) == pane
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     // MARK: - Running gazette
 
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
