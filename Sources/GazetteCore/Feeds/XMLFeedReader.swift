@@ -218,6 +218,10 @@ class XMLFeedReader: XMLPushParserDelegate {
         // An error on the last line of a file read to its end is the file cut short there (in
         // the middle of a tag, libxml2 says the tags do not match).
         let atFileEnd = parser.readToEnd && source.isAtFileEnd
+        // A text read to a cut before the file's end (a part of a big feed) ends where the next
+        // part starts: no warning tells how it ends, so none is built when anything was read (a
+        // later part's would count the file's lines up to its cut, all of them in memory).
+        let ranToCut = parser.readToEnd && !source.isAtFileEnd && (deliveredItems > 0 || header.title != nil)
         let lastLine = parser.lineNumber
         func isBreakInside(_ code: Int, line: Int) -> Bool {
             !XMLFeedReader.isEarlyEnd(code) && !(atFileEnd && line >= lastLine)
@@ -235,6 +239,8 @@ class XMLFeedReader: XMLPushParserDelegate {
                     line: lineInFile($0.line), reason: XMLFeedReader.describe($0.code),
                     readAfter: deliveredItems > $0.delivered)
             }
+        } else if ranToCut {
+            // Nothing to tell.
         } else if let openItemLine {
             // A fault on the last line of a file read to its end is the file cut there, inside a
             // tag (libxml2 says the tags do not match): the item was lost, its text read whole.

@@ -74,6 +74,62 @@ final class FilePartsTests: TemporaryFolderTestCase {
         }
     }
 
+    /// Indexing a later part of a big feed reads the file's start and that part, not the
+    /// file up to the part: the parse of a part that ends at a cut counted the file's lines up
+    /// to its start for a warning no one saw, so that every part of a feed cut in many parts
+    /// mapped the whole file before it (a 424 MiB feed peaked at 484 MiB).
+    func testALaterPartOfAFeedReadsOnlyItsStartAndItself() throws {
+        #if os(Linux)
+            let items = (1...20000).map { index in
+                "<item><title>Item \(index)</title><guid>id-\(index)</guid><description>"
+                    + String(
+                        repeating: "Body of item \(index), with words enough to fill a line. ", count: 16)
+                    + "</description></item>"
+            }
+            let text =
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<channel><title>F</title>"
+                + "<link>https://example.com/</link>\n" + items.joined(separator: "\n")
+                + "\n</channel></rss>\n"
+            let source = try write(text, name: "feed.xml")
+            XCTAssertGreaterThan(source.bytes.count, 8 << 20)
+            let plan = try XCTUnwrap(FileParts(source, parts: 40))
+            let range = try XCTUnwrap(plan.range(ofPart: 38))
+            XCTAssertLessThan(range.upperBound, source.bytes.count, "the part ends at a cut")
+            source.release(0..<source.bytes.count)
+            let before = try residentBytes(of: source.bytes.buffer)
+            var found = 0
+            source.index(in: range) { _, _ in
+                found += 1
+                return true
+            }
+            XCTAssertGreaterThan(found, 400)
+            // The system maps a touched page with its neighbours (a large folio, up to 2 MiB
+            // here): the bound is far from the file up to the part, not the part's own size.
+            let grown = try residentBytes(of: source.bytes.buffer) - before
+            XCTAssertLessThan(
+                grown, range.lowerBound / 2, "part of \(range.count) bytes at \(range.lowerBound)")
+            XCTAssertEqual(source.readWarnings, [])
+        #endif
+    }
+
+    /// How much of the mapping that starts at `buffer` is resident in this process.
+    private func residentBytes(of buffer: UnsafeRawBufferPointer) throws -> Int {
+        let base = UInt(bitPattern: try XCTUnwrap(buffer.baseAddress))
+        let smaps = String(
+            decoding: try XCTUnwrap(FileHandle(forReadingAtPath: "/proc/self/smaps")).readToEnd() ?? Data(),
+            as: UTF8.self)
+        var inMapping = false
+        for line in smaps.split(separator: "\n") {
+            if let dash = line.firstIndex(of: "-"), let start = UInt(line[..<dash], radix: 16) {
+                inMapping = start == base
+            } else if inMapping, line.hasPrefix("Rss:") {
+                let kilobytes = line.dropFirst(4).split(separator: " ").first.flatMap { Int($0) }
+                return try XCTUnwrap(kilobytes) * 1024
+            }
+        }
+        return try XCTUnwrap(nil as Int?, "the file is mapped")
+    }
+
     /// Where no cut is found within the look-ahead, the part before runs on, and nothing is
     /// lost or found twice.
     func testPartsWhoseCutIsNotFoundAreIndexedByThePartBefore() throws {
