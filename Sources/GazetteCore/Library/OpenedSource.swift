@@ -21,7 +21,11 @@ public final class OpenedSource: @unchecked Sendable {
     /// What the last indexing of each part could not read, by where the part starts.
     private var readWarningsByPart: [Int: [String]] = [:]
     private let items = FeedItemStore()
-    private let laterItems = FeedItemStore()
+    /// The items of each later part of a feed cut in parts, each in a store of its own, and
+    /// the store of each part by where the part starts (with `storesLock`).
+    private var laterStores: [FeedItemStore] = []
+    private var laterStoreOfPart: [Int: Int] = [:]
+    private let storesLock = NSLock()
     /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
     private let bodiesOnDemandFrom: Int
     private let rereaderLock = NSLock()
@@ -131,10 +135,9 @@ public final class OpenedSource: @unchecked Sendable {
             return
         }
         // A feed is parsed from its start (a part after a cut, behind the file's start);
-        // its items are kept for decoding later, a later part's apart from the first's.
+        // its items are kept for decoding later, each later part's in a store of its own.
         let isLaterPart = (range?.lowerBound ?? 0) > 0
-        let store = isLaterPart ? laterItems : items
-        let base = isLaterPart ? OpenedSource.laterPartBase : 0
+        let (store, base) = isLaterPart ? laterStore(startingAt: range?.lowerBound ?? 0) : (items, 0)
         let whole = range.map { $0.lowerBound == 0 && $0.upperBound >= bytes.count } ?? true
         let part = whole ? 0..<bytes.count : range ?? 0..<bytes.count
         let late = whole ? lateEnd : nil
@@ -301,14 +304,29 @@ public final class OpenedSource: @unchecked Sendable {
         format == .jsonFeed ? nil : LatePartEnd(atLeast: offset) { [self] in articleBoundary(after: offset) }
     }
 
-    /// How many parts the file may be indexed in at once: a dump any number, a feed two
-    /// (the items after its cut are kept apart from those before it).
-    var maxParts: Int {
-        format == .plainTextDump ? Int.max : 2
-    }
+    /// How many parts the file may be indexed in at once: any number (a feed's later parts
+    /// each keep their items in a store of their own; a JSON feed is not cut).
+    var maxParts: Int { Int.max }
 
-    /// Item positions from here on belong to the part of a feed after its cut.
+    /// Item positions of a feed's later parts: those of the `k`-th later part's store start at
+    /// `(k + 1) * laterPartBase`.
     static let laterPartBase = 1 << 40
+
+    /// The store of the later part that starts at `start`, made when first asked for, and
+    /// the position of its first item.
+    private func laterStore(startingAt start: Int) -> (FeedItemStore, Int) {
+        storesLock.withLock {
+            let ordinal: Int
+            if let known = laterStoreOfPart[start] {
+                ordinal = known
+            } else {
+                ordinal = laterStores.count
+                laterStores.append(FeedItemStore())
+                laterStoreOfPart[start] = ordinal
+            }
+            return (laterStores[ordinal], (ordinal + 1) * OpenedSource.laterPartBase)
+        }
+    }
 
     /// The whole item at `position`: as kept, or parsed again from the file.
     private func item(at position: Int) -> FeedItem? {
@@ -320,8 +338,13 @@ public final class OpenedSource: @unchecked Sendable {
 
     /// The store of the part an item position belongs to, and the item's place in it.
     private func place(of position: Int) -> (FeedItemStore, Int) {
-        position >= OpenedSource.laterPartBase
-            ? (laterItems, position - OpenedSource.laterPartBase) : (items, position)
+        let part = position / OpenedSource.laterPartBase
+        guard part > 0 else { return (items, position) }
+        let store = storesLock.withLock {
+            laterStores.indices.contains(part - 1) ? laterStores[part - 1] : nil
+        }
+        // A position no store has (none is made by then) finds no item.
+        return (store ?? FeedItemStore(), position - part * OpenedSource.laterPartBase)
     }
 
     /// The body of a feed item as the index kept it ("" when it is parsed again when

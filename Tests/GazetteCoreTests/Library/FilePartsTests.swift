@@ -74,6 +74,55 @@ final class FilePartsTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A big feed is cut in parts as a dump is, not in two halves (the second half's stories
+    /// were held back until its end, so the list's count lagged the progress; found by QA):
+    /// the same stories in file order, every part keeping no body (each is read again from
+    /// its part's own store as one pass reads it), and no hand-over bigger than a part.
+    func testAFeedIsIndexedInManyPartsWithTheSameStoriesAndBodies() throws {
+        let items = (1...3000).map { index in
+            "<item><title>Item \(index)</title><guid>id-\(index)</guid>"
+                + "<description>Body of item \(index), with words enough to fill a line.</description></item>"
+        }
+        let feeds: [(String, SourceFormat)] = [
+            (
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title>"
+                    + "<link>https://example.com/</link>\n" + items.joined(separator: "\n")
+                    + "</channel></rss>\n", .rss
+            ),
+            (FeedText.atom(entries: 3000, title: "A", authors: true) { $0 % 40 }, .atom),
+        ]
+        for (text, format) in feeds {
+            func opened(onDemand: Bool) -> OpenedSource {
+                OpenedSource(
+                    source: Source(path: "feed.xml", displayName: "feed", format: format),
+                    bytes: FileBytes(bytes: Array(text.utf8)),
+                    bodiesOnDemandFrom: onDemand ? 0 : Int.max, keepingBodiesOfFirst: 0)
+            }
+            let whole = opened(onDemand: false)
+            let expected = whole.indexAll()
+            XCTAssertEqual(expected.count, 3000)
+            let parted = opened(onDemand: true)
+            let partSize = text.utf8.count / 40
+            let indexer = BackgroundIndexer(sources: [parted], splitThreshold: 1, partSize: partSize) { _ in
+                [:]
+            }
+            indexer.runToEnd()
+            let batches = indexer.take().batches
+            let found = batches.flatMap(\.summaries)
+            XCTAssertEqual(found.map(\.id), expected.map(\.id), "\(format)")
+            XCTAssertEqual(found.map(\.title), expected.map(\.title), "\(format)")
+            let biggest = batches.map(\.summaries.count).max() ?? 0
+            XCTAssertLessThan(biggest, 3000 / 10, "\(format): no hand-over of half the feed")
+            XCTAssertGreaterThan(batches.count, 20, "\(format): the count grows a part at a time")
+            for (summary, reference) in zip(found, expected) {
+                XCTAssertEqual(parted.keptBody(summary), "", "\(format) \(summary.title): no body kept")
+                XCTAssertEqual(
+                    parted.article(summary)?.paragraphs, whole.article(reference)?.paragraphs,
+                    "\(format) \(summary.title)")
+            }
+        }
+    }
+
     /// Indexing a later part of a big feed reads the file's start and that part, not the
     /// file up to the part: the parse of a part that ends at a cut counted the file's lines up
     /// to its start for a warning no one saw, so that every part of a feed cut in many parts
