@@ -114,6 +114,40 @@ final class SearchEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// With the search kept, ↓ split from its Esc by a slow link (Esc, then `[B` sent alone
+    /// 200 ms later, past ncurses' wait) moves in the search's list: the lone Esc cleared the
+    /// search at once, and is taken back when the rest comes (a user over ssh lost the search by
+    /// pressing ↓).
+    func testASplitArrowAfterTheSearchKeepsIt() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
+        let news = Fixtures.realNews.path
+        let count = try grepTitles(["list", news, "--grep", "president"]).count
+        XCTAssertGreaterThanOrEqual(count, 3)
+        let tmux = try startGazette([news], environment: ["NO_COLOR": ""])
+        try expect(tmux, "the first screen") { $0.first?.hasSuffix("15 unread of 15") == true }
+        try tmux.sendLiteral("/president")
+        try expect(tmux, "the search") {
+            $0.first?.hasSuffix("\(count) unread of \(count) found") == true && $0.last == " /president"
+        }
+        try tmux.sendKeys("Enter")
+        try expect(tmux, "the prompt closed, the search kept") { rows in
+            rows.last?.hasPrefix(" /") == false && divider(rows)?.hasPrefix("─── 1/\(count) ─ ") == true
+        }
+        XCTAssertFalse(
+            try styledArticleRows(tmux).flatMap(Self.wordsAfterBackgroundSGR).isEmpty, tmux.screenText)
+        try tmux.sendKeys("Escape")
+        usleep(200_000)
+        try tmux.sendLiteral("[B")
+        try expect(tmux, "↓ moved in the search's list") { rows in
+            divider(rows)?.hasPrefix("─── 2/\(count) ─ ") == true
+                && rows.first?.contains("— /president") == true
+                && rows.first?.hasSuffix("\(count) unread of \(count) found") == true
+        }
+        XCTAssertFalse(
+            try styledArticleRows(tmux).flatMap(Self.wordsAfterBackgroundSGR).isEmpty,
+            "the search is still highlighted: \(tmux.screenText)")
+    }
+
     func testWithoutColourMatchesAreUnderlined() throws {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
         let tmux = try startGazette([Fixtures.realNews.path], environment: ["NO_COLOR": "1"])

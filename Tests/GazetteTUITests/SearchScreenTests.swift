@@ -637,8 +637,8 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.articleScroll, scroll)
     }
 
-    /// Only the key right after the Esc takes it back: after another key, or with the prompt
-    /// closed, a split key is that key alone (a lone Esc still clears the search, as before).
+    /// Only the key right after the Esc takes it back: after another key a split key is that key
+    /// alone (a lone Esc still clears the search, as before), in the prompt or after it.
     func testASplitKeyTakesBackOnlyTheEscJustBefore() throws {
         let s = try session()
         s.keys("/whale")
@@ -649,11 +649,90 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(s.reader.selection, 0, "j then ↑ in the list")
         let whale = try XCTUnwrap(s.expectedMatches("whale").first)
         s.keys("/whale\n")
-        s.terminal.send([.key(.escape), .splitKey(.down)])
+        s.terminal.send([.key(.escape), .key(.char("j")), .splitKey(.down)])
         s.settle()
-        XCTAssertNil(s.reader.prompt, "Esc with the prompt closed is not taken back")
+        XCTAssertNil(s.reader.prompt)
         XCTAssertNil(s.reader.query)
-        XCTAssertEqual(s.selectedPosition, whale + 1)
+        XCTAssertEqual(s.selectedPosition, whale + 2)
+    }
+
+    /// After the prompt closed with the search kept, a split ↓ (a lone Esc, then the rest) moves
+    /// in the search's list: the Esc cleared the search at once, and is taken back, the list,
+    /// its highlight and the selection as they were (a user over ssh lost the search by
+    /// pressing ↓). A real Esc still clears it.
+    func testASplitKeyAfterTheSearchIsKeptKeepsIt() throws {
+        let s = try session()
+        let matches = s.expectedMatches("president")
+        XCTAssertGreaterThanOrEqual(matches.count, 3)
+        s.keys("/president\n")
+        XCTAssertEqual(s.reader.visible, matches)
+        func highlightedRows() -> Int {
+            (0..<s.terminal.screen.height).filter { !s.highlightedColumns(row: $0).isEmpty }.count
+        }
+        XCTAssertGreaterThan(highlightedRows(), 0, s.screenText)
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.query, "a lone Esc acts at once")
+        XCTAssertEqual(s.reader.visible.count, 15)
+        XCTAssertEqual(highlightedRows(), 0, s.screenText)
+        s.terminal.send([.splitKey(.down)])
+        s.settle()
+        XCTAssertEqual(s.reader.query?.text, "president", s.screenText)
+        XCTAssertEqual(s.reader.visible, matches)
+        XCTAssertEqual(s.selectedPosition, matches[1], "↓ moved in the search's list")
+        XCTAssertTrue(s.titleBar.contains("/president"), s.titleBar)
+        XCTAssertTrue(s.titleBar.hasSuffix("found"), s.titleBar)
+        XCTAssertGreaterThan(highlightedRows(), 0, s.screenText)
+        // From an open story, two Escs and the rest: the last one is taken back (the search).
+        s.keys("\r")
+        s.terminal.send([.key(.escape), .key(.escape), .splitKey(.down)])
+        s.settle()
+        XCTAssertEqual(s.reader.query?.text, "president")
+        XCTAssertEqual(s.reader.focus, .list, "the first Esc left the story")
+        XCTAssertEqual(s.selectedPosition, matches[2])
+        s.keys("\u{1B}")
+        XCTAssertNil(s.reader.query, "a real Esc clears the search")
+        XCTAssertEqual(s.selectedPosition, matches[2])
+    }
+
+    /// A search still running when an Esc ended it goes on while the Esc may be taken back: the
+    /// split key finds its list whole. Keys typed ahead of a search's list hold the Esc with
+    /// them: it is dropped, not done after them.
+    func testASplitKeyKeepsASearchStillRunning() throws {
+        let url = try harbourDump(count: 4_000)
+        let s = try session(url)
+        let evens = Array(stride(from: 1, to: 4_000, by: 2))
+        for key in "/harbour" { s.reader.press(.char(key)) }
+        s.reader.press(.enter)
+        XCTAssertTrue(s.reader.visible.isEmpty, "the search's list is still to come")
+        s.reader.press(.char("j"))
+        s.reader.press(.escape)
+        s.reader.takeBackEscape()
+        s.reader.press(.down)
+        s.settle()
+        XCTAssertEqual(s.reader.query?.text, "harbour")
+        XCTAssertEqual(s.reader.visible, evens)
+        XCTAssertEqual(s.selectedPosition, evens[2], "j and ↓ typed ahead, not the Esc")
+        s.keys("\u{1B}g")
+        XCTAssertNil(s.reader.query)
+        for key in "/harbour" { s.reader.press(.char(key)) }
+        s.reader.press(.enter)
+        XCTAssertNotNil(s.reader.searchProgress, "the search is running")
+        s.reader.press(.escape)
+        XCTAssertNil(s.reader.query, "a lone Esc acts at once")
+        XCTAssertEqual(s.reader.visible.count, 4_000)
+        s.reader.takeBackEscape()
+        s.reader.press(.down)
+        // A search given back whose job had stopped would never end.
+        let deadline = Date().addingTimeInterval(20)
+        while s.reader.searchProgress != nil && Date() < deadline {
+            s.reader.absorbSearch()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        guard s.reader.searchProgress == nil else { return XCTFail("the search given back never ended") }
+        s.settle()
+        XCTAssertEqual(s.reader.query?.text, "harbour")
+        XCTAssertEqual(s.reader.visible, evens)
+        XCTAssertEqual(s.selectedPosition, evens[1])
     }
 
     /// A paste whose start marker a slow link split (a lone Esc, then the rest of the marker:

@@ -32,10 +32,10 @@ public enum InputEvent: Hashable, Sendable {
     case paste(String, cut: Bool = false)
     /// A movement key whose escape sequence came in two parts (a slow link): its Esc came
     /// alone just before, given as `key(.escape)`, and the rest soon after it. What that Esc
-    /// did in the `/` prompt is taken back before the key acts.
+    /// did is taken back before the key acts (``Reader/takeBackEscape()``).
     case splitKey(Key)
     /// A paste whose start marker came in two parts (a slow link): its Esc came alone just
     /// before, given as `key(.escape)`, and the rest of the marker soon after it. What that Esc
-    /// did in the `/` prompt is taken back before the text is taken as a `paste`.
+    /// did is taken back before the text is taken as a `paste`.
     case splitPaste(String, cut: Bool = false)
 }

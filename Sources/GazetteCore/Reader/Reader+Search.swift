@@ -99,28 +99,6 @@ extension Reader {
         }
     }
 
-    /// Opens again the prompt the last command closed with Esc, as it was, with its search:
-    /// that Esc was the start of a key's escape sequence that a slow link split (the rest of
-    /// the sequence came after it, alone), and the key is for the prompt. Does nothing when the
-    /// last command was anything else.
-    public func takeBackEscape() {
-        guard let closed = promptClosedByEscape else { return }
-        promptClosedByEscape = nil
-        prompt = closed.prompt
-        searchedInPrompt = closed.searched
-        if closed.searched {
-            // The search the Esc ended (or gave back the one kept before for) starts again:
-            // the list, the story selected and the story it goes back to are as they were.
-            search(for: closed.prompt.string)
-            pendingSearch = false
-        } else {
-            // Nothing was searched: the list is as it was, and a story open under the prompt
-            // goes back to the line it showed.
-            pendingSearch = closed.pendingSearch
-            if focus == .article { articleScroll = min(closed.articleScroll, maxArticleScroll) }
-        }
-    }
-
     /// Starts the search for the prompt's text if keys changed it since; true when one started.
     @discardableResult
     private func startPendingSearch() -> Bool {
@@ -231,9 +209,9 @@ extension Reader {
     }
 
     /// Ends the search: the whole view comes back, the selected story kept (or the story at
-    /// catalog position `position`).
-    func clearSearch(returningTo position: Int? = nil) {
-        searchJob?.cancel()
+    /// catalog position `position`); the search's job is left to go on unless `cancellingJob`.
+    func clearSearch(returningTo position: Int? = nil, cancellingJob: Bool = true) {
+        if cancellingJob { searchJob?.cancel() }
         searchJob = nil
         searchProgress = nil
         searchAnchor = nil

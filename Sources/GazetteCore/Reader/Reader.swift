@@ -19,11 +19,11 @@ public final class Reader {
     public internal(set) var articleScroll = 0
     /// First index of `visible` shown in the list.
     public internal(set) var listScroll = 0
-    public private(set) var zoomed = false
-    public private(set) var showingHelp = false
-    public private(set) var helpScroll = 0
+    public internal(set) var zoomed = false
+    public internal(set) var showingHelp = false
+    public internal(set) var helpScroll = 0
     /// Digits typed for jump-by-number.
-    public private(set) var pendingNumber = ""
+    public internal(set) var pendingNumber = ""
     /// The last message for the status line, with its short form for a narrow screen.
     public internal(set) var status: StatusMessage?
     /// The last message for the status line (a message set so has no short form).
@@ -154,6 +154,16 @@ public final class Reader {
     /// The prompt the last command closed with Esc, for ``takeBackEscape()``; nil after any
     /// other command.
     var promptClosedByEscape: PromptClosedByEscape?
+    /// What an Esc outside the prompt, the last command, acted on, for ``takeBackEscape()``;
+    /// nil after any other command.
+    var placeBeforeEscape: PlaceBeforeEscape? {
+        didSet {
+            // The search the Esc ended goes on only while the Esc may be taken back.
+            guard let job = oldValue?.search?.job, job !== searchJob, job !== placeBeforeEscape?.search?.job
+            else { return }
+            job.cancel()
+        }
+    }
     /// The story a search started from the prompt comes back to when it matches (as a limited
     /// view in mutt keeps the current message), and whether to open it again at its place:
     /// until the search finds it, ends, or the user moves.
@@ -230,6 +240,8 @@ public final class Reader {
             searchJob?.add(batch.openedSources)
             let start = catalog.entries.count
             catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
+            // A search an Esc just ended looks at them too, for the Esc to be taken back.
+            feedSearchBeforeEscape(from: start, opened: batch.openedSources)
             if let searchJob {
                 let fresh = (start..<catalog.entries.count).filter(isInView)
                 searchJob.enqueue(SearchJob.work(fresh, in: catalog))
@@ -569,6 +581,7 @@ public final class Reader {
     public func apply(_ command: Command) {
         // Only the command right after the Esc may take it back.
         promptClosedByEscape = nil
+        placeBeforeEscape = nil
         if holdsTypedAhead(command) {
             holdTypedAhead(.command(command))
             return
@@ -578,6 +591,8 @@ public final class Reader {
             status = .goingBack
             return
         }
+        // Esc acts at once; what it acted on is kept, for the rest of a split key to undo it.
+        if command == .cancel && prompt == nil { placeBeforeEscape = PlaceBeforeEscape(of: self) }
         let clickBefore = lastClick
         lastClick = nil
         message = nil
@@ -1022,7 +1037,8 @@ public final class Reader {
         } else if focus == .article {
             back()
         } else if query != nil {
-            clearSearch()
+            // Its job goes on while the Esc may be taken back (see ``placeBeforeEscape``).
+            clearSearch(cancellingJob: placeBeforeEscape == nil)
             message = "search cleared"
         }
     }

@@ -322,13 +322,13 @@ public final class ReaderApp {
             }
         case .splitKey(let key):
             // The Esc just before was this key's (a slow link split its sequence): what it did
-            // in the prompt is taken back (a split ↑ ended the search being typed).
+            // is taken back (a split ↑ ended the search being typed, a split ↓ the search kept).
             reader.takeBackEscape()
             handle(.key(key))
             return
         case .splitPaste(let text, let cut):
             // The Esc just before was this paste's start marker's (a slow link split it): what
-            // it did in the prompt is taken back, and the text is typed there as a paste.
+            // it did is taken back, and the text is typed in the prompt as a paste.
             reader.takeBackEscape()
             handle(.paste(text, cut: cut))
             return

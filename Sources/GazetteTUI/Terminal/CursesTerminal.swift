@@ -528,7 +528,7 @@ public final class CursesTerminal: Terminal {
     /// parts of a key's sequence can come more than ncurses' wait apart, and Up (`ESC`, then
     /// `[A`) was read as Esc, `[` and `A`, which marked every story read (found by QA). Within
     /// ``LoneEscapeWindow/span`` of a lone Esc, a `[` or `O` starts a sequence: a movement key
-    /// is taken (a `splitKey`: what the Esc did in the `/` prompt is taken back), a paste's
+    /// is taken (a `splitKey`: what the Esc did is taken back), a paste's
     /// start marker starts a paste as one on time does (a `splitPaste`: its text ran as keys,
     /// and a paste of "Quick news" quit with `Q`), another sequence is dropped.
     private func lateSequence(isCSI: Bool) -> InputEvent? {
