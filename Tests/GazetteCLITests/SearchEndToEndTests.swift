@@ -117,7 +117,7 @@ final class SearchEndToEndTests: TmuxTestCase {
     /// With the search kept, ↓ split from its Esc by a slow link (Esc, then `[B` sent alone
     /// 200 ms later, past ncurses' wait) moves in the search's list: the lone Esc cleared the
     /// search at once, and is taken back when the rest comes (a user over ssh lost the search by
-    /// pressing ↓).
+    /// pressing ↓). A split Linux console F-key (`[[A`) takes its Esc back too.
     func testASplitArrowAfterTheSearchKeepsIt() throws {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
         let news = Fixtures.realNews.path
@@ -146,6 +146,18 @@ final class SearchEndToEndTests: TmuxTestCase {
         XCTAssertFalse(
             try styledArticleRows(tmux).flatMap(Self.wordsAfterBackgroundSGR).isEmpty,
             "the search is still highlighted: \(tmux.screenText)")
+        try tmux.sendKeys("Escape")
+        usleep(200_000)
+        try tmux.sendLiteral("[[A")
+        usleep(200_000)
+        try tmux.sendKeys("j")
+        try expect(tmux, "then j: the third match") { rows in
+            divider(rows)?.hasPrefix("─── 3/\(count) ─ ") == true
+                && rows.first?.contains("— /president") == true
+        }
+        XCTAssertFalse(tmux.lastCapture.last?.contains("search cleared") ?? true, tmux.screenText)
+        XCTAssertFalse(
+            try styledArticleRows(tmux).flatMap(Self.wordsAfterBackgroundSGR).isEmpty, tmux.screenText)
     }
 
     func testWithoutColourMatchesAreUnderlined() throws {

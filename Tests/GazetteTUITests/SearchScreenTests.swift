@@ -659,7 +659,8 @@ final class SearchScreenTests: XCTestCase {
     /// After the prompt closed with the search kept, a split ↓ (a lone Esc, then the rest) moves
     /// in the search's list: the Esc cleared the search at once, and is taken back, the list,
     /// its highlight and the selection as they were (a user over ssh lost the search by
-    /// pressing ↓). A real Esc still clears it.
+    /// pressing ↓). A real Esc still clears it; a split sequence of no key takes its Esc back
+    /// alone.
     func testASplitKeyAfterTheSearchIsKeptKeepsIt() throws {
         let s = try session()
         let matches = s.expectedMatches("president")
@@ -682,6 +683,12 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertTrue(s.titleBar.contains("/president"), s.titleBar)
         XCTAssertTrue(s.titleBar.hasSuffix("found"), s.titleBar)
         XCTAssertGreaterThan(highlightedRows(), 0, s.screenText)
+        // A split Linux console F-key: its Esc taken back, the key dropped.
+        s.terminal.send([.key(.escape), .splitSequence])
+        s.settle()
+        XCTAssertEqual(s.reader.query?.text, "president", s.screenText)
+        XCTAssertEqual(s.selectedPosition, matches[1])
+        XCTAssertFalse(s.statusLine.contains("search cleared"), s.statusLine)
         // From an open story, two Escs and the rest: the last one is taken back (the search).
         s.keys("\r")
         s.terminal.send([.key(.escape), .key(.escape), .splitKey(.down)])

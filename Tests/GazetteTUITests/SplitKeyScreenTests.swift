@@ -5,7 +5,8 @@ import TestSupport
 import XCTest
 
 /// A movement key whose escape sequence a slow link split (a lone Esc, then the rest: the
-/// terminal gives `splitKey`) outside the `/` prompt: the lone Esc acts at once, and is taken back when the rest comes, whatever it did
+/// terminal gives `splitKey`, or `splitSequence` for a key the reader drops) outside the `/`
+/// prompt: the lone Esc acts at once, and is taken back when the rest comes, whatever it did
 /// (it left the story and its zoom, closed help, dropped a number, cleared a search in a view).
 final class SplitKeyScreenTests: XCTestCase {
     /// A reader over the real-world news dump on a `MemoryTerminal`.
@@ -110,15 +111,25 @@ final class SplitKeyScreenTests: XCTestCase {
         XCTAssertTrue(s.reader.showingHelp, s.screenText)
         XCTAssertEqual(s.reader.helpScroll, 3)
         XCTAssertTrue(s.screenText.contains("Esc"), s.screenText)
+        s.splitAfterEscape(.splitSequence)
+        XCTAssertTrue(s.reader.showingHelp)
+        XCTAssertEqual(s.reader.helpScroll, 3)
     }
 
-    /// A number being typed is kept: the split ↓ moves that many rows.
+    /// A number being typed is kept: the split ↓ moves that many rows; after a dropped key the
+    /// number is typed on.
     func testASplitKeyKeepsANumberBeingTyped() throws {
         let s = try Session()
         s.keys("3")
         s.splitAfterEscape(.splitKey(.down))
         XCTAssertEqual(s.reader.selection, 3, "3 ↓")
         XCTAssertEqual(s.reader.pendingNumber, "")
+        s.keys("1")
+        s.splitAfterEscape(.splitSequence)
+        XCTAssertEqual(s.reader.pendingNumber, "1")
+        XCTAssertTrue(s.statusLine.contains("go to story: 1"), s.statusLine)
+        s.keys("2\r")
+        XCTAssertEqual(s.reader.selection, 11, "story 12")
     }
 
     /// In the unread view, a search whose story was read since: the Esc left the story, the next

@@ -34,6 +34,10 @@ public enum InputEvent: Hashable, Sendable {
     /// alone just before, given as `key(.escape)`, and the rest soon after it. What that Esc
     /// did is taken back before the key acts (``Reader/takeBackEscape()``).
     case splitKey(Key)
+    /// The escape sequence of a key the reader has no use for (a Linux console function key,
+    /// `ESC [ [ A`), come in two parts as a ``splitKey(_:)``'s does: what its Esc did is taken
+    /// back, and nothing more is done.
+    case splitSequence
     /// A paste whose start marker came in two parts (a slow link): its Esc came alone just
     /// before, given as `key(.escape)`, and the rest of the marker soon after it. What that Esc
     /// did is taken back before the text is taken as a `paste`.

@@ -326,6 +326,10 @@ public final class ReaderApp {
             reader.takeBackEscape()
             handle(.key(key))
             return
+        case .splitSequence:
+            // The Esc just before was a sequence's the reader drops: it is taken back alone (a
+            // split Linux console F-key ended the search kept).
+            reader.takeBackEscape()
         case .splitPaste(let text, let cut):
             // The Esc just before was this paste's start marker's (a slow link split it): what
             // it did is taken back, and the text is typed in the prompt as a paste.

@@ -528,16 +528,19 @@ public final class CursesTerminal: Terminal {
     /// parts of a key's sequence can come more than ncurses' wait apart, and Up (`ESC`, then
     /// `[A`) was read as Esc, `[` and `A`, which marked every story read (found by QA). Within
     /// ``LoneEscapeWindow/span`` of a lone Esc, a `[` or `O` starts a sequence: a movement key
-    /// is taken (a `splitKey`: what the Esc did is taken back), a paste's
-    /// start marker starts a paste as one on time does (a `splitPaste`: its text ran as keys,
-    /// and a paste of "Quick news" quit with `Q`), another sequence is dropped.
+    /// is taken (a `splitKey`: what the Esc did is taken back), a paste's start marker starts a
+    /// paste as one on time does (a `splitPaste`: its text ran as keys, and a paste of "Quick
+    /// news" quit with `Q`), another whole sequence is dropped and its Esc taken back (a
+    /// `splitSequence`: a split Linux console F-key ended the search kept). A `[` or `O` that
+    /// no final character follows in time is dropped, the Esc left as it acted.
     private func lateSequence(isCSI: Bool) -> InputEvent? {
         let rest = sequenceRest(isCSI: isCSI)
         if isCSI, rest.isPasteStart {
             let (text, cut) = pastedText()
             return .splitPaste(text, cut: cut)
         }
-        return rest.movementKey.map { .splitKey($0) }
+        guard rest.final != nil else { return nil }
+        return rest.movementKey.map { .splitKey($0) } ?? .splitSequence
     }
 
     /// The rest of an escape sequence after its `ESC [` (`isCSI`) or `ESC O`: each character is
