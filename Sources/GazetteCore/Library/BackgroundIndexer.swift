@@ -438,6 +438,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
         }
         var end = range.upperBound
         if let known = lateEnd?.valueIfKnown, let cut = known { end = cut }
+        // The rest read goes too: a folder of small files kept every one's pages.
+        source.release(released..<end)
         flush(sourceIndex, &summaries, bytesDone: doneBefore + end)
         return !stopped
     }

@@ -26,28 +26,34 @@ public final class OpenedSource: @unchecked Sendable {
     private var laterStores: [FeedItemStore] = []
     private var laterStoreOfPart: [Int: Int] = [:]
     private let storesLock = NSLock()
-    /// UTF-8 XML feeds at least this big keep what the list needs of each item, not its body.
+    /// UTF-8 XML feeds at least this big, or opened in a load at least this big, keep what
+    /// the list needs of each item, not its body.
     private let bodiesOnDemandFrom: Int
+    /// The bytes of the files opened together with this one, itself included (0: alone).
+    private let loadBytes: Int
     private let rereaderLock = NSLock()
     private var rereaderChecked = false
     private var rereaderValue: FeedItemRereader?
 
     /// A source over `bytes`; a UTF-8 RSS, RDF or Atom feed of `bodiesOnDemandFrom` bytes or
-    /// more keeps only what the list needs of its items after the first `keepingBodiesOfFirst`
-    /// (the first screen's), and parses a body again when it is shown, searched or counted.
+    /// more, or opened with other files of `loadBytes` bytes in all (itself included) or more
+    /// (``SourceLoad``), keeps only what the list needs of its items after the first
+    /// `keepingBodiesOfFirst` (the first screen's), and parses a body again when it is shown,
+    /// searched or counted.
     /// With `detailsWhileIndexing`, a feed item's credit and reading time are worked out as
     /// it is indexed (on the indexing threads), for a caller that will ask for every item's.
     /// `checkedLater`: see ``SourceLoader/openFile(_:detailsWhileIndexing:checkingFeedLater:)``.
     public init(
         source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize,
-        keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart, detailsWhileIndexing: Bool = false,
-        checkedLater: Bool = false
+        loadBytes: Int = 0, keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart,
+        detailsWhileIndexing: Bool = false, checkedLater: Bool = false
     ) {
         sourceValue = source
         format = source.format
         isCheckedLater = checkedLater
         self.bytes = bytes
         self.bodiesOnDemandFrom = bodiesOnDemandFrom
+        self.loadBytes = loadBytes
         self.bodiesKeptAtStart = keepingBodiesOfFirst
         self.detailsWhileIndexing = detailsWhileIndexing
     }
@@ -73,7 +79,8 @@ public final class OpenedSource: @unchecked Sendable {
         headerLock.withLock { sourceValue.displayName = name }
     }
 
-    /// The feed size from which bodies are parsed again when needed instead of kept.
+    /// The feed size (or the size of the files opened together) from which bodies are parsed
+    /// again when needed instead of kept.
     public static let bodiesOnDemandSize = 8 << 20
     /// Items at the start of a feed that keep their bodies all the same (by default).
     public static let bodiesKeptAtStart = 64
@@ -86,7 +93,7 @@ public final class OpenedSource: @unchecked Sendable {
         rereaderLock.withLock {
             if !rereaderChecked {
                 rereaderChecked = true
-                if bytes.count >= bodiesOnDemandFrom, let first = firstCuttableItemLocked() {
+                if max(bytes.count, loadBytes) >= bodiesOnDemandFrom, let first = firstCuttableItemLocked() {
                     rereaderValue = FeedItemRereader(bytes: bytes, format: format, firstItem: first)
                 }
             }

@@ -47,6 +47,9 @@ public final class SourceChecks: @unchecked Sendable {
     /// The bytes of the files not checked yet, as their sizes said when the folder was read.
     public private(set) var bytesLeft = 0
     private var sizes: [Int] = []
+    /// The bytes of every file named or in folders, as their sizes said before any was
+    /// opened: the load the files are opened in (``SourceLoad``).
+    public private(set) var loadBytes = 0
 
     init(detailsWhileIndexing: Bool, skippingFailures: Bool) {
         self.detailsWhileIndexing = detailsWhileIndexing
@@ -69,11 +72,28 @@ public final class SourceChecks: @unchecked Sendable {
         steps.append(step)
         sizes.append(size)
         switch step {
-        case .named, .file:
+        case .named(let path, _, let standardInput):
             filesTotal += 1
             bytesLeft += size
+            loadBytes += path == "-" ? standardInput?.count ?? 0 : Self.fileSize(path)
+        case .file:
+            filesTotal += 1
+            bytesLeft += size
+            loadBytes += size
         default: break
         }
+    }
+
+    /// The size of the file at `path` (links followed); 0 when it is no regular file.
+    private static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    }
+
+    /// The load of the next file opened.
+    private var load: SourceLoad {
+        SourceLoad(bytes: loadBytes, isFirst: result.sources.isEmpty)
     }
 
     /// Checks until `sources` sources are open or every file is checked.
@@ -94,7 +114,7 @@ public final class SourceChecks: @unchecked Sendable {
             do throws(SourceError) {
                 opened = try SourceLoader.openFile(
                     path, detailsWhileIndexing: detailsWhileIndexing, checkingFeedLater: checkingFeedLater,
-                    standardInput: standardInput)
+                    standardInput: standardInput, load: load)
             } catch {
                 try failed(error)
             }
@@ -109,7 +129,8 @@ public final class SourceChecks: @unchecked Sendable {
                 result.warnings.append("skipped '\(path)': \(reason)")
             } else {
                 do {
-                    opened = try SourceLoader.openFile(path, detailsWhileIndexing: detailsWhileIndexing)
+                    opened = try SourceLoader.openFile(
+                        path, detailsWhileIndexing: detailsWhileIndexing, load: load)
                 } catch {
                     // A file removed since the folder was read is left out without a word, as
                     // the folder read again would leave it: "skipped: cannot open…" told of a

@@ -125,15 +125,19 @@ public enum SourceLoader {
     /// check with ``OpenedSource/finishFeedCheck(firstItemFound:)`` (the reader, so that a
     /// feed's title and first item are read once, by the indexer, not first on the screen's
     /// thread).
+    ///
+    /// `load` is the load the file is opened in (the other files opened with it): in a big
+    /// one, the file is mapped whatever its size and a feed's bodies are parsed again when
+    /// needed (see ``SourceLoad``); alone by default.
     public static func openFile(
         _ path: String, detailsWhileIndexing: Bool = false, checkingFeedLater: Bool = false,
-        standardInput: FileBytes? = nil
+        standardInput: FileBytes? = nil, load: SourceLoad = .alone
     ) throws(SourceError) -> OpenedSource {
         var bytes: FileBytes
         if path == "-", let standardInput {
             bytes = standardInput
         } else {
-            bytes = try readBytes(path)
+            bytes = try readBytes(path, mappingFrom: load.isBig ? 1 : FileBytes.mappingThreshold)
         }
         var detected = FormatDetector.detect(bytes.buffer)
         // UTF-16 or UTF-32 that is no feed (feeds are read in their own encoding) is read as UTF-8.
@@ -167,6 +171,7 @@ public enum SourceLoader {
         }
         var opened = OpenedSource(
             source: Source(path: path, displayName: name, format: format), bytes: bytes,
+            loadBytes: load.bytes, keepingBodiesOfFirst: load.keptBodiesAtStart,
             detailsWhileIndexing: detailsWhileIndexing, checkedLater: later)
         if later { return opened }
         func holdsAnArticle(_ opened: OpenedSource) -> Bool {
@@ -185,19 +190,24 @@ public enum SourceLoader {
             if !hasArticle, !transcoded, LegacyEncodedText.isNotUTF8(bytes.buffer) {
                 opened = OpenedSource(
                     source: Source(path: path, displayName: name, format: format),
-                    bytes: FileBytes(bytes: LegacyEncodedText.utf8(of: bytes.buffer)),
-                    detailsWhileIndexing: detailsWhileIndexing)
+                    bytes: FileBytes(bytes: LegacyEncodedText.utf8(of: bytes.buffer)), loadBytes: load.bytes,
+                    keepingBodiesOfFirst: load.keptBodiesAtStart, detailsWhileIndexing: detailsWhileIndexing)
                 hasArticle = holdsAnArticle(opened)
             }
         }
         if !hasArticle { throw .noArticles(path: path) }
+        // The checks read the whole file (its encoding); in a big load its pages go back, and
+        // indexing reads them again from the page cache (300 small dumps kept all 50 MB).
+        if load.isBig { opened.release(0..<opened.bytes.count) }
         return opened
     }
 
     /// The bytes of the file at `path` (standard input for `-`).
-    private static func readBytes(_ path: String) throws(SourceError) -> FileBytes {
+    private static func readBytes(_ path: String, mappingFrom: Int = FileBytes.mappingThreshold)
+        throws(SourceError) -> FileBytes
+    {
         // A stream that starts like a binary file is not read on (/dev/urandom never ends).
-        try FileBytes(path: path) { head in
+        try FileBytes(path: path, mappingFrom: mappingFrom) { head in
             FormatDetector.detect(head) == .failure(.binary)
                 ? .notANewsFile(path: path, reason: FormatDetector.NotNewsReason.binary.text) : nil
         }

@@ -64,9 +64,11 @@ public final class FileBytes: @unchecked Sendable {
     /// once, not after `readLimit` of them). What is not a regular file and is bigger than
     /// ``mappingThreshold`` is kept in an unlinked temporary file in `spoolDirectory`
     /// (`$TMPDIR` when nil) and mapped, so that it costs the memory the same file would.
+    /// A regular file of `mappingFrom` bytes or more (and not empty) is mapped rather than read.
     public init(
         path: String, readLimit: Int = FileBytes.readLimit, headLength: Int = FormatDetector.sniffLength,
-        spoolDirectory: String? = nil, judgingHead: ((UnsafeRawBufferPointer) -> SourceError?)? = nil
+        spoolDirectory: String? = nil, mappingFrom: Int = FileBytes.mappingThreshold,
+        judgingHead: ((UnsafeRawBufferPointer) -> SourceError?)? = nil
     ) throws(SourceError) {
         let fd: Int32 = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }
@@ -85,7 +87,7 @@ public final class FileBytes: @unchecked Sendable {
         let isFile = path != "-" && isRegular
         identity =
             isFile ? (path, UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size)) : nil
-        if isRegular && info.st_size >= FileBytes.mappingThreshold {
+        if isRegular && info.st_size >= max(1, mappingFrom) {
             let length = Int(info.st_size)
             guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
                 throw .cannotOpen(path: path, reason: FileBytes.errnoText())
@@ -188,13 +190,20 @@ public final class FileBytes: @unchecked Sendable {
         free(owned)
     }
 
+    /// Whether the bytes are a mapping of the file (or of a pipe's temporary file), whose
+    /// pages the system may drop and read again, rather than memory of the process's own.
+    public var isMapped: Bool { mappedLength > 0 }
+
     /// Lets the system drop the mapped pages wholly inside `range` from this process (they
-    /// stay in the page cache and come back when read again).
+    /// stay in the page cache and come back when read again); a range that reaches the end
+    /// takes the last page too.
     public func release(_ range: Range<Int>) {
         guard mappedLength > 0, let base = buffer.baseAddress else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let start = (range.lowerBound + page - 1) / page * page
-        let end = min(range.upperBound, mappedLength) / page * page
+        let end =
+            range.upperBound >= mappedLength
+            ? (mappedLength + page - 1) / page * page : range.upperBound / page * page
         if end > start {
             madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
         }
