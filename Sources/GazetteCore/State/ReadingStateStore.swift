@@ -96,6 +96,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         // SQLite opens the file without following a link, and keeps its log beside the name it
         // was given: a link is taken for the file it names.
         let path = StateLocation.followingLinks(StateLocation.absolute(path))
+        // SQLite says only that it cannot open a file so named (taken for a permissions problem).
+        if let tooLong = StateFileName.problem(at: path) { throw tooLong }
         self.path = path
         var link = stat()
         if lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK {

@@ -14,6 +14,7 @@ public enum StateFileCreation {
     public static func problem(at path: String) -> StateStoreError? {
         var info = stat()
         if lstat(path, &info) == 0 { return nil }
+        if let tooLong = StateFileName.problem(at: StateLocation.absolute(path)) { return tooLong }
         let folder = StateLocation.folder(of: StateLocation.absolute(path))
         guard errno == ENOENT || errno == ENOTDIR else { return .unreadable(path: path) }
         // The nearest folder there: the file, and the folders missing under it, are made in it.

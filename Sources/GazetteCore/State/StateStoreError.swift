@@ -22,6 +22,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// The file's write-ahead log or its index (`-wal`, `-shm`, named by `files`) cannot be
     /// written, and they belong to another user, so Gazette cannot fix them.
     case unwritableLog(path: String, files: [String])
+    /// The file's name or path is longer than the system takes (``StateFileName``): `reason`
+    /// says by how much.
+    case nameTooLong(path: String, reason: String)
     /// The folder that should hold the file cannot be created.
     case cannotCreateFolder(path: String, reason: String)
     /// Another process held the file locked for longer than a write waits: nothing was
@@ -156,6 +159,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
         case .cannotCreateFolder(_, let why): reason = "the state file's folder cannot be created (\(why))"
         case .unwritable(_, let why): reason = "the state file cannot be created: \(why)"
         case .unreadable: reason = "the state file cannot be looked for: its folder cannot be read"
+        case .nameTooLong(_, let why): reason = "the state file is named too long for the system (\(why))"
         default: reason = error.message
         }
         return reason + ": read marks and flags are not shown (state file '\(path)')"
@@ -169,7 +173,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
         switch self {
         case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
             .newerSchema(let path, _), .unreadable(let path),
-            .unwritable(let path, _), .unwritableLog(let path, _), .cannotCreateFolder(let path, _),
+            .unwritable(let path, _), .unwritableLog(let path, _), .nameTooLong(let path, _),
+            .cannotCreateFolder(let path, _),
             .busy(let path), .full(let path), .failed(let path, _), .replaced(let path),
             .removed(let path), .emptied(let path):
             return path
@@ -203,6 +208,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
             let (verb, them) = files.count == 1 ? ("belongs", "it") : ("belong", "them")
             return "cannot write state file '\(path)': \(names) beside it cannot be written and \(verb) to "
                 + "another user; have \(them) made writable like the state file \(advice)"
+        case .nameTooLong(let path, let reason):
+            return "state file '\(path)' is named too long for the system: \(reason); "
+                + "pass --state with a shorter path"
         case .cannotCreateFolder(let path, let reason):
             return "cannot create folder '\(path)' for the state file: \(reason); "
                 + "create it yourself \(advice)"

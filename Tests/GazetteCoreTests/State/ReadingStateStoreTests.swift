@@ -1215,6 +1215,7 @@ final class ReadingStateStoreTests: XCTestCase {
             .unwritable(path: "/x/state.sqlite", reason: "Permission denied"),
             .unwritableLog(path: "/x/state.sqlite", files: ["/x/state.sqlite-wal", "/x/state.sqlite-shm"]),
             .cannotCreateFolder(path: "/x/state.sqlite", reason: "Not a directory"),
+            .nameTooLong(path: "/x/state.sqlite", reason: "its name is 300 bytes"),
             .failed(path: "/x/state.sqlite", reason: "the disk is full"),
         ]
         for error in errors {
