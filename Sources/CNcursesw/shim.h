@@ -86,8 +86,8 @@ static void gz_on_resume(int sig) {
 }
 
 /* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
-   SIGPROF, SIGPIPE, SIGPWR, SIGSTKFLT and SIGCONT (no SA_RESTART, so a blocked read returns at once), and ignores SIGXFSZ. SIGTSTP is left
-   to ncurses. Returns 0, or -1 when sigaction fails. */
+   SIGPROF, SIGPIPE, SIGPWR, SIGSTKFLT and SIGCONT (no SA_RESTART, so a blocked read returns at once). SIGTSTP is left
+   to ncurses; SIGXFSZ is ignored by the whole process (its `main`), the save at the quit included. Returns 0, or -1 when sigaction fails. */
 static inline int gz_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -112,8 +112,6 @@ static inline int gz_install_signal_handlers(void) {
 #ifdef SIGSTKFLT
     if (sigaction(SIGSTKFLT, &action, NULL) != 0) return -1;
 #endif
-    /* A state file past the file-size limit is a failed write the reader reports, not death. */
-    signal(SIGXFSZ, SIG_IGN);
     action.sa_handler = gz_on_resume;
     if (sigaction(SIGCONT, &action, NULL) != 0) return -1;
     return 0;
@@ -311,7 +309,6 @@ static inline void gz_restore_signal_handlers(void) {
 #ifdef SIGSTKFLT
     signal(SIGSTKFLT, SIG_DFL);
 #endif
-    signal(SIGXFSZ, SIG_DFL);
     signal(SIGCONT, SIG_DFL);
     *gz_holding_flag() = 0;
 }

@@ -38,6 +38,10 @@ struct Gazette: ParsableCommand {
     )
 
     static func main() {
+        // A write past the file-size limit (`ulimit -f`, as a full quota behaves) fails with
+        // EFBIG and is told as a full disk (`StateStoreError.full`); the signal killed the
+        // commands with status 153 and left a state file half made.
+        signal(SIGXFSZ, SIG_IGN)
         if let index = firstArgumentNotUTF8() {
             // Swift's arguments replace such bytes: the file would be looked for under another name.
             StandardError.report(

@@ -117,17 +117,26 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let access = access(path, forReading ? R_OK : R_OK | W_OK) == 0
         if deferIntegrityCheck || forReading, access, Self.headerVouches(path) {
             let immutable = forReading ? try Self.readsAsItStands(path, folder: folder) : false
-            let reads = try Self.readConnection(path, immutable: immutable)
-            readConnection = reads
-            opened = OpenedStateFile(path: path)
-            lockedAtOpening = nil
+            var reads = try Self.readConnection(path, immutable: immutable)
             // The header says nothing of the migrations: a newer Gazette's file was read as
             // it stands by `list` and `export`, which the reader and `mark` refuse.
             if forReading {
-                try Self.checkMigrations(reads, path: path)
+                do throws(StateStoreError) {
+                    try Self.checkMigrations(reads, path: path)
+                } catch {
+                    // A full disk (or file-size limit) refuses the log's index the reading
+                    // makes: a file with no log to read is read as it stands.
+                    guard case .full = error, !immutable, Self.logIsEmpty(path) else { throw error }
+                    reads.close()
+                    reads = try Self.readConnection(path, immutable: true)
+                    try Self.checkMigrations(reads, path: path)
+                }
                 // Where the file stands as its states are first read: what others store after.
                 seenDataVersion = Self.dataVersion(of: reads)
             }
+            readConnection = reads
+            opened = OpenedStateFile(path: path)
+            lockedAtOpening = nil
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
@@ -298,6 +307,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// The file opened, as ``OpenedStateFile/identity``; nil before it is opened.
     var openedFileIdentity: String? {
         readsLock.withLock { opened?.identity }
+    }
+
+    /// Whether no write-ahead log with content is beside `path` (none, or an empty one).
+    private static func logIsEmpty(_ path: String) -> Bool {
+        var log = stat()
+        return lstat(path + "-wal", &log) != 0 || log.st_size == 0
     }
 
     /// The writable pool once it is open and the file checked.
@@ -805,7 +820,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         do {
             return try reads.read(body)
         } catch {
-            let failure = Self.storeError(code: error.code, reason: error.message, path: path)
+            let failure = Self.storeError(
+                code: error.code, reason: error.message, path: path, systemError: error.systemError)
             // Garbage put over the file while open reads as damaged: it is not the file opened.
             if failure == .corrupt(path: path) || failure == .notADatabase(path: path),
                 let refusal = opened?.standing().refusal(path: path)
@@ -848,10 +864,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 }
             }
         } catch {
-            var failure = Self.storeError(error, path: path)
+            let failure = Self.storeError(error, path: path, systemError: systemError)
             if case .newerSchema = failure { writeRefusal = failure }
-            // SQLite calls a file that may grow no more (EFBIG, `ulimit -f`) an I/O error.
-            if [EFBIG, ENOSPC, EDQUOT].contains(systemError) { failure = .full(path: path) }
             throw failure
         }
     }
@@ -1006,7 +1020,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             try queue.read { db in try checkSchema(db, path: path, fullCheck: fullCheck) }
             try queue.close()
         } catch {
-            throw storeError(error, path: path)
+            // First: the reading made the log's index, which a full disk refuses.
+            let systemError = errno
+            throw storeError(error, path: path, systemError: systemError)
         }
         guard writable else { throw readOnly }
         return true
@@ -1069,7 +1085,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 try db.forEachRow("SELECT identifier FROM grdb_migrations") { applied.insert($0.text(0)) }
             }
         } catch {
-            throw storeError(code: error.code, reason: error.message, path: path)
+            throw storeError(
+                code: error.code, reason: error.message, path: path, systemError: error.systemError)
         }
         let known = Set(migrator.migrations)
         let unknown = applied.subtracting(known)
@@ -1145,7 +1162,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
         } catch {
-            throw storeError(error, path: path)
+            let systemError = errno
+            throw storeError(error, path: path, systemError: systemError)
         }
         if link(temporary, path) != 0 && errno != EEXIST {
             throw .unwritable(path: path, reason: String(cString: strerror(errno)))
@@ -1176,8 +1194,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             } catch let error as StateStoreError {
                 throw error
             } catch {
+                let systemError = errno
                 // A lock held too long has been waited for already (busySeconds).
-                let failure = storeError(error, path: path)
+                let failure = storeError(error, path: path, systemError: systemError)
                 if attempt >= 3 || failure == .busy(path: path) {
                     throw failure
                 }
@@ -1185,8 +1204,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
 
-    /// The user-facing error for a failure while using the file at `path`.
-    static func storeError(_ error: any Error, path: String) -> StateStoreError {
+    /// The user-facing error for a failure while using the file at `path`; `systemError`, the
+    /// `errno` the failed system call under it left, if known.
+    static func storeError(_ error: any Error, path: String, systemError: Int32 = 0) -> StateStoreError {
         if let error = error as? StateStoreError {
             return error
         }
@@ -1195,7 +1215,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
         return storeError(
             code: error.resultCode.rawValue, reason: error.message ?? String(describing: error.resultCode),
-            path: path)
+            path: path, systemError: systemError)
     }
 
     /// Whether SQLite's message says a table or column Gazette made is not there (or, "already
@@ -1206,8 +1226,16 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// The user-facing error for SQLite's primary result `code` while using the file at `path`.
-    static func storeError(code: Int32, reason: String, path: String) -> StateStoreError {
+    /// SQLite calls a file (or log, or its index) that may grow no more an I/O error: the
+    /// system's `systemError` tells a full disk (ENOSPC, EDQUOT) or file-size limit (EFBIG,
+    /// `ulimit -f`) apart, or, when it was lost, the room there is (``StateFileRoom``).
+    static func storeError(code: Int32, reason: String, path: String, systemError: Int32 = 0)
+        -> StateStoreError
+    {
         switch code {
+        case SQLITE_IOERR
+        where [EFBIG, ENOSPC, EDQUOT].contains(systemError) || StateFileRoom.isLacking(at: path):
+            return .full(path: path)
         case SQLITE_NOTADB:
             return .notADatabase(path: path)
         case SQLITE_CORRUPT:

@@ -12,10 +12,12 @@ import GRDBSQLite
 /// snapshot. Failures are thrown as ``SQLiteReadConnection/Failure``, with SQLite's
 /// primary result code.
 final class SQLiteReadConnection: @unchecked Sendable {
-    /// A failed SQLite call: its primary result code and SQLite's message.
+    /// A failed SQLite call: its primary result code, SQLite's message, and the `errno` of the
+    /// system call that failed under it, if one did (EFBIG: the file may grow no more).
     struct Failure: Error {
         let code: Int32
         let message: String
+        var systemError: Int32 = 0
     }
 
     private let lock = NSLock()
@@ -212,7 +214,9 @@ final class SQLiteReadConnection: @unchecked Sendable {
     }
 
     private func failure(_ status: Int32) -> Failure {
-        Failure(code: status & 0xFF, message: String(cString: sqlite3_errmsg(handle)))
+        Failure(
+            code: status & 0xFF, message: String(cString: sqlite3_errmsg(handle)),
+            systemError: sqlite3_system_errno(handle))
     }
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

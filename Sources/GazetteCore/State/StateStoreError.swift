@@ -218,7 +218,7 @@ public enum StateStoreError: Error, Equatable, Sendable {
             return "state file '\(path)' is locked by another program: not saved (try again once it is done)"
         case .full(let path):
             return "state file '\(path)' cannot grow: the disk is full or the file too big; "
-                + "changes are not saved until there is room"
+                + "make room \(advice)"
         case .failed(let path, let reason):
             return "state file '\(path)': \(reason)"
         case .replaced(let path):

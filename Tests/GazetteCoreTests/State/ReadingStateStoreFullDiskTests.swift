@@ -41,8 +41,8 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
             "the disk is full or the file too big: not saved until there is room ('full.sqlite')")
         XCTAssertEqual(
             full.message,
-            "state file '\(path)' cannot grow: the disk is full or the file too big; changes are not saved until "
-                + "there is room")
+            "state file '\(path)' cannot grow: the disk is full or the file too big; make room or pass --state "
+                + "with another path")
         try store.setStates([ArticleID("b"): ArticleState(isRead: true)])
         XCTAssertEqual(
             try store.states(for: [ArticleID("b")])[ArticleID("b")]?.isRead, true, "saved once there is room")

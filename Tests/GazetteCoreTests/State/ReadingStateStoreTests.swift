@@ -1216,6 +1216,7 @@ final class ReadingStateStoreTests: XCTestCase {
             .unwritableLog(path: "/x/state.sqlite", files: ["/x/state.sqlite-wal", "/x/state.sqlite-shm"]),
             .cannotCreateFolder(path: "/x/state.sqlite", reason: "Not a directory"),
             .nameTooLong(path: "/x/state.sqlite", reason: "its name is 300 bytes"),
+            .full(path: "/x/state.sqlite"),
             .failed(path: "/x/state.sqlite", reason: "the disk is full"),
         ]
         for error in errors {
