@@ -44,6 +44,8 @@ final class StatusMessageTests: TemporaryFolderTestCase {
             .view(ViewFilter.unread.label, empty: false, cancelled: .nextUnreadWaiting),
             .changesWaiting(12_345, behind: busy), .changesWaiting(1, behind: removed),
             .changesWaiting(12_345, behind: removed), .savedLate(12_345),
+            .changesWaiting(12_345, behind: .full(path: "/tmp/state.sqlite")),
+            .savedLate(12_345, after: .full(path: "/tmp/state.sqlite")),
             .openedWhileLocked(path: "/tmp/state.sqlite"), .standardInputNotReloaded, .lastMatchesOnScreen,
             .matchesLeftOut, .onlyMatchesLeftOut, .keysWaitForSearch, .topOfStoryUnderList, .storyOpen,
         ]

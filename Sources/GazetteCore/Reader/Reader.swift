@@ -1524,16 +1524,21 @@ public final class Reader {
             tellChangesSavedLate()
             return
         }
+        waitedBehind = tracker.waitingReason
         reportedFailure = true
         status = waiting
     }
+
+    /// What the changes last told waiting waited behind: their saving says so ("there is room
+    /// again" after a full disk).
+    private var waitedBehind: StateStoreError?
 
     /// Says so when changes that waited for a lock were written since the last word of it.
     private func tellChangesSavedLate() {
         let saved = tracker.takeChangesSavedLate()
         guard saved > 0 else { return }
         reportedFailure = true
-        status = .savedLate(saved)
+        status = .savedLate(saved, after: waitedBehind)
     }
 
     /// Writes the changes that wait for another program's lock on the state file, if any; the

@@ -218,6 +218,9 @@ public final class ReadingTracker {
     /// Whether anything waits for a lock to go, the story selected included.
     public var somethingWaits: Bool { store.somethingWaits }
 
+    /// Why the stories' changes wait (a lock, a full disk, the file gone), while any wait.
+    public var waitingReason: StateStoreError? { store.waitingReason }
+
     /// The status line's words for the changes waiting, while any wait.
     public var waitingMessage: String? { waitingStatus?.text }
 

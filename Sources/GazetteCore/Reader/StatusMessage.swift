@@ -152,14 +152,23 @@ public struct StatusMessage: Equatable, Sendable {
                 StateStoreError.waiting(count, behind: reason),
                 short: "gone: \(StoriesChanges.text(count)) kept")
         }
+        if case .full = reason {
+            return StatusMessage(
+                StateStoreError.waiting(count, behind: reason),
+                short: "no room: " + StoriesChanges.text(count, "wait"))
+        }
         return StatusMessage(
             StateStoreError.waiting(count, behind: reason),
             short: "locked: " + StoriesChanges.text(count, "wait"))
     }
 
-    /// The changes of `saved` stories that waited for a lock were written.
-    public static func savedLate(_ saved: Int) -> StatusMessage {
+    /// The changes of `saved` stories that waited for a lock (or, `after` a full disk, for
+    /// room) were written.
+    public static func savedLate(_ saved: Int, after reason: StateStoreError? = nil) -> StatusMessage {
         let changes = StoriesChanges.text(saved)
+        if case .full = reason {
+            return StatusMessage("there is room again: \(changes) saved", short: "\(changes) saved")
+        }
         return StatusMessage("the state file is free again: \(changes) saved", short: "\(changes) saved")
     }
 

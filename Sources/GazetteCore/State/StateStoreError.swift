@@ -48,10 +48,11 @@ public enum StateStoreError: Error, Equatable, Sendable {
     case emptied(path: String)
 
     /// Whether the changes a write could not make are kept to be written later: another
-    /// program's lock goes, and a file deleted or moved away is made anew at the end.
+    /// program's lock goes, a full disk gets room, and a file deleted or moved away is made
+    /// anew at the end.
     public var keepsChanges: Bool {
         switch self {
-        case .busy, .removed: return true
+        case .busy, .full, .removed: return true
         default: return false
         }
     }
@@ -105,12 +106,17 @@ public enum StateStoreError: Error, Equatable, Sendable {
 
     /// The status line while the changes of `count` stories wait behind `reason`: for a lock,
     /// "'state.sqlite' is locked by another program: 3 stories' changes wait" (whole at 80
-    /// columns); for a file deleted or moved away, "deleted or moved: 3 stories' changes saved
-    /// at quit ('state.sqlite')".
+    /// columns); for a full disk, "the disk is full or the file too big: 3 stories' changes
+    /// wait ('state.sqlite')"; for a file deleted or moved away, "deleted or moved: 3 stories'
+    /// changes saved at quit ('state.sqlite')".
     public static func waiting(_ count: Int, behind reason: StateStoreError) -> String {
         let file = (reason.path as NSString).lastPathComponent
         if case .removed = reason {
             return "deleted or moved: " + StoriesChanges.text(count) + " saved at quit ('" + file + "')"
+        }
+        if case .full = reason {
+            return "the disk is full or the file too big: " + StoriesChanges.text(count, "wait") + " ('"
+                + file + "')"
         }
         let changes = StoriesChanges.text(count, "wait")
         return "'" + file + "' is locked by another program: " + changes

@@ -239,26 +239,39 @@ struct Open: ParsableCommand {
     }
 
     /// Writes the changes still waiting for another program's lock at the end, waiting for it
-    /// as a command does (``ReadingStateStore/defaultWriteWait``); throws what could not be saved.
+    /// as a command does (``ReadingStateStore/defaultWriteWait``), or for room on a full disk
+    /// (tried once more); throws what could not be saved.
     static func saveChangesWaiting(_ deferring: DeferringStateStore, in store: ReadingStateStore) throws {
         guard deferring.somethingWaits else { return }
-        if case .removed = deferring.keptBehind {
+        let full: Bool
+        switch deferring.keptBehind {
+        case .removed:
             try saveInNewFile(deferring, removed: store)
             return
+        case .full: full = true
+        default: full = false
         }
-        StandardError.report(
-            "state file '\(store.path)' is locked by another program: waiting up to "
-                + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(deferring.waitingSummary)"
-        )
-        store.writeWait = ReadingStateStore.defaultWriteWait
+        if !full {
+            StandardError.report(
+                "state file '\(store.path)' is locked by another program: waiting up to "
+                    + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(deferring.waitingSummary)"
+            )
+            store.writeWait = ReadingStateStore.defaultWriteWait
+        }
         var failure: StateStoreError?
         do {
             if try deferring.saveChangesWaiting() { return }
         } catch let error as StateStoreError {
             failure = error
         }
-        let reason =
-            failure.map { $0.message } ?? "state file '\(store.path)' is still locked by another program"
+        // What keeps them waiting still, unless another failure came.
+        let reason: String
+        switch failure ?? deferring.keptBehind {
+        case .full(let path):
+            reason = "state file '\(path)' cannot grow: the disk is full or the file too big"
+        case .busy, nil: reason = "state file '\(store.path)' is still locked by another program"
+        case let other?: reason = other.message
+        }
         // Told here, not thrown: a reader ended by a signal dies of it before a thrown failure is told.
         StandardError.report(reason + "; not saved: " + deferring.waitingSummary)
         throw ExitCode.failure

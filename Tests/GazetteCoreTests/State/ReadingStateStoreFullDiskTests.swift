@@ -4,8 +4,7 @@ import XCTest
 @testable import GazetteCore
 
 /// A write the disk has no room for (or that makes the file bigger than the system lets it
-/// grow) says so, and that changes are not saved until there is room: it said "disk I/O
-/// error" (found by QA).
+/// grow) says so: it said "disk I/O error" (found by QA). The reader's changes wait for room.
 final class ReadingStateStoreFullDiskTests: XCTestCase {
     func testAWriteWithoutRoomSaysTheDiskIsFull() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -16,24 +15,14 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
         let store = try ReadingStateStore(path: path)
         defer { store.close() }
         try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
-        // As `ulimit -f` does: a write past 64 KiB fails with EFBIG (the signal it sends ignored).
-        let previousHandler = signal(SIGXFSZ, SIG_IGN)
-        var previous = rlimit()
-        getrlimit(RLIMIT_FSIZE_CODE, &previous)
-        var limit = previous
-        limit.rlim_cur = 64 * 1024
-        XCTAssertEqual(setrlimit(RLIMIT_FSIZE_CODE, &limit), 0)
-        let many = (0..<2_000).map {
-            (ArticleID(String(repeating: "story \($0) ", count: 20)), ArticleState(isRead: true))
-        }
         var failure: Error?
-        do {
-            try store.setStates(Dictionary(uniqueKeysWithValues: many))
-        } catch {
-            failure = error
+        withoutRoom {
+            do {
+                try store.setStates(Self.many)
+            } catch {
+                failure = error
+            }
         }
-        setrlimit(RLIMIT_FSIZE_CODE, &previous)
-        signal(SIGXFSZ, previousHandler)
         let full = StateStoreError.full(path: path)
         XCTAssertEqual(failure as? StateStoreError, full)
         XCTAssertEqual(
@@ -46,6 +35,62 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
         try store.setStates([ArticleID("b"): ArticleState(isRead: true)])
         XCTAssertEqual(
             try store.states(for: [ArticleID("b")])[ArticleID("b")]?.isRead, true, "saved once there is room")
+    }
+
+    /// The reader's changes refused for want of room wait, shown as made, and are saved once
+    /// there is room, as those a lock refuses are: they were dropped (found by QA).
+    func testTheReadersChangesWaitForRoomAndAreSavedOnceThereIsSome() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("full.sqlite").path
+        let store = try ReadingStateStore(path: path)
+        defer { store.close() }
+        try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+        let deferring = DeferringStateStore(store, retryInterval: 0)
+        let tracker = try ReadingTracker(store: deferring, ids: Array(Self.many.keys))
+        try withoutRoom {
+            XCTAssertNoThrow(try tracker.setRead(Array(Self.many.keys), true, label: "mark read"))
+            XCTAssertEqual(deferring.changesWaiting, Self.many.count)
+            XCTAssertEqual(deferring.waitingReason, .full(path: path))
+            XCTAssertEqual(
+                tracker.waitingMessage,
+                "the disk is full or the file too big: 2,000 stories' changes wait ('full.sqlite')")
+            XCTAssertEqual(try deferring.saveChangesWaiting(), false, "still no room")
+        }
+        XCTAssertTrue(tracker.isRead(Self.many.keys.first!), "shown as made")
+        XCTAssertEqual(try deferring.saveChangesWaiting(), true)
+        XCTAssertEqual(deferring.changesWaiting, 0)
+        XCTAssertEqual(deferring.takeChangesSavedLate(), Self.many.count)
+        XCTAssertEqual(
+            StatusMessage.savedLate(2_000, after: .full(path: path)).text,
+            "there is room again: 2,000 stories' changes saved")
+        let stored = try store.states(for: Array(Self.many.keys))
+        XCTAssertEqual(stored.count, Self.many.count)
+        XCTAssertTrue(stored.values.allSatisfy(\.isRead))
+    }
+
+    /// More than 64 KiB of states.
+    private static let many = Dictionary(
+        uniqueKeysWithValues: (0..<2_000).map {
+            (ArticleID(String(repeating: "story \($0) ", count: 20)), ArticleState(isRead: true))
+        })
+
+    /// Runs `body` as under `ulimit -f`: a write past 64 KiB fails with EFBIG (the signal it
+    /// sends ignored).
+    private func withoutRoom(_ body: () throws -> Void) rethrows {
+        let previousHandler = signal(SIGXFSZ, SIG_IGN)
+        var previous = rlimit()
+        getrlimit(RLIMIT_FSIZE_CODE, &previous)
+        var limit = previous
+        limit.rlim_cur = 64 * 1024
+        XCTAssertEqual(setrlimit(RLIMIT_FSIZE_CODE, &limit), 0)
+        defer {
+            setrlimit(RLIMIT_FSIZE_CODE, &previous)
+            signal(SIGXFSZ, previousHandler)
+        }
+        try body()
     }
 }
 
