@@ -21,6 +21,9 @@ final class OpenedStateFile: @unchecked Sendable {
     /// The longest the file was seen, in bytes and in the pages its header counts.
     private var longest = 0
     private var mostPages = 0
+    /// Whether the file was seen gone from `path`: a file put there since is not it, and it
+    /// stays gone (its changes are saved at the end: ``RemovedStateFileSave``).
+    private var seenGone = false
 
     /// The file `path` names now; nil when it names nothing.
     init?(path: String) {
@@ -32,15 +35,13 @@ final class OpenedStateFile: @unchecked Sendable {
         _ = standing()
     }
 
-    /// The file opened, as "device:inode": the same for every process that opened it.
-    var identity: String { "\(device):\(inode)" }
-
     /// What became of the file opened.
     enum Standing {
         /// As it was: `path` names it, with its header, no shorter than it was.
         case intact
-        /// Deleted or moved away: `path` names nothing (SQLite writes nothing into a file
-        /// moved away as it closes, and its log is left beside the old name for it).
+        /// Deleted or moved away: `path` names nothing, or a file put there after it was seen
+        /// naming nothing (SQLite writes nothing into a file moved away as it closes, and its
+        /// log is left beside the old name for it).
         case gone
         /// Another file was put at `path` (moved or linked there).
         case otherFile
@@ -65,8 +66,13 @@ final class OpenedStateFile: @unchecked Sendable {
     /// finds it intact remembers how long it was.
     func standing() -> Standing {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .gone }
-        guard UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else { return .otherFile }
+        guard stat(path, &info) == 0 else {
+            lock.withLock { seenGone = true }
+            return .gone
+        }
+        guard UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else {
+            return lock.withLock { seenGone } ? .gone : .otherFile
+        }
         // Emptied by another program (`: > state.sqlite`): written on, it read as damaged.
         guard info.st_size > 0 else { return .emptied }
         guard let header = StateFileHeader(path: path) else { return .altered }

@@ -304,11 +304,6 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         return false
     }
 
-    /// The file opened, as ``OpenedStateFile/identity``; nil before it is opened.
-    var openedFileIdentity: String? {
-        readsLock.withLock { opened?.identity }
-    }
-
     /// Whether no write-ahead log with content is beside `path` (none, or an empty one).
     private static func logIsEmpty(_ path: String) -> Bool {
         var log = stat()

@@ -13,37 +13,41 @@ public enum RemovedStateFileSave {
         case putBack
         /// Into a new state file made at its path.
         case madeAnew
-        /// Into the new state file another reader of the file made at its path.
+        /// Into the Gazette state file made at its path since (by another reader of the file,
+        /// or another Gazette command).
         case mergedIntoNewFile
         /// Nowhere: why, in words.
         case notSaved(String)
     }
 
     /// Writes the changes `deferring` keeps since `store`'s file was deleted or moved away:
-    /// into the file, if it was put back; into the file another reader of it made at its path
-    /// for its own such changes (``StateFileSuccessor``), merged as readers of one file merge
-    /// theirs; else into a new state file made there, for other readers to merge into. Another
-    /// file put there meanwhile is not written (it may be another program's). Closes `store`
-    /// unless the file was put back.
+    /// into the file, if it was put back; into the Gazette state file made at its path
+    /// meanwhile (``StateFileSuccessor``: by another reader of it, or `gazette mark`), merged as
+    /// readers of one file merge theirs; else into a new state file made there. Another
+    /// program's file put there is not written. Closes `store` unless the file was put back.
     public static func save(_ deferring: DeferringStateStore, removed store: ReadingStateStore) -> Outcome {
         if (try? deferring.saveChangesWaiting()) == true { return .putBack }
         // Folds the log into the file moved away, and removes it from beside the path, where a
         // new file would read it as its own.
         store.close()
         guard access(store.path, F_OK) != 0 else {
-            guard let successor = StateFileSuccessor.open(following: store) else {
+            switch StateFileSuccessor.open(at: store.path) {
+            case nil:
                 return .notSaved(
                     "state file '\(store.path)' was deleted or moved away while Gazette ran, and another file is there now"
                 )
+            case .failure(let error):
+                return .notSaved(
+                    "the state file was deleted or moved away while Gazette ran, and the one made since cannot be "
+                        + "written: " + error.message)
+            case .success(let successor):
+                defer { successor.close() }
+                return save(deferring, into: successor, saved: .mergedIntoNewFile)
             }
-            defer { successor.close() }
-            return save(deferring, into: successor, saved: .mergedIntoNewFile)
         }
         let fresh: ReadingStateStore
         do throws(StateStoreError) {
             fresh = try ReadingStateStore(path: store.path)
-            // First, so that a reader merging into it finds it follows the file before any change.
-            try StateFileSuccessor.record(in: fresh, following: store)
         } catch {
             return .notSaved(error.message)
         }

@@ -40,8 +40,9 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// longer there without a word).
     case replaced(path: String)
     /// The file was deleted or moved away while it was open: the changes made since are kept,
-    /// and saved at the end into a new state file made at `path` (never into another file
-    /// put there meanwhile), or into the file itself if it is put back.
+    /// and saved at the end into a new state file made at `path`, or into the Gazette state file
+    /// another Gazette made there meanwhile (never into another program's file), or into the
+    /// file itself if it is put back.
     case removed(path: String)
     /// The file was emptied by another program while it was open (`: > state.sqlite`): nothing
     /// more is written to it (it then read as damaged, every mark gone).
@@ -130,7 +131,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
     }
 
     /// What the reader says at the quit once the changes it kept since its state file was
-    /// deleted or moved away are merged into the new file another reader of it made.
+    /// deleted or moved away are merged into the new state file another Gazette (a reader of
+    /// it, `gazette mark`) made at its path.
     public static func mergedAnew(_ kept: String, path: String) -> String {
         "the state file was deleted or moved away while Gazette ran: the changes made since (" + kept
             + ") are saved in the new state file another Gazette made at '\(path)'"
