@@ -4,12 +4,15 @@
 /// ones, every run of whitespace one space.
 /// `Tehrān` and `tehran` fold alike, as do `École` and `ecole`, `it’s` and `it's`.
 public enum TextFolding {
-    /// The folded form of `text` (with `keepingSpace`, a lone space is kept as it is).
+    /// The folded form of `text` (with `keepingSpace`, text that folds to spaces alone is one
+    /// space: `FoldedMatcher` folds a no-break or ideographic space so, character by character).
     public static func fold(_ text: String, keepingSpace: Bool = false) -> String {
         var output = String.UnicodeScalarView()
         var lastWasSpace = true
+        var sawSpace = false
         fold(text) { scalar, _ in
             if scalar == " " {
+                sawSpace = true
                 if lastWasSpace { return }
                 lastWasSpace = true
             } else {
@@ -17,8 +20,11 @@ public enum TextFolding {
             }
             output.append(scalar)
         }
+        // A space was dropped first: a lone no-break space folded to nothing, and "mardi 5 mai"
+        // written with them was searched as "mardi5mai" (found by a search-as-read test).
+        if keepingSpace && output.isEmpty && sawSpace { return " " }
         var folded = String(output)
-        if folded.hasSuffix(" ") && !(keepingSpace && folded == " ") { folded.removeLast() }
+        if folded.hasSuffix(" ") { folded.removeLast() }
         return folded
     }
 

@@ -131,6 +131,22 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertTrue(FoldedMatcher(SearchQuery("central bank")).matches("central\nbank"))
     }
 
+    /// A no-break, ideographic or thin space in a story is a space to the search, as to the
+    /// story's own match: each folded to nothing, a phrase holding one was not found and words
+    /// either side of it ran together ("mardi 5 mai" in French news; found by a test).
+    func testUnicodeSpacesAreSpaces() {
+        for space in ["\u{A0}", "\u{3000}", "\u{2009}", "\u{202F}"] {
+            let text = "vote solennel, mardi\(space)5\(space)mai, à Paris"
+            XCTAssertTrue(
+                FoldedMatcher(SearchQuery("\"mardi 5 mai\"")).matches(text), "\(space.unicodeScalars)")
+            XCTAssertTrue(FoldedMatcher(SearchQuery("\"mardi\(space)5 mai\"")).matches(text))
+            XCTAssertFalse(FoldedMatcher(SearchQuery("mardi5")).matches(text))
+            XCTAssertTrue(matches("\"mardi 5 mai\"", text))
+        }
+        XCTAssertEqual(TextFolding.fold("\u{A0}", keepingSpace: true), " ")
+        XCTAssertEqual(TextFolding.fold("\u{A0}"), "")
+    }
+
     /// Letters with a stroke, and ligatures, fold to what people type.
     func testLettersWithAStrokeFold() {
         XCTAssertTrue(matches("lodz", "Łódź"))
