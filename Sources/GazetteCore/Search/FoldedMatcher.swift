@@ -8,9 +8,12 @@
 /// it reuses, then looks for each term with `memchr` and `memcmp`. ASCII is folded byte by
 /// byte, ideographs are copied, other characters go through a cache of folded scalars.
 /// Hangul written as jamo and kana followed by a voicing mark are composed, as the same words
-/// written whole are: bytes are compared, not characters. One per thread.
+/// written whole are: bytes are compared, not characters. Between two parts of a term (see
+/// ``SearchQuery``) the text may hold a space or not. One per thread.
 public struct FoldedMatcher {
-    private let terms: [[UInt8]]
+    /// A term's folded bytes, and where in them the text may hold a space (between its parts).
+    private typealias Term = (bytes: [UInt8], gaps: [Int])
+    private let terms: [Term]
     private let output: FoldBuffer
     private let cache: FoldCache
 
@@ -18,12 +21,17 @@ public struct FoldedMatcher {
         let output = FoldBuffer()
         let cache = FoldCache()
         // The terms are folded text already; folding them again composes them as the text is.
-        terms = query.terms.map { term in
-            var text = term
-            return text.withUTF8 { bytes in
-                let length = FoldedMatcher.fold(UnsafeRawBufferPointer(bytes), into: output, cache: cache)
-                return Array(UnsafeBufferPointer(start: output.pointer, count: length))
+        terms = query.parts.map { parts in
+            var term: Term = ([], [])
+            for part in parts {
+                if !term.bytes.isEmpty { term.gaps.append(term.bytes.count) }
+                var text = part
+                text.withUTF8 { bytes in
+                    let length = FoldedMatcher.fold(UnsafeRawBufferPointer(bytes), into: output, cache: cache)
+                    term.bytes += UnsafeBufferPointer(start: output.pointer, count: length)
+                }
             }
+            return term
         }
         self.output = output
         self.cache = cache
@@ -35,9 +43,9 @@ public struct FoldedMatcher {
         let length = fold(bytes)
         let haystack = UnsafeRawPointer(output.pointer)
         return terms.allSatisfy { term in
-            term.withUnsafeBytes { needle in
+            term.bytes.withUnsafeBytes { needle in
                 guard let pattern = needle.baseAddress else { return false }
-                return FoldedMatcher.contains(haystack, length, pattern, needle.count)
+                return FoldedMatcher.contains(haystack, length, pattern, needle.count, gaps: term.gaps)
             }
         }
     }
@@ -213,9 +221,11 @@ public struct FoldedMatcher {
         out[position + 2] = 0x80 | UInt8(value & 0x3F)
     }
 
-    /// Whether `pattern` occurs in `haystack` (`memchr` for its first byte, then `memcmp`).
+    /// Whether `pattern` occurs in `haystack` (`memchr` for its first byte, then `memcmp`), a
+    /// space or none at each of its `gaps`.
     private static func contains(
-        _ haystack: UnsafeRawPointer, _ length: Int, _ pattern: UnsafeRawPointer, _ patternLength: Int
+        _ haystack: UnsafeRawPointer, _ length: Int, _ pattern: UnsafeRawPointer, _ patternLength: Int,
+        gaps: [Int]
     ) -> Bool {
         guard patternLength > 0 else { return true }
         let first = Int32(pattern.load(as: UInt8.self))
@@ -225,10 +235,35 @@ public struct FoldedMatcher {
                 return false
             }
             let offset = UnsafeRawPointer(found) - haystack
-            if memcmp(haystack + offset, pattern, patternLength) == 0 { return true }
+            if gaps.isEmpty {
+                if memcmp(haystack + offset, pattern, patternLength) == 0 { return true }
+            } else if occurs(haystack, length, at: offset, pattern, patternLength, gaps: gaps) {
+                return true
+            }
             start = offset + 1
         }
         return false
+    }
+
+    /// Whether `pattern` occurs at `offset` of `haystack`, a space or none at each of its `gaps`.
+    private static func occurs(
+        _ haystack: UnsafeRawPointer, _ length: Int, at offset: Int, _ pattern: UnsafeRawPointer,
+        _ patternLength: Int, gaps: [Int]
+    ) -> Bool {
+        var at = offset
+        var from = 0
+        for index in 0...gaps.count {
+            let to = index < gaps.count ? gaps[index] : patternLength
+            if index > 0 && at < length && haystack.load(fromByteOffset: at, as: UInt8.self) == 0x20 {
+                at += 1
+            }
+            guard at + to - from <= length, memcmp(haystack + at, pattern + from, to - from) == 0 else {
+                return false
+            }
+            at += to - from
+            from = to
+        }
+        return true
     }
 
     /// The scalar at `index` and its length in bytes; invalid UTF-8 is U+FFFD of one byte.

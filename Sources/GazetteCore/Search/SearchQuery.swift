@@ -1,42 +1,83 @@
 /// What a reader searches for: words that must all appear, and quoted phrases that must
-/// appear as written (both folded, see ``TextFolding``).
+/// appear as written (both folded, see ``TextFolding``). In a phrase, a space next to a
+/// character of a script written without spaces (``UnspacedScript/isWrittenWithoutSpaces(_:)``)
+/// may be in the text or not: a phrase copied from wrapped lines (the screen, a hard-wrapped
+/// file) has a line break, read as a space, wherever such text was wrapped.
 public struct SearchQuery: Equatable, Sendable {
     /// Folded words and phrases; every one must occur.
     public let terms: [String]
     /// The query as typed.
     public let text: String
+    /// Each term in parts, folded: the term is the parts one after another, and between two of
+    /// them the text may hold one space, or none.
+    let parts: [[String]]
 
     /// Parses `text`: `"a phrase"` in double quotes (straight or curly) is one term, other
     /// words are terms of their own.
     public init(_ text: String) {
         self.text = text
-        var terms: [String] = []
+        var parts: [[String]] = []
         var current = ""
         var inPhrase = false
+        func finishTerm() {
+            let term = SearchQuery.parts(of: current)
+            if !term.isEmpty { parts.append(term) }
+            current = ""
+        }
         for character in text {
             if character == "\"" || character == "“" || character == "”" {
-                let folded = TextFolding.fold(current)
-                if !folded.isEmpty { terms.append(folded) }
-                current = ""
+                finishTerm()
                 inPhrase.toggle()
             } else if character.isWhitespace && !inPhrase {
-                let folded = TextFolding.fold(current)
-                if !folded.isEmpty { terms.append(folded) }
-                current = ""
+                finishTerm()
             } else {
                 current.append(character)
             }
         }
-        let folded = TextFolding.fold(current)
-        if !folded.isEmpty { terms.append(folded) }
-        self.terms = terms
+        finishTerm()
+        self.parts = parts
+        terms = parts.map { $0.joined() }
     }
 
     /// Every term of each of `texts`, each read as ``init(_:)`` reads one: queries given apart
     /// (`--grep a --grep b`) that must all match, as the words of one do.
     public init(all texts: [String]) {
-        terms = texts.flatMap { SearchQuery($0).terms }
+        let queries = texts.map { SearchQuery($0) }
+        parts = queries.flatMap(\.parts)
+        terms = queries.flatMap(\.terms)
         text = texts.joined(separator: " ")
+    }
+
+    /// The folded parts of a term: it is cut at each run of whitespace with a character of a
+    /// script written without spaces on either side of it.
+    private static func parts(of term: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        var space = ""
+        var lastBefore: Unicode.Scalar?
+        for character in term {
+            if character.isWhitespace {
+                space.append(character)
+                continue
+            }
+            if !space.isEmpty {
+                let cut =
+                    lastBefore.map { UnspacedScript.isWrittenWithoutSpaces($0.value) } == true
+                    || character.unicodeScalars.first.map { UnspacedScript.isWrittenWithoutSpaces($0.value) }
+                        == true
+                if cut {
+                    parts.append(part)
+                    part = ""
+                } else {
+                    part += space
+                }
+                space = ""
+            }
+            part.append(character)
+            lastBefore = character.unicodeScalars.last
+        }
+        parts.append(part)
+        return parts.map { TextFolding.fold($0) }.filter { !$0.isEmpty }
     }
 
     /// Whether nothing is asked for.
@@ -44,7 +85,30 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// Whether folded text holds every term.
     public func matches(folded text: String) -> Bool {
-        terms.allSatisfy { text.contains($0) }
+        var scalars: [Unicode.Scalar]?
+        return parts.allSatisfy { term in
+            guard term.count > 1 else { return text.contains(term[0]) }
+            let needle = term.map { Array($0.unicodeScalars) }
+            let haystack = scalars ?? Array(text.unicodeScalars)
+            scalars = haystack
+            return haystack.indices.contains { SearchQuery.end(of: needle, at: $0, in: haystack) != nil }
+        }
+    }
+
+    /// Where an occurrence of the term made of `parts` that starts at `start` of `scalars` ends,
+    /// if one starts there: the parts one after another, one space or none between two.
+    private static func end(of parts: [[Unicode.Scalar]], at start: Int, in scalars: [Unicode.Scalar]) -> Int?
+    {
+        var end = start
+        for (index, part) in parts.enumerated() {
+            if index > 0 && end < scalars.count && scalars[end] == " " { end += 1 }
+            guard end + part.count <= scalars.count, scalars[end..<(end + part.count)].elementsEqual(part)
+            else {
+                return nil
+            }
+            end += part.count
+        }
+        return end
     }
 
     /// Whether an article's title, caption or credit, and body hold every term (terms may be
@@ -134,21 +198,19 @@ public struct SearchQuery: Equatable, Sendable {
             }
             previousLast = text.unicodeScalars.last ?? previousLast
         }
-        for term in terms {
-            let needle = Array(term.unicodeScalars)
-            guard !needle.isEmpty, needle.count <= scalars.count else { continue }
+        for term in parts {
+            let needle = term.map { Array($0.unicodeScalars) }
+            guard let first = needle.first?.first else { continue }
             var start = 0
-            while start + needle.count <= scalars.count {
-                guard
-                    scalars[start] == needle[0]
-                        && scalars[start..<(start + needle.count)].elementsEqual(needle)
+            while start < scalars.count {
+                guard scalars[start] == first, let end = SearchQuery.end(of: needle, at: start, in: scalars)
                 else {
                     start += 1
                     continue
                 }
                 // One range per line the occurrence touches.
                 var open: (line: Int, from: Int, to: Int)?
-                for origin in origins[start..<(start + needle.count)] {
+                for origin in origins[start..<end] {
                     guard let origin else { continue }
                     if open == nil { starts.insert(origin.line) }
                     if let current = open, current.line == origin.line {
@@ -159,14 +221,15 @@ public struct SearchQuery: Equatable, Sendable {
                     }
                 }
                 if let current = open { ranges[current.line].append(current.from..<current.to) }
-                start += needle.count
+                start = end
             }
         }
         return (ranges.map { $0.sorted { $0.lowerBound < $1.lowerBound } }, starts)
     }
 
-    /// The longest term, in characters: how far a match can reach past the lines looked at.
+    /// The longest term, in characters (with the spaces its parts may have between them): how
+    /// far a match can reach past the lines looked at.
     public var longestTerm: Int {
-        terms.map(\.count).max() ?? 0
+        zip(terms, parts).map { $0.count + $1.count - 1 }.max() ?? 0
     }
 }

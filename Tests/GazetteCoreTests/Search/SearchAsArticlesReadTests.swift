@@ -6,7 +6,9 @@ import XCTest
 /// The background search (each story's search text folded into a reused buffer, on two
 /// threads) finds exactly the stories whose whole article, decoded and folded on its own,
 /// matches: for words the stories themselves hold, on feeds whose words are split by tags,
-/// entities, soft hyphens and CDATA, in many scripts, and on the real files.
+/// entities, soft hyphens and CDATA, in many scripts, and on the real files; and on dumps
+/// whose paragraphs are wrapped over lines of the file, for the paragraphs themselves, copied
+/// from the file or the screen, and for pieces across a line break.
 final class SearchAsArticlesReadTests: XCTestCase {
     /// Items whose words are written in every way a feed writes them.
     private static let itemBodies = [
@@ -104,5 +106,160 @@ final class SearchAsArticlesReadTests: XCTestCase {
         }
         XCTAssertGreaterThan(searched, 40)
         XCTAssertGreaterThan(matched, 100)
+    }
+
+    /// Paragraphs in many scripts: Chinese with its quotes and full-width punctuation (a whole
+    /// one of them, copied from the screen, found nothing; found in use), Japanese, Chinese
+    /// with Latin words and digits, Thai, Arabic, Hindi, Russian with its й and ё written as
+    /// a letter and a mark, emoji, French and Korean.
+    private static let paragraphsInManyScripts = [
+        "在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。“我高中毕业后就出国留学了。"
+            + "当我还在国内读高中时，对两会的主要关注点落在民生和教育问题上。”卢宇说，“在国外学习生活了将近10年，"
+            + "关注点也转移到国家‘一带一路’建设，高端人才引进，中外合作等方面。”",
+        "東京大学の研究チームは、新しい電池の材料を開発したと発表した。「この材料を使えば、充電の時間は半分になる」"
+            + "と研究者は話している。実用化は２０３０年ごろを目指す。",
+        "今年GDP增长5.2%，高于市场预期。OpenAI与微软的合作也受到关注，分析人士认为（人工智能）将推动增长。",
+        "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย และเป็นศูนย์กลางทางเศรษฐกิจที่สำคัญที่สุดของประเทศ "
+            + "นักท่องเที่ยวจำนวนมากเดินทางมาเยี่ยมชมวัดและตลาดน้ำทุกปี",
+        "قال وزير الخارجية إن المحادثات مع الوفد الأوروبي كانت مثمرة، وإن الجانبين اتفقا على مواصلة الحوار "
+            + "في الأسابيع المقبلة بشأن التجارة والطاقة والهجرة.",
+        "भारत की राजधानी नई दिल्ली में आज मौसम विभाग ने भारी बारिश की चेतावनी जारी की है और लोगों से घरों में "
+            + "रहने की अपील की गई है।",
+        "Мои\u{306} друг сказал, что в Москве сеи\u{306}час идёт снег, и все дороги закрыты до утра. Уче\u{308}ные "
+            + "объясняют это новои\u{306} погодои\u{306} над Европой.",
+        "The crowd cheered 🎉🎉 as the team 🏆 won the final in Lisbon 🇵🇹, and fans 👨‍👩‍👧 danced in the "
+            + "streets until dawn ☀️ came over the river.",
+        "Le ministre a déclaré à Genève que les négociations reprendraient après l’été, malgré les réticences "
+            + "de plusieurs délégations européennes.",
+        "서울시는 오늘 대중교통 요금을 내년부터 인상한다고 발표했습니다. 시민들의 반응은 엇갈리고 있습니다.",
+    ]
+
+    /// `text` wrapped as a file hard-wrapped at `width` characters has it: at the last space
+    /// that fits (dropped), or anywhere in text without one.
+    private static func hardWrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var rest = Substring(text)
+        while rest.count > width {
+            let head = rest.prefix(width + 1)
+            if let space = head.lastIndex(of: " "), space > rest.startIndex {
+                lines.append(String(rest[..<space]))
+                rest = rest[rest.index(after: space)...]
+            } else {
+                let end = rest.index(rest.startIndex, offsetBy: width)
+                lines.append(String(rest[..<end]))
+                rest = rest[end...]
+            }
+        }
+        return lines + [String(rest)]
+    }
+
+    /// A dump of a story per paragraph of ``paragraphsInManyScripts`` (twice, each wrapped
+    /// at its own width), and the lines each story's paragraph has in the file.
+    private static func wrappedDump() -> (text: String, lines: [[String]]) {
+        var stories: [String] = []
+        var lines: [[String]] = []
+        for (index, paragraph) in (paragraphsInManyScripts + paragraphsInManyScripts).enumerated() {
+            let wrapped = hardWrapped(paragraph, width: [13, 17, 23, 31, 41][index % 5])
+            lines.append(wrapped)
+            stories.append(
+                DumpText.article(
+                    title: "Story \(index) of the wrapped ones",
+                    paragraphs: [wrapped.joined(separator: "\n"), "A last word of story \(index)."],
+                    widgets: false, repeatedHeader: false))
+        }
+        return (stories.joined(separator: "\n\n\n") + "\n", lines)
+    }
+
+    /// The stories of `catalog` that `query` is found in by the background search, and by
+    /// each article's own match; asserted alike.
+    @discardableResult
+    private func expectSearchAgrees(
+        _ text: String, in catalog: ArticleCatalog, articles: [Article?], file: StaticString = #filePath,
+        line: UInt = #line
+    ) -> [Int] {
+        let query = SearchQuery(text)
+        let expected = articles.indices.filter { articles[$0].map(query.matches) ?? false }
+        let found = SearchJob.matches(of: query, in: catalog, among: Array(catalog.entries.indices))
+        XCTAssertEqual(found, expected, "\(text)", file: file, line: line)
+        return found
+    }
+
+    /// Queries of a paragraph of the story at `position`, which must find it, in the search, in
+    /// its article's match and in its highlights: the paragraph as read, its lines in the file
+    /// (`fileLines`) and on a screen 30 and 52 columns wide, copied with their line breaks, and
+    /// pieces of the file across each line break; quoted (a phrase) and not.
+    private func expectParagraphFound(
+        _ paragraph: Int, ofStoryAt position: Int, fileLines: [String]?, in catalog: ArticleCatalog,
+        articles: [Article?], file: StaticString = #filePath, line: UInt = #line
+    ) {
+        guard let article = articles[position], article.paragraphs.indices.contains(paragraph) else {
+            return XCTFail("story \(position) has no paragraph \(paragraph)", file: file, line: line)
+        }
+        var copies = [article.paragraphs[paragraph]]
+        if let fileLines {
+            copies.append(fileLines.joined(separator: "\n"))
+            for (before, after) in zip(fileLines, fileLines.dropFirst()) {
+                copies.append(String(before.suffix(5)) + "\n" + String(after.prefix(5)))
+            }
+        }
+        for width in [30, 52] {
+            // The paragraph's lines on the screen: the body's runs between blank lines.
+            var runs: [[String]] = [[]]
+            for shown in ArticleLayout(article: article, width: width, whole: true).lines {
+                if shown.kind == .body {
+                    runs[runs.count - 1].append(shown.text)
+                } else if !runs[runs.count - 1].isEmpty {
+                    runs.append([])
+                }
+            }
+            if runs.indices.contains(paragraph) { copies.append(runs[paragraph].joined(separator: "\n")) }
+        }
+        let layout = ArticleLayout(article: article, width: 40, whole: true)
+        for copy in copies {
+            // A copy's own quotes would end the phrase: quoted only without them.
+            let phrased = copy.contains { "\"“”".contains($0) } ? [copy] : [copy, "\"\(copy)\""]
+            for text in phrased {
+                let found = expectSearchAgrees(text, in: catalog, articles: articles, file: file, line: line)
+                XCTAssertTrue(
+                    found.contains(position), "story \(position) not found by \(text)", file: file, line: line
+                )
+                XCTAssertFalse(
+                    layout.matchStarts(of: SearchQuery(text)).isEmpty, "not highlighted: \(text)", file: file,
+                    line: line)
+            }
+        }
+    }
+
+    func testAWrappedDumpInManyScriptsIsFoundByItsOwnParagraphs() throws {
+        let folder = try TemporaryFolder.make("gazette-search-wrapped")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("wrapped.txt").path
+        let dump = Self.wrappedDump()
+        try Data(dump.text.utf8).write(to: URL(fileURLWithPath: path))
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
+        let articles = catalog.entries.indices.map { catalog.article(at: $0) }
+        XCTAssertEqual(articles.count, dump.lines.count)
+        for (position, lines) in dump.lines.enumerated() {
+            expectParagraphFound(0, ofStoryAt: position, fileLines: lines, in: catalog, articles: articles)
+        }
+        XCTAssertGreaterThan(try expectSearchAsArticlesRead(path), 0)
+    }
+
+    /// The real dumps, searched for paragraphs of their stories as read and as copied from the
+    /// screen (story 12 of the real news is the Chinese one a whole paragraph of was not found).
+    func testRealDumpsAreFoundByTheirOwnParagraphs() throws {
+        for url in [Fixtures.realNews, Fixtures.sample] {
+            let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
+            let articles = catalog.entries.indices.map { catalog.article(at: $0) }
+            XCTAssertGreaterThan(articles.count, 1, url.path)
+            for position in articles.indices {
+                let count = articles[position]?.paragraphs.count ?? 0
+                for paragraph in stride(from: 0, to: min(count, 12), by: 4) {
+                    expectParagraphFound(
+                        paragraph, ofStoryAt: position, fileLines: nil, in: catalog, articles: articles)
+                }
+            }
+            XCTAssertGreaterThan(try expectSearchAsArticlesRead(url.path), 0)
+        }
     }
 }
