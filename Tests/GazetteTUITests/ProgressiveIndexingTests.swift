@@ -1098,6 +1098,18 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// Watches a reload step by step: its indexing is held at each batch after the first until a
     /// turn of the app's loop has looked at the screen, which it keeps, typing the keys given for
     /// that step then.
+    /// An app over a dump of 1,500 stories whose reloads are cut in 32 KiB parts, each batch
+    /// held by the watch until a loop turn has looked at the screen.
+    private func watchedReloadingApp() throws -> (ReaderApp, MemoryTerminal, ReloadWatch) {
+        let path = try longDump(1500)
+        let watch = ReloadWatch()
+        let (_, app, terminal, _) = try reloadingApp(
+            articles: 0, path: path, failure: watch.look, beforeReloadedStates: { watch.pass() },
+            reloadedInPartsOf: 32 << 10)
+        watch.app = app
+        return (app, terminal, watch)
+    }
+
     private final class ReloadWatch: @unchecked Sendable {
         private let lock = NSLock()
         private var calls = 0
@@ -1142,12 +1154,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// story gone from the file stays shown until the end, then gives way to the one now at its
     /// place (the rule for a story gone).
     func testReloadKeepsTheOpenStoryOnScreenWhileTheFileIsIndexedAgain() throws {
-        let path = try longDump(1500)
-        let watch = ReloadWatch()
-        let (_, app, terminal, _) = try reloadingApp(
-            articles: 0, path: path, failure: watch.look, beforeReloadedStates: { watch.pass() },
-            reloadedInPartsOf: 32 << 10)
-        watch.app = app
+        let (app, terminal, watch) = try watchedReloadingApp()
         terminal.send(keys: "1200\r\rjjjj")
         settle(app)
         let atFour = ReloadFrame(app, terminal)
@@ -1203,12 +1210,7 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
     /// selected while the file is indexed and searched again, and `k` typed meanwhile moves
     /// from it there, the reader over the file read again taking the story moved to.
     func testReloadKeepsTheSelectionInASearchOfTheUnreadView() throws {
-        let path = try longDump(1500)
-        let watch = ReloadWatch()
-        let (_, app, terminal, _) = try reloadingApp(
-            articles: 0, path: path, failure: watch.look, beforeReloadedStates: { watch.pass() },
-            reloadedInPartsOf: 32 << 10)
-        watch.app = app
+        let (app, terminal, watch) = try watchedReloadingApp()
         terminal.send(keys: "L/\"story 120\"\n")
         settle(app)
         XCTAssertEqual(app.reader.visible.count, 11, "stories 120 and 1200 to 1209")

@@ -6,15 +6,21 @@ import XCTest
 /// A write the disk has no room for (or that makes the file bigger than the system lets it
 /// grow) says so: it said "disk I/O error" (found by QA). The reader's changes wait for room.
 final class ReadingStateStoreFullDiskTests: XCTestCase {
-    func testAWriteWithoutRoomSaysTheDiskIsFull() throws {
+    /// A state file in a folder of its own (removed after the test), with one story read.
+    private func storeWithOneMark() throws -> (path: String, store: ReadingStateStore) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "gazette-full-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("full.sqlite").path
         let store = try ReadingStateStore(path: path)
-        defer { store.close() }
         try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
+        return (path, store)
+    }
+
+    func testAWriteWithoutRoomSaysTheDiskIsFull() throws {
+        let (path, store) = try storeWithOneMark()
+        defer { store.close() }
         var failure: Error?
         withoutRoom {
             do {
@@ -40,14 +46,8 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
     /// The reader's changes refused for want of room wait, shown as made, and are saved once
     /// there is room, as those a lock refuses are: they were dropped (found by QA).
     func testTheReadersChangesWaitForRoomAndAreSavedOnceThereIsSome() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gazette-full-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("full.sqlite").path
-        let store = try ReadingStateStore(path: path)
+        let (path, store) = try storeWithOneMark()
         defer { store.close() }
-        try store.setStates([ArticleID("a"): ArticleState(isRead: true)])
         let deferring = DeferringStateStore(store, retryInterval: 0)
         let tracker = try ReadingTracker(store: deferring, ids: Array(Self.many.keys))
         try withoutRoom {
