@@ -229,13 +229,16 @@ enum LatinEncodingGuess {
         }
         let parsed = languages.map { name, text in
             var shares: [UInt32: Double] = [:]
+            // Summed in the text's order: a dictionary's order changes from run to run, and with
+            // it the sum's last bits, which told apart two encodings that read a text alike.
+            var accented = 0.0
             for entry in text.split(separator: " ") {
                 guard let letter = entry.unicodeScalars.first, let percent = Double(entry.dropFirst()) else {
                     continue
                 }
                 shares[letter.value] = percent / 100
+                if letter.value >= 0x80 { accented += percent / 100 }
             }
-            let accented = shares.filter { $0.key >= 0x80 }.values.reduce(0, +)
             return Language(
                 name: name, logShares: shares.mapValues { log($0) }, logASCIIShare: log(1 - accented))
         }
