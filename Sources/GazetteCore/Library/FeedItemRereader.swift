@@ -43,6 +43,11 @@ final class FeedItemRereader: @unchecked Sendable {
         lock.withLock { fallbackCount }
     }
 
+    /// Whether the file was found not to be what was indexed (written over in place, or cut).
+    var isStale: Bool {
+        lock.withLock { stale }
+    }
+
     /// Forgets every cached item.
     func reset() {
         lock.withLock {

@@ -402,8 +402,9 @@ public final class OpenedSource: @unchecked Sendable {
         case .item(let position):
             guard let item = item(at: position) else {
                 // A big feed's body is read again from the file: one cut short or written over
-                // since has it no more (the pane stayed blank, title and all; found by QA).
-                return bytes.changedOnDisk ? changedOnDisk(summary) : nil
+                // since has it no more (the pane stayed blank, title and all; found by QA), also
+                // written over in place at the same size (a small feed in a big load too).
+                return bytes.changedOnDisk || rereader?.isStale == true ? changedOnDisk(summary) : nil
             }
             return FeedArticle.article(of: item, id: summary.id, source: source.displayName)
         }
