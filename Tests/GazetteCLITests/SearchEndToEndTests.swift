@@ -135,9 +135,7 @@ final class SearchEndToEndTests: TmuxTestCase {
         }
         XCTAssertFalse(
             try styledArticleRows(tmux).flatMap(Self.wordsAfterBackgroundSGR).isEmpty, tmux.screenText)
-        try tmux.sendKeys("Escape")
-        usleep(200_000)
-        try tmux.sendLiteral("[B")
+        try tmux.sendSplitKey("[B", pause: 200_000)
         try expect(tmux, "↓ moved in the search's list") { rows in
             divider(rows)?.hasPrefix("─── 2/\(count) ─ ") == true
                 && rows.first?.contains("— /president") == true
@@ -146,9 +144,7 @@ final class SearchEndToEndTests: TmuxTestCase {
         XCTAssertFalse(
             try styledArticleRows(tmux).flatMap(Self.wordsAfterBackgroundSGR).isEmpty,
             "the search is still highlighted: \(tmux.screenText)")
-        try tmux.sendKeys("Escape")
-        usleep(200_000)
-        try tmux.sendLiteral("[[A")
+        try tmux.sendSplitKey("[[A", pause: 200_000)
         usleep(200_000)
         try tmux.sendKeys("j")
         try expect(tmux, "then j: the third match") { rows in

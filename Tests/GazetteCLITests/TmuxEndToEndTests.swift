@@ -973,13 +973,9 @@ final class TmuxEndToEndTests: TmuxTestCase {
         let tmux = try startGazette([Fixtures.realNews.path])
         try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
         for _ in 0..<2 {
-            try tmux.sendKeys("Escape")
-            usleep(60_000)
-            try tmux.sendLiteral("[B")
+            try tmux.sendSplitKey("[B")
         }
-        try tmux.sendKeys("Escape")
-        usleep(60_000)
-        try tmux.sendLiteral("[A")
+        try tmux.sendSplitKey("[A")
         try expect(tmux, "two Downs and an Up: story 2") { Screen.dividerPosition($0) == "2/15" }
         try tmux.sendKeys("j")
         try expect(tmux, "then j: story 3") { Screen.dividerPosition($0) == "3/15" }
@@ -994,9 +990,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
         let tmux = try startGazette([Fixtures.realNews.path])
         try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
         for rest in ["[[A", "[99~", "[1;5A"] {
-            try tmux.sendKeys("Escape")
-            usleep(60_000)
-            try tmux.sendLiteral(rest)
+            try tmux.sendSplitKey(rest)
             usleep(60_000)
         }
         try tmux.sendKeys("j")
@@ -1013,9 +1007,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "the prompt") { $0.last?.hasPrefix(" /wle") == true }
         // ↑ (no earlier search: the line stays), then ← twice: the cursor after the "w".
         for final in ["A", "D", "D"] {
-            try tmux.sendKeys("Escape")
-            usleep(60_000)
-            try tmux.sendLiteral("[")
+            try tmux.sendSplitKey("[")
             try tmux.sendLiteral(final)
             usleep(60_000)
         }
@@ -1034,20 +1026,14 @@ final class TmuxEndToEndTests: TmuxTestCase {
     func testAPasteWhoseStartMarkerIsSplitIsAPaste() throws {
         let tmux = try startGazette([Fixtures.realNews.path])
         try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
-        try tmux.sendKeys("Escape")
-        usleep(60_000)
-        try tmux.sendLiteral("[200~Quick news A\u{1B}[201~")
+        try tmux.sendSplitKey("[200~Quick news A\u{1B}[201~")
         try expect(tmux, "the paste ignored, said so") { $0.last?.contains("paste") == true }
-        try tmux.sendKeys("Escape")
-        usleep(60_000)
-        try tmux.sendLiteral("[200~Quick news F\u{1B}[201~j")
+        try tmux.sendSplitKey("[200~Quick news F\u{1B}[201~j")
         try expect(tmux, "j right after the paste's end: story 2") { Screen.dividerPosition($0) == "2/15" }
         try tmux.sendLiteral("j\u{1B}")
         usleep(60_000)
         try tmux.sendLiteral("[200~Quick news F")
-        try tmux.sendKeys("Escape")
-        usleep(60_000)
-        try tmux.sendLiteral("[201~j")
+        try tmux.sendSplitKey("[201~j")
         try expect(tmux, "j, the paste, then j: story 4") { Screen.dividerPosition($0) == "4/15" }
         XCTAssertTrue(tmux.lastCapture.first?.hasSuffix("15 unread of 15") == true, tmux.screenText)
         let flagged = tmux.lastCapture.filter { $0.wholeMatch(of: /^ [N ]! *\d+  .*/) != nil }
@@ -1056,9 +1042,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
         // In the prompt the text is typed, the Esc that ended the search taken back.
         try tmux.sendLiteral("/wh")
         try expect(tmux, "the prompt") { $0.last?.hasPrefix(" /wh") == true }
-        try tmux.sendKeys("Escape")
-        usleep(60_000)
-        try tmux.sendLiteral("[200~ale Quick\u{1B}[201~ n")
+        try tmux.sendSplitKey("[200~ale Quick\u{1B}[201~ n")
         try expect(tmux, "the paste typed into the prompt") { $0.last?.hasPrefix(" /whale Quick n") == true }
         XCTAssertFalse(tmux.isPaneDead)
     }

@@ -7,30 +7,6 @@ import XCTest
 /// Golden screens: a `ReaderApp` over a `MemoryTerminal` driven by keys, compared with text files
 /// under `Tests/GazetteTUITests/Snapshots/`. `GAZETTE_RECORD_SNAPSHOTS=1` writes the files instead.
 final class ScreenSnapshotTests: XCTestCase {
-    /// A running reader: the app, its terminal and its reading state.
-    private struct Session {
-        let app: ReaderApp
-        let terminal: MemoryTerminal
-        let store: InMemoryReadingStateStore
-
-        var reader: Reader { app.reader }
-
-        /// Sends events and runs the loop until they are used up.
-        func send(_ events: [InputEvent]) {
-            terminal.send(events)
-            app.run(stopWhenIdle: true)
-        }
-
-        /// Sends keys typed as text and runs the loop until they are used up.
-        func send(keys: String) {
-            terminal.send(keys: keys)
-            app.run(stopWhenIdle: true)
-        }
-
-        /// The screen as the snapshot files hold it.
-        var screen: String { terminal.screen.lines.joined(separator: "\n") }
-    }
-
     private static let recording = ProcessInfo.processInfo.environment["GAZETTE_RECORD_SNAPSHOTS"] == "1"
 
     /// Snapshots written in this run: a second screen for the same name is compared, not written.
@@ -48,22 +24,15 @@ final class ScreenSnapshotTests: XCTestCase {
 
     private static let recorded = Recorded()
 
-    private func session(_ path: URL = Fixtures.sample, width: Int = 80, height: Int = 24) throws -> Session {
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
-        let store = InMemoryReadingStateStore()
-        let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
-            Date(timeIntervalSince1970: 1_700_000_000)
-        }
-        let reader = Reader(catalog: catalog, tracker: tracker, width: width, height: height)
-        let terminal = MemoryTerminal(width: width, height: height)
-        let app = ReaderApp(reader: reader, terminal: terminal)
-        app.run(stopWhenIdle: true)
-        return Session(app: app, terminal: terminal, store: store)
+    private func session(_ path: URL = Fixtures.sample, width: Int = 80, height: Int = 24) throws
+        -> ReaderSession
+    {
+        try ReaderSession(path, width: width, height: height)
     }
 
     /// Compares the session's screen with the snapshot `name`, or records it.
     private func assertSnapshot(
-        _ session: Session, _ name: String, file: StaticString = #filePath, line: UInt = #line
+        _ session: ReaderSession, _ name: String, file: StaticString = #filePath, line: UInt = #line
     ) {
         let url = Fixtures.packageRoot.appendingPathComponent("Tests/GazetteTUITests/Snapshots/\(name).txt")
         let actual = session.screen

@@ -8,44 +8,12 @@ import XCTest
 /// real-world news dump and generated dumps.
 final class SearchScreenTests: XCTestCase {
     /// A running reader: the app, its terminal and its reading state.
-    private final class Session {
-        let app: ReaderApp
-        let terminal: MemoryTerminal
-        let store: InMemoryReadingStateStore
-
-        init(app: ReaderApp, terminal: MemoryTerminal, store: InMemoryReadingStateStore) {
-            self.app = app
-            self.terminal = terminal
-            self.store = store
-        }
-
-        var reader: Reader { app.reader }
-        var catalog: ArticleCatalog { app.reader.catalog }
-
-        /// Sends keys typed as text and runs the loop until they are used up and searching is done.
-        func keys(_ text: String) {
-            terminal.send(keys: text)
-            settle()
-        }
-
+    private final class Session: ReaderSession {
         /// Sends key events and runs the loop until they are used up and searching is done.
         func send(_ keys: Key...) {
             terminal.send(keys.map { .key($0) })
             settle()
         }
-
-        /// Runs the loop until no event is left and no search or indexing is running.
-        func settle() {
-            repeat {
-                app.run(stopWhenIdle: true)
-            } while reader.searchProgress != nil || reader.indexing != nil
-        }
-
-        /// The title bar.
-        var titleBar: String { terminal.screen.text(ofRow: 0) }
-        /// The status line (or the prompt).
-        var statusLine: String { terminal.screen.text(ofRow: terminal.screen.height - 1) }
-        var screenText: String { "\n" + terminal.screen.lines.joined(separator: "\n") + "\n" }
 
         /// Titles of the stories the list shows, in order.
         var visibleTitles: [String] { reader.visible.map { catalog.entries[$0].summary.title } }
@@ -59,14 +27,6 @@ final class SearchScreenTests: XCTestCase {
 
         /// Read flags of every story, in catalog order.
         var readFlags: [Bool] { catalog.entries.indices.map(isRead) }
-
-        /// Catalog positions whose whole article matches `text`, as `SearchQuery` decides.
-        func expectedMatches(_ text: String) -> [Int] {
-            let query = SearchQuery(text)
-            return catalog.entries.indices.filter { position in
-                catalog.article(at: position).map(query.matches) ?? false
-            }
-        }
 
         /// Whether the cell has the search highlight.
         func isHighlighted(row: Int, column: Int) -> Bool {
@@ -91,16 +51,7 @@ final class SearchScreenTests: XCTestCase {
         _ path: URL = Fixtures.realNews, width: Int = 100, height: Int = 30,
         states: [ArticleID: ArticleState] = [:]
     ) throws -> Session {
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
-        let store = InMemoryReadingStateStore(states: states)
-        let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
-            Date(timeIntervalSince1970: 1_700_000_000)
-        }
-        let reader = Reader(catalog: catalog, tracker: tracker, width: width, height: height)
-        let terminal = MemoryTerminal(width: width, height: height)
-        let app = ReaderApp(reader: reader, terminal: terminal)
-        app.run(stopWhenIdle: true)
-        return Session(app: app, terminal: terminal, store: store)
+        try Session(path, width: width, height: height, states: states)
     }
 
     /// Writes a generated dump: story `n` (1-based) is titled `title(n)` and has `paragraphs(n)`.

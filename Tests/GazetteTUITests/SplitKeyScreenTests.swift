@@ -10,29 +10,9 @@ import XCTest
 /// (it left the story and its zoom, closed help, dropped a number, cleared a search in a view).
 final class SplitKeyScreenTests: XCTestCase {
     /// A reader over the real-world news dump on a `MemoryTerminal`.
-    private final class Session {
-        let app: ReaderApp
-        let terminal: MemoryTerminal
-
-        init() throws {
-            let catalog = ArticleCatalog.indexed(
-                try SourceLoader.open(paths: [Fixtures.realNews.path]).sources)
-            let store = InMemoryReadingStateStore(states: [:])
-            let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
-                Date(timeIntervalSince1970: 1_700_000_000)
-            }
-            let reader = Reader(catalog: catalog, tracker: tracker, width: 100, height: 30)
-            terminal = MemoryTerminal(width: 100, height: 30)
-            app = ReaderApp(reader: reader, terminal: terminal)
-            app.run(stopWhenIdle: true)
-        }
-
-        var reader: Reader { app.reader }
-
-        /// Sends keys typed as text and runs the loop until they are used up.
-        func keys(_ text: String) {
-            terminal.send(keys: text)
-            settle()
+    private final class Session: ReaderSession {
+        convenience init() throws {
+            try self.init(Fixtures.realNews, width: 100, height: 30)
         }
 
         /// Sends a lone Esc, runs the loop (it acts), then sends `rest` and runs the loop.
@@ -44,23 +24,6 @@ final class SplitKeyScreenTests: XCTestCase {
         func send(_ events: InputEvent...) {
             terminal.send(events)
             settle()
-        }
-
-        /// Runs the loop until no event is left and no search or indexing is running.
-        func settle() {
-            repeat {
-                app.run(stopWhenIdle: true)
-            } while reader.searchProgress != nil || reader.indexing != nil
-        }
-
-        var statusLine: String { terminal.screen.text(ofRow: terminal.screen.height - 1) }
-        var screenText: String { "\n" + terminal.screen.lines.joined(separator: "\n") + "\n" }
-
-        /// Catalog positions whose whole article matches `text`.
-        func expectedMatches(_ text: String) -> [Int] {
-            let query = SearchQuery(text)
-            let catalog = reader.catalog
-            return catalog.entries.indices.filter { catalog.article(at: $0).map(query.matches) ?? false }
         }
     }
 

@@ -9,34 +9,9 @@ import XCTest
 /// moved the selection three stories, showed another story's preview and gave the list the
 /// focus, so that the next `q` quit).
 final class WheelOverTheListTests: XCTestCase {
-    private struct Session {
-        let app: ReaderApp
-        let terminal: MemoryTerminal
-        var reader: Reader { app.reader }
-
-        func send(_ events: [InputEvent]) {
-            terminal.send(events)
-            app.run(stopWhenIdle: true)
-        }
-
-        func send(keys: String) {
-            terminal.send(keys: keys)
-            app.run(stopWhenIdle: true)
-        }
-
-        var rows: [String] { terminal.screen.lines }
-    }
-
     /// The 15 real-world stories at 80x24: a list of 7 rows, the pane below it.
-    private func session() throws -> Session {
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [Fixtures.realNews.path]).sources)
-        let tracker = try ReadingTracker(
-            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
-        let reader = Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = ReaderApp(reader: reader, terminal: terminal)
-        app.run(stopWhenIdle: true)
-        return Session(app: app, terminal: terminal)
+    private func session() throws -> ReaderSession {
+        try ReaderSession(Fixtures.realNews, width: 80, height: 24)
     }
 
     private func wheelDown(row: Int) -> InputEvent {

@@ -81,6 +81,14 @@ public final class TmuxSession {
         try tmux(["send-keys", "-t", target, "-l", "--", text])
     }
 
+    /// Sends Esc, waits `pause` microseconds (past ncurses' wait for the rest of a sequence), then
+    /// sends `rest` as it is: a key's escape sequence split by a slow link.
+    public func sendSplitKey(_ rest: String, pause: useconds_t = 60_000) throws {
+        try sendKeys("Escape")
+        usleep(pause)
+        try sendLiteral(rest)
+    }
+
     /// Types `line` and presses Enter (for a shell in the pane).
     public func typeLine(_ line: String) throws {
         try sendLiteral(line)
