@@ -78,10 +78,11 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
                 }
             }
             var parts = counts.filter { $0.2 > 0 }.map { "\($0.1) of \(Self.stories($0.2))" }
-            if !selections.isEmpty {
-                parts.append(
-                    "the selected story of \(selections.count) \(selections.count == 1 ? "source" : "sources")"
-                )
+            // A selection's neighbours wait under a key of their own beside it: not a source
+            // ("the selected story of 2 sources" with one file open; found by QA).
+            let sources = selections.keys.filter { !RememberedSelection.isNeighboursKey($0) }.count
+            if sources > 0 {
+                parts.append("the selected story of \(sources) \(sources == 1 ? "source" : "sources")")
             }
             return parts.joined(separator: ", ")
         }

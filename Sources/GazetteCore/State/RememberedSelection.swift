@@ -37,6 +37,9 @@ public struct RememberedSelection: Equatable, Sendable {
     /// reads it, and finds no source of that name).
     static func neighboursKey(of source: String) -> String { "neighbours:" + source }
 
+    /// Whether `key` is where a source's neighbours are stored, not a source.
+    static func isNeighboursKey(_ key: String) -> Bool { key.hasPrefix("neighbours:") }
+
     /// The neighbours as one stored value, the selected story first: a selection stored later
     /// without them (by an older Gazette) is then not taken for theirs.
     var storedNeighbours: ArticleID {

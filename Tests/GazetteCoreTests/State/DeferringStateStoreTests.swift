@@ -81,7 +81,9 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
             "'state.sqlite' is locked by another program: 1 story's change waits")
         try tracker.setFlagged([other], true)
         try tracker.setScrollLine(7, for: story)
-        try deferring.setLastSelected(other, inSource: "news.txt")
+        // Remembered as the reader does, with its neighbours under a key of their own: one
+        // source still ("the selected story of 2 sources"; found by QA).
+        try deferring.remember(RememberedSelection(id: other, neighbours: [story]), inSource: "news.txt")
         XCTAssertEqual(tracker.changesWaiting, 2, "coalesced per story; the story selected waits, uncounted")
         XCTAssertTrue(deferring.somethingWaits)
         XCTAssertEqual(try deferring.lastSelected(inSource: "news.txt"), other)
