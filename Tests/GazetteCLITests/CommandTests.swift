@@ -267,6 +267,34 @@ final class CommandTests: TemporaryFolderTestCase {
         }
     }
 
+    /// Digits with a leading zero that are a story's number and the start of ids name neither,
+    /// in `show` and in `mark` (which marked story 227 for a user who copied the start of story
+    /// 16's id `0227…`; found by QA). A feed's ids start with its title: here `0002 News#…`.
+    func testANumberWithALeadingZeroThatStartsAnIdIsToldAmbiguous() throws {
+        let items = ["One", "Two", "Three"].map {
+            "<item><title>\($0)</title><guid>\($0.lowercased())</guid><description>\($0) told.</description></item>"
+        }
+        let path = write(
+            "zero.xml",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>0002 News</title>"
+                + items.joined() + "</channel></rss>")
+        let ambiguous =
+            "gazette: '0002' is ambiguous in '\(path)': it is story 2's number and starts the ids of 3 "
+            + "stories (1 (0002 News#one), 2 (0002 News#two), 3 (0002 News#three)); write 2 for the number, "
+            + "or give more of the id\n"
+        let shown = try run(["show", path, "0002"])
+        XCTAssertEqual(shown.status, 1)
+        XCTAssertEqual(shown.stderr, ambiguous)
+        let state = folder.appendingPathComponent("zero.sqlite").path
+        let marked = try run(["mark", path, "0002", "--read", "--state", state])
+        XCTAssertEqual(marked.status, 1, marked.stdout)
+        XCTAssertEqual(marked.stderr, ambiguous)
+        XCTAssertTrue(try run(["show", path, "2"]).stdout.hasPrefix("Two\n"))
+        XCTAssertTrue(try run(["show", path, "0003"]).stdout.hasPrefix("Three\n"), "seq -w's numbers")
+        XCTAssertTrue(try run(["show", path, "0002 News#th"]).stdout.hasPrefix("Three\n"), "more of the id")
+        XCTAssertEqual(try run(["mark", path, "0003", "--read", "--state", state]).status, 0)
+    }
+
     /// A negative number is no article: the parser took `-1` for an option and said only that
     /// an argument was missing (found by QA).
     func testANegativeArticleNumberIsNamed() throws {

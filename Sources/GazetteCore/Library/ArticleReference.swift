@@ -7,6 +7,9 @@ public enum ArticleReference: Equatable, Sendable {
     case ambiguous(positions: [Int], count: Int)
     /// No story is named so.
     case notFound
+    /// Digits with a leading zero that are both story `number` (as `seq -w` writes it) and the
+    /// start of the ids of `count` stories, of which `positions` are the first few.
+    case numberOrIDStart(number: Int, positions: [Int], count: Int)
 
     /// The fewest characters of an id that name a story by the id's start.
     public static let shortestPrefix = 4
@@ -23,8 +26,10 @@ extension ArticleCatalog {
     /// What each of `references` names. Digits that make a number from 1 to the count (`5`,
     /// `0005`, as `seq -w` writes them) are a story's number; anything else is an id (an id may
     /// be all digits: `0005023574948040` is no number in range), else the start of one or more
-    /// ids, of ``ArticleReference/shortestPrefix`` characters or more. The starts are all looked
-    /// for in one pass over the ids.
+    /// ids, of ``ArticleReference/shortestPrefix`` characters or more. Such a number with a
+    /// leading zero that also starts an id is ``ArticleReference/numberOrIDStart(number:positions:count:)``
+    /// (a copied `0227…` marked story 227; found by QA). The starts are all looked for in one
+    /// pass over the ids.
     public func resolve(_ references: [String]) -> [ArticleReference] {
         var results = [ArticleReference](repeating: .notFound, count: references.count)
         var starts = PrefixTable()
@@ -33,6 +38,9 @@ extension ArticleCatalog {
         for (index, reference) in references.enumerated() {
             if let number = storyNumber(reference) {
                 results[index] = .found(number - 1)
+                if ArticleCatalog.mayStartAnID(reference) {
+                    startOf.append((index, starts.insert(reference.utf8)))
+                }
             } else if let exact = position(of: ArticleID(reference)) {
                 results[index] = .found(exact)
             } else if reference.count >= ArticleReference.shortestPrefix {
@@ -51,6 +59,13 @@ extension ArticleCatalog {
             }
         }
         for (reference, start) in startOf {
+            if case .found(let position) = results[reference] {
+                if counts[start] > 0 {
+                    results[reference] = .numberOrIDStart(
+                        number: position + 1, positions: firstPositions[start], count: counts[start])
+                }
+                continue
+            }
             switch counts[start] {
             case 0: results[reference] = .notFound
             case 1: results[reference] = .found(firstPositions[start][0])
@@ -66,9 +81,20 @@ extension ArticleCatalog {
     /// there are that many). A start of ids, or anything not found yet, may name more later.
     public func settles(_ references: [String]) -> Bool {
         references.allSatisfy { reference in
+            // A number with a leading zero may start an id further on.
+            if ArticleCatalog.mayStartAnID(reference) { return false }
             if let number = Int(reference), number >= 1 { return number <= entries.count }
             return position(of: ArticleID(reference)) != nil
         }
+    }
+
+    /// Whether `reference`, were it a story's number, could also be the start of an id: digits
+    /// with a leading zero, as long as the shortest start (`5` or `42` are numbers only, and
+    /// an id's start without a leading zero is told from a number by giving more of it than
+    /// the count has digits).
+    public static func mayStartAnID(_ reference: String) -> Bool {
+        reference.utf8.first == UInt8(ascii: "0") && reference.utf8.count >= ArticleReference.shortestPrefix
+            && reference.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// `reference` as a story's number: a number from 1 to the count, leading zeros and all (a

@@ -13,6 +13,14 @@ enum ArticleReferenceFailure {
             return CommandFailure(
                 "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); "
                     + "use a number or an id)")
+        case .numberOrIDStart(let number, let positions, let count):
+            let named = positions.map { "\($0 + 1) (\(catalog.entries[$0].summary.id.rawValue))" }
+            let whose = count > positions.count ? "the first: " : ""
+            return CommandFailure(
+                "'\(reference)' is ambiguous in '\(path)': it is story \(number)'s number and starts the "
+                    + "id\(count == 1 ? "" : "s") of \(GroupedCount.text(count)) "
+                    + "stor\(count == 1 ? "y" : "ies") (\(whose)\(named.joined(separator: ", "))); "
+                    + "write \(number) for the number, or give more of the id")
         case .ambiguous(let positions, let count):
             let named = positions.map { "\($0 + 1) (\(catalog.entries[$0].summary.id.rawValue))" }
             let stories = count > positions.count ? ", the first: " : ": "

@@ -25,9 +25,10 @@ struct Mark: ParsableCommand {
     var path: String
 
     @Argument(
-        help:
-            "Article numbers or ids (an id may be cut to its first \(ArticleReference.shortestPrefix) or more characters)."
-    )
+        help: """
+            Article numbers or ids (an id may be cut to its first \(ArticleReference.shortestPrefix) or more \
+            characters; digits that make a number in the list are that number: give more of such an id).
+            """)
     var articles: [String] = []
 
     @Flag(help: "Every article of the file.")

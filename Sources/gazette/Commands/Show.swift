@@ -24,9 +24,10 @@ struct Show: ParsableCommand {
     var path: String
 
     @Argument(
-        help:
-            "The article's number in the list, or its id (or the id's first \(ArticleReference.shortestPrefix) or more characters)."
-    )
+        help: """
+            The article's number in the list, or its id (or the id's first \(ArticleReference.shortestPrefix) or \
+            more characters; digits that make a number in the list are that number: give more of such an id).
+            """)
     var article: String
 
     /// Taken and checked as every other command takes it (a script passes it to each), though
@@ -59,9 +60,11 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        // A story's number needs the stories up to it only: the rest of a big file is not read.
+        // A story's number needs the stories up to it only: the rest of a big file is not read
+        // (but for one with a leading zero, that may start an id further on).
         let catalog = try PathOptions.openCatalog(
-            paths: [path], upTo: Int(article).flatMap { $0 >= 1 ? $0 : nil })
+            paths: [path],
+            upTo: ArticleCatalog.mayStartAnID(article) ? nil : Int(article).flatMap { $0 >= 1 ? $0 : nil })
         let reference = catalog.resolve(article)
         guard case .found(let position) = reference, let story = catalog.article(at: position) else {
             throw ArticleReferenceFailure.failure(article, reference, in: path, catalog: catalog)

@@ -16,12 +16,18 @@ final class ArticleReferenceTests: XCTestCase {
 
     /// An id of digits only is an id: only a number from 1 to the count is a story's number
     /// (`0005023574948040` was taken for a number, out of range); leading zeros, as `seq -w`
-    /// writes numbers, still make a number (`0005` marked the story whose id starts so).
+    /// writes numbers, still make a number (`0004` marked the story whose id starts so), unless
+    /// the digits also start an id: then they name neither (`0005` silently named story 5 for a
+    /// user who copied the start of story 1's id; found by QA).
     func testDigitsThatAreNoStoryNumberAreAnId() {
         let catalog = catalog(["0005023574948040", "9916638815555786", "1300aaaaaaaaaaaa"])
         XCTAssertEqual(catalog.resolve("0005023574948040"), .found(0), "a leading zero")
         XCTAssertEqual(catalog.resolve("9916638815555786"), .found(1), "longer than the count")
-        XCTAssertEqual(catalog.resolve("0005"), .found(4), "story 5, written as seq -w writes it")
+        XCTAssertEqual(catalog.resolve("0004"), .found(3), "story 4, written as seq -w writes it")
+        XCTAssertEqual(
+            catalog.resolve("0005"), .numberOrIDStart(number: 5, positions: [0], count: 1),
+            "story 5's number, and the start of story 1's id")
+        XCTAssertEqual(catalog.resolve("005"), .found(4), "shorter than an id's shortest start: a number")
         XCTAssertEqual(catalog.resolve("00050"), .found(0), "no number in range: the start of an id")
         XCTAssertEqual(catalog.resolve("012"), .found(11))
         XCTAssertEqual(catalog.resolve("99166"), .found(1))
