@@ -12,7 +12,9 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
     private var errorsPath: String { folder.appendingPathComponent("stderr").path }
 
-    func testAChangeAfterTheStateFileIsDeletedIsSavedInANewFileAtTheQuit() throws {
+    /// The reader on the sample in 50 columns, its standard error to a file, story 1 marked read
+    /// and the state file made.
+    private func readerWithStoryOneRead() throws -> TmuxSession {
         let line = TmuxSession.commandLine(
             [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
             environment: ["XDG_STATE_HOME": folder.path])
@@ -26,7 +28,11 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
         try expect(tmux, "the state file", timeout: 10) { _ in
             FileManager.default.fileExists(atPath: statePath)
         }
+        return tmux
+    }
 
+    func testAChangeAfterTheStateFileIsDeletedIsSavedInANewFileAtTheQuit() throws {
+        let tmux = try readerWithStoryOneRead()
         try FileManager.default.removeItem(atPath: statePath)
         try tmux.sendKeys("J")
         try expect(tmux, "story 2 read at once, kept for the quit, said whole in 50 columns") { rows in
@@ -53,6 +59,39 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
         }
         XCTAssertEqual(
             unread, [true, false], "story 1's mark went with the file deleted; story 2's is saved")
+    }
+
+    /// Deleted with its logs and made again by `gazette mark` before the reader's next change:
+    /// the change shows, and is merged at the quit into the file `mark` made, beside its flag.
+    /// The reader said "replaced by another file: not saved; restart", and the quit lost the
+    /// change with status 0 (found by QA).
+    func testAChangeAfterTheStateFileIsMadeAgainByMarkIsMergedIntoThatFileAtTheQuit() throws {
+        let tmux = try readerWithStoryOneRead()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: statePath + suffix) }
+        let marked = try CommandRunner.run(
+            ["mark", Fixtures.sample.path, "2", "--flag", "--state", statePath],
+            environment: ["XDG_STATE_HOME": folder.path])
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+
+        try tmux.sendKeys("J")
+        try expect(tmux, "story 2 read at once, kept for the quit") { rows in
+            Self.unread(rows) == 0 && rows.last == " deleted or moved: 1 story's change saved at quit"
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "the end, without a failure") { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:0" }
+        }
+        let errors = try String(contentsOfFile: errorsPath, encoding: .utf8)
+        XCTAssertTrue(
+            errors.hasSuffix("are saved in the new state file another Gazette made at '\(statePath)'\n"),
+            errors)
+        let outcome = try CommandRunner.run(
+            ["list", Fixtures.sample.path, "--state", statePath], environment: ["XDG_STATE_HOME": folder.path]
+        )
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let marks = outcome.stdout.split(separator: "\n").map { String($0.prefix(4)) }
+        XCTAssertEqual(
+            marks, ["1 N ", "2  !"], "story 2 read by the reader and flagged by mark\n" + outcome.stdout)
     }
 
     /// The count of unread stories in the title bar.

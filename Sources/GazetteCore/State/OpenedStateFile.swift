@@ -21,8 +21,9 @@ final class OpenedStateFile: @unchecked Sendable {
     /// The longest the file was seen, in bytes and in the pages its header counts.
     private var longest = 0
     private var mostPages = 0
-    /// Whether the file was seen gone from `path`: a file put there since is not it, and it
-    /// stays gone (its changes are saved at the end: ``RemovedStateFileSave``).
+    /// Whether the file was seen gone from `path`, or a Gazette state file other than it there:
+    /// a file put there since is not it, and it stays gone (its changes are saved at the end:
+    /// ``RemovedStateFileSave``).
     private var seenGone = false
 
     /// The file `path` names now; nil when it names nothing.
@@ -39,11 +40,12 @@ final class OpenedStateFile: @unchecked Sendable {
     enum Standing {
         /// As it was: `path` names it, with its header, no shorter than it was.
         case intact
-        /// Deleted or moved away: `path` names nothing, or a file put there after it was seen
-        /// naming nothing (SQLite writes nothing into a file moved away as it closes, and its
-        /// log is left beside the old name for it).
+        /// Deleted or moved away: `path` names nothing, a Gazette state file made or put there
+        /// since (by another Gazette), or any file put there after it was seen naming nothing
+        /// (SQLite writes nothing into a file moved away as it closes, and its log is left beside
+        /// the old name for it).
         case gone
-        /// Another file was put at `path` (moved or linked there).
+        /// Another program's file was put at `path` (moved or linked there), not seen gone first.
         case otherFile
         /// Emptied in place by another program (`: > state.sqlite`).
         case emptied
@@ -71,6 +73,16 @@ final class OpenedStateFile: @unchecked Sendable {
             return .gone
         }
         guard UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else {
+            // A Gazette state file there now was made (or put) there by another Gazette after
+            // this one was deleted or moved away, whether or not that was seen first: its
+            // changes are merged into it at the end, as readers of one file merge theirs. It was
+            // refused as replaced when made before this reader's next change, and the changes
+            // made since were lost (found by QA).
+            if !lock.withLock({ seenGone }),
+                StateFileHeader(path: path)?.applicationID == ReadingStateStore.applicationID
+            {
+                lock.withLock { seenGone = true }
+            }
             return lock.withLock { seenGone } ? .gone : .otherFile
         }
         // Emptied by another program (`: > state.sqlite`): written on, it read as damaged.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TestSupport
 import XCTest
 
@@ -88,6 +89,51 @@ final class RemovedStateFileSaveTests: TemporaryFolderTestCase {
         let states = try stored()
         XCTAssertEqual(states[first]?.isRead, true)
         XCTAssertEqual(states[second]?.isRead, true)
+    }
+
+    /// The state file deleted and made again by another Gazette (`rm state.sqlite*`, then
+    /// `gazette mark`) before the reader's next change: that change is kept, shown as made, and
+    /// merged into the new file at the end, beside the other Gazette's marks. It was refused as
+    /// "replaced by another file: not saved; restart", and the changes made since were lost at
+    /// the quit (found by QA).
+    func testAFileMadeAgainByAnotherGazetteBeforeTheNextChangeIsMergedInto() throws {
+        let (store, deferring, tracker) = try reader()
+        try tracker.setRead([first], true, label: "mark read")
+        for suffix in ["", "-wal", "-shm"] { XCTAssertEqual(unlink(statePath + suffix), 0) }
+        // As `gazette mark` makes one, with a change of its own.
+        let other = try ReadingStateStore(path: statePath)
+        let third = ArticleID("00112233aabbccdd")
+        try other.setStates([third: ArticleState(isFlagged: true)])
+        other.close()
+
+        XCTAssertEqual(try tracker.setFlagged([second], true), [second])
+        XCTAssertTrue(tracker.isFlagged(second), "shown as made")
+        XCTAssertEqual(deferring.waitingReason, .removed(path: statePath))
+        XCTAssertEqual(RemovedStateFileSave.save(deferring, removed: store), .mergedIntoNewFile)
+        let states = try stored()
+        XCTAssertEqual(states[second]?.isFlagged, true, "the reader's change, merged")
+        XCTAssertEqual(states[third]?.isFlagged, true, "the other Gazette's change, kept")
+        XCTAssertNil(states[first], "the deleted file's mark went with it")
+    }
+
+    /// Another program's file made there instead is still refused, and left as it was.
+    func testAnotherProgramsFileMadeThereBeforeTheNextChangeIsRefused() throws {
+        let (store, deferring, tracker) = try reader()
+        try tracker.setRead([first], true, label: "mark read")
+        for suffix in ["", "-wal", "-shm"] { XCTAssertEqual(unlink(statePath + suffix), 0) }
+        do {
+            let queue = try DatabaseQueue(path: statePath)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE notes (body TEXT)") }
+            try queue.close()
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        XCTAssertThrowsError(try tracker.setFlagged([second], true)) { error in
+            XCTAssertEqual(error as? StateStoreError, .replaced(path: statePath))
+        }
+        XCTAssertFalse(tracker.isFlagged(second), "not shown as made")
+        XCTAssertEqual(deferring.changesWaiting, 0)
+        store.close()
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), bytes)
     }
 
     func testAFileNotGazettesIsNotWritten() throws {
