@@ -94,6 +94,31 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
             marks, ["1 N ", "2  !"], "story 2 read by the reader and flagged by mark\n" + outcome.stdout)
     }
 
+    /// Another program's file put in its place: the change is refused as before, and the quit
+    /// tells it again and fails. It ended with status 0 and said nothing (found by QA).
+    func testAChangeRefusedForAnotherProgramsFileIsToldAtTheQuitWhichFails() throws {
+        let tmux = try readerWithStoryOneRead()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: statePath + suffix) }
+        let bytes = Data("another program's notes\n".utf8)
+        try bytes.write(to: URL(fileURLWithPath: statePath))
+
+        try tmux.sendKeys("J")
+        try expect(tmux, "the change refused, not shown as made") { rows in
+            Self.unread(rows) == 1 && rows.last?.contains("replaced") == true
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "the end, with a failure") { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:1" }
+        }
+        let errors = try String(contentsOfFile: errorsPath, encoding: .utf8)
+        XCTAssertTrue(
+            errors.hasPrefix(
+                "gazette: state file '\(statePath)' was replaced or overwritten while Gazette ran; not saved: "
+                    + "read marks of 1 story"),
+            errors)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), bytes, "left as it was")
+    }
+
     /// The count of unread stories in the title bar.
     private static func unread(_ rows: [String]) -> Int? {
         guard let title = rows.first,

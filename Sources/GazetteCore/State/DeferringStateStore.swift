@@ -29,6 +29,11 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     private var refusal: StateStoreError?
     /// How many stories' changes that waited were written since ``takeChangesSavedLate()``.
     private var savedLate = 0
+    /// The changes a write refused for good (the state file replaced or emptied by another
+    /// program, upgraded by a newer Gazette, damaged): per story, the fields refused.
+    private var refused: [ArticleID: ArticleState.Fields] = [:]
+    /// The last refusal of ``refused``.
+    private var refusedBy: StateStoreError?
 
     /// How long after a lock refused a write the changes made meanwhile are kept without a try.
     private let retryInterval: TimeInterval
@@ -68,24 +73,43 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
 
     /// What waits, in words: "read marks of 2 stories, the selected story of 1 source".
     public var waitingSummary: String {
+        // A selection's neighbours wait under a key of their own beside it: not a source
+        // ("the selected story of 2 sources" with one file open; found by QA).
         lock.withLock {
-            var counts: [(ArticleState.Fields, String, Int)] = [
-                (.read, "read marks", 0), (.flag, "flags", 0), (.scroll, "reading positions", 0),
-            ]
-            for change in articles.values {
-                for index in counts.indices where change.fields.contains(counts[index].0) {
-                    counts[index].2 += 1
-                }
-            }
-            var parts = counts.filter { $0.2 > 0 }.map { "\($0.1) of \(Self.stories($0.2))" }
-            // A selection's neighbours wait under a key of their own beside it: not a source
-            // ("the selected story of 2 sources" with one file open; found by QA).
-            let sources = selections.keys.filter { !RememberedSelection.isNeighboursKey($0) }.count
-            if sources > 0 {
-                parts.append("the selected story of \(sources) \(sources == 1 ? "source" : "sources")")
-            }
-            return parts.joined(separator: ", ")
+            Self.summary(
+                articles.values.map(\.fields),
+                sources: selections.keys.filter { !RememberedSelection.isNeighboursKey($0) }.count)
         }
+    }
+
+    /// The changes a write refused for good while the store was used, in words ("flags of 1
+    /// story"), and the last reason; nil when none was. They were told as not saved and not
+    /// shown as made, and are told again at the quit, which fails (they were lost with status 0;
+    /// found by QA). Those refused by a file this user cannot write are not counted: the reader
+    /// says it is read only from the opening.
+    public var refusedForGood: (summary: String, reason: StateStoreError)? {
+        lock.withLock {
+            guard let refusedBy, !refused.isEmpty else { return nil }
+            return (Self.summary(Array(refused.values), sources: 0), refusedBy)
+        }
+    }
+
+    /// The changes of stories with these `fields` and the selected stories of `sources`
+    /// sources, in words: "read marks of 2 stories, the selected story of 1 source".
+    private static func summary(_ fields: [ArticleState.Fields], sources: Int) -> String {
+        var counts: [(ArticleState.Fields, String, Int)] = [
+            (.read, "read marks", 0), (.flag, "flags", 0), (.scroll, "reading positions", 0),
+        ]
+        for changed in fields {
+            for index in counts.indices where changed.contains(counts[index].0) {
+                counts[index].2 += 1
+            }
+        }
+        var parts = counts.filter { $0.2 > 0 }.map { "\($0.1) of \(stories($0.2))" }
+        if sources > 0 {
+            parts.append("the selected story of \(sources) \(sources == 1 ? "source" : "sources")")
+        }
+        return parts.joined(separator: ", ")
     }
 
     private static func stories(_ count: Int) -> String {
@@ -143,8 +167,12 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     /// Writes a change at once when nothing waits; keeps it, by `keep`, when a lock refuses it
     /// or while changes wait already (they are tried again while the reader is idle, not at
     /// every change: each try waits for the lock, and keys felt slow; found by QA). Other
-    /// failures are thrown, and the change is not kept.
-    private func write(_ change: () throws -> Void, keep: () -> Void) throws {
+    /// failures are thrown, and the change is not kept: the `fields` of `ids` it changes are
+    /// counted as refused (``refusedForGood``).
+    private func write(
+        _ change: () throws -> Void, keep: () -> Void, fields: ArticleState.Fields = [],
+        of ids: some Sequence<ArticleID> = [ArticleID]()
+    ) throws {
         let recentlyRefused = lock.withLock {
             (!articles.isEmpty || !selections.isEmpty)
                 && lastRefusal.map { Date().timeIntervalSince($0) < retryInterval } ?? false
@@ -160,13 +188,27 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
                 return
             }
         } catch let error as StateStoreError {
-            guard error.keepsChanges else { throw error }
+            guard error.keepsChanges else {
+                if !error.isUnwritable { refuse(fields, of: ids, for: error) }
+                throw error
+            }
             lock.withLock {
                 refusal = error
                 lastRefusal = Date()
             }
         }
         lock.withLock { keep() }
+    }
+
+    /// Counts the `fields` of `ids` as refused for good, for `reason`.
+    private func refuse(
+        _ fields: ArticleState.Fields, of ids: some Sequence<ArticleID>, for reason: StateStoreError
+    ) {
+        guard !fields.isEmpty else { return }
+        lock.withLock {
+            for id in ids { refused[id, default: []].formUnion(fields) }
+            refusedBy = reason
+        }
     }
 
     /// Keeps the `fields` of `state` for `id`, over those already waiting for it.
@@ -210,20 +252,23 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         guard !ids.isEmpty, !fields.isEmpty else { return }
         try write(
             { try store.setStates(of: ids, to: states, fields: fields) },
-            keep: { for (id, state) in zip(ids, states) { keep(state, fields: fields, for: id) } })
+            keep: { for (id, state) in zip(ids, states) { keep(state, fields: fields, for: id) } },
+            fields: fields, of: ids)
     }
 
     public func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
         guard !states.isEmpty, !fields.isEmpty else { return }
         try write(
             { try store.setStates(states, fields: fields) },
-            keep: { for (id, state) in states { keep(state, fields: fields, for: id) } })
+            keep: { for (id, state) in states { keep(state, fields: fields, for: id) } },
+            fields: fields, of: states.keys)
     }
 
     public func setScrollLine(_ line: Int, for id: ArticleID) throws {
         try write(
             { try store.setScrollLine(line, for: id) },
-            keep: { keep(ArticleState(scrollLine: line), fields: .scroll, for: id) })
+            keep: { keep(ArticleState(scrollLine: line), fields: .scroll, for: id) }, fields: .scroll,
+            of: [id])
     }
 
     public func lastSelected(inSource source: String) throws -> ArticleID? {

@@ -138,6 +138,21 @@ public enum StateStoreError: Error, Equatable, Sendable {
             + ") are saved in the new state file another Gazette made at '\(path)'"
     }
 
+    /// What the reader says at the quit of the changes (`refused`, in words) writes refused for
+    /// good for this reason while it ran: "state file '…' was replaced or overwritten while
+    /// Gazette ran; not saved: flags of 1 story".
+    public func notSavedAtQuit(_ refused: String) -> String {
+        let reason: String
+        switch self {
+        case .replaced(let path):
+            reason = "state file '\(path)' was replaced or overwritten while Gazette ran"
+        case .emptied(let path):
+            reason = "state file '\(path)' was emptied by another program while Gazette ran"
+        default: reason = message
+        }
+        return reason + "; not saved: " + refused
+    }
+
     /// The status line of a reader that opened while another program kept the state file
     /// locked: "'state.sqlite' is locked by another program: changes are saved once it is free".
     public static func openedWhileLocked(path: String) -> String {

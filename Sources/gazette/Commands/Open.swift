@@ -206,7 +206,12 @@ struct Open: ParsableCommand {
         }
         endingSignal = terminal.terminatingSignal
         terminal.shutdown()
+        // Changes refused for good while the reader ran (the state file replaced by another
+        // program's) are told, and the quit fails: they were lost with status 0 (found by QA).
+        let refused = deferring.refusedForGood
+        if let refused { StandardError.report(refused.reason.notSavedAtQuit(refused.summary)) }
         try Open.saveChangesWaiting(deferring, in: opened)
+        if refused != nil { throw ExitCode.failure }
     }
 
     /// How many skipped files the reader names on standard error (the status line counts all).

@@ -240,4 +240,28 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         XCTAssertThrowsError(try deferring.setStates([story: ArticleState(isRead: true)], fields: .read))
         XCTAssertEqual(deferring.changesWaiting, 0)
     }
+
+    /// A change refused for good (another program's file put in place of the state file) is
+    /// counted, to be told at the quit, which fails: it was lost with status 0 (found by QA).
+    func testChangesRefusedForGoodAreCountedForTheQuit() throws {
+        let (store, deferring) = try readerStore()
+        defer { store.close() }
+        let tracker = try ReadingTracker(store: deferring, ids: [story, other])
+        try tracker.setRead([story], true, label: "mark read")
+        XCTAssertNil(deferring.refusedForGood, "nothing refused")
+        let foreign = folder.appendingPathComponent("foreign").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: foreign, contents: Data("notes\n".utf8)))
+        XCTAssertEqual(rename(foreign, statePath), 0)
+
+        XCTAssertThrowsError(try tracker.setFlagged([story, other], true))
+        XCTAssertThrowsError(try tracker.setRead([other], true, label: "mark read"))
+        XCTAssertEqual(deferring.changesWaiting, 0, "not kept")
+        let refused = try XCTUnwrap(deferring.refusedForGood)
+        XCTAssertEqual(refused.summary, "read marks of 1 story, flags of 2 stories")
+        XCTAssertEqual(refused.reason, .replaced(path: statePath))
+        XCTAssertEqual(
+            refused.reason.notSavedAtQuit(refused.summary),
+            "state file '\(statePath)' was replaced or overwritten while Gazette ran; not saved: read marks of 1 "
+                + "story, flags of 2 stories")
+    }
 }
