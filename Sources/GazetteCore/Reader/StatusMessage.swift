@@ -183,6 +183,13 @@ public struct StatusMessage: Equatable, Sendable {
             StateStoreError.openedWhileLocked(path: path), short: "state file locked: saved when free")
     }
 
+    /// The reader opened while the state file at `path` could not be made or grow (a full disk,
+    /// `ulimit -f`): its changes wait for room.
+    public static func openedWithoutRoom(path: String) -> StatusMessage {
+        StatusMessage(
+            StateStoreError.openedWithoutRoom(path: path), short: "disk or file full: make room to save")
+    }
+
     /// `R` over standard input alone.
     /// Text pasted outside the search prompt: not taken as keys.
     public static let pasteIgnored = StatusMessage(

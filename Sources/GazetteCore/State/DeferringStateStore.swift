@@ -15,7 +15,7 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     /// kept to be written later (two readers writing at once rarely hold it longer).
     public static let readerWait: TimeInterval = 0.2
     /// How long the reader's opening of the state file waits for another program's lock
-    /// before the reader opens without it (``ReadingStateStore/lockedAtOpening``): a lock of a
+    /// before the reader opens without it (``ReadingStateStore/closedAtOpening``): a lock of a
     /// second, a backup's, is waited out.
     public static let openingWait: TimeInterval = 2
 

@@ -84,10 +84,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// but not write is opened all the same, for reading; a write then fails. Otherwise, a
     /// log and index the user may not write beside a file they may are made writable first.
     /// With `lockWait`, a new or empty file another program keeps locked for longer than that
-    /// while it is opened (it can be neither read nor made a state file meanwhile) is opened all
-    /// the same: reads find nothing stored, and the opening for writing runs again in the
-    /// background at each write until the lock goes (``lockedAtOpening``). A file with content
-    /// still fails with ``StateStoreError/busy(path:)`` once a write's wait is over.
+    /// while it is opened (it can be neither read nor made a state file meanwhile), or that
+    /// cannot be made for want of room (a full disk, `ulimit -f`), is opened all the same: reads
+    /// find nothing stored, and the opening for writing runs again in the background at each
+    /// write until the lock goes or there is room (``closedAtOpening``). A file with content
+    /// still fails with ``StateStoreError/busy(path:)`` once a write's wait is over. A file whose
+    /// log index cannot be made for want of room is read as it stands while there is none.
     public init(
         path: String, deferIntegrityCheck: Bool = false, forReading: Bool = false,
         lockWait: TimeInterval? = nil
@@ -130,13 +132,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                     reads.close()
                     reads = try Self.readConnection(path, immutable: true)
                     try Self.checkMigrations(reads, path: path)
+                    roomLacking = error
                 }
                 // Where the file stands as its states are first read: what others store after.
                 seenDataVersion = Self.dataVersion(of: reads)
             }
             readConnection = reads
             opened = OpenedStateFile(path: path)
-            lockedAtOpening = nil
+            closedAtOpening = nil
             // Every check of the slow path, the full page check included, before anything
             // opens the file for writing.
             gate.defer {
@@ -169,12 +172,13 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             opening = (try Self.openAndMigrate(path, wait: wait), exists)
         } catch {
             // A file new or empty under another program's EXCLUSIVE lock can be neither read nor
-            // made a state file: the store opens without it (the reader ended, saying "not saved").
-            guard case .busy = error, mayOpenLocked else { throw error }
+            // made a state file, nor one a full disk has no room for: the store opens without it
+            // (the reader ended, saying "not saved", or that the file cannot grow).
+            guard mayOpenLocked, WriterGate.mayPass(error) else { throw error }
             readConnection = nil
             opened = nil
-            lockedAtOpening = error
-            gate.defer(lockedBy: error) { [weak self] in
+            closedAtOpening = error
+            gate.defer(heldBy: error) { [weak self] in
                 do throws(StateStoreError) {
                     if try !Self.probe(path, fullCheck: true) { try Self.createWhole(path) }
                     let pool = try Self.openAndMigrate(path)
@@ -190,7 +194,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         let (pool, exists) = opening
         readConnection = try Self.readConnection(path, immutable: false)
         opened = OpenedStateFile(path: path)
-        lockedAtOpening = nil
+        closedAtOpening = nil
         if deferIntegrityCheck && exists {
             gate.defer { gate.finish(Self.checked(pool, path: path)) }
         } else {
@@ -244,26 +248,50 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// Where reads go: a read-only connection of their own, opened at once (writes go to the
-    /// pool, which the quick open leaves to a background thread); nil while a lock met at the
-    /// opening keeps the file closed (``lockedAtOpening``), opened once the pool is.
+    /// pool, which the quick open leaves to a background thread); nil while a lock or a full
+    /// disk met at the opening keeps the file closed (``closedAtOpening``), opened once the pool
+    /// is. One that reads the file as it stands for want of room (``roomLacking``) is opened
+    /// anew once the pool is: a file read as it stands fails once written.
     private var reads: SQLiteReadConnection? {
         readsLock.withLock {
-            if readConnection == nil, lockedAtOpening != nil, writer.openedPool != nil {
+            if readConnection == nil, closedAtOpening != nil, writer.openedPool != nil {
                 readConnection = try? Self.readConnection(path, immutable: false)
+            }
+            // The connection replaced is closed once no read uses it (a read may, on another thread).
+            if roomLacking != nil, writer.openedPool != nil,
+                let live = try? Self.readConnection(path, immutable: false)
+            {
+                readConnection = live
+                roomLacking = nil
             }
             return readConnection
         }
     }
+
+    /// Why the file is read as it stands, when it is: the index of its log could not be made
+    /// for want of room (``StateStoreError/full(path:)``). Guarded by ``readsLock``.
+    private var roomLacking: StateStoreError?
+
+    /// Whether the state file could not be made, or its log index, for want of room when it was
+    /// opened or first read (``closedAtOpening`` or read as it stands), or there is no room for
+    /// it to grow now (``StateFileRoom``): the reader says changes are saved once there is room.
+    /// (Waits for nothing.)
+    public var openedWithoutRoom: Bool {
+        if case .full = closedAtOpening { return true }
+        return readsLock.withLock { roomLacking != nil } || StateFileRoom.isLacking(at: path)
+    }
     private var readConnection: SQLiteReadConnection?
-    /// Guards ``readConnection``, ``opened`` and ``marksShown`` of a store opened under a lock.
+    /// Guards ``readConnection``, ``opened``, ``roomLacking`` and ``marksShown`` of a store opened
+    /// under a lock or without room.
     private let readsLock = NSLock()
 
-    /// The lock another program held on the file while it was opened, if it kept it past the
-    /// wait (`lockWait`): nothing stored shows until the opening for writing, tried again at
-    /// each write, gets past it.
-    public let lockedAtOpening: StateStoreError?
+    /// What kept a new or empty file from opening, if anything did: another program's lock held
+    /// past the wait (`lockWait`), or no room to make it (``StateStoreError/full(path:)``).
+    /// Nothing stored shows until the opening for writing, tried again at each write, gets past
+    /// it.
+    public let closedAtOpening: StateStoreError?
     /// Whether ``changedElsewhere()`` has told of the stored marks of a file opened under a
-    /// lock, once the lock went.
+    /// lock or without room, once it opened.
     private var marksShown = false
     /// Opened for reading only (`forReading`): no write of this process's changes the file.
     private let readsOnly: Bool
@@ -347,13 +375,23 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         private var work: (@Sendable () -> Void)?
         /// How many times the work has ended; the last end, when it was a lock held too long.
         private var rounds = 0
+        /// The last round's failure that may pass (``mayPass(_:)``), which writes fail with.
         private var busy: StateStoreError?
         /// Whether the store was closed: writes fail from then on.
         private var closed = false
 
+        /// Whether a round of the work that failed so may succeed later: another program's lock
+        /// may go, a full disk may get room.
+        static func mayPass(_ error: StateStoreError) -> Bool {
+            switch error {
+            case .busy, .full: return true
+            default: return false
+            }
+        }
+
         /// Sets the work that finishes the gate, run in the background by ``start()``; with
-        /// `lockedBy`, another program's lock already stopped it once (writes wait briefly).
-        func `defer`(lockedBy lock: StateStoreError? = nil, _ work: @escaping @Sendable () -> Void) {
+        /// `heldBy`, a lock or a full disk already stopped it once (writes wait briefly).
+        func `defer`(heldBy lock: StateStoreError? = nil, _ work: @escaping @Sendable () -> Void) {
             condition.withLock {
                 pending = work
                 self.work = work
@@ -370,8 +408,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             if let work { ReadingStateStore.inBackground(work) }
         }
 
-        /// Ends a round of the work: a lock held too long by another process is not the end,
-        /// the next write runs the work again (the reader goes on meanwhile).
+        /// Ends a round of the work: a lock held too long by another process, or a disk without
+        /// room, is not the end, the next write runs the work again (the reader goes on
+        /// meanwhile, its changes waiting).
         func finish(_ outcome: Result<DatabasePool, StateStoreError>) {
             // Where the file stood when it opened for writing: what others store after it is
             // theirs (``ReadingStateStore/changedElsewhere()``).
@@ -380,7 +419,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             condition.withLock {
                 if let version { self.version = version }
                 rounds += 1
-                if case .failure(let error) = outcome, case .busy = error, let work, !closed {
+                if case .failure(let error) = outcome, Self.mayPass(error), let work, !closed {
                     busy = error
                     pending = work
                 } else {
@@ -471,7 +510,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                     if let deadline {
                         if !condition.wait(until: deadline) && result == nil && !closed && rounds == round {
                             outwaited = true
-                            return .failure(.busy(path: path))
+                            // What stopped the last round stops this one yet, as far as is known.
+                            return .failure(busy ?? .busy(path: path))
                         }
                     } else {
                         condition.wait()
@@ -762,7 +802,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             defer { seenDataVersion = version }
             return seenDataVersion.map { $0 != version } ?? false
         }
-        if lockedAtOpening != nil, !readsLock.withLock({ marksShown }) {
+        if closedAtOpening != nil, !readsLock.withLock({ marksShown }) {
             // Tried again while the reader is idle, in the background, so that what the file
             // holds shows once the lock goes, even when no change waits for it.
             guard let pool = writer.openedPool else {
@@ -807,7 +847,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     // MARK: Transactions
 
     /// Runs `body` in one read transaction; `nothing` while the file is not open for reading
-    /// (``lockedAtOpening``).
+    /// (``closedAtOpening``). A first read that cannot make the log's index for want of room
+    /// reads the file as it stands, when there is no log to read (``roomLacking``).
     private func read<T>(
         orElse nothing: T, _ body: (SQLiteReadConnection.Session) throws(SQLiteReadConnection.Failure) -> T
     ) throws(StateStoreError) -> T {
@@ -817,6 +858,14 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         } catch {
             let failure = Self.storeError(
                 code: error.code, reason: error.message, path: path, systemError: error.systemError)
+            if case .full = failure, let standing = readAsItStands(after: failure, replacing: reads) {
+                do {
+                    return try standing.read(body)
+                } catch {
+                    throw Self.storeError(
+                        code: error.code, reason: error.message, path: path, systemError: error.systemError)
+                }
+            }
             // Garbage put over the file while open reads as damaged: it is not the file opened.
             if failure == .corrupt(path: path) || failure == .notADatabase(path: path),
                 let refusal = opened?.standing().refusal(path: path)
@@ -827,12 +876,31 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
 
+    /// A connection reading the file as it stands in place of `failed`, which could not make the
+    /// log's index for want of room (`reason`); nil when there is a log to read, or it cannot
+    /// be opened either.
+    private func readAsItStands(after reason: StateStoreError, replacing failed: SQLiteReadConnection)
+        -> SQLiteReadConnection?
+    {
+        guard !failed.readsAsItStands, Self.logIsEmpty(path),
+            let standing = try? Self.readConnection(path, immutable: true)
+        else { return nil }
+        readsLock.withLock {
+            // The one that failed is closed once no read uses it.
+            if readConnection === failed {
+                readConnection = standing
+                roomLacking = reason
+            }
+        }
+        return standing
+    }
+
     private func write(_ body: (Database) throws -> Void) throws(StateStoreError) {
         let wait = writeWait
         // A short wait bounds the opening for writing too (its round waits ``busySeconds``).
         let pool = try writer.wait(atMost: wait < Self.busySeconds ? wait : nil)
         // Set by the opening's background round when the file was locked at the opening.
-        let opened = lockedAtOpening == nil ? self.opened : readsLock.withLock { self.opened }
+        let opened = closedAtOpening == nil ? self.opened : readsLock.withLock { self.opened }
         if let refusal = opened?.standing().refusal(path: path) { throw refusal }
         // What the system said of a failed read or write (SQLite's "disk I/O error").
         var systemError: Int32 = 0

@@ -29,6 +29,9 @@ final class SQLiteReadConnection: @unchecked Sendable {
     /// With `immutable`, the file as it was when opened; nil otherwise.
     private let unchanged: FileSignature?
 
+    /// Whether the file is read as it stands (opened `immutable`).
+    var readsAsItStands: Bool { unchanged != nil }
+
     /// Opens `path` read-only, waiting up to `busyMilliseconds` for another process's lock.
     ///
     /// With `immutable`, the file is read as it stands (SQLite's `immutable`): without locks

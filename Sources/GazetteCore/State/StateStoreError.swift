@@ -160,6 +160,14 @@ public enum StateStoreError: Error, Equatable, Sendable {
             + "' is locked by another program: changes are saved once it is free"
     }
 
+    /// The status line of a reader that opened while the state file at `path` could not be made,
+    /// or its log's index, for want of room: "the disk is full or the file too big: make room to
+    /// save changes ('state.sqlite')".
+    public static func openedWithoutRoom(path: String) -> String {
+        "the disk is full or the file too big: make room to save changes ('"
+            + (path as NSString).lastPathComponent + "')"
+    }
+
     /// Why the reader ends when another program keeps a state file that has content locked
     /// (a database not in WAL mode, locked EXCLUSIVE) for longer than a write waits.
     public static func cannotOpenWhileLocked(path: String) -> String {

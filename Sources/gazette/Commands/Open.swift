@@ -160,7 +160,11 @@ struct Open: ParsableCommand {
         // Meanwhile, this thread helps with the first rows and lays out the first story.
         indexer.waitForFirstBatch(seconds: 0.5, preparing: reader.prepareFirstStory)
         reader.beginIndexing(indexer.currentProgress)
-        if let locked = opened.lockedAtOpening {
+        // A full disk at the opening does not keep the reader from the news: its changes wait for
+        // room, as for a lock (it ended, saying the file cannot grow).
+        if opened.openedWithoutRoom {
+            reader.report(.openedWithoutRoom(path: opened.path))
+        } else if let locked = opened.closedAtOpening {
             reader.report(.openedWhileLocked(path: locked.path))
         }
         if let message = ReaderApp.skippedMessage(skipped) { reader.report(message: message) }
@@ -261,8 +265,10 @@ struct Open: ParsableCommand {
                 "state file '\(store.path)' is locked by another program: waiting up to "
                     + "\(Int(ReadingStateStore.defaultWriteWait)) s to save \(deferring.waitingSummary)"
             )
-            store.writeWait = ReadingStateStore.defaultWriteWait
         }
+        // For a full disk too: the opening for writing, tried again, may take longer than a
+        // change waits (a try without room ends at once).
+        store.writeWait = ReadingStateStore.defaultWriteWait
         var failure: StateStoreError?
         do {
             if try deferring.saveChangesWaiting() { return }

@@ -71,20 +71,112 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
         XCTAssertTrue(stored.values.allSatisfy(\.isRead))
     }
 
+    /// A reader started without room to make its state file (a full disk, `ulimit -f`) opens,
+    /// its changes shown and waiting, and saved once there is room: it said the file cannot
+    /// grow and ended (found by QA).
+    func testAReaderOpeningANewFileWithoutRoomOpensAndItsChangesWaitForRoom() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("new.sqlite").path
+        let story = ArticleID("0123456789abcdef")
+        var opened: (ReadingStateStore, DeferringStateStore, ReadingTracker)?
+        try withoutRoom(limit: Self.tooSmallForTheLogIndex) {
+            let store = try ReadingStateStore(
+                path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+            // Each write waits for the opening's round to end (the reader's waits less long).
+            store.writeWait = ReadingStateStore.defaultWriteWait
+            XCTAssertEqual(store.closedAtOpening, .full(path: path))
+            XCTAssertTrue(store.openedWithoutRoom)
+            let deferring = DeferringStateStore(store, retryInterval: 0)
+            let tracker = try ReadingTracker(store: deferring, ids: [story])
+            XCTAssertNoThrow(try tracker.setRead([story], true, label: "mark read"))
+            XCTAssertTrue(tracker.isRead(story), "shown as made")
+            XCTAssertEqual(deferring.waitingReason, .full(path: path))
+            XCTAssertEqual(try deferring.saveChangesWaiting(), false, "still no room")
+            opened = (store, deferring, tracker)
+        }
+        let (store, deferring, _) = try XCTUnwrap(opened)
+        defer { store.close() }
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "nothing left behind")
+        XCTAssertEqual(try deferring.saveChangesWaiting(), true, "saved once there is room")
+        XCTAssertEqual(try store.states(for: [story])[story]?.isRead, true)
+    }
+
+    /// A state file with marks whose log's index cannot be made for want of room is read as it
+    /// stands: the reader shows its marks, and its changes wait for room. It ended.
+    func testAReaderOpeningAFileWithoutRoomForItsLogIndexShowsItsMarksAndItsChangesWait() throws {
+        for keepingLogs in [true, false] {
+            let (path, first) = try storeWithOneMark()
+            first.close()
+            if !keepingLogs { for suffix in ["-wal", "-shm"] { unlink(path + suffix) } }
+            let story = ArticleID("b")
+            var opened: (ReadingStateStore, DeferringStateStore)?
+            try withoutRoom(limit: Self.tooSmallForTheLogIndex) {
+                let store = try ReadingStateStore(
+                    path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+                store.writeWait = ReadingStateStore.defaultWriteWait
+                store.prepareReads()
+                XCTAssertTrue(store.openedWithoutRoom, "logs kept: \(keepingLogs)")
+                XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
+                store.startDeferredChecks()
+                let deferring = DeferringStateStore(store, retryInterval: 0)
+                let tracker = try ReadingTracker(store: deferring, ids: [ArticleID("a"), story])
+                XCTAssertTrue(tracker.isRead(ArticleID("a")), "the file's mark shown")
+                XCTAssertNoThrow(try tracker.setRead([story], true, label: "mark read"))
+                XCTAssertTrue(tracker.isRead(story), "shown as made")
+                XCTAssertEqual(deferring.waitingReason, .full(path: path))
+                XCTAssertNil(store.integrityFailure, "not the end of the reader")
+                opened = (store, deferring)
+            }
+            let (store, deferring) = try XCTUnwrap(opened)
+            XCTAssertEqual(try deferring.saveChangesWaiting(), true, "saved once there is room")
+            let stored = try store.states(for: [ArticleID("a"), story])
+            XCTAssertEqual(stored[ArticleID("a")]?.isRead, true, "logs kept: \(keepingLogs)")
+            XCTAssertEqual(stored[story]?.isRead, true, "read again from the file, written since")
+            store.close()
+        }
+    }
+
+    /// A state file read as the reader reads it, with no room to grow (its reads need none):
+    /// the reader is told so from the opening, not at the first change.
+    func testAStateFileWithoutRoomToGrowIsToldAtTheOpening() throws {
+        let (path, first) = try storeWithOneMark()
+        first.close()
+        try withoutRoom(limit: 48 * 1024) {
+            let store = try ReadingStateStore(
+                path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+            defer { store.close() }
+            store.prepareReads()
+            XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
+            XCTAssertTrue(store.openedWithoutRoom)
+        }
+        let store = try ReadingStateStore(
+            path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+        defer { store.close() }
+        XCTAssertFalse(store.openedWithoutRoom, "room enough")
+    }
+
+    /// A file-size limit below the 32 KiB of a log's index (`-shm`), which SQLite makes anew at
+    /// the first opening of a file.
+    private static let tooSmallForTheLogIndex: rlim_t = 16 * 1024
+
     /// More than 64 KiB of states.
     private static let many = Dictionary(
         uniqueKeysWithValues: (0..<2_000).map {
             (ArticleID(String(repeating: "story \($0) ", count: 20)), ArticleState(isRead: true))
         })
 
-    /// Runs `body` as under `ulimit -f`: a write past 64 KiB fails with EFBIG (the signal it
-    /// sends ignored).
-    private func withoutRoom(_ body: () throws -> Void) rethrows {
+    /// Runs `body` as under `ulimit -f`: a write past `limit` bytes (64 KiB unless told) fails
+    /// with EFBIG (the signal it sends ignored).
+    private func withoutRoom(limit bytes: rlim_t = 64 * 1024, _ body: () throws -> Void) rethrows {
         let previousHandler = signal(SIGXFSZ, SIG_IGN)
         var previous = rlimit()
         getrlimit(RLIMIT_FSIZE_CODE, &previous)
         var limit = previous
-        limit.rlim_cur = 64 * 1024
+        limit.rlim_cur = bytes
         XCTAssertEqual(setrlimit(RLIMIT_FSIZE_CODE, &limit), 0)
         defer {
             setrlimit(RLIMIT_FSIZE_CODE, &previous)

@@ -47,7 +47,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
         XCTAssertLessThan(Date().timeIntervalSince(opened), 2, "the wait is bounded")
-        XCTAssertEqual(store.lockedAtOpening, .busy(path: statePath))
+        XCTAssertEqual(store.closedAtOpening, .busy(path: statePath))
         store.writeWait = DeferringStateStore.readerWait
         let read = Date()
         XCTAssertEqual(try store.states(for: [story]), [:], "nothing stored to show")
@@ -77,7 +77,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
         let lock = SQLiteTransactionLock(path: statePath, transaction: "EXCLUSIVE")
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
-        XCTAssertNotNil(store.lockedAtOpening)
+        XCTAssertNotNil(store.closedAtOpening)
         lock.release()
         let deadline = Date(timeIntervalSinceNow: 5)
         var told = false
@@ -121,7 +121,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
         defer { lock.release() }
         let store = try ReadingStateStore(path: statePath, deferIntegrityCheck: true, lockWait: 0.2)
         defer { store.close() }
-        XCTAssertNil(store.lockedAtOpening, "a state file in WAL mode reads under another's write")
+        XCTAssertNil(store.closedAtOpening, "a state file in WAL mode reads under another's write")
         XCTAssertEqual(try store.states(for: [story])[story]?.isFlagged, true)
     }
 
