@@ -11,7 +11,9 @@ struct DumpArticleDigest {
         static let id = Extras(rawValue: 4)
         /// The body's words, counted.
         static let words = Extras(rawValue: 1)
-        /// The text searched: title, caption and body lines, each ended by a line feed.
+        /// The text searched: title, caption and body lines, each ended by a line feed, except
+        /// where a paragraph's line goes on with a word broken at a hyphen (see
+        /// ``DumpParagraph/brokenWordLines(of:)``).
         static let text = Extras(rawValue: 2)
     }
 
@@ -38,16 +40,21 @@ struct DumpArticleDigest {
     ) {
         layout = DumpArticleLayout(article, bytes: bytes)
         if extras.contains(.words) { words = WordCounter() }
+        var captionIsWrapped = false
         if !extras.isDisjoint(with: [.words, .text]) {
-            captionLines = DumpCaption(article, layout: layout, bytes: bytes).lines
+            let caption = DumpCaption(article, layout: layout, bytes: bytes)
+            captionLines = caption.lines
+            captionIsWrapped = caption.isWrapped
         }
         if extras.contains(.text) {
             var text: [UInt8] = []
             text.reserveCapacity(article.byteRange.count)
-            DumpArticleDigest.append(layout.title, in: bytes, to: &text)
-            for wrap in layout.titleWraps { DumpArticleDigest.append(wrap, in: bytes, to: &text) }
-            for line in captionLines {
-                DumpArticleDigest.append(line, in: bytes, to: &text)
+            // Read as shown: the title's lines as a paragraph's, a caption wrapped over lines too.
+            DumpArticleDigest.append(paragraph: [layout.title] + layout.titleWraps, in: bytes, to: &text)
+            if captionIsWrapped {
+                DumpArticleDigest.append(paragraph: captionLines, in: bytes, to: &text)
+            } else {
+                for line in captionLines { DumpArticleDigest.append(paragraph: [line], in: bytes, to: &text) }
             }
             self.text = text
         }
@@ -84,7 +91,7 @@ struct DumpArticleDigest {
         }
         if var gathered = text, !hidden {
             text = nil  // not copied when appended to
-            for line in shown { DumpArticleDigest.append(line, in: bytes, to: &gathered) }
+            DumpArticleDigest.append(paragraph: shown, in: bytes, to: &gathered)
             text = gathered
         }
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
@@ -97,9 +104,28 @@ struct DumpArticleDigest {
     /// The article's id, from what has been added (made with ``Extras/id`` only).
     var id: ArticleID { ArticleID(fingerprint?.hexDigest ?? "") }
 
-    private static func append(_ line: LineSpan, in bytes: UnsafeRawBufferPointer, to text: inout [UInt8]) {
-        text.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]))
-        text.append(0x0A)
+    /// Appends the lines of a paragraph, each ended by a line feed but those before a line that
+    /// goes on with a word broken at a hyphen, joined to it as the paragraph shows them
+    /// ("well-" and "known" were searched as "well- known").
+    private static func append<Lines: RandomAccessCollection<LineSpan>>(
+        paragraph lines: Lines, in bytes: UnsafeRawBufferPointer, to text: inout [UInt8]
+    ) where Lines.Index == Int {
+        // Decoded only when a line but the last ends with "-".
+        let mayBreakWords = lines.dropLast().contains {
+            !$0.isEmpty && bytes[$0.end - 1] == UInt8(ascii: "-")
+        }
+        let joined =
+            mayBreakWords
+            ? Set(
+                DumpParagraph.brokenWordLines(of: lines.map { PlainTextDumpParser.decode($0, bytes) }).map {
+                    lines.startIndex + $0
+                }) : []
+        for index in lines.indices {
+            if joined.contains(index) { text.removeLast() }
+            let line = lines[index]
+            text.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]))
+            text.append(0x0A)
+        }
     }
 }
 

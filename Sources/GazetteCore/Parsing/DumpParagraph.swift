@@ -10,17 +10,8 @@ enum DumpParagraph {
     /// (all ran into one line; found by QA).
     static func text(of lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
-        let markers = pairedLooseMarkers(
-            lines.indices.map { marker(of: lines[$0], after: $0 > 0 ? lines[$0 - 1] : nil) })
-        // A list of letters starts at "a" or "i": "J. Smith and" / "K. Jones" in a sentence is
-        // no list (found by QA).
-        guard let first = markers.firstIndex(where: \.canStartList) else { return joinedRunning(lines) }
-        var starts = [first]
-        for index in (first + 1)..<lines.count where markers[index].follows(markers[starts[starts.count - 1]])
-        {
-            starts.append(index)
-        }
-        guard starts.count >= 2 else { return joinedRunning(lines) }
+        let starts = itemStarts(of: lines)
+        guard let first = starts.first else { return joinedRunning(lines) }
         var parts: [String] = []
         if first > 0 { parts.append(joinedRunning(Array(lines[..<first]))) }
         for (number, start) in starts.enumerated() {
@@ -28,6 +19,33 @@ enum DumpParagraph {
             parts.append(joinedRunning(Array(lines[start..<end])))
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// The lines of `lines` that go on with the word the line before broke after a hyphen
+    /// ("well-" then "known"): ``text(of:)`` joins them to it with nothing between, and the
+    /// search reads the paragraph's lines so (see `DumpArticleDigest`).
+    static func brokenWordLines(of lines: [String]) -> [Int] {
+        guard lines.count > 1 else { return [] }
+        let starts = Set(itemStarts(of: lines))
+        return (1..<lines.count).filter {
+            !starts.contains($0) && goesOnWithBrokenWord(lines[$0], after: lines[$0 - 1])
+        }
+    }
+
+    /// The lines that start a list's items, in order; none when the lines are no list (fewer
+    /// than two items).
+    private static func itemStarts(of lines: [String]) -> [Int] {
+        let markers = pairedLooseMarkers(
+            lines.indices.map { marker(of: lines[$0], after: $0 > 0 ? lines[$0 - 1] : nil) })
+        // A list of letters starts at "a" or "i": "J. Smith and" / "K. Jones" in a sentence is
+        // no list (found by QA).
+        guard let first = markers.firstIndex(where: \.canStartList) else { return [] }
+        var starts = [first]
+        for index in (first + 1)..<lines.count where markers[index].follows(markers[starts[starts.count - 1]])
+        {
+            starts.append(index)
+        }
+        return starts.count >= 2 ? starts : []
     }
 
     /// `markers` with an em dash, a `>` or an opening quote left as an item's marker only beside
@@ -178,6 +196,14 @@ enum DumpParagraph {
         "and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e",
     ]
 
+    /// Whether `line` goes on with a word `previous` broke after a hyphen: `previous` ends in a
+    /// letter and "-" (not " -" or "--", a dash), and `line` starts with a letter, not with a
+    /// word that follows a hyphen left hanging ("pre- and post-war").
+    private static func goesOnWithBrokenWord(_ line: String, after previous: String) -> Bool {
+        previous.hasSuffix("-") && previous.dropLast().last?.isLetter == true && line.first?.isLetter == true
+            && !suspendedHyphenFollowers.contains(line.prefix { $0.isLetter })
+    }
+
     /// Lines of running text as one: a word broken after a hyphen ("well-" and "known") is
     /// joined without a space (it read "well- known").
     private static func joinedRunning(_ lines: [String]) -> String {
@@ -186,9 +212,7 @@ enum DumpParagraph {
         for line in lines {
             // Looked at in the line before (not the part, which grows: a chain of thousands of
             // broken words took minutes; found by QA), and appended in place.
-            if let last = previous, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
-                line.first?.isLetter == true, !suspendedHyphenFollowers.contains(line.prefix { $0.isLetter })
-            {
+            if let last = previous, goesOnWithBrokenWord(line, after: last) {
                 parts[parts.count - 1].append(line)
             } else {
                 parts.append(line)

@@ -280,7 +280,7 @@ public enum PlainTextDumpParser {
 
     /// A line's text; a tab between words is a space (`Boats in port.<TAB>REUTERS/…` names
     /// its credit as with a space). Ids are made from the bytes, so they stay as they were.
-    private static func decode(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {
+    static func decode(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {
         let raw = UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end])
         guard let base = raw.baseAddress, memchr(base, 0x09, raw.count) != nil else {
             return String(decoding: raw, as: UTF8.self)

@@ -26,6 +26,31 @@ final class DumpParagraphTests: XCTestCase {
         XCTAssertEqual(DumpParagraph.text(of: ["if x", "> 5 then"]), "if x > 5 then")
     }
 
+    /// The lines joined to the line before as the rest of a word broken at a hyphen: those the
+    /// paragraph's text joins so, which the search reads joined too.
+    func testBrokenWordLinesAreThoseTheTextJoins() {
+        let cases: [([String], [Int], String)] = [
+            (
+                ["It is a well-", "known fact, an exam-", "ple too"], [1, 2],
+                "It is a well-known fact, an exam-ple too"
+            ),
+            (["the pre-", "and post-", "war years"], [2], "the pre- and post-war years"),
+            (
+                ["a dash -", "here, or this --", "there, or 1990-", "1991"], [],
+                "a dash - here, or this -- there, or 1990- 1991"
+            ),
+            (["Items:", "a) a well-", "b) known list"], [], "Items:\na) a well-\nb) known list"),
+            (
+                ["Items:", "a) a well-", "known one", "b) and more"], [2],
+                "Items:\na) a well-known one\nb) and more"
+            ),
+        ]
+        for (lines, broken, text) in cases {
+            XCTAssertEqual(DumpParagraph.brokenWordLines(of: lines), broken, "\(lines)")
+            XCTAssertEqual(DumpParagraph.text(of: lines), text)
+        }
+    }
+
     func testOtherListsAsBefore() {
         XCTAssertEqual(DumpParagraph.text(of: ["- one", "- two"]), "- one\n- two")
         XCTAssertEqual(DumpParagraph.text(of: ["Intro", "1. a", "2. b"]), "Intro\n1. a\n2. b")

@@ -262,4 +262,72 @@ final class SearchAsArticlesReadTests: XCTestCase {
             XCTAssertGreaterThan(try expectSearchAsArticlesRead(url.path), 0)
         }
     }
+
+    /// `stories` (title and paragraphs, given as the file's lines) as a dump in a new folder,
+    /// indexed, with each story's article.
+    private func indexedDump(_ stories: [(title: String, paragraphs: [String])], named name: String) throws
+        -> (catalog: ArticleCatalog, articles: [Article?], folder: URL)
+    {
+        let folder = try TemporaryFolder.make("gazette-search-\(name)")
+        let path = folder.appendingPathComponent("\(name).txt").path
+        let text = stories.map {
+            DumpText.article(
+                title: $0.title, paragraphs: $0.paragraphs, widgets: false, repeatedHeader: false)
+        }
+        try Data((text.joined(separator: "\n\n\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
+        return (catalog, catalog.entries.indices.map { catalog.article(at: $0) }, folder)
+    }
+
+    /// Whether `query` is found in the story at `position` by the background search (asserted
+    /// alike with every article's own match) and highlighted in it.
+    private func isFound(
+        _ query: String, atStory position: Int, in catalog: ArticleCatalog, articles: [Article?],
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> Bool {
+        let found = expectSearchAgrees(query, in: catalog, articles: articles, file: file, line: line)
+        guard let article = articles[position] else { return false }
+        let highlighted = !ArticleLayout(article: article, width: 40, whole: true).matchStarts(
+            of: SearchQuery(query)
+        ).isEmpty
+        XCTAssertEqual(
+            highlighted, found.contains(position), "\(query): highlighted or not as found", file: file,
+            line: line)
+        return found.contains(position)
+    }
+
+    /// A word broken after a hyphen at a line's end of the file is searched as the story shows
+    /// it, joined ("well-known"; the search read "well- known"), and a hyphen left hanging
+    /// ("pre- and post-war"), a dash or a list's items are not joined.
+    func testAWordBrokenAtAHyphenIsSearchedAsShown() throws {
+        let dump = try indexedDump(
+            [
+                (
+                    "Broken words",
+                    [
+                        "It is a well-\nknown fact that an exam-\nple of a word reads badly, and the pre-\nand post-\nwar years differ.",
+                        "A dash -\nstays, and so does this one --\nhere; in 1990-\n1991 too.",
+                    ]
+                ),
+                ("A list of items", ["The items:\na) a well-\nb) known item"]),
+            ], named: "hyphen")
+        defer { try? FileManager.default.removeItem(at: dump.folder) }
+        let (catalog, articles) = (dump.catalog, dump.articles)
+        XCTAssertEqual(articles.count, 2)
+        XCTAssertEqual(
+            articles[0]?.paragraphs,
+            [
+                "It is a well-known fact that an exam-ple of a word reads badly, and the pre- and post-war years differ.",
+                "A dash - stays, and so does this one -- here; in 1990- 1991 too.",
+            ])
+        for query in ["well-known", "\"a well-known fact\"", "exam-ple", "post-war", "\"pre- and post-war\""]
+        {
+            XCTAssertTrue(isFound(query, atStory: 0, in: catalog, articles: articles), query)
+        }
+        for query in ["\"dash -stays\"", "one--here", "\"-- here\"", "\"1990- 1991\""] {
+            _ = isFound(query, atStory: 0, in: catalog, articles: articles)
+        }
+        XCTAssertFalse(isFound("well-known", atStory: 1, in: catalog, articles: articles))
+        XCTAssertTrue(isFound("\"a well- b) known\"", atStory: 1, in: catalog, articles: articles))
+    }
 }
