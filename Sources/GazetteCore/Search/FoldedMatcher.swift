@@ -69,10 +69,16 @@ public struct FoldedMatcher {
         var out = output.pointer
         var length = 0
         var lastWasSpace = true
-        // A line break between two characters of an unspaced script (Chinese, Japanese) is no
-        // space: the space it became is taken back when such a character follows it.
-        var lastWasUnspaced = false
-        var breakInUnspaced = false
+        // A line break read as nothing (``UnspacedScript/joins(before:after:)``: between two
+        // characters of Chinese or Japanese, or one and punctuation) is no space: the space it
+        // became is taken back once the letter after it, past punctuation, tells. The letter
+        // nearest the end of the line so far, whether it holds punctuation, and the break that
+        // waits for the next line's first letter: the letter before it and where its space is.
+        var lineNeighbour: UnspacedScript.BreakNeighbour?
+        var lineHasPunctuation = false
+        var breakPending = false
+        var breakBefore: UnspacedScript.BreakNeighbour?
+        var breakSpace = -1
         // Where the last scalar written starts, when it is a kana or a Hangul syllable that a
         // mark or jamo after it may compose with (-1 otherwise).
         var composable = -1
@@ -80,6 +86,22 @@ public struct FoldedMatcher {
         var cyrillic = -1
         var index = 0
         let count = bytes.count
+        /// Reads the waiting break as the letter after it (nil: its line was punctuation alone)
+        /// says: its space is taken back when it is read as nothing.
+        func settleBreak(after: UnspacedScript.BreakNeighbour?) {
+            breakPending = false
+            guard UnspacedScript.joins(before: breakBefore, after: after), breakSpace >= 0 else { return }
+            let moved = length - breakSpace - 1
+            if moved > 0 { memmove(out + breakSpace, out + breakSpace + 1, moved) }
+            length -= 1
+            if composable > breakSpace { composable -= 1 }
+            if cyrillic > breakSpace { cyrillic -= 1 }
+        }
+        /// Takes in a letter or symbol of the line (not punctuation or a space).
+        func meet(_ neighbour: UnspacedScript.BreakNeighbour) {
+            lineNeighbour = neighbour
+            if breakPending { settleBreak(after: neighbour) }
+        }
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -100,17 +122,26 @@ public struct FoldedMatcher {
                 } else if byte == 0x7F || (byte < 0x20 && !(0x09...0x0D).contains(byte)) {
                     continue
                 } else if byte <= 0x20 && (byte == 0x20 || (0x09...0x0D).contains(byte)) {
-                    if byte == 0x0A || byte == 0x0D { breakInUnspaced = breakInUnspaced || lastWasUnspaced }
+                    // A line break after a line that holds anything: read once the next line's
+                    // first letter comes (a blank line in between changes nothing).
+                    if (byte == 0x0A || byte == 0x0D) && (lineNeighbour != nil || lineHasPunctuation) {
+                        if breakPending { settleBreak(after: nil) }
+                        breakPending = true
+                        breakBefore = lineNeighbour
+                        lineNeighbour = nil
+                        lineHasPunctuation = false
+                        breakSpace =
+                            !lastWasSpace ? length : length > 0 && out[length - 1] == 0x20 ? length - 1 : -1
+                    }
                     if lastWasSpace { continue }
                     lastWasSpace = true
                     out[length] = 0x20
                     length += 1
                     continue
                 }
-                lastWasUnspaced = false
-                breakInUnspaced = false
                 lastWasSpace = false
                 composable = -1
+                let runStart = length
                 out[length] = folded
                 length += 1
                 // The rest of a run of printable ASCII, folded byte by byte as above.
@@ -120,6 +151,15 @@ public struct FoldedMatcher {
                     out[length] = next &- 0x41 < 26 ? next | 0x20 : next
                     length += 1
                     index += 1
+                }
+                // A letter, digit or symbol in the run (looked for from its end) is what a break
+                // before or after the run meets.
+                var last = length - 1
+                while last >= runStart && UnspacedScript.isASCIIPunctuation(out[last]) { last -= 1 }
+                if last >= runStart {
+                    meet(.spaced)
+                } else {
+                    lineHasPunctuation = true
                 }
                 continue
             }
@@ -157,12 +197,9 @@ public struct FoldedMatcher {
                 cyrillic = -1
                 continue
             }
-            let unspaced = UnspacedScript.contains(value)
-            if unspaced && breakInUnspaced && lastWasSpace && length > 0 { length -= 1 }
-            lastWasUnspaced = unspaced
-            breakInUnspaced = false
             // Ideographs, kana and Hangul syllables fold to themselves: copy them as they are.
             if TextFolding.isItsOwnFold(value) {
+                meet(UnspacedScript.contains(value) ? .unspaced : .spaced)
                 FoldedMatcher.write(scalar, at: length, in: out)
                 composable = length
                 length += 3
@@ -171,6 +208,11 @@ public struct FoldedMatcher {
                 continue
             }
             index += width
+            switch cache.breakNeighbour(scalar) {
+            case .punctuation: lineHasPunctuation = true
+            case .blank: break
+            case let neighbour: meet(neighbour)
+            }
             let folded = cache.folded(scalar)
             // A half-width kana folds to the full-width one, which a mark may follow.
             composable = folded.count == 3 && folded[0] == 0xE3 ? length : -1
@@ -190,6 +232,7 @@ public struct FoldedMatcher {
                 length += 1
             }
         }
+        if breakPending && lineNeighbour == nil && lineHasPunctuation { settleBreak(after: nil) }
         return length
     }
 
@@ -322,6 +365,27 @@ private final class FoldCache {
     private var table = [[UInt8]?](repeating: nil, count: FoldCache.tableSize)
     private var others: [UInt32: [UInt8]] = [:]
     private var voicedKana: [UInt32: Unicode.Scalar?] = [:]
+    /// What the scalars met tell of a line break next to them, below ``tableSize`` by value (the
+    /// raw value plus one; 0 for not yet known) and above it by scalar.
+    private var neighbourTable = [UInt8](repeating: 0, count: FoldCache.tableSize)
+    private var neighbours: [UInt32: UnspacedScript.BreakNeighbour] = [:]
+
+    /// What `scalar` tells of a line break next to it (``UnspacedScript/breakNeighbour(_:)``).
+    func breakNeighbour(_ scalar: Unicode.Scalar) -> UnspacedScript.BreakNeighbour {
+        let value = Int(scalar.value)
+        if value < FoldCache.tableSize {
+            if let known = UnspacedScript.BreakNeighbour(rawValue: neighbourTable[value] &- 1) {
+                return known
+            }
+            let neighbour = UnspacedScript.breakNeighbour(scalar)
+            neighbourTable[value] = neighbour.rawValue + 1
+            return neighbour
+        }
+        if let known = neighbours[scalar.value] { return known }
+        let neighbour = UnspacedScript.breakNeighbour(scalar)
+        neighbours[scalar.value] = neighbour
+        return neighbour
+    }
 
     /// The kana `kana` voiced by `mark` (U+3099 or U+309A) as one scalar, if there is one.
     func voiced(_ kana: Unicode.Scalar, mark: Unicode.Scalar) -> Unicode.Scalar? {

@@ -115,11 +115,11 @@ public struct SearchQuery: Equatable, Sendable {
     /// spread over them).
     public func matches(_ article: Article) -> Bool {
         guard !isEmpty else { return true }
-        // Joined as the search of the files joins lines: by nothing inside Chinese or Japanese.
-        // A dump's credit is in its caption; a feed's (its author) stands alone.
-        let text = TextFolding.fold(
-            UnspacedScript.join(
-                [article.title, article.caption ?? article.credit ?? ""] + article.paragraphs))
+        // Joined as the search of the files joins lines, those inside a paragraph too (a list's
+        // items): by nothing inside Chinese or Japanese, or between it and punctuation. A dump's
+        // credit is in its caption; a feed's (its author) stands alone.
+        let parts = [article.title, article.caption ?? article.credit ?? ""] + article.paragraphs
+        let text = TextFolding.fold(UnspacedScript.join(parts.flatMap { $0.split(separator: "\n") }))
         return matches(folded: text)
     }
 
@@ -178,7 +178,7 @@ public struct SearchQuery: Equatable, Sendable {
             scalars.append(scalar)
             origins.append(origin)
         }
-        var previousLast: Unicode.Scalar?
+        var previousText: Substring?
         for (index, line) in lines.enumerated() {
             let reading = readings?[index] ?? LineReading()
             var text = Substring(line)
@@ -186,9 +186,7 @@ public struct SearchQuery: Equatable, Sendable {
             if reading.endsWithAddedHyphen && text.last == "-" { text = text.dropLast() }
             if reading.goesOnWithWord {
                 // Nothing between the halves of a broken word.
-            } else if let previousLast, let first = text.unicodeScalars.first,
-                !(UnspacedScript.contains(previousLast.value) && UnspacedScript.contains(first.value))
-            {
+            } else if let previousText, !text.isEmpty, !UnspacedScript.joinsWithoutSpace(previousText, text) {
                 append(" ", from: nil)
             } else if text.isEmpty {
                 append(" ", from: nil)
@@ -196,7 +194,7 @@ public struct SearchQuery: Equatable, Sendable {
             let skipped = reading.skipping
             TextFolding.fold(String(text)) { scalar, offset in append(scalar, from: (index, offset + skipped))
             }
-            previousLast = text.unicodeScalars.last ?? previousLast
+            if !text.isEmpty { previousText = text }
         }
         for term in parts {
             let needle = term.map { Array($0.unicodeScalars) }

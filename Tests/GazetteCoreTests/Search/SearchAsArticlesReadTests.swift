@@ -330,4 +330,38 @@ final class SearchAsArticlesReadTests: XCTestCase {
         XCTAssertFalse(isFound("well-known", atStory: 1, in: catalog, articles: articles))
         XCTAssertTrue(isFound("\"a well- b) known\"", atStory: 1, in: catalog, articles: articles))
     }
+
+    /// Chinese and Japanese broken next to punctuation in the file (’ ” “ （ … ( on either
+    /// side) show and are searched joined, as between two ideographs; punctuation next to a
+    /// Latin word keeps its space.
+    func testChineseBrokenBesidePunctuationIsSearchedAsShown() throws {
+        let chinese = [
+            "卢宇说，“在国外学习生活了将近10年，关注点也转移到国家‘一带一", "路’建设。”他还说",
+            "“高端人才引进很重要”，并且", "（人工智能）将推动增长、", "改变生活。他说……", "我们走吧，增长",
+            "(人工智能)。",
+        ]
+        let japanese = ["研究チームは、「この材料を使えば", "」と話している。‘新しい’", "電池だ。"]
+        let latin = ["Hello,", "你好 and 東京", "(Tokyo) is big."]
+        let dump = try indexedDump(
+            [
+                ("Story one", [chinese.joined(separator: "\n")]),
+                ("Story two", [japanese.joined(separator: "\n")]),
+                ("Story three", [latin.joined(separator: "\n")]),
+            ], named: "cjk-punctuation")
+        defer { try? FileManager.default.removeItem(at: dump.folder) }
+        let (catalog, articles) = (dump.catalog, dump.articles)
+        XCTAssertEqual(
+            articles.map { $0?.paragraphs ?? [] },
+            [[chinese.joined()], [japanese.joined()], [latin.joined(separator: " ")]])
+        for query in ["一路’建设", "增长(人工智能)", "说……我们", "人才引进很重要”，并且（人工智能）将"] {
+            XCTAssertTrue(isFound(query, atStory: 0, in: catalog, articles: articles), query)
+        }
+        XCTAssertTrue(isFound("新しい’電池", atStory: 1, in: catalog, articles: articles))
+        XCTAssertTrue(isFound("使えば」と", atStory: 1, in: catalog, articles: articles))
+        XCTAssertFalse(isFound("hello,你好", atStory: 2, in: catalog, articles: articles))
+        XCTAssertFalse(isFound("東京(tokyo)", atStory: 2, in: catalog, articles: articles))
+        for (position, lines) in [chinese, japanese, latin].enumerated() {
+            expectParagraphFound(0, ofStoryAt: position, fileLines: lines, in: catalog, articles: articles)
+        }
+    }
 }

@@ -131,6 +131,60 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertTrue(FoldedMatcher(SearchQuery("central bank")).matches("central\nbank"))
     }
 
+    /// A line break between Chinese or Japanese and punctuation, on either side, or between
+    /// two such characters with punctuation between, is no space: "他说" / "“你好”" read "他说
+    /// “你好”" (found by a search test). Punctuation next to other text keeps the space.
+    /// An article of one paragraph whose lines (a list's items) are `lines`.
+    private static func article(_ lines: [String]) -> Article {
+        Article(
+            id: ArticleID("x"), title: "t", paragraphs: [lines.joined(separator: "\n")], wordCount: 0,
+            readingMinutes: 0, source: "s")
+    }
+
+    func testALineBreakBesidePunctuationInChineseIsNoSpace() {
+        // The lines, as joined, and a piece across the break (a query holds no curly double
+        // quote, which ends a phrase).
+        let joined: [([String], String, String?)] = [
+            (["他说", "“你好”"], "他说“你好”", nil),
+            (["“你好”", "他说"], "“你好”他说", nil),
+            (["卢宇说，“", "在国外学习"], "卢宇说，“在国外学习", nil),
+            (["“你好。”", "“再见。”"], "“你好。”“再见。”", nil),
+            (["国家‘一带一路’", "建设"], "国家‘一带一路’建设", "一路’建设"),
+            (["国家‘", "一带一路’"], "国家‘一带一路’", "国家‘一带"),
+            (["增长", "(人工智能)"], "增长(人工智能)", "增长(人工"),
+            (["他说……", "我们走吧"], "他说……我们走吧", "说……我们"),
+            (["他说：", "……", "我们走吧"], "他说：……我们走吧", "说：……我们"),
+        ]
+        for (lines, text, piece) in joined {
+            XCTAssertEqual(UnspacedScript.join(lines), text)
+            guard let piece else { continue }
+            // The search of the files reads the line breaks so, as do the highlights.
+            let query = SearchQuery(piece)
+            XCTAssertTrue(FoldedMatcher(query).matches(lines.joined(separator: "\n")), piece)
+            XCTAssertTrue(FoldedMatcher(query).matches(lines.joined(separator: "\r\n")), piece)
+            XCTAssertTrue(FoldedMatcher(query).matches(lines.joined(separator: "\n\n  ")), piece)
+            XCTAssertFalse(FoldedMatcher(query).matches(lines.joined(separator: " ")), "a space typed stays")
+            XCTAssertFalse(query.highlights(inLines: lines).allSatisfy(\.isEmpty), piece)
+            XCTAssertTrue(query.matches(Self.article(lines)), piece)
+        }
+        // Punctuation beside other text keeps the space: the letter past it is no Chinese.
+        let spaced: [([String], String, String)] = [
+            (["Hello,", "你好"], "Hello, 你好", "hello,你好"),
+            (["東京", "(Tokyo) is"], "東京 (Tokyo) is", "東京(tokyo)"),
+            (["He said ‘", "hello’"], "He said ‘ hello’", "‘hello"),
+            (["서울은", "‘한국’"], "서울은 ‘한국’", "서울은‘한국"),
+            (["2024年", "5月"], "2024年 5月", "年5月"),
+        ]
+        for (lines, text, piece) in spaced {
+            XCTAssertEqual(UnspacedScript.join(lines), text)
+            let query = SearchQuery(piece)
+            XCTAssertFalse(FoldedMatcher(query).matches(lines.joined(separator: "\n")), piece)
+            XCTAssertTrue(query.highlights(inLines: lines).allSatisfy(\.isEmpty), piece)
+            XCTAssertFalse(query.matches(Self.article(lines)), piece)
+        }
+        XCTAssertEqual(SearchQuery("一路’建设").highlights(inLines: ["国家‘一带一路’", "建设"]), [[5..<8], [0..<2]])
+    }
+
     /// A no-break, ideographic or thin space in a story is a space to the search, as to the
     /// story's own match: each folded to nothing, a phrase holding one was not found and words
     /// either side of it ran together ("mardi 5 mai" in French news; found by a test).
