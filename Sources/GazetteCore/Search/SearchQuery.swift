@@ -87,7 +87,9 @@ public struct SearchQuery: Equatable, Sendable {
     public func matches(folded text: String) -> Bool {
         var scalars: [Unicode.Scalar]?
         return parts.allSatisfy { term in
-            guard term.count > 1 else { return text.contains(term[0]) }
+            // Bytes compared, as the search of the files does: compared as characters, a Myanmar
+            // word the text holds was not found.
+            guard term.count > 1 else { return text.utf8.firstRange(of: term[0].utf8) != nil }
             let needle = term.map { Array($0.unicodeScalars) }
             let haystack = scalars ?? Array(text.unicodeScalars)
             scalars = haystack

@@ -185,6 +185,19 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(SearchQuery("一路’建设").highlights(inLines: ["国家‘一带一路’", "建设"]), [[5..<8], [0..<2]])
     }
 
+    /// A word is found in a story's own match as the search of the files finds it, scalar by
+    /// scalar: the match compared characters, and "မြို့ဖြစ်" was not found in
+    /// "အကြီးဆုံးမြို့ဖြစ်သည်", which holds it (found by a search test).
+    func testAStorysMatchFindsAMyanmarWordItHolds() {
+        let text = "ရန်ကုန်သည် အကြီးဆုံးမြို့ဖြစ်သည်"
+        let article = Article(
+            id: ArticleID("x"), title: "t", paragraphs: [text], wordCount: 0, readingMinutes: 0, source: "s")
+        for piece in ["မြို့ဖြစ်", "ဆုံးမြို့", "ဖြစ်သည်"] {
+            XCTAssertTrue(FoldedMatcher(SearchQuery(piece)).matches(text), piece)
+            XCTAssertTrue(SearchQuery(piece).matches(article), piece)
+        }
+    }
+
     /// A no-break, ideographic or thin space in a story is a space to the search, as to the
     /// story's own match: each folded to nothing, a phrase holding one was not found and words
     /// either side of it ran together ("mardi 5 mai" in French news; found by a test).
