@@ -284,9 +284,10 @@ public struct ArticleLayout: Sendable {
             var previousEndedInWord = false
             for (index, line) in lines.enumerated() {
                 let lead = index == 0 ? first : indent
+                // A wrap not inside a word is at a space of the text.
                 let reading = SearchQuery.LineReading(
                     skipping: index == 0 ? 0 : indent.count, goesOnWithWord: previousEndedInWord,
-                    endsWithAddedHyphen: line.hyphenated)
+                    endsWithAddedHyphen: line.hyphenated, followsSpace: index > 0 && !previousEndedInWord)
                 result.append(DisplayLine(lead + line.text, kind, reading: reading))
                 previousEndedInWord = line.endsInWord
             }

@@ -70,7 +70,7 @@ public struct FoldedMatcher {
         var length = 0
         var lastWasSpace = true
         // A line break read as nothing (``UnspacedScript/joins(before:after:)``: between two
-        // characters of Chinese or Japanese, or one and punctuation) is no space: the space it
+        // characters of Chinese, Japanese or Thai, or one and punctuation) is no space: the space it
         // became is taken back once the letter after it, past punctuation, tells. The letter
         // nearest the end of the line so far, whether it holds punctuation, and the break that
         // waits for the next line's first letter: the letter before it and where its space is.
@@ -199,7 +199,7 @@ public struct FoldedMatcher {
             }
             // Ideographs, kana and Hangul syllables fold to themselves: copy them as they are.
             if TextFolding.isItsOwnFold(value) {
-                meet(UnspacedScript.contains(value) ? .unspaced : .spaced)
+                meet(UnspacedScript.isWrittenWithoutSpaces(value) ? .unspaced : .spaced)
                 FoldedMatcher.write(scalar, at: length, in: out)
                 composable = length
                 length += 3

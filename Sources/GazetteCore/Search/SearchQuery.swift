@@ -132,16 +132,23 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// How a wrapped line is read as part of its text: the characters of indentation the
     /// layout put before it (not text), whether it goes on with the word the line before
-    /// broke (joined with nothing), and whether it ends with a "-" the text does not have.
+    /// broke (joined with nothing), whether it ends with a "-" the text does not have, and
+    /// whether the line before was wrapped at a space of the text (a space, whatever the
+    /// letters either side: Thai wraps at its spaces too).
     public struct LineReading: Equatable, Sendable {
         public var skipping: Int
         public var goesOnWithWord: Bool
         public var endsWithAddedHyphen: Bool
+        public var followsSpace: Bool
 
-        public init(skipping: Int = 0, goesOnWithWord: Bool = false, endsWithAddedHyphen: Bool = false) {
+        public init(
+            skipping: Int = 0, goesOnWithWord: Bool = false, endsWithAddedHyphen: Bool = false,
+            followsSpace: Bool = false
+        ) {
             self.skipping = skipping
             self.goesOnWithWord = goesOnWithWord
             self.endsWithAddedHyphen = endsWithAddedHyphen
+            self.followsSpace = followsSpace
         }
     }
 
@@ -188,6 +195,8 @@ public struct SearchQuery: Equatable, Sendable {
             if reading.endsWithAddedHyphen && text.last == "-" { text = text.dropLast() }
             if reading.goesOnWithWord {
                 // Nothing between the halves of a broken word.
+            } else if reading.followsSpace {
+                append(" ", from: nil)
             } else if let previousText, !text.isEmpty, !UnspacedScript.joinsWithoutSpace(previousText, text) {
                 append(" ", from: nil)
             } else if text.isEmpty {

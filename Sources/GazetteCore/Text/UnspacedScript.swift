@@ -1,6 +1,7 @@
-/// Scripts written without spaces between words (Chinese, Japanese): a line break inside
-/// their text is no word break, so lines of it are joined with nothing between them, also where
-/// punctuation stands between the break and such text ("他说" and "“你好”").
+/// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
+/// a line break inside their text is no word break, so lines of it are joined with nothing
+/// between them, also where punctuation stands between the break and such text ("他说" and
+/// "“你好”").
 public enum UnspacedScript {
     /// Whether `value` is a CJK ideograph, kana, CJK punctuation or a full-width form (Hangul,
     /// which is written with spaces, is not).
@@ -15,12 +16,14 @@ public enum UnspacedScript {
 
     /// Whether `value` is a character of a script written without spaces between words: those
     /// of ``contains(_:)`` but the ideographic space, half-width kana, the ideographs past U+FFFF,
-    /// and Thai, Lao, Myanmar and Khmer. Text in them wraps anywhere, so a space next to one in
-    /// a query may be a line break of where it was copied from (see ``SearchQuery``).
+    /// and Thai, Lao, Myanmar and Khmer (their extensions and symbols too). Text in them wraps
+    /// anywhere, so a space next to one in a query may be a line break of where it was copied
+    /// from (see ``SearchQuery``).
     public static func isWrittenWithoutSpaces(_ value: UInt32) -> Bool {
         switch value {
         case 0x3001...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-            0xFF01...0xFF9F, 0x20000...0x3FFFF, 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF:
+            0xFF01...0xFF9F, 0x20000...0x3FFFF, 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF,
+            0x19E0...0x19FF, 0xA9E0...0xA9FF, 0xAA60...0xAA7F:
             return true
         default:
             return false
@@ -29,7 +32,8 @@ public enum UnspacedScript {
 
     /// What a character next to a line break tells of the break.
     public enum BreakNeighbour: UInt8, Sendable {
-        /// A character of ``contains(_:)``: the break beside it may be read as nothing.
+        /// A character of ``contains(_:)`` or ``isWrittenWithoutSpaces(_:)``: the break beside it
+        /// may be read as nothing.
         case unspaced
         /// Any other letter, digit or symbol: the break beside it is a space.
         case spaced
@@ -47,7 +51,9 @@ public enum UnspacedScript {
             if value <= 0x20 { return .blank }
             return isASCIIPunctuation(UInt8(value)) ? .punctuation : .spaced
         }
-        if contains(value) { return .unspaced }
+        // Thai, Lao, Khmer and Myanmar too: a file wrapped mid-word ("ประเท" / "ศไทย") read
+        // as a space, which broke the word on the screen and for the search.
+        if contains(value) || isWrittenWithoutSpaces(value) { return .unspaced }
         let properties = scalar.properties
         if properties.isWhitespace { return .blank }
         switch properties.generalCategory {
@@ -92,9 +98,9 @@ public enum UnspacedScript {
 
     /// Whether a line break is read as nothing, given the letters or symbols nearest it before
     /// and after, past punctuation and spaces (nil: a line of punctuation alone on that side):
-    /// between two characters of ``contains(_:)``, or one and a line of punctuation. "他说" and
-    /// "“你好”" make "他说“你好”", as "东京" and "大学" make "东京大学"; "Hello," and "你好" keep
-    /// their space.
+    /// between two characters of scripts written without spaces, or one and a line of
+    /// punctuation. "他说" and "“你好”" make "他说“你好”", as "东京" and "大学" make "东京大学" and
+    /// "ประเท" and "ศไทย" "ประเทศไทย"; "Hello," and "你好" keep their space, as Korean does.
     public static func joins(before: BreakNeighbour?, after: BreakNeighbour?) -> Bool {
         switch (before, after) {
         case (.unspaced, .unspaced), (.unspaced, nil), (nil, .unspaced): return true

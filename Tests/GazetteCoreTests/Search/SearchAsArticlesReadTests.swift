@@ -364,4 +364,36 @@ final class SearchAsArticlesReadTests: XCTestCase {
             expectParagraphFound(0, ofStoryAt: position, fileLines: lines, in: catalog, articles: articles)
         }
     }
+
+    /// Thai, Lao, Khmer and Myanmar wrapped mid-word in the file show and are searched joined;
+    /// a space of the text stays one, also where the screen wraps at it.
+    func testThaiWrappedMidWordIsSearchedAsShown() throws {
+        let thai = ["กรุงเทพมหานครเป็นเมืองหลวงของประเท", "ศไทย และเป็นศูนย์กลางทางเศรษฐกิจที่สำ", "คัญที่สุดของประเทศ"]
+        let lao = ["ວຽງຈັນເປັນນະຄອນຫຼວ", "ງຂອງປະເທດລາວ"]
+        let khmer = ["រាជធានីភ្នំពេញគឺជាទីក្រុ", "ងធំបំផុតរបស់កម្ពុជា"]
+        let myanmar = ["ရန်ကုန်မြို့သည် မြန်မာနိုင်ငံ၏ အကြီးဆုံးမြို့", "ဖြစ်သည်"]
+        let dump = try indexedDump(
+            [("Story one", [thai, lao, khmer, myanmar].map { $0.joined(separator: "\n") })], named: "thai")
+        defer { try? FileManager.default.removeItem(at: dump.folder) }
+        let (catalog, articles) = (dump.catalog, dump.articles)
+        XCTAssertEqual(articles.first??.paragraphs, [thai, lao, khmer, myanmar].map { $0.joined() })
+        for query in ["ประเทศไทย", "ที่สำคัญ", "ນະຄອນຫຼວງ", "ទីក្រុងធំ", "မြို့ဖြစ်"] {
+            XCTAssertTrue(isFound(query, atStory: 0, in: catalog, articles: articles), query)
+        }
+        for (paragraph, lines) in [thai, lao, khmer, myanmar].enumerated() {
+            expectParagraphFound(paragraph, ofStoryAt: 0, fileLines: lines, in: catalog, articles: articles)
+        }
+        // Words either side of a space of the text, typed without it: not found, nor highlighted
+        // at any width (the screen wraps at the space at some).
+        guard let article = articles.first ?? nil else { return XCTFail("no story") }
+        for query in ["ประเทศไทยและ", "မြို့သည်မြန်မာ"] {
+            XCTAssertFalse(isFound(query, atStory: 0, in: catalog, articles: articles), query)
+            for width in 8...60 {
+                XCTAssertEqual(
+                    ArticleLayout(article: article, width: width, whole: true).matchStarts(
+                        of: SearchQuery(query)),
+                    [], "\(query) at \(width)")
+            }
+        }
+    }
 }

@@ -185,6 +185,32 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(SearchQuery("一路’建设").highlights(inLines: ["国家‘一带一路’", "建设"]), [[5..<8], [0..<2]])
     }
 
+    /// Thai, Lao, Khmer and Myanmar wrapped mid-word in a file are joined without a space, as
+    /// Chinese is ("ประเท" / "ศไทย" read "ประเท ศไทย", on the screen and for the search).
+    func testThaiLaoKhmerAndMyanmarWrappedMidWordAreJoined() {
+        let cases: [([String], String)] = [
+            (["กรุงเทพมหานครเป็นเมืองหลวงของประเท", "ศไทย"], "ประเทศไทย"),
+            (["ວຽງຈັນເປັນນະຄອນຫຼວ", "ງຂອງປະເທດລາວ"], "ນະຄອນຫຼວງຂອງ"),
+            (["រាជធានីភ្នំពេញគឺជាទីក្រុ", "ងធំបំផុតរបស់កម្ពុជា"], "ទីក្រុងធំ"),
+            (["ရန်ကုန်မြို့သည် အကြီးဆုံးမြို့", "ဖြစ်သည်"], "မြို့ဖြစ်"),
+            (["ประเทศไทย", "“กรุงเทพ”"], "ไทย“กรุงเทพ"),
+        ]
+        for (lines, piece) in cases {
+            XCTAssertEqual(UnspacedScript.join(lines), lines.joined())
+            XCTAssertTrue(FoldedMatcher(SearchQuery(piece)).matches(lines.joined(separator: "\n")), piece)
+            XCTAssertFalse(SearchQuery(piece).highlights(inLines: lines).allSatisfy(\.isEmpty), piece)
+            XCTAssertTrue(SearchQuery(piece).matches(Self.article(lines)), piece)
+        }
+        XCTAssertEqual(UnspacedScript.join(["ประเทศไทย", "Bangkok"]), "ประเทศไทย Bangkok")
+        XCTAssertFalse(FoldedMatcher(SearchQuery("ไทยbangkok")).matches("ประเทศไทย\nBangkok"))
+        // A space of the text where the screen wrapped stays a space, Thai or not.
+        let query = SearchQuery("ภาษาไทย")
+        XCTAssertFalse(FoldedMatcher(query).matches("ภาษา ไทย"))
+        let wrapped = [SearchQuery.LineReading(), SearchQuery.LineReading(followsSpace: true)]
+        XCTAssertEqual(query.highlights(inLines: ["ภาษา", "ไทย"], readings: wrapped), [[], []])
+        XCTAssertEqual(query.highlights(inLines: ["ภาษา", "ไทย"]), [[0..<4], [0..<3]])
+    }
+
     /// A word is found in a story's own match as the search of the files finds it, scalar by
     /// scalar: the match compared characters, and "မြို့ဖြစ်" was not found in
     /// "အကြီးဆုံးမြို့ဖြစ်သည်", which holds it (found by a search test).
