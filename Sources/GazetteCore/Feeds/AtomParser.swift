@@ -44,8 +44,11 @@ final class AtomParser: XMLFeedReader {
     private var feedAuthors: [String] = []
     /// The authors an entry's `<source>` names (the feed it was copied from, in a planet's).
     private var sourceAuthors: [String] = []
-    /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says.
+    /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says,
+    /// and the document's address a relative `xml:base` resolves against.
     private var selfBase: URL?
+    /// The feed's self link (``XMLFeedReader/documentAddress``).
+    override var documentAddress: URL? { selfBase }
     private var published: (date: Date, offset: Int)?
     private var updated: (date: Date, offset: Int)?
     /// Whether the text construct being read is `type="html"` (set at its start).
@@ -94,12 +97,12 @@ final class AtomParser: XMLFeedReader {
             let type = XMLFeedReader.attribute("type", in: attributes) ?? ""
             guard let href = XMLFeedReader.attribute("href", in: attributes) else { return }
             let trimmed = FeedItemDraft.trimmed(href)
-            if rel == "self", selfBase == nil, element.base == nil, let url = URL(string: trimmed),
-                url.scheme != nil
+            if rel == "self", selfBase == nil, element.xmlBase.absolute == nil,
+                let url = URL(string: trimmed), url.scheme != nil
             {
                 selfBase = url
             }
-            let resolved = XMLFeedReader.resolve(trimmed, against: element.base ?? selfBase)
+            let resolved = XMLFeedReader.resolve(trimmed, against: base(of: element) ?? selfBase)
             if entry != nil {
                 if parent?.name == "entry" {
                     entryLinks.append(
@@ -113,7 +116,7 @@ final class AtomParser: XMLFeedReader {
             }
         case "content":
             if entry != nil, let source = XMLFeedReader.attribute("src", in: attributes) {
-                let resolved = XMLFeedReader.resolve(source, against: element.base)
+                let resolved = XMLFeedReader.resolve(source, against: base(of: element))
                 entryLinks.append(("enclosure", "", resolved, nil, mediaAddress(source) ?? resolved))
             }
         default:

@@ -15,8 +15,9 @@ class XMLFeedReader: XMLPushParserDelegate {
         var name: String
         /// The namespace URI; empty when the element has none.
         var namespace: String
-        /// The base URL in effect inside the element (`xml:base`, else the document's).
-        var base: URL?
+        /// The `xml:base` in effect inside the element (``XMLFeedReader/base(of:)`` makes it
+        /// absolute).
+        var xmlBase: XMLBase
         /// The line the start tag is on.
         var line: Int
     }
@@ -112,28 +113,41 @@ class XMLFeedReader: XMLPushParserDelegate {
         }
     }
 
+    /// The document's own address, what a relative `xml:base` with no absolute one around it
+    /// resolves against: an RSS or RDF channel's link (an Atom feed's says otherwise).
+    var documentAddress: URL? { header.link.flatMap { URL(string: $0) } }
+
+    /// The `xml:base` in scope at `element` made absolute (against ``documentAddress`` when it
+    /// is relative); nil when none is in scope or it cannot be made absolute.
+    func base(of element: Element?) -> URL? {
+        guard let base = element?.xmlBase else { return nil }
+        if let absolute = base.absolute { return absolute }
+        if base.pending.isEmpty { return nil }
+        return base.resolved(document: documentAddress)
+    }
+
     /// `link` made absolute against the current element's base, when it is relative.
     func resolve(_ link: String?) -> String? {
         guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
         // Most links are absolute: kept as they are without working out the base.
         if XMLFeedReader.hasScheme(link) { return link }
-        let base = stack.last?.base ?? header.link.flatMap { URL(string: $0) }
+        let base = self.base(of: stack.last) ?? header.link.flatMap { URL(string: $0) }
         return XMLFeedReader.relative(link, against: base)
     }
 
     /// A media address (an enclosure's, a picture's) of the current element: absolute when it
-    /// has a scheme or an `xml:base` with one is in scope, else as written, for the item's end
-    /// to resolve (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
+    /// has a scheme or the `xml:base` in scope can be made absolute, else as written, for the
+    /// item's end to resolve (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
     func mediaAddress(_ link: String?) -> String? {
         guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
-        return XMLFeedReader.resolve(link, against: stack.last?.base)
+        return XMLFeedReader.resolve(link, against: base(of: stack.last))
     }
 
     /// HTML text of the current element with its relative links made absolute against the
     /// `xml:base` in scope, when there is one (as inline XHTML's are); without one they are
     /// left to the reader, which resolves them against the item's link.
     func resolvingLinks(inHTML html: String) -> String {
-        guard let base = stack.last?.base, base.scheme != nil else { return html }
+        guard let base = self.base(of: stack.last) else { return html }
         return HTMLLinkBase.resolvingLinks(in: html, against: base)
     }
 
@@ -361,12 +375,10 @@ class XMLFeedReader: XMLPushParserDelegate {
         _ parser: XMLPushParser, didStartElement elementName: String, namespace: String,
         attributes attributeDict: XMLAttributes
     ) {
-        var base = stack.last?.base
-        if let declared = attributeDict["xml:base"] {
-            base = URL(string: declared, relativeTo: base)?.absoluteURL ?? base
-        }
+        var base = stack.last?.xmlBase ?? .none
+        if let declared = attributeDict["xml:base"] { base = base.declaring(declared) }
         let element = Element(
-            name: elementName, namespace: namespace, base: base, line: parser.lineNumber)
+            name: elementName, namespace: namespace, xmlBase: base, line: parser.lineNumber)
         stack.append(element)
         if captureDepth > 0 {
             appendStartTag(element, attributes: attributeDict)
@@ -447,7 +459,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         for key in attributes.all.map(\.name).sorted() where key != "xml:base" && !key.hasPrefix("xmlns") {
             var value = attributes[key] ?? ""
             if key == "href" || key == "src" {
-                value = HTMLLinkBase.resolve(value, against: element.base)
+                value = HTMLLinkBase.resolve(value, against: base(of: element))
             }
             captureBytes.append(0x20)
             captureBytes.append(contentsOf: key.utf8)
