@@ -97,7 +97,8 @@ final class AtomParser: XMLFeedReader {
             let type = XMLFeedReader.attribute("type", in: attributes) ?? ""
             guard let href = XMLFeedReader.attribute("href", in: attributes) else { return }
             let trimmed = FeedItemDraft.trimmed(href)
-            if rel == "self", selfBase == nil, element.xmlBase.absolute == nil,
+            // The feed's own: an entry's (or its source's) is no base for the entries after it.
+            if rel == "self", parent?.name == "feed", selfBase == nil, element.xmlBase.absolute == nil,
                 let url = URL(string: trimmed), url.scheme != nil
             {
                 selfBase = url
