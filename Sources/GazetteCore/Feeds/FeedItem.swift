@@ -10,6 +10,8 @@ public struct FeedItem: Sendable, Equatable {
     public var titleIsHTML: Bool
     /// Absolute when it can be resolved (xml:base, the feed's link).
     public var link: String?
+    /// What the body's relative links resolve against, when not `link` (``FeedBodyBase``).
+    public var bodyBase = FeedBodyBase.link
     public var author: String?
     /// RFC 822 (RSS), RFC 3339 (Atom, JSON Feed); nil when absent or unreadable.
     public var date: Date?
@@ -75,6 +77,8 @@ struct FeedItemDraft {
     /// format says it is text (JSON Feed, as feeds write it).
     var titleHasReferences = false
     var link: String?
+    /// What the body's and media's relative addresses resolve against (``FeedBodyBase``).
+    var bodyBase = FeedBodyBase.link
     var author: String?
     /// Dublin Core creators, in order: several name the item's authors together.
     var creators: [String] = []
@@ -177,6 +181,7 @@ struct FeedItemDraft {
             date: date, content: keepsIndents ? FeedItemDraft.withFirstIndent(of: source, body) : body,
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
         item.textKeepsIndents = keepsIndents
+        item.bodyBase = bodyBase
         // A picture's caption shows beside a body, not beside itself as the body.
         let captions = bodyIsMediaText ? [] : pictures.captions
         item.pictureCaptions = captions.map(\.text)

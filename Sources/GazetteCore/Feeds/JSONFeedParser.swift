@@ -129,7 +129,11 @@ enum JSONFeedParser {
             }
             throw .notAFeed("JSON but not a JSON Feed (no jsonfeed.org version)")
         }
-        let home = document.homePageURL.flatMap { URL(string: $0) }
+        // The feed's address: its home page (the base its authors name for relative URLs, which
+        // the specification leaves unsaid), else the feed's own.
+        let feedAddress = [document.homePageURL, document.feedURL].lazy.compactMap {
+            $0.flatMap { URL(string: FeedItemDraft.trimmed($0)) }
+        }.first { $0.scheme != nil }
         let header = FeedHeader(
             format: .jsonFeed,
             title: FeedItemDraft.nonEmpty(document.title),
@@ -144,18 +148,22 @@ enum JSONFeedParser {
             draft.titleIsText = true
             // Text, but feeds write HTML's references in it: "It&#8217;s" was shown so (found by QA).
             draft.titleHasReferences = true
-            let link = FeedItemDraft.nonEmpty(item.url) ?? FeedItemDraft.nonEmpty(item.externalURL)
-            draft.link = link.map { XMLFeedReader.resolve($0, against: home) }
+            let url = FeedItemDraft.nonEmpty(item.url).map { XMLFeedReader.resolve($0, against: feedAddress) }
+            let external = FeedItemDraft.nonEmpty(item.externalURL)
+            draft.link = url ?? external.map { XMLFeedReader.resolve($0, against: feedAddress) }
+            // The body and attachments are the item's page's (its url), else the feed's, as an
+            // RSS item's are; not the page elsewhere a link post is about (its external_url).
+            let page = url.flatMap { XMLFeedReader.isWebAddress($0) ? URL(string: $0) : nil } ?? feedAddress
+            if url == nil { draft.bodyBase = .address(page?.absoluteString) }
             draft.author = names(item.authors, legacy: item.author) ?? feedAuthor
             // A link post's target beside its own page, and its attachments, are links too.
-            var extra = item.attachments
-            if let external = FeedItemDraft.nonEmpty(item.externalURL), external != item.url {
-                extra.insert(external, at: 0)
+            draft.enclosures = item.attachments.map { XMLFeedReader.resolve($0, against: page) }
+            if let external, external != item.url {
+                draft.enclosures.insert(XMLFeedReader.resolve(external, against: feedAddress), at: 0)
             }
-            draft.enclosures = extra.map { XMLFeedReader.resolve($0, against: home) }
             // Labelled as an RSS enclosure is: "audio (mpeg, 34 MB)".
             for attachment in item.attachmentDetails {
-                let url = XMLFeedReader.resolve(attachment.url, against: home)
+                let url = XMLFeedReader.resolve(attachment.url, against: page)
                 guard draft.enclosureLabels[url] == nil else { continue }
                 draft.enclosureLabels[url] = FeedEnclosureLabel.label(
                     type: attachment.mimeType, length: attachment.size)
@@ -283,6 +291,7 @@ enum JSONFeedParser {
         var version: String?
         var title: String?
         var homePageURL: String?
+        var feedURL: String?
         var author: Author?
         var authors: [Author]?
         var items: [Item]?
@@ -293,6 +302,7 @@ enum JSONFeedParser {
             version = JSONFeedParser.text(container, "version")
             title = JSONFeedParser.text(container, "title")
             homePageURL = JSONFeedParser.text(container, "home_page_url")
+            feedURL = JSONFeedParser.text(container, "feed_url")
             author = try? container.decode(Author.self, forKey: Key("author"))
             authors = try? container.decode([Author].self, forKey: Key("authors"))
             items = try? container.decode([Item].self, forKey: Key("items"))

@@ -84,7 +84,8 @@ enum FeedArticle {
         let rendered =
             item.contentIsHTML
             ? HTMLRenderer.render(
-                item.content, baseURL: item.link, pictureCaptions: FeedPictureCaption.byPicture(item))
+                item.content, baseURL: item.bodyBaseAddress,
+                pictureCaptions: FeedPictureCaption.byPicture(item))
             : RenderedHTML(
                 paragraphs: paragraphs(ofText: item.content, keepingLineIndents: item.textKeepsIndents),
                 links: [])
