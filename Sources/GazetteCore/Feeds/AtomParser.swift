@@ -230,6 +230,9 @@ final class AtomParser: XMLFeedReader {
             ?? alternates.first { $0.href.hasPrefix("http") } ?? alternates.first
             ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
         entry.link = preferred?.href
+        // An entry's self link is its own address in the feed (RFC 4287 4.2.7.2), kept as its link
+        // when it has no other, but its body's links are the document's (RFC 3986 5.1).
+        if preferred?.rel == "self" { entry.bodyBase = .address(selfBase?.absoluteString) }
         let enclosures = entryLinks.filter { $0.rel == "enclosure" }
         entry.enclosures = enclosures.map(\.address)
         // Labelled as an RSS enclosure is: "audio (mpeg, 34 MB)".

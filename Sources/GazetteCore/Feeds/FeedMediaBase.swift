@@ -7,7 +7,8 @@ import Foundation
 /// picture was resolved against the feed's address whatever the entry's link said.
 extension FeedItemDraft {
     /// The item's media addresses still relative (no `xml:base` was in scope at their element)
-    /// made absolute against its link when that is a web address, else against `feedBase`.
+    /// made absolute against its link (its body's base, ``FeedBodyBase``) when that is a web
+    /// address, else against `feedBase`.
     mutating func resolveMediaAddresses(feedBase: URL?) {
         guard
             enclosures.contains(where: Self.isRelative)
@@ -16,7 +17,12 @@ extension FeedItemDraft {
                 || pictures.pictureAddresses.contains(where: Self.isRelative)
                 || pictures.ofPictures.contains(where: { $0.picture.map(Self.isRelative) == true })
         else { return }
-        let ownBase = link.flatMap { XMLFeedReader.isWebAddress($0) ? URL(string: $0) : nil }
+        let page: String? =
+            switch bodyBase {
+            case .link: link
+            case .address(let address): address
+            }
+        let ownBase = page.flatMap { XMLFeedReader.isWebAddress($0) ? URL(string: $0) : nil }
         guard let base = ownBase ?? feedBase, base.scheme != nil else { return }
         let resolve = { (address: String) in XMLFeedReader.resolve(address, against: base) }
         enclosures = enclosures.map(resolve)

@@ -41,4 +41,28 @@ final class AtomSelfLinkTests: XCTestCase {
         XCTAssertEqual(parsed.first?.link, "https://ex.com/posts/3/")
         XCTAssertEqual(parsed.first?.enclosures, ["https://ex.com/posts/3/media/3.mp3"])
     }
+
+    /// An entry with no link but its self link keeps it as its link, but its body's and media's
+    /// relative addresses are the document's (they were resolved against the entry's own
+    /// address, an Atom document of its own).
+    func testAnEntrysOwnSelfLinkIsNoBaseForItsBody() {
+        let entry = """
+            <entry><id>urn:1</id><title>One</title><link rel="self" href="https://api.ex.com/entries/1.atom"/>
+            <link rel="enclosure" type="audio/mpeg" href="media/1.mp3"/>
+            <content type="html">&lt;p&gt;See &lt;a href="notes.html"&gt;notes&lt;/a&gt;.&lt;/p&gt;</content></entry>
+            """
+        let head = "<link rel=\"self\" href=\"https://ex.com/blog/feed.atom\"/>"
+        let opened = OpenedSource(
+            source: Source(path: "f.xml", displayName: "F", format: .atom),
+            bytes: FileBytes(
+                bytes: Array(
+                    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title>\(head)\(entry)</feed>".utf8)
+            ))
+        let found = opened.indexAll().compactMap { opened.article($0) }
+        XCTAssertEqual(found.map(\.link), ["https://api.ex.com/entries/1.atom"])
+        XCTAssertEqual(
+            found.map(\.links), [["https://ex.com/blog/notes.html", "https://ex.com/blog/media/1.mp3"]])
+        // With no address for the document, they stay as written.
+        XCTAssertEqual(feed(entry).first?.enclosures, ["media/1.mp3"])
+    }
 }
