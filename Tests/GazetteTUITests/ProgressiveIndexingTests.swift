@@ -1070,12 +1070,19 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         var title: String?
         var focus: Focus
         var scroll: Int
+        var titleBar: String
+        var divider: String
+        /// Whether the reader over the file read again was on screen.
+        var tookOver: Bool
 
         init(_ app: ReaderApp, _ terminal: MemoryTerminal) {
             let reader = app.reader
             let layout = reader.layout
             let screen = terminal.screen
             status = screen.text(ofRow: layout.height - 1)
+            titleBar = screen.text(ofRow: 0)
+            divider = screen.text(ofRow: layout.dividerRow)
+            tookOver = app.incoming == nil
             list = (layout.listTop..<layout.listTop + layout.listHeight).map { screen.text(ofRow: $0) }
             pane = (layout.paneTop..<layout.paneTop + layout.paneHeight).map { screen.text(ofRow: $0) }
             title = reader.selectedEntry?.summary.title
@@ -1087,6 +1094,18 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         var percent: Int? {
             guard status.hasPrefix(" reloading "), status.hasSuffix("%…") else { return nil }
             return Int(status.dropFirst(" reloading ".count).dropLast(2))
+        }
+
+        /// The title bar's counts: unread, stories, and whether shown as still filling ("…").
+        var counts: (unread: Int, stories: Int, filling: Bool)? {
+            let words = titleBar.split(separator: " ")
+            guard words.count >= 4, words[words.count - 3] == "unread", words[words.count - 2] == "of" else {
+                return nil
+            }
+            func number(_ word: Substring) -> Int? { Int(word.filter { $0 != "," && $0 != "…" }) }
+            guard let unread = number(words[words.count - 4]), let stories = number(words[words.count - 1])
+            else { return nil }
+            return (unread, stories, words[words.count - 1].hasSuffix("…"))
         }
 
         /// The list's row of story `number`, if it shows.
@@ -1235,5 +1254,70 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(app.reader.query?.text, "\"story 120\"")
         XCTAssertEqual(app.reader.visible.count, 11)
         XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 1204", "the k typed during the reload")
+    }
+
+    /// `R` on a file that did not change: the title bar's counts stay as they were, shown as
+    /// being confirmed ("…") until the file is indexed again, and the divider's total with them:
+    /// once the reader over the file read again took the screen, they fell to the stories
+    /// indexed again so far ("of 1,2xx…"), then rose again (found by QA).
+    func testReloadNeverCountsFewerStoriesForAFileThatDidNotChange() throws {
+        let (app, terminal, watch) = try watchedReloadingApp()
+        terminal.send(keys: "1200\r\r")
+        settle(app)
+        XCTAssertTrue(terminal.screen.text(ofRow: 0).hasSuffix(" 1,499 unread of 1,500"))
+        terminal.send(keys: "R")
+        settle(app)
+        let frames = watch.frames
+        XCTAssertGreaterThan(
+            frames.filter { !$0.tookOver }.count, 4, "frames before the reader over it took over")
+        XCTAssertGreaterThan(frames.filter(\.tookOver).count, 2, "frames after")
+        for (number, frame) in frames.enumerated() {
+            XCTAssertNotNil(frame.percent, "frame \(number): \(frame.status)")
+            XCTAssertTrue(
+                frame.titleBar.hasSuffix(" 1,499 unread of 1,500…"), "frame \(number): \(frame.titleBar)")
+            XCTAssertTrue(frame.divider.contains(" 1,200/1,500 "), "frame \(number): \(frame.divider)")
+        }
+        XCTAssertTrue(terminal.screen.text(ofRow: 0).hasSuffix(" 1,499 unread of 1,500"))
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded")
+    }
+
+    /// `R` on a file that grew counts never fewer stories than before while it is indexed again,
+    /// more once more came; on a file that shrank, the count before stands until the end, then
+    /// the true smaller one shows.
+    func testReloadCountsAFileThatGrewOrShrankTrulyOnceIndexed() throws {
+        let (app, terminal, watch) = try watchedReloadingApp()
+        terminal.send(keys: "1200\r\r")
+        settle(app)
+        _ = try longDump(1600)
+        terminal.send(keys: "R")
+        settle(app)
+        var shown = 1500
+        for (number, frame) in watch.frames.enumerated() {
+            let counts = try XCTUnwrap(frame.counts, frame.titleBar)
+            XCTAssertGreaterThanOrEqual(counts.stories, shown, "frame \(number): \(frame.titleBar)")
+            XCTAssertTrue(counts.filling, "frame \(number): \(frame.titleBar)")
+            XCTAssertEqual(counts.stories - counts.unread, 1, "frame \(number): \(frame.titleBar)")
+            shown = counts.stories
+        }
+        XCTAssertGreaterThan(
+            watch.frames.filter(\.tookOver).count, 2, "frames after the reader over it took over")
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 0).hasSuffix(" 1,599 unread of 1,600"), terminal.screen.text(ofRow: 0)
+        )
+
+        _ = try longDump(1400)
+        watch.rearm()
+        terminal.send(keys: "R")
+        settle(app)
+        XCTAssertGreaterThan(
+            watch.frames.filter(\.tookOver).count, 2, "frames after the reader over it took over")
+        for (number, frame) in watch.frames.enumerated() {
+            XCTAssertTrue(
+                frame.titleBar.hasSuffix(" 1,599 unread of 1,600…"), "frame \(number): \(frame.titleBar)")
+        }
+        XCTAssertTrue(
+            terminal.screen.text(ofRow: 0).hasSuffix(" 1,399 unread of 1,400"), terminal.screen.text(ofRow: 0)
+        )
+        XCTAssertTrue(ReloadFrame(app, terminal).divider.contains(" 1,200/1,400 "))
     }
 }

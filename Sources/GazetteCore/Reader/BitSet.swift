@@ -33,6 +33,20 @@ struct BitSet {
         }
     }
 
+    /// How many bits are set at or after `index`.
+    func setCount(from index: Int) -> Int {
+        guard index < count else { return 0 }
+        let start = max(0, index)
+        var word = start >> 6
+        var total = (words[word] & (~UInt64(0) << UInt64(start & 63))).nonzeroBitCount
+        word += 1
+        while word < words.count {
+            total += words[word].nonzeroBitCount
+            word += 1
+        }
+        return total
+    }
+
     /// The first set bit at or after `index`.
     func first(from index: Int) -> Int? {
         guard index < count else { return nil }

@@ -5,6 +5,7 @@ extension Reader {
     /// running search found; true when the list changed.
     @discardableResult
     public func absorbSearch() -> Bool {
+        defer { settleCountsBeforeReload() }
         if startPendingSearch() { return true }
         guard let job = searchJob, searchProgress != nil else { return false }
         let (positions, scanned, done) = job.take()

@@ -133,6 +133,9 @@ public final class Reader {
     /// they were) stays on screen for the reader over them to find its story (see
     /// ``follow(_:afterKeys:)``); nil otherwise. The status line shows it.
     public internal(set) var reloadProgress: BackgroundIndexer.Progress?
+    /// The counts of the reader this one took the place of after `R`, while they stand for
+    /// stories not indexed again yet (see ``viewCounts``).
+    var countsBeforeReload: CountsBeforeReload?
     /// The story selected before the view became empty (see `setFilter`).
     private var positionBeforeEmptyView: Int?
     /// The story selected when the search prompt opened, and whether it was open: a cancelled
@@ -274,6 +277,7 @@ public final class Reader {
             relayout()
             keepSelectionVisible()
         }
+        settleCountsBeforeReload()
         selectPendingInitial(indexingEnded: progress.finished)
         applyHeldForResume()
         doWaitingAction()
@@ -387,6 +391,7 @@ public final class Reader {
     /// ``keepPlace(of:)`` keeps it; then what it was waiting to do (``keepRequests(of:)``).
     public func takeOver(from other: Reader) {
         other.saveArticleScroll()
+        keepCounts(of: other)
         readOnlyReason = other.readOnlyReason
         // What following it opened here gives way to what it shows now.
         focus = .list

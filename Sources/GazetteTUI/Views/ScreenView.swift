@@ -43,10 +43,11 @@ public enum ScreenView {
         let article = reader.selectedLayout
         let articleLines = article?.lines ?? []
         DividerView.render(
-            // Grouped as the title bar's counts are: "1/50,000".
+            // Grouped as the title bar's counts are, and of the same total: "1/50,000".
             position: reader.visible.isEmpty
                 ? "0/0"
-                : GroupedCount.text(reader.selection + 1) + "/" + GroupedCount.text(reader.visible.count),
+                : GroupedCount.text(reader.selection + 1) + "/"
+                    + GroupedCount.text(reader.viewCounts.stories),
             title: reader.selectedEntry?.summary.title ?? "",
             progress: progressText(reader, lineCount: articleLines.count),
             row: layout.dividerRow, into: &canvas)
@@ -115,11 +116,13 @@ public enum ScreenView {
         return max(shown, Int(min(expected, 1e12)))
     }
 
+    /// During `R`, the counts from before it stand for the stories not indexed again yet
+    /// (``Reader/viewCounts``).
     private static func countsText(_ reader: Reader) -> [String] {
-        let busy = reader.indexing != nil || reader.searchProgress != nil
+        let counts = reader.viewCounts
         let found = reader.query == nil ? "" : " found"
-        let total = GroupedCount.text(reader.visible.count) + (busy ? "…" : "") + found
-        let unread = GroupedCount.text(reader.visibleUnread) + " unread"
+        let total = GroupedCount.text(counts.stories) + (counts.filling ? "…" : "") + found
+        let unread = GroupedCount.text(counts.unread) + " unread"
         return [unread + " of " + total, reader.query == nil ? unread : total]
     }
 
