@@ -1320,4 +1320,73 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         )
         XCTAssertTrue(ReloadFrame(app, terminal).divider.contains(" 1,200/1,400 "))
     }
+
+    /// `R` while the first indexing still looks for the story left last time (showing story 1
+    /// meanwhile) aims at that story, as the first indexing did: it aimed at story 1, and the
+    /// place was lost (found by QA).
+    func testReloadWhileTheFirstIndexingLooksForTheStoryLeftAimsAtIt() throws {
+        let path = try longDump(1500)
+        let sources = try SourceLoader.open(paths: [path]).sources
+        let left = try XCTUnwrap(
+            ArticleCatalog.indexed(sources).entries.first { $0.summary.title == "Story 1200" }?.summary.id)
+        let store = InMemoryReadingStateStore()
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: try ReadingTracker(store: store, ids: []),
+            width: 80, height: 24, initial: left)
+        /// Lets the first indexing's first batch through, then holds it until opened.
+        final class Gate: @unchecked Sendable {
+            private let lock = NSLock()
+            private var calls = 0
+            private let opened = DispatchSemaphore(value: 0)
+            func pass() {
+                if lock.withLock({ () -> Bool in
+                    calls += 1
+                    return calls > 1
+                }) {
+                    opened.wait()
+                    opened.signal()
+                }
+            }
+            func open() { opened.signal() }
+        }
+        let gate = Gate()
+        defer { gate.open() }
+        let first = BackgroundIndexer(sources: sources) { ids in
+            gate.pass()
+            return store.states(for: ids)
+        }
+        first.start()
+        first.waitForFirstBatch(seconds: 10)
+        reader.beginIndexing(first.currentProgress)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let watch = ReloadWatch()
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: first, failure: { watch.look(at: terminal) },
+            reload: {
+                let again = try SourceLoader.open(paths: [path], rereading: true).sources
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: again),
+                    indexer: BackgroundIndexer(sources: again, splitThreshold: 1, partSize: 32 << 10) { ids in
+                        watch.pass()
+                        return store.states(for: ids)
+                    })
+            })
+        watch.app = app
+        XCTAssertTrue(app.reader.isLookingForTheStoryLeft)
+        terminal.send(keys: "R")
+        settle(app)
+        XCTAssertEqual(app.reader.selectedEntry?.summary.title, "Story 1200")
+        XCTAssertEqual(app.reader.visible.count, 1500)
+        // The reader over the file read again took the screen at once: its list filled in
+        // while it looked for the story (the list shown stayed as the first indexing left it).
+        let looking = watch.frames.filter { $0.tookOver && $0.title == "Story 1" }
+        XCTAssertGreaterThan(looking.count, 4)
+        var shown = 0
+        for (number, frame) in watch.frames.enumerated() {
+            let counts = try XCTUnwrap(frame.counts, frame.titleBar)
+            XCTAssertGreaterThanOrEqual(counts.stories, shown, "frame \(number): \(frame.titleBar)")
+            shown = counts.stories
+        }
+        XCTAssertGreaterThan(looking.last?.counts?.stories ?? 0, looking.first?.counts?.stories ?? 0)
+    }
 }

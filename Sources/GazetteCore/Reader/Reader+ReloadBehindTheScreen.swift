@@ -52,9 +52,13 @@ extension Reader {
     }
 
     /// Whether `other` may give way to this reader now: no search is being typed there, help is
-    /// not shown and no story number is half typed (this reader would drop them).
+    /// not shown and no story number is half typed (this reader would drop them). While this
+    /// one looks for its story, only when `other` looks for a story too (its first indexing
+    /// still looked for the story left last time): it shows no place of the user's, and this
+    /// one's list fills in meanwhile.
     public func mayTakeOver(from other: Reader) -> Bool {
-        !isLookingForTheStoryLeft && other.prompt == nil && !other.showingHelp && other.pendingNumber.isEmpty
+        (!isLookingForTheStoryLeft || other.isLookingForTheStoryLeft) && other.prompt == nil
+            && !other.showingHelp && other.pendingNumber.isEmpty
     }
 
     /// Shows how far the files read again are indexed on this reader's status line while it

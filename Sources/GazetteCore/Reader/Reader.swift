@@ -374,6 +374,16 @@ public final class Reader {
     /// its story selected (or, when the story is gone, the one now at its place in the list),
     /// and opened again at the same line and zoom when it was open.
     public func keepPlace(of other: Reader) {
+        // Still looking for the story left last time, showing another meanwhile: that story,
+        // as it was looked for (`R` then aimed at the story shown meanwhile, story 1; found by QA).
+        if other.isLookingForTheStoryLeft, let id = other.pendingInitial {
+            pendingPlace = other.pendingPlace
+            pendingNeighbours = other.pendingNeighbours
+            pendingInitial = id
+            followed.story = other.selectedEntry?.summary.id
+            selectPendingInitial()
+            return
+        }
         pendingPlace = (
             other.focus == .article && other.selectedEntry != nil, other.zoomed, other.zoomOpenedStory,
             other.selectedEntry == nil ? nil : other.visible[other.selection],
@@ -602,10 +612,12 @@ public final class Reader {
         lastClick = nil
         message = nil
         // Quitting is no move of the reader's: the story to go back to, not reached yet,
-        // stays the one remembered (story 1 was stored over it; found by QA).
-        let quits =
-            prompt == nil && !showingHelp && (command == .quit || (command == .back && focus == .list))
-        if !quits { pendingInitial = nil }
+        // stays the one remembered (story 1 was stored over it; found by QA). Nor is reading
+        // the files again: `R` aimed at the story shown meanwhile, story 1 (found by QA).
+        let keepsTheStoryToGoBackTo =
+            prompt == nil && !showingHelp
+            && (command == .quit || command == .reload || (command == .back && focus == .list))
+        if !keepsTheStoryToGoBackTo { pendingInitial = nil }
         heldForResume = []
         pendingPlace = nil
         pendingNearest = nil
