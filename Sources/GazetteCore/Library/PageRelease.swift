@@ -27,3 +27,22 @@ public enum PageRelease {
         release(positions[(row + 1 - stride)...row].lazy.map { catalog.entries[$0] }, in: catalog.sources)
     }
 }
+
+extension PageRelease {
+    /// The stories a command has gone through since their pages last went: every
+    /// ``PageRelease/stride`` of them, their pages go (as ``PageRelease/after(row:of:in:)``
+    /// lets them go, for stories that come a batch at a time).
+    public struct Trail {
+        private var positions: [Int] = []
+
+        public init() {}
+
+        /// Notes that the story at `position` of `catalog` is done with.
+        public mutating func passed(_ position: Int, in catalog: ArticleCatalog) {
+            positions.append(position)
+            guard positions.count == PageRelease.stride else { return }
+            PageRelease.release(positions.lazy.map { catalog.entries[$0] }, in: catalog.sources)
+            positions.removeAll(keepingCapacity: true)
+        }
+    }
+}

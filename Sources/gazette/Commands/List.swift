@@ -39,48 +39,83 @@ struct List: ParsableCommand {
     func run() throws {
         var skipped = 0
         // A plain list shows credits, not reading times: no word is counted for it.
-        let catalog = try files.openCatalog(withDetails: json, skipped: &skipped)
-        let (tracker, marksShown) = try state.readingTracker(for: catalog)
+        let stream = try files.openStream(withDetails: json, skipped: &skipped)
+        let marks = try state.listedMarks()
         try HeadlineListing(
-            catalog: catalog, tracker: tracker, unreadOnly: unread, flaggedOnly: flagged,
+            stream: stream, marks: marks, unreadOnly: unread, flaggedOnly: flagged,
             query: SearchQuery(all: grep)
         )
         .write(json: json)
-        if skipped > 0 || !marksShown { throw ExitCode.failure }
+        if skipped > 0 || !marks.shown { throw ExitCode.failure }
     }
 }
 
-/// Prints a catalog's headlines as text lines or JSON (shared by `list` and piped `gazette`).
+/// Prints the headlines of the stories a stream brings, as text lines or JSON (shared by
+/// `list` and piped `gazette`): each row as soon as its story is indexed, except where the
+/// number column waits for the count (``numberWidth(of:)``).
 struct HeadlineListing {
-    let catalog: ArticleCatalog
-    let tracker: ReadingTracker
+    let stream: CatalogStream
+    let marks: ListedMarks
     /// Only unread articles; with `flaggedOnly`, those both unread and flagged.
     var unreadOnly = false
     var flaggedOnly = false
     var query: SearchQuery?
 
-    /// Catalog positions the filters and the query keep (the query searched as the screen's
-    /// `/` does, on background threads).
-    private func positions() -> [Int] {
-        let kept = catalog.entries.indices.filter { position in
+    /// The bytes of files, in all, from which text rows are printed as their stories are
+    /// found: below, the files are indexed whole first (a few milliseconds, a feed's 1 MiB
+    /// taking the longest) and the number column is as wide as the count.
+    static let streamedFrom = 1 << 20
+    /// The number column of rows printed before the count is known: seven digits, as many
+    /// stories as 18 GiB of news hold (a million stories take 1.86 GiB); a larger number
+    /// makes its row a column longer, as `cat -n` does.
+    static let streamedNumberWidth = 7
+
+    /// The positions in `range` of the catalog that the filters and the query keep (the query
+    /// searched as the screen's `/` does, on background threads), their marks loaded first.
+    private func positions(in range: Range<Int>) throws -> [Int] {
+        let catalog = stream.catalog
+        try marks.load(catalog.entries[range].map(\.summary.id))
+        let kept = range.filter { position in
             let id = catalog.entries[position].summary.id
-            return (!unreadOnly || !tracker.isRead(id)) && (!flaggedOnly || tracker.isFlagged(id))
+            return (!unreadOnly || !marks.isRead(id)) && (!flaggedOnly || marks.isFlagged(id))
         }
         guard let query, !query.isEmpty else { return kept }
         return SearchJob.matches(of: query, in: catalog, among: kept)
     }
 
+    /// The width of the number column: as wide as the count of stories when the files are
+    /// small (indexed whole first, `whole` then holding them all), else
+    /// ``streamedNumberWidth`` (the rows come before the count is known).
+    static func numberWidth(of whole: ArticleCatalog?) -> Int {
+        whole.map { String($0.entries.count).count } ?? streamedNumberWidth
+    }
+
     func write(json: Bool) throws {
         let output = StandardOutput()
-        let positions = positions()
         // Credits and word counts are read from the stories' bytes: their pages go as rows are
         // made. Each row is printed as it is made, its details not kept: a million stories held
         // them all, and the whole JSON text in several copies.
         if json {
-            try output.write("[")
-            var first = true
-            for (row, position) in positions.enumerated() {
-                defer { PageRelease.after(row: row, of: positions, in: catalog) }
+            if try writeJSON(to: output) { PathOptions.tellReadWarnings(of: stream) }
+            return
+        }
+        // Small files are indexed whole, their read warnings told before the rows as before.
+        let whole = stream.bytesTotal < HeadlineListing.streamedFrom ? stream.rest() : nil
+        if whole != nil { PathOptions.tellReadWarnings(of: stream) }
+        if try writeLines(to: output, numberWidth: HeadlineListing.numberWidth(of: whole)), whole == nil {
+            PathOptions.tellReadWarnings(of: stream)
+        }
+    }
+
+    /// Writes `list --json`'s array; false when the reader of the output has gone.
+    private func writeJSON(to output: StandardOutput) throws -> Bool {
+        let catalog = stream.catalog
+        var trail = PageRelease.Trail()
+        try output.write("[")
+        var first = true
+        let rowsWritten = try eachBatch { range in
+            for position in try positions(in: range) {
+                defer { trail.passed(position, in: catalog) }
                 let entry = catalog.entries[position]
                 let details = catalog.details(at: position, keeping: false)
                 let record = ListRow(
@@ -92,45 +127,76 @@ struct HeadlineListing {
                     source: TerminalSanitizer.line(catalog.source(of: entry).displayName),
                     sourcePath: catalog.source(of: entry).path,
                     wordCount: details.wordCount, readingMinutes: details.readingMinutes,
-                    read: tracker.isRead(entry.summary.id), flagged: tracker.isFlagged(entry.summary.id))
+                    read: marks.isRead(entry.summary.id), flagged: marks.isFlagged(entry.summary.id))
                 // The array's elements as the encoder lays them out, one at a time.
                 let text = try JSONText.encode(record, indent: 2)
-                if try !output.write((first ? "\n  " : ",\n  ") + text) { return }
+                if try !output.write((first ? "\n  " : ",\n  ") + text) { return false }
                 first = false
             }
-            try output.write(first ? "]\n" : "\n]\n")
-            return
+            return true
         }
-        let numberWidth = String(catalog.entries.count).count
+        return try rowsWritten && output.write(first ? "]\n" : "\n]\n")
+    }
+
+    /// Writes the text rows, the numbers right-aligned in `numberWidth` columns; false when
+    /// the reader of the output has gone.
+    private func writeLines(to output: StandardOutput, numberWidth: Int) throws -> Bool {
+        let catalog = stream.catalog
         let showSource = catalog.sources.count > 1
         // On a terminal each row fits its width, as `show` wraps to it (rows went on at the
         // left edge of the next line; found by QA); a pipe or file gets whole rows.
         let columns = TerminalWidth.current()
-        for (row, position) in positions.enumerated() {
-            let entry = catalog.entries[position]
-            let number = String(position + 1)
-            var line = String(repeating: " ", count: numberWidth - number.count) + number
-            line +=
-                " " + (tracker.isRead(entry.summary.id) ? " " : "N")
-                + (tracker.isFlagged(entry.summary.id) ? "!" : " ") + " "
-            var tail = ""
-            if let credit = catalog.credits(at: position).short {
-                tail += "  — " + TerminalSanitizer.line(credit)
+        var trail = PageRelease.Trail()
+        // The rows of a batch of stories go out together, a few KiB at a time.
+        var text = ""
+        return try eachBatch { range in
+            for position in try positions(in: range) {
+                let entry = catalog.entries[position]
+                let number = String(position + 1)
+                var line = String(repeating: " ", count: max(0, numberWidth - number.count)) + number
+                line +=
+                    " " + (marks.isRead(entry.summary.id) ? " " : "N")
+                    + (marks.isFlagged(entry.summary.id) ? "!" : " ") + " "
+                var tail = ""
+                if let credit = catalog.credits(at: position).short {
+                    tail += "  — " + TerminalSanitizer.line(credit)
+                }
+                if showSource {
+                    tail += "  [" + TerminalSanitizer.line(catalog.shownName(of: entry).text) + "]"
+                }
+                let title = TerminalSanitizer.line(entry.summary.title)
+                if let columns {
+                    line += HeadlineListing.fitted(
+                        title: title, tail: tail, columns: columns - DisplayWidth.of(line))
+                } else {
+                    line += title + tail
+                }
+                text += line + "\n"
+                if text.utf8.count >= HeadlineListing.writeSize {
+                    if try !output.write(text) { return false }
+                    text = ""
+                }
+                trail.passed(position, in: catalog)
             }
-            if showSource {
-                tail += "  [" + TerminalSanitizer.line(catalog.shownName(of: entry).text) + "]"
-            }
-            let title = TerminalSanitizer.line(entry.summary.title)
-            if let columns {
-                line += HeadlineListing.fitted(
-                    title: title, tail: tail, columns: columns - DisplayWidth.of(line))
-            } else {
-                line += title + tail
-            }
-            if try !output.write(line + "\n") { return }
-            PageRelease.after(row: row, of: positions, in: catalog)
+            defer { text = "" }
+            return try text.isEmpty || output.write(text)
         }
     }
+
+    /// Calls `body` with the positions of the stories to print, a batch at a time, until it
+    /// returns false (then false): those in the catalog already (every one when the files were
+    /// indexed whole), then those the stream brings as they are found.
+    private func eachBatch(_ body: (Range<Int>) throws -> Bool) rethrows -> Bool {
+        let taken = stream.catalog.entries.indices
+        if !taken.isEmpty, try !body(taken) { return false }
+        while let range = stream.next() {
+            if try !body(range) { return false }
+        }
+        return true
+    }
+
+    /// Bytes of rows gathered before they are written, at most (about).
+    static let writeSize = 16 << 10
 }
 
 extension HeadlineListing {

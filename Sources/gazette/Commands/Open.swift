@@ -15,10 +15,10 @@ struct Open: ParsableCommand {
     func run() throws {
         guard StandardOutput.isTerminal else {
             var skipped = 0
-            let catalog = try files.openCatalog(skipped: &skipped)  // credits only: no word counted
-            let (tracker, marksShown) = try state.readingTracker(for: catalog)
-            try HeadlineListing(catalog: catalog, tracker: tracker).write(json: false)
-            if skipped > 0 || !marksShown { throw ExitCode.failure }
+            let stream = try files.openStream(skipped: &skipped)  // credits only: no word counted
+            let marks = try state.listedMarks()
+            try HeadlineListing(stream: stream, marks: marks).write(json: false)
+            if skipped > 0 || !marks.shown { throw ExitCode.failure }
             return
         }
         try Open.read(

@@ -19,6 +19,21 @@ struct PathOptions: ParsableArguments {
         return PathOptions.indexed(opened.sources)
     }
 
+    /// Opens the paths (or the sample) as ``openCatalog(withDetails:skipped:)`` does, their
+    /// indexing started: the stories come as they are found. What could not be read in the
+    /// files is told by ``tellReadWarnings(of:)`` once the stream has ended.
+    func openStream(withDetails: Bool = false, skipped: inout Int) throws -> CatalogStream {
+        let opened = try PathOptions.open(paths: paths, withDetails: withDetails, skippingFailures: true)
+        skipped = opened.skippedPaths
+        return CatalogStream(sources: opened.sources)
+    }
+
+    /// Tells on standard error what could not be read in the files of `stream` (once its
+    /// indexing has ended: what it read).
+    static func tellReadWarnings(of stream: CatalogStream) {
+        _ = told(stream.catalog, stream.catalog.sources)
+    }
+
     /// Opens `paths` (the sample when empty) as a fully indexed catalog; `withDetails` when
     /// every article's credit and reading time will be asked for (worked out while indexing).
     /// With `upTo`, indexed only until it holds that many articles (see

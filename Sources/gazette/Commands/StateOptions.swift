@@ -77,6 +77,24 @@ struct StateOptions: ParsableArguments {
         }
     }
 
+    /// The marks of the stories a command that only reads the state prints, loaded as they
+    /// come (``ListedMarks``). A state file that can never be made there, or that another
+    /// program keeps locked, is told now and the stories come without marks, as
+    /// ``readingTracker(for:)`` tells it; any other failure to open the state is the command's.
+    func listedMarks() throws -> ListedMarks {
+        if let problem = StateFileCreation.problem(at: resolvedPath) {
+            StandardError.report(StateStoreError.marksNotRead(problem, path: resolvedPath))
+            return ListedMarks(store: nil, path: resolvedPath)
+        }
+        do {
+            return ListedMarks(store: try openStoreForReading(), path: resolvedPath)
+        } catch {
+            guard case .busy(let path) = error else { throw CommandFailure(error.message) }
+            StandardError.report(StateStoreError.marksNotShown(path: path))
+            return ListedMarks(store: nil, path: resolvedPath)
+        }
+    }
+
     /// The reading state of every article of a catalog for a command that only reads it.
     /// `marksShown` is false when another program kept the state file locked for longer than
     /// a write waits: that is told on standard error and the articles come without their marks,

@@ -1,0 +1,48 @@
+import Foundation
+import GazetteCore
+
+/// The read and flag marks of the stories a command prints, loaded from the state file a
+/// batch of stories at a time, as they are indexed.
+///
+/// A state file another program keeps locked (or one that cannot be made) is told once on
+/// standard error, and the stories from then on come without their marks: the command still
+/// prints them, and ends with status 1 (``shown`` is false).
+final class ListedMarks {
+    /// The state file's path, for messages.
+    private let path: String
+    /// The store read from; nil once the marks are no longer shown.
+    private var store: ReadingStateStoring?
+    private var states: [ArticleID: ArticleState] = [:]
+    /// False when some stories were printed without their marks (the reason told).
+    private(set) var shown: Bool
+
+    /// Marks read from `store` (kept at `path`); with no store, none, and the reason told
+    /// already (`shown` false).
+    init(store: ReadingStateStoring?, path: String) {
+        self.store = store
+        self.path = path
+        shown = store != nil
+    }
+
+    /// Loads the stored marks of `ids` (stories about to be printed); a state file locked by
+    /// another program is told, once, and the marks go; any other failure is the command's.
+    func load(_ ids: [ArticleID]) throws(CommandFailure) {
+        guard let store, !ids.isEmpty else { return }
+        do {
+            states.merge(try store.states(for: ids)) { known, _ in known }
+        } catch let error as StateStoreError {
+            guard case .busy(let path) = error else { throw CommandFailure(error.message) }
+            StandardError.report(StateStoreError.marksNotShown(path: path))
+            self.store = nil
+            shown = false
+        } catch {
+            throw CommandFailure("cannot read the state file '\(path)': \(error)")
+        }
+    }
+
+    /// Whether the story `id` is marked read.
+    func isRead(_ id: ArticleID) -> Bool { states[id]?.isRead ?? false }
+
+    /// Whether the story `id` is flagged.
+    func isFlagged(_ id: ArticleID) -> Bool { states[id]?.isFlagged ?? false }
+}
