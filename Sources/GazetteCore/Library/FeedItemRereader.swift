@@ -4,13 +4,12 @@ import Foundation
 ///
 /// An item is read from the cut just before where it surely starts (``FeedItemBoundary``),
 /// behind the feed's own start, to the end of the text it is found in, and recognised by its
-/// id, title and link. Its neighbours parsed on the way are kept in a small cache, so
-/// showing the rows around a story or moving to the next one parses that stretch once.
+/// id, title and link. Its neighbours parsed on the way are kept in a cache shared by the
+/// feeds of the load (``RereadCache``), so showing the rows around a story or moving to the
+/// next one parses that stretch once.
 /// When an item is not where it was expected (a damaged stretch the parser read differently
 /// from a cut), its whole part is parsed again and the item taken by its place in it.
 final class FeedItemRereader: @unchecked Sendable {
-    /// Items kept after a parse, the most recent first to stay.
-    static let cacheCapacity = 512
     /// How far before the place an item surely starts at the cut is looked for: the text the
     /// parser had been handed, not the item itself, is what is known.
     static let margin = 4096
@@ -25,18 +24,25 @@ final class FeedItemRereader: @unchecked Sendable {
     private let format: SourceFormat
     private let firstItem: Int
     private let lock = NSLock()
-    private var cache: [Int: FeedItem] = [:]
-    private var order: [Int] = []
+    /// The items parsed again, kept with those of the other feeds of the load, under `feed`.
+    private let cache: RereadCache
+    private let feed: Int
     private var fallbackCount = 0
     /// Set when an item was not found even from the start of its part.
     private var stale = false
 
-    /// A rereader for a feed whose first item is at `firstItem` and that can be cut.
-    init(bytes: FileBytes, format: SourceFormat, firstItem: Int) {
+    /// A rereader for a feed whose first item is at `firstItem` and that can be cut, keeping
+    /// the items it parses in `cache`.
+    init(bytes: FileBytes, format: SourceFormat, firstItem: Int, cache: RereadCache) {
         self.bytes = bytes
         self.format = format
         self.firstItem = firstItem
+        self.cache = cache
+        feed = cache.newFeed()
     }
+
+    /// The bytes of this feed's items kept in the cache (tests).
+    var cachedBytes: Int { cache.bytes(ofFeed: feed) }
 
     /// How many items were read from the start of their part (tests).
     var fallbacks: Int {
@@ -50,18 +56,15 @@ final class FeedItemRereader: @unchecked Sendable {
 
     /// Forgets every cached item.
     func reset() {
-        lock.withLock {
-            cache.removeAll()
-            order.removeAll()
-            stale = false
-        }
+        cache.forget(feed: feed)
+        lock.withLock { stale = false }
     }
 
     /// The whole item at `position`, the `ordinal`-th of its part `store`, parsed again.
     /// `position - ordinal` is the position of the part's first item.
     func item(at position: Int, ordinal: Int, in store: FeedItemStore) -> FeedItem? {
-        let (cached, forwards) = lock.withLock { (cache[position], cache[position - 1] != nil) }
-        if let cached { return cached }
+        if let cached = cache.item(ofFeed: feed, at: position) { return cached }
+        let forwards = cache.contains(feed: feed, position: position - 1)
         guard let kept = store[ordinal] else { return nil }
         let part = store.range
         if let from = kept.rereadFrom,
@@ -172,24 +175,18 @@ final class FeedItemRereader: @unchecked Sendable {
     }
 
     /// Caches the items found around the target, each only when the index kept the same
-    /// item at that place (a neighbour the cut read differently is left out).
+    /// item at that place (a neighbour the cut read differently is left out): the farthest
+    /// from the target first, the target last, so that those nearest it are the last to go.
     private func remember(_ items: [FeedItem], target: Int, position: Int, store: FeedItemStore, ordinal: Int)
     {
-        var verified: [(Int, FeedItem)] = [(position, items[target])]
+        var verified: [(position: Int, item: FeedItem)] = []
         for (offset, item) in items.enumerated() where offset != target {
             let neighbour = ordinal + offset - target
             guard neighbour >= 0, let kept = store[neighbour], Self.same(item, kept) else { continue }
             verified.append((position + offset - target, item))
         }
-        lock.withLock {
-            for (place, item) in verified where cache.updateValue(item, forKey: place) == nil {
-                order.append(place)
-            }
-            if order.count > FeedItemRereader.cacheCapacity {
-                let excess = order.count - FeedItemRereader.cacheCapacity
-                for place in order.prefix(excess) { cache.removeValue(forKey: place) }
-                order.removeFirst(excess)
-            }
-        }
+        verified.sort { abs($0.position - position) > abs($1.position - position) }
+        verified.append((position, items[target]))
+        cache.keep(verified, ofFeed: feed)
     }
 }

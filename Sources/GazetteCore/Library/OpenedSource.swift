@@ -34,6 +34,8 @@ public final class OpenedSource: @unchecked Sendable {
     private let rereaderLock = NSLock()
     private var rereaderChecked = false
     private var rereaderValue: FeedItemRereader?
+    /// Where the items parsed again are kept, with those of the other feeds of the load.
+    private let rereadCache: RereadCache
 
     /// A source over `bytes`; a UTF-8 RSS, RDF or Atom feed of `bodiesOnDemandFrom` bytes or
     /// more, or opened with other files of `loadBytes` bytes in all (itself included) or more
@@ -43,11 +45,14 @@ public final class OpenedSource: @unchecked Sendable {
     /// With `detailsWhileIndexing`, a feed item's credit and reading time are worked out as
     /// it is indexed (on the indexing threads), for a caller that will ask for every item's.
     /// `checkedLater`: see ``SourceLoader/openFile(_:detailsWhileIndexing:checkingFeedLater:)``.
+    /// The bodies parsed again are kept in `rereadCache`, shared by the files of a load.
     public init(
         source: Source, bytes: FileBytes, bodiesOnDemandFrom: Int = OpenedSource.bodiesOnDemandSize,
         loadBytes: Int = 0, keepingBodiesOfFirst: Int = OpenedSource.bodiesKeptAtStart,
-        detailsWhileIndexing: Bool = false, checkedLater: Bool = false
+        detailsWhileIndexing: Bool = false, checkedLater: Bool = false,
+        rereadCache: RereadCache = RereadCache()
     ) {
+        self.rereadCache = rereadCache
         sourceValue = source
         format = source.format
         isCheckedLater = checkedLater
@@ -94,7 +99,8 @@ public final class OpenedSource: @unchecked Sendable {
             if !rereaderChecked {
                 rereaderChecked = true
                 if max(bytes.count, loadBytes) >= bodiesOnDemandFrom, let first = firstCuttableItemLocked() {
-                    rereaderValue = FeedItemRereader(bytes: bytes, format: format, firstItem: first)
+                    rereaderValue = FeedItemRereader(
+                        bytes: bytes, format: format, firstItem: first, cache: rereadCache)
                 }
             }
             return rereaderValue
@@ -120,6 +126,9 @@ public final class OpenedSource: @unchecked Sendable {
     /// Items parsed again from the start of their part because they were not found near
     /// where indexing saw them (tests, benchmarks).
     public var rereadFallbacks: Int { rereader?.fallbacks ?? 0 }
+
+    /// The bytes of this feed's items parsed again and kept (tests).
+    var rereadItemsBytes: Int { rereader?.cachedBytes ?? 0 }
 
     /// What indexing the file to its end could not read, for the user: a break in a feed's XML
     /// (and what was read after it), an encoding declared wrongly, the file ending inside an

@@ -50,6 +50,8 @@ public final class SourceChecks: @unchecked Sendable {
     /// The bytes of every file named or in folders, as their sizes said before any was
     /// opened: the load the files are opened in (``SourceLoad``).
     public private(set) var loadBytes = 0
+    /// Where the feeds of the load keep the items they parse again (``SourceLoad``).
+    private let rereadCache = RereadCache()
 
     init(detailsWhileIndexing: Bool, skippingFailures: Bool) {
         self.detailsWhileIndexing = detailsWhileIndexing
@@ -93,7 +95,7 @@ public final class SourceChecks: @unchecked Sendable {
 
     /// The load of the next file opened.
     private var load: SourceLoad {
-        SourceLoad(bytes: loadBytes, isFirst: result.sources.isEmpty)
+        SourceLoad(bytes: loadBytes, isFirst: result.sources.isEmpty, rereadCache: rereadCache)
     }
 
     /// Checks until `sources` sources are open or every file is checked.

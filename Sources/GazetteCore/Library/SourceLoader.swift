@@ -172,7 +172,7 @@ public enum SourceLoader {
         var opened = OpenedSource(
             source: Source(path: path, displayName: name, format: format), bytes: bytes,
             loadBytes: load.bytes, keepingBodiesOfFirst: load.keptBodiesAtStart,
-            detailsWhileIndexing: detailsWhileIndexing, checkedLater: later)
+            detailsWhileIndexing: detailsWhileIndexing, checkedLater: later, rereadCache: load.rereadCache)
         if later { return opened }
         func holdsAnArticle(_ opened: OpenedSource) -> Bool {
             var found = false
@@ -191,7 +191,8 @@ public enum SourceLoader {
                 opened = OpenedSource(
                     source: Source(path: path, displayName: name, format: format),
                     bytes: FileBytes(bytes: LegacyEncodedText.utf8(of: bytes.buffer)), loadBytes: load.bytes,
-                    keepingBodiesOfFirst: load.keptBodiesAtStart, detailsWhileIndexing: detailsWhileIndexing)
+                    keepingBodiesOfFirst: load.keptBodiesAtStart, detailsWhileIndexing: detailsWhileIndexing,
+                    rereadCache: load.rereadCache)
                 hasArticle = holdsAnArticle(opened)
             }
         }

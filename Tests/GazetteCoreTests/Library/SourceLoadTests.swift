@@ -67,6 +67,37 @@ final class SourceLoadTests: TemporaryFolderTestCase {
         }
     }
 
+    func testASearchThroughTheLoadKeepsOneBudgetOfBodies() throws {
+        // 10 feeds of 0.9 MB: each kept up to 512 items parsed again, 9 MB in all.
+        let path = try feeds(10, entries: 340, in: "searched")
+        let sources = try SourceLoader.open(paths: [path]).sources
+        XCTAssertEqual(sources.count, 10)
+        var summaries: [[ArticleSummary]] = []
+        var work: [SearchJob.Work] = []
+        for (index, source) in sources.enumerated() {
+            summaries.append(source.indexAll())
+            for summary in summaries[index] {
+                work.append((work.count, CatalogEntry(sourceIndex: index, summary: summary)))
+            }
+        }
+        XCTAssertEqual(work.count, 3400)
+        // No story has the word: every body is parsed again and looked through.
+        let job = SearchJob(query: SearchQuery("zqxjv"), sources: sources)
+        job.enqueue(work)
+        XCTAssertEqual(job.waitForAll(), [])
+        let kept = sources.map(\.rereadItemsBytes)
+        XCTAssertGreaterThan(kept.reduce(0, +), 0, "what was parsed last is kept")
+        XCTAssertLessThanOrEqual(kept.reduce(0, +), RereadCache.defaultBudget, "\(kept)")
+        // A story is read the same, from the cache or parsed again.
+        let alone = try SourceLoader.openFile(sources[9].source.path)
+        let aloneSummaries = alone.indexAll()
+        for position in [339, 338, 0] {
+            XCTAssertEqual(
+                sources[9].article(summaries[9][position]), alone.article(aloneSummaries[position]),
+                "\(position)")
+        }
+    }
+
     func testNamedFilesCountInTheLoad() throws {
         // The same files named one by one, not as a folder: the load is theirs all the same.
         let path = try feeds(10, entries: 340, in: "named")
