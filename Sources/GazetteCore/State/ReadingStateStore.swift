@@ -530,19 +530,21 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     // MARK: Reading
 
-    /// The stored states of these articles, read in one snapshot (see ``lookUp(_:scanning:found:)``).
+    /// The stored states of these articles, read in one snapshot (see ``lookUp(_:scanning:found:)``),
+    /// each under the id given, not the row's: the text of a row's id is not kept (a reader
+    /// keeps the state of every story, and its id's text once, with the story's).
     public func states(for ids: [ArticleID]) throws(StateStoreError) -> [ArticleID: ArticleState] {
         var result: [ArticleID: ArticleState] = [:]
-        var wanted: Set<ArticleID>?
+        var wanted: Set<ArticleID> = []
         try lookUp(
             ids,
-            scanning: { scanned, stored in
+            scanning: { _, stored in
                 result.reserveCapacity(min(ids.count, stored))
-                if scanned { wanted = Set(ids) }
+                wanted = Set(ids)
             },
             found: { id, state in
-                if let wanted, !wanted.contains(id) { return }
-                result[id] = state
+                guard let given = wanted.firstIndex(of: id) else { return }
+                result[wanted[given]] = state
             })
         return result
     }
