@@ -236,6 +236,7 @@ public final class Reader {
         if !progress.finished, progress.bytesDone > 0, progress.bytesTotal > progress.bytesDone {
             let reckoned = Double(arriving) * Double(progress.bytesTotal) / Double(progress.bytesDone)
             catalog.expect(Int(min(reckoned, 1e12)))
+            tracker.expect(Int(min(reckoned, 1e12)), storiesSoFar: catalog.entries.count)
         }
         for batch in batches {
             tracker.absorb(batch.states, of: batch.summaries)

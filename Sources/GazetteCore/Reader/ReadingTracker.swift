@@ -20,9 +20,10 @@ public final class ReadingTracker {
     }
 
     private let store: ReadingStateStoring
-    private var states: [ArticleID: ArticleState]
+    /// The states loaded, each in 16 bytes (a reader keeps one for every story stored).
+    private var states: [ArticleID: KeptState]
     /// The states forgotten by ``forgetLoadedStates()`` and not loaded again yet.
-    private var statesBeforeReload: [ArticleID: ArticleState] = [:]
+    private var statesBeforeReload: [ArticleID: KeptState] = [:]
     /// Read flags found changed in the store by another process since they were loaded.
     private var readChangesFound: [ArticleID: Bool] = [:]
     private var undoStack: [Change] = []
@@ -38,7 +39,7 @@ public final class ReadingTracker {
     {
         self.store = store
         self.clock = clock
-        states = try store.states(for: ids)
+        states = try store.states(for: ids).mapValues(KeptState.init)
     }
 
     /// Forgets the states loaded so far, so that the next ones absorbed are the stored ones:
@@ -64,21 +65,38 @@ public final class ReadingTracker {
     /// Adds the states loaded elsewhere (by the background indexer) for the stories of
     /// `summaries` (those without one have none stored); states already known here win.
     public func absorb(_ loaded: [ArticleID: ArticleState], of summaries: [ArticleSummary]) {
-        states.merge(loaded) { current, _ in current }
+        states.merge(loaded.lazy.map { ($0.key, KeptState($0.value)) }) { current, _ in current }
         // Loaded again: a story with no state stored has none (not the one forgotten).
         guard !statesBeforeReload.isEmpty else { return }
         for summary in summaries { statesBeforeReload.removeValue(forKey: summary.id) }
     }
 
+    /// Makes room for the states `stories` stories in all will bring, at the share of the
+    /// `storiesSoFar` that brought those loaded so far (none for stories without states): the
+    /// table grows a few times while a big file is indexed, as the catalog's does, rather than
+    /// doubling at its end, the old table and the new one held at once (15 MB on 200,000
+    /// stories, each with a state). At most 32 times the states there are.
+    public func expect(_ stories: Int, storiesSoFar: Int) {
+        guard storiesSoFar > 0, stories > storiesSoFar, !states.isEmpty else { return }
+        let share = Double(states.count) / Double(storiesSoFar)
+        let reckoned = Double(stories) * share
+        let room = min(Int(min(reckoned + reckoned / 2, 1e12)), 32 * states.count)
+        guard room > states.capacity else { return }
+        states.reserveCapacity(room)
+    }
+
+    /// How many states the table holds before it must grow (for tests).
+    var statesCapacity: Int { states.capacity }
+
     /// The state this reader knows of `id`: loaded, else forgotten by `R` and not loaded again.
-    private func known(_ id: ArticleID) -> ArticleState? {
+    private func known(_ id: ArticleID) -> KeptState? {
         if let state = states[id] { return state }
         return statesBeforeReload.isEmpty ? nil : statesBeforeReload[id]
     }
 
     /// The state of an article (unseen when never stored).
     public func state(of id: ArticleID) -> ArticleState {
-        known(id) ?? .unseen
+        known(id)?.state ?? .unseen
     }
 
     public func isRead(_ id: ArticleID) -> Bool { known(id)?.isRead ?? false }
@@ -132,7 +150,7 @@ public final class ReadingTracker {
             }
             if !stamped.isEmpty {
                 try store.setStates(stamped, fields: .read)
-                for (id, state) in stamped { states[id] = state }
+                for (id, state) in stamped { states[id] = KeptState(state) }
             }
         }
         return flipped
@@ -166,8 +184,8 @@ public final class ReadingTracker {
         try store.setScrollLine(line, for: id)
         // A state not loaded here is not made up: it comes from the store with this line in it
         // (a made-up one would say unread, and win over the loaded one).
-        states[id]?.scrollLine = line
-        statesBeforeReload[id]?.scrollLine = line
+        states[id] = states[id]?.scrolled(to: line)
+        if !statesBeforeReload.isEmpty { statesBeforeReload[id] = statesBeforeReload[id]?.scrolled(to: line) }
     }
 
     /// How many stories the change `u` would take back touched, if there is one.
@@ -261,7 +279,7 @@ public final class ReadingTracker {
             guard state != known else { continue }
             changed += 1
             if state.isRead != known.isRead { readChanges[id] = state.isRead }
-            states[id] = state
+            states[id] = KeptState(state)
         }
         return (readChanges, changed)
     }
@@ -325,7 +343,7 @@ public final class ReadingTracker {
     @discardableResult
     private func take(_ state: ArticleState, for id: ArticleID, storedRead: Bool?) -> Bool {
         let known =
-            states.updateValue(state, forKey: id)
+            states.updateValue(KeptState(state), forKey: id)
             ?? (statesBeforeReload.isEmpty ? nil : statesBeforeReload[id])
         let believedRead = known?.isRead ?? false
         let storedRead = storedRead ?? state.isRead
