@@ -2,7 +2,9 @@
 /// the same value whatever its line endings, trailing whitespace or position in a file.
 ///
 /// Lines are hashed as given (outer whitespace already trimmed by the reader) with a
-/// separator after each, and a part marker after the title and each paragraph.
+/// separator after each, and a part marker after the title and each paragraph. A paragraph
+/// of several lines is hashed as the parser joins them (``DumpJoinedLines``), as one line of
+/// that text would be: the same text hard-wrapped at any width gives the same hash.
 struct ContentFingerprint {
     private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
 
@@ -39,6 +41,13 @@ struct ContentFingerprint {
             index += 1
         }
         mix(tail ^ (UInt64(line.count) << 56) ^ 0x20)
+    }
+
+    /// Adds the lines of a paragraph or title joined as the parser joins them.
+    mutating func add(_ joined: DumpJoinedLines) {
+        joined.bytes.withUnsafeBytes { text in
+            for line in joined.lines { add(line, in: text) }
+        }
     }
 
     /// Adds text from a string (feeds), as one line.

@@ -60,8 +60,12 @@ struct DumpArticleDigest {
         }
         if extras.contains(.id) {
             var fingerprint = ContentFingerprint()
-            fingerprint.add(layout.title, in: bytes)
-            if let wrap = layout.titleWrap, layout.titleWrapInID { fingerprint.add(wrap, in: bytes) }
+            if let wrap = layout.titleWrap, layout.titleWrapInID {
+                // As the title shows: its lines joined on one line.
+                fingerprint.add(DumpJoinedLines([layout.title, wrap][...], in: bytes, asTitle: true))
+            } else {
+                fingerprint.add(layout.title, in: bytes)
+            }
             fingerprint.endPart()
             self.fingerprint = fingerprint
         }
@@ -96,7 +100,13 @@ struct DumpArticleDigest {
         }
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
         guard inID, var hash = fingerprint else { return }
-        for line in lines { hash.add(line, in: bytes) }
+        // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id. The
+        // header's blocks the body starts with are shown as none, and hashed as they always were.
+        if lines.count == 1 || hidden {
+            for line in lines { hash.add(line, in: bytes) }
+        } else {
+            hash.add(DumpJoinedLines(lines, in: bytes))
+        }
         hash.endPart()
         fingerprint = hash
     }

@@ -145,11 +145,11 @@ public enum PlainTextDumpParser {
                 isFirst: block == layout.body.lowerBound + layout.hiddenBodyBlocks,
                 of: layout,
                 caption: captionLines, in: bytes)
-            return lines.isEmpty ? nil : DumpParagraph.text(of: lines.map { decode($0, bytes) })
+            return lines.isEmpty ? nil : paragraphText(lines, bytes)
         }
         if let first = overlongTitle(of: layout) {
             let lines = [first] + layout.titleWraps
-            paragraphs.insert(DumpParagraph.text(of: lines.map { decode($0, bytes) }), at: 0)
+            paragraphs.insert(paragraphText(lines, bytes), at: 0)
         }
         // A byline and its time where the caption goes show as the byline.
         let parts = captionParts(blocks, layout: layout, bytes: bytes)
@@ -200,6 +200,11 @@ public enum PlainTextDumpParser {
         let caption = DumpCaption(article, layout: layout, bytes: bytes)
         let lines = caption.lines.map { decode($0, bytes) }
         return caption.isWrapped ? [DumpParagraph.text(of: lines)] : lines
+    }
+
+    /// The text of a paragraph of `lines`, as shown (and as its id is made; ``DumpJoinedLines``).
+    static func paragraphText(_ lines: some Collection<LineSpan>, _ bytes: UnsafeRawBufferPointer) -> String {
+        DumpParagraph.text(of: lines.map { decode($0, bytes) })
     }
 
     /// The blocks of the one article in `range`; see ``DumpArticleSegmenter`` for `keptBlocks`.
@@ -261,8 +266,14 @@ public enum PlainTextDumpParser {
             return decodeTitle(layout.title, bytes)
         }
         // On one line: lines of speech or a list's keep a line each in a paragraph, not in a title.
-        return DumpParagraph.text(of: ([layout.title] + layout.titleWraps).map { decodeTitle($0, bytes) })
-            .split(separator: "\n").joined(separator: " ")
+        return oneLine(
+            DumpParagraph.text(of: ([layout.title] + layout.titleWraps).map { decodeTitle($0, bytes) }))
+    }
+
+    /// A title's text on one line: lines of speech or a list's keep a line each in a paragraph,
+    /// not in a title.
+    static func oneLine(_ text: String) -> String {
+        text.split(separator: "\n").joined(separator: " ")
     }
 
     private static func decodeTitle(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {

@@ -22,6 +22,95 @@ final class ContentFingerprintTests: XCTestCase {
             ])
     }
 
+    /// The sample with its paragraphs hard-wrapped at several widths gives its stories the ids
+    /// of the file as it is: a paragraph's id is made of its text as shown, its lines joined
+    /// (every id changed, and marks made on one copy were not seen on the other; found by QA).
+    /// In the real dump so wrapped, every story read as it was keeps its id.
+    func testAHardWrappedCopyGivesTheSameIds() {
+        for file in [Fixtures.sample, Fixtures.realNews] {
+            let text = String(decoding: Fixtures.bytes(file), as: UTF8.self)
+            let articles = DumpText.articles(text)
+            for width in [30, 45, 60, 80] {
+                let wrapped = Self.hardWrapped(text, width: width)
+                let name = "\(file.lastPathComponent) at \(width)"
+                XCTAssertNotEqual(wrapped, text)
+                let wrappedArticles = DumpText.articles(wrapped)
+                XCTAssertEqual(DumpText.index(wrapped).map(\.id), wrappedArticles.map(\.id), name)
+                if file == Fixtures.sample {
+                    XCTAssertEqual(wrappedArticles.map(\.id), articles.map(\.id), name)
+                    XCTAssertEqual(wrappedArticles.map(\.paragraphs), articles.map(\.paragraphs), name)
+                }
+                // Some of the real dump's stories read otherwise wrapped (split where short lines
+                // follow one another, lines of speech in Arabic quotes kept apart): not those.
+                var same = 0
+                for article in wrappedArticles {
+                    guard
+                        let match = articles.first(where: {
+                            $0.title == article.title && $0.paragraphs == article.paragraphs
+                        })
+                    else { continue }
+                    XCTAssertEqual(article.id, match.id, "\(name): \(article.title)")
+                    same += 1
+                }
+                XCTAssertGreaterThanOrEqual(same, articles.count * 2 / 3, name)
+            }
+        }
+    }
+
+    /// A title hard-wrapped as its story's paragraphs are gets the id of the story on one line
+    /// each; a list's items keep a line each, and its id is made of them as it always was.
+    func testAHardWrappedTitleAndAListKeepTheirIds() {
+        let title = "Storm hits the northern islands as thousands of residents flee their\nhomes overnight"
+        let body =
+            "The storm reached the northern islands late on Tuesday, cutting power\n"
+            + "to thousands of homes and closing the main harbour for the night.\n\n"
+            + "Rescue teams worked through the night to reach villages cut off by the\n"
+            + "floods, officials said, and more rain is expected on Thursday."
+        let whole = title.replacingOccurrences(of: "\n", with: " ")
+        let paragraphs = body.components(separatedBy: "\n\n").map {
+            $0.replacingOccurrences(of: "\n", with: " ")
+        }
+        for header in ["{t}\n\n{t}\n\n", "{t}\n\n", "{t}\n\nTT\n20\n\n"] {
+            let wrapped = header.replacingOccurrences(of: "{t}", with: title) + body
+            let oneLine =
+                header.replacingOccurrences(of: "{t}", with: whole) + paragraphs.joined(separator: "\n\n")
+            XCTAssertEqual(DumpText.articles(wrapped).map(\.title), [whole], header)
+            XCTAssertEqual(DumpText.articles(wrapped).map(\.paragraphs), [paragraphs], header)
+            XCTAssertEqual(DumpText.index(wrapped).map(\.id), DumpText.index(oneLine).map(\.id), header)
+        }
+        // A list's items, each on a line: hashed line by line, as they always were.
+        let list = "Shopping\n\nTT\n20\n\nShopping\n\nWe need:\n- bread\n- milk"
+        XCTAssertEqual(DumpText.articles(list).first?.paragraphs, ["We need:\n- bread\n- milk"])
+        var fingerprint = ContentFingerprint()
+        for part in [["Shopping"], ["We need:", "- bread", "- milk"]] {
+            for line in part { fingerprint.add(line) }
+            fingerprint.endPart()
+        }
+        XCTAssertEqual(DumpText.index(list).first?.id.rawValue, fingerprint.hexDigest)
+    }
+
+    /// `text` with each paragraph the parser finds that is longer than `width` hard-wrapped at
+    /// it, between words.
+    private static func hardWrapped(_ text: String, width: Int) -> String {
+        let paragraphs = Set(DumpText.articles(text).flatMap(\.paragraphs)).filter {
+            $0.count > width && !$0.contains("\n")
+        }
+        return text.components(separatedBy: "\n").map { paragraph in
+            guard paragraphs.contains(paragraph) else { return paragraph }
+            var lines: [String] = []
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
     /// The digest is the value as 16 lowercase hex digits, leading zeros kept.
     func testTheDigestIsTheValueInSixteenHexDigits() {
         var generator = SeededGenerator(seed: 7)
