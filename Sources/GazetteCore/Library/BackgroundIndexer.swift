@@ -14,6 +14,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         /// Sources that join the catalog with this batch, before its summaries (files checked
         /// while indexing: see ``SourceChecks``).
         public var openedSources: [OpenedSource] = []
+        /// The states among ``states`` found under stories' previous ids (see
+        /// ``PreviousIDStates``), to be stored under their ids now.
+        public var carriedOver: [ArticleID: ArticleState] = [:]
     }
 
     /// How far indexing has got.
@@ -482,7 +485,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var states = statesFirst && !ids.isEmpty ? loadStates(ids) : [:]
         let details = firstScreenDetails(sourceIndex)
         if !statesFirst && !ids.isEmpty { states = loadStates(ids) }
+        // States kept under the ids stories had before: one more query, only when some has one.
+        let carried = PreviousIDStates.carried(summaries, loaded: states, load: loadStates)
+        states.merge(carried) { loaded, _ in loaded }
         var batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
+        batch.carriedOver = carried
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {
             batch.openedSources = openedSources

@@ -12,11 +12,16 @@ public struct ArticleSummary: Sendable, Equatable {
     public var id: ArticleID
     public var title: String
     public var location: ArticleLocation
+    /// The id a dump story had before its id was made of its paragraphs as shown, their lines
+    /// joined, when that differs (a hard-wrapped paragraph or title): its reading state may be
+    /// kept under it (see ``PreviousIDStates``).
+    public var previousID: ArticleID?
 
-    public init(id: ArticleID, title: String, location: ArticleLocation) {
+    public init(id: ArticleID, title: String, location: ArticleLocation, previousID: ArticleID? = nil) {
         self.id = id
         self.title = title
         self.location = location
+        self.previousID = previousID
     }
 }
 

@@ -21,6 +21,10 @@ struct DumpArticleDigest {
     let layout: DumpArticleLayout
     /// The id's hash so far, when made.
     private var fingerprint: ContentFingerprint?
+    /// The hash as ids were made before a paragraph's lines were joined (each line hashed
+    /// alone), once it differs from ``fingerprint``: only for stories with a paragraph or
+    /// title of several lines joined.
+    private var previousFingerprint: ContentFingerprint?
     /// Whether the article is all page furniture so far: its title a widget line, no caption,
     /// and nothing but widget lines in its body.
     private(set) var isFurniture: Bool
@@ -62,7 +66,15 @@ struct DumpArticleDigest {
             var fingerprint = ContentFingerprint()
             if let wrap = layout.titleWrap, layout.titleWrapInID {
                 // As the title shows: its lines joined on one line.
-                fingerprint.add(DumpJoinedLines([layout.title, wrap][...], in: bytes, asTitle: true))
+                let joined = DumpJoinedLines([layout.title, wrap][...], in: bytes, asTitle: true)
+                if joined.joinsLines {
+                    var previous = fingerprint
+                    previous.add(layout.title, in: bytes)
+                    previous.add(wrap, in: bytes)
+                    previous.endPart()
+                    previousFingerprint = previous
+                }
+                fingerprint.add(joined)
             } else {
                 fingerprint.add(layout.title, in: bytes)
             }
@@ -100,15 +112,26 @@ struct DumpArticleDigest {
         }
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
         guard inID, var hash = fingerprint else { return }
+        var previous = previousFingerprint
         // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id. The
         // header's blocks the body starts with are shown as none, and hashed as they always were.
         if lines.count == 1 || hidden {
-            for line in lines { hash.add(line, in: bytes) }
+            for line in lines {
+                hash.add(line, in: bytes)
+                previous?.add(line, in: bytes)
+            }
         } else {
-            hash.add(DumpJoinedLines(lines, in: bytes))
+            let joined = DumpJoinedLines(lines, in: bytes)
+            if joined.joinsLines && previous == nil { previous = hash }
+            hash.add(joined)
+            if previous != nil {
+                for line in lines { previous?.add(line, in: bytes) }
+            }
         }
         hash.endPart()
+        previous?.endPart()
         fingerprint = hash
+        previousFingerprint = previous
     }
 
     /// The article's id, from what has been added (made with ``Extras/id`` only).
@@ -137,6 +160,10 @@ struct DumpArticleDigest {
             text.append(0x0A)
         }
     }
+
+    /// The id earlier versions gave the article, when it differs from ``id`` (see
+    /// ``ArticleSummary/previousID``).
+    var previousID: ArticleID? { previousFingerprint.map { ArticleID($0.hexDigest) } }
 }
 
 extension DumpArticleBlocks {

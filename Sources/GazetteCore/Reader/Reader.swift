@@ -240,6 +240,7 @@ public final class Reader {
         }
         for batch in batches {
             tracker.absorb(batch.states, of: batch.summaries)
+            tracker.takeOver(batch.carriedOver)
             catalog.add(batch.openedSources)
             searchJob?.add(batch.openedSources)
             let start = catalog.entries.count

@@ -42,6 +42,24 @@ public final class ReadingTracker {
         states = try store.states(for: ids).mapValues(KeptState.init)
     }
 
+    /// Loads the states of `summaries` from the store in one batch, those kept under stories'
+    /// previous ids in one more when some has one (taken over: see ``takeOver(_:)``).
+    public convenience init(
+        store: ReadingStateStoring, summaries: [ArticleSummary], clock: @escaping () -> Date = Date.init
+    ) throws {
+        try self.init(store: store, ids: summaries.map(\.id), clock: clock)
+        takeOver(try PreviousIDStates.carried(summaries, loaded: states, load: store.states(for:)))
+    }
+
+    /// Takes `carried`, states found under stories' previous ids (by their ids now), for the
+    /// states of those without one, and stores them under the ids now where the store can be
+    /// written (a command that only reads shows them all the same): changes start from them.
+    public func takeOver(_ carried: [ArticleID: ArticleState]) {
+        guard !carried.isEmpty else { return }
+        states.merge(carried) { known, _ in known }
+        try? store.setStates(carried, fields: .all)
+    }
+
     /// Forgets the states loaded so far, so that the next ones absorbed are the stored ones:
     /// reading the files again (`R`) shows what other processes changed since (undo stays).
     /// Until a story's state is loaded again (``absorb(_:of:)``), the one forgotten is still
