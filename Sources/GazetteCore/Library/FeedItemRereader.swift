@@ -28,7 +28,9 @@ final class FeedItemRereader: @unchecked Sendable {
     private let cache: RereadCache
     private let feed: Int
     private var fallbackCount = 0
-    /// Set when an item was not found even from the start of its part.
+    private var cutParseCount = 0
+    /// Set when an item was not found even from the start of its part: no body is read again
+    /// until the file is indexed again.
     private var stale = false
 
     /// A rereader for a feed whose first item is at `firstItem` and that can be cut, keeping
@@ -49,6 +51,11 @@ final class FeedItemRereader: @unchecked Sendable {
         lock.withLock { fallbackCount }
     }
 
+    /// How many parses from a cut looked for an item (tests).
+    var cutParses: Int {
+        lock.withLock { cutParseCount }
+    }
+
     /// Whether the file was found not to be what was indexed (written over in place, or cut).
     var isStale: Bool {
         lock.withLock { stale }
@@ -65,7 +72,11 @@ final class FeedItemRereader: @unchecked Sendable {
     func item(at position: Int, ordinal: Int, in store: FeedItemStore) -> FeedItem? {
         if let cached = cache.item(ofFeed: feed, at: position) { return cached }
         let forwards = cache.contains(feed: feed, position: position - 1)
-        guard let kept = store[ordinal] else { return nil }
+        // Once the file is known not to be what was indexed, no body is read again until it is
+        // indexed again: a parse from a cut read up to ``searchLimit`` to find nothing, for each
+        // story a search looked at.
+        let known = lock.withLock { stale }
+        guard !known, let kept = store[ordinal] else { return nil }
         let part = store.range
         if let from = kept.rereadFrom,
             let found = nearby(from, ordinal: ordinal, in: store, part: part, forwards: forwards)
@@ -116,6 +127,7 @@ final class FeedItemRereader: @unchecked Sendable {
             else { return nil }
             start = cut
         }
+        lock.withLock { cutParseCount += 1 }
         var items: [FeedItem] = []
         var target: Int?
         var reachedAtTarget = 0

@@ -130,6 +130,10 @@ public final class OpenedSource: @unchecked Sendable {
     /// The bytes of this feed's items parsed again and kept (tests).
     var rereadItemsBytes: Int { rereader?.cachedBytes ?? 0 }
 
+    /// Parses of a stretch of the feed from a cut, each looking for an item whose body was not
+    /// kept (tests, benchmarks).
+    public var rereadsFromACut: Int { rereader?.cutParses ?? 0 }
+
     /// What indexing the file to its end could not read, for the user: a break in a feed's XML
     /// (and what was read after it), an encoding declared wrongly, the file ending inside an
     /// item. Empty for a dump, and until the indexing of each part has ended.
@@ -432,18 +436,31 @@ public final class OpenedSource: @unchecked Sendable {
         return notice
     }
 
-    /// Calls `body` with the searchable text of a story: title, caption and paragraphs (not
-    /// the page furniture), as UTF-8.
-    public func withSearchText(_ summary: ArticleSummary, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+    /// Matches a story's searchable text — title, caption and paragraphs (not the page
+    /// furniture), as UTF-8 — with `matches`: the text as it was indexed, else (its file changed
+    /// on disk since: another story's bytes, or none, are where it was) its title alone, as the
+    /// list shows it, and never the bytes now there.
+    public func searchText(_ summary: ArticleSummary, matching matches: (UnsafeRawBufferPointer) -> Bool)
+        -> SearchedText
+    {
         switch summary.location {
         case .bytes(let range, _):
-            return PlainTextDumpParser.withText(in: bytes.buffer, range: range, body)
+            // Its id is its text's: made in the same pass, it tells whether the text is the story's.
+            if let matched = PlainTextDumpParser.withText(
+                in: bytes.buffer, range: range, expecting: summary.id, matches)
+            {
+                return .text(matched: matched)
+            }
         case .item(let position):
-            var text =
-                item(at: position).map { FeedArticle.searchText(of: $0, title: summary.title) }
-                ?? summary.title
-            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+            // A big feed's body read again from the file is recognised by its hash; one not found
+            // so (the file written over or cut short) is not read.
+            if let item = item(at: position) {
+                var text = FeedArticle.searchText(of: item, title: summary.title)
+                return .text(matched: text.withUTF8 { matches(UnsafeRawBufferPointer($0)) })
+            }
         }
+        var title = summary.title
+        return .titleOnly(matched: title.withUTF8 { matches(UnsafeRawBufferPointer($0)) })
     }
 
     /// Whom a summary's story credits, worked out now without counting its words.

@@ -169,13 +169,26 @@ public enum PlainTextDumpParser {
     public static func withText(
         in bytes: UnsafeRawBufferPointer, range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Bool
     ) -> Bool {
+        withText(in: bytes, range: range, expecting: nil, body) ?? false
+    }
+
+    /// Calls `body` with the text of the article in `range`, as ``withText(in:range:_:)`` does,
+    /// when the article there is the one whose id is `id` (any article when nil); nil, and
+    /// `body` not called, when it is not (the file was written over since it was indexed).
+    /// The id is made from the same pass over the lines as the text.
+    public static func withText(
+        in bytes: UnsafeRawBufferPointer, range: Range<Int>, expecting id: ArticleID?,
+        _ body: (UnsafeRawBufferPointer) -> Bool
+    ) -> Bool? {
+        let extras: DumpArticleDigest.Extras = id == nil ? .text : [.text, .id]
         // A long story's lines are gathered as its blocks come, not held (see DumpArticleDigest).
         guard
             let article = parseOne(
-                bytes, range: range, keptBlocks: DumpArticleSegmenter.indexKeptBlocks, extras: .text)
-        else { return false }
-        let text = article.finishedDigest(bytes: bytes, extras: .text).text ?? []
-        return text.withUnsafeBytes(body)
+                bytes, range: range, keptBlocks: DumpArticleSegmenter.indexKeptBlocks, extras: extras)
+        else { return id == nil ? false : nil }
+        let digest = article.finishedDigest(bytes: bytes, extras: extras)
+        if let id, digest.id != id { return nil }
+        return (digest.text ?? []).withUnsafeBytes(body)
     }
 
     /// Every article of `bytes`, decoded (for tests; commands decode one at a time).

@@ -7,7 +7,8 @@ extension Reader {
     public func absorbSearch() -> Bool {
         defer { settleCountsBeforeReload() }
         if startPendingSearch() { return true }
-        guard let job = searchJob, searchProgress != nil else { return false }
+        let told = tellSearchedByTitle()
+        guard let job = searchJob, searchProgress != nil else { return told }
         let (positions, scanned, done) = job.take()
         let firstFound = visible.isEmpty && !positions.isEmpty
         for position in positions {
@@ -43,6 +44,18 @@ extension Reader {
         doWaitingAction()
         doTypedAhead()
         return !positions.isEmpty || searchProgress == nil
+    }
+
+    /// Says, once a search, that it found files changed on disk (their stories no longer where
+    /// they were searched by title only), when the status line is free (not the prompt's, nor
+    /// another message's); true when it did.
+    private func tellSearchedByTitle() -> Bool {
+        guard !searchChangesTold, prompt == nil, status == nil, let job = searchJob else { return false }
+        let changed = job.sourcesChangedOnDisk
+        guard !changed.isEmpty else { return false }
+        searchChangesTold = true
+        status = .searchedByTitle(changed: changed.map { catalog.sources[$0].source.displayName })
+        return true
     }
 
     /// The prompt closes with its search kept: back into the story the prompt was opened in,
@@ -204,6 +217,7 @@ extension Reader {
         searchAnchor = prompt == nil ? nil : positionBeforePrompt.map { ($0, false) }
         let job = SearchJob(query: query, sources: catalog.sources)
         searchJob = job
+        searchChangesTold = false
         searchTotal = base.count
         searchProgress = (0, base.count)
         job.enqueue(SearchJob.work(base, in: catalog))

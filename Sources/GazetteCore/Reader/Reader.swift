@@ -76,6 +76,8 @@ public final class Reader {
     var pendingSearch = false
     var searchTotal = 0
     var searchHistory: [String] = []
+    /// Whether the running search's finding that files changed on disk has been told.
+    var searchChangesTold = false
 
     /// How far background indexing has got; nil once every source is indexed.
     public internal(set) var indexing: BackgroundIndexer.Progress?

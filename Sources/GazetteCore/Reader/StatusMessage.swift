@@ -218,6 +218,16 @@ public struct StatusMessage: Equatable, Sendable {
     public static let topOfStoryUnderList = StatusMessage(
         "already at the top of the story (PgUp pages the list)", short: "already at the top of the story")
 
+    /// A search found files changed on disk since they were opened (their names, `names`):
+    /// it searched the titles of their stories whose text is no longer where it was.
+    public static func searchedByTitle(changed names: [String]) -> StatusMessage {
+        let which = names.count == 1 ? names[0] : "\(count(names.count)) files"
+        let them = names.count == 1 ? "it" : "them"
+        return StatusMessage(
+            "\(which) changed on disk: some stories searched by title only; R reads \(them) again",
+            short: "changed on disk: R reads \(them) again")
+    }
+
     /// `Enter` on the story open already, read.
     public static let storyOpen = StatusMessage(
         "the story is open: Space pages on, q goes back to the list",

@@ -27,6 +27,8 @@ public final class SearchJob: @unchecked Sendable {
     private var found: [Int] = []
     private var workers = 0
     private var cancelled = false
+    /// The sources (by index) where a story's text was not where it was indexed.
+    private var changedSources: Set<Int> = []
 
     public init(query: SearchQuery, sources: [OpenedSource]) {
         self.query = query
@@ -63,6 +65,13 @@ public final class SearchJob: @unchecked Sendable {
         }
     }
 
+    /// The sources (their indexes, in order) that changed on disk since they were indexed, as
+    /// the search found so far: a story of theirs whose text was no longer where it was indexed
+    /// was matched by its title alone (``SearchedText``).
+    public var sourcesChangedOnDisk: [Int] {
+        lock.withLock { changedSources.sorted() }
+    }
+
     /// Stops at the next chunk.
     public func cancel() {
         lock.withLock {
@@ -94,9 +103,18 @@ public final class SearchJob: @unchecked Sendable {
     public static func matches(of query: SearchQuery, in catalog: ArticleCatalog, among positions: [Int])
         -> [Int]
     {
+        search(query, in: catalog, among: positions).positions
+    }
+
+    /// The matches of ``matches(of:in:among:)``, and the sources (by index) found changed on
+    /// disk meanwhile (``sourcesChangedOnDisk``).
+    public static func search(_ query: SearchQuery, in catalog: ArticleCatalog, among positions: [Int])
+        -> (positions: [Int], changedSources: [Int])
+    {
         let job = SearchJob(query: query, sources: catalog.sources)
         job.enqueue(work(positions, in: catalog))
-        return job.waitForAll()
+        let found = job.waitForAll()
+        return (found, job.sourcesChangedOnDisk)
     }
 
     private func run() {
@@ -115,12 +133,15 @@ public final class SearchJob: @unchecked Sendable {
             guard let chunk else { return }
             let sources = chunk.sources
             var positions: [Int] = []
-            for (position, entry) in chunk.work
-            where sources[entry.sourceIndex].withSearchText(entry.summary, { matcher.matches($0) }) {
-                positions.append(position)
+            var changed: Set<Int> = []
+            for (position, entry) in chunk.work {
+                let searched = sources[entry.sourceIndex].searchText(entry.summary) { matcher.matches($0) }
+                if searched.matched { positions.append(position) }
+                if searched.changedOnDisk { changed.insert(entry.sourceIndex) }
             }
             PageRelease.release(chunk.work.lazy.map(\.entry), in: sources)
             lock.withLock {
+                changedSources.formUnion(changed)
                 finished[chunk.start] = (chunk.start + chunk.work.count, positions)
                 while let next = finished.removeValue(forKey: released) {
                     found.append(contentsOf: next.positions)

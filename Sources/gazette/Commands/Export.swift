@@ -26,8 +26,9 @@ struct Export: ParsableCommand {
         // is decoded, so a huge archive never sits decoded in memory at once.
         var positions = Array(catalog.entries.indices)
         let query = SearchQuery(all: grep)
+        var readWhole = true
         if !query.isEmpty {
-            positions = SearchJob.matches(of: query, in: catalog, among: positions)
+            (positions, readWhole) = CommandSearch.matches(of: query, in: catalog, among: positions)
         }
         try output.write("[")
         var first = true
@@ -43,7 +44,7 @@ struct Export: ParsableCommand {
             first = false
         }
         try output.write(first ? "]\n" : "\n]\n")
-        if skipped > 0 || !marksShown { throw ExitCode.failure }
+        if skipped > 0 || !marksShown || !readWhole { throw ExitCode.failure }
     }
 }
 

@@ -41,12 +41,12 @@ struct List: ParsableCommand {
         // A plain list shows credits, not reading times: no word is counted for it.
         let stream = try files.openStream(withDetails: json, skipped: &skipped)
         let marks = try state.listedMarks()
-        try HeadlineListing(
+        let readWhole = try HeadlineListing(
             stream: stream, marks: marks, unreadOnly: unread, flaggedOnly: flagged,
             query: SearchQuery(all: grep)
         )
         .write(json: json)
-        if skipped > 0 || !marks.shown { throw ExitCode.failure }
+        if skipped > 0 || !marks.shown || !readWhole { throw ExitCode.failure }
     }
 }
 
@@ -60,6 +60,8 @@ struct HeadlineListing {
     var unreadOnly = false
     var flaggedOnly = false
     var query: SearchQuery?
+    /// The files the query's search found changed on disk, each said once (``CommandSearch``).
+    private let changedOnDisk = CommandSearch.ChangedFiles()
 
     /// The bytes of files, in all, from which text rows are printed as their stories are
     /// found: below, the files are indexed whole first (a few milliseconds, a feed's 1 MiB
@@ -71,7 +73,8 @@ struct HeadlineListing {
     static let streamedNumberWidth = 7
 
     /// The positions in `range` of the catalog that the filters and the query keep (the query
-    /// searched as the screen's `/` does, on background threads), their marks loaded first.
+    /// searched as the screen's `/` does, on background threads), their marks loaded first. A
+    /// story no longer where it was indexed is matched by its title (``CommandSearch``).
     private func positions(in range: Range<Int>) throws -> [Int] {
         let catalog = stream.catalog
         try marks.load(catalog.entries[range].map(\.summary.id))
@@ -80,7 +83,7 @@ struct HeadlineListing {
             return (!unreadOnly || !marks.isRead(id)) && (!flaggedOnly || marks.isFlagged(id))
         }
         guard let query, !query.isEmpty else { return kept }
-        return SearchJob.matches(of: query, in: catalog, among: kept)
+        return CommandSearch.matches(of: query, in: catalog, among: kept, telling: changedOnDisk)
     }
 
     /// The width of the number column: as wide as the count of stories when the files are
@@ -90,14 +93,16 @@ struct HeadlineListing {
         whole.map { String($0.entries.count).count } ?? streamedNumberWidth
     }
 
-    func write(json: Bool) throws {
+    /// Writes the rows; false when the query's search found a file changed on disk (and said so).
+    @discardableResult
+    func write(json: Bool) throws -> Bool {
         let output = StandardOutput()
         // Credits and word counts are read from the stories' bytes: their pages go as rows are
         // made. Each row is printed as it is made, its details not kept: a million stories held
         // them all, and the whole JSON text in several copies.
         if json {
             if try writeJSON(to: output) { PathOptions.tellReadWarnings(of: stream) }
-            return
+            return changedOnDisk.isEmpty
         }
         // Small files are indexed whole, their read warnings told before the rows as before.
         let whole = stream.bytesTotal < HeadlineListing.streamedFrom ? stream.rest() : nil
@@ -105,6 +110,7 @@ struct HeadlineListing {
         if try writeLines(to: output, numberWidth: HeadlineListing.numberWidth(of: whole)), whole == nil {
             PathOptions.tellReadWarnings(of: stream)
         }
+        return changedOnDisk.isEmpty
     }
 
     /// Writes `list --json`'s array; false when the reader of the output has gone.

@@ -66,7 +66,7 @@ final class FeedBodiesOnDemandTests: XCTestCase {
 
     private func searchText(_ opened: OpenedSource, _ summary: ArticleSummary) -> String {
         var text = ""
-        _ = opened.withSearchText(summary) { bytes in
+        _ = opened.searchText(summary) { bytes in
             text = String(decoding: bytes, as: UTF8.self)
             return true
         }

@@ -167,7 +167,7 @@ final class FileBytesTests: TemporaryFolderTestCase {
         for summary in [summaries[3999], summaries[2000], summaries[1]] {
             _ = source.article(summary)
             _ = source.details(summary)
-            _ = source.withSearchText(summary) { _ in true }
+            _ = source.searchText(summary) { _ in true }
         }
         XCTAssertTrue(source.bytes.lostBytes, "the cut is noticed")
         XCTAssertTrue(source.bytes.changedOnDisk)
