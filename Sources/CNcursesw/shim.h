@@ -252,6 +252,32 @@ static void gz_on_tstp(int sig) {
         raise(SIGTSTP);
     }
 }
+/*
+ * While a program the reader started has the terminal (a browser in it, `o`), Ctrl-Z stops the
+ * reader as it stops the program, by SIGTSTP's default action: the handlers above gave the
+ * terminal back again (it is the program's) and ncurses', on SIGCONT, set up the reader's modes
+ * and drew its screen over the program still running, whose line input never came (found by
+ * QA). The shell puts back the modes the job was stopped with; the reader takes the terminal
+ * again when the program ends. Nested hand-overs keep the handler found by the first.
+ */
+static inline struct sigaction *gz_tstp_before_child(void) {
+    static struct sigaction before;
+    return &before;
+}
+static inline int *gz_child_depth(void) { static int depth = 0; return &depth; }
+static inline void gz_child_takes_terminal(void) {
+    if ((*gz_child_depth())++ > 0) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &action, gz_tstp_before_child());
+}
+static inline void gz_child_gives_terminal_back(void) {
+    if (*gz_child_depth() == 0 || --(*gz_child_depth()) > 0) return;
+    sigaction(SIGTSTP, gz_tstp_before_child(), NULL);
+}
+
 /* Records whether pastes are marked on the terminal `fd`, for the SIGTSTP handler. */
 static inline void gz_set_paste_marking(int fd, int on) {
     *gz_paste_fd() = fd;

@@ -467,6 +467,49 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// Ctrl-Z while a browser the reader started has the terminal (`o`), then `fg`: the
+    /// browser still has it, in its own modes, and reads its line; the reader comes back when
+    /// it ends. The reader's screen came back over the browser instead, the terminal raw, and
+    /// the browser never got its Enter (found by QA).
+    func testCtrlZWhileTheBrowserRunsLeavesTheTerminalToTheBrowser() throws {
+        let record = folder.appendingPathComponent("typed.txt").path
+        let browser = folder.appendingPathComponent("browser.sh").path
+        try """
+        #!/bin/sh
+        echo "BROWSER OPENS $1"
+        printf 'press enter> '
+        read answer
+        echo "$answer" > '\(record)'
+
+        """.write(toFile: browser, atomically: true, encoding: .utf8)
+        chmod(browser, 0o755)
+        let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
+        let tmux = try startShell()
+        try tmux.typeLine(
+            gazetteLine([feed], environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""]))
+        XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
+        try tmux.sendKeys("o")
+        try expect(tmux, "the browser's question") { Screen.contains($0, "press enter>") }
+        try tmux.sendKeys("C-z")
+        let jobs = folder.appendingPathComponent("jobs").path
+        try runInShell(tmux, "jobs > \(TmuxSession.shellQuote(jobs))")
+        XCTAssertTrue(try String(contentsOfFile: jobs, encoding: .utf8).contains("Stopped"))
+        // The line after `fg` is the browser's: typed at once, it waits in the terminal for it.
+        try tmux.typeLine("fg")
+        try tmux.typeLine("typed")
+        try expect(tmux, "the reader back once the browser ends") {
+            Screen.contains($0, "opened http://www.huffingtonpost.ca/2017/10/17/")
+        }
+        XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8), "typed\n")
+        try tmux.sendKeys("Q")
+        try expect(tmux, "Q quits to the shell") { rows in
+            rows.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("$") == true
+        }
+        // `fg` gives the job's status.
+        try runInShell(tmux, "echo STATUS:$?")
+        XCTAssertTrue(Screen.hasLine(tmux.lastCapture, "STATUS:0"), tmux.screenText)
+    }
+
     // MARK: - 8. Reading state across runs
 
     func testReadingStateAndSelectionPersistAcrossRuns() throws {

@@ -227,7 +227,7 @@ public final class CursesTerminal: Terminal {
         def_prog_mode()
         endwin()
         let signalBefore = gz_terminate_signal()
-        body()
+        CursesTerminal.whileAChildHasTheTerminal(body)
         // Ctrl-C meant for the child reaches our process group too; it does not end the reader.
         if signalBefore == 0, gz_terminate_signal() == SIGINT {
             gz_clear_terminate_signal()
@@ -236,6 +236,16 @@ public final class CursesTerminal: Terminal {
         repaintNextTime()
         wrefresh(window)
         owesResize = true
+    }
+
+    /// Runs `body`, a program started in the foreground with the terminal, with Ctrl-Z
+    /// (SIGTSTP) stopping the reader by its default action: no handler of the reader's or
+    /// ncurses' gives the terminal back then, nor, at `fg`, sets the reader's modes up and draws
+    /// its screen over the program still running.
+    static func whileAChildHasTheTerminal(_ body: () -> Void) {
+        gz_child_takes_terminal()
+        defer { gz_child_gives_terminal_back() }
+        body()
     }
 
     public func dismissInterrupt() {
