@@ -56,7 +56,7 @@ public final class ReadingTracker {
     /// written (a command that only reads shows them all the same): changes start from them.
     public func takeOver(_ carried: [ArticleID: ArticleState]) {
         guard !carried.isEmpty else { return }
-        states.merge(carried) { known, _ in known }
+        states.merge(carried.lazy.map { ($0.key, KeptState($0.value)) }) { known, _ in known }
         try? store.setStates(carried, fields: .all)
     }
 

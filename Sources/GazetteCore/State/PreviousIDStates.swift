@@ -5,8 +5,8 @@ public enum PreviousIDStates {
     /// The states stored under the previous ids of those of `summaries` that have one and no
     /// state in `loaded`, by their ids now; `load` is asked once for all of them, and not at
     /// all when no story has one (nearly always).
-    public static func carried(
-        _ summaries: [ArticleSummary], loaded: [ArticleID: ArticleState],
+    public static func carried<Loaded>(
+        _ summaries: [ArticleSummary], loaded: [ArticleID: Loaded],
         load: ([ArticleID]) throws -> [ArticleID: ArticleState]
     ) rethrows -> [ArticleID: ArticleState] {
         var wanted: [(id: ArticleID, previous: ArticleID)] = []
