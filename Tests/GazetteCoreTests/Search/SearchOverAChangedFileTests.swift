@@ -124,7 +124,8 @@ final class SearchOverAChangedFileTests: TemporaryFolderTestCase {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let opened = OpenedSource(
             source: Source(path: path, displayName: "feed", format: .rss), bytes: try FileBytes(path: path),
-            bodiesOnDemandFrom: 0, keepingBodiesOfFirst: 0)
+            // A cache of a few hundred of these items: the others are read again from the file.
+            bodiesOnDemandFrom: 0, keepingBodiesOfFirst: 0, rereadCache: RereadCache(budget: 256 << 10))
         let catalog = ArticleCatalog.indexed([opened])
         XCTAssertEqual(catalog.entries.count, 2000)
         let before = search("harbour", in: catalog)
