@@ -14,20 +14,25 @@ enum ArticleReferenceFailure {
                 "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); "
                     + "use a number or an id)")
         case .numberOrIDStart(let number, let positions, let count):
-            let named = positions.map { "\($0 + 1) (\(catalog.entries[$0].summary.id.rawValue))" }
+            let named = storyList(at: positions, in: catalog)
             let whose = count > positions.count ? "the first: " : ""
             return CommandFailure(
                 "'\(reference)' is ambiguous in '\(path)': it is story \(number)'s number and starts the "
                     + "id\(count == 1 ? "" : "s") of \(GroupedCount.text(count)) "
-                    + "stor\(count == 1 ? "y" : "ies") (\(whose)\(named.joined(separator: ", "))); "
+                    + "stor\(count == 1 ? "y" : "ies") (\(whose)\(named)); "
                     + "write \(number) for the number, or give more of the id")
         case .ambiguous(let positions, let count):
-            let named = positions.map { "\($0 + 1) (\(catalog.entries[$0].summary.id.rawValue))" }
+            let named = storyList(at: positions, in: catalog)
             let stories = count > positions.count ? ", the first: " : ": "
             return CommandFailure(
                 "'\(reference)' is ambiguous in '\(path)': it starts the ids of "
-                    + "\(GroupedCount.text(count)) stories\(stories)\(named.joined(separator: ", ")); "
+                    + "\(GroupedCount.text(count)) stories\(stories)\(named); "
                     + "give more of the id")
         }
+    }
+
+    /// The stories at `positions`, each by its number and id: "16 (0227392775a106c0), 40 (…)".
+    private static func storyList(at positions: [Int], in catalog: ArticleCatalog) -> String {
+        positions.map { "\($0 + 1) (\(catalog.entries[$0].summary.id.rawValue))" }.joined(separator: ", ")
     }
 }
