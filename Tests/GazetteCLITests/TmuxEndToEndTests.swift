@@ -993,6 +993,32 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// The numeric keypad in the application mode the reader turns on: its digits and Enter
+    /// jump to a story, its `/` opens the search and its digits type into it, under xterm's
+    /// entry and under tmux's, which names no keypad key. Keypad digits did nothing and its
+    /// Enter opened story 1 (marking it read); under tmux-256color its Enter did nothing (QA).
+    func testTheNumericKeypadTypesDigitsAndEnter() throws {
+        for (term, digits, position) in [
+            ("xterm-256color", ["KP1", "KP2"], "12/15"), ("tmux-256color", ["KP3"], "3/15"),
+        ] {
+            let tmux = try startGazette([Fixtures.realNews.path], environment: ["TERM": term])
+            try expect(tmux, "the first screen under \(term)") { Screen.dividerPosition($0) != nil }
+            XCTAssertEqual(try tmux.display("#{keypad_flag}"), "1", "the keypad in application mode")
+            try tmux.tmux(["send-keys", "-t", tmux.target] + digits)
+            let number = position.prefix { $0 != "/" }
+            try expect(tmux, "the number typed on the keypad, \(term)") {
+                $0.last?.contains("go to story: \(number)") == true
+            }
+            try tmux.sendKeys("KPEnter")
+            try expect(tmux, "keypad Enter jumps, \(term)") { Screen.dividerPosition($0) == position }
+            try tmux.sendKeys("KP/", "KP2", "KP0", "KP.")
+            try expect(tmux, "the keypad types into the search prompt, \(term)") {
+                $0.last?.contains("/20.") == true
+            }
+            try tmux.sendKeys("Escape")
+        }
+    }
+
     /// Text pasted while the list has focus is not keys: a stray paste of "A Fz q" marked every
     /// story read, flagged one and quit (found by QA). In the prompt it is the search's text.
     func testAPasteOutsideThePromptIsNotKeys() throws {

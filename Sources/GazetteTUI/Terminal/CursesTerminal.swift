@@ -74,6 +74,7 @@ public final class CursesTerminal: Terminal {
         }
         keypad(window, true)
         Self.defineAlternateKeys()
+        KeypadKeys.define()
         scrollok(window, false)
         // Esc is told from a key's sequence within 25 ms, unless the user set ESCDELAY (which
         // ncurses has read): a slow link can need more (``lateSequence(isCSI:)`` covers the rest).
@@ -550,7 +551,8 @@ public final class CursesTerminal: Terminal {
             return .splitPaste(text, cut: cut)
         }
         guard rest.final != nil else { return nil }
-        return rest.movementKey.map { .splitKey($0) } ?? .splitSequence
+        let key = isCSI ? rest.movementKey : rest.movementKey ?? rest.final.flatMap(KeypadKeys.key(final:))
+        return key.map { .splitKey($0) } ?? .splitSequence
     }
 
     /// The rest of an escape sequence after its `ESC [` (`isCSI`) or `ESC O`: each character is
@@ -583,6 +585,8 @@ public final class CursesTerminal: Terminal {
         // (``EscapeSequenceRest``); only a CSI sequence can be a paste or a modified key.
         let isCSI = next == wint_t(UInt8(ascii: "["))
         let rest = sequenceRest(isCSI: isCSI)
+        // A keypad key the terminal's entry does not name, come in parts ncurses did not join.
+        if !isCSI, let final = rest.final, let key = KeypadKeys.key(final: final) { return .key(key) }
         guard isCSI, let final = rest.final else { return nil }
         // `\e[200~`: a paste begins (bracketed paste, asked for while the reader runs).
         if rest.isPasteStart {
@@ -665,6 +669,7 @@ public final class CursesTerminal: Terminal {
 
     /// A function key, resize or mouse report read by `wget_wch`.
     private func specialEvent(_ code: Int32) -> InputEvent? {
+        if let key = KeypadKeys.key(code: code) { return .key(key) }
         switch code {
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
