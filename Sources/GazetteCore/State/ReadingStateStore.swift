@@ -1230,6 +1230,9 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             let systemError = errno
             throw storeError(error, path: path, systemError: systemError)
         }
+        // A log left beside the path belongs to the file deleted or moved away from it: the new
+        // file would read it as its own.
+        StateFileSideFiles.removeOrphans(beside: path)
         if link(temporary, path) != 0 && errno != EEXIST {
             throw .unwritable(path: path, reason: String(cString: strerror(errno)))
         }
