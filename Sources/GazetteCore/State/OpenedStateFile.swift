@@ -104,25 +104,4 @@ final class OpenedStateFile: @unchecked Sendable {
             return .intact
         }
     }
-
-    /// Removes the write-ahead log and its index beside a file no longer the one opened, when
-    /// no other process uses them, so that the next opening does not copy this store's pages
-    /// into whatever is there now. Called once this process has given up its own connections.
-    static func removeLog(of path: String) {
-        let index = path + "-shm"
-        let descriptor = open(index, O_RDONLY | O_CLOEXEC)
-        if descriptor >= 0 {
-            defer { close(descriptor) }
-            // Every SQLite connection using the index holds a read lock on this byte (SQLite's
-            // `UNIX_SHM_DMS`); locks of this process are not reported.
-            var probe = flock()
-            probe.l_type = Int16(F_WRLCK)
-            probe.l_whence = Int16(SEEK_SET)
-            probe.l_start = 128
-            probe.l_len = 1
-            guard fcntl(descriptor, F_GETLK, &probe) == 0, probe.l_type == Int16(F_UNLCK) else { return }
-        }
-        unlink(path + "-wal")
-        unlink(index)
-    }
 }

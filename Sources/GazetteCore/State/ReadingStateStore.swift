@@ -225,7 +225,8 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// file folds its write-ahead log into it, so the next start has none to read through; a
     /// file no longer the one opened (emptied or overwritten by another program, or another
     /// put in its place) is left as it was found, and the log beside its path removed when no
-    /// other process uses it. A file moved away gets its log folded in first.
+    /// other process uses it. A file moved away gets its log folded in first. Only the log and
+    /// index this store used are removed: those beside the path now may be another file's.
     public func close() {
         let opened = readsLock.withLock { self.opened }
         if writer.openedPool != nil, let standing = opened?.standing(), standing != .intact {
@@ -233,10 +234,13 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             // the old name, where the next file made there read it as its own (a new file
             // showed the stories read in the file deleted before).
             if standing == .gone { writer.foldLog() }
+            // Taken while the connections have them open: a Gazette state file made at the path
+            // since has a log of its own there (a killed `mark`'s unsaved changes), not this one's.
+            let own = StateFileSideFiles.held(beside: path)
             // Its last connection, closing, would fold the log into whatever the file is now.
             writer.close(foldingLog: false)
             readsLock.withLock { readConnection?.close(foldingLog: false) }
-            OpenedStateFile.removeLog(of: path)
+            StateFileSideFiles.remove(beside: path, own: own)
             return
         }
         readsLock.withLock { readConnection?.close() }

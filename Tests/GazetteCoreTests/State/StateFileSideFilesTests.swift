@@ -8,7 +8,8 @@ import XCTest
 /// to. SQLite reads a log beside a file as its own, whatever file it came from (nothing in it
 /// names its file): a log a killed process left at a path, its file then moved away, was read
 /// by the next state file made there (its pages over the new file's: the old file's marks, or
-/// damage).
+/// damage), and a reader whose file was deleted removed, as it closed, the log a killed `mark`
+/// left beside the file made there since (its unsaved marks).
 final class StateFileSideFilesTests: TemporaryFolderTestCase {
     override var folderPrefix: String { "gazette-side-files" }
 
@@ -55,5 +56,24 @@ final class StateFileSideFilesTests: TemporaryFolderTestCase {
         XCTAssertEqual(
             try movedStore.states(for: [ArticleID("before")])[ArticleID("before")]?.isRead, true,
             "the file moved away keeps what was folded into it")
+    }
+
+    func testAReaderWhoseFileWasDeletedLeavesTheLogOfTheFileMadeThereSince() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"))
+        let reader = try ReadingStateStore(path: statePath)
+        try reader.setStates([ArticleID("reader"): ArticleState(isRead: true)])
+        XCTAssertEqual(unlink(statePath), 0)
+        // `gazette mark` makes a file anew there, and a later one is killed before it quits.
+        let mark = try ReadingStateStore(path: statePath)
+        try mark.setStates([ArticleID("marked"): ArticleState(isRead: true)])
+        mark.close()
+        try commitLeavingTheLog(insert("killed"), at: statePath)
+
+        reader.close()
+        var log = stat()
+        XCTAssertEqual(lstat(statePath + "-wal", &log), 0, "the log of the file there now is left")
+        let after = try ReadingStateStore(path: statePath)
+        defer { after.close() }
+        XCTAssertEqual(Set(try after.allStates().keys), [ArticleID("marked"), ArticleID("killed")])
     }
 }
