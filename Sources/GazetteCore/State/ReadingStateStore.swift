@@ -171,6 +171,28 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             }
             opening = (try Self.openAndMigrate(path, wait: wait), exists)
         } catch {
+            // A file with content a full disk keeps from opening (its log's index cannot be made)
+            // is read as it stands, as on the quick path: the reader ended.
+            if lockWait != nil, !forReading, case .full = error,
+                let standing = Self.readAsItStandsWithoutRoom(path)
+            {
+                readConnection = standing
+                opened = OpenedStateFile(path: path)
+                closedAtOpening = nil
+                roomLacking = error
+                gate.defer(heldBy: error) {
+                    do throws(StateStoreError) {
+                        // Emptied or gone since: not made anew.
+                        guard try Self.probe(path, fullCheck: true, vouched: true) else {
+                            throw .removed(path: path)
+                        }
+                        gate.finish(.success(try Self.openAndMigrate(path)))
+                    } catch {
+                        gate.finish(.failure(error))
+                    }
+                }
+                return
+            }
             // A file new or empty under another program's EXCLUSIVE lock can be neither read nor
             // made a state file, nor one a full disk has no room for: the store opens without it
             // (the reader ended, saying "not saved", or that the file cannot grow).
@@ -334,6 +356,24 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                     + "its index '\(path)-shm' there")
         }
         return false
+    }
+
+    /// A connection reading the file at `path` as it stands, when it has content and no log to
+    /// read, and what it holds is a Gazette state file of a known schema (or one being made);
+    /// nil otherwise. For a file whose header did not vouch for it, on a disk without room for
+    /// the log's index the full checks make.
+    private static func readAsItStandsWithoutRoom(_ path: String) -> SQLiteReadConnection? {
+        guard !isEmptyOrMissing(path), logIsEmpty(path), let header = StateFileHeader(path: path),
+            [0, applicationID].contains(header.applicationID), header.userVersion <= schemaVersion,
+            let reads = try? readConnection(path, immutable: true)
+        else { return nil }
+        do throws(StateStoreError) {
+            try checkMigrations(reads, path: path)
+        } catch {
+            reads.close()
+            return nil
+        }
+        return reads
     }
 
     /// Whether no write-ahead log with content is beside `path` (none, or an empty one).

@@ -140,6 +140,46 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
         }
     }
 
+    /// A state file with marks whose header does not vouch for it (here no application id: a
+    /// file another Gazette was making when it was killed, whose own tables it holds), on a disk
+    /// without room for its log's index: the reader opens it as for a file whose header vouches,
+    /// its marks read as the file stands and its changes waiting for room. It ended.
+    func testAReaderOpeningAFileOnTheFullyCheckedPathWithoutRoomShowsItsMarksAndItsChangesWait() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"))
+        let (path, first) = try storeWithOneMark()
+        first.close()
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        shell.arguments = [path, "PRAGMA application_id = 0"]
+        try shell.run()
+        shell.waitUntilExit()
+        XCTAssertEqual(StateFileHeader(path: path)?.applicationID, 0)
+        let story = ArticleID("b")
+        var opened: (ReadingStateStore, DeferringStateStore)?
+        try withoutRoom(limit: Self.tooSmallForTheLogIndex) {
+            let store = try ReadingStateStore(
+                path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+            store.writeWait = ReadingStateStore.defaultWriteWait
+            store.prepareReads()
+            XCTAssertTrue(store.openedWithoutRoom)
+            XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
+            store.startDeferredChecks()
+            let deferring = DeferringStateStore(store, retryInterval: 0)
+            let tracker = try ReadingTracker(store: deferring, ids: [ArticleID("a"), story])
+            XCTAssertNoThrow(try tracker.setRead([story], true, label: "mark read"))
+            XCTAssertTrue(tracker.isRead(story), "shown as made")
+            XCTAssertEqual(deferring.waitingReason, .full(path: path))
+            XCTAssertNil(store.integrityFailure, "not the end of the reader")
+            opened = (store, deferring)
+        }
+        let (store, deferring) = try XCTUnwrap(opened)
+        defer { store.close() }
+        XCTAssertEqual(try deferring.saveChangesWaiting(), true, "saved once there is room")
+        let stored = try store.states(for: [ArticleID("a"), story])
+        XCTAssertEqual(stored[ArticleID("a")]?.isRead, true)
+        XCTAssertEqual(stored[story]?.isRead, true)
+    }
+
     /// A state file read as the reader reads it, with no room to grow (its reads need none):
     /// the reader is told so from the opening, not at the first change.
     func testAStateFileWithoutRoomToGrowIsToldAtTheOpening() throws {
