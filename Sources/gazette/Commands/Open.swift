@@ -249,9 +249,19 @@ struct Open: ParsableCommand {
 
     /// Writes the changes still waiting for another program's lock at the end, waiting for it
     /// as a command does (``ReadingStateStore/defaultWriteWait``), or for room on a full disk
-    /// (tried once more); throws what could not be saved.
+    /// (tried once more); throws what could not be saved. The story selected alone waiting (no
+    /// mark, flag or reading position) is tried once, as the reader tried it, and its loss fails
+    /// nothing: a cursor's place is not a change the user made.
     static func saveChangesWaiting(_ deferring: DeferringStateStore, in store: ReadingStateStore) throws {
         guard deferring.somethingWaits else { return }
+        guard deferring.changesWaiting > 0 else {
+            if case .removed = deferring.keptBehind {
+                try? saveInNewFile(deferring, removed: store)
+            } else {
+                _ = try? deferring.saveChangesWaiting()
+            }
+            return
+        }
         let full: Bool
         switch deferring.keptBehind {
         case .removed:
