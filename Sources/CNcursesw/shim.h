@@ -8,8 +8,10 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -86,8 +88,8 @@ static void gz_on_resume(int sig) {
 }
 
 /* Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
-   SIGPROF, SIGPIPE, SIGPWR, SIGSTKFLT and SIGCONT (no SA_RESTART, so a blocked read returns at once). SIGTSTP is left
-   to ncurses; SIGXFSZ is ignored by the whole process (its `main`), the save at the quit included. Returns 0, or -1 when sigaction fails. */
+   SIGPROF, SIGPIPE, SIGPWR, SIGSTKFLT and SIGCONT (no SA_RESTART, so a blocked read returns at once). SIGTSTP is
+   taken apart (gz_newterm, gz_take_tstp); SIGXFSZ is ignored by the whole process (its `main`), the save at the quit included. Returns 0, or -1 when sigaction fails. */
 static inline int gz_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -208,57 +210,125 @@ static inline void gz_remove_crash_handlers(void) {
 }
 
 /*
- * Paste marking (bracketed paste) is turned off when Ctrl-Z suspends the reader: ncurses'
- * SIGTSTP handler gives the terminal back but knows nothing of it. The handler found (ncurses')
- * runs after; it installs itself again on resume, so ours is put back in front of it.
+ * Ctrl-Z (SIGTSTP) only asks the reader to suspend (gz_take_suspend_request); its event loop
+ * does it between screen updates (CursesTerminal), and SIGTSTP's default action then stops the
+ * process. ncurses is kept off SIGTSTP for good (gz_newterm): its handler set SIGTSTP to be
+ * ignored while each update was written (doupdate), so a Ctrl-Z pressed as the screen was
+ * drawn (right after `fg`, or whenever the terminal was slow to take the output) was lost.
  */
-static inline volatile sig_atomic_t *gz_paste_marking(void) {
-    static volatile sig_atomic_t on = 0;
-    return &on;
+static inline volatile sig_atomic_t *gz_suspend_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
 }
-static inline int *gz_paste_fd(void) { static int fd = -1; return &fd; }
-static inline struct sigaction *gz_tstp_previous(void) {
-    static struct sigaction previous;
-    return &previous;
+/* The thread of the event loop, whose wait a Ctrl-Z cuts short. */
+static inline pthread_t *gz_loop_thread(void) {
+    static pthread_t thread;
+    return &thread;
 }
-static void gz_on_tstp(int sig);
+static void gz_on_tstp(int sig) {
+    *gz_suspend_flag() = 1;
+    /* Delivered to another thread: the loop's wait (no SA_RESTART) is cut short too. */
+    if (!pthread_equal(pthread_self(), *gz_loop_thread())) {
+        int saved = errno;
+        pthread_kill(*gz_loop_thread(), sig);
+        errno = saved;
+    }
+}
+/* Takes SIGTSTP for the event loop, which runs on the calling thread. A SIGTSTP ignored from
+   the start (a shell without job control) stays ignored. */
 static inline void gz_take_tstp(void) {
+    *gz_loop_thread() = pthread_self();
+    struct sigaction found;
+    if (sigaction(SIGTSTP, NULL, &found) == 0 && found.sa_handler == SIG_IGN) return;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = gz_on_tstp;
-    sigaction(SIGTSTP, &action, gz_tstp_previous());
+    sigaction(SIGTSTP, &action, NULL);
 }
-static void gz_on_tstp(int sig) {
-    int fd = *gz_paste_fd();
-    if (*gz_paste_marking() && fd >= 0) {
-        ssize_t written = write(fd, "\033[?2004l", 8);
-        (void)written;
-        *gz_paste_marking() = 0;
-    }
-    struct sigaction *previous = gz_tstp_previous();
-    if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN && previous->sa_handler != gz_on_tstp) {
-        previous->sa_handler(sig);
-        /* ncurses' handler puts back the handler it found (this one) when the process is
-           continued. Taken again only if it did not: taken again blindly, this handler became
-           its own "previous", and the next Ctrl-Z stopped the process with the terminal as the
-           reader had it (alternate screen, mouse reporting; found by QA). */
-        struct sigaction current;
-        if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != gz_on_tstp) {
-            gz_take_tstp();
-        }
-    } else {
-        signal(SIGTSTP, SIG_DFL);
-        raise(SIGTSTP);
-    }
+/* Whether Ctrl-Z asked the reader to suspend since the last call; clears the request. */
+static inline int gz_take_suspend_request(void) {
+    int asked = *gz_suspend_flag();
+    *gz_suspend_flag() = 0;
+    return asked;
 }
+/* Stops the process by SIGTSTP's default action, as Ctrl-Z stops a program that does not catch
+   it; returns once it is continued, with SIGTSTP taken again. A Ctrl-Z that came before the stop
+   asked for this one, and one that comes before SIGTSTP is taken again stops it again. */
+static inline void gz_stop_as_asked(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &action, NULL);
+    *gz_suspend_flag() = 0;
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &mask, NULL);
+    raise(SIGTSTP);
+    gz_take_tstp();
+}
+
+/*
+ * Before the terminal is taken over (CursesTerminal.Setup), Ctrl-Z stops the process with the
+ * terminal's modes as found (`newterm` changed some; nothing is written yet), and puts back the
+ * set-up's when continued: with async-signal-safe calls only, as no event loop runs yet.
+ */
+static inline int *gz_setup_fd(void) { static int fd = -1; return &fd; }
+static inline struct termios *gz_setup_found_modes(void) {
+    static struct termios modes;
+    return &modes;
+}
+static void gz_on_tstp_in_setup(int sig) {
+    int saved = errno;
+    int fd = *gz_setup_fd();
+    struct termios current;
+    int restore = fd >= 0 && tcgetattr(fd, &current) == 0;
+    if (restore) tcsetattr(fd, TCSANOW, gz_setup_found_modes());
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = SIG_DFL;
+    sigaction(sig, &action, NULL);
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, sig);
+    pthread_sigmask(SIG_UNBLOCK, &mask, NULL);
+    raise(sig);
+    action.sa_handler = gz_on_tstp_in_setup;
+    sigaction(sig, &action, NULL);
+    if (restore) tcsetattr(fd, TCSANOW, &current);
+    errno = saved;
+}
+
+/* `newterm`, with SIGTSTP kept from ncurses for the life of the process (it takes SIGTSTP only
+   when it finds the default action there at its first `newterm`, and then never touches it), and
+   taken by gz_on_tstp_in_setup until the terminal is taken over. `modes` are the terminal `fd`'s
+   as found. An ignored SIGTSTP stays ignored. */
+static inline SCREEN *gz_newterm(const char *term, FILE *output, FILE *input, int fd,
+                                 const struct termios *modes) {
+    *gz_setup_fd() = fd;
+    *gz_setup_found_modes() = *modes;
+    struct sigaction found;
+    if (sigaction(SIGTSTP, NULL, &found) != 0 || found.sa_handler != SIG_IGN) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        sigemptyset(&action.sa_mask);
+        action.sa_handler = gz_on_tstp_in_setup;
+        sigaction(SIGTSTP, &action, NULL);
+    }
+    return newterm(term, output, input);
+}
+
 /*
  * While a program the reader started has the terminal (a browser in it, `o`), Ctrl-Z stops the
- * reader as it stops the program, by SIGTSTP's default action: the handlers above gave the
- * terminal back again (it is the program's) and ncurses', on SIGCONT, set up the reader's modes
- * and drew its screen over the program still running, whose line input never came (found by
- * QA). The shell puts back the modes the job was stopped with; the reader takes the terminal
- * again when the program ends. Nested hand-overs keep the handler found by the first.
+ * reader as it stops the program, by SIGTSTP's default action: a handler would leave the reader
+ * waiting for the program stopped, or (ncurses', once) give the terminal back again (it is the
+ * program's) and, on SIGCONT, set up the reader's modes and draw its screen over the program
+ * still running, whose line input never came (found by QA). The shell puts back the modes the
+ * job was stopped with; the reader takes the terminal again when the program ends. Nested
+ * hand-overs keep the handler found by the first; an ignored SIGTSTP stays ignored.
  */
 static inline struct sigaction *gz_tstp_before_child(void) {
     static struct sigaction before;
@@ -271,17 +341,12 @@ static inline void gz_child_takes_terminal(void) {
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = SIG_DFL;
-    sigaction(SIGTSTP, &action, gz_tstp_before_child());
+    sigaction(SIGTSTP, NULL, gz_tstp_before_child());
+    if (gz_tstp_before_child()->sa_handler != SIG_IGN) sigaction(SIGTSTP, &action, NULL);
 }
 static inline void gz_child_gives_terminal_back(void) {
     if (*gz_child_depth() == 0 || --(*gz_child_depth()) > 0) return;
     sigaction(SIGTSTP, gz_tstp_before_child(), NULL);
-}
-
-/* Records whether pastes are marked on the terminal `fd`, for the SIGTSTP handler. */
-static inline void gz_set_paste_marking(int fd, int on) {
-    *gz_paste_fd() = fd;
-    *gz_paste_marking() = on;
 }
 
 /* Whether the terminating signals are held (gz_hold_terminating_signals). */

@@ -467,6 +467,55 @@ final class TmuxEndToEndTests: TmuxTestCase {
         }
     }
 
+    /// Ctrl-Z while the screen is still being written (the terminal slow to take it, as over a
+    /// slow link) stops the reader once the terminal has taken it. ncurses ignored SIGTSTP while
+    /// it wrote each update, and such a Ctrl-Z was lost: the reader stayed, no prompt (so was,
+    /// now and then, a Ctrl-Z pressed as the screen came back after `fg`).
+    func testCtrlZWhileTheScreenIsBeingWrittenIsNotLost() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/proc/self/io"), "needs /proc/<pid>/io")
+        let tmux = try startShell(width: 200, height: 60)
+        try tmux.typeLine(gazetteLine())
+        try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
+        let reader = try gazettePID()
+        let server = try XCTUnwrap(
+            pid_t(try tmux.display("#{pid}").trimmingCharacters(in: .whitespacesAndNewlines)))
+        // tmux stops reading the pane, and each repaint (SIGCONT asks for one) fills the
+        // terminal's buffer, until the reader's write blocks in the middle of an update.
+        kill(server, SIGSTOP)
+        defer { kill(server, SIGCONT) }
+        var written = -1
+        var steady = 0
+        var repaints = 0
+        while steady < 3, repaints < 200 {
+            repaints += 1
+            kill(reader, SIGCONT)
+            usleep(20_000)
+            let now = Self.bytesWritten(by: reader)
+            steady = now == written ? steady + 1 : 0
+            written = now
+        }
+        XCTAssertEqual(steady, 3, "the reader's writes never blocked")
+        // Ctrl-Z: SIGTSTP to the terminal's foreground process group, as the terminal sends it.
+        kill(-getpgid(reader), SIGTSTP)
+        usleep(100_000)
+        kill(server, SIGCONT)
+        try expect(tmux, "suspended, the shell's prompt") { $0.contains { $0.hasPrefix("$") } }
+        XCTAssertEqual(try tmux.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}"), "0 0 1")
+        try tmux.typeLine("fg")
+        try expect(tmux, "resumed") { Screen.isReader($0, position: "1/2", unread: 2) }
+        try tmux.sendKeys("q")
+        try expect(tmux, "q quits to the shell") { rows in
+            !Screen.isReader(rows, position: "1/2", unread: 2) && rows.contains { $0.hasPrefix("$") }
+        }
+    }
+
+    /// The bytes process `pid` has written so far (`wchar` of /proc/<pid>/io), or -1.
+    private static func bytesWritten(by pid: pid_t) -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return -1 }
+        let line = text.split(separator: "\n").first { $0.hasPrefix("wchar:") }
+        return line.flatMap { Int($0.dropFirst("wchar:".count).trimmingCharacters(in: .whitespaces)) } ?? -1
+    }
+
     /// Ctrl-Z while a browser the reader started has the terminal (`o`), then `fg`: the
     /// browser still has it, in its own modes, and reads its line; the reader comes back when
     /// it ends. The reader's screen came back over the browser instead, the terminal raw, and

@@ -12,8 +12,9 @@ import GazetteCore
 ///
 /// Takes the terminal over in `init` (set up first, silently, by a ``Setup``) and gives it back
 /// in `shutdown()` (or on deinit). SIGINT, SIGTERM and SIGHUP only set a flag, which `nextEvent`
-/// reports as `.terminate`; SIGTSTP stays with ncurses, and after a resume the next event is a
-/// `.resize` and the next `present` repaints.
+/// reports as `.terminate`; Ctrl-Z (SIGTSTP) is acted on by `nextEvent`, which gives the terminal
+/// back, stops the process and, once continued, takes the terminal again; after a resume the next
+/// event is a `.resize` and the next `present` repaints.
 public final class CursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -54,6 +55,8 @@ public final class CursesTerminal: Terminal {
         self.output = output
         self.keyboard = keyboard
         self.wakeup = wakeup.flatMap { $0.descriptor >= 0 ? $0 : nil }
+        // From here a Ctrl-Z waits for the event loop (``suspendAsAsked()``).
+        gz_take_tstp()
         // Until the screen has once been left and restored, ncurses flushes its output at
         // every cursor move (for programs that mix it with raw terminfo calls), so a frame
         // would leave in one write per line. Nothing is drawn yet: the round trip is unseen.
@@ -104,7 +107,6 @@ public final class CursesTerminal: Terminal {
         }
         // A SIGBUS not on a mapped news file (sent, or a fault elsewhere) too.
         MappedFileGuard.setForeignBusErrorHook { gz_crash_restore_terminal() }
-        gz_take_tstp()
     }
 
     deinit {
@@ -216,7 +218,6 @@ public final class CursesTerminal: Terminal {
         marksPastes = on
         fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
         fflush(output)
-        gz_set_paste_marking(fileno(output), on ? 1 : 0)
     }
 
     public func suspend(while body: () -> Void) {
@@ -484,11 +485,12 @@ public final class CursesTerminal: Terminal {
     // MARK: - Input
 
     /// `.interrupt` after SIGINT, `.terminate` after SIGTERM or SIGHUP; `.resize` after a
-    /// resume or a suspension.
+    /// resume or a suspension (Ctrl-Z's is done here first).
     private func signalEvent() -> InputEvent? {
         let signal = gz_terminate_signal()
         if signal == SIGINT { return .interrupt }
         if signal != 0 { return .terminate }
+        if gz_take_suspend_request() != 0 { suspendAsAsked() }
         if gz_take_resume() != 0 {
             repaintNextTime()
             owesResize = true
@@ -500,6 +502,25 @@ public final class CursesTerminal: Terminal {
             return resized()
         }
         return nil
+    }
+
+    /// Gives the terminal back as `endwin` does (paste marking off too), stops the process as
+    /// Ctrl-Z asked and, once continued, takes the terminal again and repaints it. Done between
+    /// screen updates: ncurses' own handler could not interrupt one, and ignored the Ctrl-Z.
+    private func suspendAsAsked() {
+        markPastes(false)
+        // Only the foreground's modes are the reader's (in the background they are the shell's).
+        if gz_in_background() == 0 { def_prog_mode() }
+        endwin()
+        gz_stop_as_asked()
+        // Changed while stopped (`stty`), the shell's modes are the ones to give back at the end.
+        def_shell_mode()
+        flushinp()
+        _ = gz_take_resume()
+        reset_prog_mode()
+        repaintNextTime()
+        wrefresh(window)
+        owesResize = true
     }
 
     private func resized() -> InputEvent {
@@ -842,10 +863,12 @@ extension CursesTerminal {
                 throw .initFailed("could not open the terminal for output")
             }
             // `initscr` exits the process when the terminal is unknown; `newterm` returns NULL.
-            guard let screen = newterm(term, output, keyboard.file) else {
+            // Ctrl-Z is the reader's from here, never ncurses' (``gz_newterm``).
+            guard let screen = gz_newterm(term, output, keyboard.file, STDOUT_FILENO, &modes) else {
                 fclose(output)
                 keyboard.release()
                 tcsetattr(STDOUT_FILENO, TCSANOW, &modes)
+                signal(SIGTSTP, SIG_DFL)
                 throw .unknownTerminal(term)
             }
             let failure: TerminalError?
