@@ -114,6 +114,14 @@ struct Bench {
                 "one thread: \(ms(times.single))")
             return
         }
+        if options.only == "jump" {
+            // Launch → `G` on the largest dump alone: in tmux and on the pty, with their anchors.
+            let big = try corpus(largest, format: "text", ext: "txt")
+            let state = options.work + "/state-empty.sqlite"
+            try? FileManager.default.removeItem(atPath: state)
+            try jumpRows(big, count: largest, state: state, row: row)
+            return
+        }
         var dumps: [Int: String] = [:]
         for size in options.sizes { dumps[size] = try corpus(size, format: "text", ext: "txt") }
         guard let big = dumps[largest] else { return }
@@ -135,7 +143,6 @@ struct Bench {
         let bigTitle = try firstLine(big)
         let less = try paint.measure(
             ["less", big], ready: NSRegularExpression.escapedPattern(for: bigTitle), quit: "q")
-        let wc = try Shell.time(["wc", "-l", big], runs: options.runs) * 1000
         for size in options.sizes.sorted() {
             guard let dump = dumps[size] else { continue }
             let result = try paint.measure(
@@ -144,13 +151,7 @@ struct Bench {
                 "launch → first screen, \(size) articles (dump)", ms(result.firstPaint),
                 "less: \(ms(less.firstPaint)) (\(largest))")
         }
-        let last = try launchToLast(big, count: largest, state: state)
-        row(
-            "launch → G shows the last story, \(largest)", ms(last.launchToKey ?? 0),
-            "wc -l: \(ms(wc)); 3× = \(ms(3 * wc))")
-        row(
-            "peak resident memory, launch + G + quit", mib(last.peakRSSKiB ?? 0),
-            "file: \(mib(fileSizeKiB(big)))")
+        try tmuxJumpRows(big, count: largest, state: state, row: row)
 
         let rss = try corpus(largest, format: "rss", ext: "xml")
         let rssPaint = try paint.measure([options.gazette, rss, "--state", state], ready: "─── 1/")
@@ -185,15 +186,7 @@ struct Bench {
             try inTurn("\(size) articles (dump)", dump)
         }
         try inTurn("\(largest)-item RSS", rss)
-        // `G` at once, in turn with `wc -l` on the same pty (its count is its "screen").
-        let lastOnPty = try ptyPaint.measure(
-            [options.gazette, big, "--state", state], ready: "─── 1/", key: "G",
-            keyReady: GroupedCount.text(largest) + "/" + GroupedCount.text(largest) + " ",
-            inTurnWith: PtyPaint.Anchor(command: ["wc", "-l", big], ready: "^\\s*[0-9]+ ", quit: ""))
-        row(
-            "on a pty: launch → G shows the last story, \(largest)", ms(lastOnPty.median),
-            String(
-                format: "wc -l in turn: %@; ratio %.2f× (≤ 3×)", ms(lastOnPty.anchorMedian), lastOnPty.ratio))
+        try ptyJumpRow(big, count: largest, state: state, row: row)
         let feedTimes = try feedParseTimes(rss)
         row(
             "\(largest)-item RSS: whole file parsed (two threads)", ms(feedTimes.split),
@@ -232,6 +225,44 @@ struct Bench {
         for (figure, value, anchor) in rows { print("| \(figure) | \(value) | \(anchor) |") }
     }
 
+    // MARK: launch → G
+
+    /// Launch → `G` on `big` in tmux (with peak memory) and on the pty, with their anchors.
+    private func jumpRows(
+        _ big: String, count: Int, state: String, row: (String, String, String) -> Void
+    ) throws {
+        try tmuxJumpRows(big, count: count, state: state, row: row)
+        try ptyJumpRow(big, count: count, state: state, row: row)
+    }
+
+    /// Launch → `G` in tmux next to 3× `wc -l`, and the peak resident memory of that run.
+    private func tmuxJumpRows(
+        _ big: String, count: Int, state: String, row: (String, String, String) -> Void
+    ) throws {
+        let wc = try Shell.time(["wc", "-l", big], runs: options.runs) * 1000
+        let last = try launchToLast(big, count: count, state: state)
+        row(
+            "launch → G shows the last story, \(count)", ms(last.launchToKey ?? 0),
+            "wc -l: \(ms(wc)); 3× = \(ms(3 * wc))")
+        row(
+            "peak resident memory, launch + G + quit", mib(last.peakRSSKiB ?? 0),
+            "file: \(mib(fileSizeKiB(big)))")
+    }
+
+    /// `G` at once, in turn with `wc -l` on the same pty (its count is its "screen").
+    private func ptyJumpRow(
+        _ big: String, count: Int, state: String, row: (String, String, String) -> Void
+    ) throws {
+        let lastOnPty = try ptyPaint.measure(
+            [options.gazette, big, "--state", state], ready: "─── 1/", key: "G",
+            keyReady: GroupedCount.text(count) + "/" + GroupedCount.text(count) + " ",
+            inTurnWith: PtyPaint.Anchor(command: ["wc", "-l", big], ready: "^\\s*[0-9]+ ", quit: ""))
+        row(
+            "on a pty: launch → G shows the last story, \(count)", ms(lastOnPty.median),
+            String(
+                format: "wc -l in turn: %@; ratio %.2f× (≤ 3×)", ms(lastOnPty.anchorMedian), lastOnPty.ratio))
+    }
+
     // MARK: corpora
 
     private func corpus(_ size: Int, format: String, ext: String) throws -> String {
@@ -254,7 +285,9 @@ struct Bench {
     }
 
     private func fileSizeKiB(_ path: String) -> Double {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // Through a link to a corpus made elsewhere (`--work` holding links to them), its file's.
+        let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         return Double(size) / 1024
     }
 
