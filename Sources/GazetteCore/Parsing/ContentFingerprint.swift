@@ -81,15 +81,5 @@ struct ContentFingerprint {
     }
 
     /// The hash as 16 lowercase hex digits.
-    var hexDigest: String {
-        let value = value
-        // Written in place: one string per article (the index makes one for every article).
-        return String(unsafeUninitializedCapacity: 16) { digits in
-            for index in 0..<16 {
-                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
-                digits[index] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
-            }
-            return 16
-        }
-    }
+    var hexDigest: String { ArticleID.digits(of: value) }
 }

@@ -135,7 +135,8 @@ struct DumpArticleDigest {
     }
 
     /// The article's id, from what has been added (made with ``Extras/id`` only).
-    var id: ArticleID { ArticleID(fingerprint?.hexDigest ?? "") }
+    /// Kept as the hash's number: no string is made for it (see ``ArticleID``).
+    var id: ArticleID { fingerprint.map { ArticleID(hex: $0.value) } ?? ArticleID("") }
 
     /// Appends the lines of a paragraph, each ended by a line feed but those before a line that
     /// goes on with a word broken at a hyphen, joined to it as the paragraph shows them
@@ -163,7 +164,7 @@ struct DumpArticleDigest {
 
     /// The id earlier versions gave the article, when it differs from ``id`` (see
     /// ``ArticleSummary/previousID``).
-    var previousID: ArticleID? { previousFingerprint.map { ArticleID($0.hexDigest) } }
+    var previousID: ArticleID? { previousFingerprint.map { ArticleID(hex: $0.value) } }
 }
 
 extension DumpArticleBlocks {

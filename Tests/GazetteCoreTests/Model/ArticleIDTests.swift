@@ -59,3 +59,64 @@ final class ArticleIDTests: XCTestCase {
         XCTAssertEqual(catalog.position(of: ArticleID("id63")), 63)
     }
 }
+
+/// A dump id (16 lowercase hex digits) is kept as its number: it must be the same id as the
+/// one made from its text, in every way an id is used.
+final class InlineArticleIDTests: XCTestCase {
+    func testAnIdMadeFromItsNumberIsTheIdOfItsText() {
+        for value: UInt64 in [0, 1, 0x00a1_b2c3_d4e5_f607, 0xFFFF_FFFF_FFFF_FFFF, 0x8000_0000_0000_0000] {
+            let text = String(format: "%016llx", value)
+            let fromNumber = ArticleID(hex: value)
+            let fromText = ArticleID(text)
+            XCTAssertEqual(fromNumber.rawValue, text)
+            XCTAssertEqual(fromNumber.description, text)
+            XCTAssertEqual(fromNumber, fromText)
+            XCTAssertEqual(fromNumber.hashValue, fromText.hashValue)
+            XCTAssertEqual(Set([fromNumber, fromText]).count, 1)
+        }
+    }
+
+    func testTextThatIsNotSixteenLowercaseHexDigitsStaysText() throws {
+        for text in [
+            "", "00A1B2C3D4E5F607", "00a1b2c3d4e5f60", "00a1b2c3d4e5f6070", "00a1b2c3d4e5f60g",
+            "sha:00a1b2c3",
+            "0227392775a106c0#title:12345678", "００a1b2c3d4e5f607", "ß0a1b2c3d4e5f60",
+        ] {
+            let id = ArticleID(text)
+            XCTAssertEqual(id.rawValue, text)
+            XCTAssertEqual(try JSONDecoder().decode(ArticleID.self, from: JSONEncoder().encode(id)), id)
+        }
+        XCTAssertNotEqual(ArticleID("00A1B2C3D4E5F607"), ArticleID("00a1b2c3d4e5f607"), "case is kept")
+        let hex = ArticleID(hex: 0x00a1_b2c3_d4e5_f607)
+        XCTAssertEqual(try JSONEncoder().encode(hex), try JSONEncoder().encode("00a1b2c3d4e5f607"))
+    }
+
+    /// Ids sort as their text does, whichever way each is kept.
+    func testIdsSortAsTheirText() {
+        let texts = [
+            "0000000000000000", "000000000000000f", "00000000000000a0", "0fffffffffffffff",
+            "1000000000000000",
+            "9fffffffffffffff", "a000000000000000", "ffffffffffffffff", "", "0", "0000000000000000x", "1",
+            "a", "g",
+            "id5", "sha:1", "zzzz", "ffffffffffffffff0",
+        ]
+        let ids = texts.map(ArticleID.init)
+        XCTAssertEqual(ids.sorted().map(\.rawValue), texts.sorted())
+        for (left, right) in zip(ids, ids.dropFirst()) {
+            XCTAssertEqual(left < right, left.rawValue < right.rawValue, "\(left) < \(right)")
+            XCTAssertEqual(right < left, right.rawValue < left.rawValue, "\(right) < \(left)")
+        }
+    }
+
+    /// The dump index's ids are the text of its hash, as before they were kept as numbers.
+    func testADumpStorysIdIsItsHashsDigits() {
+        let text = "A title\n\nA caption\n\nA paragraph of the story.\n"
+        let bytes = Array(text.utf8)
+        let summaries = bytes.withUnsafeBytes { PlainTextDumpParser.index($0) }
+        XCTAssertEqual(summaries.count, 1)
+        let id = summaries[0].id
+        XCTAssertEqual(id.rawValue.count, 16)
+        XCTAssertEqual(id, ArticleID(id.rawValue))
+        XCTAssertEqual(id.hashValue, ArticleID(id.rawValue).hashValue)
+    }
+}

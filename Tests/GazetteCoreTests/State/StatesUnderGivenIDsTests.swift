@@ -10,9 +10,10 @@ import XCTest
 final class StatesUnderGivenIDsTests: TemporaryFolderTestCase {
     private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
 
-    /// Ids of a dump's length (16 hex digits: past what a string holds without a buffer).
+    /// Ids kept as text past what a string holds without a buffer (a feed's; a dump's 16 hex
+    /// digits are kept as their number, with no text at all).
     private func ids(_ count: Int) -> [ArticleID] {
-        (0..<count).map { ArticleID(String(format: "%016llx", UInt64($0) &* 0x9E37_79B9_7F4A_7C15)) }
+        (0..<count).map { ArticleID(String(format: "guid:%016llx", UInt64($0) &* 0x9E37_79B9_7F4A_7C15)) }
     }
 
     /// Where the text of `id` is kept.
