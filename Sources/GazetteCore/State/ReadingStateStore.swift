@@ -20,6 +20,10 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     static let schemaVersion = 1
     /// Ids bound per query by ``states(for:)``, well under SQLite's parameter limit.
     static let chunkSize = 900
+    /// Ids a lookup asks for without first asking whether any row is stored (a first screen's).
+    static let idsLookedUpAlways = 64
+    /// How many ids lookups have sought in the table one by one (for tests; with the read lock).
+    private(set) var idsSought = 0
     /// ``states(for:)`` scans the whole table when it holds at most this many rows per id
     /// asked for: in release builds a row scanned costs about a quarter of an id looked up.
     static let scanRatio = 4
@@ -636,6 +640,12 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             var stored = Int.max
             if ids.count > Self.chunkSize * 2 {
                 try db.forEachRow("SELECT count(*) FROM article_state") { stored = $0.int(0) }
+            } else if ids.count > Self.idsLookedUpAlways {
+                // Whether there is a row at all costs a step, not a scan: a big file's later
+                // parts (a thousand stories each) looked up every id in an empty table.
+                try db.forEachRow("SELECT EXISTS (SELECT 1 FROM article_state)") {
+                    if $0.int(0) == 0 { stored = 0 }  // else not counted
+                }
             }
             if stored == 0 {
                 return
@@ -653,6 +663,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                     end - start == Self.chunkSize
                     ? Self.fullChunkSQL : Self.selectSQL(placeholders: end - start)
                 let arguments = ids[start..<end].map(\.rawValue)
+                idsSought += arguments.count
                 try Self.collect(db, sql: sql, arguments: arguments, found: found)
                 start = end
             }

@@ -45,3 +45,29 @@ final class StatesUnderGivenIDsTests: TemporaryFolderTestCase {
         }
     }
 }
+
+/// A lookup of many ids in a table with no row asks whether there is one, not for each id: a
+/// big file's later parts (a thousand stories each) sought every id in an empty table.
+final class StatesOfAnEmptyTableTests: TemporaryFolderTestCase {
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+
+    private func ids(_ range: Range<Int>) -> [ArticleID] {
+        range.map { ArticleID(hex: UInt64($0) &* 0x9E37_79B9_7F4A_7C15) }
+    }
+
+    func testAnEmptyTableIsNotSoughtIdByIdButAFullOneIs() throws {
+        let store = try ReadingStateStore(path: statePath)
+        defer { store.close() }
+        let part = ids(0..<1_000)
+        XCTAssertEqual(try store.states(for: part), [:])
+        XCTAssertEqual(store.idsSought, 0, "no row stored: no id sought")
+        let first = ids(0..<40)
+        XCTAssertEqual(try store.states(for: first), [:])
+        XCTAssertEqual(store.idsSought, 40, "a first screen's ids are sought without asking first")
+        try store.setStates([part[500]: ArticleState(isRead: true)])
+        let loaded = try store.states(for: part)
+        XCTAssertEqual(loaded.count, 1)
+        XCTAssertEqual(loaded[part[500]]?.isRead, true)
+        XCTAssertEqual(store.idsSought, 1_040, "with a row stored, the ids are sought")
+    }
+}
