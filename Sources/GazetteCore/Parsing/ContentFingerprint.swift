@@ -33,14 +33,27 @@ struct ContentFingerprint {
             mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             index += 8
         }
+        mix(ContentFingerprint.tail(from: index, to: line.end, in: bytes) ^ (UInt64(line.count) << 56) ^ 0x20)
+    }
+
+    /// The bytes from `start` to `end` (fewer than 8), the first in the lowest byte: one load
+    /// where 8 bytes can be read from `start`, else byte by byte.
+    private static func tail(from start: Int, to end: Int, in bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let count = end - start
+        guard count > 0 else { return 0 }
+        #if _endian(little)
+            if start + 8 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                return word & (UInt64.max >> UInt64(64 - 8 * count))
+            }
+        #endif
         var tail: UInt64 = 0
         var shift: UInt64 = 0
-        while index < line.end {
+        for index in start..<end {
             tail |= UInt64(bytes[index]) << shift
             shift += 8
-            index += 1
         }
-        mix(tail ^ (UInt64(line.count) << 56) ^ 0x20)
+        return tail
     }
 
     /// Adds the lines of a paragraph or title joined as the parser joins them.

@@ -130,3 +130,26 @@ final class ContentFingerprintTests: XCTestCase {
         XCTAssertLessThan(shortest, 16, "some values have leading zeros")
     }
 }
+
+/// A line's last bytes (fewer than 8) are read in one load where the buffer goes on past them:
+/// a line hashes the same at the end of its buffer and before more bytes, whatever its length.
+final class ContentFingerprintTailTests: XCTestCase {
+    func testALineHashesTheSameWhereverItsBufferEnds() {
+        let text = Array(
+            "Ünïcödé and ASCII text, long enough for the four lanes of the hash: 0123456789".utf8)
+        for length in 0...text.count {
+            let line = Array(text[0..<length])
+            func hash(_ bytes: [UInt8], at start: Int) -> UInt64 {
+                bytes.withUnsafeBytes { buffer in
+                    var fingerprint = ContentFingerprint()
+                    fingerprint.add(LineSpan(start: start, end: start + length), in: buffer)
+                    return fingerprint.value
+                }
+            }
+            let alone = hash(line, at: 0)
+            XCTAssertEqual(hash(line + Array(repeating: 0xFF, count: 8), at: 0), alone, "length \(length)")
+            XCTAssertEqual(hash([0x41, 0x42, 0x43] + line, at: 3), alone, "length \(length)")
+            XCTAssertEqual(hash([0x41] + line + [0x0A, 0x7A], at: 1), alone, "length \(length)")
+        }
+    }
+}
