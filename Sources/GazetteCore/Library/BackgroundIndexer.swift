@@ -251,13 +251,17 @@ public final class BackgroundIndexer: @unchecked Sendable {
         // A big file is cut in parts indexed at once: this thread indexes the first part
         // as the screen asks for it, then takes later parts in turn with helper threads,
         // which start once the first screen is out. Parts are handed over in file order.
-        let plan = total >= splitThreshold ? partsPlan(for: source) : nil
+        // A feed's items that share an id are told apart in file order: the first part's as
+        // they come, each later part's when it is handed over.
+        let repeats = StoryIDRepeats()
+        let plan = total >= splitThreshold ? partsPlan(for: source, repeats: repeats) : nil
         let helpers = plan.map { startHelpers(source, sourceIndex, $0) }
         var stopped = !indexRange(
-            source, sourceIndex, 0..<total, endingAt: plan?.firstPartEnd, doneBefore: doneBefore)
+            source, sourceIndex, 0..<total, endingAt: plan?.firstPartEnd, repeats: repeats,
+            doneBefore: doneBefore)
         if let plan {
             signalFirstBatch()  // The helpers wait for it, even when the first part found nothing.
-            lock.withLock { parts.found[0] = [] }
+            lock.withLock { parts.found[0] = FoundPart() }
             handOverParts(sourceIndex)
             if !stopped { indexParts(source, sourceIndex, plan) }
             helpers?.wait()
@@ -281,29 +285,39 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Threads that index the later parts beside the first part's: one per other CPU, at least one.
     static let helperThreads = max(1, min(7, ProcessInfo.processInfo.activeProcessorCount - 1))
 
-    /// The parts of a big file, and the bookkeeping for them set up; nil when it is not cut.
-    private func partsPlan(for source: OpenedSource) -> FileParts? {
+    /// The parts of a big file, and the bookkeeping for them set up, its items that share an
+    /// id told apart by `repeats` as its parts are handed over; nil when it is not cut.
+    private func partsPlan(for source: OpenedSource, repeats: StoryIDRepeats) -> FileParts? {
         let wanted = min(source.maxParts, source.bytes.count / partSize)
         guard let plan = FileParts(source, parts: wanted) else { return nil }
-        lock.withLock { parts = PartsAtWork(count: plan.count) }
+        lock.withLock { parts = PartsAtWork(count: plan.count, repeats: repeats) }
         return plan
     }
 
     /// What a file's parts have done, in the indexer's lock: which part is taken next, and
     /// per part the bytes indexed, the articles found and not handed over, and (once the
-    /// part is done) its summaries.
+    /// part is done) what it found; the rules its items that share an id go through.
     private struct PartsAtWork {
         var nextToTake = 1
         var nextToHandOver = 0
         var bytes: [Int] = []
         var articles: [Int] = []
-        var found: [[ArticleSummary]?] = []
+        var found: [FoundPart?] = []
+        var repeats = StoryIDRepeats()
 
-        init(count: Int = 0) {
+        init(count: Int = 0, repeats: StoryIDRepeats = StoryIDRepeats()) {
             bytes = Array(repeating: 0, count: count)
             articles = bytes
             found = Array(repeating: nil, count: count)
+            self.repeats = repeats
         }
+    }
+
+    /// The summaries of a part, indexed with their ids before the rules for repeated ids, and
+    /// what those rules need of each of its feed items (none for a dump's).
+    private struct FoundPart {
+        var summaries: [ArticleSummary] = []
+        var stories: [StoryIDRepeats.Story] = []
     }
 
     /// Starts the threads that index later parts of a file once the first screen is out:
@@ -342,21 +356,24 @@ public final class BackgroundIndexer: @unchecked Sendable {
             defer { parts.nextToTake += 1 }
             return parts.nextToTake
         }) {
-            let summaries = indexPart(part, of: source, plan)
-            lock.withLock { parts.found[part] = summaries }
+            let found = indexPart(part, of: source, plan)
+            lock.withLock { parts.found[part] = found }
             handOverParts(sourceIndex)
         }
     }
 
     /// The summaries of a later part of a file (empty when its cut was not found, or
-    /// indexing was cancelled), with its progress told as it goes.
-    private func indexPart(_ part: Int, of source: OpenedSource, _ plan: FileParts) -> [ArticleSummary] {
-        guard let range = plan.range(ofPart: part) else { return [] }
+    /// indexing was cancelled), their ids before the rules for repeated ids, with its
+    /// progress told as it goes.
+    private func indexPart(_ part: Int, of source: OpenedSource, _ plan: FileParts) -> FoundPart {
+        guard let range = plan.range(ofPart: part) else { return FoundPart() }
         var summaries: [ArticleSummary] = []
+        var stories: [StoryIDRepeats.Story] = []
         var released = range.lowerBound
         var told = range.lowerBound
-        source.index(in: range) { summary, offset in
+        source.index(in: range, endingAt: nil, repeats: nil) { summary, story, offset in
             summaries.append(summary)
+            if let story { stories.append(story) }
             if offset - told >= BackgroundIndexer.partProgressStride {
                 told = offset
                 let stop = lock.withLock {
@@ -377,7 +394,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
             parts.bytes[part] = range.count
             parts.articles[part] = summaries.count
         }
-        return summaries
+        return FoundPart(summaries: summaries, stories: stories)
     }
 
     /// Bytes a later part indexes between two reports of its progress.
@@ -386,28 +403,30 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// Serialises hand-overs of parts, so that they stay in file order.
     private let handOverLock = NSLock()
 
-    /// Hands over the parts that are done and follow all those handed over, in file order.
+    /// Hands over the parts that are done and follow all those handed over, in file order,
+    /// their items that share an id told apart now that all the items before them are.
     private func handOverParts(_ sourceIndex: Int) {
         handOverLock.withLock {
-            while let (part, found) = lock.withLock({ () -> (Int, [ArticleSummary])? in
+            while let (part, found, repeats) = lock.withLock({ () -> (Int, FoundPart, StoryIDRepeats)? in
                 // Nothing after a cancel: a part stopped half way would leave a gap.
                 let next = parts.nextToHandOver
                 guard !cancelled, next < parts.found.count, let found = parts.found[next] else { return nil }
                 parts.found[next] = nil
                 parts.nextToHandOver += 1
-                return (next, found)
+                return (next, found, parts.repeats)
             }) {
-                var summaries = found
+                var summaries = found.summaries
+                if !found.stories.isEmpty { repeats.settle(&summaries, found.stories) }
                 flush(sourceIndex, &summaries, bytesDone: nil, handingOverPart: part)
             }
         }
     }
 
-    /// Indexes `range` of a source (up to `lateEnd` when given), handing batches over as it
-    /// goes; false when cancelled.
+    /// Indexes `range` of a source (up to `lateEnd` when given), its feed items that share an
+    /// id told apart by `repeats`, handing batches over as it goes; false when cancelled.
     private func indexRange(
         _ source: OpenedSource, _ sourceIndex: Int, _ range: Range<Int>, endingAt lateEnd: LatePartEnd?,
-        doneBefore: Int
+        repeats: StoryIDRepeats, doneBefore: Int
     ) -> Bool {
         var summaries: [ArticleSummary] = []
         let first =
@@ -418,7 +437,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var released = range.lowerBound
         var stopped = false
         let offering = sourceIndex == 0 && range.lowerBound == 0
-        source.index(in: range, endingAt: lateEnd) { summary, offset in
+        source.index(in: range, endingAt: lateEnd, repeats: repeats) { summary, _, offset in
             summaries.append(summary)
             if offering { firstRows?.offer(summary) }
             if summaries.count >= limit

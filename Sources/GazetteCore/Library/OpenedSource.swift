@@ -150,8 +150,24 @@ public final class OpenedSource: @unchecked Sendable {
     /// Indexes as ``index(in:_:)``; `lateEnd` (from ``lateArticleBoundary(after:)``, with the
     /// whole file as `range`): the part indexed ends there instead.
     func index(in range: Range<Int>?, endingAt lateEnd: LatePartEnd?, _ body: (ArticleSummary, Int) -> Bool) {
+        index(in: range, endingAt: lateEnd, repeats: StoryIDRepeats()) { summary, _, offset in
+            body(summary, offset)
+        }
+    }
+
+    /// Indexes as ``index(in:endingAt:_:)``, a feed's items that share an id told apart by
+    /// `repeats`, which goes on from the items before `range`. With `repeats` nil (a later
+    /// part of a feed cut in parts, whose items before it are not through the rules yet), each
+    /// summary keeps its id before the rules and comes with what they need of its item, to be
+    /// told apart in file order later (``StoryIDRepeats/settle(_:_:)``); nil for a dump's.
+    func index(
+        in range: Range<Int>?, endingAt lateEnd: LatePartEnd?, repeats: StoryIDRepeats?,
+        _ body: (ArticleSummary, StoryIDRepeats.Story?, Int) -> Bool
+    ) {
         guard format != .plainTextDump else {
-            PlainTextDumpParser.index(bytes.buffer, range: range, lateEnd: lateEnd, body: body)
+            PlainTextDumpParser.index(bytes.buffer, range: range, lateEnd: lateEnd) { summary, offset in
+                body(summary, nil, offset)
+            }
             return
         }
         // A feed is parsed from its start (a part after a cut, behind the file's start);
@@ -175,12 +191,6 @@ public final class OpenedSource: @unchecked Sendable {
         // A parse from a cut finds the first of two items with the same id: a repeated one
         // keeps its body.
         var ids = FeedItemIDSet()
-        // The title (its hash) of each story id given so far: an item whose id an earlier one
-        // with another title had is a story of its own (feeds that give every item one guid).
-        var titleOfID: [ArticleID: Int] = [:]
-        // The date of each content id (`sha:`) given so far: an item of the same title and text
-        // under another date is a story of its own (a bot's "Daily status"), not a copy.
-        var dateOfContentID: [ArticleID: Date?] = [:]
         let recordHeader: ((FeedHeader) -> Void)? =
             isLaterPart
             ? nil
@@ -208,22 +218,13 @@ public final class OpenedSource: @unchecked Sendable {
             let position = base + store.append(kept)
             // Ids are made of the title as it was before a title from text was cut to a width.
             let (title, identifying) = FeedArticle.titles(of: item)
-            var id = articleID(of: item, identifyingTitle: identifying)
-            if let first = titleOfID.updateValue(identifying.hashValue, forKey: id),
-                first != identifying.hashValue
-            {
-                titleOfID[id] = first
-                id = OpenedSource.titled(id, identifying)
-            }
-            if item.id.hasPrefix(OpenedSource.contentIDPrefix),
-                let first = dateOfContentID.updateValue(item.date, forKey: id), first != item.date
-            {
-                dateOfContentID[id] = first
-                id = OpenedSource.dated(id, item.date)
-            }
+            let story = StoryIDRepeats.Story(
+                id: articleID(of: item, identifyingTitle: identifying), title: identifying,
+                isContentID: item.id.hasPrefix(OpenedSource.contentIDPrefix), date: item.date)
+            let id = repeats?.id(of: story) ?? story.id
             let summary = ArticleSummary(id: id, title: title, location: .item(position))
             // The offset is how far the parser has read: the indexer's progress through the file.
-            if !body(summary, reached.bytes) { stopped = true }
+            if !body(summary, repeats == nil ? story : nil, reached.bytes) { stopped = true }
             return !stopped
         }
         let parsed = Result { () throws(FeedError) in
@@ -260,28 +261,14 @@ public final class OpenedSource: @unchecked Sendable {
         let id = item.id
         if id.utf8.contains(UInt8(ascii: ":")) {
             guard id == idScope() else { return ArticleID(id) }
-            return OpenedSource.titled(
+            return StoryIDRepeats.titled(
                 ArticleID(id), identifyingTitle ?? FeedArticle.titles(of: item).identifying)
         }
         return ArticleID(idScope() + "#" + id)
     }
 
-    /// `id` told apart by a hash of `title`: the id of an item whose own id names no one story.
-    private static func titled(_ id: ArticleID, _ title: String) -> ArticleID {
-        var fingerprint = ContentFingerprint()
-        fingerprint.add(title)
-        return ArticleID(id.rawValue + "#title:" + fingerprint.hexDigest.prefix(8))
-    }
-
     /// The start of an id made of an item's title and text (``FeedItem/id``).
     static let contentIDPrefix = "sha:"
-
-    /// `id` told apart by `date`: the id of an item whose title and text an item of another
-    /// date had before it.
-    private static func dated(_ id: ArticleID, _ date: Date?) -> ArticleID {
-        let seconds = date.map { String(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? "none"
-        return ArticleID(id.rawValue + "#date:" + seconds)
-    }
 
     /// The feed's link, else its title, else nothing: from its header as indexing saw it at the
     /// first item, or read now (a feed that broke before it, or a part indexed first).
