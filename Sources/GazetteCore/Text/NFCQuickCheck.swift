@@ -20,17 +20,14 @@ enum NFCQuickCheck {
     static func isComposed(_ text: UnsafeRawBufferPointer) -> Bool {
         var index = 0
         let count = text.count
-        let kinds = basicKinds
+        // ASCII, eight bytes at a time.
+        while index + 8 <= count,
+            text.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+            index += 8
+        }
         var lastClass: UInt8 = 0
         while index < count {
-            // ASCII, eight bytes at a time: before the first other character and between others.
-            while index + 8 <= count,
-                text.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-                lastClass = 0
-            }
-            guard index < count else { break }
             let lead = text[index]
             if lead < 0x80 {
                 lastClass = 0
@@ -39,7 +36,7 @@ enum NFCQuickCheck {
             }
             guard let (scalar, length) = decode(text, at: index, lead: lead) else { return false }
             index += length
-            let kind = scalar < 0x1_0000 ? kinds[Int(scalar)] : kind(of: scalar)
+            let kind = scalar < 0x1_0000 ? basicKinds[Int(scalar)] : kind(of: scalar)
             // A mark after one of a higher class is reordered by NFC.
             if kind == 255 || kind != 0 && lastClass > kind { return false }
             lastClass = kind
