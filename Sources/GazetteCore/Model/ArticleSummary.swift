@@ -12,10 +12,9 @@ public struct ArticleSummary: Sendable, Equatable {
     public var id: ArticleID
     public var title: String
     public var location: ArticleLocation
-    /// The id a dump story had in an earlier version, when that differs: before its lines were
-    /// hashed as NFC (text written decomposed), else before its paragraphs' lines were joined (a
-    /// hard-wrapped paragraph or title). Its reading state may be kept under it (see
-    /// ``PreviousIDStates``).
+    /// The id a dump story had before its id was made of its paragraphs as shown, their lines
+    /// joined, when that differs (a hard-wrapped paragraph or title): its reading state may be
+    /// kept under it (see ``PreviousIDStates``).
     public var previousID: ArticleID?
 
     public init(id: ArticleID, title: String, location: ArticleLocation, previousID: ArticleID? = nil) {

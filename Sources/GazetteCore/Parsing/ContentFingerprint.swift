@@ -1,11 +1,10 @@
 /// A 64-bit hash of an article's text, eight bytes at a time, that gives the same article
 /// the same value whatever its line endings, trailing whitespace or position in a file.
 ///
-/// Lines are hashed as given (outer whitespace already trimmed by the reader), or as their NFC
-/// form where a dump's text is hashed (``addComposed(_:in:)``), with a separator after each,
-/// and a part marker after the title and each paragraph. A paragraph of several lines is
-/// hashed as the parser joins them (``DumpJoinedLines``), as one line of that text would be:
-/// the same text hard-wrapped at any width gives the same hash.
+/// Lines are hashed as given (outer whitespace already trimmed by the reader) with a
+/// separator after each, and a part marker after the title and each paragraph. A paragraph
+/// of several lines is hashed as the parser joins them (``DumpJoinedLines``), as one line of
+/// that text would be: the same text hard-wrapped at any width gives the same hash.
 struct ContentFingerprint {
     private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
 
@@ -61,27 +60,6 @@ struct ContentFingerprint {
     mutating func add(_ joined: DumpJoinedLines) {
         joined.bytes.withUnsafeBytes { text in
             for line in joined.lines { add(line, in: text) }
-        }
-    }
-
-    /// Adds a line as its NFC form (``NFCQuickCheck``); true when that differs from the line as
-    /// written (the line was hashed otherwise before: see ``ArticleSummary/previousID``).
-    mutating func addComposed(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard let composed = NFCQuickCheck.composed(line, in: bytes) else {
-            add(line, in: bytes)
-            return false
-        }
-        composed.withUnsafeBytes { add(LineSpan(start: 0, end: $0.count), in: $0) }
-        return true
-    }
-
-    /// Adds the lines of a paragraph or title joined as the parser joins them, each as its NFC
-    /// form; true when one differs from the line as written.
-    mutating func addComposed(_ joined: DumpJoinedLines) -> Bool {
-        joined.bytes.withUnsafeBytes { text in
-            var changed = false
-            for line in joined.lines where addComposed(line, in: text) { changed = true }
-            return changed
         }
     }
 

@@ -21,14 +21,10 @@ struct DumpArticleDigest {
     let layout: DumpArticleLayout
     /// The id's hash so far, when made.
     private var fingerprint: ContentFingerprint?
-    /// The hash as ids were made before lines were hashed as NFC (each as written, a paragraph's
-    /// lines joined), once it differs from ``fingerprint``: only for stories with text written
-    /// otherwise than in NFC (decomposed: "é" as "e" and a combining accent).
-    private var writtenFingerprint: ContentFingerprint?
     /// The hash as ids were made before a paragraph's lines were joined (each line hashed
-    /// alone, as written), once it differs from ``fingerprint``: only for stories with a
-    /// paragraph or title of several lines joined.
-    private var unjoinedFingerprint: ContentFingerprint?
+    /// alone), once it differs from ``fingerprint``: only for stories with a paragraph or
+    /// title of several lines joined.
+    private var previousFingerprint: ContentFingerprint?
     /// Whether the article is all page furniture so far: its title a widget line, no caption,
     /// and nothing but widget lines in its body.
     private(set) var isFurniture: Bool
@@ -66,18 +62,26 @@ struct DumpArticleDigest {
             }
             self.text = text
         }
-        isFurniture = layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
         if extras.contains(.id) {
-            fingerprint = ContentFingerprint()
+            var fingerprint = ContentFingerprint()
             if let wrap = layout.titleWrap, layout.titleWrapInID {
                 // As the title shows: its lines joined on one line.
-                let lines = [layout.title, wrap][...]
-                addToID(DumpJoinedLines(lines, in: bytes, asTitle: true), of: lines, in: bytes)
+                let joined = DumpJoinedLines([layout.title, wrap][...], in: bytes, asTitle: true)
+                if joined.joinsLines {
+                    var previous = fingerprint
+                    previous.add(layout.title, in: bytes)
+                    previous.add(wrap, in: bytes)
+                    previous.endPart()
+                    previousFingerprint = previous
+                }
+                fingerprint.add(joined)
             } else {
-                addToID(layout.title, in: bytes)
+                fingerprint.add(layout.title, in: bytes)
             }
-            endIDPart()
+            fingerprint.endPart()
+            self.fingerprint = fingerprint
         }
+        isFurniture = layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
         let end = min(end ?? article.blocks.count, layout.body.upperBound)
         for block in layout.body.lowerBound..<max(layout.body.lowerBound, end) {
             add(article.lines(ofBlock: block), in: bytes, inID: block != layout.leftOutOfID)
@@ -107,51 +111,27 @@ struct DumpArticleDigest {
             text = gathered
         }
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
-        guard inID, fingerprint != nil else { return }
+        guard inID, var hash = fingerprint else { return }
+        var previous = previousFingerprint
         // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id. The
         // header's blocks the body starts with are shown as none, and hashed as they always were.
         if lines.count == 1 || hidden {
-            for line in lines { addToID(line, in: bytes) }
+            for line in lines {
+                hash.add(line, in: bytes)
+                previous?.add(line, in: bytes)
+            }
         } else {
-            addToID(DumpJoinedLines(lines, in: bytes), of: lines, in: bytes)
+            let joined = DumpJoinedLines(lines, in: bytes)
+            if joined.joinsLines && previous == nil { previous = hash }
+            hash.add(joined)
+            if previous != nil {
+                for line in lines { previous?.add(line, in: bytes) }
+            }
         }
-        endIDPart()
-    }
-
-    /// Adds a line to the id as NFC, and as written to the hashes of earlier rules.
-    private mutating func addToID(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) {
-        guard var hash = fingerprint else { return }
-        let before = hash
-        if hash.addComposed(line, in: bytes) && writtenFingerprint == nil { writtenFingerprint = before }
+        hash.endPart()
+        previous?.endPart()
         fingerprint = hash
-        writtenFingerprint?.add(line, in: bytes)
-        unjoinedFingerprint?.add(line, in: bytes)
-    }
-
-    /// Adds `lines` of a paragraph or title, `joined`, to the id as NFC, to the hash before NFC
-    /// as written, and to the hash before lines were joined line by line.
-    private mutating func addToID(
-        _ joined: DumpJoinedLines, of lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer
-    ) {
-        guard var hash = fingerprint else { return }
-        let before = hash
-        // Until one rule differs from the next, each hash is the one after it.
-        if joined.joinsLines && unjoinedFingerprint == nil {
-            unjoinedFingerprint = writtenFingerprint ?? hash
-        }
-        if hash.addComposed(joined) && writtenFingerprint == nil { writtenFingerprint = before }
-        fingerprint = hash
-        writtenFingerprint?.add(joined)
-        if unjoinedFingerprint != nil {
-            for line in lines { unjoinedFingerprint?.add(line, in: bytes) }
-        }
-    }
-
-    /// Ends a part (title, paragraph) of every hash made.
-    private mutating func endIDPart() {
-        fingerprint?.endPart()
-        writtenFingerprint?.endPart()
-        unjoinedFingerprint?.endPart()
+        previousFingerprint = previous
     }
 
     /// The article's id, from what has been added (made with ``Extras/id`` only).
@@ -183,11 +163,8 @@ struct DumpArticleDigest {
     }
 
     /// The id earlier versions gave the article, when it differs from ``id`` (see
-    /// ``ArticleSummary/previousID``): the last version's where its text is not NFC, else the
-    /// one before paragraphs were joined.
-    var previousID: ArticleID? {
-        (writtenFingerprint ?? unjoinedFingerprint).map { ArticleID(hex: $0.value) }
-    }
+    /// ``ArticleSummary/previousID``).
+    var previousID: ArticleID? { previousFingerprint.map { ArticleID(hex: $0.value) } }
 }
 
 extension DumpArticleBlocks {

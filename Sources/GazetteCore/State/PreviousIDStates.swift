@@ -1,7 +1,6 @@
-/// Reading state kept under the id a dump story had in an earlier version
-/// (``ArticleSummary/previousID``: a story with a hard-wrapped paragraph or title got a new id
-/// when ids were made of paragraphs as shown, one written decomposed when lines were hashed as
-/// NFC), taken over by the id it has now so that no mark is lost.
+/// Reading state kept under the id a dump story had before ids were made of its paragraphs as
+/// shown (``ArticleSummary/previousID``: a story with a hard-wrapped paragraph or title got a
+/// new id then), taken over by the id it has now so that no mark is lost.
 public enum PreviousIDStates {
     /// The states stored under the previous ids of those of `summaries` that have one and no
     /// state in `loaded`, by their ids now; `load` is asked once for all of them, and not at

@@ -22,17 +22,6 @@ final class ContentFingerprintTests: XCTestCase {
             ])
     }
 
-    /// The real files written decomposed (NFD, as macOS tools write) give their stories the ids
-    /// of the files as they are (5 of the real dump's 15 stories had other ids).
-    func testTheRealFilesWrittenDecomposedGiveTheSameIds() {
-        for file in [Fixtures.sample, Fixtures.realNews] {
-            let text = String(decoding: Fixtures.bytes(file), as: UTF8.self)
-            let decomposed = text.decomposedStringWithCanonicalMapping
-            XCTAssertEqual(
-                DumpText.index(decomposed).map(\.id), DumpText.index(text).map(\.id), file.lastPathComponent)
-        }
-    }
-
     /// The sample with its paragraphs hard-wrapped at several widths gives its stories the ids
     /// of the file as it is: a paragraph's id is made of its text as shown, its lines joined
     /// (every id changed, and marks made on one copy were not seen on the other; found by QA).
