@@ -13,8 +13,9 @@ public struct ArticleSummary: Sendable, Equatable {
     public var title: String
     public var location: ArticleLocation
     /// The id a dump story had before its id was made of its paragraphs as shown, their lines
-    /// joined, when that differs (a hard-wrapped paragraph or title): its reading state may be
-    /// kept under it (see ``PreviousIDStates``).
+    /// joined, their blanks as shown, when that differs (a hard-wrapped paragraph or title, a
+    /// tab where a space shows): its reading state may be kept under it (see
+    /// ``PreviousIDStates``).
     public var previousID: ArticleID?
 
     public init(id: ArticleID, title: String, location: ArticleLocation, previousID: ArticleID? = nil) {

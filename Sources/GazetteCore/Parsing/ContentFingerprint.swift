@@ -56,10 +56,11 @@ struct ContentFingerprint {
         return tail
     }
 
-    /// Adds the lines of a paragraph or title joined as the parser joins them.
+    /// Adds the lines of a paragraph or title joined as the parser joins them, their blanks as
+    /// shown (``DumpShownBlanks``).
     mutating func add(_ joined: DumpJoinedLines) {
         joined.bytes.withUnsafeBytes { text in
-            for line in joined.lines { add(line, in: text) }
+            for line in joined.lines { add(shown: line, in: text) }
         }
     }
 

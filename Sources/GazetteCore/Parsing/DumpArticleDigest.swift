@@ -22,8 +22,8 @@ struct DumpArticleDigest {
     /// The id's hash so far, when made.
     private var fingerprint: ContentFingerprint?
     /// The hash as ids were made before a paragraph's lines were joined (each line hashed
-    /// alone), once it differs from ``fingerprint``: only for stories with a paragraph or
-    /// title of several lines joined.
+    /// alone, as written), once it differs from ``fingerprint``: only for stories with a
+    /// paragraph or title of several lines joined, or a tab shown as a space.
     private var previousFingerprint: ContentFingerprint?
     /// Whether the article is all page furniture so far: its title a widget line, no caption,
     /// and nothing but widget lines in its body.
@@ -66,8 +66,9 @@ struct DumpArticleDigest {
             var fingerprint = ContentFingerprint()
             if let wrap = layout.titleWrap, layout.titleWrapInID {
                 // As the title shows: its lines joined on one line.
-                let joined = DumpJoinedLines([layout.title, wrap][...], in: bytes, asTitle: true)
-                if joined.joinsLines {
+                let lines = [layout.title, wrap][...]
+                let joined = DumpJoinedLines(lines, in: bytes, asTitle: true)
+                if joined.joinsLines || DumpShownBlanks.holdTab(lines, in: bytes) {
                     var previous = fingerprint
                     previous.add(layout.title, in: bytes)
                     previous.add(wrap, in: bytes)
@@ -76,7 +77,13 @@ struct DumpArticleDigest {
                 }
                 fingerprint.add(joined)
             } else {
-                fingerprint.add(layout.title, in: bytes)
+                if DumpShownBlanks.holdsTab(layout.title, in: bytes) {
+                    var previous = fingerprint
+                    previous.add(layout.title, in: bytes)
+                    previous.endPart()
+                    previousFingerprint = previous
+                }
+                fingerprint.add(shown: layout.title, in: bytes)
             }
             fingerprint.endPart()
             self.fingerprint = fingerprint
@@ -115,14 +122,22 @@ struct DumpArticleDigest {
         var previous = previousFingerprint
         // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id. The
         // header's blocks the body starts with are shown as none, and hashed as they always were.
-        if lines.count == 1 || hidden {
+        if hidden {
             for line in lines {
                 hash.add(line, in: bytes)
                 previous?.add(line, in: bytes)
             }
+        } else if lines.count == 1 {
+            // Its blanks as shown: a tab for a space keeps the id (see DumpShownBlanks).
+            let line = lines[lines.startIndex]
+            if previous == nil && DumpShownBlanks.holdsTab(line, in: bytes) { previous = hash }
+            hash.add(shown: line, in: bytes)
+            previous?.add(line, in: bytes)
         } else {
             let joined = DumpJoinedLines(lines, in: bytes)
-            if joined.joinsLines && previous == nil { previous = hash }
+            if previous == nil && (joined.joinsLines || DumpShownBlanks.holdTab(lines, in: bytes)) {
+                previous = hash
+            }
             hash.add(joined)
             if previous != nil {
                 for line in lines { previous?.add(line, in: bytes) }

@@ -303,35 +303,12 @@ public enum PlainTextDumpParser {
     }
 
     /// A line's text; a tab between words is a space (`Boats in port.<TAB>REUTERS/…` names
-    /// its credit as with a space). Ids are made from the bytes, so they stay as they were.
+    /// its credit as with a space; ``DumpShownBlanks``).
     static func decode(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end])
-        guard let base = raw.baseAddress, memchr(base, 0x09, raw.count) != nil else {
-            return String(decoding: raw, as: UTF8.self)
+        guard DumpShownBlanks.holdsTab(line, in: bytes) else {
+            return String(
+                decoding: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self)
         }
-        var spaced: [UInt8] = []
-        spaced.reserveCapacity(raw.count)
-        var index = 0
-        while index < raw.count {
-            guard raw[index] == 0x09 || raw[index] == 0x20 else {
-                spaced.append(raw[index])
-                index += 1
-                continue
-            }
-            // A run of blanks holding a tab becomes one space; spaces alone stay as they are.
-            var end = index
-            var hasTab = false
-            while end < raw.count && (raw[end] == 0x09 || raw[end] == 0x20) {
-                hasTab = hasTab || raw[end] == 0x09
-                end += 1
-            }
-            if hasTab {
-                if !spaced.isEmpty && end < raw.count { spaced.append(0x20) }
-            } else {
-                spaced.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<end]))
-            }
-            index = end
-        }
-        return String(decoding: spaced, as: UTF8.self)
+        return String(decoding: DumpShownBlanks.shown(line, in: bytes), as: UTF8.self)
     }
 }

@@ -396,7 +396,8 @@ final class PlainTextDumpParserTests: XCTestCase {
     }
 
     /// A tab between words is a space: in the title, the caption (and so its credit) and the
-    /// paragraphs. The id is the one the bytes always gave.
+    /// paragraphs. The id is the one the text with spaces gets; the one the bytes gave before
+    /// is the story's earlier id, its marks carried over.
     func testTabsBetweenWordsAreSpaces() {
         let caption = "Boats in port.\tREUTERS/Jane Doe"
         let text = DumpText.article(
@@ -406,7 +407,11 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(article.first?.caption, "Boats in port. REUTERS/Jane Doe")
         XCTAssertEqual(article.first?.credit, "REUTERS/Jane Doe")
         XCTAssertEqual(article.first?.paragraphs, ["Body with tabs and  two spaces."])
-        XCTAssertEqual(article.first?.id.rawValue, "57e8b7e8d667302f", "the id earlier versions gave")
+        let spaced = DumpText.article(
+            title: "Story T", caption: "Boats in port. REUTERS/Jane Doe",
+            paragraphs: ["Body with tabs and  two spaces."])
+        XCTAssertEqual(article.map(\.id), DumpText.articles(spaced).map(\.id))
+        XCTAssertEqual(DumpText.index(text).map(\.previousID?.rawValue), ["57e8b7e8d667302f"])
     }
 
     /// The repeated title and captions are page furniture even when scraped with other spacing
