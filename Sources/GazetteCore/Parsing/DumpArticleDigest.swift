@@ -22,8 +22,9 @@ struct DumpArticleDigest {
     /// The id's hash so far, when made.
     private var fingerprint: ContentFingerprint?
     /// The hash as ids were made before a paragraph's lines were joined (each line hashed
-    /// alone, as written), once it differs from ``fingerprint``: only for stories with a
-    /// paragraph or title of several lines joined, or a tab shown as a space.
+    /// alone, as written; a title's lines as ``DumpArticleLayout/titleWrapInID`` says), once it
+    /// differs from ``fingerprint``: only for stories with a paragraph or title of several
+    /// lines joined, or a tab shown as a space.
     private var previousFingerprint: ContentFingerprint?
     /// Whether the article is all page furniture so far: its title a widget line, no caption,
     /// and nothing but widget lines in its body.
@@ -64,19 +65,7 @@ struct DumpArticleDigest {
         }
         if extras.contains(.id) {
             var fingerprint = ContentFingerprint()
-            if let wrap = layout.titleWrap, layout.titleWrapInID {
-                // As the title shows: its lines joined on one line.
-                let lines = [layout.title, wrap][...]
-                let joined = DumpJoinedLines(lines, in: bytes, asTitle: true)
-                if joined.joinsLines || DumpShownBlanks.holdTab(lines, in: bytes) {
-                    var previous = fingerprint
-                    previous.add(layout.title, in: bytes)
-                    previous.add(wrap, in: bytes)
-                    previous.endPart()
-                    previousFingerprint = previous
-                }
-                fingerprint.add(joined)
-            } else {
+            if layout.titleWraps.isEmpty {
                 if DumpShownBlanks.holdsTab(layout.title, in: bytes) {
                     var previous = fingerprint
                     previous.add(layout.title, in: bytes)
@@ -84,6 +73,19 @@ struct DumpArticleDigest {
                     previousFingerprint = previous
                 }
                 fingerprint.add(shown: layout.title, in: bytes)
+            } else {
+                // As the title shows: its lines joined on one line, whatever its header.
+                let lines = ([layout.title] + layout.titleWraps)[...]
+                let joined = DumpJoinedLines(lines, in: bytes, asTitle: true)
+                if joined.joinsLines || DumpShownBlanks.holdTab(lines, in: bytes) {
+                    var previous = fingerprint
+                    for line in layout.titleWrapInID ? lines : lines.prefix(1) {
+                        previous.add(line, in: bytes)
+                    }
+                    previous.endPart()
+                    previousFingerprint = previous
+                }
+                fingerprint.add(joined)
             }
             fingerprint.endPart()
             self.fingerprint = fingerprint
@@ -120,14 +122,17 @@ struct DumpArticleDigest {
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
         guard inID, var hash = fingerprint else { return }
         var previous = previousFingerprint
-        // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id. The
-        // header's blocks the body starts with are shown as none, and hashed as they always were.
         if hidden {
-            for line in lines {
-                hash.add(line, in: bytes)
-                previous?.add(line, in: bytes)
-            }
-        } else if lines.count == 1 {
+            // The header's blocks the body starts with are shown as none: as the header of the
+            // title on one line, no part of the id; they were of the earlier id.
+            if previous == nil { previous = hash }
+            for line in lines { previous?.add(line, in: bytes) }
+            previous?.endPart()
+            previousFingerprint = previous
+            return
+        }
+        // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id.
+        if lines.count == 1 {
             // Its blanks as shown: a tab for a space keeps the id (see DumpShownBlanks).
             let line = lines[lines.startIndex]
             if previous == nil && DumpShownBlanks.holdsTab(line, in: bytes) { previous = hash }

@@ -13,8 +13,10 @@ struct DumpArticleLayout {
     var titleWrap: LineSpan?
     /// The title's third line, when it is hard-wrapped over three (see ``DumpTitleLines``).
     var titleThirdLine: LineSpan?
-    /// Whether the id is made with ``titleWrap``: not when the widget block has no captions,
-    /// a shape whose second line was taken for the caption when the ids were first made.
+    /// Whether the earlier id (``ArticleSummary/previousID``) was made with ``titleWrap``: not
+    /// when the widget block has no captions, a shape whose second line was taken for the
+    /// caption when the ids were first made, nor when the header gives the lines again
+    /// (``DumpTitleLines``). The id now is made of the title as it shows, its lines joined.
     var titleWrapInID = true
     /// The first caption line, if the article has a caption.
     var caption: LineSpan?
@@ -25,8 +27,9 @@ struct DumpArticleLayout {
     /// A block of the body that the article's id is made without: a number alone right after
     /// the title again, taken for the page counter when the ids were first made (it is text).
     var leftOutOfID: Int?
-    /// How many blocks at the body's start are the header's, shown as none but made into the
-    /// id (the title's lines given again, told after the ids were first made; ``DumpTitleLines``).
+    /// How many blocks at the body's start are the header's, shown as none and made into the
+    /// earlier id only (the title's lines given again, told after the ids were first made;
+    /// ``DumpTitleLines``).
     var hiddenBodyBlocks = 0
 
     /// How many blocks after the title may come before the repeated title.
@@ -173,7 +176,7 @@ struct DumpArticleLayout {
         }
         body = headerEnd..<max(headerEnd, blockCount)
         // A title over two or three lines given again as such: its other lines, the title again
-        // and the captions again are shown as the header's, the id made as it was.
+        // and the captions again are shown as the header's, the earlier id made as it was.
         if let lines = DumpTitleLines(article, bytes: bytes), lines.headerEnd >= body.lowerBound {
             titleWrap = lines.wrap.first
             titleThirdLine = lines.wrap.dropFirst().first
@@ -199,7 +202,7 @@ struct DumpArticleLayout {
     /// the widget block tell the second line from a caption under the title, which a header
     /// without them cannot (a title and its caption given twice is read as before), unless the
     /// second line starts in lower case as a caption does not (it was the caption; found by QA):
-    /// then `inID` is false, for the id to stay as it was made.
+    /// then `inID` is false: the earlier id was made without the second line.
     private static func wrappedTitle(_ article: DumpArticleBlocks, bytes: UnsafeRawBufferPointer)
         -> (wrap: LineSpan, inID: Bool)?
     {

@@ -89,6 +89,50 @@ final class ContentFingerprintTests: XCTestCase {
         XCTAssertEqual(DumpText.index(list).first?.id.rawValue, fingerprint.hexDigest)
     }
 
+    /// A title wrapped over lines that its header gives again as such (with no captions, the
+    /// second line in lower case; or over three lines, or given again on one line) shows as the
+    /// title on one line does, and gets its id; the id earlier versions gave it, made of its
+    /// first line alone and the header's blocks, is its earlier id (found by QA: the title of a
+    /// story without a caption re-wrapped at 62 columns turned it unread).
+    func testATitleWrappedOverLinesGetsTheIdOfTheTitleOnOneLine() throws {
+        let earlier = "Earlier Story\n\nTT\n3\n\nEarlier Story\n\nText of the earlier story.\n\n\n\n"
+        let body = "The storm arrived on Monday.\n\nThe end."
+        let two = "Floods cut the coast road as the river breaks its banks for the\nsecond time this week"
+        let three = "Storm Hits Coast As Rescuers\nRace To Reach The Stranded\nVillages In The North"
+        let short = "Storm Hits Coast As Rescuers\nRace To Reach Villages"
+        let captions = "A flooded street (PA)\nA flooded street (PA)"
+        // Each header, with {t} the title as written and {1} the title on one line; the ids
+        // Gazette gave the wrapped story before.
+        let cases = [
+            (two, "{t}\n\nTT\n20\n\n{t}", "db19af1180eacd42"),
+            (three, "{t}\n\n\(captions)\nTT\n20\n\n{t}\n\n\(captions)", "651b4159a253cd8b"),
+            (three, "{t}\n\nTT\n20\n\n{t}", "f284af8e7d7ea531"),
+            (short, "{t}\n\n{1}", "7d22ebf359aa4537"),
+            (three, "{t}\n\n{1}", "a773eeb839bd11f8"),
+            (short, "{t}\n\nTT\n20\n\n{1}", "8e73bcd998ca98b0"),
+            (three, "{t}\n\nTT\n20\n\n{1}", "2531879ab8c98f5c"),
+        ]
+        for (title, header, earlierID) in cases {
+            let whole = title.replacingOccurrences(of: "\n", with: " ")
+            let wrapped =
+                earlier
+                + header.replacingOccurrences(of: "{t}", with: title)
+                .replacingOccurrences(of: "{1}", with: whole) + "\n\n" + body
+            let oneLine =
+                earlier
+                + header.replacingOccurrences(of: "{t}", with: whole)
+                .replacingOccurrences(of: "{1}", with: whole) + "\n\n" + body
+            let name = header + " " + whole
+            let shown = DumpText.articles(oneLine)
+            XCTAssertEqual(DumpText.articles(wrapped).map(\.title), shown.map(\.title), name)
+            XCTAssertEqual(DumpText.articles(wrapped).map(\.paragraphs), shown.map(\.paragraphs), name)
+            XCTAssertEqual(DumpText.articles(wrapped).map(\.caption), shown.map(\.caption), name)
+            XCTAssertEqual(DumpText.index(wrapped).map(\.id), DumpText.index(oneLine).map(\.id), name)
+            XCTAssertEqual(DumpText.articles(wrapped).map(\.id), DumpText.index(oneLine).map(\.id), name)
+            XCTAssertEqual(DumpText.index(wrapped).last?.previousID?.rawValue, earlierID, name)
+        }
+    }
+
     /// `text` with each paragraph the parser finds that is longer than `width` hard-wrapped at
     /// it, between words.
     private static func hardWrapped(_ text: String, width: Int) -> String {

@@ -8,7 +8,8 @@ final class DumpArticleLayoutTests: XCTestCase {
         + "Two-line headline wrapped by the scraper at\na fixed width of forty-five columns\n\nBody one."
 
     /// A title wrapped over two lines, given again after a widget block without captions: the
-    /// second line in lower case is the title's, not a caption; the id is as it was made.
+    /// second line in lower case is the title's, not a caption; the id is the title's on one
+    /// line, and the one first made (the second line taken for a caption) its earlier id.
     func testTitleWrappedOverALowerCaseLineWithoutCaptions() {
         let articles = DumpText.articles(wrapped)
         XCTAssertEqual(
@@ -17,7 +18,9 @@ final class DumpArticleLayoutTests: XCTestCase {
         XCTAssertEqual(articles.map(\.caption), [nil])
         XCTAssertEqual(articles.map(\.paragraphs), [["Body one."]])
         let asFirstMade = DumpText.index(wrapped.replacingOccurrences(of: "at\na fixed", with: "at\nA fixed"))
-        XCTAssertEqual(DumpText.index(wrapped).map(\.id), asFirstMade.map(\.id))
+        XCTAssertEqual(DumpText.index(wrapped).map(\.previousID), asFirstMade.map(\.id))
+        let oneLine = DumpText.index(wrapped.replacingOccurrences(of: "at\na fixed", with: "at a fixed"))
+        XCTAssertEqual(DumpText.index(wrapped).map(\.id), oneLine.map(\.id))
     }
 
     /// A title and its caption under it, given twice, is read as before.

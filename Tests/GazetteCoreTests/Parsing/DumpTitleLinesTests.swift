@@ -10,7 +10,8 @@ final class DumpTitleLinesTests: XCTestCase {
     private let body = "The storm arrived on Monday.\n\nThe end."
 
     /// The three lines, the widget block (with captions or none), the three lines again: one
-    /// title; the captions once, the title's lines no caption. The id is the one it had.
+    /// title; the captions once, the title's lines no caption. The id is the one the title on
+    /// one line gives, the one it had its earlier id.
     func testATitleOverThreeLinesGivenAgainIsOneTitle() {
         let captions = "A flooded street (PA)\nA flooded street (PA)"
         for (header, caption) in [
@@ -22,7 +23,12 @@ final class DumpTitleLinesTests: XCTestCase {
             XCTAssertEqual(DumpText.articles(text).map(\.title), ["Earlier Story", whole], header)
             XCTAssertEqual(story?.caption, caption, header)
             XCTAssertEqual(story?.paragraphs, ["The storm arrived on Monday.", "The end."], header)
-            XCTAssertEqual(story?.id.rawValue, Self.ids[header.hasPrefix("TT") ? 1 : 0], header)
+            let oneLine =
+                earlier + "\(whole)\n\n\(header)\n\n\(body)".replacingOccurrences(of: lines, with: whole)
+            XCTAssertEqual(story?.id, DumpText.articles(oneLine).last?.id, header)
+            XCTAssertEqual(
+                DumpText.index(text).last?.previousID?.rawValue, Self.ids[header.hasPrefix("TT") ? 1 : 0],
+                header)
         }
     }
 
@@ -61,6 +67,6 @@ final class DumpTitleLinesTests: XCTestCase {
             "Storm Hits Coast")
     }
 
-    /// The ids the stories had before their titles were read whole.
+    /// The ids the stories had before their titles were read whole: their earlier ids now.
     private static let ids = ["651b4159a253cd8b", "f284af8e7d7ea531"]
 }

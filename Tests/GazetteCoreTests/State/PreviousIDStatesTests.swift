@@ -77,4 +77,22 @@ final class PreviousIDStatesTests: TemporaryFolderTestCase {
         XCTAssertTrue(tracker.isFlagged(id))
         XCTAssertEqual(try store.states(for: [id])[id]?.isRead, true)
     }
+
+    /// A mark made by an earlier Gazette on a story whose wrapped title is now joined is
+    /// carried over, and the copy with the title on one line shows it.
+    func testAMarkOnAWrappedTitlesEarlierIdIsCarried() throws {
+        let store = try ReadingStateStore(path: folder.appendingPathComponent("state.sqlite").path)
+        try store.setStates([ArticleID("ceaddc37cb87ddb6"): ArticleState(isRead: true, isFlagged: true)])
+        let title = "Floods cut the coast road as the river breaks its banks for the\nsecond time this week"
+        let body =
+            "\n\nThe river rose two metres in the night and flooded the harbour district.\n\n"
+            + "Residents were moved to schools on the hill, officials said."
+        let whole = title.replacingOccurrences(of: "\n", with: " ")
+        let wrapped = DumpText.index("\(title)\n\nTT\n20\n\n\(title)" + body)
+        XCTAssertTrue(try ReadingTracker(store: store, summaries: wrapped).isRead(wrapped[0].id))
+        let oneLine = DumpText.index("\(whole)\n\nTT\n20\n\n\(whole)" + body)
+        let tracker = try ReadingTracker(store: store, summaries: oneLine)
+        XCTAssertTrue(tracker.isRead(oneLine[0].id))
+        XCTAssertTrue(tracker.isFlagged(oneLine[0].id))
+    }
 }
