@@ -349,6 +349,8 @@ public final class Reader {
     private func markAllIfWaiting() {
         guard waitingToMarkAll, !viewIsFilling else { return }
         waitingToMarkAll = false
+        // On the states stored now, as the key itself would have acted (see `followChangesBefore`).
+        followChangesMadeElsewhere()
         markAllRead()
     }
 
@@ -646,6 +648,7 @@ public final class Reader {
             applyInHelp(command)
             return
         }
+        followChangesBefore(command)
         if case .digit(let digit) = command {
             if pendingNumber.count < 9 { pendingNumber += String(digit) }
             status = pendingNumberText
