@@ -1288,14 +1288,15 @@ public final class Reader {
         let ids = visible.map { catalog.entries[$0].summary.id }
         do {
             // The offsets of the ids are the view's rows: none is looked up by its id.
-            let changed = try tracker.changeRead(ids, true, label: "mark all read")
-            for row in changed where unreadBits[row] {
+            let (flipped, stored) = try tracker.changeRead(ids, true, label: "mark all read")
+            for row in flipped where unreadBits[row] {
                 unreadBits[row] = false
                 visibleUnread -= 1
             }
+            // The stories whose stored state changed: those another process marked read since
+            // the last look are not counted (they were; found by QA).
             message =
-                changed.isEmpty
-                ? "nothing unread here" : "marked \(GroupedCount.text(changed.count)) read (u undoes)"
+                stored == 0 ? "nothing unread here" : "marked \(GroupedCount.text(stored)) read (u undoes)"
             tellChangesWaiting()
         } catch {
             report(error)

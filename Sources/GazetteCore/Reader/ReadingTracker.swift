@@ -128,13 +128,14 @@ public final class ReadingTracker {
     public func setRead(_ ids: [ArticleID], _ read: Bool, label: String, opening: Bool = false) throws
         -> [ArticleID]
     {
-        try changeRead(ids, read, label: label, opening: opening).map { ids[$0] }
+        try changeRead(ids, read, label: label, opening: opening).flipped.map { ids[$0] }
     }
 
     /// ``setRead(_:_:label:opening:)`` of `ids` (none twice), returning the offsets in `ids`
-    /// of those whose read flag changed: `A` on a million stories finds their rows by them.
+    /// of those whose read flag changed from what this reader had (`A` on a million stories
+    /// finds their rows by them), and how many stories' stored read flags it changed.
     public func changeRead(_ ids: [ArticleID], _ read: Bool, label: String, opening: Bool = false) throws
-        -> [Int]
+        -> (flipped: [Int], stored: Int)
     {
         let stored = try store.states(inOrderOf: ids)
         let now = clock()
@@ -171,7 +172,7 @@ public final class ReadingTracker {
                 for (id, state) in stamped { states[id] = KeptState(state) }
             }
         }
-        return flipped
+        return (flipped, change.ids.count)
     }
 
     /// Flags or unflags articles (none twice) as one undoable change; returns the ids that

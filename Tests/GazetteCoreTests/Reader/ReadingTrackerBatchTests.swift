@@ -52,7 +52,8 @@ final class ReadingTrackerBatchTests: XCTestCase {
         store.calls = []
 
         let changed = try tracker.changeRead(ids, true, label: "mark all read")
-        XCTAssertEqual(changed, [0] + Array(2..<ids.count), "offsets in the ids given")
+        XCTAssertEqual(changed.flipped, [0] + Array(2..<ids.count), "offsets in the ids given")
+        XCTAssertEqual(changed.stored, ids.count - 1)
         XCTAssertEqual(store.calls, ["states(inOrderOf:)", "setStates(of:to:fields:)"])
         XCTAssertEqual(tracker.storiesInLastChange, ids.count - 1)
 
