@@ -417,7 +417,47 @@ struct Bench {
                     String(format: "%.0f µs at %d, %.0f µs at %d", small, sizes[0], large, sizes[1])
                 ))
         }
+        results += try stateFileKeyCosts(sizes: sizes, catalogs: catalogs.mapValues(\.0))
         return results
+    }
+
+    /// On a state file: `n` (apply + draw, its read mark written), and the look at the file's
+    /// change counter it makes first (`PRAGMA data_version`, as every key that reads or changes
+    /// reading state does: another Gazette may have stored marks since), at each size.
+    private func stateFileKeyCosts(sizes: [Int], catalogs: [Int: ArticleCatalog]) throws -> [(String, String)]
+    {
+        var keys: [Int: [Double]] = [:]
+        var looks: [Int: [Double]] = [:]
+        for size in sizes {
+            guard let catalog = catalogs[size] else { continue }
+            let path = options.work + "/state-keys-\(size).sqlite"
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let store = try ReadingStateStore(path: path)
+            defer { store.close() }
+            let deferring = DeferringStateStore(store)
+            let tracker = try ReadingTracker(store: deferring, ids: catalog.entries.map(\.summary.id))
+            let reader = Reader(catalog: catalog, tracker: tracker, width: 120, height: 40)
+            var canvas = Canvas(width: 120, height: 40)
+            ScreenView.render(reader, into: &canvas)
+            for _ in 0..<300 {
+                var start = DispatchTime.now().uptimeNanoseconds
+                _ = deferring.changedElsewhere()
+                looks[size, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+                start = DispatchTime.now().uptimeNanoseconds
+                reader.apply(.nextUnread)
+                ScreenView.render(reader, into: &canvas)
+                keys[size, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+            }
+        }
+        func figures(_ times: [Int: [Double]]) -> String {
+            String(
+                format: "%.0f µs at %d, %.0f µs at %d", median(times[sizes[0]] ?? []), sizes[0],
+                median(times[sizes[1]] ?? []), sizes[1])
+        }
+        return [
+            ("keypress `n` on a state file (apply + draw)", figures(keys)),
+            ("look for other Gazettes' marks (PRAGMA data_version)", figures(looks)),
+        ]
     }
 
     /// Milliseconds from a search's start to its first results and to its last, on 100,000
