@@ -252,21 +252,29 @@ static inline int gz_take_suspend_request(void) {
     *gz_suspend_flag() = 0;
     return asked;
 }
-/* Stops the process by SIGTSTP's default action, as Ctrl-Z stops a program that does not catch
-   it; returns once it is continued, with SIGTSTP taken again. A Ctrl-Z that came before the stop
-   asked for this one, and one that comes before SIGTSTP is taken again stops it again. */
-static inline void gz_stop_as_asked(void) {
+/* Gives `sig` its default action (async-signal-safe). */
+static inline void gz_default_action(int sig) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = SIG_DFL;
-    sigaction(SIGTSTP, &action, NULL);
-    *gz_suspend_flag() = 0;
+    sigaction(sig, &action, NULL);
+}
+/* Lets `sig` through on this thread and sends it to the process (async-signal-safe). */
+static inline void gz_unblock_and_raise(int sig) {
     sigset_t mask;
     sigemptyset(&mask);
-    sigaddset(&mask, SIGTSTP);
+    sigaddset(&mask, sig);
     pthread_sigmask(SIG_UNBLOCK, &mask, NULL);
-    raise(SIGTSTP);
+    raise(sig);
+}
+/* Stops the process by SIGTSTP's default action, as Ctrl-Z stops a program that does not catch
+   it; returns once it is continued, with SIGTSTP taken again. A Ctrl-Z that came before the stop
+   asked for this one, and one that comes before SIGTSTP is taken again stops it again. */
+static inline void gz_stop_as_asked(void) {
+    gz_default_action(SIGTSTP);
+    *gz_suspend_flag() = 0;
+    gz_unblock_and_raise(SIGTSTP);
     gz_take_tstp();
 }
 
@@ -286,16 +294,11 @@ static void gz_on_tstp_in_setup(int sig) {
     struct termios current;
     int restore = fd >= 0 && tcgetattr(fd, &current) == 0;
     if (restore) tcsetattr(fd, TCSANOW, gz_setup_found_modes());
+    gz_default_action(sig);
+    gz_unblock_and_raise(sig);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
-    action.sa_handler = SIG_DFL;
-    sigaction(sig, &action, NULL);
-    sigset_t mask;
-    sigemptyset(&mask);
-    sigaddset(&mask, sig);
-    pthread_sigmask(SIG_UNBLOCK, &mask, NULL);
-    raise(sig);
     action.sa_handler = gz_on_tstp_in_setup;
     sigaction(sig, &action, NULL);
     if (restore) tcsetattr(fd, TCSANOW, &current);

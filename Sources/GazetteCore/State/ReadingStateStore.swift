@@ -148,15 +148,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
             // opens the file for writing.
             gate.defer {
                 if !forReading { Self.removeLeftovers(of: path) }
-                do throws(StateStoreError) {
-                    // The file the header vouched for, emptied or gone since, is not made anew.
-                    guard try Self.probe(path, fullCheck: true, vouched: true) else {
-                        throw .removed(path: path)
-                    }
-                    gate.finish(.success(try Self.openAndMigrate(path)))
-                } catch {
-                    gate.finish(.failure(error))
-                }
+                Self.openVouchedFile(path, through: gate)
             }
             return
         }
@@ -184,17 +176,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 opened = OpenedStateFile(path: path)
                 closedAtOpening = nil
                 roomLacking = error
-                gate.defer(heldBy: error) {
-                    do throws(StateStoreError) {
-                        // Emptied or gone since: not made anew.
-                        guard try Self.probe(path, fullCheck: true, vouched: true) else {
-                            throw .removed(path: path)
-                        }
-                        gate.finish(.success(try Self.openAndMigrate(path)))
-                    } catch {
-                        gate.finish(.failure(error))
-                    }
-                }
+                gate.defer(heldBy: error) { Self.openVouchedFile(path, through: gate) }
                 return
             }
             // A file new or empty under another program's EXCLUSIVE lock can be neither read nor
@@ -407,6 +389,18 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     }
 
     /// The writable pool, or why there is none, which writes wait for.
+    /// Opens for writing the file whose header vouched for it, after every check of the slow
+    /// path (the full page check included), and hands the pool or the failure to `gate`: a file
+    /// emptied or gone since is not made anew.
+    private static func openVouchedFile(_ path: String, through gate: WriterGate) {
+        do throws(StateStoreError) {
+            guard try probe(path, fullCheck: true, vouched: true) else { throw .removed(path: path) }
+            gate.finish(.success(try openAndMigrate(path)))
+        } catch {
+            gate.finish(.failure(error))
+        }
+    }
+
     private final class WriterGate: @unchecked Sendable {
         /// The state file, named in the errors of writes that cannot be made.
         private let path: String
