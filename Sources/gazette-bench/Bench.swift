@@ -455,7 +455,7 @@ struct Bench {
                 median(times[sizes[1]] ?? []), sizes[1])
         }
         return [
-            ("keypress `n` on a state file (apply + draw)", figures(keys)),
+            ("`n` on a state file (apply + draw)", figures(keys)),
             ("look for other Gazettes' marks (PRAGMA data_version)", figures(looks)),
         ]
     }
