@@ -113,25 +113,8 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
             first.close()
             if !keepingLogs { for suffix in ["-wal", "-shm"] { unlink(path + suffix) } }
             let story = ArticleID("b")
-            var opened: (ReadingStateStore, DeferringStateStore)?
-            try withoutRoom(limit: Self.tooSmallForTheLogIndex) {
-                let store = try ReadingStateStore(
-                    path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
-                store.writeWait = ReadingStateStore.defaultWriteWait
-                store.prepareReads()
-                XCTAssertTrue(store.openedWithoutRoom, "logs kept: \(keepingLogs)")
-                XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
-                store.startDeferredChecks()
-                let deferring = DeferringStateStore(store, retryInterval: 0)
-                let tracker = try ReadingTracker(store: deferring, ids: [ArticleID("a"), story])
-                XCTAssertTrue(tracker.isRead(ArticleID("a")), "the file's mark shown")
-                XCTAssertNoThrow(try tracker.setRead([story], true, label: "mark read"))
-                XCTAssertTrue(tracker.isRead(story), "shown as made")
-                XCTAssertEqual(deferring.waitingReason, .full(path: path))
-                XCTAssertNil(store.integrityFailure, "not the end of the reader")
-                opened = (store, deferring)
-            }
-            let (store, deferring) = try XCTUnwrap(opened)
+            let (store, deferring) = try openedWithoutRoomForTheLogIndex(
+                path, marking: story, "logs kept: \(keepingLogs)")
             XCTAssertEqual(try deferring.saveChangesWaiting(), true, "saved once there is room")
             let stored = try store.states(for: [ArticleID("a"), story])
             XCTAssertEqual(stored[ArticleID("a")]?.isRead, true, "logs kept: \(keepingLogs)")
@@ -155,24 +138,7 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
         shell.waitUntilExit()
         XCTAssertEqual(StateFileHeader(path: path)?.applicationID, 0)
         let story = ArticleID("b")
-        var opened: (ReadingStateStore, DeferringStateStore)?
-        try withoutRoom(limit: Self.tooSmallForTheLogIndex) {
-            let store = try ReadingStateStore(
-                path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
-            store.writeWait = ReadingStateStore.defaultWriteWait
-            store.prepareReads()
-            XCTAssertTrue(store.openedWithoutRoom)
-            XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true)
-            store.startDeferredChecks()
-            let deferring = DeferringStateStore(store, retryInterval: 0)
-            let tracker = try ReadingTracker(store: deferring, ids: [ArticleID("a"), story])
-            XCTAssertNoThrow(try tracker.setRead([story], true, label: "mark read"))
-            XCTAssertTrue(tracker.isRead(story), "shown as made")
-            XCTAssertEqual(deferring.waitingReason, .full(path: path))
-            XCTAssertNil(store.integrityFailure, "not the end of the reader")
-            opened = (store, deferring)
-        }
-        let (store, deferring) = try XCTUnwrap(opened)
+        let (store, deferring) = try openedWithoutRoomForTheLogIndex(path, marking: story, "")
         defer { store.close() }
         XCTAssertEqual(try deferring.saveChangesWaiting(), true, "saved once there is room")
         let stored = try store.states(for: [ArticleID("a"), story])
@@ -223,6 +189,33 @@ final class ReadingStateStoreFullDiskTests: XCTestCase {
             signal(SIGXFSZ, previousHandler)
         }
         try body()
+    }
+
+    /// A reader's store opened on `path` (whose story "a" is marked read) without room for the
+    /// log's index: the file's mark shown, `story` marked read and waiting for room, the reader
+    /// not ended. `context` names the case in failures.
+    private func openedWithoutRoomForTheLogIndex(_ path: String, marking story: ArticleID, _ context: String)
+        throws -> (ReadingStateStore, DeferringStateStore)
+    {
+        var opened: (ReadingStateStore, DeferringStateStore)?
+        try withoutRoom(limit: Self.tooSmallForTheLogIndex) {
+            let store = try ReadingStateStore(
+                path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+            store.writeWait = ReadingStateStore.defaultWriteWait
+            store.prepareReads()
+            XCTAssertTrue(store.openedWithoutRoom, context)
+            XCTAssertEqual(try store.states(for: [ArticleID("a")])[ArticleID("a")]?.isRead, true, context)
+            store.startDeferredChecks()
+            let deferring = DeferringStateStore(store, retryInterval: 0)
+            let tracker = try ReadingTracker(store: deferring, ids: [ArticleID("a"), story])
+            XCTAssertTrue(tracker.isRead(ArticleID("a")), "the file's mark shown " + context)
+            XCTAssertNoThrow(try tracker.setRead([story], true, label: "mark read"))
+            XCTAssertTrue(tracker.isRead(story), "shown as made " + context)
+            XCTAssertEqual(deferring.waitingReason, .full(path: path), context)
+            XCTAssertNil(store.integrityFailure, "not the end of the reader " + context)
+            opened = (store, deferring)
+        }
+        return try XCTUnwrap(opened)
     }
 }
 
