@@ -10,12 +10,7 @@ struct Export: ParsableCommand {
     @OptionGroup var files: PathOptions
     @OptionGroup var state: StateOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Only articles whose title, caption, author or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase; case, accents and the digits of other scripts aside); "
-                + "given again, every query must match too.",
-            valueName: "query"))
-    var grep: [String] = []
+    @OptionGroup var search: GrepOptions
 
     func run() throws {
         var skipped = 0
@@ -25,7 +20,7 @@ struct Export: ParsableCommand {
         // The matches are searched for as the screen's `/` does; then one article at a time
         // is decoded, so a huge archive never sits decoded in memory at once.
         var positions = Array(catalog.entries.indices)
-        let query = SearchQuery(all: grep)
+        let query = search.query
         var readWhole = true
         if !query.isEmpty {
             (positions, readWhole) = CommandSearch.matches(of: query, in: catalog, among: positions)

@@ -29,12 +29,7 @@ struct List: ParsableCommand {
     @Flag(help: "Only flagged articles.")
     var flagged = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Only articles whose title, caption, author or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase; case, accents and the digits of other scripts aside); "
-                + "given again, every query must match too.",
-            valueName: "query"))
-    var grep: [String] = []
+    @OptionGroup var search: GrepOptions
 
     func run() throws {
         var skipped = 0
@@ -43,7 +38,7 @@ struct List: ParsableCommand {
         let marks = try state.listedMarks()
         let readWhole = try HeadlineListing(
             stream: stream, marks: marks, unreadOnly: unread, flaggedOnly: flagged,
-            query: SearchQuery(all: grep)
+            query: search.query
         )
         .write(json: json)
         if skipped > 0 || !marks.shown || !readWhole { throw ExitCode.failure }
