@@ -343,8 +343,10 @@ struct DumpArticleLayout {
 
     /// The text-size control `TT`.
     static func isTextSizeWidget(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
-        line.count == 2 && bytes[line.start] == UInt8(ascii: "T")
+        line.count >= 2 && bytes[line.start] == UInt8(ascii: "T")
             && bytes[line.start + 1] == UInt8(ascii: "T")
+            && (line.count == 2
+                || DumpUnseenDifferences.showNothing(from: line.start + 2, to: line.end, in: bytes))
     }
 
     /// The caption block repeated after the repeated title: every line a caption line seen
@@ -479,32 +481,16 @@ struct DumpArticleLayout {
         return (UInt32(byte), index + 1)
     }
 
-    /// Whether two lines hold the same text, a run of spaces and tabs matching any other (a
-    /// repeated title scraped with a double space or a tab is still the title).
+    /// Whether two lines hold the same text, a run of blanks matching any other (a repeated
+    /// title scraped with a double space or a tab is still the title), and what shows nothing
+    /// aside (a caption given again with a no-break space, a zero-width space or a colour code
+    /// was shown twice; found by QA): ``DumpUnseenDifferences``.
     static func equal(_ lhs: LineSpan, _ rhs: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         if lhs.count == rhs.count {
             if lhs.start == rhs.start { return true }
             guard let base = bytes.baseAddress else { return true }
             if memcmp(base + lhs.start, base + rhs.start, lhs.count) == 0 { return true }
         }
-        // Different bytes: walked together up to the first difference (most often the first byte).
-        func isBlank(_ index: Int, before end: Int) -> Bool {
-            index < end && (bytes[index] == 0x20 || bytes[index] == 0x09)
-        }
-        var left = lhs.start
-        var right = rhs.start
-        while true {
-            let leftBlank = isBlank(left, before: lhs.end)
-            guard leftBlank == isBlank(right, before: rhs.end) else { return false }
-            if leftBlank {
-                while isBlank(left, before: lhs.end) { left += 1 }
-                while isBlank(right, before: rhs.end) { right += 1 }
-                continue
-            }
-            if left == lhs.end || right == rhs.end { return left == lhs.end && right == rhs.end }
-            if bytes[left] != bytes[right] { return false }
-            left += 1
-            right += 1
-        }
+        return DumpUnseenDifferences.showSame(lhs, rhs, in: bytes)
     }
 }

@@ -29,7 +29,8 @@ struct BlockRef: Equatable {
 /// first 64 KiB is read as lone-CR (classic Mac) text, where a lone LF ends a line too. A UTF-8
 /// byte-order mark at the start of the file or of a line is skipped; a line of only white
 /// space (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE and the like) or invisible characters (ZERO
-/// WIDTH SPACE, byte-order marks, NUL) is blank.
+/// WIDTH SPACE, byte-order marks, NUL), or one of controls and escape sequences that show
+/// nothing, is blank.
 struct DumpBlockReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var position: Int
@@ -213,6 +214,7 @@ struct DumpBlockReader {
     private func isBlank(_ line: LineSpan) -> Bool {
         if line.isEmpty { return true }
         let lead = bytes[line.start]
+        if DumpBlockReader.isControl(lead) { return showsNothing(line) }
         guard lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { return false }
         var index = line.start
         while index < line.end {
@@ -225,10 +227,23 @@ struct DumpBlockReader {
             } else if index + 2 < line.end, Self.isInvisibleSpace(byte, bytes[index + 1], bytes[index + 2]) {
                 index += 3
             } else {
-                return false
+                return DumpBlockReader.isControl(byte) && showsNothing(line)
             }
         }
         return true
+    }
+
+    /// Whether a line holding a control shows nothing once made safe for the terminal: a line
+    /// of escape sequences or BELs (a scrape's colour codes) is as blank as it looks (it ran the
+    /// next story into the one before; found by QA).
+    private func showsNothing(_ line: LineSpan) -> Bool {
+        TerminalSanitizer.showsNothing(
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self))
+    }
+
+    /// A C0 control other than the white space a line is trimmed of, or DEL.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && !isTrailingSpace(byte)) || byte == 0x7F
     }
 
     /// A three-byte space or invisible character that makes no line of text on its own: the

@@ -124,6 +124,35 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, ["Body one.", "Body two."])
     }
 
+    /// The header's furniture is known when a line given again differs only by what shows
+    /// nothing: a no-break space, a zero-width space, a colour code, a BEL. The caption was shown
+    /// twice, the repeated captions became a paragraph, `TT` a line of the body (found by QA).
+    func testFurnitureGivenAgainWithUnseenDifferencesIsLeftOut() {
+        func header(
+            alt: String = "The caption (AP)", again: String = "The caption (AP)", widget: String = "TT"
+        )
+            -> String
+        {
+            "T\n\nThe caption (AP)\n\(alt)\n\(widget)\n7\n\nT\n\n\(again)\n\(again)\n\nBody."
+        }
+        let plain = DumpText.articles(header())[0]
+        XCTAssertEqual(plain.caption, "The caption (AP)")
+        XCTAssertEqual(plain.paragraphs, ["Body."])
+        let variants = [
+            header(alt: "The\u{A0}caption (AP)"), header(alt: "The caption (AP)\u{200B}"),
+            header(alt: "\u{FEFF}The caption\u{3000}(AP)"), header(again: "The caption (AP)\u{1B}[0m"),
+            header(again: "\u{1B}[1mThe caption (AP)\u{07}"),
+            header(again: "The caption\u{200E} (AP)\u{200B}"),
+            header(widget: "TT\u{200B}"), header(widget: "TT\u{1B}[0m"),
+        ]
+        for text in variants {
+            let article = DumpText.articles(text)[0]
+            XCTAssertEqual(article.caption, plain.caption, text.debugDescription)
+            XCTAssertEqual(article.paragraphs, plain.paragraphs, text.debugDescription)
+            XCTAssertEqual(DumpText.index(text).count, 1, text.debugDescription)
+        }
+    }
+
     func testPlainArticleWithNoHeaderAtAll() {
         let article = DumpText.articles("Just a title\n\nA paragraph.\n\nAnother.")[0]
         XCTAssertEqual(article.title, "Just a title")
@@ -623,6 +652,26 @@ final class PlainTextDumpParserTests: XCTestCase {
         }
     }
 
+    /// Lines of controls and escape sequences alone show nothing, so they are blank: a scrape's
+    /// colour codes or BELs between two stories ran the second into the first (found by QA).
+    /// A line where they stand beside text is text.
+    func testLinesOfControlsAndEscapeSequencesAreBlank() {
+        let text = join([first, second, third])
+        for invisible in [
+            "\u{1B}[0m", "\u{07}", "\u{1B}[0m\u{1B}[31;1m", " \u{1B}]8;;\u{07}\u{1B}]8;;\u{07}",
+            "\u{200B}\u{1B}[0m",
+            "\u{7F}", "\u{1B}(B\u{0E}",
+        ] {
+            let variant = text.replacingOccurrences(of: "\n\n", with: "\n\(invisible)\n")
+            XCTAssertEqual(
+                DumpText.index(variant).map(\.id), DumpText.index(text).map(\.id), invisible.debugDescription)
+        }
+        for seen in ["\u{1B}[1mSeen\u{1B}[0m", "\u{07}x", "\u{1B}]8;;https://a.example/\u{07}link"] {
+            let variant = text.replacingOccurrences(of: "\n\n", with: "\n\(seen)\n")
+            XCTAssertEqual(DumpText.index(variant).count, 1, seen.debugDescription)
+        }
+    }
+
     /// Two dumps saved with a byte-order mark and put together (`cat a.txt b.txt`): the second
     /// mark made part of a title, and the story a new id (found by QA).
     func testAByteOrderMarkAtALinesStartIsSkipped() {
@@ -634,12 +683,15 @@ final class PlainTextDumpParserTests: XCTestCase {
         XCTAssertEqual(DumpText.articles(bytes: together).last?.title, "No Caption Here")
     }
 
-    /// A title line of controls and escape sequences alone is "(untitled)": its headline row
-    /// and divider showed nothing (found by QA).
+    /// A title line that shows nothing (a mark of no width among colour codes) is
+    /// "(untitled)": its headline row and divider showed nothing (found by QA). A line of
+    /// controls and escape sequences alone is blank, so the story is titled by its next line.
     func testATitleThatShowsNothingIsUntitled() {
-        let text = "\u{1B}[31m\u{07}\n\nBody text.\n\n\nSecond\n\nBody two.\n"
+        let text = "\u{301}\u{1B}[31m\u{07}\n\nBody text.\n\n\nSecond\n\nBody two.\n"
         XCTAssertEqual(DumpText.index(text).map(\.title), ["(untitled)", "Second"])
         XCTAssertEqual(DumpText.articles(text).map(\.title), ["(untitled)", "Second"])
+        let blankFirst = "\u{1B}[31m\u{07}\n\nBody text.\n\n\nSecond\n\nBody two.\n"
+        XCTAssertEqual(DumpText.articles(blankFirst).map(\.title), ["Body text.", "Second"])
     }
 
     /// A dump padded with NULs (a download cut short) is read, its padding blank: it was
