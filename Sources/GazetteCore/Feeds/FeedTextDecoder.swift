@@ -134,9 +134,29 @@ public enum FeedTextDecoder {
                 kind: .utf8, start: 0, name: "UTF-8",
                 warning: "the file declares \(declared) but is not; read as UTF-8")
         }
+        // A few bytes that are not in the declared encoding (a character cut where a title was
+        // cut by bytes) read as U+FFFD, as in UTF-8 text: the whole Shift_JIS, GBK, Big5 or
+        // EUC-KR feed was read as windows-1256 mojibake for one (found by QA).
+        if let text = IconvText.decode(
+            bytes, from: iconvNames(of: encoding.name), allowedRefusals: max(8, bytes.count / 1000))
+        {
+            return Plan(kind: .decoded(text), start: 0, name: encoding.name)
+        }
         var plan = guessed(bytes)
         plan.warning = "the file declares \(declared) but is not; read as \(plan.name)"
         return plan
+    }
+
+    /// The names iconv knows an encoding by, its Windows superset first (a feed that says
+    /// Shift_JIS is most often written by Windows' code page 932).
+    static func iconvNames(of name: String) -> [String] {
+        switch name {
+        case "Shift_JIS": return ["CP932", "SHIFT_JIS"]
+        case "Big5": return ["BIG5-HKSCS", "BIG5"]
+        case "EUC-KR": return ["CP949", "EUC-KR"]
+        case "EUC-JP": return ["EUC-JP-MS", "EUC-JP"]
+        default: return [name]
+        }
     }
 
     /// The `encoding` of an XML declaration near the start, when there is one.

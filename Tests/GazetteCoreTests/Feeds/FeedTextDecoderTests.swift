@@ -110,6 +110,39 @@ final class FeedTextDecoderTests: XCTestCase {
             title("ISO-2022-JP", [0x1B, 0x24, 0x42, 0x46, 0x7C, 0x4B, 0x5C, 0x1B, 0x28, 0x42]), "日本")
     }
 
+    /// A feed in a declared two-byte encoding with one character cut (a title cut by bytes) is
+    /// read in it, the cut character as U+FFFD: the whole feed was read as windows-1256 or
+    /// windows-1253 mojibake (found by QA).
+    func testADeclaredTwoByteEncodingWithOneCharacterCutIsKept() {
+        let cases: [(String, [UInt8], String)] = [
+            (
+                "Shift_JIS",
+                [
+                    0x93, 0x8C, 0x8B, 0x9E, 0x82, 0xCC, 0x93, 0x56, 0x8B, 0x43, 0x82, 0xCD, 0x90, 0xB0, 0x82,
+                    0xEA,
+                ],
+                "東京の天気は晴れ"
+            ),
+            ("GB2312", [0xB1, 0xB1, 0xBE, 0xA9, 0xCC, 0xEC, 0xC6, 0xF8, 0xC7, 0xE7, 0xC0, 0xCA], "北京天气晴朗"),
+            ("Big5", [0xA5, 0x78, 0xA5, 0x5F, 0xA4, 0xD1, 0xAE, 0xF0, 0xB4, 0xB8, 0xAE, 0xD4], "台北天氣晴朗"),
+            ("EUC-KR", [0xBC, 0xAD, 0xBF, 0xEF, 0xB3, 0xAF, 0xBE, 0xBE, 0xB8, 0xBC, 0xC0, 0xBD], "서울날씨맑음"),
+        ]
+        for (name, title, text) in cases {
+            func item(_ bytes: [UInt8]) -> [UInt8] {
+                Array("<item><title>".utf8) + bytes
+                    + Array("</title><guid>g\(bytes.count)</guid></item>".utf8)
+            }
+            let feed =
+                Array("<?xml version=\"1.0\" encoding=\"\(name)\"?>\n<rss><channel><title>".utf8) + title
+                + Array("</title>".utf8) + item(title) + item(Array(title.dropLast())) + item(title + title)
+                + Array("</channel></rss>".utf8)
+            let decoded = decode(feed)
+            XCTAssertNil(decoded.warning, name)
+            let cut = String(text.dropLast()) + "\u{FFFD}"
+            XCTAssertEqual(ParsedFeed(feed).items.map(\.title), [text, cut, text + text], name)
+        }
+    }
+
     /// Declared EUC-JP is read as EUC-JP: Foundation on Linux has no converter for it, so every
     /// EUC-JP feed was told "declares EUC-JP but is not" and read as windows-1251 (found by QA).
     func testDeclaredEUCJPIsReadAsEUCJP() {
