@@ -94,6 +94,50 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
             marks, ["1 N ", "2  !"], "story 2 read by the reader and flagged by mark\n" + outcome.stdout)
     }
 
+    /// QA's steps: the state file moved away (`mv`) while the reader runs, `gazette mark` makes
+    /// a new one at the path with story 5 read, and `A` then `u` in the reader come to nothing:
+    /// the quit writes none of it, and story 5 stays read. The quit wrote the undo's states of
+    /// all the stories into the new file, story 5 unread again, with status 0 (found by QA).
+    func testAllReadThenUndoneAfterTheFileMovedAwayLeavesTheMarkMadeSince() throws {
+        let feed = folder.appendingPathComponent("news.xml").path
+        try Data(FeedText.rssWithHTMLBodies(items: 6).utf8).write(to: URL(fileURLWithPath: feed))
+        let environment = ["XDG_STATE_HOME": folder.path]
+        let flagged = try CommandRunner.run(
+            ["mark", feed, "1", "--flag", "--state", statePath], environment: environment)
+        XCTAssertEqual(flagged.status, 0, flagged.stderr)
+        let line = TmuxSession.commandLine(
+            [CommandRunner.executable.path, feed, "--state", statePath], environment: environment)
+        let tmux = track(
+            try TmuxSession(
+                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
+                width: 80, height: 14))
+        try expect(tmux, "the first screen") { $0.first?.hasSuffix("6 unread of 6") == true }
+        XCTAssertEqual(rename(statePath, statePath + ".bak"), 0)
+        let marked = try CommandRunner.run(
+            ["mark", feed, "5", "--read", "--state", statePath], environment: environment)
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+
+        try tmux.sendKeys("A")
+        try expect(tmux, "every story read, kept for the quit") { rows in
+            rows.first?.hasSuffix("0 unread of 6") == true && rows.last?.contains("saved at quit") == true
+        }
+        try tmux.sendKeys("u")
+        try expect(tmux, "every story unread again, nothing kept") { rows in
+            rows.first?.hasSuffix("6 unread of 6") == true && rows.last?.contains("undone") == true
+        }
+        try tmux.sendKeys("Q")
+        try expect(tmux, "the end, without a failure") { rows in
+            rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:0" }
+        }
+        let outcome = try CommandRunner.run(["list", feed, "--state", statePath], environment: environment)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let marks = outcome.stdout.split(separator: "\n").map { String($0.prefix(4)) }
+        XCTAssertEqual(
+            marks, ["1 N ", "2 N ", "3 N ", "4 N ", "5   ", "6 N "],
+            "story 5 read by mark; nothing else written\n" + outcome.stdout
+                + ((try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""))
+    }
+
     /// Another program's file put in its place: the change is refused as before, and the quit
     /// tells it again and fails. It ended with status 0 and said nothing (found by QA).
     func testAChangeRefusedForAnotherProgramsFileIsToldAtTheQuitWhichFails() throws {

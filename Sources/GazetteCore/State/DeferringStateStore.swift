@@ -9,6 +9,8 @@ import Foundation
 /// The changes kept are coalesced per article and field (the last wins) and per source; while
 /// any wait, every new change waits behind them, so that none is written out of order. Reads
 /// show the changes waiting over what is stored: they are newer than anything stored meanwhile.
+/// Only what the changes made of a story, from the state it had before the first of them,
+/// waits (``WaitingStoryChange``): a change taken back writes nothing over another Gazette's.
 /// Safe to read from several threads (the background indexer); written from one.
 public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable {
     /// How long the reader's writes wait for another process's lock before their changes are
@@ -21,8 +23,8 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
 
     private let store: ReadingStateStoring
     private let lock = NSLock()
-    /// The changes waiting: per article, its state and the fields to write of it.
-    private var articles: [ArticleID: (state: ArticleState, fields: ArticleState.Fields)] = [:]
+    /// The changes waiting, per article.
+    private var articles: [ArticleID: WaitingStoryChange] = [:]
     /// The selections waiting, per source.
     private var selections: [String: ArticleID] = [:]
     /// The refusal that made the changes wait.
@@ -124,7 +126,9 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     }
 
     /// Writes the changes waiting into `target` (a new state file made where the one deleted
-    /// or moved away was), as ``saveChangesWaiting()`` writes them into the store.
+    /// or moved away was, or made there since by another Gazette), as ``saveChangesWaiting()``
+    /// writes them into the store: only the fields this reader changed, from where they
+    /// started, are written; the others keep what another process stored in them.
     @discardableResult
     public func saveChangesWaiting(into target: ReadingStateStoring) throws -> Bool {
         let store = target
@@ -168,17 +172,21 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     /// or while changes wait already (they are tried again while the reader is idle, not at
     /// every change: each try waits for the lock, and keys felt slow; found by QA). Other
     /// failures are thrown, and the change is not kept: the `fields` of `ids` it changes are
-    /// counted as refused (``refusedForGood``).
+    /// counted as refused (``refusedForGood``). `keep` is given the stored states the change starts from (``startingStates(_:of:)``).
     private func write(
-        _ change: () throws -> Void, keep: () -> Void, fields: ArticleState.Fields = [],
-        of ids: some Sequence<ArticleID> = [ArticleID]()
+        _ change: () throws -> Void, keep: (_ starts: [ArticleID: ArticleState]?) -> Void,
+        fields: ArticleState.Fields = [], of ids: some Collection<ArticleID> = [ArticleID]()
     ) throws {
+        func keepIt() {
+            let starts = startingStates(fields, of: ids)
+            lock.withLock { keep(starts) }
+        }
         let recentlyRefused = lock.withLock {
             (!articles.isEmpty || !selections.isEmpty)
                 && lastRefusal.map { Date().timeIntervalSince($0) < retryInterval } ?? false
         }
         if recentlyRefused {
-            lock.withLock { keep() }
+            keepIt()
             return
         }
         lock.withLock { tries += 1 }
@@ -197,7 +205,24 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
                 lastRefusal = Date()
             }
         }
-        lock.withLock { keep() }
+        keepIt()
+    }
+
+    /// The stored states of those of `ids` whose `fields` do not all wait already: those their
+    /// change starts from (a story's other fields start where they started); nil when they cannot
+    /// be read. The store was not written since the reader read them: its writes are refused.
+    private func startingStates(_ fields: ArticleState.Fields, of ids: some Collection<ArticleID>)
+        -> [ArticleID: ArticleState]?
+    {
+        guard !fields.isEmpty else { return [:] }
+        let starting = lock.withLock {
+            ids.filter { !(articles[$0]?.fields.isSuperset(of: fields) ?? false) }
+        }
+        guard !starting.isEmpty else { return [:] }
+        guard let stored = try? store.states(inOrderOf: starting) else { return nil }
+        var starts = [ArticleID: ArticleState](minimumCapacity: starting.count)
+        for (id, state) in zip(starting, stored) { starts[id] = state ?? .unseen }
+        return starts
     }
 
     /// Counts the `fields` of `ids` as refused for good, for `reason`.
@@ -211,13 +236,21 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         }
     }
 
-    /// Keeps the `fields` of `state` for `id`, over those already waiting for it.
-    private func keep(_ state: ArticleState, fields: ArticleState.Fields, for id: ArticleID) {
-        if let waiting = articles[id] {
-            articles[id] = (waiting.state.replacing(fields, with: state), waiting.fields.union(fields))
-        } else {
-            articles[id] = (state, fields)
+    /// Keeps the `fields` of `state` for `id`, over those already waiting for it, from the
+    /// stored state in `starts` (nil when it could not be read); a story whose fields are all
+    /// back where they started no longer waits.
+    private func keep(
+        _ state: ArticleState, fields: ArticleState.Fields, for id: ArticleID,
+        from starts: [ArticleID: ArticleState]?
+    ) {
+        let stored = starts?[id]
+        guard var waiting = articles[id] else {
+            let change = WaitingStoryChange(state, fields: fields, from: stored)
+            if !change.isEmpty { articles[id] = change }
+            return
         }
+        waiting.add(state, fields: fields, from: stored)
+        articles[id] = waiting.isEmpty ? nil : waiting
     }
 
     // MARK: ReadingStateStoring
@@ -252,7 +285,9 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         guard !ids.isEmpty, !fields.isEmpty else { return }
         try write(
             { try store.setStates(of: ids, to: states, fields: fields) },
-            keep: { for (id, state) in zip(ids, states) { keep(state, fields: fields, for: id) } },
+            keep: { starts in
+                for (id, state) in zip(ids, states) { keep(state, fields: fields, for: id, from: starts) }
+            },
             fields: fields, of: ids)
     }
 
@@ -260,15 +295,17 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
         guard !states.isEmpty, !fields.isEmpty else { return }
         try write(
             { try store.setStates(states, fields: fields) },
-            keep: { for (id, state) in states { keep(state, fields: fields, for: id) } },
+            keep: { starts in
+                for (id, state) in states { keep(state, fields: fields, for: id, from: starts) }
+            },
             fields: fields, of: states.keys)
     }
 
     public func setScrollLine(_ line: Int, for id: ArticleID) throws {
         try write(
             { try store.setScrollLine(line, for: id) },
-            keep: { keep(ArticleState(scrollLine: line), fields: .scroll, for: id) }, fields: .scroll,
-            of: [id])
+            keep: { keep(ArticleState(scrollLine: line), fields: .scroll, for: id, from: $0) },
+            fields: .scroll, of: [id])
     }
 
     public func lastSelected(inSource source: String) throws -> ArticleID? {
@@ -277,7 +314,7 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
     }
 
     public func setLastSelected(_ id: ArticleID, inSource source: String) throws {
-        try write({ try store.setLastSelected(id, inSource: source) }, keep: { selections[source] = id })
+        try write({ try store.setLastSelected(id, inSource: source) }, keep: { _ in selections[source] = id })
     }
 
     public func changedElsewhere() -> Bool {

@@ -154,12 +154,41 @@ final class DeferringStateStoreTests: TemporaryFolderTestCase {
         let tracker = try ReadingTracker(store: deferring, ids: [story, other])
         let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
         try tracker.setRead([story], true, label: "mark read")
-        try tracker.setRead([story], false, label: "mark unread")
+        try tracker.setFlagged([story], true)
         lock.release()
-        try tracker.setRead([story], true, label: "mark read")
+        try tracker.setRead([story], false, label: "mark unread")
         XCTAssertEqual(tracker.changesWaiting, 0, "the waiting ones written first")
         XCTAssertEqual(tracker.takeChangesSavedLate(), 1)
-        XCTAssertEqual(try stored(story)?.isRead, true)
+        XCTAssertEqual(try stored(story)?.isRead, false)
+        XCTAssertEqual(try stored(story)?.isFlagged, true)
+    }
+
+    /// `A` then `u` while another program holds the lock, which marks a story read meanwhile:
+    /// the changes came to nothing, nothing waits, and the lock's holder's mark stays. The undo's
+    /// states were written over it once the lock went, every story unread again (found by QA
+    /// with a state file moved away; the same save).
+    func testAllReadThenUndoneWhileLockedWritesNothingOverTheHoldersMark() throws {
+        let (store, deferring) = try readerStore()
+        defer { store.close() }
+        let tracker = try ReadingTracker(store: deferring, ids: [story, other])
+        try tracker.setFlagged([story], true)
+        let lock = SQLiteTransactionLock(path: statePath, transaction: "IMMEDIATE")
+        try tracker.setRead([story, other], true, label: "mark all read")
+        XCTAssertEqual(tracker.changesWaiting, 2)
+        lock.execute(
+            "INSERT INTO article_state (id, is_read, read_at, flagged, scroll_line) "
+                + "VALUES ('\(other.rawValue)', 1, 1000, 0, 0)")
+        XCTAssertNotNil(try tracker.undo())
+        XCTAssertEqual(tracker.changesWaiting, 0, "taken back: nothing waits")
+        XCTAssertNil(tracker.waitingMessage)
+        lock.release()
+        XCTAssertTrue(try tracker.saveChangesWaiting())
+        let theirs = try XCTUnwrap(stored(other))
+        XCTAssertTrue(theirs.isRead, "the holder's mark stays")
+        XCTAssertEqual(theirs.readAt, Date(timeIntervalSince1970: 1000))
+        let mine = try XCTUnwrap(stored(story))
+        XCTAssertFalse(mine.isRead)
+        XCTAssertTrue(mine.isFlagged)
     }
 
     /// While changes wait, those made within a second of the lock's last refusal are kept

@@ -116,6 +116,34 @@ final class RemovedStateFileSaveTests: TemporaryFolderTestCase {
         XCTAssertNil(states[first], "the deleted file's mark went with it")
     }
 
+    /// QA's steps: the state file moved away while the reader runs, `gazette mark` makes a new
+    /// one at the path with the second story read, and the reader's `A` then `u` come to
+    /// nothing: the quit merges only what the reader changed (a flag), and the other's mark
+    /// stays. The undo's states went into the new file whole, the story unread again.
+    func testAllReadThenUndoneAfterTheFileMovedAwayWritesNothingOverTheNewFilesMark() throws {
+        let (store, deferring, tracker) = try reader()
+        XCTAssertEqual(rename(statePath, statePath + ".bak"), 0)
+        let other = try ReadingStateStore(path: statePath)
+        XCTAssertEqual(
+            try ReadingTracker(store: other, ids: [second]).setRead([second], true, label: "mark read"),
+            [second])
+        let theirs = try XCTUnwrap(other.states(for: [second])[second])
+        other.close()
+
+        try tracker.setRead([first, second], true, label: "mark all read")
+        XCTAssertEqual(deferring.changesWaiting, 2)
+        XCTAssertEqual(deferring.waitingReason, .removed(path: statePath))
+        XCTAssertNotNil(try tracker.undo())
+        XCTAssertEqual(deferring.changesWaiting, 0, "taken back: nothing waits")
+        try tracker.setFlagged([first], true)
+        XCTAssertEqual(RemovedStateFileSave.save(deferring, removed: store), .mergedIntoNewFile)
+        let states = try stored()
+        let kept = try XCTUnwrap(states[second])
+        XCTAssertTrue(kept.agrees(with: theirs, in: .all), "the other Gazette's mark stays: \(kept)")
+        XCTAssertEqual(states[first]?.isFlagged, true, "the reader's change, merged")
+        XCTAssertEqual(states[first]?.isRead, false)
+    }
+
     /// Another program's file made there instead is still refused, and left as it was.
     func testAnotherProgramsFileMadeThereBeforeTheNextChangeIsRefused() throws {
         let (store, deferring, tracker) = try reader()
