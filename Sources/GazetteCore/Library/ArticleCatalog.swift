@@ -6,7 +6,8 @@ public struct CatalogEntry: Sendable, Equatable {
     public let summary: ArticleSummary
 }
 
-/// The articles of every opened source in order, each id once (the first copy wins).
+/// The articles of every opened source in order, each id once: the first copy's place, title
+/// and text, carrying the previous ids of every copy (``furtherPreviousIDs``).
 ///
 /// Entries can arrive in batches while sources are still being indexed; positions of
 /// entries already there never change.
@@ -22,6 +23,12 @@ public final class ArticleCatalog: @unchecked Sendable {
 
     /// The sources of each name, to tell apart those that share one (``shownName(of:)``).
     private var namesShared = SharedSourceNames()
+    /// The previous ids later copies of stories brought.
+    private var copies = CopiesPreviousIDs()
+
+    /// The previous ids of stories beyond the one their summary carries, by id, in the copies'
+    /// order (``CopiesPreviousIDs``): nearly always empty.
+    public var furtherPreviousIDs: [ArticleID: [ArticleID]] { copies.further }
 
     /// An empty catalog over `sources`, to be filled with `append`.
     public init(sources: [OpenedSource]) {
@@ -120,7 +127,8 @@ public final class ArticleCatalog: @unchecked Sendable {
     var positionsCapacity: Int { positions.capacity }
 
     /// Adds summaries of one source, with the `details` already worked out for some of them;
-    /// returns how many were new (not already present by id).
+    /// returns how many were new (not already present by id). A copy of a story there adds
+    /// only the previous id it carries (``CopiesPreviousIDs``).
     @discardableResult
     public func append(
         _ summaries: [ArticleSummary], fromSource sourceIndex: Int, details: [ArticleID: ArticleDetails] = [:]
@@ -132,7 +140,15 @@ public final class ArticleCatalog: @unchecked Sendable {
             let known = entries.withUnsafeBufferPointer { entries in
                 positions.insert(summary.id, at: entries.count) { entries[$0].summary.id }
             }
-            if known != nil { continue }
+            if let known {
+                if summary.previousID != nil {
+                    var kept = entries[known].summary
+                    if copies.take(summary, into: &kept) {
+                        entries[known] = CatalogEntry(sourceIndex: entries[known].sourceIndex, summary: kept)
+                    }
+                }
+                continue
+            }
             if !details.isEmpty, let known = details[summary.id] { detailsCache[summary.id] = known }
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }

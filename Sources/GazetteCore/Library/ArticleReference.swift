@@ -88,6 +88,21 @@ extension ArticleCatalog {
         }
     }
 
+    /// Whether `references` are settled (``settles(_:)``) and so are the previous ids their
+    /// stories carry: a dump's story may have a copy further on that carries one its marks are
+    /// kept under (``CopiesPreviousIDs``; only a dump's stories carry one), so naming one reads
+    /// the files to their end (`mark FOLDER 1 --unflag` changed nothing where the older copy,
+    /// in a later file, carried the previous id its flag was kept under; found by QA).
+    public func settlesWithCopies(_ references: [String]) -> Bool {
+        guard settles(references) else { return false }
+        return resolve(references).allSatisfy { result in
+            guard case .found(let position) = result, case .bytes = entries[position].summary.location else {
+                return true
+            }
+            return false
+        }
+    }
+
     /// Whether `reference`, were it a story's number, could also be the start of an id: digits
     /// with a leading zero, as long as the shortest start (`5` or `42` are numbers only, and
     /// an id's start without a leading zero is told from a number by giving more of it than

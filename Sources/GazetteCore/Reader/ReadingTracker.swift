@@ -43,12 +43,16 @@ public final class ReadingTracker {
     }
 
     /// Loads the states of `summaries` from the store in one batch, those kept under stories'
-    /// previous ids in one more when some has one (taken over: see ``takeOver(_:)``).
+    /// previous ids (theirs, and those of `further`: ``PreviousIDStates``) in one more when
+    /// some has one (taken over: see ``takeOver(_:)``).
     public convenience init(
-        store: ReadingStateStoring, summaries: [ArticleSummary], clock: @escaping () -> Date = Date.init
+        store: ReadingStateStoring, summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:],
+        clock: @escaping () -> Date = Date.init
     ) throws {
         try self.init(store: store, ids: summaries.map(\.id), clock: clock)
-        takeOver(try PreviousIDStates.carried(summaries, loaded: states, load: store.states(for:)))
+        takeOver(
+            try PreviousIDStates.carried(
+                summaries, further: further, loaded: states, load: store.states(for:)))
     }
 
     /// Takes `carried`, states found under stories' previous ids (by their ids now), for the

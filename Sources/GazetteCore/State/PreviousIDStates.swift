@@ -3,22 +3,27 @@
 /// new id then), taken over by the id it has now so that no mark is lost.
 public enum PreviousIDStates {
     /// The states stored under the previous ids of those of `summaries` that have one and no
-    /// state in `loaded`, by their ids now; `load` is asked once for all of them, and not at
-    /// all when no story has one (nearly always).
+    /// state in `loaded`, by their ids now; `further` adds previous ids of stories beyond the
+    /// one their summary carries (copies that carry others: ``ArticleCatalog/furtherPreviousIDs``).
+    /// A story with several takes the state of the first, in the order given (a summary's, then
+    /// those of `further`), that has one. `load` is asked once for all of them, and not at all
+    /// when no story has one (nearly always).
     public static func carried<Loaded>(
-        _ summaries: [ArticleSummary], loaded: [ArticleID: Loaded],
+        _ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:], loaded: [ArticleID: Loaded],
         load: ([ArticleID]) throws -> [ArticleID: ArticleState]
     ) rethrows -> [ArticleID: ArticleState] {
         var wanted: [(id: ArticleID, previous: ArticleID)] = []
         for summary in summaries {
-            if let previous = summary.previousID, loaded[summary.id] == nil {
-                wanted.append((summary.id, previous))
-            }
+            // `further` is nearly always empty: a story without a previous id costs no lookup.
+            let more = further.isEmpty ? nil : further[summary.id]
+            guard summary.previousID != nil || more != nil, loaded[summary.id] == nil else { continue }
+            if let previous = summary.previousID { wanted.append((summary.id, previous)) }
+            for previous in more ?? [] { wanted.append((summary.id, previous)) }
         }
         guard !wanted.isEmpty else { return [:] }
         let stored = try load(wanted.map(\.previous))
         var carried: [ArticleID: ArticleState] = [:]
-        for story in wanted {
+        for story in wanted where carried[story.id] == nil {
             if let state = stored[story.previous] { carried[story.id] = state }
         }
         return carried

@@ -25,14 +25,15 @@ final class ListedMarks {
     }
 
     /// Loads the stored marks of `summaries` (stories about to be printed), those kept under a
-    /// story's previous id taken for it as the reader takes them (``PreviousIDStates``), never
-    /// stored here; a state file locked by another program is told, once, and the marks go;
-    /// any other failure is the command's.
-    func load(_ summaries: [ArticleSummary]) throws(CommandFailure) {
+    /// story's previous id (its summary's, or one of `further`'s: its copies') taken for it as
+    /// the reader takes them (``PreviousIDStates``), never stored here; a state file locked by
+    /// another program is told, once, and the marks go; any other failure is the command's.
+    func load(_ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:]) throws(CommandFailure) {
         guard let store, !summaries.isEmpty else { return }
         do {
             states.merge(try store.states(for: summaries.map(\.id))) { known, _ in known }
-            let carried = try PreviousIDStates.carried(summaries, loaded: states, load: store.states(for:))
+            let carried = try PreviousIDStates.carried(
+                summaries, further: further, loaded: states, load: store.states(for:))
             states.merge(carried) { known, _ in known }
         } catch let error as StateStoreError {
             guard case .busy(let path) = error else { throw CommandFailure(error.message) }

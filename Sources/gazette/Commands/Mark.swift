@@ -54,13 +54,14 @@ struct Mark: ParsableCommand {
     }
 
     func run() throws {
-        // Stories named by number, or by an id found, need the file only up to them: the rest
-        // of a big file is not read (`--all`, or the start of an id, reads it whole).
+        // Feed stories named by number, or by an id found, need the file only up to them: the
+        // rest of a big file is not read (`--all`, the start of an id, or a dump's story, whose
+        // copies further on may carry previous ids, read it whole).
         let references = articles
         let catalog =
             all
             ? try PathOptions.openCatalog(paths: [path])
-            : try PathOptions.openCatalog(paths: [path], until: { $0.settles(references) })
+            : try PathOptions.openCatalog(paths: [path], until: { $0.settlesWithCopies(references) })
         var ids: [ArticleID] = []
         if all {
             ids = catalog.entries.map(\.summary.id)

@@ -71,7 +71,8 @@ struct StateOptions: ParsableArguments {
     func tracker(for catalog: ArticleCatalog) throws -> ReadingTracker {
         let store = try openStore()
         do {
-            return try ReadingTracker(store: store, summaries: catalog.entries.map(\.summary))
+            return try ReadingTracker(
+                store: store, summaries: catalog.entries.map(\.summary), further: catalog.furtherPreviousIDs)
         } catch let error as StateStoreError {
             throw CommandFailure(error.message)
         }
@@ -108,7 +109,11 @@ struct StateOptions: ParsableArguments {
         }
         do {
             let store = try openStoreForReading()
-            return (try ReadingTracker(store: store, summaries: catalog.entries.map(\.summary)), true)
+            return (
+                try ReadingTracker(
+                    store: store, summaries: catalog.entries.map(\.summary),
+                    further: catalog.furtherPreviousIDs), true
+            )
         } catch let error as StateStoreError {
             guard case .busy(let path) = error else { throw CommandFailure(error.message) }
             StandardError.report(StateStoreError.marksNotShown(path: path))

@@ -1,0 +1,23 @@
+/// The previous ids (``ArticleSummary/previousID``) that copies of a catalog's stories carry:
+/// copies of one story (one id, in several files or in one) are one story, which carries every
+/// previous id any of them carries, whatever their order (the copy kept, the first, had none
+/// while a later one had one: its marks were missed and the result hung on the files' order;
+/// found by QA). The story's summary carries the first in the copies' order; the others (two
+/// copies laid out two ways that both changed their ids: nearly never) are kept here.
+struct CopiesPreviousIDs {
+    /// Previous ids of stories beyond the one their summary carries, in the copies' order.
+    private(set) var further: [ArticleID: [ArticleID]] = [:]
+
+    /// Takes the previous id `copy` carries into `kept`, the summary kept of the same story:
+    /// kept carries it when it carried none; another is added to ``further``. True when `kept`
+    /// changed.
+    mutating func take(_ copy: ArticleSummary, into kept: inout ArticleSummary) -> Bool {
+        guard let previous = copy.previousID, previous != kept.previousID else { return false }
+        guard kept.previousID != nil else {
+            kept.previousID = previous
+            return true
+        }
+        if further[kept.id]?.contains(previous) != true { further[kept.id, default: []].append(previous) }
+        return false
+    }
+}

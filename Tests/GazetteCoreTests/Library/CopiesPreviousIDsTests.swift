@@ -1,0 +1,87 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import GazetteCore
+
+/// Copies of one story in several files are one story that carries every previous id any copy
+/// carries, whatever the files' order: the copy kept (the first) had none where a later one
+/// had one, and the mark kept under it was missed (found by QA).
+final class CopiesPreviousIDsTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-copies-previous-ids" }
+
+    private typealias Layout = StoryCopies.Layout
+
+    /// A folder of its own for the files of `layouts`.
+    private func subfolder(_ layouts: [Layout]) throws -> URL {
+        let url = folder.appendingPathComponent(layouts.map(\.rawValue).joined(separator: "-"))
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A catalog of a file for each of `layouts`, in that order, indexed whole.
+    private func catalog(_ layouts: [Layout]) throws -> ArticleCatalog {
+        let paths = try StoryCopies.write(layouts, in: try subfolder(layouts))
+        return ArticleCatalog.indexed(try SourceLoader.open(paths: paths).sources)
+    }
+
+    /// The story's entry in `catalog`: its only one, the first copy's.
+    private func storyEntry(_ catalog: ArticleCatalog, _ order: [Layout]) throws -> CatalogEntry {
+        let entries = catalog.entries.filter { $0.summary.id == StoryCopies.id }
+        XCTAssertEqual(entries.count, 1, "\(order)")
+        XCTAssertEqual(catalog.entries.count, order.count + 1, "the story once, and each file's own")
+        return try XCTUnwrap(entries.first)
+    }
+
+    func testTheCopyKeptCarriesALaterCopysPreviousId() throws {
+        for order: [Layout] in [[.plain, .tabInBody], [.tabInBody, .plain]] {
+            let catalog = try catalog(order)
+            let entry = try storyEntry(catalog, order)
+            XCTAssertEqual(entry.sourceIndex, 0, "the first copy is kept: \(order)")
+            XCTAssertEqual(entry.summary.previousID, StoryCopies.previousID(.tabInBody), "\(order)")
+            XCTAssertEqual(catalog.furtherPreviousIDs, [:], "\(order)")
+        }
+    }
+
+    /// Two copies that carry two previous ids: the summary carries the first in the files'
+    /// order, the catalog the other.
+    func testEveryPreviousIdOfTheCopiesIsCarried() throws {
+        let orders: [[Layout]] = [
+            [.plain, .tabInBody, .tabInTitle], [.tabInTitle, .plain, .tabInBody, .tabInTitle],
+            [.tabInBody, .tabInTitle, .plain],
+        ]
+        for order in orders {
+            let catalog = try catalog(order)
+            let carried = order.compactMap(StoryCopies.previousID)
+            let entry = try storyEntry(catalog, order)
+            XCTAssertEqual(entry.summary.previousID, carried.first, "\(order)")
+            XCTAssertEqual(catalog.furtherPreviousIDs, [StoryCopies.id: [carried[1]]], "\(order)")
+        }
+    }
+
+    /// A command's tracker over the catalog (`mark`, `export`) takes the state kept under a
+    /// copy's previous id, whatever the order; of two previous ids with a state each, the
+    /// first copy's in the files' order.
+    func testACommandsTrackerTakesTheStateOfEveryCopysPreviousId() throws {
+        let read = ArticleState(isRead: true)
+        let flagged = ArticleState(isFlagged: true)
+        let body = try XCTUnwrap(StoryCopies.previousID(.tabInBody))
+        let title = try XCTUnwrap(StoryCopies.previousID(.tabInTitle))
+        let cases: [([Layout], [ArticleID: ArticleState], ArticleState)] = [
+            ([.plain, .tabInBody], [body: read], read),
+            ([.tabInBody, .plain], [body: read], read),
+            ([.plain, .tabInBody, .tabInTitle], [body: read, title: flagged], read),
+            ([.plain, .tabInTitle, .tabInBody], [body: read, title: flagged], flagged),
+            ([.plain, .tabInBody, .tabInTitle], [title: flagged], flagged),
+            ([.tabInBody, .tabInTitle], [title: flagged], flagged),
+        ]
+        for (order, stored, expected) in cases {
+            let catalog = try catalog(order)
+            let store = InMemoryReadingStateStore(states: stored)
+            let tracker = try ReadingTracker(
+                store: store, summaries: catalog.entries.map(\.summary), further: catalog.furtherPreviousIDs)
+            XCTAssertEqual(tracker.state(of: StoryCopies.id), expected, "\(order)")
+            XCTAssertEqual(store.states(for: [StoryCopies.id])[StoryCopies.id], expected, "stored: \(order)")
+        }
+    }
+}
