@@ -246,7 +246,8 @@ public final class Reader {
             catalog.add(batch.openedSources)
             searchJob?.add(batch.openedSources)
             let start = catalog.entries.count
-            catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
+            let added = catalog.append(batch.summaries, fromSource: batch.sourceIndex, details: batch.details)
+            if added < batch.summaries.count { countCopies(of: batch.summaries, before: start) }
             // A search an Esc just ended looks at them too, for the Esc to be taken back.
             feedSearchBeforeEscape(from: start, opened: batch.openedSources)
             if let searchJob {
@@ -1526,6 +1527,16 @@ public final class Reader {
 
     private func adjustUnread(_ changed: [ArticleID], read: Bool) {
         for id in changed { adjustUnread(id, read: read) }
+    }
+
+    /// Follows in the view's count of unread stories the read flags that copies among
+    /// `summaries` of stories there before `start` brought (the state kept under a copy's
+    /// previous id): the row was drawn read and counted unread (found by QA).
+    private func countCopies(of summaries: [ArticleSummary], before start: Int) {
+        for summary in summaries {
+            guard let position = catalog.position(of: summary.id), position < start else { continue }
+            adjustUnread(summary.id, read: tracker.isRead(summary.id))
+        }
     }
 
     /// Follows read flags changed (id → read now) in the view's count of unread stories.
