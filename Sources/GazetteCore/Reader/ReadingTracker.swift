@@ -56,12 +56,15 @@ public final class ReadingTracker {
     }
 
     /// Takes `carried`, states found under stories' previous ids (by their ids now), for the
-    /// states of those without one, and stores them under the ids now where the store can be
-    /// written (a command that only reads shows them all the same): changes start from them.
+    /// states of those without one, and stores those it holds now under the ids now where the
+    /// store can be written (a command that only reads shows them all the same): changes start
+    /// from them. A state known already stays, in the store too (a later copy of a story, in a
+    /// batch of its own, carried another previous id's state over the one taken).
     public func takeOver(_ carried: [ArticleID: ArticleState]) {
         guard !carried.isEmpty else { return }
         states.merge(carried.lazy.map { ($0.key, KeptState($0.value)) }) { known, _ in known }
-        try? store.setStates(carried, fields: .all)
+        let taken = carried.filter { states[$0.key]?.state == $0.value }
+        if !taken.isEmpty { try? store.setStates(taken, fields: .all) }
     }
 
     /// Forgets the states loaded so far, so that the next ones absorbed are the stored ones:

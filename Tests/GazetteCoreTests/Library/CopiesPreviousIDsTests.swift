@@ -84,4 +84,66 @@ final class CopiesPreviousIDsTests: TemporaryFolderTestCase {
             XCTAssertEqual(store.states(for: [StoryCopies.id])[StoryCopies.id], expected, "stored: \(order)")
         }
     }
+
+    /// The reader, whose copies come in batches of their own, takes the same state as a
+    /// command, and stores it under the id now: a later copy's state found under another
+    /// previous id is not stored over it (the next start showed that one).
+    func testTheReaderTakesAndStoresTheFirstCopysState() throws {
+        let read = ArticleState(isRead: true)
+        let flagged = ArticleState(isFlagged: true)
+        let body = try XCTUnwrap(StoryCopies.previousID(.tabInBody))
+        let title = try XCTUnwrap(StoryCopies.previousID(.tabInTitle))
+        for (order, expected): ([Layout], ArticleState) in [
+            ([.plain, .tabInBody, .tabInTitle], read), ([.tabInTitle, .plain, .tabInBody], flagged),
+        ] {
+            let paths = try StoryCopies.write(order, in: try subfolder(order))
+            let sources = try SourceLoader.open(paths: paths).sources
+            let store = InMemoryReadingStateStore(states: [body: read, title: flagged])
+            let tracker = try ReadingTracker(store: store, ids: [])
+            let reader = Reader(
+                catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+            let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
+            reader.beginIndexing(indexer.currentProgress)
+            // Every batch loads its states before the reader takes the first in.
+            indexer.runToEnd()
+            let (batches, progress) = indexer.take()
+            XCTAssertEqual(batches.count, order.count, "a batch for each file")
+            reader.absorb(batches, progress: progress)
+            XCTAssertEqual(tracker.state(of: StoryCopies.id), expected, "\(order)")
+            XCTAssertEqual(store.states(for: [StoryCopies.id])[StoryCopies.id], expected, "stored: \(order)")
+            XCTAssertEqual(reader.visibleUnread, expected.isRead ? 3 : 4, "\(order)")
+        }
+    }
+
+    /// Copies in one file come in one batch: the reader takes the first copy's state there too,
+    /// as a command does.
+    func testCopiesInOneFileTakeTheFirstCopysState() throws {
+        let read = ArticleState(isRead: true)
+        let body = try XCTUnwrap(StoryCopies.previousID(.tabInBody))
+        let title = try XCTUnwrap(StoryCopies.previousID(.tabInTitle))
+        let url = folder.appendingPathComponent("copies.txt")
+        let text = [Layout.plain, .tabInBody, .tabInTitle].map(StoryCopies.story).joined(separator: "\n\n\n")
+        try Data(text.utf8).write(to: url)
+        let sources = try SourceLoader.open(paths: [url.path]).sources
+        let catalog = ArticleCatalog.indexed(sources)
+        XCTAssertEqual(catalog.entries.count, 1)
+        let states = [body: read, title: ArticleState(isFlagged: true)]
+        let commandStore = InMemoryReadingStateStore(states: states)
+        let command = try ReadingTracker(
+            store: commandStore, summaries: catalog.entries.map(\.summary),
+            further: catalog.furtherPreviousIDs)
+        XCTAssertEqual(command.state(of: StoryCopies.id), read)
+        let readerStore = InMemoryReadingStateStore(states: states)
+        let tracker = try ReadingTracker(store: readerStore, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(sources: sources) { ids in readerStore.states(for: ids) }
+        reader.beginIndexing(indexer.currentProgress)
+        indexer.runToEnd()
+        let (batches, progress) = indexer.take()
+        reader.absorb(batches, progress: progress)
+        XCTAssertEqual(tracker.state(of: StoryCopies.id), read)
+        XCTAssertEqual(readerStore.states(for: [StoryCopies.id])[StoryCopies.id], read)
+        XCTAssertEqual(reader.visibleUnread, 0)
+    }
 }
