@@ -10,7 +10,7 @@ enum FeedArticle {
     }
 
     /// The title to list, and the one the item's id is made of where its id needs a title
-    /// (``OpenedSource/articleID(of:identifyingTitle:)``). They differ where a title reads
+    /// (``OpenedSource/articleIDs(of:identifyingTitle:)``). They differ where a title reads
     /// otherwise than when ids were first made of it, so that no id changes: superscripts and
     /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), the named references
     /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), terminal escape

@@ -16,8 +16,8 @@ public final class OpenedSource: @unchecked Sendable {
     private let headerLock = NSLock()
     /// The feed's header when indexing reached its first item (a feed checked later).
     private var headerAtFirstItem: FeedHeader?
-    /// What scopes the feed's item ids that are not global (see ``articleID(of:identifyingTitle:)``).
-    private var idScopeValue: String?
+    /// What scopes the feed's item ids that are not global (see ``articleIDs(of:identifyingTitle:)``).
+    private var idScopeValue: FeedIDScope?
     /// What the last indexing of each part could not read, by where the part starts.
     private var readWarningsByPart: [Int: [String]] = [:]
     private let items = FeedItemStore()
@@ -197,7 +197,7 @@ public final class OpenedSource: @unchecked Sendable {
             : { [self] header in
                 headerLock.withLock {
                     if isCheckedLater { headerAtFirstItem = header }
-                    if idScopeValue == nil { idScopeValue = OpenedSource.idScope(of: header) }
+                    if idScopeValue == nil { idScopeValue = FeedIDScope(header: header) }
                 }
             }
         // A later part does not read the header: the scope of its ids is known before it starts
@@ -218,11 +218,13 @@ public final class OpenedSource: @unchecked Sendable {
             let position = base + store.append(kept)
             // Ids are made of the title as it was before a title from text was cut to a width.
             let (title, identifying) = FeedArticle.titles(of: item)
+            let ids = articleIDs(of: item, identifyingTitle: identifying)
             let story = StoryIDRepeats.Story(
-                id: articleID(of: item, identifyingTitle: identifying), title: identifying,
+                id: ids.id, previousID: ids.previous, title: identifying,
                 isContentID: item.id.hasPrefix(OpenedSource.contentIDPrefix), date: item.date)
-            let id = repeats?.id(of: story) ?? story.id
-            let summary = ArticleSummary(id: id, title: title, location: .item(position))
+            let (id, previousID) = repeats?.ids(of: story) ?? (story.id, story.previousID)
+            let summary = ArticleSummary(
+                id: id, title: title, location: .item(position), previousID: previousID)
             // The offset is how far the parser has read: the indexer's progress through the file.
             if !body(summary, repeats == nil ? story : nil, reached.bytes) { stopped = true }
             return !stopped
@@ -249,42 +251,45 @@ public final class OpenedSource: @unchecked Sendable {
 
     /// The id of the item whose feed id is `id`. A global id (a URI: `http:`, `tag:`, `urn:`,
     /// or the content hash `sha:`) is the article's id as it is; another (`1`, `post-42`) is
-    /// unique only in its feed, and is scoped by the feed's link or title, so that the stories
-    /// of two feeds never share an id (and a reading state).
+    /// unique only in its feed, and is scoped by the feed's link (in its normal form) or title,
+    /// so that the stories of two feeds never share an id (and a reading state): see
+    /// ``FeedIDScope``. With it, the id the item had when scoped by the link as written, where
+    /// that differs (its reading state may be kept under it).
     ///
     /// An id that is the feed's own link (items without a guid that all link to the site's home
     /// page) names no story: the item's title is added to it, so that each is a story of its
     /// own (all but the first were dropped as copies of it, without a word; found by QA).
     /// `identifyingTitle`, when known, is the item's title an id is made of
     /// (``FeedArticle/titles(of:)``).
-    func articleID(of item: FeedItem, identifyingTitle: String? = nil) -> ArticleID {
+    func articleIDs(of item: FeedItem, identifyingTitle: String? = nil) -> (
+        id: ArticleID, previous: ArticleID?
+    ) {
         let id = item.id
+        let scope = idScope()
         if id.utf8.contains(UInt8(ascii: ":")) {
-            guard id == idScope() else { return ArticleID(id) }
-            return StoryIDRepeats.titled(
+            guard id == scope.written else { return (ArticleID(id), nil) }
+            let titled = StoryIDRepeats.titled(
                 ArticleID(id), identifyingTitle ?? FeedArticle.titles(of: item).identifying)
+            return (titled, nil)
         }
-        return ArticleID(idScope() + "#" + id)
+        return scope.ids(of: id)
     }
 
     /// The start of an id made of an item's title and text (``FeedItem/id``).
     static let contentIDPrefix = "sha:"
 
-    /// The feed's link, else its title, else nothing: from its header as indexing saw it at the
-    /// first item, or read now (a feed that broke before it, or a part indexed first).
-    private func idScope() -> String {
+    /// The feed's link, else its title, else nothing (``FeedIDScope``): from its header as
+    /// indexing saw it at the first item, or read now (a feed that broke before it, or a part
+    /// indexed first).
+    private func idScope() -> FeedIDScope {
         if let scope = headerLock.withLock({ idScopeValue }) { return scope }
         let header = try? FeedParser.parse(bytes.buffer, format: format, stoppingEarly: true) { _ in false }
             .header
-        let scope = OpenedSource.idScope(of: header)
+        let scope = FeedIDScope(header: header)
         return headerLock.withLock {
             if idScopeValue == nil { idScopeValue = scope }
             return idScopeValue ?? scope
         }
-    }
-
-    private static func idScope(of header: FeedHeader?) -> String {
-        header?.link ?? header?.title ?? ""
     }
 
     /// The first offset after `offset` where an article surely starts (after two blank

@@ -13,8 +13,11 @@ import Foundation
 final class StoryIDRepeats: @unchecked Sendable {
     /// What the rules need of an item.
     struct Story: Sendable {
-        /// The item's id before the rules (``OpenedSource/articleID(of:identifyingTitle:)``).
+        /// The item's id before the rules (``OpenedSource/articleIDs(of:identifyingTitle:)``).
         let id: ArticleID
+        /// The id earlier versions gave it before the rules, when that differs
+        /// (``ArticleSummary/previousID``).
+        let previousID: ArticleID?
         /// The title its id is made of (``FeedArticle/titles(of:)``), and its hash.
         let title: String
         let titleHash: Int
@@ -22,8 +25,9 @@ final class StoryIDRepeats: @unchecked Sendable {
         let isContentID: Bool
         let date: Date?
 
-        init(id: ArticleID, title: String, isContentID: Bool, date: Date?) {
+        init(id: ArticleID, previousID: ArticleID? = nil, title: String, isContentID: Bool, date: Date?) {
             self.id = id
+            self.previousID = previousID
             self.title = title
             titleHash = title.hashValue
             self.isContentID = isContentID
@@ -54,12 +58,23 @@ final class StoryIDRepeats: @unchecked Sendable {
         return id
     }
 
+    /// The id of `story` (``id(of:)``) and its previous id told apart as it is: the rules decide
+    /// alike for the ids earlier versions gave the feed's items, which differ from these only
+    /// by the scope they share (``FeedIDScope``).
+    func ids(of story: Story) -> (id: ArticleID, previousID: ArticleID?) {
+        let id = id(of: story)
+        guard let previous = story.previousID else { return (id, nil) }
+        // The rules only add to an id.
+        let added = id.rawValue.utf8.dropFirst(story.id.rawValue.utf8.count)
+        return (id, ArticleID(previous.rawValue + String(decoding: added, as: UTF8.self)))
+    }
+
     /// Gives each of `summaries`, indexed with their ids before the rules, the id of the
     /// `stories` made of the same items, in order; the feed's items before them have been
     /// through the rules.
     func settle(_ summaries: inout [ArticleSummary], _ stories: [Story]) {
         for (index, story) in zip(summaries.indices, stories) {
-            summaries[index].id = id(of: story)
+            (summaries[index].id, summaries[index].previousID) = ids(of: story)
         }
     }
 

@@ -12,10 +12,11 @@ public struct ArticleSummary: Sendable, Equatable {
     public var id: ArticleID
     public var title: String
     public var location: ArticleLocation
-    /// The id a dump story had before its id was made of its paragraphs as shown, their lines
-    /// joined, their blanks as shown, when that differs (a hard-wrapped paragraph or title, a
-    /// tab where a space shows): its reading state may be kept under it (see
-    /// ``PreviousIDStates``).
+    /// The id the story had in earlier versions, when that differs: a dump story's before its
+    /// id was made of its paragraphs as shown, their lines joined, their blanks as shown (a
+    /// hard-wrapped paragraph or title, a tab where a space shows); a feed item's scoped by its
+    /// feed's link as written, not in its normal form (``FeedIDScope``). Its reading state may
+    /// be kept under it (see ``PreviousIDStates``).
     public var previousID: ArticleID?
 
     public init(id: ArticleID, title: String, location: ArticleLocation, previousID: ArticleID? = nil) {

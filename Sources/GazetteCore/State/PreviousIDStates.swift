@@ -1,6 +1,7 @@
-/// Reading state kept under the id a dump story had before ids were made of its paragraphs as
-/// shown (``ArticleSummary/previousID``: a story with a hard-wrapped paragraph or title got a
-/// new id then), taken over by the id it has now so that no mark is lost.
+/// Reading state kept under the id a story had in earlier versions (``ArticleSummary/previousID``:
+/// a dump story with a hard-wrapped paragraph or title got a new id when ids were made of its
+/// paragraphs as shown, a feed item with a short guid when its feed's link was taken in its
+/// normal form), taken over by the id it has now so that no mark is lost.
 public enum PreviousIDStates {
     /// The states stored under the previous ids of those of `summaries` that have one and no
     /// state in `loaded`, by their ids now; `further` adds previous ids of stories beyond the

@@ -6,14 +6,18 @@ import XCTest
 /// A `<guid>` is an item's link only when it is an absolute web address.
 final class FeedGuidLinkTests: XCTestCase {
     private func articles(_ items: String) -> [Article] {
+        let opened = source(items)
+        return opened.indexAll().compactMap { opened.article($0) }
+    }
+
+    private func source(_ items: String) -> OpenedSource {
         let rss = """
             <rss version="2.0"><channel><title>Syntax</title><link>https://syntax.fm</link>
             \(items)</channel></rss>
             """
-        let opened = OpenedSource(
+        return OpenedSource(
             source: Source(path: "p.xml", displayName: "P", format: .rss),
             bytes: FileBytes(bytes: Array(rss.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
     }
 
     /// A podcast's guid "853" became the link https://syntax.fm/853 (found by QA); its id is
@@ -30,7 +34,12 @@ final class FeedGuidLinkTests: XCTestCase {
             """)
         XCTAssertEqual(
             shown.map(\.link), [nil, nil, nil, "https://syntax.fm/850", nil, "https://syntax.fm/848"])
-        XCTAssertEqual(shown.first?.id.rawValue, "https://syntax.fm#853")
+        // Scoped by the feed's link in its normal form, carrying the id the link as written gave.
+        XCTAssertEqual(shown.first?.id.rawValue, "https://syntax.fm/#853")
+        XCTAssertEqual(
+            source(#"<item><title>853</title><guid>853</guid></item>"#).indexAll().first?.previousID?
+                .rawValue,
+            "https://syntax.fm#853")
         XCTAssertEqual(shown.first?.links, ["https://t.example/853.mp3"])
         // Without a link, the story's note does not point at one.
         let layout = ArticleLayout(article: shown[2], width: 80)

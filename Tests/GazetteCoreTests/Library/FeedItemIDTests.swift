@@ -88,8 +88,14 @@ final class FeedItemIDTests: XCTestCase {
         let shown = catalog([text])
         XCTAssertEqual(shown.entries.map(\.summary.title), ["First", "Second", "One link", "Same link"])
         let ids = shown.entries.map(\.summary.id.rawValue)
-        XCTAssertEqual(ids[0], home + "#same")
-        XCTAssertTrue(ids[1].hasPrefix(home + "#same#title:"), ids[1])
+        // The short guid is scoped by the feed's link in its normal form (https), and carries
+        // the id the link as written gave it.
+        let scope = "https://council.example/"
+        XCTAssertEqual(ids[0], scope + "#same")
+        XCTAssertTrue(ids[1].hasPrefix(scope + "#same#title:"), ids[1])
+        XCTAssertEqual(
+            shown.entries.map { $0.summary.previousID?.rawValue },
+            [home + "#same", home + ids[1].dropFirst(scope.count), nil, nil])
         XCTAssertEqual(ids[2], "http://council.example/x")
         XCTAssertTrue(ids[3].hasPrefix("http://council.example/x#title:"), ids[3])
         XCTAssertEqual((0..<4).map { shown.article(at: $0)?.paragraphs ?? [] }, [["a"], ["b"], ["c"], ["d"]])

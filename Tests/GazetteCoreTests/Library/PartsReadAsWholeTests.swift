@@ -16,12 +16,16 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
         return try SourceLoader.open(paths: [url.path]).sources[0]
     }
 
-    /// Each story's id and title, in order, as the catalog of `source` lists them, the file
-    /// cut in parts of `partSize` when it is at least `splitThreshold` bytes.
+    /// Each story's id and title (and the id it had before, when it carries one), in order, as
+    /// the catalog of `source` lists them, the file cut in parts of `partSize` when it is at
+    /// least `splitThreshold` bytes.
     private func stories(_ source: OpenedSource, splitThreshold: Int, partSize: Int) -> [String] {
         let catalog = ArticleCatalog.indexed(
             [source], until: { _ in false }, splitThreshold: splitThreshold, partSize: partSize)
-        return catalog.entries.map { "\($0.summary.id.rawValue)  \($0.summary.title)" }
+        return catalog.entries.map { entry in
+            let previous = entry.summary.previousID.map { " (was \($0.rawValue))" } ?? ""
+            return "\(entry.summary.id.rawValue)\(previous)  \(entry.summary.title)"
+        }
     }
 
     /// Whether `source` is cut when indexed in parts of `partSize`: its first cut is found.
@@ -131,6 +135,17 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
 
     /// The same guid under three titles, one in each of three parts: each is a story of its own.
     func testOneGuidInThreePartsUnderThreeTitles() throws {
+        try assertOneGuidInThreePartsUnderThreeTitles(link: "https://example.com/")
+    }
+
+    /// As ``testOneGuidInThreePartsUnderThreeTitles()``, the feed's link not in its normal form:
+    /// each story, whatever its part, carries the id the link as written gave it, told apart as
+    /// its id now is.
+    func testOneGuidInThreePartsCarriesItsEarlierIds() throws {
+        try assertOneGuidInThreePartsUnderThreeTitles(link: "http://www.Example.com")
+    }
+
+    private func assertOneGuidInThreePartsUnderThreeTitles(link: String, line: UInt = #line) throws {
         let filler = (0..<300).map { "<item><title>Filler \($0)</title><guid>f\($0)</guid></item>" }
         let items =
             ["<item><title>First</title><guid>g</guid></item>"] + filler[0..<100]
@@ -142,13 +157,20 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
             + filler[200...]
         let source = try open(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>T</title>"
-                + "<link>https://example.com/</link>\n" + items.joined(separator: "\n")
+                + "<link>\(link)</link>\n" + items.joined(separator: "\n")
                 + "\n</channel></rss>\n",
             name: "three.xml")
         let titles = stories(source, splitThreshold: .max, partSize: BackgroundIndexer.defaultPartSize)
             .filter { $0.hasPrefix("https://example.com/#g") }
-        XCTAssertEqual(titles.count, 3, "\(titles)")
-        assertCutReadsAsWhole(source, partSizes: [source.bytes.count / 3, 4_001, 2_000])
+        XCTAssertEqual(titles.count, 3, "\(titles)", line: line)
+        if link != "https://example.com/" {
+            for title in titles {
+                let id = title.prefix { $0 != " " }
+                let added = id.dropFirst("https://example.com/#g".count)
+                XCTAssertTrue(title.contains(" (was \(link)#g\(added))  "), title, line: line)
+            }
+        }
+        assertCutReadsAsWhole(source, partSizes: [source.bytes.count / 3, 4_001, 2_000], line: line)
     }
 
     /// Stories given again in a dump, next to each other and far apart, across cuts.

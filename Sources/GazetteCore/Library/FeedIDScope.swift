@@ -1,0 +1,72 @@
+/// What scopes a feed's item ids that are unique only in their feed (`2`, `post-42`): its link,
+/// else its title, else nothing. A web link is taken in its normal form (``normalLink(_:)``),
+/// so that a site's usual moves (to `https`, to `www.` or from it, the host's case, a trailing
+/// `/`) keep its stories' ids, and the marks kept under them.
+struct FeedIDScope: Sendable, Equatable {
+    /// The link or title as the feed writes it: ids were scoped by it before links were taken
+    /// in their normal form, and an item whose id is the feed's own link is told by it.
+    let written: String
+    /// What the ids are scoped by: the link in its normal form, else ``written``.
+    let normal: String
+
+    /// The scope of a feed with `header` (none: a feed that broke before it, scoped by "").
+    init(header: FeedHeader?) {
+        if let link = header?.link {
+            written = link
+            normal = FeedIDScope.normalLink(link) ?? link
+        } else {
+            written = header?.title ?? ""
+            normal = written
+        }
+    }
+
+    /// The id of an item whose feed id `id` is unique only in the feed, and the id earlier
+    /// versions gave it (scoped by the link as written) when that differs.
+    func ids(of id: String) -> (id: ArticleID, previous: ArticleID?) {
+        let scoped = ArticleID(normal + "#" + id)
+        return (scoped, normal == written ? nil : ArticleID(written + "#" + id))
+    }
+
+    /// `link` in the normal form of its site when it is an `http` or `https` address: `https`,
+    /// the host in lowercase without a leading `www.` (when a dot is left) nor the scheme's
+    /// default port, the path without a trailing `/` (a bare host's path is `/`); the path,
+    /// query and fragment are kept as written (a path's case may name another page). Nil for
+    /// another link, kept as written.
+    static func normalLink(_ link: String) -> String? {
+        guard let schemeEnd = link.range(of: "://") else { return nil }
+        let scheme = link[..<schemeEnd.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        let afterScheme = link[schemeEnd.upperBound...]
+        let authorityEnd =
+            afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
+        var authority = afterScheme[..<authorityEnd]
+        var userInfo = ""
+        if let at = authority.lastIndex(of: "@") {
+            userInfo = String(authority[...at])
+            authority = authority[authority.index(after: at)...]
+        }
+        var host = authority
+        var port = ""
+        // A port follows the last `:` outside an IPv6 address's brackets.
+        if let colon = authority.lastIndex(of: ":"), !authority[colon...].contains("]") {
+            host = authority[..<colon]
+            port = String(authority[authority.index(after: colon)...])
+        }
+        var normalHost = host.lowercased()
+        guard !normalHost.isEmpty else { return nil }
+        if normalHost.hasPrefix("www."), normalHost.dropFirst(4).contains(".") {
+            normalHost.removeFirst(4)
+        }
+        if port.isEmpty || port == (scheme == "http" ? "80" : "443") {
+            port = ""
+        } else {
+            port = ":" + port
+        }
+        let rest = afterScheme[authorityEnd...]
+        let pathEnd = rest.firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex
+        var path = rest[..<pathEnd]
+        while path.last == "/" { path = path.dropLast() }
+        let normalPath = path.isEmpty ? "/" : String(path)
+        return "https://" + userInfo + normalHost + port + normalPath + rest[pathEnd...]
+    }
+}
