@@ -21,13 +21,17 @@ final class AtomParser: XMLFeedReader {
             parser.entry?.titleIsText = !isMarkup && !parser.textIsHTML
         },
         "content": { parser, text, isMarkup in
-            parser.entry?.content =
-                parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
+            let content = parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
+            parser.entry?.content = content
+            parser.entry?.contentAsBefore =
+                isMarkup ? parser.capturedTextAsBefore : parser.htmlAsBefore(text, resolved: content)
             parser.entry?.contentIsHTML = isMarkup || parser.textIsHTML
         },
         "summary": { parser, text, isMarkup in
-            parser.entry?.summary =
-                parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
+            let summary = parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
+            parser.entry?.summary = summary
+            parser.entry?.summaryAsBefore =
+                isMarkup ? parser.capturedTextAsBefore : parser.htmlAsBefore(text, resolved: summary)
             parser.entry?.summaryIsHTML = isMarkup || parser.textIsHTML
         },
         "published": { parser, text, _ in parser.published = FeedDate.parseWithOffset(text) },
@@ -38,8 +42,10 @@ final class AtomParser: XMLFeedReader {
 
     private var entry: FeedItemDraft?
     /// The entry's links: `href` resolved as the entry's link is, `address` as its media are
-    /// (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
-    private var entryLinks: [(rel: String, type: String, href: String, length: String?, address: String)] = []
+    /// (``FeedItemDraft/resolveMediaAddresses(feedBase:)``), `asBefore` as the link was before
+    /// relative `xml:base`s composed (``FeedItemDraft/linkAsBefore``).
+    private var entryLinks:
+        [(rel: String, type: String, href: String, length: String?, address: String, asBefore: String)] = []
     private var entryAuthors: [String] = []
     private var feedAuthors: [String] = []
     /// The authors an entry's `<source>` names (the feed it was copied from, in a planet's).
@@ -103,13 +109,16 @@ final class AtomParser: XMLFeedReader {
             {
                 selfBase = url
             }
-            let resolved = XMLFeedReader.resolve(trimmed, against: base(of: element) ?? selfBase)
+            let resolved = resolve(trimmed, against: base(of: element) ?? documentAddress, in: element)
             if entry != nil {
                 if parent?.name == "entry" {
+                    // As it was resolved before: against the self link only, relative bases unused.
+                    let asBefore = XMLFeedReader.resolve(
+                        trimmed, against: element.xmlBase.resolved(document: selfBase) ?? selfBase)
                     entryLinks.append(
                         (
                             rel, type, resolved, XMLFeedReader.attribute("length", in: attributes),
-                            mediaAddress(trimmed) ?? resolved
+                            mediaAddress(trimmed) ?? resolved, asBefore
                         ))
                 }
             } else if parent?.name == "feed", rel == "alternate", header.link == nil {
@@ -117,8 +126,9 @@ final class AtomParser: XMLFeedReader {
             }
         case "content":
             if entry != nil, let source = XMLFeedReader.attribute("src", in: attributes) {
-                let resolved = XMLFeedReader.resolve(source, against: base(of: element))
-                entryLinks.append(("enclosure", "", resolved, nil, mediaAddress(source) ?? resolved))
+                let resolved = resolve(source, against: base(of: element), in: element)
+                entryLinks.append(
+                    ("enclosure", "", resolved, nil, mediaAddress(source) ?? resolved, resolved))
             }
         default:
             break
@@ -230,9 +240,10 @@ final class AtomParser: XMLFeedReader {
             ?? alternates.first { $0.href.hasPrefix("http") } ?? alternates.first
             ?? entryLinks.first { $0.rel != "self" && $0.rel != "enclosure" } ?? entryLinks.first
         entry.link = preferred?.href
+        if preferred?.asBefore != preferred?.href { entry.linkAsBefore = preferred?.asBefore }
         // An entry's self link is its own address in the feed (RFC 4287 4.2.7.2), kept as its link
         // when it has no other, but its body's links are the document's (RFC 3986 5.1).
-        if preferred?.rel == "self" { entry.bodyBase = .address(selfBase?.absoluteString) }
+        if preferred?.rel == "self" { entry.bodyBase = .address(documentAddress?.absoluteString) }
         let enclosures = entryLinks.filter { $0.rel == "enclosure" }
         entry.enclosures = enclosures.map(\.address)
         // Labelled as an RSS enclosure is: "audio (mpeg, 34 MB)".
@@ -240,7 +251,7 @@ final class AtomParser: XMLFeedReader {
             entry.enclosureLabels[enclosure.address] = FeedEnclosureLabel.label(
                 type: enclosure.type, length: enclosure.length)
         }
-        entry.resolveMediaAddresses(feedBase: selfBase)
+        entry.resolveMediaAddresses(feedBase: documentAddress)
         entry.enclosures.removeAll { $0 == entry.link }
         entry.take(published ?? updated)
         // An entry without an author is its source feed's, else this feed's (RFC 4287, 4.2.1): a

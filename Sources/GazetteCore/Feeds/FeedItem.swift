@@ -77,6 +77,12 @@ struct FeedItemDraft {
     /// format says it is text (JSON Feed, as feeds write it).
     var titleHasReferences = false
     var link: String?
+    /// The link, the content and the summary as they were read before a relative `xml:base`
+    /// with no absolute one around it was a base (``XMLBase/relative``): what an item without an id is known by, so that its id stays as
+    /// it was; nil when the same as `link`, `content`, `summary`.
+    var linkAsBefore: String?
+    var contentAsBefore: String?
+    var summaryAsBefore: String?
     /// What the body's and media's relative addresses resolve against (``FeedBodyBase``).
     var bodyBase = FeedBodyBase.link
     var author: String?
@@ -147,13 +153,13 @@ struct FeedItemDraft {
         let identifier: String
         if let id = FeedItemDraft.nonEmpty(id) {
             identifier = id
-        } else if let link {
+        } else if let link = linkAsBefore ?? link {
             identifier = link
         } else {
             var fingerprint = ContentFingerprint()
             fingerprint.add(ownTitle)
             fingerprint.endPart()
-            fingerprint.add(body)
+            fingerprint.add(bodyAsBefore ?? body)
             identifier = "sha:" + fingerprint.hexDigest
         }
         // What is shown, unlike the id (made of the body above, as it was): a description
@@ -197,6 +203,14 @@ struct FeedItemDraft {
             item.shownTitle = HTMLRenderer.titleText(written)
         }
         return item
+    }
+
+    /// The body the id of an item without an id or link was made of, when a relative base
+    /// changed its links (``contentAsBefore``); nil when it is the body.
+    private var bodyAsBefore: String? {
+        guard contentAsBefore != nil || summaryAsBefore != nil else { return nil }
+        let content = FeedItemDraft.trimmed(contentAsBefore ?? content ?? "")
+        return content.isEmpty ? FeedItemDraft.trimmed(summaryAsBefore ?? summary ?? "") : content
     }
 
     /// The author as the byline shows it: HTML in a name (a link round it, `<b>`, entities a

@@ -9,6 +9,12 @@ import Foundation
 enum HTMLLinkBase {
     /// `html` with its relative `href` and `src` values resolved against `base`.
     static func resolvingLinks(in html: String, against base: URL) -> String {
+        resolvingLinks(in: html) { XMLFeedReader.resolve($0, against: base) }
+    }
+
+    /// `html` with its relative `href` and `src` values (not empty ones nor fragments) replaced
+    /// by what `resolve` makes of them.
+    static func resolvingLinks(in html: String, with resolve: (String) -> String) -> String {
         guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
@@ -68,7 +74,7 @@ enum HTMLLinkBase {
                 }
                 guard attribute == "href" || attribute == "src" else { continue }
                 let link = String(decoding: bytes[value], as: UTF8.self)
-                let resolved = resolve(link, against: base)
+                let resolved = HTMLLinkBase.resolve(link, with: resolve)
                 guard resolved != link else { continue }
                 output.append(contentsOf: bytes[copied..<value.lowerBound])
                 output.append(contentsOf: resolved.utf8)
@@ -87,9 +93,14 @@ enum HTMLLinkBase {
     /// `link` made absolute against `base`, unless it is empty or only a fragment (`#fn1`):
     /// those refer to the story itself (RFC 3986 §4.4), and are left as written.
     static func resolve(_ link: String, against base: URL?) -> String {
+        resolve(link) { XMLFeedReader.resolve($0, against: base) }
+    }
+
+    /// `link` trimmed and handed to `resolve`, unless it is empty or only a fragment.
+    static func resolve(_ link: String, with resolve: (String) -> String) -> String {
         let trimmed = FeedItemDraft.trimmed(link)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return link }
-        return XMLFeedReader.resolve(trimmed, against: base)
+        return resolve(trimmed)
     }
 
     /// Elements whose content is text to an HTML parser, not tags.

@@ -20,9 +20,16 @@ final class RSSParser: XMLFeedReader {
     /// Item elements without a namespace, and what each sets.
     private static let itemHandlers: [String: Handler] = [
         "title": { $0.item?.title = $1 },
-        "link": { parser, text in parser.item?.link = parser.resolve(text) },
+        "link": { parser, text in
+            let link = parser.resolve(text)
+            let before = parser.resolveAsBefore(text)
+            parser.item?.link = link
+            parser.item?.linkAsBefore = before == link ? nil : before
+        },
         "description": { parser, text in
-            parser.item?.summary = parser.resolvingLinks(inHTML: text)
+            let summary = parser.resolvingLinks(inHTML: text)
+            parser.item?.summary = summary
+            parser.item?.summaryAsBefore = parser.htmlAsBefore(text, resolved: summary)
             parser.item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
         },
         "pubDate": { $0.item?.takeDate($1) },
@@ -45,7 +52,11 @@ final class RSSParser: XMLFeedReader {
 
     /// Item elements of the Dublin Core and content modules.
     private static let moduleHandlers: [String: Handler] = [
-        "encoded": { $0.item?.content = $0.resolvingLinks(inHTML: $1) },
+        "encoded": { parser, text in
+            let content = parser.resolvingLinks(inHTML: text)
+            parser.item?.content = content
+            parser.item?.contentAsBefore = parser.htmlAsBefore(text, resolved: content)
+        },
         "title": { $0.item?.dublinCoreTitle = $1 },
         "creator": { parser, text in
             if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)),

@@ -5,7 +5,9 @@ import Foundation
 /// against the base around it, so nested bases compose. A relative `xml:base` with no absolute
 /// one around it is kept as written, outermost first, and resolved at use against the
 /// document's address: a file read from disk has none but the one it names (an Atom feed's
-/// `rel="self"` link, an RSS channel's link), which may come after the element.
+/// `rel="self"` link, an RSS channel's link), which may come after the
+/// element. With none, the relative declarations compose into a relative base (``relative``):
+/// `post1` under `xml:base="/blog/"` is `/blog/post1`.
 struct XMLBase: Equatable {
     /// The absolute base the declarations in scope come to, when one of them is absolute or was
     /// resolved against one.
@@ -26,6 +28,15 @@ struct XMLBase: Equatable {
             return XMLBase(absolute: resolved)
         }
         return XMLBase(pending: pending + [declared])
+    }
+
+    /// The relative declarations in scope composed into one relative reference (each resolved
+    /// against the one around it, ``URIReference``): the base of the links under them while no
+    /// document address is known; nil when an absolute base is in scope or none is declared.
+    var relative: String? {
+        guard absolute == nil, var composed = pending.first else { return nil }
+        for declared in pending.dropFirst() { composed = URIReference.resolve(declared, against: composed) }
+        return composed
     }
 
     /// The base made absolute: the absolute one in scope, else the relative declarations

@@ -78,6 +78,13 @@ class XMLFeedReader: XMLPushParserDelegate {
     /// The captured text so far, as UTF-8 (a string is made once, at the element's end).
     private var captureBytes: [UInt8] = []
     private var captureIsMarkup = false
+    /// The `href` and `src` values of the captured markup composed with a relative `xml:base`
+    /// (``XMLBase/relative``): their bytes and what they held before such a base was applied.
+    private var composedValues: [(range: Range<Int>, before: [UInt8])] = []
+    /// The text of the element that ended (told to `didEnd`) with its links as they were before
+    /// a relative `xml:base` with no absolute one around it was applied: what an item without
+    /// an id or link is known by (its id stays as it was); nil when that is the text itself.
+    private(set) var capturedTextAsBefore: String?
 
     init(format: SourceFormat, onItem: @escaping (FeedItem) -> Bool) {
         header = FeedHeader(format: format)
@@ -126,29 +133,64 @@ class XMLFeedReader: XMLPushParserDelegate {
         return base.resolved(document: documentAddress)
     }
 
-    /// `link` made absolute against the current element's base, when it is relative.
+    /// `link` made absolute against the current element's base, when it is relative; with no
+    /// absolute base, composed with the relative `xml:base` in scope (``XMLBase/relative``).
     func resolve(_ link: String?) -> String? {
         guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
         // Most links are absolute: kept as they are without working out the base.
         if XMLFeedReader.hasScheme(link) { return link }
         let base = self.base(of: stack.last) ?? header.link.flatMap { URL(string: $0) }
-        return XMLFeedReader.relative(link, against: base)
+        return resolve(link, against: base, in: stack.last)
+    }
+
+    /// What ``resolve(_:)`` made of `link` before a relative `xml:base` with no absolute one
+    /// around it was applied: an item without an id is known by it (its id stays as it was).
+    func resolveAsBefore(_ link: String?) -> String? {
+        guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
+        if XMLFeedReader.hasScheme(link) { return link }
+        return XMLFeedReader.relative(
+            link, against: base(of: stack.last) ?? header.link.flatMap { URL(string: $0) })
+    }
+
+    /// `link` made absolute against `base` when that has a scheme, else composed with the
+    /// relative `xml:base` in scope at `element` when there is one, else as written.
+    func resolve(_ link: String, against base: URL?, in element: Element?) -> String {
+        if XMLFeedReader.hasScheme(link) { return link }
+        if let base, base.scheme != nil { return XMLFeedReader.relative(link, against: base) }
+        guard let relativeBase = element?.xmlBase.relative else { return link }
+        return URIReference.resolve(link, against: relativeBase)
     }
 
     /// A media address (an enclosure's, a picture's) of the current element: absolute when it
-    /// has a scheme or the `xml:base` in scope can be made absolute, else as written, for the
-    /// item's end to resolve (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
+    /// has a scheme or the `xml:base` in scope can be made absolute, else composed with the
+    /// relative `xml:base` in scope, for the item's end to resolve
+    /// (``FeedItemDraft/resolveMediaAddresses(feedBase:)``).
     func mediaAddress(_ link: String?) -> String? {
         guard let link = FeedItemDraft.nonEmpty(link) else { return nil }
-        return XMLFeedReader.resolve(link, against: base(of: stack.last))
+        return resolve(link, against: base(of: stack.last), in: stack.last)
     }
 
     /// HTML text of the current element with its relative links made absolute against the
-    /// `xml:base` in scope, when there is one (as inline XHTML's are); without one they are
-    /// left to the reader, which resolves them against the item's link.
+    /// `xml:base` in scope, when there is one (as inline XHTML's are), or composed with it when
+    /// it is relative and nothing makes it absolute; without one they are left to the reader,
+    /// which resolves them against the item's link.
     func resolvingLinks(inHTML html: String) -> String {
-        guard let base = self.base(of: stack.last) else { return html }
-        return HTMLLinkBase.resolvingLinks(in: html, against: base)
+        if let base = self.base(of: stack.last) {
+            return HTMLLinkBase.resolvingLinks(in: html, against: base)
+        }
+        guard let relativeBase = stack.last?.xmlBase.relative else { return html }
+        return HTMLLinkBase.resolvingLinks(in: html) {
+            XMLFeedReader.hasScheme($0) ? $0 : URIReference.resolve($0, against: relativeBase)
+        }
+    }
+
+    /// `html` when ``resolvingLinks(inHTML:)`` composed its links with a relative `xml:base`
+    /// (``resolved`` is what it made of it): the text as it was before (ids are made of it).
+    func htmlAsBefore(_ html: String, resolved: String) -> String? {
+        guard let element = stack.last, !element.xmlBase.pending.isEmpty, base(of: element) == nil,
+            resolved != html
+        else { return nil }
+        return html
     }
 
     /// Whether `text` is an absolute `http:` or `https:` address with a host.
@@ -164,7 +206,7 @@ class XMLFeedReader: XMLPushParserDelegate {
     }
 
     /// A link without a scheme made absolute against `base`, when that has one.
-    private static func relative(_ link: String, against base: URL?) -> String {
+    static func relative(_ link: String, against base: URL?) -> String {
         guard let base, base.scheme != nil else { return link }
         return URL(string: link, relativeTo: base)?.absoluteString ?? link
     }
@@ -390,6 +432,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         captureKind = kind
         captureDepth = stack.count
         captureBytes.removeAll(keepingCapacity: true)
+        composedValues.removeAll()
         if case .xhtml = kind { captureIsMarkup = true } else { captureIsMarkup = false }
     }
 
@@ -405,10 +448,12 @@ class XMLFeedReader: XMLPushParserDelegate {
         if captureDepth > 0 && stack.count == captureDepth {
             text = String(decoding: captureBytes, as: UTF8.self)
             isMarkup = captureIsMarkup
+            capturedTextAsBefore = textBeforeComposing()
             captureBytes.removeAll(keepingCapacity: true)
             captureDepth = 0
         }
         didEnd(element, text: text, isMarkup: isMarkup)
+        capturedTextAsBefore = nil
         stack.removeLast()
     }
 
@@ -458,16 +503,40 @@ class XMLFeedReader: XMLPushParserDelegate {
         captureBytes.append(contentsOf: element.name.utf8)
         for key in attributes.all.map(\.name).sorted() where key != "xml:base" && !key.hasPrefix("xmlns") {
             var value = attributes[key] ?? ""
+            var before: String?
             if key == "href" || key == "src" {
-                value = HTMLLinkBase.resolve(value, against: base(of: element))
+                let base = base(of: element)
+                before = HTMLLinkBase.resolve(value, against: base)
+                value = HTMLLinkBase.resolve(value) { self.resolve($0, against: base, in: element) }
             }
             captureBytes.append(0x20)
             captureBytes.append(contentsOf: key.utf8)
             captureBytes.append(contentsOf: "=\"".utf8)
+            let start = captureBytes.count
             XMLFeedReader.appendEscaped(value.utf8, quotes: true, to: &captureBytes)
+            if let before, before != value {
+                var written: [UInt8] = []
+                XMLFeedReader.appendEscaped(before.utf8, quotes: true, to: &written)
+                composedValues.append((start..<captureBytes.count, written))
+            }
             captureBytes.append(0x22)
         }
         captureBytes.append(0x3E)  // >
+    }
+
+    /// The captured text with the composed values as they were before (``capturedTextAsBefore``).
+    private func textBeforeComposing() -> String? {
+        guard !composedValues.isEmpty else { return nil }
+        var bytes: [UInt8] = []
+        var copied = 0
+        for value in composedValues {
+            bytes.append(contentsOf: captureBytes[copied..<value.range.lowerBound])
+            bytes.append(contentsOf: value.before)
+            copied = value.range.upperBound
+        }
+        bytes.append(contentsOf: captureBytes[copied...])
+        composedValues.removeAll()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func appendEndTag(_ element: Element) {
