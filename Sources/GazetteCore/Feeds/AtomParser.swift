@@ -43,7 +43,7 @@ final class AtomParser: XMLFeedReader {
     private var entry: FeedItemDraft?
     /// The entry's links: `href` resolved as the entry's link is, `address` as its media are
     /// (``FeedItemDraft/resolveMediaAddresses(feedBase:)``), `asBefore` as the link was before
-    /// relative `xml:base`s composed (``FeedItemDraft/linkAsBefore``).
+    /// the alternate link and relative `xml:base`s were bases (``FeedItemDraft/linkAsBefore``).
     private var entryLinks:
         [(rel: String, type: String, href: String, length: String?, address: String, asBefore: String)] = []
     private var entryAuthors: [String] = []
@@ -53,8 +53,13 @@ final class AtomParser: XMLFeedReader {
     /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says,
     /// and the document's address a relative `xml:base` resolves against.
     private var selfBase: URL?
-    /// The feed's self link (``XMLFeedReader/documentAddress``).
-    override var documentAddress: URL? { selfBase }
+    /// The feed's alternate link when it is absolute: the site's page the entries belong to.
+    private var alternateBase: URL?
+    /// The feed's self link, else its alternate link (``XMLFeedReader/documentAddress``): a
+    /// file read from disk has no address of its own, and readers that resolve against the
+    /// feed's link (Miniflux, node-feedparser) take the site's page, which the entries' relative
+    /// links are written against (GitHub's, a blog's `/2024/post/`).
+    override var documentAddress: URL? { selfBase ?? alternateBase }
     private var published: (date: Date, offset: Int)?
     private var updated: (date: Date, offset: Int)?
     /// Whether the text construct being read is `type="html"` (set at its start).
@@ -123,6 +128,7 @@ final class AtomParser: XMLFeedReader {
                 }
             } else if parent?.name == "feed", rel == "alternate", header.link == nil {
                 header.link = resolved
+                if XMLFeedReader.isWebAddress(resolved) { alternateBase = URL(string: resolved) }
             }
         case "content":
             if entry != nil, let source = XMLFeedReader.attribute("src", in: attributes) {

@@ -78,7 +78,8 @@ struct FeedItemDraft {
     var titleHasReferences = false
     var link: String?
     /// The link, the content and the summary as they were read before a relative `xml:base`
-    /// with no absolute one around it was a base (``XMLBase/relative``): what an item without an id is known by, so that its id stays as
+    /// with no absolute one around it, or an Atom feed's alternate link, was a base
+    /// (``XMLBase/relative``): what an item without an id is known by, so that its id stays as
     /// it was; nil when the same as `link`, `content`, `summary`.
     var linkAsBefore: String?
     var contentAsBefore: String?

@@ -5,7 +5,7 @@ import Foundation
 /// against the base around it, so nested bases compose. A relative `xml:base` with no absolute
 /// one around it is kept as written, outermost first, and resolved at use against the
 /// document's address: a file read from disk has none but the one it names (an Atom feed's
-/// `rel="self"` link, an RSS channel's link), which may come after the
+/// `rel="self"` link, else its alternate link; an RSS channel's link), which may come after the
 /// element. With none, the relative declarations compose into a relative base (``relative``):
 /// `post1` under `xml:base="/blog/"` is `/blog/post1`.
 struct XMLBase: Equatable {
