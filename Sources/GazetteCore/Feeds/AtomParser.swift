@@ -258,6 +258,7 @@ final class AtomParser: XMLFeedReader {
                 type: enclosure.type, length: enclosure.length)
         }
         entry.resolveMediaAddresses(feedBase: documentAddress)
+        entry.resolvingBodyAgainstFeed(documentAddress?.absoluteString)
         entry.enclosures.removeAll { $0 == entry.link }
         entry.take(published ?? updated)
         // An entry without an author is its source feed's, else this feed's (RFC 4287, 4.2.1): a

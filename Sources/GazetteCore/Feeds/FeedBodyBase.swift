@@ -19,3 +19,16 @@ extension FeedItem {
         }
     }
 }
+
+extension FeedItemDraft {
+    /// The body of an item without a web address for its link (none, or one left relative)
+    /// resolves against the feed's address when that is one (an RSS channel's link, an Atom
+    /// feed's self or alternate link), as its media do (``resolveMediaAddresses(feedBase:)``):
+    /// its relative links stayed relative though the feed said where it is.
+    mutating func resolvingBodyAgainstFeed(_ feedAddress: String?) {
+        guard case .link = bodyBase, link.map(XMLFeedReader.isWebAddress) != true, let feedAddress,
+            XMLFeedReader.isWebAddress(feedAddress)
+        else { return }
+        bodyBase = .address(feedAddress)
+    }
+}

@@ -95,7 +95,10 @@ final class RDFParser: XMLFeedReader {
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
             if element.name == "item" && RDFParser.rssNamespaces.contains(element.namespace) {
-                if let item { deliver(item) }
+                if var item {
+                    item.resolvingBodyAgainstFeed(header.link)
+                    deliver(item)
+                }
                 item = nil
                 openItemLine = nil
             } else if parent?.name == "item" {

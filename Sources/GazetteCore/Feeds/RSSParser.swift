@@ -213,6 +213,7 @@ final class RSSParser: XMLFeedReader {
                         item.author = episodeAuthor ?? podcastAuthor
                     }
                     item.resolveMediaAddresses(feedBase: header.link.flatMap { URL(string: $0) })
+                    item.resolvingBodyAgainstFeed(header.link)
                     deliver(item)
                 }
                 item = nil
