@@ -7,6 +7,7 @@ import Foundation
 ///   may not be first in the file) and the DOCTYPE (its internal entities are remembered)
 ///   are dropped;
 /// - comments are dropped everywhere (a `--` inside one is an error);
+/// - a CDATA section longer than libxml2 reads is cut into several (`XMLCDATASections`);
 /// - a `<` that cannot start a tag (`a < b`, `<3`, `<!x` in the content) becomes `&lt;`, and
 ///   so does one whose start tag breaks before its `>` (`if x<y then z</p>`, `it's x<y's`):
 ///   a name or attribute no tag has, or another `<`;
@@ -106,6 +107,8 @@ struct XMLSanitizer {
     /// The last two bytes read inside a CDATA section or comment, for an end (`]]>`, `-->`)
     /// that straddles two chunks.
     private var markupTail: (UInt8, UInt8) = (0, 0)
+    /// The CDATA section being read, written cut into sections libxml2 reads.
+    private var cdataSections = XMLCDATASections()
     /// The byte before the current one inside a processing instruction (its end is `?>`).
     private var instructionLastByte: UInt8 = 0
     private var modeAfterComment = Mode.prolog
@@ -350,17 +353,17 @@ struct XMLSanitizer {
         while index < input.count {
             let byte = input[index]
             if byte == UInt8(ascii: ">") && endsMarker(UInt8(ascii: "]"), input, start, index) {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
+                cdataSections.append(UnsafeBufferPointer(rebasing: input[runStart...index]), to: &output)
                 mode = .content
                 return index + 1
             }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                cdataSections.append(UnsafeBufferPointer(rebasing: input[runStart..<index]), to: &output)
                 runStart = index + 1
             }
             index += 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+        cdataSections.append(UnsafeBufferPointer(rebasing: input[runStart..<index]), to: &output)
         keepTail(input, start)
         return index
     }
@@ -384,6 +387,7 @@ struct XMLSanitizer {
         if XMLSanitizer.matches(input, runEnd, "<![CDATA[") {
             output.append(contentsOf: "<![CDATA[".utf8)
             mode = .cdata
+            cdataSections.open()
             markupTail = (0, 0)
             return runEnd + 9
         }
