@@ -397,6 +397,9 @@ class XMLFeedReader: XMLPushParserDelegate {
 
     private static func describe(_ code: Int) -> String {
         switch code {
+        // libxml2's limits: 10,000,000 bytes of a tag or text read whole (the sanitizer cuts
+        // CDATA sections shorter), 256 levels of nesting, 50,000 bytes of a name.
+        case 1: return "a tag, text or nesting larger than the XML parser allows"
         case 4, 5, 77: return "the file ends too early"
         case 9: return "a character that XML does not allow"
         case 23: return "a malformed entity reference"
@@ -407,6 +410,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         case 64, 65: return "a misplaced XML declaration"
         case 68: return "a '<' or '&' that starts no tag or reference"
         case 73, 76: return "a start tag and end tag that do not match"
+        case 110: return "a name longer than the XML parser allows"
         default: return "XML error \(code)"
         }
     }
