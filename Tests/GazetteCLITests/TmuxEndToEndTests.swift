@@ -1165,6 +1165,50 @@ final class TmuxEndToEndTests: TmuxTestCase {
         XCTAssertFalse(tmux.isPaneDead)
     }
 
+    /// A paste holding a byte that is not UTF-8 (a Latin-1 "é", a raw 0x9B, a character cut
+    /// short) took the paste's end and every key after it: the search line stayed ` /` and no
+    /// key acted (found by QA). The bad bytes are U+FFFD, the paste ends at its marker, in the
+    /// list it is ignored; a bad byte typed (not pasted) is U+FFFD too, and the keys after act.
+    func testAPasteHoldingABadByteEndsAndTheKeysAfterAct() throws {
+        let tmux = try startGazette([Fixtures.realNews.path])
+        try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
+        func paste(_ bytes: [UInt8], marked: Bool = true) throws {
+            let file = folder.appendingPathComponent("bytes-\(UUID().uuidString)")
+            try Data(bytes).write(to: file)
+            _ = try tmux.tmux(["load-buffer", "-b", "gazette-test", file.path])
+            _ = try tmux.tmux(
+                ["paste-buffer"] + (marked ? ["-p"] : []) + ["-b", "gazette-test", "-t", tmux.target])
+        }
+        for bad: [UInt8] in [[0xE9], [0x9B], [0xE2, 0x82]] {
+            try tmux.sendKeys("/")
+            try expect(tmux, "the prompt") { $0.last == " /" }
+            try paste(Array("caf".utf8) + bad)
+            try expect(tmux, "the paste in the prompt: \(bad)") { $0.last == " /caf\u{FFFD}" }
+            try tmux.sendLiteral("x")
+            try expect(tmux, "x typed after it") { $0.last == " /caf\u{FFFD}x" }
+            try tmux.sendKeys("Escape")
+            try expect(tmux, "Esc closed the prompt") { $0.last?.hasPrefix(" /") == false }
+        }
+        try paste(Array("abc".utf8) + [0x9B])
+        try expect(tmux, "the paste in the list ignored, said so") { $0.last?.contains("paste") == true }
+        try tmux.sendKeys("j")
+        try expect(tmux, "j right after it: story 2") { Screen.dividerPosition($0) == "2/15" }
+        for bad: [UInt8] in [[0xFF], [0xC0], [0x1B, 0xE9]] {
+            try paste(bad + Array("j".utf8), marked: false)
+            usleep(100_000)
+        }
+        try tmux.sendKeys("j")
+        try expect(tmux, "each j after a typed bad byte moved: story 6") {
+            Screen.dividerPosition($0) == "6/15"
+        }
+        try tmux.sendKeys("/")
+        try expect(tmux, "the prompt") { $0.last == " /" }
+        try paste([0xFF] + Array("x".utf8), marked: false)
+        try expect(tmux, "a typed bad byte in the prompt") { $0.last == " /\u{FFFD}x" }
+        try tmux.sendKeys("Escape", "Q")
+        try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
+    }
+
     /// `list` on a terminal fits each row to its width: rows went on at the left edge of the
     /// next line (found by QA).
     func testListOnATerminalFitsItsWidth() throws {

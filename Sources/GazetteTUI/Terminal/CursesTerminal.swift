@@ -34,6 +34,8 @@ public final class CursesTerminal: Terminal {
     private var marksPastes = false
     /// When the last Esc read alone came, for the `[` or `O` after it (``lateSequence(isCSI:)``).
     private var loneEscape = LoneEscapeWindow()
+    /// The keyboard's bytes as characters (``InputCharacterDecoder``).
+    private var decoder = InputCharacterDecoder()
     private var lastSize: (width: Int, height: Int)
     /// Ends a wait for a key from another thread (``nextEvent(timeoutMilliseconds:)`` returns nil).
     private let wakeup: LoopWakeup?
@@ -205,12 +207,25 @@ public final class CursesTerminal: Terminal {
 
     /// The next key, mouse or resize event ncurses reads within `milliseconds`.
     private func readEvent(waiting milliseconds: Int) -> InputEvent? {
-        wtimeout(window, Int32(milliseconds))
-        var character: wint_t = 0
-        let status = wget_wch(window, &character)
-        if status == OK { return keyEvent(character) }
-        if status == KEY_CODE_YES { return specialEvent(Int32(bitPattern: character)) }
-        return nil
+        switch readInput(waiting: Int32(clamping: milliseconds)) {
+        case .character(let character)?: return keyEvent(wint_t(character))
+        case .keyCode(let code)?: return specialEvent(code)
+        case nil: return nil
+        }
+    }
+
+    /// The next character or key ncurses reads within `milliseconds`, its bytes UTF-8 decoded
+    /// by ``decoder`` (ncurses' `wget_wch` took every byte after one that is not UTF-8 into one
+    /// character, and the reader froze; found by QA).
+    private func readInput(waiting milliseconds: Int32) -> TerminalInput? {
+        let window = window
+        return decoder.next(waiting: milliseconds) { wait in
+            wtimeout(window, wait)
+            let code = wgetch(window)
+            if code == ERR { return nil }
+            if let byte = UInt8(exactly: code) { return .byte(byte) }
+            return .keyCode(code)
+        }
     }
 
     public func markPastes(_ on: Bool) {
@@ -579,11 +594,9 @@ public final class CursesTerminal: Terminal {
     /// The rest of an escape sequence after its `ESC [` (`isCSI`) or `ESC O`: each character is
     /// waited for ``sequenceWait`` (a slow link splits writes).
     private func sequenceRest(isCSI: Bool) -> EscapeSequenceRest {
-        wtimeout(window, Self.sequenceWait)
-        defer { wtimeout(window, 0) }
-        return EscapeSequenceRest(isCSI: isCSI) {
-            var character: wint_t = 0
-            return wget_wch(window, &character) == OK ? UInt32(truncatingIfNeeded: character) : nil
+        EscapeSequenceRest(isCSI: isCSI) {
+            guard case .character(let character)? = readInput(waiting: Self.sequenceWait) else { return nil }
+            return character
         }
     }
 
@@ -592,19 +605,19 @@ public final class CursesTerminal: Terminal {
     /// (`\e[99~` typed "99" into the story number). ncurses has waited for known sequences
     /// already, so a `[` or `O` right behind the Esc is a sequence, not a key pressed after it.
     private func escapeOrSequence() -> InputEvent? {
-        wtimeout(window, 0)
-        var next: wint_t = 0
-        guard wget_wch(window, &next) == OK else {
+        guard let next = readInput(waiting: 0) else {
             loneEscape.escapeCameAlone(at: .now)
             return .key(.escape)
         }
-        guard next == wint_t(UInt8(ascii: "[")) || next == wint_t(UInt8(ascii: "O")) else {
-            unget_wch(wchar_t(bitPattern: UInt32(next)))
+        let csi = TerminalInput.character(UInt32(UInt8(ascii: "[")))
+        guard next == csi || next == .character(UInt32(UInt8(ascii: "O"))) else {
+            // Alt with a key (its Esc, then the key), or a key pressed right after Esc.
+            decoder.putBack(next)
             return .key(.escape)
         }
         // SS3 (`O`) is followed by one byte, CSI (`[`) by parameters, then a final byte
         // (``EscapeSequenceRest``); only a CSI sequence can be a paste or a modified key.
-        let isCSI = next == wint_t(UInt8(ascii: "["))
+        let isCSI = next == csi
         let rest = sequenceRest(isCSI: isCSI)
         // A keypad key the terminal's entry does not name, come in parts ncurses did not join.
         if !isCSI, let final = rest.final, let key = KeypadKeys.key(final: final) { return .key(key) }
@@ -624,46 +637,22 @@ public final class CursesTerminal: Terminal {
         return nil
     }
 
-    private static let pasteEnd: [wint_t] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
-
-    /// The text of a paste, up to its `\e[201~` (at most `maxPaste` characters are kept; the
-    /// rest is read and dropped), and whether it was cut. Its parts may come in several writes,
-    /// its end marker's Esc apart from the rest of the marker too.
+    /// The text of a paste, up to its `\e[201~` (``PastedText``), and whether it was cut. Its
+    /// parts may come in several writes, its end marker's Esc apart from the rest of the marker too.
     private func pastedText() -> (text: String, cut: Bool) {
-        var text: [wint_t] = []
-        var tail: [wint_t] = []
-        var cut = false
         // A paste may come in pieces seconds apart over a slow link: its end is waited for.
-        wtimeout(window, Self.pasteWait)
-        defer { wtimeout(window, 0) }
-        while true {
-            var character: wint_t = 0
-            let status = wget_wch(window, &character)
-            guard status == OK || status == KEY_CODE_YES else { break }
-            if status == KEY_CODE_YES { continue }
-            tail.append(character)
-            if tail.count > Self.pasteEnd.count { tail.removeFirst() }
-            if tail == Self.pasteEnd {
-                // The end marker's first bytes were kept as text (unless the paste was cut).
-                if text.suffix(Self.pasteEnd.count - 1).elementsEqual(Self.pasteEnd.dropLast()) {
-                    text.removeLast(Self.pasteEnd.count - 1)
-                }
-                break
+        let paste = PastedText {
+            while let input = readInput(waiting: Self.pasteWait) {
+                if case .character(let character) = input { return character }
             }
-            if text.count < Self.maxPaste { text.append(character) } else { cut = true }
+            return nil
         }
-        var string = ""
-        for character in text {
-            if let scalar = Unicode.Scalar(character) { string.unicodeScalars.append(scalar) }
-        }
-        return (string, cut)
+        return (paste.text, paste.cut)
     }
 
     /// How soon a second press on the same row makes a double click (as desktop defaults).
     static let doubleClickWindow: Duration = .milliseconds(400)
 
-    /// The longest paste taken, in characters.
-    static let maxPaste = 4096
     /// How long the next byte of an escape sequence is waited for, in milliseconds.
     static let sequenceWait: Int32 = 100
     /// How long the next part of a paste is waited for, in milliseconds.
