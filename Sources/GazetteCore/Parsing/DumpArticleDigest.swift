@@ -105,9 +105,7 @@ struct DumpArticleDigest {
         let shown =
             words == nil && text == nil || hidden
             ? lines
-            : DumpBodyBlock.shownLines(
-                lines, isFirst: bodyBlocks == layout.hiddenBodyBlocks, of: layout, caption: captionLines,
-                in: bytes)
+            : DumpBodyBlock.shownLines(lines, caption: captionLines, in: bytes)
         bodyBlocks += 1
         if var counted = words, !hidden {
             // Counted in a local: through the optional, each line cost a check and a copy.

@@ -141,10 +141,7 @@ public enum PlainTextDumpParser {
         let captionLines = DumpCaption(blocks, layout: layout, bytes: bytes).lines
         var paragraphs = body.filter(layout.shows(bodyBlock:)).compactMap { block -> String? in
             let lines = DumpBodyBlock.shownLines(
-                blocks.lines(ofBlock: block),
-                isFirst: block == layout.body.lowerBound + layout.hiddenBodyBlocks,
-                of: layout,
-                caption: captionLines, in: bytes)
+                blocks.lines(ofBlock: block), caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : paragraphText(lines, bytes)
         }
         if let first = overlongTitle(of: layout) {
