@@ -68,9 +68,14 @@ public enum FeedText {
             <rss version="2.0" \(namespaces)><channel><title>F</title>
             \(channelHead)\(items)</channel></rss>
             """
+        return articles(of: rss, format: .rss)
+    }
+
+    /// The articles of `feed`, a file in `format` (named f.xml, or f.json for a JSON Feed).
+    public static func articles(of feed: String, format: SourceFormat) -> [Article] {
         let opened = OpenedSource(
-            source: Source(path: "f.xml", displayName: "F", format: .rss),
-            bytes: FileBytes(bytes: Array(rss.utf8)))
+            source: Source(path: format == .jsonFeed ? "f.json" : "f.xml", displayName: "F", format: format),
+            bytes: FileBytes(bytes: Array(feed.utf8)))
         return opened.indexAll().compactMap { opened.article($0) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -9,10 +10,7 @@ import XCTest
 /// that only looks like base64 stays as it is.
 final class AtomBase64ContentTests: XCTestCase {
     private func articles(_ feed: String, format: SourceFormat = .atom) -> [Article] {
-        let opened = OpenedSource(
-            source: Source(path: "f.xml", displayName: "F", format: format),
-            bytes: FileBytes(bytes: Array(feed.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
+        FeedText.articles(of: feed, format: format)
     }
 
     func testAtom03Base64ContentIsDecoded() {

@@ -1,4 +1,5 @@
 import GazetteCore
+import TestSupport
 import XCTest
 
 /// A relative address of an item's media (an enclosure, a Media RSS picture, an Atom
@@ -7,10 +8,7 @@ import XCTest
 /// resolved against the feed's address whatever the entry's link said.
 final class FeedMediaBaseTests: XCTestCase {
     private func articles(_ feed: String, format: SourceFormat) -> [Article] {
-        let opened = OpenedSource(
-            source: Source(path: "f.xml", displayName: "F", format: format),
-            bytes: FileBytes(bytes: Array(feed.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
+        FeedText.articles(of: feed, format: format)
     }
 
     func testAtomMediaResolveAgainstTheEntrysBaseThenItsLinkThenTheFeed() {

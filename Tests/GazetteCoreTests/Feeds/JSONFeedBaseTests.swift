@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -10,10 +11,7 @@ import XCTest
 /// item's `url`, and a link post's body against its `external_url` (the page it is about).
 final class JSONFeedBaseTests: XCTestCase {
     private func articles(_ feed: String) -> [Article] {
-        let opened = OpenedSource(
-            source: Source(path: "f.json", displayName: "F", format: .jsonFeed),
-            bytes: FileBytes(bytes: Array(feed.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
+        FeedText.articles(of: feed, format: .jsonFeed)
     }
 
     func testAttachmentsAndBodyLinksResolveAgainstTheItemsURLThenTheFeeds() {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -9,10 +10,7 @@ import XCTest
 /// an item without an id is known by stays as it was.
 final class RelativeXMLBaseTests: XCTestCase {
     private func articles(_ feed: String, format: SourceFormat) -> [Article] {
-        let opened = OpenedSource(
-            source: Source(path: "f.xml", displayName: "F", format: format),
-            bytes: FileBytes(bytes: Array(feed.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
+        FeedText.articles(of: feed, format: format)
     }
 
     private let atom = """

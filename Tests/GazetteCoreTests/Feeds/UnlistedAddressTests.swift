@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -22,10 +23,7 @@ final class UnlistedAddressTests: XCTestCase {
     }
 
     private func articles(_ feed: String, format: SourceFormat) -> [Article] {
-        let opened = OpenedSource(
-            source: Source(path: "f.xml", displayName: "F", format: format),
-            bytes: FileBytes(bytes: Array(feed.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
+        FeedText.articles(of: feed, format: format)
     }
 
     func testAFeedsEnclosuresAndPicturesOfSuchAddressesAreNotListed() {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -10,10 +11,7 @@ import XCTest
 /// `xml:base="/blog/"` stayed relative, or were resolved against the item's link without it.
 final class XMLBaseTests: XCTestCase {
     private func articles(_ feed: String, format: SourceFormat) -> [Article] {
-        let opened = OpenedSource(
-            source: Source(path: "f.xml", displayName: "F", format: format),
-            bytes: FileBytes(bytes: Array(feed.utf8)))
-        return opened.indexAll().compactMap { opened.article($0) }
+        FeedText.articles(of: feed, format: format)
     }
 
     func testNestedRelativeBasesComposeBeforeTheDocumentsAddress() {
