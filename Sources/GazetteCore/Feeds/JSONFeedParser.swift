@@ -139,8 +139,19 @@ enum JSONFeedParser {
             title: FeedItemDraft.nonEmpty(document.title),
             link: FeedItemDraft.nonEmpty(document.homePageURL))
         let feedAuthor = names(document.authors, legacy: document.author)
-        if document.items?.isEmpty == false { onFirstItem?(header) }
-        for item in document.items ?? [] {
+        // An entry that is no object (a string, a number, null) is no item: it was one empty
+        // "(untitled)" story, without a word (found by QA).
+        let entries = document.items ?? []
+        let items = entries.filter(\.isObject)
+        if items.count < entries.count {
+            let count = entries.count - items.count
+            warnings.append(
+                count == 1
+                    ? "1 entry of items is not an object; it is left out"
+                    : "\(count) entries of items are not objects; they are left out")
+        }
+        if !items.isEmpty { onFirstItem?(header) }
+        for item in items {
             var draft = FeedItemDraft()
             draft.id = item.id
             draft.title = item.title
@@ -335,9 +346,14 @@ enum JSONFeedParser {
         var attachments: [String] { attachmentDetails.map(\.url) }
         /// Each attachment's `url`, `mime_type` and `size_in_bytes`.
         var attachmentDetails: [(url: String, mimeType: String?, size: String?)] = []
+        /// Whether the entry is a JSON object (an item); nothing else is read of any other.
+        var isObject = true
 
         init(from decoder: any Decoder) throws {
-            guard let container = try? decoder.container(keyedBy: Key.self) else { return }
+            guard let container = try? decoder.container(keyedBy: Key.self) else {
+                isObject = false
+                return
+            }
             id = JSONFeedParser.text(container, "id")
             url = JSONFeedParser.text(container, "url")
             externalURL = JSONFeedParser.text(container, "external_url")

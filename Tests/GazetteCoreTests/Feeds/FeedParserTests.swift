@@ -676,7 +676,8 @@ final class FeedParserTests: XCTestCase {
         XCTAssertNil(feed.error)
         XCTAssertEqual(
             feed.header, FeedHeader(format: .jsonFeed, title: "JSON feed", link: "https://example.org/"))
-        XCTAssertEqual(feed.items.count, 4)
+        XCTAssertEqual(feed.items.count, 3, "an entry that is not an object is no item")
+        XCTAssertEqual(feed.warnings, ["1 entry of items is not an object; it is left out"])
         let first = feed.items[0]
         XCTAssertEqual(first.id, "42")
         XCTAssertEqual(first.link, "https://example.org/posts/42")

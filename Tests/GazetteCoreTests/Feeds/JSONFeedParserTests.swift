@@ -38,3 +38,26 @@ final class JSONFeedParserTests: XCTestCase {
         }
     }
 }
+
+extension JSONFeedParserTests {
+    /// An entry of `items` that is not an object (a string, a number, null, true, an array) is
+    /// left out and said once: it was one empty "(untitled)" story, without a word (found by QA).
+    func testItemsThatAreNotObjectsAreLeftOutAndSaidOnce() {
+        let start = #"{"version":"https://jsonfeed.org/version/1.1","title":"Junk items","items":["#
+        let real = #"{"id":"1","title":"Real story","content_text":"text"}"#
+        let feed = ParsedFeed(start + real + #","a string item",42,null,true,[1,2]]}"#)
+        XCTAssertNil(feed.error)
+        XCTAssertEqual(feed.items.map(\.title), ["Real story"])
+        XCTAssertEqual(feed.warnings, ["5 entries of items are not objects; they are left out"])
+        let one = ParsedFeed(start + #"null,"# + real + "]}")
+        XCTAssertEqual(one.items.map(\.title), ["Real story"])
+        XCTAssertEqual(one.warnings, ["1 entry of items is not an object; it is left out"])
+        let none = ParsedFeed(start + #""x",1]}"#)
+        XCTAssertNil(none.error)
+        XCTAssertEqual(none.items.count, 0)
+        XCTAssertEqual(none.warnings, ["2 entries of items are not objects; they are left out"])
+        let whole = ParsedFeed(start + real + "]}")
+        XCTAssertEqual(whole.warnings, [], "an object, even an empty one, is an item")
+        XCTAssertEqual(ParsedFeed(start + "{}]}").items.count, 1)
+    }
+}
