@@ -95,12 +95,14 @@ struct HeadlineListing {
         // Credits and word counts are read from the stories' bytes: their pages go as rows are
         // made. Each row is printed as it is made, its details not kept: a million stories held
         // them all, and the whole JSON text in several copies.
+        // Small files are indexed whole before the first row: a story's copy in a later file
+        // brings the marks kept under its earlier id (the JSON rows missed them now and then).
+        let whole = stream.bytesTotal < HeadlineListing.streamedFrom ? stream.rest() : nil
         if json {
             if try writeJSON(to: output) { PathOptions.tellReadWarnings(of: stream) }
             return changedOnDisk.isEmpty
         }
-        // Small files are indexed whole, their read warnings told before the rows as before.
-        let whole = stream.bytesTotal < HeadlineListing.streamedFrom ? stream.rest() : nil
+        // Their read warnings are told before the rows, as before.
         if whole != nil { PathOptions.tellReadWarnings(of: stream) }
         if try writeLines(to: output, numberWidth: HeadlineListing.numberWidth(of: whole)), whole == nil {
             PathOptions.tellReadWarnings(of: stream)
