@@ -100,15 +100,8 @@ final class CopiesPreviousIDsTests: TemporaryFolderTestCase {
             let sources = try SourceLoader.open(paths: paths).sources
             let store = InMemoryReadingStateStore(states: [body: read, title: flagged])
             let tracker = try ReadingTracker(store: store, ids: [])
-            let reader = Reader(
-                catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
-            let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
-            reader.beginIndexing(indexer.currentProgress)
-            // Every batch loads its states before the reader takes the first in.
-            indexer.runToEnd()
-            let (batches, progress) = indexer.take()
-            XCTAssertEqual(batches.count, order.count, "a batch for each file")
-            reader.absorb(batches, progress: progress)
+            let (reader, batches) = IndexedReader.make(sources: sources, tracker: tracker, store: store)
+            XCTAssertEqual(batches, order.count, "a batch for each file")
             XCTAssertEqual(tracker.state(of: StoryCopies.id), expected, "\(order)")
             XCTAssertEqual(store.states(for: [StoryCopies.id])[StoryCopies.id], expected, "stored: \(order)")
             XCTAssertEqual(reader.visibleUnread, expected.isRead ? 3 : 4, "\(order)")
@@ -135,13 +128,7 @@ final class CopiesPreviousIDsTests: TemporaryFolderTestCase {
         XCTAssertEqual(command.state(of: StoryCopies.id), read)
         let readerStore = InMemoryReadingStateStore(states: states)
         let tracker = try ReadingTracker(store: readerStore, ids: [])
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
-        let indexer = BackgroundIndexer(sources: sources) { ids in readerStore.states(for: ids) }
-        reader.beginIndexing(indexer.currentProgress)
-        indexer.runToEnd()
-        let (batches, progress) = indexer.take()
-        reader.absorb(batches, progress: progress)
+        let reader = IndexedReader.make(sources: sources, tracker: tracker, store: readerStore).reader
         XCTAssertEqual(tracker.state(of: StoryCopies.id), read)
         XCTAssertEqual(readerStore.states(for: [StoryCopies.id])[StoryCopies.id], read)
         XCTAssertEqual(reader.visibleUnread, 0)

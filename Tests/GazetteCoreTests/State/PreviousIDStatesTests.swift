@@ -65,12 +65,7 @@ final class PreviousIDStatesTests: TemporaryFolderTestCase {
         try Data(text.utf8).write(to: url)
         let sources = try SourceLoader.open(paths: [url.path]).sources
         let tracker = try ReadingTracker(store: store, ids: [])
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
-        let indexer = BackgroundIndexer(sources: sources) { ids in (try? store.states(for: ids)) ?? [:] }
-        indexer.runToEnd()
-        let (batches, progress) = indexer.take()
-        reader.absorb(batches, progress: progress)
+        let reader = IndexedReader.make(sources: sources, tracker: tracker, store: store).reader
         XCTAssertEqual(reader.visible.count, 2)
         XCTAssertEqual(reader.visibleUnread, 1)
         let id = DumpText.index(text)[0].id
