@@ -19,6 +19,69 @@ final class HeadlineListViewTests: XCTestCase {
             source: source)
     }
 
+    /// The row drawn at `width` with `query`'s matches lit, and the text of its lit cells (a
+    /// space between runs).
+    private func lit(_ row: HeadlineRow, query: String, width: Int = 80) -> (text: String, lit: String) {
+        var canvas = Canvas(width: width, height: 1)
+        HeadlineListView.render(
+            rows: [row], numberWidth: 3, top: 0, height: 1, emptyText: "", query: SearchQuery(query),
+            into: &canvas)
+        let text = canvas.text(ofRow: 0)
+        var runs: [String] = []
+        var run = ""
+        for (column, character) in text.enumerated() {
+            if canvas[0, column].style.contains(.highlight) {
+                run.append(character)
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        return (text, runs.joined(separator: " "))
+    }
+
+    /// The search reads a story's title and credit, not its source's name: the name is never
+    /// lit, the credit is.
+    func testTheMatchesAreLitInTheTitleAndTheCreditNotInTheSourcesName() {
+        let story = row("Slack and the storm", credit: "Slack Wire", source: "Google Alert - Slack")
+        for width in [80, 120] {
+            let (text, lit) = lit(story, query: "slack", width: width)
+            XCTAssertTrue(text.contains("[Google Alert -") && text.contains("] Slack and the storm"), text)
+            XCTAssertTrue(text.contains("Slack Wire"), text)
+            XCTAssertEqual(lit, "Slack Slack", text)
+        }
+        XCTAssertEqual(lit(row("Calm seas", source: "Slack news"), query: "slack").lit, "")
+        // A match in a credit cut short is lit up to the "…".
+        let title = "Storm floods the harbours!"
+        let cut = lit(
+            row(title, credit: "Zebracredit Agency", source: "A feed"), query: "zebracredit", width: 64)
+        XCTAssertTrue(cut.text.contains(title + "  Zebracred…   4 min"), cut.text)
+        XCTAssertEqual(cut.lit, "Zebracred", cut.text)
+    }
+
+    /// Below the credit column's width, a row shows its credit where its title leaves room,
+    /// and never cuts the title for it.
+    func testANarrowRowShowsTheCreditWhereTheTitleLeavesRoom() {
+        let short = rendered(row("Moscow hosts a summit", credit: "TASS"), width: 60)
+        XCTAssertTrue(short.hasPrefix(" N   3  Moscow hosts a summit "), short)
+        XCTAssertTrue(short.hasSuffix(" TASS   4 min"), short)
+        XCTAssertEqual(DisplayWidth.of(short), 59)
+        let long = "Kenya Says Troops Will Stay in Somalia Until the Job Is Done"
+        let full = rendered(row(long, credit: "TASS"), width: 60)
+        XCTAssertFalse(full.contains("TASS"), full)
+        XCTAssertEqual(full, rendered(row(long), width: 60))
+        // Where the credit fits in part, it is cut with "…"; no room for three columns, none.
+        let some = rendered(
+            row("Kenya Says Troops Will Stay in Somalia", credit: "Agence France-Presse"), width: 60)
+        XCTAssertTrue(some.hasSuffix("Kenya Says Troops Will Stay in Somalia  Ag…   4 min"), some)
+        let tight = rendered(row("Kenya Says Troops Will Stay in Somalia!", credit: "Agence"), width: 60)
+        XCTAssertFalse(tight.contains("Ag"), tight)
+        // Without the reading time (below 40 columns), the credit ends the row.
+        let narrow = rendered(row("Moscow", credit: "TASS"), width: 30)
+        XCTAssertTrue(narrow.hasPrefix(" N   3  Moscow ") && narrow.hasSuffix(" TASS"), narrow)
+    }
+
     /// The line that stands for an empty list is cut with "…" like every other cut text.
     func testTheEmptyListLineIsCutWithAnEllipsis() {
         var canvas = Canvas(width: 40, height: 1)

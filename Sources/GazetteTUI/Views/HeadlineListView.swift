@@ -10,6 +10,8 @@ enum HeadlineListView {
     static let narrowCreditWidth = 10
     /// From this width on, rows with a source's name have the full credit column.
     static let wideWidth = 100
+    /// From this width on, every row keeps the credit column.
+    static let creditColumnWidth = 64
     /// Reading-time column width ("99 min").
     static let minutesWidth = 6
 
@@ -48,20 +50,26 @@ enum HeadlineListView {
             let text = ReadingTime.shortText(minutes: row.minutes)
             minutes = String(repeating: " ", count: max(0, minutesWidth - text.count)) + text
         }
-        let credit = width >= 64 ? row.credit.map(TerminalSanitizer.line) : nil
+        let credit = row.credit.map(TerminalSanitizer.line)
+        // From `creditColumnWidth` columns on, every row keeps the credit column; below, a row
+        // shows its credit where its title leaves room (it was never shown; found by QA).
+        let creditColumnKept = width >= creditColumnWidth
         // Beside a source's name, a narrow terminal's title comes before the credit: at 80
         // columns the title had 26 columns of 80 (found by QA).
         let creditColumn = row.source != nil && width < wideWidth ? narrowCreditWidth : creditWidth
-        var right = minutes
-        if let credit { right = TextTruncation.truncate(credit, width: creditColumn) + "  " + minutes }
+        var shownCredit =
+            creditColumnKept ? credit.map { TextTruncation.truncate($0, width: creditColumn) } : nil
+        var right = rightColumns(credit: shownCredit, minutes: minutes)
         var rightWidth = DisplayWidth.of(right)
         var titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
-        var title = TerminalSanitizer.line(row.title)
+        let ownTitle = TerminalSanitizer.line(row.title)
+        var title = ownTitle
         if let source = row.source {
             // A feed's long name takes at most a third of the room a title has beside a full
             // credit column (the same in every row): the story's title tells the rows apart.
             let steadyRoom =
-                width - column - (width >= 64 ? creditColumn + 2 : 0) - (width >= 40 ? minutesWidth + 3 : 1)
+                width - column - (creditColumnKept ? creditColumn + 2 : 0)
+                - (width >= 40 ? minutesWidth + 3 : 1)
             // Widened for its tag, the name leaves the title `minimumTitleWidth` columns (3 go to
             // the brackets and the space after them).
             let name = Self.sourceName(
@@ -69,30 +77,63 @@ enum HeadlineListView {
                 width: max(3, steadyRoom / 3 - 2), widest: steadyRoom - 3 - minimumTitleWidth)
             title = "[" + name + "] " + title
         }
-        // A credit cut short takes what the title leaves free.
         let spare = titleRoom - DisplayWidth.of(title)
-        if let credit, spare > 0, DisplayWidth.of(credit) > creditColumn {
-            right = TextTruncation.truncate(credit, width: creditColumn + spare) + "  " + minutes
+        if let credit, creditColumnKept, spare > 0, DisplayWidth.of(credit) > creditColumn {
+            // A credit cut short takes what the title leaves free.
+            shownCredit = TextTruncation.truncate(credit, width: creditColumn + spare)
+        } else if let credit, !creditColumnKept {
+            // The title keeps its room: the credit takes what is left beyond two blanks, when
+            // that shows more than a letter and the "…".
+            let room = spare - 2
+            if room >= min(DisplayWidth.of(credit), 3) {
+                shownCredit = TextTruncation.truncate(credit, width: room)
+            }
+        }
+        if shownCredit != nil && right != rightColumns(credit: shownCredit, minutes: minutes) {
+            right = rightColumns(credit: shownCredit, minutes: minutes)
             rightWidth = DisplayWidth.of(right)
             titleRoom = max(0, width - column - rightWidth - 3)
         }
         let shown = TextTruncation.truncate(title, width: titleRoom)
         let titleColumn = column
         column += canvas.put(shown, row: line, column: column, style: style)
-        if let query, !query.isEmpty {
-            // Matches are found in the whole title and lit as far as it is shown: one the "…"
-            // cut short was not lit at all (found by QA).
-            let kept = shown == title ? shown.count : shown.count - 1
-            let ranges = query.highlights(in: title).compactMap { range in
-                range.lowerBound < kept ? range.lowerBound..<min(range.upperBound, kept) : nil
-            }
-            MatchHighlighter.highlight(
-                ranges, in: shown, row: line, column: titleColumn, limit: titleColumn + titleRoom,
-                into: &canvas)
-        }
         if rightWidth > 0 {
             canvas.put(right, row: line, column: width - rightWidth - 1, style: style)
         }
+        guard let query, !query.isEmpty else { return }
+        // The search reads the story's title and its credit, not the source's name before the
+        // title: only they are lit (the name was, the credit not; found by QA).
+        highlight(
+            query, in: ownTitle, shownAs: shown, cut: shown != title, from: title.count - ownTitle.count,
+            row: line, column: titleColumn, limit: titleColumn + titleRoom, into: &canvas)
+        if let credit, let shownCredit {
+            let creditStart = width - rightWidth - 1
+            highlight(
+                query, in: credit, shownAs: shownCredit, cut: shownCredit != credit, from: 0, row: line,
+                column: creditStart,
+                limit: creditStart + DisplayWidth.of(shownCredit), into: &canvas)
+        }
+    }
+
+    /// The right-hand columns: the credit, when shown, and the reading time.
+    private static func rightColumns(credit: String?, minutes: String) -> String {
+        guard let credit else { return minutes }
+        return minutes.isEmpty ? credit : credit + "  " + minutes
+    }
+
+    /// Lights the matches of `query` in `text`, which starts at character `start` of `shown`
+    /// (drawn at `column`; `cut` when a "…" ends it), as far as `shown` shows it: a match the
+    /// "…" cut short is lit up to the cut (it was not lit at all; found by QA).
+    private static func highlight(
+        _ query: SearchQuery, in text: String, shownAs shown: String, cut: Bool, from start: Int, row: Int,
+        column: Int, limit: Int, into canvas: inout Canvas
+    ) {
+        let kept = cut ? shown.count - 1 : shown.count
+        let ranges = query.highlights(in: text).compactMap { range in
+            let lower = range.lowerBound + start
+            return lower < kept ? lower..<min(range.upperBound + start, kept) : nil
+        }
+        MatchHighlighter.highlight(ranges, in: shown, row: row, column: column, limit: limit, into: &canvas)
     }
 
     /// A source's name in `width` columns, with what tells it apart (`tag`) kept whole after
