@@ -28,7 +28,8 @@ enum DumpParagraph {
         guard lines.count > 1 else { return [] }
         let starts = Set(itemStarts(of: lines))
         return (1..<lines.count).filter {
-            !starts.contains($0) && goesOnWithBrokenWord(lines[$0], after: lines[$0 - 1])
+            !starts.contains($0)
+                && goesOnWithBrokenWord(running(lines[$0], after: lines[$0 - 1]), after: lines[$0 - 1])
         }
     }
 
@@ -53,9 +54,11 @@ enum DumpParagraph {
     /// must not break its paragraph.
     private static func pairedLooseMarkers(_ markers: [Marker]) -> [Marker] {
         var kept = markers
+        // A quoted line's hard-wrapped rest pairs with it as another quoted line does.
+        let paired = markers.map { $0 == .quoteGoesOn ? Marker.bullet(">") : $0 }
         for index in markers.indices where markers[index].isLoose {
-            let before = index > 0 && markers[index - 1] == markers[index]
-            let after = index + 1 < markers.count && markers[index + 1] == markers[index]
+            let before = index > 0 && paired[index - 1] == markers[index]
+            let after = index + 1 < markers.count && paired[index + 1] == markers[index]
             if !before && !after { kept[index] = .none }
         }
         return kept
@@ -73,6 +76,9 @@ enum DumpParagraph {
         /// A line of speech: an opening quote mark (`"` `“` `‘` `„` `‚` `«` `»` `‹` `「` `『`) after
         /// a line that ends as a sentence does, or first.
         case speech
+        /// A quoted line (`> `) that goes on with the quoted line before it, hard-wrapped inside a
+        /// sentence: no item of its own.
+        case quoteGoesOn
 
         /// Whether an item with this marker can come next after one with `previous`.
         func follows(_ previous: Marker) -> Bool {
@@ -100,7 +106,7 @@ enum DumpParagraph {
         /// Whether a list can start with this marker: any but letters other than "a" and "i".
         var canStartList: Bool {
             switch self {
-            case .none: return false
+            case .none, .quoteGoesOn: return false
             case .letter(let letter): return "aAiI".utf8.contains(letter)
             case .roman: return false
             default: return true
@@ -135,6 +141,7 @@ enum DumpParagraph {
         }
         let utf8 = Array(line.utf8.prefix(8))
         guard utf8.count >= 3 else { return .none }
+        if let previous, continuesQuote(line, after: previous) { return .quoteGoesOn }
         if let first = line.first, "•·-*–—+>".contains(first), line.dropFirst().first == " " {
             return .bullet(first)
         }
@@ -204,6 +211,19 @@ enum DumpParagraph {
             && !suspendedHyphenFollowers.contains(line.prefix { $0.isLetter })
     }
 
+    /// Whether `line` goes on with the quotation of `previous`, a line of it hard-wrapped: both
+    /// are quoted (`> `) and `previous` stops inside a sentence. Its `> ` is dropped where they
+    /// are joined (each kept a line of its own, the mark in the middle of the text; found by QA).
+    private static func continuesQuote(_ line: String, after previous: String) -> Bool {
+        line.hasPrefix("> ") && previous.hasPrefix("> ") && !endsAsSentence(previous)
+    }
+
+    /// The text `line` adds to the running text after `previous`: the line without its `> `
+    /// where it goes on with a quotation.
+    private static func running(_ line: String, after previous: String) -> String {
+        continuesQuote(line, after: previous) ? String(line.dropFirst(2)) : line
+    }
+
     /// Lines of running text as one: a word broken after a hyphen ("well-" and "known") is
     /// joined without a space (it read "well- known").
     private static func joinedRunning(_ lines: [String]) -> String {
@@ -212,10 +232,11 @@ enum DumpParagraph {
         for line in lines {
             // Looked at in the line before (not the part, which grows: a chain of thousands of
             // broken words took minutes; found by QA), and appended in place.
-            if let last = previous, goesOnWithBrokenWord(line, after: last) {
-                parts[parts.count - 1].append(line)
+            let text = previous.map { running(line, after: $0) } ?? line
+            if let last = previous, goesOnWithBrokenWord(text, after: last) {
+                parts[parts.count - 1].append(text)
             } else {
-                parts.append(line)
+                parts.append(text)
             }
             previous = line
         }

@@ -11,8 +11,30 @@ final class DumpParagraphTests: XCTestCase {
             "Il a dit :\n— Oui.\n— Non, pas ici.")
     }
 
+    /// Quoted lines that each end a sentence keep a line each.
     func testQuotedLinesKeepALineEach() {
-        XCTAssertEqual(DumpParagraph.text(of: ["> line one", "> line two"]), "> line one\n> line two")
+        XCTAssertEqual(DumpParagraph.text(of: ["> Line one.", "> Line two!"]), "> Line one.\n> Line two!")
+        XCTAssertEqual(
+            DumpParagraph.text(of: ["He wrote:", "> Yes.", "> No, not here."]),
+            "He wrote:\n> Yes.\n> No, not here.")
+    }
+
+    /// A quotation hard-wrapped inside a sentence is one quoted line, its marks in the middle
+    /// dropped, so the pane wraps it to its width (it kept the scraper's ragged lines).
+    func testAHardWrappedQuotationIsJoined() {
+        XCTAssertEqual(
+            DumpParagraph.text(of: [
+                "> A quoted passage that was hard wrapped at seventy two columns by the",
+                "> scraper and continues here.",
+            ]),
+            "> A quoted passage that was hard wrapped at seventy two columns by the scraper and continues here."
+        )
+        XCTAssertEqual(
+            DumpParagraph.text(of: ["The plan:", "> first part of a", "> sentence.", "> Another one."]),
+            "The plan:\n> first part of a sentence.\n> Another one.")
+        XCTAssertEqual(
+            DumpParagraph.text(of: ["> a well-", "> known quote of a", "> wrapped line"]),
+            "> a well-known quote of a wrapped line")
     }
 
     /// A hard-wrapped line that starts with a dash goes on its paragraph, as before.
