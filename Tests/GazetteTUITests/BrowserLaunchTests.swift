@@ -11,20 +11,22 @@ import XCTest
 final class BrowserLaunchTests: TemporaryFolderTestCase {
     override var folderPrefix: String { "gazette-browser-launch" }
 
-    func testAGraphicalSessionRunsBrowsersApartButTextBrowsers() {
+    func testAGraphicalSessionRunsBrowsersApartButTextBrowsers() throws {
         let x11: EnvironmentVariables = ["DISPLAY": ":0"]
         let wayland: EnvironmentVariables = ["WAYLAND_DISPLAY": "wayland-0"]
-        XCTAssertEqual(BrowserLaunch.of("firefox", environment: x11), .apart)
-        XCTAssertEqual(BrowserLaunch.of("xdg-open", environment: wayland), .apart)
-        XCTAssertEqual(
-            BrowserLaunch.of("/opt/google/chrome/chrome --new-window %s", environment: x11), .apart)
-        XCTAssertEqual(BrowserLaunch.of("w3m", environment: x11), .inTerminal)
-        XCTAssertEqual(
-            BrowserLaunch.of("/usr/bin/lynx -accept_all_cookies %s", environment: wayland), .inTerminal)
-        XCTAssertEqual(BrowserLaunch.of("elinks", environment: x11), .inTerminal)
+        func launch(_ command: String, _ environment: EnvironmentVariables) throws -> BrowserLaunch {
+            BrowserLaunch.of(try BrowserCommand(command), environment: environment)
+        }
+        XCTAssertEqual(try launch("firefox", x11), .apart)
+        XCTAssertEqual(try launch("xdg-open", wayland), .apart)
+        XCTAssertEqual(try launch("/opt/google/chrome/chrome --new-window %s", x11), .apart)
+        XCTAssertEqual(try launch("w3m", x11), .inTerminal)
+        XCTAssertEqual(try launch("/usr/bin/lynx -accept_all_cookies %s", wayland), .inTerminal)
+        XCTAssertEqual(try launch("elinks", x11), .inTerminal)
+        XCTAssertEqual(try launch("'/opt/text browsers/w3m' %s", x11), .inTerminal, "the program as read")
         // No graphical session (a console, ssh): every browser has the terminal, as before.
-        XCTAssertEqual(BrowserLaunch.of("firefox", environment: [:]), .inTerminal)
-        XCTAssertEqual(BrowserLaunch.of("xdg-open", environment: ["DISPLAY": ""]), .inTerminal)
+        XCTAssertEqual(try launch("firefox", [:]), .inTerminal)
+        XCTAssertEqual(try launch("xdg-open", ["DISPLAY": ""]), .inTerminal)
     }
 
     /// A script that records where its input and output go and whether it leads a session.

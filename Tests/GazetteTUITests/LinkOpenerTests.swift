@@ -62,4 +62,38 @@ final class LinkOpenerTests: XCTestCase {
             LinkOpener.open("https://example.com", environment: ["BROWSER": "/bin/false"]),
             .browserFailed("/bin/false", status: 1))
     }
+
+    /// `$BROWSER`'s commands are read as Python's `webbrowser` reads them (found by QA: a
+    /// quoted program path with a blank could not start, and a quoted argument reached the
+    /// browser as two, its quote marks kept).
+    func testQuotedWordsOfBrowserReachTheBrowserWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("args").path
+        let script = folder.appendingPathComponent("my browser.sh").path
+        try "#!/bin/sh\nprintf '%s|' \"$@\" >> '\(record)'\necho >> '\(record)'\n".write(
+            toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let escaped = script.replacingOccurrences(of: " ", with: #"\ "#)
+        for browser in [
+            "'\(script)' %s", #""\#(script)" "two words" --url="%s""#, "\(escaped) 'it'\\''s' '%s'",
+        ] {
+            XCTAssertNil(LinkOpener.open("https://example.com/a", environment: ["BROWSER": browser]), browser)
+        }
+        let lines = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(
+            lines,
+            [
+                "https://example.com/a|", "two words|--url=https://example.com/a|",
+                "it's|https://example.com/a|",
+            ])
+        // A command cut short is told for what it is, and nothing is started.
+        let unmatched = "'\(script) %s"
+        XCTAssertEqual(
+            LinkOpener.open("https://example.com/b", environment: ["BROWSER": unmatched])?.message,
+            "BROWSER has an unmatched quote: " + unmatched)
+        XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").count, 3)
+    }
 }

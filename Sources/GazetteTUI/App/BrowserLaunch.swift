@@ -22,11 +22,11 @@ public enum BrowserLaunch: Equatable, Sendable {
         "edbrowse", "amfora", "bombadillo", "offpunk",
     ]
 
-    /// How `command` (a `$BROWSER` entry, its program first) is started in `environment`.
-    public static func of(_ command: String, environment: EnvironmentVariables) -> BrowserLaunch {
+    /// How `command` (a `$BROWSER` entry) is started in `environment`.
+    public static func of(_ command: BrowserCommand, environment: EnvironmentVariables) -> BrowserLaunch {
         let graphical = ["DISPLAY", "WAYLAND_DISPLAY"].contains { !(environment[$0] ?? "").isEmpty }
-        guard graphical, let program = command.split(separator: " ").first else { return .inTerminal }
-        let name = program.split(separator: "/").last.map(String.init) ?? String(program)
+        guard graphical, let program = command.words.first else { return .inTerminal }
+        let name = program.split(separator: "/").last.map(String.init) ?? program
         return textBrowsers.contains(name) ? .inTerminal : .apart
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import GazetteCore
 
 /// Opens a story's address with the user's browser: `$BROWSER` (a `:`-separated list of
-/// commands, `%s` standing for the address), else `xdg-open`.
+/// commands, each read into words as ``BrowserCommand`` says, `%s` standing for the address),
+/// else `xdg-open`.
 public enum LinkOpener {
     /// Address schemes handed to a browser; anything else is refused.
     static let schemes: Set<String> = ["http", "https", "ftp", "gemini", "gopher", "mailto", "news"]
@@ -13,6 +14,8 @@ public enum LinkOpener {
         case noBrowser(String)
         /// The browser started and ended with a failure status.
         case browserFailed(String, status: Int32)
+        /// A command of `$BROWSER` that cannot be read into words.
+        case unreadableBrowser(String, BrowserCommand.Unreadable)
 
         public var message: String {
             switch self {
@@ -22,6 +25,10 @@ public enum LinkOpener {
             case .noBrowser(let tried): return "could not start a browser (\(tried)); set BROWSER"
             case .browserFailed(let command, let status):
                 return "the browser (\(command)) ended with status \(status)"
+            case .unreadableBrowser(let command, .unmatchedQuote):
+                return "BROWSER has an unmatched quote: \(command)"
+            case .unreadableBrowser(let command, .trailingBackslash):
+                return "BROWSER ends in a backslash with nothing after it: \(command)"
             }
         }
     }
@@ -36,16 +43,13 @@ public enum LinkOpener {
     ) -> Failure? {
         guard isSafe(address) else { return .unsafeAddress(address) }
         let commands = (environment["BROWSER"] ?? "").split(separator: ":").map(String.init).filter {
-            !$0.isEmpty
+            !$0.unicodeScalars.allSatisfy(BrowserCommand.blanks.contains)
         }
         let candidates = commands.isEmpty ? ["xdg-open"] : commands
-        for command in candidates {
-            var words = command.split(separator: " ").map(String.init)
-            if words.contains(where: { $0.contains("%s") }) {
-                words = words.map { $0.replacingOccurrences(of: "%s", with: address) }
-            } else {
-                words.append(address)
-            }
+        for text in candidates {
+            let command: BrowserCommand
+            do { command = try BrowserCommand(text) } catch { return .unreadableBrowser(text, error) }
+            let words = command.arguments(opening: address)
             var status: Int32?
             switch BrowserLaunch.of(command, environment: environment) {
             case .inTerminal: handOver { status = run(["/usr/bin/env"] + words, apart: false) }
@@ -53,7 +57,7 @@ public enum LinkOpener {
             }
             guard let status else { continue }
             if status == 127 { continue }  // env: no such command
-            return status == 0 ? nil : .browserFailed(command, status: status)
+            return status == 0 ? nil : .browserFailed(text, status: status)
         }
         return .noBrowser(candidates.joined(separator: ", "))
     }
