@@ -96,4 +96,39 @@ final class LinkOpenerTests: XCTestCase {
             "BROWSER has an unmatched quote: " + unmatched)
         XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").count, 3)
     }
+
+    /// A link longer than the system hands to a program is told as such, before any browser
+    /// starts (found by QA: a 200 KB link said "could not start a browser …; set BROWSER" of a
+    /// BROWSER that opened the next story's link).
+    func testALinkTooLongToHandOverIsToldAndNoBrowserStarts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("started").path
+        let script = folder.appendingPathComponent("browser").path
+        try "#!/bin/sh\necho \"${#1}\" >> '\(record)'\n".write(
+            toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let site = "https://example.com/"
+        let long = site + String(repeating: "a", count: 200_000)
+        XCTAssertEqual(
+            LinkOpener.open(long, environment: ["BROWSER": script])?.message,
+            "the link is 200,020 bytes, too long to hand to a browser")
+        // One argument may have 131,072 bytes with its closing NUL.
+        let longest = site + String(repeating: "a", count: 131_071 - site.utf8.count)
+        XCTAssertEqual(
+            LinkOpener.open(longest + "a", environment: ["BROWSER": script])?.message,
+            "the link is 131,072 bytes, too long to hand to a browser")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: record), "no browser started")
+        XCTAssertNil(LinkOpener.open(longest, environment: ["BROWSER": script]))
+        XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8), "131071\n")
+        // Each argument fits, all of them together do not (the system's limit is at most 6 MiB).
+        let many = script + String(repeating: " %s", count: 60)
+        let fits = site + String(repeating: "a", count: 120_000)
+        XCTAssertEqual(
+            LinkOpener.open(fits, environment: ["BROWSER": many])?.message,
+            "the link is 120,020 bytes, too long to hand to a browser")
+        XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8), "131071\n", "not started again")
+    }
 }

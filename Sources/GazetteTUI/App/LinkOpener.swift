@@ -16,6 +16,8 @@ public enum LinkOpener {
         case browserFailed(String, status: Int32)
         /// A command of `$BROWSER` that cannot be read into words.
         case unreadableBrowser(String, BrowserCommand.Unreadable)
+        /// The address, of this many bytes, is longer than the system hands to a program.
+        case linkTooLong(bytes: Int)
 
         public var message: String {
             switch self {
@@ -29,6 +31,8 @@ public enum LinkOpener {
                 return "BROWSER has an unmatched quote: \(command)"
             case .unreadableBrowser(let command, .trailingBackslash):
                 return "BROWSER ends in a backslash with nothing after it: \(command)"
+            case .linkTooLong(let bytes):
+                return "the link is \(GroupedCount.text(bytes)) bytes, too long to hand to a browser"
             }
         }
     }
@@ -50,14 +54,24 @@ public enum LinkOpener {
             let command: BrowserCommand
             do { command = try BrowserCommand(text) } catch { return .unreadableBrowser(text, error) }
             let words = command.arguments(opening: address)
-            var status: Int32?
-            switch BrowserLaunch.of(command, environment: environment) {
-            case .inTerminal: handOver { status = run(["/usr/bin/env"] + words, apart: false) }
-            case .apart: status = run(["/usr/bin/env"] + words, apart: true)
+            // Told before it starts: the system refuses any longer argument (E2BIG), which
+            // read as a browser that could not start.
+            guard words.allSatisfy({ $0.utf8.count < argumentLimit }) else {
+                return .linkTooLong(bytes: address.utf8.count)
             }
-            guard let status else { continue }
-            if status == 127 { continue }  // env: no such command
-            return status == 0 ? nil : .browserFailed(text, status: status)
+            var outcome = Outcome.notStarted(0)
+            switch BrowserLaunch.of(command, environment: environment) {
+            case .inTerminal: handOver { outcome = run(["/usr/bin/env"] + words, apart: false) }
+            case .apart: outcome = run(["/usr/bin/env"] + words, apart: true)
+            }
+            switch outcome {
+            // The arguments and the environment together are more than the system takes.
+            case .notStarted(E2BIG): return .linkTooLong(bytes: address.utf8.count)
+            case .notStarted: continue
+            case .ended(127): continue  // env: no such command
+            case .ended(0): return nil
+            case .ended(let status): return .browserFailed(text, status: status)
+            }
         }
         return .noBrowser(candidates.joined(separator: ", "))
     }
@@ -67,12 +81,24 @@ public enum LinkOpener {
     /// (a graphical browser runs until it is closed), and is left to run.
     static let apartWait: Duration = .milliseconds(400)
 
-    /// Runs `arguments` and waits for it: its exit status, or nil when it could not start.
+    /// The most bytes one argument of a program may have with its closing NUL (Linux's
+    /// `MAX_ARG_STRLEN`, 32 pages of 4 KiB).
+    static let argumentLimit = 131_072
+
+    /// How a run went.
+    private enum Outcome {
+        /// It ran and ended with this status (0 for one started apart that still runs).
+        case ended(Int32)
+        /// It could not start (or be waited for), for this `errno`.
+        case notStarted(Int32)
+    }
+
+    /// Runs `arguments` and waits for it: its exit status, or why it could not start.
     /// In the foreground, as `system` does (Foundation's `Process` puts the child in a process
     /// group of its own, where a terminal browser (w3m, lynx) cannot read the keyboard); or,
     /// `apart`, in a session of its own with its input and output on /dev/null, waited for
     /// no longer than ``apartWait`` (0 when it still runs then).
-    private static func run(_ arguments: [String], apart: Bool) -> Int32? {
+    private static func run(_ arguments: [String], apart: Bool) -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -104,7 +130,8 @@ public enum LinkOpener {
         defer { for pointer in argv { free(pointer) } }
         closeOnExec()
         var pid: pid_t = 0
-        guard posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ) == 0 else { return nil }
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
+        guard spawned == 0 else { return .notStarted(spawned) }
         var status: Int32 = 0
         if apart {
             let clock = ContinuousClock()
@@ -112,7 +139,7 @@ public enum LinkOpener {
             while true {
                 let ended = waitpid(pid, &status, WNOHANG)
                 if ended == pid { break }
-                if ended < 0 && errno != EINTR { return nil }
+                if ended < 0 && errno != EINTR { return .notStarted(errno) }
                 guard clock.now < deadline else {
                     // Still running: reaped whenever it ends.
                     let child = pid
@@ -120,17 +147,17 @@ public enum LinkOpener {
                         var status: Int32 = 0
                         while waitpid(child, &status, 0) < 0 && errno == EINTR {}
                     }
-                    return 0
+                    return .ended(0)
                 }
                 usleep(10_000)
             }
         } else {
             while waitpid(pid, &status, 0) < 0 {
-                if errno != EINTR { return nil }
+                if errno != EINTR { return .notStarted(errno) }
             }
         }
         // Exited: its status; killed by a signal: 128 and the signal, as shells say.
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return .ended(status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
     }
 
     /// glibc's `POSIX_SPAWN_SETSID` (spawn.h, since 2.26): a GNU extension, which the Glibc
