@@ -398,7 +398,8 @@ class XMLFeedReader: XMLPushParserDelegate {
     private static func describe(_ code: Int) -> String {
         switch code {
         // libxml2's limits: 10,000,000 bytes of a tag or text read whole (the sanitizer cuts
-        // CDATA sections shorter), 256 levels of nesting, 50,000 bytes of a name.
+        // CDATA sections, attribute values and tags shorter), 256 levels of nesting, 50,000
+        // bytes of a name (the sanitizer cuts longer ones).
         case 1: return "a tag, text or nesting larger than the XML parser allows"
         case 4, 5, 77: return "the file ends too early"
         case 9: return "a character that XML does not allow"

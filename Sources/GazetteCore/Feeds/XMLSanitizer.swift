@@ -8,6 +8,10 @@ import Foundation
 ///   are dropped;
 /// - comments are dropped everywhere (a `--` inside one is an error);
 /// - a CDATA section longer than libxml2 reads is cut into several (`XMLCDATASections`);
+/// - an attribute value longer than ``maxValueBytes`` is cut (at a character's start, never
+///   inside a reference, its quote closed), and a tag's attributes past ``maxTagBytes`` are
+///   left out; an element or attribute name longer than libxml2 reads is cut, its end tag's
+///   alike (`XMLLongName`);
 /// - a `<` that cannot start a tag (`a < b`, `<3`, `<!x` in the content) becomes `&lt;`, and
 ///   so does one whose start tag breaks before its `>` (`if x<y then z</p>`, `it's x<y's`):
 ///   a name or attribute no tag has, or another `<`;
@@ -96,10 +100,35 @@ struct XMLSanitizer {
     /// Most attributes kept in one tag: libxml2 compares each with every one before it (a
     /// feed's item with 200,000 of them took minutes, the reader frozen; found by QA).
     static let maxAttributes = 256
+    /// Most bytes of one attribute value: a longer one is cut at a character's start, never
+    /// inside a reference, and its quote closed. libxml2 stops at a value over 10,000,000
+    /// bytes (the item was lost, and every later story when it came first; found by QA); a
+    /// mebibyte is more than any address a browser opens (Chrome's limit is 2 MB, most others
+    /// far less) and than any real feed's value here, and 4 of them fit in a tag (below).
+    static let maxValueBytes = 1 << 20
+    /// Most bytes of a start tag's attributes: past this, the rest of them is left out, as
+    /// past ``maxAttributes``. libxml2 holds a tag whole, and stops when it is larger than
+    /// 10,000,000 bytes (12 values of 1 MB lost their item).
+    static let maxTagBytes = 4 << 20
     /// The last byte of the tag read so far, when the chunk ended inside it.
     private var tagLastByte: UInt8 = 0
+    /// Where the attribute value being read reaches ``maxValueBytes``, as an index in this
+    /// chunk (moved back by what its references and escapes add); past it the value is cut.
+    private var valueEnd = 0
+    /// Whether the value being read was cut: the rest of it is read and not written.
+    private var valueIsCut = false
+    /// Line breaks in the part of a value left out, written after its closing quote (line
+    /// numbers stay the file's).
+    private var cutLines = 0
+    /// Bytes written of the tag being read since its name, and the output's count less them
+    /// in this chunk.
+    private var tagBytes = 0
+    private var tagOutputBase = 0
     /// The name of the end tag being read.
     private var endTagName: [UInt8] = []
+    /// The length of the tag's name, and of the attribute's being read, for a cut.
+    private var elementName = XMLLongName()
+    private var attributeNameLength = XMLLongName()
     private var openElements = XMLOpenElements()
     /// The end of the last chunk when it was the start of a marker cut short (`<![CDA`): read
     /// again in front of the next chunk.
@@ -151,6 +180,7 @@ struct XMLSanitizer {
             case .instruction: index = instruction(input, from: index, into: &output)
             }
         }
+        valueEnd -= input.count
         // A chunk that ends inside a start tag: the tag is read again with the next chunk, which
         // may show that it is none.
         if let start = tagStart, mode == .tagName || mode == .tag,
@@ -406,6 +436,7 @@ struct XMLSanitizer {
         tagName = .none
         tagStart = (runEnd, output.count)
         endTagName.removeAll(keepingCapacity: true)
+        elementName.start()
         return runEnd + 1
     }
 
@@ -445,11 +476,13 @@ struct XMLSanitizer {
         }
         let nameStart = index
         while index < input.count && !XMLSanitizer.endsName(input[index]) { index += 1 }
-        let name = UnsafeBufferPointer(rebasing: input[nameStart..<index])
+        var name = UnsafeBufferPointer(rebasing: input[nameStart..<index])
+        if case .start = tagName, tagStart != nil, !name.dropFirst().allSatisfy(XMLSanitizer.isNameByte) {
+            return tagIsText(into: &output)
+        }
+        // A name longer than libxml2 reads is cut, its end tag's alike (`XMLLongName`).
+        name = UnsafeBufferPointer(rebasing: name[0..<elementName.keptCount(of: name)])
         if case .start = tagName {
-            if tagStart != nil, !name.dropFirst().allSatisfy(XMLSanitizer.isNameByte) {
-                return tagIsText(into: &output)
-            }
             output.append(contentsOf: name)
             openElements.appendName(name)
             guard index < input.count else { return index }
@@ -476,6 +509,7 @@ struct XMLSanitizer {
         tagLastByte = 0
         attributesRead = 0
         droppingAttributes = false
+        tagBytes = 0
         switch kind {
         case .start, .void: attribute = .beforeName
         case .end, .dropped, .other: attribute = .none
@@ -523,14 +557,15 @@ struct XMLSanitizer {
         var index = start
         var runStart = start
         var nameStart = start
+        tagOutputBase = output.count - tagBytes
         if case .unquotedValueSlash = attribute {
             if input[index] == UInt8(ascii: ">") {
-                output.append(UInt8(ascii: "\""))
+                output.append(contentsOf: "\"/".utf8)
                 attribute = .beforeName
             } else {
                 attribute = .unquotedValue
+                if !valueIsCut { output.append(UInt8(ascii: "/")) }
             }
-            output.append(UInt8(ascii: "/"))
         }
         while index < input.count {
             let byte = input[index]
@@ -547,31 +582,65 @@ struct XMLSanitizer {
                 continue
             }
             if tagQuote != 0 {
+                if index >= valueEnd && byte != tagQuote && (valueIsCut || byte & 0xC0 != 0x80) {
+                    index = cutQuotedValue(input, index, &runStart, into: &output)
+                    continue
+                }
                 if byte == UInt8(ascii: "<") {
                     // XML allows no "<" in a value (`title="a<b"`: the item was lost).
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
                     output.append(contentsOf: "&lt;".utf8)
                     runStart = index + 1
+                    valueEnd -= 3
                 } else if byte == tagQuote {
                     tagQuote = 0
                     // Where attributes are not followed one by one, each quoted value counts.
                     if case .none = attribute {
                         attributesRead += 1
-                        if attributesRead >= XMLSanitizer.maxAttributes {
+                        if attributesRead >= XMLSanitizer.maxAttributes
+                            || output.count - tagOutputBase + index - runStart >= XMLSanitizer.maxTagBytes
+                        {
                             output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
                             runStart = index + 1
                             droppingAttributes = true
                         }
                     }
+                    if cutLines > 0 {
+                        XMLSanitizer.flush(input, index + 1, &runStart, into: &output)
+                        output.append(contentsOf: repeatElement(0x0A, count: cutLines))
+                        cutLines = 0
+                    }
                 }
             } else if case .none = attribute {
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     tagQuote = byte
+                    openValue(at: index + 1)
                 } else if byte == UInt8(ascii: ">") {
                     return closeTag(input, runStart..<index, at: index, from: start, into: &output)
                 }
             } else {
                 let inValue = attribute == .unquotedValue
+                if inValue && index >= valueEnd && (valueIsCut || byte & 0xC0 != 0x80)
+                    && !endsCutValue(input, index)
+                {
+                    // The rest of a value cut is left out, up to a byte that may end it.
+                    valueIsCut = true
+                    XMLSanitizer.flush(input, index, &runStart, into: &output)
+                    index += 1
+                    while index < input.count {
+                        let next = input[index]
+                        if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D
+                            || next == UInt8(ascii: ">")
+                            || (next == UInt8(ascii: "/")
+                                && (index + 1 == input.count || input[index + 1] == UInt8(ascii: ">")))
+                        {
+                            break
+                        }
+                        index += 1
+                    }
+                    runStart = index
+                    continue
+                }
                 let wasBeforeName = attribute == .beforeName
                 if attributeByte(input, index, &runStart, &nameStart, into: &output) {
                     index += 1
@@ -586,6 +655,7 @@ struct XMLSanitizer {
                 }
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     tagQuote = byte
+                    openValue(at: index + 1)
                 } else if byte == UInt8(ascii: ">") {
                     endTag(
                         input, runStart..<index,
@@ -599,6 +669,15 @@ struct XMLSanitizer {
             if byte == UInt8(ascii: "&") {
                 let (length, reference) = self.reference(input, at: index)
                 if let rewritten = XMLSanitizer.rewritten(reference) {
+                    if rewritten.count > length && (tagQuote != 0 || attribute == .unquotedValue) {
+                        // A value is cut before a reference whose text would take it past its
+                        // most bytes (an internal entity's can be megabytes).
+                        if valueEnd - index < rewritten.count {
+                            valueEnd = index
+                            continue
+                        }
+                        valueEnd -= rewritten.count - length
+                    }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
                     output.append(contentsOf: rewritten)
                     runStart = index + length
@@ -612,12 +691,65 @@ struct XMLSanitizer {
             }
             index += 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-        if index > start { tagLastByte = input[index - 1] }
         if case .name = attribute {
-            attributeName.append(contentsOf: UnsafeBufferPointer(rebasing: input[nameStart..<index]))
+            let kept =
+                nameStart
+                + attributeNameLength.keptCount(of: UnsafeBufferPointer(rebasing: input[nameStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<kept]))
+            attributeName.append(contentsOf: UnsafeBufferPointer(rebasing: input[nameStart..<kept]))
+        } else {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         }
+        if index > start { tagLastByte = input[index - 1] }
+        tagBytes = output.count - tagOutputBase
         return index
+    }
+
+    /// An attribute value starts at `index`.
+    private mutating func openValue(at index: Int) {
+        valueEnd = index + XMLSanitizer.maxValueBytes
+        valueIsCut = false
+    }
+
+    /// Cuts the quoted value being read at `index`, past its most bytes: the run before is
+    /// written and the rest left out up to its closing quote, where reading goes on.
+    private mutating func cutQuotedValue(
+        _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ runStart: inout Int, into output: inout [UInt8]
+    ) -> Int {
+        valueIsCut = true
+        XMLSanitizer.flush(input, index, &runStart, into: &output)
+        var end = input.count
+        if let base = input.baseAddress,
+            let found = memchr(base + index, Int32(tagQuote), input.count - index)
+        {
+            end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        for offset in index..<end where input[offset] == 0x0A { cutLines += 1 }
+        runStart = end
+        return end
+    }
+
+    /// Whether `input[index]` ends an unquoted value that was cut (a space, the tag's `>`, or
+    /// a `/` that may close the element), rather than being left out with it.
+    private func endsCutValue(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch input[index] {
+        case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"):
+            return true
+        case UInt8(ascii: "/"):
+            return !slashIsValue && (index + 1 == input.count || input[index + 1] == UInt8(ascii: ">"))
+        default:
+            return false
+        }
+    }
+
+    /// Whether a `/` before `>` in an unquoted value is the value's (as in HTML) rather than
+    /// closing the element: a void element's, and a feed element's that holds nothing
+    /// (`<enclosure … type=audio/mpeg/>`), outside a text element, is closed by it.
+    private var slashIsValue: Bool {
+        if case .start = tagKind {
+            return openElements.isInsideTextElement || !openElements.pendingNameIsEmptyFeedElement
+        }
+        return false
     }
 
     /// Reads `input[index]`, outside quotes in a start tag, for its attributes: writes what
@@ -639,9 +771,11 @@ struct XMLSanitizer {
             break
         case .name:
             if byte == UInt8(ascii: "=") {
+                endAttributeName(input, index, &runStart, nameStart, into: &output)
                 attribute = .afterEquals
             } else if isSpace || endsTag {
-                attributeName.append(contentsOf: UnsafeBufferPointer(rebasing: input[nameStart..<index]))
+                let kept = endAttributeName(input, index, &runStart, nameStart, into: &output)
+                attributeName.append(contentsOf: UnsafeBufferPointer(rebasing: input[nameStart..<kept]))
                 attribute = .afterName
                 if endsTag { valueless(input, index, &runStart, into: &output) }
             } else if !XMLSanitizer.isNameByte(byte) {
@@ -671,6 +805,7 @@ struct XMLSanitizer {
             }
             output.append(UInt8(ascii: "\""))
             attribute = .unquotedValue
+            openValue(at: index)
             return unquotedValueByte(input, index, &runStart, into: &output)
         case .unquotedValue:
             return unquotedValueByte(input, index, &runStart, into: &output)
@@ -679,7 +814,9 @@ struct XMLSanitizer {
         if isSpace || endsTag || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return false }
         if XMLSanitizer.isNameStart(byte) {
             attributesRead += 1
-            if attributesRead > XMLSanitizer.maxAttributes {
+            if attributesRead > XMLSanitizer.maxAttributes
+                || output.count - tagOutputBase + index - runStart >= XMLSanitizer.maxTagBytes
+            {
                 // The rest of the tag is left out from this name on.
                 XMLSanitizer.flush(input, index, &runStart, into: &output)
                 runStart = index + 1
@@ -690,10 +827,28 @@ struct XMLSanitizer {
             attribute = .name
             nameStart = index
             attributeName.removeAll(keepingCapacity: true)
+            attributeNameLength.start()
         } else {
             attribute = .none
         }
         return false
+    }
+
+    /// Ends the attribute name read from `nameStart` at `index`, cut when too long (the rest
+    /// of it left out of the run, see `XMLLongName`); returns where its kept part ends.
+    @discardableResult
+    private mutating func endAttributeName(
+        _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ runStart: inout Int, _ nameStart: Int,
+        into output: inout [UInt8]
+    ) -> Int {
+        let kept =
+            nameStart
+            + attributeNameLength.keptCount(of: UnsafeBufferPointer(rebasing: input[nameStart..<index]))
+        if kept < index {
+            XMLSanitizer.flush(input, kept, &runStart, into: &output)
+            runStart = index
+        }
+        return kept
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -736,6 +891,7 @@ struct XMLSanitizer {
         case UInt8(ascii: "\""), UInt8(ascii: "<"):
             XMLSanitizer.flush(input, index, &runStart, into: &output)
             output.append(contentsOf: byte == UInt8(ascii: "<") ? "&lt;".utf8 : "&quot;".utf8)
+            valueEnd -= byte == UInt8(ascii: "<") ? 3 : 5
             runStart = index + 1
             return true
         case UInt8(ascii: "'"):
@@ -744,11 +900,7 @@ struct XMLSanitizer {
             // Before `>`, a `/` closes a void element, and a feed element that holds nothing
             // (`<enclosure … type=audio/mpeg/>`: the item was lost); elsewhere it is the value's,
             // as in HTML (`<a href=http://x/>`, `<source url=http://s/>Name</source>`).
-            if case .start = tagKind,
-                openElements.isInsideTextElement || !openElements.pendingNameIsEmptyFeedElement
-            {
-                return true
-            }
+            if slashIsValue { return true }
             if index + 1 < input.count {
                 if input[index + 1] == UInt8(ascii: ">") {
                     XMLSanitizer.flush(input, index, &runStart, into: &output)
