@@ -129,7 +129,8 @@ public enum HTMLRenderer {
     }
 
     /// How many words `plainText(html)` has, as `WordCounter` counts them, found without
-    /// building the text (a headline row needs the count of every visible story).
+    /// building the text (a headline row needs the count of every visible story); none when
+    /// that text shows nothing (a zero-width space alone), as for an empty one.
     static func wordCount(_ html: String) -> Int {
         wordCounts(html).words
     }
@@ -159,13 +160,20 @@ public enum HTMLRenderer {
             var bytes = Array(source.utf8)
             bytes.withUnsafeMutableBufferPointer { counter.text(UnsafeBufferPointer($0)) }
         }
-        // Text that spells out markup may be stripped a second time by plainText: count that text.
-        guard !counter.sawLessThan else {
-            var words = WordCounter()
-            words.add(plainText(html))
-            return (words.count, words.ideographs)
-        }
-        return (counter.finish() + cutWords, counter.ideographs)
+        let words = counter.finish() + cutWords
+        // Text that spells out markup may be stripped a second time by plainText, and text with
+        // no character that shows on its own may show nothing: count the text itself.
+        guard !counter.sawLessThan, counter.sawInk || words == 0 else { return plainTextWordCounts(html) }
+        return (words, counter.ideographs)
+    }
+
+    /// The words `WordCounter` counts in `plainText(html)`, none when it shows nothing.
+    static func plainTextWordCounts(_ html: String) -> (words: Int, ideographs: Int) {
+        let text = plainText(html)
+        guard !TerminalSanitizer.showsNothing(text) else { return (0, 0) }
+        var words = WordCounter()
+        words.add(text)
+        return (words.count, words.ideographs)
     }
 
     /// Whether the text has a "<" or "&", without which it is text as it stands.

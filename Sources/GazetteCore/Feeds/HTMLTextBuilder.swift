@@ -1267,6 +1267,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
         }
         guard let body = trimmed(line[...], preformatted: lineIsPre) else { return }
         var text = String(decoding: body, as: UTF8.self)
+        // A paragraph of characters that show nothing (a zero-width space alone, `&#8203;`,
+        // bidi marks) is as empty as one of spaces: it showed as an empty paragraph (found by QA).
+        // A zero-width space among words stays, a break hint.
+        guard !TerminalSanitizer.showsNothing(text) else { return }
         if lineIsPre { text = Self.withoutCommonIndent(text) }
         let inItem = isInItem
         let (first, rest) = prefixes()

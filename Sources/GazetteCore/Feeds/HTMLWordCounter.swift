@@ -18,6 +18,11 @@ struct HTMLWordCounter: HTMLTreeSink {
     /// Whether some text held "<": plain text that may be escaped markup, which `plainText`
     /// strips a second time.
     private(set) var sawLessThan = false
+    /// Whether a character that shows whatever stands beside it came before any escape
+    /// sequence could start (``TerminalSanitizer/showsOnItsOwn(_:)``): without one, the text
+    /// may show nothing at all (a zero-width space alone), and counts no words then.
+    private(set) var sawInk = false
+    private var sawEscape = false
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
         if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
@@ -51,6 +56,7 @@ struct HTMLWordCounter: HTMLTreeSink {
                 // As WordCounter: a run's words are estimated from its length.
                 if inWord { endWord() }
                 markNonSpace()
+                noteInk(text, at: index)
                 alphabetRun += 1
                 index += 3
             } else if byte >= 0xE3 && byte <= 0xE9 && index + 2 < text.count {
@@ -58,6 +64,7 @@ struct HTMLWordCounter: HTMLTreeSink {
                 endWord()
                 if !(byte == 0xE3 && text[index + 1] == 0x80) {
                     markNonSpace()
+                    noteInk(text, at: index)
                     count += 1
                     ideographs += 1
                 } else if text[index + 2] != 0x80 {
@@ -71,6 +78,7 @@ struct HTMLWordCounter: HTMLTreeSink {
                     wordHasInk = false
                 }
                 wordHasInk = true
+                if !sawEscape { sawInk = true }
                 index += 1
                 while index < text.count, text[index] > 0x20, text[index] < 0x7F,
                     text[index] != UInt8(ascii: "<")
@@ -79,6 +87,8 @@ struct HTMLWordCounter: HTMLTreeSink {
                 }
             } else {
                 if byte == UInt8(ascii: "<") { sawLessThan = true }
+                if byte == 0x1B { sawEscape = true }
+                noteInk(text, at: index)
                 if !inWord {
                     inWord = true
                     wordHasInk = false
@@ -88,6 +98,16 @@ struct HTMLWordCounter: HTMLTreeSink {
                 }
                 index += 1
             }
+        }
+    }
+
+    /// Notes whether the character whose lead byte is at `index` shows on its own, until one has.
+    private mutating func noteInk(_ text: UnsafeBufferPointer<UInt8>, at index: Int) {
+        guard !sawInk, !sawEscape, text[index] < 0x80 || text[index] >= 0xC0 else { return }
+        var bytes = text[index...].makeIterator()
+        var decoder = Unicode.UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&bytes) {
+            sawInk = TerminalSanitizer.showsOnItsOwn(scalar)
         }
     }
 

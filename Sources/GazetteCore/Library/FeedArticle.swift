@@ -144,10 +144,14 @@ enum FeedArticle {
         return article
     }
 
-    /// Credit and reading time of an item.
+    /// Credit and reading time of an item. A text that shows nothing has no words, as an
+    /// empty one (``HTMLRenderer/wordCounts(_:)``).
     static func details(of item: FeedItem) -> ArticleDetails {
         var words = WordCounter()
-        if !item.contentIsHTML { words.add(collapse(item.content)) }
+        if !item.contentIsHTML {
+            let text = collapse(item.content)
+            if !TerminalSanitizer.showsNothing(text) { words.add(text) }
+        }
         let counts =
             item.contentIsHTML ? HTMLRenderer.wordCounts(item.content) : (words.count, words.ideographs)
         return ArticleDetails(credited: credits(of: item), wordCount: counts.0, ideographs: counts.1)
@@ -158,7 +162,8 @@ enum FeedArticle {
         ArticleCredits(byline: item.author.map(collapse))
     }
 
-    /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks.
+    /// Plain text split into paragraphs at blank lines, lines of a paragraph kept as line breaks;
+    /// one that shows nothing (spaces, zero-width spaces, bidi marks) is none.
     /// An indented line of its own keeps its indent when `keepingLineIndents`.
     private static func paragraphs(ofText text: String, keepingLineIndents: Bool) -> [String] {
         let parts = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
@@ -172,7 +177,7 @@ enum FeedArticle {
             guard let indent = blockIndent(of: paragraph), !trimmed.isEmpty else { return trimmed }
             if indentsProse && !ByteSearch.contains(0x0A, in: trimmed) { return trimmed }
             return indent + trimmed
-        }.filter { !$0.isEmpty }
+        }.filter { !TerminalSanitizer.showsNothing($0) }
     }
 
     /// The spaces and tabs before the text on a paragraph's first line.

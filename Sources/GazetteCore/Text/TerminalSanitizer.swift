@@ -31,6 +31,8 @@ public enum TerminalSanitizer {
     /// sequences and characters of no width once made safe (a title of "\e[31m\a" or of
     /// zero-width spaces).
     public static func showsNothing(_ text: String) -> Bool {
+        // Text that starts with a character shown on its own shows something, whatever follows.
+        if let first = text.unicodeScalars.first, showsOnItsOwn(first) { return false }
         var plainASCII = true
         var printable = false
         for byte in text.utf8 {
@@ -42,6 +44,15 @@ public enum TerminalSanitizer {
         }
         if plainASCII { return !printable }
         return line(text).allSatisfy { $0.isWhitespace || DisplayWidth.of($0) == 0 }
+    }
+
+    /// Whether `scalar` shows on a terminal whatever stands beside it: it takes a column or
+    /// two of its own and is neither white space nor a character the terminal is never given.
+    /// (A character of no width, such as a zero-width space, a bidi mark or a combining mark,
+    /// does not.)
+    static func showsOnItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x7F { return scalar.value > 0x20 }
+        return !isControl(scalar) && !scalar.properties.isWhitespace && DisplayWidth.scalarWidth(scalar) > 0
     }
 
     /// Multi-line text safe for a terminal: like `line` but keeps "\n"; tabs expand to spaces (tab stops of 8

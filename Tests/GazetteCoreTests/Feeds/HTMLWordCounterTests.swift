@@ -4,11 +4,14 @@ import XCTest
 
 @testable import GazetteCore
 
-/// `HTMLRenderer.wordCount` must count exactly what `WordCounter` counts in `plainText`.
+/// `HTMLRenderer.wordCount` must count exactly what `WordCounter` counts in `plainText`, none
+/// when that text shows nothing (as none when it is empty).
 final class HTMLWordCounterTests: XCTestCase {
     private func reference(_ html: String) -> Int {
+        let text = HTMLRenderer.plainText(html)
+        guard !TerminalSanitizer.showsNothing(text) else { return 0 }
         var words = WordCounter()
-        words.add(HTMLRenderer.plainText(html))
+        words.add(text)
         return words.count
     }
 
@@ -23,7 +26,8 @@ final class HTMLWordCounterTests: XCTestCase {
             "&#8217;",
             "&#160;", "&bogus;", "&", "<", ">", "\u{A0}", "\u{3000}", "\u{2009}", "\u{2028}", "\u{85}", "東京",
             "、", "カナ", "é", "’", "—", "\u{1F600}", "a\u{301}", "&lt;b&gt;bold&lt;/b&gt;", "<p>&nbsp;</p>",
-            "<media:title>", "</media:title>", "<o:p>", "<svg:script>",
+            "<media:title>", "</media:title>", "<o:p>", "<svg:script>", "\u{200B}", "&#8203;", "\u{200E}",
+            "&shy;",
         ]
         var generator = SeededGenerator(seed: 5_000)
         for round in 0..<4000 {
@@ -42,6 +46,10 @@ final class HTMLWordCounterTests: XCTestCase {
         XCTAssertEqual(HTMLRenderer.wordCount("<script>a b c</script>one"), 1)
         XCTAssertEqual(HTMLRenderer.wordCount("東京で"), 3)
         XCTAssertEqual(HTMLRenderer.wordCount(""), 0)
+        // Text that shows nothing has no words; a zero-width space among words is part of one.
+        XCTAssertEqual(HTMLRenderer.wordCount("&#8203;"), 0)
+        XCTAssertEqual(HTMLRenderer.wordCount("<p>\u{200B}</p><p> \u{200E}&shy; </p>"), 0)
+        XCTAssertEqual(HTMLRenderer.wordCount("<p>long&#8203;word</p>"), 1)
         // "&#" without digits is text; a reference to no character is U+FFFD, a word.
         XCTAssertEqual(HTMLRenderer.wordCount("<p>A &#; B</p><p>C &#xZZ; D &#0; E</p>"), 8)
     }

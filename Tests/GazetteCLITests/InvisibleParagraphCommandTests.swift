@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// A body or a paragraph that shows nothing (a zero-width space alone, bidi marks) gave
+/// `export` an empty paragraph (`"paragraphs": [""]`) and a word, and the article pane an empty
+/// paragraph (found by QA): it is none, as an empty one is.
+final class InvisibleParagraphCommandTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-invisible" }
+
+    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
+        try CommandRunner.run(
+            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
+    }
+
+    /// `text` written to `name` in a folder of its own (so two files share a name).
+    private func write(_ text: String, as name: String, in subfolder: String) throws -> String {
+        let directory = folder.appendingPathComponent(subfolder)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// The stories `export` gives of `path`, without the file they came from.
+    private func exported(_ path: String) throws -> [NSDictionary] {
+        let outcome = try run(["export", path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let stories = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        return stories.map { story in
+            var story = story
+            story["sourcePath"] = nil
+            return story as NSDictionary
+        }
+    }
+
+    func testExportOfAFeedBodyOfAZeroWidthSpaceAloneIsThatOfAnEmptyBody() throws {
+        func rss(_ description: String) -> String {
+            """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>F</title>
+            <item><title>One</title><guid>g1</guid><description>\(description)</description></item>
+            </channel></rss>
+            """
+        }
+        let empty = try write(rss(""), as: "f.xml", in: "empty")
+        let expected = try exported(empty)
+        XCTAssertEqual(expected.first?["paragraphs"] as? [String], [])
+        XCTAssertEqual(expected.first?["wordCount"] as? Int, 0)
+        for (index, body) in ["&#8203;", "\u{200B}", "&lt;p&gt;&amp;#8203;&lt;/p&gt;"].enumerated() {
+            let path = try write(rss(body), as: "f.xml", in: "zwsp\(index)")
+            XCTAssertEqual(try exported(path), expected, body)
+            // `show` gives the story as an empty body's: no blank paragraph.
+            XCTAssertEqual(
+                try run(["show", path, "1", "--width", "60"]).stdout,
+                try run(["show", empty, "1", "--width", "60"]).stdout, body)
+        }
+    }
+}
