@@ -57,4 +57,60 @@ final class InvisibleParagraphCommandTests: TemporaryFolderTestCase {
                 try run(["show", empty, "1", "--width", "60"]).stdout, body)
         }
     }
+
+    func testExportOfADumpParagraphLineOfMarksAloneIsThatOfAnEmptyLine() throws {
+        func dump(_ line: String) -> String {
+            """
+            Markets Rally
+
+            A trader (AP)
+            A trader (AP)
+            TT
+            20
+
+            Markets Rally
+
+            A trader (AP)
+            A trader (AP)
+
+            Stocks rose on Monday.
+
+            Bonds fell.
+
+            \(line)
+
+
+
+            Rain Due
+
+            A cloud (AP)
+            A cloud (AP)
+            TT
+            21
+
+            Rain Due
+
+            A cloud (AP)
+            A cloud (AP)
+
+            It will rain.
+
+            """
+        }
+        let expected = try exported(try write(dump(""), as: "news.txt", in: "empty"))
+        XCTAssertEqual(expected.first?["paragraphs"] as? [String], ["Stocks rose on Monday.", "Bonds fell."])
+        XCTAssertEqual(expected.count, 2)
+        let marks = [
+            "\u{200B}", "\u{2060}", "\u{FEFF}", "\u{200C}", "\u{200D}", "\u{AD}", "\u{200E}", "\u{200F}",
+            "\u{061C}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{202A}", "\u{202B}", "\u{202C}",
+            "\u{202D}", "\u{202E}",
+        ]
+        for (index, line) in (marks + [marks.joined(), "\u{200E}\u{200F}", " \u{2066}\u{2069} "]).enumerated()
+        {
+            let path = try write(dump(line), as: "news.txt", in: "marks\(index)")
+            XCTAssertEqual(
+                try exported(path), expected, line.unicodeScalars.map { "\($0.value)" }.joined(separator: " ")
+            )
+        }
+    }
 }

@@ -29,8 +29,8 @@ struct BlockRef: Equatable {
 /// first 64 KiB is read as lone-CR (classic Mac) text, where a lone LF ends a line too. A UTF-8
 /// byte-order mark at the start of the file or of a line is skipped; a line of only white
 /// space (ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE and the like) or invisible characters (ZERO
-/// WIDTH SPACE, byte-order marks, NUL), or one of controls and escape sequences that show
-/// nothing, is blank.
+/// WIDTH SPACE, byte-order marks, NUL), or one of controls, bidi marks and escape sequences that
+/// show nothing, is blank.
 struct DumpBlockReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var position: Int
@@ -215,7 +215,7 @@ struct DumpBlockReader {
         if line.isEmpty { return true }
         let lead = bytes[line.start]
         if DumpBlockReader.isControl(lead) { return showsNothing(line) }
-        guard lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { return false }
+        guard lead >= 0xC2 else { return false }
         var index = line.start
         while index < line.end {
             let byte = bytes[index]
@@ -227,10 +227,22 @@ struct DumpBlockReader {
             } else if index + 2 < line.end, Self.isInvisibleSpace(byte, bytes[index + 1], bytes[index + 2]) {
                 index += 3
             } else {
-                return DumpBlockReader.isControl(byte) && showsNothing(line)
+                return (DumpBlockReader.isControl(byte) || isRemoved(at: index, before: line.end))
+                    && showsNothing(line)
             }
         }
         return true
+    }
+
+    /// Whether the character at `index` (a lead byte) is one the terminal is never given: a
+    /// bidi mark, embedding or isolate (U+200E, U+061C, U+2066…), a C1 control. A line of them
+    /// among blanks shows nothing (it was a paragraph that showed as an empty one; found by QA).
+    private func isRemoved(at index: Int, before end: Int) -> Bool {
+        guard bytes[index] >= 0xC2 else { return false }
+        var iterator = UnsafeRawBufferPointer(rebasing: bytes[index..<end]).makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return TerminalSanitizer.isControl(scalar)
     }
 
     /// Whether a line holding a control shows nothing once made safe for the terminal: a line

@@ -640,15 +640,23 @@ final class PlainTextDumpParserTests: XCTestCase {
     }
 
     /// Lines of invisible characters are blank too: HTML's `&#8203;` paragraphs made a whole
-    /// dump one article (found by QA).
+    /// dump one article (found by QA); so are lines of bidi marks, which showed as an empty
+    /// paragraph (found by QA).
     func testLinesOfInvisibleCharactersAreBlank() {
         let text = join([first, second, third])
         for invisible in [
             "\u{200B}", "\u{FEFF}", "\u{2060}", " \u{200B}\u{2009}", "\u{0}\u{0}", "\u{AD}", "\u{200D}",
+            "\u{200E}", "\u{200F}", "\u{061C}", "\u{2066}\u{2069}", "\u{202A}\u{202C}", "\u{202E}",
+            "\u{200B}\u{200C}\u{AD}\u{200F}", "\u{AD}\u{2067}", "\u{A0}\u{200E}",
         ] {
             let variant = text.replacingOccurrences(of: "\n\n", with: "\n\(invisible)\n")
             XCTAssertEqual(
                 DumpText.index(variant).map(\.id), DumpText.index(text).map(\.id), invisible.debugDescription)
+        }
+        // A mark beside text is part of a line of text.
+        for seen in ["\u{200F}שלום", "\u{202B}text\u{202C}", "\u{AD}\u{200E}x", "Ж"] {
+            let variant = text.replacingOccurrences(of: "\n\n", with: "\n\(seen)\n")
+            XCTAssertEqual(DumpText.index(variant).count, 1, seen.debugDescription)
         }
     }
 
