@@ -1271,7 +1271,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         // bidi marks) is as empty as one of spaces: it showed as an empty paragraph (found by QA).
         // A zero-width space among words stays, a break hint.
         guard !TerminalSanitizer.showsNothing(text) else { return }
-        if lineIsPre { text = Self.withoutCommonIndent(text) }
+        if lineIsPre { text = HTMLCodeBlockMark.marked(Self.withoutCommonIndent(text)) }
         let inItem = isInItem
         let (first, rest) = prefixes()
         let quotes = decorations.compactMap { decoration -> Int? in

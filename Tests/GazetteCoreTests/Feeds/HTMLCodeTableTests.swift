@@ -17,7 +17,7 @@ final class HTMLCodeTableTests: XCTestCase {
             end
             </pre></td></tr></tbody></table></code></pre></figure><p>After.</p>
             """)
-        XCTAssertEqual(rendered.paragraphs, ["Before.", "def foo\n  puts 'foo'\nend", "After."])
+        XCTAssertEqual(rendered.paragraphs, ["Before.", "    def foo\n      puts 'foo'\n    end", "After."])
         XCTAssertEqual(rendered.preformatted, [1])
         XCTAssertEqual(rendered.tables, [:])
     }
@@ -37,7 +37,7 @@ final class HTMLCodeTableTests: XCTestCase {
             </span></span></code></pre></td></tr></table>
             </div></div>
             """)
-        XCTAssertEqual(rendered.paragraphs, ["package main\n        func main() {}"])
+        XCTAssertEqual(rendered.paragraphs, ["    package main\n            func main() {}"])
         XCTAssertEqual(rendered.preformatted, [0])
     }
 
@@ -49,7 +49,7 @@ final class HTMLCodeTableTests: XCTestCase {
             y = 2
             </pre></div></td></tr></table>
             """)
-        XCTAssertEqual(pygments.paragraphs, ["x = 1\ny = 2"])
+        XCTAssertEqual(pygments.paragraphs, ["    x = 1\n    y = 2"])
         let github = HTMLRenderer.render(
             """
             <table class="highlight tab-size js-file-line-container">
@@ -63,7 +63,7 @@ final class HTMLCodeTableTests: XCTestCase {
               </tr>
             </table>
             """)
-        XCTAssertEqual(github.paragraphs, ["if (a < b) {\n  return;"])
+        XCTAssertEqual(github.paragraphs, ["    if (a < b) {\n      return;"])
         XCTAssertEqual(github.preformatted, [0])
     }
 

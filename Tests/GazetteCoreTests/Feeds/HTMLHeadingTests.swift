@@ -13,7 +13,7 @@ final class HTMLHeadingTests: XCTestCase {
             """)
         XCTAssertEqual(
             rendered.paragraphs,
-            ["Big news", "Body text.", "A part\non two lines", "More", "Nested", "in pre", "After"])
+            ["Big news", "Body text.", "A part\non two lines", "More", "Nested", "    in pre", "After"])
         XCTAssertEqual(rendered.headings, [0, 2, 4])
     }
 

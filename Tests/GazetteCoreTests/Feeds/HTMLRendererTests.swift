@@ -326,31 +326,33 @@ final class HTMLRendererTests: XCTestCase {
 
     func testPreKeepsWhitespaceAndLines() {
         let html = "<p>Code:</p><pre>func f() {\n    return  1\n}\n</pre><p>Done</p>"
-        XCTAssertEqual(paragraphs(html), ["Code:", "func f() {\n    return  1\n}", "Done"])
+        XCTAssertEqual(paragraphs(html), ["Code:", "    func f() {\n        return  1\n    }", "Done"])
     }
 
     /// The indentation all of a block's lines share is the feed's markup's, not the text's: a
     /// log indented with the page's tabs was squeezed into the right of the pane (found by QA).
     func testPreDropsTheIndentationItsLinesShareAndBlankEdges() {
-        XCTAssertEqual(paragraphs("<pre>\n\n   indented\n  \n\n</pre>"), ["indented"])
+        XCTAssertEqual(paragraphs("<pre>\n\n   indented\n  \n\n</pre>"), ["    indented"])
         XCTAssertEqual(
             paragraphs("<pre>\t\t\tJul 18 kernel:\n\t\t\t[1658547.28] PHY: down\n\n\t\t\t\tdeeper\n</pre>"),
-            ["Jul 18 kernel:\n[1658547.28] PHY: down\n\n        deeper"])
+            ["    Jul 18 kernel:\n    [1658547.28] PHY: down\n\n            deeper"])
         XCTAssertEqual(
-            paragraphs("<pre><code>let x = 1\r\nlet y = <b>2</b></code></pre>"), ["let x = 1\nlet y = 2"])
+            paragraphs("<pre><code>let x = 1\r\nlet y = <b>2</b></code></pre>"),
+            ["    let x = 1\n    let y = 2"])
     }
 
     func testPreExpandsTabs() {
         XCTAssertEqual(
-            paragraphs("<pre>\tone\nab\tcd\n</pre>"), ["        one\nab      cd"], "stops every 8 columns")
+            paragraphs("<pre>\tone\nab\tcd\n</pre>"), ["            one\n    ab      cd"],
+            "stops every 8 columns")
         // Counted in terminal columns: a wide character takes two, a mark none (found by QA).
         XCTAssertEqual(
             paragraphs("<pre>name\tcity\n서울시\tSeoul\ne\u{301}\tx</pre>"),
-            ["name    city\n서울시  Seoul\ne\u{301}       x"])
+            ["    name    city\n    서울시  Seoul\n    e\u{301}       x"])
     }
 
     func testPreInsideBlockquote() {
-        XCTAssertEqual(paragraphs("<blockquote><pre>a\n  b</pre></blockquote>"), ["> a\n>   b"])
+        XCTAssertEqual(paragraphs("<blockquote><pre>a\n  b</pre></blockquote>"), [">     a\n>       b"])
     }
 
     // MARK: Dropped elements
@@ -891,8 +893,8 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(
             paragraphs(html),
             [
-                "Use crypto.GenerateRandomBytes instead of doing it by hand\n\nThis makes the code a bit shorter, "
-                    + "and properly handle\ncryptographic error conditions."
+                "    Use crypto.GenerateRandomBytes instead of doing it by hand\n\n    This makes the code a bit "
+                    + "shorter, and properly handle\n    cryptographic error conditions."
             ])
         XCTAssertEqual(
             HTMLRenderer.plainText(
@@ -904,7 +906,7 @@ final class HTMLRendererTests: XCTestCase {
         // The same content still escaped (as it stands in the file) is rendered, not shown as tags.
         let escaped =
             "&lt;pre style=&#39;white-space:pre-wrap;width:81ex&#39;&gt;jsminifier: set JavaScript version&lt;/pre&gt;"
-        XCTAssertEqual(paragraphs(escaped), ["jsminifier: set JavaScript version"])
+        XCTAssertEqual(paragraphs(escaped), ["    jsminifier: set JavaScript version"])
     }
 
     func testTypicalBlogPost() {
@@ -1042,7 +1044,7 @@ final class HTMLRendererTests: XCTestCase {
             "<ul><li>One <a href=\"/a\">link</a></li></ul><pre>x\n\ty</pre>"
             + String(repeating: "<div>", count: 200)
         let expected = HTMLRenderer.render(html, baseURL: "https://c.example/")
-        XCTAssertEqual(expected.paragraphs, ["• One link [1]", "x\n        y"])
+        XCTAssertEqual(expected.paragraphs, ["• One link [1]", "    x\n            y"])
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 16) { _ in
             results.add(HTMLRenderer.render(html, baseURL: "https://c.example/"))

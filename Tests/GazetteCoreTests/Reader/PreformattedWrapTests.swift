@@ -20,11 +20,11 @@ final class PreformattedWrapTests: XCTestCase {
             Array(layout.lines.map(\.text).dropFirst(2)),
             [
                 "Some prose that is long enough to wrap", "at forty columns.", "",
-                "let total = items.map { $0.price *", "↪ $0.count }.reduce(0, +)", "print(total)",
+                "    let total = items.map { $0.price *", "    ↪ $0.count }.reduce(0, +)", "    print(total)",
             ])
         let wide = ArticleLayout(article: article, width: 80)
-        let last = try XCTUnwrap(layout.lines.lastIndex { $0.text == "print(total)" })
-        let lastWide = try XCTUnwrap(wide.lines.lastIndex { $0.text == "print(total)" })
+        let last = try XCTUnwrap(layout.lines.lastIndex { $0.text == "    print(total)" })
+        let lastWide = try XCTUnwrap(wide.lines.lastIndex { $0.text == "    print(total)" })
         XCTAssertEqual(layout.textOffset(ofLine: last), wide.textOffset(ofLine: lastWide))
     }
 }
