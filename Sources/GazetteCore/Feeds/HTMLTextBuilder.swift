@@ -279,6 +279,13 @@ struct HTMLTextBuilder: HTMLTreeSink {
     var pictureCaptions: [Substring: String] = [:]
     /// The captions of `pictureCaptions` shown so far: a caption of several pictures shows once.
     private var captionsShown: Set<String> = []
+    /// The last picture written with its alt text: the alt text, how much ink was written when
+    /// it (and the number of a link around it) was, and in the paragraph ended how many times.
+    private var lastPicture: (alt: String, ink: Int, flushes: Int)?
+    /// An element opened right after that picture, which is its caption when its text says the
+    /// alt text again (``HTMLRepeatedCaption``): its depth in `frames`, and where its text
+    /// starts in `line` of the paragraph ended `flushes` times.
+    private var captionAfterPicture: (alt: String, depth: Int, start: Int, flushes: Int)?
 
     init(baseURL: String? = nil) {
         self.baseURL = baseURL.flatMap { URL(string: $0) }
@@ -318,6 +325,23 @@ struct HTMLTextBuilder: HTMLTreeSink {
     // MARK: Tree events
 
     mutating func openElement(_ name: String, attribute: (String) -> String?, listItems: () -> Int?) -> Bool {
+        let depth = frames.count
+        let start = line.count
+        let opened = flushes
+        // Nothing written since the picture: an element opened now may be its caption.
+        let picture =
+            captionAfterPicture == nil && preDepth == 0
+            ? lastPicture.flatMap { $0.ink == ink && $0.flushes == flushes ? $0 : nil } : nil
+        let entered = openElementOfKind(name, attribute: attribute, listItems: listItems)
+        if entered, let picture, frames.count == depth + 1 {
+            captionAfterPicture = (picture.alt, depth, start, opened)
+        }
+        return entered
+    }
+
+    private mutating func openElementOfKind(
+        _ name: String, attribute: (String) -> String?, listItems: () -> Int?
+    ) -> Bool {
         // Hidden by the page, with its links (it showed; found by QA): its tail text still shows.
         if HTMLHiddenElement.isHidden(attribute: attribute) { return false }
         if divisionLineEnded && !(name == "div" && preDepth == 0 && tables.isEmpty) { flush() }
@@ -420,6 +444,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
             }
             appendToken(alt.isEmpty ? "[image]" : "[image: \(alt)]")
             markSpace()
+            lastPicture = alt.isEmpty ? nil : (alt, ink, flushes)
             if let source { pictures.append(source) }
             return false
         case .media:
@@ -558,6 +583,28 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     mutating func closeElement() {
         guard let frame = frames.popLast() else { return }
+        closeFrame(frame)
+        if let caption = captionAfterPicture, frames.count <= caption.depth {
+            captionAfterPicture = nil
+            if frames.count == caption.depth { dropCaptionRepeatingAlt(caption) }
+        }
+    }
+
+    /// Takes out the text of an element right after a picture when it says the picture's alt
+    /// text again (``HTMLRepeatedCaption``), keeping the line break it ended with.
+    private mutating func dropCaptionRepeatingAlt(
+        _ caption: (alt: String, depth: Int, start: Int, flushes: Int)
+    ) {
+        guard caption.flushes == flushes, caption.start < line.count,
+            HTMLRepeatedCaption.repeats(line[caption.start...], alt: caption.alt)
+        else { return }
+        let length = HTMLRepeatedCaption.textLength(of: line[caption.start...])
+        removeLineBytes(caption.start..<caption.start + length)
+        partsNextWord = false
+        if line.last != HTMLByte.newline { markSpace() }
+    }
+
+    private mutating func closeFrame(_ frame: Frame) {
         switch frame {
         case .inline, .cell:
             break
@@ -634,7 +681,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 let afterPlayer = followsPlayer()
                 let inRow = afterPlayers
                 if afterPlayer { afterPlayers = false }
+                let inkBefore = ink
                 appendToken("[\(number(of: target))]")
+                // A link around a picture: a caption after its number is still right after it.
+                if let picture = lastPicture, picture.ink == inkBefore, picture.flushes == flushes {
+                    lastPicture?.ink = ink
+                }
                 partsNextWord = pending == .none
                 if afterPlayer, let player = lastPlayer {
                     lastPlayer = (player.start, line.count, flushes)
