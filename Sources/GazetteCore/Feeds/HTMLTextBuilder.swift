@@ -77,6 +77,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
         case codeRow
         /// A cell of a table of code that holds code.
         case codeCell
+        /// Code in a line of prose (``HTMLInlineCode``): the line's length, the ink and the
+        /// separator pending before its opening mark, where its text starts in `line`, and in
+        /// the paragraph ended how many times.
+        case inlineCode(lineBefore: Int, inkBefore: Int, pendingBefore: Separator, start: Int, flushes: Int)
     }
 
     /// A video or audio player being read: what its placeholder says, and the source its
@@ -246,6 +250,8 @@ struct HTMLTextBuilder: HTMLTreeSink {
     private var codeCells = 0
     /// How many cells the row of a table of code being read has had.
     private var codeRowCells = 0
+    /// How many `code` elements between backticks are being read (``HTMLInlineCode``).
+    private var inlineCodes = 0
     /// Where a note's label ("1.") ends in `line`, in the paragraph ended `flushes` times: the
     /// paragraph goes on with the note's text, though that starts a block.
     private var noteLabel: (end: Int, flushes: Int)?
@@ -366,6 +372,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if Self.formControls.contains(name) {
                 markSpace()
                 frames.append(.control)
+                return true
+            }
+            if name == "code", preDepth == 0, codeTables == 0, inlineCodes == 0 {
+                openInlineCode()
                 return true
             }
             if let marks = HTMLInlineMarks.marks(of: name) {
@@ -621,6 +631,11 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if let last = line.last, last != HTMLByte.newline, preDepth > 0 { line.append(HTMLByte.newline) }
         case .codeCell:
             codeCells -= 1
+        case .inlineCode(let lineBefore, let inkBefore, let pendingBefore, let start, let opened):
+            inlineCodes -= 1
+            closeInlineCode(
+                lineBefore: lineBefore, inkBefore: inkBefore, pendingBefore: pendingBefore, start: start,
+                opened: opened)
         case .control:
             partsNextWord = pending == .none
         case .block(let heading):
@@ -814,6 +829,45 @@ struct HTMLTextBuilder: HTMLTreeSink {
             }
             index = end
         }
+    }
+
+    /// Writes the mark that opens inline code, a word apart from a link's number before it.
+    private mutating func openInlineCode() {
+        let lineBefore = line.count
+        let inkBefore = ink
+        let pendingBefore = pending
+        if partsNextWord, pending == .none { pending = .space }
+        partsNextWord = false
+        emitPending()
+        line.append(HTMLInlineCode.mark)
+        ink += 1
+        inlineCodes += 1
+        frames.append(
+            .inlineCode(
+                lineBefore: lineBefore, inkBefore: inkBefore, pendingBefore: pendingBefore, start: line.count,
+                flushes: flushes))
+    }
+
+    /// Closes inline code with the fence it needs; code that shows nothing loses its opening
+    /// mark, and the line is as it was before it.
+    private mutating func closeInlineCode(
+        lineBefore: Int, inkBefore: Int, pendingBefore: Separator, start: Int, opened: Int
+    ) {
+        guard opened == flushes, start <= line.count else { return }
+        if ink == inkBefore + 1 {
+            removeLineBytes(lineBefore..<line.count)
+            ink = inkBefore
+            if pendingBefore != .none { pending = pendingBefore }
+            return
+        }
+        let fence = HTMLInlineCode.fenceLength(of: line[start...])
+        if fence > 1 {
+            line.insert(contentsOf: repeatElement(HTMLInlineCode.mark, count: fence - 1), at: start)
+            columnIndex = 0
+            columnValue = 0
+        }
+        line.append(contentsOf: repeatElement(HTMLInlineCode.mark, count: fence))
+        ink += 1
     }
 
     /// A form's controls, each a word of its own (``Frame/control``).
