@@ -8,16 +8,19 @@ struct CopiesPreviousIDs {
     /// Previous ids of stories beyond the one their summary carries, in the copies' order.
     private(set) var further: [ArticleID: [ArticleID]] = [:]
 
-    /// Takes the previous id `copy` carries into `kept`, the summary kept of the same story:
-    /// kept carries it when it carried none; another is added to ``further``. True when `kept`
-    /// changed.
+    /// Takes the previous ids `copy` carries (``ArticleSummary/earlierIDs``) into `kept`, the
+    /// summary kept of the same story: kept carries them when it carried none; others are added
+    /// to ``further``. True when `kept` changed.
     mutating func take(_ copy: ArticleSummary, into kept: inout ArticleSummary) -> Bool {
-        guard let previous = copy.previousID, previous != kept.previousID else { return false }
+        guard copy.previousID != nil, copy.earlierIDs != kept.earlierIDs else { return false }
         guard kept.previousID != nil else {
-            kept.previousID = previous
+            kept.earlierIDs = copy.earlierIDs
             return true
         }
-        if further[kept.id]?.contains(previous) != true { further[kept.id, default: []].append(previous) }
+        for previous in [copy.earlierIDs.newest, copy.earlierIDs.older].compactMap({ $0 })
+        where previous != kept.earlierIDs.newest && previous != kept.earlierIDs.older {
+            if further[kept.id]?.contains(previous) != true { further[kept.id, default: []].append(previous) }
+        }
         return false
     }
 }

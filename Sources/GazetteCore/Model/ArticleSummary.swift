@@ -12,18 +12,30 @@ public struct ArticleSummary: Sendable, Equatable {
     public var id: ArticleID
     public var title: String
     public var location: ArticleLocation
-    /// The id the story had in earlier versions, when that differs: a dump story's before its
-    /// id was made of its paragraphs as shown, their lines joined, their blanks as shown (a
-    /// hard-wrapped paragraph or title, a tab where a space shows); a feed item's scoped by its
-    /// feed's link as written, not in its normal form (``FeedIDScope``). Its reading state may
-    /// be kept under it (see ``PreviousIDStates``).
-    public var previousID: ArticleID?
+    /// The ids the story had in earlier versions, where they differ, newest first: a dump
+    /// story's before its id was made of its paragraphs as shown, their lines joined, their
+    /// blanks as ids are made of them (``DumpHashedBlanks``: a hard-wrapped paragraph or title, a
+    /// tab, two spaces where one shows); a feed item's scoped by its feed's link as written, not
+    /// in its normal form (``FeedIDScope``). Its reading state may be kept under them (see
+    /// ``PreviousIDStates``).
+    public var earlierIDs: EarlierIDs
+
+    /// The newest of ``earlierIDs``, if the story has one; set, the only one.
+    public var previousID: ArticleID? {
+        get { earlierIDs.newest }
+        set { earlierIDs = EarlierIDs(newValue) }
+    }
 
     public init(id: ArticleID, title: String, location: ArticleLocation, previousID: ArticleID? = nil) {
+        self.init(id: id, title: title, location: location, earlierIDs: EarlierIDs(previousID))
+    }
+
+    /// A summary whose story had the ids `earlierIDs` before.
+    public init(id: ArticleID, title: String, location: ArticleLocation, earlierIDs: EarlierIDs) {
         self.id = id
         self.title = title
         self.location = location
-        self.previousID = previousID
+        self.earlierIDs = earlierIDs
     }
 }
 

@@ -24,8 +24,13 @@ struct DumpArticleDigest {
     /// The hash as ids were made before a paragraph's lines were joined (each line hashed
     /// alone, as written; a title's lines as ``DumpArticleLayout/titleWrapInID`` says), once it
     /// differs from ``fingerprint``: only for stories with a paragraph or title of several
-    /// lines joined, or a tab shown as a space.
+    /// lines joined, or a line whose blanks are hashed otherwise than written
+    /// (``DumpHashedBlanks``).
     private var previousFingerprint: ContentFingerprint?
+    /// The hash as the version before made ids (lines joined, a run of blanks holding a tab one
+    /// space, a run of spaces as written: ``DumpShownBlanks``), once it differs from
+    /// ``fingerprint``: only for stories with two spaces together (or at a line's end).
+    private var shownFingerprint: ContentFingerprint?
     /// Whether the article is all page furniture so far: its title a widget line, no caption,
     /// and nothing but widget lines in its body.
     private(set) var isFurniture: Bool
@@ -65,30 +70,34 @@ struct DumpArticleDigest {
         }
         if extras.contains(.id) {
             var fingerprint = ContentFingerprint()
+            var previous: ContentFingerprint?
+            var shown: ContentFingerprint?
             if layout.titleWraps.isEmpty {
-                if DumpShownBlanks.holdsTab(layout.title, in: bytes) {
-                    var previous = fingerprint
-                    previous.add(layout.title, in: bytes)
-                    previous.endPart()
-                    previousFingerprint = previous
-                }
-                fingerprint.add(shown: layout.title, in: bytes)
+                DumpArticleDigest.add(
+                    layout.title, in: bytes, to: &fingerprint, previous: &previous, shown: &shown)
             } else {
                 // As the title shows: its lines joined on one line, whatever its header.
                 let lines = ([layout.title] + layout.titleWraps)[...]
                 let joined = DumpJoinedLines(lines, in: bytes, asTitle: true)
-                if joined.joinsLines || DumpShownBlanks.holdTab(lines, in: bytes) {
-                    var previous = fingerprint
+                let before = fingerprint
+                let asWritten = fingerprint.add(joined)
+                if joined.joinsLines || !asWritten {
+                    previous = before
                     for line in layout.titleWrapInID ? lines : lines.prefix(1) {
-                        previous.add(line, in: bytes)
+                        previous?.add(line, in: bytes)
                     }
-                    previous.endPart()
-                    previousFingerprint = previous
                 }
-                fingerprint.add(joined)
+                if !asWritten && joined.showsBlanksOtherwiseThanHashed {
+                    shown = before
+                    shown?.add(blanksShown: joined)
+                }
             }
             fingerprint.endPart()
+            previous?.endPart()
+            shown?.endPart()
             self.fingerprint = fingerprint
+            previousFingerprint = previous
+            shownFingerprint = shown
         }
         isFurniture = layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
         let end = min(end ?? article.blocks.count, layout.body.upperBound)
@@ -120,6 +129,7 @@ struct DumpArticleDigest {
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
         guard inID, var hash = fingerprint else { return }
         var previous = previousFingerprint
+        var asShown = shownFingerprint
         if hidden {
             // The header's blocks the body starts with are shown as none: as the header of the
             // title on one line, no part of the id; they were of the earlier id.
@@ -131,25 +141,50 @@ struct DumpArticleDigest {
         }
         // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id.
         if lines.count == 1 {
-            // Its blanks as shown: a tab for a space keeps the id (see DumpShownBlanks).
-            let line = lines[lines.startIndex]
-            if previous == nil && DumpShownBlanks.holdsTab(line, in: bytes) { previous = hash }
-            hash.add(shown: line, in: bytes)
-            previous?.add(line, in: bytes)
+            // Its blanks as ids are made of them: two spaces or a tab for a space keep the id.
+            DumpArticleDigest.add(
+                lines[lines.startIndex], in: bytes, to: &hash, previous: &previous, shown: &asShown)
         } else {
             let joined = DumpJoinedLines(lines, in: bytes)
-            if previous == nil && (joined.joinsLines || DumpShownBlanks.holdTab(lines, in: bytes)) {
-                previous = hash
-            }
-            hash.add(joined)
+            let before = hash
+            let asWritten = hash.add(joined)
+            if previous == nil && (joined.joinsLines || !asWritten) { previous = before }
+            if asShown == nil && !asWritten && joined.showsBlanksOtherwiseThanHashed { asShown = before }
+            asShown?.add(blanksShown: joined)
             if previous != nil {
                 for line in lines { previous?.add(line, in: bytes) }
             }
         }
         hash.endPart()
         previous?.endPart()
+        asShown?.endPart()
         fingerprint = hash
         previousFingerprint = previous
+        shownFingerprint = asShown
+    }
+
+    /// Adds a line (a title's, a paragraph's of one line) to the id's hash with its blanks as
+    /// ids are made of them, as written to `previous` and as shown to `shown`, each made a copy
+    /// of the id's hash first where it comes to differ from it.
+    private static func add(
+        _ line: LineSpan, in bytes: UnsafeRawBufferPointer, to hash: inout ContentFingerprint,
+        previous: inout ContentFingerprint?, shown: inout ContentFingerprint?
+    ) {
+        // Hashed as written, checked in the same pass; nearly no line is hashed again.
+        let before = hash
+        guard !hash.add(checkingBlanks: line, in: bytes) else {
+            previous?.add(line, in: bytes)
+            shown?.add(line, in: bytes)
+            return
+        }
+        hash = before
+        let hashed = DumpHashedBlanks.hashed(line, in: bytes)
+        let shownBytes = DumpShownBlanks.shown(line, in: bytes)
+        if previous == nil { previous = hash }
+        if shown == nil && shownBytes != hashed { shown = hash }
+        hash.add(hashed)
+        previous?.add(line, in: bytes)
+        shown?.add(shownBytes)
     }
 
     /// The article's id, from what has been added (made with ``Extras/id`` only).
@@ -180,9 +215,13 @@ struct DumpArticleDigest {
         }
     }
 
-    /// The id earlier versions gave the article, when it differs from ``id`` (see
-    /// ``ArticleSummary/previousID``).
-    var previousID: ArticleID? { previousFingerprint.map { ArticleID(hex: $0.value) } }
+    /// The ids earlier versions gave the article, where they differ from ``id``, newest first
+    /// (see ``ArticleSummary/earlierIDs``): the one before's (its blanks as shown), where it
+    /// differs from the one of its lines as written.
+    var earlierIDs: EarlierIDs {
+        guard let previous = previousFingerprint else { return EarlierIDs() }
+        return EarlierIDs(newest: (shownFingerprint ?? previous).value, older: previous.value)
+    }
 }
 
 extension DumpArticleBlocks {

@@ -6,18 +6,13 @@
 
 /// The blanks of a dump line as the screen shows them: a run of spaces and tabs that holds a
 /// tab is one space between words (none at the line's ends); a run of spaces alone is kept as
-/// written, as the article pane keeps it. What a line shows (``PlainTextDumpParser/decode(_:_:)``)
-/// and what its story's id is made of.
+/// written, as the article pane keeps it. What a line shows (``PlainTextDumpParser/decode(_:_:)``);
+/// its story's id folds every run (``DumpHashedBlanks``), as the version before did only these.
 enum DumpShownBlanks {
     /// Whether `line` holds a tab: only then is it shown otherwise than written.
     static func holdsTab(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress, !line.isEmpty else { return false }
         return memchr(base + line.start, 0x09, line.count) != nil
-    }
-
-    /// Whether any of `lines` holds a tab.
-    static func holdTab(_ lines: some Collection<LineSpan>, in bytes: UnsafeRawBufferPointer) -> Bool {
-        lines.contains { holdsTab($0, in: bytes) }
     }
 
     /// The bytes of `line` as shown.
@@ -50,8 +45,8 @@ enum DumpShownBlanks {
 }
 
 extension ContentFingerprint {
-    /// Adds a line's bytes as the screen shows its blanks (``DumpShownBlanks``): a tab where a
-    /// space shows is hashed as that space.
+    /// Adds a line's bytes as the screen shows its blanks (``DumpShownBlanks``): as the version
+    /// before made ids (a story's earlier id, ``DumpArticleDigest/earlierIDs``).
     mutating func add(shown line: LineSpan, in bytes: UnsafeRawBufferPointer) {
         guard DumpShownBlanks.holdsTab(line, in: bytes) else { return add(line, in: bytes) }
         DumpShownBlanks.shown(line, in: bytes).withUnsafeBytes { spaced in

@@ -248,7 +248,7 @@ public enum PlainTextDumpParser {
         let caption = layout.caption.map { $0.start..<$0.end }
         return ArticleSummary(
             id: digest.id, title: title(of: layout, bytes),
-            location: .bytes(article.byteRange, caption: caption), previousID: digest.previousID)
+            location: .bytes(article.byteRange, caption: caption), earlierIDs: digest.earlierIDs)
     }
 
     /// Whether a line has no letter, digit or emoji: a separator some dumps put between

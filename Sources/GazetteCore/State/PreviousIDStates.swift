@@ -1,31 +1,34 @@
-/// Reading state kept under the id a story had in earlier versions (``ArticleSummary/previousID``:
-/// a dump story with a hard-wrapped paragraph or title got a new id when ids were made of its
-/// paragraphs as shown, a feed item with a short guid when its feed's link was taken in its
-/// normal form), taken over by the id it has now so that no mark is lost.
+/// Reading state kept under the ids a story had in earlier versions (``ArticleSummary/earlierIDs``:
+/// a dump story with a hard-wrapped paragraph or title, a tab, or two spaces where one shows got
+/// a new id when ids were made of its paragraphs as shown, a feed item with a short guid when its
+/// feed's link was taken in its normal form), taken over by the id it has now so that no mark is
+/// lost.
 public enum PreviousIDStates {
-    /// The states stored under the previous ids of those of `summaries` that have one and no
-    /// state in `loaded`, by their ids now; `further` adds previous ids of stories beyond the
-    /// one their summary carries (copies that carry others: ``ArticleCatalog/furtherPreviousIDs``).
-    /// A story with several takes the state of the first, in the order given (a summary's, then
-    /// those of `further`), that has one. `load` is asked once for all of them, and not at all
-    /// when no story has one (nearly always).
+    /// The states stored under the earlier ids of those of `summaries` that have one and no
+    /// state in `loaded`, by their ids now; `further` adds previous ids of stories beyond those
+    /// their summary carries (copies that carry others: ``ArticleCatalog/furtherPreviousIDs``).
+    /// A story with several takes the state of the first, in the order given (a summary's, newest
+    /// first: stored later, then those of `further`), that has one. `load` is asked once for all
+    /// of them, and not at all when no story has one (nearly always).
     public static func carried<Loaded>(
         _ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:], loaded: [ArticleID: Loaded],
         load: ([ArticleID]) throws -> [ArticleID: ArticleState]
     ) rethrows -> [ArticleID: ArticleState] {
-        var wanted: [(id: ArticleID, previous: ArticleID)] = []
+        var wanted: [(id: ArticleID, earlier: ArticleID)] = []
         for summary in summaries {
             // `further` is nearly always empty: a story without a previous id costs no lookup.
             let more = further.isEmpty ? nil : further[summary.id]
-            guard summary.previousID != nil || more != nil, loaded[summary.id] == nil else { continue }
-            if let previous = summary.previousID { wanted.append((summary.id, previous)) }
+            let newest = summary.earlierIDs.newest
+            guard newest != nil || more != nil, loaded[summary.id] == nil else { continue }
+            if let newest { wanted.append((summary.id, newest)) }
+            if let older = summary.earlierIDs.older { wanted.append((summary.id, older)) }
             for previous in more ?? [] { wanted.append((summary.id, previous)) }
         }
         guard !wanted.isEmpty else { return [:] }
-        let stored = try load(wanted.map(\.previous))
+        let stored = try load(wanted.map(\.earlier))
         var carried: [ArticleID: ArticleState] = [:]
         for story in wanted where carried[story.id] == nil {
-            if let state = stored[story.previous] { carried[story.id] = state }
+            if let state = stored[story.earlier] { carried[story.id] = state }
         }
         return carried
     }

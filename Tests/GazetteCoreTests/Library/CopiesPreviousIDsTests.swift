@@ -133,4 +133,51 @@ final class CopiesPreviousIDsTests: TemporaryFolderTestCase {
         XCTAssertEqual(readerStore.states(for: [StoryCopies.id])[StoryCopies.id], read)
         XCTAssertEqual(reader.visibleUnread, 0)
     }
+
+    /// The story with two spaces in a hard-wrapped first paragraph: it has the same id, and
+    /// carries two earlier ids (``EarlierIDs``), newest first.
+    private func doubledCopy() -> (text: String, newest: ArticleID, older: ArticleID) {
+        let lines = ["The river rose two metres in the night  and flooded", "the harbour district."]
+        let second = "Residents were moved to schools on the hill, officials said."
+        func id(_ parts: [[String]]) -> ArticleID {
+            var fingerprint = ContentFingerprint()
+            for part in parts {
+                for line in part { fingerprint.add(line) }
+                fingerprint.endPart()
+            }
+            return ArticleID(fingerprint.hexDigest)
+        }
+        let text = DumpText.article(
+            title: StoryCopies.title, caption: "Boats in a flooded street (AFP)",
+            paragraphs: [lines.joined(separator: "\n"), second])
+        return (
+            text, id([[StoryCopies.title], [lines.joined(separator: " ")], [second]]),
+            id([[StoryCopies.title], lines, [second]])
+        )
+    }
+
+    /// A later copy with two earlier ids brings both: to the copy kept that had none, or beside
+    /// the one it had; a command's tracker takes the state kept under the older.
+    func testALaterCopysTwoEarlierIdsAreCarried() throws {
+        let doubled = doubledCopy()
+        for first in [Layout.plain, .tabInBody] {
+            let url = folder.appendingPathComponent("copies-\(first.rawValue).txt")
+            try Data((StoryCopies.story(first) + "\n\n\n" + doubled.text).utf8).write(to: url)
+            let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
+            XCTAssertEqual(catalog.entries.map(\.summary.id), [StoryCopies.id], "\(first)")
+            let summary = try XCTUnwrap(catalog.entries.first?.summary)
+            if let kept = StoryCopies.previousID(first) {
+                XCTAssertEqual(summary.earlierIDs, EarlierIDs(kept))
+                XCTAssertEqual(catalog.furtherPreviousIDs, [StoryCopies.id: [doubled.newest, doubled.older]])
+            } else {
+                XCTAssertEqual(summary.earlierIDs.newest, doubled.newest)
+                XCTAssertEqual(summary.earlierIDs.older, doubled.older)
+                XCTAssertEqual(catalog.furtherPreviousIDs, [:])
+            }
+            let store = InMemoryReadingStateStore(states: [doubled.older: ArticleState(isRead: true)])
+            let tracker = try ReadingTracker(
+                store: store, summaries: catalog.entries.map(\.summary), further: catalog.furtherPreviousIDs)
+            XCTAssertEqual(tracker.state(of: StoryCopies.id), ArticleState(isRead: true), "\(first)")
+        }
+    }
 }

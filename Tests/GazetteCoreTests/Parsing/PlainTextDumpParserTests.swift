@@ -440,7 +440,9 @@ final class PlainTextDumpParserTests: XCTestCase {
             title: "Story T", caption: "Boats in port. REUTERS/Jane Doe",
             paragraphs: ["Body with tabs and  two spaces."])
         XCTAssertEqual(article.map(\.id), DumpText.articles(spaced).map(\.id))
-        XCTAssertEqual(DumpText.index(text).map(\.previousID?.rawValue), ["57e8b7e8d667302f"])
+        // Two earlier ids: stop 44's (tabs as spaces, two spaces as written), then the bytes'.
+        XCTAssertEqual(DumpText.index(text).map(\.earlierIDs.newest?.rawValue), ["90fe5ed6aaadd32a"])
+        XCTAssertEqual(DumpText.index(text).map(\.earlierIDs.older?.rawValue), ["57e8b7e8d667302f"])
     }
 
     /// The repeated title and captions are page furniture even when scraped with other spacing
