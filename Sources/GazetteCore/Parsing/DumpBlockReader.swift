@@ -43,7 +43,7 @@ struct DumpBlockReader {
     /// The next line break of the other kind found ahead (see ``otherBreak(from:before:)``).
     private var otherFound: Int?
     /// Where the search for line breaks of the other kind has got to.
-    private var otherSearched = 0
+    private(set) var otherSearched = 0
     /// No line break of ``lineBreak``'s kind comes from the current position up to here.
     private var noBreakBefore = 0
     /// The next line break of ``lineBreak``'s kind found (-1 before the first search).
@@ -158,7 +158,9 @@ struct DumpBlockReader {
         let other: UInt8 = lineBreak == 0x0A ? 0x0D : 0x0A
         var from = max(start, otherSearched)
         while from < limit {
-            let windowEnd = min(bytes.count, from + Self.otherSearchWindow)
+            // Not past the range's end: a reader over one story (its details, a command's row)
+            // looked through 64 KiB for each.
+            let windowEnd = min(end, from + Self.otherSearchWindow)
             var index = from
             while index < windowEnd, let hit = memchr(base + index, Int32(other), windowEnd - index) {
                 let offset = UnsafeRawPointer(hit) - base
