@@ -1,5 +1,5 @@
-/// Finds who a caption credits: `(IRNA)`, `REUTERS/Name/File Photo`, `AP Photo/Name`,
-/// `Credit: Name`, `Photograph: Name`, `— Getty Images`, `AFP via Getty Images`.
+/// Finds who a caption credits: `(IRNA)`, `[AFP]`, `（图片来源：新华社）`, `REUTERS/Name/File Photo`,
+/// `AP Photo/Name`, `Credit: Name`, `Photograph: Name`, `— Getty Images`, `AFP via Getty Images`.
 public enum CaptionCredit {
     /// News and photo agencies recognised as credits on their own.
     static let agencies: Set<String> = [
@@ -9,12 +9,27 @@ public enum CaptionCredit {
         "LUSA", "BELGA",
     ]
 
-    private static let markers = [
+    /// The labels a caption prints before its credit, each with an ASCII colon and with a
+    /// full-width one ("写真：", "图片来源:"), and "Credit" alone.
+    private static let markers: [String] = {
+        var markers: [String] = []
+        for label in labels {
+            markers.append(label)
+            if label.hasSuffix(":") { markers.append(String(label.dropLast()) + "：") }
+        }
+        return markers
+    }()
+
+    private static let labels = [
         "Credit:", "credit:", "Photograph:", "Photographs:", "Photo:", "Photos:", "Picture:", "Image:",
         "Source:", "Illustration:",
         // "Photo" in other languages, as captions print it before the credit (found by QA).
         "Foto:", "Fotos:", "Bild:", "Photo :", "Crédit photo :", "Crédit :", "Фото:", "تصوير:", "صورة:",
-        "צילום:", "फोटो:", "写真：", "写真:", "Credit",
+        "צילום:", "फोटो:", "写真:", "사진:",
+        // Chinese labels: "image source", "image", "photography", "supplied image", "source",
+        // "taken" (they were kept in the credit; found by QA), and their traditional forms.
+        "图片来源:", "图片:", "摄影:", "供图:", "来源:", "图:", "摄:", "圖片來源:", "圖片:", "攝影:", "供圖:",
+        "來源:", "圖:", "攝:", "Credit",
     ]
 
     /// The credit named by a caption, or nil when it names none.
@@ -22,12 +37,43 @@ public enum CaptionCredit {
         let text = withoutPictureID(caption.trimmingSpaces())
         guard !text.isEmpty else { return nil }
         if let inner = trailingParenthesis(text) { return inner }
+        guard let named = namedCredit(text) else { return nil }
+        return cutAtUnopenedClose(named)
+    }
+
+    /// The credit a caption names otherwise than in its closing parenthesis.
+    private static func namedCredit(_ text: String) -> String? {
         if let marked = afterMarker(text) { return marked }
         if let glued = gluedCredit(text) { return glued }
         if let dashed = afterDash(text) { return dashed }
         if let copyright = afterCopyright(text) { return copyright }
         if let taken = takenBy(text) { return taken }
         return agencyTail(text)
+    }
+
+    /// A credit up to a closing parenthesis or bracket it did not open, which closes the
+    /// caption's ("[Photo: EPA] in Gaza" credits EPA, not "EPA] in Gaza"); nil when nothing
+    /// with a letter is left.
+    private static func cutAtUnopenedClose(_ credit: String) -> String? {
+        let closes = credit.utf8.contains {
+            $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") || $0 == 0x89 || $0 == 0xBD
+        }
+        guard closes else { return credit }
+        var open: [Character] = []
+        for index in credit.indices {
+            let character = halfWidthBracket(credit[index])
+            if character == "(" || character == "[" {
+                open.append(character)
+            } else if character == ")" || character == "]" {
+                if open.last == (character == ")" ? "(" : "[") {
+                    open.removeLast()
+                    continue
+                }
+                let kept = String(credit[..<index]).trimmingSpaces()
+                return kept.contains(where: \.isLetter) ? kept : nil
+            }
+        }
+        return credit
     }
 
     /// "… © AFP 2024": who holds the copyright, without the year.
@@ -153,62 +199,97 @@ public enum CaptionCredit {
         return String(text[..<open]).trimmingSpaces()
     }
 
+    /// What a caption's closing parenthesis or square bracket credits: "… (IRNA)", "… [AFP]",
+    /// "…（新华社）", "… [Photo: EPA]"; nil when it names nobody ("(file photo)", "[sic]", "[1]").
     private static func trailingParenthesis(_ text: String) -> String? {
         // "… in Tehran (IRNA)." credits as "… in Tehran (IRNA)" does.
-        if text.hasSuffix(")."), text.count > 2 { return trailingParenthesis(String(text.dropLast())) }
+        if text.hasSuffix(").") || text.hasSuffix("]."), text.count > 2 {
+            return trailingParenthesis(String(text.dropLast()))
+        }
         // Chinese and Japanese captions credit in full-width parentheses: "工地（新华社）".
-        if text.hasSuffix("）") || text.hasSuffix("）。") {
-            var halfWidth = String(text.map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 })
+        if text.hasSuffix("）") || text.hasSuffix("）。") || text.hasSuffix("］") || text.hasSuffix("］。") {
+            var halfWidth = String(text.map { halfWidthBracket($0) })
             if halfWidth.hasSuffix("。") { halfWidth.removeLast() }
             return trailingParenthesis(halfWidth)
         }
-        guard text.hasSuffix(")") else { return nil }
+        // Al Jazeera and others credit in square brackets: "… on Tuesday [AFP]" (found by QA).
+        let open: Character
+        let close: Character
+        if text.hasSuffix(")") {
+            (open, close) = ("(", ")")
+        } else if text.hasSuffix("]") {
+            (open, close) = ("[", "]")
+        } else {
+            return nil
+        }
         var depth = 0
         var index = text.endIndex
         while index > text.startIndex {
             index = text.index(before: index)
-            switch text[index] {
-            case ")": depth += 1
-            case "(":
+            if text[index] == close {
+                depth += 1
+            } else if text[index] == open {
                 depth -= 1
                 if depth == 0 {
                     let inner = text[text.index(after: index)..<text.index(before: text.endIndex)]
-                    var trimmed = String(inner).trimmingSpaces()
-                    // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does.
-                    if holds(UInt8(ascii: ":"), trimmed) || holds(0x9A, trimmed),
-                        markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
-                        let marked = afterMarker(trimmed)
-                    {
-                        trimmed = marked
-                    }
-                    // "(Photo by Jane Roe/Getty Images)" credits Jane Roe/Getty Images (found by QA).
-                    for lead in ["photo by ", "photos by ", "picture by ", "image by ", "photograph by "]
-                    where trimmed.lowercased().hasPrefix(lead) {
-                        trimmed = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
-                    }
-                    // "(Photo Thomas Samson/AFP)", "(Foto EFE)": the word for "photo" before a credit.
-                    for lead in ["Photo ", "Foto ", "Photos ", "Fotos "] where trimmed.hasPrefix(lead) {
-                        let rest = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
-                        if hasSlash(rest) || containsAgency(rest) { trimmed = rest }
-                    }
-                    // "（新华社记者 李明 摄）": "摄" ("taken by") is no part of the name (found by QA).
-                    if trimmed.hasSuffix("摄"), trimmed.count > 1 {
-                        trimmed = String(trimmed.dropLast()).trimmingSpaces()
-                    }
-                    return isCredit(trimmed) ? trimmed : nil
+                    return credit(inside: String(inner).trimmingSpaces())
                 }
-            default: break
             }
         }
         return nil
     }
 
+    /// The ASCII parenthesis or bracket for a full-width one ("（" is "("), any other
+    /// character as it is.
+    private static func halfWidthBracket(_ character: Character) -> Character {
+        switch character {
+        case "（": "("
+        case "）": ")"
+        case "［": "["
+        case "］": "]"
+        default: character
+        }
+    }
+
+    /// The credit a caption's closing parenthesis or bracket holds, without the word for
+    /// "photo" before it; nil when it names nobody.
+    private static func credit(inside inner: String) -> String? {
+        var trimmed = inner
+        // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does; "（图片来源：新华社）"
+        // credits 新华社 (the label was kept; found by QA).
+        if holds(UInt8(ascii: ":"), trimmed) || holds(0x9A, trimmed),
+            markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
+            let marked = afterMarker(trimmed)
+        {
+            trimmed = marked
+        }
+        // "(Photo by Jane Roe/Getty Images)" credits Jane Roe/Getty Images (found by QA).
+        for lead in ["photo by ", "photos by ", "picture by ", "image by ", "photograph by "]
+        where trimmed.lowercased().hasPrefix(lead) {
+            trimmed = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
+        }
+        // "(Photo Thomas Samson/AFP)", "(Foto EFE)": the word for "photo" before a credit.
+        for lead in ["Photo ", "Foto ", "Photos ", "Fotos "] where trimmed.hasPrefix(lead) {
+            let rest = String(trimmed.dropFirst(lead.count)).trimmingSpaces()
+            if hasSlash(rest) || containsAgency(rest) { trimmed = rest }
+        }
+        // "（新华社记者 李明 摄）": "摄" ("taken by") is no part of the name (found by QA), nor
+        // "供图" ("photo supplied") in "（新华社供图）".
+        for taken in ["摄", "攝", "供图", "供圖"] where trimmed.hasSuffix(taken) && trimmed.count > taken.count {
+            trimmed = String(trimmed.dropLast(taken.count)).trimmingSpaces()
+        }
+        // A label with nothing after it ("[Photo:]") names nobody.
+        return isCredit(trimmed) && !endsWithColon(trimmed) ? trimmed : nil
+    }
+
     /// Words a caption's closing parenthesis holds that credit nobody: "(file photo)",
     /// "(2019)", "(L)".
     private static func isCredit(_ inner: String) -> Bool {
-        guard inner.contains(where: \.isLetter) else { return false }
+        guard inner.contains(where: \.isLetter), !isNumbered(inner) else { return false }
         switch inner.lowercased() {
         case "file photo", "file", "archive", "archive photo", "pictured", "photo", "video", "l", "r", "c",
+            // An editor's mark: "… a dissaster [sic]", "[citation needed]".
+            "sic", "citation needed",
             "left", "right", "center", "centre", "top", "bottom", "above", "below", "front", "back",
             "left to right", "right to left", "from left", "from right", "l-r", "l to r", "top left",
             "top right",
@@ -217,6 +298,14 @@ public enum CaptionCredit {
         default:
             return true
         }
+    }
+
+    /// Whether a parenthesis or bracket holds a number, a letter or two after it: a note
+    /// ("[1]", "[2a]") or a picture's number, which name nobody.
+    private static func isNumbered(_ inner: String) -> Bool {
+        let digits = inner.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let letters = inner.utf8.dropFirst(digits.count)
+        return !digits.isEmpty && letters.count <= 2 && letters.allSatisfy { FeedItemDraft.isLetter($0) }
     }
 
     /// Marks that open a quotation: a marker right after one is part of a quoted title.
@@ -237,8 +326,11 @@ public enum CaptionCredit {
         // Most markers end in a colon: without one, only "Credit" is looked for (a caption is
         // searched for each marker when a list shows its credit).
         let hasColon = bytes.contains(UInt8(ascii: ":")) || bytes.contains(0xEF)
+        // A marker in another script is looked for only in a caption that is not all ASCII.
+        let hasWide = hasColon && bytes.contains { $0 >= 0x80 }
         for (marker, needle) in zip(markers, markerBytes)
         where (hasColon || needle.last != UInt8(ascii: ":") && needle.last != 0x9A)
+            && (hasWide || needle[0] < 0x80)
             && ByteSearch.firstIndex(of: needle, in: bytes) != nil
         {
             guard let range = text.range(of: marker, options: .backwards) else { continue }

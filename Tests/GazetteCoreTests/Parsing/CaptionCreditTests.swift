@@ -60,6 +60,88 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertNil(credit("首脑会议（2019）"))
     }
 
+    /// A caption's closing square bracket credits as a closing parenthesis does ("… on Tuesday
+    /// [AFP]", as Al Jazeera writes them), and no bracket is left in a credit: none was found,
+    /// and "[Photo: EPA]" credited "EPA]" (found by QA).
+    func testSquareBracketsCreditAsParentheses() {
+        let cases: [(String, String)] = [
+            ("Soldiers patrol the border area on Tuesday [AFP]", "AFP"),
+            ("Soldiers patrol the border area on Tuesday [Reuters]", "Reuters"),
+            ("Soldiers patrol the border area on Tuesday [Getty Images]", "Getty Images"),
+            ("Soldiers patrol the border area on Tuesday [Mohammed Salem/Reuters]", "Mohammed Salem/Reuters"),
+            ("Crowds gather in the square on Sunday [Photo: EPA]", "EPA"),
+            (
+                "Crowds gather in the square on Sunday [Photo by Jane Roe/Getty Images]",
+                "Jane Roe/Getty Images"
+            ),
+            ("Crowds gather in the square on Sunday [AFP].", "AFP"),
+            ("Crowds gather [Photo: EPA] in the square", "EPA"),
+            ("Crowds gather (Photo: EPA) in the square", "EPA"),
+            ("北京街头的市民［新华社］", "新华社"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        let text =
+            "Border Patrols\n\nSoldiers patrol the border area on Tuesday [AFP]\nTT\n20\n\n"
+            + "Border Patrols\n\nSoldiers patrolled the border."
+        let article = DumpText.articles(text).first
+        XCTAssertEqual(article?.credit, "AFP")
+        XCTAssertEqual(article?.paragraphs, ["Soldiers patrolled the border."])
+    }
+
+    /// A closing bracket or parenthesis that names nobody credits nobody: a note's number, an
+    /// editor's "[sic]", where someone stands ("[left]", "[pictured]"), "[file photo]".
+    func testBracketsThatNameNobody() {
+        for inner in [
+            "1", "12", "2a", "12345678a", "sic", "Sic", "pictured", "left", "file photo", "2019",
+            "citation needed", "L",
+        ] {
+            XCTAssertNil(credit("He waves to supporters in Dhaka [\(inner)]"), inner)
+            XCTAssertNil(credit("He waves to supporters in Dhaka (\(inner))"), inner)
+        }
+        XCTAssertNil(credit("He called it 'a dissaster' [sic]."))
+        XCTAssertNil(credit("Dhaka [Photo:]"))
+        XCTAssertEqual(credit("He waves to supporters [left]. Photo: AFP"), "AFP")
+        // A name with a number in it names someone.
+        XCTAssertEqual(credit("A jet over the base [B52]"), "B52")
+    }
+
+    /// The word for "photo" or "source" before a credit goes inside parentheses of every kind,
+    /// with either colon, in Chinese, Japanese and Korean as in English and Russian: "（图片来源：
+    /// 新华社）" credited "图片来源：新华社" (found by QA).
+    func testLabelsGoInsideParenthesesOfEveryKind() {
+        let cases: [(String, String)] = [
+            ("Crowds in the square (Photo: Reuters)", "Reuters"),
+            ("Crowds in the square [Photo: Reuters]", "Reuters"),
+            ("Митинг в центре Москвы (Фото: ТАСС)", "ТАСС"),
+            ("北京街头的市民。（图：新华社）", "新华社"),
+            ("北京街头的市民。（图片：新华社）", "新华社"),
+            ("北京街头的市民。（摄影：李明）", "李明"),
+            ("北京街头的市民。（摄：李明）", "李明"),
+            ("北京街头的市民。（图片来源：新华社）", "新华社"),
+            ("北京街头的市民。(图片来源:新华社)", "新华社"),
+            ("北京街头的市民。（来源：新华社）", "新华社"),
+            ("北京街头的市民。（新华社供图）", "新华社"),
+            ("北京街头的市民。（供图：新华社）", "新华社"),
+            ("台北街頭的市民。（圖片來源：中央社）", "中央社"),
+            ("台北街頭的市民。（攝影：李明）", "李明"),
+            ("北京街头的市民。图片来源：新华社", "新华社"),
+            ("東京の街。（写真：ロイター）", "ロイター"),
+            ("東京の街。(写真:ロイター)", "ロイター"),
+            ("東京の街。写真：ロイター", "ロイター"),
+            ("서울 도심의 시민들 (사진: 연합뉴스)", "연합뉴스"),
+            ("서울 도심의 시민들（사진：연합뉴스）", "연합뉴스"),
+            ("서울 도심의 시민들. 사진: 연합뉴스", "연합뉴스"),
+            ("Crowds in the square（Photo：Reuters）", "Reuters"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        // A label's word inside another word is no label: "数据来源" is "data source".
+        XCTAssertNil(credit("全国的数据来源：国家统计局的调查"))
+    }
+
     /// A closing parenthesis credits only what names someone: not "(file photo)" or "(2019)";
     /// a marker inside it goes, as outside.
     func testParenthesesThatNameNobody() {
