@@ -446,10 +446,12 @@ struct DumpArticleSegmenter {
     }
 
     /// Whether a line ends by crediting a photo as a caption does ("Waves crash on the pier
-    /// (AP)"): a photo's caption and alt text in a story's text, not a headline given twice (it
-    /// split the story there; found by QA). Asked only of a line given twice.
+    /// (AP)", "… [AP]"): a photo's caption and alt text in a story's text, not a headline given
+    /// twice (it split the story there; found by QA). Asked only of a line given twice.
     private func isCredited(_ line: LineSpan) -> Bool {
-        guard line.count >= 4, reader.bytes[line.end - 1] == UInt8(ascii: ")") else { return false }
+        guard line.count >= 4 else { return false }
+        let last = reader.bytes[line.end - 1]
+        guard last == UInt8(ascii: ")") || last == UInt8(ascii: "]") else { return false }
         let text = String(
             decoding: UnsafeRawBufferPointer(rebasing: reader.bytes[line.start..<line.end]), as: UTF8.self)
         return CaptionCredit.credit(fromCaption: text) != nil

@@ -50,7 +50,7 @@ final class DumpHardWrapTests: XCTestCase {
         let long = "Storm hits the northern islands as thousands of residents flee their"
         for (first, under) in [
             ("Storm hits the coast", "By Jane Doe"), ("Storm hits the coast", "residents flee inland"),
-            (long, "Rescuers search rubble (REUTERS)"),
+            (long, "Rescuers search rubble (REUTERS)"), (long, "Rescuers search rubble [REUTERS]"),
         ] {
             let head = "\(first)\n\(under)"
             let given = DumpText.articles("\(head)\n\n\(head)\n\n\(body)").first

@@ -263,6 +263,11 @@ final class PlainTextDumpParserTests: XCTestCase {
                 "Story title\n\nBody.\n\nWaves crash on the pier (AP)\n\nWaves crash on the pier (AP)\n\nMore.",
                 ["Body.", "Waves crash on the pier (AP)", "Waves crash on the pier (AP)", "More."]
             ),
+            // Its credit in square brackets, as Al Jazeera writes them.
+            (
+                "Story title\n\nBody.\n\nWaves crash on the pier [AP]\n\nWaves crash on the pier [AP]\n\nMore.",
+                ["Body.", "Waves crash on the pier [AP]", "Waves crash on the pier [AP]", "More."]
+            ),
         ]
         for (text, paragraphs) in cases {
             let articles = DumpText.articles(text)
