@@ -109,6 +109,9 @@ final class UTF16TextTests: TemporaryFolderTestCase {
             .failure(.unsupported("it is a ZIP archive: unzip it first")))
         for round in 0..<300 {
             var bytes = random(32 + round * 17)
+            // Bytes that open with a byte-order mark are UTF-16 by it: 2 rounds in 65,536 did
+            // (the test failed about once in a hundred runs).
+            if bytes[0] >= 0xFE { bytes[0] = 0x20 }
             // A blank line in UTF-16 makes a short clean head text: only a long one is tried.
             if round % 2 == 1 && bytes.count >= 256 {
                 bytes.replaceSubrange(8..<12, with: [0x0A, 0, 0x0A, 0])
