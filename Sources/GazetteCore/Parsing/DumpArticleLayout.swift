@@ -158,6 +158,14 @@ struct DumpArticleLayout {
                 headerEnd = 4
             }
         }
+        // The title a third time, alone right after the header and before the text: the page's
+        // furniture, as the title again is (a story of only its header was split off; found by
+        // QA). A story of nothing else keeps it as its text.
+        if repeatedTitle > 0, headerEnd + 1 < blockCount, article.blocks[headerEnd].count == 1,
+            DumpArticleLayout.equal(article.lines[article.blocks[headerEnd].first], title, in: bytes)
+        {
+            headerEnd += 1
+        }
         caption = nil
         for index in 1..<headerEnd {
             let lines = article.lines(ofBlock: index)

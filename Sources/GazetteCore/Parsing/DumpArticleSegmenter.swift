@@ -195,6 +195,14 @@ struct DumpArticleSegmenter {
     private mutating func startsRepeatedHeader() -> Bool {
         guard let first = peek(0) else { return false }
         let title = article.lines[first.first]
+        // The story's title right after its header is its title again (or given a third time, or
+        // its first paragraph): a new story only where the widget block follows it. It made a
+        // story of the header alone and no text (found by QA).
+        if givesTitleAgain(first) {
+            guard let second = peek(1), second.blankLinesBefore == 1, holdsTextSizeWidget(second) else {
+                return false
+            }
+        }
         if let end = repeatedHeaderEnd(at: 0) {
             if end == 1
                 && (title.count > Self.longestBareTitle || isOneLatinWord(title) || isCredited(title)
@@ -244,6 +252,17 @@ struct DumpArticleSegmenter {
             return false
         }
         return hasTextOfItsOwn(after: 1, title: title) && !DumpOnwardLabel.starts(title, in: reader.bytes)
+    }
+
+    /// Whether `block` is one line giving the story's title again right after its header block
+    /// (the story read so far is its title and that block: the widget block or a caption given
+    /// twice).
+    private func givesTitleAgain(_ block: BlockRef) -> Bool {
+        let blocks = article.blocks
+        guard block.count == 1, blocks.count == 2 else { return false }
+        let title = article.lines[blocks[0].first]
+        return DumpArticleLayout.equal(article.lines[block.first], title, in: reader.bytes)
+            && DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), title: title, in: reader.bytes)
     }
 
     /// Whether the story read so far starts after two blank lines or more, the separator of

@@ -1,0 +1,54 @@
+import GazetteCore
+import TestSupport
+import XCTest
+
+/// The title given once more right after a dump story's header (a third copy, or the body's first
+/// paragraph as the page wrote it) is the story's furniture, never a story of its own: it split
+/// the story into one of its header alone, with no text, and the real one (found by QA).
+final class DumpTitleGivenAgainFirstTests: XCTestCase {
+    private let body = "A strong earthquake struck the coast on Monday.\n\nNo damage was reported."
+    private let caption = "Rescuers search the debris in the town centre on Friday. REUTERS/Ann Wang"
+
+    /// Title, widget block, the title again, the title once more, then the text (QA's smallest
+    /// file), and the same with the captions in the header (QA's header.txt story 11).
+    func testTheTitleOnceMoreAfterTheHeaderIsOneStory() {
+        let bare = "Quake hits coast\n\nTT\n20\n\nQuake hits coast\n\nQuake hits coast\n\n" + body
+        let captions = "\(caption)\n\(caption)"
+        let captioned =
+            "Quake hits coast\n\n\(captions)\nTT\n20\n\nQuake hits coast\n\n\(captions)\n\n"
+            + "Quake hits coast\n\n" + body
+        for text in [bare, captioned, bare + "\n\n\nNext story\n\nIts text."] {
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.first?.title, "Quake hits coast", text)
+            XCTAssertEqual(
+                articles.first?.paragraphs,
+                ["A strong earthquake struck the coast on Monday.", "No damage was reported."], text)
+            XCTAssertEqual(articles.filter { $0.title == "Quake hits coast" }.count, 1, text)
+            XCTAssertEqual(DumpText.index(text).count, articles.count, text)
+        }
+        XCTAssertEqual(DumpText.articles(captioned).first?.caption, caption)
+        // The same story without the third copy keeps its id: the copy is furniture.
+        XCTAssertEqual(
+            DumpText.index(bare).first?.id,
+            DumpText.index("Quake hits coast\n\nTT\n20\n\nQuake hits coast\n\n" + body).first?.id)
+    }
+
+    /// The title in the body's text further on is text, and a story of only its header and the
+    /// title once more keeps it as its text (no story is left empty).
+    func testTheTitleElsewhereStaysText() {
+        let header = "Quake hits coast\n\nTT\n20\n\nQuake hits coast\n\n"
+        XCTAssertEqual(
+            DumpText.articles(header + "Lead.\n\nQuake hits coast\n\nMore.").map(\.paragraphs),
+            [["Lead.", "Quake hits coast", "More."]])
+        XCTAssertEqual(
+            DumpText.articles(header + "Quake hits coast").map(\.paragraphs), [["Quake hits coast"]])
+    }
+
+    /// After the header, the title with the widget block after it still starts a story of its own
+    /// (PRODUCT.md 1.1: a new article after one blank line carries the repeated-title header).
+    func testTheTitleWithTheWidgetBlockAfterItStartsAStory() {
+        let story = "Quake hits coast\n\nTT\n20\n\nQuake hits coast\n\n"
+        let text = "Quake hits coast\n\nTT\n20\n\n" + story + body
+        XCTAssertEqual(DumpText.articles(text).count, 2)
+    }
+}
