@@ -72,11 +72,23 @@ struct DumpArticleLayout {
         // The title again in other words only after the widget block: a quotation of the title
         // in a story without one is its text (and its id was made with it; found by QA).
         var afterWidget = false
+        // The title again with a kicker or a tag (``DumpTitleVariant``): no caption.
+        var variantAgain = false
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
             if lines.count >= 2, DumpWidgetBlock(lines, title: title, in: bytes)?.titleAgain != nil {
                 repeatedTitle = index
                 titleInWidgetBlock = true
+                break
+            }
+            // Or alone after the widget block with a kicker or a tag the other has not, before
+            // the text (it was the first paragraph without a caption; found by QA).
+            if let first = lines.first, afterWidget, lines.count == 1, index + 1 < blockCount,
+                !DumpArticleLayout.isTitleAgain(first, title, in: bytes),
+                DumpTitleVariant.isVariant(first, of: title, in: bytes)
+            {
+                repeatedTitle = index
+                variantAgain = true
                 break
             }
             if let first = lines.first,
@@ -167,7 +179,7 @@ struct DumpArticleLayout {
             headerEnd += 1
         }
         caption = nil
-        for index in 1..<headerEnd {
+        for index in 1..<headerEnd where !(variantAgain && index == repeatedTitle) {
             let lines = article.lines(ofBlock: index)
             // The title again, in its words or others, is no caption (it named a credit; found
             // by QA).
