@@ -19,20 +19,24 @@ enum DumpHashedBlanks {
 
     /// The bytes of `line` as hashed.
     static func hashed(_ line: LineSpan, in bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        var hashed: [UInt8] = []
-        hashed.reserveCapacity(line.count)
+        folded(UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end]))
+    }
+
+    /// `bytes` with every run of spaces and tabs one space, none at the ends.
+    static func folded<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var blankBefore = false
-        for index in line.start..<line.end {
-            let byte = bytes[index]
+        for byte in bytes {
             if byte == 0x20 || byte == 0x09 {
                 blankBefore = true
                 continue
             }
-            if blankBefore && !hashed.isEmpty { hashed.append(0x20) }
+            if blankBefore && !result.isEmpty { result.append(0x20) }
             blankBefore = false
-            hashed.append(byte)
+            result.append(byte)
         }
-        return hashed
+        return result
     }
 }
 

@@ -91,23 +91,7 @@ struct DumpTitleLines {
             if !joined.isEmpty { joined.append(0x20) }
             joined.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[part.start..<part.end]))
         }
-        return spaced(joined[...])
-            == spaced(UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end])[...])
-    }
-
-    /// The bytes with each run of spaces and tabs one space.
-    private static func spaced<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-        var result: [UInt8] = []
-        var blank = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x09 {
-                blank = true
-                continue
-            }
-            if blank && !result.isEmpty { result.append(0x20) }
-            blank = false
-            result.append(byte)
-        }
-        return result
+        return DumpHashedBlanks.folded(joined[...])
+            == DumpHashedBlanks.folded(UnsafeRawBufferPointer(rebasing: bytes[line.start..<line.end])[...])
     }
 }
