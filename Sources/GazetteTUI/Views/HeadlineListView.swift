@@ -89,8 +89,8 @@ enum HeadlineListView {
                 shownCredit = TextTruncation.truncate(credit, width: room)
             }
         }
-        if shownCredit != nil && right != rightColumns(credit: shownCredit, minutes: minutes) {
-            right = rightColumns(credit: shownCredit, minutes: minutes)
+        if let widened = shownCredit.map({ rightColumns(credit: $0, minutes: minutes) }), widened != right {
+            right = widened
             rightWidth = DisplayWidth.of(right)
             titleRoom = max(0, width - column - rightWidth - 3)
         }
