@@ -9,9 +9,12 @@ enum JSONFeedParser {
     static let versionPrefix = "https://jsonfeed.org/version/"
 
     /// The JSON with each `\uD800`…`\uDFFF` escape that is not half of a pair turned into
-    /// `\uFFFD`, or nil when there is none: the decoder refuses the whole string that holds one,
-    /// which left its item without a title or text.
-    static func repairingLoneSurrogates(_ data: Data) -> Data? {
+    /// `\uFFFD` (the decoder refuses the whole string that holds one, which left its item
+    /// without a title or text), and each escape of a character XML 1.0 forbids (C0 controls
+    /// but tab, line feed and carriage return; U+FFFE, U+FFFF) left out, as an RSS or Atom
+    /// feed cannot hold one: an id or link kept ESC and NUL, so `export` handed a terminal's
+    /// escape sequences to scripts (found by QA). Nil when there is nothing to repair.
+    static func repairingEscapes(_ data: Data) -> Data? {
         let bytes = [UInt8](data)
         /// The code unit of a `\uXXXX` escape at `index`, when there is one.
         func unit(at index: Int) -> UInt32? {
@@ -49,12 +52,21 @@ enum JSONFeedParser {
                 output.append(contentsOf: bytes[copied..<index])
                 output.append(contentsOf: Array("\\ufffd".utf8))
                 copied = index + 6
+            } else if isForbiddenInXML(value) {
+                output.append(contentsOf: bytes[copied..<index])
+                copied = index + 6
             }
             index += 6
         }
         guard copied > 0 else { return nil }
         output.append(contentsOf: bytes[copied...])
         return Data(output)
+    }
+
+    /// Whether XML 1.0 forbids the character `value` (its `Char` production).
+    private static func isForbiddenInXML(_ value: UInt32) -> Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE
+            || value == 0xFFFF
     }
 
     /// Where the document starts when whole lines of other text come before it (HTTP headers
@@ -99,7 +111,7 @@ enum JSONFeedParser {
         onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         var data = utf8(of: bytes)
-        if let repaired = repairingLoneSurrogates(data) { data = repaired }
+        if let repaired = repairingEscapes(data) { data = repaired }
         if let start = documentStart(in: data) { data = data.subdata(in: start..<data.count) }
         let document: Document
         var warnings: [String] = []

@@ -61,3 +61,23 @@ extension JSONFeedParserTests {
         XCTAssertEqual(ParsedFeed(start + "{}]}").items.count, 1)
     }
 }
+
+extension JSONFeedParserTests {
+    /// An escape of a character XML forbids (ESC, BEL, NUL, …) is left out of every string, as
+    /// an RSS or Atom feed cannot hold one: a JSON Feed's id and link kept them, and `export`
+    /// gave a terminal's escape sequences to scripts (found by QA). Tab, line feed and carriage
+    /// return stay, and an escaped backslash before `u001b` is text.
+    func testEscapesOfCharactersXMLForbidsAreLeftOut() throws {
+        let feed = ParsedFeed(
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"Evil \u001b]0;owned\u0007Feed","#
+                + #""items":[{"id":"a\u001b[2Jb\u0000","title":"T\uFFFEi\ufffftle","#
+                + #""content_text":"one\ttwo\nthree \\u001b","url":"https://example.com/x\u001b[31m\u0000y"}]}"#
+        )
+        let item = try XCTUnwrap(feed.first, "\(String(describing: feed.error))")
+        XCTAssertEqual(feed.header?.title, "Evil ]0;ownedFeed")
+        XCTAssertEqual(item.link, "https://example.com/x[31my")
+        XCTAssertEqual(item.title, "Title")
+        XCTAssertEqual(item.content, "one\ttwo\nthree \\u001b")
+        XCTAssertEqual(item.id, "a[2Jb")
+    }
+}
