@@ -139,6 +139,15 @@ struct DumpArticleLayout {
             }
         } else if repeatedTitle > 0 {
             headerEnd = repeatedTitle + 1
+            // The widget block and the title given again (the page's sticky header), text after
+            // them: the header's, as the title again is (the story was split in two, its header
+            // alone a story; found by QA). The id is made as with the header given once.
+            if headerEnd + 2 < blockCount, article.blocks[headerEnd + 1].count == 1,
+                DumpArticleLayout.equal(article.lines[article.blocks[headerEnd + 1].first], title, in: bytes),
+                DumpArticleLayout.hasWidget(article.lines(ofBlock: headerEnd), title: title, in: bytes)
+            {
+                headerEnd += 2
+            }
             if headerEnd < blockCount,
                 DumpArticleLayout.isRepeatedCaption(
                     article, block: headerEnd, before: 1..<repeatedTitle, bytes: bytes)

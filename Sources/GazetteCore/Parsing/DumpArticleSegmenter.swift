@@ -202,6 +202,11 @@ struct DumpArticleSegmenter {
             guard let second = peek(1), second.blankLinesBefore == 1, holdsTextSizeWidget(second) else {
                 return false
             }
+            // The title, its widget block and the title once more: the header given again, as a
+            // page's sticky header gives it, not a story of the same title (the story's header
+            // alone was split off, with no text; found by QA). A story of its own comes after
+            // the text of the one before.
+            if givesHeaderAgain(after: first) { return false }
         }
         if let end = repeatedHeaderEnd(at: 0) {
             if end == 1
@@ -263,6 +268,17 @@ struct DumpArticleSegmenter {
         let title = article.lines[blocks[0].first]
         return DumpArticleLayout.equal(article.lines[block.first], title, in: reader.bytes)
             && DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), title: title, in: reader.bytes)
+    }
+
+    /// Whether `title` (the story's title given again, see ``givesTitleAgain(_:)``) is followed,
+    /// one blank line apart, by a widget block and the title once more: the title and its
+    /// widget block given twice, the page's header and its sticky header.
+    private mutating func givesHeaderAgain(after title: BlockRef) -> Bool {
+        guard let widgets = peek(1), let again = peek(2), again.blankLinesBefore == 1,
+            isSingleLine(again, equalTo: article.lines[title.first])
+        else { return false }
+        return DumpArticleLayout.hasWidget(
+            article.lines[widgets.lines], title: article.lines[title.first], in: reader.bytes)
     }
 
     /// Whether the story read so far starts after two blank lines or more, the separator of

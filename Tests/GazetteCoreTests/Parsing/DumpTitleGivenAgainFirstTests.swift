@@ -44,11 +44,42 @@ final class DumpTitleGivenAgainFirstTests: XCTestCase {
             DumpText.articles(header + "Quake hits coast").map(\.paragraphs), [["Quake hits coast"]])
     }
 
-    /// After the header, the title with the widget block after it still starts a story of its own
-    /// (PRODUCT.md 1.1: a new article after one blank line carries the repeated-title header).
-    func testTheTitleWithTheWidgetBlockAfterItStartsAStory() {
-        let story = "Quake hits coast\n\nTT\n20\n\nQuake hits coast\n\n"
-        let text = "Quake hits coast\n\nTT\n20\n\n" + story + body
-        XCTAssertEqual(DumpText.articles(text).count, 2)
+    /// The title and its widget block given twice (the page's header and its sticky header), then
+    /// the title once more and the text, are one story with the id of the story with the header
+    /// given once: the header alone was split off as an empty story (stop 46's pin said a story
+    /// of its own started there; it was left of QA's finding).
+    func testTheHeaderGivenAgainWithTheTitleOnceMoreIsOneStory() {
+        let captions = "\(caption)\n\(caption)\n"
+        for widgets in ["TT\n20", captions + "TT\n20"] {
+            let header = "Quake hits coast\n\n\(widgets)\n\n"
+            let once = header + "Quake hits coast\n\n" + body
+            for text in [
+                header + header + "Quake hits coast\n\n" + body,
+                header + header + "Quake hits coast\n\n\(caption)\n\(caption)\n\n" + body,
+                header + header + "Quake hits coast\n\n" + body + "\n\n\n\nNext story\n\nIts text.",
+            ] {
+                let articles = DumpText.articles(text)
+                XCTAssertEqual(articles.filter { $0.title == "Quake hits coast" }.count, 1, text)
+                XCTAssertEqual(
+                    articles.first?.paragraphs,
+                    ["A strong earthquake struck the coast on Monday.", "No damage was reported."], text)
+                XCTAssertEqual(DumpText.index(text).first?.id, DumpText.index(once).first?.id, text)
+                XCTAssertEqual(DumpText.index(text).count, articles.count, text)
+            }
+        }
+    }
+
+    /// Two stories of one title, each with its own text, stay two, with their header given once
+    /// or twice: a story starts after the text of the one before.
+    func testTwoStoriesOfOneTitleEachWithItsTextStayTwo() {
+        let header = "Weather\n\nTT\n20\n\nWeather\n\n"
+        let sticky = "Weather\n\nTT\n20\n\n" + header
+        for (first, second) in [(header, header), (sticky, sticky), (header, sticky), (sticky, header)] {
+            let text = first + "Sunny spells.\n\n" + second + "Rain later."
+            let articles = DumpText.articles(text)
+            XCTAssertEqual(articles.map(\.title), ["Weather", "Weather"], text)
+            XCTAssertEqual(articles.map(\.paragraphs), [["Sunny spells."], ["Rain later."]], text)
+            XCTAssertEqual(DumpText.index(text).count, 2, text)
+        }
     }
 }
