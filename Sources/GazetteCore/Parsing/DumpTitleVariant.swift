@@ -5,7 +5,8 @@
 /// A kicker is one to three words before a colon and a blank; a tag is one to three words after
 /// ` - `, ` – `, ` — ` or ` | ` that end as no sentence does. A line that goes on from the title's
 /// words in a sentence ("Quake hits coast of Chile, killing three") or a longer phrase after a
-/// dash ("- and why it matters to all of us") is none.
+/// dash ("- and why it matters to all of us") is none, as is a dateline's paragraph that ends as
+/// a sentence where the title does not ("TOKYO: Quake hits coast - Three people died.").
 enum DumpTitleVariant {
     /// The longest kicker, in bytes, its colon left out.
     static let longestKicker = 24
@@ -38,8 +39,18 @@ enum DumpTitleVariant {
         else { return false }
         var rest = colon + 1
         while rest < long.end && isBlank(bytes[rest]) { rest += 1 }
-        guard rest < long.end else { return false }
+        guard rest < long.end, !goesOnIntoSentence(long, past: short, in: bytes) else { return false }
         return DumpArticleLayout.isTitleAgain(LineSpan(start: rest, end: long.end), short, in: bytes)
+    }
+
+    /// Whether `line` ends as a sentence does where `title` does not: it goes on past the
+    /// title's words into a sentence, as a dateline's first paragraph does ("TOKYO: Quake hits
+    /// coast - Officials said three people died."), where a kicker's line ends at the title or at
+    /// a site's name after it (it was left out as the title again; found by QA).
+    private static func goesOnIntoSentence(
+        _ line: LineSpan, past title: LineSpan, in bytes: UnsafeRawBufferPointer
+    ) -> Bool {
+        DumpSentenceLine.endsAsSentence(line, in: bytes) && !DumpSentenceLine.endsAsSentence(title, in: bytes)
     }
 
     /// Whether `long` is `short`, a blank, a dash or bar, a blank and a tag.

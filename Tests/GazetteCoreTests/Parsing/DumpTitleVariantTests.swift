@@ -50,4 +50,30 @@ final class DumpTitleVariantTests: XCTestCase {
         XCTAssertEqual(
             DumpText.articles(plain).first?.paragraphs.first, "LIVE: Quake hits coast")
     }
+
+    /// A dateline's first paragraph ("TOKYO: " and the title's words going on into a sentence)
+    /// right after the widget block is the story's text, with a caption or without: it was left
+    /// out as the title given again with a kicker (found by QA). A kicker's line ends at the title
+    /// or at a site's name after it, and stays the header's.
+    func testADatelineParagraphOpeningWithTheTitleStays() {
+        let caption = "Rescuers search the debris. REUTERS/Ann Wang"
+        for widgets in ["TT\n20", "\(caption)\n\(caption)\nTT\n20"] {
+            for line in [
+                "TOKYO: Quake hits coast - Officials said three people died.",
+                "NEW DELHI: Quake Hits Coast | Three people were killed.",
+                "TOKYO (Reuters): Quake hits coast - Three dead, officials say!",
+            ] {
+                let text = "Quake hits coast\n\n\(widgets)\n\n\(line)\n\n" + body
+                XCTAssertEqual(
+                    DumpText.articles(text).map(\.paragraphs),
+                    [[line, "Body one of the story here.", "Body two of the story here."]], line)
+            }
+            for line in ["LIVE: Quake hits coast - BBC News", "BREAKING: Quake Hits Coast"] {
+                let text = "Quake hits coast\n\n\(widgets)\n\n\(line)\n\n" + body
+                XCTAssertEqual(
+                    DumpText.articles(text).map(\.paragraphs),
+                    [["Body one of the story here.", "Body two of the story here."]], line)
+            }
+        }
+    }
 }
