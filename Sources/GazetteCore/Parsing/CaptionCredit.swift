@@ -1,5 +1,6 @@
 /// Finds who a caption credits: `(IRNA)`, `[AFP]`, `（图片来源：新华社）`, `REUTERS/Name/File Photo`,
-/// `AP Photo/Name`, `Credit: Name`, `Photograph: Name`, `— Getty Images`, `AFP via Getty Images`.
+/// `AP Photo/Name`, `Credit: Name`, `Photograph: Name`, `— Getty Images`, `AFP via Getty Images`,
+/// `写真＝共同`, `(사진=연합뉴스)` (``CaptionEqualsCredit``).
 public enum CaptionCredit {
     /// News and photo agencies recognised as credits on their own.
     static let agencies: Set<String> = [
@@ -44,6 +45,11 @@ public enum CaptionCredit {
     /// The credit a caption names otherwise than in its closing parenthesis.
     private static func namedCredit(_ text: String) -> String? {
         if let marked = afterMarker(text) { return marked }
+        // "…모습 사진=연합뉴스", "…の様子＝共同", a Yonhap caption's "(서울=연합뉴스) 홍길동 기자 = …".
+        if CaptionEqualsCredit.mayHoldSign(text) {
+            if let signed = CaptionEqualsCredit.credit(in: text, enclosed: false) { return signed }
+            if let dateline = CaptionEqualsCredit.dateline(opening: text) { return dateline }
+        }
         if let glued = gluedCredit(text) { return glued }
         if let dashed = afterDash(text) { return dashed }
         if let copyright = afterCopyright(text) { return copyright }
@@ -255,6 +261,11 @@ public enum CaptionCredit {
     /// "photo" before it; nil when it names nobody.
     private static func credit(inside inner: String) -> String? {
         var trimmed = inner
+        // "（写真＝共同）", "[사진=뉴시스]", a dateline's "(서울=연합뉴스)"; any other sign is text
+        // ("(E=mc²)", "(x=1)") and credits nobody.
+        if CaptionEqualsCredit.mayHoldSign(trimmed), trimmed.contains(where: { $0 == "=" || $0 == "＝" }) {
+            return CaptionEqualsCredit.credit(in: trimmed, enclosed: true)
+        }
         // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does; "（图片来源：新华社）"
         // credits 新华社 (the label was kept; found by QA).
         if holds(UInt8(ascii: ":"), trimmed) || holds(0x9A, trimmed),

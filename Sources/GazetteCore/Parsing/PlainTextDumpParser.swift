@@ -114,7 +114,29 @@ public enum PlainTextDumpParser {
                 credits.append(credit)
             }
         }
+        // No photo credited: a wire story's dateline opening its text names the agency
+        // ("(서울=연합뉴스) 홍길동 기자 = …").
+        if credits.isEmpty, let agency = datelineAgency(of: article, layout: layout, bytes: bytes) {
+            credits.append(agency)
+        }
         return ArticleCredits(credits)
+    }
+
+    /// The agency named by the dateline that opens the story's first paragraph, as Korean wire
+    /// stories write it ("(서울=연합뉴스) 홍길동 기자 = …", "[서울=뉴시스]"; ``CaptionEqualsCredit``).
+    private static func datelineAgency(
+        of article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
+    ) -> String? {
+        let first = layout.body.lowerBound + layout.hiddenBodyBlocks
+        guard article.keptBody(of: layout).contains(first), let line = article.lines(ofBlock: first).first,
+            !line.isEmpty
+        else { return nil }
+        // Only a line opening with a bracket is decoded, and only its start.
+        let lead = bytes[line.start]
+        guard lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[") || lead == 0xEF else { return nil }
+        var end = min(line.end, line.start + 160)
+        while end < line.end && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+        return CaptionEqualsCredit.dateline(opening: decode(LineSpan(start: line.start, end: end), bytes))
     }
 
     /// Blocks a story may have before its body (title, captions, widgets, the title again):
