@@ -138,9 +138,11 @@ final class FeedCommandTests: TemporaryFolderTestCase {
             "http://www.huffingtonpost.ca/2017/10/17/winnipeg-high-school-orders-custom-hijabs-for-muslim-athletes_a_23246627/"
         )
         XCTAssertEqual(articles[0]["credit"] as? String, "Canadian Press")
-        // The numbered links the paragraphs point to, as `show` lists them, and the date.
-        let links = try XCTUnwrap(articles[0]["links"] as? [String])
+        // The numbered links the paragraphs point to, as `show` lists them, then the video the
+        // item attaches (`media:content medium="video"`), and the date.
+        var links = try XCTUnwrap(articles[0]["links"] as? [String])
         XCTAssertTrue(links.first?.hasPrefix("http://www.huffingtonpost.ca/2017/05/23/") == true, "\(links)")
+        XCTAssertTrue(links.removeLast().hasPrefix("http://delivery.vidible.tv/video/"), "\(links)")
         let paragraphs = try XCTUnwrap(articles[0]["paragraphs"] as? [String]).joined(separator: "\n")
         XCTAssertTrue(paragraphs.contains("[\(links.count)]"), paragraphs)
         XCTAssertFalse(paragraphs.contains("[\(links.count + 1)]"), paragraphs)

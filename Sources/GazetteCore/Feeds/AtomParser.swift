@@ -143,7 +143,8 @@ final class AtomParser: XMLFeedReader {
 
     /// An entry's `media:content` picture or `media:thumbnail` (in a `media:group` or not),
     /// listed among its links when nothing else shows it, as an RSS item's are
-    /// (``FeedMediaPictures``); an icon is not.
+    /// (``FeedMediaPictures``); an icon is not. A `media:content` video or sound is listed as
+    /// an enclosure is (``FeedMediaFiles``).
     private func takeMediaPicture(_ element: Element, attributes: XMLAttributes) {
         guard !FeedMediaPictures.isIcon(attributes) else { return }
         let address = mediaAddress(XMLFeedReader.attribute("url", in: attributes))
@@ -152,6 +153,8 @@ final class AtomParser: XMLFeedReader {
             entry?.mediaPictures.addContent(
                 address, type: XMLFeedReader.attribute("type", in: attributes),
                 fileSize: XMLFeedReader.attribute("fileSize", in: attributes))
+        case "content":
+            entry?.mediaFiles.add(address, attributes: attributes)
         case "thumbnail":
             entry?.mediaPictures.addThumbnail(address)
         default:

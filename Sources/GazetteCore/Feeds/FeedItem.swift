@@ -42,6 +42,8 @@ public struct FeedItem: Sendable, Equatable {
     public var enclosureLabels: [String: String] = [:]
     /// The pictures its Media RSS fields give (``FeedMediaPictures``).
     var mediaPictures = FeedMediaPictures()
+    /// The videos and sounds its Media RSS fields give (``FeedMediaFiles``).
+    var mediaFiles = FeedMediaFiles()
 
     public init(
         id: String, title: String, titleIsHTML: Bool, link: String?, author: String?, date: Date?,
@@ -106,6 +108,8 @@ struct FeedItemDraft {
     var pictures = FeedPictureCaption.Found()
     /// The pictures its media fields give (``FeedMediaPictures``).
     var mediaPictures = FeedMediaPictures()
+    /// The videos and sounds its media fields give (``FeedMediaFiles``).
+    var mediaFiles = FeedMediaFiles()
 
     /// Keeps `text` as the media text unless a field of a better rank gave one.
     mutating func offerMediaText(_ text: String, isHTML: Bool, rank: FeedMediaText.Rank) {
@@ -197,6 +201,7 @@ struct FeedItemDraft {
         }
         item.enclosureLabels = enclosureLabels
         item.mediaPictures = mediaPictures
+        item.mediaFiles = mediaFiles
         // A JSON Feed title dressed in tags (`<b>…</b>`) shows without them, as other titles
         // do (`title` stays as it was read: what ids are made of); one that speaks of tags
         // (`Die Rückkehr von <i> und <b>`) keeps them.

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The base a relative address of an item's media is resolved against (an enclosure, a
-/// `media:content` or `media:thumbnail` picture, an Atom `<content src>`): as the body's links
-/// are, the `xml:base` in scope at its element, else the item's own link, else the feed's
-/// address (an Atom feed's `rel="self"` link, an RSS channel's link). An Atom entry's relative
-/// picture was resolved against the feed's address whatever the entry's link said.
+/// `media:content` or `media:thumbnail` picture, a `media:content` video or sound, an Atom
+/// `<content src>`): as the body's links are, the `xml:base` in scope at its element, else the
+/// item's own link, else the feed's address (an Atom feed's `rel="self"` link, an RSS channel's
+/// link). An Atom entry's relative picture was resolved against the feed's address whatever the
+/// entry's link said.
 extension FeedItemDraft {
     /// The item's media addresses still relative (no `xml:base` was in scope at their element)
     /// made absolute against its link (its body's base, ``FeedBodyBase``) when that is a web
@@ -14,6 +15,7 @@ extension FeedItemDraft {
             enclosures.contains(where: Self.isRelative)
                 || mediaPictures.contents.contains(where: Self.isRelative)
                 || mediaPictures.thumbnail.map(Self.isRelative) == true
+                || mediaFiles.addresses.contains(where: Self.isRelative)
                 || pictures.pictureAddresses.contains(where: Self.isRelative)
                 || pictures.ofPictures.contains(where: { $0.picture.map(Self.isRelative) == true })
         else { return }
@@ -33,6 +35,7 @@ extension FeedItemDraft {
         }
         enclosureLabels = labels
         mediaPictures.mapAddresses(resolve)
+        mediaFiles.mapAddresses(resolve)
         pictures.mapAddresses(resolve)
     }
 

@@ -141,6 +141,7 @@ final class RSSParser: XMLFeedReader {
                     }
                 } else {
                     item?.pictures.hasOtherMedia = true
+                    item?.mediaFiles.add(contentAddress, attributes: attributes)
                 }
             case "thumbnail":
                 let address = mediaAddress(XMLFeedReader.attribute("url", in: attributes))

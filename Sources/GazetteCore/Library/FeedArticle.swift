@@ -123,6 +123,11 @@ enum FeedArticle {
             labels[links.count] = item.enclosureLabels[enclosure]
             links.append(enclosure)
         }
+        // Videos and sounds given in media fields, as enclosures are (``FeedMediaFiles``).
+        for file in item.mediaFiles.addresses where !links.contains(file) {
+            labels[links.count] = item.mediaFiles.labels[file]
+            links.append(file)
+        }
         // Pictures given only in media fields are listed as enclosures are (``FeedMediaPictures``).
         if enclosures.isEmpty && rendered.pictures.isEmpty {
             for picture in item.mediaPictures.listed where !links.contains(picture) {

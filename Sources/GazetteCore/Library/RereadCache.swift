@@ -127,6 +127,7 @@ public final class RereadCache: @unchecked Sendable {
             bytes += caption.utf8.count + addresses.reduce(0) { $0 + $1.utf8.count }
         }
         for (address, label) in item.enclosureLabels { bytes += address.utf8.count + label.utf8.count }
+        for (address, label) in item.mediaFiles.labels { bytes += address.utf8.count + label.utf8.count }
         return bytes
     }
 }
