@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import XCTest
 
 @testable import GazetteTUI
@@ -130,5 +131,40 @@ final class LinkOpenerTests: XCTestCase {
             LinkOpener.open(fits, environment: ["BROWSER": many])?.message,
             "the link is 120,020 bytes, too long to hand to a browser")
         XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8), "131071\n", "not started again")
+    }
+
+    /// `o` on a story whose enclosure or link the feed writes with raw spaces opens it with each
+    /// space as `%20`, as a browser would (it said "not a web address"; found by QA).
+    func testOOpensAnAddressWrittenWithSpacesEncoded() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazette-link-spaces-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("args").path
+        let script = folder.appendingPathComponent("browser").path
+        try "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '\(record)'\n".write(
+            toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let feed = folder.appendingPathComponent("sermons.xml").path
+        try """
+        <rss version="2.0"><channel><title>Sermons</title><link>https://church.example/sermons</link>
+        <item><title>Hope</title><guid isPermaLink="false">hope</guid><description>On hope.</description>
+        <enclosure url="https://church.example/media/Sermon Hope.mp3" type="audio/mpeg"/></item>
+        <item><title>Joy</title><link>https://church.example/sermons/Joy Dec 8</link>
+        <description>On joy.</description></item>
+        </channel></rss>
+        """.write(toFile: feed, atomically: true, encoding: .utf8)
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [feed]).sources)
+        let tracker = try ReadingTracker(
+            store: InMemoryReadingStateStore(), ids: catalog.entries.map(\.summary.id))
+        let reader = Reader(catalog: catalog, tracker: tracker, width: 80, height: 24)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = ReaderApp(reader: reader, terminal: terminal, environment: ["BROWSER": script])
+        terminal.send(keys: "ojo")
+        app.run(stopWhenIdle: true)
+        XCTAssertEqual(
+            try String(contentsOfFile: record, encoding: .utf8),
+            "https://church.example/media/Sermon%20Hope.mp3\nhttps://church.example/sermons/Joy%20Dec%208\n",
+            terminal.screen.lines.joined(separator: "\n"))
     }
 }

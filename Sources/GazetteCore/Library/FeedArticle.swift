@@ -117,28 +117,29 @@ enum FeedArticle {
         // The media an item carries (a podcast's audio) follow the links of its text.
         var links = rendered.links
         var labels: [Int: String] = [:]
+        // Each once, its raw spaces encoded as the body's links' are (``AddressSpaces``).
+        func list(_ address: String, label: String?) {
+            let encoded = AddressSpaces.encoded(address)
+            guard !links.contains(encoded) else { return }
+            labels[links.count] = label
+            links.append(encoded)
+        }
         // None that no browser is handed (``UnlistedAddress``), as in a body.
         let enclosures = item.enclosures.filter { !UnlistedAddress.matches($0) }
-        for enclosure in enclosures where !links.contains(enclosure) {
-            labels[links.count] = item.enclosureLabels[enclosure]
-            links.append(enclosure)
-        }
+        for enclosure in enclosures { list(enclosure, label: item.enclosureLabels[enclosure]) }
         // Videos and sounds given in media fields, as enclosures are (``FeedMediaFiles``).
-        for file in item.mediaFiles.addresses where !links.contains(file) {
-            labels[links.count] = item.mediaFiles.labels[file]
-            links.append(file)
-        }
+        for file in item.mediaFiles.addresses { list(file, label: item.mediaFiles.labels[file]) }
         // Pictures given only in media fields are listed as enclosures are (``FeedMediaPictures``).
         if enclosures.isEmpty && rendered.pictures.isEmpty {
-            for picture in item.mediaPictures.listed where !links.contains(picture) {
-                labels[links.count] = item.mediaPictures.labels[picture]
-                links.append(picture)
+            for picture in item.mediaPictures.listed {
+                list(picture, label: item.mediaPictures.labels[picture])
             }
         }
         var article = Article(
             id: id, title: title, caption: nil, credit: item.author.map(collapse),
             paragraphs: rendered.paragraphs, wordCount: words,
-            readingMinutes: counted.readingMinutes, source: source, link: item.link,
+            readingMinutes: counted.readingMinutes, source: source,
+            link: item.link.map(AddressSpaces.encoded),
             date: item.date, links: links)
         article.dateOffset = item.dateOffset
         article.headings = rendered.headings
