@@ -98,7 +98,7 @@ enum FeedEscapeSequences {
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         var next = index + 1
-        while next < min(bytes.count, index + length), bytes[next] & 0xC0 == 0x80 {
+        while next < min(bytes.count, index + length), UTF8.isContinuation(bytes[next]) {
             value = value << 6 | UInt32(bytes[next] & 0x3F)
             next += 1
         }

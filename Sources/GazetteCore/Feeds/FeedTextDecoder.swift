@@ -399,7 +399,7 @@ public enum FeedTextDecoder {
     /// end cuts short.
     private static func isCutAtEnd(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
         bytes.count - index < 4 && bytes[index] >= 0xC2 && bytes[index] <= 0xF4
-            && (index + 1..<bytes.count).allSatisfy { bytes[$0] & 0xC0 == 0x80 }
+            && (index + 1..<bytes.count).allSatisfy { UTF8.isContinuation(bytes[$0]) }
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is not valid.
@@ -409,7 +409,7 @@ public enum FeedTextDecoder {
         if lead < 0x80 { return 1 }
         let count = bytes.count
         @inline(__always) func continuation(_ offset: Int) -> Bool {
-            index + offset < count && bytes[index + offset] & 0xC0 == 0x80
+            index + offset < count && UTF8.isContinuation(bytes[index + offset])
         }
         switch lead {
         case 0xC2...0xDF:
@@ -462,7 +462,7 @@ public enum FeedTextDecoder {
                 flush(index)
                 appendScalar(0xFFFD, to: &output)
                 index += 1
-                while index < count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                while index < count, UTF8.isContinuation(bytes[index]) { index += 1 }
                 runStart = index
             } else {
                 index += length

@@ -57,7 +57,7 @@ enum HTMLScriptText {
         var start = bytes.endIndex
         while start > bytes.startIndex, bytes.endIndex - start < 4 {
             start -= 1
-            if bytes[start] & 0xC0 != 0x80 { break }
+            if !UTF8.isContinuation(bytes[start]) { break }
         }
         return String(decoding: bytes[start...], as: UTF8.self).unicodeScalars.last
     }

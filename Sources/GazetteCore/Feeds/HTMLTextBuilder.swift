@@ -1117,7 +1117,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
                 columnValue = 0
             } else if byte < 0x80 {
                 columnValue += 1
-            } else if byte & 0xC0 != 0x80 {
+            } else if !UTF8.isContinuation(byte) {
                 // Terminal columns: a wide character takes two, a combining mark none.
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)

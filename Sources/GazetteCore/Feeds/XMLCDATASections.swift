@@ -39,6 +39,6 @@ struct XMLCDATASections {
     /// Whether a section may be cut just before `byte`: it starts a character, and is no `]`
     /// or `>`.
     private static func canCut(before byte: UInt8) -> Bool {
-        byte & 0xC0 != 0x80 && byte != UInt8(ascii: "]") && byte != UInt8(ascii: ">")
+        !UTF8.isContinuation(byte) && byte != UInt8(ascii: "]") && byte != UInt8(ascii: ">")
     }
 }

@@ -35,7 +35,7 @@ struct XMLLongName {
         var index = max(0, XMLLongName.maxBytes - kept)
         while index < part.count {
             let before = index > 0 ? part[index - 1] : lastByte
-            if part[index] & 0xC0 != 0x80 && before != UInt8(ascii: ":") {
+            if !UTF8.isContinuation(part[index]) && before != UInt8(ascii: ":") {
                 isCut = true
                 break
             }

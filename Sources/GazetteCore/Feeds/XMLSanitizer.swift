@@ -582,7 +582,7 @@ struct XMLSanitizer {
                 continue
             }
             if tagQuote != 0 {
-                if index >= valueEnd && byte != tagQuote && (valueIsCut || byte & 0xC0 != 0x80) {
+                if index >= valueEnd && byte != tagQuote && (valueIsCut || !UTF8.isContinuation(byte)) {
                     index = cutQuotedValue(input, index, &runStart, into: &output)
                     continue
                 }
@@ -620,7 +620,7 @@ struct XMLSanitizer {
                 }
             } else {
                 let inValue = attribute == .unquotedValue
-                if inValue && index >= valueEnd && (valueIsCut || byte & 0xC0 != 0x80)
+                if inValue && index >= valueEnd && (valueIsCut || !UTF8.isContinuation(byte))
                     && !endsCutValue(input, index)
                 {
                     // The rest of a value cut is left out, up to a byte that may end it.

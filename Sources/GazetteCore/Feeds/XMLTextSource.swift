@@ -191,7 +191,7 @@ final class XMLTextSource {
         if markup > start { return markup }
         var cut = limit
         if bytes[cut] == UInt8(ascii: ">") && cut - 2 > start { cut -= 2 }
-        while cut > start + 1 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        while cut > start + 1 && UTF8.isContinuation(bytes[cut]) { cut -= 1 }
         return cut
     }
 

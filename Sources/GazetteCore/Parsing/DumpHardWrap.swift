@@ -74,7 +74,7 @@ struct DumpHardWrap {
     /// The characters of a line: its bytes that start one in UTF-8.
     private static func characters(in line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> Int {
         var count = 0
-        for index in line.start..<line.end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        for index in line.start..<line.end where !UTF8.isContinuation(bytes[index]) { count += 1 }
         return count
     }
 }

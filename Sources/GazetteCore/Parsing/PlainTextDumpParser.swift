@@ -316,7 +316,7 @@ public enum PlainTextDumpParser {
         }
         // Its first words, as a feed story's title from its text; only the start is decoded.
         var end = line.start + maxTitleBytes
-        while end > line.start && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+        while end > line.start && UTF8.isContinuation(bytes[end]) { end -= 1 }  // not inside a character
         let shown = TitleFromText.titles(of: decode(LineSpan(start: line.start, end: end), bytes)).shown
         return shown.hasSuffix("…") ? shown : shown + "…"
     }

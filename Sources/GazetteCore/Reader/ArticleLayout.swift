@@ -264,7 +264,7 @@ public struct ArticleLayout: Sendable {
             // QA, with Thai and Chinese paragraphs of 270,000 characters).
             let utf8 = paragraph.utf8
             var end = utf8.index(utf8.startIndex, offsetBy: maxParagraphBytes)
-            while end > utf8.startIndex && utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+            while end > utf8.startIndex && UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
             // Nor inside a cluster (an accent, a vowel sign was lost, a letter shown as another):
             // its last one is left out whole, and the text ends with a word where one ends
             // near the cut (found by QA).

@@ -317,7 +317,7 @@ public struct FoldedMatcher {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length {
             let next = bytes[index + offset]
-            guard next & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            guard UTF8.isContinuation(next) else { return ("\u{FFFD}", 1) }
             value = value << 6 | UInt32(next & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)

@@ -95,13 +95,13 @@ struct InputCharacterDecoder {
     /// second byte's range is narrower after E0, ED, F0 and F4 (no overlong forms, surrogates or
     /// scalars past U+10FFFF).
     private static func continues(lead: UInt8, at position: Int, with byte: UInt8) -> Bool {
-        guard position == 1 else { return (0x80...0xBF).contains(byte) }
+        guard position == 1 else { return UTF8.isContinuation(byte) }
         switch lead {
         case 0xE0: return (0xA0...0xBF).contains(byte)
         case 0xED: return (0x80...0x9F).contains(byte)
         case 0xF0: return (0x90...0xBF).contains(byte)
         case 0xF4: return (0x80...0x8F).contains(byte)
-        default: return (0x80...0xBF).contains(byte)
+        default: return UTF8.isContinuation(byte)
         }
     }
 }
