@@ -9,11 +9,18 @@
 /// The text is UTF-8: a section is cut at a character's start, and not before a `]` or a `>`
 /// (a cut there could split the `]]>` that ends it).
 struct XMLCDATASections {
-    /// Most bytes of text in one section, unless no place to cut is found sooner.
-    static let maxBytes = 1 << 20
+    /// Most bytes of text in one section that the feeds are read with.
+    static let defaultMaxBytes = 1 << 20
 
+    /// Most bytes of text in one section, unless no place to cut is found sooner.
+    let maxBytes: Int
     /// Bytes written into the open section so far.
     private var written = 0
+
+    /// Sections of at most `maxBytes` (tests give a small one).
+    init(maxBytes: Int = XMLCDATASections.defaultMaxBytes) {
+        self.maxBytes = maxBytes
+    }
 
     /// A new section was opened.
     mutating func open() {
@@ -23,8 +30,8 @@ struct XMLCDATASections {
     /// Appends `bytes`, text of the open section (its `]]>` may end them), to `output`.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var start = 0
-        while bytes.count - start > XMLCDATASections.maxBytes - written {
-            var cut = start + max(0, XMLCDATASections.maxBytes - written)
+        while bytes.count - start > maxBytes - written {
+            var cut = start + max(0, maxBytes - written)
             while cut < bytes.count && !XMLCDATASections.canCut(before: bytes[cut]) { cut += 1 }
             guard cut < bytes.count else { break }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))

@@ -137,7 +137,7 @@ struct XMLSanitizer {
     /// that straddles two chunks.
     private var markupTail: (UInt8, UInt8) = (0, 0)
     /// The CDATA section being read, written cut into sections libxml2 reads.
-    private var cdataSections = XMLCDATASections()
+    private var cdataSections: XMLCDATASections
     /// The byte before the current one inside a processing instruction (its end is `?>`).
     private var instructionLastByte: UInt8 = 0
     private var modeAfterComment = Mode.prolog
@@ -153,6 +153,12 @@ struct XMLSanitizer {
     /// file that repeats one big entity thousands of times (quadratic growth: 200 KB became
     /// 4 GB) has the references past it left as written.
     static let entityExpansionAllowance = 8 << 20
+
+    /// A sanitizer that cuts CDATA sections past `cdataSectionMaxBytes` (tests give a small
+    /// limit).
+    init(cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes) {
+        cdataSections = XMLCDATASections(maxBytes: cdataSectionMaxBytes)
+    }
 
     mutating func process(_ raw: UnsafeRawBufferPointer, into output: inout [UInt8]) {
         if !pending.isEmpty {

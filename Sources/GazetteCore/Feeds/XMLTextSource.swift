@@ -15,7 +15,7 @@ final class XMLTextSource {
     /// Where the current segment ends, and the segments still to read after it.
     private var end: Int
     private var segments: [Range<Int>]
-    private var sanitizer = XMLSanitizer()
+    private var sanitizer: XMLSanitizer
     /// Whether the last chunk of the file ended cut short (see ``endsCutShort``), until told.
     private var cutShort = false
     /// Where the text handed out so far ends in the file, kept up to date when given.
@@ -36,11 +36,14 @@ final class XMLTextSource {
     /// whole text uses whole chunks from the start, as the index always has. `lateEnd`, for
     /// UTF-8 text without `segments`: the text ends there, asked for only when the text
     /// handed out gets near it (the chunks are those of a text given that end).
+    /// `cdataSectionMaxBytes`: see ``XMLCDATASections`` (tests give a small limit).
     init(
         bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
-        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: LatePartEnd? = nil
+        reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: LatePartEnd? = nil,
+        cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes
     ) {
         input = bytes
+        sanitizer = XMLSanitizer(cdataSectionMaxBytes: cdataSectionMaxBytes)
         self.reached = reached
         self.lateEnd = segments == nil ? lateEnd : nil
         nextChunkSize = smallFirstChunks ? XMLTextSource.smallFirstChunkSize : XMLTextSource.chunkSize

@@ -4,8 +4,13 @@ import XCTest
 @testable import GazetteCore
 
 /// A CDATA section too long for libxml2 is written as several, cut between characters: the
-/// text they hold together is the section's, wherever the chunks are cut.
+/// text they hold together is the section's, wherever the chunks are cut. The sections are
+/// cut at a small limit here, by the code that cuts them at ``XMLCDATASections/defaultMaxBytes``
+/// (texts past a mebibyte took 13 s in a debug build).
 final class XMLCDATASectionsTests: XCTestCase {
+    /// The most bytes of one section in these tests.
+    private let limit = 1 << 12
+
     /// The contents of the CDATA sections of `output` between `<d>` and `</d>`, read as XML
     /// reads them (a section ends at its first `]]>`).
     private func sections(_ output: [UInt8]) throws -> [[UInt8]] {
@@ -26,15 +31,15 @@ final class XMLCDATASectionsTests: XCTestCase {
     }
 
     /// Checks that the sections hold `text` together, that there is more than one, and that
-    /// each is at most a little over the limit and whole characters.
+    /// each is at most a little over ``limit`` and whole characters.
     private func assertCut(
         _ output: [UInt8], hold text: [UInt8], file: StaticString = #filePath, line: UInt = #line
     ) throws {
         let found = try sections(output)
         XCTAssertEqual(Array(found.joined()), text, file: file, line: line)
-        XCTAssertGreaterThan(found.count, text.count / XMLCDATASections.maxBytes, file: file, line: line)
+        XCTAssertGreaterThan(found.count, text.count / limit, file: file, line: line)
         for section in found {
-            XCTAssertLessThanOrEqual(section.count, XMLCDATASections.maxBytes + 8, file: file, line: line)
+            XCTAssertLessThanOrEqual(section.count, limit + 8, file: file, line: line)
             XCTAssertNotNil(
                 String(validating: section, as: UTF8.self), "cut inside a character", file: file, line: line)
         }
@@ -56,10 +61,11 @@ final class XMLCDATASectionsTests: XCTestCase {
     }
 
     func testALongSectionIsCutBetweenCharactersAndItsTextIsUnchanged() throws {
-        let text = mixedText(XMLCDATASections.maxBytes * 5 / 2)
+        let text = mixedText(limit * 5 / 2)
         let file = Array("<d><![CDATA[".utf8) + text + Array("]]></d>".utf8)
-        for chunkSize in [XMLTextSource.chunkSize, 65_521, file.count] {
-            var sanitizer = XMLSanitizer()
+        // Chunks an eighth of a section, a prime number of bytes, and the whole file.
+        for chunkSize in [limit / 8, 251, file.count] {
+            var sanitizer = XMLSanitizer(cdataSectionMaxBytes: limit)
             var output: [UInt8] = []
             var start = 0
             while start < file.count {
@@ -72,13 +78,13 @@ final class XMLCDATASectionsTests: XCTestCase {
     }
 
     /// A Shift_JIS file is read as UTF-8 (see `XMLTextSource`): its sections are cut between
-    /// the characters it decodes to.
+    /// the characters it decodes to, in more than one chunk of the source.
     func testAShiftJISSectionIsCutBetweenCharacters() throws {
         // "日本" and "経済" in Shift_JIS, and ASCII.
         let pairs: [[UInt8]] = [[0x93, 0xFA, 0x96, 0x7B], [0x8C, 0x6F, 0x8D, 0xCF], Array(" a".utf8)]
         var body: [UInt8] = []
         var index = 0
-        while body.count < XMLCDATASections.maxBytes {
+        while body.count < XMLTextSource.chunkSize * 2 {
             body += pairs[index % 3]
             index += 1
         }
@@ -89,7 +95,8 @@ final class XMLCDATASectionsTests: XCTestCase {
         XCTAssertFalse(text.contains("\u{FFFD}"))
         var output: [UInt8] = []
         file.withUnsafeBytes { bytes in
-            let source = XMLTextSource(bytes: bytes, plan: FeedTextDecoder.plan(for: bytes))
+            let source = XMLTextSource(
+                bytes: bytes, plan: FeedTextDecoder.plan(for: bytes), cdataSectionMaxBytes: limit)
             while let chunk = source.next() { output += chunk }
         }
         // The declaration is dropped; its line break is kept.
