@@ -5,14 +5,9 @@ import XCTest
 
 @testable import gazette
 
-final class CommandTests: TemporaryFolderTestCase {
+final class CommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-cli" }
-
-    private func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, stdin: stdin,
-            environment: ["GAZETTE_STATE": folder.appendingPathComponent("state.sqlite").path])
-    }
+    override var stateOption: StateOption { .environment }
 
     private func write(_ name: String, _ text: String) -> String {
         let path = folder.appendingPathComponent(name).path

@@ -8,14 +8,8 @@ import XCTest
 /// A dump with two spaces after a full stop, marked by the version before (under the ids it
 /// listed) or by one before that (a hard-wrapped paragraph's lines hashed alone): `list` shows
 /// the marks, and the same dump with one space (a re-scrape) lists the same ids.
-final class DoubledSpacesMarksCommandTests: TemporaryFolderTestCase {
+final class DoubledSpacesMarksCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-doubled-spaces-marks" }
-
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(arguments + ["--state", statePath])
-    }
 
     /// Five stories: 1 plain, 2 with two spaces after a full stop, 3 to 5 with them too in a
     /// hard-wrapped paragraph; `blanks` for the two spaces.

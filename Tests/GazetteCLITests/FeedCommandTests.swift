@@ -2,14 +2,10 @@ import Foundation
 import TestSupport
 import XCTest
 
-final class FeedCommandTests: TemporaryFolderTestCase {
+final class FeedCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-feeds" }
-
-    private func run(_ arguments: [String], stdin: Data? = nil) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, stdin: stdin,
-            environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func feed(_ path: String) -> String {
         Fixtures.feeds.appendingPathComponent(path).path

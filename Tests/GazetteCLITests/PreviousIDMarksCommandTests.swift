@@ -9,14 +9,8 @@ import XCTest
 /// hard-wrapped paragraph) keeps the marks stored under its earlier id in `list` (its columns,
 /// its filters, `--json`) and `export`, as the reader and `mark` show them: `list` showed such
 /// a story unread. A small file is indexed whole; a big one is listed as it is indexed.
-final class PreviousIDMarksCommandTests: TemporaryFolderTestCase {
+final class PreviousIDMarksCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-previous-id-marks" }
-
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(arguments + ["--state", statePath])
-    }
 
     /// The stories whose first paragraph is hard-wrapped (their ids changed).
     private let wrapped: Set<Int> = [2, 3, 4, 5, 9000]

@@ -8,14 +8,8 @@ import XCTest
 /// indexed, as `grep` would: the number column is then seven columns wide (the count is not
 /// known yet), and the rows are otherwise those of a small file. Smaller files are listed as
 /// before, their number column as wide as the count.
-final class StreamedListCommandTests: TemporaryFolderTestCase {
+final class StreamedListCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-streamed-list" }
-
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(arguments + ["--state", statePath])
-    }
 
     /// A dump of the stories numbered `range`, written to `name`; its path.
     private func dump(_ range: ClosedRange<Int>, name: String) throws -> String {
