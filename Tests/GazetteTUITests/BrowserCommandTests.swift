@@ -55,4 +55,26 @@ final class BrowserCommandTests: XCTestCase {
             try BrowserCommand("'my browser' --new-tab").arguments(opening: address),
             ["my browser", "--new-tab", address], "no %s: the address comes last")
     }
+
+    /// A last bare `&` asks for the background, as Python's `webbrowser` reads it: it is not a
+    /// word. Quoted, escaped, inside a word, before the end or alone, it is a word.
+    func testALastBareAmpersandIsNotAWordButAsksForTheBackground() throws {
+        let background = try BrowserCommand("firefox %s &")
+        XCTAssertEqual(background.words, ["firefox", "%s"])
+        XCTAssertTrue(background.inBackground)
+        XCTAssertEqual(background.arguments(opening: "https://a/"), ["firefox", "https://a/"])
+        XCTAssertEqual(try BrowserCommand("'my browser'\t&  ").words, ["my browser"])
+        XCTAssertEqual(
+            try BrowserCommand("firefox &").arguments(opening: "https://a/"), ["firefox", "https://a/"])
+        for (text, expected) in [
+            ("firefox %s '&'", ["firefox", "%s", "&"]), (#"firefox %s "&""#, ["firefox", "%s", "&"]),
+            (#"firefox %s \&"#, ["firefox", "%s", "&"]), ("firefox %s a&", ["firefox", "%s", "a&"]),
+            ("firefox %s &&", ["firefox", "%s", "&&"]), ("firefox & %s", ["firefox", "&", "%s"]),
+            ("&", ["&"]), ("firefox %s", ["firefox", "%s"]),
+        ] {
+            let command = try BrowserCommand(text)
+            XCTAssertEqual(command.words, expected, text)
+            XCTAssertFalse(command.inBackground, text)
+        }
+    }
 }

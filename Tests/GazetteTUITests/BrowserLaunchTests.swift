@@ -27,16 +27,23 @@ final class BrowserLaunchTests: TemporaryFolderTestCase {
         // No graphical session (a console, ssh): every browser has the terminal, as before.
         XCTAssertEqual(try launch("firefox", [:]), .inTerminal)
         XCTAssertEqual(try launch("xdg-open", ["DISPLAY": ""]), .inTerminal)
+        // A command ended by `&` asks for the background, whatever the session and program.
+        XCTAssertEqual(try launch("firefox %s &", [:]), .apart)
+        XCTAssertEqual(try launch("w3m %s &", x11), .apart)
+        XCTAssertEqual(try launch("w3m %s '&'", [:]), .inTerminal)
     }
 
-    /// A script that records where its input and output go and whether it leads a session.
+    /// A script that records its arguments (a line each), and where its input and output go
+    /// and whether it leads a session.
     private func recordingBrowser(_ name: String, then rest: String = "") throws -> (
-        path: String, record: String
+        path: String, record: String, arguments: String
     ) {
         let record = folder.appendingPathComponent("\(name).record").path
+        let arguments = folder.appendingPathComponent("\(name).arguments").path
         let path = folder.appendingPathComponent(name).path
         try """
         #!/bin/sh
+        printf '%s\\n' "$@" > '\(arguments)'
         i=$(readlink /proc/$$/fd/0); o=$(readlink /proc/$$/fd/1); e=$(readlink /proc/$$/fd/2)
         printf '%s\n' "$i" "$o" "$e" > '\(record)'
         set -- $(cat /proc/$$/stat)
@@ -44,7 +51,7 @@ final class BrowserLaunchTests: TemporaryFolderTestCase {
         \(rest)
         """.write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o755)
-        return (path, record)
+        return (path, record, arguments)
     }
 
     func testABrowserStartedApartHasNothingOfTheTerminal() throws {
@@ -60,6 +67,25 @@ final class BrowserLaunchTests: TemporaryFolderTestCase {
         XCTAssertFalse(handedOver, "the screen stays")
         let record = try String(contentsOfFile: browser.record, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(record, ["/dev/null", "/dev/null", "/dev/null", "own-session"])
+    }
+
+    /// `BROWSER='browser %s &'` (found by QA: the browser was given a `&` argument): the `&`
+    /// is not passed, and the browser runs apart even with no graphical session.
+    func testATrailingAmpersandRunsTheBrowserApartWithoutIt() throws {
+        let browser = try recordingBrowser("lynx")
+        var handedOver = false
+        let failure = LinkOpener.open(
+            "https://example.com/a?b&c", environment: ["BROWSER": "'\(browser.path)' -x %s &"],
+            handingOverTheTerminal: { run in
+                handedOver = true
+                run()
+            })
+        XCTAssertNil(failure)
+        XCTAssertFalse(handedOver, "the screen stays")
+        let record = try String(contentsOfFile: browser.record, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(record, ["/dev/null", "/dev/null", "/dev/null", "own-session"])
+        let arguments = try String(contentsOfFile: browser.arguments, encoding: .utf8)
+        XCTAssertEqual(arguments, "-x\nhttps://example.com/a?b&c\n")
     }
 
     /// A browser started apart that fails at once is told, as one in the terminal is; one that

@@ -2,12 +2,17 @@
 /// `webbrowser` reads it (`shlex.split`, POSIX rules): blanks part words; single quotes keep
 /// everything they enclose; double quotes keep everything but a backslash before `"` or `\`;
 /// a backslash outside quotes keeps the character after it. `"/opt/my browser/run" %s` is the
-/// program `/opt/my browser/run` and `%s`.
+/// program `/opt/my browser/run` and `%s`. A last word that is a bare `&` after the program
+/// (`firefox %s &`) is not a word: it asks for the browser to run in the background, as
+/// `webbrowser` reads it; quoted (`'&'`) or inside a word (`a&`) it is an argument.
 public struct BrowserCommand: Equatable, Sendable {
     /// The command as written.
     public let text: String
     /// Its words, the program first; none for a blank command.
     public let words: [String]
+    /// The command ended in a bare `&` word (not among ``words``): it runs in the background,
+    /// apart from the terminal and not waited for.
+    public let inBackground: Bool
 
     /// Why a command cannot be read into words.
     public enum Unreadable: Error, Equatable {
@@ -20,7 +25,12 @@ public struct BrowserCommand: Equatable, Sendable {
     /// Reads `text` into words.
     public init(_ text: String) throws(Unreadable) {
         self.text = text
-        self.words = try Self.split(text)
+        var words = try Self.split(text)
+        // A bare `&` alone is the program (which fails to start): dropping it would leave the
+        // address to be run.
+        inBackground = words.count > 1 && words.last == .bare("&")
+        if inBackground { words.removeLast() }
+        self.words = words.map(\.text)
     }
 
     /// The arguments that open `address`: the words with each `%s` in them replaced by the
@@ -34,24 +44,43 @@ public struct BrowserCommand: Equatable, Sendable {
     /// The blanks that part words (`shlex`'s whitespace).
     static let blanks: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
 
-    private static func split(_ text: String) throws(Unreadable) -> [String] {
-        var words: [String] = []
+    /// A word as read: its text, and whether any of it was quoted or escaped.
+    private enum Word: Equatable {
+        case bare(String)
+        case quoted(String)
+
+        var text: String {
+            switch self {
+            case .bare(let text), .quoted(let text): return text
+            }
+        }
+    }
+
+    private static func split(_ text: String) throws(Unreadable) -> [Word] {
+        var words: [Word] = []
         var word = String.UnicodeScalarView()
         // A word was begun (a quote opens one even when it stays empty: `''` is a word).
         var inWord = false
+        var quoted = false
+        func end() {
+            if inWord { words.append(quoted ? .quoted(String(word)) : .bare(String(word))) }
+            word = String.UnicodeScalarView()
+            inWord = false
+            quoted = false
+        }
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
             switch scalar {
             case _ where blanks.contains(scalar):
-                if inWord { words.append(String(word)) }
-                word = String.UnicodeScalarView()
-                inWord = false
+                end()
             case "\\":
                 guard let kept = scalars.next() else { throw .trailingBackslash }
                 word.append(kept)
                 inWord = true
+                quoted = true
             case "'":
                 inWord = true
+                quoted = true
                 while true {
                     guard let next = scalars.next() else { throw .unmatchedQuote }
                     if next == "'" { break }
@@ -59,6 +88,7 @@ public struct BrowserCommand: Equatable, Sendable {
                 }
             case "\"":
                 inWord = true
+                quoted = true
                 while true {
                     guard let next = scalars.next() else { throw .unmatchedQuote }
                     if next == "\"" { break }
@@ -76,7 +106,7 @@ public struct BrowserCommand: Equatable, Sendable {
                 inWord = true
             }
         }
-        if inWord { words.append(String(word)) }
+        end()
         return words
     }
 }

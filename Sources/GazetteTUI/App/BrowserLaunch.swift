@@ -9,7 +9,8 @@ import GazetteCore
 /// command is cannot be seen from outside it: as Python's `webbrowser` and ranger's `rifle`
 /// do, a command is taken for a graphical one when a graphical session is there and the
 /// program is not a known text browser; without a graphical session, every command gets the
-/// terminal.
+/// terminal. A command ended by `&` (``BrowserCommand/inBackground``) runs apart whatever the
+/// session, as `webbrowser` runs it in the background.
 public enum BrowserLaunch: Equatable, Sendable {
     /// In the foreground, with the terminal; the reader waits for it to end.
     case inTerminal
@@ -24,6 +25,7 @@ public enum BrowserLaunch: Equatable, Sendable {
 
     /// How `command` (a `$BROWSER` entry) is started in `environment`.
     public static func of(_ command: BrowserCommand, environment: EnvironmentVariables) -> BrowserLaunch {
+        if command.inBackground { return .apart }
         let graphical = ["DISPLAY", "WAYLAND_DISPLAY"].contains { !(environment[$0] ?? "").isEmpty }
         guard graphical, let program = command.words.first else { return .inTerminal }
         let name = program.split(separator: "/").last.map(String.init) ?? program
