@@ -238,6 +238,25 @@ final class FeedCommandTests: CommandTestCase {
         XCTAssertEqual(fine.stderr, "", "a well-formed feed is read without a word")
     }
 
+    /// Entries of a JSON Feed's `items` that are not objects (a string, a number, null) are
+    /// no stories: `list` showed an empty "(untitled)" row for each, without a word. They are
+    /// left out and told on standard error, as an item lost to a break in the XML is.
+    func testJSONFeedEntriesThatAreNotObjectsAreNotListedAndAreTold() throws {
+        let path = folder.appendingPathComponent("junk-items.json")
+        try Data(
+            #"""
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Junk items", "items": [
+              1, {"id": "1", "title": "First", "content_text": "one two"}, "x", null,
+              {"id": "2", "title": "Second", "content_text": "three"}]}
+            """#.utf8
+        ).write(to: path)
+        let outcome = try run(["list", path.path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "1 N  First\n2 N  Second\n")
+        XCTAssertEqual(
+            outcome.stderr, "gazette: \(path.path): 3 entries of items are not objects; they are left out\n")
+    }
+
     /// A feed that declares UTF-8 but holds windows-1252 is read as windows-1252 and told so,
     /// as a feed that declares ISO-8859-1 but holds UTF-8 is (its accents, quotes and euro
     /// signs all showed as U+FFFD, without a word; found by QA).
