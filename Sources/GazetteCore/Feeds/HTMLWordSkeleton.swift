@@ -111,9 +111,9 @@ struct HTMLWordSkeleton {
                     }
                     // An inner word has white space on both sides, and the first word (a word
                     // with ASCII ink, whatever joins it from before the run) has ended at the
-                    // space after it: `HTMLWordCounter` has `inWord` false, no pending blank
-                    // words and `sawNonSpace` true there, so the inner word's `endWord` adds
-                    // exactly one and leaves that state as it found it. Cutting it out changes
+                    // space after it: `HTMLWordCounter` has `inWord` false there, so the inner
+                    // word (ASCII ink) adds exactly one at its `endWord` and leaves that state
+                    // as it found it. Cutting it out changes
                     // the count by one and nothing else. The first and last words may join what
                     // comes before and after the run (non-ASCII letters, a reference, inline
                     // tags): they stay, as "x".

@@ -1,12 +1,16 @@
 /// Counts words in UTF-8 bytes without decoding them: runs of non-space bytes, with each
 /// CJK ideograph or kana counted as a word of its own, and the words of a run of Thai, Lao,
-/// Myanmar or Khmer estimated from its length (``UnspacedAlphabet``).
+/// Myanmar or Khmer estimated from its length (``UnspacedAlphabet``). A run is a word only
+/// when something of it shows (``TerminalSanitizer/showsSomething(_:)``): one of zero-width
+/// spaces, no-break spaces, bidi marks or soft hyphens alone is not.
 struct WordCounter {
     private(set) var count = 0
     /// How many of the words are CJK ideographs or kana (read faster than words: see
     /// ``ReadingTime``).
     private(set) var ideographs = 0
     private var inWord = false
+    /// Whether something of the run being read shows.
+    private var wordShows = false
     /// Characters of an unspaced alphabet in the run being read.
     private var alphabetRun = 0
 
@@ -15,16 +19,17 @@ struct WordCounter {
         while index < line.end {
             let byte = bytes[index]
             if DumpBlockReader.isASCIISpace(byte) {
-                inWord = false
+                endWord()
                 endRun()
                 index += 1
             } else if (byte == 0xE0 || byte == 0xE1) && index + 2 < line.end,
                 UnspacedAlphabet.contains(lead: byte, second: bytes[index + 1])
             {
-                inWord = false
+                endWord()
                 alphabetRun += 1
                 index += 3
             } else if byte >= 0xE3 && byte <= 0xE9 && index + 2 < line.end {
+                endWord()
                 endRun()
                 // U+3000–U+9FFF: CJK punctuation separates, ideographs and kana are words.
                 let isPunctuation = byte == 0xE3 && bytes[index + 1] == 0x80
@@ -32,16 +37,39 @@ struct WordCounter {
                     count += 1
                     ideographs += 1
                 }
-                inWord = false
                 index += 3
             } else {
-                if !inWord { count += 1 }
-                inWord = true
+                if !inWord {
+                    inWord = true
+                    wordShows = false
+                }
+                if !wordShows {
+                    if byte < 0x80 {
+                        wordShows = byte > 0x20 && byte < 0x7F
+                    } else if byte >= 0xC0 {
+                        wordShows = Self.shows(bytes, at: index, end: line.end)
+                    }
+                }
                 index += 1
             }
         }
-        inWord = false
+        endWord()
         endRun()
+    }
+
+    /// Counts the run of non-space bytes just read when something of it shows.
+    private mutating func endWord() {
+        if inWord && wordShows { count += 1 }
+        inWord = false
+    }
+
+    /// Whether the scalar whose lead byte is at `index` shows something (an invalid sequence,
+    /// shown as U+FFFD, does).
+    private static func shows(_ bytes: UnsafeRawBufferPointer, at index: Int, end: Int) -> Bool {
+        var iterator = bytes[index..<min(end, index + 4)].makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+        return TerminalSanitizer.showsSomething(scalar)
     }
 
     /// Counts the words of the run of an unspaced alphabet just read.

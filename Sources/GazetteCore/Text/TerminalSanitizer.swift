@@ -55,6 +55,16 @@ public enum TerminalSanitizer {
         return !isControl(scalar) && !scalar.properties.isWhitespace && DisplayWidth.scalarWidth(scalar) > 0
     }
 
+    /// Whether `scalar` shows something once made safe: ``showsOnItsOwn(_:)``, a C1 control
+    /// read as the windows-1252 character it is shown as (but U+0085, white space as text is
+    /// trimmed). A zero-width space, a no-break space, a bidi mark or a soft hyphen does not.
+    static func showsSomething(_ scalar: Unicode.Scalar) -> Bool {
+        if (0x80...0x9F).contains(scalar.value) && scalar.value != 0x85 {
+            return windows1252(scalar).map(showsOnItsOwn) ?? false
+        }
+        return showsOnItsOwn(scalar)
+    }
+
     /// Multi-line text safe for a terminal: like `line` but keeps "\n"; tabs expand to spaces (tab stops of 8
     /// relative to line start).
     public static func text(_ text: String) -> String {

@@ -42,7 +42,7 @@ final class HTMLWordCounterTests: XCTestCase {
 
     func testKnownCounts() {
         XCTAssertEqual(HTMLRenderer.wordCount("<p>Hello <b>wor</b>ld</p><p>again</p>"), 3)
-        XCTAssertEqual(HTMLRenderer.wordCount("&nbsp; lead <p>&nbsp;</p> mid &nbsp;"), 3)
+        XCTAssertEqual(HTMLRenderer.wordCount("&nbsp; lead <p>&nbsp;</p> mid &nbsp;"), 2, "NBSP is a space")
         XCTAssertEqual(HTMLRenderer.wordCount("<script>a b c</script>one"), 1)
         XCTAssertEqual(HTMLRenderer.wordCount("東京で"), 3)
         XCTAssertEqual(HTMLRenderer.wordCount(""), 0)

@@ -68,6 +68,37 @@ final class InvisibleParagraphTests: XCTestCase {
         XCTAssertEqual(HTMLRenderer.wordCount("<p>super&#8203;cali&#8203;fragilistic</p>"), 1)
     }
 
+    /// Marks that show nothing, standing between spaces beside real words, are no word: a word
+    /// holds something that shows ("Hello \u{200B} world" counted 3). A no-break space is a
+    /// space; inside a word, marks are part of it.
+    func testMarksAloneBesideWordsAreNoWord() throws {
+        let marks = [
+            "\u{200B}", "\u{A0}", "\u{AD}", "\u{200E}\u{200F}", "\u{2066}\u{2069}", "\u{FEFF}\u{2060}",
+            "\u{200B}\u{A0}\u{AD}", "\u{202F}", "\u{200D}", "\u{301}",
+        ]
+        for mark in marks {
+            let text = "Hello \(mark) world \(mark)\(mark) again"
+            var counter = WordCounter()
+            counter.add(text)
+            XCTAssertEqual(counter.count, 3, text.debugDescription)
+            XCTAssertEqual(DumpText.articles("Title\n\n\(text)")[0].wordCount, 3, text.debugDescription)
+            let story = try XCTUnwrap(article(description: "<description>\(text)</description>"))
+            XCTAssertEqual(story.wordCount, 3, text.debugDescription)
+            let html = escaped("<p>Hello <b>\(mark)</b> world</p><p>\(mark) again \(mark)</p>")
+            let fromHTML = try XCTUnwrap(article(description: "<description>\(html)</description>"))
+            XCTAssertEqual(fromHTML.wordCount, 3, html)
+        }
+        // Beside something that shows, a mark is part of a word; what shows makes one.
+        for (text, words) in [
+            ("a\u{200B}b", 1), ("\u{200B}a", 1), ("x \u{200B}é", 2), ("x \u{93}", 2), ("x \u{81}", 1),
+            ("x \u{FFFD}", 2), ("x \u{200B}東", 2), ("x \u{200B}ไทย", 2),
+        ] {
+            var counter = WordCounter()
+            counter.add(text)
+            XCTAssertEqual(counter.count, words, text.debugDescription)
+        }
+    }
+
     /// A plain-text body (a JSON Feed's `content_text`) drops such paragraphs too.
     func testAPlainTextBodyDropsParagraphsThatShowNothing() throws {
         for invisible in ["\\u200b", "\\u200e\\u00ad", "\\u2060\\u202e"] {
