@@ -72,6 +72,19 @@ final class FeedHugeMarkupCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(try exported(many).first?["paragraphs"] as? [String], ["first"])
     }
 
+    /// A start tag made over 10 MB by white space between its attributes (its item was lost,
+    /// "larger than the XML parser allows"): its link, its text and the item are kept.
+    func testATagOver10MBOfWhiteSpaceBetweenAttributesKeepsItsItem() throws {
+        let blanks = String(repeating: " \t\r ", count: 3_000_000)
+        let path = try write(
+            "blanks.xml",
+            body: "<p>See <a href=\"http://example.com/x\"\(blanks)title=\"t\"\(blanks)>the link</a> now.</p>"
+        )
+        let stories = try exported(path)
+        XCTAssertEqual(stories.first?["paragraphs"] as? [String], ["See the link [1] now."])
+        XCTAssertEqual(stories.first?["links"] as? [String], ["http://example.com/x"])
+    }
+
     /// An unknown element's text in a body shows, as any unknown element's does.
     func testAnElementNameOver50000BytesInABodyKeepsItsText() throws {
         let name = String(repeating: "n", count: 60_000)

@@ -11,7 +11,9 @@ import Foundation
 /// - an attribute value longer than ``maxValueBytes`` is cut (at a character's start, never
 ///   inside a reference, its quote closed), and a tag's attributes past ``maxTagBytes`` are
 ///   left out; an element or attribute name longer than libxml2 reads is cut, its end tag's
-///   alike (`XMLLongName`);
+///   alike (`XMLLongName`); in a tag, outside values, a run of white space is written as its
+///   first byte and its line breaks (libxml2 stops at a tag over 10,000,000 bytes, however
+///   they are spent);
 /// - a `<` that cannot start a tag (`a < b`, `<3`, `<!x` in the content) becomes `&lt;`, and
 ///   so does one whose start tag breaks before its `>` (`if x<y then z</p>`, `it's x<y's`):
 ///   a name or attribute no tag has, or another `<`;
@@ -77,6 +79,14 @@ struct XMLSanitizer {
         /// A void element's unquoted value where the chunk ended in a `/`, not written yet: a
         /// `>` next ends the tag there.
         case unquotedValueSlash
+
+        /// Outside a name and a value: white space there only parts them.
+        var isBetween: Bool {
+            switch self {
+            case .none, .beforeName, .afterName, .afterEquals: return true
+            case .name, .unquotedValue, .unquotedValueSlash: return false
+            }
+        }
     }
 
     private var mode = Mode.prolog
@@ -587,6 +597,15 @@ struct XMLSanitizer {
                 runStart = index
                 continue
             }
+            if tagQuote == 0 && (byte == 0x20 || byte == 0x09 || byte == 0x0D) && attribute.isBetween
+                && XMLSanitizer.isTagSpace(index > start ? input[index - 1] : tagLastByte)
+            {
+                // White space after white space, between attributes: left out.
+                XMLSanitizer.flush(input, index, &runStart, into: &output)
+                index += 1
+                runStart = index
+                continue
+            }
             if tagQuote != 0 {
                 if index >= valueEnd && byte != tagQuote && (valueIsCut || !UTF8.isContinuation(byte)) {
                     index = cutQuotedValue(input, index, &runStart, into: &output)
@@ -855,6 +874,12 @@ struct XMLSanitizer {
             runStart = index
         }
         return kept
+    }
+
+    /// White space in a tag: space, tab, line feed, carriage return.
+    @inline(__always)
+    private static func isTagSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

@@ -109,6 +109,19 @@ final class XMLHugeMarkupTests: XCTestCase {
         }
     }
 
+    /// White space between attributes only parts them: a run of it is written as its first
+    /// byte and its line breaks (12 MB of it made a tag libxml2 stops at, and the item was lost:
+    /// `FeedHugeMarkupCommandTests`).
+    func testARunOfWhiteSpaceInATagIsItsFirstByteAndItsLineBreaks() throws {
+        let blanks = String(repeating: " \t\r", count: 100_000)
+        let text =
+            "<d><a\(blanks)href=\"x  y\"\(blanks)\n\(blanks)nowrap\(blanks)=\(blanks)'1' v=2\(blanks)/></d>"
+            + "<e \n \t\n>t</e   \t>"
+        XCTAssertEqual(
+            String(decoding: sanitized(Array(text.utf8)), as: UTF8.self),
+            "<d><a href=\"x  y\" \nnowrap = '1' v=\"2\" /></d><e \n\n>t</e >")
+    }
+
     func testNamesAndValuesUpToTheirMostAreUnchanged() {
         let name = String(repeating: "n", count: XMLLongName.maxBytes)
         let value = String(repeating: "v", count: XMLSanitizer.maxValueBytes)
