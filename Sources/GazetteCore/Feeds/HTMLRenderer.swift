@@ -51,7 +51,7 @@ public enum HTMLRenderer {
     static func render(
         _ html: String, baseURL: String?, pictureCaptions: [Substring: String]
     ) -> RenderedHTML {
-        let source = withoutNUL(HTMLAddressTag.escaped(html), linkingSequences: true)
+        let source = withoutNUL(HTMLAddressTag.escaped(sloppyMarkupRead(html)), linkingSequences: true)
         var builder = HTMLTextBuilder(baseURL: baseURL)
         builder.pictureCaptions = pictureCaptions
         if HTMLEntities.containsMarkup(source) {
@@ -59,10 +59,11 @@ public enum HTMLRenderer {
             return builder.finish()
         }
         let decoded = HTMLEntities.decode(source, named: namedEntity)
-        if decoded != source && HTMLEscapedMarkup.isMarkup(decoded) {
+        let sloppyDecoded = decoded != source ? sloppyMarkupRead(decoded) : decoded
+        if decoded != source && HTMLEscapedMarkup.isMarkup(sloppyDecoded) {
             // Markup escaped once more than it should be: render what it stands for, its
             // references read as those of markup that is not escaped are.
-            walk(HTMLAddressTag.escaped(HTMLEntities.normalizingReferences(decoded)), into: &builder)
+            walk(HTMLAddressTag.escaped(HTMLEntities.normalizingReferences(sloppyDecoded)), into: &builder)
             return builder.finish()
         }
         renderPlain(decoded, into: &builder)
@@ -78,11 +79,14 @@ public enum HTMLRenderer {
     /// ``plainText(_:)``, reading the named references HTML5 adds to HTML 4's (`&check;`) or
     /// leaving them as text, and removing terminal escape sequences (``FeedEscapeSequences``) or
     /// leaving their payloads, as text read before (what ids made from text are made of).
-    /// Addresses in angle brackets are dropped as tags, as text read before (``HTMLAddressTag``).
+    /// Addresses in angle brackets are dropped as tags, and markup as sloppy generators write it
+    /// is read as libxml2 reads it, as text read before (``HTMLAddressTag``,
+    /// ``sloppyMarkupRead(_:)``).
     static func plainText(_ html: String, html5Names: Bool, sequences: Bool) -> String {
         plainText(
-            html, titleMarkupOnly: false, html5Names: html5Names, sequences: sequences, addressesAsText: false
-        )
+            html, titleMarkupOnly: false, html5Names: html5Names, sequences: sequences,
+            addressesAsText: false,
+            sloppyMarkup: false)
     }
 
     /// One line of a title from its HTML or entity-escaped text, as ``plainText(_:)`` reads it
@@ -94,23 +98,31 @@ public enum HTMLRenderer {
     /// titles read before, for ids too); so are terminal escape sequences, removed
     /// (``FeedEscapeSequences``) unless `html5Names` is false. A phrasing element's tag named in
     /// prose ("The <code> element") is kept as text unless `loneTagsAsText` is false (as titles
-    /// read before, for ids), and so is an address in angle brackets (``HTMLAddressTag``).
+    /// read before, for ids), and so is an address in angle brackets (``HTMLAddressTag``). Markup
+    /// as sloppy generators write it is read as the HTML5 spec reads it (``sloppyMarkupRead(_:)``)
+    /// unless `sloppyMarkup` is false (as titles read before, for ids).
     public static func titleText(
-        _ html: String, writingScripts: Bool = true, html5Names: Bool = true, loneTagsAsText: Bool = true
+        _ html: String, writingScripts: Bool = true, html5Names: Bool = true, loneTagsAsText: Bool = true,
+        sloppyMarkup: Bool = true
     ) -> String {
         plainText(
             html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names,
-            sequences: html5Names, loneTagsAsText: loneTagsAsText, addressesAsText: loneTagsAsText)
+            sequences: html5Names, loneTagsAsText: loneTagsAsText, addressesAsText: loneTagsAsText,
+            sloppyMarkup: sloppyMarkup)
     }
 
     private static func plainText(
         _ html: String, titleMarkupOnly: Bool, writingScripts: Bool = false, html5Names: Bool = true,
-        sequences: Bool = true, loneTagsAsText: Bool = false, addressesAsText: Bool = true
+        sequences: Bool = true, loneTagsAsText: Bool = false, addressesAsText: Bool = true,
+        sloppyMarkup: Bool = true
     ) -> String {
         let html = addressesAsText ? HTMLAddressTag.escaped(html) : html
+        // A title's tags that are text are escaped first: "Why </br> is wrong" keeps its words.
+        let marked =
+            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html, loneTagsAsText: loneTagsAsText) : html
         let source = withoutNUL(
-            titleMarkupOnly ? HTMLTitleMarkup.escapingOtherTags(html, loneTagsAsText: loneTagsAsText) : html,
-            html5Names: html5Names, removingSequences: sequences)
+            sloppyMarkup ? sloppyMarkupRead(marked) : marked, html5Names: html5Names,
+            removingSequences: sequences)
         if !mayHoldMarkup(source) {
             return collectText(source, parse: false)
         }
@@ -137,7 +149,7 @@ public enum HTMLRenderer {
 
     /// ``wordCount(_:)``, with how many of the words are CJK ideographs or kana.
     static func wordCounts(_ html: String) -> (words: Int, ideographs: Int) {
-        let source = withoutNUL(HTMLAddressTag.escaped(html))
+        let source = withoutNUL(HTMLAddressTag.escaped(sloppyMarkupRead(html)))
         var counter = HTMLWordCounter()
         var cutWords = 0
         if mayHoldMarkup(source) {
@@ -174,6 +186,17 @@ public enum HTMLRenderer {
         var words = WordCounter()
         words.add(text)
         return (words.count, words.ideographs)
+    }
+
+    /// `html` with the markup sloppy generators write read as the HTML5 spec reads it, where
+    /// libxml2 reads it otherwise: `</br>` is `<br>` (``HTMLBreakEndTag``).
+    static func sloppyMarkupRead(_ html: String) -> String {
+        HTMLBreakEndTag.asBreaks(html)
+    }
+
+    /// Whether `html` may hold markup that ``sloppyMarkupRead(_:)`` reads otherwise.
+    static func mayHoldSloppyMarkup(_ html: String) -> Bool {
+        HTMLBreakEndTag.mayHold(html)
     }
 
     /// Whether the text has a "<" or "&", without which it is text as it stands.

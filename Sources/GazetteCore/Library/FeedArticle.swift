@@ -15,8 +15,9 @@ enum FeedArticle {
     /// subscripts written as in a body ("E=mc²", its id made of "E=mc2"), the named references
     /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), terminal escape
     /// sequences removed (its id made of their payloads), addresses in angle brackets kept
-    /// (``HTMLAddressTag``; its id made without them), and a title from a long text cut to a
-    /// width.
+    /// (``HTMLAddressTag``; its id made without them), markup as sloppy generators write it read
+    /// as the HTML5 spec reads it (`</br>` a line break, its id made as libxml2 read it), and a
+    /// title from a long text cut to a width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
         if let own = ownTitles(of: item) { return own }
         let text = plainText(of: item)
@@ -25,7 +26,7 @@ enum FeedArticle {
             let html5Names = item.contentIsHTML && HTMLEntities.containsHTML5Name(item.content)
             guard item.contentIsHTML,
                 html5Names || FeedEscapeSequences.mayHold(item.content)
-                    || HTMLAddressTag.mayHold(item.content)
+                    || HTMLAddressTag.mayHold(item.content) || HTMLRenderer.mayHoldSloppyMarkup(item.content)
             else {
                 return titles
             }
@@ -63,12 +64,17 @@ enum FeedArticle {
             HTMLScriptText.mayHoldWritten(title) || HTMLEntities.containsHTML5Name(item.title)
                 || FeedEscapeSequences.mayHold(item.title)
         else {
-            return (shown, mayHoldTags ? HTMLRenderer.titleText(item.title, loneTagsAsText: false) : title)
+            return (
+                shown,
+                mayHoldTags
+                    ? HTMLRenderer.titleText(item.title, loneTagsAsText: false, sloppyMarkup: false) : title
+            )
         }
         return (
             shown,
             HTMLRenderer.titleText(
-                item.title, writingScripts: false, html5Names: false, loneTagsAsText: false)
+                item.title, writingScripts: false, html5Names: false, loneTagsAsText: false,
+                sloppyMarkup: false)
         )
     }
 
