@@ -99,14 +99,17 @@ public enum HTMLRenderer {
     /// (``FeedEscapeSequences``) unless `html5Names` is false. A phrasing element's tag named in
     /// prose ("The <code> element") is kept as text unless `loneTagsAsText` is false (as titles
     /// read before, for ids), and so is an address in angle brackets (``HTMLAddressTag``). Markup
-    /// as sloppy generators write it is read as the HTML5 spec reads it (``sloppyMarkupRead(_:)``)
-    /// unless `sloppyMarkup` is false (as titles read before, for ids).
+    /// as sloppy generators write it is read as the HTML5 spec reads it (``sloppyMarkupRead(_:)``),
+    /// and a title wholly wrapped in CDATA markers loses them
+    /// (``HTMLMarkupDeclaration/unwrappedTitle(_:)``), unless `sloppyMarkup` is false (as titles
+    /// read before, for ids).
     public static func titleText(
         _ html: String, writingScripts: Bool = true, html5Names: Bool = true, loneTagsAsText: Bool = true,
         sloppyMarkup: Bool = true
     ) -> String {
         plainText(
-            html, titleMarkupOnly: true, writingScripts: writingScripts, html5Names: html5Names,
+            sloppyMarkup ? HTMLMarkupDeclaration.unwrappedTitle(html) : html, titleMarkupOnly: true,
+            writingScripts: writingScripts, html5Names: html5Names,
             sequences: html5Names, loneTagsAsText: loneTagsAsText, addressesAsText: loneTagsAsText,
             sloppyMarkup: sloppyMarkup)
     }
@@ -189,14 +192,15 @@ public enum HTMLRenderer {
     }
 
     /// `html` with the markup sloppy generators write read as the HTML5 spec reads it, where
-    /// libxml2 reads it otherwise: `</br>` is `<br>` (``HTMLBreakEndTag``).
+    /// libxml2 reads it otherwise: `</br>` is `<br>` (``HTMLBreakEndTag``), and a CDATA section
+    /// is its inner text (``HTMLMarkupDeclaration``).
     static func sloppyMarkupRead(_ html: String) -> String {
-        HTMLBreakEndTag.asBreaks(html)
+        HTMLBreakEndTag.asBreaks(HTMLMarkupDeclaration.read(html))
     }
 
     /// Whether `html` may hold markup that ``sloppyMarkupRead(_:)`` reads otherwise.
     static func mayHoldSloppyMarkup(_ html: String) -> Bool {
-        HTMLBreakEndTag.mayHold(html)
+        HTMLBreakEndTag.mayHold(html) || HTMLMarkupDeclaration.mayHold(html)
     }
 
     /// Whether the text has a "<" or "&", without which it is text as it stands.

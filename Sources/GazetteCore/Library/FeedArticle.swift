@@ -16,8 +16,8 @@ enum FeedArticle {
     /// HTML5 adds to HTML 4's read (`&check;` as "✓", its id made of "&check;"), terminal escape
     /// sequences removed (its id made of their payloads), addresses in angle brackets kept
     /// (``HTMLAddressTag``; its id made without them), markup as sloppy generators write it read
-    /// as the HTML5 spec reads it (`</br>` a line break, its id made as libxml2 read it), and a
-    /// title from a long text cut to a width.
+    /// as the HTML5 spec reads it (`</br>` a line break, CDATA markers dropped; its id made as
+    /// libxml2 read it), and a title from a long text cut to a width.
     static func titles(of item: FeedItem) -> (shown: String, identifying: String) {
         if let own = ownTitles(of: item) { return own }
         let text = plainText(of: item)

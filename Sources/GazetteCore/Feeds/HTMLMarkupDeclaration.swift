@@ -1,0 +1,167 @@
+/// Markup declarations in a feed's HTML that libxml2 showed as text, read as XML and the
+/// HTML5 spec read them. A CDATA section (`<![CDATA[…]]>`, left in the text by a generator
+/// that escaped its CDATA once too often or wrapped it in another) is its inner text, as XML
+/// and feedparser read it: its markers showed as `![CDATA[` and `]]>` paragraphs (found by QA).
+/// Comments, and the text of scripts and styles, are read over as they are.
+enum HTMLMarkupDeclaration {
+    /// `html` with each CDATA section written as its inner text; `html` itself when it holds
+    /// none.
+    static func read(_ html: String) -> String {
+        var source = html
+        return source.withUTF8 { bytes -> String in
+            var lastEnd = LastSectionEnd()
+            guard var next = nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd) else { return html }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            while true {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<next.start]))
+                if let inner = next.inner {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[inner]))
+                }
+                copied = next.end
+                guard let found = nextDeclaration(in: bytes, from: copied, lastEnd: &lastEnd) else { break }
+                next = found
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// Whether `html` holds a declaration ``read(_:)`` writes otherwise.
+    static func mayHold(_ html: String) -> Bool {
+        var source = html
+        return source.withUTF8 { bytes in
+            var lastEnd = LastSectionEnd()
+            return nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd) != nil
+        }
+    }
+
+    /// A title wholly wrapped in one CDATA section's markers (`<![CDATA[Title]]>`, white space
+    /// around them), without them; any other title as it is: one that speaks of CDATA
+    /// ("Use <![CDATA[ in XML") keeps its words.
+    static func unwrappedTitle(_ title: String) -> String {
+        guard title.utf8.contains(UInt8(ascii: "<")) else { return title }
+        let bytes = Array(title.utf8)
+        guard let first = bytes.firstIndex(where: { !HTMLByte.isSpace($0) }),
+            let last = bytes.lastIndex(where: { !HTMLByte.isSpace($0) }),
+            bytes[first...].starts(with: cdataStart), last + 1 - first >= cdataStart.count + cdataEnd.count,
+            let end = ByteSearch.firstIndex(of: cdataEnd, in: bytes, from: first + cdataStart.count),
+            end + cdataEnd.count == last + 1
+        else { return title }
+        return String(decoding: bytes[(first + cdataStart.count)..<end], as: UTF8.self)
+    }
+
+    private static let cdataStart = Array("<![CDATA[".utf8)
+    private static let cdataEnd = Array("]]>".utf8)
+
+    /// The first declaration from `start` on: where it starts, the index after it, and the
+    /// range of its inner text that stays (nil for none).
+    private static func nextDeclaration(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastEnd: inout LastSectionEnd
+    ) -> (
+        start: Int, end: Int, inner: Range<Int>?
+    )? {
+        var index = start
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            let open = index
+            let next = bytes[open + 1]
+            if next == UInt8(ascii: "!") {
+                if startsWith(bytes, at: open, "<!--") {
+                    // A comment, to its end (none: the rest is the comment's).
+                    guard let close = find(Array("-->".utf8), in: bytes, from: open + 4) else { return nil }
+                    index = close + 3
+                    continue
+                }
+                if startsWith(bytes, at: open, "<![CDATA["),
+                    open + cdataStart.count <= lastEnd.known(bytes),
+                    let close = find(cdataEnd, in: bytes, from: open + cdataStart.count)
+                {
+                    return (open, close + cdataEnd.count, (open + cdataStart.count)..<close)
+                }
+            } else if next | 0x20 == UInt8(ascii: "s"),
+                let name = rawTextElements.first(where: { startsTag(bytes, at: open, $0) })
+            {
+                // A script's or style's text is its own ("//<![CDATA[" in a script), to its end tag.
+                guard let close = findEndTag(name, in: bytes, from: open + name.count + 1) else { return nil }
+                index = close
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Elements whose text is read raw, declarations and all.
+    private static let rawTextElements = ["script", "style"]
+
+    /// Whether the bytes at `index` are `text` (ASCII).
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool
+    {
+        bytes[index...].starts(with: text.utf8)
+    }
+
+    /// Whether a start tag of `name` (lowercase) starts at the "<" at `index`, in any case.
+    private static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ name: String) -> Bool
+    {
+        let end = index + 1 + name.utf8.count
+        guard end < bytes.count else { return false }
+        guard zip(bytes[(index + 1)..<end], name.utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
+        let after = bytes[end]
+        return HTMLByte.isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/")
+    }
+
+    /// Where the end tag of `name` starts, from `start` on, in any case.
+    private static func findEndTag(_ name: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> Int?
+    {
+        let tag = Array("</\(name)".utf8)
+        var index = start
+        while let found = find(Array("</".utf8), in: bytes, from: index) {
+            if found + tag.count <= bytes.count,
+                zip(bytes[found..<(found + tag.count)], tag).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+            {
+                return found
+            }
+            index = found + 2
+        }
+        return nil
+    }
+
+    /// Where the text's last "]]>" is, found when first needed: a section's end is looked for
+    /// only before it (each look for the end of a section never closed read the rest of the text).
+    private struct LastSectionEnd {
+        private var index: Int?
+
+        mutating func known(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            if let index { return index }
+            var found = bytes.count - cdataEnd.count
+            while found >= 0,
+                bytes[found] != UInt8(ascii: "]")
+                    || !bytes[found..<(found + cdataEnd.count)].elementsEqual(cdataEnd)
+            {
+                found -= 1
+            }
+            index = found
+            return found
+        }
+    }
+
+    /// Where `needle` first starts in `bytes` from `start` on.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int?
+    {
+        guard let first = needle.first, start >= 0 else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}
