@@ -2,15 +2,20 @@
 /// HTML5 spec read them. A CDATA section (`<![CDATA[…]]>`, left in the text by a generator
 /// that escaped its CDATA once too often or wrapped it in another) is its inner text, as XML
 /// and feedparser read it: its markers showed as `![CDATA[` and `]]>` paragraphs (found by QA).
-/// Comments, and the text of scripts and styles, are read over as they are.
+/// Any other declaration but a doctype (Word's `<![if !supportLists]>` and `<![endif]>`) is a
+/// bogus comment to the next ">", as the HTML5 spec and browsers read it, and shows nothing:
+/// the markers showed around a list item pasted from Word (found by QA). Comments, and the text
+/// of scripts and styles, are read over as they are.
 enum HTMLMarkupDeclaration {
-    /// `html` with each CDATA section written as its inner text; `html` itself when it holds
-    /// none.
+    /// `html` with each CDATA section written as its inner text and each other declaration
+    /// but a doctype left out; `html` itself when it holds none.
     static func read(_ html: String) -> String {
         var source = html
         return source.withUTF8 { bytes -> String in
             var lastEnd = LastSectionEnd()
-            guard var next = nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd) else { return html }
+            var lastGreater = LastGreater()
+            guard var next = nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd, lastGreater: &lastGreater)
+            else { return html }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var copied = 0
@@ -20,7 +25,10 @@ enum HTMLMarkupDeclaration {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[inner]))
                 }
                 copied = next.end
-                guard let found = nextDeclaration(in: bytes, from: copied, lastEnd: &lastEnd) else { break }
+                guard
+                    let found = nextDeclaration(
+                        in: bytes, from: copied, lastEnd: &lastEnd, lastGreater: &lastGreater)
+                else { break }
                 next = found
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
@@ -33,7 +41,8 @@ enum HTMLMarkupDeclaration {
         var source = html
         return source.withUTF8 { bytes in
             var lastEnd = LastSectionEnd()
-            return nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd) != nil
+            var lastGreater = LastGreater()
+            return nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd, lastGreater: &lastGreater) != nil
         }
     }
 
@@ -58,7 +67,8 @@ enum HTMLMarkupDeclaration {
     /// The first declaration from `start` on: where it starts, the index after it, and the
     /// range of its inner text that stays (nil for none).
     private static func nextDeclaration(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastEnd: inout LastSectionEnd
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastEnd: inout LastSectionEnd,
+        lastGreater: inout LastGreater
     ) -> (
         start: Int, end: Int, inner: Range<Int>?
     )? {
@@ -83,6 +93,16 @@ enum HTMLMarkupDeclaration {
                 {
                     return (open, close + cdataEnd.count, (open + cdataStart.count)..<close)
                 }
+                // Any other declaration (`<![if !supportLists]>`, `<![endif]>`, `<!ELEMENT …>`)
+                // is a bogus comment to the next ">", as the HTML5 spec reads it; a doctype is
+                // libxml2's to drop, and one never ended, or a section never closed, is text.
+                if !startsWith(bytes, at: open, "<![CDATA["), !startsDoctype(bytes, at: open),
+                    open < lastGreater.known(bytes),
+                    let close = UnsafeBufferPointer(rebasing: bytes[(open + 2)...]).firstIndex(
+                        of: UInt8(ascii: ">"))
+                {
+                    return (open, open + 2 + close + 1, nil)
+                }
             } else if next | 0x20 == UInt8(ascii: "s"),
                 let name = rawTextElements.first(where: { startsTag(bytes, at: open, $0) })
             {
@@ -94,6 +114,25 @@ enum HTMLMarkupDeclaration {
             index += 1
         }
         return nil
+    }
+
+    /// Whether `<!doctype` (in any case) starts at `index`.
+    private static func startsDoctype(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 9 <= bytes.count
+            && zip(bytes[(index + 2)..<(index + 9)], "doctype".utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// Where the text's last ">" is, found when first needed: a declaration never ended is known
+    /// so at once (each look for its end read the rest of the text).
+    private struct LastGreater {
+        private var index: Int?
+
+        mutating func known(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            if let index { return index }
+            let found = bytes.lastIndex(of: UInt8(ascii: ">")) ?? -1
+            index = found
+            return found
+        }
     }
 
     /// Elements whose text is read raw, declarations and all.

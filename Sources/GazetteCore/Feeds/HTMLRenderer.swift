@@ -192,8 +192,8 @@ public enum HTMLRenderer {
     }
 
     /// `html` with the markup sloppy generators write read as the HTML5 spec reads it, where
-    /// libxml2 reads it otherwise: `</br>` is `<br>` (``HTMLBreakEndTag``), and a CDATA section
-    /// is its inner text (``HTMLMarkupDeclaration``).
+    /// libxml2 reads it otherwise: `</br>` is `<br>` (``HTMLBreakEndTag``), a CDATA section is
+    /// its inner text and another declaration (`<![if …]>`) a comment (``HTMLMarkupDeclaration``).
     static func sloppyMarkupRead(_ html: String) -> String {
         HTMLBreakEndTag.asBreaks(HTMLMarkupDeclaration.read(html))
     }

@@ -62,3 +62,42 @@ final class HTMLMarkupDeclarationTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 5)
     }
 }
+
+/// Word's downlevel-revealed conditionals (`<![if !supportLists]>…<![endif]>`), pasted into a
+/// post, showed as written around the list item; the HTML5 spec reads any declaration but a
+/// comment or doctype as a bogus comment to the next ">", and browsers show nothing of it.
+final class HTMLBogusDeclarationTests: XCTestCase {
+    func testWordsConditionalMarkersShowNothing() {
+        XCTAssertEqual(
+            HTMLRenderer.render(
+                """
+                <p class="MsoNormal">Second.<o:p></o:p></p><![if !supportLists]><span style='font-family:Symbol'>·\
+                <span>&nbsp;&nbsp; </span></span><![endif]>Word list item<o:p></o:p><p>End.</p>
+                """
+            ).paragraphs, ["Second.", "·\u{A0}\u{A0} Word list item", "End."])
+        XCTAssertEqual(HTMLRenderer.render("one <![if x]>two<![endif]> three").paragraphs, ["one two three"])
+        XCTAssertEqual(HTMLRenderer.render("<p>q <!ELEMENT br EMPTY> r <!> s</p>").paragraphs, ["q r s"])
+        XCTAssertEqual(HTMLRenderer.plainText("<p>one <![if x]>two<![endif]></p>"), "one two")
+        XCTAssertEqual(HTMLRenderer.wordCount("<p>one <![if x]>two<![endif]></p>"), 2)
+    }
+
+    func testDoctypesCommentsAndDeclarationsNeverEndedStay() {
+        for html in [
+            "<!DOCTYPE html><p>x</p>", "<!doctype html><p>x</p>",
+            "<p>a</p><!--[if gte mso 9]><![endif]--><p>b</p>",
+            "<p>unclosed <!foo bar", "<p>unclosed <![CDATA[ tail</p>",
+        ] {
+            XCTAssertEqual(HTMLMarkupDeclaration.read(html), html, html)
+        }
+        // A title's are text, as its other tags that dress no words.
+        XCTAssertEqual(HTMLRenderer.titleText("Why <![if x]> is odd"), "Why <![if x]> is odd")
+    }
+
+    /// Linear time on many declarations never ended.
+    func testManyDeclarationsNeverEndedAreQuick() {
+        let html = "<p>x</p>" + String(repeating: "<!x ", count: 50_000)
+        let start = Date()
+        XCTAssertEqual(HTMLMarkupDeclaration.read(html), html)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+    }
+}
