@@ -31,7 +31,8 @@ public struct RenderedHTML: Equatable, Sendable {
 /// HTML parser: block elements become paragraphs, list items get "• " or "1. ", quotes "> ",
 /// preformatted text keeps its lines, tables of text are laid out in columns (others, and those
 /// too wide, give a row per paragraph with cells separated by " | "), images show as
-/// "[image: alt]", players (iframe, video, audio) as "[video: title]" with their source's number
+/// "[image: alt]", players (iframe, video, audio) as "[video: title]", "[audio]" or, for a frame
+/// of no known player, "[embed]" (``HTMLFramePlayer``), with their source's number
 /// (on lines of their own when several come in a row), links that show something as numbered
 /// references "[n]", and superscript digits as such
 /// ("E=mc²"). Scripts, styles and the like are dropped, and so is what the page hides

@@ -458,9 +458,10 @@ struct HTMLTextBuilder: HTMLTreeSink {
             if let source { pictures.append(source) }
             return false
         case .media:
-            let player = Media(
-                label: name == "audio" ? "audio" : "video", title: collapsed(attribute("title") ?? ""),
-                source: attribute("src").flatMap(resolve))
+            // A frame is a video or audio player by the site it loads, else an embedded page.
+            let source = attribute("src").flatMap(resolve)
+            let label = name == "audio" || name == "video" ? name : HTMLFramePlayer.label(of: source)
+            let player = Media(label: label, title: collapsed(attribute("title") ?? ""), source: source)
             guard name != "iframe" else {
                 appendMedia(player)
                 return false

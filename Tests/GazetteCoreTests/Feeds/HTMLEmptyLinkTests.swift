@@ -47,7 +47,7 @@ final class HTMLEmptyLinkTests: XCTestCase {
     /// (The number of a link around a rule follows it, as that of a link around any block.)
     func testALinkAroundAPlayerOrARuleShowsIt() {
         let rendered = HTMLRenderer.render(
-            "<a href=\"https://p.example/\"><iframe src=\"https://v.example/\"></iframe></a><a href=\"https://r.example/\"><hr></a>"
+            "<a href=\"https://p.example/\"><iframe src=\"https://player.vimeo.com/\"></iframe></a><a href=\"https://r.example/\"><hr></a>"
         )
         XCTAssertEqual(rendered.paragraphs, ["[video] [1] [2]", "─── [3]"])
     }

@@ -8,11 +8,11 @@ final class HTMLPlayersInARowTests: XCTestCase {
     func testPlayersInARowStandOnLinesOfTheirOwn() {
         let rendered = HTMLRenderer.render(
             """
-            <p>Watch: <iframe src="https://v.example/1" title="One"></iframe>
-            <iframe src="https://v.example/2"></iframe><video src="https://v.example/3.mp4"></video>
-            <audio src="https://v.example/4.mp3"></audio> and read on.</p>
-            <p>A clip <iframe src="https://v.example/5"></iframe> in a sentence, <img alt="a chart"> too.</p>
-            <iframe src="https://v.example/6"></iframe><br><iframe src="https://v.example/7"></iframe>
+            <p>Watch: <iframe src="https://player.vimeo.com/1" title="One"></iframe>
+            <iframe src="https://player.vimeo.com/2"></iframe><video src="https://player.vimeo.com/3.mp4"></video>
+            <audio src="https://player.vimeo.com/4.mp3"></audio> and read on.</p>
+            <p>A clip <iframe src="https://player.vimeo.com/5"></iframe> in a sentence, <img alt="a chart"> too.</p>
+            <iframe src="https://player.vimeo.com/6"></iframe><br><iframe src="https://player.vimeo.com/7"></iframe>
             """)
         XCTAssertEqual(
             rendered.paragraphs,
@@ -28,11 +28,13 @@ final class HTMLPlayersInARowTests: XCTestCase {
     func testAnEmbedIsAPlayer() {
         let rendered = HTMLRenderer.render(
             """
-            <p>w1 <embed src="https://v.example/1"> w2</p>
-            <p>w3 <a href="https://e.example/x"><embed src="https://v.example/2"></a> w4 <embed> w5</p>
+            <p>w1 <embed src="https://player.vimeo.com/1"> w2</p>
+            <p>w3 <a href="https://e.example/x"><embed src="https://player.vimeo.com/2"></a> w4 <embed> w5</p>
             """)
         XCTAssertEqual(rendered.paragraphs, ["w1 [video] [1] w2", "w3 [video] [2] [3] w4 w5"])
-        XCTAssertEqual(rendered.links, ["https://v.example/1", "https://v.example/2", "https://e.example/x"])
+        XCTAssertEqual(
+            rendered.links,
+            ["https://player.vimeo.com/1", "https://player.vimeo.com/2", "https://e.example/x"])
     }
 
     /// Players in a row inside links stand on lines of their own too, a link's number on its
@@ -40,11 +42,11 @@ final class HTMLPlayersInARowTests: XCTestCase {
     func testPlayersInARowInsideLinksStandOnLinesOfTheirOwn() {
         let rendered = HTMLRenderer.render(
             """
-            <p>Watch: <a href="https://l.example/"><iframe src="https://v.example/1"></iframe>\
-            <iframe src="https://v.example/2"></iframe></a> then
-            <a href="https://m.example/"><iframe src="https://v.example/3"></iframe></a>
-            <a href="https://n.example/"><video src="https://v.example/4.mp4"></video></a> more
-            <a href="https://o.example/"><iframe src="https://v.example/5"></iframe></a> in a sentence.</p>
+            <p>Watch: <a href="https://l.example/"><iframe src="https://player.vimeo.com/1"></iframe>\
+            <iframe src="https://player.vimeo.com/2"></iframe></a> then
+            <a href="https://m.example/"><iframe src="https://player.vimeo.com/3"></iframe></a>
+            <a href="https://n.example/"><video src="https://player.vimeo.com/4.mp4"></video></a> more
+            <a href="https://o.example/"><iframe src="https://player.vimeo.com/5"></iframe></a> in a sentence.</p>
             """)
         XCTAssertEqual(
             rendered.paragraphs,
@@ -58,9 +60,9 @@ final class HTMLPlayersInARowTests: XCTestCase {
         XCTAssertEqual(
             HTMLRenderer.render(
                 """
-                <table><tr><td><iframe src="https://v.example/1"></iframe></td>\
-                <td><iframe src="https://v.example/2"></iframe></td></tr></table>
-                <p><iframe src="https://v.example/3"></iframe> x <iframe src="https://v.example/4"></iframe></p>
+                <table><tr><td><iframe src="https://player.vimeo.com/1"></iframe></td>\
+                <td><iframe src="https://player.vimeo.com/2"></iframe></td></tr></table>
+                <p><iframe src="https://player.vimeo.com/3"></iframe> x <iframe src="https://player.vimeo.com/4"></iframe></p>
                 """
             ).paragraphs,
             ["[video] [1]  [video] [2]", "[video] [3] x [video] [4]"])
@@ -72,11 +74,11 @@ final class HTMLPlayersInARowTests: XCTestCase {
     func testPlayersInACellOfATableInColumnsShareItsLine() throws {
         let rendered = HTMLRenderer.render(
             """
-            <table><tr><td><a href="https://l.example/x"><iframe src="https://v.example/1" title="One">\
-            </iframe><iframe src="https://v.example/2" title="Two"></iframe></a></td><td>next</td></tr>\
+            <table><tr><td><a href="https://l.example/x"><iframe src="https://player.vimeo.com/1" title="One">\
+            </iframe><iframe src="https://player.vimeo.com/2" title="Two"></iframe></a></td><td>next</td></tr>\
             <tr><td>a</td><td>b</td></tr></table>
-            <table><tr><td>x <iframe src="https://v.example/3"></iframe></td>\
-            <td><iframe src="https://v.example/4"></iframe></td><td>y</td></tr></table>
+            <table><tr><td>x <iframe src="https://player.vimeo.com/3"></iframe></td>\
+            <td><iframe src="https://player.vimeo.com/4"></iframe></td><td>y</td></tr></table>
             """)
         XCTAssertEqual(
             rendered.paragraphs,
