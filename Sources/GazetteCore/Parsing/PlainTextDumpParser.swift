@@ -135,7 +135,7 @@ public enum PlainTextDumpParser {
         let lead = bytes[line.start]
         guard lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[") || lead == 0xEF else { return nil }
         var end = min(line.end, line.start + 160)
-        while end < line.end && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+        while end < line.end && UTF8.isContinuation(bytes[end]) { end -= 1 }  // not inside a character
         return CaptionEqualsCredit.dateline(opening: decode(LineSpan(start: line.start, end: end), bytes))
     }
 
