@@ -9,12 +9,9 @@ enum JSONFeedParser {
     static let versionPrefix = "https://jsonfeed.org/version/"
 
     /// The JSON with each `\uD800`…`\uDFFF` escape that is not half of a pair turned into
-    /// `\uFFFD` (the decoder refuses the whole string that holds one, which left its item
-    /// without a title or text), and each escape of a character XML 1.0 forbids (C0 controls
-    /// but tab, line feed and carriage return; U+FFFE, U+FFFF) left out, as an RSS or Atom
-    /// feed cannot hold one: an id or link kept ESC and NUL, so `export` handed a terminal's
-    /// escape sequences to scripts (found by QA). Nil when there is nothing to repair.
-    static func repairingEscapes(_ data: Data) -> Data? {
+    /// `\uFFFD`, or nil when there is none: the decoder refuses the whole string that holds one,
+    /// which left its item without a title or text.
+    static func repairingLoneSurrogates(_ data: Data) -> Data? {
         let bytes = [UInt8](data)
         /// The code unit of a `\uXXXX` escape at `index`, when there is one.
         func unit(at index: Int) -> UInt32? {
@@ -52,21 +49,12 @@ enum JSONFeedParser {
                 output.append(contentsOf: bytes[copied..<index])
                 output.append(contentsOf: Array("\\ufffd".utf8))
                 copied = index + 6
-            } else if isForbiddenInXML(value) {
-                output.append(contentsOf: bytes[copied..<index])
-                copied = index + 6
             }
             index += 6
         }
         guard copied > 0 else { return nil }
         output.append(contentsOf: bytes[copied...])
         return Data(output)
-    }
-
-    /// Whether XML 1.0 forbids the character `value` (its `Char` production).
-    private static func isForbiddenInXML(_ value: UInt32) -> Bool {
-        (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE
-            || value == 0xFFFF
     }
 
     /// Where the document starts when whole lines of other text come before it (HTTP headers
@@ -111,7 +99,7 @@ enum JSONFeedParser {
         onItem: (FeedItem) -> Bool
     ) throws(FeedError) -> (header: FeedHeader, warnings: [String]) {
         var data = utf8(of: bytes)
-        if let repaired = repairingEscapes(data) { data = repaired }
+        if let repaired = repairingLoneSurrogates(data) { data = repaired }
         if let start = documentStart(in: data) { data = data.subdata(in: start..<data.count) }
         let document: Document
         var warnings: [String] = []
@@ -310,6 +298,25 @@ enum JSONFeedParser {
         return nil
     }
 
+    /// A field that names a story or an address (an id, a url) as text, with no control
+    /// character: terminal escape sequences are removed whole (``FeedEscapeSequences``) and any
+    /// other C0 or C1 control left out, as an RSS or Atom feed cannot hold one there. An id or
+    /// link kept ESC, BEL and NUL, so `export` handed a terminal's sequences to scripts, and an
+    /// id with a NUL could not be given back to `mark` (found by QA).
+    private static func token(_ container: KeyedDecodingContainer<Key>, _ key: String) -> String? {
+        guard var value = text(container, key) else { return nil }
+        if FeedEscapeSequences.mayHold(value) { value = FeedEscapeSequences.removed(value, linking: false) }
+        guard value.unicodeScalars.contains(where: isControl) else { return value }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: value.unicodeScalars.lazy.filter { !isControl($0) })
+        return String(kept)
+    }
+
+    /// Whether `scalar` is a C0 or C1 control, or DEL.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
+    }
+
     private struct Document: Decodable {
         var version: String?
         var title: String?
@@ -324,8 +331,8 @@ enum JSONFeedParser {
             let container = try decoder.container(keyedBy: Key.self)
             version = JSONFeedParser.text(container, "version")
             title = JSONFeedParser.text(container, "title")
-            homePageURL = JSONFeedParser.text(container, "home_page_url")
-            feedURL = JSONFeedParser.text(container, "feed_url")
+            homePageURL = JSONFeedParser.token(container, "home_page_url")
+            feedURL = JSONFeedParser.token(container, "feed_url")
             author = try? container.decode(Author.self, forKey: Key("author"))
             authors = try? container.decode([Author].self, forKey: Key("authors"))
             items = try? container.decode([Item].self, forKey: Key("items"))
@@ -366,9 +373,9 @@ enum JSONFeedParser {
                 isObject = false
                 return
             }
-            id = JSONFeedParser.text(container, "id")
-            url = JSONFeedParser.text(container, "url")
-            externalURL = JSONFeedParser.text(container, "external_url")
+            id = JSONFeedParser.token(container, "id")
+            url = JSONFeedParser.token(container, "url")
+            externalURL = JSONFeedParser.token(container, "external_url")
             title = JSONFeedParser.text(container, "title")
             contentHTML = JSONFeedParser.text(container, "content_html")
             contentText = JSONFeedParser.text(container, "content_text")
@@ -384,7 +391,7 @@ enum JSONFeedParser {
                         continue
                     }
                     // One without an address showed as a label alone ("audio (mpeg):").
-                    if let url = JSONFeedParser.text(attachment, "url"), FeedItemDraft.nonEmpty(url) != nil {
+                    if let url = JSONFeedParser.token(attachment, "url"), FeedItemDraft.nonEmpty(url) != nil {
                         attachmentDetails.append(
                             (
                                 url, JSONFeedParser.text(attachment, "mime_type"),

@@ -63,21 +63,22 @@ extension JSONFeedParserTests {
 }
 
 extension JSONFeedParserTests {
-    /// An escape of a character XML forbids (ESC, BEL, NUL, …) is left out of every string, as
-    /// an RSS or Atom feed cannot hold one: a JSON Feed's id and link kept them, and `export`
-    /// gave a terminal's escape sequences to scripts (found by QA). Tab, line feed and carriage
-    /// return stay, and an escaped backslash before `u001b` is text.
-    func testEscapesOfCharactersXMLForbidsAreLeftOut() throws {
+    /// An id or address holds no control character: a terminal's escape sequence is removed
+    /// whole and any other control left out. A JSON Feed's id and link kept ESC and NUL, so
+    /// `export` gave a terminal's escape sequences to scripts (found by QA). Text fields keep
+    /// theirs: they are removed whole where the text is shown.
+    func testIdsAndAddressesHoldNoControlCharacters() throws {
         let feed = ParsedFeed(
             #"{"version":"https://jsonfeed.org/version/1.1","title":"Evil \u001b]0;owned\u0007Feed","#
-                + #""items":[{"id":"a\u001b[2Jb\u0000","title":"T\uFFFEi\ufffftle","#
-                + #""content_text":"one\ttwo\nthree \\u001b","url":"https://example.com/x\u001b[31m\u0000y"}]}"#
-        )
+                + #""home_page_url":"https://home.example/\u0007","items":[{"id":"a\u001b[2Jb\u0000","#
+                + #""title":"Clean","content_text":"one\ttwo","url":"https://example.com/x\u001b[31m\u0000y","#
+                + #""attachments":[{"url":"https://example.com/a\u009b.mp3","mime_type":"audio/mpeg"}]}]}"#)
         let item = try XCTUnwrap(feed.first, "\(String(describing: feed.error))")
-        XCTAssertEqual(feed.header?.title, "Evil ]0;ownedFeed")
-        XCTAssertEqual(item.link, "https://example.com/x[31my")
-        XCTAssertEqual(item.title, "Title")
-        XCTAssertEqual(item.content, "one\ttwo\nthree \\u001b")
-        XCTAssertEqual(item.id, "a[2Jb")
+        XCTAssertEqual(item.id, "ab")
+        XCTAssertEqual(feed.header?.link, "https://home.example/")
+        XCTAssertEqual(item.link, "https://example.com/xy")
+        XCTAssertEqual(item.enclosures, ["https://example.com/a.mp3"])
+        XCTAssertEqual(item.content, "one\ttwo")
+        XCTAssertEqual(feed.header?.title, "Evil \u{1B}]0;owned\u{07}Feed", "shown through the sanitiser")
     }
 }
