@@ -5,13 +5,10 @@ import XCTest
 /// A feed that writes its line breaks `</br>` (PHP templates, club sites) showed its lines run
 /// together in `show` ("Monday: 9-17Tuesday: closed") and its titles glued ("First
 /// lineSecond line"); they break as a browser breaks them now.
-final class BreakEndTagCommandTests: TemporaryFolderTestCase {
+final class BreakEndTagCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-break-end-tag" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func feed() throws -> String {
         let path = folder.appendingPathComponent("hours.xml").path

@@ -5,13 +5,10 @@ import XCTest
 /// A feed whose generator escaped its CDATA once too often (or wrapped it in another) showed
 /// the markers in `show` and `list`: titles `<![CDATA[Title]]>`, bodies a `![CDATA[` and a `]]>`
 /// paragraph. The markers are gone now.
-final class CDATAMarkersCommandTests: TemporaryFolderTestCase {
+final class CDATAMarkersCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-cdata-markers" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func feed() throws -> String {
         let path = folder.appendingPathComponent("cdata.xml").path

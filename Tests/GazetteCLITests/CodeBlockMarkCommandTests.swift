@@ -6,13 +6,10 @@ import XCTest
 /// shows its "> ": it read as prose (found by QA). A line of it too long for the width goes
 /// on after "↪ " under the mark and the code's own indentation, so the block's edge stays
 /// where it was.
-final class CodeBlockMarkCommandTests: TemporaryFolderTestCase {
+final class CodeBlockMarkCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-code-block" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func feed() throws -> String {
         let path = folder.appendingPathComponent("code.xml").path

@@ -5,13 +5,10 @@ import XCTest
 /// `export` and `list --json` give the credit a Japanese or Korean story writes after an
 /// equals sign ("（写真＝共同）", "[사진=뉴시스]", a Yonhap dateline "(서울=연합뉴스)"): they gave
 /// none or kept the label; a formula's sign gives none.
-final class EqualsCreditCommandTests: TemporaryFolderTestCase {
+final class EqualsCreditCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-equals-credit" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func dump() throws -> String {
         let stories = [

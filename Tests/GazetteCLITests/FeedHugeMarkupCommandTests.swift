@@ -6,13 +6,10 @@ import XCTest
 /// attribute name over its 50,000, is read with the items after it: the item was lost, and
 /// every later story of the file when it came first (found by QA). The value is cut, the name
 /// too (its end tag alike); the item's title, link, guid and body are kept.
-final class FeedHugeMarkupCommandTests: TemporaryFolderTestCase {
+final class FeedHugeMarkupCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-huge-markup" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     /// A feed of three items, the first with `extra` among its elements and `body` as its
     /// description.

@@ -5,13 +5,10 @@ import XCTest
 /// The link a user opens (`o`, the link `export` gives) and the numbered links `show` lists
 /// resolve against an Atom feed's alternate link when it has no self link, and compose with
 /// a relative `xml:base` when nothing makes it absolute: they stayed as written.
-final class FeedRelativeLinkCommandTests: TemporaryFolderTestCase {
+final class FeedRelativeLinkCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-relative-links" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func write(_ name: String, _ text: String) throws -> String {
         let path = folder.appendingPathComponent(name).path

@@ -6,8 +6,10 @@ import XCTest
 /// sticky header), then the title once more, listed an empty story ("(the file holds no text for
 /// this story)") before the real one (found by QA): it is one story, with the id it has when the
 /// header is given once.
-final class HeaderGivenAgainCommandTests: TemporaryFolderTestCase {
+final class HeaderGivenAgainCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-header-again" }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private let title = "Flood Waters Rise Across the Northern Valley Towns"
     private let caption = "Residents wade through a flooded street in Valleytown (AP)"
@@ -16,11 +18,6 @@ final class HeaderGivenAgainCommandTests: TemporaryFolderTestCase {
         + "Emergency crews evacuated hundreds of homes as water levels kept rising.\n\n\n\n"
         + "Markets Close Higher After Central Bank Decision\n\n"
         + "Stocks rose on Tuesday after the central bank held rates steady.\n"
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
 
     private func write(_ text: String, as name: String) throws -> String {
         let path = folder.appendingPathComponent(name).path

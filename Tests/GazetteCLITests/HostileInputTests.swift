@@ -2,19 +2,16 @@ import Foundation
 import TestSupport
 import XCTest
 
-final class HostileInputTests: TemporaryFolderTestCase {
+final class HostileInputTests: CommandTestCase {
     override var folderPrefix: String { "gazette-hostile" }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
     private var path: String!
 
     override func setUpWithError() throws {
         try super.setUpWithError()
         path = folder.appendingPathComponent("hostile.txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8)))
-    }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
     }
 
     func testListAndShowPrintNothingATerminalWouldObey() throws {

@@ -5,13 +5,10 @@ import XCTest
 /// A body or a paragraph that shows nothing (a zero-width space alone, bidi marks) gave
 /// `export` an empty paragraph (`"paragraphs": [""]`) and a word, and the article pane an empty
 /// paragraph (found by QA): it is none, as an empty one is.
-final class InvisibleParagraphCommandTests: TemporaryFolderTestCase {
+final class InvisibleParagraphCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-invisible" }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
-    }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     /// `text` written to `name` in a folder of its own (so two files share a name).
     private func write(_ text: String, as name: String, in subfolder: String) throws -> String {

@@ -4,18 +4,15 @@ import XCTest
 
 /// Files that are news in name only: each gives a clear error or a safe result, never a
 /// crash, a hang, or memory far beyond its size.
-final class MalformedFileTests: TemporaryFolderTestCase {
+final class MalformedFileTests: CommandTestCase {
     override var folderPrefix: String { "gazette-malformed" }
+    override var stateFileName: String { "s.sqlite" }
+    override var stateOption: StateOption { .environment }
 
     private func file(_ name: String, _ data: Data) -> String {
         let path = folder.appendingPathComponent(name).path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: data))
         return path
-    }
-
-    private func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(
-            arguments, environment: ["GAZETTE_STATE": folder.appendingPathComponent("s.sqlite").path])
     }
 
     /// A dump saved as UTF-16 with a byte-order mark (Notepad's "Unicode") is read as the same
