@@ -37,7 +37,7 @@ enum HTMLBreakEndTag {
         var index = start
         while index + 4 < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
+                index = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
                 continue
             }
             let open = index

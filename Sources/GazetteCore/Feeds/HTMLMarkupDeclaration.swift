@@ -75,7 +75,7 @@ enum HTMLMarkupDeclaration {
         var index = start
         while index + 1 < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
+                index = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
                 continue
             }
             let open = index

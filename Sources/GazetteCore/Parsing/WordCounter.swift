@@ -18,7 +18,12 @@ struct WordCounter {
         var index = line.start
         while index < line.end {
             let byte = bytes[index]
-            if DumpBlockReader.isASCIISpace(byte) {
+            if byte &- 0x21 < 0x5E {
+                // Printable ASCII, the common case: it shows.
+                inWord = true
+                wordShows = true
+                index += 1
+            } else if DumpBlockReader.isASCIISpace(byte) {
                 endWord()
                 endRun()
                 index += 1
@@ -66,6 +71,14 @@ struct WordCounter {
     /// Whether the scalar whose lead byte is at `index` shows something (an invalid sequence,
     /// shown as U+FFFD, does).
     private static func shows(_ bytes: UnsafeRawBufferPointer, at index: Int, end: Int) -> Bool {
+        // Without decoding: U+00C0–U+00FF (Latin letters, × ÷) and the dashes, quotes and marks
+        // of U+2010–U+2027 and U+2030–U+203F, which open many words.
+        let lead = bytes[index]
+        if lead == 0xC3 { return true }
+        if lead == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+            let last = bytes[index + 2]
+            if (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last) { return true }
+        }
         var iterator = bytes[index..<min(end, index + 4)].makeIterator()
         var decoder = Unicode.UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }

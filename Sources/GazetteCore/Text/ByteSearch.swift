@@ -20,6 +20,15 @@ enum ByteSearch {
         return nil
     }
 
+    /// The index of the first `byte` in `bytes` from `start` on (found with `memchr`); nil when
+    /// there is none.
+    static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start >= 0, start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether `bytes` hold `byte` (searched with `memchr`, not byte by byte).
     static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
