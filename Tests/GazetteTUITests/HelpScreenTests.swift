@@ -88,4 +88,20 @@ final class HelpScreenTests: XCTestCase {
         XCTAssertFalse(app.reader.showingHelp)
         XCTAssertTrue(terminal.screen.text(ofRow: 0).contains("unread of 2"))
     }
+
+    /// The bottom row keeps the way out of help and whole hints at every width: at 40 columns
+    /// it read "… g/G:top/end  othe…" (found by QA).
+    func testTheBottomRowKeepsTheWayOutWhole() throws {
+        for (width, height) in [(40, 12), (30, 10), (20, 6), (100, 30)] {
+            let (app, terminal) = try app(width: width, height: height)
+            terminal.send(keys: "?")
+            app.run(stopWhenIdle: true)
+            let bottom = terminal.screen.text(ofRow: height - 1).trimmingCharacters(in: .whitespaces)
+            XCTAssertTrue(bottom.hasPrefix("q:close"), "\(width) columns: '\(bottom)'")
+            XCTAssertFalse(bottom.contains("…"), "\(width) columns: '\(bottom)'")
+            terminal.send(keys: "q")
+            app.run(stopWhenIdle: true)
+            XCTAssertFalse(app.reader.showingHelp, "q closes help as the row says")
+        }
+    }
 }

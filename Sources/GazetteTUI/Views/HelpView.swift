@@ -98,6 +98,9 @@ enum HelpView {
         max(0, lines(width: width - 1, notes: notes).count - max(0, height - 2))
     }
 
+    /// The way out first: at 40 columns the hints were cut before it, mid-word (found by QA).
+    static let helpHints = "q:close  j/k Space b:scroll  g/G:top/end  other keys:close"
+
     static func render(scroll: Int, notes: [String] = [], into canvas: inout Canvas) {
         TitleBarView.render(left: "Gazette — help", right: [], row: 0, into: &canvas)
         let height = max(0, canvas.height - 2)
@@ -109,8 +112,7 @@ enum HelpView {
                 maxWidth: canvas.width - 1)
         }
         StatusLineView.render(
-            message: StatusMessage("j/k Space b:scroll  g/G:top/end  other keys:close"), focus: .list,
-            row: canvas.height - 1, into: &canvas)
+            message: nil, hints: helpHints, focus: .list, row: canvas.height - 1, into: &canvas)
     }
 }
 

@@ -14,17 +14,19 @@ enum StatusLineView {
     static let emptySearchHints = "?:help  q:quit  Esc:end search  /:search again"
     static let zoomedHints = "zoomed (z:back)  ?:help  q:back  Space:page  J/K:next/prev  n:next unread"
 
+    /// The message, else `hints` when given, else the hints of the focus and mode.
     static func render(
-        message: StatusMessage?, focus: Focus, zoomed: Bool = false, searching: Bool = false,
-        foundNothing: Bool = false,
+        message: StatusMessage?, hints given: String? = nil, focus: Focus, zoomed: Bool = false,
+        searching: Bool = false, foundNothing: Bool = false,
         row: Int, into canvas: inout Canvas
     ) {
         let listSearch = foundNothing ? emptySearchHints : listSearchHints
-        let hints =
+        let modeHints =
             zoomed
             ? zoomedHints
             : focus == .article
                 ? (searching ? articleSearchHints : articleHints) : (searching ? listSearch : listHints)
+        let hints = given ?? modeHints
         let room = max(0, canvas.width - 2)
         let text = message?.fitting(room) ?? fitting(hints, in: room)
         let style: CellStyle = message == nil ? .dim : []
