@@ -341,7 +341,7 @@ public final class Reader {
                 openSelected(restoringScroll: true)
             } else if !viewIsFilling {
                 waiting = nil
-                message = "no more unread"
+                message = noMoreUnreadMessage
             }
         }
     }
@@ -940,6 +940,14 @@ public final class Reader {
         openSelected(restoringScroll: true)
     }
 
+    /// What `n` and `p` say when there is no unread story to go to. The open story may be the
+    /// one left (marked unread again with `N`): "no more unread" beside "1 unread" in the title
+    /// read as wrong (found by QA).
+    private var noMoreUnreadMessage: String {
+        visible.indices.contains(selection) && unreadBits[selection]
+            ? "no other unread story" : "no more unread"
+    }
+
     private func openUnread(forward: Bool) {
         var found: Int?
         var wrapped = false
@@ -963,7 +971,7 @@ public final class Reader {
             if forward && viewIsFilling {
                 waiting = .nextUnread
             } else {
-                message = "no more unread"
+                message = noMoreUnreadMessage
             }
             return
         }

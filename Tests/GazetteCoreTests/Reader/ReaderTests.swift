@@ -498,6 +498,21 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.selection, 0)
     }
 
+    /// The open story marked unread again is the one unread left: `n` and `p` say there is no
+    /// other, not "no more unread" beside "1 unread" in the title (found by QA).
+    func testNoOtherUnreadWhenTheOpenStoryIsTheOneLeft() throws {
+        let h = try harness()
+        h.apply(.markAllRead, .down, .open, .toggleRead)
+        XCTAssertEqual(h.reader.visibleUnread, 1)
+        h.apply(.nextUnread)
+        XCTAssertEqual(h.reader.message, "no other unread story")
+        XCTAssertEqual(h.reader.selection, 1)
+        h.apply(.previousUnread)
+        XCTAssertEqual(h.reader.message, "no other unread story")
+        h.apply(.toggleRead, .nextUnread)
+        XCTAssertEqual(h.reader.message, "no more unread")
+    }
+
     func testPreviousUnreadSearchesBackwardAndWraps() throws {
         let h = try harness(states: [1: ArticleState(isRead: true), 3: ArticleState(isRead: true)])
         h.apply(.down, .down)
