@@ -806,9 +806,13 @@ public final class CursesTerminal: Terminal {
         return Int(bitPattern: capability) != -1
     }
 
-    private static func milliseconds(_ duration: Duration) -> Int {
+    /// `duration` in whole milliseconds, rounded up: the last fraction of a millisecond before
+    /// a deadline was a wait of 0, and the loop polled without waiting some 60 times (found by
+    /// QA with strace).
+    static func milliseconds(_ duration: Duration) -> Int {
         let (seconds, attoseconds) = duration.components
-        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+        let perMillisecond: Int64 = 1_000_000_000_000_000
+        return Int(seconds) * 1000 + Int((attoseconds + perMillisecond - 1) / perMillisecond)
     }
 }
 
