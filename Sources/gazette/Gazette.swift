@@ -70,9 +70,9 @@ struct Gazette: ParsableCommand {
                     environment: environment)
                 Foundation.exit(0)
             }
-            try checkHelpTopic(CommandLine.arguments.dropFirst())
-            try checkArticleNumbers(CommandLine.arguments.dropFirst())
-            let arguments = Array(CommandLine.arguments.dropFirst())
+            let arguments = LeadingStateOption.movedBehindCommand(Array(CommandLine.arguments.dropFirst()))
+            try checkHelpTopic(arguments[...])
+            try checkArticleNumbers(arguments[...])
             let repeated = RepeatedArguments(arguments)
             var command = try parseAsRoot(repeated?.forParser ?? arguments)
             if let repeated { command = repeated.restored(into: command) }
