@@ -46,7 +46,7 @@ public enum CaptionCredit {
     private static func namedCredit(_ text: String) -> String? {
         if let marked = afterMarker(text) { return marked }
         // "…모습 사진=연합뉴스", "…の様子＝共同", a Yonhap caption's "(서울=연합뉴스) 홍길동 기자 = …".
-        if CaptionEqualsCredit.mayHoldSign(text) {
+        if CaptionEqualsCredit.holdsSign(text) {
             if let signed = CaptionEqualsCredit.credit(in: text, enclosed: false) { return signed }
             if let dateline = CaptionEqualsCredit.dateline(opening: text) { return dateline }
         }
@@ -263,7 +263,7 @@ public enum CaptionCredit {
         var trimmed = inner
         // "（写真＝共同）", "[사진=뉴시스]", a dateline's "(서울=연합뉴스)"; any other sign is text
         // ("(E=mc²)", "(x=1)") and credits nobody.
-        if CaptionEqualsCredit.mayHoldSign(trimmed), trimmed.contains(where: { $0 == "=" || $0 == "＝" }) {
+        if CaptionEqualsCredit.holdsSign(trimmed) {
             return CaptionEqualsCredit.credit(in: trimmed, enclosed: true)
         }
         // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does; "（图片来源：新华社）"

@@ -28,7 +28,7 @@ enum CaptionEqualsCredit {
     /// The credit after the last equals sign of `text` (a caption's end, or what its closing
     /// parenthesis holds when `enclosed`); nil when that sign is no credit's.
     static func credit(in text: String, enclosed: Bool) -> String? {
-        guard mayHoldSign(text), let sign = text.lastIndex(where: { $0 == "=" || $0 == "＝" }) else {
+        guard holdsSign(text), let sign = text.lastIndex(where: { $0 == "=" || $0 == "＝" }) else {
             return nil
         }
         let head = text[..<sign]
@@ -59,10 +59,15 @@ enum CaptionEqualsCredit {
     /// The closing bracket for each opening one a dateline is put in.
     private static let closing: [Character: Character] = ["(": ")", "[": "]", "（": "）", "［": "］"]
 
-    /// Whether `text`'s bytes may hold "=" or "＝" (EF BC 9D): a quick test before a search by
-    /// characters.
-    static func mayHoldSign(_ text: some StringProtocol) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: "=") || $0 == 0x9D }
+    /// Whether `text` holds "=" or "＝", looked for in its bytes (EF BC 9D): a quick test before
+    /// a search by characters. Not any 0x9D byte, which closes many CJK characters ("勝", "九").
+    static func holdsSign(_ text: some StringProtocol) -> Bool {
+        var lead: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "=") || byte == 0x9D && lead == (0xEF, 0xBC) { return true }
+            lead = (lead.1, byte)
+        }
+        return false
     }
 
     /// Whether `label` ends with a photo label standing as a word: "…모습 사진", "（写真",

@@ -91,6 +91,28 @@ final class CaptionEqualsCreditTests: XCTestCase {
         XCTAssertEqual(credit("Einstein wrote E=mc² on a napkin (AP)"), "AP")
     }
 
+    /// Only "=" and "＝" (EF BC 9D) are a sign: many CJK characters end in the byte 0x9D too
+    /// ("勝", "九", "そ", "伝"), which sent most CJK captions down the slow search for a sign.
+    func testOnlyASignsBytesAreASign() {
+        XCTAssertTrue(CaptionEqualsCredit.holdsSign("写真＝共同"))
+        XCTAssertTrue(CaptionEqualsCredit.holdsSign("사진=연합뉴스"))
+        XCTAssertTrue(CaptionEqualsCredit.holdsSign("E=mc²"))
+        for text in ["初優勝を喜ぶ選手", "九州の川", "伝統の宝", "そのポスター", "Waves crash on the pier"] {
+            XCTAssertFalse(CaptionEqualsCredit.holdsSign(text), text)
+            XCTAssertFalse(CaptionEqualsCredit.holdsSign(Substring(text)), text)
+        }
+    }
+
+    /// A CJK caption whose characters end in 0x9D but which holds no sign credits as it did.
+    func testACaptionWithoutASignCreditsAsBefore() {
+        XCTAssertEqual(credit("九州で初優勝を喜ぶ選手たち（共同）"), "共同")
+        XCTAssertEqual(credit("（九州＝共同）初優勝を喜ぶ選手たち"), "共同")
+        XCTAssertEqual(credit("九州で初優勝を喜ぶ選手たち＝共同"), "共同")
+        XCTAssertEqual(credit("九州で初優勝を喜ぶ選手たち。写真：共同"), "共同")
+        XCTAssertNil(credit("九州で初優勝を喜ぶ選手たち"))
+        XCTAssertNil(credit("（九州）初優勝を喜ぶ選手たち"))
+    }
+
     /// A dump story: its caption's credit, or without one the dateline opening its text.
     func testADumpStoryCreditsAfterTheSign() {
         let captioned = DumpText.article(
