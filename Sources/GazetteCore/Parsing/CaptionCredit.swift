@@ -289,6 +289,8 @@ public enum CaptionCredit {
         for taken in ["摄", "攝", "供图", "供圖"] where trimmed.hasSuffix(taken) && trimmed.count > taken.count {
             trimmed = String(trimmed.dropLast(taken.count)).trimmingSpaces()
         }
+        // "[연합뉴스 자료사진]" ("Yonhap file photo") credits 연합뉴스, "（共同通信提供）" 共同通信.
+        trimmed = CreditClosingLabel.dropped(from: trimmed)
         // A label with nothing after it ("[Photo:]") names nobody.
         return isCredit(trimmed) && !endsWithColon(trimmed) ? trimmed : nil
     }

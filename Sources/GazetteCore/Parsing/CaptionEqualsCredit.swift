@@ -38,6 +38,8 @@ enum CaptionEqualsCredit {
         var name = String(after).trimmingSpaces()
         if name.hasSuffix("。") || name.hasSuffix(".") { name.removeLast() }
         guard isName(name) else { return nil }
+        // "삼성전자 제공" ("provided by Samsung Electronics") credits 삼성전자.
+        name = CreditClosingLabel.dropped(from: name)
         let label = String(head).trimmingSpaces()
         if endsWithLabel(label) { return name }
         // A dateline in parentheses: "(서울=연합뉴스)", a place's one word before the agency.
@@ -68,6 +70,11 @@ enum CaptionEqualsCredit {
             lead = (lead.1, byte)
         }
         return false
+    }
+
+    /// Whether `text` is a photo label alone ("사진", "写真"), which names nobody.
+    static func isLabel(_ text: some StringProtocol) -> Bool {
+        labels.contains(String(text))
     }
 
     /// Whether `label` ends with a photo label standing as a word: "…모습 사진", "（写真",
