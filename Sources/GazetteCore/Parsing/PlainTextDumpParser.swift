@@ -115,15 +115,14 @@ public enum PlainTextDumpParser {
             }
         }
         // No photo credited: a wire story's dateline opening its text names the agency
-        // ("(서울=연합뉴스) 홍길동 기자 = …").
+        // ("(서울=연합뉴스) 홍길동 기자 = …", "LONDON (Reuters) - …", "【ワシントン共同】…").
         if credits.isEmpty, let agency = datelineAgency(of: article, layout: layout, bytes: bytes) {
             credits.append(agency)
         }
         return ArticleCredits(credits)
     }
 
-    /// The agency named by the dateline that opens the story's first paragraph, as Korean wire
-    /// stories write it ("(서울=연합뉴스) 홍길동 기자 = …", "[서울=뉴시스]"; ``CaptionEqualsCredit``).
+    /// The agency named by the dateline that opens the story's first paragraph (``WireDateline``).
     private static func datelineAgency(
         of article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
     ) -> String? {
@@ -131,12 +130,13 @@ public enum PlainTextDumpParser {
         guard article.keptBody(of: layout).contains(first), let line = article.lines(ofBlock: first).first,
             !line.isEmpty
         else { return nil }
-        // Only a line opening with a bracket is decoded, and only its start.
-        let lead = bytes[line.start]
-        guard lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[") || lead == 0xEF else { return nil }
-        var end = min(line.end, line.start + 160)
+        // Only a line that may open with a dateline is decoded, and only its start.
+        var end = min(line.end, line.start + WireDateline.leadBytes)
+        guard WireDateline.mayOpen(UnsafeRawBufferPointer(rebasing: bytes[line.start..<end])) else {
+            return nil
+        }
         while end < line.end && UTF8.isContinuation(bytes[end]) { end -= 1 }  // not inside a character
-        return CaptionEqualsCredit.dateline(opening: decode(LineSpan(start: line.start, end: end), bytes))
+        return WireDateline.agency(opening: Substring(decode(LineSpan(start: line.start, end: end), bytes)))
     }
 
     /// Blocks a story may have before its body (title, captions, widgets, the title again):
