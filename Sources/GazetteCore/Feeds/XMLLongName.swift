@@ -7,15 +7,23 @@
 /// (a name may not end in one). The cut depends on the name's bytes alone, so a start tag and
 /// its end tag are cut alike and still match; names up to ``maxBytes`` are left as they are.
 struct XMLLongName {
-    /// Most bytes kept of a name, unless no place to cut is found sooner: a little under
-    /// libxml2's 50,000, so that no name it read before is changed.
-    static let maxBytes = 48 << 10
+    /// Most bytes kept of a name that the feeds are read with: a little under libxml2's
+    /// 50,000, so that no name it read before is changed.
+    static let defaultMaxBytes = 48 << 10
+
+    /// Most bytes kept of a name, unless no place to cut is found sooner.
+    let maxBytes: Int
 
     /// Bytes of the name kept so far.
     private var kept = 0
     private var lastByte: UInt8 = 0
     /// Whether the name was cut: the rest of it is left out.
     private(set) var isCut = false
+
+    /// Names cut past `maxBytes` (tests give a small limit).
+    init(maxBytes: Int = XMLLongName.defaultMaxBytes) {
+        self.maxBytes = maxBytes
+    }
 
     /// A new name starts.
     mutating func start() {
@@ -27,12 +35,12 @@ struct XMLLongName {
     /// How many of `part`, the name's next bytes, are kept (all, until the name is too long).
     mutating func keptCount(of part: UnsafeBufferPointer<UInt8>) -> Int {
         if isCut { return 0 }
-        if kept + part.count <= XMLLongName.maxBytes {
+        if kept + part.count <= maxBytes {
             kept += part.count
             if let last = part.last { lastByte = last }
             return part.count
         }
-        var index = max(0, XMLLongName.maxBytes - kept)
+        var index = max(0, maxBytes - kept)
         while index < part.count {
             let before = index > 0 ? part[index - 1] : lastByte
             if !UTF8.isContinuation(part[index]) && before != UInt8(ascii: ":") {

@@ -115,11 +115,15 @@ struct XMLSanitizer {
     /// bytes (the item was lost, and every later story when it came first; found by QA); a
     /// mebibyte is more than any address a browser opens (Chrome's limit is 2 MB, most others
     /// far less) and than any real feed's value here, and 4 of them fit in a tag (below).
-    static let maxValueBytes = 1 << 20
+    let maxValueBytes: Int
+    /// The ``maxValueBytes`` that the feeds are read with.
+    static let defaultMaxValueBytes = 1 << 20
     /// Most bytes of a start tag's attributes: past this, the rest of them is left out, as
     /// past ``maxAttributes``. libxml2 holds a tag whole, and stops when it is larger than
     /// 10,000,000 bytes (12 values of 1 MB lost their item).
-    static let maxTagBytes = 4 << 20
+    let maxTagBytes: Int
+    /// The ``maxTagBytes`` that the feeds are read with.
+    static let defaultMaxTagBytes = 4 << 20
     /// The last byte of the tag read so far, when the chunk ended inside it.
     private var tagLastByte: UInt8 = 0
     /// Where the attribute value being read reaches ``maxValueBytes``, as an index in this
@@ -137,8 +141,8 @@ struct XMLSanitizer {
     /// The name of the end tag being read.
     private var endTagName: [UInt8] = []
     /// The length of the tag's name, and of the attribute's being read, for a cut.
-    private var elementName = XMLLongName()
-    private var attributeNameLength = XMLLongName()
+    private var elementName: XMLLongName
+    private var attributeNameLength: XMLLongName
     private var openElements = XMLOpenElements()
     /// The end of the last chunk when it was the start of a marker cut short (`<![CDA`): read
     /// again in front of the next chunk.
@@ -164,10 +168,20 @@ struct XMLSanitizer {
     /// 4 GB) has the references past it left as written.
     static let entityExpansionAllowance = 8 << 20
 
-    /// A sanitizer that cuts CDATA sections past `cdataSectionMaxBytes` (tests give a small
-    /// limit).
-    init(cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes) {
+    /// A sanitizer that cuts CDATA sections past `cdataSectionMaxBytes`, attribute values past
+    /// `maxValueBytes`, tags past `maxTagBytes` and names past `maxNameBytes` (tests give small
+    /// limits).
+    init(
+        cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes,
+        maxValueBytes: Int = XMLSanitizer.defaultMaxValueBytes,
+        maxTagBytes: Int = XMLSanitizer.defaultMaxTagBytes,
+        maxNameBytes: Int = XMLLongName.defaultMaxBytes
+    ) {
         cdataSections = XMLCDATASections(maxBytes: cdataSectionMaxBytes)
+        self.maxValueBytes = maxValueBytes
+        self.maxTagBytes = maxTagBytes
+        elementName = XMLLongName(maxBytes: maxNameBytes)
+        attributeNameLength = XMLLongName(maxBytes: maxNameBytes)
     }
 
     mutating func process(_ raw: UnsafeRawBufferPointer, into output: inout [UInt8]) {
@@ -623,7 +637,7 @@ struct XMLSanitizer {
                     if case .none = attribute {
                         attributesRead += 1
                         if attributesRead >= XMLSanitizer.maxAttributes
-                            || output.count - tagOutputBase + index - runStart >= XMLSanitizer.maxTagBytes
+                            || output.count - tagOutputBase + index - runStart >= maxTagBytes
                         {
                             output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...index]))
                             runStart = index + 1
@@ -732,7 +746,7 @@ struct XMLSanitizer {
 
     /// An attribute value starts at `index`.
     private mutating func openValue(at index: Int) {
-        valueEnd = index + XMLSanitizer.maxValueBytes
+        valueEnd = index + maxValueBytes
         valueIsCut = false
     }
 
@@ -840,7 +854,7 @@ struct XMLSanitizer {
         if XMLSanitizer.isNameStart(byte) {
             attributesRead += 1
             if attributesRead > XMLSanitizer.maxAttributes
-                || output.count - tagOutputBase + index - runStart >= XMLSanitizer.maxTagBytes
+                || output.count - tagOutputBase + index - runStart >= maxTagBytes
             {
                 // The rest of the tag is left out from this name on.
                 XMLSanitizer.flush(input, index, &runStart, into: &output)

@@ -7,6 +7,8 @@ final class XMLTextSource {
     /// up to `chunkSize`.
     static let smallFirstChunkSize = 1 << 14
     private var nextChunkSize: Int
+    /// The largest chunk: ``chunkSize`` unless tests give a smaller one.
+    private let maxChunkSize: Int
 
     private let input: UnsafeRawBufferPointer
     private let decoded: [UInt8]?
@@ -36,17 +38,21 @@ final class XMLTextSource {
     /// whole text uses whole chunks from the start, as the index always has. `lateEnd`, for
     /// UTF-8 text without `segments`: the text ends there, asked for only when the text
     /// handed out gets near it (the chunks are those of a text given that end).
-    /// `cdataSectionMaxBytes`: see ``XMLCDATASections`` (tests give a small limit).
+    /// `cdataSectionMaxBytes`: see ``XMLCDATASections``; `chunkSize` and `smallFirstChunkSize`
+    /// stand for ``chunkSize`` and ``smallFirstChunkSize`` (tests give small ones).
     init(
         bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
         reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: LatePartEnd? = nil,
-        cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes
+        cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes,
+        chunkSize: Int = XMLTextSource.chunkSize,
+        smallFirstChunkSize: Int = XMLTextSource.smallFirstChunkSize
     ) {
         input = bytes
         sanitizer = XMLSanitizer(cdataSectionMaxBytes: cdataSectionMaxBytes)
         self.reached = reached
         self.lateEnd = segments == nil ? lateEnd : nil
-        nextChunkSize = smallFirstChunks ? XMLTextSource.smallFirstChunkSize : XMLTextSource.chunkSize
+        maxChunkSize = chunkSize
+        nextChunkSize = smallFirstChunks ? smallFirstChunkSize : chunkSize
         switch plan.kind {
         case .utf8:
             decoded = nil
@@ -128,7 +134,7 @@ final class XMLTextSource {
             position = junk.upperBound
         }
         var cut = min(position + nextChunkSize, end)
-        nextChunkSize = min(nextChunkSize * 2, XMLTextSource.chunkSize)
+        nextChunkSize = min(nextChunkSize * 2, maxChunkSize)
         if cut < end { cut = XMLTextSource.cut(bytes, from: position, before: cut) }
         // At the file's end, a tag the file stops inside is left out: its attributes cut short
         // (an Atom link's `href`) named the story and its link (found by QA).
