@@ -10,18 +10,12 @@ import XCTest
 final class ClosedTerminalEndToEndTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-closed" }
 
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-    private var errorsPath: String { folder.appendingPathComponent("stderr").path }
-
     /// A pane running an interactive `bash` that runs the reader over the sample, story 1 read.
     private func readerUnderAShell() throws -> TmuxSession {
         let tmux = track(
             try TmuxSession(command: "env PS1='$ ' bash --norc --noprofile -i", width: 60, height: 20))
         try expect(tmux, "the shell's prompt") { rows in rows.contains { $0.hasPrefix("$") } }
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
-            environment: ["XDG_STATE_HOME": folder.path])
-        try tmux.typeLine(line + " 2> " + TmuxSession.shellQuote(errorsPath))
+        try tmux.typeLine(gazetteLine([Fixtures.sample.path], errorsToFile: true))
         try expect(tmux, "the first screen") { Self.unread($0) == 2 }
         try tmux.sendKeys("Enter")
         try expect(tmux, "story 1 read") { Self.unread($0) == 1 }

@@ -6,16 +6,6 @@ import XCTest
 final class FeedScreenTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-feed-tmux" }
 
-    private func start(_ paths: [String], environment: [String: String] = [:]) throws -> TmuxSession {
-        let command = TmuxSession.commandLine(
-            [CommandRunner.executable.path] + paths + [
-                "--state", folder.appendingPathComponent("s.sqlite").path,
-            ],
-            environment: environment)
-        let session = try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30)
-        return track(session)
-    }
-
     func testHTMLFeedReadsAsParagraphsAndOOpensTheBrowser() throws {
         let record = folder.appendingPathComponent("opened.txt").path
         let browser = folder.appendingPathComponent("browser.sh").path
@@ -23,7 +13,7 @@ final class FeedScreenTests: TmuxTestCase {
             toFile: browser, atomically: true, encoding: .utf8)
         chmod(browser, 0o755)
         let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
-        let tmux = try start([feed], environment: ["BROWSER": browser])
+        let tmux = try startGazette([feed], environment: ["BROWSER": browser])
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
         XCTAssertTrue(
             tmux.waitForText("HuffPost Canada"), "the feed's title names the source: \(tmux.screenText)")
@@ -64,7 +54,7 @@ final class FeedScreenTests: TmuxTestCase {
         <p style="display: none">Hidden tracking text</p><p>More soon.</p>
         ]]></description></item></channel></rss>
         """.write(toFile: feed, atomically: true, encoding: .utf8)
-        let tmux = try start([feed])
+        let tmux = try startGazette([feed])
         try tmux.sendKeys("Enter")
         XCTAssertTrue(tmux.waitForText("Manchester United       7"), tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("Arsenal                13"), tmux.screenText)
@@ -88,16 +78,9 @@ final class FeedScreenTests: TmuxTestCase {
         """.write(toFile: browser, atomically: true, encoding: .utf8)
         chmod(browser, 0o755)
         let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
-        let line =
-            "cat \(TmuxSession.shellQuote(feed)) | "
-            + TmuxSession.commandLine(
-                [
-                    CommandRunner.executable.path, "-", "--state",
-                    folder.appendingPathComponent("s.sqlite").path,
-                ],
-                environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""])
-        let tmux = track(
-            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startPane(
+            running: "cat \(TmuxSession.shellQuote(feed)) | "
+                + gazetteLine(["-"], environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""]))
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
         try tmux.sendKeys("o")
         XCTAssertTrue(tmux.waitForText("opened http://www.huffingtonpost.ca/2017/10/17/"), tmux.screenText)
@@ -131,7 +114,8 @@ final class FeedScreenTests: TmuxTestCase {
         chmod(browser, 0o755)
         let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
         // No graphical session: any browser has the terminal.
-        let tmux = try start([feed], environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""])
+        let tmux = try startGazette(
+            [feed], environment: ["BROWSER": browser, "DISPLAY": "", "WAYLAND_DISPLAY": ""])
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
         try tmux.sendKeys("o")
         XCTAssertTrue(tmux.waitForText("BROWSER ASKS:"), tmux.screenText)
@@ -145,13 +129,13 @@ final class FeedScreenTests: TmuxTestCase {
         let open = try String(contentsOfFile: record + ".fds", encoding: .utf8).split(separator: "\n")
         XCTAssertFalse(
             open.contains {
-                $0.contains("s.sqlite") || $0.contains("HuffPostCanada") || $0.hasPrefix("socket:")
+                $0.contains("state.sqlite") || $0.contains("HuffPostCanada") || $0.hasPrefix("socket:")
             },
             "\(open)")
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
 
-        let failing = try start([feed], environment: ["BROWSER": "false"])
+        let failing = try startGazette([feed], environment: ["BROWSER": "false"])
         XCTAssertTrue(failing.waitForText("Winnipeg High School Orders Custom Hijabs"), failing.screenText)
         try failing.sendKeys("o")
         XCTAssertTrue(failing.waitForText("the browser (false) ended with status 1"), failing.screenText)
@@ -172,7 +156,7 @@ final class FeedScreenTests: TmuxTestCase {
         """.write(toFile: noisy, atomically: true, encoding: .utf8)
         chmod(noisy, 0o755)
         let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
-        let tmux = try start([feed], environment: ["BROWSER": noisy, "DISPLAY": ":0"])
+        let tmux = try startGazette([feed], environment: ["BROWSER": noisy, "DISPLAY": ":0"])
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
         Thread.sleep(forTimeInterval: 0.3)
         let before = tmux.capture()
@@ -196,7 +180,7 @@ final class FeedScreenTests: TmuxTestCase {
 
         """.write(toFile: text, atomically: true, encoding: .utf8)
         chmod(text, 0o755)
-        let reading = try start([feed], environment: ["BROWSER": text, "DISPLAY": ":0"])
+        let reading = try startGazette([feed], environment: ["BROWSER": text, "DISPLAY": ":0"])
         XCTAssertTrue(reading.waitForText("Winnipeg High School Orders Custom Hijabs"), reading.screenText)
         try reading.sendKeys("o")
         XCTAssertTrue(reading.waitForText("TEXT BROWSER:"), reading.screenText)
@@ -215,12 +199,11 @@ final class FeedScreenTests: TmuxTestCase {
     /// an error before the screen starts.
     func testAFeedIsNamedAndCheckedWhenTheStateFileExists() throws {
         let marked = try CommandRunner.run([
-            "mark", Fixtures.sample.path, "1", "--read", "--state",
-            folder.appendingPathComponent("s.sqlite").path,
+            "mark", Fixtures.sample.path, "1", "--read", "--state", statePath,
         ])
         XCTAssertEqual(marked.status, 0, marked.stderr)
         let feed = Fixtures.feeds.appendingPathComponent("feedjira/HuffPostCanada.xml").path
-        let tmux = try start([feed])
+        let tmux = try startGazette([feed])
         XCTAssertTrue(tmux.waitForText("HuffPost Canada"), tmux.screenText)
         XCTAssertTrue(tmux.waitForText("Winnipeg High School Orders Custom Hijabs"), tmux.screenText)
         try tmux.sendKeys("Q")
@@ -228,7 +211,7 @@ final class FeedScreenTests: TmuxTestCase {
         let empty = folder.appendingPathComponent("empty.xml").path
         try "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nothing</title></channel></rss>"
             .write(toFile: empty, atomically: true, encoding: .utf8)
-        let failing = try start([empty])
+        let failing = try startGazette([empty])
         XCTAssertTrue(failing.waitForText("gazette: '\(empty)' holds no articles"), failing.screenText)
         XCTAssertTrue(failing.waitForText("EXITED:1"), failing.screenText)
     }
@@ -237,7 +220,7 @@ final class FeedScreenTests: TmuxTestCase {
         let path = folder.appendingPathComponent("news.txt").path
         let first = DumpText.article(title: "First story", paragraphs: ["One."])
         try first.write(toFile: path, atomically: true, encoding: .utf8)
-        let tmux = try start([path])
+        let tmux = try startGazette([path])
         XCTAssertTrue(tmux.waitForText("1 unread of 1"), tmux.screenText)
         try tmux.sendKeys("Enter", "q")
         XCTAssertTrue(tmux.waitForText("0 unread of 1"), tmux.screenText)
@@ -268,19 +251,12 @@ final class FeedScreenTests: TmuxTestCase {
             try Data([0, 1, 2, 0xFF, 0]).write(
                 to: tree.appendingPathComponent(String(format: "blob%02d.bin", index)))
         }
-        let errors = folder.appendingPathComponent("err.txt").path
-        let command =
-            TmuxSession.commandLine([
-                CommandRunner.executable.path, tree.path, "--state",
-                folder.appendingPathComponent("s.sqlite").path,
-            ]) + " 2>" + TmuxSession.commandLine([errors])
-        let tmux = track(
-            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startGazette([tree.path], errorsToFile: true)
         XCTAssertTrue(tmux.waitForText("The one story"), tmux.screenText)
         XCTAssertTrue(tmux.waitForText("25 files skipped"), tmux.screenText)
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
-        let lines = try String(contentsOfFile: errors, encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: errorsPath, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(lines.count, 21, lines.joined(separator: "\n"))
         XCTAssertEqual(lines.last, "gazette: skipped 5 more files (gazette list names them all)")
     }
@@ -292,14 +268,10 @@ final class FeedScreenTests: TmuxTestCase {
         try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
         try DumpText.article(title: "Kept story", paragraphs: ["Text."]).write(
             to: news.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        let command =
-            "cd " + TmuxSession.commandLine([folder.path]) + " && "
-            + TmuxSession.commandLine([
-                CommandRunner.executable.path, "news", "--state",
-                folder.appendingPathComponent("s.sqlite").path,
-            ])
-        let tmux = track(
-            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 60, height: 20))
+        let tmux = try startPane(
+            running: "cd " + TmuxSession.commandLine([folder.path]) + " && " + gazetteLine(["news"]),
+            width: 60,
+            height: 20)
         XCTAssertTrue(tmux.waitForText("Kept story"), tmux.screenText)
         try FileManager.default.moveItem(at: news, to: folder.appendingPathComponent("moved"))
         try tmux.sendKeys("R")

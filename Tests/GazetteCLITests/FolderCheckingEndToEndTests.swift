@@ -29,15 +29,8 @@ final class FolderCheckingEndToEndTests: TmuxTestCase {
     }
 
     func testAFolderOfThousandsOfFilesShowsItsFirstScreenThenEveryStory() throws {
-        let command =
-            TmuxSession.commandLine(
-                [
-                    CommandRunner.executable.path, news.path, "--state",
-                    folder.appendingPathComponent("s.sqlite").path,
-                ],
-                environment: ["XDG_STATE_HOME": folder.path]) + "; echo EXITED:$?; sleep 30"
         // Wide enough that a skipped file's whole path fits on a line.
-        let tmux = track(try TmuxSession(command: command, width: 200, height: 30))
+        let tmux = try startGazette([news.path], width: 200)
         try expect(tmux, "the first screen, while the files are still checked", timeout: 30) { rows in
             rows.first?.hasPrefix(" Gazette — ") == true && contains(rows, "Story 0")
                 && rows.last?.contains("checking files: ") == true

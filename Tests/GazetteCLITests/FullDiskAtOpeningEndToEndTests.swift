@@ -9,19 +9,10 @@ import XCTest
 final class FullDiskAtOpeningEndToEndTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-full-opening" }
 
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-    private var errorsPath: String { folder.appendingPathComponent("stderr").path }
-
     func testTheReaderOpensWithoutRoomForItsStateAndTheQuitSaysWhatWasNotSaved() throws {
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
-            environment: ["XDG_STATE_HOME": folder.path])
         // 16 blocks: 8 or 16 KiB, as the shell counts them.
-        let tmux = track(
-            try TmuxSession(
-                command: "ulimit -f 16; " + line + " 2> " + TmuxSession.shellQuote(errorsPath)
-                    + "; echo EXITED:$?; sleep 30",
-                width: 100, height: 20))
+        let tmux = try startPane(
+            running: "ulimit -f 16; " + gazetteLine([Fixtures.sample.path], errorsToFile: true), height: 20)
         try expect(tmux, "the first screen, saying changes wait for room") { rows in
             Self.unread(rows) == 2
                 && rows.last?.contains(

@@ -7,14 +7,6 @@ import XCTest
 final class HostileScreenTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-hostile-tmux" }
 
-    /// The reader on `path` in a 100x30 pane, its state in the test's folder; the pane says
-    /// `EXITED:status` when it ends.
-    private func startReader(on path: String) throws -> TmuxSession {
-        let command = TmuxSession.commandLine(
-            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        return track(try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
-    }
-
     /// Writes a dump of `count` short stories ("Story number 1", …, each "Words of it.") into
     /// the test's folder.
     private func writeStories(_ count: Int, named name: String) throws -> String {
@@ -29,7 +21,7 @@ final class HostileScreenTests: TmuxTestCase {
     func testReadingAHostileFileLeavesTitleAndClipboardAlone() throws {
         let path = folder.appendingPathComponent("hostile.txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(HostileText.dump.utf8)))
-        let tmux = try startReader(on: path)
+        let tmux = try startGazette([path])
         // Let tmux accept clipboard writes from the pane, so that an OSC 52 would land.
         _ = try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
         _ = try tmux.tmux(["set-option", "-g", "allow-rename", "on"])
@@ -54,7 +46,7 @@ final class HostileScreenTests: TmuxTestCase {
             DumpText.article(title: "Story number \($0)", paragraphs: [paragraph, "Ends here."])
         }
         try stories.joined(separator: "\n\n\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let tmux = try startReader(on: path)
+        let tmux = try startGazette([path])
         XCTAssertTrue(tmux.waitForText("3,000 unread of 3,000"), tmux.screenText)
         // The file is rewritten in place with only its first two stories.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -79,12 +71,11 @@ final class HostileScreenTests: TmuxTestCase {
     /// found by QA).
     func testReloadKeepsTheMarksWhenTheStateFileCannotBeRead() throws {
         let path = try writeStories(6, named: "six.txt")
-        let state = folder.appendingPathComponent("s.sqlite").path
-        let marked = try CommandRunner.run(["mark", path, "1", "2", "--read", "--state", state])
+        let marked = try CommandRunner.run(["mark", path, "1", "2", "--read", "--state", statePath])
         XCTAssertEqual(marked.status, 0, marked.stderr)
-        let tmux = try startReader(on: path)
+        let tmux = try startGazette([path])
         XCTAssertTrue(tmux.waitForText("4 unread of 6"), tmux.screenText)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: state))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: statePath))
         try handle.truncate(atOffset: 0)
         try handle.close()
         try tmux.sendKeys("R")
@@ -100,7 +91,7 @@ final class HostileScreenTests: TmuxTestCase {
             // The message names the file, so it may wrap: its rows are read as one.
             XCTAssertTrue(tmux.capture().joined().contains("damaged"), tmux.screenText)
             XCTAssertFalse(tmux.screenText.contains("EXITED:0"), tmux.screenText)
-            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: state)[.size] as? Int, 0)
+            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: statePath)[.size] as? Int, 0)
             return
         }
         XCTAssertTrue(tmux.screenText.contains("4 unread of 6"), tmux.screenText)
@@ -112,7 +103,7 @@ final class HostileScreenTests: TmuxTestCase {
     /// stories stay readable.
     func testAFileDeletedWhileOpenIsSaidToBeGone() throws {
         let path = try writeStories(3, named: "going.txt")
-        let tmux = try startReader(on: path)
+        let tmux = try startGazette([path])
         XCTAssertTrue(tmux.waitForText("3 unread of 3"), tmux.screenText)
         try FileManager.default.removeItem(atPath: path)
         try tmux.sendKeys("j")

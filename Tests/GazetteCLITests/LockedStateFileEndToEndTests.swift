@@ -9,19 +9,10 @@ import XCTest
 final class LockedStateFileEndToEndTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-locked" }
 
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-    private var errorsPath: String { folder.appendingPathComponent("stderr").path }
-
     /// The reader on the sample with the state file at `statePath`, in a 100x30 tmux session:
     /// its standard error goes to `errorsPath`, and its exit status shows as "EXITED:N".
     private func startReader() throws -> TmuxSession {
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
-            environment: ["XDG_STATE_HOME": folder.path])
-        return track(
-            try TmuxSession(
-                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
-                width: 100, height: 30))
+        try startGazette([Fixtures.sample.path], errorsToFile: true)
     }
 
     func testChangesMadeWhileLockedAreSavedOnceTheLockGoesAndToldWhenNot() throws {

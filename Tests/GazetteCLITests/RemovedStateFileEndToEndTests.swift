@@ -9,19 +9,10 @@ import XCTest
 final class RemovedStateFileEndToEndTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-removed" }
 
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-    private var errorsPath: String { folder.appendingPathComponent("stderr").path }
-
     /// The reader on the sample in 50 columns, its standard error to a file, story 1 marked read
     /// and the state file made.
     private func readerWithStoryOneRead() throws -> TmuxSession {
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, Fixtures.sample.path, "--state", statePath],
-            environment: ["XDG_STATE_HOME": folder.path])
-        let tmux = track(
-            try TmuxSession(
-                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
-                width: 50, height: 20))
+        let tmux = try startGazette([Fixtures.sample.path], width: 50, height: 20, errorsToFile: true)
         try expect(tmux, "the first screen") { Self.unread($0) == 2 }
         try tmux.sendKeys("Enter")
         try expect(tmux, "story 1 read") { Self.unread($0) == 1 }
@@ -105,12 +96,7 @@ final class RemovedStateFileEndToEndTests: TmuxTestCase {
         let flagged = try CommandRunner.run(
             ["mark", feed, "1", "--flag", "--state", statePath], environment: environment)
         XCTAssertEqual(flagged.status, 0, flagged.stderr)
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path, feed, "--state", statePath], environment: environment)
-        let tmux = track(
-            try TmuxSession(
-                command: line + " 2> " + TmuxSession.shellQuote(errorsPath) + "; echo EXITED:$?; sleep 30",
-                width: 80, height: 14))
+        let tmux = try startGazette([feed], width: 80, height: 14, errorsToFile: true)
         try expect(tmux, "the first screen") { $0.first?.hasSuffix("6 unread of 6") == true }
         XCTAssertEqual(rename(statePath, statePath + ".bak"), 0)
         let marked = try CommandRunner.run(

@@ -251,8 +251,6 @@ final class SearchEndToEndTests: TmuxTestCase {
 
     // MARK: - Running gazette
 
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-
     /// Standard output of `gazette ARGUMENTS --state <temp>`; fails the test on a non-zero exit.
     private func run(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws
         -> String
@@ -289,19 +287,6 @@ final class SearchEndToEndTests: TmuxTestCase {
 
     private func exportTitles(_ arguments: [String]) throws -> [String] {
         try exportArticles(arguments).map(\.title)
-    }
-
-    /// A pane running gazette, then printing `EXITED:<status>` when it ends.
-    private func startGazette(
-        _ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]
-    ) throws -> TmuxSession {
-        var variables = ["XDG_STATE_HOME": folder.path]
-        for (name, value) in environment { variables[name] = value }
-        let line = TmuxSession.commandLine(
-            [CommandRunner.executable.path] + arguments + ["--state", statePath], environment: variables)
-        let session = try TmuxSession(
-            command: line + "; echo EXITED:$?; sleep 30", width: width, height: height)
-        return track(session)
     }
 
     // MARK: - Reading the screen

@@ -11,16 +11,11 @@ final class StatesStoredElsewhereEndToEndTests: TmuxTestCase {
     func testNextUnreadRightAfterMarkFromAScriptSkipsTheStoriesItMarked() throws {
         let feed = folder.appendingPathComponent("news.xml").path
         try Data(FeedText.rssWithHTMLBodies(items: 6).utf8).write(to: URL(fileURLWithPath: feed))
-        let state = folder.appendingPathComponent("state.sqlite").path
-        let environment = ["XDG_STATE_HOME": folder.path]
-        let tmux = track(
-            try TmuxSession(
-                command: TmuxSession.commandLine(
-                    [CommandRunner.executable.path, feed, "--state", state], environment: environment),
-                width: 100, height: 14))
+        let tmux = try startGazette([feed], height: 14)
         try expect(tmux, "the first screen") { $0.first?.hasSuffix("6 unread of 6") == true }
         let marked = try CommandRunner.run(
-            ["mark", feed, "2", "3", "--read", "--state", state], environment: environment)
+            ["mark", feed, "2", "3", "--read", "--state", statePath],
+            environment: ["XDG_STATE_HOME": folder.path])
         XCTAssertEqual(marked.status, 0, marked.stderr)
         try tmux.sendKeys("n")
         try expect(tmux, "a story opened") { $0.last?.contains("q:back") == true }

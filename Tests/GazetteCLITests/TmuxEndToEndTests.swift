@@ -916,8 +916,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     func testNewsPipedInIsReadWithKeysFromTheTerminal() throws {
         // As with `less`: standard input is the news, the keys come from the terminal.
         let line = "cat \(TmuxSession.shellQuote(Fixtures.sample.path)) | " + gazetteLine(["-"])
-        let tmux = track(
-            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startPane(running: line)
         try expect(tmux, "the first screen") { Screen.isReader($0, position: "1/2", unread: 2) }
         XCTAssertTrue(tmux.lastCapture[0].contains("standard input"), tmux.screenText)
         try tmux.sendKeys("j")
@@ -935,8 +934,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     /// instead; found by QA).
     func testNewsPipedInWithoutADashIsRead() throws {
         let line = "cat \(TmuxSession.shellQuote(Fixtures.realNews.path)) | " + gazetteLine()
-        let tmux = track(
-            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startPane(running: line)
         try expect(tmux, "the first screen") { Screen.dividerPosition($0) == "1/15" }
         XCTAssertTrue(tmux.lastCapture[0].contains("standard input"), tmux.screenText)
         try tmux.sendKeys("Q")
@@ -948,8 +946,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     /// the reader as it started; found by QA).
     func testNewsPipedInSlowlyIsToldAndKeysTypedMeanwhileAreDropped() throws {
         let line = "(sleep 2; cat \(TmuxSession.shellQuote(Fixtures.sample.path))) | " + gazetteLine(["-"])
-        let tmux = track(
-            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startPane(running: line)
         try expect(tmux, "the wait is told") {
             $0.first?.hasPrefix("gazette: reading standard input…") == true
         }
@@ -969,9 +966,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     func testANamedPipeIsWaitedOnAndToldThenRead() throws {
         let pipe = folder.appendingPathComponent("news.fifo").path
         XCTAssertEqual(mkfifo(pipe, 0o600), 0)
-        let tmux = track(
-            try TmuxSession(
-                command: gazetteLine([pipe]) + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startGazette([pipe])
         try expect(tmux, "the wait is told") { $0.first?.hasPrefix("gazette: reading 'news.fifo'…") == true }
         let writer = Process()
         writer.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -1290,8 +1285,7 @@ final class TmuxEndToEndTests: TmuxTestCase {
     func testWithoutATerminalForTheKeysTheReaderSaysSo() throws {
         // No controlling terminal (setsid) and standard input not one: nothing to read keys from.
         let line = "setsid " + gazetteLine([Fixtures.sample.path]) + " < /dev/null"
-        let tmux = track(
-            try TmuxSession(command: line + "; echo EXITED:$?; sleep 30", width: 100, height: 30))
+        let tmux = try startPane(running: line)
         try expect(tmux, "the exit status") { Screen.hasLine($0, "EXITED:1") }
         XCTAssertTrue(
             tmux.lastCapture.contains { $0.hasPrefix("gazette: the screen needs a terminal") },
@@ -1347,25 +1341,6 @@ final class TmuxEndToEndTests: TmuxTestCase {
     }
 
     // MARK: - Running gazette
-
-    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
-
-    /// The shell command that runs gazette on `arguments` with this test's state file.
-    private func gazetteLine(_ arguments: [String] = [], environment: [String: String] = [:]) -> String {
-        var variables = ["XDG_STATE_HOME": folder.path]
-        for (name, value) in environment { variables[name] = value }
-        return TmuxSession.commandLine(
-            [CommandRunner.executable.path] + arguments + ["--state", statePath], environment: variables)
-    }
-
-    /// A pane running gazette, then printing `EXITED:<status>` when it ends.
-    private func startGazette(
-        _ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]
-    ) throws -> TmuxSession {
-        let command = gazetteLine(arguments, environment: environment) + "; echo EXITED:$?; sleep 30"
-        let session = try TmuxSession(command: command, width: width, height: height)
-        return track(session)
-    }
 
     /// A shell that saved its terminal's modes (in the file returned) and runs gazette on the
     /// sample, at its first screen; `EXITED:<status>` is printed when it ends.

@@ -10,14 +10,6 @@ final class WideCharacterScreenTests: TmuxTestCase {
     private static let chinese = "海外留学生看两会出国前后关注点大不同"
     private static let accented = "about Māori and café culture, naïve résumé"
 
-    /// The reader on `path` in a tmux pane of `width`×`height`; its exit status is printed after it.
-    private func reader(_ path: String, width: Int, height: Int) throws -> TmuxSession {
-        let command = TmuxSession.commandLine(
-            [CommandRunner.executable.path, path, "--state", folder.appendingPathComponent("s.sqlite").path])
-        return track(
-            try TmuxSession(command: command + "; echo EXITED:$?; sleep 30", width: width, height: height))
-    }
-
     /// Stories whose titles take turns: Chinese, then Latin letters with accents.
     private func alternatingDump() throws -> String {
         let path = folder.appendingPathComponent("alternating.txt").path
@@ -34,7 +26,7 @@ final class WideCharacterScreenTests: TmuxTestCase {
     /// letters that landed on half of a Chinese character used to come out blank.
     func testAccentedLettersDrawnWhereChineseStoodAreKept() throws {
         let path = try alternatingDump()
-        let tmux = try reader(path, width: 80, height: 24)
+        let tmux = try startGazette([path], width: 80, height: 24)
         XCTAssertTrue(tmux.waitForText("Story 1 " + Self.chinese), tmux.screenText)
         var position = 1
         for _ in 0..<12 {
@@ -65,7 +57,7 @@ final class WideCharacterScreenTests: TmuxTestCase {
         let body = ["नमस्ते दुनिया, भारत के प्रधानमंत्री", "தமிழ் செய்தி: முதலமைச்சர்", "বাংলা সংবাদ", "ข่าวกำลังมา"]
         try DumpText.article(title: title, paragraphs: body).write(
             toFile: path, atomically: true, encoding: .utf8)
-        let tmux = try reader(path, width: 70, height: 20)
+        let tmux = try startGazette([path], width: 70, height: 20)
         XCTAssertTrue(tmux.waitForText("বাংলা সংবাদ"), tmux.screenText)
         let rows = tmux.capture()
         for text in [title] + body {
@@ -96,7 +88,7 @@ final class WideCharacterScreenTests: TmuxTestCase {
         let path = folder.appendingPathComponent("flags.txt").path
         let text = DumpText.article(title: "Flags 🇯🇵 and 🇫🇷 here", paragraphs: ["Body 🇯🇵 x 🇩🇪 y."])
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let tmux = try reader(path, width: 60, height: 12)
+        let tmux = try startGazette([path], width: 60, height: 12)
         XCTAssertTrue(tmux.waitForText("Body 🇯🇵 x 🇩🇪 y."), tmux.screenText)
         let rows = tmux.capture()
         let row = try XCTUnwrap(rows.first { $0.contains("Flags") && $0.hasSuffix("min") }, tmux.screenText)
