@@ -158,10 +158,25 @@ final class CommandTests: CommandTestCase {
     }
 
     func testNoPathOpensTheBundledSampleAndPipedOutputIsTheList() throws {
-        let outcome = try run([])
+        let outcome = try CommandRunner.run(["--state", statePath], stdinFromNullDevice: true)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 2)
         XCTAssertTrue(outcome.stdout.contains("Iran Pays Millions"))
+    }
+
+    /// With no PATH, news piped in is what the list shows, as the reader reads it: `cat news.txt
+    /// | gazette | grep …` listed the bundled sample (found by QA). `list` reads standard input
+    /// only when given `-`.
+    func testNoPathListsTheNewsPipedIn() throws {
+        let news = try Data(contentsOf: Fixtures.realNews)
+        let outcome = try run([], stdin: news)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 15)
+        XCTAssertFalse(outcome.stdout.contains("Iran Pays Millions"))
+        // Small enough for the pipe's buffer: `list` does not read it.
+        let listed = try run(["list"], stdin: Data("Piped title\n\nA paragraph piped in.\n".utf8))
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertTrue(listed.stdout.contains("Iran Pays Millions"), "list without - keeps to the sample")
     }
 
     func testListJSON() throws {

@@ -17,8 +17,11 @@ public enum CommandRunner {
 
     /// Runs `gazette` (or `executable`) with `arguments`, feeding `stdin` and extra environment
     /// variables.
+    /// `stdinFromNullDevice`: standard input is `/dev/null` (as under cron) instead of a pipe
+    /// that gives `stdin`.
     public static func run(
-        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL? = nil
+        _ arguments: [String], stdin: Data? = nil, stdinFromNullDevice: Bool = false,
+        environment: [String: String] = [:], executable: URL? = nil
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable ?? self.executable
@@ -39,7 +42,7 @@ public enum CommandRunner {
         let input = Pipe()
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = input
+        process.standardInput = stdinFromNullDevice ? FileHandle(forReadingAtPath: "/dev/null") : input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()

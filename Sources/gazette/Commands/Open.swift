@@ -14,6 +14,11 @@ struct Open: ParsableCommand {
 
     func run() throws {
         guard StandardOutput.isTerminal else {
+            // No PATH and news piped in: its list, as the reader reads it (`cat news.txt |
+            // gazette | grep …` listed the bundled sample; found by QA). `list` still reads
+            // standard input only when given `-`.
+            var files = files
+            if files.paths.isEmpty && Open.standardInputIsData { files.paths = ["-"] }
             var skipped = 0
             let stream = try files.openStream(skipped: &skipped)  // credits only: no word counted
             let marks = try state.listedMarks()
