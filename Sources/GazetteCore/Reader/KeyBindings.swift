@@ -67,7 +67,7 @@ public enum KeyBindings {
         KeyBinding(
             keys: (0...9).map { Key.char(Character(String($0))) }, label: "1–9…",
             summary:
-                "type a story number, then Enter or G to jump to it, N or F to toggle it; "
+                "type a story number, then Enter, g or G to jump to it, N or F to toggle it; "
                 + "or a count for j k J K PgDn PgUp; in an open article, G or g goes to that line",
             command: .digit(0)),
         KeyBinding(

@@ -13,7 +13,7 @@ struct List: ParsableCommand {
 
             Examples:
               gazette list news.txt --unread
-              gazette list feeds/ --grep "climate talks" --json
+              gazette list feeds/ --grep '"climate talks"' --json
             """)
 
     @OptionGroup var files: PathOptions
