@@ -8,17 +8,21 @@ enum HTMLBreakEndTag {
     static func asBreaks(_ html: String) -> String {
         var source = html
         return source.withUTF8 { bytes -> String in
-            guard var next = nextTag(in: bytes, from: 0) else { return html }
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
             var copied = 0
-            while true {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<next.start]))
-                output.append(contentsOf: "<br>".utf8)
-                copied = next.end
-                guard let found = nextTag(in: bytes, from: copied) else { break }
-                next = found
+            var index = 0
+            while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+                guard let end = end(ofTagAt: open, in: bytes) else {
+                    index = open + 1
+                    continue
+                }
+                if output.isEmpty { output.reserveCapacity(bytes.count) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
+                output.append(contentsOf: written)
+                copied = end
+                index = end
             }
+            guard copied > 0 else { return html }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
@@ -27,40 +31,34 @@ enum HTMLBreakEndTag {
     /// Whether `html` holds a `</br>` that ``asBreaks(_:)`` writes otherwise.
     static func mayHold(_ html: String) -> Bool {
         var source = html
-        return source.withUTF8 { nextTag(in: $0, from: 0) != nil }
+        return source.withUTF8 { bytes in
+            var index = 0
+            while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+                if end(ofTagAt: open, in: bytes) != nil { return true }
+                index = open + 1
+            }
+            return false
+        }
     }
 
-    /// The first `</br>` from `start` on: where its "<" is, and the index after its ">".
-    private static func nextTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
-        start: Int, end: Int
-    )? {
-        var index = start
-        while index + 4 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
-                continue
-            }
-            let open = index
-            index += 1
-            guard bytes[open + 1] == UInt8(ascii: "/"), bytes[open + 2] | 0x20 == UInt8(ascii: "b"),
-                bytes[open + 3] | 0x20 == UInt8(ascii: "r")
-            else { continue }
-            let after = bytes[open + 4]
-            guard HTMLByte.isSpace(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">") else {
-                continue
-            }
-            // To its ">"; a "<" first is another tag's, and this one never ends.
-            var cursor = open + 4
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<")
-            {
-                cursor += 1
-            }
-            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") else {
-                index = cursor
-                continue
-            }
-            return (open, cursor + 1)
+    /// How a `</br>` is written.
+    static let written: [UInt8] = Array("<br>".utf8)
+
+    /// The index after the ">" of the `</br>` whose "<" is at `open`; nil when none starts there
+    /// or it never ends (a "<" before its ">" is another tag's).
+    static func end(ofTagAt open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard open + 4 < bytes.count, bytes[open + 1] == UInt8(ascii: "/"),
+            bytes[open + 2] | 0x20 == UInt8(ascii: "b"), bytes[open + 3] | 0x20 == UInt8(ascii: "r")
+        else { return nil }
+        let after = bytes[open + 4]
+        guard HTMLByte.isSpace(after) || after == UInt8(ascii: "/") || after == UInt8(ascii: ">") else {
+            return nil
         }
-        return nil
+        var cursor = open + 4
+        while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<") {
+            cursor += 1
+        }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") else { return nil }
+        return cursor + 1
     }
 }

@@ -12,25 +12,26 @@ enum HTMLMarkupDeclaration {
     static func read(_ html: String) -> String {
         var source = html
         return source.withUTF8 { bytes -> String in
-            var lastEnd = LastSectionEnd()
-            var lastGreater = LastGreater()
-            guard var next = nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd, lastGreater: &lastGreater)
-            else { return html }
+            var scanner = Scanner()
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
             var copied = 0
-            while true {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<next.start]))
-                if let inner = next.inner {
+            var index = 0
+            var found = false
+            while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+                guard let declaration = scanner.declaration(at: open, in: bytes) else {
+                    index = open + 1
+                    continue
+                }
+                if !found { output.reserveCapacity(bytes.count) }
+                found = true
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
+                if let inner = declaration.inner {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[inner]))
                 }
-                copied = next.end
-                guard
-                    let found = nextDeclaration(
-                        in: bytes, from: copied, lastEnd: &lastEnd, lastGreater: &lastGreater)
-                else { break }
-                next = found
+                copied = declaration.end
+                index = declaration.end
             }
+            guard found else { return html }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
@@ -40,9 +41,13 @@ enum HTMLMarkupDeclaration {
     static func mayHold(_ html: String) -> Bool {
         var source = html
         return source.withUTF8 { bytes in
-            var lastEnd = LastSectionEnd()
-            var lastGreater = LastGreater()
-            return nextDeclaration(in: bytes, from: 0, lastEnd: &lastEnd, lastGreater: &lastGreater) != nil
+            var scanner = Scanner()
+            var index = 0
+            while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+                if scanner.declaration(at: open, in: bytes) != nil { return true }
+                index = open + 1
+            }
+            return false
         }
     }
 
@@ -64,56 +69,56 @@ enum HTMLMarkupDeclaration {
     private static let cdataStart = Array("<![CDATA[".utf8)
     private static let cdataEnd = Array("]]>".utf8)
 
-    /// The first declaration from `start` on: where it starts, the index after it, and the
-    /// range of its inner text that stays (nil for none).
-    private static func nextDeclaration(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastEnd: inout LastSectionEnd,
-        lastGreater: inout LastGreater
-    ) -> (
-        start: Int, end: Int, inner: Range<Int>?
-    )? {
-        var index = start
-        while index + 1 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
-                continue
-            }
-            let open = index
+    /// Finds the declarations ``read(_:)`` writes otherwise, shown each "<" of a text in order:
+    /// it reads over comments and the text of scripts and styles, whose "<"s it is shown
+    /// still (another rule may want them).
+    struct Scanner {
+        /// Where declarations are looked for again (after a comment or a script's text).
+        private var resume = 0
+        private var lastEnd = LastSectionEnd()
+        private var lastGreater = LastGreater()
+
+        /// The declaration whose "<" is at `open`, read otherwise: the index after it, and the
+        /// range of its inner text that stays (nil for none); nil when none starts there. The
+        /// "<"s are given in order, and none before the end of a declaration found.
+        mutating func declaration(at open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+            end: Int, inner: Range<Int>?
+        )? {
+            guard open >= resume, open + 1 < bytes.count else { return nil }
             let next = bytes[open + 1]
             if next == UInt8(ascii: "!") {
                 if startsWith(bytes, at: open, "<!--") {
                     // A comment, to its end (none: the rest is the comment's).
-                    guard let close = find(Array("-->".utf8), in: bytes, from: open + 4) else { return nil }
-                    index = close + 3
-                    continue
+                    resume = find(commentEnd, in: bytes, from: open + 4).map { $0 + 3 } ?? Int.max
+                    return nil
                 }
-                if startsWith(bytes, at: open, "<![CDATA["),
-                    open + cdataStart.count <= lastEnd.known(bytes),
+                let isCDATA = startsWith(bytes, at: open, "<![CDATA[")
+                if isCDATA, open + cdataStart.count <= lastEnd.known(bytes),
                     let close = find(cdataEnd, in: bytes, from: open + cdataStart.count)
                 {
-                    return (open, close + cdataEnd.count, (open + cdataStart.count)..<close)
+                    return (close + cdataEnd.count, (open + cdataStart.count)..<close)
                 }
                 // Any other declaration (`<![if !supportLists]>`, `<![endif]>`, `<!ELEMENT …>`)
                 // is a bogus comment to the next ">", as the HTML5 spec reads it; a doctype is
                 // libxml2's to drop, and one never ended, or a section never closed, is text.
-                if !startsWith(bytes, at: open, "<![CDATA["), !startsDoctype(bytes, at: open),
-                    open < lastGreater.known(bytes),
-                    let close = UnsafeBufferPointer(rebasing: bytes[(open + 2)...]).firstIndex(
-                        of: UInt8(ascii: ">"))
+                if !isCDATA, !startsDoctype(bytes, at: open), open < lastGreater.known(bytes),
+                    let close = ByteSearch.next(UInt8(ascii: ">"), in: bytes, from: open + 2)
                 {
-                    return (open, open + 2 + close + 1, nil)
+                    return (close + 1, nil)
                 }
-            } else if next | 0x20 == UInt8(ascii: "s"),
-                let name = rawTextElements.first(where: { startsTag(bytes, at: open, $0) })
-            {
+            } else if next | 0x20 == UInt8(ascii: "s"), let name = rawTextElement(at: open, in: bytes) {
                 // A script's or style's text is its own ("//<![CDATA[" in a script), to its end tag.
-                guard let close = findEndTag(name, in: bytes, from: open + name.count + 1) else { return nil }
-                index = close
-                continue
+                resume = findEndTag(name, in: bytes, from: open + name.count + 1) ?? Int.max
             }
-            index += 1
+            return nil
         }
-        return nil
+    }
+
+    private static let commentEnd = Array("-->".utf8)
+
+    /// The raw-text element (lowercase) whose start tag starts at the "<" at `open`, if any.
+    private static func rawTextElement(at open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        rawTextElements.first { startsTag(bytes, at: open, $0) }
     }
 
     /// Whether `<!doctype` (in any case) starts at `index`.
@@ -136,7 +141,7 @@ enum HTMLMarkupDeclaration {
     }
 
     /// Elements whose text is read raw, declarations and all.
-    private static let rawTextElements = ["script", "style"]
+    private static let rawTextElements = [Array("script".utf8), Array("style".utf8)]
 
     /// Whether the bytes at `index` are `text` (ASCII).
     private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool
@@ -145,20 +150,20 @@ enum HTMLMarkupDeclaration {
     }
 
     /// Whether a start tag of `name` (lowercase) starts at the "<" at `index`, in any case.
-    private static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ name: String) -> Bool
+    private static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ name: [UInt8]) -> Bool
     {
-        let end = index + 1 + name.utf8.count
+        let end = index + 1 + name.count
         guard end < bytes.count else { return false }
-        guard zip(bytes[(index + 1)..<end], name.utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
+        for offset in 0..<name.count where bytes[index + 1 + offset] | 0x20 != name[offset] { return false }
         let after = bytes[end]
         return HTMLByte.isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/")
     }
 
     /// Where the end tag of `name` starts, from `start` on, in any case.
-    private static func findEndTag(_ name: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    private static func findEndTag(_ name: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
         -> Int?
     {
-        let tag = Array("</\(name)".utf8)
+        let tag = Array("</".utf8) + name
         var index = start
         while let found = find(Array("</".utf8), in: bytes, from: index) {
             if found + tag.count <= bytes.count,

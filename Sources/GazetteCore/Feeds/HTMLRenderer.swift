@@ -194,14 +194,15 @@ public enum HTMLRenderer {
 
     /// `html` with the markup sloppy generators write read as the HTML5 spec reads it, where
     /// libxml2 reads it otherwise: `</br>` is `<br>` (``HTMLBreakEndTag``), a CDATA section is
-    /// its inner text and another declaration (`<![if …]>`) a comment (``HTMLMarkupDeclaration``).
+    /// its inner text and another declaration (`<![if …]>`) a comment (``HTMLMarkupDeclaration``),
+    /// both in one pass (``HTMLSloppyMarkup``).
     static func sloppyMarkupRead(_ html: String) -> String {
-        HTMLBreakEndTag.asBreaks(HTMLMarkupDeclaration.read(html))
+        HTMLSloppyMarkup.read(html)
     }
 
     /// Whether `html` may hold markup that ``sloppyMarkupRead(_:)`` reads otherwise.
     static func mayHoldSloppyMarkup(_ html: String) -> Bool {
-        HTMLBreakEndTag.mayHold(html) || HTMLMarkupDeclaration.mayHold(html)
+        HTMLSloppyMarkup.mayHold(html)
     }
 
     /// Whether the text has a "<" or "&", without which it is text as it stands.
