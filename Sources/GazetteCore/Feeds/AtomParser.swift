@@ -82,8 +82,16 @@ final class AtomParser: XMLFeedReader {
         entry != nil && FeedMediaText.isMediaDescription(element)
     }
 
-    /// Whether the `media:description` being read is HTML (`type="html"`).
+    /// Whether the `media:description` or `media:title` being read is HTML (`type="html"`).
     private var mediaDescriptionIsHTML = false
+    /// The address of the `media:content` being read.
+    private var mediaContentAddress: String?
+
+    /// A `media:title` of a medium or its group (``FeedMediaFiles``).
+    private func isMediaTitle(_ element: Element) -> Bool {
+        entry != nil && element.name == "title" && element.namespace == FeedMediaText.mediaNamespace
+            && FeedMediaFiles.rank(isTitle: true, in: parent) != nil
+    }
 
     override func didStart(_ element: Element, attributes: XMLAttributes) {
         if entry != nil, element.namespace == FeedMediaText.mediaNamespace {
@@ -144,10 +152,12 @@ final class AtomParser: XMLFeedReader {
     /// An entry's `media:content` picture or `media:thumbnail` (in a `media:group` or not),
     /// listed among its links when nothing else shows it, as an RSS item's are
     /// (``FeedMediaPictures``); an icon is not. A `media:content` video or sound is listed as
-    /// an enclosure is (``FeedMediaFiles``).
+    /// an enclosure is, and a `media:group`'s start noted: what it says its files show is theirs
+    /// (``FeedMediaFiles``).
     private func takeMediaPicture(_ element: Element, attributes: XMLAttributes) {
-        guard !FeedMediaPictures.isIcon(attributes) else { return }
         let address = mediaAddress(XMLFeedReader.attribute("url", in: attributes))
+        if element.name == "content" { mediaContentAddress = address }
+        guard !FeedMediaPictures.isIcon(attributes) else { return }
         switch element.name {
         case "content" where FeedPictureCaption.isPicture(attributes):
             entry?.mediaPictures.addContent(
@@ -157,13 +167,15 @@ final class AtomParser: XMLFeedReader {
             entry?.mediaFiles.add(address, attributes: attributes)
         case "thumbnail":
             entry?.mediaPictures.addThumbnail(address)
+        case "group":
+            entry?.mediaFiles.enterGroup()
         default:
             break
         }
     }
 
     override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
-        if isMediaDescription(element) {
+        if isMediaDescription(element) || isMediaTitle(element) {
             mediaDescriptionIsHTML = FeedMediaText.isHTML(attributes)
             return .text
         }
@@ -192,6 +204,16 @@ final class AtomParser: XMLFeedReader {
         if isMediaDescription(element), entry?.summary == nil {
             entry?.summary = mediaDescriptionIsHTML ? resolvingLinks(inHTML: text) : text
             entry?.summaryIsHTML = mediaDescriptionIsHTML
+        }
+        // A video's or sound's, or its group's (``FeedMediaFiles``).
+        if isMediaDescription(element) || isMediaTitle(element),
+            let rank = FeedMediaFiles.rank(isTitle: element.name == "title", in: parent)
+        {
+            let text = mediaDescriptionIsHTML ? resolvingLinks(inHTML: text) : text
+            entry?.mediaFiles.describe(mediaContentAddress, text, isHTML: mediaDescriptionIsHTML, rank: rank)
+        }
+        if entry != nil, element.name == "group", element.namespace == FeedMediaText.mediaNamespace {
+            entry?.mediaFiles.leaveGroup()
         }
         guard isAtom(element) else { return }
         let owner = parent?.name

@@ -20,6 +20,14 @@ struct CaptionWords {
         return !needle.isEmpty && CaptionWords.contains(letters, needle)
     }
 
+    /// Whether the letters and digits of the texts are those of `caption`, no more and no fewer
+    /// ("The video." says "the video" only); false when the caption has none.
+    func sayOnly(_ caption: String) -> Bool {
+        var needle: [Unicode.Scalar] = []
+        CaptionWords.append(caption, to: &needle)
+        return !needle.isEmpty && needle == letters
+    }
+
     /// Appends the letters and digits of `text` to `result`, lowercased.
     private static func append(_ text: String, to result: inout [Unicode.Scalar]) {
         for scalar in text.unicodeScalars {

@@ -6,10 +6,12 @@
 /// `<img>` with the caption as its alt text, as most feeds that give both write it, or the
 /// picture itself: an `<img>` of the same address).
 enum FeedPictureCaption {
-    /// A caption, and the addresses of the pictures it is said of (none when not known).
+    /// A caption, and the addresses of the pictures it is said of (none when not known); `kind`
+    /// is what it shows as ("image", or "video" and "audio" for a file's, ``FeedMediaFiles``).
     struct Caption: Equatable {
         var text: String
         var pictures: [String]
+        var kind = "image"
     }
 
     /// What an item's media fields say of its pictures, as they are read.
@@ -113,7 +115,7 @@ enum FeedPictureCaption {
         return result
     }
 
-    /// `rendered` with a "[image: caption]" paragraph before its first for each caption its
+    /// `rendered` with a "[image: caption]" paragraph (its kind's) before its first for each caption its
     /// text (alt texts and all) does not say already, and whose pictures it does not show (a
     /// picture given both as media and as an `<img>` of the same address showed twice).
     static func placed(_ captions: [Caption], before rendered: RenderedHTML) -> RenderedHTML {
@@ -122,11 +124,12 @@ enum FeedPictureCaption {
         let shown = captions.filter { caption in
             caption.pictures.isEmpty
                 || !caption.pictures.allSatisfy { pictures.contains(FeedPictureAddress.key($0)) }
-        }.map(\.text).filter { !said.say($0) }
+        }.filter { !said.say($0.text) }
         guard !shown.isEmpty else { return rendered }
         let added = shown.count
         var result = RenderedHTML(
-            paragraphs: shown.map { "[image: " + $0 + "]" } + rendered.paragraphs, links: rendered.links,
+            paragraphs: shown.map { "[" + $0.kind + ": " + $0.text + "]" } + rendered.paragraphs,
+            links: rendered.links,
             headings: Set(rendered.headings.map { $0 + added }))
         result.pictures = rendered.pictures
         result.preformatted = Set(rendered.preformatted.map { $0 + added })

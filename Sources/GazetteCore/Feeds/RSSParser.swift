@@ -97,6 +97,8 @@ final class RSSParser: XMLFeedReader {
     private var contentIsPicture = false
     /// The address of the `media:content` being read.
     private var contentAddress: String?
+    /// Whether the `media:title` being read is HTML (`type="html"`).
+    private var mediaTitleIsHTML = false
     /// The namespace of the `rss` root element (empty when it has none).
     private var rssNamespace = ""
 
@@ -148,6 +150,8 @@ final class RSSParser: XMLFeedReader {
                 item?.pictures.hasPicture = true
                 item?.pictures.addPicture(address)
                 if !FeedMediaPictures.isIcon(attributes) { item?.mediaPictures.addThumbnail(address) }
+            case "group":
+                item?.mediaFiles.enterGroup()
             default:
                 break
             }
@@ -184,7 +188,10 @@ final class RSSParser: XMLFeedReader {
                 )
                 return .text
             }
-            if RSSParser.isMediaTitle(element) { return .text }
+            if RSSParser.isMediaTitle(element) {
+                mediaTitleIsHTML = FeedMediaText.isHTML(attributes)
+                return .text
+            }
             return handler(for: element) == nil ? .none : .text
         }
         let inChannel = parent?.name == "channel"
@@ -231,11 +238,22 @@ final class RSSParser: XMLFeedReader {
                         description, isHTML: html, ofPicture: mediaDescription.inContent,
                         picture: mediaDescription.inContent ? contentAddress : nil)
                 }
+                // A video's or sound's, or its group's (``FeedMediaFiles``).
+                if let rank = FeedMediaFiles.rank(isTitle: false, in: parent) {
+                    item?.mediaFiles.describe(contentAddress, description, isHTML: html, rank: rank)
+                }
                 self.mediaDescription = nil
                 return
             }
             if RSSParser.isMediaTitle(element) {
                 if item?.mediaTitle == nil { item?.mediaTitle = FeedItemDraft.nonEmpty(text) }
+                if let rank = FeedMediaFiles.rank(isTitle: true, in: parent) {
+                    item?.mediaFiles.describe(contentAddress, text, isHTML: mediaTitleIsHTML, rank: rank)
+                }
+                return
+            }
+            if element.name == "group" && element.namespace == FeedMediaText.mediaNamespace {
+                item?.mediaFiles.leaveGroup()
                 return
             }
             guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }

@@ -84,7 +84,8 @@ enum FeedArticle {
     }
 
     /// The body as the article shows it: paragraphs, with numbered links, after the captions
-    /// of its pictures that it does not say (``FeedPictureCaption``).
+    /// of its pictures and the descriptions of its videos and sounds that it does not say
+    /// (``FeedPictureCaption``, ``FeedMediaFiles``).
     /// The item's own title said again at the top of the body is left out (``FeedTitleInBody``).
     private static func rendered(_ item: FeedItem, title: String?) -> RenderedHTML {
         let rendered =
@@ -96,10 +97,26 @@ enum FeedArticle {
                 paragraphs: paragraphs(ofText: item.content, keepingLineIndents: item.textKeepsIndents),
                 links: [])
         let body = title.map { FeedTitleInBody.withoutTitle($0, in: rendered) } ?? rendered
-        guard !item.pictureCaptions.isEmpty else { return body }
-        return FeedPictureCaption.placed(
-            item.pictureCaptions.map { .init(text: $0, pictures: item.captionedPictures[$0] ?? []) },
-            before: body)
+        let captions =
+            item.pictureCaptions.map { .init(text: $0, pictures: item.captionedPictures[$0] ?? []) }
+            + fileCaptions(of: item, title: title)
+        guard !captions.isEmpty else { return body }
+        return FeedPictureCaption.placed(captions, before: body)
+    }
+
+    /// What the item's videos and sounds show, as the feed says it (``FeedMediaFiles``), each
+    /// once, as captions "[video: description]": none that is the story's title again.
+    private static func fileCaptions(of item: FeedItem, title: String?) -> [FeedPictureCaption.Caption] {
+        let described = item.mediaFiles.described
+        guard !described.isEmpty else { return [] }
+        let titleWords = title.map { CaptionWords([$0]) }
+        var seen: Set<String> = []
+        var captions: [FeedPictureCaption.Caption] = []
+        for file in described where titleWords?.sayOnly(file.text) != true && seen.insert(file.text).inserted
+        {
+            captions.append(.init(text: file.text, pictures: [], kind: file.kind))
+        }
+        return captions
     }
 
     /// What a search looks at: the title, the author the byline shows (as a dump's caption and

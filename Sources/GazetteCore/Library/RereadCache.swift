@@ -128,6 +128,7 @@ public final class RereadCache: @unchecked Sendable {
         }
         for (address, label) in item.enclosureLabels { bytes += address.utf8.count + label.utf8.count }
         for (address, label) in item.mediaFiles.labels { bytes += address.utf8.count + label.utf8.count }
+        for file in item.mediaFiles.described { bytes += file.text.utf8.count }
         return bytes
     }
 }

@@ -53,8 +53,9 @@ final class FeedPictureCaptionTests: XCTestCase {
 
     /// A description that says the caption (as an image's alt text, the way most feeds that
     /// give both write it, or in its words) does not show it twice; a video's description
-    /// is no picture's caption, nor a podcast episode's (an audio enclosure beside its
-    /// thumbnail), and a caption that is the story's only text is its body.
+    /// is no picture's caption (it shows as the video's, ``FeedMediaFileDescriptionTests``),
+    /// nor a podcast episode's (an audio enclosure beside its thumbnail), and a caption that is
+    /// the story's only text is its body.
     func testACaptionTheStorySaysOrNoPicturesIsNotShown() {
         let shown = articles(
             """
@@ -80,11 +81,12 @@ final class FeedPictureCaptionTests: XCTestCase {
             shown.map(\.paragraphs),
             [
                 [
+                    "[video: Watch: the team's first game.]",
                     "[image: About 50 female students at Dakota Collegiate wear hijabs.]",
                     "Winnipeg students can now wear a custom hijab.",
                 ],
                 ["Backstage: Tom Petty & the Heartbreakers' drum kit, at Bluesfest."],
-                ["The keynote, in full."],
+                ["[video: An hour on the future of the web.]", "The keynote, in full."],
                 ["Only a caption."],
                 ["Podcast notes."],
             ])
