@@ -34,6 +34,15 @@ final class HeaderGivenAgainCommandTests: CommandTestCase {
         return stories.compactMap { $0["id"] as? String }
     }
 
+    /// The word counts `list --json` gives of `path`.
+    private func words(_ path: String) throws -> [Int] {
+        let outcome = try run(["list", "--json", path])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let stories = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        return stories.compactMap { $0["wordCount"] as? Int }
+    }
+
     func testListAndShowGiveOneStoryWithTheIdOfTheHeaderGivenOnce() throws {
         let header = "\(title)\n\n\(caption)\n\(caption)\nTT\n20\n\n"
         let twice = try write(header + header + "\(title)\n\n" + body, as: "twice.txt")
@@ -50,5 +59,39 @@ final class HeaderGivenAgainCommandTests: CommandTestCase {
         XCTAssertFalse(show.stdout.contains("holds no text"), show.stdout)
         XCTAssertEqual(show.stdout, try run(["show", once, "1", "--width", "100"]).stdout)
         XCTAssertTrue(show.stdout.contains("Heavy rain over the weekend"), show.stdout)
+    }
+
+    /// The header given twice or three times with the text right after the last widget block
+    /// (no title once more), LF or CR LF: one story, with the id of the header given once.
+    func testTheHeaderGivenTwiceOrThriceBeforeTheTextIsOneStory() throws {
+        let header = "\(title)\n\n\(caption)\n\(caption)\nTT\n20\n\n"
+        let once = try write(header + body, as: "once.txt")
+        for (count, lineEnd) in [(2, "\n"), (3, "\n"), (2, "\r\n"), (3, "\r\n")] {
+            let text = String(repeating: header, count: count) + body
+            let path = try write(text.replacingOccurrences(of: "\n", with: lineEnd), as: "given-\(count).txt")
+            XCTAssertEqual(try ids(path), try ids(once), "\(count)")
+            let show = try run(["show", path, "1", "--width", "100"])
+            XCTAssertEqual(show.status, 0, show.stderr)
+            XCTAssertEqual(show.stdout, try run(["show", once, "1", "--width", "100"]).stdout, "\(count)")
+            XCTAssertFalse(show.stdout.contains("holds no text"), show.stdout)
+        }
+    }
+
+    /// `TT` and its counter right under the title, the first paragraph right under them (no
+    /// blank line): shown as the header's, not as "TT 20" in the text; the id is made as it was.
+    func testTheWidgetLinesGluedToTheFirstParagraphAreNotShown() throws {
+        let glued = try write(
+            "\(title)\r\nTT\r\n20\r\n" + body.replacingOccurrences(of: "\n", with: "\r\n"), as: "glued.txt")
+        let show = try run(["show", glued, "1", "--width", "100"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertFalse(show.stdout.contains("TT"), show.stdout)
+        XCTAssertTrue(show.stdout.contains("\n\nHeavy rain over the weekend"), show.stdout)
+        // Words as with a blank line under the widget lines.
+        let spaced = try write("\(title)\n\nTT\n20\n\n" + body, as: "spaced.txt")
+        XCTAssertEqual(show.stdout, try run(["show", spaced, "1", "--width", "100"]).stdout)
+        XCTAssertEqual(try words(glued), try words(spaced))
+        XCTAssertEqual(try words(glued).count, 2)
+        let oneParagraph = try write("\(title)\n\nTT 20 " + body, as: "one-paragraph.txt")
+        XCTAssertEqual(try ids(glued), try ids(oneParagraph))
     }
 }

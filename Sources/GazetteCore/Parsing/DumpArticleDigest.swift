@@ -42,6 +42,10 @@ struct DumpArticleDigest {
     private(set) var text: [UInt8]?
     /// The caption's lines, when words or text are gathered: the body shows them no more.
     private var captionLines: [LineSpan] = []
+    /// The digest the id is made by instead, of the article's blocks as they were before the
+    /// widget block was parted from the text under it (``DumpGluedWidgetBlock``): the ids stay
+    /// as they were. Empty for nearly every story (an array: a digest cannot hold one).
+    private var unparted: [DumpArticleDigest] = []
 
     /// Starts with the article's blocks before `end` (all of them by default); the header must
     /// be among them.
@@ -68,7 +72,8 @@ struct DumpArticleDigest {
             }
             self.text = text
         }
-        if extras.contains(.id) {
+        let unparted = extras.contains(.id) ? DumpGluedWidgetBlock.unparted(article, bytes: bytes) : nil
+        if extras.contains(.id) && unparted == nil {
             var fingerprint = ContentFingerprint()
             var previous: ContentFingerprint?
             var shown: ContentFingerprint?
@@ -100,9 +105,16 @@ struct DumpArticleDigest {
             shownFingerprint = shown
         }
         isFurniture = layout.caption == nil && DumpArticleLayout.isWidget(layout.title, in: bytes)
+        let given = end
         let end = min(end ?? article.blocks.count, layout.body.upperBound)
         for block in layout.body.lowerBound..<max(layout.body.lowerBound, end) {
             add(article.lines(ofBlock: block), in: bytes, inID: block != layout.leftOutOfID)
+        }
+        // Made after the blocks above were added: they are its own blocks too (one fewer).
+        if let unparted {
+            self.unparted = [
+                DumpArticleDigest(unparted, bytes: bytes, end: given.map { $0 - 1 }, extras: .id)
+            ]
         }
     }
 
@@ -127,6 +139,7 @@ struct DumpArticleDigest {
             text = gathered
         }
         if isFurniture { isFurniture = lines.allSatisfy { DumpArticleLayout.isWidget($0, in: bytes) } }
+        if !unparted.isEmpty { unparted[0].add(lines, in: bytes) }
         guard inID, var hash = fingerprint else { return }
         var previous = previousFingerprint
         var asShown = shownFingerprint
@@ -189,7 +202,10 @@ struct DumpArticleDigest {
 
     /// The article's id, from what has been added (made with ``Extras/id`` only).
     /// Kept as the hash's number: no string is made for it (see ``ArticleID``).
-    var id: ArticleID { fingerprint.map { ArticleID(hex: $0.value) } ?? ArticleID("") }
+    var id: ArticleID {
+        if let unparted = unparted.first { return unparted.id }
+        return fingerprint.map { ArticleID(hex: $0.value) } ?? ArticleID("")
+    }
 
     /// Appends the lines of a paragraph, each ended by a line feed but those before a line that
     /// goes on with a word broken at a hyphen, joined to it as the paragraph shows them
@@ -219,6 +235,7 @@ struct DumpArticleDigest {
     /// (see ``ArticleSummary/earlierIDs``): the one before's (its blanks as shown), where it
     /// differs from the one of its lines as written.
     var earlierIDs: EarlierIDs {
+        if let unparted = unparted.first { return unparted.earlierIDs }
         guard let previous = previousFingerprint else { return EarlierIDs() }
         return EarlierIDs(newest: (shownFingerprint ?? previous).value, older: previous.value)
     }

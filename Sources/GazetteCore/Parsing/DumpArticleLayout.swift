@@ -138,29 +138,10 @@ struct DumpArticleLayout {
                 headerEnd += 1
             }
         } else if repeatedTitle > 0 {
-            headerEnd = repeatedTitle + 1
-            // The widget block and the title given again (the page's sticky header), text after
-            // them: the header's, as the title again is (the story was split in two, its header
-            // alone a story; found by QA). The id is made as with the header given once.
-            if headerEnd + 2 < blockCount, article.blocks[headerEnd + 1].count == 1,
-                DumpArticleLayout.equal(article.lines[article.blocks[headerEnd + 1].first], title, in: bytes),
-                DumpArticleLayout.hasWidget(article.lines(ofBlock: headerEnd), title: title, in: bytes)
-            {
-                headerEnd += 2
-            }
-            if headerEnd < blockCount,
-                DumpArticleLayout.isRepeatedCaption(
-                    article, block: headerEnd, before: 1..<repeatedTitle, bytes: bytes)
-            {
-                // A number alone is text ("1", "2024"): the counter comes with `TT` (it was left
-                // out; found by QA). The id is made as it was.
-                let numbers = article.lines(ofBlock: headerEnd)
-                if numbers.allSatisfy({ DumpArticleLayout.isCounter($0, in: bytes) }) {
-                    leftOutOfID = headerEnd
-                } else {
-                    headerEnd += 1
-                }
-            }
+            // The captions again, the header given again (the page's sticky header: the story was
+            // split in two, its header alone a story; found by QA).
+            (headerEnd, leftOutOfID) = DumpHeaderGivenAgain.end(
+                of: article, from: repeatedTitle + 1, title: title, captions: 1..<repeatedTitle, bytes: bytes)
         } else if blockCount > 1,
             DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), title: title, in: bytes)
         {
@@ -380,7 +361,7 @@ struct DumpArticleLayout {
 
     /// The caption block repeated after the repeated title: every line a caption line seen
     /// in the header before it, or (when there was none) a caption given twice.
-    private static func isRepeatedCaption(
+    static func isRepeatedCaption(
         _ article: DumpArticleBlocks, block: Int, before header: Range<Int>, bytes: UnsafeRawBufferPointer
     ) -> Bool {
         isRepeatedCaption(article, lines: article.lines(ofBlock: block), before: header, bytes: bytes)

@@ -163,15 +163,21 @@ struct DumpArticleSegmenter {
         article.blocks[last] = block
     }
 
-    /// Where text starts in the block after the title, when the block is the widget block and
-    /// the title again with more after them that is no caption given before (`TT`, `20`, the
-    /// title, then the first paragraph, no blank line between): that paragraph was lost, taken
-    /// for header (found by QA).
+    /// Where text starts in the block after the title, when the block is the widget block, the
+    /// title again after it or not, with more after them that is no caption given before (`TT`,
+    /// `20`, the title, then the first paragraph, no blank line between): that paragraph was
+    /// lost, taken for header (found by QA). Without the title again, the widget block is the
+    /// page's only in its shape (photos' captions before `TT`, or none and its counter after
+    /// it): `TT` and `20` showed in the first paragraph (found by QA).
     private func textAfterHeader(in block: BlockRef) -> Int? {
         guard block.count >= 3, let titleBlock = article.blocks.first,
             let parts = DumpWidgetBlock.parts(
                 of: article.lines[block.lines], title: article.lines[titleBlock.first], in: reader.bytes),
-            parts.titleAgain != nil, parts.end < block.first + block.count
+            parts.end < block.first + block.count
+        else { return nil }
+        guard
+            parts.titleAgain != nil
+                || DumpWidgetBlock.showsPageWidget(article.lines[block.first..<parts.end], in: reader.bytes)
         else { return nil }
         return parts.end
     }
@@ -202,10 +208,10 @@ struct DumpArticleSegmenter {
             guard let second = peek(1), second.blankLinesBefore == 1, holdsTextSizeWidget(second) else {
                 return false
             }
-            // The title, its widget block and the title once more: the header given again, as a
-            // page's sticky header gives it, not a story of the same title (the story's header
-            // alone was split off, with no text; found by QA). A story of its own comes after
-            // the text of the one before.
+            // The title and its widget block again: the header given again, as a page's sticky
+            // header gives it (twice or more, the title once more after it or the text), not a
+            // story of the same title (the story's header alone was split off, with no text;
+            // found by QA). A story of its own comes after the text of the one before.
             if givesHeaderAgain(after: first) { return false }
         }
         if let end = repeatedHeaderEnd(at: 0) {
@@ -259,24 +265,47 @@ struct DumpArticleSegmenter {
         return hasTextOfItsOwn(after: 1, title: title) && !DumpOnwardLabel.starts(title, in: reader.bytes)
     }
 
-    /// Whether `block` is one line giving the story's title again right after its header block
-    /// (the story read so far is its title and that block: the widget block or a caption given
-    /// twice).
-    private func givesTitleAgain(_ block: BlockRef) -> Bool {
+    /// Whether `block` is one line giving the story's title again while the story read so far is
+    /// only its header: its title, a header block (the widget block or a caption given twice),
+    /// then header blocks or the title again, no text (the header given twice or more; it
+    /// split off a story of the header alone; found by QA).
+    /// Past the title and one header block, asked only where a `TT` block follows (every
+    /// paragraph comes here).
+    private mutating func givesTitleAgain(_ block: BlockRef) -> Bool {
+        guard block.count == 1, article.blocks.count >= 2, article.blocks.count <= Self.longestHeaderOnly
+        else {
+            return false
+        }
+        if article.blocks.count > 2 {
+            guard let next = peek(1), holdsTextSizeWidget(next) else { return false }
+        }
         let blocks = article.blocks
-        guard block.count == 1, blocks.count == 2 else { return false }
+        let bytes = reader.bytes
         let title = article.lines[blocks[0].first]
-        return DumpArticleLayout.equal(article.lines[block.first], title, in: reader.bytes)
-            && DumpArticleLayout.isHeaderBlock(article.lines(ofBlock: 1), title: title, in: reader.bytes)
+        guard DumpArticleLayout.equal(article.lines[block.first], title, in: bytes) else { return false }
+        for index in 1..<blocks.count {
+            let lines = article.lines(ofBlock: index)
+            let isTitle =
+                index > 1 && lines.count == 1
+                && DumpArticleLayout.equal(lines[lines.startIndex], title, in: bytes)
+            guard isTitle || DumpArticleLayout.isHeaderBlock(lines, title: title, in: bytes) else {
+                return false
+            }
+        }
+        return true
     }
 
+    /// The most blocks a story of only its header is looked back over (``givesTitleAgain(_:)``):
+    /// the title, then the widget block and the title again given three times, captions again
+    /// after each.
+    private static let longestHeaderOnly = 10
+
     /// Whether `title` (the story's title given again, see ``givesTitleAgain(_:)``) is followed,
-    /// one blank line apart, by a widget block and the title once more: the title and its
-    /// widget block given twice, the page's header and its sticky header.
+    /// one blank line apart, by a widget block: the title and its widget block given again, the
+    /// page's header and its sticky header, whatever comes after them (the title once more,
+    /// the header a third time, or the text).
     private mutating func givesHeaderAgain(after title: BlockRef) -> Bool {
-        guard let widgets = peek(1), let again = peek(2), again.blankLinesBefore == 1,
-            isSingleLine(again, equalTo: article.lines[title.first])
-        else { return false }
+        guard let widgets = peek(1), widgets.blankLinesBefore == 1 else { return false }
         return DumpArticleLayout.hasWidget(
             article.lines[widgets.lines], title: article.lines[title.first], in: reader.bytes)
     }
