@@ -608,7 +608,8 @@ final class TmuxEndToEndTests: TmuxTestCase {
         try expect(tmux, "Q quits") { Screen.hasLine($0, "EXITED:0") }
         tmux.kill()
 
-        // The files in another order are another set of paths: the first file's own place.
+        // The files in another order are another set of paths: the place selected last, in
+        // the news file.
         tmux = try startGazette([news, sample])
         try expect(tmux, "the news file resumes at its own story") { rows in
             Screen.divider(rows)?.split(separator: "─")[2] == title

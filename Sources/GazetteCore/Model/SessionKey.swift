@@ -6,4 +6,14 @@ public enum SessionKey {
     public static func of(paths: [String]) -> String {
         "session:" + paths.map { $0 == "-" ? "-" : StateLocation.absolute($0) }.joined(separator: "\n")
     }
+
+    /// The keys whose places a reader over `sources` resumes from, the place selected last
+    /// winning (``ReadingStateStoring/newestRememberedSelection(inSources:)``): `session`'s (the
+    /// key of these paths, when several sources are open), then the first eight sources' own.
+    public static func placesToResume(session: String?, sources: [OpenedSource]) -> [String] {
+        var keys = session.map { [$0] } ?? []
+        // A loop: a lazy sequence's generic types are made at run time, on the first screen's path.
+        for opened in sources.prefix(8) { keys.append(opened.source.stateKey) }
+        return keys
+    }
 }

@@ -250,8 +250,11 @@ public final class ReadingTracker {
         try store.setLastSelected(id, inSource: source)
     }
 
-    /// Remembers the article selected in a source, with its neighbours.
+    /// Remembers the article selected in a source, with its neighbours, selected now (by the
+    /// tracker's clock) unless it says when.
     public func remember(_ selection: RememberedSelection, inSource source: String) throws {
+        var selection = selection
+        if selection.selectedAt == nil { selection.selectedAt = clock() }
         try store.remember(selection, inSource: source)
     }
 

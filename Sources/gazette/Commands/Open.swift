@@ -151,14 +151,11 @@ struct Open: ParsableCommand {
         }
         let catalog = ArticleCatalog(sources: sources)
         let size = terminal.size
-        // Several sources resume at the story last selected with these same paths open, else at
-        // the story last selected in the first of them (of the first eight) that has one.
+        // Several sources resume at the story selected last, with these same paths open or in
+        // any of them (of the first eight) on its own or in another set: the reader's last place.
         let session = sources.count > 1 ? SessionKey.of(paths: paths) : nil
-        var initial = session.flatMap { store.rememberedSelection(inSource: $0) }
-        // A loop: a lazy sequence's generic types are made at run time, on the first screen's path.
-        for opened in sources.prefix(8) where initial == nil {
-            initial = store.rememberedSelection(inSource: opened.source.stateKey)
-        }
+        let initial = store.newestRememberedSelection(
+            inSources: SessionKey.placesToResume(session: session, sources: sources))
         let reader = Reader(
             catalog: catalog, tracker: tracker, width: size.width, height: size.height, resuming: initial,
             sessionKey: session)
@@ -379,10 +376,11 @@ private final class StoreOpening: @unchecked Sendable {
         return true
     }
 
-    /// The story last selected in `source`, with its neighbours (waits for the opening to end).
-    func rememberedSelection(inSource source: String) -> RememberedSelection? {
+    /// The story selected last in any of `sources`, with its neighbours (waits for the opening
+    /// to end).
+    func newestRememberedSelection(inSources sources: [String]) -> RememberedSelection? {
         guard case .success(let store) = result else { return nil }
-        return try? store.rememberedSelection(inSource: source)
+        return try? store.newestRememberedSelection(inSources: sources)
     }
 
     /// Why the store could only be opened for reading, if so (waits for the opening to end).
