@@ -7,21 +7,31 @@ public struct StatusMessage: Equatable, Sendable {
     public let text: String
     /// What it says when `text` does not fit; nil when `text` is short already.
     public let short: String?
+    /// A note naming a file, "gone: a.txt", told after the short form where there is room for
+    /// it; nil when none.
+    public let shortNote: String?
 
     /// The room the status line of a 40-column screen has (a space before, one column after).
     public static let shortWidth = 38
 
-    /// A message with a short form.
-    public init(_ text: String, short: String? = nil) {
+    /// A message with a short form, and a note after it where there is room.
+    public init(_ text: String, short: String? = nil, shortNote: String? = nil) {
         self.text = text
         self.short = short
+        self.shortNote = shortNote
     }
 
     /// The text to show in `room` columns: the whole message when it fits (but for a file's
-    /// name at its end, which the status line cuts first), else its short form.
+    /// name at its end, which the status line cuts first), else its short form, then its note
+    /// whole or cut at its end, when its label and a few letters of the name fit.
     public func fitting(_ room: Int) -> String {
         guard let short, DisplayWidth.of(Self.withoutName(text)) > room else { return text }
-        return short
+        guard let shortNote else { return short }
+        let left = room - DisplayWidth.of(short) - 2
+        let label =
+            shortNote.range(of: ": ").map { DisplayWidth.of(String(shortNote[..<$0.upperBound])) } ?? 0
+        guard left >= min(DisplayWidth.of(shortNote), label + 4) else { return short }
+        return short + "; " + TextTruncation.truncate(shortNote, width: left)
     }
 
     /// `text` without a file's name at its end, " ('state.sqlite')".
@@ -32,7 +42,7 @@ public struct StatusMessage: Equatable, Sendable {
 
     /// The message after `prefix`, in both forms ("cancelled: …").
     public func wrapped(_ prefix: String) -> StatusMessage {
-        StatusMessage(prefix + text, short: short.map { prefix + $0 })
+        StatusMessage(prefix + text, short: short.map { prefix + $0 }, shortNote: shortNote)
     }
 
     private static func count(_ number: Int) -> String { GroupedCount.text(number) }

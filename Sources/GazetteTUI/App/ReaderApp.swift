@@ -195,6 +195,15 @@ public final class ReaderApp {
     /// counts those it skipped too.
     public var skippedAtOpening: [String] = []
 
+    /// The warnings of the files the last `R` skipped; nil before the first.
+    private var skippedAtLastReload: [String]?
+
+    /// The warnings of the files the last load (the opening or the last `R`) skipped, those
+    /// its indexing skipped as it checked them too: a file skipped so again is not told again.
+    private var skippedByLastLoad: Set<String> {
+        Set((skippedAtLastReload ?? skippedAtOpening) + (indexer?.skippedWhileChecking ?? []))
+    }
+
     /// Takes in the indexer's batches (for the reader over files read again, while it is not
     /// on screen yet); true when anything arrived or indexing ended.
     @discardableResult
@@ -266,7 +275,11 @@ public final class ReaderApp {
 
     /// What `R` tells once the files it read again are indexed, when that took longer than
     /// the wait for their first batch: until then the status line shows "reloading N%…".
-    private var reloadToTell: (gone: String?, skipped: [String], standardInput: Bool)?
+    private var reloadToTell: (files: ReloadedFiles, standardInput: Bool)?
+
+    /// The first file the last `R` names, for the short form of its message with the counts
+    /// (``ReloadedFiles/shortNote``).
+    private var reloadShortNote: String?
 
     /// Once the files read again are indexed, says "reloaded" (when it was not said at once)
     /// and adds how many stories came and went (it said nothing of them; found by QA).
@@ -274,18 +287,19 @@ public final class ReaderApp {
         guard incoming == nil else { return }
         if let told = reloadToTell, reader.indexing == nil {
             reloadToTell = nil
-            let notes = [
-                ReadWarningNote.message(for: reader.catalog.sources), told.gone,
-                ReaderApp.skippedMessage(told.skipped + (indexer?.skippedWhileChecking ?? [])),
-                told.standardInput ? "standard input as it was read" : nil,
-            ].compactMap { $0 }
+            var files = told.files
+            files.addSkipped(indexer?.skippedWhileChecking ?? [])
+            reloadShortNote = files.shortNote
+            let notes =
+                files.notes(after: ReadWarningNote.message(for: reader.catalog.sources))
+                + (told.standardInput ? ["standard input as it was read"] : [])
             reader.report(message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
         }
         guard let before = catalogBeforeReload, reader.indexing == nil else { return }
         catalogBeforeReload = nil
         let changed = ReaderApp.storiesChanged(from: before, to: reader)
         guard !changed.isEmpty, let told = reader.message, told.hasPrefix("reloaded") else { return }
-        reader.report(ReaderApp.reloadedStatus(told, changed: changed))
+        reader.report(ReaderApp.reloadedStatus(told, changed: changed, shortNote: reloadShortNote))
     }
 
     /// Applies one event to the reader.
@@ -392,6 +406,9 @@ public final class ReaderApp {
             }
             do {
                 let reloaded = try reload()
+                // Asked before the indexer of the files read again takes the place of the last.
+                let skippedBefore = skippedByLastLoad
+                skippedAtLastReload = reloaded.skipped
                 // Stories are counted against a catalog whole: one still being indexed is not.
                 let catalogBefore = reader.indexing == nil ? reader.catalog : nil
                 let newIndexer = reloaded.indexer
@@ -420,24 +437,23 @@ public final class ReaderApp {
                 reloadToTell = nil
                 absorbIndexed()
                 let filling = incoming ?? reader
-                let gone = ReaderApp.goneMessage(
+                // Files gone, and files skipped but those the last load skipped so (told then).
+                let files = ReloadedFiles(
                     before: previous.map(\.source.path), after: reloaded.catalog.sources.map(\.source.path),
-                    skipped: reloaded.skipped)
+                    skipped: reloaded.skipped, skippedBefore: skippedBefore)
                 // What the files read again could not give, when their indexing has ended already.
                 // Stories lost in a file open first, then files gone or skipped (QA); a file
                 // whose only story was lost before all (``LoadNoteHarm``).
-                let skippedNote = ReaderApp.skippedMessage(reloaded.skipped)
-                let lostWhole = skippedNote.map { LoadNoteHarm(of: $0) == .fileLost } ?? false
-                let notes = [
-                    lostWhole ? skippedNote : nil, filling.message, gone, lostWhole ? nil : skippedNote,
-                    readsStandardInput ? "standard input as it was read" : nil,
-                ].compactMap { $0 }
+                let notes =
+                    files.notes(after: filling.message)
+                    + (readsStandardInput ? ["standard input as it was read"] : [])
                 filling.addLoadNotes(reloaded.skipped)
                 catalogBeforeReload = catalogBefore
+                reloadShortNote = files.shortNote
                 guard incoming == nil, reader.indexing == nil else {
                     // Still indexing: "reloading N%…" until it ends, then "reloaded" (it said
                     // "reloaded" at once while the list filled again; found by QA).
-                    reloadToTell = (gone, reloaded.skipped, readsStandardInput)
+                    reloadToTell = (files, readsStandardInput)
                     return
                 }
                 reader.report(
@@ -460,9 +476,12 @@ public final class ReaderApp {
     /// the files indexed again; empty when none. See ``ReloadedStories``.
     /// `told` ("reloaded", and notes after it) with what changed (``ReloadedStories/text``);
     /// its short form, for a narrow status line, what changed without the notes (the tail,
-    /// "1 gone", was cut at 40 columns; found by QA).
-    static func reloadedStatus(_ told: String, changed: String) -> StatusMessage {
-        StatusMessage("reloaded" + changed + told.dropFirst("reloaded".count), short: "R" + changed)
+    /// "1 gone", was cut at 40 columns; found by QA), then `shortNote`, the first file the notes
+    /// name, where there is room ("R: 2 stories gone; gone: a.txt": it named none; found by QA).
+    static func reloadedStatus(_ told: String, changed: String, shortNote: String? = nil) -> StatusMessage {
+        StatusMessage(
+            "reloaded" + changed + told.dropFirst("reloaded".count), short: "R" + changed,
+            shortNote: shortNote)
     }
 
     static func storiesChanged(from before: ArticleCatalog, to reader: Reader) -> String {
