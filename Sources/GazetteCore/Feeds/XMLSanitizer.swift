@@ -147,6 +147,11 @@ struct XMLSanitizer {
     /// The end of the last chunk when it was the start of a marker cut short (`<![CDA`): read
     /// again in front of the next chunk.
     private var pending: [UInt8] = []
+    /// Whether ``pending`` holds a terminal escape sequence that the chunk ended inside: read
+    /// at the file's end if no chunk follows.
+    private var pendingIsSequence = false
+    /// Whether the text being read is the last: a sequence at its end is not held back.
+    private var atFileEnd = false
     /// The last two bytes read inside a CDATA section or comment, for an end (`]]>`, `-->`)
     /// that straddles two chunks.
     private var markupTail: (UInt8, UInt8) = (0, 0)
@@ -190,6 +195,7 @@ struct XMLSanitizer {
             joined.append(contentsOf: raw)
             inputBytes -= pending.count
             pending = []
+            pendingIsSequence = false
             joined.withUnsafeBytes { process($0, into: &output) }
             return
         }
@@ -224,12 +230,23 @@ struct XMLSanitizer {
         }
     }
 
-    /// What ends the text at the file's end: `]]>` when a CDATA section is still open (a
-    /// download cut short inside one), else nothing.
+    /// What ends the text at the file's end: a terminal escape sequence's text held back at
+    /// the last chunk's end, read now, and `]]>` when a CDATA section is still open (a
+    /// download cut short inside one).
     mutating func finish() -> [UInt8] {
-        guard mode == .cdata else { return [] }
+        var output: [UInt8] = []
+        if pendingIsSequence {
+            let held = pending
+            pending = []
+            pendingIsSequence = false
+            inputBytes -= held.count
+            atFileEnd = true
+            held.withUnsafeBytes { process($0, into: &output) }
+        }
+        guard mode == .cdata else { return output }
         mode = .content
-        return Array("]]>".utf8)
+        output.append(contentsOf: "]]>".utf8)
+        return output
     }
 
     private static func matches(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ text: StaticString)
@@ -420,6 +437,14 @@ struct XMLSanitizer {
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 cdataSections.append(UnsafeBufferPointer(rebasing: input[runStart..<index]), to: &output)
                 runStart = index + 1
+                if byte == 0x1B,
+                    let end = escapeSequenceEnd(input, at: index, limit: input.count, inCDATA: true)
+                {
+                    // A terminal escape sequence goes whole (``XMLEscapeSequence``).
+                    index = end
+                    runStart = end
+                    continue
+                }
             }
             index += 1
         }
@@ -705,6 +730,15 @@ struct XMLSanitizer {
                     return index + 1
                 }
             }
+            if tagQuote != 0, byte == 0x1B || byte == UInt8(ascii: "&"),
+                let end = quotedEscapeSequenceEnd(input, at: index)
+            {
+                // A terminal escape sequence goes whole (``XMLEscapeSequence``).
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                index = end
+                runStart = end
+                continue
+            }
             if byte == UInt8(ascii: "&") {
                 let (length, reference) = self.reference(input, at: index)
                 if let rewritten = XMLSanitizer.rewritten(reference) {
@@ -742,6 +776,18 @@ struct XMLSanitizer {
         if index > start { tagLastByte = input[index - 1] }
         tagBytes = output.count - tagOutputBase
         return index
+    }
+
+    /// Where the terminal escape sequence at `index` in a quoted value ends; nil when none
+    /// starts there.
+    private mutating func quotedEscapeSequenceEnd(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Int?
+    {
+        guard XMLEscapeSequence.mayStart(input, at: index), XMLEscapeSequence.isEscape(input, at: index),
+            let base = input.baseAddress
+        else { return nil }
+        let quote = memchr(base + index, Int32(tagQuote), input.count - index)
+        let limit = quote.map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? input.count
+        return escapeSequenceEnd(input, at: index, limit: limit, inCDATA: false, mayHold: false)
     }
 
     /// An attribute value starts at `index`.
@@ -1077,6 +1123,15 @@ struct XMLSanitizer {
                 }
             }
             let byte = input[index]
+            if byte == 0x1B || (byte == UInt8(ascii: "&") && XMLEscapeSequence.mayStart(input, at: index)),
+                let end = escapeSequenceEnd(input, at: index, limit: range.upperBound, inCDATA: false)
+            {
+                // A terminal escape sequence goes whole (``XMLEscapeSequence``).
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                index = end
+                runStart = end
+                continue
+            }
             if byte == UInt8(ascii: "&") {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
                 let (length, reference) = self.reference(input, at: index)
@@ -1105,6 +1160,28 @@ struct XMLSanitizer {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         if hasReference { output.append(contentsOf: "]]>".utf8) }
+    }
+
+    /// Where the terminal escape sequence at `index` ends (``XMLEscapeSequence``), in text up
+    /// to `limit`; nil when none starts there. Where `limit` is the chunk's end and the
+    /// sequence may run on past it, it is held back to be read again in front of the next
+    /// chunk (or at the file's end, see ``finish()``), and its end is `limit`; a tag's value is
+    /// never held (`mayHold` false: its tag is read again whole, see ``process(_:into:)``).
+    private mutating func escapeSequenceEnd(
+        _ input: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, inCDATA: Bool, mayHold: Bool = true
+    ) -> Int? {
+        let final =
+            !mayHold || limit < input.count || atFileEnd || limit - index > XMLSanitizer.heldTagBytes
+        switch XMLEscapeSequence.end(in: input, at: index, limit: limit, inCDATA: inCDATA, final: final) {
+        case nil:
+            return nil
+        case .at(let end):
+            return end
+        case .pastLimit:
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<limit]))
+            pendingIsSequence = true
+            return limit
+        }
     }
 
     /// Ends and restarts the CDATA section when a `>` would follow `]]`.
