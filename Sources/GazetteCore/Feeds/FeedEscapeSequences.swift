@@ -83,7 +83,7 @@ enum FeedEscapeSequences {
 
     /// The controls a sequence's grammar needs that a reference may name: ESC, BEL (an OSC's
     /// end), CAN and SUB (which cut one short).
-    private static let referencedControls: Set<UInt32> = [0x1B, 0x07, 0x18, 0x1A]
+    static let referencedControls: Set<UInt32> = [0x1B, 0x07, 0x18, 0x1A]
 
     /// The scalar at `index` and the index after it: a reference to one of
     /// `referencedControls` (`&#27;`, `&#x1B;`) reads as that control, anything else as the
@@ -91,7 +91,11 @@ enum FeedEscapeSequences {
     private static func scalar(in bytes: [UInt8], at index: Int) -> (value: UInt32, next: Int)? {
         guard index < bytes.count else { return nil }
         let byte = bytes[index]
-        if byte == UInt8(ascii: "&"), let (value, next) = controlReference(in: bytes, at: index) {
+        if byte == UInt8(ascii: "&"),
+            let (value, next) = bytes.withUnsafeBufferPointer({
+                controlReference(in: $0, at: index, limit: $0.count)
+            })
+        {
             return (value, next)
         }
         guard byte >= 0xC0 else { return (UInt32(byte), index + 1) }
@@ -106,16 +110,18 @@ enum FeedEscapeSequences {
     }
 
     /// A numeric reference at `index` (an `&`) to one of `referencedControls`, and the index
-    /// after its `;`; at most eight digits are read.
-    private static func controlReference(in bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+    /// after its `;`, read before `limit`; at most eight digits are read.
+    static func controlReference(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int)
+        -> (UInt32, Int)?
+    {
         var next = index + 1
-        guard next < bytes.count, bytes[next] == UInt8(ascii: "#") else { return nil }
+        guard next < limit, bytes[next] == UInt8(ascii: "#") else { return nil }
         next += 1
-        let hex = next < bytes.count && bytes[next] | 0x20 == UInt8(ascii: "x")
+        let hex = next < limit && bytes[next] | 0x20 == UInt8(ascii: "x")
         if hex { next += 1 }
         let digitsStart = next
         var value: UInt32 = 0
-        while next < bytes.count, next - digitsStart < 8 {
+        while next < limit, next - digitsStart < 8 {
             let byte = bytes[next]
             if FeedItemDraft.isDigit(byte) {
                 value = value * (hex ? 16 : 10) + UInt32(byte - UInt8(ascii: "0"))
@@ -126,7 +132,7 @@ enum FeedEscapeSequences {
             }
             next += 1
         }
-        guard next > digitsStart, next < bytes.count, bytes[next] == UInt8(ascii: ";"),
+        guard next > digitsStart, next < limit, bytes[next] == UInt8(ascii: ";"),
             referencedControls.contains(value)
         else { return nil }
         return (value, next + 1)

@@ -61,13 +61,9 @@ enum XMLEscapeSequence {
         scalar(in: input, at: index, limit: input.count, inCDATA: false)?.value == 0x1B
     }
 
-    /// The controls a sequence's grammar needs that a reference may name: ESC, BEL (an OSC's
-    /// end), CAN and SUB (which cut one short).
-    private static let referencedControls: Set<UInt32> = [0x1B, 0x07, 0x18, 0x1A]
-
     /// The scalar at `index` and the index after it, nil at `limit` (or a CDATA section's
     /// `]]>`, or a character cut by `limit`): `&lt;` reads as `<` and a reference to one of
-    /// `referencedControls` as that control, anything else as the UTF-8 character it is.
+    /// `FeedEscapeSequences.referencedControls` as that control, anything else as the UTF-8 character it is.
     private static func scalar(
         in input: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, inCDATA: Bool
     ) -> (value: UInt32, next: Int)? {
@@ -84,7 +80,7 @@ enum XMLEscapeSequence {
             {
                 return (0x3C, index + 4)
             }
-            if let (value, next) = controlReference(in: input, at: index, limit: limit) {
+            if let (value, next) = FeedEscapeSequences.controlReference(in: input, at: index, limit: limit) {
                 return (value, next)
             }
             return (UInt32(byte), index + 1)
@@ -105,34 +101,5 @@ enum XMLEscapeSequence {
     private static func endsCDATA(_ input: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Bool {
         index + 2 < limit && input[index] == UInt8(ascii: "]") && input[index + 1] == UInt8(ascii: "]")
             && input[index + 2] == UInt8(ascii: ">")
-    }
-
-    /// A numeric reference at `index` (an `&`) to one of `referencedControls`, and the index
-    /// after its `;`; at most eight digits are read.
-    private static func controlReference(in input: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int)
-        -> (UInt32, Int)?
-    {
-        var next = index + 1
-        guard next < limit, input[next] == UInt8(ascii: "#") else { return nil }
-        next += 1
-        let hex = next < limit && input[next] | 0x20 == UInt8(ascii: "x")
-        if hex { next += 1 }
-        let digitsStart = next
-        var value: UInt32 = 0
-        while next < limit, next - digitsStart < 8 {
-            let byte = input[next]
-            if FeedItemDraft.isDigit(byte) {
-                value = value * (hex ? 16 : 10) + UInt32(byte - UInt8(ascii: "0"))
-            } else if hex, (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20) {
-                value = value * 16 + UInt32((byte | 0x20) - UInt8(ascii: "a") + 10)
-            } else {
-                break
-            }
-            next += 1
-        }
-        guard next > digitsStart, next < limit, input[next] == UInt8(ascii: ";"),
-            referencedControls.contains(value)
-        else { return nil }
-        return (value, next + 1)
     }
 }
