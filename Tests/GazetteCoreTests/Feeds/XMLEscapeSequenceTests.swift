@@ -10,16 +10,7 @@ import XCTest
 final class XMLEscapeSequenceTests: XCTestCase {
     /// `text` sanitized in chunks cut at `cuts` (offsets in bytes), and the file's end.
     private func sanitized(_ text: String, cuts: [Int] = []) -> String {
-        var sanitizer = XMLSanitizer()
-        var output: [UInt8] = []
-        let bytes = Array(text.utf8)
-        var start = 0
-        for end in cuts + [bytes.count] where end >= start {
-            bytes[start..<end].withUnsafeBytes { sanitizer.process($0, into: &output) }
-            start = end
-        }
-        output += sanitizer.finish()
-        return String(decoding: output, as: UTF8.self)
+        XMLSanitizer.sanitized(text, cuts: cuts, finishing: true)
     }
 
     /// Checks that `text` sanitizes to `expected` whole and cut in two anywhere after its

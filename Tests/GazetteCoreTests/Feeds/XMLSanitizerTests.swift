@@ -7,15 +7,7 @@ import XCTest
 final class XMLSanitizerTests: XCTestCase {
     /// `text` sanitized in chunks cut at `cuts` (offsets in bytes).
     private func sanitized(_ text: String, cuts: [Int] = []) -> String {
-        var sanitizer = XMLSanitizer()
-        var output: [UInt8] = []
-        let bytes = Array(text.utf8)
-        var start = 0
-        for end in cuts + [bytes.count] where end >= start {
-            bytes[start..<end].withUnsafeBytes { sanitizer.process($0, into: &output) }
-            start = end
-        }
-        return String(decoding: output, as: UTF8.self)
+        XMLSanitizer.sanitized(text, cuts: cuts, finishing: false)
     }
 
     /// Checks that `text` sanitizes to `expected` whole and cut in two anywhere after its
