@@ -6,12 +6,22 @@ enum HTMLBreakEndTag {
     /// ">") written `<br>`; `html` itself when it holds none. One cut before its ">" is left as
     /// it is.
     static func asBreaks(_ html: String) -> String {
+        asBreaks(html, unless: { _, _ in false }) ?? html
+    }
+
+    /// ``asBreaks(_:)``, or nil as soon as `givesUp` says so of a "<" (its index in the bytes)
+    /// that opens no `</br>`: a rule read in the same pass (``HTMLSloppyMarkup``).
+    @inline(__always)
+    static func asBreaks(
+        _ html: String, unless givesUp: (Int, UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> String? {
         var source = html
-        return source.withUTF8 { bytes -> String in
+        return source.withUTF8 { bytes -> String? in
             var output: [UInt8] = []
             var copied = 0
             var index = 0
             while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+                if givesUp(open, bytes) { return nil }
                 guard let end = end(ofTagAt: open, in: bytes) else {
                     index = open + 1
                     continue

@@ -6,32 +6,11 @@ enum HTMLSloppyMarkup {
     /// `html` with its declarations read (``HTMLMarkupDeclaration/read(_:)``), then its `</br>`s
     /// (``HTMLBreakEndTag/asBreaks(_:)``); `html` itself when it holds neither.
     static func read(_ html: String) -> String {
-        var source = html
-        return source.withUTF8 { bytes -> String in
-            var declarations = HTMLMarkupDeclaration.Scanner()
-            var output: [UInt8] = []
-            var copied = 0
-            var index = 0
-            while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
-                if declarations.declaration(at: open, in: bytes) != nil {
-                    // A declaration read otherwise may make or break a `</br>` around it
-                    // (`<<![endif]>/br>`): the breaks are read in the text it leaves. Rare.
-                    return HTMLBreakEndTag.asBreaks(HTMLMarkupDeclaration.read(html))
-                }
-                guard let end = HTMLBreakEndTag.end(ofTagAt: open, in: bytes) else {
-                    index = open + 1
-                    continue
-                }
-                if copied == 0 { output.reserveCapacity(bytes.count) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
-                output.append(contentsOf: HTMLBreakEndTag.written)
-                copied = end
-                index = end
-            }
-            guard copied > 0 else { return html }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: output, as: UTF8.self)
-        }
+        var declarations = HTMLMarkupDeclaration.Scanner()
+        // A declaration read otherwise may make or break a `</br>` around it (`<<![endif]>/br>`):
+        // then the breaks are read in the text it leaves. Rare.
+        return HTMLBreakEndTag.asBreaks(html, unless: { declarations.declaration(at: $0, in: $1) != nil })
+            ?? HTMLBreakEndTag.asBreaks(HTMLMarkupDeclaration.read(html))
     }
 
     /// Whether `html` holds a `</br>` or a declaration that ``read(_:)`` writes otherwise.
