@@ -55,4 +55,26 @@ final class HTML5EntityNamesTests: XCTestCase {
         XCTAssertTrue(HTMLEntities.containsHTML5Name("a &rarr; b &rightarrow; c"))
         XCTAssertFalse(HTMLEntities.containsHTML5Name("a &rarr; b &amp;rightarrow; c"))
     }
+
+    /// The search by halves finds every name of the list with its characters, and nothing
+    /// between or around them.
+    func testEveryNameIsFoundAndNothingElse() {
+        var names: Set<String> = []
+        for entry in HTML5EntityNames.entries.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let parts = entry.split(separator: ":")
+            let scalars = parts[1].split(separator: "+").map { Unicode.Scalar(UInt32($0, radix: 16)!)! }
+            XCTAssertEqual(HTML5EntityNames.characters(named: parts[0]), scalars, String(parts[0]))
+            names.insert(String(parts[0]))
+        }
+        XCTAssertEqual(names.count, 1872)
+        for name in names {
+            for other in [name + "x", String(name.dropLast()), "0" + name, name + "~"]
+            where !names.contains(other) {
+                XCTAssertNil(HTML5EntityNames.characters(named: other), other)
+            }
+        }
+        for other in ["", " ", "A", "ZZZZ", "~", "zzzzzz", String(repeating: "a", count: 31)] {
+            XCTAssertNil(HTML5EntityNames.characters(named: other), other)
+        }
+    }
 }
