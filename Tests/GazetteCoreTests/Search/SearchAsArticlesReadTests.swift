@@ -66,17 +66,11 @@ final class SearchAsArticlesReadTests: XCTestCase {
     )
         throws -> Int
     {
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
-        let articles = catalog.entries.indices.map { catalog.article(at: $0) }
-        var matched = 0
-        for text in Self.queries(of: articles) {
-            let query = SearchQuery(text)
-            let expected = articles.indices.filter { articles[$0].map(query.matches) ?? false }
-            let found = SearchJob.matches(of: query, in: catalog, among: Array(catalog.entries.indices))
-            XCTAssertEqual(found, expected, "\(text) in \(path)", file: file, line: line)
-            matched += expected.count
-        }
-        return matched
+        let comparison = SearchComparison(
+            ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources))
+        let found = comparison.expectAgreement(
+            Self.queries(of: comparison.articles), in: path, file: file, line: line)
+        return found.map(\.count).reduce(0, +)
     }
 
     func testAVariedFeedIsSearchedAsItsArticlesRead() throws {
@@ -184,16 +178,17 @@ final class SearchAsArticlesReadTests: XCTestCase {
         return found
     }
 
-    /// Queries of a paragraph of the story at `position`, which must find it, in the search, in
-    /// its article's match and in its highlights: the paragraph as read, its lines in the file
+    /// Queries of a paragraph of the story at `position`, which must find it (see
+    /// ``expectFound(_:in:file:line:)``): the paragraph as read, its lines in the file
     /// (`fileLines`) and on a screen 30 and 52 columns wide, copied with their line breaks, and
     /// pieces of the file across each line break; quoted (a phrase) and not.
-    private func expectParagraphFound(
-        _ paragraph: Int, ofStoryAt position: Int, fileLines: [String]?, in catalog: ArticleCatalog,
-        articles: [Article?], file: StaticString = #filePath, line: UInt = #line
-    ) {
+    private func paragraphQueries(
+        _ paragraph: Int, ofStoryAt position: Int, fileLines: [String]?, articles: [Article?],
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> [(text: String, position: Int)] {
         guard let article = articles[position], article.paragraphs.indices.contains(paragraph) else {
-            return XCTFail("story \(position) has no paragraph \(paragraph)", file: file, line: line)
+            XCTFail("story \(position) has no paragraph \(paragraph)", file: file, line: line)
+            return []
         }
         var copies = [article.paragraphs[paragraph]]
         if let fileLines {
@@ -214,19 +209,29 @@ final class SearchAsArticlesReadTests: XCTestCase {
             }
             if runs.indices.contains(paragraph) { copies.append(runs[paragraph].joined(separator: "\n")) }
         }
-        let layout = ArticleLayout(article: article, width: 40, whole: true)
-        for copy in copies {
-            // A copy's own quotes would end the phrase: quoted only without them.
-            let phrased = copy.contains { "\"“”".contains($0) } ? [copy] : [copy, "\"\(copy)\""]
-            for text in phrased {
-                let found = expectSearchAgrees(text, in: catalog, articles: articles, file: file, line: line)
-                XCTAssertTrue(
-                    found.contains(position), "story \(position) not found by \(text)", file: file, line: line
-                )
-                XCTAssertFalse(
-                    layout.matchStarts(of: SearchQuery(text)).isEmpty, "not highlighted: \(text)", file: file,
-                    line: line)
-            }
+        // A copy's own quotes would end the phrase: quoted only without them.
+        return copies.flatMap { copy in
+            (copy.contains { "\"“”".contains($0) } ? [copy] : [copy, "\"\(copy)\""]).map { ($0, position) }
+        }
+    }
+
+    /// Each query of `wanted` finds its story, in the search (asserted alike with every article's
+    /// own match, all queries at once) and in its highlights.
+    private func expectFound(
+        _ wanted: [(text: String, position: Int)], in comparison: SearchComparison,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        let found = comparison.expectAgreement(wanted.map(\.text), file: file, line: line)
+        var layouts: [Int: ArticleLayout] = [:]
+        for ((text, position), stories) in zip(wanted, found) {
+            XCTAssertTrue(
+                stories.contains(position), "story \(position) not found by \(text)", file: file, line: line)
+            guard let article = comparison.articles[position] else { continue }
+            let layout = layouts[position] ?? ArticleLayout(article: article, width: 40, whole: true)
+            layouts[position] = layout
+            XCTAssertFalse(
+                layout.matchStarts(of: SearchQuery(text)).isEmpty, "not highlighted: \(text)", file: file,
+                line: line)
         }
     }
 
@@ -236,12 +241,13 @@ final class SearchAsArticlesReadTests: XCTestCase {
         let path = folder.appendingPathComponent("wrapped.txt").path
         let dump = Self.wrappedDump()
         try Data(dump.text.utf8).write(to: URL(fileURLWithPath: path))
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources)
-        let articles = catalog.entries.indices.map { catalog.article(at: $0) }
-        XCTAssertEqual(articles.count, dump.lines.count)
-        for (position, lines) in dump.lines.enumerated() {
-            expectParagraphFound(0, ofStoryAt: position, fileLines: lines, in: catalog, articles: articles)
-        }
+        let comparison = SearchComparison(
+            ArticleCatalog.indexed(try SourceLoader.open(paths: [path]).sources))
+        XCTAssertEqual(comparison.articles.count, dump.lines.count)
+        expectFound(
+            dump.lines.enumerated().flatMap { position, lines in
+                paragraphQueries(0, ofStoryAt: position, fileLines: lines, articles: comparison.articles)
+            }, in: comparison)
         XCTAssertGreaterThan(try expectSearchAsArticlesRead(path), 0)
     }
 
@@ -249,16 +255,19 @@ final class SearchAsArticlesReadTests: XCTestCase {
     /// screen (story 12 of the real news is the Chinese one a whole paragraph of was not found).
     func testRealDumpsAreFoundByTheirOwnParagraphs() throws {
         for url in [Fixtures.realNews, Fixtures.sample] {
-            let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources)
-            let articles = catalog.entries.indices.map { catalog.article(at: $0) }
+            let comparison = SearchComparison(
+                ArticleCatalog.indexed(try SourceLoader.open(paths: [url.path]).sources))
+            let articles = comparison.articles
             XCTAssertGreaterThan(articles.count, 1, url.path)
+            var wanted: [(text: String, position: Int)] = []
             for position in articles.indices {
                 let count = articles[position]?.paragraphs.count ?? 0
                 for paragraph in stride(from: 0, to: min(count, 12), by: 4) {
-                    expectParagraphFound(
-                        paragraph, ofStoryAt: position, fileLines: nil, in: catalog, articles: articles)
+                    wanted += paragraphQueries(
+                        paragraph, ofStoryAt: position, fileLines: nil, articles: articles)
                 }
             }
+            expectFound(wanted, in: comparison)
             XCTAssertGreaterThan(try expectSearchAsArticlesRead(url.path), 0)
         }
     }
@@ -360,9 +369,10 @@ final class SearchAsArticlesReadTests: XCTestCase {
         XCTAssertTrue(isFound("使えば」と", atStory: 1, in: catalog, articles: articles))
         XCTAssertFalse(isFound("hello,你好", atStory: 2, in: catalog, articles: articles))
         XCTAssertFalse(isFound("東京(tokyo)", atStory: 2, in: catalog, articles: articles))
-        for (position, lines) in [chinese, japanese, latin].enumerated() {
-            expectParagraphFound(0, ofStoryAt: position, fileLines: lines, in: catalog, articles: articles)
-        }
+        expectFound(
+            [chinese, japanese, latin].enumerated().flatMap { position, lines in
+                paragraphQueries(0, ofStoryAt: position, fileLines: lines, articles: articles)
+            }, in: SearchComparison(catalog))
     }
 
     /// Thai, Lao, Khmer and Myanmar wrapped mid-word in the file show and are searched joined;
@@ -380,9 +390,10 @@ final class SearchAsArticlesReadTests: XCTestCase {
         for query in ["ประเทศไทย", "ที่สำคัญ", "ນະຄອນຫຼວງ", "ទីក្រុងធំ", "မြို့ဖြစ်"] {
             XCTAssertTrue(isFound(query, atStory: 0, in: catalog, articles: articles), query)
         }
-        for (paragraph, lines) in [thai, lao, khmer, myanmar].enumerated() {
-            expectParagraphFound(paragraph, ofStoryAt: 0, fileLines: lines, in: catalog, articles: articles)
-        }
+        expectFound(
+            [thai, lao, khmer, myanmar].enumerated().flatMap { paragraph, lines in
+                paragraphQueries(paragraph, ofStoryAt: 0, fileLines: lines, articles: articles)
+            }, in: SearchComparison(catalog))
         // Words either side of a space of the text, typed without it: not found, nor highlighted
         // at any width (the screen wraps at the space at some).
         guard let article = articles.first ?? nil else { return XCTFail("no story") }
