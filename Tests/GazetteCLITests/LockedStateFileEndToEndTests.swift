@@ -10,9 +10,13 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
     override var folderPrefix: String { "gazette-locked" }
 
     /// The reader on the sample with the state file at `statePath`, in a 100x30 tmux session:
-    /// its standard error goes to `errorsPath`, and its exit status shows as "EXITED:N".
-    private func startReader() throws -> TmuxSession {
-        try startGazette([Fixtures.sample.path], errorsToFile: true)
+    /// its standard error goes to `errorsPath`, and its exit status shows as "EXITED:N". `briefly`,
+    /// a write waits a lock out for half a second (`GAZETTE_BUSY_SECONDS`) instead of five (the
+    /// first test keeps the five seconds).
+    private func startReader(briefly: Bool = false) throws -> TmuxSession {
+        try startGazette(
+            [Fixtures.sample.path], environment: briefly ? ["GAZETTE_BUSY_SECONDS": "0.5"] : [:],
+            errorsToFile: true)
     }
 
     func testChangesMadeWhileLockedAreSavedOnceTheLockGoesAndToldWhenNot() throws {
@@ -95,7 +99,7 @@ final class LockedStateFileEndToEndTests: TmuxTestCase {
         }
         let lock = try XCTUnwrap(StateFileLocker(path: statePath, transaction: "EXCLUSIVE"))
         defer { lock.release() }
-        let tmux = try startReader()
+        let tmux = try startReader(briefly: true)
         try expect(tmux, "the end, failing", timeout: 20) { rows in
             rows.contains { $0.trimmingCharacters(in: .whitespaces) == "EXITED:1" }
         }

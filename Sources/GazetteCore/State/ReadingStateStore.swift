@@ -33,9 +33,18 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
     /// Tables (and their indexes) a Gazette state file may hold.
     private static let ownTables: Set<String> = ["grdb_migrations", "article_state", "source_state"]
     private static let fullChunkSQL = selectSQL(placeholders: chunkSize)
-    /// How long a write (or the opening for writing) waits for another process's lock.
-    /// (Shorter in tests.)
-    nonisolated(unsafe) static var busySeconds: TimeInterval = 5
+    /// How long a write (or the opening for writing) waits for another process's lock: five
+    /// seconds, or `GAZETTE_BUSY_SECONDS` when that is a number of seconds (tests of the built
+    /// program shorten the wait so). (Shorter in tests.)
+    nonisolated(unsafe) static var busySeconds: TimeInterval = givenBusySeconds() ?? 5
+
+    /// The seconds `GAZETTE_BUSY_SECONDS` gives, when it is set to a number, zero or more.
+    private static func givenBusySeconds() -> TimeInterval? {
+        guard let value = getenv("GAZETTE_BUSY_SECONDS"), let seconds = Double(String(cString: value)),
+            seconds.isFinite, seconds >= 0
+        else { return nil }
+        return seconds
+    }
     /// How long a write of this store waits for another process's lock before it fails with
     /// ``StateStoreError/busy(path:)`` (``busySeconds`` unless set): the reader waits briefly
     /// and keeps what a lock refused (``DeferringStateStore``).
