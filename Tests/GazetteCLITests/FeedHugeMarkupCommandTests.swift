@@ -40,7 +40,9 @@ final class FeedHugeMarkupCommandTests: CommandTestCase {
         XCTAssertEqual(
             stories.map { $0["title"] as? String }, ["One", "Two", "Three"], file: file, line: line)
         XCTAssertEqual(stories.first?["link"] as? String, "http://example.com/One", file: file, line: line)
-        XCTAssertEqual(stories.first?["id"] as? String, "https://example.com/#g-One", file: file, line: line)
+        XCTAssertEqual(
+            stories.first?["id"] as? String, "https://example.com/#feed:cea83cb4#g-One", file: file,
+            line: line)
         return stories
     }
 

@@ -141,7 +141,7 @@ public final class ArticleCatalog: @unchecked Sendable {
                 positions.insert(summary.id, at: entries.count) { entries[$0].summary.id }
             }
             if let known {
-                if summary.previousID != nil {
+                if !summary.earlierIDs.isEmpty {
                     var kept = entries[known].summary
                     if copies.take(summary, into: &kept) {
                         entries[known] = CatalogEntry(sourceIndex: entries[known].sourceIndex, summary: kept)

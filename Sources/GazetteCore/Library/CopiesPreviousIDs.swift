@@ -12,8 +12,8 @@ struct CopiesPreviousIDs {
     /// summary kept of the same story: kept carries them when it carried none; others are added
     /// to ``further``. True when `kept` changed.
     mutating func take(_ copy: ArticleSummary, into kept: inout ArticleSummary) -> Bool {
-        guard copy.previousID != nil, copy.earlierIDs != kept.earlierIDs else { return false }
-        guard kept.previousID != nil else {
+        guard !copy.earlierIDs.isEmpty, copy.earlierIDs != kept.earlierIDs else { return false }
+        guard !kept.earlierIDs.isEmpty else {
             kept.earlierIDs = copy.earlierIDs
             return true
         }

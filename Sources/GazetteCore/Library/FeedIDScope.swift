@@ -1,30 +1,69 @@
-/// What scopes a feed's item ids that are unique only in their feed (`2`, `post-42`): its link,
-/// else its title, else nothing. A web link is taken in its normal form (``normalLink(_:)``),
-/// so that a site's usual moves (to `https`, to `www.` or from it, the host's case, a trailing
-/// `/`) keep its stories' ids, and the marks kept under them.
+import Foundation
+
+/// What scopes a feed's item ids that are unique only in their feed (`2`, `post-42`): its link
+/// and its title, else its link, else its title, else nothing. A web link is taken in its normal
+/// form (``normalLink(_:)``), so that a site's usual moves (to `https`, to `www.` or from it, the
+/// host's case, a trailing `/`) keep its stories' ids, and the marks kept under them; the title
+/// tells apart feeds that share a link and guids (a podcast network's shows, `episode-1`…), by
+/// its letters and digits alone (``titleTag(_:)``).
 struct FeedIDScope: Sendable, Equatable {
     /// The link or title as the feed writes it: ids were scoped by it before links were taken
     /// in their normal form, and an item whose id is the feed's own link is told by it.
     let written: String
-    /// What the ids are scoped by: the link in its normal form, else ``written``.
+    /// The link in its normal form, else ``written``.
     let normal: String
+    /// What a short guid follows in its id: ``normal`` and `#`, then the title's tag and `#`
+    /// where the feed has a link and a title.
+    let prefix: String
+    /// The scopes earlier versions gave the ids, where they differ from ``prefix``: the normal
+    /// link alone (a feed with a title), then the link as written (where not in its normal form).
+    let earlier: FeedEarlierScopes?
 
     /// The scope of a feed with `header` (none: a feed that broke before it, scoped by "").
     init(header: FeedHeader?) {
-        if let link = header?.link {
-            written = link
-            normal = FeedIDScope.normalLink(link) ?? link
-        } else {
+        guard let link = header?.link else {
             written = header?.title ?? ""
             normal = written
+            prefix = written + "#"
+            earlier = nil
+            return
+        }
+        written = link
+        normal = FeedIDScope.normalLink(link) ?? link
+        let asWritten = normal == written ? nil : written + "#"
+        if let tag = header?.shownTitle.flatMap(FeedIDScope.titleTag) {
+            prefix = normal + "#" + tag + "#"
+            earlier = FeedEarlierScopes(newest: normal + "#", older: asWritten)
+        } else {
+            prefix = normal + "#"
+            earlier = asWritten.map { FeedEarlierScopes(newest: $0) }
         }
     }
 
-    /// The id of an item whose feed id `id` is unique only in the feed, and the id earlier
-    /// versions gave it (scoped by the link as written) when that differs.
-    func ids(of id: String) -> (id: ArticleID, previous: ArticleID?) {
-        let scoped = ArticleID(normal + "#" + id)
-        return (scoped, normal == written ? nil : ArticleID(written + "#" + id))
+    /// The id of an item whose feed id `id` is unique only in the feed, and the ids earlier
+    /// versions gave it (scoped by the link alone, and by the link as written) where they differ.
+    func ids(of id: String) -> (id: ArticleID, earlier: EarlierIDs) {
+        let earlierIDs = earlier.map { EarlierIDs(scopes: $0, followedBy: id) } ?? EarlierIDs()
+        return (ArticleID(prefix + id), earlierIDs)
+    }
+
+    /// What a feed's `title` adds to its scope (`feed:` and 8 hex digits), nil for a title of
+    /// blanks: a hash of its letters and digits in lowercase (NFKC), so that a title rewritten
+    /// only in its case, spaces, punctuation or markup keeps its stories' ids; of the title as
+    /// shown when it has none (`🎙️`).
+    static func titleTag(_ title: String) -> String? {
+        let compatible = title.precomposedStringWithCompatibilityMapping.lowercased()
+        var folded = String.UnicodeScalarView()
+        for scalar in compatible.unicodeScalars
+        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            folded.append(scalar)
+        }
+        let hashed =
+            folded.isEmpty ? compatible.trimmingCharacters(in: .whitespacesAndNewlines) : String(folded)
+        guard !hashed.isEmpty else { return nil }
+        var fingerprint = ContentFingerprint()
+        fingerprint.add(hashed)
+        return "feed:" + fingerprint.hexDigest.prefix(8)
     }
 
     /// `link` in the normal form of its site when it is an `http` or `https` address: `https`,

@@ -220,11 +220,11 @@ public final class OpenedSource: @unchecked Sendable {
             let (title, identifying) = FeedArticle.titles(of: item)
             let ids = articleIDs(of: item, identifyingTitle: identifying)
             let story = StoryIDRepeats.Story(
-                id: ids.id, previousID: ids.previous, title: identifying,
+                id: ids.id, earlierIDs: ids.earlier, title: identifying,
                 isContentID: item.id.hasPrefix(OpenedSource.contentIDPrefix), date: item.date)
-            let (id, previousID) = repeats?.ids(of: story) ?? (story.id, story.previousID)
+            let (id, earlierIDs) = repeats?.ids(of: story) ?? (story.id, story.earlierIDs)
             let summary = ArticleSummary(
-                id: id, title: title, location: .item(position), previousID: previousID)
+                id: id, title: title, location: .item(position), earlierIDs: earlierIDs)
             // The offset is how far the parser has read: the indexer's progress through the file.
             if !body(summary, repeats == nil ? story : nil, reached.bytes) { stopped = true }
             return !stopped
@@ -251,10 +251,11 @@ public final class OpenedSource: @unchecked Sendable {
 
     /// The id of the item whose feed id is `id`. A global id (a URI: `http:`, `tag:`, `urn:`,
     /// or the content hash `sha:`) is the article's id as it is; another (`1`, `post-42`) is
-    /// unique only in its feed, and is scoped by the feed's link (in its normal form) or title,
-    /// so that the stories of two feeds never share an id (and a reading state): see
-    /// ``FeedIDScope``. With it, the id the item had when scoped by the link as written, where
-    /// that differs (its reading state may be kept under it).
+    /// unique only in its feed, and is scoped by the feed's link (in its normal form) and title,
+    /// else its link or title, so that the stories of two feeds never share an id (and a reading
+    /// state), even two feeds that share a link: see ``FeedIDScope``. With it, the ids the item
+    /// had when scoped by the link alone and by the link as written, where they differ (its
+    /// reading state may be kept under them).
     ///
     /// An id that is the feed's own link (items without a guid that all link to the site's home
     /// page) names no story: the item's title is added to it, so that each is a story of its
@@ -262,15 +263,15 @@ public final class OpenedSource: @unchecked Sendable {
     /// `identifyingTitle`, when known, is the item's title an id is made of
     /// (``FeedArticle/titles(of:)``).
     func articleIDs(of item: FeedItem, identifyingTitle: String? = nil) -> (
-        id: ArticleID, previous: ArticleID?
+        id: ArticleID, earlier: EarlierIDs
     ) {
         let id = item.id
         let scope = idScope()
         if id.utf8.contains(UInt8(ascii: ":")) {
-            guard id == scope.written else { return (ArticleID(id), nil) }
+            guard id == scope.written else { return (ArticleID(id), EarlierIDs()) }
             let titled = StoryIDRepeats.titled(
                 ArticleID(id), identifyingTitle ?? FeedArticle.titles(of: item).identifying)
-            return (titled, nil)
+            return (titled, EarlierIDs())
         }
         return scope.ids(of: id)
     }
@@ -278,7 +279,7 @@ public final class OpenedSource: @unchecked Sendable {
     /// The start of an id made of an item's title and text (``FeedItem/id``).
     static let contentIDPrefix = "sha:"
 
-    /// The feed's link, else its title, else nothing (``FeedIDScope``): from its header as
+    /// The feed's link and title, else its link, else its title, else nothing (``FeedIDScope``): from its header as
     /// indexing saw it at the first item, or read now (a feed that broke before it, or a part
     /// indexed first).
     private func idScope() -> FeedIDScope {

@@ -15,9 +15,9 @@ final class StoryIDRepeats: @unchecked Sendable {
     struct Story: Sendable {
         /// The item's id before the rules (``OpenedSource/articleIDs(of:identifyingTitle:)``).
         let id: ArticleID
-        /// The id earlier versions gave it before the rules, when that differs
-        /// (``ArticleSummary/previousID``).
-        let previousID: ArticleID?
+        /// The ids earlier versions gave it before the rules, where they differ
+        /// (``ArticleSummary/earlierIDs``).
+        let earlierIDs: EarlierIDs
         /// The title its id is made of (``FeedArticle/titles(of:)``), and its hash.
         let title: String
         let titleHash: Int
@@ -25,9 +25,12 @@ final class StoryIDRepeats: @unchecked Sendable {
         let isContentID: Bool
         let date: Date?
 
-        init(id: ArticleID, previousID: ArticleID? = nil, title: String, isContentID: Bool, date: Date?) {
+        init(
+            id: ArticleID, earlierIDs: EarlierIDs = EarlierIDs(), title: String, isContentID: Bool,
+            date: Date?
+        ) {
             self.id = id
-            self.previousID = previousID
+            self.earlierIDs = earlierIDs
             self.title = title
             titleHash = title.hashValue
             self.isContentID = isContentID
@@ -58,15 +61,15 @@ final class StoryIDRepeats: @unchecked Sendable {
         return id
     }
 
-    /// The id of `story` (``id(of:)``) and its previous id told apart as it is: the rules decide
+    /// The id of `story` (``id(of:)``) and its earlier ids told apart as it is: the rules decide
     /// alike for the ids earlier versions gave the feed's items, which differ from these only
     /// by the scope they share (``FeedIDScope``).
-    func ids(of story: Story) -> (id: ArticleID, previousID: ArticleID?) {
+    func ids(of story: Story) -> (id: ArticleID, earlierIDs: EarlierIDs) {
         let id = id(of: story)
-        guard let previous = story.previousID else { return (id, nil) }
+        guard !story.earlierIDs.isEmpty, id != story.id else { return (id, story.earlierIDs) }
         // The rules only add to an id.
         let added = id.rawValue.utf8.dropFirst(story.id.rawValue.utf8.count)
-        return (id, ArticleID(previous.rawValue + String(decoding: added, as: UTF8.self)))
+        return (id, story.earlierIDs.followed(by: String(decoding: added, as: UTF8.self)))
     }
 
     /// Gives each of `summaries`, indexed with their ids before the rules, the id of the
@@ -74,7 +77,7 @@ final class StoryIDRepeats: @unchecked Sendable {
     /// through the rules.
     func settle(_ summaries: inout [ArticleSummary], _ stories: [Story]) {
         for (index, story) in zip(summaries.indices, stories) {
-            (summaries[index].id, summaries[index].previousID) = ids(of: story)
+            (summaries[index].id, summaries[index].earlierIDs) = ids(of: story)
         }
     }
 

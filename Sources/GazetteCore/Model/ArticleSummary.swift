@@ -15,8 +15,9 @@ public struct ArticleSummary: Sendable, Equatable {
     /// The ids the story had in earlier versions, where they differ, newest first: a dump
     /// story's before its id was made of its paragraphs as shown, their lines joined, their
     /// blanks as ids are made of them (``DumpHashedBlanks``: a hard-wrapped paragraph or title, a
-    /// tab, two spaces where one shows); a feed item's scoped by its feed's link as written, not
-    /// in its normal form (``FeedIDScope``). Its reading state may be kept under them (see
+    /// tab, two spaces where one shows); a feed item's with a short guid scoped by its feed's link
+    /// alone (not with its title), and by the link as written (not in its normal form): see
+    /// ``FeedIDScope``. Its reading state may be kept under them (see
     /// ``PreviousIDStates``).
     public var earlierIDs: EarlierIDs
 

@@ -1,7 +1,7 @@
 /// Reading state kept under the ids a story had in earlier versions (``ArticleSummary/earlierIDs``:
 /// a dump story with a hard-wrapped paragraph or title, a tab, or two spaces where one shows got
 /// a new id when ids were made of its paragraphs as shown, a feed item with a short guid when its
-/// feed's link was taken in its normal form), taken over by the id it has now so that no mark is
+/// feed's link was taken in its normal form, then with its feed's title), taken over by the id it has now so that no mark is
 /// lost.
 public enum PreviousIDStates {
     /// The states stored under the earlier ids of those of `summaries` that have one and no
@@ -18,9 +18,8 @@ public enum PreviousIDStates {
         for summary in summaries {
             // `further` is nearly always empty: a story without a previous id costs no lookup.
             let more = further.isEmpty ? nil : further[summary.id]
-            let newest = summary.earlierIDs.newest
-            guard newest != nil || more != nil, loaded[summary.id] == nil else { continue }
-            if let newest { wanted.append((summary.id, newest)) }
+            guard !summary.earlierIDs.isEmpty || more != nil, loaded[summary.id] == nil else { continue }
+            if let newest = summary.earlierIDs.newest { wanted.append((summary.id, newest)) }
             if let older = summary.earlierIDs.older { wanted.append((summary.id, older)) }
             for previous in more ?? [] { wanted.append((summary.id, previous)) }
         }

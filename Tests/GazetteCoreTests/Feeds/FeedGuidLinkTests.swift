@@ -34,12 +34,13 @@ final class FeedGuidLinkTests: XCTestCase {
             """)
         XCTAssertEqual(
             shown.map(\.link), [nil, nil, nil, "https://syntax.fm/850", nil, "https://syntax.fm/848"])
-        // Scoped by the feed's link in its normal form, carrying the id the link as written gave.
-        XCTAssertEqual(shown.first?.id.rawValue, "https://syntax.fm/#853")
+        // Scoped by the feed's link in its normal form and its title, carrying the ids the link
+        // alone and the link as written gave.
         XCTAssertEqual(
-            source(#"<item><title>853</title><guid>853</guid></item>"#).indexAll().first?.previousID?
-                .rawValue,
-            "https://syntax.fm#853")
+            shown.first?.id.rawValue, "https://syntax.fm/#\(FeedIDScope.titleTag("Syntax") ?? "")#853")
+        let earlier = source(#"<item><title>853</title><guid>853</guid></item>"#).indexAll().first?.earlierIDs
+        XCTAssertEqual(earlier?.newest?.rawValue, "https://syntax.fm/#853")
+        XCTAssertEqual(earlier?.older?.rawValue, "https://syntax.fm#853")
         XCTAssertEqual(shown.first?.links, ["https://t.example/853.mp3"])
         // Without a link, the story's note does not point at one.
         let layout = ArticleLayout(article: shown[2], width: 80)

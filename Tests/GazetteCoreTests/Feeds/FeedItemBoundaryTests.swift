@@ -72,11 +72,11 @@ final class FeedItemBoundaryTests: XCTestCase {
 
     func testRSSCutInTwoReadsLikeTheWholeFile() throws {
         try assertSplitMatchesWhole(rss(items: 2001), format: .rss, count: 2001)
-        // Its guids are unique only in the feed: the ids are scoped by the feed's link, in both
-        // parts alike (checked above against the whole file's).
+        // Its guids are unique only in the feed: the ids are scoped by the feed's link and title,
+        // in both parts alike (checked above against the whole file's).
         let ids = source(rss(items: 3), format: .rss).indexAll().map(\.id.rawValue)
-        XCTAssertEqual(
-            ids, ["https://example.com/#id-1", "https://example.com/#id-2", "https://example.com/#id-3"])
+        let scope = "https://example.com/#" + (FeedIDScope.titleTag("Cut feed") ?? "") + "#"
+        XCTAssertEqual(ids, [scope + "id-1", scope + "id-2", scope + "id-3"])
     }
 
     func testAtomCutInTwoReadsLikeTheWholeFile() throws {

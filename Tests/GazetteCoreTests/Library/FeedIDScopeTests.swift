@@ -51,7 +51,7 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
         XCTAssertNil(FeedIDScope.normalLink("https:///path"))
         let cases: [(FeedHeader?, String)] = [
             (FeedHeader(format: .rss, title: "R&amp;D News"), "R&amp;D News"),
-            (FeedHeader(format: .rss, title: "T", link: "gopher://Example.com/"), "gopher://Example.com/"),
+            (FeedHeader(format: .rss, link: "gopher://Example.com/"), "gopher://Example.com/"),
             (nil, ""),
         ]
         for (header, written) in cases {
@@ -59,8 +59,55 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
             XCTAssertEqual(scope.written, written)
             XCTAssertEqual(scope.normal, written)
             XCTAssertEqual(scope.ids(of: "2").id, ArticleID(written + "#2"))
-            XCTAssertNil(scope.ids(of: "2").previous)
+            XCTAssertEqual(scope.ids(of: "2").earlier, EarlierIDs())
         }
+        let titled = FeedIDScope(header: FeedHeader(format: .rss, title: "T", link: "gopher://Example.com/"))
+        XCTAssertEqual(titled.ids(of: "2").id.rawValue, "gopher://Example.com/#\(Self.tTag)#2")
+        XCTAssertEqual(titled.ids(of: "2").earlier, EarlierIDs(ArticleID("gopher://Example.com/#2")))
+    }
+
+    /// The tags of the titles "Alice" and "T" (``FeedIDScope/titleTag(_:)``): ids are stored, so
+    /// the hash must not change.
+    private static let aliceTag = "feed:87213df0"
+    private static let tTag = "feed:6b902658"
+
+    /// Two feeds that share a link and guids (a podcast network's shows, their link its home page)
+    /// are told apart by their titles; each story carries the id the link alone gave it.
+    func testFeedsSharingALinkAreToldApartByTheirTitles() {
+        let link = "https://network.example/"
+        let shows = ["Show A", "Show B"].map {
+            FeedIDScope(header: FeedHeader(format: .rss, title: $0, link: link))
+        }
+        let ids = shows.map { $0.ids(of: "episode-1") }
+        XCTAssertNotEqual(ids[0].id, ids[1].id)
+        for (id, earlier) in ids {
+            XCTAssertTrue(id.rawValue.hasPrefix(link + "#feed:"), id.rawValue)
+            XCTAssertTrue(id.rawValue.hasSuffix("#episode-1"), id.rawValue)
+            XCTAssertEqual(earlier.newest, ArticleID(link + "#episode-1"))
+            XCTAssertNil(earlier.older)
+        }
+        let untitled = FeedIDScope(header: FeedHeader(format: .rss, title: " ", link: link))
+        XCTAssertEqual(untitled.ids(of: "episode-1").id, ArticleID(link + "#episode-1"), "a blank title")
+        XCTAssertEqual(untitled.ids(of: "episode-1").earlier, EarlierIDs())
+    }
+
+    /// A title's tag is made of its letters and digits in lowercase: a title rewritten in its
+    /// case, spaces, punctuation or markup keeps it, another title's differs.
+    func testATitleTagKeepsToLettersAndDigits() throws {
+        let tag = try XCTUnwrap(FeedIDScope.titleTag("Show A: The Podcast"))
+        for same in [
+            "show a — the podcast", "SHOW  A, THE PODCAST!", "Ｓｈｏｗ Ａ: The Podcast", "Show A The Podcast",
+        ] {
+            XCTAssertEqual(FeedIDScope.titleTag(same), tag, same)
+        }
+        let others = ["Show B: The Podcast", "Show A: The Podcast 2", "Show Å: The Podcast"]
+        XCTAssertEqual(Set(others.map(FeedIDScope.titleTag) + [tag]).count, 4)
+        XCTAssertNil(FeedIDScope.titleTag(" \t"))
+        XCTAssertNotNil(FeedIDScope.titleTag("🎙️"))
+        XCTAssertNotEqual(FeedIDScope.titleTag("🎙️"), FeedIDScope.titleTag("📻"))
+        let rss = FeedHeader(format: .rss, title: "<b>Show</b> A: The Podcast", link: "https://n.example/")
+        XCTAssertEqual(
+            FeedIDScope(header: rss).prefix, "https://n.example/#" + tag + "#", "the title as shown")
     }
 
     private func rss(link: String, items: String) -> String {
@@ -90,20 +137,23 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
     /// normal form gives the ids it gave before, with nothing carried.
     func testAnRSSFeedKeepsItsIdsWhenItsSiteMoves() {
         let normal = index(rss(link: "https://aliceblog.example/", items: aliceItems))
+        let scope = "https://aliceblog.example/#" + Self.aliceTag + "#"
         XCTAssertEqual(
-            normal.map(\.id.rawValue),
-            [
-                "https://aliceblog.example/#2", "https://aliceblog.example/#post-42",
-                "https://aliceblog.example/posts/7",
-            ])
-        XCTAssertEqual(normal.map(\.previousID), [nil, nil, nil])
+            normal.map(\.id.rawValue), [scope + "2", scope + "post-42", "https://aliceblog.example/posts/7"])
+        let linkAlone = [
+            ArticleID("https://aliceblog.example/#2"), ArticleID("https://aliceblog.example/#post-42"), nil,
+        ]
+        XCTAssertEqual(normal.map(\.earlierIDs.newest), linkAlone, "the id the link alone gave")
+        XCTAssertEqual(normal.map(\.earlierIDs.older), [nil, nil, nil])
         for link in [
             "https://AliceBlog.example/", "https://www.aliceblog.example/", "http://aliceblog.example",
         ] {
             let moved = index(rss(link: link, items: aliceItems))
             XCTAssertEqual(moved.map(\.id), normal.map(\.id), link)
+            XCTAssertEqual(moved.map(\.earlierIDs.newest), linkAlone, link)
             XCTAssertEqual(
-                moved.map(\.previousID), [ArticleID(link + "#2"), ArticleID(link + "#post-42"), nil], link)
+                moved.map(\.earlierIDs.older), [ArticleID(link + "#2"), ArticleID(link + "#post-42"), nil],
+                link)
         }
     }
 
@@ -116,11 +166,12 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
             """
         }
         let normal = index(json("https://aliceblog.example/"), format: .jsonFeed)
-        XCTAssertEqual(normal.map(\.id.rawValue), ["https://aliceblog.example/#2"])
-        XCTAssertEqual(normal.map(\.previousID), [nil])
+        XCTAssertEqual(normal.map(\.id.rawValue), ["https://aliceblog.example/#\(Self.aliceTag)#2"])
+        XCTAssertEqual(normal.map(\.earlierIDs), [EarlierIDs(ArticleID("https://aliceblog.example/#2"))])
         let moved = index(json("https://www.AliceBlog.example/"), format: .jsonFeed)
         XCTAssertEqual(moved.map(\.id), normal.map(\.id))
-        XCTAssertEqual(moved.map(\.previousID), [ArticleID("https://www.AliceBlog.example/#2")])
+        XCTAssertEqual(moved.map(\.earlierIDs.newest), [ArticleID("https://aliceblog.example/#2")])
+        XCTAssertEqual(moved.map(\.earlierIDs.older), [ArticleID("https://www.AliceBlog.example/#2")])
     }
 
     /// Items that share a guid under other titles are told apart alike under both scopes; an
@@ -134,17 +185,19 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
             """
         let moved = index(rss(link: link, items: items))
         let normal = index(rss(link: "https://aliceblog.example/", items: items))
+        let scope = "https://aliceblog.example/#" + Self.aliceTag + "#"
         XCTAssertEqual(moved.count, 3)
-        XCTAssertEqual(moved[0].id.rawValue, "https://aliceblog.example/#same")
-        XCTAssertEqual(moved[0].previousID, ArticleID(link + "#same"))
+        XCTAssertEqual(moved[0].id.rawValue, scope + "same")
+        XCTAssertEqual(moved[0].earlierIDs.newest, ArticleID("https://aliceblog.example/#same"))
+        XCTAssertEqual(moved[0].earlierIDs.older, ArticleID(link + "#same"))
         XCTAssertEqual(Array(moved.map(\.id).prefix(2)), Array(normal.map(\.id).prefix(2)))
         let second = moved[1].id.rawValue
-        XCTAssertTrue(second.hasPrefix("https://aliceblog.example/#same#title:"), second)
-        XCTAssertEqual(
-            moved[1].previousID?.rawValue,
-            link + "#same" + second.dropFirst("https://aliceblog.example/#same".count))
+        XCTAssertTrue(second.hasPrefix(scope + "same#title:"), second)
+        let added = second.dropFirst((scope + "same").count)
+        XCTAssertEqual(moved[1].earlierIDs.newest?.rawValue, "https://aliceblog.example/#same" + added)
+        XCTAssertEqual(moved[1].earlierIDs.older?.rawValue, link + "#same" + added)
         XCTAssertTrue(moved[2].id.rawValue.hasPrefix(link + "#title:"), moved[2].id.rawValue)
-        XCTAssertNil(moved[2].previousID)
+        XCTAssertEqual(moved[2].earlierIDs, EarlierIDs())
     }
 
     /// Marks an earlier version stored under the id scoped by the link as written are the

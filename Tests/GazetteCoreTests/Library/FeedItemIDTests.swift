@@ -1,6 +1,7 @@
 import Foundation
-import GazetteCore
 import XCTest
+
+@testable import GazetteCore
 
 /// A feed item's id: its guid, else its link; a link that is the feed's own home page names no
 /// story, and the item's title is added to it.
@@ -88,13 +89,19 @@ final class FeedItemIDTests: XCTestCase {
         let shown = catalog([text])
         XCTAssertEqual(shown.entries.map(\.summary.title), ["First", "Second", "One link", "Same link"])
         let ids = shown.entries.map(\.summary.id.rawValue)
-        // The short guid is scoped by the feed's link in its normal form (https), and carries
-        // the id the link as written gave it.
-        let scope = "https://council.example/"
+        // The short guid is scoped by the feed's link in its normal form (https) and its title,
+        // and carries the ids the link alone and the link as written gave it.
+        let scope = "https://council.example/#" + (FeedIDScope.titleTag("C") ?? "")
         XCTAssertEqual(ids[0], scope + "#same")
         XCTAssertTrue(ids[1].hasPrefix(scope + "#same#title:"), ids[1])
         XCTAssertEqual(
-            shown.entries.map { $0.summary.previousID?.rawValue },
+            shown.entries.map { $0.summary.earlierIDs.newest?.rawValue },
+            [
+                "https://council.example/#same", "https://council.example/" + ids[1].dropFirst(scope.count),
+                nil, nil,
+            ])
+        XCTAssertEqual(
+            shown.entries.map { $0.summary.earlierIDs.older?.rawValue },
             [home + "#same", home + ids[1].dropFirst(scope.count), nil, nil])
         XCTAssertEqual(ids[2], "http://council.example/x")
         XCTAssertTrue(ids[3].hasPrefix("http://council.example/x#title:"), ids[3])

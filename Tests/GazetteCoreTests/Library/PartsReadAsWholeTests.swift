@@ -16,14 +16,15 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
         return try SourceLoader.open(paths: [url.path]).sources[0]
     }
 
-    /// Each story's id and title (and the id it had before, when it carries one), in order, as
+    /// Each story's id and title (and the ids it had before, when it carries some), in order, as
     /// the catalog of `source` lists them, the file cut in parts of `partSize` when it is at
     /// least `splitThreshold` bytes.
     private func stories(_ source: OpenedSource, splitThreshold: Int, partSize: Int) -> [String] {
         let catalog = ArticleCatalog.indexed(
             [source], until: { _ in false }, splitThreshold: splitThreshold, partSize: partSize)
         return catalog.entries.map { entry in
-            let previous = entry.summary.previousID.map { " (was \($0.rawValue))" } ?? ""
+            let earlier = [entry.summary.earlierIDs.newest, entry.summary.earlierIDs.older].compactMap { $0 }
+            let previous = earlier.isEmpty ? "" : " (was \(earlier.map(\.rawValue).joined(separator: ", ")))"
             return "\(entry.summary.id.rawValue)\(previous)  \(entry.summary.title)"
         }
     }
@@ -139,8 +140,8 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
     }
 
     /// As ``testOneGuidInThreePartsUnderThreeTitles()``, the feed's link not in its normal form:
-    /// each story, whatever its part, carries the id the link as written gave it, told apart as
-    /// its id now is.
+    /// each story, whatever its part, carries the ids the link alone and the link as written gave
+    /// it, told apart as its id now is.
     func testOneGuidInThreePartsCarriesItsEarlierIds() throws {
         try assertOneGuidInThreePartsUnderThreeTitles(link: "http://www.Example.com")
     }
@@ -160,15 +161,16 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
                 + "<link>\(link)</link>\n" + items.joined(separator: "\n")
                 + "\n</channel></rss>\n",
             name: "three.xml")
+        let scope = "https://example.com/#" + (FeedIDScope.titleTag("T") ?? "") + "#g"
         let titles = stories(source, splitThreshold: .max, partSize: BackgroundIndexer.defaultPartSize)
-            .filter { $0.hasPrefix("https://example.com/#g") }
+            .filter { $0.hasPrefix(scope) }
         XCTAssertEqual(titles.count, 3, "\(titles)", line: line)
-        if link != "https://example.com/" {
-            for title in titles {
-                let id = title.prefix { $0 != " " }
-                let added = id.dropFirst("https://example.com/#g".count)
-                XCTAssertTrue(title.contains(" (was \(link)#g\(added))  "), title, line: line)
-            }
+        for title in titles {
+            let id = title.prefix { $0 != " " }
+            let added = id.dropFirst(scope.count)
+            let asWritten = link == "https://example.com/" ? "" : ", \(link)#g\(added)"
+            XCTAssertTrue(
+                title.contains(" (was https://example.com/#g\(added)\(asWritten))  "), title, line: line)
         }
         assertCutReadsAsWhole(source, partSizes: [source.bytes.count / 3, 4_001, 2_000], line: line)
     }
