@@ -1,7 +1,8 @@
 import Foundation
-import GazetteCore
 import TestSupport
 import XCTest
+
+@testable import GazetteCore
 
 /// Two feeds that share a channel link and short guids (a podcast network's shows: the link is
 /// the network's home page, the guids `episode-1`…) are two feeds: opened together, the second
@@ -11,19 +12,21 @@ import XCTest
 final class FeedSharedLinkCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-feed-shared-link" }
 
-    /// The show `title` of the network at `link`, written to `name`: its path.
-    private func show(_ title: String, link: String = "https://network.example/", name: String) throws
-        -> String
-    {
+    /// The show `title` of the network at `link` with episodes 1 to `count`, written to `name`:
+    /// its path.
+    private func show(
+        _ title: String, link: String = "https://network.example/", name: String, count: Int = 3
+    ) throws -> String {
+        let items = (1...count).map {
+            """
+            <item><title>\(title), episode \($0)</title><guid isPermaLink="false">episode-\($0)</guid>
+            <enclosure url="https://cdn.example/\(name)/\($0).mp3" type="audio/mpeg" length="1"/></item>
+            """
+        }
         let text = """
             <?xml version="1.0"?>
             <rss version="2.0"><channel><title>\(title)</title><link>\(link)</link>
-            <item><title>\(title), episode 1</title><guid isPermaLink="false">episode-1</guid>
-            <enclosure url="https://cdn.example/\(name)/1.mp3" type="audio/mpeg" length="1"/></item>
-            <item><title>\(title), episode 2</title><guid isPermaLink="false">episode-2</guid>
-            <enclosure url="https://cdn.example/\(name)/2.mp3" type="audio/mpeg" length="1"/></item>
-            <item><title>\(title), episode 3</title><guid isPermaLink="false">episode-3</guid>
-            <enclosure url="https://cdn.example/\(name)/3.mp3" type="audio/mpeg" length="1"/></item>
+            \(items.joined(separator: "\n"))
             </channel></rss>
             """
         let path = folder.appendingPathComponent(name).path
@@ -67,6 +70,60 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         let after = try show("SHOW  A:", name: "show-a-renamed.xml")
         XCTAssertEqual(try listed([after]).map(\.read), [true, false, false])
         XCTAssertEqual(try listed([after]).map(\.id), try listed([before]).map(\.id))
+    }
+
+    /// A show renamed in its file (same link, same guids) keeps the marks `mark` made under its
+    /// old title, renamed twice too: `list --json` shows the ids the new title gives, read.
+    func testMarksStayWhenAShowIsRenamedTwice() throws {
+        let path = try show("Show A", name: "show.xml")
+        let before = try listed([path])
+        XCTAssertEqual(try run(["mark", path, "2", "--read"]).status, 0)
+        _ = try show("The Show Formerly Known As A", name: "show.xml")
+        let renamed = try listed([path])
+        XCTAssertEqual(renamed.map(\.read), [false, true, false])
+        let tag = try XCTUnwrap(FeedIDScope.titleTag("The Show Formerly Known As A"))
+        XCTAssertEqual(renamed.map(\.id), (1...3).map { "https://network.example/#\(tag)#episode-\($0)" })
+        XCTAssertNotEqual(renamed.map(\.id), before.map(\.id))
+        XCTAssertEqual(try run(["mark", path, "3", "--read"]).status, 0)
+        _ = try show("Show C", name: "show.xml")
+        XCTAssertEqual(try listed([path]).map(\.read), [false, true, true])
+        XCTAssertEqual(try run(["export", path]).status, 0)
+        XCTAssertEqual(try listed([path]).map(\.read), [false, true, true])
+    }
+
+    /// `mark` on a long show indexes it only up to the stories named: the first title it sees
+    /// is stored all the same (none hides no mark), but a new title replaces the one stored only
+    /// once every story's marks under the old one were taken over.
+    func testMarkStoresANewTitleOnlyOnceTheShowIsReadWhole() throws {
+        let first = try show("Show A", name: "first.xml", count: 40)
+        XCTAssertEqual(try run(["mark", first, "2", "--read"]).status, 0)
+        _ = try show("Show B", name: "first.xml", count: 40)
+        XCTAssertEqual(try listed([first]).map(\.read), (1...40).map { $0 == 2 })
+
+        let other = "https://other.example/"
+        let second = try show("Show A", link: other, name: "second.xml", count: 40)
+        XCTAssertEqual(try run(["mark", second, "30", "--read"]).status, 0)
+        _ = try show("Show B", link: other, name: "second.xml", count: 40)
+        XCTAssertEqual(try run(["mark", second, "3", "--read"]).status, 0)
+        XCTAssertEqual(try listed([second]).map(\.read), (1...40).map { $0 == 3 || $0 == 30 })
+    }
+
+    /// Two shows that share a link, each marked in its own file, keep their own marks once
+    /// their files' titles are stored, listed together or alone.
+    func testTwoShowsKeepTheirMarksOnceTheirTitlesAreStored() throws {
+        let first = try show("Show A", name: "show-a.xml")
+        let second = try show("Show B", name: "show-b.xml")
+        XCTAssertEqual(try run(["mark", first, "1", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", second, "3", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", first, "--all", "--flag"]).status, 0)
+        XCTAssertEqual(
+            try listed([first, second]).map(\.read), [true, false, false, false, false, true])
+        XCTAssertEqual(try listed([second]).map(\.read), [false, false, true])
+        let store = try ReadingStateStore(path: statePath)
+        defer { store.close() }
+        XCTAssertEqual(
+            try [first, second].map { try store.storedTitleTag(ofSource: StateLocation.absolute($0)) },
+            [FeedIDScope.titleTag("Show A"), FeedIDScope.titleTag("Show B")])
     }
 
     /// Marks an earlier version stored under the id scoped by the link alone (in its normal

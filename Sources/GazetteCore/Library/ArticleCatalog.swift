@@ -30,6 +30,11 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// order (``CopiesPreviousIDs``): nearly always empty.
     public var furtherPreviousIDs: [ArticleID: [ArticleID]] { copies.further }
 
+    /// Whether ``indexed(_:)`` or ``indexed(_:until:)`` indexed every source whole (false for
+    /// a catalog filled otherwise, or one whose indexing stopped once it held enough before the
+    /// end of its files).
+    public private(set) var indexedWhole = false
+
     /// An empty catalog over `sources`, to be filled with `append`.
     public init(sources: [OpenedSource]) {
         self.sources = sources
@@ -47,6 +52,7 @@ public final class ArticleCatalog: @unchecked Sendable {
             catalog.add(batch.openedSources)
             catalog.append(batch.summaries, fromSource: batch.sourceIndex)
         }
+        catalog.indexedWhole = true
         return catalog
     }
 
@@ -103,6 +109,7 @@ public final class ArticleCatalog: @unchecked Sendable {
         }
         indexer.runToEnd(onBatch: takeBatches)
         takeBatches()
+        catalog.indexedWhole = !indexer.stoppedEarly
         return catalog
     }
 

@@ -17,6 +17,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
         /// The states among ``states`` found under stories' previous ids (see
         /// ``PreviousIDStates``), to be stored under their ids now.
         public var carriedOver: [ArticleID: ArticleState] = [:]
+        /// The title tags of feeds to store (by state key: ``StoredTitleTag``), once the states
+        /// carried over by this batch and those before it are stored: their files were indexed
+        /// whole, and each one's tag differs from the one stored (or none was).
+        public var titleTagsToStore: [String: String] = [:]
     }
 
     /// How far indexing has got.
@@ -64,6 +68,12 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private let partSize: Int
     private let loadStates: @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     private let statesReady: (@Sendable () -> Bool)?
+    /// Reads the title tag stored for a source (by its state key), when the states are loaded.
+    private let loadTitleTag: (@Sendable (String) -> String?)?
+    /// The feeds found renamed since their files were last read, and the tags to store (with
+    /// `titleLock`: one source's batches are handed over one at a time).
+    private var titleChanges = FeedTitleChanges()
+    private let titleLock = NSLock()
     private let lock = NSLock()
     private var pending: [Batch] = []
     private var progress: Progress
@@ -93,7 +103,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// `statesReady`, when given, says whether `loadStates` would answer at once (the state
     /// file is open): the first batch's states are then loaded while the screen's thread
     /// works on the rows' details, not after them. The files of `checks` are checked after
-    /// `sources`, in order, each indexed as it opens.
+    /// `sources`, in order, each indexed as it opens. `loadTitleTag`, when given, reads the
+    /// title tag stored for a feed's file (``FeedTitleChanges``): a feed renamed since finds
+    /// the states kept under its old tag, and a file indexed whole hands over its tag to store.
     public init(
         sources: [OpenedSource], checks: SourceChecks? = nil,
         splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
@@ -101,6 +113,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         firstScreenWait: Double = BackgroundIndexer.defaultFirstScreenWait,
         firstScreenRows: Int = BackgroundIndexer.defaultFirstScreenRows,
         statesReady: (@Sendable () -> Bool)? = nil,
+        loadTitleTag: (@Sendable (String) -> String?)? = nil,
         loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     ) {
         self.sources = sources
@@ -111,6 +124,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         self.firstScreenRows = firstScreenRows
         self.loadStates = loadStates
         self.statesReady = statesReady
+        self.loadTitleTag = loadTitleTag
         firstRows = sources.first.map { FirstScreenRows(source: $0, capacity: firstScreenRows) }
         progress = Progress(
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count } + (checks?.bytesLeft ?? 0),
@@ -204,6 +218,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     private var isCancelled: Bool { lock.withLock { cancelled } }
 
+    /// Whether indexing stopped (cancelled) before every source was indexed whole; false while
+    /// it runs.
+    var stoppedEarly: Bool { lock.withLock { stoppedBeforeTheEnd } }
+    private var stoppedBeforeTheEnd = false
+
     /// Whether the indexing thread lowers its priority once the first batch is out.
     private var yieldsAfterFirstBatch = false
 
@@ -237,8 +256,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
                 sourceCount += 1
             }
             ahead.stop()
+            // Cancelled, the files left may not all have been checked.
+            stopped = stopped || isCancelled
         }
-        lock.withLock { progress.finished = true }
+        lock.withLock {
+            stoppedBeforeTheEnd = stopped
+            progress.finished = true
+        }
         signalFirstBatch()
         onBatch?()
         whenFinished?()
@@ -262,10 +286,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
         if let plan {
             signalFirstBatch()  // The helpers wait for it, even when the first part found nothing.
             lock.withLock { parts.found[0] = FoundPart() }
-            handOverParts(sourceIndex)
+            handOverParts(source, sourceIndex)
             if !stopped { indexParts(source, sourceIndex, plan) }
             helpers?.wait()
-            handOverParts(sourceIndex)
+            handOverParts(source, sourceIndex)
             lock.withLock {
                 // In one step, so that the progress never goes back.
                 progress.bytesDone = doneBefore + total
@@ -274,7 +298,18 @@ public final class BackgroundIndexer: @unchecked Sendable {
             stopped = stopped || isCancelled
         }
         doneBefore += total
+        if !stopped { handOverTitleTag(sourceIndex) }
         return !stopped
+    }
+
+    /// Hands over the title tag to store for a source indexed whole, after its batches.
+    private func handOverTitleTag(_ sourceIndex: Int) {
+        guard loadTitleTag != nil,
+            let (key, tag) = titleLock.withLock({ titleChanges.takeTagToStore(ofSource: sourceIndex) })
+        else { return }
+        var batch = Batch(sourceIndex: sourceIndex, summaries: [], states: [:], details: [:])
+        batch.titleTagsToStore = [key: tag]
+        lock.withLock { pending.append(batch) }
     }
 
     /// Files at least this big are indexed in parts on two or more threads (by default).
@@ -358,7 +393,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         }) {
             let found = indexPart(part, of: source, plan)
             lock.withLock { parts.found[part] = found }
-            handOverParts(sourceIndex)
+            handOverParts(source, sourceIndex)
         }
     }
 
@@ -405,7 +440,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// Hands over the parts that are done and follow all those handed over, in file order,
     /// their items that share an id told apart now that all the items before them are.
-    private func handOverParts(_ sourceIndex: Int) {
+    private func handOverParts(_ source: OpenedSource, _ sourceIndex: Int) {
         handOverLock.withLock {
             while let (part, found, repeats) = lock.withLock({ () -> (Int, FoundPart, StoryIDRepeats)? in
                 // Nothing after a cancel: a part stopped half way would leave a gap.
@@ -417,7 +452,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
             }) {
                 var summaries = found.summaries
                 if !found.stories.isEmpty { repeats.settle(&summaries, found.stories) }
-                flush(sourceIndex, &summaries, bytesDone: nil, handingOverPart: part)
+                flush(source, sourceIndex, &summaries, bytesDone: nil, handingOverPart: part)
             }
         }
     }
@@ -444,7 +479,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
                 || summaries.count % 256 == 0
                     && Date().timeIntervalSince(lastFlush) >= BackgroundIndexer.batchInterval
             {
-                flush(sourceIndex, &summaries, bytesDone: doneBefore + offset)
+                flush(source, sourceIndex, &summaries, bytesDone: doneBefore + offset)
                 limit = BackgroundIndexer.batchSize
                 lastFlush = Date()
                 if isCancelled {
@@ -462,7 +497,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         if let known = lateEnd?.valueIfKnown, let cut = known { end = cut }
         // The rest read goes too: a folder of small files kept every one's pages.
         source.release(released..<end)
-        flush(sourceIndex, &summaries, bytesDone: doneBefore + end)
+        flush(source, sourceIndex, &summaries, bytesDone: doneBefore + end)
         return !stopped
     }
 
@@ -489,11 +524,27 @@ public final class BackgroundIndexer: @unchecked Sendable {
         return firstRows.finish()
     }
 
+    /// The feeds found renamed so far, `summaries` (of `source`, the source `sourceIndex`)
+    /// looked at: the first of a file's stories with a short guid scoped by its feed's title
+    /// reads the tag stored for it (``FeedTitleChanges``). Nothing without `loadTitleTag`.
+    private func feedTitleChanges(
+        _ source: OpenedSource, _ sourceIndex: Int, _ summaries: [ArticleSummary]
+    ) -> FeedTitleChanges {
+        guard let loadTitleTag else { return FeedTitleChanges() }
+        return titleLock.withLock {
+            for summary in summaries {
+                titleChanges.look(
+                    at: summary, ofSource: sourceIndex, key: { source.source.stateKey }, stored: loadTitleTag)
+            }
+            return titleChanges
+        }
+    }
+
     /// Hands `summaries` over as a batch with their states; `bytesDone`: the progress now,
     /// when it is told by the batch (nil for a later part's, told as the part went); `part`:
     /// the later part the batch is, whose articles are then no longer held back.
     private func flush(
-        _ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int?,
+        _ source: OpenedSource, _ sourceIndex: Int, _ summaries: inout [ArticleSummary], bytesDone: Int?,
         handingOverPart part: Int? = nil
     ) {
         // The first screen's details first when the states would wait for the state file to
@@ -505,7 +556,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
         let details = firstScreenDetails(sourceIndex)
         if !statesFirst && !ids.isEmpty { states = loadStates(ids) }
         // States kept under the ids stories had before: one more query, only when some has one.
-        let carried = PreviousIDStates.carried(summaries, loaded: states, load: loadStates)
+        let changes = feedTitleChanges(source, sourceIndex, summaries)
+        let carried = PreviousIDStates.carried(
+            summaries, titleChanges: changes, loaded: states, load: loadStates)
         states.merge(carried) { loaded, _ in loaded }
         var batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         batch.carriedOver = carried

@@ -33,7 +33,7 @@ struct FeedIDScope: Sendable, Equatable {
         let asWritten = normal == written ? nil : written + "#"
         if let tag = header?.shownTitle.flatMap(FeedIDScope.titleTag) {
             prefix = normal + "#" + tag + "#"
-            earlier = FeedEarlierScopes(newest: normal + "#", older: asWritten)
+            earlier = FeedEarlierScopes(newest: normal + "#", older: asWritten, titled: prefix)
         } else {
             prefix = normal + "#"
             earlier = asWritten.map { FeedEarlierScopes(newest: $0) }

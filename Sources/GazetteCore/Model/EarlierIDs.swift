@@ -51,6 +51,19 @@ public struct EarlierIDs: Sendable, Equatable {
         return false
     }
 
+    /// The scopes of a feed item's earlier ids, shared by its feed's items (none for others).
+    var feedScopes: FeedEarlierScopes? {
+        guard case .scoped(let scopes, _) = kept else { return nil }
+        return scopes
+    }
+
+    /// The id a feed item had under `scope`, another of its feed's scopes (one ending in `#`):
+    /// the scope followed by its guid and what told it apart (nil for a story of another kind).
+    func id(under scope: String) -> ArticleID? {
+        guard case .scoped(_, let rest) = kept else { return nil }
+        return ArticleID(scope + rest)
+    }
+
     /// The newest earlier id, if there is one.
     public var newest: ArticleID? {
         switch kept {

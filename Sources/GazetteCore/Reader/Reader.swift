@@ -240,9 +240,14 @@ public final class Reader {
             catalog.expect(Int(min(reckoned, 1e12)))
             tracker.expect(Int(min(reckoned, 1e12)), storiesSoFar: catalog.entries.count)
         }
+        // Stored once the states carried over before them are (by the batches before theirs).
+        var titleTags: [String: String] = [:]
+        defer { tracker.storeTitleTags(titleTags) }
         for batch in batches {
             tracker.absorb(batch.states, of: batch.summaries)
             tracker.takeOver(batch.carriedOver)
+            titleTags.merge(batch.titleTagsToStore) { _, later in later }
+            if batch.summaries.isEmpty && batch.openedSources.isEmpty { continue }
             catalog.add(batch.openedSources)
             searchJob?.add(batch.openedSources)
             let start = catalog.entries.count

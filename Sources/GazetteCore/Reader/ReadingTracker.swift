@@ -27,6 +27,9 @@ public final class ReadingTracker {
     /// Read flags found changed in the store by another process since they were loaded.
     private var readChangesFound: [ArticleID: Bool] = [:]
     private var undoStack: [Change] = []
+    /// Whether states taken over could not be stored under the stories' ids now (a file that
+    /// cannot be written, a command that only reads).
+    private var takeOverFailed = false
     private let clock: () -> Date
     /// How many changes (and undos) of read flags or flags this tracker has taken: a reader that
     /// counted its unread stories before the last one counts them again.
@@ -43,16 +46,18 @@ public final class ReadingTracker {
     }
 
     /// Loads the states of `summaries` from the store in one batch, those kept under stories'
-    /// previous ids (theirs, and those of `further`: ``PreviousIDStates``) in one more when
-    /// some has one (taken over: see ``takeOver(_:)``).
+    /// previous ids (theirs, those of `further`, and those their feeds' titles gave before
+    /// `titleChanges`: ``PreviousIDStates``) in one more when some has one (taken over: see
+    /// ``takeOver(_:)``).
     public convenience init(
         store: ReadingStateStoring, summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:],
-        clock: @escaping () -> Date = Date.init
+        titleChanges: FeedTitleChanges = FeedTitleChanges(), clock: @escaping () -> Date = Date.init
     ) throws {
         try self.init(store: store, ids: summaries.map(\.id), clock: clock)
         takeOver(
             try PreviousIDStates.carried(
-                summaries, further: further, loaded: states, load: store.states(for:)))
+                summaries, further: further, titleChanges: titleChanges, loaded: states,
+                load: store.states(for:)))
     }
 
     /// Takes `carried`, states found under stories' previous ids (by their ids now), for the
@@ -64,7 +69,20 @@ public final class ReadingTracker {
         guard !carried.isEmpty else { return }
         states.merge(carried.lazy.map { ($0.key, KeptState($0.value)) }) { known, _ in known }
         let taken = carried.filter { states[$0.key]?.state == $0.value }
-        if !taken.isEmpty { try? store.setStates(taken, fields: .all) }
+        guard !taken.isEmpty else { return }
+        do {
+            try store.setStates(taken, fields: .all)
+        } catch {
+            takeOverFailed = true
+        }
+    }
+
+    /// Stores the title tags of sources' feeds (by source: ``StoredTitleTag``), unless the
+    /// states found under the ids their old tags gave could not be stored under the ids now:
+    /// the stored tags must lead to those states until they are.
+    public func storeTitleTags(_ tags: [String: String]) {
+        guard !tags.isEmpty, !takeOverFailed else { return }
+        try? store.storeTitleTags(tags)
     }
 
     /// Forgets the states loaded so far, so that the next ones absorbed are the stored ones:

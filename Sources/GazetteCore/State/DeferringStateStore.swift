@@ -75,12 +75,15 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
 
     /// What waits, in words: "read marks of 2 stories, the selected story of 1 source".
     public var waitingSummary: String {
-        // A selection's neighbours wait under a key of their own beside it: not a source
-        // ("the selected story of 2 sources" with one file open; found by QA).
+        // A selection's neighbours wait under a key of their own beside it, and a feed's title
+        // tag under another: not sources ("the selected story of 2 sources" with one file open;
+        // found by QA).
         lock.withLock {
             Self.summary(
                 articles.values.map(\.fields),
-                sources: selections.keys.filter { !RememberedSelection.isNeighboursKey($0) }.count)
+                sources: selections.keys.filter {
+                    !RememberedSelection.isNeighboursKey($0) && !StoredTitleTag.isKey($0)
+                }.count)
         }
     }
 
@@ -315,6 +318,13 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
 
     public func setLastSelected(_ id: ArticleID, inSource source: String) throws {
         try write({ try store.setLastSelected(id, inSource: source) }, keep: { _ in selections[source] = id })
+    }
+
+    public func setLastSelected(inSources ids: [String: ArticleID]) throws {
+        guard !ids.isEmpty else { return }
+        try write(
+            { try store.setLastSelected(inSources: ids) },
+            keep: { _ in selections.merge(ids) { _, new in new } })
     }
 
     public func changedElsewhere() -> Bool {

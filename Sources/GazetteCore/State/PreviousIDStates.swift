@@ -1,17 +1,20 @@
 /// Reading state kept under the ids a story had in earlier versions (``ArticleSummary/earlierIDs``:
 /// a dump story with a hard-wrapped paragraph or title, a tab, or two spaces where one shows got
 /// a new id when ids were made of its paragraphs as shown, a feed item with a short guid when its
-/// feed's link was taken in its normal form, then with its feed's title), taken over by the id it has now so that no mark is
-/// lost.
+/// feed's link was taken in its normal form, then with its feed's title, and when that title
+/// changed: ``FeedTitleChanges``), taken over by the id it has now so that no mark is lost.
 public enum PreviousIDStates {
     /// The states stored under the earlier ids of those of `summaries` that have one and no
     /// state in `loaded`, by their ids now; `further` adds previous ids of stories beyond those
     /// their summary carries (copies that carry others: ``ArticleCatalog/furtherPreviousIDs``).
-    /// A story with several takes the state of the first, in the order given (a summary's, newest
-    /// first: stored later, then those of `further`), that has one. `load` is asked once for all
-    /// of them, and not at all when no story has one (nearly always).
+    /// `titleChanges` adds, before all, the ids a feed's stories had under its title before it
+    /// changed. A story with several takes the state of the first, in the order given (those of
+    /// `titleChanges`, a summary's, newest first: stored later, then those of `further`), that
+    /// has one. `load` is asked once for all of them, and not at all when no story has one
+    /// (nearly always).
     public static func carried<Loaded>(
-        _ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:], loaded: [ArticleID: Loaded],
+        _ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:],
+        titleChanges: FeedTitleChanges = FeedTitleChanges(), loaded: [ArticleID: Loaded],
         load: ([ArticleID]) throws -> [ArticleID: ArticleState]
     ) rethrows -> [ArticleID: ArticleState] {
         var wanted: [(id: ArticleID, earlier: ArticleID)] = []
@@ -19,6 +22,7 @@ public enum PreviousIDStates {
             // `further` is nearly always empty: a story without a previous id costs no lookup.
             let more = further.isEmpty ? nil : further[summary.id]
             guard !summary.earlierIDs.isEmpty || more != nil, loaded[summary.id] == nil else { continue }
+            for retitled in titleChanges.earlierIDs(of: summary) { wanted.append((summary.id, retitled)) }
             if let newest = summary.earlierIDs.newest { wanted.append((summary.id, newest)) }
             if let older = summary.earlierIDs.older { wanted.append((summary.id, older)) }
             for previous in more ?? [] { wanted.append((summary.id, previous)) }

@@ -847,6 +847,17 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
         }
     }
 
+    public func setLastSelected(inSources ids: [String: ArticleID]) throws(StateStoreError) {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            for (source, id) in ids.sorted(by: { $0.key < $1.key }) {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO source_state (source, last_selected) VALUES (?, ?)",
+                    arguments: [source, id.rawValue])
+            }
+        }
+    }
+
     /// `PRAGMA data_version` of the writing connection at the last look: another connection's
     /// commit changes it, this one's do not.
     private var seenDataVersion: Int?

@@ -20,6 +20,9 @@ public protocol ReadingStateStoring: AnyObject {
     func lastSelected(inSource source: String) throws -> ArticleID?
     /// Remembers the article selected in a source.
     func setLastSelected(_ id: ArticleID, inSource source: String) throws
+    /// Remembers the values of several sources' rows at once (by source), in one transaction
+    /// where the store has them.
+    func setLastSelected(inSources ids: [String: ArticleID]) throws
     /// Whether another process stored a change since the last call (false at the first).
     func changedElsewhere() -> Bool
     /// Why every write is refused from now on, once known (a newer Gazette upgraded the file).
@@ -48,6 +51,11 @@ extension ReadingStateStoring {
     public var waitingReason: StateStoreError? { nil }
     public func saveChangesWaiting() throws -> Bool { true }
     public func takeChangesSavedLate() -> Int { 0 }
+
+    /// One row after the other.
+    public func setLastSelected(inSources ids: [String: ArticleID]) throws {
+        for (source, id) in ids.sorted(by: { $0.key < $1.key }) { try setLastSelected(id, inSource: source) }
+    }
 
     /// Looked up in the table ``states(for:)`` gives.
     public func states(inOrderOf ids: [ArticleID]) throws -> [ArticleState?] {

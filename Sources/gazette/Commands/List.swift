@@ -72,7 +72,7 @@ struct HeadlineListing {
     /// story no longer where it was indexed is matched by its title (``CommandSearch``).
     private func positions(in range: Range<Int>) throws -> [Int] {
         let catalog = stream.catalog
-        try marks.load(catalog.entries[range].map(\.summary), further: catalog.furtherPreviousIDs)
+        try marks.load(range, of: catalog)
         let kept = range.filter { position in
             let id = catalog.entries[position].summary.id
             return (!unreadOnly || !marks.isRead(id)) && (!flaggedOnly || marks.isFlagged(id))

@@ -13,6 +13,8 @@ final class ListedMarks {
     /// The store read from; nil once the marks are no longer shown.
     private var store: ReadingStateStoring?
     private var states: [ArticleID: ArticleState] = [:]
+    /// The feeds found renamed since their files were last read (read once per file).
+    private var titleChanges = FeedTitleChanges()
     /// False when some stories were printed without their marks (the reason told).
     private(set) var shown: Bool
 
@@ -24,16 +26,26 @@ final class ListedMarks {
         shown = store != nil
     }
 
-    /// Loads the stored marks of `summaries` (stories about to be printed), those kept under a
-    /// story's previous id (its summary's, or one of `further`'s: its copies') taken for it as
-    /// the reader takes them (``PreviousIDStates``), never stored here; a state file locked by
-    /// another program is told, once, and the marks go; any other failure is the command's.
-    func load(_ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:]) throws(CommandFailure) {
-        guard let store, !summaries.isEmpty else { return }
+    /// Loads the stored marks of the stories at `range` of `catalog` (about to be printed), those
+    /// kept under a story's previous id (its summary's, one of its copies', or the one its
+    /// feed's old title gave: ``FeedTitleChanges``) taken for it as the reader takes them
+    /// (``PreviousIDStates``), never stored here; a state file locked by another program is
+    /// told, once, and the marks go; any other failure is the command's.
+    func load(_ range: Range<Int>, of catalog: ArticleCatalog) throws(CommandFailure) {
+        guard let store, !range.isEmpty else { return }
+        let entries = catalog.entries[range]
+        let summaries = entries.map(\.summary)
         do {
             states.merge(try store.states(for: summaries.map(\.id))) { known, _ in known }
+            for entry in entries {
+                try titleChanges.look(
+                    at: entry.summary, ofSource: entry.sourceIndex,
+                    key: { catalog.source(of: entry).stateKey },
+                    stored: store.storedTitleTag(ofSource:))
+            }
             let carried = try PreviousIDStates.carried(
-                summaries, further: further, loaded: states, load: store.states(for:))
+                summaries, further: catalog.furtherPreviousIDs, titleChanges: titleChanges, loaded: states,
+                load: store.states(for:))
             states.merge(carried) { known, _ in known }
         } catch let error as StateStoreError {
             guard case .busy(let path) = error else { throw CommandFailure(error.message) }

@@ -84,6 +84,10 @@ struct Open: ParsableCommand {
         let indexer = BackgroundIndexer(
             sources: sources, checks: unchecked, firstScreenRows: Open.listRows(),
             statesReady: { store.isDone },
+            loadTitleTag: { source in
+                guard case .success(let opened) = store.result else { return nil }
+                return try? opened.storedTitleTag(ofSource: source)
+            },
             loadStates: { ids in
                 guard case .success(let opened) = store.result else { return [:] }
                 return (try? opened.states(for: ids)) ?? [:]
@@ -200,9 +204,9 @@ struct Open: ParsableCommand {
                 let sources = try PathOptions.openSources(
                     paths: paths, skippingFailures: true, standardInput: standardInput, rereading: true
                 ) { skipped.append($0) }
-                let indexer = BackgroundIndexer(sources: sources) { ids in
-                    (try? deferring.states(for: ids)) ?? [:]
-                }
+                let indexer = BackgroundIndexer(
+                    sources: sources, loadTitleTag: { try? deferring.storedTitleTag(ofSource: $0) },
+                    loadStates: { ids in (try? deferring.states(for: ids)) ?? [:] })
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: sources), indexer: indexer, skipped: skipped)
             }, wakeup: wakeup)

@@ -67,12 +67,21 @@ struct StateOptions: ParsableArguments {
         return try ReadingStateStore(path: resolvedPath, forReading: true)
     }
 
-    /// The reading state of every article of a catalog, loaded in one batch, for `mark`.
+    /// The reading state of every article of a catalog, loaded in one batch, for `mark`; the
+    /// states found under earlier ids stored under the ids now, then the title tags of the
+    /// catalog's feeds (``FeedTitleChanges``): a tag that replaces another only when the catalog
+    /// holds every story of its files (the stories after those indexed have not had their
+    /// states taken over).
     func tracker(for catalog: ArticleCatalog) throws -> ReadingTracker {
         let store = try openStore()
         do {
-            return try ReadingTracker(
-                store: store, summaries: catalog.entries.map(\.summary), further: catalog.furtherPreviousIDs)
+            var titleChanges = FeedTitleChanges()
+            try titleChanges.look(at: catalog, in: store)
+            let tracker = try ReadingTracker(
+                store: store, summaries: catalog.entries.map(\.summary), further: catalog.furtherPreviousIDs,
+                titleChanges: titleChanges)
+            tracker.storeTitleTags(titleChanges.tagsToStore(indexedWhole: catalog.indexedWhole))
+            return tracker
         } catch let error as StateStoreError {
             throw CommandFailure(error.message)
         }
@@ -109,10 +118,12 @@ struct StateOptions: ParsableArguments {
         }
         do {
             let store = try openStoreForReading()
+            var titleChanges = FeedTitleChanges()
+            try titleChanges.look(at: catalog, in: store)
             return (
                 try ReadingTracker(
                     store: store, summaries: catalog.entries.map(\.summary),
-                    further: catalog.furtherPreviousIDs), true
+                    further: catalog.furtherPreviousIDs, titleChanges: titleChanges), true
             )
         } catch let error as StateStoreError {
             guard case .busy(let path) = error else { throw CommandFailure(error.message) }

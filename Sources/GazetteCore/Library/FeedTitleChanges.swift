@@ -1,0 +1,82 @@
+/// The feeds whose title tag (``FeedIDScope/titleTag(_:)``) changed since their files were last
+/// read (sites rename their feeds): the stories of such a feed with a short guid had ids under
+/// the old tag, and the marks made since are kept under them (``PreviousIDStates`` looks them
+/// up first). Each file's tag is read from the state once, at its first such story
+/// (``StoredTitleTag``); the tag it has now is to be stored once the marks found are taken over
+/// (``tagsToStore(indexedWhole:)``), so that a later change finds them under it.
+///
+/// Two files that share a link and another title are two feeds, whatever their files stored:
+/// only a file's own stored tag is taken for its stories.
+public struct FeedTitleChanges: Sendable {
+    /// The scopes the stories of a renamed feed had under its stored tags, by the scope they
+    /// have now (``FeedEarlierScopes/titled``): one, but for copies of one feed in files that
+    /// stored different tags.
+    private var earlier: [String: [String]] = [:]
+    /// The sources looked at, and the last of them (told without hashing).
+    private var looked: Set<Int> = []
+    private var lastLooked: Int?
+    /// The tag each source's feed has now, where the one stored differs (or none is): its
+    /// state key and tag, and whether it replaces one, by source.
+    private var toStore: [Int: (key: String, tag: String, replacing: Bool)] = [:]
+
+    /// None found yet.
+    public init() {}
+
+    /// Whether no feed was found renamed.
+    public var isEmpty: Bool { earlier.isEmpty }
+
+    /// Looks at `summary`, a story of the source `source` (its state key given by `key`): the
+    /// first of the source's stories with a short guid scoped by its title (none for a dump)
+    /// reads its stored tag with `stored`, once.
+    public mutating func look(
+        at summary: ArticleSummary, ofSource source: Int, key: () -> String,
+        stored: (String) throws -> String?
+    ) rethrows {
+        guard source != lastLooked, let scopes = summary.earlierIDs.feedScopes, let titled = scopes.titled,
+            let tag = scopes.titleTag
+        else { return }
+        lastLooked = source
+        guard looked.insert(source).inserted else { return }
+        let key = key()
+        let storedTag = try stored(key)
+        if storedTag != tag { toStore[source] = (key, tag, storedTag != nil) }
+        guard let storedTag, let scope = scopes.titled(by: storedTag) else { return }
+        if earlier[titled]?.contains(scope) != true { earlier[titled, default: []].append(scope) }
+    }
+
+    /// Looks at every story of `catalog` (``look(at:ofSource:key:stored:)``), reading stored
+    /// tags from `store`.
+    public mutating func look(at catalog: ArticleCatalog, in store: ReadingStateStoring) throws {
+        for entry in catalog.entries {
+            try look(
+                at: entry.summary, ofSource: entry.sourceIndex, key: { catalog.source(of: entry).stateKey },
+                stored: store.storedTitleTag(ofSource:))
+        }
+    }
+
+    /// The ids `summary`'s story had under its feed's stored tags, where they differ from the
+    /// one it has now (nearly always none).
+    func earlierIDs(of summary: ArticleSummary) -> [ArticleID] {
+        guard !earlier.isEmpty, let titled = summary.earlierIDs.feedScopes?.titled,
+            let scopes = earlier[titled]
+        else { return [] }
+        return scopes.compactMap { summary.earlierIDs.id(under: $0) }
+    }
+
+    /// The tags to store, by state key: those of the feeds looked at that had none stored, and,
+    /// when their files were `indexedWhole` (every story's marks found under the old tag taken
+    /// over), those whose tag differs from the one stored. A tag stored over another before
+    /// then would hide the marks of the stories not indexed yet; one stored where none was
+    /// hides nothing.
+    public func tagsToStore(indexedWhole: Bool) -> [String: String] {
+        var tags: [String: String] = [:]
+        for (key, tag, replacing) in toStore.values where indexedWhole || !replacing { tags[key] = tag }
+        return tags
+    }
+
+    /// The tag to store for `source` (taken out) once it is indexed whole, when it differs from
+    /// the one stored.
+    mutating func takeTagToStore(ofSource source: Int) -> (key: String, tag: String)? {
+        toStore.removeValue(forKey: source).map { ($0.key, $0.tag) }
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import GazetteCore
+
+/// A feed's short guids are scoped by its link and its title's tag, so two feeds that share a
+/// link are two feeds; a feed renamed under the same link (sites rename their feeds) keeps the
+/// marks made under its old title: each file's last tag is kept in the state, and the ids the
+/// old tag gave are looked up as earlier ones.
+final class FeedTitleChangesTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-feed-title-changes" }
+
+    private let link = "https://news.example/"
+
+    /// The feed `title` at ``link`` with the stories guid 1, 2, 3… up to `count`, written to
+    /// `name`: its path.
+    @discardableResult
+    private func feed(_ title: String, name: String = "world.xml", count: Int = 3) throws -> String {
+        let items = (1...count).map {
+            "<item><title>\(title) story \($0)</title><guid isPermaLink=\"false\">\($0)</guid></item>"
+        }
+        let text = """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>\(title)</title><link>\(link)</link>
+            \(items.joined(separator: "\n"))
+            </channel></rss>
+            """
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// A reader over `paths` with its state in `store`, indexed to the end as the program's
+    /// reader indexes (the title tags stored read by its indexing), and its tracker.
+    private func open(_ paths: [String], _ store: some ReadingStateStoring & Sendable) throws -> (
+        Reader, ReadingTracker
+    ) {
+        let sources = try SourceLoader.open(paths: paths).sources
+        let tracker = try ReadingTracker(store: store, ids: [])
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+        let indexer = BackgroundIndexer(
+            sources: sources, loadTitleTag: { try? store.storedTitleTag(ofSource: $0) },
+            loadStates: { (try? store.states(for: $0)) ?? [:] })
+        reader.beginIndexing(indexer.currentProgress)
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        return (reader, tracker)
+    }
+
+    /// The stories' ids and read marks, in order.
+    private func stories(_ reader: Reader, _ tracker: ReadingTracker) -> [(id: ArticleID, read: Bool)] {
+        reader.catalog.entries.map { ($0.summary.id, tracker.isRead($0.summary.id)) }
+    }
+
+    private func storePath() -> String { folder.appendingPathComponent("state.sqlite").path }
+
+    func testMarksStayWhenTheFeedIsRenamedAndRenamedAgain() throws {
+        let path = try feed("World")
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        let (first, tracker) = try open([path], store)
+        let before = stories(first, tracker)
+        try tracker.setRead([before[1].id], true, label: "N")
+        let key = first.catalog.sources[0].source.stateKey
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
+
+        // Renamed: new ids, the mark found under the old one, taken over, the new tag stored.
+        try feed("World News")
+        let (second, secondTracker) = try open([path], store)
+        let renamed = stories(second, secondTracker)
+        XCTAssertEqual(renamed.map(\.read), [false, true, false])
+        XCTAssertNotEqual(renamed.map(\.id), before.map(\.id))
+        XCTAssertEqual(try store.states(for: [renamed[1].id])[renamed[1].id]?.isRead, true)
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World News"))
+        try secondTracker.setRead([renamed[2].id], true, label: "N")
+
+        // Renamed again: the marks made under both titles stay.
+        try feed("Headlines")
+        let (third, thirdTracker) = try open([path], store)
+        XCTAssertEqual(stories(third, thirdTracker).map(\.read), [false, true, true])
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("Headlines"))
+
+        // And back: the first title's ids are its ids again, the marks found under the last.
+        try feed("World")
+        let (fourth, fourthTracker) = try open([path], store)
+        XCTAssertEqual(stories(fourth, fourthTracker).map(\.id), before.map(\.id))
+        XCTAssertEqual(stories(fourth, fourthTracker).map(\.read), [false, true, true])
+    }
+
+    func testTwoFeedsSharingALinkOpenTogetherKeepTheirOwnMarks() throws {
+        let world = try feed("World", name: "world.xml")
+        let sport = try feed("Sport", name: "sport.xml")
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        let (first, tracker) = try open([world, sport], store)
+        let both = stories(first, tracker)
+        XCTAssertEqual(Set(both.map(\.id)).count, 6, "\(both.map(\.id))")
+        try tracker.setRead([both[0].id], true, label: "N")
+        try tracker.setRead([both[4].id], true, label: "N")
+        let keys = first.catalog.sources.map(\.source.stateKey)
+        XCTAssertEqual(
+            try keys.map { try store.storedTitleTag(ofSource: $0) },
+            [FeedIDScope.titleTag("World"), FeedIDScope.titleTag("Sport")])
+        // Each file's tag is its own: neither takes the other's marks, together or alone.
+        let (again, againTracker) = try open([world, sport], store)
+        XCTAssertEqual(stories(again, againTracker).map(\.read), [true, false, false, false, true, false])
+        let (alone, aloneTracker) = try open([sport], store)
+        XCTAssertEqual(stories(alone, aloneTracker).map(\.read), [false, true, false])
+    }
+
+    /// A state file from before the tags were kept has none: it opens, marks kept under the id
+    /// the link alone gave are found, and the tag is stored for the next change.
+    func testAStateWithoutTheTagOpensAndGetsIt() throws {
+        let path = try feed("World")
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        try store.setStates([ArticleID(link + "#2"): ArticleState(isRead: true)])
+        let (first, tracker) = try open([path], store)
+        XCTAssertEqual(stories(first, tracker).map(\.read), [false, true, false])
+        let key = first.catalog.sources[0].source.stateKey
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
+        // The tag's row is no source: no selection is remembered, and none waits as one.
+        XCTAssertNil(try store.rememberedSelection(inSource: key))
+        try feed("World News")
+        let (second, secondTracker) = try open([path], store)
+        XCTAssertEqual(stories(second, secondTracker).map(\.read), [false, true, false])
+    }
+
+    /// A store that refuses to store states (a file that cannot be written) and writes its
+    /// other rows through.
+    private final class StatesRefused: ReadingStateStoring, @unchecked Sendable {
+        let store: ReadingStateStore
+        init(_ store: ReadingStateStore) { self.store = store }
+        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { try store.states(for: ids) }
+        func setStates(_ states: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
+            throw StateStoreError.failed(path: store.path, reason: "refused")
+        }
+        func setScrollLine(_ line: Int, for id: ArticleID) throws {}
+        func lastSelected(inSource source: String) throws -> ArticleID? {
+            try store.lastSelected(inSource: source)
+        }
+        func setLastSelected(_ id: ArticleID, inSource source: String) throws {
+            try store.setLastSelected(id, inSource: source)
+        }
+        func setLastSelected(inSources ids: [String: ArticleID]) throws {
+            try store.setLastSelected(inSources: ids)
+        }
+    }
+
+    /// A reader that cannot store the marks it found under the old tag keeps the old tag stored:
+    /// the next reader finds them there still.
+    func testTheOldTagStaysWhileTheMarksFoundCannotBeStored() throws {
+        let path = try feed("World")
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        let (first, tracker) = try open([path], store)
+        try tracker.setRead([stories(first, tracker)[0].id], true, label: "N")
+        try feed("World News")
+        let (second, secondTracker) = try open([path], StatesRefused(store))
+        XCTAssertEqual(stories(second, secondTracker).map(\.read), [true, false, false])
+        let key = second.catalog.sources[0].source.stateKey
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
+        let (third, thirdTracker) = try open([path], store)
+        XCTAssertEqual(stories(third, thirdTracker).map(\.read), [true, false, false])
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World News"))
+    }
+
+    /// Each file's tag is read once, at its first story with a short guid; a dump's, or a
+    /// feed's with global ids only, never.
+    func testATagIsReadOncePerFileAndOnlyForShortGuids() throws {
+        let world = try feed("World", name: "world.xml")
+        let global = folder.appendingPathComponent("global.xml").path
+        try Data(
+            """
+            <rss version="2.0"><channel><title>G</title><link>\(link)</link>
+            <item><title>One</title><guid>https://news.example/1</guid></item></channel></rss>
+            """.utf8
+        ).write(to: URL(fileURLWithPath: global))
+        let dump = folder.appendingPathComponent("dump.txt").path
+        try Data("Title\n\nA paragraph.\n".utf8).write(to: URL(fileURLWithPath: dump))
+        let sources = try SourceLoader.open(paths: [world, global, dump]).sources
+        let catalog = ArticleCatalog.indexed(sources)
+        var read: [String] = []
+        var changes = FeedTitleChanges()
+        for _ in 0..<2 {
+            for entry in catalog.entries {
+                changes.look(
+                    at: entry.summary, ofSource: entry.sourceIndex,
+                    key: { catalog.source(of: entry).stateKey },
+                    stored: {
+                        read.append($0)
+                        return "feed:00000000"
+                    })
+            }
+        }
+        XCTAssertEqual(read, [sources[0].source.stateKey])
+        let stored = [sources[0].source.stateKey: FeedIDScope.titleTag("World") ?? ""]
+        XCTAssertEqual(changes.tagsToStore(indexedWhole: true), stored)
+        XCTAssertEqual(changes.tagsToStore(indexedWhole: false), [:], "a tag stored is replaced once whole")
+        let renamed = changes.earlierIDs(of: catalog.entries[0].summary)
+        XCTAssertEqual(renamed, [ArticleID(link + "#feed:00000000#1")])
+        XCTAssertEqual(changes.earlierIDs(of: catalog.entries[3].summary), [])
+    }
+
+    /// A catalog stopped once it held enough is not indexed whole: its stories after those
+    /// indexed have not had their states taken over, so `mark` stores no tag then. One that
+    /// held enough only as its last batch came is whole.
+    func testACatalogStoppedEarlyIsNotIndexedWhole() throws {
+        let first = try feed("World", name: "world.xml", count: 100)
+        let second = try feed("Sport", name: "sport.xml")
+        let sources = { try SourceLoader.open(paths: [first, second]).sources }
+        let stopped = ArticleCatalog.indexed(try sources(), until: { $0.entries.count >= 3 })
+        XCTAssertLessThan(stopped.entries.count, 103)
+        XCTAssertFalse(stopped.indexedWhole)
+        XCTAssertTrue(ArticleCatalog.indexed(try sources(), until: { $0.entries.count >= 103 }).indexedWhole)
+        XCTAssertTrue(ArticleCatalog.indexed(try sources(), until: { _ in false }).indexedWhole)
+        XCTAssertTrue(ArticleCatalog.indexed(try sources()).indexedWhole)
+    }
+}
