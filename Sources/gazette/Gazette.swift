@@ -57,6 +57,9 @@ struct Gazette: ParsableCommand {
             )
             Foundation.exit(2)
         }
+        // The command parsed, for a usage error its `run` finds (`mark`'s PATHs and articles are
+        // told apart there: the parser is given only the first of a long list).
+        var parsed: ParsableCommand.Type?
         do {
             if let quick = ReaderArguments(ReaderArguments.ofThisProcess()), StandardOutput.isTerminal {
                 let environment = ProcessEnvironment.startup()
@@ -76,9 +79,10 @@ struct Gazette: ParsableCommand {
             let repeated = RepeatedArguments(arguments)
             var command = try parseAsRoot(repeated?.forParser ?? arguments)
             if let repeated { command = repeated.restored(into: command) }
+            parsed = type(of: command)
             try command.run()
         } catch {
-            fail(error)
+            fail(error, in: parsed)
         }
     }
 
@@ -122,8 +126,9 @@ struct Gazette: ParsableCommand {
         }
     }
 
-    /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error.
-    private static func fail(_ error: any Error) -> Never {
+    /// Reports `error` as `gazette: …` and exits: 1 for a failure, 2 for a usage error (with the
+    /// usage of `command`, when it was parsed and has its own).
+    private static func fail(_ error: any Error, in command: ParsableCommand.Type? = nil) -> Never {
         // Told already (a file skipped among several): only the status is left to give.
         if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
         if let error = error as? CommandFailure {
@@ -144,11 +149,18 @@ struct Gazette: ParsableCommand {
         }
         if code == .validationFailure {
             StandardError.report(message(for: error))
-            StandardError.write(lines: usageString(for: error))
+            StandardError.write(lines: command.flatMap(usage(of:)) ?? usageString(for: error))
             Foundation.exit(2)
         }
         StandardError.report(message(for: error))
         Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
+    }
+
+    /// `command`'s own usage as the parser gives it with a usage error, if it has one.
+    private static func usage(of command: ParsableCommand.Type) -> String? {
+        command.configuration.usage.map {
+            "Usage: \($0)\n  See 'gazette \(command._commandName) --help' for more information."
+        }
     }
 
     private static func usageString(for error: Error) -> String {

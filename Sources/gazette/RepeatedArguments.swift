@@ -1,8 +1,9 @@
 import ArgumentParser
 
-/// A command's repeated argument (`list`'s paths, `mark`'s articles) taken out of the command
-/// line but for its first value, and put back into the parsed command: the argument parser
-/// takes time that grows with the square of such a list (8,000 story numbers took 3 s to parse).
+/// A command's repeated argument (`list`'s paths; `mark`'s and `show`'s arguments after their
+/// first) taken out of the command line but for its first value, and put back into the parsed
+/// command: the argument parser takes time that grows with the square of such a list (8,000
+/// story numbers took 3 s to parse).
 struct RepeatedArguments: Equatable {
     /// The arguments the parser is given: every option, and the first value of the list.
     var forParser: [String]
@@ -12,16 +13,17 @@ struct RepeatedArguments: Equatable {
     /// `arguments` (after the program's name) split so, or nil when there is no list of two or
     /// more values to take out. Values are found as the parser finds them: every argument
     /// that is not an option (`-` alone is a value) nor the value of one (`--state PATH`,
-    /// `--grep QUERY`), and every argument after `--`.
+    /// `--grep QUERY`, `--width N`), and every argument after `--`.
     init?(_ arguments: [String]) {
         guard let first = arguments.first else { return nil }
-        // How many single values come before the list (`mark`'s path), and where options start.
+        // How many single values come before the list (`mark`'s and `show`'s first path), and
+        // where options start.
         let before: Int
         var index: Int
         switch first {
         case "open", "list", "export": (before, index) = (0, 1)
-        case "mark": (before, index) = (1, 1)
-        case "show", "help": return nil
+        case "mark", "show": (before, index) = (1, 1)
+        case "help": return nil
         default: (before, index) = (0, 0)  // The reader's paths, without the command's name.
         }
         var forParser = Array(arguments[..<index])
@@ -62,7 +64,7 @@ struct RepeatedArguments: Equatable {
         switch option {
         // `--state= PATH`: an empty value written on, the parser takes the next (it was taken
         // for a path too; found by QA).
-        case "--state", "--grep", "--state=", "--grep=": return true
+        case "--state", "--grep", "--width", "--state=", "--grep=", "--width=": return true
         default: return false
         }
     }
@@ -85,8 +87,11 @@ struct RepeatedArguments: Equatable {
             export.files.paths = values
             return export
         case var mark as Mark:
-            mark.articles = values
+            mark.more = values
             return mark
+        case var show as Show:
+            show.more = values
+            return show
         default:
             return command
         }

@@ -55,16 +55,24 @@ final class CommandTests: CommandTestCase {
         }
         let show = try help(["show", "--help"])
         for text in [
-            "<path> The news file, a folder of them, or - for standard input.",
-            "USAGE: gazette show <path> <article> [--state <PATH>] [--width <width>]",
+            "<path> News files, folders of them, or - for standard input: every argument but the last.",
+            "USAGE: gazette show <path> ... <article> [--state <PATH>] [--width <width>]",
+            "the last is the article, numbered as gazette list of the same PATHs numbers it",
             "--state <PATH> Not read: show reads no reading state", "show reads no reading state",
             "--width <width> Wrap width in columns, from 10 to 100000",
         ] {
             XCTAssertTrue(show.contains(text), "\(text) in \(show)")
         }
         let mark = try help(["mark", "--help"])
-        XCTAssertTrue(mark.contains("<path> The news file, a folder of them, or - for standard input."), mark)
-        XCTAssertTrue(mark.contains("gazette mark news.txt c6b0dba3 --flag"), mark)
+        for text in [
+            "<path> News files, folders of them, or - for standard input: the first argument, and each after it "
+                + "that names an existing file or folder, or is -.",
+            "Digits that name a file or folder here could be either, and are refused: write ./3 for the file, "
+                + "or the story's id for the story.",
+            "gazette mark news.txt feeds/ 12 --read", "gazette mark news.txt c6b0dba3 --flag",
+        ] {
+            XCTAssertTrue(mark.contains(text), "\(text) in \(mark)")
+        }
         let list = try help(["list", "--help"])
         XCTAssertTrue(
             list.contains(

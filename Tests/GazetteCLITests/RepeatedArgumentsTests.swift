@@ -34,6 +34,8 @@ final class RepeatedArgumentsTests: XCTestCase {
             ["list", "--state=", "s.sqlite", "a.txt", "b.txt"],
             ["list", "--state", "s", "a.txt", "--grep=", "Kills", "b.txt"],
             ["mark", "--state=", "s.sqlite", "a.txt", "1", "2", "--flag"],
+            // `show`'s PATHs, then its article; `--width`'s value is not one of them.
+            ["show", "a.txt", "--width", "72", "feeds/", "-", "12", "--state", "s"],
         ]
         for line in lines {
             let repeated = try XCTUnwrap(RepeatedArguments(line), "\(line)")
@@ -58,7 +60,7 @@ final class RepeatedArgumentsTests: XCTestCase {
     /// Every option of these commands that takes a value is known as one: its value is not
     /// taken for one of the list's.
     func testEveryOptionThatTakesAValueIsKnown() throws {
-        let commands: [ParsableCommand.Type] = [Open.self, List.self, Export.self, Mark.self]
+        let commands: [ParsableCommand.Type] = [Open.self, List.self, Export.self, Mark.self, Show.self]
         var options: Set<String> = []
         let pattern = try NSRegularExpression(pattern: "(--[a-z-]+) <")
         for command in commands {
@@ -67,7 +69,7 @@ final class RepeatedArgumentsTests: XCTestCase {
                 options.insert(String(help[try XCTUnwrap(Range(match.range(at: 1), in: help))]))
             }
         }
-        XCTAssertEqual(options, ["--state", "--grep"])
+        XCTAssertEqual(options, ["--state", "--grep", "--width"])
         for option in options { XCTAssertTrue(RepeatedArguments.takesValue(option), option) }
     }
 
@@ -80,7 +82,7 @@ final class RepeatedArgumentsTests: XCTestCase {
         XCTAssertEqual(repeated.values, numbers)
         let mark = try XCTUnwrap(
             repeated.restored(into: try Gazette.parseAsRoot(repeated.forParser)) as? Mark)
-        XCTAssertEqual(mark.articles, numbers)
+        XCTAssertEqual(mark.more, numbers)
         XCTAssertEqual(mark.path, "news.txt")
         XCTAssertEqual(mark.state.path, "s")
     }

@@ -18,14 +18,15 @@ public enum CommandRunner {
     /// Runs `gazette` (or `executable`) with `arguments`, feeding `stdin` and extra environment
     /// variables.
     /// `stdinFromNullDevice`: standard input is `/dev/null` (as under cron) instead of a pipe
-    /// that gives `stdin`.
+    /// that gives `stdin`. `currentDirectory`: where it runs (this process's by default).
     public static func run(
         _ arguments: [String], stdin: Data? = nil, stdinFromNullDevice: Bool = false,
-        environment: [String: String] = [:], executable: URL? = nil
+        environment: [String: String] = [:], executable: URL? = nil, currentDirectory: URL? = nil
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable ?? self.executable
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

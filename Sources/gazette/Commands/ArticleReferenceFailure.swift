@@ -2,22 +2,27 @@ import GazetteCore
 
 /// Why an argument of `show` or `mark` names no one story, as the command's failure.
 enum ArticleReferenceFailure {
-    /// The failure for `reference`, given in `path`, that resolved to `result` (a story found
+    /// The failure for `reference`, given in `paths`, that resolved to `result` (a story found
     /// but that cannot be read is not found). An ambiguous start of ids names the first few
-    /// stories it starts, as git names the objects a short hash could be.
+    /// stories it starts, as git names the objects a short hash could be. A reference that
+    /// names a file or folder is told that PATHs come first (`mark a.txt 3 b.txt`).
     static func failure(
-        _ reference: String, _ result: ArticleReference, in path: String, catalog: ArticleCatalog
+        _ reference: String, _ result: ArticleReference, in paths: [String], catalog: ArticleCatalog
     ) -> CommandFailure {
+        let path = PathsThenArticles.named(paths)
         switch result {
         case .found, .notFound:
+            let late =
+                reference == "-" || PathsThenArticles.exists(reference)
+                ? "; it names a file or folder: PATHs come first" : ""
             return CommandFailure(
-                "no article '\(reference)' in '\(path)' (it has \(catalog.entries.count); "
-                    + "use a number or an id)")
+                "no article '\(reference)' in \(path) (\(paths.count == 1 ? "it has" : "they have") "
+                    + "\(catalog.entries.count); use a number or an id\(late))")
         case .numberOrIDStart(let number, let positions, let count):
             let named = storyList(at: positions, in: catalog)
             let whose = count > positions.count ? "the first: " : ""
             return CommandFailure(
-                "'\(reference)' is ambiguous in '\(path)': it is story \(number)'s number and starts the "
+                "'\(reference)' is ambiguous in \(path): it is story \(number)'s number and starts the "
                     + "id\(count == 1 ? "" : "s") of \(GroupedCount.text(count)) "
                     + "stor\(count == 1 ? "y" : "ies") (\(whose)\(named)); "
                     + "write \(number) for the number, or give more of the id")
@@ -25,7 +30,7 @@ enum ArticleReferenceFailure {
             let named = storyList(at: positions, in: catalog)
             let stories = count > positions.count ? ", the first: " : ": "
             return CommandFailure(
-                "'\(reference)' is ambiguous in '\(path)': it starts the ids of "
+                "'\(reference)' is ambiguous in \(path): it starts the ids of "
                     + "\(GroupedCount.text(count)) stories\(stories)\(named); "
                     + "give more of the id")
         }

@@ -8,10 +8,17 @@ struct Mark: ParsableCommand {
         abstract: "Mark articles read, unread, flagged or unflagged.",
         // One change of the four (the parser lists them as if each were needed).
         usage:
-            "gazette mark <path> [<articles> ...] [--all] (--read | --unread | --flag | --unflag) [--state <PATH>]",
+            "gazette mark <path> ... [<articles> ...] [--all] (--read | --unread | --flag | --unflag) [--state <PATH>]",
         discussion: """
+            The first argument is a PATH, and so is each after it that names an existing file \
+            or folder, or is -. From the first that does not, the arguments are articles, \
+            numbered as gazette list of the same PATHs numbers them (a story in several files \
+            is listed once, where it first comes). Digits that name a file or folder here could \
+            be either, and are refused: write ./3 for the file, or the story's id for the story.
+
             Examples:
               gazette mark news.txt 1 3 --read
+              gazette mark news.txt feeds/ 12 --read
               gazette mark news.txt c6b0dba3 --flag
               gazette mark feeds/ --all --read
             """)
@@ -21,17 +28,24 @@ struct Mark: ParsableCommand {
         case read, unread, flag, unflag
     }
 
-    @Argument(help: "The news file, a folder of them, or - for standard input.")
-    var path: String
-
     @Argument(
         help: """
-            Article numbers or ids (an id may be cut to its first \(ArticleReference.shortestPrefix) or more \
-            characters; digits that make a number in the list are that number: give more of such an id).
+            News files, folders of them, or - for standard input: the first argument, and each \
+            after it that names an existing file or folder, or is -.
             """)
-    var articles: [String] = []
+    var path: String
 
-    @Flag(help: "Every article of the file.")
+    /// More PATHs, then the articles (``PathsThenArticles/ofMark(_:_:exists:)``).
+    @Argument(
+        help: ArgumentHelp(
+            """
+            Article numbers or ids, from the first argument that is no PATH (an id may be cut to its first \
+            \(ArticleReference.shortestPrefix) or more characters; digits that make a number in the list are \
+            that number: give more of such an id).
+            """, valueName: "articles"))
+    var more: [String] = []
+
+    @Flag(help: "Every article of the PATHs.")
     var all = false
 
     /// Every change given, so that two are told apart in the program's own words (the parser
@@ -44,8 +58,6 @@ struct Mark: ParsableCommand {
     @OptionGroup var state: StateOptions
 
     func validate() throws {
-        if all && !articles.isEmpty { throw ValidationError("give article numbers or --all, not both") }
-        if !all && articles.isEmpty { throw ValidationError("name the articles to mark, or use --all") }
         if Set(changes).count != 1 {
             throw ValidationError(
                 (changes.isEmpty ? "give the change to make" : "give one change, not \(Set(changes).count)")
@@ -54,14 +66,20 @@ struct Mark: ParsableCommand {
     }
 
     func run() throws {
+        // Told apart here, not in `validate`: the parser is given only the first of a long list
+        // (``RepeatedArguments``).
+        let split = try PathsThenArticles.ofMark(path, more)
+        let (paths, articles) = (split.paths, split.articles)
+        if all && !articles.isEmpty { throw ValidationError("give article numbers or --all, not both") }
+        if !all && articles.isEmpty { throw ValidationError("name the articles to mark, or use --all") }
         // Feed stories named by number, or by an id found, need the file only up to them: the
         // rest of a big file is not read (`--all`, the start of an id, or a dump's story, whose
         // copies further on may carry previous ids, read it whole).
         let references = articles
         let catalog =
             all
-            ? try PathOptions.openCatalog(paths: [path])
-            : try PathOptions.openCatalog(paths: [path], until: { $0.settlesWithCopies(references) })
+            ? try PathOptions.openCatalog(paths: paths)
+            : try PathOptions.openCatalog(paths: paths, until: { $0.settlesWithCopies(references) })
         var ids: [ArticleID] = []
         if all {
             ids = catalog.entries.map(\.summary.id)
@@ -71,7 +89,7 @@ struct Mark: ParsableCommand {
             var named: Set<ArticleID> = []
             for (reference, result) in zip(articles, catalog.resolve(articles)) {
                 guard case .found(let position) = result else {
-                    throw ArticleReferenceFailure.failure(reference, result, in: path, catalog: catalog)
+                    throw ArticleReferenceFailure.failure(reference, result, in: paths, catalog: catalog)
                 }
                 let id = catalog.entries[position].summary.id
                 if named.insert(id).inserted { ids.append(id) }

@@ -6,13 +6,18 @@ import GazetteCore
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one article: title, caption, then the paragraphs wrapped to a width.",
+        usage: "gazette show <path> ... <article> [--state <PATH>] [--width <width>]",
         discussion: """
+            Every argument but the last is a PATH; the last is the article, numbered as \
+            gazette list of the same PATHs numbers it (a story in several files is listed \
+            once, where it first comes).
+
             show reads no reading state: it takes --state so that a script can pass it to \
             every command.
 
             Examples:
               gazette show news.txt 3
-              gazette show feeds/ 12 --width 72
+              gazette show news.txt feeds/ 12 --width 72
               cat news.txt | gazette show - c6b0dba3
             """)
 
@@ -20,15 +25,17 @@ struct Show: ParsableCommand {
     /// is a mistake (a width of 2^62 was laid out, and crashed).
     static let widths = 10...100_000
 
-    @Argument(help: "The news file, a folder of them, or - for standard input.")
+    @Argument(help: "News files, folders of them, or - for standard input: every argument but the last.")
     var path: String
 
+    /// More PATHs, then the article: the last (``PathsThenArticles/ofShow(_:_:)``).
     @Argument(
-        help: """
+        help: ArgumentHelp(
+            """
             The article's number in the list, or its id (or the id's first \(ArticleReference.shortestPrefix) or \
             more characters; digits that make a number in the list are that number: give more of such an id).
-            """)
-    var article: String
+            """, valueName: "article"))
+    var more: [String] = []
 
     /// Taken and checked as every other command takes it (a script passes it to each), though
     /// `show` reads no reading state: its help says the file is not read (it read as the file
@@ -50,6 +57,7 @@ struct Show: ParsableCommand {
     var width: Int?
 
     func validate() throws {
+        if more.isEmpty { throw ValidationError("Missing expected argument '<article>'") }
         try StateOptions.validate(path: state)
         if let width, width < Show.widths.lowerBound {
             throw ValidationError("--width must be at least \(Show.widths.lowerBound)")
@@ -60,14 +68,19 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
+        let split = PathsThenArticles.ofShow(path, more)
+        let paths = split.paths
+        guard let article = split.articles.first else {
+            throw ValidationError("Missing expected argument '<article>'")
+        }
         // A story's number needs the stories up to it only: the rest of a big file is not read
         // (but for one with a leading zero, that may start an id further on).
         let catalog = try PathOptions.openCatalog(
-            paths: [path],
+            paths: paths,
             upTo: ArticleCatalog.mayStartAnID(article) ? nil : Int(article).flatMap { $0 >= 1 ? $0 : nil })
         let reference = catalog.resolve(article)
         guard case .found(let position) = reference, let story = catalog.article(at: position) else {
-            throw ArticleReferenceFailure.failure(article, reference, in: path, catalog: catalog)
+            throw ArticleReferenceFailure.failure(article, reference, in: paths, catalog: catalog)
         }
         let columns = width ?? TerminalWidth.current() ?? 80
         // The same layout as the reader's article pane, so `show` reads like the screen.
