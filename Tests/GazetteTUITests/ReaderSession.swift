@@ -20,7 +20,14 @@ class ReaderSession {
     convenience init(
         _ path: URL, width: Int, height: Int, states: [ArticleID: ArticleState] = [:]
     ) throws {
-        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [path.path]).sources)
+        try self.init(paths: [path], width: width, height: height, states: states)
+    }
+
+    /// The files at `paths` indexed whole, as ``init(_:width:height:states:)`` shows one.
+    convenience init(
+        paths: [URL], width: Int, height: Int, states: [ArticleID: ArticleState] = [:]
+    ) throws {
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: paths.map(\.path)).sources)
         let store = InMemoryReadingStateStore(states: states)
         let tracker = try ReadingTracker(store: store, ids: catalog.entries.map(\.summary.id)) {
             Date(timeIntervalSince1970: 1_700_000_000)

@@ -25,6 +25,18 @@ public final class ArticleCatalog: @unchecked Sendable {
     private var namesShared = SharedSourceNames()
     /// The previous ids later copies of stories brought.
     private var copies = CopiesPreviousIDs()
+    /// Whether each source has a story of its own in `entries` (not only copies of earlier ones).
+    private var listsStories: [Bool] = []
+    /// The last source articles were appended from: those before it are indexed whole.
+    private var lastSourceAppended = -1
+
+    /// How many sources have a story of their own in the catalog: a source whose every story
+    /// is a copy of one in an earlier source lists none.
+    public private(set) var sourcesListed = 0
+    /// How many sources are indexed whole without a story of their own (sources are indexed
+    /// in order: those before the last one articles came from). While indexing,
+    /// `sources.count - sourcesPassedUnlisted` counts the sources that list stories or may yet.
+    public private(set) var sourcesPassedUnlisted = 0
 
     /// The previous ids of stories beyond the one their summary carries, by id, in the copies'
     /// order (``CopiesPreviousIDs``): nearly always empty.
@@ -38,6 +50,7 @@ public final class ArticleCatalog: @unchecked Sendable {
     /// An empty catalog over `sources`, to be filled with `append`.
     public init(sources: [OpenedSource]) {
         self.sources = sources
+        listsStories = Array(repeating: false, count: sources.count)
         for opened in sources { namesShared.add(opened.source) }
     }
 
@@ -142,6 +155,7 @@ public final class ArticleCatalog: @unchecked Sendable {
     ) -> Int {
         let before = entries.count
         expect(before + summaries.count)
+        passSources(before: sourceIndex)
         for summary in summaries {
             // One lookup for a new id (nearly every one); a repeated id keeps its first place.
             let known = entries.withUnsafeBufferPointer { entries in
@@ -159,12 +173,28 @@ public final class ArticleCatalog: @unchecked Sendable {
             if !details.isEmpty, let known = details[summary.id] { detailsCache[summary.id] = known }
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
         }
+        if entries.count > before, listsStories.indices.contains(sourceIndex), !listsStories[sourceIndex] {
+            listsStories[sourceIndex] = true
+            sourcesListed += 1
+        }
         return entries.count - before
+    }
+
+    /// Counts the sources from the last one appended from up to `sourceIndex` (not included)
+    /// that list no story of their own: they are indexed whole once a later source's articles come.
+    private func passSources(before sourceIndex: Int) {
+        guard sourceIndex > lastSourceAppended else { return }
+        for passed in max(lastSourceAppended, 0)..<min(sourceIndex, listsStories.count)
+        where !listsStories[passed] {
+            sourcesPassedUnlisted += 1
+        }
+        lastSourceAppended = sourceIndex
     }
 
     /// Adds sources after those there, for the articles of theirs appended next.
     public func add(_ opened: [OpenedSource]) {
         sources += opened
+        listsStories += repeatElement(false, count: opened.count)
         for each in opened { namesShared.add(each.source) }
     }
 

@@ -90,16 +90,30 @@ public enum ScreenView {
         return StatusMessage(done + " — " + waiting.text, short: short)
     }
 
+    /// What is open: the one source whose stories are listed, by name, else how many are.
     private static func titleText(_ reader: Reader) -> String {
-        let sources = reader.catalog.sources
+        let catalog = reader.catalog
+        let count = sourcesShown(reader)
+        let first = catalog.entries.first.map(catalog.source(of:)) ?? catalog.sources.first?.source
         var text =
             "Gazette — "
-            + (sources.count == 1
-                ? TerminalSanitizer.line(sources[0].source.displayName)
-                : GroupedCount.text(sources.count) + " sources")
+            + (count == 1
+                ? TerminalSanitizer.line(first?.displayName ?? "")
+                : GroupedCount.text(count) + " sources")
         if reader.filter != .all { text += " (\(reader.filter.label))" }
         if let query = reader.query { text += " — /" + TerminalSanitizer.line(query.text) }
         return text
+    }
+
+    /// How many sources the title counts: those with a story of their own in the list (a file
+    /// whose every story is a copy of one in an earlier file lists none), and while indexing
+    /// also those not indexed whole yet, which may have one.
+    private static func sourcesShown(_ reader: Reader) -> Int {
+        let catalog = reader.catalog
+        let count =
+            reader.indexing == nil
+            ? catalog.sourcesListed : catalog.sources.count - catalog.sourcesPassedUnlisted
+        return max(1, count)
     }
 
     /// "1 unread of 2", and for a narrow terminal "1 unread" ("2 found" in a search): the
