@@ -1143,6 +1143,8 @@ struct XMLSanitizer {
                     output.append(contentsOf: bytes)
                 case .bare:
                     output.append(UInt8(ascii: "&"))
+                case .control:
+                    break
                 }
                 index += length
                 runStart = index
@@ -1202,6 +1204,8 @@ struct XMLSanitizer {
         case text([UInt8])
         /// An `&` that starts no reference.
         case bare
+        /// A C0 control that is no white space (`&#7;`): nothing is written.
+        case control
     }
 
     /// The reference to write for one that XML does not accept as written; nil when it does.
@@ -1211,6 +1215,7 @@ struct XMLSanitizer {
         case .scalar(let value): return Array("&#\(value);".utf8)
         case .text(let bytes): return bytes
         case .bare: return Array("&amp;".utf8)
+        case .control: return []
         }
     }
 
@@ -1241,7 +1246,11 @@ struct XMLSanitizer {
             let allowed =
                 value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0xD7FF)
                 || (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF)
-            return (length, allowed ? .keep(value) : .scalar(0xFFFD))
+            if allowed { return (length, .keep(value)) }
+            // A control referenced alone (`&#7;`, `&#0;`) goes, as a raw one does and as
+            // ``TerminalSanitizer`` removes it: it showed as U+FFFD. Whatever else XML refuses
+            // (a surrogate, U+FFFE) is U+FFFD.
+            return (length, value < 0x20 ? .control : .scalar(0xFFFD))
         }
         while end < count && end - index <= 40 {
             let byte = input[end]

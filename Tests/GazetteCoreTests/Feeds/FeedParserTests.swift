@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -172,7 +173,19 @@ final class FeedParserTests: XCTestCase {
 
     func testControlCharactersAndNumericReferencesXMLForbids() throws {
         let feed = ParsedFeed(rss("<item><title>bell\u{07} &#0; &#x1F; &#128512;</title></item>"))
-        XCTAssertEqual(feed.first?.title, "bell \u{FFFD} \u{FFFD} \u{1F600}")
+        XCTAssertEqual(feed.first?.title, "bell   \u{1F600}")
+    }
+
+    /// A control referenced alone goes, as a raw one does (`&#7;` showed as U+FFFD); a tab, a
+    /// line feed and a carriage return stay white space, and a C1 control is the windows-1252
+    /// character (`&#x9b;` is "›"), as the screen shows a raw one (``TerminalSanitizer``).
+    func testControlsReferencedAloneGo() throws {
+        let articles = FeedText.articles(
+            ofRSSItems: "<item><guid>g</guid><title>a&#7;b &#1;c d&#9;e &#x9b;f g&#x1b;</title>"
+                + "<description>&lt;p&gt;x&#7;y z&#0;&#27;&lt;/p&gt;&lt;pre&gt;t&#9;u&#10;v&#13;w&lt;/pre&gt;"
+                + "</description></item>")
+        XCTAssertEqual(articles.map(\.title), ["ab c d e \u{203A}f g"])
+        XCTAssertEqual(articles.map(\.paragraphs), [["xy z", "    t       u\n    v\n    w"]])
     }
 
     func testMissingTitleGivesEmptyTitle() throws {
