@@ -200,6 +200,11 @@ final class AtomParser: XMLFeedReader {
         entry?.hasBody ?? false
     }
 
+    override func linksHyperlinks(in element: Element, isMarkup: Bool) -> Bool {
+        entry != nil && isAtom(element) && (element.name == "content" || element.name == "summary")
+            && (isMarkup || textIsHTML) && !textIsBase64
+    }
+
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if isMediaDescription(element), entry?.summary == nil {
             entry?.summary = mediaDescriptionIsHTML ? resolvingLinks(inHTML: text) : text

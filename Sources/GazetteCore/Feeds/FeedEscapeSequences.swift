@@ -61,14 +61,11 @@ enum FeedEscapeSequences {
             var end = TerminalSanitizer.endOfEscapeSequence(from: next, scalar: read)
             // No sequence holds a tag's start: a lone ESC before `</p>` goes alone.
             if bytes[next..<end].contains(UInt8(ascii: "<")) { end = next }
-            if linking, let target = hyperlinkTarget(bytes, from: next, to: end) {
+            if linking, let target = hyperlinkTarget(from: next, to: end, scalar: read) {
                 if linkOpen { output.append(contentsOf: "</a>".utf8) }
-                linkOpen = !target.isEmpty
-                if linkOpen {
-                    output.append(contentsOf: "<a href=\"".utf8)
-                    output.append(contentsOf: attributeEscaped(target))
-                    output.append(contentsOf: "\">".utf8)
-                }
+                let anchor = self.anchor(target)
+                linkOpen = anchor != nil
+                output.append(contentsOf: anchor ?? [])
             }
             index = max(end, next)
             copied = index
@@ -138,24 +135,35 @@ enum FeedEscapeSequences {
         return (value, next + 1)
     }
 
-    /// The address of an OSC 8 hyperlink whose sequence is `bytes[start..<end]` (after its
-    /// ESC): `] 8 ; params ; URI` and its terminator; empty for the one that ends a link, nil
-    /// for another sequence.
-    private static func hyperlinkTarget(_ bytes: [UInt8], from start: Int, to end: Int) -> [UInt8]? {
-        guard end - start >= 3, bytes[start] == UInt8(ascii: "]"), bytes[start + 1] == UInt8(ascii: "8"),
-            bytes[start + 2] == UInt8(ascii: ";")
-        else { return nil }
-        var payloadEnd = start + 3
-        while payloadEnd < end, let (value, next) = scalar(in: bytes, at: payloadEnd),
-            !referencedControls.contains(value), value != 0x9C
+    /// The address of an OSC 8 hyperlink whose sequence runs from `start` (after its ESC) to
+    /// `end`, its characters read by `scalar` (raw, or references to controls): `] 8 ; params ;
+    /// URI` and its terminator; empty for the one that ends a link, nil for another sequence.
+    static func hyperlinkTarget(
+        from start: Int, to end: Int, scalar: (Int) -> (value: UInt32, next: Int)?
+    ) -> [UInt8]? {
+        var index = start
+        for expected in ["]", "8", ";"] as [Unicode.Scalar] {
+            guard index < end, let (value, next) = scalar(index), value == expected.value else { return nil }
+            index = next
+        }
+        var payload: [UInt8] = []
+        while index < end, let (value, next) = scalar(index), !referencedControls.contains(value),
+            value != 0x9C,
+            let character = Unicode.Scalar(value)
         {
-            payloadEnd = next
+            payload.append(contentsOf: UTF8.encode(character).map(Array.init) ?? [])
+            index = next
         }
-        guard let separator = bytes[(start + 3)..<payloadEnd].firstIndex(of: UInt8(ascii: ";")) else {
-            return nil
-        }
-        let target = bytes[(separator + 1)..<payloadEnd]
-        return Array(target.drop { $0 == 0x20 })
+        guard let separator = payload.firstIndex(of: UInt8(ascii: ";")) else { return nil }
+        return Array(payload[(separator + 1)...].drop { $0 == 0x20 })
+    }
+
+    /// The start tag of the link an OSC 8 hyperlink to `target` is, `<a href="…">`, for the
+    /// body's HTML to check and number as any; nil for an empty address (the link's end) or one
+    /// holding a control (no address a browser is handed).
+    static func anchor(_ target: [UInt8]) -> [UInt8]? {
+        guard !target.isEmpty, !target.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
+        return Array("<a href=\"".utf8) + attributeEscaped(target) + Array("\">".utf8)
     }
 
     /// `value` as it may stand in a quoted attribute.

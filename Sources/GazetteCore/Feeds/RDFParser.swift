@@ -88,6 +88,12 @@ final class RDFParser: XMLFeedReader {
         return isChannelText ? .text : .none
     }
 
+    override func linksHyperlinks(in element: Element, isMarkup: Bool) -> Bool {
+        item != nil
+            && ((RDFParser.rssNamespaces.contains(element.namespace) && element.name == "description")
+                || (element.namespace == RSSParser.contentNamespace && element.name == "encoded"))
+    }
+
     override func cutItemHasBody() -> Bool {
         item?.hasBody ?? false
     }

@@ -213,6 +213,12 @@ final class RSSParser: XMLFeedReader {
         item?.hasBody ?? false
     }
 
+    override func linksHyperlinks(in element: Element, isMarkup: Bool) -> Bool {
+        item != nil
+            && ((isRSS(element) && element.name == "description")
+                || (element.namespace == RSSParser.contentNamespace && element.name == "encoded"))
+    }
+
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
             if isRSS(element) && element.name == "item" {

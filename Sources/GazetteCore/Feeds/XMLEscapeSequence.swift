@@ -1,7 +1,8 @@
 /// A terminal escape sequence in a feed's XML, its ESC raw (`ESC [31m`, `ESC ] 8 ; ; url ESC \`)
 /// or an XML reference (`&#27;[31m`): ``XMLSanitizer`` leaves it out whole, read as
 /// ``TerminalSanitizer`` reads it. XML forbids the controls, and only they were dropped: the
-/// rest showed as text ("T[31mRED one"). A sequence in HTML escaped once more
+/// rest showed as text ("T[31mRED one"). An OSC 8 hyperlink's is marked in text for the reader
+/// to make a link of (``XMLHyperlinkMark``). A sequence in HTML escaped once more
 /// (`&amp;#27;[31m`) is removed later, with the HTML (``FeedEscapeSequences``).
 enum XMLEscapeSequence {
     /// Where a sequence ends.
@@ -45,6 +46,53 @@ enum XMLEscapeSequence {
             index = following
         }
         return .at(end)
+    }
+
+    /// The address of the OSC 8 hyperlink whose sequence is `input[start..<end]` (its ESC first,
+    /// as ``end(in:at:limit:inCDATA:final:)`` found it), its references read as the parser reads
+    /// them (`&amp;` is `&`): empty for the one that ends a link, nil for another sequence.
+    static func hyperlinkTarget(
+        in input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inCDATA: Bool
+    ) -> [UInt8]? {
+        guard let (_, afterEscape) = scalar(in: input, at: start, limit: end, inCDATA: inCDATA),
+            let target = FeedEscapeSequences.hyperlinkTarget(
+                from: afterEscape, to: end,
+                scalar: { scalar(in: input, at: $0, limit: end, inCDATA: inCDATA) })
+        else { return nil }
+        return inCDATA || !target.contains(UInt8(ascii: "&")) ? target : readingReferences(target)
+    }
+
+    /// XML text with its references read: XML's five entities and numeric references to
+    /// characters; any other `&` stays as written.
+    private static func readingReferences(_ text: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        var index = 0
+        while index < text.count {
+            guard text[index] == UInt8(ascii: "&"),
+                let semicolon = text[index...].prefix(12).firstIndex(of: UInt8(ascii: ";"))
+            else {
+                output.append(text[index])
+                index += 1
+                continue
+            }
+            let name = text[(index + 1)..<semicolon]
+            var value: UInt32?
+            if name.first == UInt8(ascii: "#") {
+                let hex = name.dropFirst().first.map { $0 | 0x20 == UInt8(ascii: "x") } ?? false
+                let digits = String(decoding: name.dropFirst(hex ? 2 : 1), as: UTF8.self)
+                value = UInt32(digits, radix: hex ? 16 : 10)
+            } else {
+                value = name.withUnsafeBufferPointer { XMLSanitizer.predefined($0) }
+            }
+            guard let value, let character = Unicode.Scalar(value) else {
+                output.append(text[index])
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UTF8.encode(character).map(Array.init) ?? [])
+            index = semicolon + 1
+        }
+        return output
     }
 
     /// Whether `input[index]` may start a sequence: an ESC, or an `&` that may be a reference

@@ -78,6 +78,11 @@ class XMLFeedReader: XMLPushParserDelegate {
     /// The captured text so far, as UTF-8 (a string is made once, at the element's end).
     private var captureBytes: [UInt8] = []
     private var captureIsMarkup = false
+    /// Whether the captured text has a hyperlink open (``parser(_:foundHyperlink:)``), and
+    /// the ranges of its tags written while the text was not markup yet (kept as tags when it
+    /// turns to markup).
+    private var hyperlinkOpen = false
+    private var hyperlinkTags: [Range<Int>] = []
     /// The `href` and `src` values of the captured markup composed with a relative `xml:base`
     /// (``XMLBase/relative``): their bytes and what they held before such a base was applied.
     private var composedValues: [(range: Range<Int>, before: [UInt8])] = []
@@ -98,6 +103,10 @@ class XMLFeedReader: XMLPushParserDelegate {
     func didStart(_ element: Element, attributes: XMLAttributes) {}
     /// `text` is the collected content (empty for elements not captured).
     func didEnd(_ element: Element, text: String, isMarkup: Bool) {}
+    /// Whether an OSC 8 hyperlink in the text captured of `element` is a link (`<a href>`):
+    /// the element holds an item's body as HTML (`isMarkup`: it is captured as markup).
+    /// Elsewhere (a title, a plain text) only its text is kept.
+    func linksHyperlinks(in element: Element, isMarkup: Bool) -> Bool { false }
 
     /// The element containing the current one (the current one is `stack.last`).
     var parent: Element? { stack.count >= 2 ? stack[stack.count - 2] : nil }
@@ -438,6 +447,8 @@ class XMLFeedReader: XMLPushParserDelegate {
         captureDepth = stack.count
         captureBytes.removeAll(keepingCapacity: true)
         composedValues.removeAll()
+        hyperlinkOpen = false
+        hyperlinkTags.removeAll()
         if case .xhtml = kind { captureIsMarkup = true } else { captureIsMarkup = false }
     }
 
@@ -451,6 +462,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         var text = ""
         var isMarkup = false
         if captureDepth > 0 && stack.count == captureDepth {
+            if hyperlinkOpen { captureBytes.append(contentsOf: "</a>".utf8) }
             text = String(decoding: captureBytes, as: UTF8.self)
             isMarkup = captureIsMarkup
             capturedTextAsBefore = textBeforeComposing()
@@ -469,6 +481,18 @@ class XMLFeedReader: XMLPushParserDelegate {
         } else {
             captureBytes.append(contentsOf: text)
         }
+    }
+
+    func parser(_ parser: XMLPushParser, foundHyperlink address: [UInt8]) {
+        guard captureDepth > 0, captureDepth <= stack.count,
+            linksHyperlinks(in: stack[captureDepth - 1], isMarkup: captureIsMarkup)
+        else { return }
+        let start = captureBytes.count
+        if hyperlinkOpen { captureBytes.append(contentsOf: "</a>".utf8) }
+        let anchor = FeedEscapeSequences.anchor(address)
+        hyperlinkOpen = anchor != nil
+        captureBytes.append(contentsOf: anchor ?? [])
+        if !captureIsMarkup && captureBytes.count > start { hyperlinkTags.append(start..<captureBytes.count) }
     }
 
     func parser(_ parser: XMLPushParser, errorOccurred code: Int) {
@@ -500,7 +524,14 @@ class XMLFeedReader: XMLPushParserDelegate {
         if !captureIsMarkup {
             let plain = captureBytes
             captureBytes.removeAll(keepingCapacity: true)
-            XMLFeedReader.appendEscaped(plain, to: &captureBytes)
+            var copied = 0
+            for tag in hyperlinkTags {
+                XMLFeedReader.appendEscaped(plain[copied..<tag.lowerBound], to: &captureBytes)
+                captureBytes.append(contentsOf: plain[tag])
+                copied = tag.upperBound
+            }
+            XMLFeedReader.appendEscaped(plain[copied...], to: &captureBytes)
+            hyperlinkTags.removeAll()
             captureIsMarkup = true
         }
         if isXHTMLWrapper(element) { return }

@@ -11,6 +11,9 @@ protocol XMLPushParserDelegate: AnyObject {
     /// Character data or a CDATA section's content as UTF-8, entities already replaced; one
     /// run of text may come in several calls. The bytes are only valid during the call.
     func parser(_ parser: XMLPushParser, foundText text: UnsafeBufferPointer<UInt8>)
+    /// An OSC 8 hyperlink's start, its address, or its end, an empty address, in the text
+    /// (``XMLHyperlinkMark``).
+    func parser(_ parser: XMLPushParser, foundHyperlink address: [UInt8])
     /// An error or warning from libxml2, by its `xmlParserErrors` code.
     func parser(_ parser: XMLPushParser, errorOccurred code: Int)
 }
@@ -163,6 +166,18 @@ final class XMLPushParser {
         }
         handler.characters = text
         handler.cdataBlock = text
+        handler.processingInstruction = { pointer, target, data in
+            guard let parser = XMLPushParser.owner(of: pointer), let target,
+                String(cString: target) == XMLHyperlinkMark.target
+            else { return }
+            var count = 0
+            if let data { while data[count] != 0 { count += 1 } }
+            guard let address = XMLHyperlinkMark.address(UnsafeBufferPointer(start: data, count: count))
+            else {
+                return
+            }
+            parser.delegate?.parser(parser, foundHyperlink: address)
+        }
         return handler
     }
 }

@@ -22,6 +22,8 @@ import Foundation
 ///   becomes CDATA (see `text`);
 /// - numeric references and raw bytes that XML forbids (controls, `&#0;`) are dropped or
 ///   replaced, and C1 references get their windows-1252 meaning (`&#146;` is U+2019);
+/// - a terminal escape sequence goes whole (`XMLEscapeSequence`), an OSC 8 hyperlink's start
+///   and end in text marked for the reader (`XMLHyperlinkMark`);
 /// - raw HTML is made well-formed as browsers read it: an HTML void element (`<br>`,
 ///   `<img …>`) closes itself and, inside a feed's text element (see `XMLOpenElements`), an
 ///   end tag closes the elements left open inside the one it names
@@ -440,7 +442,13 @@ struct XMLSanitizer {
                 if byte == 0x1B,
                     let end = escapeSequenceEnd(input, at: index, limit: input.count, inCDATA: true)
                 {
-                    // A terminal escape sequence goes whole (``XMLEscapeSequence``).
+                    // A terminal escape sequence goes whole (``XMLEscapeSequence``), a hyperlink's
+                    // start or end marked (``XMLHyperlinkMark``).
+                    if markHyperlink(
+                        input, from: index, to: end, limit: input.count, inCDATA: true, into: &output)
+                    {
+                        cdataSections.open()
+                    }
                     index = end
                     runStart = end
                     continue
@@ -1126,8 +1134,12 @@ struct XMLSanitizer {
             if byte == 0x1B || (byte == UInt8(ascii: "&") && XMLEscapeSequence.mayStart(input, at: index)),
                 let end = escapeSequenceEnd(input, at: index, limit: range.upperBound, inCDATA: false)
             {
-                // A terminal escape sequence goes whole (``XMLEscapeSequence``).
+                // A terminal escape sequence goes whole (``XMLEscapeSequence``), a hyperlink's
+                // start or end marked (``XMLHyperlinkMark``).
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                markHyperlink(
+                    input, from: index, to: end, limit: range.upperBound, inCDATA: false,
+                    closingCDATA: hasReference, into: &output)
                 index = end
                 runStart = end
                 continue
@@ -1184,6 +1196,22 @@ struct XMLSanitizer {
             pendingIsSequence = true
             return limit
         }
+    }
+
+    /// Writes the mark of the OSC 8 hyperlink whose sequence is `input[start..<end]`
+    /// (``XMLHyperlinkMark``), outside the CDATA section the output is in when `inCDATA` or
+    /// `closingCDATA`; nothing for another sequence, or one held back whole (`end` is `limit`)
+    /// to be read with the next chunk. Whether a mark was written.
+    @discardableResult
+    private func markHyperlink(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, limit: Int, inCDATA: Bool,
+        closingCDATA: Bool = false, into output: inout [UInt8]
+    ) -> Bool {
+        guard !(pendingIsSequence && end == limit),
+            let address = XMLEscapeSequence.hyperlinkTarget(in: input, from: start, to: end, inCDATA: inCDATA)
+        else { return false }
+        XMLHyperlinkMark.write(address, inCDATA: inCDATA || closingCDATA, into: &output)
+        return true
     }
 
     /// Ends and restarts the CDATA section when a `>` would follow `]]`.
@@ -1278,7 +1306,7 @@ struct XMLSanitizer {
     }
 
     /// The character of `lt`, `gt`, `amp`, `quot` or `apos`.
-    private static func predefined(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    static func predefined(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
         switch name.count {
         case 2 where name[1] == UInt8(ascii: "t"):
             if name[0] == UInt8(ascii: "l") { return 0x3C }

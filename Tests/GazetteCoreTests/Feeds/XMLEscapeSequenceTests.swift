@@ -29,14 +29,16 @@ final class XMLEscapeSequenceTests: XCTestCase {
         assertSanitized(
             "<d>T\u{1B}[31mRED\u{07} one, \u{1B}]8;;http://x.example/y\u{1B}\\link\u{1B}]8;;\u{07} é\u{1B}(B."
                 + "\u{1B}]0;window title\u{9C}</d>",
-            "<d>TRED one, link é.</d>")
+            "<d>TRED one, \(XMLHyperlinkMark.text("http://x.example/y"))link\(XMLHyperlinkMark.text("")) é.</d>"
+        )
     }
 
     func testRawSequencesInCDATAAndValuesGoWhole() {
         assertSanitized(
             "<d><![CDATA[<p>b\u{1B}[1mB\u{1B}]8;;http://x/\u{07}l\u{1B}]8;;\u{1B}\\</p>]]>"
                 + "<a href=\"http://x/\u{1B}[31mz\" t='\u{1B}]0;t\u{07}u'>x</a></d>",
-            "<d><![CDATA[<p>bBl</p>]]><a href=\"http://x/z\" t='u'>x</a></d>")
+            "<d><![CDATA[<p>bB]]>\(XMLHyperlinkMark.text("http://x/"))<![CDATA[l]]>\(XMLHyperlinkMark.text(""))<![CDATA[</p>]]>"
+                + "<a href=\"http://x/z\" t='u'>x</a></d>")
     }
 
     /// A lone ESC, or one whose sequence would hold a tag's start, goes alone, as the screen
@@ -51,7 +53,8 @@ final class XMLEscapeSequenceTests: XCTestCase {
         XCTAssertEqual(
             sanitized(
                 "<d>T&#27;[31mRED&#x07; one &#x1b;]8;;http://x/?a=1&amp;b=2&#27;\\l&#27;]8;;&#7; &amp;</d>"),
-            "<d><![CDATA[TRED one l &]]></d>")
+            "<d><![CDATA[TRED one ]]>\(XMLHyperlinkMark.text("http://x/?a=1&b=2"))<![CDATA[l]]>\(XMLHyperlinkMark.text(""))<![CDATA[ &]]></d>"
+        )
         XCTAssertEqual(sanitized("<d>a &#7; b &#0;&#x1;</d>"), "<d><![CDATA[a  b ]]></d>")
         XCTAssertEqual(
             sanitized("<d><a href=\"http://x/&#27;[31mz&amp;\">x</a></d>"),
@@ -60,7 +63,7 @@ final class XMLEscapeSequenceTests: XCTestCase {
 
     /// A sequence at the end of a file cut short goes whole too.
     func testASequenceAtTheFilesEndGoesWhole() {
-        XCTAssertEqual(sanitized("<d>a \u{1B}]8;;http://x/"), "<d>a ")
+        XCTAssertEqual(sanitized("<d>a \u{1B}]8;;http://x/"), "<d>a \(XMLHyperlinkMark.text("http://x/"))")
         XCTAssertEqual(sanitized("<d>a \u{1B}[3", cuts: [7]), "<d>a ")
     }
 
@@ -108,7 +111,9 @@ final class XMLEscapeSequenceTests: XCTestCase {
                     }
                     XCTAssertNil(reader.run(source))
                 }
-                XCTAssertEqual(contents, [filler + " link and bold end"], "filler \(fillerLength)")
+                XCTAssertEqual(
+                    contents, [filler + " <a href=\"https://x.example/a?b=1&c=2\">link</a> and bold end"],
+                    "filler \(fillerLength)")
             }
         }
     }

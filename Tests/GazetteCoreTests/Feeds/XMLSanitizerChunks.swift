@@ -16,3 +16,12 @@ extension XMLSanitizer {
         return String(decoding: output, as: UTF8.self)
     }
 }
+
+extension XMLHyperlinkMark {
+    /// The mark of an OSC 8 hyperlink to `address`, as the sanitizer writes it in text.
+    static func text(_ address: String) -> String {
+        var output: [UInt8] = []
+        write(Array(address.utf8), inCDATA: false, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+}
