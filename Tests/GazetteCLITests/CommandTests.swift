@@ -531,6 +531,20 @@ final class CommandTests: CommandTestCase {
                 + "pipe it in: curl -s ADDRESS | gazette -\n")
     }
 
+    /// newsboat's `urls` named alone is refused with what to do (it listed its lines as stories,
+    /// with status 0; found by QA).
+    func testAListOfFeedAddressesIsRefused() throws {
+        let path = write(
+            "urls", "https://lwn.net/headlines/rss linux \"~LWN\"\nhttps://hnrss.org/frontpage\n")
+        let result = try run(["list", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(
+            result.stderr,
+            "gazette: '\(path)' is a list of feed addresses, not news: Gazette reads files, not web addresses; "
+                + "fetch each with curl -s ADDRESS > name.xml\n")
+    }
+
     /// `help` takes a command's name; another word is a typo, not a request for the overview.
     func testHelpForACommandThatDoesNotExistIsAUsageError() throws {
         let bogus = try run(["help", "lsit"])

@@ -161,6 +161,7 @@ public enum SourceLoader {
         case .success(let detected): format = detected
         case .failure(.empty): throw .emptyFile(path: path)
         case .failure(.blank): throw .noArticles(path: path)
+        case .failure(.feedList(let list)): throw .feedList(path: path, list: list)
         case .failure(let reason): throw .notANewsFile(path: path, reason: reason.text)
         }
         var name = fileName(path)

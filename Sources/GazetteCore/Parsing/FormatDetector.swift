@@ -66,6 +66,7 @@ public enum FormatDetector {
         }
         switch first {
         case UInt8(ascii: "<") where isMarkup(head, at: firstIndex):
+            if isOPML(head) { return .failure(.feedList(.opml)) }
             return .failure(.unsupported("XML or HTML, but no RSS, RDF or Atom feed"))
         case UInt8(ascii: "{") where isJSON(head, at: firstIndex),
             UInt8(ascii: "[") where isJSONArray(bytes, head: head, at: firstIndex):
@@ -73,8 +74,23 @@ public enum FormatDetector {
         case nil where bytes.count <= sniffLength:
             return .failure(.blank)
         default:
+            if FeedAddressLines.isList(head, from: start, complete: bytes.count <= sniffLength) {
+                return .failure(.feedList(.addresses))
+            }
             return .success(.plainTextDump)
         }
+    }
+
+    /// Whether the markup in `head` has an `<opml>` root: a subscription list, whose feeds are
+    /// only named (it was called XML without a feed; found by QA).
+    private static func isOPML(_ head: UnsafeRawBufferPointer) -> Bool {
+        guard let root = XMLProlog.length(of: head, limit: head.count), root + 5 < head.count else {
+            return false
+        }
+        let name: [UInt8] = [0x3C, 0x6F, 0x70, 0x6D, 0x6C]  // <opml
+        guard name.indices.allSatisfy({ head[root + $0] == name[$0] }) else { return false }
+        let next = head[root + name.count]
+        return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next <= 0x20
     }
 
     /// Whether the text from `start` (a `<`) is XML or HTML rather than a dump whose first
@@ -186,9 +202,12 @@ public enum FormatDetector {
         case blank
         case binary
         case unsupported(String)
+        /// A list of feeds, not the feeds themselves.
+        case feedList(FeedList)
 
         public var text: String {
             switch self {
+            case .feedList(let list): return list.text + ", not news"
             case .empty: return "it is empty"
             case .blank: return "it holds only blank lines"
             case .binary: return "it looks like a binary file"

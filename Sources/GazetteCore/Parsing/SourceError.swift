@@ -14,6 +14,8 @@ public enum SourceError: Error, Equatable, Sendable {
     case noNewsFiles(directory: String, skipped: [String] = [])
     /// The content is not a format Gazette reads.
     case notANewsFile(path: String, reason: String)
+    /// The file lists feeds (their addresses) rather than holding them.
+    case feedList(path: String, list: FeedList)
     /// A pipe, device or standard input gave more than `limit` bytes.
     case tooBig(path: String, limit: Int)
 
@@ -31,8 +33,8 @@ public enum SourceError: Error, Equatable, Sendable {
         case .cannotOpen(let path, let reason):
             // A feed's address is no file: how to read it, rather than "No such file" (found by QA).
             if Self.isWebAddress(path), access(path, F_OK) != 0 {
-                return "cannot open \(name(path)): Gazette reads files, not web addresses; "
-                    + "pipe it in: curl -s ADDRESS | gazette -"
+                return
+                    "cannot open \(name(path)): \(Self.notWebAddresses)pipe it in: curl -s ADDRESS | gazette -"
             }
             return "cannot open \(name(path)): \(reason)"
         case .emptyFile(let path):
@@ -48,6 +50,10 @@ public enum SourceError: Error, Equatable, Sendable {
             return "\(name(directory)) holds no news that opens: \(count)\(reason)"
         case .notANewsFile(let path, let reason):
             return "\(name(path)) is not a news file (\(reason))"
+        case .feedList(let path, let list):
+            // What to do with it, as for a web address (found by QA).
+            return "\(name(path)) is \(list.text), not news: \(Self.notWebAddresses)"
+                + "fetch each with curl -s ADDRESS > name.xml"
         case .tooBig(let path, let limit):
             let size = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit) bytes"
             return
@@ -68,6 +74,9 @@ public enum SourceError: Error, Equatable, Sendable {
     private static func name(_ path: String) -> String {
         path == "-" ? "standard input" : "'\(path)'"
     }
+
+    /// What Gazette reads, said of a web address and of a list of feeds' addresses.
+    private static let notWebAddresses = "Gazette reads files, not web addresses; "
 
     /// Whether `path` reads as a web address (`https://…`, `http://…`).
     static func isWebAddress(_ path: String) -> Bool {
