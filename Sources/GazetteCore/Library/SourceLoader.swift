@@ -269,8 +269,14 @@ public enum SourceLoader {
         "readme", "install", "makefile", "dockerfile",
     ]
 
+    /// The files newsboat keeps in its folder besides its cache (`~/.newsboat`): settings,
+    /// feed addresses and the prompts' history, which read like text but are not news (they
+    /// were listed as stories; found by QA); skipped in directories.
+    static let newsReaderFileNames: Set<String> = ["config", "urls", "history.search", "history.cmdline"]
+
     /// Whether a directory's file named `name` is skipped as documentation, code or settings.
     static func isSkippedByName(_ name: String) -> Bool {
+        if newsReaderFileNames.contains(name) { return true }
         let fileExtension = (name as NSString).pathExtension.lowercased()
         if documentationExtensions.contains(fileExtension) || notNewsExtensions.contains(fileExtension) {
             return true

@@ -219,6 +219,28 @@ final class SourceLoaderTests: TemporaryFolderTestCase {
         XCTAssertEqual(named.sources.count, 1, "a file named is read")
     }
 
+    /// newsboat's folder beside news: its `config`, `urls` and prompt histories were listed as
+    /// stories (found by QA); named alone, each is judged by its content.
+    func testAFolderSkipsNewsboatsFilesByName() throws {
+        _ = write("news.txt", Array(DumpText.article(title: "Story", paragraphs: ["Text."]).utf8))
+        let files = [
+            "config": "auto-reload yes\nreload-time 30\nbind-key j down\n",
+            "urls": "https://lwn.net/headlines/rss linux \"~LWN\"\n",
+            "history.search": "lwn\nkernel\n",
+            "history.cmdline": "set browser firefox\nquit\n",
+        ]
+        for (name, text) in files { _ = write(name, Array(text.utf8)) }
+        let result = try SourceLoader.open(paths: [folder.path])
+        XCTAssertEqual(result.sources.map(\.source.displayName), ["news.txt"])
+        XCTAssertEqual(result.warnings, [])
+        let config = try SourceLoader.open(paths: [folder.appendingPathComponent("config").path])
+        XCTAssertEqual(config.sources.count, 1, "a file named is read")
+        let urls = folder.appendingPathComponent("urls").path
+        XCTAssertThrowsError(try SourceLoader.open(paths: [urls])) { error in
+            XCTAssertEqual(error as? SourceError, .feedList(path: urls, list: .addresses))
+        }
+    }
+
     /// A file whose name is not UTF-8 cannot be opened by name (Swift's names cannot hold its
     /// bytes): it is said to be skipped, where it vanished without a word (found by QA).
     func testAFileNamedInAnotherEncodingIsToldNotSilentlySkipped() throws {
