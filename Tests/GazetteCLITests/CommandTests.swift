@@ -531,6 +531,21 @@ final class CommandTests: CommandTestCase {
                 + "pipe it in: curl -s ADDRESS | gazette -\n")
     }
 
+    /// A `file:` address opens its file, and a feed reader's `feed:` one is a web address (the
+    /// first said "No such file or directory", the second too; found by QA).
+    func testAFileAddressOpensItsFileAndAFeedAddressSaysToPipeItIn() throws {
+        let path = write("my news.txt", DumpText.article(title: "Story by address", paragraphs: ["Text."]))
+        let listed = try run(["list", "file://" + path.replacingOccurrences(of: " ", with: "%20")])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertTrue(listed.stdout.contains("Story by address"), listed.stdout)
+        let feed = try run(["list", "feed:https://example.com/rss"])
+        XCTAssertEqual(feed.status, 1)
+        XCTAssertEqual(
+            feed.stderr,
+            "gazette: cannot open 'feed:https://example.com/rss': Gazette reads files, not web addresses; "
+                + "pipe it in: curl -s ADDRESS | gazette -\n")
+    }
+
     /// newsboat's `urls` named alone is refused with what to do (it listed its lines as stories,
     /// with status 0; found by QA).
     func testAListOfFeedAddressesIsRefused() throws {

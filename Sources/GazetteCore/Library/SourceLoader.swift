@@ -17,7 +17,8 @@ public enum SourceLoader {
     }
 
     /// Opens every path; a named file that cannot be read is an error, a file inside a
-    /// directory that is not news is skipped with a warning.
+    /// directory that is not news is skipped with a warning. A `file:` address is the file it
+    /// names (``FileAddress``).
     /// With `skippingFailures` and several paths, a named path that fails is skipped with a
     /// warning too, unless none opens (the first failure is then the error): the reader shows
     /// the files that are news rather than none.
@@ -52,7 +53,8 @@ public enum SourceLoader {
         }
         let checks = SourceChecks(detailsWhileIndexing: detailsWhileIndexing, skippingFailures: skipping)
         var readStandardInput = false
-        for path in paths {
+        for named in paths {
+            let path = FileAddress.openedPath(named)
             // Standard input is read once: `-` named again would find it spent.
             if path == "-" {
                 if readStandardInput { continue }

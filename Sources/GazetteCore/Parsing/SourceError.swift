@@ -78,9 +78,10 @@ public enum SourceError: Error, Equatable, Sendable {
     /// What Gazette reads, said of a web address and of a list of feeds' addresses.
     private static let notWebAddresses = "Gazette reads files, not web addresses; "
 
-    /// Whether `path` reads as a web address (`https://…`, `http://…`).
+    /// Whether `path` reads as a web address (`https://…`, `http://…`), or a feed's
+    /// (`feed://…`, `feed:https://…`).
     static func isWebAddress(_ path: String) -> Bool {
         let lower = path.prefix(8).lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("feed:")
     }
 }
