@@ -1196,7 +1196,7 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
                 ownLayout = names.contains("grdb_migrations") && stored.isSuperset(of: stateColumns)
             }
             if owner != 0 || !ownLayout {
-                throw StateStoreError.notADatabase(path: path)
+                throw StateStoreError.anotherProgramsDatabase(path: path)
             }
             return
         }

@@ -5,8 +5,10 @@ import Foundation
 /// Every case names the file (or folder) involved; ``message`` turns a case into the one
 /// line the executable prints after `gazette: `.
 public enum StateStoreError: Error, Equatable, Sendable {
-    /// The file exists but is not a Gazette state database (not SQLite, or another program's).
+    /// The file exists but is not a Gazette state database (not SQLite).
     case notADatabase(path: String)
+    /// The file is another program's SQLite database: not Gazette's to move or replace.
+    case anotherProgramsDatabase(path: String)
     /// The path names a folder, a device or a pipe, not a file.
     case notAFile(path: String)
     /// The path ends in `/`, which names a folder, whether or not one is there.
@@ -202,7 +204,8 @@ public enum StateStoreError: Error, Equatable, Sendable {
     /// The file or folder the error is about.
     public var path: String {
         switch self {
-        case .notADatabase(let path), .notAFile(let path), .folderPath(let path), .corrupt(let path),
+        case .notADatabase(let path), .anotherProgramsDatabase(let path), .notAFile(let path),
+            .folderPath(let path), .corrupt(let path),
             .newerSchema(let path, _), .unreadable(let path),
             .unwritable(let path, _), .unwritableLog(let path, _), .nameTooLong(let path, _),
             .cannotCreateFolder(let path, _),
@@ -218,6 +221,10 @@ public enum StateStoreError: Error, Equatable, Sendable {
         switch self {
         case .notADatabase(let path):
             return "state file '\(path)' is not a Gazette state database; move it aside \(advice)"
+        case .anotherProgramsDatabase(let path):
+            // Not "move it aside": the file belongs to another program (found by QA).
+            return "state file '\(path)' is another program's SQLite database, not Gazette's; "
+                + "pass --state with another path"
         case .notAFile(let path):
             return "state file '\(path)' is a folder, device or pipe, not a file; "
                 + "pass --state with a file's path"

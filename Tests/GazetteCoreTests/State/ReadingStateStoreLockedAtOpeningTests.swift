@@ -95,7 +95,7 @@ final class ReadingStateStoreLockedAtOpeningTests: TemporaryFolderTestCase {
         lock.execute("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')")
         lock.release()
         XCTAssertThrowsError(try writeRead(store)) {
-            XCTAssertEqual($0 as? StateStoreError, .notADatabase(path: self.statePath))
+            XCTAssertEqual($0 as? StateStoreError, .anotherProgramsDatabase(path: self.statePath))
         }
         var connection: OpaquePointer?
         XCTAssertEqual(sqlite3_open_v2(statePath, &connection, SQLITE_OPEN_READONLY, nil), SQLITE_OK)

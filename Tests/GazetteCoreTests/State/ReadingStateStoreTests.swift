@@ -448,7 +448,7 @@ final class ReadingStateStoreTests: XCTestCase {
             try queue.close()
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
-        expectError(.notADatabase(path: statePath), path: statePath)
+        expectError(.anotherProgramsDatabase(path: statePath), path: statePath)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before)
     }
 
@@ -463,7 +463,7 @@ final class ReadingStateStoreTests: XCTestCase {
                 try queue.close()
             }
             let before = try Data(contentsOf: URL(fileURLWithPath: statePath))
-            expectError(.notADatabase(path: statePath), path: statePath)
+            expectError(.anotherProgramsDatabase(path: statePath), path: statePath)
             XCTAssertThrowsError(try ReadingStateStore(path: statePath, forReading: true))
             XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: statePath)), before, schema)
         }
@@ -824,7 +824,7 @@ final class ReadingStateStoreTests: XCTestCase {
             try queue.close()
         }
         XCTAssertThrowsError(try ReadingStateStore(path: other, deferIntegrityCheck: true)) { error in
-            XCTAssertEqual(error as? StateStoreError, .notADatabase(path: other))
+            XCTAssertEqual(error as? StateStoreError, .anotherProgramsDatabase(path: other))
         }
         let fresh = folder.appendingPathComponent("new/state.sqlite").path
         let store = try ReadingStateStore(path: fresh, deferIntegrityCheck: true)
@@ -1208,6 +1208,7 @@ final class ReadingStateStoreTests: XCTestCase {
     func testMessagesNameTheFileAndTheWayOut() {
         let errors: [StateStoreError] = [
             .notADatabase(path: "/x/state.sqlite"),
+            .anotherProgramsDatabase(path: "/x/state.sqlite"),
             .notAFile(path: "/x/state.sqlite"),
             .corrupt(path: "/x/state.sqlite"),
             .newerSchema(path: "/x/state.sqlite", version: "v2"),
@@ -1233,6 +1234,11 @@ final class ReadingStateStoreTests: XCTestCase {
             StateStoreError.notADatabase(path: "/x/state.sqlite").message,
             "state file '/x/state.sqlite' is not a Gazette state database; "
                 + "move it aside or pass --state with another path")
+        // Another program's file is not to be moved (found by QA).
+        XCTAssertEqual(
+            StateStoreError.anotherProgramsDatabase(path: "/x/state.sqlite").message,
+            "state file '/x/state.sqlite' is another program's SQLite database, not Gazette's; "
+                + "pass --state with another path")
     }
 
     /// The reason a reader opened read only gives on its status line: the file by its name.
