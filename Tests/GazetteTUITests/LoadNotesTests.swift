@@ -36,21 +36,47 @@ final class LoadNotesTests: XCTestCase {
         XCTAssertEqual(reader.loadNotes, ReadWarningNote.lines(for: [feed]) + skipped)
 
         let help = HelpView.lines(width: 80, notes: reader.loadNotes).map(\.text)
-        XCTAssertEqual(help[0], "Last load")
-        XCTAssertTrue(help[2].hasPrefix("  news/DaringFireball.rss: the XML breaks"), help[2])
-        XCTAssertTrue(help.contains("  skipped: 'news/windows-1252.xml' holds no articles"), "\(help)")
-        XCTAssertTrue(help.contains("Keys"))
+        let notes = try XCTUnwrap(help.firstIndex(of: "Last load"))
+        XCTAssertTrue(help[notes + 2].hasPrefix("  news/DaringFireball.rss: the XML breaks"), help[notes + 2])
+        XCTAssertEqual(help.last, "  skipped: 'news/windows-1252.xml' holds no articles", "\(help)")
         XCTAssertEqual(HelpView.lines(width: 80).first?.text, "Keys", "no notes, no heading")
     }
 
     /// A note's controls are shown as escapes, and a long list is cut with a count.
-    func testNotesAreShownSafelyAndCounted() {
+    func testNotesAreShownSafelyAndCounted() throws {
         let notes =
             ["skipped: 'x\u{1B}[31m.xml' holds no articles"] + (1...150).map { "skipped: '\($0).xml'" }
         let help = HelpView.lines(width: 80, notes: notes).map(\.text)
-        XCTAssertEqual(help[2], "  skipped: 'x\\e[31m.xml' holds no articles")
+        let heading = try XCTUnwrap(help.firstIndex(of: "Last load"))
+        XCTAssertEqual(help[heading + 2], "  skipped: 'x\\e[31m.xml' holds no articles")
         XCTAssertTrue(help.contains("  and 51 more"), "\(help.prefix(110))")
     }
+    /// The keys come first, the notes after them, counted in a line above the keys: 21 skipped
+    /// files filled the first page at 80x24 and the keys began on the second (found by QA).
+    func testHelpShowsTheKeysFirstAndCountsTheNotesAboveThem() throws {
+        let skipped = (1...21).map { "skipped: 'feeds/\($0).xml' holds no articles" }
+        var canvas = Canvas(width: 80, height: 24)
+        HelpView.render(scroll: 0, notes: skipped, into: &canvas)
+        XCTAssertEqual(
+            canvas.text(ofRow: 1).trimmingCharacters(in: .whitespaces),
+            "21 files skipped at the last load: listed below the keys")
+        XCTAssertEqual(canvas.text(ofRow: 3).trimmingCharacters(in: .whitespaces), "Keys")
+        let first = try XCTUnwrap(KeyBindings.table.first)
+        XCTAssertTrue(canvas.text(ofRow: 5).contains(first.summary), canvas.text(ofRow: 5))
+        let help = HelpView.lines(width: 80, notes: skipped).map(\.text)
+        let heading = try XCTUnwrap(help.firstIndex(of: "Last load"))
+        XCTAssertGreaterThan(heading, try XCTUnwrap(help.firstIndex(of: "Terminal")))
+        XCTAssertEqual(Array(help[(heading + 2)...]), skipped.map { "  " + $0 })
+        // The count says what the notes are.
+        let lost = "news/a.rss: the XML breaks at line 4: 2 stories lost"
+        XCTAssertEqual(
+            HelpView.notesCount([skipped[0]]), "1 file skipped at the last load: listed below the keys")
+        XCTAssertEqual(HelpView.notesCount([lost]), "1 warning from the last load: listed below the keys")
+        XCTAssertEqual(
+            HelpView.notesCount([lost] + skipped),
+            "1 warning and 21 files skipped at the last load: listed below the keys")
+    }
+
     /// A note wrapped over rows shows every character: each continued row lost its last one
     /// ("…UVWX" / "Zabc", the Y gone; found by QA).
     func testAWrappedNoteLosesNoCharacter() {
@@ -58,9 +84,10 @@ final class LoadNotesTests: XCTestCase {
             "skipped: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.xml' holds no articles"
         for width in [40, 57, 80] {
             var canvas = Canvas(width: width, height: 12)
-            HelpView.render(scroll: 0, notes: [note], into: &canvas)
-            let shown = (2..<8).map { canvas.text(ofRow: $0).trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && $0 != "Keys" }.joined()
+            let end = HelpView.maxScroll(width: width, height: 12, notes: [note])
+            HelpView.render(scroll: end, notes: [note], into: &canvas)
+            let rows = (1..<11).map { canvas.text(ofRow: $0).trimmingCharacters(in: .whitespaces) }
+            let shown = rows.drop { $0 != "Last load" }.dropFirst().joined()
             XCTAssertEqual(shown.filter { !$0.isWhitespace }, note.filter { !$0.isWhitespace }, "at \(width)")
         }
     }

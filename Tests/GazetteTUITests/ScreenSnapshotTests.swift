@@ -192,6 +192,18 @@ final class ScreenSnapshotTests: XCTestCase {
         try check("sample-100x30-help", width: 100, height: 30, keys: "?Gg")
     }
 
+    /// The last load's notes come after the keys, counted above them (found by QA: 21 skipped
+    /// files filled the first page).
+    func testHelpShowsTheKeysBeforeTheLastLoadsNotes() throws {
+        for (name, keys) in [("sample-80x24-help-notes", "?"), ("sample-80x24-help-notes-end", "?G")] {
+            let session = try session()
+            session.reader.addLoadNotes(
+                (1...16).map { "skipped: 'feeds/broken-\($0).xml' holds no articles" })
+            session.send(keys: keys)
+            assertSnapshot(session, name)
+        }
+    }
+
     func testAKeyClosesHelpWithoutActing() throws {
         try check("sample-80x24-start", keys: "?N")
         try check("sample-80x24-start", keys: "?\n")

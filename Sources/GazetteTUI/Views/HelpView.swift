@@ -17,8 +17,9 @@ enum HelpView {
 
     /// ``lines(width:)`` with the number of the heading or key each line belongs to (the same
     /// at every width).
-    /// `notes`: the warnings of the last load (``Reader/loadNotes``), listed first under a
-    /// heading of their own (the status line shows the first).
+    /// `notes`: the warnings of the last load (``Reader/loadNotes``; the status line shows the
+    /// first), listed after the keys under a heading of their own and counted in a line above
+    /// them: listed first, 21 skipped files filled the first page and hid the keys (found by QA).
     private static func items(width: Int, notes: [String] = []) -> [(text: String, heading: Bool, item: Int)]
     {
         let labels =
@@ -30,18 +31,8 @@ enum HelpView {
         var item = 0
         var lines: [(String, Bool, Int)] = []
         if !notes.isEmpty {
-            lines += [("Last load", true, item), ("", false, item)]
-            var listed = notes.prefix(notesListed).map(TerminalSanitizer.visible)
-            if notes.count > notesListed {
-                listed.append("and \(GroupedCount.text(notes.count - notesListed)) more")
-            }
-            for note in listed {
-                item += 1
-                // Four columns of indent, and the row's leading space: a wider line lost its
-                // last column (found by QA).
-                for (index, line) in TextWrapper.wrap(note, width: max(1, width - 5)).enumerated() {
-                    lines.append(((index == 0 ? "  " : "    ") + line, false, item))
-                }
+            for line in TextWrapper.wrap(notesCount(notes), width: max(1, width - 1)) {
+                lines.append((line, false, item))
             }
             item += 1
             lines.append(("", false, item))
@@ -74,7 +65,38 @@ enum HelpView {
             lines += [("", false, item), (heading, true, item), ("", false, item)]
             for entry in entries { add(entry.label, entry.summary) }
         }
+        if !notes.isEmpty {
+            item += 1
+            lines += [("", false, item), ("Last load", true, item), ("", false, item)]
+            var listed = notes.prefix(notesListed).map(TerminalSanitizer.visible)
+            if notes.count > notesListed {
+                listed.append("and \(GroupedCount.text(notes.count - notesListed)) more")
+            }
+            for note in listed {
+                item += 1
+                // Four columns of indent, and the row's leading space: a wider line lost its
+                // last column (found by QA).
+                for (index, line) in TextWrapper.wrap(note, width: max(1, width - 5)).enumerated() {
+                    lines.append(((index == 0 ? "  " : "    ") + line, false, item))
+                }
+            }
+        }
         return lines
+    }
+
+    /// The line above the keys that counts the last load's `notes`: "21 files skipped at the
+    /// last load: listed below the keys", or its warnings about files read.
+    static func notesCount(_ notes: [String]) -> String {
+        let skipped = notes.count(where: { $0.hasPrefix("skipped:") || $0.hasPrefix("skipped ") })
+        let warned = notes.count - skipped
+        func counted(_ count: Int, _ one: String, _ many: String) -> String {
+            GroupedCount.text(count) + " " + (count == 1 ? one : many)
+        }
+        let files = counted(skipped, "file", "files") + " skipped at the last load"
+        let warnings = counted(warned, "warning", "warnings")
+        let what =
+            warned == 0 ? files : skipped == 0 ? warnings + " from the last load" : warnings + " and " + files
+        return what + ": listed below the keys"
     }
 
     /// The scroll at `width`×`height` that shows what `scroll` showed at the old size: the
