@@ -209,6 +209,19 @@ public final class ArticleCatalog: @unchecked Sendable {
         entries.withUnsafeBufferPointer { entries in positions.position(of: id) { entries[$0].summary.id } }
     }
 
+    /// The position of the first article that had the id `earlier` in an older Gazette
+    /// (``ArticleSummary/earlierIDs``, ``furtherPreviousIDs``): where a place it stored is now.
+    /// Goes through every article: for a place not found by its id once indexing has ended.
+    public func position(ofEarlier earlier: ArticleID) -> Int? {
+        let found = entries.firstIndex { entry in
+            let ids = entry.summary.earlierIDs
+            guard !ids.isEmpty else { return false }
+            return ids.newest == earlier || ids.older == earlier || ids.guidAlone == earlier
+        }
+        let copies = furtherPreviousIDs.compactMap { $0.value.contains(earlier) ? position(of: $0.key) : nil }
+        return ([found].compactMap { $0 } + copies).min()
+    }
+
     /// The source an entry comes from.
     public func source(of entry: CatalogEntry) -> Source {
         sources[entry.sourceIndex].source

@@ -43,7 +43,10 @@ struct FeedIDScope: Sendable, Equatable {
     /// The id of an item whose feed id `id` is unique only in the feed, and the ids earlier
     /// versions gave it (scoped by the link alone, and by the link as written) where they differ.
     func ids(of id: String) -> (id: ArticleID, earlier: EarlierIDs) {
-        let earlierIDs = earlier.map { EarlierIDs(scopes: $0, followedBy: id) } ?? EarlierIDs()
+        // The guid alone was its id before 426d7d1 (nothing to carry when it still is).
+        let earlierIDs =
+            earlier.map { EarlierIDs(scopes: $0, followedBy: id) }
+            ?? (prefix.isEmpty ? EarlierIDs() : EarlierIDs(guidAlone: id))
         return (ArticleID(prefix + id), earlierIDs)
     }
 

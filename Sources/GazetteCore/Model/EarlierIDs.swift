@@ -5,7 +5,7 @@
 /// having stored marks under its own id, has two (a hard-wrapped paragraph or a tab, and two
 /// spaces where one was). A feed item with a short guid has one or two, its feed's earlier
 /// scopes followed by its guid (``FeedIDScope``): the scope shared by the feed's items, the guid
-/// its own. Kept in 25 bytes, none allocated but a guid of 16 bytes or more: the catalog holds
+/// its own; and the guid alone, its id before 426d7d1 (``guidAlone``). Kept in 25 bytes, none allocated but a guid of 16 bytes or more: the catalog holds
 /// 50,000 stories and more.
 public struct EarlierIDs: Sendable, Equatable {
     private enum Kept: Sendable {
@@ -14,9 +14,18 @@ public struct EarlierIDs: Sendable, Equatable {
         case two(UInt64, UInt64)
         /// A feed item's ids under its feed's earlier scopes: each scope followed by the rest.
         case scoped(FeedEarlierScopes, String)
+        /// As `scoped`, the rest followed by what told the item apart from others sharing its
+        /// guid (``StoryIDRepeats``): its guid alone was never its id.
+        case scopedApart(FeedEarlierScopes, String)
+        /// The guid alone of an item of a feed that had no other scope.
+        case guid(String)
     }
 
     private let kept: Kept?
+
+    private init(kept: Kept) {
+        self.kept = kept
+    }
 
     /// `id` alone, or none.
     public init(_ id: ArticleID? = nil) {
@@ -33,6 +42,12 @@ public struct EarlierIDs: Sendable, Equatable {
         kept = .scoped(scopes, rest)
     }
 
+    /// The guid alone, of a feed item whose guid's id names it in its feed only, in a feed with
+    /// no other scope than its own.
+    init(guidAlone guid: String) {
+        kept = .guid(guid)
+    }
+
     /// Whether both hold the same ids, however kept.
     public static func == (lhs: EarlierIDs, rhs: EarlierIDs) -> Bool {
         switch (lhs.kept, rhs.kept) {
@@ -41,6 +56,12 @@ public struct EarlierIDs: Sendable, Equatable {
         case (.scoped(let scopes, let rest), .scoped(let otherScopes, let otherRest))
         where scopes == otherScopes:
             rest == otherRest
+        case (.scopedApart(let scopes, let rest), .scopedApart(let otherScopes, let otherRest))
+        where scopes == otherScopes:
+            rest == otherRest
+        case (.scoped, .scopedApart), (.scopedApart, .scoped): false
+        case (.guid(let guid), .guid(let other)): guid == other
+        case (.guid, _), (_, .guid): false
         default: lhs.newest == rhs.newest && lhs.older == rhs.older
         }
     }
@@ -53,15 +74,19 @@ public struct EarlierIDs: Sendable, Equatable {
 
     /// The scopes of a feed item's earlier ids, shared by its feed's items (none for others).
     var feedScopes: FeedEarlierScopes? {
-        guard case .scoped(let scopes, _) = kept else { return nil }
-        return scopes
+        switch kept {
+        case .scoped(let scopes, _), .scopedApart(let scopes, _): scopes
+        default: nil
+        }
     }
 
     /// The id a feed item had under `scope`, another of its feed's scopes (one ending in `#`):
     /// the scope followed by its guid and what told it apart (nil for a story of another kind).
     func id(under scope: String) -> ArticleID? {
-        guard case .scoped(_, let rest) = kept else { return nil }
-        return ArticleID(scope + rest)
+        switch kept {
+        case .scoped(_, let rest), .scopedApart(_, let rest): ArticleID(scope + rest)
+        default: nil
+        }
     }
 
     /// The newest earlier id, if there is one.
@@ -69,8 +94,9 @@ public struct EarlierIDs: Sendable, Equatable {
         switch kept {
         case .one(let id): id
         case .two(let newest, _): ArticleID(hex: newest)
-        case .scoped(let scopes, let rest): ArticleID(scopes.newest + rest)
-        case nil: nil
+        case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
+            ArticleID(scopes.newest + rest)
+        case .guid, nil: nil
         }
     }
 
@@ -78,8 +104,9 @@ public struct EarlierIDs: Sendable, Equatable {
     public var older: ArticleID? {
         switch kept {
         case .two(_, let older): ArticleID(hex: older)
-        case .scoped(let scopes, let rest): scopes.older.map { ArticleID($0 + rest) }
-        case .one, nil: nil
+        case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
+            scopes.older.map { ArticleID($0 + rest) }
+        case .one, .guid, nil: nil
         }
     }
 
@@ -90,8 +117,21 @@ public struct EarlierIDs: Sendable, Equatable {
         guard !suffix.isEmpty else { return self }
         switch kept {
         case .one(let id): return EarlierIDs(ArticleID(id.rawValue + suffix))
-        case .scoped(let scopes, let rest): return EarlierIDs(scopes: scopes, followedBy: rest + suffix)
+        case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
+            return EarlierIDs(kept: .scopedApart(scopes, rest + suffix))
+        // Told apart, it never had its guid alone as its id: the old build showed one story.
+        case .guid: return EarlierIDs()
         case .two, nil: return self
+        }
+    }
+
+    /// The id Gazettes before 426d7d1 gave a feed item with a short guid: the guid alone (two
+    /// feeds' items with one guid shared it, and its reading state); nil for other stories, and
+    /// for one told apart from others sharing its guid (the old build listed only the first).
+    public var guidAlone: ArticleID? {
+        switch kept {
+        case .scoped(_, let rest), .guid(let rest): ArticleID(rest)
+        default: nil
         }
     }
 }

@@ -449,6 +449,12 @@ public final class Reader {
     func selectPendingInitial(indexingEnded: Bool = false) {
         guard let id = pendingInitial else { return }
         guard let position = catalog.position(of: id) else {
+            // Indexed to the end without it: the story that had its id in an older Gazette.
+            if indexingEnded, let now = catalog.position(ofEarlier: id) {
+                pendingInitial = catalog.entries[now].summary.id
+                selectPendingInitial(indexingEnded: true)
+                return
+            }
             // Indexed to the end without it, after a restart: the nearest neighbour still there.
             if indexingEnded, pendingPlace == nil, !pendingNeighbours.isEmpty {
                 selectNeighbourOfPendingInitial()

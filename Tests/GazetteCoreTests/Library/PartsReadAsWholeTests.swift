@@ -23,7 +23,8 @@ final class PartsReadAsWholeTests: TemporaryFolderTestCase {
         let catalog = ArticleCatalog.indexed(
             [source], until: { _ in false }, splitThreshold: splitThreshold, partSize: partSize)
         return catalog.entries.map { entry in
-            let earlier = [entry.summary.earlierIDs.newest, entry.summary.earlierIDs.older].compactMap { $0 }
+            let ids = entry.summary.earlierIDs
+            let earlier = [ids.newest, ids.older, ids.guidAlone].compactMap { $0 }
             let previous = earlier.isEmpty ? "" : " (was \(earlier.map(\.rawValue).joined(separator: ", ")))"
             return "\(entry.summary.id.rawValue)\(previous)  \(entry.summary.title)"
         }
