@@ -27,7 +27,8 @@ struct DumpArticleBlocks {
 /// starts where a one-line block is followed by the repeated-title header of a dump
 /// article (the same line again, at most one caption or widget block in between) or by a
 /// widget block (`TT`, with the captions and counter that go with it, and the title again in
-/// it or not; or all of it one block under the title), when the
+/// it or not; or all of it one block under the title; or glued to the first paragraph, see
+/// ``DumpGluedHeader``), when the
 /// article before has more than its title, the new one has a block of its own after the
 /// header, and a title given twice with nothing between is no longer than a headline and
 /// more than one Latin word, not ending in a colon: a paragraph (or "Advertisement", "Read
@@ -233,19 +234,29 @@ struct DumpArticleSegmenter {
             case .widgets:
                 // The title glued to the widget block, the title again after a blank line: the
                 // story was taken into the one before (found by QA).
-                guard let again = peek(1), again.blankLinesBefore == 1, isSingleLine(again, equalTo: title)
-                else { return false }
-                return hasTextOfItsOwn(after: 1, title: title)
+                if let again = peek(1), again.blankLinesBefore == 1, isSingleLine(again, equalTo: title) {
+                    return hasTextOfItsOwn(after: 1, title: title)
+                }
+            case .widgetsOverText: break
             }
+            // The title glued to the widget block without the title again after it, or to the
+            // widget block and the first paragraph (found by QA).
+            let widgets = BlockRef(first: first.first + 1, count: first.count - 1, blankLinesBefore: 0)
+            return startsGluedHeader(widgets, at: 0, title: title)
         }
         // Without the title again: the widget block alone tells a page's header (the story was
         // taken into the one before, "TT" and "20" in its text; found by QA), when it is the
         // page's (a `TT` line left in a story's text split it; found by QA).
-        guard let second = peek(1),
-            second.blankLinesBefore == 1, holdsTextSizeWidget(second),
-            DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes),
-            DumpWidgetBlock.showsPageWidget(article.lines[second.lines], in: reader.bytes)
-        else { return false }
+        guard let second = peek(1), second.blankLinesBefore == 1, holdsTextSizeWidget(second) else {
+            return false
+        }
+        // The widget block with the first paragraph glued under it (found by QA).
+        guard DumpArticleLayout.hasWidget(article.lines[second.lines], title: title, in: reader.bytes) else {
+            return startsGluedHeader(second, at: 1, title: title)
+        }
+        guard DumpWidgetBlock.showsPageWidget(article.lines[second.lines], in: reader.bytes) else {
+            return false
+        }
         // After a line that reads as a sentence, in a story whose header gave its title again
         // (or had no widget block): the page's widget given again between two paragraphs, which
         // split the story there. A headline is in title case or ends as none does, and a site
@@ -293,6 +304,24 @@ struct DumpArticleSegmenter {
             }
         }
         return true
+    }
+
+    /// Whether a story titled `title` starts where `widgets` (the lines under the title, or the
+    /// block after it, at look-ahead `offset`) are the page's widget block glued to its header
+    /// (``DumpGluedHeader``), with text of the story's own under them or after them. Without the
+    /// title again, only a title that reads as a headline, its first paragraph (glued) not going
+    /// on from it, and captions that are not the story's own header's given again (its widget
+    /// given again under a paragraph's line stays in it).
+    private mutating func startsGluedHeader(_ widgets: BlockRef, at offset: Int, title: LineSpan) -> Bool {
+        guard let glued = DumpGluedHeader(article.lines[widgets.lines], title: title, in: reader.bytes) else {
+            return false
+        }
+        if !glued.givesTitleAgain {
+            guard glued.isHeaded(by: title, in: reader.bytes), !glued.textGoesOn,
+                !givesHeaderCaptionsAgain(widgets)
+            else { return false }
+        }
+        return glued.holdsText || hasTextOfItsOwn(after: offset, title: title)
     }
 
     /// The most blocks a story of only its header is looked back over (``givesTitleAgain(_:)``):
@@ -402,7 +431,7 @@ struct DumpArticleSegmenter {
         // which appends to them, copied all the story's lines at every such block (a story of
         // 20,000 paragraphs each beside `TT` took seconds; found by QA).
         switch widgetBlockShape(widgets, title: title) {
-        case .none: return false
+        case .none, .widgetsOverText: return false
         case .titleAgain: return hasTextOfItsOwn(after: 1, title: title)
         case .widgets: break
         }
@@ -433,6 +462,8 @@ struct DumpArticleSegmenter {
     /// What a block after a title holds of a page's widget block.
     private enum WidgetBlockShape {
         case none, widgets, titleAgain
+        /// `TT` and its counter with more under them than the title again and its captions.
+        case widgetsOverText
     }
 
     /// Whether `block` is the page's widget block for `title`, with the title again in it or not.
@@ -444,10 +475,17 @@ struct DumpArticleSegmenter {
     }
 
     /// Whether the lines of `block` after its first are a widget block, with `title` again in it
-    /// or not (no slice of the lines outlives it: see ``widgetBlockShape(_:title:)``).
+    /// or not, or start with one (no slice of the lines outlives it: see
+    /// ``widgetBlockShape(_:title:)``).
     private func shapeAfterTitle(_ block: BlockRef, title: LineSpan) -> WidgetBlockShape {
         let widgets = article.lines[(block.first + 1)..<(block.first + block.count)]
-        guard let shape = DumpWidgetBlock(widgets, title: title, in: reader.bytes) else { return .none }
+        // Most blocks hold no `TT`: told by one look for it.
+        guard let parts = DumpWidgetBlock.parts(of: widgets, title: title, in: reader.bytes) else {
+            return .none
+        }
+        guard let shape = DumpWidgetBlock(widgets, title: title, in: reader.bytes) else {
+            return parts.end < widgets.endIndex ? .widgetsOverText : .none
+        }
         return shape.titleAgain != nil ? .titleAgain : .widgets
     }
 
