@@ -54,6 +54,47 @@ final class WireDatelineTests: XCTestCase {
         XCTAssertEqual(agency("【ニューヨーク共同】株価は"), "共同")
     }
 
+    /// Arabic datelines: a place of a few words (Arabic has no capitals to tell it), a known
+    /// agency in parentheses, in Arabic or Latin letters and kept as written, a dash after it or
+    /// before it; Anadolu's after a slash.
+    func testAnArabicDatelineNamesItsAgency() {
+        XCTAssertEqual(agency("دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة"), "CNN")
+        XCTAssertEqual(agency("القاهرة (رويترز) - قال مسؤولون"), "رويترز")
+        XCTAssertEqual(agency("بيروت - (أ ف ب) - أعلن الجيش"), "أ ف ب")
+        XCTAssertEqual(agency("بيروت - (أ ف ب) أعلن الجيش"), "أ ف ب")
+        XCTAssertEqual(agency("بيروت (أ ف ب) – أعلن الجيش"), "أ ف ب")
+        XCTAssertEqual(agency("بيروت (ا ف ب) - أعلن الجيش"), "ا ف ب")
+        XCTAssertEqual(agency("باريس (فرانس برس) - قالت الحكومة"), "فرانس برس")
+        XCTAssertEqual(agency("الأمم المتحدة (رويترز) - قال الأمين العام"), "رويترز")
+        XCTAssertEqual(agency("الكويت - 10 - 5 (كونا) -- قال"), "كونا")
+        XCTAssertEqual(agency("برلين (د ب أ) ـ قالت الشرطة"), "د ب أ")
+        XCTAssertEqual(agency("واشنطن (AP) - قال"), "AP")
+        XCTAssertEqual(agency("أنقرة/ الأناضول"), "الأناضول")
+        XCTAssertEqual(agency("إسطنبول/ أحمد علي/ الأناضول - قال"), "الأناضول")
+        // CNN's own datelines in English read as the agencies' do.
+        XCTAssertEqual(agency("WASHINGTON (CNN) -- The Senate voted."), "CNN")
+    }
+
+    /// Anything else opening an Arabic paragraph names nobody: a sentence before the parentheses,
+    /// no agency or an unknown name in them, no dash, no space.
+    func testOtherArabicOpeningsNameNobody() {
+        for paragraph in [
+            "قال المرصد السوري لحقوق الإنسان (رويترز) - إن المقاتلين",
+            "القاهرة - قال مسؤولون",
+            "القاهرة (رويترز) قال مسؤولون",
+            "القاهرة (مصدر مطلع) - قال",
+            "القاهرة (رويترز) -قال",
+            "القاهرة(رويترز) - قال",
+            "القاهرة (CBS) - قال",
+            "أنقرة/ وزارة الخارجية",
+            "أنقرة/ الأناضولية",
+            "قال مسؤول في وزارة الدفاع/ الأناضول",
+            "(رويترز) - قال مسؤولون",
+        ] {
+            XCTAssertNil(agency(paragraph), paragraph)
+        }
+    }
+
     /// The Korean dateline as before.
     func testAKoreanDatelineNamesItsAgency() {
         XCTAssertEqual(agency("(서울=연합뉴스) 홍길동 기자 = 10일 서울 도심에 눈이 내렸다."), "연합뉴스")
@@ -78,5 +119,22 @@ final class WireDatelineTests: XCTestCase {
             title: "Healthcare worker diagnosed",
             paragraphs: ["LONDON - A healthcare worker fell ill.", "Second."])
         XCTAssertNil(DumpText.articles(plain).first?.credit)
+        let arabic = DumpText.article(
+            title: "اشتباكات في ريف دمشق",
+            paragraphs: ["القاهرة (رويترز) - قال مسؤولون إن الاشتباكات استمرت.", "ثانياً."])
+        XCTAssertEqual(DumpText.articles(arabic).first?.credit, "رويترز")
+        let arabicCaptioned = DumpText.article(
+            title: "اشتباكات في ريف دمشق", caption: "مقاتلون في ريف دمشق (AFP)",
+            paragraphs: ["القاهرة (رويترز) - قال مسؤولون إن الاشتباكات استمرت.", "ثانياً."])
+        XCTAssertEqual(DumpText.articles(arabicCaptioned).first?.credit, "AFP")
+    }
+
+    /// The real dump's Arabic story, which no caption credits, is credited to CNN by its
+    /// dateline ("دمشق، سوريا (CNN) -- …"); the other stories' credits are as they were.
+    func testTheRealDumpsArabicStoryCreditsCNN() throws {
+        let articles = DumpText.articles(bytes: Array(try Data(contentsOf: Fixtures.realNews)))
+        let arabic = articles.first { $0.title == "معارضون يسيطرون على مخازن للصواريخ بريف دمشق" }
+        XCTAssertEqual(arabic?.credit, "CNN")
+        XCTAssertEqual(articles.filter { $0.credit != nil }.count, 10)
     }
 }
