@@ -78,9 +78,15 @@ class ReaderSession {
     /// The status line (or the prompt).
     var statusLine: String { terminal.screen.text(ofRow: terminal.screen.height - 1) }
 
-    /// Catalog positions whose whole article matches `text`, as `SearchQuery` decides.
+    /// Catalog positions whose whole article matches `text`, as `SearchQuery` decides (with
+    /// its source's name, when several sources are open and the rows show it).
     func expectedMatches(_ text: String) -> [Int] {
         let query = SearchQuery(text)
-        return catalog.entries.indices.filter { catalog.article(at: $0).map(query.matches) ?? false }
+        let catalog = catalog
+        return catalog.entries.indices.filter { position in
+            let name =
+                catalog.sources.count > 1 ? catalog.source(of: catalog.entries[position]).displayName : nil
+            return catalog.article(at: position).map { query.matches($0, sourceName: name) } ?? false
+        }
     }
 }

@@ -79,7 +79,8 @@ public enum KeyBindings {
             command: .cancel),
         KeyBinding(
             keys: [.char("/")], label: "/",
-            summary: "search titles and text: the list narrows as you type; Enter keeps it, Esc clears it",
+            summary:
+                "search titles, text and source names: the list narrows as you type; Enter keeps it, Esc clears it",
             command: .search),
         KeyBinding(
             keys: [.char("]")], label: "]",

@@ -41,19 +41,41 @@ public struct FoldedMatcher {
     public func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !terms.isEmpty else { return true }
         let length = fold(bytes)
-        let haystack = UnsafeRawPointer(output.pointer)
-        return terms.allSatisfy { term in
-            term.bytes.withUnsafeBytes { needle in
-                guard let pattern = needle.baseAddress else { return false }
-                return FoldedMatcher.contains(haystack, length, pattern, needle.count, gaps: term.gaps)
-            }
-        }
+        return terms.allSatisfy { holds($0, length: length) }
+    }
+
+    /// Whether the text in `bytes` holds every term that `found` (one flag per term, in the
+    /// query's order: those another field of the story holds, its source's name) leaves out.
+    public func matches(_ bytes: UnsafeRawBufferPointer, besides found: [Bool]) -> Bool {
+        guard found.contains(true) else { return matches(bytes) }
+        guard found.contains(false) else { return true }
+        let length = fold(bytes)
+        return zip(terms, found).allSatisfy { $1 || holds($0, length: length) }
     }
 
     /// Whether `text` holds every term.
     public func matches(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { matches(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Which terms `text` holds, one flag per term in the query's order: what a source's name
+    /// gives each of its stories (``matches(_:besides:)``), worked out once per source.
+    public func termsFound(in text: String) -> [Bool] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let length = fold(UnsafeRawBufferPointer(bytes))
+            return terms.map { holds($0, length: length) }
+        }
+    }
+
+    /// Whether the folded text in the output buffer, `length` bytes, holds `term`.
+    private func holds(_ term: Term, length: Int) -> Bool {
+        term.bytes.withUnsafeBytes { needle in
+            guard let pattern = needle.baseAddress else { return false }
+            return FoldedMatcher.contains(
+                UnsafeRawPointer(output.pointer), length, pattern, needle.count, gaps: term.gaps)
+        }
     }
 
     /// Folds `bytes` into the output buffer; returns the folded length.

@@ -120,6 +120,19 @@ public final class SearchJob: @unchecked Sendable {
     private func run() {
         ThreadPriority.yieldToForeground()
         let matcher = FoldedMatcher(query)
+        // The terms each source's name holds, worked out once per source (this thread's own).
+        var namesRead: [[Bool]?] = []
+        func termsInName(of index: Int, among sources: [OpenedSource]) -> [Bool] {
+            // A name is searched where the list shows it: with more than one source open.
+            guard sources.count > 1 else { return [] }
+            if namesRead.count <= index {
+                namesRead += Array(repeating: nil, count: index + 1 - namesRead.count)
+            }
+            if let known = namesRead[index] { return known }
+            let found = matcher.termsFound(in: sources[index].source.displayName)
+            namesRead[index] = found
+            return found
+        }
         while true {
             let chunk: (start: Int, work: ArraySlice<Work>, sources: [OpenedSource])? = lock.withLock {
                 guard !cancelled, nextChunk < queue.count else {
@@ -135,7 +148,10 @@ public final class SearchJob: @unchecked Sendable {
             var positions: [Int] = []
             var changed: Set<Int> = []
             for (position, entry) in chunk.work {
-                let searched = sources[entry.sourceIndex].searchText(entry.summary) { matcher.matches($0) }
+                let byName = termsInName(of: entry.sourceIndex, among: sources)
+                let searched = sources[entry.sourceIndex].searchText(entry.summary) {
+                    matcher.matches($0, besides: byName)
+                }
                 if searched.matched { positions.append(position) }
                 if searched.changedOnDisk { changed.insert(entry.sourceIndex) }
             }

@@ -85,8 +85,22 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// Whether folded text holds every term.
     public func matches(folded text: String) -> Bool {
+        matches(folded: text, besides: [])
+    }
+
+    /// Whether folded text holds every term that `found` (one flag per term, those another
+    /// field holds) leaves out.
+    func matches(folded text: String, besides found: [Bool]) -> Bool {
+        termsFound(folded: text, besides: found).allSatisfy { $0 }
+    }
+
+    /// Which terms folded text holds, one flag per term; those `found` sets are taken as held
+    /// without looking.
+    func termsFound(folded text: String, besides found: [Bool] = []) -> [Bool] {
         var scalars: [Unicode.Scalar]?
-        return parts.allSatisfy { term in
+        return parts.indices.map { index in
+            if index < found.count && found[index] { return true }
+            let term = parts[index]
             // Bytes compared, as the search of the files does: compared as characters, a Myanmar
             // word the text holds was not found.
             guard term.count > 1 else { return text.utf8.firstRange(of: term[0].utf8) != nil }
@@ -113,16 +127,27 @@ public struct SearchQuery: Equatable, Sendable {
         return end
     }
 
+    /// Whether an article's title, caption or credit, and body, or the name of its source
+    /// (`sourceName`, where the list shows it), hold every term: terms may be spread over
+    /// them, and each lies whole in the name or in the article's text.
+    public func matches(_ article: Article, sourceName: String?) -> Bool {
+        matches(article, besides: sourceName.map { termsFound(folded: TextFolding.fold($0)) } ?? [])
+    }
+
     /// Whether an article's title, caption or credit, and body hold every term (terms may be
     /// spread over them).
     public func matches(_ article: Article) -> Bool {
+        matches(article, besides: [])
+    }
+
+    private func matches(_ article: Article, besides found: [Bool]) -> Bool {
         guard !isEmpty else { return true }
         // Joined as the search of the files joins lines, those inside a paragraph too (a list's
         // items): by nothing inside Chinese or Japanese, or between it and punctuation. A dump's
         // credit is in its caption; a feed's (its author) stands alone.
         let parts = [article.title, article.caption ?? article.credit ?? ""] + article.paragraphs
         let text = TextFolding.fold(UnspacedScript.join(parts.flatMap { $0.split(separator: "\n") }))
-        return matches(folded: text)
+        return matches(folded: text, besides: found)
     }
 
     /// The character ranges of `line` where a term occurs, for highlighting.

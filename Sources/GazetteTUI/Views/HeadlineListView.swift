@@ -64,6 +64,8 @@ enum HeadlineListView {
         var titleRoom = max(0, width - column - (rightWidth > 0 ? rightWidth + 3 : 1))
         let ownTitle = TerminalSanitizer.line(row.title)
         var title = ownTitle
+        // The source's name and how much of it shows, when the row has it.
+        var shownName: (name: String, kept: Int)?
         if let source = row.source {
             // A feed's long name takes at most a third of the room a title has beside a full
             // credit column (the same in every row): the story's title tells the rows apart.
@@ -72,9 +74,12 @@ enum HeadlineListView {
                 - (width >= 40 ? minutesWidth + 3 : 1)
             // Widened for its tag, the name leaves the title `minimumTitleWidth` columns (3 go to
             // the brackets and the space after them).
+            let ownName = TerminalSanitizer.line(source)
             let name = Self.sourceName(
-                TerminalSanitizer.line(source), tag: row.sourceTag.map(TerminalSanitizer.line),
+                ownName, tag: row.sourceTag.map(TerminalSanitizer.line),
                 width: max(3, steadyRoom / 3 - 2), widest: steadyRoom - 3 - minimumTitleWidth)
+            // Up to its "…" when it was cut short.
+            shownName = (ownName, zip(ownName, name).prefix { $0 == $1 }.count)
             title = "[" + name + "] " + title
         }
         let spare = titleRoom - DisplayWidth.of(title)
@@ -101,11 +106,22 @@ enum HeadlineListView {
             canvas.put(right, row: line, column: width - rightWidth - 1, style: style)
         }
         guard let query, !query.isEmpty else { return }
-        // The search reads the story's title and its credit, not the source's name before the
-        // title: only they are lit (the name was, the credit not; found by QA).
+        // The search reads the story's title, its credit and the source's name before the title
+        // (shown as far as it is not cut short).
         highlight(
             query, in: ownTitle, shownAs: shown, cut: shown != title, from: title.count - ownTitle.count,
             row: line, column: titleColumn, limit: titleColumn + titleRoom, into: &canvas)
+        if let shownName {
+            let kept = shown != title ? shown.count - 1 : shown.count
+            let ranges = query.highlights(in: shownName.name).compactMap { range in
+                let upper = min(range.upperBound, shownName.kept) + 1
+                let lower = range.lowerBound + 1
+                return lower < min(upper, kept) ? lower..<min(upper, kept) : nil
+            }
+            MatchHighlighter.highlight(
+                ranges, in: shown, row: line, column: titleColumn, limit: titleColumn + titleRoom,
+                into: &canvas)
+        }
         if let credit, let shownCredit {
             let creditStart = width - rightWidth - 1
             highlight(

@@ -5,7 +5,7 @@ import GazetteCore
 struct GrepOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Only articles whose title, caption, author or text holds every word, whole or as part of one (\"quoted phrase\" for a phrase; case, accents and the digits of other scripts aside); "
+            "Only articles whose title, caption, author, text or (several files listed) source's name holds every word, whole or as part of one (\"quoted phrase\" for a phrase; case, accents and the digits of other scripts aside); "
                 + "given again, every query must match too.",
             valueName: "query"))
     var grep: [String] = []

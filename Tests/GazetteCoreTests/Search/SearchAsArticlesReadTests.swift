@@ -102,6 +102,37 @@ final class SearchAsArticlesReadTests: XCTestCase {
         XCTAssertGreaterThan(matched, 100)
     }
 
+    /// With several sources open, a source's name (as the rows show it) is searched with its
+    /// stories: every term lies whole in the name or in the article. The oracle reads each
+    /// article with its source's name; queries are words of the names, alone, with a word of a
+    /// story, and with a word no story holds.
+    func testRealFeedsOpenTogetherAreSearchedWithTheirSourcesNames() throws {
+        let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: [Fixtures.feeds.path]).sources)
+        XCTAssertGreaterThan(catalog.sources.count, 20)
+        let articles = catalog.entries.indices.map { catalog.article(at: $0) }
+        let names = catalog.sources.map(\.source.displayName)
+        let nameWords = names.compactMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) }
+        let storyWords = articles.compactMap {
+            $0?.title.split(whereSeparator: \.isWhitespace).last.map(String.init)
+        }
+        var queries = nameWords.prefix(24).map { $0 }
+        queries += zip(nameWords, storyWords.prefix(12)).map { "\($0) \($1)" }
+        queries += nameWords.prefix(6).map { "\($0) zzzz" }
+        queries += names.prefix(6).map { "\"\($0)\"" }
+        var matchedByName = 0
+        for text in queries {
+            let query = SearchQuery(text)
+            let expected = articles.indices.filter { position in
+                let name = catalog.source(of: catalog.entries[position]).displayName
+                return articles[position].map { query.matches($0, sourceName: name) } ?? false
+            }
+            let found = SearchJob.matches(of: query, in: catalog, among: Array(catalog.entries.indices))
+            XCTAssertEqual(found, expected, text)
+            matchedByName += expected.filter { !(articles[$0].map(query.matches) ?? false) }.count
+        }
+        XCTAssertGreaterThan(matchedByName, 100, "stories found by their source's name alone")
+    }
+
     /// Paragraphs in many scripts: Chinese with its quotes and full-width punctuation (a whole
     /// one of them, copied from the screen, found nothing; found in use), Japanese, Chinese
     /// with Latin words and digits, Thai, Arabic, Hindi, Russian with its й and ё written as

@@ -1,5 +1,6 @@
-import GazetteCore
 import XCTest
+
+@testable import GazetteCore
 
 /// A catalog's stories searched for many queries at once, both ways the search suites compare:
 /// the background search's way (each story's search text read once, every query's
@@ -7,15 +8,19 @@ import XCTest
 /// ``SearchQuery/matches(_:)`` folds it, every query matched against it). Reading and folding
 /// a story once for all queries, not once per query, is what makes the comparison affordable
 /// on every real file; ``SearchJob`` itself and ``SearchQuery/matches(_:)`` are still asked for
-/// some of the queries, and must agree.
+/// some of the queries, and must agree. With several sources open, each story's source's name
+/// is searched with it, as the rows show it.
 struct SearchComparison {
     let catalog: ArticleCatalog
     let articles: [Article?]
     /// Each article's text folded as ``SearchQuery/matches(_:)`` folds it.
     private let folded: [String?]
+    /// Each source's name where the search reads it (several sources open), else nil.
+    private let names: [String?]
 
     init(_ catalog: ArticleCatalog) {
         self.catalog = catalog
+        names = catalog.sources.map { catalog.sources.count > 1 ? $0.source.displayName : nil }
         articles = catalog.entries.indices.map { catalog.article(at: $0) }
         folded = articles.map { article in
             article.map { article in
@@ -38,12 +43,16 @@ struct SearchComparison {
         let queries = texts.map { SearchQuery($0) }
         let found = searched(queries)
         for (index, query) in queries.enumerated() {
+            let inNames = names.map { name in
+                name.map { query.termsFound(folded: TextFolding.fold($0)) } ?? []
+            }
             let expected = folded.indices.filter { position in
                 guard let text = folded[position] else { return false }
-                let once = query.isEmpty || query.matches(folded: text)
+                let source = catalog.entries[position].sourceIndex
+                let once = query.isEmpty || query.matches(folded: text, besides: inNames[source])
                 if position % queries.count == index, let article = articles[position] {
                     XCTAssertEqual(
-                        query.matches(article), once,
+                        query.matches(article, sourceName: names[source]), once,
                         "\(texts[index]) \(name): story \(position)'s own match",
                         file: file, line: line)
                 }
@@ -63,13 +72,19 @@ struct SearchComparison {
     /// once and handed to every query's matcher, as ``SearchJob`` hands it to its one.
     private func searched(_ queries: [SearchQuery]) -> [[Int]] {
         let matchers = queries.map { FoldedMatcher($0) }
+        // What each source's name holds of each query, as the search job works it out.
+        let inNames = names.map { name in
+            matchers.map { matcher in name.map { matcher.termsFound(in: $0) } ?? [] }
+        }
         var found = [[Int]](repeating: [], count: queries.count)
         for (position, entry) in catalog.entries.enumerated() {
             // The text last handed over is the one searched (a story's text not found as indexed
             // gives way to its title).
             var hits: [Int] = []
             _ = catalog.sources[entry.sourceIndex].searchText(entry.summary) { bytes in
-                hits = matchers.indices.filter { matchers[$0].matches(bytes) }
+                hits = matchers.indices.filter {
+                    matchers[$0].matches(bytes, besides: inNames[entry.sourceIndex][$0])
+                }
                 return !hits.isEmpty
             }
             for index in hits { found[index].append(position) }

@@ -17,7 +17,13 @@ final class SearchJobTests: XCTestCase {
         let articles = catalog.entries.indices.map { catalog.article(at: $0) }
         for text in Self.queries {
             let query = SearchQuery(text)
-            let expected = articles.indices.filter { articles[$0].map(query.matches) ?? false }
+            // With several sources open, each story's source's name is searched too.
+            let expected = articles.indices.filter { position in
+                let name =
+                    catalog.sources.count > 1
+                    ? catalog.source(of: catalog.entries[position]).displayName : nil
+                return articles[position].map { query.matches($0, sourceName: name) } ?? false
+            }
             let found = SearchJob.matches(
                 of: query, in: catalog, among: Array(catalog.entries.indices))
             XCTAssertEqual(found, expected, "\(text) in \(paths)", file: file, line: line)
@@ -55,6 +61,37 @@ final class SearchJobTests: XCTestCase {
             of: SearchQuery("jason cross"), in: catalog, among: Array(catalog.entries.indices))
         XCTAssertEqual(found, [1])
         try expectMatchesAsShown([path])
+    }
+
+    /// With several sources open, the rows show each story's source, and a search finds a
+    /// feed's stories by its name ("Avian" found none; found by QA); with one, the name is in
+    /// the title bar alone, and is not searched.
+    func testASourcesNameIsSearchedWhenTheRowsShowIt() throws {
+        let folder = try TemporaryFolder.make("gazette-name-search")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let avian = folder.appendingPathComponent("a.xml").path
+        let other = folder.appendingPathComponent("b.xml").path
+        try Data(
+            FeedText.rssWithHTMLBodies(items: 3).replacingOccurrences(
+                of: "<title>F</title>", with: "<title>Avian’s Blog</title>"
+            )
+            .utf8
+        ).write(to: URL(fileURLWithPath: avian))
+        try Data(
+            FeedText.rssWithHTMLBodies(items: 2).replacingOccurrences(of: "g1", with: "h1")
+                .replacingOccurrences(of: "g2", with: "h2").utf8
+        ).write(to: URL(fileURLWithPath: other))
+        let both = ArticleCatalog.indexed(try SourceLoader.open(paths: [avian, other]).sources)
+        XCTAssertEqual(both.entries.count, 5)
+        let all = Array(both.entries.indices)
+        XCTAssertEqual(SearchJob.matches(of: SearchQuery("AVIAN"), in: both, among: all), [0, 1, 2])
+        XCTAssertEqual(SearchJob.matches(of: SearchQuery("avian story 2"), in: both, among: all), [1])
+        XCTAssertEqual(
+            SearchJob.matches(of: SearchQuery("\"avian’s blog\""), in: both, among: all), [0, 1, 2])
+        XCTAssertEqual(SearchJob.matches(of: SearchQuery("avian zzzz"), in: both, among: all), [])
+        XCTAssertEqual(SearchJob.matches(of: SearchQuery("story"), in: both, among: all), all)
+        let alone = ArticleCatalog.indexed(try SourceLoader.open(paths: [avian]).sources)
+        XCTAssertEqual(SearchJob.matches(of: SearchQuery("avian"), in: alone, among: [0, 1, 2]), [])
     }
 
     func testDumpsAreSearchedAsTheirArticlesShowThem() throws {

@@ -418,3 +418,39 @@ final class FoldedMatcherTests: XCTestCase {
         XCTAssertTrue(bytes.withUnsafeBytes { matcher.matches($0) })
     }
 }
+
+/// A source's name is one more field of a story's search: each term whole in the name or in
+/// the article, folded alike; the matcher of the files gives each story what the name holds.
+final class SourceNameSearchTests: XCTestCase {
+    private static let article = Article(
+        id: ArticleID("x"), title: "Down time", paragraphs: ["The server was moved."], wordCount: 0,
+        readingMinutes: 0, source: "Avian’s Blog")
+
+    func testEveryTermIsInTheNameOrTheArticle() {
+        let name = "Avian’s Blog"
+        for (text, expected) in [
+            ("avian", true), ("AVIAN’S", true), ("Avian down", true), ("blog server", true),
+            ("avian zzzz", false), ("\"avian’s blog\"", true), ("\"blog down\"", false), ("ávian", true),
+        ] {
+            XCTAssertEqual(SearchQuery(text).matches(Self.article, sourceName: name), expected, text)
+        }
+        XCTAssertFalse(SearchQuery("avian").matches(Self.article), "without the name, as with one source")
+        XCTAssertFalse(SearchQuery("avian").matches(Self.article, sourceName: nil))
+    }
+
+    func testTheMatcherTakesTheTermsTheNameHolds() {
+        let matcher = FoldedMatcher(SearchQuery("avian server zzzz"))
+        let found = matcher.termsFound(in: "Avian’s Blog")
+        XCTAssertEqual(found, [true, false, false])
+        let text = Array("The server was moved.".utf8)
+        XCTAssertFalse(text.withUnsafeBytes { matcher.matches($0, besides: found) })
+        XCTAssertTrue(
+            text.withUnsafeBytes {
+                FoldedMatcher(SearchQuery("avian server")).matches($0, besides: [true, false])
+            })
+        XCTAssertTrue(
+            text.withUnsafeBytes { FoldedMatcher(SearchQuery("avian")).matches($0, besides: [true]) })
+        XCTAssertFalse(
+            text.withUnsafeBytes { FoldedMatcher(SearchQuery("avian")).matches($0, besides: [false]) })
+    }
+}
