@@ -54,7 +54,8 @@ public enum KeyBindings {
             keys: [.char("N")], label: "N", summary: "toggle read / unread of the selected story",
             command: .toggleRead),
         KeyBinding(
-            keys: [.char("A")], label: "A", summary: "mark every story in the view read (u undoes it)",
+            keys: [.char("A")], label: "A",
+            summary: "mark every story in the view read; over several sources, asks first (u undoes it)",
             command: .markAllRead),
         KeyBinding(
             keys: [.char("u")], label: "u", summary: "undo the last change of reading state", command: .undo),

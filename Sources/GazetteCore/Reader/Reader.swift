@@ -117,6 +117,9 @@ public final class Reader {
     var waiting: Waiting?
     /// `A` pressed while the view was filling: every story of it is marked read when it is whole.
     var waitingToMarkAll = false
+    /// What `A` asks about on the status line (the unread stories of the view and the sources
+    /// they come from), while it waits for the answer: the next key answers.
+    public internal(set) var markAllQuestion: (stories: Int, sources: Int)?
     /// The row clicked and the story it selected, while no other command has come since: the
     /// second press of a double click opens that story.
     private var lastClick: (row: Int, position: Int)?
@@ -615,6 +618,10 @@ public final class Reader {
         // Only the command right after the Esc may take it back.
         promptClosedByEscape = nil
         placeBeforeEscape = nil
+        if markAllQuestion != nil {
+            answerMarkAllQuestion(with: command)
+            return
+        }
         if holdsTypedAhead(command) {
             holdTypedAhead(.command(command))
             return
@@ -1300,9 +1307,16 @@ public final class Reader {
         }
     }
 
-    private func markAllRead() {
+    /// Marks every story of the view read; over several sources' unread stories, asks first
+    /// unless `answered` (``markAllQuestion``).
+    func markAllRead(answered: Bool = false) {
         if viewIsFilling {
             waitingToMarkAll = true
+            return
+        }
+        if !answered, let asked = unreadAcrossSources() {
+            markAllQuestion = asked
+            status = .markAllQuestion(stories: asked.stories, sources: asked.sources)
             return
         }
         let ids = visible.map { catalog.entries[$0].summary.id }

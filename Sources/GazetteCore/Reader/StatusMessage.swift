@@ -57,6 +57,13 @@ public struct StatusMessage: Equatable, Sendable {
     public static let markAllWaiting = StatusMessage(
         "A marks every story of the view read when done", short: "A: all read when done")
 
+    /// `A` asks before marking read the unread stories of several sources.
+    public static func markAllQuestion(stories: Int, sources: Int) -> StatusMessage {
+        StatusMessage(
+            "mark \(count(stories)) stories of \(count(sources)) sources read? (y/n)",
+            short: "mark \(count(stories)) read (\(count(sources)) sources)? y/n")
+    }
+
     /// `G` waits for the view to fill.
     public static let lastWaiting = StatusMessage(
         "G goes to the last story when done", short: "G: last story when done")
