@@ -59,7 +59,9 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
             XCTAssertEqual(scope.written, written)
             XCTAssertEqual(scope.normal, written)
             XCTAssertEqual(scope.ids(of: "2").id, ArticleID(written + "#2"))
-            XCTAssertEqual(scope.ids(of: "2").earlier, EarlierIDs())
+            // The guid alone was the id before 426d7d1.
+            XCTAssertEqual(scope.ids(of: "2").earlier, EarlierIDs(guidAlone: "2"))
+            XCTAssertEqual(scope.ids(of: "2").earlier.guidAlone, ArticleID("2"))
         }
         let titled = FeedIDScope(header: FeedHeader(format: .rss, title: "T", link: "gopher://Example.com/"))
         XCTAssertEqual(titled.ids(of: "2").id.rawValue, "gopher://Example.com/#\(Self.tTag)#2")
@@ -88,7 +90,7 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
         }
         let untitled = FeedIDScope(header: FeedHeader(format: .rss, title: " ", link: link))
         XCTAssertEqual(untitled.ids(of: "episode-1").id, ArticleID(link + "#episode-1"), "a blank title")
-        XCTAssertEqual(untitled.ids(of: "episode-1").earlier, EarlierIDs())
+        XCTAssertEqual(untitled.ids(of: "episode-1").earlier, EarlierIDs(guidAlone: "episode-1"))
     }
 
     /// A title's tag is made of its letters and digits in lowercase: a title rewritten in its

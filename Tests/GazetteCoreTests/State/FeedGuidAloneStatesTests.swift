@@ -75,8 +75,8 @@ final class FeedGuidAloneStatesTests: TemporaryFolderTestCase {
         XCTAssertEqual(
             summaries.map { $0.earlierIDs.guidAlone?.rawValue },
             ["1", "2", "3", nil, "1", "7", "same", nil])
-        XCTAssertEqual(summaries[4].id.rawValue, "https://b.example/#1")
-        XCTAssertEqual(summaries[4].previousID?.rawValue, "http://www.B.example#1")
+        XCTAssertEqual(summaries[4].id, Self.id(feed: "B", link: "https://b.example/#", guid: "1"))
+        XCTAssertEqual(summaries[4].previousID?.rawValue, "https://b.example/#1")
     }
 
     /// The reader, over the files as `gazette` opens them, shows the marks (two feeds' stories
@@ -99,11 +99,11 @@ final class FeedGuidAloneStatesTests: TemporaryFolderTestCase {
         XCTAssertEqual(marks(reader.catalog, tracker), expected)
         XCTAssertEqual(reader.selectedEntry?.summary.title, "A two")
         XCTAssertEqual(reader.visibleUnread, 4)
-        let stored = try store.states(for: [
-            ArticleID("https://a.example/#2"), ArticleID("https://b.example/#1"),
-        ])
-        XCTAssertEqual(stored[ArticleID("https://a.example/#2")]?.isFlagged, true)
-        XCTAssertEqual(stored[ArticleID("https://b.example/#1")]?.isRead, true)
+        let a2 = Self.id(feed: "A", link: "https://a.example/#", guid: "2")
+        let b1 = Self.id(feed: "B", link: "https://b.example/#", guid: "1")
+        let stored = try store.states(for: [a2, b1])
+        XCTAssertEqual(stored[a2]?.isFlagged, true)
+        XCTAssertEqual(stored[b1]?.isRead, true)
     }
 
     /// A command's tracker (`list`, `mark`, `export`) shows the same marks; a state stored
@@ -118,5 +118,10 @@ final class FeedGuidAloneStatesTests: TemporaryFolderTestCase {
         var marked = expected
         marked[5] = "B seven F"
         XCTAssertEqual(marks(catalog, tracker), marked)
+    }
+
+    /// The id a short guid of the feed titled `feed` has now: its link's scope and its title's tag.
+    private static func id(feed: String, link: String, guid: String) -> ArticleID {
+        ArticleID(link + (FeedIDScope.titleTag(feed) ?? "") + "#" + guid)
     }
 }
