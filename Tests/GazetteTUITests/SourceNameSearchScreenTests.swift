@@ -7,33 +7,11 @@ import XCTest
 /// With several feeds open, each row shows its feed's name, and `/` finds a feed's stories by
 /// it (`/Avian` found none; found by QA): the list narrows to that feed, the name is lit in the
 /// rows, and `A` then marks that feed alone.
-final class SourceNameSearchScreenTests: XCTestCase {
-    private var folder: URL?
-
-    override func tearDown() {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-        super.tearDown()
-    }
-
-    /// A folder of two feeds: "Avian’s Blog" with 3 stories, then "F" with 2.
-    private func feeds() throws -> URL {
-        let folder = try TemporaryFolder.make("gazette-name-search-screen")
-        self.folder = folder
-        try Data(
-            FeedText.rssWithHTMLBodies(items: 3).replacingOccurrences(
-                of: "<title>F</title>", with: "<title>Avian’s Blog</title>"
-            ).utf8
-        ).write(to: folder.appendingPathComponent("a.xml"))
-        try Data(FeedText.rssWithHTMLBodies(items: 2).utf8).write(to: folder.appendingPathComponent("b.xml"))
-        return folder
-    }
-
-    private func isRead(_ s: ReaderSession, _ position: Int) -> Bool {
-        s.reader.tracker.isRead(s.catalog.entries[position].summary.id)
-    }
+final class SourceNameSearchScreenTests: TwoFeedsTestCase {
+    override var folderPrefix: String { "gazette-name-search-screen" }
 
     func testASearchForAFeedsNameNarrowsToItLightsTheNameAndAMarksItAlone() throws {
-        let s = try ReaderSession(try feeds(), width: 80, height: 24)
+        let s = try ReaderSession(try twoFeeds(), width: 80, height: 24)
         XCTAssertTrue(s.rows[1].contains("[Avian’s Blog] Story 1"), s.screenText)
         s.keys("/avian\n")
         XCTAssertEqual(s.reader.visible, [0, 1, 2], s.screenText)
