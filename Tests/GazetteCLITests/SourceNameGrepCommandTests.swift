@@ -7,15 +7,7 @@ import XCTest
 /// by QA).
 final class SourceNameGrepCommandTests: CommandTestCase {
     private func feeds() throws -> [String] {
-        let avian = folder.appendingPathComponent("a.xml")
-        try Data(
-            FeedText.rssWithHTMLBodies(items: 3).replacingOccurrences(
-                of: "<title>F</title>", with: "<title>Avian’s Blog</title>"
-            ).utf8
-        ).write(to: avian)
-        let other = folder.appendingPathComponent("b.xml")
-        try Data(FeedText.rssWithHTMLBodies(items: 2).utf8).write(to: other)
-        return [avian.path, other.path]
+        try FeedText.writeTwoFeeds(in: folder)
     }
 
     func testListGrepFindsAFeedByItsName() throws {

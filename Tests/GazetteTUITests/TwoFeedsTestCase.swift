@@ -8,12 +8,7 @@ import XCTest
 class TwoFeedsTestCase: TemporaryFolderTestCase {
     /// The folder, its two feeds written.
     func twoFeeds() throws -> URL {
-        try Data(
-            FeedText.rssWithHTMLBodies(items: 3).replacingOccurrences(
-                of: "<title>F</title>", with: "<title>Avian’s Blog</title>"
-            ).utf8
-        ).write(to: folder.appendingPathComponent("a.xml"))
-        try Data(FeedText.rssWithHTMLBodies(items: 2).utf8).write(to: folder.appendingPathComponent("b.xml"))
+        try FeedText.writeTwoFeeds(in: folder)
         return folder
     }
 

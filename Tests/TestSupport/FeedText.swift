@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 
 /// Builds feed text for tests.
@@ -77,5 +78,23 @@ public enum FeedText {
             source: Source(path: format == .jsonFeed ? "f.json" : "f.xml", displayName: "F", format: format),
             bytes: FileBytes(bytes: Array(feed.utf8)))
         return opened.indexAll().compactMap { opened.article($0) }
+    }
+}
+
+extension FeedText {
+    /// Writes two feeds into `folder`: "Avian’s Blog" with 3 stories (`a.xml`), then "F" with
+    /// 2 (`b.xml`, left out when not `both`); their paths, in that order.
+    @discardableResult
+    public static func writeTwoFeeds(in folder: URL, both: Bool = true) throws -> [String] {
+        let avian = folder.appendingPathComponent("a.xml")
+        try Data(
+            rssWithHTMLBodies(items: 3).replacingOccurrences(
+                of: "<title>F</title>", with: "<title>Avian’s Blog</title>"
+            ).utf8
+        ).write(to: avian)
+        guard both else { return [avian.path] }
+        let other = folder.appendingPathComponent("b.xml")
+        try Data(rssWithHTMLBodies(items: 2).utf8).write(to: other)
+        return [avian.path, other.path]
     }
 }

@@ -19,18 +19,7 @@ final class MarkAllQuestionTests: XCTestCase {
     private func reader(bothFeeds: Bool = true) throws -> (Reader, ReadingTracker, ArticleCatalog) {
         let folder = try TemporaryFolder.make("gazette-mark-all-question")
         self.folder = folder
-        let avian = folder.appendingPathComponent("a.xml")
-        try Data(
-            FeedText.rssWithHTMLBodies(items: 3).replacingOccurrences(
-                of: "<title>F</title>", with: "<title>Avian’s Blog</title>"
-            ).utf8
-        ).write(to: avian)
-        var paths = [avian.path]
-        if bothFeeds {
-            let other = folder.appendingPathComponent("b.xml")
-            try Data(FeedText.rssWithHTMLBodies(items: 2).utf8).write(to: other)
-            paths.append(other.path)
-        }
+        let paths = try FeedText.writeTwoFeeds(in: folder, both: bothFeeds)
         let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: paths).sources)
         let tracker = try ReadingTracker(
             store: InMemoryReadingStateStore(states: [:]), ids: catalog.entries.map(\.summary.id))
