@@ -5,7 +5,8 @@ import Foundation
 enum CommandTypo {
     /// The command `word` seems meant for, when `word` is made of letters, names no file and
     /// is one or two edits (a letter added, dropped, changed, or two swapped) from a command's
-    /// name: one for the four-letter names, two for `export`.
+    /// name: one for the four-letter names, two for `export` when the first letter is kept
+    /// (`import` is a word of its own, not `export` mistyped: it was told "did you mean export").
     static func intended(by word: String) -> String? {
         let letters = Array(word.utf8)
         guard letters.count >= 3, letters.count <= 8,
@@ -13,7 +14,8 @@ enum CommandTypo {
             !ReaderArguments.isCommandName(word), access(word, F_OK) != 0
         else { return nil }
         for name in ["list", "show", "export", "mark", "open", "help"] {
-            if distance(letters, Array(name.utf8)) <= (name.count > 4 ? 2 : 1) { return name }
+            let edits = distance(letters, Array(name.utf8))
+            if edits <= 1 || edits == 2 && name.count > 4 && letters.first == name.utf8.first { return name }
         }
         return nil
     }

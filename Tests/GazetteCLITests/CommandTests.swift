@@ -497,7 +497,9 @@ final class CommandTests: CommandTestCase {
     func testAMistypedCommandIsToldToBeNoCommand() throws {
         // A command's name mistyped, and no file so named: a usage error naming the command
         // meant (it was skipped as a file and the others listed; found by QA).
-        for (typo, meant) in [("lst", "list"), ("lsit", "list"), ("exprot", "export"), ("shwo", "show")] {
+        for (typo, meant) in [
+            ("lst", "list"), ("lsit", "list"), ("exprot", "export"), ("epxrot", "export"), ("shwo", "show"),
+        ] {
             let result = try run([typo, Fixtures.sample.path])
             XCTAssertEqual(result.status, 2, typo)
             XCTAssertEqual(result.stdout, "", typo)
@@ -510,6 +512,12 @@ final class CommandTests: CommandTestCase {
         XCTAssertEqual(other.status, 1)
         XCTAssertTrue(other.stdout.contains("Iran Pays Millions"), "the file named is listed")
         XCTAssertEqual(other.stderr, "gazette: skipped: cannot open 'sample': No such file or directory\n")
+        // Two letters away from `export` but another word, not a slip: told as any other name, and
+        // the file after it read (it was "did you mean 'export'?", and the file not read; QA).
+        let word = try run(["import", Fixtures.sample.path])
+        XCTAssertEqual(word.status, 1)
+        XCTAssertTrue(word.stdout.contains("Iran Pays Millions"), "the file named is listed")
+        XCTAssertEqual(word.stderr, "gazette: skipped: cannot open 'import': No such file or directory\n")
         let alone = try run(["frob"])
         XCTAssertEqual(alone.status, 1)
         XCTAssertEqual(
