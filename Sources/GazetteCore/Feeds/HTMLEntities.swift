@@ -139,12 +139,18 @@ enum HTMLEntities {
             end += 1
         }
         guard end > start + 2,
-            let (length, codePoint) = HTMLLegacyEntityNames.longestPrefix(
+            let (length, codePoint, readWithSemicolon) = HTMLLegacyEntityNames.longestPrefix(
                 of: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]))
         else { return nil }
         if end < utf8.count, utf8[end] == UInt8(ascii: ";") {
-            let name = String(decoding: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]), as: UTF8.self)
-            if name == "apos" || HTMLEntityTable.codePoints[name] != nil { return nil }
+            // The name whole (`&copy;`, most often) is told by its entry; a longer one by HTML 4's table.
+            if length == end - start - 1 {
+                if readWithSemicolon { return nil }
+            } else {
+                let name = String(
+                    decoding: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]), as: UTF8.self)
+                if name == "apos" || HTMLEntityTable.codePoints[name] != nil { return nil }
+            }
         }
         let after = start + 1 + length
         if place.place(of: start, in: utf8) == .markup { return nil }

@@ -93,6 +93,38 @@ final class HTMLLegacyEntityNamesTests: XCTestCase {
         XCTAssertFalse(HTMLLegacyEntityNames.contains("apos"))
     }
 
+    /// The packed entries are the names', in order, each with its HTML 4 code point (of its
+    /// lower-case name for the upper-case ones) and whether HTML 4's table holds it as written.
+    func testEntriesAreTheNamesWithTheirCodePoints() throws {
+        let names = HTMLLegacyEntityNames.names.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(
+            String.init)
+        let expected = try names.map { name -> UInt64 in
+            let codePoint = try XCTUnwrap(
+                HTMLEntityTable.codePoints[name] ?? HTMLEntityTable.codePoints[name.lowercased()], name)
+            XCTAssertLessThan(codePoint, 0x100, name)
+            let key = name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            return key << 16 | (HTMLEntityTable.codePoints[name] != nil ? 0x100 : 0) | UInt64(codePoint)
+        }
+        XCTAssertEqual(HTMLLegacyEntityNames.entries, expected.sorted())
+        XCTAssertEqual(names.count, 106)
+        for name in names {
+            var bytes = Array(name.utf8)
+            let found = bytes.withUnsafeMutableBufferPointer {
+                HTMLLegacyEntityNames.longestPrefix(of: UnsafeBufferPointer($0))
+            }
+            XCTAssertEqual(found?.length, bytes.count, name)
+            XCTAssertEqual(found?.readWithSemicolon, HTMLEntityTable.codePoints[name] != nil, name)
+        }
+        // With a ";", a name of HTML 4 is libxml2's (whole, or longer than a name here), and an
+        // upper-case one reads as HTML5 has it.
+        XCTAssertEqual(
+            HTMLRenderer.render(
+                "<p>A &COPY; B &copy; C &notin; D &notit; E &amp; F &QUOT; G &ETH; I &AMP J</p>"
+            )
+            .paragraphs,
+            ["A © B © C ∉ D &notit; E & F \" G Ð I & J"])
+    }
+
     /// A body of a million of them reads every one (its time is the benchmarks' to judge).
     func testAMillionAreRead() {
         let html = "<p>" + String(repeating: "&copy", count: 1_000_000) + "</p>"

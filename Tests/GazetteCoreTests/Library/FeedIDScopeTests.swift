@@ -112,6 +112,42 @@ final class FeedIDScopeTests: TemporaryFolderTestCase {
             FeedIDScope(header: rss).prefix, "https://n.example/#" + tag + "#", "the title as shown")
     }
 
+    /// A title in ASCII is tagged on its bytes, a shorter way to the same tag: every ASCII
+    /// character, alone and among others, tags as Foundation's normalisation did.
+    func testAnASCIITitleIsTaggedAsBefore() {
+        func foundationTag(_ title: String) -> String? {
+            let compatible = title.precomposedStringWithCompatibilityMapping.lowercased()
+            let folded = String(
+                String.UnicodeScalarView(
+                    compatible.unicodeScalars.filter {
+                        $0.properties.isAlphabetic || $0.properties.numericType != nil
+                    }))
+            let hashed = folded.isEmpty ? compatible.trimmingCharacters(in: .whitespacesAndNewlines) : folded
+            guard !hashed.isEmpty else { return nil }
+            var fingerprint = ContentFingerprint()
+            fingerprint.add(hashed)
+            return "feed:" + fingerprint.hexDigest.prefix(8)
+        }
+        var titles = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        titles += [
+            "", " \t\r\n\u{0B}\u{0C}", " -- ", "\u{1C}", " !? ", "Show A: The Podcast", "  ABC def 123  ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 1...12, using: &generator)
+            titles.append(
+                String(
+                    (0..<length).map { _ in
+                        Character(UnicodeScalar(UInt8.random(in: 0..<128, using: &generator)))
+                    }))
+        }
+        for title in titles {
+            XCTAssertEqual(FeedIDScope.titleTag(title), foundationTag(title), title.debugDescription)
+        }
+        XCTAssertEqual(FeedIDScope.titleTag("Alice"), Self.aliceTag)
+        XCTAssertEqual(FeedIDScope.titleTag("T"), Self.tTag)
+    }
+
     private func rss(link: String, items: String) -> String {
         """
         <?xml version="1.0"?>
