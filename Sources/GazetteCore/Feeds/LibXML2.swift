@@ -24,6 +24,10 @@ final class LibXML2: @unchecked Sendable {
     let freeParserContext: @convention(c) (xmlParserCtxtPtr?) -> Void
     let lineNumber: @convention(c) (UnsafeMutableRawPointer?) -> Int32
     let setStructuredErrors: @convention(c) (UnsafeMutableRawPointer?, xmlStructuredErrorFunc?) -> Void
+    /// Where the thread's structured error handler and its context are kept.
+    private let structuredErrorSlot: @convention(c) () -> UnsafeMutablePointer<xmlStructuredErrorFunc?>?
+    private let structuredErrorContextSlot:
+        @convention(c) () -> UnsafeMutablePointer<UnsafeMutableRawPointer?>?
     let freeDocument: @convention(c) (xmlDocPtr?) -> Void
     let newHTMLContext: @convention(c) () -> htmlParserCtxtPtr?
     let freeHTMLContext: @convention(c) (htmlParserCtxtPtr?) -> Void
@@ -63,6 +67,8 @@ final class LibXML2: @unchecked Sendable {
             freeParserContext = xmlFreeParserCtxt
             lineNumber = xmlSAX2GetLineNumber
             setStructuredErrors = xmlSetStructuredErrorFunc
+            structuredErrorSlot = __xmlStructuredError
+            structuredErrorContextSlot = __xmlStructuredErrorContext
             freeDocument = xmlFreeDoc
             newHTMLContext = htmlNewParserCtxt
             freeHTMLContext = htmlFreeParserCtxt
@@ -95,6 +101,8 @@ final class LibXML2: @unchecked Sendable {
             freeParserContext = try symbol("xmlFreeParserCtxt")
             lineNumber = try symbol("xmlSAX2GetLineNumber")
             setStructuredErrors = try symbol("xmlSetStructuredErrorFunc")
+            structuredErrorSlot = try symbol("__xmlStructuredError")
+            structuredErrorContextSlot = try symbol("__xmlStructuredErrorContext")
             freeDocument = try symbol("xmlFreeDoc")
             newHTMLContext = try symbol("htmlNewParserCtxt")
             freeHTMLContext = try symbol("htmlFreeParserCtxt")
@@ -111,6 +119,12 @@ final class LibXML2: @unchecked Sendable {
             initialize()
         }
     #endif
+
+    /// The thread's structured error handler and its context as set now (to be set back after
+    /// a parse that sets its own).
+    func structuredErrors() -> (context: UnsafeMutableRawPointer?, handler: xmlStructuredErrorFunc?) {
+        (structuredErrorContextSlot()?.pointee, structuredErrorSlot()?.pointee)
+    }
 
     /// Frees memory libxml2 allocated and handed over (attribute values).
     func free(_ pointer: UnsafeMutableRawPointer?) {

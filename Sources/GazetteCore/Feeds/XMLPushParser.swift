@@ -79,8 +79,13 @@ final class XMLPushParser {
 
     private func push(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) -> Bool {
         let me = Unmanaged.passUnretained(self).toOpaque()
+        // A parse run in a delegate call of another on this thread (a body parsed again for the
+        // first screen while the index parses) gives the outer one its handler back: it lost
+        // its errors for the rest of its piece, a broken feed its break warning and the items
+        // read on after the break.
+        let outer = library.structuredErrors()
         library.setStructuredErrors(me, XMLPushParser.reportError)
-        defer { library.setStructuredErrors(nil, nil) }
+        defer { library.setStructuredErrors(outer.context, outer.handler) }
         if let context {
             return chunk(context, bytes, last: last)
         }
