@@ -9,6 +9,10 @@ import Foundation
 /// next one parses that stretch once.
 /// When an item is not where it was expected (a damaged stretch the parser read differently
 /// from a cut), its whole part is parsed again and the item taken by its place in it.
+///
+/// Reads run on any thread (the screen's, a search's, an indexing thread's for the first
+/// screen) while another indexes the file again (``reset()``): a read the reset overtook keeps
+/// nothing and tells nothing of the file, and is read once more against the new index.
 final class FeedItemRereader: @unchecked Sendable {
     /// How far before the place an item surely starts at the cut is looked for: the text the
     /// parser had been handed, not the item itself, is what is known.
@@ -32,6 +36,10 @@ final class FeedItemRereader: @unchecked Sendable {
     /// Set when an item was not found even from the start of its part: no body is read again
     /// until the file is indexed again.
     private var stale = false
+    /// How many times the file was indexed again (``reset()``), with `lock`.
+    private var resets = 0
+    /// Called once a read has parsed, before it keeps what it found (tests: a reset meanwhile).
+    var afterParse: (@Sendable () -> Void)?
 
     /// A rereader for a feed whose first item is at `firstItem` and that can be cut, keeping
     /// the items it parses in `cache`.
@@ -61,30 +69,54 @@ final class FeedItemRereader: @unchecked Sendable {
         lock.withLock { stale }
     }
 
-    /// Forgets every cached item.
+    /// Forgets every cached item and whether the file was found changed (it is indexed again).
     func reset() {
-        cache.forget(feed: feed)
-        lock.withLock { stale = false }
+        lock.withLock {
+            resets += 1
+            stale = false
+            cache.forget(feed: feed)
+        }
     }
 
     /// The whole item at `position`, the `ordinal`-th of its part `store`, parsed again.
     /// `position - ordinal` is the position of the part's first item.
     func item(at position: Int, ordinal: Int, in store: FeedItemStore) -> FeedItem? {
-        if let cached = cache.item(ofFeed: feed, at: position) { return cached }
-        let forwards = cache.contains(feed: feed, position: position - 1)
+        // Overtaken twice, the index is being made again and again: nothing is known.
+        for _ in 0..<2 {
+            if case .done(let item) = read(at: position, ordinal: ordinal, in: store) { return item }
+        }
+        return nil
+    }
+
+    /// What a read found: the item (nil when the file does not hold it as indexed), or that
+    /// the file was indexed again meanwhile (what it found may be the index before's).
+    private enum Read {
+        case done(FeedItem?)
+        case overtaken
+    }
+
+    /// The item as ``item(at:ordinal:in:)`` reads it, once.
+    private func read(at position: Int, ordinal: Int, in store: FeedItemStore) -> Read {
         // Once the file is known not to be what was indexed, no body is read again until it is
         // indexed again: a parse from a cut read up to ``searchLimit`` to find nothing, for each
         // story a search looked at.
-        let known = lock.withLock { stale }
-        guard !known, let kept = store[ordinal] else { return nil }
+        let (index, known) = lock.withLock { (resets, stale) }
+        if let cached = cache.item(ofFeed: feed, at: position) { return .done(cached) }
+        let forwards = cache.contains(feed: feed, position: position - 1)
+        guard !known, let kept = store[ordinal] else { return .done(nil) }
         let part = store.range
         if let from = kept.rereadFrom,
             let found = nearby(from, ordinal: ordinal, in: store, part: part, forwards: forwards)
         {
-            remember(found.items, target: found.target, position: position, store: store, ordinal: ordinal)
-            return found.items[found.target]
+            afterParse?()
+            guard
+                remember(
+                    found.items, target: found.target, position: position, store: store, ordinal: ordinal,
+                    index: index)
+            else { return .overtaken }
+            return .done(found.items[found.target])
         }
-        guard !lock.withLock({ stale }) else { return nil }
+        guard !lock.withLock({ stale }) else { return .done(nil) }
         lock.withLock { fallbackCount += 1 }
         // The items around it too: a damaged stretch's neighbours are likely to need it.
         let around = FeedItemRereader.aroundAFallback
@@ -96,14 +128,22 @@ final class FeedItemRereader: @unchecked Sendable {
             return seen < ordinal + around
         }
         let target = ordinal - max(0, ordinal - around)
+        afterParse?()
         guard target < items.count, Self.same(items[target], kept) else {
             // The file is not what was indexed (changed on disk): no more whole-part parses,
-            // each of which would cost seconds to find nothing.
-            lock.withLock { stale = true }
-            return nil
+            // each of which would cost seconds to find nothing. Unless it was indexed again
+            // meanwhile: the new index may be what it holds (every body read again was blank).
+            let current = lock.withLock {
+                guard resets == index else { return false }
+                stale = true
+                return true
+            }
+            return current ? .done(nil) : .overtaken
         }
-        remember(items, target: target, position: position, store: store, ordinal: ordinal)
-        return items[target]
+        guard
+            remember(items, target: target, position: position, store: store, ordinal: ordinal, index: index)
+        else { return .overtaken }
+        return .done(items[target])
     }
 
     /// The items parsed from the cut before `from` up to the end of the text the item at
@@ -189,8 +229,11 @@ final class FeedItemRereader: @unchecked Sendable {
     /// Caches the items found around the target, each only when the index kept the same
     /// item at that place (a neighbour the cut read differently is left out): the farthest
     /// from the target first, the target last, so that those nearest it are the last to go.
-    private func remember(_ items: [FeedItem], target: Int, position: Int, store: FeedItemStore, ordinal: Int)
-    {
+    /// Nothing is kept, and false returned, when the file was indexed again since the `index`-th
+    /// reset the items were read after (they may be the old index's at those positions).
+    private func remember(
+        _ items: [FeedItem], target: Int, position: Int, store: FeedItemStore, ordinal: Int, index: Int
+    ) -> Bool {
         var verified: [(position: Int, item: FeedItem)] = []
         for (offset, item) in items.enumerated() where offset != target {
             let neighbour = ordinal + offset - target
@@ -199,6 +242,10 @@ final class FeedItemRereader: @unchecked Sendable {
         }
         verified.sort { abs($0.position - position) > abs($1.position - position) }
         verified.append((position, items[target]))
-        cache.keep(verified, ofFeed: feed)
+        return lock.withLock {
+            guard resets == index else { return false }
+            cache.keep(verified, ofFeed: feed)
+            return true
+        }
     }
 }

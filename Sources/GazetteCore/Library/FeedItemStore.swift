@@ -23,12 +23,15 @@ final class FeedItemStore: @unchecked Sendable {
 
     /// Forgets what an earlier pass found (a new index starts from the top) and notes the
     /// part of the file the items come from; with `lateEnd`, the part ends there instead once
-    /// it is known.
-    func reset(part: Range<Int>, lateEnd: LatePartEnd? = nil) {
+    /// it is known. Returns whether an earlier pass had found items.
+    @discardableResult
+    func reset(part: Range<Int>, lateEnd: LatePartEnd? = nil) -> Bool {
         lock.withLock {
+            let found = !items.isEmpty
             items.removeAll()
             self.part = part
             self.lateEnd = lateEnd
+            return found
         }
     }
 

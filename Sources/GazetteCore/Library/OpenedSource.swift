@@ -177,9 +177,12 @@ public final class OpenedSource: @unchecked Sendable {
         let whole = range.map { $0.lowerBound == 0 && $0.upperBound >= bytes.count } ?? true
         let part = whole ? 0..<bytes.count : range ?? 0..<bytes.count
         let late = whole ? lateEnd : nil
-        store.reset(part: part, lateEnd: late)
+        let indexedBefore = store.reset(part: part, lateEnd: late)
         rereaderLock.withLock {
-            rereaderValue?.reset()
+            // Indexed again, the bodies read again are forgotten; a later part indexed for the
+            // first time leaves those the screen reads meanwhile (each part forgot them all, and
+            // that the file was found changed).
+            if !isLaterPart || indexedBefore { rereaderValue?.reset() }
             // Looking for the late end parses nothing then (it runs between the parser's chunks).
             if late != nil { _ = firstCuttableItemLocked() }
         }
