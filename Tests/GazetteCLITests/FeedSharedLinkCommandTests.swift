@@ -91,6 +91,28 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         XCTAssertEqual(try listed([path]).map(\.read), [false, true, true])
     }
 
+    /// A show whose title is made blank, or taken out, keeps the marks made under its title:
+    /// `list` shows them on the ids its link alone gives, and its title back, the marks made
+    /// without it stay too.
+    func testMarksStayWhenAShowsTitleIsMadeBlankAndBack() throws {
+        let path = try show("Show A", name: "show.xml")
+        let titled = try listed([path])
+        XCTAssertEqual(try run(["mark", path, "2", "--read"]).status, 0)
+        _ = try show("", name: "show.xml")
+        let blank = try listed([path])
+        XCTAssertEqual(blank.map(\.id), (1...3).map { "https://network.example/#episode-\($0)" })
+        XCTAssertEqual(blank.map(\.read), [false, true, false])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "<title></title>", with: "").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try listed([path]).map(\.read), [false, true, false], "no title element")
+        XCTAssertEqual(try run(["mark", path, "3", "--read"]).status, 0)
+        _ = try show("Show A", name: "show.xml")
+        let back = try listed([path])
+        XCTAssertEqual(back.map(\.id), titled.map(\.id))
+        XCTAssertEqual(back.map(\.read), [false, true, true])
+    }
+
     /// `mark` on a long show indexes it only up to the stories named: the first title it sees
     /// is stored all the same (none hides no mark), but a new title replaces the one stored only
     /// once every story's marks under the old one were taken over.

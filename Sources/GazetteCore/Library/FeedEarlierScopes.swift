@@ -3,34 +3,48 @@
 /// ids are each of them followed by its guid (see ``EarlierIDs``). One is made for a feed and
 /// shared by its items, so that an item keeps only its guid besides.
 final class FeedEarlierScopes: Sendable, Equatable {
-    /// The newest earlier scope (`https://aliceblog.example/#`).
-    let newest: String
+    /// The newest earlier scope (`https://aliceblog.example/#`); nil for a feed with a link in its
+    /// normal form and no title, which has no earlier scope but those its titles gave.
+    let newest: String?
     /// The older one, where there are two (`http://www.AliceBlog.example#`).
     let older: String?
     /// The scope the ids have now where it holds the feed's title tag
     /// (`https://aliceblog.example/#feed:87213df0#`), ``newest`` then being the link's alone:
     /// the scope another title gave them is found from it (``FeedTitleChanges``).
     let titled: String?
+    /// The scope the ids have now where the feed has a link and no title (its title made blank
+    /// or taken out: `https://aliceblog.example/#`): the scope a title gave them is found from it.
+    let untitled: String?
 
-    init(newest: String, older: String? = nil, titled: String? = nil) {
+    init(newest: String?, older: String? = nil, titled: String? = nil, untitled: String? = nil) {
         self.newest = newest
         self.older = older
         self.titled = titled
+        self.untitled = untitled
     }
+
+    /// The scope the ids have now, where a title's scope is found from it: ``titled``, else
+    /// ``untitled``.
+    var now: String? { titled ?? untitled }
 
     /// The title tag of ``titled`` (`feed:87213df0`).
     var titleTag: String? {
-        titled.map { String($0.dropFirst(newest.count).dropLast()) }
+        guard let titled, let newest else { return nil }
+        return String(titled.dropFirst(newest.count).dropLast())
     }
 
     /// The scope the ids had under the title tag `tag` (the link's scope, `tag` and `#`), where
-    /// ``titled`` holds another tag; nil where it holds the same, or none.
+    /// ``titled`` holds another tag, or the feed has no title now; nil where it holds the same,
+    /// or the feed has no link.
     func titled(by tag: String) -> String? {
-        guard titled != nil, titleTag != tag else { return nil }
+        if let untitled { return untitled + tag + "#" }
+        guard let newest, titled != nil, titleTag != tag else { return nil }
         return newest + tag + "#"
     }
 
     static func == (lhs: FeedEarlierScopes, rhs: FeedEarlierScopes) -> Bool {
-        lhs === rhs || (lhs.newest == rhs.newest && lhs.older == rhs.older && lhs.titled == rhs.titled)
+        lhs === rhs
+            || (lhs.newest == rhs.newest && lhs.older == rhs.older && lhs.titled == rhs.titled
+                && lhs.untitled == rhs.untitled)
     }
 }

@@ -16,7 +16,8 @@ struct FeedIDScope: Sendable, Equatable {
     /// where the feed has a link and a title.
     let prefix: String
     /// The scopes earlier versions gave the ids, where they differ from ``prefix``: the normal
-    /// link alone (a feed with a title), then the link as written (where not in its normal form).
+    /// link alone (a feed with a title), then the link as written (where not in its normal form);
+    /// none but the scope now for a feed with a link and no title.
     let earlier: FeedEarlierScopes?
 
     /// The scope of a feed with `header` (none: a feed that broke before it, scoped by "").
@@ -35,8 +36,9 @@ struct FeedIDScope: Sendable, Equatable {
             prefix = normal + "#" + tag + "#"
             earlier = FeedEarlierScopes(newest: normal + "#", older: asWritten, titled: prefix)
         } else {
+            // Untitled, it may have had a title, whose tag its file's state keeps.
             prefix = normal + "#"
-            earlier = asWritten.map { FeedEarlierScopes(newest: $0) }
+            earlier = FeedEarlierScopes(newest: asWritten, untitled: prefix)
         }
     }
 

@@ -1,7 +1,7 @@
 /// The feeds whose title tag (``FeedIDScope/titleTag(_:)``) changed since their files were last
-/// read (sites rename their feeds): the stories of such a feed with a short guid had ids under
-/// the old tag, and the marks made since are kept under them (``PreviousIDStates`` looks them
-/// up first). Each file's tag is read from the state once, at its first such story
+/// read (sites rename their feeds, or blank their titles): the stories of such a feed with a
+/// short guid had ids under the old tag, and the marks made since are kept under them
+/// (``PreviousIDStates`` looks them up first). Each file's tag is read from the state once, at its first such story
 /// (``StoredTitleTag``); the tag it has now is to be stored once the marks found are taken over
 /// (``tagsToStore(indexedWhole:)``), so that a later change finds them under it.
 ///
@@ -32,16 +32,17 @@ public struct FeedTitleChanges: Sendable {
         at summary: ArticleSummary, ofSource source: Int, key: () -> String,
         stored: (String) throws -> String?
     ) rethrows {
-        guard source != lastLooked, let scopes = summary.earlierIDs.feedScopes, let titled = scopes.titled,
-            let tag = scopes.titleTag
-        else { return }
+        guard source != lastLooked, let scopes = summary.earlierIDs.feedScopes, let now = scopes.now else {
+            return
+        }
         lastLooked = source
         guard looked.insert(source).inserted else { return }
         let key = key()
         let storedTag = try stored(key)
-        if storedTag != tag { toStore[source] = (key, tag, storedTag != nil) }
+        // A feed without a title keeps the tag stored: its title back, its ids are those again.
+        if let tag = scopes.titleTag, storedTag != tag { toStore[source] = (key, tag, storedTag != nil) }
         guard let storedTag, let scope = scopes.titled(by: storedTag) else { return }
-        if earlier[titled]?.contains(scope) != true { earlier[titled, default: []].append(scope) }
+        if earlier[now]?.contains(scope) != true { earlier[now, default: []].append(scope) }
     }
 
     /// Looks at every story of `catalog` (``look(at:ofSource:key:stored:)``), reading stored
@@ -57,9 +58,9 @@ public struct FeedTitleChanges: Sendable {
     /// The ids `summary`'s story had under its feed's stored tags, where they differ from the
     /// one it has now (nearly always none).
     func earlierIDs(of summary: ArticleSummary) -> [ArticleID] {
-        guard !earlier.isEmpty, let titled = summary.earlierIDs.feedScopes?.titled,
-            let scopes = earlier[titled]
-        else { return [] }
+        guard !earlier.isEmpty, let now = summary.earlierIDs.feedScopes?.now, let scopes = earlier[now] else {
+            return []
+        }
         return scopes.compactMap { summary.earlierIDs.id(under: $0) }
     }
 

@@ -60,6 +60,10 @@ public struct EarlierIDs: Sendable, Equatable {
         where scopes == otherScopes:
             rest == otherRest
         case (.scoped, .scopedApart), (.scopedApart, .scoped): false
+        // A feed with its link and no title keeps its scope for the titles it had: the guid alone.
+        case (.guid(let guid), .scoped(let scopes, let rest)),
+            (.scoped(let scopes, let rest), .guid(let guid)):
+            scopes.newest == nil && guid == rest
         case (.guid(let guid), .guid(let other)): guid == other
         case (.guid, _), (_, .guid): false
         default: lhs.newest == rhs.newest && lhs.older == rhs.older
@@ -95,7 +99,7 @@ public struct EarlierIDs: Sendable, Equatable {
         case .one(let id): id
         case .two(let newest, _): ArticleID(hex: newest)
         case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
-            ArticleID(scopes.newest + rest)
+            scopes.newest.map { ArticleID($0 + rest) }
         case .guid, nil: nil
         }
     }

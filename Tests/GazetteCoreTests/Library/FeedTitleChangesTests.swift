@@ -13,16 +13,16 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
 
     private let link = "https://news.example/"
 
-    /// The feed `title` at ``link`` with the stories guid 1, 2, 3… up to `count`, written to
-    /// `name`: its path.
+    /// The feed `title` (no title element for nil) at ``link`` with the stories guid 1, 2, 3… up
+    /// to `count`, written to `name`: its path.
     @discardableResult
-    private func feed(_ title: String, name: String = "world.xml", count: Int = 3) throws -> String {
+    private func feed(_ title: String?, name: String = "world.xml", count: Int = 3) throws -> String {
         let items = (1...count).map {
-            "<item><title>\(title) story \($0)</title><guid isPermaLink=\"false\">\($0)</guid></item>"
+            "<item><title>Story \($0)</title><guid isPermaLink=\"false\">\($0)</guid></item>"
         }
         let text = """
             <?xml version="1.0"?>
-            <rss version="2.0"><channel><title>\(title)</title><link>\(link)</link>
+            <rss version="2.0"><channel>\(title.map { "<title>\($0)</title>" } ?? "")<link>\(link)</link>
             \(items.joined(separator: "\n"))
             </channel></rss>
             """
@@ -87,6 +87,41 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
         let (fourth, fourthTracker) = try open([path], store)
         XCTAssertEqual(stories(fourth, fourthTracker).map(\.id), before.map(\.id))
         XCTAssertEqual(stories(fourth, fourthTracker).map(\.read), [false, true, true])
+    }
+
+    /// A feed whose title is made blank, or taken out, keeps the marks made under its title (its
+    /// stories' ids go back to those its link alone gives): the file's stored tag stays, and the
+    /// ids it gave are looked up as a renamed feed's are. Its title back, the marks made without
+    /// it stay too.
+    func testMarksStayWhenTheTitleIsMadeBlankOrTakenOutAndBack() throws {
+        for (index, untitled) in [" ", "", nil].enumerated() {
+            let path = try feed("World")
+            let store = try ReadingStateStore(
+                path: folder.appendingPathComponent("state\(index).sqlite").path)
+            defer { store.close() }
+            let (first, tracker) = try open([path], store)
+            let before = stories(first, tracker)
+            try tracker.setRead([before[1].id], true, label: "N")
+            let key = first.catalog.sources[0].source.stateKey
+
+            try feed(untitled)
+            let (second, secondTracker) = try open([path], store)
+            let blank = stories(second, secondTracker)
+            XCTAssertEqual(
+                blank.map(\.id), (1...3).map { ArticleID(link + "#\($0)") }, "\(untitled ?? "nil")")
+            XCTAssertEqual(blank.map(\.read), [false, true, false], "\(untitled ?? "nil")")
+            XCTAssertEqual(try store.states(for: [blank[1].id])[blank[1].id]?.isRead, true)
+            XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
+            try secondTracker.setRead([blank[2].id], true, label: "N")
+
+            // Opened again untitled, and with its title back: every mark stays.
+            let (third, thirdTracker) = try open([path], store)
+            XCTAssertEqual(stories(third, thirdTracker).map(\.read), [false, true, true])
+            try feed("World")
+            let (fourth, fourthTracker) = try open([path], store)
+            XCTAssertEqual(stories(fourth, fourthTracker).map(\.id), before.map(\.id))
+            XCTAssertEqual(stories(fourth, fourthTracker).map(\.read), [false, true, true])
+        }
     }
 
     func testTwoFeedsSharingALinkOpenTogetherKeepTheirOwnMarks() throws {
