@@ -115,4 +115,26 @@ final class PreviousIDMarksCommandTests: CommandTestCase {
             XCTAssertEqual(marks.indices.filter { marks[$0].flagged }, [2, 3, 8999], command)
         }
     }
+
+    /// A story one blank line above one whose header is glued (title, `TT`, `20` with no blank
+    /// line between) ran on into it in Gazettes before dd7a6f8, which made that a story of its
+    /// own: the marks made under the id it had then are still its own, in `list` and `export`.
+    func testTheStoryBeforeAGluedHeaderKeepsTheMarksOfTheIdItHadWhenItRanOn() throws {
+        let text =
+            "Storm Hits Coast\n\nTT\n20\n\nA storm hit the coast on Monday, officials said.\n\n"
+            + "Rescue teams worked through the night.\n\n"
+            + "Markets Rise\nTT\n20\n\nStocks rose on Monday after the central bank held rates.\n\n"
+            + "Analysts expected the move.\n\n\n\nNext Story\n\nIts text."
+        let path = folder.appendingPathComponent("glued.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let store = try ReadingStateStore(path: statePath)
+        // Made by the build before dd7a6f8 (``DumpGluedHeaderTests/runOnIntoMarkets``).
+        try store.setStates([ArticleID("80e2f7bcf2c1c355"): ArticleState(isRead: true, isFlagged: true)])
+        store.close()
+        for command in ["list", "export"] {
+            let marks = try jsonMarks(command, path)
+            XCTAssertEqual(marks.map(\.read), [true, false, false], command)
+            XCTAssertEqual(marks.map(\.flagged), [true, false, false], command)
+        }
+    }
 }

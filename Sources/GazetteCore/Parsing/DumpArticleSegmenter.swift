@@ -53,6 +53,12 @@ struct DumpArticleSegmenter {
     private let keptBlocks: Int?
     /// What the digest gathers besides the id.
     private let extras: DumpArticleDigest.Extras
+    /// Whether a story whose header is glued starts a story of its own (``DumpGluedHeader``):
+    /// not when the id a story had before such stories were split is remade.
+    private let splitsGluedHeaders: Bool
+    /// Whether the article ended where a story with a glued header starts (``DumpGluedHeader``):
+    /// in Gazettes before dd7a6f8 the story ran on into it.
+    private(set) var endedAtGluedHeader = false
 
     /// How many blocks of an article indexing keeps whole: its header is among them.
     static let indexKeptBlocks = 256
@@ -60,11 +66,16 @@ struct DumpArticleSegmenter {
     private static let droppedLinesAtOnce = 1 << 15
 
     /// A segmenter of `reader`'s blocks; `keptBlocks`: how many of an article's blocks are kept
-    /// whole (at least ``indexKeptBlocks``; `nil` for all), the rest digested.
-    init(reader: DumpBlockReader, keptBlocks: Int? = nil, extras: DumpArticleDigest.Extras = .id) {
+    /// whole (at least ``indexKeptBlocks``; `nil` for all), the rest digested;
+    /// `splitsGluedHeaders`: false to cut stories as Gazettes before dd7a6f8 did.
+    init(
+        reader: DumpBlockReader, keptBlocks: Int? = nil, extras: DumpArticleDigest.Extras = .id,
+        splitsGluedHeaders: Bool = true
+    ) {
         self.reader = reader
         self.keptBlocks = keptBlocks.map { max($0, Self.indexKeptBlocks) }
         self.extras = extras
+        self.splitsGluedHeaders = splitsGluedHeaders
     }
 
     /// Byte offset the reader has got to (for progress).
@@ -73,6 +84,7 @@ struct DumpArticleSegmenter {
     /// Makes `article` the next article; false at the end.
     mutating func next() -> Bool {
         dropArticle()
+        endedAtGluedHeader = false
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
@@ -313,7 +325,9 @@ struct DumpArticleSegmenter {
     /// on from it, and captions that are not the story's own header's given again (its widget
     /// given again under a paragraph's line stays in it).
     private mutating func startsGluedHeader(_ widgets: BlockRef, at offset: Int, title: LineSpan) -> Bool {
-        guard let glued = DumpGluedHeader(article.lines[widgets.lines], title: title, in: reader.bytes) else {
+        guard splitsGluedHeaders,
+            let glued = DumpGluedHeader(article.lines[widgets.lines], title: title, in: reader.bytes)
+        else {
             return false
         }
         if !glued.givesTitleAgain {
@@ -321,7 +335,8 @@ struct DumpArticleSegmenter {
                 !givesHeaderCaptionsAgain(widgets)
             else { return false }
         }
-        return glued.holdsText || hasTextOfItsOwn(after: offset, title: title)
+        endedAtGluedHeader = glued.holdsText || hasTextOfItsOwn(after: offset, title: title)
+        return endedAtGluedHeader
     }
 
     /// The most blocks a story of only its header is looked back over (``givesTitleAgain(_:)``):

@@ -26,10 +26,31 @@ public enum PlainTextDumpParser {
         var segmenter = DumpArticleSegmenter(
             reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd),
             keptBlocks: DumpArticleSegmenter.indexKeptBlocks)
+        var startsAtGluedHeader = false
         while segmenter.next() {
-            guard let summary = summarize(segmenter.article, bytes: bytes) else { continue }
+            let cutFromRunOn = segmenter.endedAtGluedHeader && !startsAtGluedHeader
+            startsAtGluedHeader = segmenter.endedAtGluedHeader
+            guard var summary = summarize(segmenter.article, bytes: bytes) else { continue }
+            if cutFromRunOn {
+                let end = range?.upperBound ?? bytes.count
+                summary.earlierIDs = runOnIDs(
+                    bytes, range: segmenter.article.byteRange.lowerBound..<end, lateEnd: lateEnd)
+            }
             if !body(summary, segmenter.position) { return }
         }
+    }
+
+    /// The ids of the story that starts `range` as Gazettes before dd7a6f8 cut it, for a story
+    /// that ends where the next one's header is glued (``DumpGluedHeader``): it ran on into that
+    /// story (and any after it glued so), and the marks made on it are kept under those ids.
+    private static func runOnIDs(
+        _ bytes: UnsafeRawBufferPointer, range: Range<Int>, lateEnd: LatePartEnd?
+    ) -> EarlierIDs {
+        var segmenter = DumpArticleSegmenter(
+            reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd),
+            keptBlocks: DumpArticleSegmenter.indexKeptBlocks, splitsGluedHeaders: false)
+        guard segmenter.next() else { return EarlierIDs() }
+        return segmenter.article.finishedDigest(bytes: bytes).asEarlierIDs
     }
 
     /// How far `articleBoundary` looks for two blank lines.

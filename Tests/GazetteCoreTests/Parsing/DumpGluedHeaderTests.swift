@@ -92,4 +92,36 @@ final class DumpGluedHeaderTests: XCTestCase {
             }
         }
     }
+
+    /// The ids the sample's story before (the widget block alone) had in Gazettes before
+    /// dd7a6f8, running on into "Markets Rise" (and into "Oil Falls" after it, glued so too):
+    /// made by the build of dd7a6f8^ (its id, then its own earlier one), kept in users' state files.
+    static let runOnIntoMarkets = ["80e2f7bcf2c1c355", "df105d106ae8fcdd"]
+    static let runOnIntoOil = ["a9357b0659e988bc", "6a9d5182910e9c06"]
+
+    /// The story before a glued header ran on into it before dd7a6f8 (and into any after it glued
+    /// so): it carries the id it had then, the marks made on it kept under it. The stories split
+    /// off were no stories then, and a story not cut so carries nothing.
+    func testTheStoryBeforeCarriesTheIdItHadWhenItRanOn() {
+        let storm = before[1]
+        let markets = "\(title)\nTT\n20\n\n\(first)\n\n\(second)"
+        let oil = "Oil Falls\nTT\n20\n\nOil fell on Tuesday as supplies grew.\n\nTraders watched the port."
+        let next = "\n\n\n\nNext Story\n\nIts text."
+        let two = DumpText.index(storm + "\n\n" + markets + next)
+        XCTAssertEqual(two.map(\.title), ["Storm Hits Coast", title, "Next Story"])
+        XCTAssertEqual(
+            [two.first?.earlierIDs.newest, two.first?.earlierIDs.older],
+            Self.runOnIntoMarkets.map { Optional(ArticleID($0)) })
+        XCTAssertEqual(two.dropFirst().map(\.earlierIDs), [EarlierIDs(), EarlierIDs()])
+        let three = DumpText.index(storm + "\n\n" + markets + "\n\n" + oil + next)
+        XCTAssertEqual(three.map(\.title), ["Storm Hits Coast", title, "Oil Falls", "Next Story"])
+        XCTAssertEqual(three.first?.id, two.first?.id)
+        XCTAssertEqual(
+            [three.first?.earlierIDs.newest, three.first?.earlierIDs.older],
+            Self.runOnIntoOil.map { Optional(ArticleID($0)) })
+        XCTAssertEqual(three.dropFirst().map(\.earlierIDs), [EarlierIDs(), EarlierIDs(), EarlierIDs()])
+        // Two blank lines apart, it was never cut so.
+        XCTAssertEqual(
+            DumpText.index(storm + "\n\n\n" + markets).map(\.earlierIDs), [EarlierIDs(), EarlierIDs()])
+    }
 }
