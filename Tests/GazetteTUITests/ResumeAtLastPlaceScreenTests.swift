@@ -47,7 +47,13 @@ final class ResumeAtLastPlaceScreenTests: TemporaryFolderTestCase {
     /// terminal at 80x24: its first screen drawn, then `keys` typed, then quit.
     @discardableResult
     private func run(_ names: [String], keys: [String] = []) throws -> (position: String?, title: String?) {
-        let paths = names.map { $0.isEmpty ? news.path : news.appendingPathComponent($0).path }
+        try run(
+            paths: names.map { $0.isEmpty ? news.path : news.appendingPathComponent($0).path }, keys: keys)
+    }
+
+    /// A reader over `paths` as named (see ``run(_:keys:)``).
+    @discardableResult
+    private func run(paths: [String], keys: [String] = []) throws -> (position: String?, title: String?) {
         let sources = try SourceLoader.open(paths: paths, skippingFailures: true).sources
         let store = try ReadingStateStore(path: statePath)
         defer { store.close() }
@@ -102,5 +108,24 @@ final class ResumeAtLastPlaceScreenTests: TemporaryFolderTestCase {
         try run(["a_rss.xml"], keys: ["j"])
         XCTAssertEqual(try run(["c_feed.json", "a_rss.xml"]).title, "A story 2")
         XCTAssertEqual(try run(["", "b_atom.xml"]).title, "A story 2", "named with the folder too")
+    }
+
+    /// A folder named as a `file:` address resumes where it was left named by its path, and
+    /// back: its session's key took the address for a path in the current folder, and a place
+    /// in a file past the first eight (whose own keys are looked at too) was lost.
+    func testAFileAddressResumesWhereItsPathWasLeft() throws {
+        let many = folder.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
+        for index in 1...10 {
+            try Data(atom("F\(index)", count: 1).utf8).write(
+                to: many.appendingPathComponent(String(format: "f%02d.xml", index)))
+        }
+        let address = "file://" + many.path
+        try run(paths: [many.path], keys: ["10\r"])
+        XCTAssertEqual(try run(paths: [address]).title, "F10 story 1")
+        try run(paths: [address], keys: ["9\r"])
+        XCTAssertEqual(try run(paths: [many.path]).title, "F9 story 1")
+        XCTAssertEqual(try run(paths: ["file://localhost" + many.path + "/"]).title, "F9 story 1")
+        XCTAssertEqual(try run(paths: [many.path + "/./../many"]).title, "F9 story 1")
     }
 }

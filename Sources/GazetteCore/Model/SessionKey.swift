@@ -2,9 +2,12 @@
 /// (a folder, or files named together), besides each story's own source: opening the same
 /// paths again resumes there, whichever source the story came from.
 public enum SessionKey {
-    /// The key of a reader over `paths`, as they were named (made absolute, in their order).
+    /// The key of a reader over `paths`, as they were named (made absolute, in their order; a
+    /// `file:` address as the path it names, ``FileAddress``, as its source's own key is).
     public static func of(paths: [String]) -> String {
-        "session:" + paths.map { $0 == "-" ? "-" : StateLocation.absolute($0) }.joined(separator: "\n")
+        "session:"
+            + paths.map { $0 == "-" ? "-" : StateLocation.absolute(FileAddress.openedPath($0)) }.joined(
+                separator: "\n")
     }
 
     /// The keys whose places a reader over `sources` resumes from, the place selected last
