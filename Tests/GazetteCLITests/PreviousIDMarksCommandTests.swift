@@ -13,7 +13,7 @@ final class PreviousIDMarksCommandTests: CommandTestCase {
     override var folderPrefix: String { "gazette-previous-id-marks" }
 
     /// The stories whose first paragraph is hard-wrapped (their ids changed).
-    private let wrapped: Set<Int> = [2, 3, 4, 5, 9000]
+    private let wrapped: Set<Int> = [2, 3, 4, 5, 4500]
 
     /// A dump of the stories numbered `range`, written to `name`: its path and its stories.
     private func dump(_ range: ClosedRange<Int>, name: String) throws -> (
@@ -34,15 +34,15 @@ final class PreviousIDMarksCommandTests: CommandTestCase {
         return (path, DumpText.index(text))
     }
 
-    /// Stores, for stories 2 to 5 and 9000 of `stories` (those there), marks under their
-    /// earlier ids: 2 read, 3 flagged, 4 and 9000 read and flagged; 4 has a state of its own
+    /// Stores, for stories 2 to 5 and 4500 of `stories` (those there), marks under their
+    /// earlier ids: 2 read, 3 flagged, 4 and 4500 read and flagged; 4 has a state of its own
     /// too (unread, flagged), which is its state; 5 has none stored.
     private func storeEarlierMarks(of stories: [ArticleSummary]) throws {
         let store = try ReadingStateStore(path: statePath)
         var states: [ArticleID: ArticleState] = [:]
         for (number, state) in [
             2: ArticleState(isRead: true), 3: ArticleState(isFlagged: true),
-            4: ArticleState(isRead: true, isFlagged: true), 9000: ArticleState(isRead: true, isFlagged: true),
+            4: ArticleState(isRead: true, isFlagged: true), 4500: ArticleState(isRead: true, isFlagged: true),
         ] where number <= stories.count {
             let story = stories[number - 1]
             states[try XCTUnwrap(story.previousID, "story \(number)'s id changed")] = state
@@ -90,29 +90,29 @@ final class PreviousIDMarksCommandTests: CommandTestCase {
     }
 
     func testABigFilesStreamedListShowsTheMarksOfEarlierIds() throws {
-        let (path, stories) = try dump(1...12000, name: "big.txt")
+        let (path, stories) = try dump(1...6000, name: "big.txt")
         let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         XCTAssertGreaterThanOrEqual(size, HeadlineListing.streamedFrom, "the file is listed as it is indexed")
         try storeEarlierMarks(of: stories)
         let listed = try run(["list", path])
         XCTAssertEqual(listed.status, 0, listed.stderr)
         let rows = listed.stdout.split(separator: "\n")
-        XCTAssertEqual(rows.count, 12000)
+        XCTAssertEqual(rows.count, 6000)
         XCTAssertEqual(rows[1], "      2    Story number 2  — AFP")
         XCTAssertEqual(rows[2], "      3 N! Story number 3  — AFP")
         XCTAssertEqual(rows[3], "      4 N! Story number 4  — AFP")
         XCTAssertEqual(rows[4], "      5 N  Story number 5  — AFP")
-        XCTAssertEqual(rows[8999], "   9000  ! Story number 9000  — AFP")
-        XCTAssertEqual(try run(["list", "--unread", path]).stdout.split(separator: "\n").count, 11998)
+        XCTAssertEqual(rows[4499], "   4500  ! Story number 4500  — AFP")
+        XCTAssertEqual(try run(["list", "--unread", path]).stdout.split(separator: "\n").count, 5998)
         XCTAssertEqual(
             try run(["list", "--flagged", path]).stdout,
             "      3 N! Story number 3  — AFP\n      4 N! Story number 4  — AFP\n"
-                + "   9000  ! Story number 9000  — AFP\n")
+                + "   4500  ! Story number 4500  — AFP\n")
         for command in ["list", "export"] {
             let marks = try jsonMarks(command, path)
-            XCTAssertEqual(marks.count, 12000, command)
-            XCTAssertEqual(marks.indices.filter { marks[$0].read }, [1, 8999], command)
-            XCTAssertEqual(marks.indices.filter { marks[$0].flagged }, [2, 3, 8999], command)
+            XCTAssertEqual(marks.count, 6000, command)
+            XCTAssertEqual(marks.indices.filter { marks[$0].read }, [1, 4499], command)
+            XCTAssertEqual(marks.indices.filter { marks[$0].flagged }, [2, 3, 4499], command)
         }
     }
 
