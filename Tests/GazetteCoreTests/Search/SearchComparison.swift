@@ -68,6 +68,13 @@ struct SearchComparison {
         return found
     }
 
+    /// Those of `positions` that `text` (a query as typed) finds only with their source's name:
+    /// their article alone does not hold every term.
+    func foundByNameAlone(_ text: String, among positions: [Int]) -> [Int] {
+        let query = SearchQuery(text)
+        return positions.filter { position in folded[position].map { !query.matches(folded: $0) } ?? false }
+    }
+
     /// The stories each of `queries` finds, in catalog order: each story's search text read
     /// once and handed to every query's matcher, as ``SearchJob`` hands it to its one.
     private func searched(_ queries: [SearchQuery]) -> [[Int]] {

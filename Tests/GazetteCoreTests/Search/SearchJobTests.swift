@@ -14,20 +14,10 @@ final class SearchJobTests: XCTestCase {
     {
         let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: paths).sources)
         XCTAssertGreaterThan(catalog.entries.count, 0, file: file, line: line)
-        let articles = catalog.entries.indices.map { catalog.article(at: $0) }
-        for text in Self.queries {
-            let query = SearchQuery(text)
-            // With several sources open, each story's source's name is searched too.
-            let expected = articles.indices.filter { position in
-                let name =
-                    catalog.sources.count > 1
-                    ? catalog.source(of: catalog.entries[position]).displayName : nil
-                return articles[position].map { query.matches($0, sourceName: name) } ?? false
-            }
-            let found = SearchJob.matches(
-                of: query, in: catalog, among: Array(catalog.entries.indices))
-            XCTAssertEqual(found, expected, "\(text) in \(paths)", file: file, line: line)
-        }
+        // Each story read and folded once for all the queries (``SearchComparison``), the
+        // search job asked for every one of them.
+        SearchComparison(catalog).expectAgreement(
+            Self.queries, in: "in \(paths)", jobEvery: 1, file: file, line: line)
     }
 
     func testFeedsAreSearchedAsTheirArticlesShowThem() throws {
