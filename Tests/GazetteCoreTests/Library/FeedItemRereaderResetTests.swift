@@ -72,17 +72,26 @@ final class FeedItemRereaderResetTests: XCTestCase {
             bytes: fixture.bytes, format: .rss, firstItem: fixture.firstItem, cache: RereadCache())
     }
 
+    /// A rereader over `fixture` indexed as `first`, whose first read is overtaken, once it has
+    /// parsed, by an index as `then` and a reset.
+    private func rereader(
+        _ fixture: Fixture, indexedAs first: [FeedItem], overtakenBy then: [FeedItem]
+    ) -> FeedItemRereader {
+        fixture.index(first)
+        let rereader = rereader(fixture)
+        rereader.afterParse = {
+            rereader.afterParse = nil
+            fixture.index(then)
+            rereader.reset()
+        }
+        return rereader
+    }
+
     func testANewIndexMadeWhileAReadFoundTheOldOneChangedIsNotBlank() throws {
         // The index the read started with is not the file's (written over), the one made while
         // it parsed is: its bodies read again (every story was blank until the next index).
         let fixture = try fixture()
-        fixture.index(fixture.other)
-        let rereader = rereader(fixture)
-        rereader.afterParse = {
-            rereader.afterParse = nil
-            fixture.index(fixture.inFile)
-            rereader.reset()
-        }
+        let rereader = rereader(fixture, indexedAs: fixture.other, overtakenBy: fixture.inFile)
         XCTAssertEqual(rereader.item(at: 5, ordinal: 5, in: fixture.store), fixture.inFile[5])
         XCTAssertFalse(rereader.isStale)
         XCTAssertEqual(rereader.item(at: 30, ordinal: 30, in: fixture.store), fixture.inFile[30])
@@ -92,13 +101,7 @@ final class FeedItemRereaderResetTests: XCTestCase {
         // Indexed again while a read parsed, the file no longer holds what the new index says:
         // story 5 is not the old index's story 5 from the cache.
         let fixture = try fixture()
-        fixture.index(fixture.inFile)
-        let rereader = rereader(fixture)
-        rereader.afterParse = {
-            rereader.afterParse = nil
-            fixture.index(fixture.other)
-            rereader.reset()
-        }
+        let rereader = rereader(fixture, indexedAs: fixture.inFile, overtakenBy: fixture.other)
         XCTAssertNotEqual(rereader.item(at: 5, ordinal: 5, in: fixture.store), fixture.inFile[5])
         XCTAssertNil(rereader.item(at: 5, ordinal: 5, in: fixture.store))
         XCTAssertNil(rereader.item(at: 6, ordinal: 6, in: fixture.store))
