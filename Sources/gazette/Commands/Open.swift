@@ -107,6 +107,8 @@ struct Open: ParsableCommand {
         // (and the error the user sees first, as when the feed was checked before set-up).
         let setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
         if let first = sources.first, first.isCheckedLater {
+            // Meanwhile this thread would only wait: it pays the first uses of the rendering.
+            FeedRenderingWarmUp.run(width: Open.terminalSize()?.columns ?? 80)
             var found: Bool?
             while found == nil {
                 found = indexer.waitForFirstStory(seconds: 0.1)
@@ -325,14 +327,18 @@ extension Open {
     /// The headline rows of the first screen, from the terminal's size before curses starts
     /// (the indexer works out their details while it does).
     static func listRows() -> Int {
+        guard let size = terminalSize() else { return BackgroundIndexer.defaultFirstScreenRows }
+        return ScreenLayout(width: size.columns, height: size.rows, articleCount: .max, zoomed: false)
+            .listHeight
+    }
+
+    /// The terminal's size as standard output's terminal tells it; nil when it does not.
+    static func terminalSize() -> (columns: Int, rows: Int)? {
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else {
-            return BackgroundIndexer.defaultFirstScreenRows
+            return nil
         }
-        return ScreenLayout(
-            width: Int(size.ws_col), height: Int(size.ws_row), articleCount: .max, zoomed: false
-        )
-        .listHeight
+        return (Int(size.ws_col), Int(size.ws_row))
     }
 }
 
