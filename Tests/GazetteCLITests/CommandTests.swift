@@ -533,10 +533,13 @@ final class CommandTests: CommandTestCase {
     func testAWebAddressSaysToPipeItIn() throws {
         let result = try run(["list", "https://example.com/feed.xml"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(
-            result.stderr,
-            "gazette: cannot open 'https://example.com/feed.xml': Gazette reads files, not web addresses; "
-                + "pipe it in: curl -s ADDRESS | gazette -\n")
+        XCTAssertEqual(result.stderr, webAddressAdvice("https://example.com/feed.xml"))
+    }
+
+    /// What a web address named as a path is told.
+    private func webAddressAdvice(_ address: String) -> String {
+        "gazette: cannot open '\(address)': Gazette reads files, not web addresses; "
+            + "pipe it in: curl -s ADDRESS | gazette -\n"
     }
 
     /// A `file:` address opens its file, and a feed reader's `feed:` one is a web address (the
@@ -548,10 +551,7 @@ final class CommandTests: CommandTestCase {
         XCTAssertTrue(listed.stdout.contains("Story by address"), listed.stdout)
         let feed = try run(["list", "feed:https://example.com/rss"])
         XCTAssertEqual(feed.status, 1)
-        XCTAssertEqual(
-            feed.stderr,
-            "gazette: cannot open 'feed:https://example.com/rss': Gazette reads files, not web addresses; "
-                + "pipe it in: curl -s ADDRESS | gazette -\n")
+        XCTAssertEqual(feed.stderr, webAddressAdvice("feed:https://example.com/rss"))
     }
 
     /// newsboat's `urls` named alone is refused with what to do (it listed its lines as stories,
