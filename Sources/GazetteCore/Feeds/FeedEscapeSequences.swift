@@ -9,16 +9,16 @@ enum FeedEscapeSequences {
     static func mayHold(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            if ByteSearch.contains(escape, in: UnsafeRawBufferPointer(bytes)) { return true }
+            // Each "&" found with memchr: a reference to ESC starts with one.
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == escape { return true }
-                if byte == UInt8(ascii: "&"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#"),
-                    referencesEscape(bytes, after: index + 2)
+            while let found = ByteSearch.next(UInt8(ascii: "&"), in: bytes, from: index) {
+                if found + 1 < bytes.count, bytes[found + 1] == UInt8(ascii: "#"),
+                    referencesEscape(bytes, after: found + 2)
                 {
                     return true
                 }
-                index += 1
+                index = found + 1
             }
             return false
         }

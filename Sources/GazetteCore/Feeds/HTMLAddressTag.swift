@@ -43,8 +43,10 @@ enum HTMLAddressTag {
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int
     ) -> (start: Int, end: Int, closed: Bool)? {
         var index = start
-        while index + 1 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), FeedItemDraft.isLetter(bytes[index + 1]) else {
+        // Each "<" found with memchr: the bytes between cannot start an address.
+        while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index), open + 1 < bytes.count {
+            index = open
+            guard FeedItemDraft.isLetter(bytes[index + 1]) else {
                 index += 1
                 continue
             }

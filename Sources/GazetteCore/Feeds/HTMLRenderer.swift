@@ -251,7 +251,7 @@ public enum HTMLRenderer {
         _ text: String, html5Names: Bool = true, removingSequences: Bool = true,
         linkingSequences: Bool = false
     ) -> String {
-        let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
+        let hasNUL = ByteSearch.contains(0, in: text)
         var text = hasNUL ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
         if removingSequences { text = FeedEscapeSequences.removed(text, linking: linkingSequences) }
         return HTMLEntities.normalizingReferences(text, html5Names: html5Names)

@@ -41,10 +41,10 @@ enum HTMLUnfinishedTag {
         sawTag: inout Bool
     ) -> Int? {
         var index = start
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
-                FeedItemDraft.isLetter(bytes[index + 1])
-            else {
+        // Each "<" found with memchr: the bytes between start no tag.
+        while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+            index = open
+            guard index + 1 < bytes.count, FeedItemDraft.isLetter(bytes[index + 1]) else {
                 index += 1
                 continue
             }
