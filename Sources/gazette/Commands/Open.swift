@@ -59,11 +59,13 @@ struct Open: ParsableCommand {
                 raise(ending)
             }
         }
-        // The state file opens on its own thread while the files are checked and curses
-        // starts; indexing starts at once and loads states as soon as the store is there.
-        // A state file that exists starts opening first; a new one only once the files have
-        // opened, so that a file that cannot be opened never leaves a new state file behind.
-        let early = access(statePath, F_OK) == 0 ? StoreOpening(path: statePath) : nil
+        // A state file that exists opens on this thread once indexing has started, while the
+        // indexing thread looks for the first stories (on its own thread it took the other CPU
+        // from the indexing thread, which waited 0.5 ms for it to start: the first screen's
+        // critical path). A new one opens on its own thread once the files have opened, so that a
+        // file that cannot be opened never leaves a new state file behind. Indexing loads
+        // states as soon as the store is there.
+        let stateExists = access(statePath, F_OK) == 0
         // A feed named alone is checked and named by its indexing, which reads its title and
         // first item while this thread goes on (below); not when the state file is new, which
         // is only created once the files are known to be news.
@@ -73,14 +75,14 @@ struct Open: ParsableCommand {
         // is up (a folder of 43,000 files kept it blank 14 s); those it skips are told at the end.
         var skipped: [String] = []
         let (sources, unchecked, readStandardInput) = try StandardInputWait.around(paths: paths) {
-            try PathOptions.openSourcesCheckingLater(paths: paths, checkingFeedLater: early != nil) {
+            try PathOptions.openSourcesCheckingLater(paths: paths, checkingFeedLater: stateExists) {
                 warning in
                 if skipped.count < Open.skippedTold { StandardError.report(warning) }
                 skipped.append(warning)
             }
         }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes ?? readStandardInput
-        let store = early ?? StoreOpening(path: statePath)
+        let store = StoreOpening(path: statePath, starting: !stateExists)
         let indexer = BackgroundIndexer(
             sources: sources, checks: unchecked, firstScreenRows: Open.listRows(),
             statesReady: { store.isDone },
@@ -96,6 +98,7 @@ struct Open: ParsableCommand {
         let wakeup = LoopWakeup()
         indexer.start(whenFinished: { wakeup.signal() })
         defer { indexer.cancel() }
+        if stateExists { store.openOnThisThread() }
         // After the terminal is given back (deferred earlier, so run later).
         defer {
             let report = Open.skippedReport(
@@ -107,8 +110,11 @@ struct Open: ParsableCommand {
         // (and the error the user sees first, as when the feed was checked before set-up).
         let setup = Result { () throws(TerminalError) in try CursesTerminal.Setup(environment: environment) }
         if let first = sources.first, first.isCheckedLater {
-            // Meanwhile this thread would only wait: it pays the first uses of the rendering.
-            FeedRenderingWarmUp.run(width: Open.terminalSize()?.columns ?? 80)
+            // Meanwhile this thread would only wait: it pays the first uses of the rendering
+            // (not when the first story is there already).
+            if indexer.waitForFirstStory(seconds: 0) == nil {
+                FeedRenderingWarmUp.run(width: Open.terminalSize()?.columns ?? 80)
+            }
             var found: Bool?
             while found == nil {
                 found = indexer.waitForFirstStory(seconds: 0.1)
@@ -342,41 +348,54 @@ extension Open {
     }
 }
 
-/// A reading-state store being opened on a thread of its own.
+/// A reading-state store being opened, on a thread of its own or on the caller's.
 private final class StoreOpening: @unchecked Sendable {
+    private let path: String
     private let done = DispatchSemaphore(value: 0)
     private var value: Result<ReadingStateStore, StateStoreError>?
     /// Why the store is open for reading only, if it is (set before `done` is signalled).
     private var readingOnly: StateStoreError?
 
-    /// Starts opening the store at `path`.
-    init(path: String) {
+    /// The opening of the store at `path`, started on a thread of its own when `starting`;
+    /// otherwise ``openOnThisThread()`` opens it.
+    init(path: String, starting: Bool) {
+        self.path = path
+        guard starting else { return }
         BackgroundThread.start(name: "gazette-state") { [self] in
             ThreadPriority.helpTheFirstScreen()
-            // One that cannot be written is read as `list` reads it (opened for writing, its
-            // reads went through a connection that could not open and every story was unread).
-            let problem = access(path, F_OK) == 0 ? ReadingStateStore.writeProblem(at: path) : nil
-            value = Result { () throws(StateStoreError) -> ReadingStateStore in
-                if let problem { throw problem }
-                // A lock held longer than a short wait does not keep the reader from the news:
-                // the reader opens, and its changes wait for the lock to go (they ended it).
-                return try ReadingStateStore(
-                    path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
-            }
-            // A state file this user may read but not write is read: its marks are shown, and
-            // a change says it is not saved (the reader did not open at all, while `list` did).
-            if case .failure(let first) = value, first.isUnwritable, access(path, R_OK) == 0 {
-                do throws(StateStoreError) {
-                    value = .success(try ReadingStateStore(path: path, forReading: true))
-                    readingOnly = first
-                } catch {
-                    // What the reading found is told (a newer Gazette's file), else the first.
-                    value = .failure(error.isUnwritable ? first : error)
-                }
-            }
-            if case .success(let store) = value { store.prepareReads() }
-            done.signal()
+            open()
         }
+    }
+
+    /// Opens the store on the calling thread (once, for an opening not started on a thread).
+    func openOnThisThread() {
+        open()
+    }
+
+    private func open() {
+        // One that cannot be written is read as `list` reads it (opened for writing, its
+        // reads went through a connection that could not open and every story was unread).
+        let problem = access(path, F_OK) == 0 ? ReadingStateStore.writeProblem(at: path) : nil
+        value = Result { () throws(StateStoreError) -> ReadingStateStore in
+            if let problem { throw problem }
+            // A lock held longer than a short wait does not keep the reader from the news:
+            // the reader opens, and its changes wait for the lock to go (they ended it).
+            return try ReadingStateStore(
+                path: path, deferIntegrityCheck: true, lockWait: DeferringStateStore.openingWait)
+        }
+        // A state file this user may read but not write is read: its marks are shown, and
+        // a change says it is not saved (the reader did not open at all, while `list` did).
+        if case .failure(let first) = value, first.isUnwritable, access(path, R_OK) == 0 {
+            do throws(StateStoreError) {
+                value = .success(try ReadingStateStore(path: path, forReading: true))
+                readingOnly = first
+            } catch {
+                // What the reading found is told (a newer Gazette's file), else the first.
+                value = .failure(error.isUnwritable ? first : error)
+            }
+        }
+        if case .success(let store) = value { store.prepareReads() }
+        done.signal()
     }
 
     /// Whether the opening has ended (without waiting).
