@@ -8,11 +8,13 @@ enum CommandTypo {
     /// name: one for the four-letter names, two for `export` when the first letter is kept
     /// (`import` is a word of its own, not `export` mistyped: it was told "did you mean export").
     static func intended(by word: String) -> String? {
-        let letters = Array(word.utf8)
-        guard letters.count >= 3, letters.count <= 8,
-            letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+        // Looked at in place first: a path (nearly every first word) costs no copy, on the way
+        // to the first screen.
+        guard (3...8).contains(word.utf8.count),
+            word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
             !ReaderArguments.isCommandName(word), access(word, F_OK) != 0
         else { return nil }
+        let letters = Array(word.utf8)
         for name in ["list", "show", "export", "mark", "open", "help"] {
             let edits = distance(letters, Array(name.utf8))
             if edits <= 1 || edits == 2 && name.count > 4 && letters.first == name.utf8.first { return name }
