@@ -59,13 +59,16 @@ struct Open: ParsableCommand {
                 raise(ending)
             }
         }
-        // A state file that exists opens on this thread once indexing has started, while the
-        // indexing thread looks for the first stories (on its own thread it took the other CPU
-        // from the indexing thread, which waited 0.5 ms for it to start: the first screen's
-        // critical path). A new one opens on its own thread once the files have opened, so that a
-        // file that cannot be opened never leaves a new state file behind. Indexing loads
-        // states as soon as the store is there.
+        // A state file that exists starts opening on a thread of its own while the files are
+        // checked and curses starts; for a feed named alone, on this thread once indexing has
+        // started, while this thread would wait for the feed's first item (on a thread of its
+        // own it held the other CPU, and the indexing thread waited 0.5 ms for it to start: the
+        // first screen's critical path). A new one opens on its own thread once the files have
+        // opened, so that a file that cannot be opened never leaves a new state file behind.
+        // Indexing loads states as soon as the store is there.
         let stateExists = access(statePath, F_OK) == 0
+        let storeHere = stateExists && paths.count == 1 && Open.startsAsMarkup(paths[0])
+        let early = stateExists && !storeHere ? StoreOpening(path: statePath, starting: true) : nil
         // A feed named alone is checked and named by its indexing, which reads its title and
         // first item while this thread goes on (below); not when the state file is new, which
         // is only created once the files are known to be news.
@@ -82,7 +85,7 @@ struct Open: ParsableCommand {
             }
         }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes ?? readStandardInput
-        let store = StoreOpening(path: statePath, starting: !stateExists)
+        let store = early ?? StoreOpening(path: statePath, starting: !storeHere)
         let indexer = BackgroundIndexer(
             sources: sources, checks: unchecked, firstScreenRows: Open.listRows(),
             statesReady: { store.isDone },
@@ -98,7 +101,7 @@ struct Open: ParsableCommand {
         let wakeup = LoopWakeup()
         indexer.start(whenFinished: { wakeup.signal() })
         defer { indexer.cancel() }
-        if stateExists { store.openOnThisThread() }
+        if storeHere { store.openOnThisThread() }
         // After the terminal is given back (deferred earlier, so run later).
         defer {
             let report = Open.skippedReport(
@@ -336,6 +339,22 @@ extension Open {
         guard let size = terminalSize() else { return BackgroundIndexer.defaultFirstScreenRows }
         return ScreenLayout(width: size.columns, height: size.rows, articleCount: .max, zoomed: false)
             .listHeight
+    }
+
+    /// Whether the file at `path` starts with "<" (after a byte-order mark and white space),
+    /// as an XML feed does: a guess, from its first bytes only, of whether it is a feed whose
+    /// first item the first screen waits for (where the state file is opened, nothing else).
+    static func startsAsMarkup(_ path: String) -> Bool {
+        guard path != "-" else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var head = [UInt8](repeating: 0, count: 256)
+        let count = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return false }
+        var index = count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
+        while index < count, head[index] == 0x20 || (0x09...0x0D).contains(head[index]) { index += 1 }
+        return index < count && head[index] == UInt8(ascii: "<")
     }
 
     /// The terminal's size as standard output's terminal tells it; nil when it does not.
