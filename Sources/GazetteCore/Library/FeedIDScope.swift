@@ -69,7 +69,7 @@ struct FeedIDScope: Sendable, Equatable {
         guard !hashed.isEmpty else { return nil }
         var fingerprint = ContentFingerprint()
         fingerprint.add(hashed)
-        return "feed:" + fingerprint.hexDigest.prefix(8)
+        return "feed:" + String(fingerprint.hexDigest.prefix(8))
     }
 
     /// ``titleTag(_:)`` of a title in ASCII, worked out on its bytes (NFKC leaves ASCII as it is,
@@ -103,7 +103,7 @@ struct FeedIDScope: Sendable, Equatable {
         }
         var fingerprint = ContentFingerprint()
         fingerprint.add(folded)
-        return .some("feed:" + fingerprint.hexDigest.prefix(8))
+        return .some("feed:" + String(fingerprint.hexDigest.prefix(8)))
     }
 
     /// `link` in the normal form of its site when it is an `http` or `https` address: `https`,

@@ -85,7 +85,7 @@ final class StoryIDRepeats: @unchecked Sendable {
     static func titled(_ id: ArticleID, _ title: String) -> ArticleID {
         var fingerprint = ContentFingerprint()
         fingerprint.add(title)
-        return ArticleID(id.rawValue + "#title:" + fingerprint.hexDigest.prefix(8))
+        return ArticleID(id.rawValue + "#title:" + String(fingerprint.hexDigest.prefix(8)))
     }
 
     /// `id` told apart by `date`: the id of an item whose title and text an item of another
