@@ -415,7 +415,9 @@ public enum CaptionCredit {
                 head.uppercased() == "GETTY" && next == "Images" && position + 2 == words.count
             guard head == head.uppercased() || hasSlash(word) || isVia || isGettyImages else { continue }
             let isLast = position == words.count - 1
-            let nextIsPhoto = next.map { $0.utf8.starts(with: "Photo".utf8) } ?? false
+            // "AP Photo/Name", and in capitals as AFP prints it: "AFP PHOTO / NAME" (found by QA).
+            let nextIsPhoto =
+                next.map { $0.utf8.starts(with: "Photo".utf8) || $0.utf8.starts(with: "PHOTO".utf8) } ?? false
             if hasSlash(word) || isLast || nextIsPhoto || isVia || isGettyImages {
                 return joined(words[position...])
             }

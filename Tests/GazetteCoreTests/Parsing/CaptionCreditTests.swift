@@ -168,6 +168,18 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(credit("Firefighters at work. Getty Images"), "Getty Images")
     }
 
+    /// An agency's "PHOTO" in capitals, as AFP and others print their credit ("AFP PHOTO /
+    /// KHALED DESOUKI"), credits as "AP Photo/Name" does (no credit was found; found by QA).
+    func testAgencyPhotoInCapitals() {
+        XCTAssertEqual(
+            credit("Protesters in Cairo. AFP PHOTO / KHALED DESOUKI"), "AFP PHOTO / KHALED DESOUKI")
+        XCTAssertEqual(credit("Protesters in Cairo. AFP PHOTO/KHALED DESOUKI"), "AFP PHOTO/KHALED DESOUKI")
+        XCTAssertEqual(credit("Crowds in Beijing. XINHUA PHOTO / LI MING"), "XINHUA PHOTO / LI MING")
+        XCTAssertEqual(credit("Crowds in Kyiv. EPA PHOTO"), "EPA PHOTO")
+        XCTAssertEqual(CaptionCredit.shortForm(of: "AFP PHOTO / KHALED DESOUKI"), "AFP PHOTO")
+        XCTAssertNil(credit("Crowds in Kyiv. Reuters PHOTO"))
+    }
+
     /// A photographer's name, a slash and the agency, as many sites print them (found by QA:
     /// no credit, or only "Getty Images").
     func testNameSlashAgency() {
