@@ -296,7 +296,7 @@ public enum CaptionCredit {
     }
 
     /// Words a caption's closing parenthesis holds that credit nobody: "(file photo)",
-    /// "(2019)", "(L)".
+    /// "(2019)", "(L)", "(illustrative)".
     private static func isCredit(_ inner: String) -> Bool {
         guard inner.contains(where: \.isLetter), !isNumbered(inner) else { return false }
         switch inner.lowercased() {
@@ -306,7 +306,11 @@ public enum CaptionCredit {
             "left", "right", "center", "centre", "top", "bottom", "above", "below", "front", "back",
             "left to right", "right to left", "from left", "from right", "l-r", "l to r", "top left",
             "top right",
-            "bottom left", "bottom right", "inset":
+            "bottom left", "bottom right", "inset",
+            // What the picture is, not who made it (they showed as the credit; found by QA).
+            "illustrative", "illustration", "illustrative photo", "illustrative image", "photo illustration",
+            "screenshot", "screen grab", "screengrab", "courtesy", "courtesy photo", "stock image",
+            "stock photo", "file picture", "file image", "archive image", "archive picture":
             return false
         default:
             return true

@@ -107,6 +107,20 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(credit("A jet over the base [B52]"), "B52")
     }
 
+    /// A closing bracket that says what the picture is names nobody: "(illustrative)",
+    /// "(Screenshot)", "(courtesy)", "(stock image)" showed as the story's credit (found by QA).
+    func testBracketsThatSayWhatThePictureIsNameNobody() {
+        for inner in [
+            "illustrative", "Illustrative", "illustration", "illustrative photo", "photo illustration",
+            "Screenshot", "screen grab", "screengrab", "courtesy", "Courtesy photo", "stock image",
+            "stock photo", "file picture", "file image", "archive image", "archive picture",
+        ] {
+            XCTAssertNil(credit("Police at the scene in Haifa (\(inner))"), inner)
+            XCTAssertNil(credit("Police at the scene in Haifa [\(inner)]"), inner)
+        }
+        XCTAssertEqual(credit("Police at the scene in Haifa (Illustration: Jane Roe)"), "Jane Roe")
+    }
+
     /// The word for "photo" or "source" before a credit goes inside parentheses of every kind,
     /// with either colon, in Chinese, Japanese and Korean as in English and Russian: "（图片来源：
     /// 新华社）" credited "图片来源：新华社" (found by QA).

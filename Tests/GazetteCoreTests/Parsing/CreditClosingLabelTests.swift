@@ -31,6 +31,23 @@ final class CreditClosingLabelTests: XCTestCase {
         }
     }
 
+    /// English "file photo" closing a credit in brackets: "(Reuters file photo)" credits Reuters
+    /// (it credited "Reuters file photo"; found by QA); the label alone names nobody.
+    func testAnEnglishFileLabelClosingACreditIsDropped() {
+        let cases: [(String, String)] = [
+            ("Police at the scene in Haifa (Reuters file photo)", "Reuters"),
+            ("Police at the scene in Haifa [AFP File Photo]", "AFP"),
+            ("Police at the scene in Haifa (Jane Roe/AP file picture)", "Jane Roe/AP"),
+            ("Police at the scene in Haifa (Flash90 file image)", "Flash90"),
+            ("Police at the scene in Haifa (IRNA file)", "IRNA"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        XCTAssertNil(credit("Police at the scene in Haifa (file photo)"))
+        XCTAssertEqual(credit("Police at the scene in Haifa (Ahmad Kafile)"), "Ahmad Kafile")
+    }
+
     /// Japanese "提供" ("provided") closing a credit in brackets or after a label's sign.
     func testJapaneseProvidedIsDropped() {
         XCTAssertEqual(credit("新型車を発表する社長（トヨタ自動車提供）"), "トヨタ自動車")
