@@ -182,6 +182,8 @@ public final class Reader {
         var offset: Int
         var blank: Bool
         var scroll: Int
+        /// Whether the pane showed the article's end: it shows the end again at the new size.
+        var atEnd: Bool
     }
     private var resizeAnchor: ResizeAnchor?
     /// Whether a story has been laid out before the first batch came (`prepareFirstStory`).
@@ -588,14 +590,16 @@ public final class Reader {
     // MARK: commands
 
     /// The terminal changed size: recompute the layout, keep selection and scroll sensible.
-    /// The article pane keeps the text it showed at its top, wherever the new width wraps it.
+    /// The article pane keeps the text it showed at its top, wherever the new width wraps it,
+    /// or its end when it showed the end.
     public func resize(width: Int, height: Int) {
         let shown = articleScroll > 0 ? selectedLayout : nil
+        let atEnd = articleScroll >= maxArticleScroll
         var anchor = shown.map { layout in
             ResizeAnchor(
                 id: selectedEntry?.summary.id, offset: layout.textOffset(ofLine: articleScroll),
                 blank: articleScroll < layout.lines.count && layout.lines[articleScroll].kind == .blank,
-                scroll: articleScroll)
+                scroll: articleScroll, atEnd: atEnd)
         }
         // Resizes in a row keep the place the first one found (each line start found is at or
         // before the text, and would creep back a little at every step).
@@ -605,7 +609,12 @@ public final class Reader {
         }
         layout = ScreenLayout(width: width, height: height, articleCount: layoutCount, zoomed: zoomed)
         if let anchor, let rewrapped = selectedLayout {
-            articleScroll = rewrapped.line(atTextOffset: anchor.offset, blank: anchor.blank)
+            // An article read to its end stays at its end: kept by the text at its top, a
+            // narrower pane left its last lines below, and `Space` paged on instead of opening
+            // the next unread story (found by QA).
+            articleScroll =
+                anchor.atEnd
+                ? maxArticleScroll : rewrapped.line(atTextOffset: anchor.offset, blank: anchor.blank)
         }
         articleScroll = min(articleScroll, maxArticleScroll)
         resizeAnchor = anchor

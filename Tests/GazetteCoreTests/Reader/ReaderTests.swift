@@ -342,6 +342,29 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(h.reader.articleScroll, 0)
     }
 
+    /// An article read to its end shows its end at every new size, as help does, so `Space`
+    /// then opens the next unread story (kept by the text at its top, a narrower pane showed
+    /// 91% and `Space` paged on; found by QA).
+    func testResizeKeepsTheEndOfAnArticleReadToItsEnd() throws {
+        let h = try harness(count: 3, paragraphs: 60)
+        h.apply(.open, .last)
+        XCTAssertGreaterThan(h.reader.articleScroll, 0)
+        XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll)
+        for (width, height) in [(40, 24), (160, 30), (23, 10), (80, 24), (50, 12)] {
+            h.reader.resize(width: width, height: height)
+            XCTAssertGreaterThan(h.reader.articleScroll, 0, "\(width)x\(height)")
+            XCTAssertEqual(h.reader.articleScroll, h.reader.maxArticleScroll, "\(width)x\(height)")
+        }
+        h.apply(.spaceForward)
+        XCTAssertEqual(h.reader.selection, 1, "Space at the end opens the next unread story")
+        // A line above the end keeps its text at the top, not the end.
+        h.apply(.last, .up)
+        let above = h.reader.articleScroll
+        h.reader.resize(width: h.reader.layout.width, height: 12)
+        XCTAssertLessThan(h.reader.articleScroll, h.reader.maxArticleScroll)
+        XCTAssertEqual(h.reader.articleScroll, above)
+    }
+
     func testQuitFinishesFromTheList() throws {
         let h = try harness()
         h.apply(.quit)
