@@ -417,8 +417,15 @@ public enum CaptionCredit {
             let isVia = next == "via" && position + 2 < words.count
             let isGettyImages =
                 head.uppercased() == "GETTY" && next == "Images" && position + 2 == words.count
-            guard head == head.uppercased() || hasSlash(word) || isVia || isGettyImages else { continue }
             let isLast = position == words.count - 1
+            // An agency alone after the last sentence, in any case: "… in Kyiv. Reuters" (found
+            // by QA); not one closing a sentence ("He told Reuters").
+            let isAloneAfterSentence =
+                isLast && position > 0 && word.count == head.count
+                && words[position - 1].last.map { ".!?".contains($0) } == true
+            guard
+                head == head.uppercased() || hasSlash(word) || isVia || isGettyImages || isAloneAfterSentence
+            else { continue }
             // "AP Photo/Name", and in capitals as AFP prints it: "AFP PHOTO / NAME" (found by QA).
             let nextIsPhoto =
                 next.map { $0.utf8.starts(with: "Photo".utf8) || $0.utf8.starts(with: "PHOTO".utf8) } ?? false

@@ -194,6 +194,18 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertNil(credit("Crowds in Kyiv. Reuters PHOTO"))
     }
 
+    /// An agency named alone after the caption's last sentence, in any case ("… in Kyiv.
+    /// Reuters") credits it, as "… in Kyiv. AFP" does (no credit was found; found by QA); an
+    /// agency closing a sentence does not.
+    func testAgencyAloneAfterTheLastSentence() {
+        XCTAssertEqual(credit("Crowds gather in the centre of Kyiv. Reuters"), "Reuters")
+        XCTAssertEqual(credit("Traders at the exchange on Monday. Bloomberg"), "Bloomberg")
+        XCTAssertEqual(credit("Rescuers at work in Ankara! Anadolu"), "Anadolu")
+        XCTAssertNil(credit("The minister speaks to Reuters"))
+        XCTAssertNil(credit("The minister speaks. He told Reuters"))
+        XCTAssertNil(credit("Crowds gather in the centre of Kyiv. Reuters reported it"))
+    }
+
     /// A photographer's name, a slash and the agency, as many sites print them (found by QA:
     /// no credit, or only "Getty Images").
     func testNameSlashAgency() {
