@@ -216,7 +216,8 @@ public final class ArticleCatalog: @unchecked Sendable {
         let found = entries.firstIndex { entry in
             let ids = entry.summary.earlierIDs
             guard !ids.isEmpty else { return false }
-            return ids.newest == earlier || ids.older == earlier || ids.guidAlone == earlier
+            return ids.newest == earlier || ids.older == earlier || ids.oldest == earlier
+                || ids.guidAlone == earlier
         }
         let copies = furtherPreviousIDs.compactMap { $0.value.contains(earlier) ? position(of: $0.key) : nil }
         return ([found].compactMap { $0 } + copies).min()

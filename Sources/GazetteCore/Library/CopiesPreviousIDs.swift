@@ -17,8 +17,9 @@ struct CopiesPreviousIDs {
             kept.earlierIDs = copy.earlierIDs
             return true
         }
-        for previous in [copy.earlierIDs.newest, copy.earlierIDs.older].compactMap({ $0 })
-        where previous != kept.earlierIDs.newest && previous != kept.earlierIDs.older {
+        let known = [kept.earlierIDs.newest, kept.earlierIDs.older, kept.earlierIDs.oldest]
+        let carried = [copy.earlierIDs.newest, copy.earlierIDs.older, copy.earlierIDs.oldest]
+        for previous in carried.compactMap({ $0 }) where !known.contains(previous) {
             if further[kept.id]?.contains(previous) != true { further[kept.id, default: []].append(previous) }
         }
         return false

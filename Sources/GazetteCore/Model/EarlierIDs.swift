@@ -3,7 +3,8 @@
 ///
 /// Nearly every dump story has none. One whose id changed at two of Gazette's versions, each
 /// having stored marks under its own id, has two (a hard-wrapped paragraph or a tab, and two
-/// spaces where one was). A feed item with a short guid has one or two, its feed's earlier
+/// spaces where one was); one cut from the start of such a story since (``DumpGluedHeader``)
+/// three, that story's id and its two. A feed item with a short guid has one or two, its feed's earlier
 /// scopes followed by its guid (``FeedIDScope``): the scope shared by the feed's items, the guid
 /// its own; and the guid alone, its id before 426d7d1 (``guidAlone``). Kept in 25 bytes, none allocated but a guid of 16 bytes or more: the catalog holds
 /// 50,000 stories and more.
@@ -12,6 +13,8 @@ public struct EarlierIDs: Sendable, Equatable {
         case one(ArticleID)
         /// Two dump ids, as the hashes they write: the newest, then the older.
         case two(UInt64, UInt64)
+        /// Three dump ids, as the hashes they write, newest first.
+        case three(UInt64, UInt64, UInt64)
         /// A feed item's ids under its feed's earlier scopes: each scope followed by the rest.
         case scoped(FeedEarlierScopes, String)
         /// As `scoped`, the rest followed by what told the item apart from others sharing its
@@ -37,6 +40,18 @@ public struct EarlierIDs: Sendable, Equatable {
         kept = newest == older ? .one(ArticleID(hex: newest)) : .two(newest, older)
     }
 
+    /// The dump ids `newest`, `older` and `oldest` write, newest first; an id written twice is
+    /// kept once.
+    init(newest: UInt64, older: UInt64, oldest: UInt64) {
+        if oldest == older || oldest == newest {
+            self.init(newest: newest, older: older)
+        } else if older == newest {
+            self.init(newest: newest, older: oldest)
+        } else {
+            self.init(kept: .three(newest, older, oldest))
+        }
+    }
+
     /// The ids of a feed item whose id under each of `scopes` is the scope followed by `rest`.
     init(scopes: FeedEarlierScopes, followedBy rest: String) {
         kept = .scoped(scopes, rest)
@@ -53,6 +68,7 @@ public struct EarlierIDs: Sendable, Equatable {
         switch (lhs.kept, rhs.kept) {
         case (nil, nil): true
         case (.two(let a, let b), .two(let c, let d)): a == c && b == d
+        case (.three(let a, let b, let c), .three(let d, let e, let f)): a == d && b == e && c == f
         case (.scoped(let scopes, let rest), .scoped(let otherScopes, let otherRest))
         where scopes == otherScopes:
             rest == otherRest
@@ -66,7 +82,7 @@ public struct EarlierIDs: Sendable, Equatable {
             scopes.newest == nil && guid == rest
         case (.guid(let guid), .guid(let other)): guid == other
         case (.guid, _), (_, .guid): false
-        default: lhs.newest == rhs.newest && lhs.older == rhs.older
+        default: lhs.newest == rhs.newest && lhs.older == rhs.older && lhs.oldest == rhs.oldest
         }
     }
 
@@ -97,25 +113,31 @@ public struct EarlierIDs: Sendable, Equatable {
     public var newest: ArticleID? {
         switch kept {
         case .one(let id): id
-        case .two(let newest, _): ArticleID(hex: newest)
+        case .two(let newest, _), .three(let newest, _, _): ArticleID(hex: newest)
         case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
             scopes.newest.map { ArticleID($0 + rest) }
         case .guid, nil: nil
         }
     }
 
-    /// The older earlier id, where there are two.
+    /// The older earlier id, where there are two or three.
     public var older: ArticleID? {
         switch kept {
-        case .two(_, let older): ArticleID(hex: older)
+        case .two(_, let older), .three(_, let older, _): ArticleID(hex: older)
         case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
             scopes.older.map { ArticleID($0 + rest) }
         case .one, .guid, nil: nil
         }
     }
 
+    /// The oldest earlier id, where there are three (a dump story only).
+    public var oldest: ArticleID? {
+        if case .three(_, _, let oldest) = kept { return ArticleID(hex: oldest) }
+        return nil
+    }
+
     /// These ids, each followed by `suffix`: a feed item's told apart from others sharing its id
-    /// as its id now is (``StoryIDRepeats``). A dump story's (two hashes), never told apart so,
+    /// as its id now is (``StoryIDRepeats``). A dump story's (hashes), never told apart so,
     /// are kept as they are.
     func followed(by suffix: String) -> EarlierIDs {
         guard !suffix.isEmpty else { return self }
@@ -125,7 +147,7 @@ public struct EarlierIDs: Sendable, Equatable {
             return EarlierIDs(kept: .scopedApart(scopes, rest + suffix))
         // Told apart, it never had its guid alone as its id: the old build showed one story.
         case .guid: return EarlierIDs()
-        case .two, nil: return self
+        case .two, .three, nil: return self
         }
     }
 

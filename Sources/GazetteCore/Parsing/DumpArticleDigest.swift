@@ -240,13 +240,14 @@ struct DumpArticleDigest {
         return EarlierIDs(newest: (shownFingerprint ?? previous).value, older: previous.value)
     }
 
-    /// The article's id followed by the newest of its earlier ids, as the earlier ids of a story
-    /// cut from its start since (``DumpGluedHeader``): such a story had this article's ids.
+    /// The article's id followed by its earlier ids, as the earlier ids of a story cut from its
+    /// start since (``DumpGluedHeader``): such a story had this article's ids.
     var asEarlierIDs: EarlierIDs {
         if let unparted = unparted.first { return unparted.asEarlierIDs }
         guard let fingerprint else { return EarlierIDs() }
-        let earlier = previousFingerprint.map { (shownFingerprint ?? $0).value }
-        return EarlierIDs(newest: fingerprint.value, older: earlier ?? fingerprint.value)
+        guard let previous = previousFingerprint else { return EarlierIDs(ArticleID(hex: fingerprint.value)) }
+        return EarlierIDs(
+            newest: fingerprint.value, older: (shownFingerprint ?? previous).value, oldest: previous.value)
     }
 }
 

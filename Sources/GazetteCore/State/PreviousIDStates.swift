@@ -26,6 +26,7 @@ public enum PreviousIDStates {
             for retitled in titleChanges.earlierIDs(of: summary) { wanted.append((summary.id, retitled)) }
             if let newest = summary.earlierIDs.newest { wanted.append((summary.id, newest)) }
             if let older = summary.earlierIDs.older { wanted.append((summary.id, older)) }
+            if let oldest = summary.earlierIDs.oldest { wanted.append((summary.id, oldest)) }
             for previous in more ?? [] { wanted.append((summary.id, previous)) }
             // The oldest: two feeds' stories with one guid shared its state then, as they do now.
             if let guid = summary.earlierIDs.guidAlone { wanted.append((summary.id, guid)) }

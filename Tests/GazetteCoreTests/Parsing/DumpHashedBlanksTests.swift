@@ -156,6 +156,36 @@ final class DumpHashedBlanksTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A hard-wrapped story with two spaces that ran on into the next story's glued header in
+    /// Gazettes before dd7a6f8 (``DumpGluedHeader`` splits it off now) had three ids: its id then
+    /// and its two earlier ones. The marks made under the oldest (each line as written, the
+    /// glued header a paragraph of the story) are its own too, as under the other two.
+    func testAStoryThatRanOnCarriesTheOldestOfItsThreeIds() throws {
+        let lines = ["A storm hit the coast on Monday.  Officials", "said so."]
+        let rescue = "Rescue teams worked through the night."
+        let header = ["Markets Rise", "TT", "20"]
+        let markets = [
+            "Stocks rose on Monday after the central bank held rates.", "Analysts expected the move.",
+        ]
+        let text =
+            "Storm Hits Coast\n\nTT\n20\n\n\(lines.joined(separator: "\n"))\n\n\(rescue)\n\n"
+            + "\(header.joined(separator: "\n"))\n\n\(markets.joined(separator: "\n\n"))\n\n\n\nNext Story\n\nIts text."
+        let summaries = DumpText.index(text)
+        XCTAssertEqual(summaries.map(\.title), ["Storm Hits Coast", "Markets Rise", "Next Story"])
+        let oldest = idAsWritten([["Storm Hits Coast"], lines, [rescue], header] + markets.map { [$0] })
+        let earlier = try XCTUnwrap(summaries.first?.earlierIDs)
+        XCTAssertEqual(Set([earlier.newest, earlier.older].compactMap { $0 }).count, 2)
+        for stored in [[ArticleID(oldest)], [earlier.newest, earlier.older].compactMap { $0 }] {
+            for id in stored {
+                let store = InMemoryReadingStateStore()
+                try store.setStates([id: ArticleState(isRead: true, isFlagged: true)])
+                let tracker = try ReadingTracker(store: store, summaries: summaries)
+                XCTAssertEqual(summaries.map { tracker.isRead($0.id) }, [true, false, false], id.rawValue)
+                XCTAssertEqual(summaries.map { tracker.isFlagged($0.id) }, [true, false, false], id.rawValue)
+            }
+        }
+    }
+
     /// Two earlier ids are kept inline, in 8 bytes a story more than one id was (the catalog
     /// holds 50,000 stories and more), none allocated.
     func testASummaryKeepsItsEarlierIdsInline() {
