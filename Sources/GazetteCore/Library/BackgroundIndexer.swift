@@ -17,6 +17,10 @@ public final class BackgroundIndexer: @unchecked Sendable {
         /// The states among ``states`` found under stories' previous ids (see
         /// ``PreviousIDStates``), to be stored under their ids now.
         public var carriedOver: [ArticleID: ArticleState] = [:]
+        /// The ids the stories of a feed renamed (or made untitled, or titled again) had under
+        /// the title tag stored for its file, to their ids now (``FeedTitleChanges``): a place
+        /// left on one is found on the story now. Empty for nearly every batch.
+        public var retitled: [ArticleID: ArticleID] = [:]
         /// The title tags of feeds to store (by state key: ``StoredTitleTag``), once the states
         /// carried over by this batch and those before it are stored: their files were indexed
         /// whole, and each one's tag differs from the one stored (or none was).
@@ -577,6 +581,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
         states.merge(carried) { loaded, _ in loaded }
         var batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         batch.carriedOver = carried
+        if !changes.isEmpty {
+            for summary in summaries {
+                for earlier in changes.earlierIDs(of: summary) { batch.retitled[earlier] = summary.id }
+            }
+        }
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {
             batch.openedSources = openedSources

@@ -93,6 +93,9 @@ public final class Reader {
     /// The stories beside ``pendingInitial`` when it was left, nearest first: the first of them
     /// still there is selected when indexing ends without it (it left the file since).
     private var pendingNeighbours: [ArticleID] = []
+    /// The ids stories of renamed feeds had under their files' stored title tags, to their ids
+    /// now (``BackgroundIndexer/Batch/retitled``): where ``pendingInitial`` is found then.
+    private var retitled: [ArticleID: ArticleID] = [:]
     /// Keys for the selected story typed while ``pendingInitial`` is still to come: done once it
     /// is selected (`F` right after the start flagged story 1, and the place was lost; found by QA).
     private var heldForResume: [Command] = []
@@ -251,6 +254,7 @@ public final class Reader {
         for batch in batches {
             tracker.absorb(batch.states, of: batch.summaries)
             tracker.takeOver(batch.carriedOver)
+            if !batch.retitled.isEmpty { retitled.merge(batch.retitled) { _, later in later } }
             titleTags.merge(batch.titleTagsToStore) { _, later in later }
             if batch.summaries.isEmpty && batch.openedSources.isEmpty { continue }
             catalog.add(batch.openedSources)
@@ -454,6 +458,13 @@ public final class Reader {
     func selectPendingInitial(indexingEnded: Bool = false) {
         guard let id = pendingInitial else { return }
         guard let position = catalog.position(of: id) else {
+            // Left under the id its feed's stored title gave (renamed, made untitled or titled
+            // again since): the story now, as soon as it comes.
+            if let now = retitled[id], catalog.position(of: now) != nil {
+                pendingInitial = now
+                selectPendingInitial(indexingEnded: indexingEnded)
+                return
+            }
             // Indexed to the end without it: the story that had its id in an older Gazette.
             if indexingEnded, let now = catalog.position(ofEarlier: id) {
                 pendingInitial = catalog.entries[now].summary.id
@@ -506,7 +517,10 @@ public final class Reader {
         let neighbours = pendingNeighbours
         pendingNeighbours = []
         for id in neighbours {
-            guard let position = catalog.position(of: id) else { continue }
+            guard let position = catalog.position(of: id) ?? retitled[id].flatMap(catalog.position(of:))
+            else {
+                continue
+            }
             pendingInitial = nil
             // A search still running has not found all its stories: at its end.
             if searchProgress != nil {

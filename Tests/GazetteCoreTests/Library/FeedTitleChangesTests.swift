@@ -32,14 +32,15 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
     }
 
     /// A reader over `paths` with its state in `store`, indexed to the end as the program's
-    /// reader indexes (the title tags stored read by its indexing), and its tracker.
-    private func open(_ paths: [String], _ store: some ReadingStateStoring & Sendable) throws -> (
-        Reader, ReadingTracker
-    ) {
+    /// reader indexes (the title tags stored read by its indexing), and its tracker; resuming
+    /// at the story `left` when given.
+    private func open(
+        _ paths: [String], _ store: some ReadingStateStoring & Sendable, resuming left: ArticleID? = nil
+    ) throws -> (Reader, ReadingTracker) {
         let sources = try SourceLoader.open(paths: paths).sources
         let tracker = try ReadingTracker(store: store, ids: [])
         let reader = Reader(
-            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
+            catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24, initial: left)
         let indexer = BackgroundIndexer(
             sources: sources, loadTitleTag: { try? store.storedTitleTag(ofSource: $0) },
             loadStates: { (try? store.states(for: $0)) ?? [:] })
@@ -121,6 +122,24 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
             let (fourth, fourthTracker) = try open([path], store)
             XCTAssertEqual(stories(fourth, fourthTracker).map(\.id), before.map(\.id))
             XCTAssertEqual(stories(fourth, fourthTracker).map(\.read), [false, true, true])
+        }
+    }
+
+    /// The story left selected is selected again once its feed is renamed, made untitled, and
+    /// given its first title back, though its id changed each time (the first story was).
+    func testThePlaceLeftIsFoundAfterARenameOrABlankedTitle() throws {
+        let path = try feed("World", count: 5)
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        let (first, _) = try open([path], store)
+        var left = first.catalog.entries[3].summary.id
+        for title in ["World News", nil, "World", nil] {
+            try feed(title, count: 5)
+            let (reader, _) = try open([path], store, resuming: left)
+            let selected = try XCTUnwrap(reader.selectedEntry?.summary)
+            XCTAssertEqual(selected.title, "Story 4", "\(title ?? "nil")")
+            XCTAssertNotEqual(selected.id, left)
+            left = selected.id
         }
     }
 
