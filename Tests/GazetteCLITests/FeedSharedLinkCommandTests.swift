@@ -34,14 +34,18 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         return path
     }
 
-    /// The stories of `list --json` of `paths`: title, id and read mark of each, in order.
-    private func listed(_ paths: [String]) throws -> [(title: String, id: String, read: Bool)] {
+    /// The stories of `list --json` of `paths`: title, id, read and flag marks of each, in order.
+    private func listed(_ paths: [String]) throws -> [(title: String, id: String, read: Bool, flagged: Bool)]
+    {
         let outcome = try run(["list"] + paths + ["--json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let objects = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
         return objects.map {
-            ($0["title"] as? String ?? "", $0["id"] as? String ?? "", $0["read"] as? Bool ?? false)
+            (
+                $0["title"] as? String ?? "", $0["id"] as? String ?? "", $0["read"] as? Bool ?? false,
+                $0["flagged"] as? Bool ?? false
+            )
         }
     }
 
@@ -111,6 +115,41 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         let back = try listed([path])
         XCTAssertEqual(back.map(\.id), titled.map(\.id))
         XCTAssertEqual(back.map(\.read), [false, true, true])
+    }
+
+    /// A mark `mark` took back while a show had no title is the one listed once its title is
+    /// back, though the ids it has again kept the mark made under it before (it was listed read,
+    /// found by QA); the same for a show renamed and named back.
+    func testAMarkChangedWhileAShowHadNoTitleOrAnotherIsListedOnceItIsBack() throws {
+        for other in ["", "Show B"] {
+            let path = try show("Show A", name: "show-\(other.count).xml")
+            XCTAssertEqual(try run(["mark", path, "2", "3", "--read"]).status, 0)
+            _ = try show(other, name: "show-\(other.count).xml")
+            XCTAssertEqual(try listed([path]).map(\.read), [false, true, true], other)
+            XCTAssertEqual(try run(["mark", path, "2", "--unread"]).status, 0)
+            _ = try show("Show A", name: "show-\(other.count).xml")
+            XCTAssertEqual(try listed([path]).map(\.read), [false, false, true], other)
+            XCTAssertEqual(try run(["mark", path, "1", "--flag"]).status, 0)
+            XCTAssertEqual(try listed([path]).map(\.read), [false, false, true], other)
+        }
+    }
+
+    /// `mark` on a long show renamed since its file was read reads it whole and stores its new
+    /// title at once: the marks it makes are those listed once the title changes again, not
+    /// those taken over from the old title's ids again (a mark taken back under the other title
+    /// came back, then a flag made under the first was lost).
+    func testMarkReadsALongShowRenamedSinceWholeAndStoresItsTitle() throws {
+        let path = try show("Show A", name: "long.xml", count: 40)
+        XCTAssertEqual(try run(["mark", path, "2", "--read"]).status, 0)
+        _ = try show("Show B", name: "long.xml", count: 40)
+        XCTAssertEqual(try run(["mark", path, "2", "--unread"]).status, 0)
+        _ = try show("Show A", name: "long.xml", count: 40)
+        XCTAssertEqual(try listed([path]).map(\.read), Array(repeating: false, count: 40))
+        XCTAssertEqual(try run(["mark", path, "2", "--flag"]).status, 0)
+        _ = try show("Show B", name: "long.xml", count: 40)
+        let marks = try listed([path])
+        XCTAssertEqual(marks.map(\.read), Array(repeating: false, count: 40))
+        XCTAssertEqual(marks.map(\.flagged), (1...40).map { $0 == 2 })
     }
 
     /// `mark` on a long show indexes it only up to the stories named: the first title it sees

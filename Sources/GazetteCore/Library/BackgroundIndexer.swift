@@ -578,7 +578,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
         let changes = feedTitleChanges(source, sourceIndex, summaries)
         let carried = PreviousIDStates.carried(
             summaries, titleChanges: changes, loaded: states, load: loadStates)
-        states.merge(carried) { loaded, _ in loaded }
+        // Those of stories with a state are newer (their feeds' files read under another title).
+        states.merge(carried) { _, carried in carried }
         var batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         batch.carriedOver = carried
         if !changes.isEmpty {

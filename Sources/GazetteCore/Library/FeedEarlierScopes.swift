@@ -33,13 +33,25 @@ final class FeedEarlierScopes: Sendable, Equatable {
         return String(titled.dropFirst(newest.count).dropLast())
     }
 
-    /// The scope the ids had under the title tag `tag` (the link's scope, `tag` and `#`), where
-    /// ``titled`` holds another tag, or the feed has no title now; nil where it holds the same,
-    /// or the feed has no link.
+    /// What a file's state keeps for a feed read with a link and no title (``StoredTitleTag``):
+    /// its ids were then those its link alone gives. No title's tag is it (they start `feed:`).
+    static let untitledTag = "untitled"
+
+    /// The tag to keep for the feed as it is now: its ``titleTag``, or ``untitledTag``; nil for a
+    /// feed without a link.
+    var tagNow: String? {
+        if titled != nil { return titleTag }
+        return untitled == nil ? nil : Self.untitledTag
+    }
+
+    /// The scope the ids had under the tag `tag` (``tagNow`` of an earlier reading: the link's
+    /// scope, `tag` and `#`; the link's scope alone for ``untitledTag``), where it differs from
+    /// the feed's tag now; nil where it is the same, or the feed has no link.
     func titled(by tag: String) -> String? {
-        if let untitled { return untitled + tag + "#" }
+        if let untitled { return tag == Self.untitledTag ? nil : untitled + tag + "#" }
         guard let newest, titled != nil, titleTag != tag else { return nil }
-        return newest + tag + "#"
+        // Read without a title then: its ids were scoped by its link alone.
+        return tag == Self.untitledTag ? newest : newest + tag + "#"
     }
 
     static func == (lhs: FeedEarlierScopes, rhs: FeedEarlierScopes) -> Bool {

@@ -1,8 +1,10 @@
 /// The feeds whose title tag (``FeedIDScope/titleTag(_:)``) changed since their files were last
-/// read (sites rename their feeds, or blank their titles): the stories of such a feed with a
-/// short guid had ids under the old tag, and the marks made since are kept under them
-/// (``PreviousIDStates`` looks them up first). Each file's tag is read from the state once, at its first such story
-/// (``StoredTitleTag``); the tag it has now is to be stored once the marks found are taken over
+/// read (sites rename their feeds, or blank their titles, and back): the stories of such a feed
+/// with a short guid had ids under the old tag, and the marks made since are kept under them
+/// (``PreviousIDStates`` looks them up first, and takes them over a state under the ids now,
+/// made before that reading). Each file's tag is read from the state once, at its first such
+/// story (``StoredTitleTag``; ``FeedEarlierScopes/untitledTag`` for a feed read untitled); the
+/// tag it has now is to be stored once the marks found are taken over
 /// (``tagsToStore(indexedWhole:)``), so that a later change finds them under it.
 ///
 /// Two files that share a link and another title are two feeds, whatever their files stored:
@@ -39,8 +41,9 @@ public struct FeedTitleChanges: Sendable {
         guard looked.insert(source).inserted else { return }
         let key = key()
         let storedTag = try stored(key)
-        // A feed without a title keeps the tag stored: its title back, its ids are those again.
-        if let tag = scopes.titleTag, storedTag != tag { toStore[source] = (key, tag, storedTag != nil) }
+        // A feed without a title is kept as such: the marks made meanwhile are under its link's
+        // ids, and its title back, they are found there (``PreviousIDStates``: they are newer).
+        if let tag = scopes.tagNow, storedTag != tag { toStore[source] = (key, tag, storedTag != nil) }
         guard let storedTag, let scope = scopes.titled(by: storedTag) else { return }
         if earlier[now]?.contains(scope) != true { earlier[now, default: []].append(scope) }
     }
@@ -74,6 +77,11 @@ public struct FeedTitleChanges: Sendable {
         for (key, tag, replacing) in toStore.values where indexedWhole || !replacing { tags[key] = tag }
         return tags
     }
+
+    /// Whether a feed looked at is to have its stored tag replaced (renamed since its file was
+    /// read, made untitled, or titled again): until it is, the marks taken over from the ids the
+    /// stored tag gave are taken again, over those made since on the ids now.
+    public var replacesStoredTags: Bool { toStore.values.contains { $0.replacing } }
 
     /// The tag to store for `source` (taken out) once it is indexed whole, when it differs from
     /// the one stored.

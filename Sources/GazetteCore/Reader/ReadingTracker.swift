@@ -48,16 +48,16 @@ public final class ReadingTracker {
     /// Loads the states of `summaries` from the store in one batch, those kept under stories'
     /// previous ids (theirs, those of `further`, and those their feeds' titles gave before
     /// `titleChanges`: ``PreviousIDStates``) in one more when some has one (taken over: see
-    /// ``takeOver(_:)``).
+    /// ``takeOver(_:)``; those found under a title's ids over the states loaded, which are older).
     public convenience init(
         store: ReadingStateStoring, summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:],
         titleChanges: FeedTitleChanges = FeedTitleChanges(), clock: @escaping () -> Date = Date.init
     ) throws {
         try self.init(store: store, ids: summaries.map(\.id), clock: clock)
-        takeOver(
-            try PreviousIDStates.carried(
-                summaries, further: further, titleChanges: titleChanges, loaded: states,
-                load: store.states(for:)))
+        let carried = try PreviousIDStates.carried(
+            summaries, further: further, titleChanges: titleChanges, loaded: states, load: store.states(for:))
+        for (id, state) in carried { states[id] = KeptState(state) }
+        takeOver(carried)
     }
 
     /// Takes `carried`, states found under stories' previous ids (by their ids now), for the

@@ -11,8 +11,11 @@ public enum PreviousIDStates {
     /// `titleChanges` adds, before all, the ids a feed's stories had under its title before it
     /// changed. A story with several takes the state of the first, in the order given (those of
     /// `titleChanges`, a summary's, newest first: stored later, then those of `further`, then its
-    /// feed guid alone), that has one. `load` is asked once for all of them, and not at all when no story has one
-    /// (nearly always).
+    /// feed guid alone), that has one. A story with a state in `loaded` takes the one under the
+    /// ids of `titleChanges` where there is one: its file was read under them after that state
+    /// was made (a title blanked, or renamed, and back), so the marks made then are the newest.
+    /// `load` is asked once for all of them, and not at all when no story has one (nearly
+    /// always).
     public static func carried<Loaded>(
         _ summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:],
         titleChanges: FeedTitleChanges = FeedTitleChanges(), loaded: [ArticleID: Loaded],
@@ -22,8 +25,9 @@ public enum PreviousIDStates {
         for summary in summaries {
             // `further` is nearly always empty: a story without a previous id costs no lookup.
             let more = further.isEmpty ? nil : further[summary.id]
-            guard !summary.earlierIDs.isEmpty || more != nil, loaded[summary.id] == nil else { continue }
+            guard !summary.earlierIDs.isEmpty || more != nil else { continue }
             for retitled in titleChanges.earlierIDs(of: summary) { wanted.append((summary.id, retitled)) }
+            guard loaded[summary.id] == nil else { continue }
             if let newest = summary.earlierIDs.newest { wanted.append((summary.id, newest)) }
             if let older = summary.earlierIDs.older { wanted.append((summary.id, older)) }
             if let oldest = summary.earlierIDs.oldest { wanted.append((summary.id, oldest)) }

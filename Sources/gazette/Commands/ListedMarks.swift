@@ -46,7 +46,8 @@ final class ListedMarks {
             let carried = try PreviousIDStates.carried(
                 summaries, further: catalog.furtherPreviousIDs, titleChanges: titleChanges, loaded: states,
                 load: store.states(for:))
-            states.merge(carried) { known, _ in known }
+            // Those of stories with a state are newer (their feeds' files read under another title).
+            states.merge(carried) { _, carried in carried }
         } catch let error as StateStoreError {
             guard case .busy(let path) = error else { throw CommandFailure(error.message) }
             StandardError.report(StateStoreError.marksNotShown(path: path))

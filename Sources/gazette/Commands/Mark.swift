@@ -95,7 +95,10 @@ struct Mark: ParsableCommand {
                 if named.insert(id).inserted { ids.append(id) }
             }
         }
-        let tracker = try state.tracker(for: catalog)
+        // A feed renamed since its file was read is read whole (its skipped files told already).
+        let tracker = try state.tracker(
+            for: catalog,
+            whole: { ArticleCatalog.indexed(try PathOptions.openSources(paths: paths, warn: { _ in })) })
         let changed: [ArticleID]
         do {
             switch change {

@@ -71,12 +71,22 @@ struct StateOptions: ParsableArguments {
     /// states found under earlier ids stored under the ids now, then the title tags of the
     /// catalog's feeds (``FeedTitleChanges``): a tag that replaces another only when the catalog
     /// holds every story of its files (the stories after those indexed have not had their
-    /// states taken over).
-    func tracker(for catalog: ArticleCatalog) throws -> ReadingTracker {
+    /// states taken over). A catalog not indexed whole where a feed's tag is to be replaced is
+    /// taken `whole` when given: its tag stored now, the marks about to be made are not covered
+    /// by those taken over from the old tag's ids at the next reading.
+    func tracker(for catalog: ArticleCatalog, whole: (() throws -> ArticleCatalog)? = nil) throws
+        -> ReadingTracker
+    {
         let store = try openStore()
         do {
+            var catalog = catalog
             var titleChanges = FeedTitleChanges()
             try titleChanges.look(at: catalog, in: store)
+            if !catalog.indexedWhole, titleChanges.replacesStoredTags, let whole {
+                catalog = try whole()
+                titleChanges = FeedTitleChanges()
+                try titleChanges.look(at: catalog, in: store)
+            }
             let tracker = try ReadingTracker(
                 store: store, summaries: catalog.entries.map(\.summary), further: catalog.furtherPreviousIDs,
                 titleChanges: titleChanges)

@@ -91,9 +91,9 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
     }
 
     /// A feed whose title is made blank, or taken out, keeps the marks made under its title (its
-    /// stories' ids go back to those its link alone gives): the file's stored tag stays, and the
-    /// ids it gave are looked up as a renamed feed's are. Its title back, the marks made without
-    /// it stay too.
+    /// stories' ids go back to those its link alone gives): the ids the file's stored tag gave
+    /// are looked up as a renamed feed's are, and once they are taken over the file keeps that it
+    /// was read untitled. Its title back, the marks made without it stay too.
     func testMarksStayWhenTheTitleIsMadeBlankOrTakenOutAndBack() throws {
         for (index, untitled) in [" ", "", nil].enumerated() {
             let path = try feed("World")
@@ -112,7 +112,7 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
                 blank.map(\.id), (1...3).map { ArticleID(link + "#\($0)") }, "\(untitled ?? "nil")")
             XCTAssertEqual(blank.map(\.read), [false, true, false], "\(untitled ?? "nil")")
             XCTAssertEqual(try store.states(for: [blank[1].id])[blank[1].id]?.isRead, true)
-            XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
+            XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedEarlierScopes.untitledTag)
             try secondTracker.setRead([blank[2].id], true, label: "N")
 
             // Opened again untitled, and with its title back: every mark stays.
@@ -122,6 +122,40 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
             let (fourth, fourthTracker) = try open([path], store)
             XCTAssertEqual(stories(fourth, fourthTracker).map(\.id), before.map(\.id))
             XCTAssertEqual(stories(fourth, fourthTracker).map(\.read), [false, true, true])
+        }
+    }
+
+    /// A mark changed while the feed had another title, or none, is the one shown once its first
+    /// title is back, though the ids it has again kept the marks made under that title before:
+    /// the file was read under the other ids since, so their marks are the newer (they were
+    /// shown read, found by QA).
+    func testAMarkChangedUnderAnotherTitleOrNoneWinsOnceTheTitleIsBack() throws {
+        for (index, other) in ["World News", nil].enumerated() {
+            let path = try feed("World")
+            let store = try ReadingStateStore(
+                path: folder.appendingPathComponent("state\(index).sqlite").path)
+            defer { store.close() }
+            let (first, tracker) = try open([path], store)
+            let before = stories(first, tracker)
+            try tracker.setRead([before[1].id, before[2].id], true, label: "N")
+
+            try feed(other)
+            let (second, secondTracker) = try open([path], store)
+            let changed = stories(second, secondTracker)
+            XCTAssertEqual(changed.map(\.read), [false, true, true], "\(other ?? "nil")")
+            try secondTracker.setRead([changed[1].id], false, label: "N")
+            try secondTracker.setFlagged([changed[0].id], true)
+
+            try feed("World")
+            for _ in 0..<2 {
+                let (back, backTracker) = try open([path], store)
+                XCTAssertEqual(stories(back, backTracker).map(\.id), before.map(\.id))
+                XCTAssertEqual(
+                    stories(back, backTracker).map(\.read), [false, false, true], "\(other ?? "nil")")
+                XCTAssertEqual(before.map { backTracker.isFlagged($0.id) }, [true, false, false])
+            }
+            let key = first.catalog.sources[0].source.stateKey
+            XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
         }
     }
 
