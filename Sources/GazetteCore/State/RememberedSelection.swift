@@ -62,8 +62,9 @@ public struct RememberedSelection: Equatable, Sendable {
     /// The selection of `id` with the neighbours and time stored for it in `stored`; none when
     /// they were stored for another story, or cannot be read.
     static func selection(of id: ArticleID, in stored: ArticleID?) -> RememberedSelection {
-        guard let data = stored?.rawValue.data(using: .utf8),
-            var ids = (try? JSONSerialization.jsonObject(with: data)) as? [String],
+        guard let text = stored?.rawValue,
+            var ids = JSONStringArray.strings(in: text)
+                ?? (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String],
             ids.first == id.rawValue
         else { return RememberedSelection(id: id) }
         var selectedAt: Date?
