@@ -486,9 +486,31 @@ public enum FeedTextDecoder {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends the UTF-8 form of the scalar `value`, or of U+FFFD when it is none (a surrogate,
+    /// past U+10FFFF). Encoded here byte by byte: going through `UTF8.encode` made an array
+    /// for each of the references of an entity-escaped body (a quarter of its sanitizing).
     static func appendScalar(_ value: UInt32, to output: inout [UInt8]) {
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        output.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [0xEF, 0xBF, 0xBD])
+        switch value {
+        case 0..<0x80:
+            output.append(UInt8(value))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | value >> 6))
+            output.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0xD800, 0xE000..<0x1_0000:
+            output.append(UInt8(0xE0 | value >> 12))
+            output.append(UInt8(0x80 | value >> 6 & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        case 0x1_0000...0x10_FFFF:
+            output.append(UInt8(0xF0 | value >> 18))
+            output.append(UInt8(0x80 | value >> 12 & 0x3F))
+            output.append(UInt8(0x80 | value >> 6 & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
+        default:
+            // U+FFFD
+            output.append(0xEF)
+            output.append(0xBF)
+            output.append(0xBD)
+        }
     }
 
     // MARK: - UTF-16 and UTF-32

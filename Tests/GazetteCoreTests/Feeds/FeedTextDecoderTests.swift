@@ -1,6 +1,7 @@
 import Foundation
-import GazetteCore
 import XCTest
+
+@testable import GazetteCore
 
 final class FeedTextDecoderTests: XCTestCase {
     private func decode(_ bytes: [UInt8]) -> FeedTextDecoder.Decoded {
@@ -15,6 +16,22 @@ final class FeedTextDecoderTests: XCTestCase {
     /// The feed title of an RSS file whose title holds `body`, declared in `encoding`.
     private func title(_ encoding: String, _ body: [UInt8]) -> String? {
         ParsedFeed(declared(encoding, body)).header?.title
+    }
+
+    /// A reference's character is written as the standard library encodes it, and a value that
+    /// is no character (a surrogate, past U+10FFFF) as U+FFFD.
+    func testAppendScalarEncodesAsTheStandardLibrary() {
+        var values = Array(UInt32(0)...0x11_0000)
+        values += [0x7FFF_FFFF, UInt32.max]
+        for value in values {
+            var output: [UInt8] = [0x61]
+            FeedTextDecoder.appendScalar(value, to: &output)
+            let expected = [0x61] + Array(String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8)
+            if output != expected {
+                XCTFail("U+\(String(value, radix: 16)): \(output) instead of \(expected)")
+                return
+            }
+        }
     }
 
     func testUTF8WithAndWithoutBOM() {
