@@ -463,7 +463,7 @@ class XMLFeedReader: XMLPushParserDelegate {
         var isMarkup = false
         if captureDepth > 0 && stack.count == captureDepth {
             if hyperlinkOpen { captureBytes.append(contentsOf: "</a>".utf8) }
-            text = String(decoding: captureBytes, as: UTF8.self)
+            text = XMLTextString.make(captureBytes)
             isMarkup = captureIsMarkup
             capturedTextAsBefore = textBeforeComposing()
             captureBytes.removeAll(keepingCapacity: true)
