@@ -47,6 +47,26 @@ final class FeedDateTests: XCTestCase {
         }
     }
 
+    /// ASCII dates are split by their bytes, others by their characters: both read the same,
+    /// and a CR LF, one character, still parts no words.
+    func testDatesSplitByBytesAndByCharactersReadTheSame() {
+        let expected = utc("2026-12-05T08:00:00Z")
+        for text in [
+            "Sat, 05 Dec 2026 10:00:00 +0200", "Sat,\t05 Dec 2026\n10:00:00\r+0200",
+            "Sat, 05 Dec 2026 10:00:00 +0200 é", "Sat, 05 Dec 2026 10:00:00 +0200 \u{1F389}",
+            "Sat, 05 Dec 2026 10:00:00 +02:00", "Sat, 05 Dec 2026 10:00:00 GMT+2 café",
+        ] {
+            XCTAssertEqual(FeedDate.parse(text), expected, text)
+            XCTAssertEqual(FeedDate.parseWithOffset(text)?.offset, 7200, text)
+        }
+        XCTAssertEqual(FeedDate.parse("Sat, 05 Déc. 2026 10:00:00 +0200"), expected)
+        XCTAssertNil(FeedDate.parse("Sat, 05 Dec 2026\r\n10:00:00 GMT"))
+        XCTAssertNil(FeedDate.parse("Sat, 05 Dec 2026\r\n10:00:00 GMT é"))
+        // Digits that are no ASCII ones make no offset, as before.
+        XCTAssertEqual(
+            FeedDate.parseWithOffset("Sat, 05 Dec 2026 10:00:00 +\u{662}\u{660}\u{660}")?.offset, 0)
+    }
+
     /// A year of two digits is of 1970–2069: 70–99 are 19xx, the others 20xx.
     func testTwoDigitYears() {
         XCTAssertEqual(FeedDate.parse("Tuesday, 01-Jan-70 00:00:00 GMT"), utc("1970-01-01T00:00:00Z"))
