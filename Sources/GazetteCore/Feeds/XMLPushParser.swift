@@ -29,6 +29,8 @@ final class XMLPushParser {
     private let library: LibXML2
     private var context: xmlParserCtxtPtr?
     private var head: [UInt8] = []
+    /// The text being parsed: it hands over the texts it set aside (``XMLTextAside``).
+    private var source: XMLTextSource?
 
     /// The largest piece handed to libxml2 at once.
     static let pieceSize = 1 << 17
@@ -62,6 +64,8 @@ final class XMLPushParser {
     /// Parses everything `source` hands out. False when libxml2 reported an error (the parse
     /// stops at the end of that piece) or was stopped.
     func parse(_ source: XMLTextSource) -> Bool {
+        self.source = source
+        defer { self.source = nil }
         while let chunk = source.next() {
             var start = 0
             while start < chunk.count {
@@ -172,15 +176,21 @@ final class XMLPushParser {
         handler.characters = text
         handler.cdataBlock = text
         handler.processingInstruction = { pointer, target, data in
-            guard let parser = XMLPushParser.owner(of: pointer), let target,
-                String(cString: target) == XMLHyperlinkMark.target
-            else { return }
+            guard let parser = XMLPushParser.owner(of: pointer), let target else { return }
+            let name = String(cString: target)
+            guard name == XMLHyperlinkMark.target || name == XMLTextAside.target else { return }
             var count = 0
             if let data { while data[count] != 0 { count += 1 } }
-            guard let address = XMLHyperlinkMark.address(UnsafeBufferPointer(start: data, count: count))
-            else {
+            let bytes = UnsafeBufferPointer(start: data, count: count)
+            if name == XMLTextAside.target {
+                // Text set aside, handed over as libxml2 hands over character data.
+                parser.source?.readAside(mark: bytes) { text in
+                    guard !text.isEmpty else { return }
+                    parser.delegate?.parser(parser, foundText: text)
+                }
                 return
             }
+            guard let address = XMLHyperlinkMark.address(bytes) else { return }
             parser.delegate?.parser(parser, foundHyperlink: address)
         }
         return handler

@@ -166,6 +166,9 @@ struct XMLSanitizer {
     private var doctypeDepth = 0
     private var doctypeQuote: UInt8 = 0
     private var entities: [String: [UInt8]] = [:]
+    /// Where text inside a feed's text element is set aside for the reader, when it is
+    /// (``XMLTextAside``); nil: all of it is written in the XML.
+    var textAside: XMLTextAside?
     /// Bytes of input taken, and bytes that internal entities have expanded to so far.
     private var inputBytes = 0
     private var expandedBytes = 0
@@ -1117,7 +1120,12 @@ struct XMLSanitizer {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: input[range]))
             return
         }
+        let sectionStart = output.count
         if hasReference { output.append(contentsOf: "<![CDATA[".utf8) }
+        // Whether the section will hold the characters alone, to be set aside for the reader
+        // (``XMLTextAside``): not one cut by a hyperlink's mark or by `]]>`, nor an internal
+        // entity's text (it may hold what XML refuses, and the parser's break is kept).
+        var setsAside = hasReference && textAside != nil && openElements.isInsideTextElement
         index = range.lowerBound
         var runStart = index
         while index < range.upperBound {
@@ -1137,6 +1145,7 @@ struct XMLSanitizer {
                 // A terminal escape sequence goes whole (``XMLEscapeSequence``), a hyperlink's
                 // start or end marked (``XMLHyperlinkMark``).
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                setsAside = false
                 markHyperlink(
                     input, from: index, to: end, limit: range.upperBound, inCDATA: false,
                     closingCDATA: hasReference, into: &output)
@@ -1149,9 +1158,12 @@ struct XMLSanitizer {
                 let (length, reference) = self.reference(input, at: index)
                 switch reference {
                 case .keep(let value), .scalar(let value):
-                    if value == UInt32(UInt8(ascii: ">")) { XMLSanitizer.breakCDATAIfNeeded(&output) }
+                    if value == UInt32(UInt8(ascii: ">")) && XMLSanitizer.breakCDATAIfNeeded(&output) {
+                        setsAside = false
+                    }
                     FeedTextDecoder.appendScalar(value, to: &output)
                 case .text(let bytes):
+                    setsAside = false
                     output.append(contentsOf: bytes)
                 case .bare:
                     output.append(UInt8(ascii: "&"))
@@ -1164,7 +1176,7 @@ struct XMLSanitizer {
             }
             if byte == UInt8(ascii: ">") && hasReference {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
-                XMLSanitizer.breakCDATAIfNeeded(&output)
+                if XMLSanitizer.breakCDATAIfNeeded(&output) { setsAside = false }
                 runStart = index
             } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
@@ -1174,6 +1186,22 @@ struct XMLSanitizer {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
         if hasReference { output.append(contentsOf: "]]>".utf8) }
+        if setsAside { setAside(sectionFrom: sectionStart, in: &output) }
+    }
+
+    /// Sets the characters of the CDATA section written from `start` aside for the reader
+    /// (``XMLTextAside``), its mark in its place; an empty one, or one holding U+FFFE or U+FFFF
+    /// (libxml2 refuses them, and its break is kept), stays.
+    private mutating func setAside(sectionFrom start: Int, in output: inout [UInt8]) {
+        let textStart = start + 9
+        let textEnd = output.count - 3
+        guard textEnd > textStart, textAside != nil else { return }
+        let taken = output.withUnsafeBufferPointer {
+            textAside?.take(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd]))
+        }
+        guard let taken else { return }
+        output.removeSubrange(start...)
+        XMLTextAside.writeMark(taken, into: &output)
     }
 
     /// Where the terminal escape sequence at `index` ends (``XMLEscapeSequence``), in text up
@@ -1214,12 +1242,15 @@ struct XMLSanitizer {
         return true
     }
 
-    /// Ends and restarts the CDATA section when a `>` would follow `]]`.
-    private static func breakCDATAIfNeeded(_ output: inout [UInt8]) {
+    /// Ends and restarts the CDATA section when a `>` would follow `]]`; whether it did.
+    @discardableResult
+    private static func breakCDATAIfNeeded(_ output: inout [UInt8]) -> Bool {
         let count = output.count
         if count >= 2 && output[count - 1] == UInt8(ascii: "]") && output[count - 2] == UInt8(ascii: "]") {
             output.append(contentsOf: "]]><![CDATA[".utf8)
+            return true
         }
+        return false
     }
 
     /// What a reference stands for.

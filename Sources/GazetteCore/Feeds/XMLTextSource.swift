@@ -40,15 +40,19 @@ final class XMLTextSource {
     /// handed out gets near it (the chunks are those of a text given that end).
     /// `cdataSectionMaxBytes`: see ``XMLCDATASections``; `chunkSize` and `smallFirstChunkSize`
     /// stand for ``chunkSize`` and ``smallFirstChunkSize`` (tests give small ones).
+    /// `setsTextAside`: text inside a feed's text element is handed over beside the XML
+    /// (``XMLTextAside``, see ``readAside(mark:_:)``); tests compare with it written in it.
     init(
         bytes: UnsafeRawBufferPointer, plan: FeedTextDecoder.Plan, segments: [Range<Int>]? = nil,
         reached: FeedParsePosition? = nil, smallFirstChunks: Bool = false, lateEnd: LatePartEnd? = nil,
         cdataSectionMaxBytes: Int = XMLCDATASections.defaultMaxBytes,
         chunkSize: Int = XMLTextSource.chunkSize,
-        smallFirstChunkSize: Int = XMLTextSource.smallFirstChunkSize
+        smallFirstChunkSize: Int = XMLTextSource.smallFirstChunkSize,
+        setsTextAside: Bool = true
     ) {
         input = bytes
         sanitizer = XMLSanitizer(cdataSectionMaxBytes: cdataSectionMaxBytes)
+        if setsTextAside { sanitizer.textAside = XMLTextAside() }
         self.reached = reached
         self.lateEnd = segments == nil ? lateEnd : nil
         maxChunkSize = chunkSize
@@ -100,6 +104,13 @@ final class XMLTextSource {
         return closing.isEmpty ? nil : closing
     }
 
+    /// Calls `body` with the text set aside that a mark's data names (``XMLTextAside``); nothing
+    /// when it names none.
+    func readAside(mark data: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let range = sanitizer.textAside?.read(mark: data) else { return }
+        sanitizer.textAside?.withText(range, body)
+    }
+
     private func nextOfText() -> [UInt8]? {
         while position >= end, !segments.isEmpty {
             let segment = segments.removeFirst()
@@ -127,6 +138,8 @@ final class XMLTextSource {
         }
         let end = min(self.end, bytes.count)
         guard position < end else { return nil }
+        // The texts set aside that the parser has read are handed over: it reads in order.
+        sanitizer.textAside?.dropRead()
         var lineBreaks: [UInt8] = []
         if let junk = leadingJunk, junk.lowerBound == position, junk.upperBound < end {
             leadingJunk = nil
