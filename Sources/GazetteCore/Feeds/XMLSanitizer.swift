@@ -1082,13 +1082,15 @@ struct XMLSanitizer {
         return false
     }
 
-    /// Whether 8 bytes hold an `&` or a byte below 0x20.
+    /// The high bit of each of 8 bytes that may be an `&` or below 0x20, none when none is.
+    /// Only the lowest is sure (a borrow may flag a byte after it): the bytes before it are
+    /// neither, and are skipped.
     @inline(__always)
-    private static func mayNeedWork(_ word: UInt64) -> Bool {
+    private static func mayNeedWork(_ word: UInt64) -> UInt64 {
         let ampersands = word ^ 0x2626_2626_2626_2626
         let zeroAmpersand = (ampersands &- 0x0101_0101_0101_0101) & ~ampersands
         let below32 = (word &- 0x2020_2020_2020_2020) & ~word
-        return (zeroAmpersand | below32) & 0x8080_8080_8080_8080 != 0
+        return (zeroAmpersand | below32) & 0x8080_8080_8080_8080
     }
 
     /// Text between tags. Text with references becomes a CDATA section of the characters
@@ -1102,11 +1104,15 @@ struct XMLSanitizer {
         var hasControl = false
         let raw = UnsafeRawBufferPointer(input)
         while index < range.upperBound {
-            if index + 8 <= range.upperBound
-                && !XMLSanitizer.mayNeedWork(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            {
-                index += 8
-                continue
+            if index + 8 <= range.upperBound {
+                let flags = XMLSanitizer.mayNeedWork(
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if flags == 0 {
+                    index += 8
+                    continue
+                }
+                // On to the first byte that may need work (read little-endian: the lowest is first).
+                index += flags.trailingZeroBitCount >> 3
             }
             let byte = input[index]
             if byte == UInt8(ascii: "&") {
@@ -1130,13 +1136,17 @@ struct XMLSanitizer {
         var runStart = index
         while index < range.upperBound {
             if index + 8 <= range.upperBound {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let closers = word ^ 0x3E3E_3E3E_3E3E_3E3E
-                let hasCloser = (closers &- 0x0101_0101_0101_0101) & ~closers & 0x8080_8080_8080_8080 != 0
-                if !hasCloser && !XMLSanitizer.mayNeedWork(word) {
+                let flags =
+                    (closers &- 0x0101_0101_0101_0101) & ~closers & 0x8080_8080_8080_8080
+                    | XMLSanitizer.mayNeedWork(word)
+                if flags == 0 {
                     index += 8
                     continue
                 }
+                // On to the first byte that may be a `>` or need work, as above.
+                index += flags.trailingZeroBitCount >> 3
             }
             let byte = input[index]
             if byte == 0x1B || (byte == UInt8(ascii: "&") && XMLEscapeSequence.mayStart(input, at: index)),

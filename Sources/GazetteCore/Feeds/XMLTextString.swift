@@ -20,12 +20,17 @@ enum XMLTextString {
         var ascii = true
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time while no byte has its high bit set.
-            if index + 8 <= count,
-                bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-                continue
+            // Eight bytes at a time while no byte has its high bit set, then up to the first
+            // that has it (read little-endian: the lowest is first).
+            if index + 8 <= count {
+                let high =
+                    UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                index += high.trailingZeroBitCount >> 3
             }
             let length = FeedTextDecoder.sequenceLength(bytes, at: index)
             if length == 0 { return (false, false) }

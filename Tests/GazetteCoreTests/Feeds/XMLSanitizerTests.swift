@@ -27,6 +27,27 @@ final class XMLSanitizerTests: XCTestCase {
         }
     }
 
+    /// Text is read eight bytes at a time up to the first that may need work: a reference,
+    /// a control, a line break and a `]]>` are each found wherever they fall in the words.
+    func testWhatTextHoldsIsFoundAnywhereInTheWords() {
+        let cases: [(String, String)] = [
+            ("&amp;", "<![CDATA[{a}&{b}]]>"), ("\u{1}", "{a}{b}"), ("\n", "{a}\n{b}"),
+            ("]]&gt;", "<![CDATA[{a}]]]]><![CDATA[>{b}]]>"), ("é&lt;", "<![CDATA[{a}é<{b}]]>"),
+            ("]]>", "{a}]]>{b}"),
+        ]
+        for (inner, expected) in cases {
+            for offset in 0..<20 {
+                let before = String(repeating: "a", count: offset)
+                let after = String(repeating: "b", count: 19 - offset)
+                let text = "<rss><title>\(before)\(inner)\(after)</title></rss>"
+                let written = expected.replacingOccurrences(of: "{a}", with: before)
+                    .replacingOccurrences(of: "{b}", with: after)
+                XCTAssertEqual(
+                    sanitized(text), "<rss><title>\(written)</title></rss>", "\(inner) at \(offset)")
+            }
+        }
+    }
+
     func testVoidElementsCloseThemselves() {
         assertSanitized(
             "<d>a<br>b<BR >c<img src=\"a.png\" alt='x>y'>d<hr/>e<wbr></d>",
