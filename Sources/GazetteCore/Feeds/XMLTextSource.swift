@@ -219,27 +219,8 @@ final class XMLTextSource {
 
     /// Whether UTF-8 bytes hold an invalid sequence or a C1 control.
     private static func needsRepair(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            // Eight ASCII bytes at a time, then up to the first byte that is not (read little-endian:
-            // the lowest is first).
-            if index + 8 <= count {
-                let high =
-                    UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    & 0x8080_8080_8080_8080
-                if high == 0 {
-                    index += 8
-                    continue
-                }
-                index += high.trailingZeroBitCount >> 3
-            }
-            let length = FeedTextDecoder.sequenceLength(bytes, at: index)
-            if length == 0 || (length == 2 && bytes[index] == 0xC2 && bytes[index + 1] <= 0x9F) {
-                return true
-            }
-            index += length
+        !XMLTextString.forEachSequenceBeyondASCII(bytes) { index, length in
+            !(length == 0 || (length == 2 && bytes[index] == 0xC2 && bytes[index + 1] <= 0x9F))
         }
-        return false
     }
 }

@@ -16,12 +16,25 @@ enum XMLTextString {
     /// Whether `bytes` are well-formed UTF-8 (``FeedTextDecoder/sequenceLength(_:at:)``, which
     /// takes what the standard library takes), and whether they are all ASCII.
     static func check(_ bytes: UnsafeRawBufferPointer) -> (valid: Bool, ascii: Bool) {
-        var index = 0
         var ascii = true
+        let valid = forEachSequenceBeyondASCII(bytes) { _, length in
+            ascii = false
+            return length > 0
+        }
+        return valid ? (true, ascii) : (false, false)
+    }
+
+    /// Walks the UTF-8 sequences of `bytes` that are not one ASCII byte (eight ASCII bytes
+    /// skipped at a time, read little-endian: the lowest is first): `visit` is given each one's
+    /// offset and length (``FeedTextDecoder/sequenceLength(_:at:)``, 0 for an invalid one: the
+    /// walk then goes on a byte at a time) and returns false to stop there. False when stopped.
+    @inline(__always)
+    static func forEachSequenceBeyondASCII(
+        _ bytes: UnsafeRawBufferPointer, _ visit: (_ index: Int, _ length: Int) -> Bool
+    ) -> Bool {
+        var index = 0
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time while no byte has its high bit set, then up to the first
-            // that has it (read little-endian: the lowest is first).
             if index + 8 <= count {
                 let high =
                     UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
@@ -33,10 +46,11 @@ enum XMLTextString {
                 index += high.trailingZeroBitCount >> 3
             }
             let length = FeedTextDecoder.sequenceLength(bytes, at: index)
-            if length == 0 { return (false, false) }
-            if length > 1 { ascii = false }
-            index += length
+            if length != 1 {
+                if !visit(index, length) { return false }
+            }
+            index += max(length, 1)
         }
-        return (true, ascii)
+        return true
     }
 }
