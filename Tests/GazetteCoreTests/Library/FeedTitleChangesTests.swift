@@ -57,6 +57,20 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
 
     private func storePath() -> String { folder.appendingPathComponent("state.sqlite").path }
 
+    /// The feed titled "World" opened with a state file of its own (`state<stateNumber>`), the
+    /// stories at `reading` marked read: its path, the store, its stories then and its file's key.
+    private func worldFeed(stateNumber: Int, reading: [Int]) throws -> (
+        path: String, store: ReadingStateStore, before: [(id: ArticleID, read: Bool)], key: String
+    ) {
+        let path = try feed("World")
+        let store = try ReadingStateStore(
+            path: folder.appendingPathComponent("state\(stateNumber).sqlite").path)
+        let (first, tracker) = try open([path], store)
+        let before = stories(first, tracker)
+        try tracker.setRead(reading.map { before[$0].id }, true, label: "N")
+        return (path, store, before, first.catalog.sources[0].source.stateKey)
+    }
+
     func testMarksStayWhenTheFeedIsRenamedAndRenamedAgain() throws {
         let path = try feed("World")
         let store = try ReadingStateStore(path: storePath())
@@ -96,14 +110,8 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
     /// was read untitled. Its title back, the marks made without it stay too.
     func testMarksStayWhenTheTitleIsMadeBlankOrTakenOutAndBack() throws {
         for (index, untitled) in [" ", "", nil].enumerated() {
-            let path = try feed("World")
-            let store = try ReadingStateStore(
-                path: folder.appendingPathComponent("state\(index).sqlite").path)
+            let (path, store, before, key) = try worldFeed(stateNumber: index, reading: [1])
             defer { store.close() }
-            let (first, tracker) = try open([path], store)
-            let before = stories(first, tracker)
-            try tracker.setRead([before[1].id], true, label: "N")
-            let key = first.catalog.sources[0].source.stateKey
 
             try feed(untitled)
             let (second, secondTracker) = try open([path], store)
@@ -131,13 +139,8 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
     /// shown read, found by QA).
     func testAMarkChangedUnderAnotherTitleOrNoneWinsOnceTheTitleIsBack() throws {
         for (index, other) in ["World News", nil].enumerated() {
-            let path = try feed("World")
-            let store = try ReadingStateStore(
-                path: folder.appendingPathComponent("state\(index).sqlite").path)
+            let (path, store, before, key) = try worldFeed(stateNumber: index, reading: [1, 2])
             defer { store.close() }
-            let (first, tracker) = try open([path], store)
-            let before = stories(first, tracker)
-            try tracker.setRead([before[1].id, before[2].id], true, label: "N")
 
             try feed(other)
             let (second, secondTracker) = try open([path], store)
@@ -154,7 +157,6 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
                     stories(back, backTracker).map(\.read), [false, false, true], "\(other ?? "nil")")
                 XCTAssertEqual(before.map { backTracker.isFlagged($0.id) }, [true, false, false])
             }
-            let key = first.catalog.sources[0].source.stateKey
             XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
         }
     }
