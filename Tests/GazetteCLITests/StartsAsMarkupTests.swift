@@ -36,4 +36,14 @@ final class StartsAsMarkupTests: XCTestCase {
         XCTAssertFalse(Open.startsAsMarkup(folder.path))
         XCTAssertFalse(Open.startsAsMarkup("-"))
     }
+
+    /// A named pipe is not opened: with no writer the opening would wait, and a writer waiting
+    /// for a reader would be let go to write to none once the look is over.
+    func testANamedPipeIsNotOpened() throws {
+        let pipe = folder.appendingPathComponent("feed.fifo").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        let started = Date()
+        XCTAssertFalse(Open.startsAsMarkup(pipe))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+    }
 }

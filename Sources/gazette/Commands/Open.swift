@@ -344,9 +344,12 @@ extension Open {
     /// Whether the file at `path` starts with "<" (after a byte-order mark and white space),
     /// as an XML feed does: a guess, from its first bytes only, of whether it is a feed whose
     /// first item the first screen waits for (where the state file is opened, nothing else).
+    /// Only a regular file is looked at: opening a named pipe would wait for its writer, or
+    /// take the place of the reader a waiting writer was given and leave it writing to none.
     static func startsAsMarkup(_ path: String) -> Bool {
-        guard path != "-" else { return false }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var status = stat()
+        guard path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var head = [UInt8](repeating: 0, count: 256)
