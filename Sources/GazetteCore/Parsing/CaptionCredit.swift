@@ -498,10 +498,11 @@ public enum CaptionCredit {
     /// long caption 75,000 instructions, a sixth of `list`'s work on a dump). False when not
     /// known so from its bytes.
     private static func namesNoAgency(_ word: Substring) -> Bool {
-        var head: (UInt64, UInt64) = (0, 0)
-        var length = 0
+        var head = PackedName()
         var inHead = true
         for byte in word.utf8 {
+            // Every byte is looked at: a "/" or a byte beyond ASCII anywhere leaves the word
+            // to the look by characters.
             guard byte < 0x80, byte != UInt8(ascii: "/") else { return false }
             guard inHead else { continue }
             // ASCII characters are bytes: the first word ends where `firstWord` ends it.
@@ -509,30 +510,35 @@ public enum CaptionCredit {
                 inHead = false
                 continue
             }
-            guard length < 16 else { return true }
-            let upper = UInt64(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
-            if length < 8 {
-                head.0 |= upper << (8 * UInt64(length))
-            } else {
-                head.1 |= upper << (8 * UInt64(length - 8))
-            }
-            length += 1
+            head.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
         }
-        return !asciiAgencyKeys.contains { $0 == head }
+        return !asciiAgencyKeys.contains(head)
     }
 
-    /// The ASCII agencies' names, their bytes packed as ``namesNoAgency(_:)`` packs a word's.
-    private static let asciiAgencyKeys: [(UInt64, UInt64)] = agencies.compactMap { name in
-        guard name.utf8.allSatisfy({ $0 < 0x80 }), name.utf8.count <= 16 else { return nil }
-        var key: (UInt64, UInt64) = (0, 0)
-        for (index, byte) in name.utf8.enumerated() {
-            if index < 8 {
-                key.0 |= UInt64(byte) << (8 * UInt64(index))
-            } else {
-                key.1 |= UInt64(byte) << (8 * UInt64(index - 8))
+    /// The ASCII agencies' names, packed as ``namesNoAgency(_:)`` packs a word's first word.
+    private static let asciiAgencyKeys: [PackedName] = agencies.compactMap { name in
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var key = PackedName()
+        for byte in name.utf8 { key.append(byte) }
+        return key.isTooLong ? nil : key
+    }
+
+    /// Up to 16 ASCII bytes held in two words, compared at once; longer is no agency's name.
+    private struct PackedName: Equatable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+        private var length = 0
+
+        var isTooLong: Bool { length > 16 }
+
+        mutating func append(_ byte: UInt8) {
+            if length < 8 {
+                low |= UInt64(byte) << (8 * UInt64(length))
+            } else if length < 16 {
+                high |= UInt64(byte) << (8 * UInt64(length - 8))
             }
+            length = min(length + 1, 17)
         }
-        return key
     }
 }
 

@@ -206,6 +206,17 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertNil(credit("Crowds gather in the centre of Kyiv. Reuters reported it"))
     }
 
+    /// A name longer than any agency's, glued to its agency by a slash, or an agency's name
+    /// with a letter beyond ASCII after its sixteenth byte, is still read by characters: the
+    /// words passed by on their bytes are only those that cannot credit.
+    func testLongWordsAreStillLookedAt() {
+        XCTAssertEqual(credit("Soldiers in Kyiv. ALEXANDERKHUDOTEPLYI/AFP"), "ALEXANDERKHUDOTEPLYI/AFP")
+        XCTAssertEqual(credit("Soldiers in Kyiv. ALEXANDERKHUDOTEPLYÏ/AFP"), "ALEXANDERKHUDOTEPLYÏ/AFP")
+        XCTAssertEqual(
+            credit("Soldiers in Kyiv. AFP-ABCDEFGHIJKLMNOPQRSTUVWXYZ/Photo"),
+            "AFP-ABCDEFGHIJKLMNOPQRSTUVWXYZ/Photo")
+    }
+
     /// A photographer's name, a slash and the agency, as many sites print them (found by QA:
     /// no credit, or only "Getty Images").
     func testNameSlashAgency() {
