@@ -68,7 +68,7 @@ struct Open: ParsableCommand {
         // Indexing loads states as soon as the store is there.
         let stateExists = access(statePath, F_OK) == 0
         let storeHere = stateExists && paths.count == 1 && Open.startsAsMarkup(paths[0])
-        let early = stateExists && !storeHere ? StoreOpening(path: statePath, starting: true) : nil
+        let store = StoreOpening(path: statePath, starting: stateExists && !storeHere)
         // A feed named alone is checked and named by its indexing, which reads its title and
         // first item while this thread goes on (below); not when the state file is new, which
         // is only created once the files are known to be news.
@@ -85,7 +85,7 @@ struct Open: ParsableCommand {
             }
         }
         let standardInput = sources.first { $0.source.path == "-" }?.bytes ?? readStandardInput
-        let store = early ?? StoreOpening(path: statePath, starting: !storeHere)
+        if !stateExists { store.startOnItsThread() }
         let indexer = BackgroundIndexer(
             sources: sources, checks: unchecked, firstScreenRows: Open.listRows(),
             statesReady: { store.isDone },
@@ -379,10 +379,14 @@ private final class StoreOpening: @unchecked Sendable {
     private var readingOnly: StateStoreError?
 
     /// The opening of the store at `path`, started on a thread of its own when `starting`;
-    /// otherwise ``openOnThisThread()`` opens it.
+    /// otherwise ``startOnItsThread()`` or ``openOnThisThread()`` opens it.
     init(path: String, starting: Bool) {
         self.path = path
-        guard starting else { return }
+        if starting { startOnItsThread() }
+    }
+
+    /// Starts opening the store on a thread of its own (once).
+    func startOnItsThread() {
         BackgroundThread.start(name: "gazette-state") { [self] in
             ThreadPriority.helpTheFirstScreen()
             open()
