@@ -254,6 +254,26 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         XCTAssertEqual(reader.visibleUnread, 3_000, "one undo for all of them")
     }
 
+    /// `G` while indexing goes on leaves the selection where it is until the end is known, then
+    /// goes to the last story: it went to the story indexing had got to first, a jump to a
+    /// partial end (issue 5: "`G` waits for the end of the file rather than jumping to a partial
+    /// end"; found checking the issue in tmux).
+    func testGWhileIndexingDoesNotJumpToAPartialEnd() throws {
+        let sources = try SourceLoader.open(paths: [try dump(articles: 3000)]).sources
+        let (reader, batches, progress) = try partlyIndexedReader(over: sources)
+        reader.apply(.down)
+        XCTAssertEqual(reader.selection, 1)
+        reader.apply(.last)
+        XCTAssertEqual(reader.selection, 1, "no jump before the end is known")
+        XCTAssertEqual(reader.waitingText, "G goes to the last story when done")
+        reader.apply(.last)
+        XCTAssertEqual(reader.selection, 1, "a second G waits on")
+        XCTAssertEqual(reader.waitingText, "G goes to the last story when done")
+        reader.absorb(batches, progress: progress)
+        XCTAssertEqual(reader.selection, 2_999, "the end is known: the last story")
+        XCTAssertNil(reader.waitingText)
+    }
+
     /// While the view fills, a number then `N` names a story that may still come: it is said
     /// to be not in the list yet, not missing (it was said not to match a search that went on
     /// to find it); a key that does nothing leaves a waiting jump's word on the status line

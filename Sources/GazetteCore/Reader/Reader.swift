@@ -1024,8 +1024,14 @@ public final class Reader {
         }
     }
 
+    /// `G` in the list: the last story, or, while the view fills, the last once it is whole.
+    /// The selection stays meanwhile: it went to the story indexing had got to, and then again
+    /// to the last, a jump to a partial end (issue 5: `G` waits rather than jumping there).
     func selectLast() {
-        if viewIsFilling { waiting = .last }
+        guard !viewIsFilling else {
+            waiting = .last
+            return
+        }
         selectVisible(visible.count - 1)
     }
 
