@@ -119,12 +119,28 @@ enum HTMLEntities {
             end += 1
         }
         guard end > start + 1, end < utf8.count, utf8[end] == UInt8(ascii: ";"),
+            !isFrequentHTML4Name(UnsafeBufferPointer(rebasing: utf8[start + 1..<end])),
             let characters = HTML5EntityNames.characters(
                 named: String(decoding: UnsafeBufferPointer(rebasing: utf8[start + 1..<end]), as: UTF8.self))
         else { return nil }
         return (
             characters.map { "&#x" + String($0.value, radix: 16, uppercase: true) + ";" }.joined(), end + 1
         )
+    }
+
+    /// Whether `name` is `amp`, `lt`, `gt`, `quot` or `nbsp`: HTML 4's, most of a feed's
+    /// references, told without a search of the names HTML5 adds.
+    private static func isFrequentHTML4Name(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        func named(_ text: StaticString) -> Bool {
+            text.utf8CodeUnitCount == name.count
+                && text.withUTF8Buffer { $0.elementsEqual(name) }
+        }
+        switch name.count {
+        case 2: return named("lt") || named("gt")
+        case 3: return named("amp")
+        case 4: return named("quot") || named("nbsp")
+        default: return false
+        }
     }
 
     /// The code point of the name HTML5 reads without its ";" (``HTMLLegacyEntityNames``) that
