@@ -1,12 +1,13 @@
 /// HTML shrunk for `HTMLWordCounter`: the same tags, entities and words to libxml2's HTML
-/// parser and the counter, with the words inside runs of plain ASCII text cut out and counted
-/// on the side, so that the parse (libxml2 reads text a character at a time) has less to read.
+/// parser and the counter, with the words inside runs of plain text cut out and counted on
+/// the side, so that the parse (libxml2 reads text a character at a time) has less to read.
 ///
-/// A run of plain text (ASCII letters, digits, punctuation but "<" and "&", and the white
-/// space bytes space, tab and newline) keeps its first and last words as "x" and a space for
-/// white space at either end; the words between are cut. White space alone becomes one space
-/// once a start tag or a word has come. Tags, references with the byte after them, and every
-/// other byte are copied as they are. Nil when the skeleton could not stand for the HTML
+/// A run of plain text (ASCII letters, digits, punctuation but "<" and "&", the letters and
+/// dashes beyond ASCII of `inkLength`, and the white space bytes space, tab and newline) keeps
+/// its first and last words as "x" and a space for white space at either end; the words
+/// between are cut. White space alone becomes one space once a start tag or a word has come.
+/// Tags, references with the byte or letter after them, and every other byte are copied as
+/// they are. Nil when the skeleton could not stand for the HTML
 /// exactly or is not worth it (see `init`): the HTML is then read as it is.
 struct HTMLWordSkeleton {
     /// The shrunk HTML.
@@ -78,12 +79,20 @@ struct HTMLWordSkeleton {
             while read < count {
                 let byte = source[read]
                 let start = read
-                if classes[Int(byte)] != 0 {
+                if classes[Int(byte)] != 0 || inkLength(input, at: read) > 0 {
                     // A plain run, eight bytes a step: its end, and its words counted by where
                     // they start, without a branch on each byte.
                     var words = 0
                     var lastWasWord: UInt64 = 0
                     while read < count {
+                        let ink = source[read] >= 0x80 ? inkLength(input, at: read) : 0
+                        if ink > 0 {
+                            // A letter or dash beyond ASCII: a word's, as an ASCII letter is.
+                            words &+= Int((0x80 & ~lastWasWord) >> 7)
+                            lastWasWord = 0x80
+                            read += ink
+                            continue
+                        }
                         guard read + 8 <= count else {
                             let kind = classes[Int(source[read])]
                             if kind == 0 { break }
@@ -107,7 +116,8 @@ struct HTMLWordSkeleton {
                             lastWasWord = (wordBits >> (8 * length - 8)) & 0x80
                             read += length
                         }
-                        if length < 8 { break }
+                        // Ended by a byte beyond ASCII: on when it starts a letter or dash taken.
+                        if length < 8 && (source[read] < 0x80 || inkLength(input, at: read) == 0) { break }
                     }
                     // An inner word has white space on both sides, and the first word (a word
                     // with ASCII ink, whatever joins it from before the run) has ended at the
@@ -155,13 +165,18 @@ struct HTMLWordSkeleton {
                         // reference).
                         read += 1
                         while read < count, isReferenceByte(source[read]) { read += 1 }
-                        if read < count, classes[Int(source[read])] == Self.word { read += 1 }
+                        if read < count, classes[Int(source[read])] == Self.word {
+                            read += 1
+                        } else if read < count {
+                            read += inkLength(input, at: read)
+                        }
                     } else {
                         // Bytes outside plain runs (non-ASCII text, CR, controls), as they are.
                         read += 1
                         while read < count, classes[Int(source[read])] == 0,
                             source[read] != UInt8(ascii: "<"),
-                            source[read] != UInt8(ascii: "&")
+                            source[read] != UInt8(ascii: "&"),
+                            source[read] < 0xC0 || inkLength(input, at: read) == 0
                         {
                             read += 1
                         }
@@ -174,6 +189,24 @@ struct HTMLWordSkeleton {
             cutWords = cut
             return written
         }
+    }
+
+    /// The length of the UTF-8 character at `index` when it joins a plain run as a word's: one
+    /// `HTMLWordCounter` takes into a word and that shows on its own, as an ASCII letter does
+    /// (Latin letters U+00C0–U+027F, Cyrillic U+0400–U+047F, dashes, quotes and dots
+    /// U+2010–U+2027); 0 for any other byte. Typographic quotes and accented names ended runs,
+    /// and libxml2 read the text around each.
+    @inline(__always)
+    static func inkLength(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = input[index]
+        if (lead >= 0xC3 && lead <= 0xC9) || lead == 0xD0 || lead == 0xD1 {
+            return index + 1 < input.count && input[index + 1] & 0xC0 == 0x80 ? 2 : 0
+        }
+        if lead == 0xE2 {
+            guard index + 2 < input.count, input[index + 1] == 0x80 else { return 0 }
+            return input[index + 2] >= 0x90 && input[index + 2] <= 0xA7 ? 3 : 0
+        }
+        return 0
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -17,11 +17,18 @@ final class HTMLWordSkeletonTests: XCTestCase {
             ("<b>word</b> and more words here", "<b>x</b> x x", 2),
             ("<p>aaa bbb ccc ddd</p>\n\n\t\n<p>eeeeeeeeeeeeee</p>", "<p>x x</p> <p>x</p>", 2),
             ("one\ttwo\nthree four", "x x", 2),
-            // Bytes outside plain runs stay: non-ASCII text, CR, form feed, controls.
-            ("café au lait est bon", "xé x x", 2),
+            // Bytes outside plain runs stay: other text beyond ASCII, CR, form feed, controls.
+            ("東京 is large and busy", "東京 x x", 2),
             ("one two three\r\nfour five six", "x x\r x x", 2),
             ("alpha beta\u{0C}gamma delta epsilon", "x x\u{0C}x x", 1),
-            ("Tōkyō is large and busy", "xōxō x x", 2),
+            ("naïve\u{A0}café au lait", "x\u{A0}x x", 1),
+            // Latin and Cyrillic letters, dashes and typographic quotes are a word's, as ASCII's.
+            ("café au lait est bon", "x x", 3),
+            ("Tōkyō is large and busy", "x x", 3),
+            ("“Quoted,” she said — in Genève’s old town", "x x", 6),
+            ("Путин сказал что-то важное", "x x", 2),
+            ("&amp;é and more words here", "&amp;x x", 3),
+            ("&nbspé and more words here", "&nbspé x x", 2),
             // A reference and the byte after it stay as they are.
             ("&amp;abc def ghi jkl mno", "&amp;x x", 3),
             ("&nbsp; one two three four", "&nbsp; x x", 2),
@@ -49,6 +56,8 @@ final class HTMLWordSkeletonTests: XCTestCase {
             "a", "bc", "def", "ghij", "klmnopq", "0123456789", "well-known,", "\"quoted\"", "a>b", ";",
             " ", "  ", "\t", "\n", " \n\t ", "\r", "\u{01}", "\u{0B}", "\u{0C}", "\u{7F}", "é", "東",
             "\u{A0}", "\u{1F600}", String(repeating: " ", count: 17), String(repeating: "w", count: 23),
+            "’", "“", "—", "…", "Ж", "ɐ", "\u{2028}", "\u{2009}", "\u{0301}", "\u{AD}", "\u{85}", "ā",
+            "\u{C0}", "\u{27F}", "\u{280}", "\u{BF}", "\u{2010}", "\u{2027}", "\u{200F}", "\u{480}",
         ]
         var generator = SeededGenerator(seed: 77)
         var compared = 0
@@ -73,19 +82,29 @@ final class HTMLWordSkeletonTests: XCTestCase {
     private static func ruleSkeleton(_ text: String) -> (html: String, cutWords: Int) {
         let bytes = Array(text.utf8)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
-        func isPlain(_ byte: UInt8) -> Bool { (byte > 0x20 && byte < 0x7F) || isSpace(byte) }
+        // The length of the plain character at `index`, 0 for another: ASCII, and the Latin and
+        // Cyrillic letters, dashes, quotes and dots the skeleton takes as ASCII letters.
+        func plainLength(at index: Int) -> Int {
+            let byte = bytes[index]
+            if byte < 0x80 { return (byte > 0x20 && byte < 0x7F) || isSpace(byte) ? 1 : 0 }
+            let scalar = String(decoding: bytes[index...].prefix(4), as: UTF8.self).unicodeScalars.first!
+            let taken =
+                (0xC0...0x27F).contains(scalar.value) || (0x400...0x47F).contains(scalar.value)
+                || (0x2010...0x2027).contains(scalar.value)
+            return taken ? String(scalar).utf8.count : 0
+        }
         var output: [UInt8] = []
         var cutWords = 0
         var sawWord = false
         var index = 0
         while index < bytes.count {
-            guard isPlain(bytes[index]) else {
+            guard plainLength(at: index) > 0 else {
                 output.append(bytes[index])
                 index += 1
                 continue
             }
             var end = index
-            while end < bytes.count, isPlain(bytes[end]) { end += 1 }
+            while end < bytes.count, case let length = plainLength(at: end), length > 0 { end += length }
             let run = bytes[index..<end]
             let words = run.split(whereSeparator: isSpace).count
             if words == 0 {
@@ -101,6 +120,34 @@ final class HTMLWordSkeletonTests: XCTestCase {
             index = end
         }
         return (String(decoding: output, as: UTF8.self), cutWords)
+    }
+
+    /// The characters beyond ASCII taken as a word's show on their own and show something, as
+    /// an ASCII letter does: cut out of a run, or standing for a word as "x", they change neither
+    /// the count nor whether the text shows anything. Those beside them are not taken.
+    func testTheCharactersTakenBeyondASCIIShowAsLetters() {
+        func taken(_ value: UInt32) -> Int {
+            Array(String(Unicode.Scalar(value)!).utf8).withUnsafeBufferPointer {
+                HTMLWordSkeleton.inkLength($0, at: 0)
+            }
+        }
+        for range: ClosedRange<UInt32> in [0xC0...0x27F, 0x400...0x47F, 0x2010...0x2027] {
+            for value in range {
+                let scalar = Unicode.Scalar(value)!
+                XCTAssertTrue(TerminalSanitizer.showsOnItsOwn(scalar), String(value, radix: 16))
+                XCTAssertTrue(TerminalSanitizer.showsSomething(scalar), String(value, radix: 16))
+                XCTAssertEqual(taken(value), String(scalar).utf8.count, String(value, radix: 16))
+            }
+        }
+        for value: UInt32 in [
+            0x85, 0xA0, 0xAD, 0xBF, 0x280, 0x301, 0x3FF, 0x480, 0x483, 0x200B, 0x200F, 0x2028, 0x3042,
+        ] {
+            XCTAssertEqual(taken(value), 0, String(value, radix: 16))
+        }
+        // A lead byte cut short is none.
+        XCTAssertEqual([UInt8(0xC3)].withUnsafeBufferPointer { HTMLWordSkeleton.inkLength($0, at: 0) }, 0)
+        XCTAssertEqual(
+            [UInt8(0xE2), 0x80].withUnsafeBufferPointer { HTMLWordSkeleton.inkLength($0, at: 0) }, 0)
     }
 
     func testMarkupOtherThanPlainTagsIsDeclined() {
@@ -152,6 +199,7 @@ final class HTMLWordSkeletonCountTests: XCTestCase {
     private struct Counted: Equatable {
         var words: Int
         var sawLessThan: Bool
+        var sawInk: Bool
     }
 
     /// The event walk of the HTML as it is; nil when libxml2 could not read it to its end.
@@ -160,7 +208,7 @@ final class HTMLWordSkeletonCountTests: XCTestCase {
         guard var counter = HTMLEventWalk.walk(html, into: HTMLWordCounter(), with: library) else {
             return nil
         }
-        return Counted(words: counter.finish(), sawLessThan: counter.sawLessThan)
+        return Counted(words: counter.finish(), sawLessThan: counter.sawLessThan, sawInk: counter.sawInk)
     }
 
     /// The event walk of the skeleton plus the words it cut; nil when there is none or libxml2
@@ -170,7 +218,9 @@ final class HTMLWordSkeletonCountTests: XCTestCase {
         guard let skeleton = HTMLWordSkeleton(html),
             var counter = HTMLEventWalk.walk(skeleton.html, into: HTMLWordCounter(), with: library)
         else { return nil }
-        return Counted(words: counter.finish() + skeleton.cutWords, sawLessThan: counter.sawLessThan)
+        return Counted(
+            words: counter.finish() + skeleton.cutWords, sawLessThan: counter.sawLessThan,
+            sawInk: counter.sawInk)
     }
 
     /// Compares the two readings; whether the skeleton's was there to compare.
@@ -198,6 +248,8 @@ final class HTMLWordSkeletonCountTests: XCTestCase {
             ("one two three<br>four five six<img src=x alt='seven eight'>nine ten eleven", 8),
             ("<ul><li>first item here</li><li>second item here</li></ul>", 6),
             ("stuck<div>to the walls of the</div>house", 7),
+            ("<p>“Quoted,” she said — in Genève’s old town</p>", 8),
+            ("<p>Путин сказал <b>что</b>-то важное о Ølstykke</p>", 6),
         ]
         for (html, words) in cases {
             XCTAssertNotNil(HTMLWordSkeleton(html), html)
@@ -265,7 +317,9 @@ private enum RandomHTML {
     ]
     static let words = [
         "a", "the", "news", "government", "x", "I", "well-known", "U.S.", "don't", "$9", "(said)", "1,000",
-        "end.", "\"quote\"", "e=mc2", "a>b", "#tag", "@user", "x;y", "50%",
+        "end.", "\"quote\"", "e=mc2", "a>b", "#tag", "@user", "x;y", "50%", "café", "Genève’s", "“quoted”",
+        "—", "…", "naïve", "Ølstykke", "Москва", "ɐb", "don’t", "x—y", "Zoë", "\u{2010}", "é\u{301}",
+        "a\u{A0}b", "ō日", "ü\u{2028}",
     ]
 
     /// A fragment of 1 to 20 pieces.
