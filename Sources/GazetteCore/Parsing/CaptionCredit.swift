@@ -54,6 +54,10 @@ public enum CaptionCredit {
         if let dashed = afterDash(text) { return dashed }
         if let copyright = afterCopyright(text) { return copyright }
         if let taken = takenBy(text) { return taken }
+        if holds(UInt8(ascii: ":"), text) || holds(0x9A, text), let described = afterPictureLabel(text) {
+            return described
+        }
+        if let maker = byLine(text) { return maker }
         return agencyTail(text)
     }
 
@@ -268,11 +272,15 @@ public enum CaptionCredit {
         }
         // "(Photo: Anadolu Agency)" credits the agency, as ". Photo: Reuters" does; "（图片来源：新华社）"
         // credits 新华社 (the label was kept; found by QA).
-        if holds(UInt8(ascii: ":"), trimmed) || holds(0x9A, trimmed),
-            markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
-            let marked = afterMarker(trimmed)
-        {
-            trimmed = marked
+        if holds(UInt8(ascii: ":"), trimmed) || holds(0x9A, trimmed) {
+            if markers.contains(where: { endsWithColon($0) && trimmed.hasPrefix($0) }),
+                let marked = afterMarker(trimmed)
+            {
+                trimmed = marked
+            } else if let described = afterPictureLabel(trimmed) {
+                // "(Illustrative photo: Flash90)" credits Flash90 (it credited the label too).
+                trimmed = described
+            }
         }
         // "(Photo by Jane Roe/Getty Images)" credits Jane Roe/Getty Images (found by QA).
         for lead in ["photo by ", "photos by ", "picture by ", "image by ", "photograph by "]
@@ -387,6 +395,120 @@ public enum CaptionCredit {
         return nil
     }
 
+    /// The words for a picture that close a label before its credit ("File photo:") or come
+    /// before "by" and its maker ("Photo by").
+    private static let pictureWords: Set<String> = [
+        "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures", "image",
+        "images", "illustration", "video", "graphic", "credit", "credits",
+    ]
+
+    /// Words that say what kind of picture it is, before a picture's word: "Illustrative
+    /// photo:", "File photo by".
+    private static let pictureKinds: Set<String> = [
+        "illustrative", "file", "archive", "stock", "handout", "pool", "cover", "main", "top", "lead",
+        "header", "feature", "featured", "photo",
+    ]
+
+    /// How many of `words`' last words make a label that says what the picture is: a
+    /// picture's word (``pictureWords``), up to two words of its kind before it
+    /// (``pictureKinds``), any case; 0 when the last word is none.
+    private static func pictureLabelCount(_ words: [Substring]) -> Int {
+        var count = 0
+        while count < min(3, words.count) {
+            let word = words[words.count - 1 - count].lowercased()
+            guard count == 0 ? pictureWords.contains(word) : pictureKinds.contains(word) else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether the words before a label (`before`) leave it starting the caption or its last
+    /// sentence, or after a dash or bar ("… in Gaza - Photo by Jane Roe").
+    private static func startsSentence(after before: ArraySlice<Substring>) -> Bool {
+        guard let last = before.last else { return true }
+        return ["-", "—", "–", "|"].contains(last) || last.last.map { ".!?".contains($0) } == true
+    }
+
+    /// "… in Jerusalem. Illustrative photo: Flash90", "(File photo: Jane Roe)": the credit after
+    /// a label of words that say what the picture is (two or three: one is a marker's), which
+    /// starts the caption or its last sentence; nil for any other colon.
+    private static func afterPictureLabel(_ text: String) -> String? {
+        guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let credit = String(text[text.index(after: colon)...]).trimmingSpaces()
+        guard namesMaker(credit) else { return nil }
+        let words = text[..<colon].split(separator: " ")
+        let count = pictureLabelCount(words)
+        guard count >= 2, startsSentence(after: words.dropLast(count)) else { return nil }
+        return credit
+    }
+
+    /// "… in the square. Photo by Jane Doe", "Photograph by Jane Roe for The Guardian": the
+    /// maker named after a picture's word and "by" (any case) that start the caption or its
+    /// last sentence and run to its end (without a closing full stop); nil otherwise ("The
+    /// exhibition shows a photo by Jane Doe").
+    private static func byLine(_ text: String) -> String? {
+        // Most captions have no "by": the "y"s are found with `memchr`, not byte by byte.
+        let hasLower = holds(UInt8(ascii: "y"), text)
+        guard hasLower || holds(UInt8(ascii: "Y"), text) else { return nil }
+        var text = text
+        var found: String?
+        text.withUTF8 { bytes in
+            for letter in hasLower ? [UInt8(ascii: "y"), UInt8(ascii: "Y")] : [UInt8(ascii: "Y")] {
+                var next = ByteSearch.next(letter, in: bytes, from: 2)
+                while let y = next {
+                    next = ByteSearch.next(letter, in: bytes, from: y + 1)
+                    // " by " with its "y" at `y`.
+                    guard y + 1 < bytes.count, bytes[y + 1] == UInt8(ascii: " "),
+                        bytes[y - 2] == UInt8(ascii: " "),
+                        bytes[y - 1] | 0x20 == UInt8(ascii: "b"), let maker = maker(in: bytes, by: y - 1),
+                        found == nil || (found?.utf8.count ?? 0) > maker.utf8.count
+                    else { continue }
+                    found = maker
+                }
+            }
+        }
+        return found
+    }
+
+    /// The maker named after the "by" at `by` in a caption's `bytes` (``byLine(_:)``), or nil
+    /// when what comes before "by" is no picture's word starting a sentence.
+    private static func maker(in bytes: UnsafeBufferPointer<UInt8>, by: Int) -> String? {
+        let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(by - 1)]), as: UTF8.self).split(
+            separator: " ")
+        let count = pictureLabelCount(words)
+        guard count >= 1, startsSentence(after: words.dropLast(count)) else { return nil }
+        var maker = String(decoding: UnsafeBufferPointer(rebasing: bytes[(by + 3)...]), as: UTF8.self)
+            .trimmingSpaces()
+        if maker.hasSuffix(".") { maker.removeLast() }
+        return namesMaker(maker) ? maker : nil
+    }
+
+    /// Words that join the words of a maker's name in lower case: "Jane Roe for The Guardian",
+    /// "Ana de la Cruz".
+    private static let nameJoiners: Set<Substring> = [
+        "for", "of", "and", "the", "via", "from", "at", "on", "de", "del", "la", "le", "da", "di", "du",
+        "van",
+        "von", "der", "den", "y", "e", "&", "/", "-", "—", "–",
+    ]
+
+    /// Whether `text` reads as who made a picture, not as more of the caption: up to 80
+    /// characters with a letter, no word but a joiner (``nameJoiners``) starting in lower case,
+    /// no sentence ended inside ("Jane Doe. Crowds in the square", "NASA shows Earth").
+    private static func namesMaker(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 80, text.contains(where: \.isLetter) else { return false }
+        let words = text.split(separator: " ")
+        for (position, word) in words.enumerated() {
+            if let first = word.first, first.isLowercase, !nameJoiners.contains(word) { return false }
+            // A full stop after a word of three letters or more ends a sentence ("Jr." does not).
+            if position < words.count - 1, let last = word.last, ".!?".contains(last),
+                word.filter(\.isLetter).count >= 3
+            {
+                return false
+            }
+        }
+        return true
+    }
+
     /// "… — Getty Images", "… - REUTERS/Name".
     private static func afterDash(_ text: String) -> String? {
         let bytes = Array(text.utf8)
@@ -425,6 +547,15 @@ public enum CaptionCredit {
             let isAloneAfterSentence =
                 isLast && position > 0 && word.count == head.count
                 && words[position - 1].last.map { ".!?".contains($0) } == true
+            // The agency's whole name closing the caption: "… ANADOLU AGENCY", "… XINHUA NEWS
+            // AGENCY" in capitals, or after the last sentence in any case ("… in Tokyo. Kyodo
+            // News"); not one closing a sentence ("He told Anadolu Agency").
+            if word.count == head.count, position + 1 < words.count, isNameTail(words[(position + 1)...]) {
+                let inCapitals = head == head.uppercased() && words[(position + 1)...].allSatisfy(isCapitals)
+                let afterSentence =
+                    position > 0 && words[position - 1].last.map { ".!?".contains($0) } == true
+                if inCapitals || afterSentence { return joined(words[position...]) }
+            }
             guard
                 head == head.uppercased() || hasSlash(word) || isVia || isGettyImages || isAloneAfterSentence
             else { continue }
@@ -436,6 +567,20 @@ public enum CaptionCredit {
             }
         }
         return nil
+    }
+
+    /// The words that close an agency's name: "Agency" in "Anadolu Agency", "News Agency" in
+    /// "Xinhua News Agency", "News" in "Kyodo News", "Images" in "PA Images".
+    private static let nameTailWords: Set<String> = ["AGENCY", "NEWS", "PRESS", "IMAGES", "MEDIA", "PHOTOS"]
+
+    /// Whether `words`, one or two, are the words that close an agency's name.
+    private static func isNameTail(_ words: ArraySlice<Substring>) -> Bool {
+        words.count <= 2 && words.allSatisfy { nameTailWords.contains($0.uppercased()) }
+    }
+
+    /// Whether `word` has a letter and no lower-case one: "AGENCY", not "Agency".
+    private static func isCapitals(_ word: Substring) -> Bool {
+        word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
     }
 
     /// Words joined by spaces, by hand: a first `joined(separator:)` looks up conformances at

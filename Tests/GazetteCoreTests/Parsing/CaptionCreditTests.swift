@@ -206,6 +206,77 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertNil(credit("Crowds gather in the centre of Kyiv. Reuters reported it"))
     }
 
+    /// An agency's whole name closing the caption, in capitals ("… ANADOLU AGENCY", "… XINHUA
+    /// NEWS AGENCY") or after the last sentence in any case ("… Tokyo. Kyodo News"), credits
+    /// it (no credit was found; found by QA); one closing a sentence does not.
+    func testAgencyNameClosingTheCaption() {
+        let cases: [(String, String)] = [
+            ("Rescuers search the rubble in Hatay, Turkey. ANADOLU AGENCY", "ANADOLU AGENCY"),
+            ("Rescuers search the rubble in Hatay, Turkey ANADOLU AGENCY", "ANADOLU AGENCY"),
+            ("Rescuers search the rubble in Hatay, Turkey. Anadolu Agency", "Anadolu Agency"),
+            ("Crowds in Beijing. XINHUA NEWS AGENCY", "XINHUA NEWS AGENCY"),
+            ("Crowds in Seoul. Yonhap News Agency", "Yonhap News Agency"),
+            ("Crowds in Tokyo. KYODO NEWS", "KYODO NEWS"),
+            ("Crowds in London. PA Images", "PA Images"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        XCTAssertEqual(CaptionCredit.shortForm(of: "ANADOLU AGENCY"), "ANADOLU AGENCY")
+        XCTAssertNil(credit("The minister spoke to Anadolu Agency"))
+        XCTAssertNil(credit("Crowds in Hatay. ANADOLU AGENCY reported it"))
+        XCTAssertNil(credit("Crowds in Hatay. Anadolu Agency staff were there"))
+    }
+
+    /// A label saying what the picture is before the credit's colon, in brackets or after the
+    /// last sentence, is no part of the credit: "(Illustrative photo: Flash90)" credits Flash90
+    /// (it credited "Illustrative photo: Flash90"; found by QA).
+    func testLabelsThatSayWhatThePictureIsGoBeforeTheCredit() {
+        let cases: [(String, String)] = [
+            ("Police at the scene in Jerusalem (Illustrative photo: Flash90)", "Flash90"),
+            ("Police at the scene in Jerusalem [File photo: Reuters]", "Reuters"),
+            ("Police at the scene in Jerusalem (archive image: Jane Roe)", "Jane Roe"),
+            ("Police at the scene in Jerusalem (Photo credit: Jane Roe)", "Jane Roe"),
+            ("Police at the scene in Jerusalem. Illustrative photo: Flash90", "Flash90"),
+            ("Police at the scene in Jerusalem. Stock image: Jane Roe", "Jane Roe"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        XCTAssertEqual(CaptionCredit.shortForm(of: "Flash90"), "Flash90")
+        XCTAssertNil(credit("Police show a file photo: the suspect in Jerusalem"))
+        XCTAssertNil(credit("Police at the scene (Illustrative photo:)"))
+        XCTAssertNil(credit("Police at the scene. File photo: police gather at the scene in 2019"))
+    }
+
+    /// "Photo by" and the maker's name closing a caption without brackets credit the name
+    /// (no credit was found; found by QA), after the last sentence or at the start; a photo
+    /// by someone inside a sentence does not.
+    func testPhotoByWithoutBrackets() {
+        let cases: [(String, String)] = [
+            ("Crowds in the square. Photo by Jane Doe", "Jane Doe"),
+            ("Crowds in the square. Photo by Jane Doe.", "Jane Doe"),
+            ("Photo by Jane Doe", "Jane Doe"),
+            ("Crowds in the square. Photograph by Jane Roe for The Guardian", "Jane Roe for The Guardian"),
+            ("Crowds in the square. PICTURE BY JANE DOE", "JANE DOE"),
+            ("Crowds in the square - Photo by Jane Doe", "Jane Doe"),
+            ("Crowds in the square. File photo by Jane Doe", "Jane Doe"),
+            ("Crowds in the square. Illustration by Jane Roe", "Jane Roe"),
+            ("Crowds in the square. Photo by Jane Doe/Getty Images", "Jane Doe/Getty Images"),
+        ]
+        for (caption, expected) in cases {
+            XCTAssertEqual(credit(caption), expected, caption)
+        }
+        XCTAssertNil(credit("The exhibition shows a photo by Jane Doe"))
+        XCTAssertNil(credit("Crowds gathered by the river on Sunday"))
+        XCTAssertNil(credit("Crowds in the square. Photo by"))
+        // What goes on as the caption is no name.
+        XCTAssertNil(credit("Photo by Jane Doe. Crowds gather in the square"))
+        XCTAssertNil(credit("Photo by NASA shows the Earth from orbit"))
+        XCTAssertEqual(credit("Crowds in the square. Photo by J. R. Doe Jr."), "J. R. Doe Jr")
+        XCTAssertEqual(credit("Crowds in the square. Photo by Ana de la Cruz"), "Ana de la Cruz")
+    }
+
     /// A name longer than any agency's, glued to its agency by a slash, or an agency's name
     /// with a letter beyond ASCII after its sixteenth byte, is still read by characters: the
     /// words passed by on their bytes are only those that cannot credit.
