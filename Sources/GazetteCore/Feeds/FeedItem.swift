@@ -459,7 +459,9 @@ enum FeedDate {
             }
             .map { Substring($0) }
         }
-        return text.split { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        // A CR LF is one character, neither "\r" nor "\n": "Mon, 01 Jan 2024\r\n10:00" was one word
+        // too many and no date (found by QA).
+        return text.split { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     }
 
     /// The parts of a time between its colons, split as ``words(_:)`` are.
@@ -568,7 +570,10 @@ enum FeedDate {
                     while index < bytes.count, FeedItemDraft.isDigit(bytes[index]) { index += 1 }
                 }
             }
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            // White space before the zone, a line break too ("10:00:00\r\n+01:00").
+            while index < bytes.count,
+                bytes[index] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[index])
+            { index += 1 }
             if index < bytes.count {
                 let rest = String(decoding: bytes[index...], as: UTF8.self).lowercased()
                 guard let zone = zoneOffset(rest) else { return nil }

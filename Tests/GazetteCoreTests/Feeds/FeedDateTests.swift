@@ -60,8 +60,16 @@ final class FeedDateTests: XCTestCase {
             XCTAssertEqual(FeedDate.parseWithOffset(text)?.offset, 7200, text)
         }
         XCTAssertEqual(FeedDate.parse("Sat, 05 Déc. 2026 10:00:00 +0200"), expected)
-        XCTAssertNil(FeedDate.parse("Sat, 05 Dec 2026\r\n10:00:00 GMT"))
-        XCTAssertNil(FeedDate.parse("Sat, 05 Dec 2026\r\n10:00:00 GMT é"))
+        // A CR LF, one character, parts words as a space does (no date was read; found by QA).
+        let tenUTC = utc("2026-12-05T10:00:00Z")
+        for text in [
+            "Sat, 05 Dec 2026\r\n10:00:00 GMT", "Sat, 05 Dec 2026\r\n10:00:00 GMT é",
+            "Sat,\r\n05 Dec 2026 10:00:00 GMT",
+            "Sat, 05\r\nDéc. 2026 10:00:00 GMT", "\r\nSat, 05 Dec 2026 10:00:00 GMT\r\n",
+            "2026-12-05T10:00:00\r\nZ", "2026-12-05T12:00:00\r\n+02:00",
+        ] {
+            XCTAssertEqual(FeedDate.parse(text), tenUTC, text)
+        }
         // Digits that are no ASCII ones make no offset, as before.
         XCTAssertEqual(
             FeedDate.parseWithOffset("Sat, 05 Dec 2026 10:00:00 +\u{662}\u{660}\u{660}")?.offset, 0)
