@@ -13,11 +13,13 @@ struct Mark: ParsableCommand {
             The first argument is a PATH, and so is each after it that names an existing file \
             or folder, or is -. From the first that does not, the arguments are articles, \
             numbered as gazette list of the same PATHs numbers them (a story in several files \
-            is listed once, where it first comes). Digits that name a file or folder here could \
-            be either, and are refused: write ./3 for the file, or the story's id for the story.
+            is listed once, where it first comes); FIRST-LAST names a range of them (1-3 is \
+            1, 2 and 3). Digits that name a file or folder here could be either, and are \
+            refused: write ./3 for the file, or the story's id for the story.
 
             Examples:
               gazette mark news.txt 1 3 --read
+              gazette mark news.txt 1-3 7 --read
               gazette mark news.txt feeds/ 12 --read
               gazette mark news.txt c6b0dba3 --flag
               gazette mark feeds/ --all --read
@@ -39,7 +41,8 @@ struct Mark: ParsableCommand {
     @Argument(
         help: ArgumentHelp(
             """
-            Article numbers or ids, from the first argument that is no PATH (an id may be cut to its first \
+            Article numbers, ranges of them (1-3) or ids, from the first argument that is no PATH (an id may \
+            be cut to its first \
             \(ArticleReference.shortestPrefix) or more characters; digits that make a number in the list are \
             that number: give more of such an id).
             """, valueName: "articles"))
@@ -75,7 +78,12 @@ struct Mark: ParsableCommand {
         // Feed stories named by number, or by an id found, need the file only up to them: the
         // rest of a big file is not read (`--all`, the start of an id, or a dump's story, whose
         // copies further on may carry previous ids, read it whole).
-        let references = articles
+        // A range ("1-3") is read before any file, and needs the file up to its last story (or
+        // whole, to tell it goes past the last).
+        let ranges = try articles.map { try StoryRange.parse($0) }
+        let references = zip(articles, ranges).map { article, range in
+            range.map { String($0.last) } ?? article
+        }
         let catalog =
             all
             ? try PathOptions.openCatalog(paths: paths)
@@ -87,7 +95,15 @@ struct Mark: ParsableCommand {
             // An article named twice (by number and by id, or a number repeated) is one article:
             // each was counted as marked.
             var named: Set<ArticleID> = []
-            for (reference, result) in zip(articles, catalog.resolve(articles)) {
+            var numbered: [String] = []
+            for (article, range) in zip(articles, ranges) {
+                guard let range else {
+                    numbered.append(article)
+                    continue
+                }
+                numbered += try range.numbers(of: article, count: catalog.entries.count, in: paths)
+            }
+            for (reference, result) in zip(numbered, catalog.resolve(numbered)) {
                 guard case .found(let position) = result else {
                     throw ArticleReferenceFailure.failure(reference, result, in: paths, catalog: catalog)
                 }

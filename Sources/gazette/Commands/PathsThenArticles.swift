@@ -31,6 +31,11 @@ struct PathsThenArticles: Equatable {
                     "'\(argument)' is both a file or folder here and a story's number: "
                         + "write ./\(argument) for the file, or the story's id for the story")
             }
+            if (try? StoryRange.parse(argument)) != nil {
+                throw ValidationError(
+                    "'\(argument)' is both a file or folder here and a range of stories: "
+                        + "write ./\(argument) for the file, or the stories' numbers one by one")
+            }
             split.paths.append(argument)
         }
         return split
