@@ -1,6 +1,7 @@
-import GazetteCore
 import TestSupport
 import XCTest
+
+@testable import GazetteCore
 
 final class CaptionCreditTests: XCTestCase {
     private func credit(_ caption: String) -> String? {
@@ -444,5 +445,28 @@ final class CaptionCreditTests: XCTestCase {
         // One agency in two cases is one: it read "Reuters, REUTERS" (found by QA).
         XCTAssertEqual(CaptionCredit.shortForm(ofCredits: ["Reuters", "REUTERS/Jane Roe"]), "Reuters")
         XCTAssertNil(ArticleDetails(credits: [], wordCount: 0, ideographs: 0).shortCredit)
+    }
+}
+
+/// A caption's words split on its bytes where that is the split by characters.
+final class CaptionWordsSplitTests: XCTestCase {
+    func testTheBytesSplitAsTheCharactersDo() {
+        let pieces = [
+            "word", "AFP", "Getty Images", " ", "  ", "é", "Genève’s", "“quoted”", "a\u{301}", "\u{301}",
+            "\r\n",
+            "\r", "\n", "\t", "日本", "😀", "👩‍👩‍👧", "🇫🇷", "\u{600}", "\u{200D}", "\u{FE0F}", "/", "-", ".",
+        ]
+        var generator = SeededGenerator(seed: 52)
+        for round in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined()
+            XCTAssertEqual(
+                CaptionCredit.spaceSeparatedWords(text), text.split(separator: " "),
+                "round \(round): \(text.debugDescription)")
+        }
+        XCTAssertEqual(
+            CaptionCredit.spaceSeparatedWords(" Kyiv.  SERGEI SUPINSKY/AFP "),
+            ["Kyiv.", "SERGEI", "SUPINSKY/AFP"])
     }
 }
