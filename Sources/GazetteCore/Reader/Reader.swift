@@ -254,7 +254,10 @@ public final class Reader {
         for batch in batches {
             tracker.absorb(batch.states, of: batch.summaries)
             tracker.takeOver(batch.carriedOver)
-            if !batch.retitled.isEmpty { retitled.merge(batch.retitled) { _, later in later } }
+            if !batch.retitled.isEmpty {
+                retitled.merge(batch.retitled) { _, later in later }
+                tracker.keepInStep(batch.retitled)
+            }
             titleTags.merge(batch.titleTagsToStore) { _, later in later }
             if batch.summaries.isEmpty && batch.openedSources.isEmpty { continue }
             catalog.add(batch.openedSources)

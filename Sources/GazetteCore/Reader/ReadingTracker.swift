@@ -30,6 +30,9 @@ public final class ReadingTracker {
     /// Whether states taken over could not be stored under the stories' ids now (a file that
     /// cannot be written, a command that only reads).
     private var takeOverFailed = false
+    /// The ids stories of renamed feeds had under their files' stored title tags: a change is
+    /// stored under them too (``keepInStep(_:)``).
+    private var retitled = RetitledStoryIDs()
     private let clock: () -> Date
     /// How many changes (and undos) of read flags or flags this tracker has taken: a reader that
     /// counted its unread stories before the last one counts them again.
@@ -75,6 +78,14 @@ public final class ReadingTracker {
         } catch {
             takeOverFailed = true
         }
+    }
+
+    /// Stores every change made from now on to a story of `retitled` (ids stories of renamed feeds
+    /// had under their files' stored title tags, by those ids) under its earlier id too: the
+    /// next reading of a file whose new tag is not stored yet takes the states under those ids
+    /// over the ones under the ids now (``RetitledStoryIDs``).
+    public func keepInStep(_ retitled: [ArticleID: ArticleID]) {
+        self.retitled.add(retitled)
     }
 
     /// Stores the title tags of sources' feeds (by source: ``StoredTitleTag``), unless the
@@ -193,7 +204,9 @@ public final class ReadingTracker {
                 stamped[ids[offset]] = state
             }
             if !stamped.isEmpty {
-                try store.setStates(stamped, fields: .read)
+                let written = retitled.including(Array(stamped.keys), Array(stamped.values))
+                try store.setStates(of: written.ids, to: written.states, fields: .read)
+                takeEarlier(written, after: stamped.count, fields: .read)
                 for (id, state) in stamped { states[id] = KeptState(state) }
             }
         }
@@ -226,6 +239,10 @@ public final class ReadingTracker {
     public func setScrollLine(_ line: Int, for id: ArticleID) throws {
         guard state(of: id).scrollLine != line else { return }
         try store.setScrollLine(line, for: id)
+        for old in retitled.earlierIDs(of: id) {
+            try store.setScrollLine(line, for: old)
+            states[old] = states[old]?.scrolled(to: line)
+        }
         // A state not loaded here is not made up: it comes from the store with this line in it
         // (a made-up one would say unread, and win over the loaded one).
         states[id] = states[id]?.scrolled(to: line)
@@ -371,7 +388,9 @@ public final class ReadingTracker {
         if ids.count > 1 { states.reserveCapacity(max(states.count, ids.count)) }
         do {
             if !change.ids.isEmpty {
-                try store.setStates(of: change.ids, to: change.after, fields: change.fields)
+                let written = retitled.including(change.ids, change.after)
+                try store.setStates(of: written.ids, to: written.states, fields: change.fields)
+                takeEarlier(written, after: change.ids.count, fields: change.fields)
             }
         } catch {
             for offset in ids.indices { take(stored[offset] ?? .unseen, for: ids[offset], storedRead: nil) }
@@ -382,6 +401,18 @@ public final class ReadingTracker {
             let state = final(offset) ?? storedState
             let believedRead = take(state, for: ids[offset], storedRead: storedState.isRead)
             each(offset, believedRead, state)
+        }
+    }
+
+    /// Takes the `fields` of the states `written` after its first `count` (stored under stories'
+    /// earlier ids, ``RetitledStoryIDs``) for those loaded.
+    private func takeEarlier(
+        _ written: (ids: [ArticleID], states: [ArticleState]), after count: Int, fields: ArticleState.Fields
+    ) {
+        for offset in written.ids.indices.dropFirst(count) {
+            let id = written.ids[offset]
+            guard let known = states[id] else { continue }
+            states[id] = KeptState(known.state.replacing(fields, with: written.states[offset]))
         }
     }
 

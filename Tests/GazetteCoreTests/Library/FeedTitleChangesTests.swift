@@ -33,9 +33,11 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
 
     /// A reader over `paths` with its state in `store`, indexed to the end as the program's
     /// reader indexes (the title tags stored read by its indexing), and its tracker; resuming
-    /// at the story `left` when given.
+    /// at the story `left` when given. `quitBeforeTheEnd`: the batches that store the title
+    /// tags are left out, as by a reader quit while a big feed was indexed.
     private func open(
-        _ paths: [String], _ store: some ReadingStateStoring & Sendable, resuming left: ArticleID? = nil
+        _ paths: [String], _ store: some ReadingStateStoring & Sendable, resuming left: ArticleID? = nil,
+        quitBeforeTheEnd: Bool = false
     ) throws -> (Reader, ReadingTracker) {
         let sources = try SourceLoader.open(paths: paths).sources
         let tracker = try ReadingTracker(store: store, ids: [])
@@ -46,7 +48,10 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
             loadStates: { (try? store.states(for: $0)) ?? [:] })
         reader.beginIndexing(indexer.currentProgress)
         indexer.runToEnd()
-        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        let batches = indexer.take().batches
+        reader.absorb(
+            quitBeforeTheEnd ? batches.filter(\.titleTagsToStore.isEmpty) : batches,
+            progress: indexer.currentProgress)
         return (reader, tracker)
     }
 
@@ -159,6 +164,34 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
             }
             XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
         }
+    }
+
+    /// A mark made on a renamed feed before its indexing ended (a big feed quit meanwhile, its
+    /// new tag not stored) holds at the next opening, its undo and the place in the story too:
+    /// until the new tag is stored, the states under the old tag's ids are taken over those under
+    /// the ids now (the mark was lost to the older state there).
+    func testAMarkMadeBeforeARenamedFeedsIndexingEndedHolds() throws {
+        let (path, store, _, key) = try worldFeed(stateNumber: 0, reading: [1, 2])
+        defer { store.close() }
+        try feed("World News")
+        let (second, secondTracker) = try open([path], store, quitBeforeTheEnd: true)
+        let renamed = stories(second, secondTracker)
+        XCTAssertEqual(renamed.map(\.read), [false, true, true])
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World"))
+        try secondTracker.setRead([renamed[0].id], true, label: "N")
+        try secondTracker.setRead([renamed[1].id], false, label: "N")
+        try secondTracker.setFlagged([renamed[2].id], true)
+        try secondTracker.setRead([renamed[2].id], false, label: "N")
+        XCTAssertEqual(try secondTracker.undo()?.label, "N")
+        try secondTracker.setScrollLine(7, for: renamed[2].id)
+
+        for quitting in [true, false, false] {
+            let (again, againTracker) = try open([path], store, quitBeforeTheEnd: quitting)
+            XCTAssertEqual(stories(again, againTracker).map(\.read), [true, false, true], "\(quitting)")
+            XCTAssertEqual(renamed.map { againTracker.isFlagged($0.id) }, [false, false, true])
+            XCTAssertEqual(againTracker.state(of: renamed[2].id).scrollLine, 7)
+        }
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World News"))
     }
 
     /// The story left selected is selected again once its feed is renamed, made untitled, and
