@@ -134,6 +134,26 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         }
     }
 
+    /// One show kept in two files: marks `mark` changed in one after it was renamed, in the same
+    /// run as the marks under its old title were taken over and in a later one, are those listed
+    /// once the other is renamed too, not the older ones under the old title's ids, which that
+    /// file's stored title leads to.
+    func testMarksChangedInOneFileOfARenamedShowAreListedOnceTheOtherIsRenamed() throws {
+        let one = try show("Show A", name: "one.xml")
+        let other = try show("Show A", name: "other.xml")
+        XCTAssertEqual(try run(["mark", one, "1", "2", "3", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", other, "1", "--flag"]).status, 0)
+        _ = try show("Show B", name: "other.xml")
+        XCTAssertEqual(try run(["mark", other, "2", "--unread"]).status, 0)
+        XCTAssertEqual(try run(["mark", other, "3", "--unread"]).status, 0)
+        _ = try show("Show B", name: "one.xml")
+        for paths in [[one], [other], [one, other]] {
+            let marks = try listed(paths)
+            XCTAssertEqual(marks.map(\.read), [true, false, false], "\(paths)")
+            XCTAssertEqual(marks.map(\.flagged), [true, false, false], "\(paths)")
+        }
+    }
+
     /// `mark` on a long show renamed since its file was read reads it whole and stores its new
     /// title at once: the marks it makes are those listed once the title changes again, not
     /// those taken over from the old title's ids again (a mark taken back under the other title

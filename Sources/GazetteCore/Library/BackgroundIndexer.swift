@@ -21,6 +21,11 @@ public final class BackgroundIndexer: @unchecked Sendable {
         /// the title tag stored for its file, to their ids now (``FeedTitleChanges``): a place
         /// left on one is found on the story now. Empty for nearly every batch.
         public var retitled: [ArticleID: ArticleID] = [:]
+        /// The scopes the stories of the feeds found renamed so far had under their files'
+        /// stored tags and the tags before them, by their scopes now
+        /// (``FeedTitleChanges/scopesKeptInStep``): changes are stored under those ids too.
+        /// Empty for nearly every batch.
+        public var scopesKeptInStep: [String: [String]] = [:]
         /// The title tags of feeds to store (by state key: ``StoredTitleTag``), once the states
         /// carried over by this batch and those before it are stored: their files were indexed
         /// whole, and each one's tag differs from the one stored (or none was).
@@ -310,13 +315,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
         return !stopped
     }
 
-    /// Hands over the title tag to store for a source indexed whole, after its batches.
+    /// Hands over the title tags to store for a source indexed whole, after its batches.
     private func handOverTitleTag(_ sourceIndex: Int) {
         guard loadTitleTag != nil,
-            let (key, tag) = titleLock.withLock({ titleChanges.takeTagToStore(ofSource: sourceIndex) })
+            let tags = titleLock.withLock({ titleChanges.takeTagsToStore(ofSource: sourceIndex) })
         else { return }
         var batch = Batch(sourceIndex: sourceIndex, summaries: [], states: [:], details: [:])
-        batch.titleTagsToStore = [key: tag]
+        batch.titleTagsToStore = tags
         lock.withLock { pending.append(batch) }
     }
 
@@ -583,9 +588,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
         var batch = Batch(sourceIndex: sourceIndex, summaries: summaries, states: states, details: details)
         batch.carriedOver = carried
         if !changes.isEmpty {
-            for summary in summaries {
-                for earlier in changes.earlierIDs(of: summary) { batch.retitled[earlier] = summary.id }
-            }
+            batch.retitled = changes.retitled(summaries)
+            batch.scopesKeptInStep = changes.scopesKeptInStep
         }
         summaries.removeAll(keepingCapacity: true)
         lock.withLock {

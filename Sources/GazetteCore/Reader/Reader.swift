@@ -254,10 +254,8 @@ public final class Reader {
         for batch in batches {
             tracker.absorb(batch.states, of: batch.summaries)
             tracker.takeOver(batch.carriedOver)
-            if !batch.retitled.isEmpty {
-                retitled.merge(batch.retitled) { _, later in later }
-                tracker.keepInStep(batch.retitled)
-            }
+            if !batch.retitled.isEmpty { retitled.merge(batch.retitled) { _, later in later } }
+            if !batch.scopesKeptInStep.isEmpty { tracker.keepInStep(batch.scopesKeptInStep) }
             titleTags.merge(batch.titleTagsToStore) { _, later in later }
             if batch.summaries.isEmpty && batch.openedSources.isEmpty { continue }
             catalog.add(batch.openedSources)

@@ -30,8 +30,8 @@ public final class ReadingTracker {
     /// Whether states taken over could not be stored under the stories' ids now (a file that
     /// cannot be written, a command that only reads).
     private var takeOverFailed = false
-    /// The ids stories of renamed feeds had under their files' stored title tags: a change is
-    /// stored under them too (``keepInStep(_:)``).
+    /// The scopes stories of renamed feeds had under their files' stored title tags (and those
+    /// before them): a change is stored under the ids they gave too (``keepInStep(_:)``).
     private var retitled = RetitledStoryIDs()
     private let clock: () -> Date
     /// How many changes (and undos) of read flags or flags this tracker has taken: a reader that
@@ -51,7 +51,8 @@ public final class ReadingTracker {
     /// Loads the states of `summaries` from the store in one batch, those kept under stories'
     /// previous ids (theirs, those of `further`, and those their feeds' titles gave before
     /// `titleChanges`: ``PreviousIDStates``) in one more when some has one (taken over: see
-    /// ``takeOver(_:)``; those found under a title's ids over the states loaded, which are older).
+    /// ``takeOver(_:)``; those found under a title's ids over the states loaded, which are older);
+    /// the changes made from then on are stored under those titles' ids too (``keepInStep(_:)``).
     public convenience init(
         store: ReadingStateStoring, summaries: [ArticleSummary], further: [ArticleID: [ArticleID]] = [:],
         titleChanges: FeedTitleChanges = FeedTitleChanges(), clock: @escaping () -> Date = Date.init
@@ -61,6 +62,7 @@ public final class ReadingTracker {
             summaries, further: further, titleChanges: titleChanges, loaded: states, load: store.states(for:))
         for (id, state) in carried { states[id] = KeptState(state) }
         takeOver(carried)
+        keepInStep(titleChanges.scopesKeptInStep)
     }
 
     /// Takes `carried`, states found under stories' previous ids (by their ids now), for the
@@ -80,12 +82,14 @@ public final class ReadingTracker {
         }
     }
 
-    /// Stores every change made from now on to a story of `retitled` (ids stories of renamed feeds
-    /// had under their files' stored title tags, by those ids) under its earlier id too: the
-    /// next reading of a file whose new tag is not stored yet takes the states under those ids
-    /// over the ones under the ids now (``RetitledStoryIDs``).
-    public func keepInStep(_ retitled: [ArticleID: ArticleID]) {
-        self.retitled.add(retitled)
+    /// Stores every change made from now on to a story whose id is in a scope of `scopes` (the
+    /// scopes renamed feeds' stories had under their files' stored title tags and those before
+    /// them, by the scope now) under the ids it had in those too: the next reading of a file
+    /// whose new tag is not stored yet, or of another file of the feed with the tag before
+    /// stored, takes the states under those ids over the ones under the ids now
+    /// (``RetitledStoryIDs``).
+    public func keepInStep(_ scopes: [String: [String]]) {
+        retitled.add(scopes)
     }
 
     /// Stores the title tags of sources' feeds (by source: ``StoredTitleTag``), unless the

@@ -9,6 +9,11 @@ public enum StoredTitleTag {
     /// The key `source`'s title tag is stored under.
     static func key(of source: String) -> String { "scope:" + source }
 
+    /// The name the tag `source`'s feed had before the one stored is stored under, as a
+    /// source's tag (``FeedTitleChanges``): no source's key starts so (they are absolute paths,
+    /// or `-`), and it is kept under this type's key, as every tag is.
+    static func previousKey(of source: String) -> String { "previous:" + source }
+
     /// Whether `key` is where a source's title tag is stored, not a source.
     static func isKey(_ key: String) -> Bool { key.hasPrefix("scope:") }
 }

@@ -194,6 +194,36 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
         XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World News"))
     }
 
+    /// One feed kept in two files read under its title, one of them renamed and read again (its
+    /// new tag stored), then the other renamed too: the marks changed in the first since are
+    /// the ones shown, not the older ones the second's stored tag leads to (taken over them, in
+    /// both files: the first kept them only under the ids now). Each file keeps the tag it had
+    /// before, and the changes are stored under the ids it gave too.
+    func testMarksChangedInOneCopyOfARenamedFeedHoldOnceTheOtherIsRenamed() throws {
+        let one = try feed("World", name: "one.xml")
+        let other = try feed("World", name: "other.xml")
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        let (first, tracker) = try open([one, other], store)
+        let before = stories(first, tracker)
+        try tracker.setRead([before[1].id, before[2].id], true, label: "N")
+
+        try feed("World News", name: "other.xml")
+        _ = try open([other], store)
+        let (again, againTracker) = try open([other], store)
+        let renamed = stories(again, againTracker)
+        XCTAssertEqual(renamed.map(\.read), [false, true, true])
+        try againTracker.setRead([renamed[1].id], false, label: "N")
+        try againTracker.setFlagged([renamed[0].id], true)
+
+        try feed("World News", name: "one.xml")
+        for paths in [[one], [other], [one, other]] {
+            let (reader, readerTracker) = try open(paths, store)
+            XCTAssertEqual(stories(reader, readerTracker).map(\.read), [false, false, true], "\(paths)")
+            XCTAssertEqual(renamed.map { readerTracker.isFlagged($0.id) }, [true, false, false], "\(paths)")
+        }
+    }
+
     /// The story left selected is selected again once its feed is renamed, made untitled, and
     /// given its first title back, though its id changed each time (the first story was).
     func testThePlaceLeftIsFoundAfterARenameOrABlankedTitle() throws {
@@ -318,8 +348,11 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
                     })
             }
         }
-        XCTAssertEqual(read, [sources[0].source.stateKey])
-        let stored = [sources[0].source.stateKey: FeedIDScope.titleTag("World") ?? ""]
+        let key = sources[0].source.stateKey
+        XCTAssertEqual(read, [key, StoredTitleTag.previousKey(of: key)])
+        let stored = [
+            key: FeedIDScope.titleTag("World") ?? "", StoredTitleTag.previousKey(of: key): "feed:00000000",
+        ]
         XCTAssertEqual(changes.tagsToStore(indexedWhole: true), stored)
         XCTAssertEqual(changes.tagsToStore(indexedWhole: false), [:], "a tag stored is replaced once whole")
         let renamed = changes.earlierIDs(of: catalog.entries[0].summary)
