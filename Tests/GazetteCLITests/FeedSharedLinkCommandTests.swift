@@ -154,6 +154,18 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         }
     }
 
+    /// A file whose every story is a copy of one in a file named before it gets its show's title
+    /// stored by `mark`, as the reader stores it: renamed later, its stories keep the marks made
+    /// under the old title (they were listed unread, its title never stored).
+    func testAFileOfCopiesKeepsItsMarksOnceItsShowIsRenamed() throws {
+        let one = try show("Show A", name: "one.xml")
+        let other = try show("Show A", name: "other.xml")
+        XCTAssertEqual(try run(["mark", one, other, "2", "--read"]).status, 0)
+        _ = try show("Show B", name: "other.xml")
+        XCTAssertEqual(try listed([other]).map(\.read), [false, true, false])
+        XCTAssertEqual(try listed([one, other]).map(\.read), [false, true, false, false, true, false])
+    }
+
     /// `mark` on a long show renamed since its file was read reads it whole and stores its new
     /// title at once: the marks it makes are those listed once the title changes again, not
     /// those taken over from the old title's ids again (a mark taken back under the other title

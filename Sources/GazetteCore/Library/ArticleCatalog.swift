@@ -27,6 +27,10 @@ public final class ArticleCatalog: @unchecked Sendable {
     private var copies = CopiesPreviousIDs()
     /// Whether each source has a story of its own in `entries` (not only copies of earlier ones).
     private var listsStories: [Bool] = []
+    /// A story of each source whose first batch listed none of its own (every story a copy of
+    /// one in an earlier source), by source: the feed of such a source has no story in
+    /// `entries`, and its title tag is looked up by one (``FeedTitleChanges/look(at:in:)``).
+    public private(set) var copiedStories: [Int: ArticleSummary] = [:]
     /// The last source articles were appended from: those before it are indexed whole.
     private var lastSourceAppended = -1
 
@@ -172,6 +176,12 @@ public final class ArticleCatalog: @unchecked Sendable {
             }
             if !details.isEmpty, let known = details[summary.id] { detailsCache[summary.id] = known }
             entries.append(CatalogEntry(sourceIndex: sourceIndex, summary: summary))
+        }
+        if entries.count == before, listsStories.indices.contains(sourceIndex), !listsStories[sourceIndex],
+            copiedStories[sourceIndex] == nil,
+            let copy = summaries.first(where: { $0.earlierIDs.feedScopes != nil })
+        {
+            copiedStories[sourceIndex] = copy
         }
         if entries.count > before, listsStories.indices.contains(sourceIndex), !listsStories[sourceIndex] {
             listsStories[sourceIndex] = true

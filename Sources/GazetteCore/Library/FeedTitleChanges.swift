@@ -66,13 +66,25 @@ public struct FeedTitleChanges: Sendable {
     }
 
     /// Looks at every story of `catalog` (``look(at:ofSource:key:stored:)``), reading stored
-    /// tags from `store`.
+    /// tags from `store`, and at a story of each source that lists none of its own
+    /// (``ArticleCatalog/copiedStories``), in the sources' order, as the reader's indexing does.
     public mutating func look(at catalog: ArticleCatalog, in store: ReadingStateStoring) throws {
+        var copies = catalog.copiedStories.sorted { $0.key < $1.key }[...]
+        func lookAtCopies(before source: Int) throws {
+            while let (index, copy) = copies.first, index < source {
+                copies.removeFirst()
+                try look(
+                    at: copy, ofSource: index, key: { catalog.sources[index].source.stateKey },
+                    stored: store.storedTitleTag(ofSource:))
+            }
+        }
         for entry in catalog.entries {
+            if !copies.isEmpty { try lookAtCopies(before: entry.sourceIndex) }
             try look(
                 at: entry.summary, ofSource: entry.sourceIndex, key: { catalog.source(of: entry).stateKey },
                 stored: store.storedTitleTag(ofSource:))
         }
+        try lookAtCopies(before: Int.max)
     }
 
     /// The ids `summary`'s story had under its feed's stored tags, where they differ from the
