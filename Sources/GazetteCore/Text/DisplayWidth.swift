@@ -50,9 +50,24 @@ public enum DisplayWidth {
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }  // DEL and C1 controls
         if value < 0x300 { return value == 0xAD ? 0 : 1 }  // Latin-1 and Latin extended; soft hyphen
+        // Quotes, dashes, Cyrillic, Arabic, CJK… without a property lookup (two of them cost
+        // some 650 instructions a scalar).
+        if let settled = settledWidth(of: value) { return settled }
+        return propertyWidth(scalar)
+    }
+
+    /// Columns of a scalar from U+0300 on by its Unicode properties: the general rule, which
+    /// ``settledWidth(of:)`` gives without looking them up where it can.
+    static func propertyWidth(_ scalar: Unicode.Scalar) -> Int {
         if isZeroWidth(scalar) { return 0 }
-        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        if isWide(scalar.value) || isEmojiPresentation(scalar) { return 2 }
         return 1
+    }
+
+    /// Whether `scalar` has Emoji_Presentation, looked up only where it may.
+    @inline(__always)
+    private static func isEmojiPresentation(_ scalar: Unicode.Scalar) -> Bool {
+        mayBeEmojiPresentation(scalar.value) && scalar.properties.isEmojiPresentation
     }
 
     private static func clusterWidth(first: Unicode.Scalar, scalars: Character.UnicodeScalarView) -> Int {
@@ -104,7 +119,7 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return false }
         if isWide(first.value) { return true }
-        return scalars.count == 1 ? first.properties.isEmojiPresentation : isEmojiCluster(scalars)
+        return scalars.count == 1 ? isEmojiPresentation(first) : isEmojiCluster(scalars)
     }
 
     /// The pictures an emoji ZWJ sequence joins ("👩‍💻" is "👩" and "💻"), joiners left out;
@@ -149,7 +164,7 @@ public enum DisplayWidth {
         for scalar in scalars {
             if scalar.value == 0xFE0F {
                 if first.properties.isEmoji { return true }
-            } else if scalar.value >= 0x2000 && scalar.properties.isEmojiPresentation {
+            } else if isEmojiPresentation(scalar) {
                 return true
             }
         }
