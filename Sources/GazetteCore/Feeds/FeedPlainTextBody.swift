@@ -6,9 +6,13 @@
 enum FeedPlainTextBody {
     /// Whether `text`, given as HTML, reads as plain text with lines of its own.
     static func isPlainText(_ text: String) -> Bool {
+        // Markup first: most descriptions are HTML, told at their first tag, where a look for a
+        // line break went through their first paragraph before. Trimming takes only white
+        // space, which neither starts nor ends a tag or reference, so the text tells as its
+        // trimmed form does.
+        if FeedItemDraft.looksLikeHTML(text) { return false }
         let trimmed = FeedItemDraft.trimmed(text)
-        return trimmed.utf8.contains(UInt8(ascii: "\n")) && !FeedItemDraft.looksLikeHTML(trimmed)
-            && !isHardWrapped(trimmed)
+        return trimmed.utf8.contains(UInt8(ascii: "\n")) && !isHardWrapped(trimmed)
     }
 
     /// Whether a line of `text` that ends no sentence or clause is followed by one that starts

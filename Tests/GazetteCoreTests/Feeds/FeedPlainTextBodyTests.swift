@@ -80,4 +80,36 @@ final class FeedPlainTextBodyTests: XCTestCase {
                 ["Changes in 2.0:\n- faster parsing\n- fewer bugs\nThanks to all contributors."],
             ])
     }
+
+    /// Markup is looked for first, in the text as it came: the answer is the one the trimmed
+    /// text gave when its line breaks were looked for first, over texts made of the bytes that
+    /// start, end or trim a tag, a reference or a line (white space beyond ASCII too).
+    func testMarkupLookedForFirstGivesWhatTheTrimmedTextGave() {
+        let pieces = [
+            "<", "a", "/", "!", "&", "#", ";", "1", " ", "\n", "\t", "\r", "\u{A0}", "\u{2003}", "\u{85}",
+            ".",
+            "b", "é", "<p>", "&amp;", "\n\n",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ count: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % count
+        }
+        var texts = [
+            "", " ", "\n", "<b>x</b>\n", "a\n<", "&amp\n", "x &#\n", " \u{A0}&amp;\n x", "line\nnext",
+        ]
+        for _ in 0..<20_000 {
+            texts.append((0..<(1 + next(9))).map { _ in pieces[next(pieces.count)] }.joined())
+        }
+        var plain = 0
+        for text in texts {
+            let trimmed = FeedItemDraft.trimmed(text)
+            let before =
+                trimmed.utf8.contains(UInt8(ascii: "\n")) && !FeedItemDraft.looksLikeHTML(trimmed)
+                && !FeedPlainTextBody.isHardWrapped(trimmed)
+            XCTAssertEqual(FeedPlainTextBody.isPlainText(text), before, text.debugDescription)
+            if before { plain += 1 }
+        }
+        XCTAssertGreaterThan(plain, 1_000)
+    }
 }
