@@ -139,4 +139,53 @@ final class FeedDateTests: XCTestCase {
         XCTAssertEqual(FeedDate.parse("Sat, 01 June 2024 00:00:00 GMT"), utc("2024-06-01T00:00:00Z"))
         XCTAssertNil(FeedDate.parse("Mon 05 Foo 2026"))
     }
+
+    /// The common RFC 822 form read by its bytes gives what the general reading gives, over
+    /// day names, days, months, years, times and zones of that form and near it (those it
+    /// leaves to the general reading give nil).
+    func testCommonDatesReadByBytesAsTheGeneralReadingReadsThem() {
+        let dayNames = [
+            "", "Thu, ", "thu, ", "SUN, ", "Mon, ", "Xyz, ", "Mar, ", "Thu,", "Thursday, ", "Thu ",
+        ]
+        let days = ["1", "01", "31", "29", "30", "0", "32", "5", "005", "+5"]
+        let months =
+            ["Jan", "feb", "MAR", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            + ["Sept", "Foo", "Mär", "June"]
+        let years = ["2024", "1999", "1582", "0000", "24", "20245"]
+        let times =
+            ["", " 18:00", " 18:00:00", " 8:00:00", " 24:00:00", " 23:59:60", " 25:00:00", " 18:61:00"]
+            + [" 18:00:00:00", " 18:0", "  18:00:00"]
+        let zones = [
+            "", " +0000", " -0500", " +0530", " +1400", " +1500", " +0260", " -0000", " GMT", " gmt", " UT",
+            " Z", " UTC", " EST", " GMT+0200", " +05:30", " +05", " +00000", " GMTX", " ",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func pick<T>(_ choices: [T]) -> T {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return choices[Int(state >> 33) % choices.count]
+        }
+        var texts = months.map { "Thu, 05 \($0) 2026 10:00:00 +0000" }
+        texts += zones.map { "Thu, 05 Mar 2026 10:00:00\($0)" } + times.map { "05 Mar 2026\($0) GMT" }
+        texts += days.map { "Thu, \($0) Mar 2026 10:00:00 GMT" } + years.map { "Thu, 05 Mar \($0) 10:00 GMT" }
+        texts += dayNames.map { "\($0)05 Mar 2026 10:00:00 GMT" }
+        for _ in 0..<20_000 {
+            texts.append(
+                pick(dayNames) + pick(days) + " " + pick(months) + " " + pick(years) + pick(times)
+                    + pick(zones))
+        }
+        var common = 0
+        for text in texts {
+            guard let fast = FeedDate.commonRFC822(text) else { continue }
+            common += 1
+            let general = FeedDate.generalRFC822(text)
+            XCTAssertEqual(fast.date, general?.date, text)
+            XCTAssertEqual(fast.offset, general?.offset, text)
+        }
+        XCTAssertGreaterThan(common, 300)
+        for text in [
+            "Thu, 31 Oct 2024 18:00:00 +0000", "Sun, 1 Dec 2024 10:00 GMT", "05 Mar 2026 10:00:00 -0500",
+        ] {
+            XCTAssertNotNil(FeedDate.commonRFC822(text), text)
+        }
+    }
 }
