@@ -8,44 +8,64 @@ import Foundation
 /// last arriving as elements that are written back out as HTML without their wrapping `div`.
 /// A `<feed>` inside another document (an XHTML page) is read all the same.
 final class AtomParser: XMLFeedReader {
-    private typealias Handler = @Sendable (AtomParser, String, Bool) -> Void
+    /// An entry's child that sets something of it from its text (and whether that is markup).
+    /// Told by a switch on the name's length and the name: a dictionary of handlers by name
+    /// hashed the name at the element's start and end.
+    private enum EntryField {
+        case id, title, content, summary, published, updated
 
-    static let namespaces: Set<String> = ["http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"]
+        init?(_ name: String) {
+            switch name.utf8.count {
+            case 2 where name == "id": self = .id
+            case 5 where name == "title": self = .title
+            case 6 where name == "issued": self = .published
+            case 7 where name == "content": self = .content
+            case 7 where name == "summary": self = .summary
+            case 7 where name == "updated": self = .updated
+            case 8 where name == "modified": self = .updated
+            case 9 where name == "published": self = .published
+            default: return nil
+            }
+        }
+    }
 
-    /// Entry children and what each sets (text, and whether it is markup).
-    private static let entryHandlers: [String: Handler] = [
-        "id": { parser, text, _ in parser.entry?.id = FeedItemDraft.nonEmpty(text) },
-        "title": { parser, text, isMarkup in
-            parser.entry?.title = text
-            parser.entry?.titleIsHTML = isMarkup || parser.textIsHTML
-            parser.entry?.titleIsText = !isMarkup && !parser.textIsHTML
-        },
-        "content": { parser, text, isMarkup in
-            let content = parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
-            parser.entry?.content = content
-            parser.entry?.contentAsBefore =
-                isMarkup ? parser.capturedTextAsBefore : parser.htmlAsBefore(text, resolved: content)
-            parser.entry?.contentIsHTML = isMarkup || parser.textIsHTML
-        },
-        "summary": { parser, text, isMarkup in
-            let summary = parser.textIsHTML && !isMarkup ? parser.resolvingLinks(inHTML: text) : text
-            parser.entry?.summary = summary
-            parser.entry?.summaryAsBefore =
-                isMarkup ? parser.capturedTextAsBefore : parser.htmlAsBefore(text, resolved: summary)
-            parser.entry?.summaryIsHTML = isMarkup || parser.textIsHTML
-        },
-        "published": { parser, text, _ in parser.published = FeedDate.parseWithOffset(text) },
-        "issued": { parser, text, _ in parser.published = FeedDate.parseWithOffset(text) },
-        "updated": { parser, text, _ in parser.updated = FeedDate.parseWithOffset(text) },
-        "modified": { parser, text, _ in parser.updated = FeedDate.parseWithOffset(text) },
-    ]
+    /// Sets what `field` sets of the entry from its element's `text`.
+    private func take(_ field: EntryField, _ text: String, isMarkup: Bool) {
+        switch field {
+        case .id: entry?.id = FeedItemDraft.nonEmpty(text)
+        case .title:
+            entry?.title = text
+            entry?.titleIsHTML = isMarkup || textIsHTML
+            entry?.titleIsText = !isMarkup && !textIsHTML
+        case .content:
+            let content = textIsHTML && !isMarkup ? resolvingLinks(inHTML: text) : text
+            entry?.content = content
+            entry?.contentAsBefore =
+                isMarkup ? capturedTextAsBefore : htmlAsBefore(text, resolved: content)
+            entry?.contentIsHTML = isMarkup || textIsHTML
+        case .summary:
+            let summary = textIsHTML && !isMarkup ? resolvingLinks(inHTML: text) : text
+            entry?.summary = summary
+            entry?.summaryAsBefore =
+                isMarkup ? capturedTextAsBefore : htmlAsBefore(text, resolved: summary)
+            entry?.summaryIsHTML = isMarkup || textIsHTML
+        case .published: published = FeedDate.parseWithOffset(text)
+        case .updated: updated = FeedDate.parseWithOffset(text)
+        }
+    }
+
+    /// Sets what an entry's child named `name` sets, if anything.
+    private func take(_ name: String, _ text: String, isMarkup: Bool) {
+        if let field = EntryField(name) { take(field, text, isMarkup: isMarkup) }
+    }
 
     private var entry: FeedItemDraft?
     /// The entry's links: `href` resolved as the entry's link is, `address` as its media are
     /// (``FeedItemDraft/resolveMediaAddresses(feedBase:)``), `asBefore` as the link was before
     /// the alternate link and relative `xml:base`s were bases (``FeedItemDraft/linkAsBefore``).
     private var entryLinks:
-        [(rel: String, type: String, href: String, length: String?, address: String, asBefore: String)] = []
+        [(rel: String, type: String, href: String, length: String?, address: String, asBefore: String)] =
+            []
     private var entryAuthors: [String] = []
     private var feedAuthors: [String] = []
     /// The authors an entry's `<source>` names (the feed it was copied from, in a planet's).
@@ -75,7 +95,17 @@ final class AtomParser: XMLFeedReader {
         super.init(format: .atom, onItem: onItem)
     }
 
-    private func isAtom(_ element: Element) -> Bool { AtomParser.namespaces.contains(element.namespace) }
+    private func isAtom(_ element: Element) -> Bool { AtomParser.isAtom(element.namespace) }
+
+    /// Whether `namespace` is Atom 1.0's or the 0.3 draft's, told by its length first (a set of
+    /// the two hashed it some three times an element).
+    static func isAtom(_ namespace: String) -> Bool {
+        switch namespace.utf8.count {
+        case 27: return namespace == "http://www.w3.org/2005/Atom"
+        case 24: return namespace == "http://purl.org/atom/ns#"
+        default: return false
+        }
+    }
 
     /// `media:description` (YouTube), read as a summary (``FeedMediaText``).
     private func isMediaDescription(_ element: Element) -> Bool {
@@ -181,7 +211,7 @@ final class AtomParser: XMLFeedReader {
         }
         guard isAtom(element), let parent else { return .none }
         let owner = parent.name
-        let isTextConstruct = ["title", "subtitle", "summary", "content", "rights"].contains(element.name)
+        let isTextConstruct = AtomParser.isTextConstruct(element.name)
         if isTextConstruct && (owner == "entry" || owner == "feed") {
             let type = (XMLFeedReader.attribute("type", in: attributes) ?? "text").lowercased()
             let mode = (XMLFeedReader.attribute("mode", in: attributes) ?? "").lowercased()
@@ -192,8 +222,20 @@ final class AtomParser: XMLFeedReader {
             return type == "xhtml" || type == "application/xhtml+xml" ? .xhtml : .text
         }
         if element.name == "name" && owner == "author" { return .text }
-        if owner == "entry" && AtomParser.entryHandlers[element.name] != nil { return .text }
+        if owner == "entry" && EntryField(element.name) != nil { return .text }
         return .none
+    }
+
+    /// Whether an Atom element of this local name is a text construct (`type` says how it
+    /// holds its text); no array of names is made for each element.
+    private static func isTextConstruct(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 5: return name == "title"
+        case 6: return name == "rights"
+        case 7: return name == "summary" || name == "content"
+        case 8: return name == "subtitle"
+        default: return false
+        }
     }
 
     override func cutItemHasBody() -> Bool {
@@ -215,7 +257,8 @@ final class AtomParser: XMLFeedReader {
             let rank = FeedMediaFiles.rank(isTitle: element.name == "title", in: parent)
         {
             let text = mediaDescriptionIsHTML ? resolvingLinks(inHTML: text) : text
-            entry?.mediaFiles.describe(mediaContentAddress, text, isHTML: mediaDescriptionIsHTML, rank: rank)
+            entry?.mediaFiles.describe(
+                mediaContentAddress, text, isHTML: mediaDescriptionIsHTML, rank: rank)
         }
         if entry != nil, element.name == "group", element.namespace == FeedMediaText.mediaNamespace {
             entry?.mediaFiles.leaveGroup()
@@ -250,16 +293,16 @@ final class AtomParser: XMLFeedReader {
                 switch reading {
                 case .text(let decoded, let isHTML):
                     textIsHTML = isHTML
-                    AtomParser.entryHandlers[element.name]?(self, decoded, false)
+                    take(element.name, decoded, isMarkup: false)
                 case .note(let note) where element.name == "content":
                     contentNote = note
                 case .note(let note):
                     textIsHTML = false
-                    AtomParser.entryHandlers[element.name]?(self, note, false)
+                    take(element.name, note, isMarkup: false)
                 }
                 return
             }
-            AtomParser.entryHandlers[element.name]?(self, text, isMarkup)
+            take(element.name, text, isMarkup: isMarkup)
             return
         }
         if owner == "feed" && element.name == "title" && header.title == nil {

@@ -9,81 +9,104 @@ import Foundation
 /// `http://backend.userland.com/rss2`, `http://purl.org/rss/2.0/`): elements in the root's
 /// namespace are read as RSS too.
 final class RSSParser: XMLFeedReader {
-    private typealias Handler = @Sendable (RSSParser, String) -> Void
-
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
     /// Dublin Core terms: `dcterms:created`, `issued` and `modified` date an item when
     /// `dc:date` does not.
     static let dublinCoreTermsNamespace = "http://purl.org/dc/terms/"
 
-    /// Item elements without a namespace, and what each sets.
-    private static let itemHandlers: [String: Handler] = [
-        "title": { $0.item?.title = $1 },
-        "link": { parser, text in
-            let link = parser.resolve(text)
-            let before = parser.resolveAsBefore(text)
-            parser.item?.link = link
-            parser.item?.linkAsBefore = before == link ? nil : before
-        },
-        "description": { parser, text in
-            let summary = parser.resolvingLinks(inHTML: text)
-            parser.item?.summary = summary
-            parser.item?.summaryAsBefore = parser.htmlAsBefore(text, resolved: summary)
-            parser.item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
-        },
-        "pubDate": { $0.item?.takeDate($1) },
-        "author": { parser, text in
-            if parser.item?.author == nil {
-                parser.item?.author = FeedItemDraft.nonEmpty(RSSAuthor.name(text))
+    /// An element of an item that sets something of it: RSS's own (without a namespace), the
+    /// Dublin Core and content modules', and Apple's podcast namespace's (text for an episode
+    /// without a description, and its author, the byline when no `author` or `dc:creator`
+    /// names one). Told by a switch on the name's length and the name: a dictionary of handlers
+    /// by name hashed each element's name twice, at its start and at its end.
+    private enum ItemField {
+        case title, link, description, pubDate, author, guid
+        case encoded, dublinCoreTitle, creator, dublinCoreDate
+        case podcastAuthor, podcastSummary, podcastSubtitle
+
+        /// RSS's own element of this local name.
+        static func rss(_ name: String) -> ItemField? {
+            switch name.utf8.count {
+            case 4: return name == "link" ? .link : name == "guid" ? .guid : nil
+            case 5: return name == "title" ? .title : nil
+            case 6: return name == "author" ? .author : nil
+            case 7: return name == "pubDate" ? .pubDate : nil
+            case 11: return name == "description" ? .description : nil
+            default: return nil
             }
-        },
-        "guid": { parser, text in
-            parser.item?.id = FeedItemDraft.nonEmpty(text)
+        }
+
+        /// The Dublin Core or content module's element of this local name.
+        static func module(_ name: String) -> ItemField? {
+            switch name.utf8.count {
+            case 4: return name == "date" ? .dublinCoreDate : nil
+            case 5: return name == "title" ? .dublinCoreTitle : nil
+            case 6: return name == "issued" ? .dublinCoreDate : nil
+            case 7:
+                return name == "encoded"
+                    ? .encoded : name == "creator" ? .creator : name == "created" ? .dublinCoreDate : nil
+            case 8: return name == "modified" ? .dublinCoreDate : nil
+            default: return nil
+            }
+        }
+
+        /// The podcast namespace's element of this local name.
+        static func podcast(_ name: String) -> ItemField? {
+            switch name.utf8.count {
+            case 6: return name == "author" ? .podcastAuthor : nil
+            case 7: return name == "summary" ? .podcastSummary : nil
+            case 8: return name == "subtitle" ? .podcastSubtitle : nil
+            default: return nil
+            }
+        }
+    }
+
+    /// Sets what `field` sets of the item from its element's `text`.
+    private func take(_ field: ItemField, _ text: String) {
+        switch field {
+        case .title: item?.title = text
+        case .link:
+            let link = resolve(text)
+            let before = resolveAsBefore(text)
+            item?.link = link
+            item?.linkAsBefore = before == link ? nil : before
+        case .description:
+            let summary = resolvingLinks(inHTML: text)
+            item?.summary = summary
+            item?.summaryAsBefore = htmlAsBefore(text, resolved: summary)
+            item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
+        case .pubDate, .dublinCoreDate: item?.takeDate(text)
+        case .author:
+            if item?.author == nil {
+                item?.author = FeedItemDraft.nonEmpty(RSSAuthor.name(text))
+            }
+        case .guid:
+            item?.id = FeedItemDraft.nonEmpty(text)
             // Only a web address is a link: a podcast's guid "853" became https://syntax.fm/853
             // (found by QA).
-            if parser.guidIsPermaLink, parser.item?.link == nil, let guid = FeedItemDraft.nonEmpty(text),
+            if guidIsPermaLink, item?.link == nil, let guid = FeedItemDraft.nonEmpty(text),
                 XMLFeedReader.isWebAddress(guid)
             {
-                parser.item?.link = guid
+                item?.link = guid
             }
-        },
-    ]
-
-    /// Item elements of the Dublin Core and content modules.
-    private static let moduleHandlers: [String: Handler] = [
-        "encoded": { parser, text in
-            let content = parser.resolvingLinks(inHTML: text)
-            parser.item?.content = content
-            parser.item?.contentAsBefore = parser.htmlAsBefore(text, resolved: content)
-        },
-        "title": { $0.item?.dublinCoreTitle = $1 },
-        "creator": { parser, text in
-            if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)),
-                parser.item?.creators.contains(name) == false
+        case .encoded:
+            let content = resolvingLinks(inHTML: text)
+            item?.content = content
+            item?.contentAsBefore = htmlAsBefore(text, resolved: content)
+        case .dublinCoreTitle: item?.dublinCoreTitle = text
+        case .creator:
+            if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)), item?.creators.contains(name) == false
             {
-                parser.item?.creators.append(name)
+                item?.creators.append(name)
             }
-        },
-        "date": { $0.item?.takeDate($1) },
-        "created": { $0.item?.takeDate($1) },
-        "issued": { $0.item?.takeDate($1) },
-        "modified": { $0.item?.takeDate($1) },
-    ]
-
-    /// Item elements of Apple's podcast namespace: text for an episode without a description,
-    /// and its author (`itunes:author`), the byline when no `author` or `dc:creator` names one.
-    private static let podcastHandlers: [String: Handler] = [
-        "author": { parser, text in parser.episodeAuthor = FeedItemDraft.nonEmpty(text) },
-        "summary": { parser, text in
-            parser.item?.offerMediaText(
-                text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSummary)
-        },
-        "subtitle": { parser, text in
-            parser.item?.offerMediaText(
-                text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSubtitle)
-        },
-    ]
+        case .podcastAuthor: episodeAuthor = FeedItemDraft.nonEmpty(text)
+        case .podcastSummary:
+            item?.offerMediaText(text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSummary)
+        case .podcastSubtitle:
+            item?.offerMediaText(text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSubtitle)
+        }
+    }
 
     private var item: FeedItemDraft?
     /// The item's `itunes:author`, and the channel's (the byline of an episode without one).
@@ -101,6 +124,18 @@ final class RSSParser: XMLFeedReader {
     private var mediaTitleIsHTML = false
     /// The namespace of the `rss` root element (empty when it has none).
     private var rssNamespace = ""
+    /// The channel's link and the address made of it, made again only when the link changes.
+    private var channelLinkMade: (link: String, address: URL?)?
+
+    /// The channel's link as an address (``FeedItemDraft/resolveMediaAddresses(feedBase:)``
+    /// resolves against it): made once, not for each item (3,200 instructions).
+    private func channelLinkAddress() -> URL? {
+        guard let link = header.link else { return nil }
+        if let made = channelLinkMade, made.link == link { return made.address }
+        let address = URL(string: link)
+        channelLinkMade = (link, address)
+        return address
+    }
 
     init(onItem: @escaping (FeedItem) -> Bool) {
         super.init(format: .rss, onItem: onItem)
@@ -192,7 +227,7 @@ final class RSSParser: XMLFeedReader {
                 mediaTitleIsHTML = FeedMediaText.isHTML(attributes)
                 return .text
             }
-            return handler(for: element) == nil ? .none : .text
+            return field(for: element) == nil ? .none : .text
         }
         let inChannel = parent?.name == "channel"
         if inChannel && FeedMediaText.isPodcast(element.namespace) && element.name == "author" {
@@ -203,11 +238,21 @@ final class RSSParser: XMLFeedReader {
     }
 
     /// What an element of an item sets: RSS's own, else a module's.
-    private func handler(for element: Element) -> Handler? {
-        if isRSS(element), let handler = RSSParser.itemHandlers[element.name] { return handler }
-        if FeedMediaText.isPodcast(element.namespace) { return RSSParser.podcastHandlers[element.name] }
-        return RSSParser.isModule(element) ? RSSParser.moduleHandlers[element.name] : nil
+    private func field(for element: Element) -> ItemField? {
+        if isRSS(element), let field = ItemField.rss(element.name) { return field }
+        if RSSParser.isPodcast(element.namespace) { return ItemField.podcast(element.name) }
+        return RSSParser.isModule(element) ? ItemField.module(element.name) : nil
     }
+
+    /// ``FeedMediaText/isPodcast(_:)``, told at once of a namespace of another length (it
+    /// lowercases the namespace, a string made for each element of a module). Only ASCII
+    /// lowercases to that namespace's characters (the one other scalar lowercased to ASCII,
+    /// the Kelvin sign, gives a "k", which it has none of), so its length is the same.
+    private static func isPodcast(_ namespace: String) -> Bool {
+        namespace.utf8.count == podcastNamespaceLength && FeedMediaText.isPodcast(namespace)
+    }
+
+    private static let podcastNamespaceLength = "http://www.itunes.com/dtds/podcast-1.0.dtd".utf8.count
 
     override func cutItemHasBody() -> Bool {
         item?.hasBody ?? false
@@ -226,7 +271,7 @@ final class RSSParser: XMLFeedReader {
                     if item.author == nil && item.creators.isEmpty {
                         item.author = episodeAuthor ?? podcastAuthor
                     }
-                    item.resolveMediaAddresses(feedBase: header.link.flatMap { URL(string: $0) })
+                    item.resolveMediaAddresses(feedBase: channelLinkAddress())
                     item.resolvingBodyAgainstFeed(header.link)
                     deliver(item)
                 }
@@ -263,7 +308,7 @@ final class RSSParser: XMLFeedReader {
                 return
             }
             guard stack.count >= 2, stack[stack.count - 2].name == "item" else { return }
-            handler(for: element)?(self, text)
+            if let field = field(for: element) { take(field, text) }
             return
         }
         if parent?.name == "channel" && FeedMediaText.isPodcast(element.namespace) && element.name == "author"

@@ -50,4 +50,18 @@ final class RSSParserTests: TemporaryFolderTestCase {
             XCTAssertEqual(namespaced.articles, plain.articles, namespace)
         }
     }
+
+    /// The podcast namespace is told by its length before it is lowercased: no scalar beyond
+    /// ASCII lowercases to, or is equivalent to, a character of it, so a namespace that
+    /// lowercases to it has its length.
+    func testOnlyASCIILowercasesToThePodcastNamespacesCharacters() {
+        let namespace = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+        XCTAssertTrue(FeedMediaText.isPodcast(namespace.uppercased()))
+        let characters = Set(namespace.map { String($0) })
+        for value in UInt32(0x80)...0x10_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = String(Character(scalar)).lowercased()
+            XCTAssertFalse(characters.contains(lowered), "U+\(String(value, radix: 16))")
+        }
+    }
 }
