@@ -3,8 +3,8 @@ import XCTest
 
 @testable import GazetteCore
 
-/// What the Atom reader tells without hashing or trimming (its namespaces by their length) is
-/// what the set of them says.
+/// What the Atom reader tells without hashing or trimming (its namespaces by their length, a
+/// text construct's base64 by a "/" in its type) is what the set and the general rule say.
 final class AtomParserTests: XCTestCase {
     func testAtomNamespacesAreToldAsTheSetOfThemTellsThem() {
         let namespaces: Set<String> = ["http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"]
@@ -24,4 +24,19 @@ final class AtomParserTests: XCTestCase {
         }
     }
 
+    func testBase64IsToldAsTheGeneralRuleTellsIt() {
+        let types = [
+            "", "text", "html", "xhtml", "TEXT", "text/plain", "text/html", "application/xhtml+xml",
+            "application/xml", "image/png", "application/octet-stream", " image/png ", "image/png; x=1",
+            "text; charset=a/b", "html;/", "/", " / ", "a/b", "\u{A0}image/png",
+        ]
+        for type in types {
+            for mode in ["", "base64", "escaped", "xml", "BASE64"] {
+                XCTAssertEqual(
+                    AtomParser.isBase64(type: type, mode: mode),
+                    AtomBase64Content.isEncoded(type: type, mode: mode),
+                    "\(type) \(mode)")
+            }
+        }
+    }
 }
