@@ -38,20 +38,26 @@ final class AtomParser: XMLFeedReader {
             entry?.titleIsHTML = isMarkup || textIsHTML
             entry?.titleIsText = !isMarkup && !textIsHTML
         case .content:
-            let content = textIsHTML && !isMarkup ? resolvingLinks(inHTML: text) : text
-            entry?.content = content
-            entry?.contentAsBefore =
-                isMarkup ? capturedTextAsBefore : htmlAsBefore(text, resolved: content)
-            entry?.contentIsHTML = isMarkup || textIsHTML
+            let content = body(text, isMarkup: isMarkup)
+            entry?.content = content.text
+            entry?.contentAsBefore = content.asBefore
+            entry?.contentIsHTML = content.isHTML
         case .summary:
-            let summary = textIsHTML && !isMarkup ? resolvingLinks(inHTML: text) : text
-            entry?.summary = summary
-            entry?.summaryAsBefore =
-                isMarkup ? capturedTextAsBefore : htmlAsBefore(text, resolved: summary)
-            entry?.summaryIsHTML = isMarkup || textIsHTML
+            let summary = body(text, isMarkup: isMarkup)
+            entry?.summary = summary.text
+            entry?.summaryAsBefore = summary.asBefore
+            entry?.summaryIsHTML = summary.isHTML
         case .published: published = FeedDate.parseWithOffset(text)
         case .updated: updated = FeedDate.parseWithOffset(text)
         }
+    }
+
+    /// A `content` or `summary` element's text (its links resolved when it is escaped HTML), the
+    /// text as it was before links were resolved, and whether it is HTML.
+    private func body(_ text: String, isMarkup: Bool) -> (text: String, asBefore: String?, isHTML: Bool) {
+        let resolved = textIsHTML && !isMarkup ? resolvingLinks(inHTML: text) : text
+        let asBefore = isMarkup ? capturedTextAsBefore : htmlAsBefore(text, resolved: resolved)
+        return (resolved, asBefore, isMarkup || textIsHTML)
     }
 
     /// Sets what an entry's child named `name` sets, if anything.
