@@ -188,7 +188,7 @@ public enum CaptionCredit {
             for separator in [" - ", " — ", " – ", " via "] {
                 // Looked for by characters only where its bytes are (none of these separators has
                 // another spelling): Foundation's `range(of:)` was a third of the short form's cost.
-                guard holdsBytes(part, of: separator),
+                guard ByteSearch.contains(separator, in: part),
                     let cut = part.firstRange(of: separator)
                 else { continue }
                 return String(part[..<cut.lowerBound])
@@ -578,28 +578,6 @@ public enum CaptionCredit {
             }
         }
         return nil
-    }
-
-    /// Whether `text`'s UTF-8 bytes hold those of `needle`.
-    private static func holdsBytes(_ text: String, of needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard let first = needle.first, haystack.count >= needle.count else { return false }
-                var index = 0
-                while index + needle.count <= haystack.count {
-                    if haystack[index] == first
-                        && UnsafeBufferPointer(rebasing: haystack[index..<index + needle.count])
-                            .elementsEqual(needle)
-                    {
-                        return true
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
     }
 
     /// `text.split(separator: " ")`, cut on the bytes when every space has ASCII on both sides

@@ -29,6 +29,28 @@ enum ByteSearch {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Whether the UTF-8 bytes of `text` hold those of `needle` (its first byte found with
+    /// `memchr`, the rest compared with `memcmp`); false for an empty `needle`.
+    static func contains(_ needle: String, in text: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard let base = haystack.baseAddress, let key = needle.baseAddress, let first = needle.first
+                else { return false }
+                var start = 0
+                while start + needle.count <= haystack.count,
+                    let found = next(first, in: haystack, from: start)
+                {
+                    guard found + needle.count <= haystack.count else { return false }
+                    if memcmp(base + found, key, needle.count) == 0 { return true }
+                    start = found + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether `bytes` hold `byte` (searched with `memchr`, not byte by byte).
     static func contains(_ byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }

@@ -21,4 +21,18 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertNil(find("ab", in: "ab", from: 9))
         XCTAssertNil(find("", in: "anything"), "an empty needle is not looked for")
     }
+
+    /// A string's bytes in another's, as the search in arrays finds them: at either end, after a
+    /// first byte that does not go on to a match, overlapping, with bytes beyond ASCII.
+    func testAStringsBytesInAnothers() {
+        let cases = [
+            ("AFP - Getty", " - "), ("Getty -", " - "), ("a --  - b", " - "), ("Photo — AFP", " — "),
+            ("Photo – AFP", " — "), ("AFP via Getty", " via "), ("AFP viaduct", " via "), ("", " - "),
+            (" - ", " - "), ("ab", ""), ("x", "xy"), ("ééé", "éé"), ("aaab", "aab"),
+        ]
+        for (text, needle) in cases {
+            XCTAssertEqual(
+                ByteSearch.contains(needle, in: text), find(needle, in: text) != nil, "\(needle) in \(text)")
+        }
+    }
 }
