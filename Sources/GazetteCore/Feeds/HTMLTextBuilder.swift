@@ -277,7 +277,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// How many headings the text being built is in.
     private var headingDepth = 0
     private(set) var links: [String] = []
+    /// The links' numbers by address, once there are more than ``linksLookedAtInTurn``.
     private var linkNumbers: [String: Int] = [:]
+    /// How many links are looked for one by one: a first dictionary of strings looks up
+    /// conformances at run time (0.1 ms, on the way to a feed's first screen), and most
+    /// articles have a few links.
+    private static let linksLookedAtInTurn = 16
     /// The addresses of the pictures shown, resolved.
     private var pictures: [String] = []
     /// The captions a feed's media fields give pictures, by ``FeedPictureAddress/key(_:)``:
@@ -1240,9 +1245,17 @@ struct HTMLTextBuilder: HTMLTreeSink {
     }
 
     private mutating func number(of target: String) -> Int {
-        if let number = linkNumbers[target] { return number }
+        if links.count <= Self.linksLookedAtInTurn {
+            if let index = links.firstIndex(of: target) { return index + 1 }
+        } else if let number = linkNumbers[target] {
+            return number
+        }
         links.append(target)
-        linkNumbers[target] = links.count
+        if links.count == Self.linksLookedAtInTurn + 1 {
+            for (index, link) in links.enumerated() { linkNumbers[link] = index + 1 }
+        } else if links.count > Self.linksLookedAtInTurn {
+            linkNumbers[target] = links.count
+        }
         return links.count
     }
 

@@ -107,7 +107,7 @@ public enum CaptionCredit {
         // The agency and the name ("新华社记者 李明"): the words before them are the caption's
         // (the whole caption was taken; found by QA).
         let words = body[start...].split(separator: " ")
-        let name = words.suffix(2).joined(separator: " ")
+        let name = JoinedText.joined(words.suffix(2), separator: " ")
         guard !name.isEmpty, name.count <= 30, !name.contains(where: { $0.isASCII && $0.isLetter }) else {
             return nil
         }
@@ -172,7 +172,7 @@ public enum CaptionCredit {
             let short = shortForm(of: credit)
             if seen.insert(short.lowercased()).inserted { shown.append(short) }
         }
-        return shown.joined(separator: ", ")
+        return JoinedText.joined(shown, separator: ", ")
     }
 
     /// The part of a credit to show in a narrow column: the agency when one is named.
@@ -621,15 +621,9 @@ public enum CaptionCredit {
         word.contains(where: \.isLetter) && !word.contains(where: \.isLowercase)
     }
 
-    /// Words joined by spaces, by hand: a first `joined(separator:)` looks up conformances at
-    /// run time, on the way to the first screen.
+    /// Words joined by spaces.
     private static func joined(_ words: ArraySlice<Substring>) -> String {
-        var text = ""
-        for word in words {
-            if !text.isEmpty { text += " " }
-            text += word
-        }
-        return text
+        JoinedText.joined(words, separator: " ")
     }
 
     /// "SUPINSKY/AFP", "Brandon/AP", "Vucci/Reuters": a name, then an agency after a slash.

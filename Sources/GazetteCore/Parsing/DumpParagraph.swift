@@ -18,7 +18,7 @@ enum DumpParagraph {
             let end = number + 1 < starts.count ? starts[number + 1] : lines.count
             parts.append(joinedRunning(Array(lines[start..<end])))
         }
-        return parts.joined(separator: "\n")
+        return JoinedText.joined(parts, separator: "\n")
     }
 
     /// The lines of `lines` that go on with the word the line before broke after a hyphen

@@ -242,7 +242,7 @@ public enum PlainTextDumpParser {
     /// The caption as shown from its `parts`: each on a line, a credit run on to it set apart.
     private static func caption(_ parts: [String]) -> String? {
         guard !parts.isEmpty else { return nil }
-        return parts.map(CaptionCredit.displayForm(of:)).joined(separator: "\n")
+        return JoinedText.joined(parts.map(CaptionCredit.displayForm(of:)), separator: "\n")
     }
 
     /// The caption's parts, decoded: each caption line once, or one caption wrapped over them.
@@ -326,7 +326,7 @@ public enum PlainTextDumpParser {
     /// A title's text on one line: lines of speech or a list's keep a line each in a paragraph,
     /// not in a title.
     static func oneLine(_ text: String) -> String {
-        text.split(separator: "\n").joined(separator: " ")
+        JoinedText.joined(text.split(separator: "\n"), separator: " ")
     }
 
     private static func decodeTitle(_ line: LineSpan, _ bytes: UnsafeRawBufferPointer) -> String {

@@ -522,6 +522,17 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(rendered.links, ["https://x.example/", "https://y.example/"])
     }
 
+    /// Links are looked for one by one while there are few, then by a table: a link used again
+    /// keeps its number on either side of the change.
+    func testReusedLinksKeepTheirNumbersAmongMany() {
+        let order = [0, 1, 0] + Array(2..<40) + [1, 15, 16, 17, 39, 0, 2]
+        let html = order.map { "<a href=\"https://l.example/\($0)\">w</a>" }.joined(separator: " ")
+        let rendered = HTMLRenderer.render("<p>" + html + "</p>")
+        XCTAssertEqual(rendered.links, (0..<40).map { "https://l.example/\($0)" })
+        let numbers = order.map { "w [\($0 + 1)]" }.joined(separator: " ")
+        XCTAssertEqual(rendered.paragraphs, [numbers])
+    }
+
     func testRelativeLinksResolveAgainstTheBase() {
         let rendered = HTMLRenderer.render(
             "<a href=\"/about\">About</a> <a href=\"next.html\">Next</a> <a href=\"//cdn.example/x\">CDN</a>",
