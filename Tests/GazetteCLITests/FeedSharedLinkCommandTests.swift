@@ -166,6 +166,24 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         XCTAssertEqual(try listed([one, other]).map(\.read), [false, true, false, false, true, false])
     }
 
+    /// Two files of copies of one show renamed since, each read under its own title: `list` and
+    /// `list --json` show the marks its second file's stored title leads to, as `export` (and
+    /// `mark`, and the reader) do (`list` looked only at the files that list stories of their own).
+    func testListShowsTheMarksAFileOfCopiesStoredTitleLeadsTo() throws {
+        let one = try show("Show A", name: "one.xml")
+        let other = try show("Show B", name: "other.xml")
+        XCTAssertEqual(try run(["mark", one, "1", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", other, "2", "--read"]).status, 0)
+        _ = try show("Show C", name: "one.xml")
+        _ = try show("Show C", name: "other.xml")
+        let lines = try run(["list", one, other])
+        XCTAssertEqual(
+            lines.stdout.split(separator: "\n").map { String($0.dropFirst(2).prefix(1)) }, [" ", " ", "N"])
+        XCTAssertEqual(try listed([one, other]).map(\.read), [true, true, false])
+        let exported = try run(["export", one, other])
+        XCTAssertEqual(exported.stdout.components(separatedBy: "\"read\" : true").count - 1, 2)
+    }
+
     /// `mark` on a long show renamed since its file was read reads it whole and stores its new
     /// title at once: the marks it makes are those listed once the title changes again, not
     /// those taken over from the old title's ids again (a mark taken back under the other title

@@ -69,7 +69,20 @@ public struct FeedTitleChanges: Sendable {
     /// tags from `store`, and at a story of each source that lists none of its own
     /// (``ArticleCatalog/copiedStories``), in the sources' order, as the reader's indexing does.
     public mutating func look(at catalog: ArticleCatalog, in store: ReadingStateStoring) throws {
-        var copies = catalog.copiedStories.sorted { $0.key < $1.key }[...]
+        try look(at: catalog.entries.indices, of: catalog, in: store)
+    }
+
+    /// Looks at the stories at `range` of `catalog` as ``look(at:in:)`` looks at them all: at a
+    /// story of each source that lists none of its own (``ArticleCatalog/copiedStories``) before
+    /// the stories of the sources after it, those after the range's last story up to the next
+    /// story's source (every one left, at the end of the catalog), each once.
+    public mutating func look(at range: Range<Int>, of catalog: ArticleCatalog, in store: ReadingStateStoring)
+        throws
+    {
+        var copies =
+            catalog.copiedStories.isEmpty
+            ? [][...]
+            : catalog.copiedStories.filter { !looked.contains($0.key) }.sorted { $0.key < $1.key }[...]
         func lookAtCopies(before source: Int) throws {
             while let (index, copy) = copies.first, index < source {
                 copies.removeFirst()
@@ -78,13 +91,18 @@ public struct FeedTitleChanges: Sendable {
                     stored: store.storedTitleTag(ofSource:))
             }
         }
-        for entry in catalog.entries {
+        let entries = catalog.entries
+        for position in range {
+            let entry = entries[position]
             if !copies.isEmpty { try lookAtCopies(before: entry.sourceIndex) }
             try look(
                 at: entry.summary, ofSource: entry.sourceIndex, key: { catalog.source(of: entry).stateKey },
                 stored: store.storedTitleTag(ofSource:))
         }
-        try lookAtCopies(before: Int.max)
+        if !copies.isEmpty {
+            try lookAtCopies(
+                before: range.upperBound < entries.count ? entries[range.upperBound].sourceIndex : .max)
+        }
     }
 
     /// The ids `summary`'s story had under its feed's stored tags, where they differ from the

@@ -37,12 +37,8 @@ final class ListedMarks {
         let summaries = entries.map(\.summary)
         do {
             states.merge(try store.states(for: summaries.map(\.id))) { known, _ in known }
-            for entry in entries {
-                try titleChanges.look(
-                    at: entry.summary, ofSource: entry.sourceIndex,
-                    key: { catalog.source(of: entry).stateKey },
-                    stored: store.storedTitleTag(ofSource:))
-            }
+            // As `mark` and the reader look: a file of copies' tag too, a moved file's found.
+            try titleChanges.look(at: range, of: catalog, in: store)
             let carried = try PreviousIDStates.carried(
                 summaries, further: catalog.furtherPreviousIDs, titleChanges: titleChanges, loaded: states,
                 load: store.states(for:))

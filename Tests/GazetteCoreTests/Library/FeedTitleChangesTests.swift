@@ -224,6 +224,20 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
         }
     }
 
+    /// Two files of one feed read under two titles, then both renamed: the reader shows the
+    /// marks both files' stored titles lead to, as `list` now does (its test is the command's).
+    func testTwoFilesReadUnderTwoTitlesShowBothMarksOnceRenamed() throws {
+        let store = try ReadingStateStore(path: storePath())
+        defer { store.close() }
+        for (name, title, story) in [("one.xml", "World", 0), ("other.xml", "World News", 1)] {
+            let (reader, tracker) = try open([try feed(title, name: name)], store)
+            try tracker.setRead([reader.catalog.entries[story].summary.id], true, label: "N")
+        }
+        let paths = [try feed("Headlines", name: "one.xml"), try feed("Headlines", name: "other.xml")]
+        let (reader, tracker) = try open(paths, store)
+        XCTAssertEqual(stories(reader, tracker).map(\.read), [true, true, false])
+    }
+
     /// The story left selected is selected again once its feed is renamed, made untitled, and
     /// given its first title back, though its id changed each time (the first story was).
     func testThePlaceLeftIsFoundAfterARenameOrABlankedTitle() throws {
