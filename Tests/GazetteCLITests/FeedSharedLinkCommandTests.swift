@@ -184,6 +184,51 @@ final class FeedSharedLinkCommandTests: CommandTestCase {
         XCTAssertEqual(exported.stdout.components(separatedBy: "\"read\" : true").count - 1, 2)
     }
 
+    /// A show's file moved to another folder and renamed at once (a feed downloaded again under
+    /// its new title) keeps the marks and flags made under its old title at its old path; the
+    /// new title stored by `mark`, renamed again later, it keeps them still.
+    func testMarksStayWhenAShowsFileIsMovedAndRenamedAtOnce() throws {
+        for folderName in ["old", "new"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(folderName), withIntermediateDirectories: true)
+        }
+        let old = try show("Show A", name: "old/show.xml")
+        XCTAssertEqual(try run(["mark", old, "2", "--read"]).status, 0)
+        XCTAssertEqual(try run(["mark", old, "3", "--flag"]).status, 0)
+        try FileManager.default.removeItem(atPath: old)
+        let moved = try show("Show A (new feed)", name: "new/show.xml")
+        let marks = try listed([moved])
+        XCTAssertEqual(marks.map(\.read), [false, true, false])
+        XCTAssertEqual(marks.map(\.flagged), [false, false, true])
+        XCTAssertEqual(try run(["mark", moved, "1", "--read"]).status, 0)
+        _ = try show("Show A, again", name: "new/show.xml")
+        XCTAssertEqual(try listed([moved]).map(\.read), [true, true, false])
+        XCTAssertEqual(try listed([moved]).map(\.flagged), [false, false, true])
+    }
+
+    /// A file renamed elsewhere takes no marks when its feed's old file is still there (a copy
+    /// under another title, not a move), nor from a gone file of another show that shares the
+    /// link and only one episode's guid of many.
+    func testACopyOrAnotherShowSharingAFewGuidsTakesNoMarks() throws {
+        let original = try show("Show A", name: "original.xml")
+        XCTAssertEqual(try run(["mark", original, "--all", "--read"]).status, 0)
+        let copy = try show("Show A (copy)", name: "copy.xml")
+        XCTAssertEqual(try listed([copy]).map(\.read), [false, false, false])
+        XCTAssertEqual(try listed([original]).map(\.read), [true, true, true])
+
+        let gone = try show("Show B", name: "gone.xml", count: 6)
+        XCTAssertEqual(try run(["mark", gone, "--all", "--read"]).status, 0)
+        try FileManager.default.removeItem(atPath: gone)
+        let text = try String(
+            contentsOfFile: try show("Show D", name: "other.xml", count: 11), encoding: .utf8)
+        // Episodes 6 to 11: one guid shared with the gone show's six.
+        let items = text.components(separatedBy: "<item>")
+        let other = folder.appendingPathComponent("other.xml").path
+        try ([items[0]] + items.suffix(6)).joined(separator: "<item>").write(
+            toFile: other, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try listed([other]).map(\.read), Array(repeating: false, count: 6))
+    }
+
     /// `mark` on a long show renamed since its file was read reads it whole and stores its new
     /// title at once: the marks it makes are those listed once the title changes again, not
     /// those taken over from the old title's ids again (a mark taken back under the other title

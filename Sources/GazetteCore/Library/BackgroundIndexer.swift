@@ -79,6 +79,9 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private let statesReady: (@Sendable () -> Bool)?
     /// Reads the title tag stored for a source (by its state key), when the states are loaded.
     private let loadTitleTag: (@Sendable (String) -> String?)?
+    /// Finds the tag a feed's file with none stored was read under at a path it left, from the
+    /// stories of its batch (``MovedFeedTitleTag``).
+    private let findMovedTitleTag: (@Sendable (FeedEarlierScopes, [ArticleSummary]) -> String?)?
     /// The feeds found renamed since their files were last read, and the tags to store (with
     /// `titleLock`: one source's batches are handed over one at a time).
     private var titleChanges = FeedTitleChanges()
@@ -118,7 +121,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
     /// works on the rows' details, not after them. The files of `checks` are checked after
     /// `sources`, in order, each indexed as it opens. `loadTitleTag`, when given, reads the
     /// title tag stored for a feed's file (``FeedTitleChanges``): a feed renamed since finds
-    /// the states kept under its old tag, and a file indexed whole hands over its tag to store.
+    /// the states kept under its old tag, and a file indexed whole hands over its tag to store;
+    /// `findMovedTitleTag`, when given, the tag of a file with none stored at a path it left.
     public init(
         sources: [OpenedSource], checks: SourceChecks? = nil,
         splitThreshold: Int = BackgroundIndexer.defaultSplitThreshold,
@@ -127,6 +131,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         firstScreenRows: Int = BackgroundIndexer.defaultFirstScreenRows,
         statesReady: (@Sendable () -> Bool)? = nil,
         loadTitleTag: (@Sendable (String) -> String?)? = nil,
+        findMovedTitleTag: (@Sendable (FeedEarlierScopes, [ArticleSummary]) -> String?)? = nil,
         loadStates: @escaping @Sendable ([ArticleID]) -> [ArticleID: ArticleState]
     ) {
         self.sources = sources
@@ -138,6 +143,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         self.loadStates = loadStates
         self.statesReady = statesReady
         self.loadTitleTag = loadTitleTag
+        self.findMovedTitleTag = findMovedTitleTag
         firstRows = sources.first.map { FirstScreenRows(source: $0, capacity: firstScreenRows) }
         progress = Progress(
             bytesDone: 0, bytesTotal: sources.reduce(0) { $0 + $1.bytes.count } + (checks?.bytesLeft ?? 0),
@@ -558,7 +564,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
         return titleLock.withLock {
             for summary in summaries {
                 titleChanges.look(
-                    at: summary, ofSource: sourceIndex, key: { source.source.stateKey }, stored: loadTitleTag)
+                    at: summary, ofSource: sourceIndex, key: { source.source.stateKey }, stored: loadTitleTag,
+                    moved: { findMovedTitleTag?($0, summaries) })
             }
             return titleChanges
         }

@@ -2,7 +2,7 @@
 /// they differ from the one it has now, newest first, each ending in its `#`: an item's earlier
 /// ids are each of them followed by its guid (see ``EarlierIDs``). One is made for a feed and
 /// shared by its items, so that an item keeps only its guid besides.
-final class FeedEarlierScopes: Sendable, Equatable {
+public final class FeedEarlierScopes: Sendable, Equatable {
     /// The newest earlier scope (`https://aliceblog.example/#`); nil for a feed with a link in its
     /// normal form and no title, which has no earlier scope but those its titles gave.
     let newest: String?
@@ -54,7 +54,7 @@ final class FeedEarlierScopes: Sendable, Equatable {
         return tag == Self.untitledTag ? newest : newest + tag + "#"
     }
 
-    static func == (lhs: FeedEarlierScopes, rhs: FeedEarlierScopes) -> Bool {
+    public static func == (lhs: FeedEarlierScopes, rhs: FeedEarlierScopes) -> Bool {
         lhs === rhs
             || (lhs.newest == rhs.newest && lhs.older == rhs.older && lhs.titled == rhs.titled
                 && lhs.untitled == rhs.untitled)

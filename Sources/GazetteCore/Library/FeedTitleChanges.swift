@@ -39,10 +39,11 @@ public struct FeedTitleChanges: Sendable {
     /// Looks at `summary`, a story of the source `source` (its state key given by `key`): the
     /// first of the source's stories with a short guid scoped by its title (none for a dump)
     /// reads its stored tag with `stored`, once, and where one is stored the tag before it
-    /// (`stored` asked for ``StoredTitleTag/previousKey(of:)``).
+    /// (`stored` asked for ``StoredTitleTag/previousKey(of:)``). Where none is, `moved` is asked
+    /// for the tag the file had at a path it left (``MovedFeedTitleTag``), taken as stored.
     public mutating func look(
         at summary: ArticleSummary, ofSource source: Int, key: () -> String,
-        stored: (String) throws -> String?
+        stored: (String) throws -> String?, moved: (FeedEarlierScopes) throws -> String?
     ) rethrows {
         guard source != lastLooked, let scopes = summary.earlierIDs.feedScopes, let now = scopes.now else {
             return
@@ -50,7 +51,7 @@ public struct FeedTitleChanges: Sendable {
         lastLooked = source
         guard looked.insert(source).inserted else { return }
         let key = key()
-        let storedTag = try stored(key)
+        let storedTag = try stored(key) ?? moved(scopes)
         // A feed without a title is kept as such: the marks made meanwhile are under its link's
         // ids, and its title back, they are found there (``PreviousIDStates``: they are newer).
         if let tag = scopes.tagNow, storedTag != tag { toStore[source] = (key, tag, storedTag) }
@@ -65,7 +66,16 @@ public struct FeedTitleChanges: Sendable {
         inStep[now, default: []].append(scope)
     }
 
-    /// Looks at every story of `catalog` (``look(at:ofSource:key:stored:)``), reading stored
+    /// Looks at `summary` as ``look(at:ofSource:key:stored:moved:)`` does, finding no moved
+    /// file's tag.
+    public mutating func look(
+        at summary: ArticleSummary, ofSource source: Int, key: () -> String,
+        stored: (String) throws -> String?
+    ) rethrows {
+        try look(at: summary, ofSource: source, key: key, stored: stored, moved: { _ in nil })
+    }
+
+    /// Looks at every story of `catalog` (``look(at:ofSource:key:stored:moved:)``), reading stored
     /// tags from `store`, and at a story of each source that lists none of its own
     /// (``ArticleCatalog/copiedStories``), in the sources' order, as the reader's indexing does.
     public mutating func look(at catalog: ArticleCatalog, in store: ReadingStateStoring) throws {
@@ -88,7 +98,8 @@ public struct FeedTitleChanges: Sendable {
                 copies.removeFirst()
                 try look(
                     at: copy, ofSource: index, key: { catalog.sources[index].source.stateKey },
-                    stored: store.storedTitleTag(ofSource:))
+                    stored: store.storedTitleTag(ofSource:),
+                    moved: { try MovedFeedTitleTag.find(for: $0, stories: { [copy] }, in: store) })
             }
         }
         let entries = catalog.entries
@@ -97,12 +108,25 @@ public struct FeedTitleChanges: Sendable {
             if !copies.isEmpty { try lookAtCopies(before: entry.sourceIndex) }
             try look(
                 at: entry.summary, ofSource: entry.sourceIndex, key: { catalog.source(of: entry).stateKey },
-                stored: store.storedTitleTag(ofSource:))
+                stored: store.storedTitleTag(ofSource:),
+                moved: { scopes in
+                    try MovedFeedTitleTag.find(
+                        for: scopes,
+                        stories: { Self.stories(ofSource: entry.sourceIndex, from: position, in: catalog) },
+                        in: store)
+                })
         }
         if !copies.isEmpty {
             try lookAtCopies(
                 before: range.upperBound < entries.count ? entries[range.upperBound].sourceIndex : .max)
         }
+    }
+
+    /// The stories of the source `source` in `catalog` from the one at `position`, in order.
+    private static func stories(ofSource source: Int, from position: Int, in catalog: ArticleCatalog)
+        -> [ArticleSummary]
+    {
+        catalog.entries[position...].prefix { $0.sourceIndex == source }.map(\.summary)
     }
 
     /// The ids `summary`'s story had under its feed's stored tags, where they differ from the

@@ -327,6 +327,18 @@ public final class DeferringStateStore: ReadingStateStoring, @unchecked Sendable
             keep: { _ in selections.merge(ids) { _, new in new } })
     }
 
+    /// The rows stored, with those waiting to be written.
+    public func lastSelected(inSourcesStartingWith prefix: String) throws -> [String: ArticleID] {
+        let waiting = lock.withLock { selections.filter { $0.key.hasPrefix(prefix) } }
+        return try store.lastSelected(inSourcesStartingWith: prefix).merging(waiting) { _, waiting in waiting
+        }
+    }
+
+    /// The states stored (not counting those of stories whose first change waits).
+    public func stateCount(ofIDsStartingWith prefix: String) throws -> Int {
+        try store.stateCount(ofIDsStartingWith: prefix)
+    }
+
     public func changedElsewhere() -> Bool {
         store.changedElsewhere()
     }

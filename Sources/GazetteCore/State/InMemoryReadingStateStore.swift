@@ -60,6 +60,14 @@ public final class InMemoryReadingStateStore: ReadingStateStoring, @unchecked Se
         lock.withLock { selections[source] = id }
     }
 
+    public func lastSelected(inSourcesStartingWith prefix: String) -> [String: ArticleID] {
+        lock.withLock { selections.filter { $0.key.hasPrefix(prefix) } }
+    }
+
+    public func stateCount(ofIDsStartingWith prefix: String) -> Int {
+        lock.withLock { articles.keys.count { $0.rawValue.utf8.starts(with: prefix.utf8) } }
+    }
+
     /// Every stored state.
     public func allStates() -> [ArticleID: ArticleState] {
         lock.withLock { articles }

@@ -692,6 +692,43 @@ public final class ReadingStateStore: ReadingStateStoring, @unchecked Sendable {
 
     private static let lastSelectedSQL = "SELECT last_selected FROM source_state WHERE source = ?"
 
+    /// Read on the table's key, from `prefix` to the first text past every text it starts.
+    public func lastSelected(inSourcesStartingWith prefix: String) throws(StateStoreError) -> [String:
+        ArticleID]
+    {
+        try read(orElse: [:]) { db throws(SQLiteReadConnection.Failure) in
+            var rows: [String: ArticleID] = [:]
+            try db.forEachRow(
+                "SELECT source, last_selected FROM source_state WHERE source >= ? AND source < ?",
+                arguments: [prefix, Self.pastPrefix(prefix)]
+            ) { rows[$0.text(0)] = ArticleID($0.text(1)) }
+            return rows
+        }
+    }
+
+    /// Counted on the table's key, from `prefix` to the first text past every text it starts.
+    public func stateCount(ofIDsStartingWith prefix: String) throws(StateStoreError) -> Int {
+        try read(orElse: 0) { db throws(SQLiteReadConnection.Failure) in
+            var count = 0
+            try db.forEachRow(
+                "SELECT count(*) FROM article_state WHERE id >= ? AND id < ?",
+                arguments: [prefix, Self.pastPrefix(prefix)]
+            ) { count = $0.int(0) }
+            return count
+        }
+    }
+
+    /// The first text after every text that starts with `prefix` in the tables' order (their
+    /// bytes'): `prefix` with its last scalar the next one (`a#` → `a$`); past every text for "".
+    static func pastPrefix(_ prefix: String) -> String {
+        var scalars = prefix.unicodeScalars
+        guard let last = scalars.popLast() else { return "\u{10FFFF}" }
+        let next = last.value == 0xD7FF ? 0xE000 : last.value + 1
+        guard let scalar = Unicode.Scalar(next) else { return prefix + "\u{10FFFF}" }
+        scalars.append(scalar)
+        return String(scalars)
+    }
+
     /// Reads the file's schema and sets up its log's index now, which the first query would
     /// otherwise do (about 1 ms): the reader calls this on the thread that opened the store,
     /// before the first screen asks for states.

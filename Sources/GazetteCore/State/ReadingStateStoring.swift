@@ -23,6 +23,10 @@ public protocol ReadingStateStoring: AnyObject {
     /// Remembers the values of several sources' rows at once (by source), in one transaction
     /// where the store has them.
     func setLastSelected(inSources ids: [String: ArticleID]) throws
+    /// The rows of the sources whose names start with `prefix` (by source).
+    func lastSelected(inSourcesStartingWith prefix: String) throws -> [String: ArticleID]
+    /// How many stories have a stored state under an id that starts with `prefix`.
+    func stateCount(ofIDsStartingWith prefix: String) throws -> Int
     /// Whether another process stored a change since the last call (false at the first).
     func changedElsewhere() -> Bool
     /// Why every write is refused from now on, once known (a newer Gazette upgraded the file).
@@ -40,6 +44,11 @@ public protocol ReadingStateStoring: AnyObject {
 }
 
 extension ReadingStateStoring {
+    /// None: a store that cannot list its rows.
+    public func lastSelected(inSourcesStartingWith prefix: String) throws -> [String: ArticleID] { [:] }
+    /// None: a store that cannot count its rows.
+    public func stateCount(ofIDsStartingWith prefix: String) throws -> Int { 0 }
+
     /// Never: a store no other process writes.
     public func changedElsewhere() -> Bool { false }
     /// None: no other program upgrades it.

@@ -24,6 +24,18 @@ extension ReadingStateStoring {
         try lastSelected(inSource: StoredTitleTag.key(of: source))?.rawValue
     }
 
+    /// Every title tag stored, by source (the tags before them left out).
+    public func storedTitleTags() throws -> [String: String] {
+        let prefix = StoredTitleTag.key(of: "")
+        let previous = StoredTitleTag.previousKey(of: "")
+        var tags: [String: String] = [:]
+        for (key, tag) in try lastSelected(inSourcesStartingWith: prefix) {
+            let source = String(key.dropFirst(prefix.count))
+            if !source.hasPrefix(previous) { tags[source] = tag.rawValue }
+        }
+        return tags
+    }
+
     /// Stores the title tags of sources' feeds (by source), in one transaction.
     public func storeTitleTags(_ tags: [String: String]) throws {
         guard !tags.isEmpty else { return }

@@ -93,6 +93,10 @@ struct Open: ParsableCommand {
                 guard case .success(let opened) = store.result else { return nil }
                 return try? opened.storedTitleTag(ofSource: source)
             },
+            findMovedTitleTag: { scopes, stories in
+                guard case .success(let opened) = store.result else { return nil }
+                return try? MovedFeedTitleTag.find(for: scopes, stories: { stories }, in: opened)
+            },
             loadStates: { ids in
                 guard case .success(let opened) = store.result else { return [:] }
                 return (try? opened.states(for: ids)) ?? [:]
@@ -217,6 +221,9 @@ struct Open: ParsableCommand {
                 ) { skipped.append($0) }
                 let indexer = BackgroundIndexer(
                     sources: sources, loadTitleTag: { try? deferring.storedTitleTag(ofSource: $0) },
+                    findMovedTitleTag: { scopes, stories in
+                        try? MovedFeedTitleTag.find(for: scopes, stories: { stories }, in: deferring)
+                    },
                     loadStates: { ids in (try? deferring.states(for: ids)) ?? [:] })
                 return ReaderApp.Reloaded(
                     catalog: ArticleCatalog(sources: sources), indexer: indexer, skipped: skipped)

@@ -45,6 +45,9 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
             catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24, initial: left)
         let indexer = BackgroundIndexer(
             sources: sources, loadTitleTag: { try? store.storedTitleTag(ofSource: $0) },
+            findMovedTitleTag: { scopes, stories in
+                try? MovedFeedTitleTag.find(for: scopes, stories: { stories }, in: store)
+            },
             loadStates: { (try? store.states(for: $0)) ?? [:] })
         reader.beginIndexing(indexer.currentProgress)
         indexer.runToEnd()
@@ -222,6 +225,26 @@ final class FeedTitleChangesTests: TemporaryFolderTestCase {
             XCTAssertEqual(stories(reader, readerTracker).map(\.read), [false, false, true], "\(paths)")
             XCTAssertEqual(renamed.map { readerTracker.isFlagged($0.id) }, [true, false, false], "\(paths)")
         }
+    }
+
+    /// A feed's file moved and renamed at once keeps the marks and the place left under its
+    /// old title at its old path: its stories are found under the tag stored for that path, gone
+    /// now; the new title is stored for the new path, with the old one before it.
+    func testMarksAndPlaceStayWhenTheFileIsMovedAndRenamedAtOnce() throws {
+        let (path, store, before, _) = try worldFeed(stateNumber: 0, reading: [1])
+        defer { store.close() }
+        try FileManager.default.removeItem(atPath: path)
+        let moved = try feed("World, again", name: "moved.xml")
+        let (reader, tracker) = try open([moved], store, resuming: before[2].id)
+        let now = stories(reader, tracker)
+        XCTAssertEqual(now.map(\.read), [false, true, false])
+        XCTAssertNotEqual(now.map(\.id), before.map(\.id))
+        XCTAssertEqual(reader.selectedEntry?.summary.title, "Story 3")
+        let key = reader.catalog.sources[0].source.stateKey
+        XCTAssertEqual(try store.storedTitleTag(ofSource: key), FeedIDScope.titleTag("World, again"))
+        XCTAssertEqual(
+            try store.storedTitleTag(ofSource: StoredTitleTag.previousKey(of: key)),
+            FeedIDScope.titleTag("World"))
     }
 
     /// Two files of one feed read under two titles, then both renamed: the reader shows the
