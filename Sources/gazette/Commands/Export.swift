@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
             let record = ExportRecord(
                 article, sourcePath: catalog.source(of: catalog.entries[position]).path,
                 read: tracker.isRead(article.id), flagged: tracker.isFlagged(article.id))
-            let text = try JSONText.encode(record, indent: 2)
+            let text = JSONText.encode(record, indent: 2)
             if try !output.write((first ? "\n  " : ",\n  ") + text) { return }
             first = false
         }
@@ -44,7 +44,7 @@ struct Export: ParsableCommand {
 }
 
 /// One object of `export`.
-struct ExportRecord: Encodable {
+struct ExportRecord {
     let id: String
     let title: String
     let caption: String?
@@ -97,29 +97,4 @@ struct ExportRecord: Encodable {
     }
 
     nonisolated(unsafe) private static let dateFormat = ISO8601DateFormatter()
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(caption, forKey: .caption)
-        try container.encode(credit, forKey: .credit)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(wordCount, forKey: .wordCount)
-        try container.encode(readingMinutes, forKey: .readingMinutes)
-        try container.encode(source, forKey: .source)
-        try container.encode(sourcePath, forKey: .sourcePath)
-        try container.encode(link, forKey: .link)
-        try container.encode(links, forKey: .links)
-        try container.encode(date, forKey: .date)
-        try container.encode(read, forKey: .read)
-        try container.encode(flagged, forKey: .flagged)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, title, caption, credit, paragraphs, wordCount, readingMinutes, source, sourcePath, link,
-            links, date,
-            read
-        case flagged
-    }
 }

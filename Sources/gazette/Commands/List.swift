@@ -132,7 +132,7 @@ struct HeadlineListing {
                     wordCount: details.wordCount, readingMinutes: details.readingMinutes,
                     read: marks.isRead(entry.summary.id), flagged: marks.isFlagged(entry.summary.id))
                 // The array's elements as the encoder lays them out, one at a time.
-                let text = try JSONText.encode(record, indent: 2)
+                let text = JSONText.encode(record, indent: 2)
                 if try !output.write((first ? "\n  " : ",\n  ") + text) { return false }
                 first = false
             }
@@ -216,7 +216,7 @@ extension HeadlineListing {
 }
 
 /// One object of `list --json`.
-struct ListRow: Encodable {
+struct ListRow {
     let index: Int
     let id: String
     let title: String
@@ -228,22 +228,4 @@ struct ListRow: Encodable {
     let readingMinutes: Int
     let read: Bool
     let flagged: Bool
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(credit, forKey: .credit)
-        try container.encode(source, forKey: .source)
-        try container.encode(sourcePath, forKey: .sourcePath)
-        try container.encode(wordCount, forKey: .wordCount)
-        try container.encode(readingMinutes, forKey: .readingMinutes)
-        try container.encode(read, forKey: .read)
-        try container.encode(flagged, forKey: .flagged)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case index, id, title, credit, source, sourcePath, wordCount, readingMinutes, read, flagged
-    }
 }
