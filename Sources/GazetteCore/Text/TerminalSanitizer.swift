@@ -52,7 +52,7 @@ public enum TerminalSanitizer {
     /// does not.)
     static func showsOnItsOwn(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x7F { return scalar.value > 0x20 }
-        return !isControl(scalar) && !scalar.properties.isWhitespace && DisplayWidth.scalarWidth(scalar) > 0
+        return !isControl(scalar) && !WhiteSpace.contains(scalar) && DisplayWidth.scalarWidth(scalar) > 0
     }
 
     /// Whether `scalar` shows something once made safe: ``showsOnItsOwn(_:)``, a C1 control

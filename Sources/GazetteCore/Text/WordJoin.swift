@@ -25,24 +25,84 @@ enum WordJoin {
     }
 
     /// The words of `text` split where `Character.isWhitespace` says, with one space between
-    /// them. ASCII text (most titles) is split byte by byte, which decides the same: its only
-    /// white space is space, tab, line feed, vertical tab, form feed and carriage return.
+    /// them. Decided a scalar at a time on the UTF-8 bytes, which gives the same: a character is
+    /// white space when its first scalar is, and a character starts at a white space scalar
+    /// unless the one before is a prepended mark (or CR before LF); one that does takes the
+    /// scalars after it that extend it (combining marks). Only those two questions are put
+    /// to Unicode's character breaks, and only where a scalar past U+05FF or U+02FF asks them.
     static func collapsedAtWhitespace(_ text: String) -> String {
         var text = text
-        let ascii: String? = text.withUTF8 { bytes in
+        return text.withUTF8 { input in
             var words = [UInt8]()
-            words.reserveCapacity(bytes.count)
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    if let last = words.last, last != 0x20 { words.append(0x20) }
-                } else {
-                    words.append(byte)
+            words.reserveCapacity(input.count)
+            let count = input.count
+            var index = 0
+            var previous: Unicode.Scalar?
+            // Whether the character being read is white space; where the word being read starts
+            // (its bytes are copied whole when it ends).
+            var inSpace = false
+            var wordStart = 0
+            while index < count {
+                let (scalar, length) = WordJoin.scalar(in: input, at: index)
+                let space = WhiteSpace.contains(scalar)
+                defer {
+                    previous = scalar
+                    index += length
+                }
+                // A scalar that starts no character is part of the one before: kept in a word,
+                // dropped in white space.
+                if space || inSpace, let previous, !startsCharacter(scalar, after: previous) { continue }
+                if space {
+                    if !inSpace {
+                        words.append(contentsOf: UnsafeBufferPointer(rebasing: input[wordStart..<index]))
+                    }
+                    inSpace = true
+                } else if inSpace {
+                    if !words.isEmpty { words.append(0x20) }
+                    inSpace = false
+                    wordStart = index
                 }
             }
-            if words.last == 0x20 { words.removeLast() }
+            if !inSpace { words.append(contentsOf: UnsafeBufferPointer(rebasing: input[wordStart..<count])) }
             return String(decoding: words, as: UTF8.self)
         }
-        return ascii ?? collapsed(text) { $0.isWhitespace }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of `bytes` (valid UTF-8), and its length.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let byte = bytes[index]
+        var value = UInt32(byte)
+        var length = 1
+        if byte >= 0xF0 {
+            length = 4
+            value =
+                UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        } else if byte >= 0xE0 {
+            length = 3
+            value =
+                UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                | UInt32(bytes[index + 2] & 0x3F)
+        } else if byte >= 0xC0 {
+            length = 2
+            value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Whether a character starts at `scalar` when `previous` comes before it, where `scalar`
+    /// is white space or `previous` is in a white space character. Then a white space scalar
+    /// starts one unless `previous` is a prepended mark (or CR before LF), none of which is
+    /// below U+0600; another scalar, unless it extends what it follows, none of which is below
+    /// U+0300. Past those, Unicode's character breaks decide.
+    static func startsCharacter(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+        if WhiteSpace.contains(scalar) ? previous.value < 0x600 : scalar.value < 0x300 {
+            return !(previous == "\r" && scalar == "\n")
+        }
+        var pair = String.UnicodeScalarView()
+        pair.append(previous)
+        pair.append(scalar)
+        return String(pair).count == 2
     }
 }

@@ -2,8 +2,8 @@ import XCTest
 
 @testable import GazetteCore
 
-/// Words put back together with one space: the byte-level path for ASCII must give what the
-/// `Character.isWhitespace` split gives.
+/// Words put back together with one space: the scalar-by-scalar path on the bytes must give
+/// what the `Character.isWhitespace` split gives.
 final class WordJoinTests: XCTestCase {
     private func characterSplit(_ text: String) -> String {
         WordJoin.collapsed(text) { $0.isWhitespace }
@@ -34,5 +34,59 @@ final class WordJoinTests: XCTestCase {
             let text = String(decoding: bytes, as: UTF8.self)
             XCTAssertEqual(WordJoin.collapsedAtWhitespace(text), characterSplit(text), "\(bytes)")
         }
+    }
+
+    /// Every scalar beside white space, ASCII's and beyond, and between words: joined to it
+    /// (a prepended mark before it, a combining mark after it) or not, as the characters say.
+    func testEveryScalarBesideWhiteSpaceAgreesWithTheCharacterSplit() {
+        let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init)
+        var start = 0
+        while start < scalars.count {
+            let end = min(scalars.count, start + 512)
+            var text = String.UnicodeScalarView()
+            for scalar in scalars[start..<end] {
+                for neighbour: Unicode.Scalar in [
+                    "x", scalar, " ", scalar, "\u{3000}", scalar, "y", "\r", scalar, "\n",
+                ] {
+                    text.append(neighbour)
+                }
+            }
+            let joined = String(text)
+            XCTAssertEqual(
+                WordJoin.collapsedAtWhitespace(joined), characterSplit(joined),
+                "U+\(String(start, radix: 16))")
+            start = end
+        }
+    }
+
+    /// Where a scalar and the one before it are told a character's start without Unicode's
+    /// breaks (a white space scalar after one below U+0600, one below U+0300 after white
+    /// space), that is what the breaks say.
+    func testTheStartsOfCharactersToldWithoutTheBreaksAreTheirs() {
+        let spaces = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)
+        XCTAssertEqual(spaces.count, 25)
+        func breaks(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
+            var pair = String.UnicodeScalarView()
+            pair.append(previous)
+            pair.append(scalar)
+            return String(pair).count == 2
+        }
+        for space in spaces {
+            for value in UInt32(0)..<0x600 {
+                guard let previous = Unicode.Scalar(value) else { continue }
+                XCTAssertEqual(
+                    WordJoin.startsCharacter(space, after: previous), breaks(previous, space),
+                    "\(value) \(space.value)")
+            }
+            for value in UInt32(0)..<0x300 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                XCTAssertEqual(
+                    WordJoin.startsCharacter(scalar, after: space), breaks(space, scalar),
+                    "\(space.value) \(value)")
+            }
+        }
+        // A prepended mark before white space, a combining mark after it.
+        XCTAssertEqual(
+            WordJoin.collapsedAtWhitespace("a\u{600} b  \u{301}c \u{3000}\u{302A}d"), "a\u{600} b c d")
     }
 }
