@@ -110,8 +110,9 @@ public enum TerminalSanitizer {
     private static let tabWidth = 8
 
     /// Whether nothing in the text needs fixing, checked on its UTF-8 bytes: the scalars
-    /// `isRemovedOrMapped` names are found by their encodings.
-    private static func isClean(_ text: String, keepingNewlines: Bool) -> Bool {
+    /// `isRemovedOrMapped` names are found by their encodings. After an ASCII byte, the bytes
+    /// go eight at a time while none of the eight is a control, DEL or beyond ASCII.
+    static func isClean(_ text: String, keepingNewlines: Bool) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
@@ -121,6 +122,11 @@ public enum TerminalSanitizer {
                 if byte < 0x80 {
                     if byte < 0x20 || byte == 0x7F, !(keepingNewlines && byte == 0x0A) { return false }
                     index += 1
+                    while index + 8 <= count, let base = bytes.baseAddress,
+                        isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    {
+                        index += 8
+                    }
                     continue
                 }
                 let second = index + 1 < count ? bytes[index + 1] : 0
@@ -141,6 +147,18 @@ public enum TerminalSanitizer {
             }
             return true
         }
+    }
+
+    /// Whether each of the eight bytes of `word` is ASCII from space to `~`: none has its high
+    /// bit, none is below 0x20 (subtracting 0x20 from it borrows), none is DEL (0x7F, which
+    /// XOR 0x7F makes 0x00). The tests for a byte below a bound are exact for "any".
+    @inline(__always)
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- 0x2020_2020_2020_2020) & ~word & high
+        let flipped = word ^ 0x7F7F_7F7F_7F7F_7F7F
+        let delete = (flipped &- 0x0101_0101_0101_0101) & ~flipped & high
+        return (word & high) | below | delete == 0
     }
 
     /// Whether a terminal would take `scalar` as a control rather than text: C0 and C1
