@@ -10,6 +10,36 @@ final class CaptionCreditTests: XCTestCase {
 
     /// A credit run on to the sentence before it is shown set apart, and the scrape artefact
     /// "CreditCredit" as one "Credit" (found by QA); other captions are shown as they are.
+    /// A caption told by its bytes not to run a credit on (no "Credit", no letter just after a
+    /// sentence's end) is one the characters' rules leave as it is: over random captions made
+    /// of markers, sentence ends, combining and prepended marks, and short lines of real files.
+    func testACaptionToldByItsBytesNotToRunOnIsLeftAsItIs() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "Credit", "Cred", "it", "credit", ".", "!", "?", " ", "Photo:", "Photo :", "Foto:", "写真:", "사진:",
+            "\u{301}", "\u{600}", "a", "Z", "é", "1", ":", "：", "U.S.", "(AFP)", "/", "\u{200D}", "\n",
+        ]
+        var captions: [String] = []
+        for _ in 0..<20_000 {
+            captions.append(
+                (0..<Int.random(in: 0...10, using: &generator)).map { _ in
+                    pieces.randomElement(using: &generator) ?? ""
+                }.joined())
+        }
+        for url in [Fixtures.realNews, Fixtures.sample] {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            captions += text.split(separator: "\n").prefix(3_000).map(String.init).filter {
+                $0.utf8.count <= 200
+            }
+        }
+        var leftAlone = 0
+        for caption in captions where !CaptionCredit.mayRunOn(caption) {
+            XCTAssertEqual(CaptionCredit.runOnSetApart(caption), caption, caption.debugDescription)
+            leftAlone += 1
+        }
+        XCTAssertGreaterThan(leftAlone, 5_000)
+    }
+
     func testDisplayFormSetsARunOnCreditApart() {
         XCTAssertEqual(
             CaptionCredit.displayForm(
