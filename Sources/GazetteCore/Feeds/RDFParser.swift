@@ -7,55 +7,89 @@ import Foundation
 /// their `rdf:about` and may carry Dublin Core (`dc:date`, `dc:creator`) and
 /// `content:encoded` from the modules.
 final class RDFParser: XMLFeedReader {
-    private typealias Handler = @Sendable (RDFParser, String) -> Void
-
     static let rdfNamespace = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    /// The namespaces of RSS 1.0 and RSS 0.90 elements (and none, for feeds that forget it).
-    private static let rssNamespaces: Set<String> = [
-        "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "",
-    ]
 
-    private static let itemHandlers: [String: Handler] = [
-        "title": { $0.item?.title = $1 },
-        "link": { parser, text in
-            let link = parser.resolve(text)
-            let before = parser.resolveAsBefore(text)
-            parser.item?.link = link
-            parser.item?.linkAsBefore = before == link ? nil : before
-        },
-        "description": { parser, text in
-            let summary = parser.resolvingLinks(inHTML: text)
-            parser.item?.summary = summary
-            parser.item?.summaryAsBefore = parser.htmlAsBefore(text, resolved: summary)
-            parser.item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
-        },
-    ]
+    /// Whether `namespace` is RSS 1.0's or RSS 0.90's (or none, for feeds that forget it):
+    /// told by its length first, not hashed for a set at each element's start and end.
+    private static func isRSS(_ namespace: String) -> Bool {
+        switch namespace.utf8.count {
+        case 0: return true
+        case 24: return namespace == "http://purl.org/rss/1.0/"
+        case 38: return namespace == "http://my.netscape.com/rdf/simple/0.9/"
+        default: return false
+        }
+    }
 
-    private static let moduleHandlers: [String: [String: Handler]] = [
-        RSSParser.contentNamespace: [
-            "encoded": { parser, text in
-                let content = parser.resolvingLinks(inHTML: text)
-                parser.item?.content = content
-                parser.item?.contentAsBefore = parser.htmlAsBefore(text, resolved: content)
+    /// An element of an item that sets something of it: RSS's own, and the content, Dublin
+    /// Core and Dublin Core terms modules'. Told by a switch on the name's length and the
+    /// name: dictionaries of handlers by namespace and name hashed both at each element's
+    /// start and end.
+    private enum ItemField {
+        case title, link, description
+        case encoded, dublinCoreTitle, creator, date
+
+        /// RSS's own element of this local name.
+        static func rss(_ name: String) -> ItemField? {
+            switch name.utf8.count {
+            case 4: return name == "link" ? .link : nil
+            case 5: return name == "title" ? .title : nil
+            case 11: return name == "description" ? .description : nil
+            default: return nil
             }
-        ],
-        RSSParser.dublinCoreNamespace: [
-            "title": { $0.item?.dublinCoreTitle = $1 },
-            "creator": { parser, text in
-                if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)),
-                    parser.item?.creators.contains(name) == false
-                {
-                    parser.item?.creators.append(name)
+        }
+
+        /// A module's element of this namespace and local name.
+        static func module(_ namespace: String, _ name: String) -> ItemField? {
+            switch namespace.utf8.count {
+            case RDFParser.contentNamespaceLength:
+                return namespace == RSSParser.contentNamespace && name == "encoded" ? .encoded : nil
+            case RDFParser.dublinCoreNamespaceLength:
+                guard namespace == RSSParser.dublinCoreNamespace else { return nil }
+                switch name.utf8.count {
+                case 4: return name == "date" ? .date : nil
+                case 5: return name == "title" ? .dublinCoreTitle : nil
+                case 7: return name == "creator" ? .creator : nil
+                default: return nil
                 }
-            },
-            "date": { $0.item?.takeDate($1) },
-        ],
-        RSSParser.dublinCoreTermsNamespace: [
-            "created": { $0.item?.takeDate($1) },
-            "issued": { $0.item?.takeDate($1) },
-            "modified": { $0.item?.takeDate($1) },
-        ],
-    ]
+            case RDFParser.dublinCoreTermsNamespaceLength:
+                guard namespace == RSSParser.dublinCoreTermsNamespace else { return nil }
+                return name == "created" || name == "issued" || name == "modified" ? .date : nil
+            default: return nil
+            }
+        }
+    }
+
+    private static let contentNamespaceLength = RSSParser.contentNamespace.utf8.count
+    private static let dublinCoreNamespaceLength = RSSParser.dublinCoreNamespace.utf8.count
+    private static let dublinCoreTermsNamespaceLength = RSSParser.dublinCoreTermsNamespace.utf8.count
+
+    /// Sets what `field` sets of the item from its element's `text`.
+    private func take(_ field: ItemField, _ text: String) {
+        switch field {
+        case .title: item?.title = text
+        case .link:
+            let link = resolve(text)
+            let before = resolveAsBefore(text)
+            item?.link = link
+            item?.linkAsBefore = before == link ? nil : before
+        case .description:
+            let summary = resolvingLinks(inHTML: text)
+            item?.summary = summary
+            item?.summaryAsBefore = htmlAsBefore(text, resolved: summary)
+            item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
+        case .encoded:
+            let content = resolvingLinks(inHTML: text)
+            item?.content = content
+            item?.contentAsBefore = htmlAsBefore(text, resolved: content)
+        case .dublinCoreTitle: item?.dublinCoreTitle = text
+        case .creator:
+            if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)), item?.creators.contains(name) == false
+            {
+                item?.creators.append(name)
+            }
+        case .date: item?.takeDate(text)
+        }
+    }
 
     private var item: FeedItemDraft?
 
@@ -63,14 +97,15 @@ final class RDFParser: XMLFeedReader {
         super.init(format: .rdf, onItem: onItem)
     }
 
-    private func handler(for element: Element) -> Handler? {
-        if RDFParser.rssNamespaces.contains(element.namespace) { return RDFParser.itemHandlers[element.name] }
-        return RDFParser.moduleHandlers[element.namespace]?[element.name]
+    /// What an element of an item sets.
+    private func field(for element: Element) -> ItemField? {
+        if RDFParser.isRSS(element.namespace) { return ItemField.rss(element.name) }
+        return ItemField.module(element.namespace, element.name)
     }
 
     override func didStart(_ element: Element, attributes: XMLAttributes) {
         if element.name == "RDF" && element.namespace == RDFParser.rdfNamespace { sawRoot = true }
-        guard RDFParser.rssNamespaces.contains(element.namespace), element.name == "item" else { return }
+        guard RDFParser.isRSS(element.namespace), element.name == "item" else { return }
         var draft = FeedItemDraft()
         draft.id = FeedItemDraft.nonEmpty(
             attributes["rdf:about"] ?? XMLFeedReader.attribute("about", in: attributes))
@@ -80,17 +115,17 @@ final class RDFParser: XMLFeedReader {
 
     override func capture(for element: Element, attributes: XMLAttributes) -> Capture {
         if item != nil {
-            return parent?.name == "item" && handler(for: element) != nil ? .text : .none
+            return parent?.name == "item" && field(for: element) != nil ? .text : .none
         }
         let isChannelText =
-            parent?.name == "channel" && RDFParser.rssNamespaces.contains(element.namespace)
+            parent?.name == "channel" && RDFParser.isRSS(element.namespace)
             && (element.name == "title" || element.name == "link")
         return isChannelText ? .text : .none
     }
 
     override func linksHyperlinks(in element: Element, isMarkup: Bool) -> Bool {
         item != nil
-            && ((RDFParser.rssNamespaces.contains(element.namespace) && element.name == "description")
+            && ((RDFParser.isRSS(element.namespace) && element.name == "description")
                 || (element.namespace == RSSParser.contentNamespace && element.name == "encoded"))
     }
 
@@ -100,7 +135,7 @@ final class RDFParser: XMLFeedReader {
 
     override func didEnd(_ element: Element, text: String, isMarkup: Bool) {
         if item != nil {
-            if element.name == "item" && RDFParser.rssNamespaces.contains(element.namespace) {
+            if element.name == "item" && RDFParser.isRSS(element.namespace) {
                 if var item {
                     item.resolvingBodyAgainstFeed(header.link)
                     deliver(item)
@@ -108,11 +143,11 @@ final class RDFParser: XMLFeedReader {
                 item = nil
                 openItemLine = nil
             } else if parent?.name == "item" {
-                handler(for: element)?(self, text)
+                if let field = field(for: element) { take(field, text) }
             }
             return
         }
-        guard parent?.name == "channel", RDFParser.rssNamespaces.contains(element.namespace) else { return }
+        guard parent?.name == "channel", RDFParser.isRSS(element.namespace) else { return }
         switch element.name {
         case "title": header.title = header.title ?? FeedItemDraft.nonEmpty(text)
         case "link": header.link = header.link ?? resolve(text)
