@@ -11,7 +11,7 @@ enum HTMLLineBreaks {
         return source.withUTF8 { bytes -> String in
             guard let first = bytes.firstIndex(where: { !HTMLByte.isSpace($0) }),
                 let last = bytes.lastIndex(where: { !HTMLByte.isSpace($0) }),
-                holdsBlankLine(bytes[first...last]), !holdsLayoutTags(bytes)
+                holdsBlankLine(bytes, from: first, through: last), !holdsLayoutTags(bytes)
             else { return html }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 64)
@@ -47,14 +47,17 @@ enum HTMLLineBreaks {
 
     /// Whether the text has a blank line: without one, its line breaks may be a writer's
     /// wrapping of prose (RSS 0.91's `1 < 2, 3 < 4.` example read as three lines; found by QA).
-    private static func holdsBlankLine(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var breaks = 0
-        for byte in bytes {
-            if byte == HTMLByte.newline {
-                breaks += 1
-                if breaks == 2 { return true }
-            } else if !HTMLByte.isSpace(byte) {
-                breaks = 0
+    /// Two line breaks with nothing but white space between them, from `first` through `last`;
+    /// each line break is found with `memchr`.
+    static func holdsBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, through last: Int)
+        -> Bool
+    {
+        var index = first
+        while let found = ByteSearch.next(HTMLByte.newline, in: bytes, from: index), found < last {
+            index = found + 1
+            while index <= last, HTMLByte.isSpace(bytes[index]) {
+                if bytes[index] == HTMLByte.newline { return true }
+                index += 1
             }
         }
         return false
