@@ -49,14 +49,18 @@ public enum HTMLRenderer {
 
     /// ``render(_:baseURL:)``, an `<img>` without alt text showing the caption `pictureCaptions`
     /// gives its address (by ``FeedPictureAddress/key(_:)``), as its alt text would show.
+    /// Long runs of plain text are read through an ``HTMLTextSkeleton`` unless `skeleton` is
+    /// false (tests compare the two).
     static func render(
-        _ html: String, baseURL: String?, pictureCaptions: [Substring: String]
+        _ html: String, baseURL: String?, pictureCaptions: [Substring: String], skeleton: Bool = true
     ) -> RenderedHTML {
         let source = withoutNUL(HTMLAddressTag.escaped(sloppyMarkupRead(html)), linkingSequences: true)
         var builder = HTMLTextBuilder(baseURL: baseURL)
         builder.pictureCaptions = pictureCaptions
         if HTMLEntities.containsMarkup(source) {
-            walk(HTMLLineBreaks.kept(source), into: &builder)
+            let escaped = HTMLUnfinishedTag.escaped(HTMLLineBreaks.kept(source))
+            if skeleton, let rendered = renderedThroughSkeleton(escaped, with: builder) { return rendered }
+            walkEscaped(escaped, into: &builder)
             return builder.finish()
         }
         let decoded = HTMLEntities.decode(source, named: namedEntity)
@@ -273,16 +277,45 @@ public enum HTMLRenderer {
         }
     }
 
+    /// `html` (its unfinished tags escaped) rendered by `builder` through its
+    /// ``HTMLTextSkeleton``: libxml2 reads the skeleton, and the builder writes the words cut
+    /// where their marks are. Nil when it has none, is read flat, or the builder met a mark it
+    /// could not write as the words it stands for.
+    private static func renderedThroughSkeleton(_ html: String, with builder: HTMLTextBuilder)
+        -> RenderedHTML?
+    {
+        guard let skeleton = HTMLTextSkeleton(html), !HTMLNesting.exceeds(html), let library = LibXML2.shared
+        else { return nil }
+        var builder = builder
+        builder.cuts = skeleton.cuts
+        guard walkTree(skeleton.html, into: &builder, with: library), !builder.cutsMisread else { return nil }
+        return builder.finish()
+    }
+
     /// Parses the HTML and walks its tree into the sink, depth first, without recursion. HTML
     /// nested deeper than libxml2 builds trees (256 levels) is read flat instead.
     static func walk<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
-        let html = HTMLUnfinishedTag.escaped(html)
+        walkEscaped(HTMLUnfinishedTag.escaped(html), into: &sink)
+    }
+
+    /// ``walk(_:into:)`` of HTML whose unfinished tags are escaped (``HTMLUnfinishedTag``).
+    private static func walkEscaped<Sink: HTMLTreeSink>(_ html: String, into sink: inout Sink) {
         guard !HTMLNesting.exceeds(html), let library = LibXML2.shared,
-            let document = parse(html, with: library)
+            walkTree(html, into: &sink, with: library)
         else {
             HTMLTagStripper.feed(html, into: &sink, named: namedEntity)
             return
         }
+    }
+
+    /// Parses the HTML with libxml2 and walks its tree into the sink; false (nothing walked)
+    /// when libxml2 could not make a tree of it.
+    private static func walkTree<Sink: HTMLTreeSink>(
+        _ html: String, into sink: inout Sink, with library: LibXML2
+    )
+        -> Bool
+    {
+        guard let document = parse(html, with: library) else { return false }
         defer { library.freeDocument(document) }
         let root = UnsafeMutableRawPointer(document)
         var next = document.pointee.children
@@ -323,6 +356,7 @@ public enum HTMLRenderer {
                 cursor = parent
             }
         }
+        return true
     }
 
     /// The document libxml2 makes of the HTML, or nil when it cannot make one or stopped early

@@ -288,6 +288,12 @@ struct HTMLTextBuilder: HTMLTreeSink {
     /// The captions a feed's media fields give pictures, by ``FeedPictureAddress/key(_:)``:
     /// shown as the alt text of an `<img>` of that address that has none (``FeedPictureCaption``).
     var pictureCaptions: [Substring: String] = [:]
+    /// The words an ``HTMLTextSkeleton`` cut out of the HTML walked, each written where its
+    /// mark is (nil when the HTML is walked as it is).
+    var cuts: HTMLTextSkeleton.Cuts?
+    /// Whether a mark of `cuts` came where the text is not read word by word (preformatted
+    /// text), or was none of theirs: the HTML must be walked as it is.
+    private(set) var cutsMisread = false
     /// The captions of `pictureCaptions` shown so far: a caption of several pictures shows once.
     private var captionsShown: Set<String> = []
     /// The last picture written with its alt text: the alt text, how much ink was written when
@@ -795,6 +801,7 @@ struct HTMLTextBuilder: HTMLTreeSink {
         // The white space between a table of code's rows and cells is no code.
         if codeTables > 0 && codeCells == 0 { return }
         if preDepth > 0 {
+            if cuts != nil, HTMLTextSkeleton.holdsMark(bytes) { cutsMisread = true }
             appendPreformatted(bytes)
             return
         }
@@ -825,6 +832,19 @@ struct HTMLTextBuilder: HTMLTreeSink {
             var end = index + 1
             while end < bytes.count && !HTMLByte.isSpace(bytes[end]) && !HTMLByte.isControl(bytes[end]) {
                 end += 1
+            }
+            // A skeleton's mark: the words it stands for, as they would have been written.
+            if byte == HTMLTextSkeleton.markLead, let cuts,
+                let mark = HTMLTextSkeleton.markIndex(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            {
+                guard let cut = cuts.cut(mark) else {
+                    cutsMisread = true
+                    return
+                }
+                line.append(contentsOf: cut.text)
+                ink += cut.ink
+                index = end
+                continue
             }
             line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             // Characters that show nothing (no-break and zero-width spaces) are no ink: a

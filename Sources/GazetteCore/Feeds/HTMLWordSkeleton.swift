@@ -215,7 +215,7 @@ struct HTMLWordSkeleton {
     /// For eight bytes (the first in the low byte), the high bit of each that ends a plain run
     /// (`runClasses` 0) set, the others clear.
     @inline(__always)
-    private static func runEnds(_ bytes: UInt64) -> UInt64 {
+    static func runEnds(_ bytes: UInt64) -> UInt64 {
         let ascii = bytes & ~highBits
         // Per byte, with no borrow from one byte to the next: the high bit of each below `bound`.
         func below(_ bytes: UInt64, _ bound: UInt64) -> UInt64 {
@@ -250,7 +250,7 @@ struct HTMLWordSkeleton {
     /// `=` and a value in double or single quotes or unquoted), white space, `>` or `/>`.
     /// End tag: `</` name, white space, `>`. A tag name is an ASCII letter then letters and
     /// digits.
-    private static func tagEnd(in input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    static func tagEnd(in input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var index = start + 1
         let closing = index < input.count && input[index] == UInt8(ascii: "/")
         if closing { index += 1 }

@@ -286,7 +286,7 @@ final class HTMLWordSkeletonCountTests: XCTestCase {
 /// Random HTML for the skeleton: plain runs of every length (past libxml2's 1000-byte text
 /// chunks too), what ends them, references, tags of the grammar taken, and now and then
 /// something the skeleton declines.
-private enum RandomHTML {
+enum RandomHTML {
     static let text = [
         "word", "two words", "three little words", " ", "  ", "\n", "\t", "\r\n", "\r", "\u{0B}", "\u{0C}",
         "\u{01}", "\u{7F}", "é", "naïve café", "Zoë Müller", "日本語", "東京", "、", "。", "カナ", "\u{A0}",
