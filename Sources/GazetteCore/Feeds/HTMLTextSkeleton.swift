@@ -194,6 +194,9 @@ struct HTMLTextSkeleton {
     private static func ink(of inner: UnsafeBufferPointer<UInt8>) -> (ink: Int, collapses: Bool) {
         guard let base = inner.baseAddress else { return (0, false) }
         var blanks = 0
+        // Blank bytes counted per lane of eight, added up every 255 steps (a lane holds a byte).
+        var lanes: UInt64 = 0
+        var steps = 0
         var odd: UInt64 = 0
         // The high bit set when the byte before those read is white space.
         var spaceBefore: UInt64 = 0
@@ -205,11 +208,18 @@ struct HTMLTextSkeleton {
                 (equal(bytes, HTMLByte.space) | equal(bytes, HTMLByte.tab) | equal(bytes, HTMLByte.newline))
                 & ascii
             let continuations = bytes & ~(bytes << 1) & highBits
-            blanks += spaces.nonzeroBitCount + continuations.nonzeroBitCount
+            lanes &+= (spaces | continuations) >> 7
+            steps += 1
+            if steps == 255 {
+                blanks += sumOfLanes(lanes)
+                lanes = 0
+                steps = 0
+            }
             odd |= spaces & (spaces << 8 | spaceBefore | ~equal(bytes, HTMLByte.space))
             spaceBefore = (spaces >> 56) & 0x80
             index += 8
         }
+        blanks += sumOfLanes(lanes)
         var collapses = odd != 0
         var lastWasSpace = spaceBefore != 0
         while index < inner.count {
@@ -221,6 +231,13 @@ struct HTMLTextSkeleton {
             index += 1
         }
         return (inner.count - blanks, collapses)
+    }
+
+    /// The sum of the eight bytes of `lanes`.
+    @inline(__always)
+    private static func sumOfLanes(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// Sets the words of `run` (a run's, starting and ending with a word) aside with one space

@@ -31,6 +31,31 @@ final class HTMLTextSkeletonTests: XCTestCase {
         XCTAssertTrue(compare(html, html))
     }
 
+    func testCutsHoldTheInnerWordsAndTheirInk() throws {
+        var generator = SeededGenerator(seed: 53)
+        let pieces = [
+            "word", "a", "Zoë", "Müller’s", "—", "“quoted”", "Москва", "x—y", "$288", "U.S.", "e=mc2",
+        ]
+        let gaps = [" ", " ", " ", "  ", "\n", "\t", " \n "]
+        for _ in 0..<2_000 {
+            let words = (0..<Int.random(in: 3...80, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            var run = words[0]
+            for word in words.dropFirst() {
+                run += gaps[Int.random(in: 0..<gaps.count, using: &generator)] + word
+            }
+            let inner = words.dropFirst().dropLast().joined(separator: " ")
+            guard let skeleton = HTMLTextSkeleton("<p>\(run)</p>") else {
+                XCTAssertLessThan(inner.utf8.count, HTMLTextSkeleton.minimumCut, run)
+                continue
+            }
+            let cut = try XCTUnwrap(skeleton.cuts.cut(0))
+            XCTAssertEqual(String(decoding: cut.text, as: UTF8.self), inner, run)
+            XCTAssertEqual(cut.ink, inner.unicodeScalars.filter { $0 != " " }.count, run)
+        }
+    }
+
     func testKnownHTMLRendersAsThroughTheSkeleton() {
         let cases = [
             "<p>\(words)</p><p>Zoë Müller’s “quoted” words — \(words)</p>",
