@@ -22,11 +22,11 @@ enum HTMLNesting {
             guard bytes.count > min(limit * 3, attributeLimit * 2) else { return false }
             var depth = 0
             var index = 0
-            while index + 1 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
-                }
+            // Each "<" found with memchr: the bytes between are no tag.
+            while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: index),
+                open + 1 < bytes.count
+            {
+                index = open
                 let next = bytes[index + 1]
                 if next == UInt8(ascii: "/") {
                     depth -= 1

@@ -11,7 +11,7 @@ enum HTMLUnfinishedTag {
             // Where the last quote of each kind is: a value whose quote is never closed is known
             // so at once (a search to the end for each was quadratic in such text).
             let lastQuotes = (
-                bytes.lastIndex(of: UInt8(ascii: "\"")) ?? -1, bytes.lastIndex(of: UInt8(ascii: "'")) ?? -1
+                lastIndex(of: UInt8(ascii: "\""), in: bytes), lastIndex(of: UInt8(ascii: "'"), in: bytes)
             )
             // Whether a tag has ended before the "<" looked at: the text is HTML.
             var sawTag = false
@@ -32,6 +32,29 @@ enum HTMLUnfinishedTag {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// The index of the last `byte` in `bytes`, -1 when there is none; eight bytes a step from
+    /// the end.
+    static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return -1 }
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
+        var end = bytes.count
+        while end >= 8 {
+            let word =
+                UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+                ^ pattern
+            // The high bit of each byte that is zero (that is `byte`), exactly.
+            let zeros = ~(((word & lows) &+ lows) | word | lows)
+            if zeros != 0 { return end - 8 + (63 - zeros.leadingZeroBitCount) / 8 }
+            end -= 8
+        }
+        while end > 0 {
+            end -= 1
+            if bytes[end] == byte { return end }
+        }
+        return -1
     }
 
     /// Where the first "<" from `start` on starts a tag that never ends; `sawTag` is set once
