@@ -83,10 +83,22 @@ public struct FoldedMatcher {
         FoldedMatcher.fold(bytes, into: output, cache: cache)
     }
 
+    /// `text` folded as a search folds a story's text, with runs of printable ASCII folded eight
+    /// bytes a step or, unless `eightAtATime`, byte by byte (tests compare the two).
+    static func folded(_ text: String, eightAtATime: Bool) -> [UInt8] {
+        var text = text
+        let output = FoldBuffer()
+        return text.withUTF8 { bytes in
+            let length = fold(
+                UnsafeRawBufferPointer(bytes), into: output, cache: FoldCache(), eightAtATime: eightAtATime)
+            return Array(UnsafeBufferPointer(start: output.pointer, count: length))
+        }
+    }
+
     /// Folds `bytes` into `output`; returns the folded length.
-    private static func fold(_ bytes: UnsafeRawBufferPointer, into output: FoldBuffer, cache: FoldCache)
-        -> Int
-    {
+    private static func fold(
+        _ bytes: UnsafeRawBufferPointer, into output: FoldBuffer, cache: FoldCache, eightAtATime: Bool = true
+    ) -> Int {
         output.reserve(bytes.count * 2 + 64)
         var out = output.pointer
         var length = 0
@@ -166,7 +178,24 @@ public struct FoldedMatcher {
                 let runStart = length
                 out[length] = folded
                 length += 1
-                // The rest of a run of printable ASCII, folded byte by byte as above.
+                // The rest of a run of printable ASCII, eight bytes a step while eight can be read
+                // and written (a step writes all eight, those past the run written over later),
+                // then byte by byte as above.
+                if eightAtATime, let base = bytes.baseAddress {
+                    while index + 8 <= count, length + 8 <= output.capacity {
+                        let chunk = UInt64(
+                            littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                        let stops = FoldedMatcher.runStops(chunk)
+                        let taken = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                        if taken > 0 {
+                            UnsafeMutableRawPointer(out + length).storeBytes(
+                                of: FoldedMatcher.lowercased(chunk).littleEndian, as: UInt64.self)
+                            length += taken
+                            index += taken
+                        }
+                        if taken < 8 { break }
+                    }
+                }
                 while index < count {
                     let next = bytes[index]
                     guard next > 0x20 && next < 0x7F else { break }
@@ -256,6 +285,27 @@ public struct FoldedMatcher {
         }
         if breakPending && lineNeighbour == nil && lineHasPunctuation { settleBreak(after: nil) }
         return length
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// For eight bytes (the first in the low byte), the high bit of each that ends a run of
+    /// printable ASCII (a space, a control, DEL or a byte beyond ASCII) set.
+    @inline(__always)
+    private static func runStops(_ chunk: UInt64) -> UInt64 {
+        let ascii = (chunk & ~highBits) | highBits
+        let belowBang = ~(ascii &- ones &* 0x21) & highBits
+        let delete = ~((((chunk & ~highBits) ^ (ones &* 0x7F)) | highBits) &- ones) & highBits
+        return (chunk & highBits) | belowBang | delete
+    }
+
+    /// Eight ASCII bytes with the upper-case letters among them made lower case.
+    @inline(__always)
+    private static func lowercased(_ chunk: UInt64) -> UInt64 {
+        let ascii = (chunk & ~highBits) | highBits
+        let upper = (ascii &- ones &* 0x41) & ~(ascii &- ones &* 0x5B) & highBits & ~chunk
+        return chunk | (upper >> 2)
     }
 
     /// `first` composed with `next` when they make one: a kana and a voicing mark (a half-width
