@@ -130,6 +130,13 @@ struct FeedItemDraft {
         if date == nil { take(FeedDate.parseWithOffset(text)) }
     }
 
+    /// Adds the author a `dc:creator` element's `text` names, unless it is named already.
+    mutating func takeCreator(_ text: String) {
+        if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)), !creators.contains(name) {
+            creators.append(name)
+        }
+    }
+
     /// Takes a date and the offset it was written with.
     mutating func take(_ written: (date: Date, offset: Int)?) {
         date = written?.date

@@ -66,16 +66,8 @@ final class RSSParser: XMLFeedReader {
     private func take(_ field: ItemField, _ text: String) {
         switch field {
         case .title: item?.title = text
-        case .link:
-            let link = resolve(text)
-            let before = resolveAsBefore(text)
-            item?.link = link
-            item?.linkAsBefore = before == link ? nil : before
-        case .description:
-            let summary = resolvingLinks(inHTML: text)
-            item?.summary = summary
-            item?.summaryAsBefore = htmlAsBefore(text, resolved: summary)
-            item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
+        case .link: take(link: text, into: &item)
+        case .description: take(description: text, into: &item)
         case .pubDate, .dublinCoreDate: item?.takeDate(text)
         case .author:
             if item?.author == nil {
@@ -90,16 +82,9 @@ final class RSSParser: XMLFeedReader {
             {
                 item?.link = guid
             }
-        case .encoded:
-            let content = resolvingLinks(inHTML: text)
-            item?.content = content
-            item?.contentAsBefore = htmlAsBefore(text, resolved: content)
+        case .encoded: take(encoded: text, into: &item)
         case .dublinCoreTitle: item?.dublinCoreTitle = text
-        case .creator:
-            if let name = FeedItemDraft.nonEmpty(RSSAuthor.name(text)), item?.creators.contains(name) == false
-            {
-                item?.creators.append(name)
-            }
+        case .creator: item?.takeCreator(text)
         case .podcastAuthor: episodeAuthor = FeedItemDraft.nonEmpty(text)
         case .podcastSummary:
             item?.offerMediaText(text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSummary)

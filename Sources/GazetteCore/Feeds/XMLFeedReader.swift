@@ -202,6 +202,30 @@ class XMLFeedReader: XMLPushParserDelegate {
         return html
     }
 
+    /// Sets `item`'s link from its element's `text`, resolved, with what ``resolveAsBefore(_:)``
+    /// makes of it when that differs (RSS and RDF).
+    func take(link text: String, into item: inout FeedItemDraft?) {
+        let link = resolve(text)
+        let before = resolveAsBefore(text)
+        item?.link = link
+        item?.linkAsBefore = before == link ? nil : before
+    }
+
+    /// Sets `item`'s summary from its `description` element's `text` (RSS and RDF).
+    func take(description text: String, into item: inout FeedItemDraft?) {
+        let summary = resolvingLinks(inHTML: text)
+        item?.summary = summary
+        item?.summaryAsBefore = htmlAsBefore(text, resolved: summary)
+        item?.summaryIsHTML = !FeedPlainTextBody.isPlainText(text)
+    }
+
+    /// Sets `item`'s content from its `content:encoded` element's `text` (RSS and RDF).
+    func take(encoded text: String, into item: inout FeedItemDraft?) {
+        let content = resolvingLinks(inHTML: text)
+        item?.content = content
+        item?.contentAsBefore = htmlAsBefore(text, resolved: content)
+    }
+
     /// Whether `text` is an absolute `http:` or `https:` address with a host.
     static func isWebAddress(_ text: String) -> Bool {
         let lower = text.prefix(8).lowercased()

@@ -71,24 +71,7 @@ enum WordJoin {
     /// The scalar whose UTF-8 encoding starts at `index` of `bytes` (valid UTF-8), and its length.
     @inline(__always)
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let byte = bytes[index]
-        var value = UInt32(byte)
-        var length = 1
-        if byte >= 0xF0 {
-            length = 4
-            value =
-                UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-        } else if byte >= 0xE0 {
-            length = 3
-            value =
-                UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                | UInt32(bytes[index + 2] & 0x3F)
-        } else if byte >= 0xC0 {
-            length = 2
-            value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        UTF8Scalar.decode(bytes, at: index)
     }
 
     /// Whether a character starts at `scalar` when `previous` comes before it, where `scalar`

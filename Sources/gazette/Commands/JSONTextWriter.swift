@@ -122,23 +122,12 @@ struct JSONTextWriter {
                 }
                 // A scalar outside the ASCII range: its value from its UTF-8 bytes (valid in a
                 // String). Every such control is below U+10000, so longer ones are kept.
-                var length = 1
-                var scalarValue = UInt32(byte)
                 if byte >= 0xF0 {
                     index += 4
                     continue
-                } else if byte >= 0xE0 {
-                    length = 3
-                    scalarValue =
-                        UInt32(byte & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
-                        | UInt32(input[index + 2] & 0x3F)
-                } else if byte >= 0xC0 {
-                    length = 2
-                    scalarValue = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
                 }
-                guard let scalar = Unicode.Scalar(scalarValue),
-                    byte < 0x80 || TerminalSanitizer.isControl(scalar)
-                else {
+                let (scalar, length) = UTF8Scalar.decode(input, at: index)
+                guard byte < 0x80 || TerminalSanitizer.isControl(scalar) else {
                     index += length
                     continue
                 }
