@@ -304,27 +304,18 @@ struct FeedItemDraft {
     /// goes through UTF-16 on Linux and is slow for long bodies).
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
-            let last = scalars.lastIndex(where: { !isWhitespace($0) })
+        guard let first = scalars.firstIndex(where: { !WhiteSpace.contains($0) }),
+            let last = scalars.lastIndex(where: { !WhiteSpace.contains($0) })
         else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
-    }
-
-    /// Whether `scalar` is white space (Unicode's White_Space, as `properties.isWhitespace`
-    /// says), ASCII told by its value: the property's lookup cost 300 instructions a character
-    /// at both ends of every text of a feed.
-    @inline(__always)
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
     }
 
     /// A text's `trimmed` form with the spaces and tabs its first line starts with: an
     /// indented block at the start of a text body lost its indent (found by QA). The id is made
     /// of the trimmed form, as it was.
     static func withFirstIndent(of text: String, _ trimmed: String) -> String {
-        let lead = text.unicodeScalars.prefix { isWhitespace($0) }
+        let lead = text.unicodeScalars.prefix { WhiteSpace.contains($0) }
         let indent = lead.reversed().prefix { $0 == " " || $0 == "\t" }
         guard !indent.isEmpty, !trimmed.isEmpty else { return trimmed }
         var scalars = String.UnicodeScalarView(indent.reversed())

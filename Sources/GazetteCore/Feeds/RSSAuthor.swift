@@ -21,6 +21,6 @@ enum RSSAuthor {
         guard let at = word.utf8.firstIndex(of: UInt8(ascii: "@")), at != word.utf8.startIndex,
             word.utf8.index(after: at) != word.utf8.endIndex
         else { return false }
-        return !word.unicodeScalars.contains { $0.properties.isWhitespace || $0 == "(" || $0 == ")" }
+        return !word.unicodeScalars.contains { WhiteSpace.contains($0) || $0 == "(" || $0 == ")" }
     }
 }

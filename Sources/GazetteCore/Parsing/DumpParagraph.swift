@@ -134,7 +134,7 @@ enum DumpParagraph {
         if let first = line.unicodeScalars.first, openingQuotes.contains(first),
             let second = line.unicodeScalars.dropFirst().first,
             // `"` and `»` close speech too (`" he said`), `«` and `‹` open it before a space in French.
-            !second.properties.isWhitespace || first == "\u{00AB}" || first == "\u{2039}",
+            !WhiteSpace.contains(second) || first == "\u{00AB}" || first == "\u{2039}",
             previous.map(endsAsSentence) ?? true
         {
             return .speech
@@ -179,7 +179,7 @@ enum DumpParagraph {
     /// Whether a line ends as a sentence or a lead-in does: `.` `!` `?` `…` `:` `。` `！` `？` `：`,
     /// a closing quote or bracket after it or not. A hard-wrapped line breaks inside a sentence.
     private static func endsAsSentence(_ line: String) -> Bool {
-        let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace }
+        let isSpace = { (scalar: Unicode.Scalar) in WhiteSpace.contains(scalar) }
         var scalars = line.unicodeScalars.reversed().drop(while: isSpace)
         // A closing quote or bracket, or two ("…?”)"), a space before it or not ("… ! »").
         for _ in 0..<2 where scalars.first.map(closingMarks.contains) == true {

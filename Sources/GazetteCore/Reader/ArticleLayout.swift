@@ -214,7 +214,7 @@ public struct ArticleLayout: Sendable {
     /// comes and goes with the width) not counted.
     private static func textLength(of line: DisplayLine) -> Int {
         var count = 0
-        for scalar in line.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        for scalar in line.text.unicodeScalars where !WhiteSpace.contains(scalar) { count += 1 }
         let skipped = line.reading.skipping
         if skipped >= 2,
             line.text.unicodeScalars.prefix(skipped).suffix(2).elementsEqual(continuationMark.unicodeScalars)

@@ -58,7 +58,7 @@ public enum TextFolding {
             // A C1 control is the windows-1252 character the screen shows for it: "zizek" finds
             // the "Žižek" of text that was windows-1252 read as Latin-1.
             let scalar = TerminalSanitizer.windows1252(original) ?? original
-            if scalar.properties.isWhitespace {
+            if WhiteSpace.contains(scalar) {
                 result.append(" ")
                 continue
             }

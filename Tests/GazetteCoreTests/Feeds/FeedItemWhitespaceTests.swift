@@ -2,12 +2,12 @@ import XCTest
 
 @testable import GazetteCore
 
-/// A feed's texts are trimmed of Unicode's white space, ASCII told by its value.
+/// A feed's texts are trimmed of Unicode's white space, as `WhiteSpace` tells it.
 final class FeedItemWhitespaceTests: XCTestCase {
     func testWhiteSpaceIsUnicodesWhiteSpace() {
         for value in UInt32(0)...0x3_0000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            if FeedItemDraft.isWhitespace(scalar) != scalar.properties.isWhitespace {
+            if WhiteSpace.contains(scalar) != scalar.properties.isWhitespace {
                 XCTFail("U+\(String(value, radix: 16))")
                 return
             }
