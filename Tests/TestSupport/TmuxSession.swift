@@ -173,12 +173,16 @@ public final class TmuxSession {
         return Int32(text)
     }
 
-    /// Stops the server and everything in it. Safe to call twice.
+    /// Stops the server and everything in it, and waits (a few seconds at most) until the
+    /// programs its panes ran have ended. Safe to call twice.
     public func kill() {
         guard !killed else { return }
         killed = true
+        // Each pane's program leads a session of its own: what it started is in that session.
+        let panes = (try? tmux(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? ""
         _ = try? tmux(["kill-server"])
         if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
+        TerminalSessionProcesses.waitUntilGone(Set(panes.split(separator: "\n").compactMap { pid_t($0) }))
     }
 
     /// Runs `tmux -L socket -f /dev/null ARGUMENTS`, returning its standard output.

@@ -8,17 +8,19 @@ import XCTest
 /// "this feed" and marked 611 stories of 39 feeds read; found by QA). One source's stories
 /// are marked at once.
 final class MarkAllQuestionTests: XCTestCase {
-    private var folder: URL?
+    /// Every folder this test made (some make a reader per answer).
+    private var folders: [URL] = []
 
     override func tearDown() {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+        folders = []
         super.tearDown()
     }
 
     /// A reader over feeds of 3 and 2 stories ("Avian’s Blog" and "F"), or the first alone.
     private func reader(bothFeeds: Bool = true) throws -> (Reader, ReadingTracker, ArticleCatalog) {
         let folder = try TemporaryFolder.make("gazette-mark-all-question")
-        self.folder = folder
+        folders.append(folder)
         let paths = try FeedText.writeTwoFeeds(in: folder, both: bothFeeds)
         let catalog = ArticleCatalog.indexed(try SourceLoader.open(paths: paths).sources)
         let tracker = try ReadingTracker(
