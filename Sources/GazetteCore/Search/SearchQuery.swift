@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a reader searches for: words that must all appear, and quoted phrases that must
 /// appear as written (both folded, see ``TextFolding``). In a phrase, a space next to a
 /// character of a script written without spaces (``UnspacedScript/isWrittenWithoutSpaces(_:)``)
@@ -103,11 +105,36 @@ public struct SearchQuery: Equatable, Sendable {
             let term = parts[index]
             // Bytes compared, as the search of the files does: compared as characters, a Myanmar
             // word the text holds was not found.
-            guard term.count > 1 else { return text.utf8.firstRange(of: term[0].utf8) != nil }
+            guard term.count > 1 else { return SearchQuery.bytes(of: text, hold: term[0]) }
             let needle = term.map { Array($0.unicodeScalars) }
             let haystack = scalars ?? Array(text.unicodeScalars)
             scalars = haystack
             return haystack.indices.contains { SearchQuery.end(of: needle, at: $0, in: haystack) != nil }
+        }
+    }
+
+    /// Whether the UTF-8 of `text` holds that of `needle`: `memchr` for its first byte, then
+    /// `memcmp` (the standard library's `firstRange(of:)` is generic code that took most of
+    /// the tests' comparisons with the search).
+    private static func bytes(of text: String, hold needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard let wanted = needle.baseAddress else { return true }
+                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last {
+                    guard let hit = memchr(base + start, Int32(wanted[0]), last - start + 1) else {
+                        return false
+                    }
+                    let at = hit.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+                    if memcmp(base + at, wanted, needle.count) == 0 { return true }
+                    start = at + 1
+                }
+                return false
+            }
         }
     }
 
