@@ -31,6 +31,10 @@ struct DumpArticleDigest {
     /// space, a run of spaces as written: ``DumpShownBlanks``), once it differs from
     /// ``fingerprint``: only for stories with two spaces together (or at a line's end).
     private var shownFingerprint: ContentFingerprint?
+    /// The id's hash as made while the header was taken to run over the body's first blocks
+    /// (``DumpArticleLayout/bodyBlocksNotInEarlierID``): the hash without them. Only for such
+    /// stories.
+    private var sinceEarlierFingerprint: ContentFingerprint?
     /// Whether the article is all page furniture so far: its title a widget line, no caption,
     /// and nothing but widget lines in its body.
     private(set) var isFurniture: Bool
@@ -123,6 +127,7 @@ struct DumpArticleDigest {
     mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
         // Words and text as shown: without page furniture left in the body.
         let hidden = bodyBlocks < layout.hiddenBodyBlocks
+        let notInEarlierID = bodyBlocks < layout.bodyBlocksNotInEarlierID
         let shown =
             words == nil && text == nil || hidden
             ? lines
@@ -151,6 +156,13 @@ struct DumpArticleDigest {
             previous?.endPart()
             previousFingerprint = previous
             return
+        }
+        if notInEarlierID {
+            // The earlier id was made without this block: its hash is the id's so far.
+            if sinceEarlierFingerprint == nil { sinceEarlierFingerprint = hash }
+        } else if var earlier = sinceEarlierFingerprint {
+            DumpArticleDigest.addToID(lines, in: bytes, to: &earlier)
+            sinceEarlierFingerprint = earlier
         }
         // A paragraph as shown, its lines joined: wrapped at another width, it keeps its id.
         if lines.count == 1 {
@@ -200,6 +212,24 @@ struct DumpArticleDigest {
         shown?.add(shownBytes)
     }
 
+    /// Adds a block of the body to `hash` as the id's hash takes it: a line with its blanks as
+    /// ids are made of them, a paragraph's lines joined.
+    private static func addToID(
+        _ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, to hash: inout ContentFingerprint
+    ) {
+        if lines.count == 1 {
+            let line = lines[lines.startIndex]
+            let before = hash
+            if !hash.add(checkingBlanks: line, in: bytes) {
+                hash = before
+                hash.add(DumpHashedBlanks.hashed(line, in: bytes))
+            }
+        } else {
+            _ = hash.add(DumpJoinedLines(lines, in: bytes))
+        }
+        hash.endPart()
+    }
+
     /// The article's id, from what has been added (made with ``Extras/id`` only).
     /// Kept as the hash's number: no string is made for it (see ``ArticleID``).
     var id: ArticleID {
@@ -236,6 +266,12 @@ struct DumpArticleDigest {
     /// differs from the one of its lines as written.
     var earlierIDs: EarlierIDs {
         if let unparted = unparted.first { return unparted.earlierIDs }
+        if let earlier = sinceEarlierFingerprint {
+            // The id made before the header was told to end before the story's text, first.
+            guard let previous = previousFingerprint else { return EarlierIDs(ArticleID(hex: earlier.value)) }
+            return EarlierIDs(
+                newest: earlier.value, older: (shownFingerprint ?? previous).value, oldest: previous.value)
+        }
         guard let previous = previousFingerprint else { return EarlierIDs() }
         return EarlierIDs(newest: (shownFingerprint ?? previous).value, older: previous.value)
     }

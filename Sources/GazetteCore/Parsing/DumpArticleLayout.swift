@@ -31,6 +31,10 @@ struct DumpArticleLayout {
     /// earlier id only (the title's lines given again, told after the ids were first made;
     /// ``DumpTitleLines``).
     var hiddenBodyBlocks = 0
+    /// How many blocks at the body's start the earlier id was made without: the story's own
+    /// paragraph before the title said again, and what followed it up to the body then, were
+    /// taken for the header (``isStoryText(_:title:in:)``).
+    var bodyBlocksNotInEarlierID = 0
 
     /// How many blocks after the title may come before the repeated title.
     private static let maxHeaderBlocks = 3
@@ -74,6 +78,8 @@ struct DumpArticleLayout {
         var afterWidget = false
         // The title again with a kicker or a tag (``DumpTitleVariant``): no caption.
         var variantAgain = false
+        // The first header block with a widget line.
+        var firstWidgetBlock = Int.max
         for index in 1..<min(blockCount, 1 + DumpArticleLayout.maxHeaderBlocks) {
             let lines = article.lines(ofBlock: index)
             if lines.count >= 2, DumpWidgetBlock(lines, title: title, in: bytes)?.titleAgain != nil {
@@ -122,6 +128,7 @@ struct DumpArticleLayout {
             // is the story's, and the title said again later in its text is text too (a story
             // titled "Read more:" took its paragraph for a caption; found by QA).
             let holdsWidget = lines.contains { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }
+            if holdsWidget { firstWidgetBlock = min(firstWidgetBlock, index) }
             if afterWidget && !holdsWidget { break }
             afterWidget = afterWidget || holdsWidget
         }
@@ -167,6 +174,25 @@ struct DumpArticleLayout {
             DumpArticleLayout.equal(article.lines[article.blocks[headerEnd].first], title, in: bytes)
         {
             headerEnd += 1
+        }
+        // The title said again after a paragraph of the story's own, with no widget block before
+        // it, is the story's text too: the header was taken to run up to it, and the paragraph
+        // between was shown nowhere (found by QA). The header is then as in a story without the
+        // title again; the earlier id was made of the body as it was. Only blocks after the
+        // first and before any widget block are asked: the sample's header is not.
+        var storyText = false
+        for index in 2..<max(2, min(repeatedTitle, firstWidgetBlock)) where !storyText {
+            storyText = DumpArticleLayout.isStoryText(article.lines(ofBlock: index), title: title, in: bytes)
+        }
+        if storyText {
+            let earlierEnd = headerEnd
+            let first = article.lines(ofBlock: 1)
+            headerEnd =
+                DumpArticleLayout.isHeaderBlock(first, title: title, in: bytes)
+                    || DumpCaptionBlock.isCaptions(first, in: bytes) ? 2 : 1
+            bodyBlocksNotInEarlierID = max(0, min(earlierEnd, blockCount) - headerEnd)
+            repeatedTitle = 0
+            variantAgain = false
         }
         caption = nil
         for index in 1..<headerEnd where !(variantAgain && index == repeatedTitle) {
@@ -292,6 +318,22 @@ struct DumpArticleLayout {
             if lines.count == 1 && equal(lines[lines.startIndex], title, in: bytes) { return nil }
         }
         return (wrap, captionBlock, headerEnd)
+    }
+
+    /// Whether a header block reads as the story's own paragraph: its last line a sentence
+    /// (``DumpSentenceLine``), the block neither the title again nor captions nor widgets.
+    /// Asked of the blocks after the first before the title again: a byline or a date there,
+    /// written in title case, is the page's.
+    static func isStoryText(
+        _ lines: ArraySlice<LineSpan>, title: LineSpan, in bytes: UnsafeRawBufferPointer
+    ) -> Bool {
+        guard let first = lines.first, let last = lines.last,
+            DumpSentenceLine.readsAsSentence(last, in: bytes),
+            !isTitleAgain(first, title, in: bytes),
+            !lines.contains(where: { isTextSizeWidget($0, in: bytes) })
+        else { return false }
+        return !isHeaderBlock(lines, title: title, in: bytes)
+            && !DumpCaptionBlock.isCaptions(lines, in: bytes)
     }
 
     /// Whether a line names a photo's credit as a caption does ("… (REUTERS)", "… [AFP]").
