@@ -180,12 +180,17 @@ public struct FoldedMatcher {
                 length += 1
                 // The rest of a run of printable ASCII, eight bytes a step while eight can be read
                 // and written (a step writes all eight, those past the run written over later),
-                // then byte by byte as above.
+                // then byte by byte as above. Eight at a time, a run goes on over a space that a
+                // printable byte follows (a single space between words, written as it is): the
+                // run then never ends in a space.
                 if eightAtATime, let base = bytes.baseAddress {
                     while index + 8 <= count, length + 8 <= output.capacity {
                         let chunk = UInt64(
                             littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                        let stops = FoldedMatcher.runStops(chunk)
+                        let next =
+                            index + 8 < count
+                            ? UInt64(base.load(fromByteOffset: index + 8, as: UInt8.self)) : 0
+                        let stops = FoldedMatcher.runStops(chunk, next: next)
                         let taken = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
                         if taken > 0 {
                             UnsafeMutableRawPointer(out + length).storeBytes(
@@ -204,9 +209,9 @@ public struct FoldedMatcher {
                     index += 1
                 }
                 // A letter, digit or symbol in the run (looked for from its end) is what a break
-                // before or after the run meets.
+                // before or after the run meets; a run of punctuation alone is punctuation.
                 var last = length - 1
-                while last >= runStart && UnspacedScript.isASCIIPunctuation(out[last]) { last -= 1 }
+                while last >= runStart && FoldedMatcher.isPunctuationOrSpace(out[last]) { last -= 1 }
                 if last >= runStart {
                     meet(.spaced)
                 } else {
@@ -298,6 +303,24 @@ public struct FoldedMatcher {
         let belowBang = ~(ascii &- ones &* 0x21) & highBits
         let delete = ~((((chunk & ~highBits) ^ (ones &* 0x7F)) | highBits) &- ones) & highBits
         return (chunk & highBits) | belowBang | delete
+    }
+
+    /// ``runStops(_:)`` but for a space that a printable byte follows (`next` is the byte after
+    /// the eight; 0 when there is none): such a space goes on with the run.
+    @inline(__always)
+    private static func runStops(_ chunk: UInt64, next: UInt64) -> UInt64 {
+        let stops = runStops(chunk)
+        let printable = ~stops & highBits
+        let followed = printable >> 8 | (~runStops(next) & 0x80) << 56
+        let other = (chunk & ~highBits) ^ (ones &* 0x20)
+        let spaces = ~((other | highBits) &- ones) & highBits & ~chunk
+        return stops & ~(spaces & followed)
+    }
+
+    /// ASCII punctuation (``UnspacedScript/isASCIIPunctuation(_:)``) or a space.
+    @inline(__always)
+    private static func isPunctuationOrSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || UnspacedScript.isASCIIPunctuation(byte)
     }
 
     /// Eight ASCII bytes with the upper-case letters among them made lower case.
