@@ -58,7 +58,7 @@ struct HTMLTextSkeleton {
             return Self.shrink(input, into: &output, cuts: &cuts)
         }
         guard made, cuts.count > 0 else { return nil }
-        html = String(decoding: output, as: UTF8.self)
+        html = XMLTextString.make(output)
         self.cuts = cuts
     }
 

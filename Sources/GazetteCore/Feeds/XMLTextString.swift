@@ -4,9 +4,18 @@
 /// tenth of the cost of reading an RSS feed). The text is UTF-8 that the sanitizer repaired
 /// and libxml2 checked, so it is checked here eight bytes at a time where it is ASCII, and
 /// the string made from it without a second check; text that is not valid UTF-8 all the same
-/// is made as `String(decoding:as:)` makes it, each bad sequence a U+FFFD.
+/// is made as `String(decoding:as:)` makes it, each bad sequence a U+FFFD. The HTML
+/// renderer's paragraphs and a skeleton's HTML, made of such text, are made so too.
 enum XMLTextString {
     static func make(_ bytes: [UInt8]) -> String {
+        let (valid, ascii) = bytes.withUnsafeBytes { check($0) }
+        guard valid else { return String(decoding: bytes, as: UTF8.self) }
+        // Safe: the bytes were just found to be well-formed UTF-8.
+        return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+    }
+
+    /// ``make(_:)`` of a part of an array (a paragraph of `HTMLTextBuilder`'s line).
+    static func make(_ bytes: ArraySlice<UInt8>) -> String {
         let (valid, ascii) = bytes.withUnsafeBytes { check($0) }
         guard valid else { return String(decoding: bytes, as: UTF8.self) }
         // Safe: the bytes were just found to be well-formed UTF-8.

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -76,5 +77,27 @@ final class XMLTextStringTests: XCTestCase {
         let item = ParsedFeed(feed).first
         XCTAssertEqual(item?.title, "Caf\u{E9} & \u{1F389}")
         XCTAssertEqual(item?.content, body)
+    }
+
+    /// A part of an array (a paragraph of the HTML builder's line) is made as the standard
+    /// library makes it, wherever the part starts and ends: in a character, around bad bytes.
+    func testAPartOfAnArrayIsMadeAsTheStandardLibraryMakesIt() {
+        var generator = SeededGenerator(seed: 54)
+        let pieces: [[UInt8]] =
+            ["a", "plain words ", "é", "’", "日本", "😀", "\n"].map { Array($0.utf8) } + [
+                [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xFF],
+            ]
+        for round in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...24, using: &generator)).flatMap { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let end = Int.random(in: start...bytes.count, using: &generator)
+            let part = bytes[start..<end]
+            let made = XMLTextString.make(part)
+            let expected = String(decoding: part, as: UTF8.self)
+            XCTAssertEqual(made, expected, "round \(round): \(bytes) \(start)..<\(end)")
+            XCTAssertEqual(Array(made.utf8), Array(expected.utf8), "round \(round)")
+        }
     }
 }
