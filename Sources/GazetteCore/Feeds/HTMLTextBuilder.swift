@@ -1619,6 +1619,6 @@ struct HTMLTextBuilder: HTMLTreeSink {
 
     /// The words of `text` with one space between them.
     private func collapsed(_ text: String) -> String {
-        WordJoin.collapsed(text) { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }
+        WordJoin.collapsedAtTextSpace(text)
     }
 }

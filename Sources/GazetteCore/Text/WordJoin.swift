@@ -14,6 +14,54 @@ enum WordJoin {
         return result
     }
 
+    /// The words of `text` split at the spaces, tabs, line feeds and carriage returns that are
+    /// characters of their own (or CR LF), with one space between them, as
+    /// ``collapsed(_:separatedBy:)`` splits it: read on the UTF-8 bytes a scalar at a time, or
+    /// with `byCharacters` character by character (tests compare the two). Tabs and line breaks
+    /// are characters of their own always; a space is one unless a prepended mark comes before
+    /// it or a mark that extends it comes after it (``startsCharacter(_:after:)``).
+    static func collapsedAtTextSpace(_ text: String, byCharacters: Bool = false) -> String {
+        guard !byCharacters else {
+            return collapsed(text) { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }
+        }
+        var text = text
+        return text.withUTF8 { input in
+            var words = [UInt8]()
+            words.reserveCapacity(input.count)
+            let count = input.count
+            var index = 0
+            var previous: Unicode.Scalar?
+            // Where the word being read starts (-1 between words).
+            var wordStart = -1
+            while index < count {
+                let (scalar, length) = WordJoin.scalar(in: input, at: index)
+                let value = scalar.value
+                var separates = value == 0x09 || value == 0x0A || value == 0x0D
+                if value == 0x20 {
+                    separates = previous.map { startsCharacter(scalar, after: $0) } ?? true
+                    if separates, index + 1 < count {
+                        let (next, _) = WordJoin.scalar(in: input, at: index + 1)
+                        separates = startsCharacter(next, after: scalar)
+                    }
+                }
+                if separates, wordStart >= 0 {
+                    if !words.isEmpty { words.append(0x20) }
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: input[wordStart..<index]))
+                    wordStart = -1
+                } else if !separates, wordStart < 0 {
+                    wordStart = index
+                }
+                previous = scalar
+                index += length
+            }
+            if wordStart >= 0 {
+                if !words.isEmpty { words.append(0x20) }
+                words.append(contentsOf: UnsafeBufferPointer(rebasing: input[wordStart...]))
+            }
+            return String(decoding: words, as: UTF8.self)
+        }
+    }
+
     /// Names listed with a comma and a space between them.
     static func list(_ names: [String]) -> String {
         var result = ""

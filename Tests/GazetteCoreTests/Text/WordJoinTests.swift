@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import GazetteCore
@@ -88,5 +89,38 @@ final class WordJoinTests: XCTestCase {
         // A prepended mark before white space, a combining mark after it.
         XCTAssertEqual(
             WordJoin.collapsedAtWhitespace("a\u{600} b  \u{301}c \u{3000}\u{302A}d"), "a\u{600} b c d")
+    }
+
+    /// A text split on its bytes at spaces, tabs and line breaks (an `alt` text's words) gives
+    /// what the split by characters gives, over random texts, and real feeds' texts.
+    func testTextSpaceSplitOnBytesAgreesWithTheCharacterSplit() {
+        var generator = SeededGenerator(seed: 54)
+        let pieces = [
+            "a", "Word", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\r", "\u{0B}", "\u{0C}", "\u{01}", "x\u{7F}",
+            ".,",
+            // Beyond ASCII: marks that extend a space before them, a prepended mark that a space
+            // after it goes with, a joiner, a no-break space, letters.
+            "é", "\u{301}", "\u{903}", "\u{600}", "\u{200D}", "\u{A0}", "Zoë", "東京", "🇮🇸", "👍🏽",
+        ]
+        var texts = ["", " ", "\r\n", "a\r\nb", "  two   words  ", "é \u{301}x"]
+        for _ in 0..<5_000 {
+            texts.append(
+                (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                    pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }.joined())
+        }
+        for file in Fixtures.feedFiles() {
+            let bytes = Fixtures.bytes(Fixtures.feeds.appendingPathComponent(file))
+            texts += String(decoding: bytes, as: UTF8.self).split(separator: "<").prefix(400).map(String.init)
+        }
+        var other = 0
+        for text in texts {
+            if !text.utf8.allSatisfy({ $0 < 0x80 }) { other += 1 }
+            XCTAssertEqual(
+                WordJoin.collapsedAtTextSpace(text), WordJoin.collapsedAtTextSpace(text, byCharacters: true),
+                "\(text.debugDescription)")
+        }
+        XCTAssertGreaterThan(other, 2_000)
+        XCTAssertEqual(WordJoin.collapsedAtTextSpace(" Delegates\r\n arrive\t "), "Delegates arrive")
     }
 }
