@@ -8,14 +8,12 @@ enum HTMLUnfinishedTag {
     static func escaped(_ html: String) -> String {
         var source = html
         return source.withUTF8 { bytes -> String in
-            // Where the last quote of each kind is: a value whose quote is never closed is known
-            // so at once (a search to the end for each was quadratic in such text).
-            let lastQuotes = (
-                lastIndex(of: UInt8(ascii: "\""), in: bytes), lastIndex(of: UInt8(ascii: "'"), in: bytes)
-            )
+            // Where each quoted value closes, found on (a value whose quote is never closed is
+            // looked for to the end once: each such search was quadratic in such text).
+            var quotes = ClosingQuotes(count: bytes.count)
             // Whether a tag has ended before the "<" looked at: the text is HTML.
             var sawTag = false
-            guard let first = firstUnfinished(in: bytes, from: 0, lastQuotes: lastQuotes, sawTag: &sawTag)
+            guard let first = firstUnfinished(in: bytes, from: 0, quotes: &quotes, sawTag: &sawTag)
             else {
                 return html
             }
@@ -27,40 +25,44 @@ enum HTMLUnfinishedTag {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
                 output.append(contentsOf: "&lt;".utf8)
                 copied = found + 1
-                next = firstUnfinished(in: bytes, from: copied, lastQuotes: lastQuotes, sawTag: &sawTag)
+                next = firstUnfinished(in: bytes, from: copied, quotes: &quotes, sawTag: &sawTag)
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
     }
 
-    /// The index of the last `byte` in `bytes`, -1 when there is none; eight bytes a step from
-    /// the end.
-    static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return -1 }
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
-        var end = bytes.count
-        while end >= 8 {
-            let word =
-                UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
-                ^ pattern
-            // The high bit of each byte that is zero (that is `byte`), exactly.
-            let zeros = ~(((word & lows) &+ lows) | word | lows)
-            if zeros != 0 { return end - 8 + (63 - zeros.leadingZeroBitCount) / 8 }
-            end -= 8
+    /// Where quoted values close: the next quote of a kind, by `memchr`; past the place from
+    /// which a kind was once found in none, none is looked for again (nor beyond it).
+    struct ClosingQuotes {
+        /// From where on no double or single quote is, as far as is known.
+        private var noDouble: Int
+        private var noSingle: Int
+
+        init(count: Int) {
+            noDouble = count
+            noSingle = count
         }
-        while end > 0 {
-            end -= 1
-            if bytes[end] == byte { return end }
+
+        /// Where the first `quote` (a double or single quote) at or after `index` in `bytes` is;
+        /// nil when there is none.
+        mutating func next(_ quote: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+            let none = quote == UInt8(ascii: "\"") ? noDouble : noSingle
+            guard index < none else { return nil }
+            if let found = ByteSearch.next(
+                quote, in: UnsafeBufferPointer(rebasing: bytes[..<none]), from: index)
+            {
+                return found
+            }
+            if quote == UInt8(ascii: "\"") { noDouble = index } else { noSingle = index }
+            return nil
         }
-        return -1
     }
 
     /// Where the first "<" from `start` on starts a tag that never ends; `sawTag` is set once
     /// a tag has ended.
     private static func firstUnfinished(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int),
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, quotes: inout ClosingQuotes,
         sawTag: inout Bool
     ) -> Int? {
         var index = start
@@ -71,7 +73,7 @@ enum HTMLUnfinishedTag {
                 index += 1
                 continue
             }
-            let (end, isTag) = tagEnd(in: bytes, from: index + 1, lastQuotes: lastQuotes)
+            let (end, isTag) = tagEnd(in: bytes, from: index + 1, quotes: &quotes)
             // A tag that a summary's cut left unfinished (`<a href="https://…`, `</p><p`,
             // `<strong`, `<a hr`) is left to the parser, which gives its link or image or
             // nothing, as before (found by QA).
@@ -140,7 +142,7 @@ enum HTMLUnfinishedTag {
     /// attribute values, or nil when a "<" or the text's end comes first; and whether it has
     /// an attribute given a value (`href=`).
     private static func tagEnd(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastQuotes: (double: Int, single: Int)
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, quotes: inout ClosingQuotes
     ) -> (end: Int?, isTag: Bool) {
         var index = start
         var afterEquals = false
@@ -166,12 +168,7 @@ enum HTMLUnfinishedTag {
                 guard afterEquals else { break }
                 // A quoted value, to its closing quote ("<" and ">" are its own); a quote never
                 // closed is read over as a character of the tag.
-                let last = byte == UInt8(ascii: "\"") ? lastQuotes.double : lastQuotes.single
-                if last >= index {
-                    var close = index
-                    while bytes[close] != byte { close += 1 }
-                    index = close + 1
-                }
+                if let close = quotes.next(byte, in: bytes, from: index) { index = close + 1 }
             default:
                 if HTMLByte.isSpace(byte) && afterEquals { continue }
             }

@@ -82,10 +82,11 @@ final class HTMLNestingTests: XCTestCase {
     }
 }
 
-/// `HTMLUnfinishedTag` finds a text's last quotes with `memrchr`: as a look from the end does.
-final class HTMLUnfinishedTagLastQuoteTests: XCTestCase {
-    func testLastQuotesAreFoundAsFromTheEnd() {
-        var generator = SeededGenerator(seed: 53)
+/// `HTMLUnfinishedTag` finds where a quoted value closes with `memchr`, remembering where a
+/// quote of a kind was found in none: as a look at every byte on does, in any order of asking.
+final class HTMLUnfinishedTagClosingQuoteTests: XCTestCase {
+    func testClosingQuotesAreFoundAsByteByByte() {
+        var generator = SeededGenerator(seed: 54)
         let pieces: [[UInt8]] = [
             [0x22], [0x27], [0x61], Array("<a href=".utf8), Array("é".utf8), [0x00], [0xA2],
         ]
@@ -94,9 +95,12 @@ final class HTMLUnfinishedTagLastQuoteTests: XCTestCase {
             for _ in 0..<Int.random(in: 0...30, using: &generator) {
                 bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
             }
-            for quote in [UInt8(ascii: "\""), UInt8(ascii: "'")] {
-                let found = bytes.withUnsafeBufferPointer { HTMLUnfinishedTag.lastIndex(of: quote, in: $0) }
-                XCTAssertEqual(found, bytes.lastIndex(of: quote) ?? -1, "\(bytes)")
+            var quotes = HTMLUnfinishedTag.ClosingQuotes(count: bytes.count)
+            for _ in 0..<8 {
+                let quote = Bool.random(using: &generator) ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+                let from = Int.random(in: 0...bytes.count, using: &generator)
+                let found = bytes.withUnsafeBufferPointer { quotes.next(quote, in: $0, from: from) }
+                XCTAssertEqual(found, bytes[from...].firstIndex(of: quote), "\(bytes) from \(from)")
             }
         }
     }
