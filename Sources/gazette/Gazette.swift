@@ -75,7 +75,11 @@ struct Gazette: ParsableCommand {
             }
             let arguments = LeadingStateOption.movedBehindCommand(Array(CommandLine.arguments.dropFirst()))
             try checkHelpTopic(arguments[...])
-            try checkArticleNumbers(arguments[...])
+            do {
+                try checkArticleNumbers(arguments[...])
+            } catch {
+                fail(error, in: arguments.first == "show" ? Show.self : Mark.self)
+            }
             let repeated = RepeatedArguments(arguments)
             var command = try parseAsRoot(repeated?.forParser ?? arguments)
             if let repeated { command = repeated.restored(into: command) }
@@ -105,7 +109,7 @@ struct Gazette: ParsableCommand {
     }
 
     /// `show` and `mark` given a negative article number: the parser takes `-1` for an option
-    /// and said only that an argument was missing.
+    /// and said only that an argument was missing. A usage error, as 0 is.
     static func checkArticleNumbers(_ arguments: ArraySlice<String>) throws {
         guard let command = arguments.first, command == "show" || command == "mark" else { return }
         var afterValuedOption = false
@@ -120,7 +124,7 @@ struct Gazette: ParsableCommand {
                 continue
             }
             let isNumber = utf8.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
-            throw CommandFailure(
+            throw ValidationError(
                 "no article '\(argument)': "
                     + (isNumber ? "article numbers start at 1" : "use a story's number (from 1) or its id"))
         }
@@ -148,7 +152,7 @@ struct Gazette: ParsableCommand {
             Foundation.exit(0)
         }
         if code == .validationFailure {
-            StandardError.report(message(for: error))
+            StandardError.report(inGazettesVoice(message(for: error)))
             StandardError.write(lines: command.flatMap(usage(of:)) ?? usageString(for: error))
             Foundation.exit(2)
         }
@@ -156,11 +160,24 @@ struct Gazette: ParsableCommand {
         Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
     }
 
-    /// `command`'s own usage as the parser gives it with a usage error, if it has one.
-    private static func usage(of command: ParsableCommand.Type) -> String? {
-        command.configuration.usage.map {
-            "Usage: \($0)\n  See 'gazette \(command._commandName) --help' for more information."
+    /// `message` starting in small letters, as Gazette's own do: the argument parser's start with
+    /// a capital ("gazette: Unknown option '--bogus'" beside "gazette: give one change, not 2";
+    /// found by QA). A word in capitals ("JSON") is left as it is.
+    static func inGazettesVoice(_ message: String) -> String {
+        let letters = Array(message.prefix(2).unicodeScalars)
+        guard letters.count == 2, ("A"..."Z").contains(letters[0]), ("a"..."z").contains(letters[1]) else {
+            return message
         }
+        return message.prefix(1).lowercased() + message.dropFirst()
+    }
+
+    /// `command`'s own usage as the parser gives it with a usage error, if it has one.
+    /// (The parser's, for a command without its own: a usage error found by `list`'s `run` was
+    /// shown the top-level usage; found by QA.) Nil for the reader, whose usage is the top-level one.
+    private static func usage(of command: ParsableCommand.Type) -> String? {
+        guard ObjectIdentifier(command) != ObjectIdentifier(Open.self) else { return nil }
+        let usage = command.configuration.usage ?? usageString(for: command)
+        return "Usage: \(usage)\n  See 'gazette \(command._commandName) --help' for more information."
     }
 
     private static func usageString(for error: Error) -> String {

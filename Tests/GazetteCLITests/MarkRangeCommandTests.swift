@@ -100,7 +100,7 @@ final class MarkRangeCommandTests: CommandTestCase {
         XCTAssertEqual(shown.status, 0, shown.stderr)
         XCTAssertTrue(shown.stdout.hasPrefix("Story 2"), shown.stdout)
         let range = try run(["show", path, "1-3"])
-        XCTAssertEqual(range.status, 1)
+        XCTAssertEqual(range.status, 2)
         XCTAssertEqual(range.stdout, "")
         XCTAssertTrue(range.stderr.hasPrefix("gazette: no article '1-3'"), range.stderr)
     }

@@ -115,7 +115,7 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(marked.stdout, "flagged 1 article\n")
         XCTAssertEqual(marked.stderr, "")
         let failed = try run(["mark", sample, "9", "--flag"])
-        XCTAssertEqual(failed.status, 1)
+        XCTAssertEqual(failed.status, 2)
         XCTAssertEqual(failed.stdout, "")
         XCTAssertTrue(failed.stderr.hasPrefix("gazette: no article '9'"), failed.stderr)
     }
@@ -192,7 +192,7 @@ final class StateCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(try run(["mark", Fixtures.sample.path, "--read"]).status, 2)
         XCTAssertEqual(try run(["mark", Fixtures.sample.path, "1", "--all", "--read"]).status, 2)
         let missing = try run(["mark", Fixtures.sample.path, "7", "--read"])
-        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("no article '7'"), missing.stderr)
     }
 

@@ -1272,15 +1272,29 @@ final class TmuxEndToEndTests: TmuxTestCase {
     }
 
     /// `-` with standard input the terminal says to pipe news in, instead of waiting for an
-    /// end of file typed at it, and not that `-` is no command either (found by QA).
+    /// end of file typed at it, and not that `-` is no command either (found by QA); a usage
+    /// error, status 2 and where the help is (it ended with status 1; found by QA).
     func testDashFromTheTerminalSaysToPipeNewsIn() throws {
         let tmux = try startGazette(["-"])
-        try expect(tmux, "the message and status 1") { rows in
+        try expect(tmux, "the message and status 2") { rows in
             rows.contains {
                 $0.hasPrefix("gazette: cannot open standard input: it is the terminal; pipe news in")
-            } && Screen.hasLine(rows, "EXITED:1")
+            } && rows.contains { $0.contains("'gazette --help'") } && Screen.hasLine(rows, "EXITED:2")
         }
         XCTAssertFalse(tmux.capture().joined().contains("nor is it a command"), tmux.screenText)
+    }
+
+    /// `list` given `-` among its PATHs with standard input the terminal: a usage error with its
+    /// own usage (it listed the other file and ended with status 1; the usage was the top-level
+    /// one; found by QA).
+    func testDashFromTheTerminalIsAUsageErrorOfList() throws {
+        let tmux = try startGazette(["list", Fixtures.sample.path, "-"])
+        try expect(tmux, "the message, list's usage and status 2") { rows in
+            rows.contains { $0.hasPrefix("gazette: cannot open standard input: it is the terminal") }
+                && rows.contains { $0.contains("See 'gazette list --help'") }
+                && Screen.hasLine(rows, "EXITED:2")
+        }
+        XCTAssertFalse(tmux.screenText.contains("Iran Pays"), tmux.screenText)
     }
 
     func testWithoutATerminalForTheKeysTheReaderSaysSo() throws {

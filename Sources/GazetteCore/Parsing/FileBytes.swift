@@ -75,8 +75,7 @@ public final class FileBytes: @unchecked Sendable {
         defer { close(fd) }
         // News typed at the terminal is not what `-` is for: it would wait for an end of file.
         if path == "-" && isatty(fd) == 1 {
-            throw .cannotOpen(
-                path: path, reason: "it is the terminal; pipe news in (cat news.txt | gazette -)")
+            throw .standardInputIsTheTerminal
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotOpen(path: path, reason: FileBytes.errnoText()) }

@@ -12,6 +12,10 @@ public enum SourceError: Error, Equatable, Sendable {
     /// A directory without any news file in it: none, or only files skipped for the reasons
     /// in `skipped` (each "skipped…" as told).
     case noNewsFiles(directory: String, skipped: [String] = [])
+    /// `-` named standard input, and it is the terminal: news typed there would wait for an
+    /// end of file.
+    public static let standardInputIsTheTerminal = SourceError.cannotOpen(
+        path: "-", reason: "it is the terminal; pipe news in (cat news.txt | gazette -)")
     /// The content is not a format Gazette reads.
     case notANewsFile(path: String, reason: String)
     /// The file lists feeds (their addresses) rather than holding them.

@@ -1,6 +1,9 @@
+import ArgumentParser
 import GazetteCore
 
-/// Why an argument of `show` or `mark` names no one story, as the command's failure.
+/// Why an argument of `show` or `mark` names no one story, as a usage error (status 2, with the
+/// command's usage): the arguments are what is wrong, as a range past the last story is (a
+/// number past the last story, or 0, ended with status 1; found by QA).
 enum ArticleReferenceFailure {
     /// The failure for `reference`, given in `paths`, that resolved to `result` (a story found
     /// but that cannot be read is not found). An ambiguous start of ids names the first few
@@ -8,20 +11,20 @@ enum ArticleReferenceFailure {
     /// names a file or folder is told that PATHs come first (`mark a.txt 3 b.txt`).
     static func failure(
         _ reference: String, _ result: ArticleReference, in paths: [String], catalog: ArticleCatalog
-    ) -> CommandFailure {
+    ) -> ValidationError {
         let path = PathsThenArticles.named(paths)
         switch result {
         case .found, .notFound:
             let late =
                 reference == "-" || PathsThenArticles.exists(reference)
                 ? "; it names a file or folder: PATHs come first" : ""
-            return CommandFailure(
+            return ValidationError(
                 "no article '\(reference)' in \(path) (\(paths.count == 1 ? "it has" : "they have") "
                     + "\(catalog.entries.count); use a number or an id\(late))")
         case .numberOrIDStart(let number, let positions, let count):
             let named = storyList(at: positions, in: catalog)
             let whose = count > positions.count ? "the first: " : ""
-            return CommandFailure(
+            return ValidationError(
                 "'\(reference)' is ambiguous in \(path): it is story \(number)'s number and starts the "
                     + "id\(count == 1 ? "" : "s") of \(GroupedCount.text(count)) "
                     + "stor\(count == 1 ? "y" : "ies") (\(whose)\(named)); "
@@ -29,7 +32,7 @@ enum ArticleReferenceFailure {
         case .ambiguous(let positions, let count):
             let named = storyList(at: positions, in: catalog)
             let stories = count > positions.count ? ", the first: " : ": "
-            return CommandFailure(
+            return ValidationError(
                 "'\(reference)' is ambiguous in \(path): it starts the ids of "
                     + "\(GroupedCount.text(count)) stories\(stories)\(named); "
                     + "give more of the id")

@@ -126,6 +126,11 @@ struct PathOptions: ParsableArguments {
             }
             paths = [sample]
         }
+        // `-` with the terminal as standard input is a usage error: there is no news to read
+        // there (it ended with status 1, as a file that cannot be read does; found by QA).
+        if standardInput == nil, paths.contains("-"), isatty(STDIN_FILENO) == 1 {
+            throw ValidationError(SourceError.standardInputIsTheTerminal.message)
+        }
         let result: SourceLoader.Result
         do {
             result = try SourceLoader.open(

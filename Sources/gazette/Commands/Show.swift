@@ -57,7 +57,7 @@ struct Show: ParsableCommand {
     var width: Int?
 
     func validate() throws {
-        if more.isEmpty { throw ValidationError("Missing expected argument '<article>'") }
+        if more.isEmpty { throw ValidationError("missing expected argument '<article>'") }
         try StateOptions.validate(path: state)
         if let width, width < Show.widths.lowerBound {
             throw ValidationError("--width must be at least \(Show.widths.lowerBound)")
@@ -71,7 +71,7 @@ struct Show: ParsableCommand {
         let split = PathsThenArticles.ofShow(path, more)
         let paths = split.paths
         guard let article = split.articles.first else {
-            throw ValidationError("Missing expected argument '<article>'")
+            throw ValidationError("missing expected argument '<article>'")
         }
         // A story's number needs the stories up to it only: the rest of a big file is not read
         // (but for one with a leading zero, that may start an id further on).
