@@ -88,6 +88,57 @@ final class ReloadedFilesTests: TemporaryFolderTestCase {
         }
     }
 
+    /// A file named alone and deleted is gone, as a folder's file is: it was "skipped: cannot
+    /// open 'b.txt': No such file or directory", which pushed the message to its short form at
+    /// 80 columns, "R: 3 stories gone; skipped: b.txt" (found by QA).
+    func testANamedFileDeletedIsGoneNotSkipped() throws {
+        let expected = [
+            " reloaded: 3 stories gone; gone: b.txt", " reloaded: 3 stories gone; gone: b.txt",
+            " reloaded: 3 stories gone; gone: b.txt",
+        ]
+        for (size, status) in zip(sizes, expected) {
+            let news = folder.appendingPathComponent("n-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
+            let paths = [
+                news.appendingPathComponent("a.txt").path, news.appendingPathComponent("b.txt").path,
+            ]
+            try FileManager.default.copyItem(at: Fixtures.sample, to: URL(fileURLWithPath: paths[0]))
+            let stories = (1...3).map { DumpText.article(title: "Story \($0)", paragraphs: ["Told \($0)."]) }
+            try Data(stories.joined(separator: "\n\n\n").utf8).write(to: URL(fileURLWithPath: paths[1]))
+            let (app, terminal) = try app(overNamed: paths, width: size.width, height: size.height)
+            try FileManager.default.removeItem(atPath: paths[1])
+            XCTAssertEqual(statusAfterReload(app, terminal), status, "\(size)")
+            XCTAssertFalse(app.reader.loadNotes.contains { $0.contains("b.txt") }, "\(app.reader.loadNotes)")
+        }
+    }
+
+    /// An app over the files `paths`, named alone, on a memory terminal, read again as the
+    /// reader does.
+    private func app(overNamed paths: [String], width: Int, height: Int) throws -> (ReaderApp, MemoryTerminal)
+    {
+        let opened = try SourceLoader.open(paths: paths, skippingFailures: true)
+        let store = InMemoryReadingStateStore()
+        let reader = Reader(
+            catalog: ArticleCatalog(sources: opened.sources),
+            tracker: try ReadingTracker(store: store, ids: []),
+            width: width, height: height)
+        let indexer = BackgroundIndexer(sources: opened.sources) { ids in store.states(for: ids) }
+        indexer.runToEnd()
+        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        let terminal = MemoryTerminal(width: width, height: height)
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            reload: {
+                let again = try SourceLoader.open(paths: paths, skippingFailures: true, rereading: true)
+                return ReaderApp.Reloaded(
+                    catalog: ArticleCatalog(sources: again.sources),
+                    indexer: BackgroundIndexer(sources: again.sources) { ids in store.states(for: ids) },
+                    skipped: again.warnings)
+            })
+        app.run(stopWhenIdle: true)
+        return (app, terminal)
+    }
+
     /// A feed replaced by a broken one is named in the short form (its reason is too long to
     /// fit), cut with "…" where it must be; skipped again at the next `R`, it is not told again.
     func testAFeedThatBrokeIsNamedInTheShortForm() throws {

@@ -405,7 +405,10 @@ public final class ReaderApp {
                 return
             }
             do {
-                let reloaded = try reload()
+                var reloaded = try reload()
+                reloaded.skipped = ReloadedFiles.leavingOutGone(
+                    reloaded.skipped, before: previous.map(\.source.path),
+                    after: reloaded.catalog.sources.map(\.source.path))
                 // Asked before the indexer of the files read again takes the place of the last.
                 let skippedBefore = skippedByLastLoad
                 skippedAtLastReload = reloaded.skipped
