@@ -502,11 +502,17 @@ public final class ReaderApp {
         guard !changesReported.contains(key), source.bytes.changedOnDisk else { return false }
         changesReported.insert(key)
         // A file deleted is not one to read again (it said "R reads it again"; found by QA).
+        // The short forms keep what happened: a narrow screen cut it behind the file's name
+        // ("going.txt was deleted or moved si…"; found by QA).
         reader.report(
-            message: source.bytes.goneFromDisk
-                ? "\(TerminalSanitizer.visible(SourceLoader.fileName(source.source.path))) was deleted or "
-                    + "moved since it was opened; its stories stay readable"
-                : "\(source.source.displayName) changed on disk since it was opened: R reads it again")
+            source.bytes.goneFromDisk
+                ? StatusMessage(
+                    "\(TerminalSanitizer.visible(SourceLoader.fileName(source.source.path))) was deleted or "
+                        + "moved since it was opened; its stories stay readable",
+                    short: "deleted or moved: its stories stay")
+                : StatusMessage(
+                    "\(source.source.displayName) changed on disk since it was opened: R reads it again",
+                    short: "changed on disk: R reads it again"))
         return true
     }
 
