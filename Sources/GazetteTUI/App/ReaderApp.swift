@@ -463,7 +463,7 @@ public final class ReaderApp {
                     message: notes.isEmpty ? "reloaded" : "reloaded; " + notes.joined(separator: "; "))
                 tellStoriesReloaded()
             } catch {
-                reader.report(message: ReaderApp.notReloadedMessage(error))
+                reader.report(ReaderApp.notReloadedStatus(error))
             }
         }
     }
@@ -473,6 +473,18 @@ public final class ReaderApp {
     /// QA).
     static func notReloadedMessage(_ error: Error) -> String {
         "not reloaded, stories kept: \(error)"
+    }
+
+    /// ``notReloadedMessage(_:)`` with a short form that keeps the reason after a file's name
+    /// ("cannot open 'news.txt': No such file or directory"): at 40 columns the name pushed it
+    /// off the line, "not reloaded, stories kept: cannot op…" (found by QA).
+    static func notReloadedStatus(_ error: Error) -> StatusMessage {
+        let text = notReloadedMessage(error)
+        guard let named = text.range(of: "': ", options: .backwards) else { return StatusMessage(text) }
+        let reason = text[named.upperBound...]
+        let short = "not reloaded: \(reason)"
+        return StatusMessage(
+            text, short: DisplayWidth.of(short) <= StatusMessage.shortWidth ? short : "R failed: \(reason)")
     }
 
     /// How many stories a reload brought and took away (": 2 new stories", ": 1 new, 3 gone"),
