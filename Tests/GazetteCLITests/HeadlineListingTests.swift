@@ -31,7 +31,7 @@ final class HeadlineListingTests: TemporaryFolderTestCase {
     /// What `listing` prints on standard output (sent to a file meanwhile).
     private func printed(_ listing: HeadlineListing, json: Bool) throws -> String {
         let url = folder.appendingPathComponent(json ? "list.json" : "list.txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let file = try FileHandle(forWritingTo: url)
         fflush(nil)
         let saved = dup(STDOUT_FILENO)

@@ -11,7 +11,7 @@ final class LockedStateStatusLineTests: XCTestCase {
         let states = InMemoryReadingStateStore()
         private let busy = StateStoreError.busy(path: "/tmp/state.sqlite")
 
-        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { try states.states(for: ids) }
+        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { states.states(for: ids) }
         func setStates(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
             throw busy
         }

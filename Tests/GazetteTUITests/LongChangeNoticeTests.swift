@@ -13,12 +13,12 @@ final class LongChangeNoticeTests: XCTestCase {
         let states = InMemoryReadingStateStore()
         var onWrite: (Int) -> Void = { _ in }
 
-        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { try states.states(for: ids) }
+        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { states.states(for: ids) }
         func setStates(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
             onWrite(changed.count)
-            try states.setStates(changed, fields: fields)
+            states.setStates(changed, fields: fields)
         }
-        func setScrollLine(_ line: Int, for id: ArticleID) throws { try states.setScrollLine(line, for: id) }
+        func setScrollLine(_ line: Int, for id: ArticleID) throws { states.setScrollLine(line, for: id) }
         func lastSelected(inSource source: String) throws -> ArticleID? { nil }
         func setLastSelected(_ id: ArticleID, inSource source: String) throws {}
     }

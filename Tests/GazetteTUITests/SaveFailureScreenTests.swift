@@ -12,11 +12,11 @@ final class SaveFailureScreenTests: XCTestCase {
     private final class NoSelectionStore: ReadingStateStoring {
         let states = InMemoryReadingStateStore()
 
-        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { try states.states(for: ids) }
+        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { states.states(for: ids) }
         func setStates(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
-            try states.setStates(changed, fields: fields)
+            states.setStates(changed, fields: fields)
         }
-        func setScrollLine(_ line: Int, for id: ArticleID) throws { try states.setScrollLine(line, for: id) }
+        func setScrollLine(_ line: Int, for id: ArticleID) throws { states.setScrollLine(line, for: id) }
         func lastSelected(inSource source: String) throws -> ArticleID? { nil }
         func setLastSelected(_ id: ArticleID, inSource source: String) throws {
             throw StateStoreError.corrupt(path: "/tmp/state.sqlite")
@@ -42,12 +42,12 @@ final class SaveFailureScreenTests: XCTestCase {
         let states = InMemoryReadingStateStore()
         var waiting = 0
 
-        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { try states.states(for: ids) }
+        func states(for ids: [ArticleID]) throws -> [ArticleID: ArticleState] { states.states(for: ids) }
         func setStates(_ changed: [ArticleID: ArticleState], fields: ArticleState.Fields) throws {
-            try states.setStates(changed, fields: fields)
+            states.setStates(changed, fields: fields)
             waiting += changed.count
         }
-        func setScrollLine(_ line: Int, for id: ArticleID) throws { try states.setScrollLine(line, for: id) }
+        func setScrollLine(_ line: Int, for id: ArticleID) throws { states.setScrollLine(line, for: id) }
         func lastSelected(inSource source: String) throws -> ArticleID? { nil }
         func setLastSelected(_ id: ArticleID, inSource source: String) throws {}
         var changesWaiting: Int { waiting }

@@ -178,7 +178,7 @@ final class DumpHashedBlanksTests: TemporaryFolderTestCase {
         for stored in [[ArticleID(oldest)], [earlier.newest, earlier.older].compactMap { $0 }] {
             for id in stored {
                 let store = InMemoryReadingStateStore()
-                try store.setStates([id: ArticleState(isRead: true, isFlagged: true)])
+                store.setStates([id: ArticleState(isRead: true, isFlagged: true)])
                 let tracker = try ReadingTracker(store: store, summaries: summaries)
                 XCTAssertEqual(summaries.map { tracker.isRead($0.id) }, [true, false, false], id.rawValue)
                 XCTAssertEqual(summaries.map { tracker.isFlagged($0.id) }, [true, false, false], id.rawValue)
