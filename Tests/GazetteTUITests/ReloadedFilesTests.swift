@@ -32,30 +32,8 @@ final class ReloadedFilesTests: TemporaryFolderTestCase {
     /// again as the reader does: a file that is not news is skipped with a warning, told on the
     /// status line at the opening.
     private func app(over news: URL, width: Int, height: Int) throws -> (ReaderApp, MemoryTerminal) {
-        let path = news.path
-        let opened = try SourceLoader.open(paths: [path], skippingFailures: true)
-        let store = InMemoryReadingStateStore()
-        let reader = Reader(
-            catalog: ArticleCatalog(sources: opened.sources),
-            tracker: try ReadingTracker(store: store, ids: []),
-            width: width, height: height)
-        let indexer = BackgroundIndexer(sources: opened.sources) { ids in store.states(for: ids) }
-        indexer.runToEnd()
-        reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
-        if let message = ReaderApp.skippedMessage(opened.warnings) { reader.report(message: message) }
-        reader.addLoadNotes(opened.warnings)
-        let terminal = MemoryTerminal(width: width, height: height)
-        let app = ReaderApp(
-            reader: reader, terminal: terminal, indexer: indexer,
-            reload: {
-                let again = try SourceLoader.open(paths: [path], skippingFailures: true, rereading: true)
-                return ReaderApp.Reloaded(
-                    catalog: ArticleCatalog(sources: again.sources),
-                    indexer: BackgroundIndexer(sources: again.sources) { ids in store.states(for: ids) },
-                    skipped: again.warnings)
-            })
-        app.skippedAtOpening = opened.warnings
-        app.run(stopWhenIdle: true)
+        let (app, terminal) = try app(
+            overNamed: [news.path], width: width, height: height, tellingSkipped: true)
         XCTAssertEqual(
             terminal.screen.text(ofRow: height - 1),
             TextTruncation.truncate(
@@ -113,8 +91,10 @@ final class ReloadedFilesTests: TemporaryFolderTestCase {
     }
 
     /// An app over the files `paths`, named alone, on a memory terminal, read again as the
-    /// reader does.
-    private func app(overNamed paths: [String], width: Int, height: Int) throws -> (ReaderApp, MemoryTerminal)
+    /// reader does; with `tellingSkipped`, the files skipped at the opening are told on the
+    /// status line, as the reader tells them.
+    private func app(overNamed paths: [String], width: Int, height: Int, tellingSkipped: Bool = false) throws
+        -> (ReaderApp, MemoryTerminal)
     {
         let opened = try SourceLoader.open(paths: paths, skippingFailures: true)
         let store = InMemoryReadingStateStore()
@@ -125,6 +105,10 @@ final class ReloadedFilesTests: TemporaryFolderTestCase {
         let indexer = BackgroundIndexer(sources: opened.sources) { ids in store.states(for: ids) }
         indexer.runToEnd()
         reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
+        if tellingSkipped {
+            if let message = ReaderApp.skippedMessage(opened.warnings) { reader.report(message: message) }
+            reader.addLoadNotes(opened.warnings)
+        }
         let terminal = MemoryTerminal(width: width, height: height)
         let app = ReaderApp(
             reader: reader, terminal: terminal, indexer: indexer,
@@ -135,6 +119,7 @@ final class ReloadedFilesTests: TemporaryFolderTestCase {
                     indexer: BackgroundIndexer(sources: again.sources) { ids in store.states(for: ids) },
                     skipped: again.warnings)
             })
+        if tellingSkipped { app.skippedAtOpening = opened.warnings }
         app.run(stopWhenIdle: true)
         return (app, terminal)
     }
