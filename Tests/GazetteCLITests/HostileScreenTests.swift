@@ -115,29 +115,40 @@ final class HostileScreenTests: TmuxTestCase {
         try tmux.sendKeys("Q")
         XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
     }
+
     /// At 40 columns the file's name gives way to what happened: it was cut behind the name
     /// ("a-file-with-a-long-name.txt was delet…"; found by QA).
     func testAFileDeletedIsToldAtFortyColumns() throws {
-        let path = try writeStories(3, named: "a-file-with-a-long-name.txt")
-        let tmux = try startGazette([path], width: 40, height: 12)
-        XCTAssertTrue(tmux.waitForText("Story number 1"), tmux.screenText)
-        try FileManager.default.removeItem(atPath: path)
-        try tmux.sendKeys("j")
-        XCTAssertTrue(tmux.waitForText(" deleted or moved: its stories stay"), tmux.screenText)
-        try tmux.sendKeys("Q")
-        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText)
+        try expectToldAtFortyColumns(
+            " deleted or moved: its stories stay", named: "a-file-with-a-long-name.txt"
+        ) {
+            try FileManager.default.removeItem(atPath: $0)
+        }
     }
 
     func testAFileChangedIsToldAtFortyColumns() throws {
-        let changing = try writeStories(3, named: "another-file-with-a-long-name.txt")
-        let again = try startGazette([changing], width: 40, height: 12)
-        XCTAssertTrue(again.waitForText("Story number 1"), again.screenText)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: changing))
-        try handle.truncate(atOffset: 10)
-        try handle.close()
-        try again.sendKeys("j")
-        XCTAssertTrue(again.waitForText(" changed on disk: R reads it again"), again.screenText)
-        try again.sendKeys("Q")
-        XCTAssertTrue(again.waitForText("EXITED:0"), again.screenText)
+        try expectToldAtFortyColumns(
+            " changed on disk: R reads it again", named: "another-file-with-a-long-name.txt"
+        ) { path in
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try handle.truncate(atOffset: 10)
+            try handle.close()
+        }
+    }
+
+    /// Opens a file of three stories named `name` at 40x12, does `change` to it, moves down a row
+    /// and expects the status line to tell `told`.
+    private func expectToldAtFortyColumns(
+        _ told: String, named name: String, file: StaticString = #filePath, line: UInt = #line,
+        after change: (String) throws -> Void
+    ) throws {
+        let path = try writeStories(3, named: name)
+        let tmux = try startGazette([path], width: 40, height: 12)
+        XCTAssertTrue(tmux.waitForText("Story number 1"), tmux.screenText, file: file, line: line)
+        try change(path)
+        try tmux.sendKeys("j")
+        XCTAssertTrue(tmux.waitForText(told), tmux.screenText, file: file, line: line)
+        try tmux.sendKeys("Q")
+        XCTAssertTrue(tmux.waitForText("EXITED:0"), tmux.screenText, file: file, line: line)
     }
 }
