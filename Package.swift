@@ -54,12 +54,16 @@ let package = Package(
         // Closing a SQLite connection without folding its log into the file (a variadic call
         // Swift's SQLite module does not show).
         .target(name: "CSQLiteClosing", path: "Sources/CSQLiteClosing"),
+        // A dump line's blanks checked 16 bytes a step (BlankRunCheck.swift): SSE2 in C, which
+        // a debug build (the tests') runs as fast as a release one, unlike Swift's SIMD16.
+        .target(name: "CBlankRuns", path: "Sources/CBlankRuns"),
         .target(
             name: "GazetteCore",
             dependencies: [
                 "CLibXML2",
                 "CThreadPlacement",
                 "CSQLiteClosing",
+                "CBlankRuns",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The raw C API, for reading a state file's header through SQLite's file layer.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

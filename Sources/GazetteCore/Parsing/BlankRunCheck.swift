@@ -1,3 +1,5 @@
+internal import CBlankRuns
+
 /// Whether a dump line's blanks are hashed as written (``DumpHashedBlanks``): no tab, no two
 /// spaces together, no space at an end. Made beside the hash's own pass over the line
 /// (``ContentFingerprint/add(checkingBlanks:in:)``), 16 bytes a step, each byte against the
@@ -6,23 +8,18 @@
 /// Looked for: two bytes together neither above a space (two spaces, a space and a tab, two
 /// controls) and a byte below a space (a tab, a control), as the least over all steps of the
 /// greater of each byte and the next, and the least byte: three instructions for each 16 bytes
-/// and two loads (SSE2 `pmaxub`, `pminub`), where the hash takes about ten. A line that holds
-/// a control other than a tab (nearly none) is then checked byte by byte.
+/// and two loads (SSE2 `pmaxub`, `pminub`, in C: ``GazetteBlankRuns``), where the hash takes
+/// about ten. A line that holds a control other than a tab (nearly none) is then checked byte
+/// by byte.
 struct BlankRunCheck {
-    /// The least, over the bytes checked, of each byte and the next one's greater.
-    private var leastPair = SIMD16<UInt8>(repeating: 0xFF)
-    /// The least of the bytes checked.
-    private var least = SIMD16<UInt8>(repeating: 0xFF)
+    /// The least, lane by lane, of each byte and the next one's greater, and of the bytes.
+    private var runs = gazette_blank_runs_start()
 
     /// Checks the 16 bytes from `offset` against the byte after each (17 bytes are read).
     @inline(__always)
     mutating func check(at offset: Int, in bytes: UnsafeRawBufferPointer) {
-        let here = bytes.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-        let next = bytes.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
-        // As `replacing(with:where:)`, the least and greatest are one instruction each (SSE2).
-        let greater = here.replacing(with: next, where: next .> here)
-        leastPair.replace(with: greater, where: greater .< leastPair)
-        least.replace(with: next, where: next .< least)
+        gazette_blank_runs_check(
+            &runs, bytes.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self) + offset)
     }
 
     /// Whether `line` is hashed as written, its bytes from `start` on not checked yet.
@@ -44,13 +41,7 @@ struct BlankRunCheck {
             guard line.count >= 17 else { return BlankRunCheck.isAsWritten(line, in: bytes) }
             check(at: line.end - 17, in: bytes)
         }
-        let space = SIMD16<UInt8>(repeating: 0x20)
-        let belowSpace = SIMD16<UInt8>(repeating: 0x1F)
-        let found =
-            leastPair.replacing(with: space, where: space .< leastPair) .== leastPair
-            .| least.replacing(with: belowSpace, where: belowSpace .< least) .== least
-        let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-        return lanes[0] | lanes[1] == 0 || BlankRunCheck.isAsWritten(line, in: bytes)
+        return !gazette_blank_runs_found(&runs) || BlankRunCheck.isAsWritten(line, in: bytes)
     }
 
     /// Whether `line` is hashed as written, byte by byte.
