@@ -74,6 +74,10 @@ struct Gazette: ParsableCommand {
                 Foundation.exit(0)
             }
             let arguments = LeadingStateOption.movedBehindCommand(Array(CommandLine.arguments.dropFirst()))
+            // The reader named by its PATHs alone: a usage error shows gazette's usage, as typed
+            // (`gazette a.txt --bogus` showed `gazette open`'s, a name the user never typed).
+            let readerUnnamed = !(arguments.first.map(ReaderArguments.isCommandName) ?? false)
+            if readerUnnamed { parsed = Gazette.self }
             try checkHelpTopic(arguments[...])
             do {
                 try checkArticleNumbers(arguments[...])
@@ -83,7 +87,7 @@ struct Gazette: ParsableCommand {
             let repeated = RepeatedArguments(arguments)
             var command = try parseAsRoot(repeated?.forParser ?? arguments)
             if let repeated { command = repeated.restored(into: command) }
-            parsed = type(of: command)
+            if !(readerUnnamed && command is Open) { parsed = type(of: command) }
             try command.run()
         } catch {
             fail(error, in: parsed)
@@ -173,8 +177,14 @@ struct Gazette: ParsableCommand {
 
     /// `command`'s own usage as the parser gives it with a usage error, if it has one.
     /// (The parser's, for a command without its own: a usage error found by `list`'s `run` was
-    /// shown the top-level usage; found by QA.) Nil for the reader, whose usage is the top-level one.
+    /// shown the top-level usage; found by QA.) Nil for the reader named `open`, whose usage the
+    /// parser gives; gazette's own for the reader named by its PATHs alone.
     private static func usage(of command: ParsableCommand.Type) -> String? {
+        if ObjectIdentifier(command) == ObjectIdentifier(Gazette.self), let usage = configuration.usage {
+            // Its forms one under the other, as `gazette --help` shows them.
+            let forms = usage.split(separator: "\n").joined(separator: "\n       ")
+            return "Usage: \(forms)\n  See 'gazette --help' for more information."
+        }
         guard ObjectIdentifier(command) != ObjectIdentifier(Open.self) else { return nil }
         let usage = command.configuration.usage ?? usageString(for: command)
         return "Usage: \(usage)\n  See 'gazette \(command._commandName) --help' for more information."
