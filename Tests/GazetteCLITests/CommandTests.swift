@@ -59,7 +59,7 @@ final class CommandTests: CommandTestCase {
             "USAGE: gazette show <path> ... <article> [--state <PATH>] [--width <width>]",
             "the last is the article, numbered as gazette list of the same PATHs numbers it",
             "--state <PATH> Not read: show reads no reading state", "show reads no reading state",
-            "--width <width> Wrap width in columns, from 10 to 100000",
+            "--width <width> Wrap width in columns, from 10 to 500",
         ] {
             XCTAssertTrue(show.contains(text), "\(text) in \(show)")
         }
@@ -81,7 +81,7 @@ final class CommandTests: CommandTestCase {
             ),
             list)
         // The widths the help names are those taken.
-        for (width, status) in [(9, 2), (10, 0), (100_000, 0), (100_001, 2)] {
+        for (width, status) in [(9, 2), (10, 0), (500, 0), (501, 2)] {
             let outcome = try run(["show", Fixtures.sample.path, "1", "--width", String(width)])
             XCTAssertEqual(outcome.status, Int32(status), "\(width): \(outcome.stderr)")
         }
@@ -656,13 +656,26 @@ final class CommandTests: CommandTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".local").path))
     }
 
+    /// Wider than a terminal in use is a usage error, before the PATHs as after them (`--width
+    /// 1000` was taken), with where unwrapped paragraphs are.
     func testShowRefusesAWidthNoTerminalHas() throws {
-        for width in ["9223372036854775807", "20000000000", "100001"] {
-            let outcome = try run(["show", Fixtures.sample.path, "1", "--width", width])
-            XCTAssertEqual(outcome.status, 2, "\(width): \(outcome.stderr)")
-            XCTAssertTrue(outcome.stderr.hasPrefix("gazette: --width must be at most 100000"), outcome.stderr)
+        for width in ["9223372036854775807", "20000000000", "100001", "1000", "501"] {
+            for arguments in [
+                ["show", Fixtures.sample.path, "1", "--width", width],
+                ["show", "--width", width, Fixtures.sample.path, "1"],
+            ] {
+                let outcome = try run(arguments)
+                XCTAssertEqual(outcome.status, 2, "\(arguments): \(outcome.stderr)")
+                XCTAssertTrue(
+                    outcome.stderr.hasPrefix(
+                        "gazette: --width must be at most 500, wider than a terminal is (gazette export gives "
+                            + "the paragraphs unwrapped)\nUsage: gazette show "),
+                    outcome.stderr)
+            }
         }
-        XCTAssertEqual(try run(["show", Fixtures.sample.path, "1", "--width", "100000"]).status, 0)
+        let widest = try run(["show", "--width", "500", Fixtures.sample.path, "1"])
+        XCTAssertEqual(widest.status, 0, widest.stderr)
+        XCTAssertGreaterThan(widest.stdout.split(separator: "\n").map(\.count).max() ?? 0, 100)
     }
 
     func testEmptyStandardInputIsNamedSo() throws {

@@ -21,9 +21,11 @@ struct Show: ParsableCommand {
               cat news.txt | gazette show - c6b0dba3
             """)
 
-    /// The widths `--width` takes: narrower leaves no room for a word, wider than any terminal
-    /// is a mistake (a width of 2^62 was laid out, and crashed).
-    static let widths = 10...100_000
+    /// The widths `--width` takes: narrower leaves no room for a word. `show` wraps as the
+    /// reader's pane on a terminal that wide would: wider than a terminal in use (a 4K screen in
+    /// a small font is about 480 columns) is a mistake (`--width 1000` was taken; 2^62 was laid
+    /// out, and crashed); paragraphs unwrapped are `export`'s.
+    static let widths = 10...500
 
     @Argument(help: "News files, folders of them, or - for standard input: every argument but the last.")
     var path: String
@@ -63,7 +65,9 @@ struct Show: ParsableCommand {
             throw ValidationError("--width must be at least \(Show.widths.lowerBound)")
         }
         if let width, width > Show.widths.upperBound {
-            throw ValidationError("--width must be at most \(Show.widths.upperBound)")
+            throw ValidationError(
+                "--width must be at most \(Show.widths.upperBound), wider than a terminal is "
+                    + "(gazette export gives the paragraphs unwrapped)")
         }
     }
 
