@@ -112,14 +112,18 @@ public final class TmuxSession {
         "\n" + lastCapture.joined(separator: "\n") + "\n"
     }
 
-    /// Polls the pane every 50 ms until `predicate` holds for its rows; false after `timeout`.
+    /// Polls the pane until `predicate` holds for its rows; false after `timeout`. The first
+    /// polls come 5 ms apart, then twice as far each time up to 50 ms: most screens come within
+    /// a few milliseconds, and waited 25 ms on average between polls 50 ms apart.
     @discardableResult
     public func waitFor(timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
+        var pause = 0.005
         while true {
             if predicate(capture()) { return true }
             if Date() >= deadline { return false }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: pause)
+            pause = min(pause * 2, 0.05)
         }
     }
 
