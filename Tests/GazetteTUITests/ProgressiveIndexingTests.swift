@@ -628,7 +628,9 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             indexer.currentProgress.bytesDone, atFirstBatch.bytesDone, "held until the screen is out")
         reader.beginIndexing(indexer.currentProgress)
         let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer)
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            failure: WaitingTurnPause.check(reader, terminal))
         let started = Date()
         app.run(stopWhenIdle: true)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30, "the first frame let indexing go on")
@@ -697,7 +699,9 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
             catalog: ArticleCatalog(sources: sources), tracker: tracker, width: 80, height: 24)
         let indexer = BackgroundIndexer(sources: sources) { ids in store.states(for: ids) }
         let terminal = MemoryTerminal(width: 80, height: 24)
-        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer)
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            failure: WaitingTurnPause.check(reader, terminal))
         indexer.start()
         reader.beginIndexing(indexer.currentProgress)
         app.run(stopWhenIdle: true)
@@ -729,7 +733,8 @@ final class ProgressiveIndexingTests: TemporaryFolderTestCase {
         reader.absorb(indexer.take().batches, progress: indexer.currentProgress)
         let terminal = MemoryTerminal(width: 80, height: 24)
         let app = ReaderApp(
-            reader: reader, terminal: terminal, indexer: indexer, failure: { failure(terminal) },
+            reader: reader, terminal: terminal, indexer: indexer,
+            failure: WaitingTurnPause.check(reader, terminal) { failure(terminal) },
             reload: {
                 let again = try SourceLoader.open(paths: paths, standardInput: standardInput, rereading: true)
                     .sources

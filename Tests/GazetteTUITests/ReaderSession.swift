@@ -34,7 +34,8 @@ class ReaderSession {
         }
         let reader = Reader(catalog: catalog, tracker: tracker, width: width, height: height)
         let terminal = MemoryTerminal(width: width, height: height)
-        let app = ReaderApp(reader: reader, terminal: terminal)
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, failure: WaitingTurnPause.check(reader, terminal))
         app.run(stopWhenIdle: true)
         self.init(app: app, terminal: terminal, store: store)
     }

@@ -1490,14 +1490,16 @@ final class SearchScreenTests: XCTestCase {
         let probe = Probe()
         // Every turn of the loop: note whether a search runs while indexing does, and once the
         // found list shows three stories, mark the first read and open the third.
-        let app = ReaderApp(reader: reader, terminal: terminal, indexer: indexer) {
-            if reader.query != nil && reader.indexing != nil { probe.searchedWhileIndexing = true }
-            if reader.query != nil && reader.prompt == nil && reader.visible.count >= 3 && !probe.marked {
-                probe.marked = true
-                terminal.send(keys: "N" + "jj\n")
-            }
-            return nil
-        }
+        let app = ReaderApp(
+            reader: reader, terminal: terminal, indexer: indexer,
+            failure: WaitingTurnPause.check(reader, terminal) {
+                if reader.query != nil && reader.indexing != nil { probe.searchedWhileIndexing = true }
+                if reader.query != nil && reader.prompt == nil && reader.visible.count >= 3 && !probe.marked {
+                    probe.marked = true
+                    terminal.send(keys: "N" + "jj\n")
+                }
+                return nil
+            })
         indexer.start()
         reader.beginIndexing(indexer.currentProgress)
         indexer.waitForFirstBatch(seconds: 30)
