@@ -80,7 +80,11 @@ final class HTMLWordCounterTests: XCTestCase {
 
 /// The HTML bodies of every real-world feed's items, with the file each came from.
 enum RealWorldHTML {
-    static func items() -> [(file: String, html: String)] {
+    /// Every HTML body of the real feeds, with its file: read once per run, for the four suites
+    /// that ask (each read and parsed every feed again).
+    static func items() -> [(file: String, html: String)] { read }
+
+    private static let read: [(file: String, html: String)] = {
         var items: [(String, String)] = []
         let walker = FileManager.default.enumerator(atPath: Fixtures.feeds.standardizedFileURL.path)
         while let relative = walker?.nextObject() as? String {
@@ -91,7 +95,7 @@ enum RealWorldHTML {
             }
         }
         return items
-    }
+    }()
 }
 
 /// The word count read from the parser's events must be the one the tree walk gives.
