@@ -144,7 +144,14 @@ final class HostileScreenTests: TmuxTestCase {
     ) throws {
         let path = try writeStories(3, named: name)
         let tmux = try startGazette([path], width: 40, height: 12)
-        XCTAssertTrue(tmux.waitForText("Story number 1"), tmux.screenText, file: file, line: line)
+        // The file indexed whole (no "…" after the count): a frame drawn after the change and
+        // before the move told it, and the move cleared it (seen once the screen was polled
+        // 5 ms after it started).
+        XCTAssertTrue(
+            tmux.waitFor { rows in
+                rows.first?.hasSuffix(" 3 unread of 3") == true
+                    && rows.contains { $0.contains("Story number 1") }
+            }, tmux.screenText, file: file, line: line)
         try change(path)
         try tmux.sendKeys("j")
         XCTAssertTrue(tmux.waitForText(told), tmux.screenText, file: file, line: line)
