@@ -104,7 +104,7 @@ final class HostileScreenTests: TmuxTestCase {
     func testAFileDeletedWhileOpenIsSaidToBeGone() throws {
         let path = try writeStories(3, named: "going.txt")
         let tmux = try startGazette([path])
-        XCTAssertTrue(tmux.waitForText("3 unread of 3"), tmux.screenText)
+        XCTAssertTrue(waitForWholeFile(tmux, showing: "Story number 1"), tmux.screenText)
         try FileManager.default.removeItem(atPath: path)
         try tmux.sendKeys("j")
         XCTAssertTrue(
@@ -136,6 +136,15 @@ final class HostileScreenTests: TmuxTestCase {
         }
     }
 
+    /// Waits for the three stories written to be indexed whole (no "…" after the count) with
+    /// `text` on the screen. A file changed before then is told by a frame drawn before the
+    /// test's key, which clears it (seen once the screen was polled 5 ms after it started).
+    private func waitForWholeFile(_ tmux: TmuxSession, showing text: String) -> Bool {
+        tmux.waitFor { rows in
+            rows.first?.hasSuffix(" 3 unread of 3") == true && rows.contains { $0.contains(text) }
+        }
+    }
+
     /// Opens a file of three stories named `name` at 40x12, does `change` to it, moves down a row
     /// and expects the status line to tell `told`.
     private func expectToldAtFortyColumns(
@@ -144,14 +153,8 @@ final class HostileScreenTests: TmuxTestCase {
     ) throws {
         let path = try writeStories(3, named: name)
         let tmux = try startGazette([path], width: 40, height: 12)
-        // The file indexed whole (no "…" after the count): a frame drawn after the change and
-        // before the move told it, and the move cleared it (seen once the screen was polled
-        // 5 ms after it started).
         XCTAssertTrue(
-            tmux.waitFor { rows in
-                rows.first?.hasSuffix(" 3 unread of 3") == true
-                    && rows.contains { $0.contains("Story number 1") }
-            }, tmux.screenText, file: file, line: line)
+            waitForWholeFile(tmux, showing: "Story number 1"), tmux.screenText, file: file, line: line)
         try change(path)
         try tmux.sendKeys("j")
         XCTAssertTrue(tmux.waitForText(told), tmux.screenText, file: file, line: line)
