@@ -127,18 +127,20 @@ struct DumpArticleDigest {
     mutating func add(_ lines: ArraySlice<LineSpan>, in bytes: UnsafeRawBufferPointer, inID: Bool = true) {
         // Words and text as shown: without page furniture left in the body.
         let hidden = bodyBlocks < layout.hiddenBodyBlocks
+        // The captions given again are shown in the caption; the id is made with them.
+        let inCaption = !hidden && bodyBlocks < layout.hiddenBodyBlocks + layout.bodyBlocksInCaption
         let notInEarlierID = bodyBlocks < layout.bodyBlocksNotInEarlierID
         let shown =
-            words == nil && text == nil || hidden
+            words == nil && text == nil || hidden || inCaption
             ? lines
             : DumpBodyBlock.shownLines(lines, caption: captionLines, in: bytes)
         bodyBlocks += 1
-        if var counted = words, !hidden {
+        if var counted = words, !hidden, !inCaption {
             // Counted in a local: through the optional, each line cost a check and a copy.
             for line in shown { counted.add(line, in: bytes) }
             words = counted
         }
-        if var gathered = text, !hidden {
+        if var gathered = text, !hidden, !inCaption {
             text = nil  // not copied when appended to
             DumpArticleDigest.append(paragraph: shown, in: bytes, to: &gathered)
             text = gathered

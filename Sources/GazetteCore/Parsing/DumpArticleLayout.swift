@@ -35,6 +35,11 @@ struct DumpArticleLayout {
     /// paragraph before the title said again, and what followed it up to the body then, were
     /// taken for the header (``isStoryText(_:title:in:)``).
     var bodyBlocksNotInEarlierID = 0
+    /// How many blocks at the body's start are the photos' captions given again after the title
+    /// again with more captions than the header gave (`A A B B` after `A A`): shown in the
+    /// caption (``DumpCaption``), not as text; the id is made with them as it was (they showed
+    /// as the first paragraph; found by QA).
+    var bodyBlocksInCaption = 0
 
     /// How many blocks after the title may come before the repeated title.
     private static let maxHeaderBlocks = 3
@@ -223,13 +228,50 @@ struct DumpArticleLayout {
             }
             hiddenBodyBlocks = min(lines.headerEnd, body.upperBound) - body.lowerBound
         }
+        if repeatedTitle > 0, hiddenBodyBlocks == 0, body.count > 1,
+            DumpArticleLayout.givesMoreCaptions(article, block: body.lowerBound, title: title, bytes: bytes)
+        {
+            bodyBlocksInCaption = 1
+        }
     }
 
     /// The title's lines after its first, if it is hard-wrapped.
     var titleWraps: [LineSpan] { [titleWrap, titleThirdLine].compactMap { $0 } }
 
-    /// Whether body block `block` is shown: the first ``hiddenBodyBlocks`` are not.
-    func shows(bodyBlock block: Int) -> Bool { block >= body.lowerBound + hiddenBodyBlocks }
+    /// The first block of the body that is shown: the ``hiddenBodyBlocks`` and the
+    /// ``bodyBlocksInCaption`` before it are not.
+    var shownBody: Int { body.lowerBound + hiddenBodyBlocks + bodyBlocksInCaption }
+
+    /// The body's blocks shown in the caption (``bodyBlocksInCaption``).
+    var captionBodyBlocks: Range<Int> {
+        let start = min(body.lowerBound + hiddenBodyBlocks, body.upperBound)
+        return start..<min(start + bodyBlocksInCaption, body.upperBound)
+    }
+
+    /// Whether body block `block` is shown: those before ``shownBody`` are not.
+    func shows(bodyBlock block: Int) -> Bool { block >= shownBody }
+
+    /// Whether block `block`, right after the header that gave the title again, is the photos'
+    /// captions given again with more than the header's (``DumpCaptionBlock``: each line given
+    /// twice or beside its alt text), one of the header's captions among them when it had any:
+    /// a story's paragraph has lines all different.
+    private static func givesMoreCaptions(
+        _ article: DumpArticleBlocks, block: Int, title: LineSpan, bytes: UnsafeRawBufferPointer
+    ) -> Bool {
+        let lines = article.lines(ofBlock: block)
+        guard DumpCaptionBlock.isCaptions(lines, in: bytes),
+            !lines.allSatisfy({ isWidget($0, in: bytes) || isTitleAgain($0, title, in: bytes) })
+        else { return false }
+        var headerHasCaption = false
+        for index in 1..<block {
+            for line in article.lines(ofBlock: index)
+            where !isWidget(line, in: bytes) && !isTitleAgain(line, title, in: bytes) {
+                if lines.contains(where: { equal($0, line, in: bytes) }) { return true }
+                headerHasCaption = true
+            }
+        }
+        return !headerHasCaption
+    }
 
     /// The second line of a title hard-wrapped over two lines, if the article's header has it
     /// in the shape of a dump's header: the two lines in one block, the widget block with its

@@ -18,32 +18,39 @@ struct DumpCaption {
     private(set) var isWrapped = false
 
     init(_ article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer) {
-        guard let captionBlock = layout.captionBlock else { return }
+        // The captions given again with more than the header's come after its own, as new lines
+        // after `TT` do: photos' captions each on a line (``DumpArticleLayout/bodyBlocksInCaption``).
+        let blocks = (layout.captionBlock.map { [$0] } ?? []) + layout.captionBodyBlocks
+        guard !blocks.isEmpty else { return }
         var given = 0  // caption lines before `TT`, repeats counted
         var wrapped = true  // each line so far is the one its place in the repeat calls for
         var afterWidget = false  // the captions again after the title again are no repeat of it
-        let block = article.lines(ofBlock: captionBlock)
-        for index in block.indices {
-            let line = block[index]
-            if DumpArticleLayout.isTextSizeWidget(line, in: bytes) { afterWidget = true }
-            if DumpWidgetBlock.isWidget(at: index, of: block, in: bytes) { continue }
-            if DumpArticleLayout.isTitleAgain(line, layout.title, in: bytes) { continue }
-            if !lines.contains(where: { DumpArticleLayout.equal($0, line, in: bytes) }) {
-                // A new line after the first repeat: not one caption given whole again.
-                if given > lines.count || afterWidget { wrapped = false }
-                lines.append(line)
-            } else if afterWidget {
-                continue
-            } else if !DumpArticleLayout.equal(lines[given % lines.count], line, in: bytes) {
-                wrapped = false
+        for (number, captionBlock) in blocks.enumerated() {
+            let block = article.lines(ofBlock: captionBlock)
+            if number > 0 { afterWidget = true }
+            for index in block.indices {
+                let line = block[index]
+                if DumpArticleLayout.isTextSizeWidget(line, in: bytes) { afterWidget = true }
+                if DumpWidgetBlock.isWidget(at: index, of: block, in: bytes) { continue }
+                if DumpArticleLayout.isTitleAgain(line, layout.title, in: bytes) { continue }
+                if !lines.contains(where: { DumpArticleLayout.equal($0, line, in: bytes) }) {
+                    // A new line after the first repeat: not one caption given whole again.
+                    if given > lines.count || afterWidget { wrapped = false }
+                    lines.append(line)
+                } else if afterWidget {
+                    continue
+                } else if !DumpArticleLayout.equal(lines[given % lines.count], line, in: bytes) {
+                    wrapped = false
+                }
+                given += 1
             }
-            given += 1
         }
         isWrapped =
             wrapped && lines.count >= 2 && given >= 2 * lines.count && given % lines.count == 0
             && !lines.dropLast().contains { Self.endsSentence($0, in: bytes) }
-        if !isWrapped && lines.count >= 2 && given == lines.count {
-            // Given once: wrapped only where each line plainly goes on onto the next.
+        if !isWrapped && layout.bodyBlocksInCaption == 0 && lines.count >= 2 && given == lines.count {
+            // Given once: wrapped only where each line plainly goes on onto the next (the
+            // captions again give theirs twice: photos' captions, a line each).
             isWrapped = Self.goesOn(lines, in: bytes)
         }
         if !isWrapped && lines.count >= 2 {

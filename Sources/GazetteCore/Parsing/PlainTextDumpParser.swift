@@ -147,7 +147,7 @@ public enum PlainTextDumpParser {
     private static func datelineAgency(
         of article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
     ) -> String? {
-        let first = layout.body.lowerBound + layout.hiddenBodyBlocks
+        let first = layout.shownBody
         guard article.keptBody(of: layout).contains(first), let line = article.lines(ofBlock: first).first,
             !line.isEmpty
         else { return nil }
