@@ -18,22 +18,46 @@ final class CommandTests: CommandTestCase {
     /// On a terminal, `list` rows fit its width: the title is cut first, then the whole row
     /// (rows went on at the left edge of the next line; found by QA).
     func testListRowsFitTheTerminal() {
-        XCTAssertEqual(HeadlineListing.fitted(title: "Short", tail: "  — AFP", columns: 40), "Short  — AFP")
+        XCTAssertEqual(HeadlineListing.fitted(title: "Short", credit: "  — AFP", columns: 40), "Short  — AFP")
         XCTAssertEqual(
-            HeadlineListing.fitted(title: "A rather long title of a story", tail: "  — AFP", columns: 20),
+            HeadlineListing.fitted(title: "A rather long title of a story", credit: "  — AFP", columns: 20),
             "A rather lon…  — AFP")
         XCTAssertEqual(
-            HeadlineListing.fitted(title: "مرحبا بالعالم ٢٠٢٤ Hello", tail: "  — AFP", columns: 20),
+            HeadlineListing.fitted(title: "مرحبا بالعالم ٢٠٢٤ Hello", credit: "  — AFP", columns: 20),
             "مرحبا بالعال…  — AFP")
         XCTAssertEqual(
-            HeadlineListing.fitted(title: "Title here", tail: "  — Agence France-Presse", columns: 20),
+            HeadlineListing.fitted(title: "Title here", credit: "  — Agence France-Presse", columns: 20),
             "Title here  — Agenc…")
-        XCTAssertEqual(HeadlineListing.fitted(title: "東京の天気予報です", tail: "", columns: 9), "東京の天…")
+        XCTAssertEqual(HeadlineListing.fitted(title: "東京の天気予報です", credit: "", columns: 9), "東京の天…")
         for columns in 1...30 {
             let row = HeadlineListing.fitted(
-                title: "東京 weather 👍 today", tail: "  — REUTERS", columns: columns)
+                title: "東京 weather 👍 today", credit: "  — REUTERS", columns: columns)
             XCTAssertLessThanOrEqual(DisplayWidth.of(row), columns, row)
         }
+    }
+
+    /// Where a row's title, credit and source do not fit, the credit goes and the source stays,
+    /// as on the rows without a credit: one cut for every row (a row with a credit lost both
+    /// while the others kept the source; found by QA).
+    func testNarrowListRowsKeepTheirSourceWithOrWithoutCredit() {
+        let title = "Parliament votes on the new budget"
+        let source = "  [world.txt]"
+        for columns in [25, 30, 35] {
+            let withCredit = HeadlineListing.fitted(
+                title: title, credit: "  — Agence France-Presse", source: source, columns: columns)
+            let without = HeadlineListing.fitted(title: title, credit: "", source: source, columns: columns)
+            XCTAssertEqual(withCredit, without, "\(columns)")
+            XCTAssertTrue(withCredit.hasSuffix(source), withCredit)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(withCredit), columns, withCredit)
+        }
+        // Room for both: both show; room for neither beside a dozen columns of title: the whole
+        // row is cut, with a credit or without.
+        XCTAssertEqual(
+            HeadlineListing.fitted(title: title, credit: "  — AFP", source: source, columns: 35),
+            "Parliament vot…  — AFP  [world.txt]")
+        XCTAssertEqual(
+            HeadlineListing.fitted(title: title, credit: "  — AFP", source: source, columns: 20),
+            HeadlineListing.fitted(title: title, credit: "", source: source, columns: 20))
     }
 
     /// Each help says all its command takes (found by QA): that a path may be a folder or `-`,

@@ -160,19 +160,17 @@ struct HeadlineListing {
                 line +=
                     " " + (marks.isRead(entry.summary.id) ? " " : "N")
                     + (marks.isFlagged(entry.summary.id) ? "!" : " ") + " "
-                var tail = ""
-                if let credit = catalog.credits(at: position).short {
-                    tail += "  — " + TerminalSanitizer.line(credit)
-                }
-                if showSource {
-                    tail += "  [" + TerminalSanitizer.line(catalog.shownName(of: entry).text) + "]"
-                }
+                let credit =
+                    catalog.credits(at: position).short.map { "  — " + TerminalSanitizer.line($0) } ?? ""
+                let source =
+                    showSource ? "  [" + TerminalSanitizer.line(catalog.shownName(of: entry).text) + "]" : ""
                 let title = TerminalSanitizer.line(entry.summary.title)
                 if let columns {
                     line += HeadlineListing.fitted(
-                        title: title, tail: tail, columns: columns - DisplayWidth.of(line))
+                        title: title, credit: credit, source: source, columns: columns - DisplayWidth.of(line)
+                    )
                 } else {
-                    line += title + tail
+                    line += title + credit + source
                 }
                 text += line + "\n"
                 if text.utf8.count >= HeadlineListing.writeSize {
@@ -203,13 +201,19 @@ struct HeadlineListing {
 }
 
 extension HeadlineListing {
-    /// A row's title and what follows it (credit, source) in `columns`: the title is cut first,
-    /// down to a dozen columns, then the whole.
-    static func fitted(title: String, tail: String, columns: Int) -> String {
+    /// A row's title and what follows it, its `credit` ("  — AFP") and its `source` ("  [a.txt]"),
+    /// in `columns`: the title is cut first, down to a dozen columns; then the credit is left out
+    /// where there is a source, which every row then keeps as far as it fits (rows with a credit
+    /// lost both while those without kept the source; found by QA); then the whole is cut.
+    static func fitted(title: String, credit: String, source: String = "", columns: Int) -> String {
+        let tail = credit + source
         let tailColumns = DisplayWidth.of(tail)
         guard DisplayWidth.of(title) + tailColumns > columns else { return title + tail }
         if columns - tailColumns >= 12 {
             return TextTruncation.truncate(title, width: columns - tailColumns) + tail
+        }
+        if !credit.isEmpty && !source.isEmpty {
+            return fitted(title: title, credit: "", source: source, columns: columns)
         }
         return TextTruncation.truncate(title + tail, width: max(columns, 1))
     }
