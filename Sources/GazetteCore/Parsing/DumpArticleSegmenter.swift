@@ -59,6 +59,14 @@ struct DumpArticleSegmenter {
     /// Whether the article ended where a story with a glued header starts (``DumpGluedHeader``):
     /// in Gazettes before dd7a6f8 the story ran on into it.
     private(set) var endedAtGluedHeader = false
+    /// Whether a story whose title is glued to the end of the line before starts a story of its
+    /// own, the line cut there (``DumpGluedTitle``): not when the ids stories had before are
+    /// remade.
+    private let splitsGluedTitles: Bool
+    /// Where the line ended by the next story's title started, when the article ended there
+    /// (``DumpGluedTitle``): earlier Gazettes ran the story on into that story, or started it
+    /// at that line.
+    private(set) var gluedTitleLine: Int?
 
     /// How many blocks of an article indexing keeps whole: its header is among them.
     static let indexKeptBlocks = 256
@@ -70,12 +78,13 @@ struct DumpArticleSegmenter {
     /// `splitsGluedHeaders`: false to cut stories as Gazettes before dd7a6f8 did.
     init(
         reader: DumpBlockReader, keptBlocks: Int? = nil, extras: DumpArticleDigest.Extras = .id,
-        splitsGluedHeaders: Bool = true
+        splitsGluedHeaders: Bool = true, splitsGluedTitles: Bool = true
     ) {
         self.reader = reader
         self.keptBlocks = keptBlocks.map { max($0, Self.indexKeptBlocks) }
         self.extras = extras
         self.splitsGluedHeaders = splitsGluedHeaders
+        self.splitsGluedTitles = splitsGluedTitles
     }
 
     /// Byte offset the reader has got to (for progress).
@@ -85,9 +94,18 @@ struct DumpArticleSegmenter {
     mutating func next() -> Bool {
         dropArticle()
         endedAtGluedHeader = false
+        gluedTitleLine = nil
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
+                // The widget block has two lines at least (`TT`, its counter): a paragraph of one
+                // line after it is not asked (every block comes here).
+                if splitsGluedTitles, let widgets = peek(1), widgets.count >= 2,
+                    let start = gluedTitleStart(in: block, before: widgets)
+                {
+                    splitGluedTitle(off: block, at: start)
+                    return true
+                }
                 if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader() {
                     return true
                 }
@@ -454,6 +472,37 @@ struct DumpArticleSegmenter {
             return false
         }
         return hasTextOfItsOwn(after: 2, title: title)
+    }
+
+    /// Where the next story's title starts in the last line of `block`, glued to its end
+    /// (``DumpGluedTitle``): the widget block (`widgets`) follows one blank line after it, then
+    /// the title again alone, then text of the story's own.
+    private mutating func gluedTitleStart(in block: BlockRef, before widgets: BlockRef) -> Int? {
+        guard widgets.blankLinesBefore == 1, holdsTextSizeWidget(widgets),
+            let again = peek(2), again.blankLinesBefore == 1, again.count == 1
+        else { return nil }
+        let title = article.lines[again.first]
+        guard title.count <= Self.longestBareTitle,
+            let start = DumpGluedTitle.start(
+                in: article.lines[block.first + block.count - 1], title: title, bytes: reader.bytes),
+            DumpArticleLayout.hasWidget(article.lines[widgets.lines], title: title, in: reader.bytes),
+            hasTextOfItsOwn(after: 2, title: title)
+        else { return nil }
+        return start
+    }
+
+    /// Cuts the last line of `block`, at the head of the look-ahead, before the next story's
+    /// title glued to it at `start`: the line's text ends the article, the title starts the next.
+    private mutating func splitGluedTitle(off block: BlockRef, at start: Int) {
+        let last = block.first + block.count - 1
+        let line = article.lines[last]
+        gluedTitleLine = line.start
+        article.lines[last] = LineSpan(
+            start: line.start, end: DumpGluedTitle.textEnd(of: line, before: start, bytes: reader.bytes))
+        article.lines.insert(LineSpan(start: start, end: line.end), at: last + 1)
+        for index in (pendingHead + 1)..<pendingBlocks.count { pendingBlocks[index].first += 1 }
+        pendingBlocks.insert(BlockRef(first: last + 1, count: 1, blankLinesBefore: 0), at: pendingHead + 1)
+        take(block)
     }
 
     /// Whether the last line of `block` comes right after `TT` and its counter: the line after

@@ -27,12 +27,21 @@ public enum PlainTextDumpParser {
             reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd),
             keptBlocks: DumpArticleSegmenter.indexKeptBlocks)
         var startsAtGluedHeader = false
+        // Where the line that the article's title was cut from starts (``DumpGluedTitle``).
+        var gluedTitleLine: Int?
         while segmenter.next() {
             let cutFromRunOn = segmenter.endedAtGluedHeader && !startsAtGluedHeader
             startsAtGluedHeader = segmenter.endedAtGluedHeader
+            let cutFromGluedLine = gluedTitleLine
+            gluedTitleLine = segmenter.gluedTitleLine
             guard var summary = summarize(segmenter.article, bytes: bytes) else { continue }
-            if cutFromRunOn {
-                let end = range?.upperBound ?? bytes.count
+            let end = range?.upperBound ?? bytes.count
+            if cutFromGluedLine != nil || segmenter.gluedTitleLine != nil {
+                // Cut at a glued title: the story as it was cut before, from the glued line or to
+                // the end of the story after it.
+                let start = cutFromGluedLine ?? segmenter.article.byteRange.lowerBound
+                summary.earlierIDs = runOnIDs(bytes, range: start..<end, lateEnd: lateEnd, gluedTitles: true)
+            } else if cutFromRunOn {
                 summary.earlierIDs = runOnIDs(
                     bytes, range: segmenter.article.byteRange.lowerBound..<end, lateEnd: lateEnd)
             }
@@ -43,12 +52,15 @@ public enum PlainTextDumpParser {
     /// The ids of the story that starts `range` as Gazettes before dd7a6f8 cut it, for a story
     /// that ends where the next one's header is glued (``DumpGluedHeader``): it ran on into that
     /// story (and any after it glued so), and the marks made on it are kept under those ids.
+    /// With `gluedTitles`, as Gazettes cut it before a story's title glued to the end of a line
+    /// started a story there (``DumpGluedTitle``), for a story ending or starting at one.
     private static func runOnIDs(
-        _ bytes: UnsafeRawBufferPointer, range: Range<Int>, lateEnd: LatePartEnd?
+        _ bytes: UnsafeRawBufferPointer, range: Range<Int>, lateEnd: LatePartEnd?, gluedTitles: Bool = false
     ) -> EarlierIDs {
         var segmenter = DumpArticleSegmenter(
             reader: DumpBlockReader(bytes: bytes, range: range, lateEnd: lateEnd),
-            keptBlocks: DumpArticleSegmenter.indexKeptBlocks, splitsGluedHeaders: false)
+            keptBlocks: DumpArticleSegmenter.indexKeptBlocks, splitsGluedHeaders: gluedTitles,
+            splitsGluedTitles: !gluedTitles)
         guard segmenter.next() else { return EarlierIDs() }
         return segmenter.article.finishedDigest(bytes: bytes).asEarlierIDs
     }
