@@ -545,10 +545,11 @@ public enum CaptionCredit {
         return true
     }
 
-    /// "… — Getty Images", "… - REUTERS/Name".
+    /// "… — Getty Images", "… - REUTERS/Name", and after a bar as other sites print it: "… |
+    /// Reuters" (no credit was found; found by QA).
     private static func afterDash(_ text: String) -> String? {
         let bytes = Array(text.utf8)
-        for dash in [" — ", " – ", " - "] where occurs(dash, in: bytes) {
+        for dash in [" — ", " – ", " - ", " | "] where occurs(dash, in: bytes) {
             guard let range = text.range(of: dash, options: .backwards) else { continue }
             let tail = String(text[range.upperBound...]).trimmingSpaces()
             if isAgency(firstWord(of: tail)) { return tail }

@@ -211,6 +211,10 @@ final class CaptionCreditTests: XCTestCase {
         XCTAssertEqual(
             credit("Traders at the exchange. Bloomberg via Getty Images"), "Bloomberg via Getty Images")
         XCTAssertEqual(credit("Firefighters at work. Getty Images"), "Getty Images")
+        // After a bar (no credit was found; found by QA); a bar before other words names none.
+        XCTAssertEqual(credit("A pump jack in Texas | Reuters"), "Reuters")
+        XCTAssertEqual(credit("Rescuers at the site | AFP/Jane Roe"), "AFP/Jane Roe")
+        XCTAssertNil(credit("Markets | the week ahead"))
     }
 
     /// An agency's "PHOTO" in capitals, as AFP and others print their credit ("AFP PHOTO /
