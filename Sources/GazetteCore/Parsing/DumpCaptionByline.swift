@@ -27,10 +27,11 @@ struct DumpCaptionByline {
     }
 
     /// The day a short line names: a month's name with the day and a four-digit year, in either
-    /// order ("March 4, 2024", "4 March 2024").
+    /// order ("March 4, 2024", "4 March 2024"), or in digits (``numericDay(_:)``).
     static func day(in line: String) -> Date? {
         guard line.utf8.count <= 120 else { return nil }
         let words = line.split { $0 == " " || $0 == "," || $0 == "\t" }.map { $0.lowercased() }
+        if let day = words.lazy.compactMap(numericDay).first { return day }
         for index in words.indices where index + 2 < words.count {
             let (first, second, year) = (words[index], words[index + 1], Int(words[index + 2]))
             guard let year, words[index + 2].count == 4 else { continue }
@@ -42,6 +43,27 @@ struct DumpCaptionByline {
             }
         }
         return nil
+    }
+
+    /// The day a word writes in digits in the orders no country reads otherwise: the year first
+    /// with dashes or slashes ("2024-03-05", "2024-03-05t14:30", "2024/03/05"), or the day first
+    /// with full stops ("05.03.2024"). The byline and its time showed as a caption, and no
+    /// credit (found by QA).
+    static func numericDay(_ word: String) -> Date? {
+        let date = word.prefix { $0 != "t" }
+        guard let separator = date.first(where: { !$0.isASCII || !$0.isNumber }),
+            separator == "-" || separator == "/" || separator == "."
+        else { return nil }
+        let parts = date.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        let yearFirst = separator != "."
+        let (year, month, day) = yearFirst ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
+        guard year.count == 4, month.count <= 2, day.count <= 2, let number = Int(year),
+            let month = Int(month), (1...12).contains(month), let day = Int(day), (1...31).contains(day)
+        else { return nil }
+        return FeedDate.date(number, month, day, 0, 0, 0, 0)
     }
 
     /// The number of a month named in full or shortened ("mar", "sept.").

@@ -31,6 +31,26 @@ final class DumpCaptionBylineTests: XCTestCase {
         XCTAssertNil(DumpCaptionByline.day(in: "May the 4th be with you"))
     }
 
+    /// A byline whose time is written in digits, year first or day first with full stops, is
+    /// the byline (it showed as the caption, and no credit; found by QA); other numbers are no day.
+    func testDaysInDigits() throws {
+        let days = ["2024-03-05 14:30 UTC", "2024-03-05T14:30:00Z", "Posted 2024/03/05", "05.03.2024, 14:30"]
+            .map {
+                DumpCaptionByline.day(in: $0).map(UTCDay.string)
+            }
+        XCTAssertEqual(days, ["2024-03-05", "2024-03-05", "2024-03-05", "2024-03-05"])
+        for line in ["03/05/2024", "2024-13-05", "1.5.20", "Flight 2024-7", "12.03.24"] {
+            XCTAssertNil(DumpCaptionByline.day(in: line), line)
+        }
+        let text =
+            "Budget talks stall\n\nBy Jane Smith\n2024-03-05 14:30\nTT\n20\n\nBudget talks stall\n\n"
+            + "By Jane Smith\n2024-03-05 14:30\n\nLawmakers failed to agree."
+        let article = try XCTUnwrap(DumpText.articles(text).first)
+        XCTAssertNil(article.caption)
+        XCTAssertEqual(article.credit, "Jane Smith")
+        XCTAssertEqual(ArticleByline.text(of: article), "By Jane Smith · 2024-03-05")
+    }
+
     func testPhotoCaptionsStayCaptions() {
         let captions = [
             "By Lake Geneva, protesters march. REUTERS/Denis Balibouse", "By the river (AP)",
