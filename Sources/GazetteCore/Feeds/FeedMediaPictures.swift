@@ -3,7 +3,7 @@
 /// they are listed among the story's links as an enclosure is ("image (jpeg, 52 KB)"), the
 /// first thumbnail only when no `media:content` is a picture (a thumbnail is a picture's smaller
 /// copy). They were not shown at all. One that no browser is handed (``UnlistedAddress``) is
-/// not kept.
+/// not kept, nor a person's portrait from an avatar service (``AvatarAddress``).
 struct FeedMediaPictures: Equatable, Sendable {
     /// The addresses of the `media:content` pictures and their labels, in order.
     private(set) var contents: [String] = []
@@ -18,7 +18,7 @@ struct FeedMediaPictures: Equatable, Sendable {
     /// Keeps a `media:content` picture at `address` of MIME `type` and `fileSize` in bytes.
     mutating func addContent(_ address: String?, type: String?, fileSize: String?) {
         guard let address, contents.count < Self.maxPictures, !contents.contains(address),
-            !UnlistedAddress.matches(address)
+            !UnlistedAddress.matches(address), !AvatarAddress.matches(address)
         else { return }
         contents.append(address)
         labels[address] = FeedEnclosureLabel.label(type: type ?? "image", length: fileSize)
@@ -26,7 +26,9 @@ struct FeedMediaPictures: Equatable, Sendable {
 
     /// Keeps a `media:thumbnail` at `address`.
     mutating func addThumbnail(_ address: String?) {
-        guard let address, thumbnail == nil, !UnlistedAddress.matches(address) else { return }
+        guard let address, thumbnail == nil, !UnlistedAddress.matches(address),
+            !AvatarAddress.matches(address)
+        else { return }
         thumbnail = address
         labels[address] = labels[address] ?? "image"
     }
