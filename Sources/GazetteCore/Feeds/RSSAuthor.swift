@@ -1,18 +1,40 @@
 /// RSS 2.0's `<author>`: an email address, then the name in parentheses
-/// (`jane@example.com (Jane Doe)`, https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt).
+/// (`jane@example.com (Jane Doe)`, https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt);
+/// also the name quoted in them, as Flickr writes it (`nobody@flickr.com ("Anna K")`), and the
+/// name before the address in angle brackets, as mail writes it (`"Jane Doe" <jane@example.com>`,
+/// RFC 5322's name-addr, https://www.rfc-editor.org/rfc/rfc5322#section-3.4).
 enum RSSAuthor {
-    /// The name an `<author>` gives: the one in parentheses after an address, else the text
-    /// as written (a bare address, or a name with a note such as "Bob (Guest)").
+    /// The name an `<author>` gives: the one in parentheses after an address or before an
+    /// address in angle brackets, without the double quotes around it; the address alone in
+    /// brackets; else the text as written (a bare address, or a name with a note such as
+    /// "Bob (Guest)").
     static func name(_ text: String) -> String {
         let trimmed = FeedItemDraft.trimmed(text)
-        guard trimmed.utf8.last == UInt8(ascii: ")"),
-            let open = trimmed.utf8.firstIndex(of: UInt8(ascii: "("))
-        else { return trimmed }
-        let address = trimmed.utf8[..<open]
-        guard isAddress(Substring(address)) else { return trimmed }
-        let inner = trimmed[
-            trimmed.utf8.index(after: open)..<trimmed.utf8.index(before: trimmed.utf8.endIndex)]
-        return FeedItemDraft.nonEmpty(String(inner)) ?? trimmed
+        let bytes = trimmed.utf8
+        if bytes.last == UInt8(ascii: ")"), let open = bytes.firstIndex(of: UInt8(ascii: "(")),
+            isAddress(trimmed[..<open])
+        {
+            let inner = trimmed[bytes.index(after: open)..<bytes.index(before: bytes.endIndex)]
+            return FeedItemDraft.nonEmpty(unquoted(inner)) ?? trimmed
+        }
+        if bytes.last == UInt8(ascii: ">"), let open = bytes.lastIndex(of: UInt8(ascii: "<")) {
+            let address = trimmed[bytes.index(after: open)..<bytes.index(before: bytes.endIndex)]
+            guard isAddress(address) else { return trimmed }
+            return FeedItemDraft.nonEmpty(unquoted(trimmed[..<open]))
+                ?? FeedItemDraft.trimmed(String(address))
+        }
+        return trimmed
+    }
+
+    /// `text` without surrounding white space, and without the double quotes around it when
+    /// it is one quoted string (`"Jane Doe"`).
+    private static func unquoted(_ text: Substring) -> String {
+        let word = FeedItemDraft.trimmed(String(text))
+        let quote = UInt8(ascii: "\"")
+        guard word.utf8.count >= 2, word.utf8.first == quote, word.utf8.last == quote,
+            !word.utf8.dropFirst().dropLast().contains(quote)
+        else { return word }
+        return FeedItemDraft.trimmed(String(word.dropFirst().dropLast()))
     }
 
     /// Whether `text` is one address and white space: a word with an "@" between its ends.

@@ -56,4 +56,31 @@ final class RSSAuthorTests: XCTestCase {
         ]
         XCTAssertEqual(credits(of: items.joined()), ["Jane", "Bob (Guest)", "bob@example.com"])
     }
+
+    /// Flickr writes its authors `nobody@flickr.com ("Anna K")`, and other generators the name
+    /// before the address in angle brackets, as mail does (`Jane Doe <jane@example.com>`,
+    /// RFC 5322's name-addr): the name shows without its quotes and without the address (they
+    /// showed as written, quotes and brackets in the headline list's credit).
+    func testAQuotedNameAndANameBeforeAnAddressInBracketsShowTheName() {
+        let authors = [
+            "nobody@flickr.com (&quot;Anna K&quot;)", "Jane Doe &lt;jane@example.com&gt;",
+            " \"Jane Doe\"  &lt;jane@example.com&gt; ", "&lt;jane@example.com&gt;", "a@b.example (\"\")",
+            "Bob &lt;not an address&gt;", "\"Jane\" Doe", "x &lt;a@b&gt; y",
+        ]
+        let items = authors.enumerated().map { index, author in
+            "<item><title>T\(index)</title><guid>q\(index)</guid><author>\(author)</author></item>"
+        }
+        XCTAssertEqual(
+            credits(of: items.joined()),
+            [
+                "Anna K", "Jane Doe", "Jane Doe", "jane@example.com", "a@b.example (\"\")",
+                "Bob <not an address>", "\"Jane\" Doe", "x <a@b> y",
+            ])
+        XCTAssertEqual(
+            credits(
+                of:
+                    "<item><title>C</title><guid>c</guid><dc:creator>Jo Park &lt;jo@ex.com&gt;</dc:creator></item>"
+            ),
+            ["Jo Park"])
+    }
 }
