@@ -169,9 +169,20 @@ enum FeedDate {
         var second = 0
         var offset = 0
         if tokens.count >= 4 {
-            let parts = timeParts(tokens[3]).map { Int($0) }
+            // A 12-hour clock's mark, after the time ("2:12:09 PM") or on it ("2:12pm").
+            var time = Substring(tokens[3])
+            var isPM = meridiem(ofWhole: time)
+            if isPM == nil, let mark = meridiemEnding(time) {
+                isPM = mark.isPM
+                time = time.dropLast(mark.length)
+            }
+            if isPM == nil, tokens.count >= 5, let mark = meridiem(ofWhole: Substring(tokens[4])) {
+                isPM = mark
+                tokens.remove(at: 4)
+            }
+            let parts = timeParts(String(time)).map { Int($0) }
             guard parts.count >= 2, let h = parts[0], let m = parts[1] else { return nil }
-            hour = h
+            hour = isPM.map { twentyFourHour(h, isPM: $0) } ?? h
             minute = m
             if parts.count >= 3 { second = parts[2] ?? 0 }
         }
@@ -308,12 +319,52 @@ enum FeedDate {
                 bytes[index] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[index])
             { index += 1 }
             if index < bytes.count {
-                let rest = String(decoding: bytes[index...], as: UTF8.self).lowercased()
-                guard let zone = zoneOffset(rest) else { return nil }
-                offset = zone
+                var rest = Substring(String(decoding: bytes[index...], as: UTF8.self).lowercased())
+                // A 12-hour clock's mark before the zone, if any ("2024-12-03 2:12:09 PM").
+                if let mark = meridiemStart(rest) {
+                    hour = twentyFourHour(hour, isPM: mark.isPM)
+                    rest = rest.dropFirst(mark.length).drop { $0 == " " }
+                }
+                if !rest.isEmpty {
+                    guard let zone = zoneOffset(String(rest)) else { return nil }
+                    offset = zone
+                }
             }
         }
         return date(year, month, day, hour, minute, second, offset).map { ($0, offset) }
+    }
+
+    /// The marks of a 12-hour clock, lowercased, and whether each is PM's.
+    private static let meridiems: [(mark: String, isPM: Bool)] = [
+        ("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true),
+    ]
+
+    /// Whether `word` (lowercased) is a 12-hour clock's PM (true) or AM (false); nil when it is
+    /// neither.
+    private static func meridiem(ofWhole word: Substring) -> Bool? {
+        meridiems.first { $0.mark == word }?.isPM
+    }
+
+    /// The 12-hour clock's mark a time ends with ("2:12pm"), and its length in characters.
+    private static func meridiemEnding(_ time: Substring) -> (isPM: Bool, length: Int)? {
+        guard let last = time.last, last == "m" || last == "." else { return nil }
+        return meridiems.first { time.hasSuffix($0.mark) }.map { ($0.isPM, $0.mark.count) }
+    }
+
+    /// The 12-hour clock's mark `text` (lowercased) starts with as a word of its own ("pm",
+    /// "pm -05:00", "pm+01:00"), and its length in characters.
+    private static func meridiemStart(_ text: Substring) -> (isPM: Bool, length: Int)? {
+        guard let first = text.first, first == "a" || first == "p" else { return nil }
+        return meridiems.first {
+            text.hasPrefix($0.mark) && text.dropFirst($0.mark.count).first?.isLetter != true
+        }.map { ($0.isPM, $0.mark.count) }
+    }
+
+    /// The hour of the day of `hour` on a 12-hour clock: 12 AM is 0, 1 PM is 13. An hour of no
+    /// 12-hour clock (0, or past 12: "14:10 PM") stays as it is.
+    private static func twentyFourHour(_ hour: Int, isPM: Bool) -> Int {
+        guard (1...12).contains(hour) else { return hour }
+        return hour % 12 + (isPM ? 12 : 0)
     }
 
     /// How many days `month` (1–12) has in `year`.

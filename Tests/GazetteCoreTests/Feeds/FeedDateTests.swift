@@ -188,4 +188,27 @@ final class FeedDateTests: XCTestCase {
             XCTAssertNotNil(FeedDate.commonRFC822(text), text)
         }
     }
+
+    /// A time on the 12-hour clock, as some generators write it ("2:12:09 PM"), is read with
+    /// its AM or PM: the hour was read as it stood (PM hours came 12 hours early) and the zone
+    /// after the PM was lost, or the date was none.
+    func testTwelveHourTimesAreReadWithTheirAMOrPM() {
+        let afternoon = utc("2024-12-03T19:12:09Z")
+        for text in [
+            "Tue, 03 Dec 2024 2:12:09 PM EST", "Tue, 03 Dec 2024 02:12:09 pm -0500",
+            "Tue, 03 Dec 2024 2:12:09PM -0500", "03 Dec 2024 2:12:09 p.m. -0500",
+            "2024-12-03 2:12:09 PM -05:00", "2024-12-03T02:12:09pm-05:00",
+            "Tuesday, December 3, 2024 2:12:09 PM EST",
+        ] {
+            XCTAssertEqual(FeedDate.parse(text), afternoon, text)
+        }
+        XCTAssertEqual(FeedDate.parseWithOffset("Tue, 03 Dec 2024 2:12:09 PM EST")?.offset, -18_000)
+        XCTAssertEqual(FeedDate.parse("Tue, 03 Dec 2024 12:30 AM +0000"), utc("2024-12-03T00:30:00Z"))
+        XCTAssertEqual(FeedDate.parse("Tue, 03 Dec 2024 12:30 PM +0000"), utc("2024-12-03T12:30:00Z"))
+        XCTAssertEqual(FeedDate.parse("Tue, 03 Dec 2024 11:59:59 am +0000"), utc("2024-12-03T11:59:59Z"))
+        XCTAssertEqual(FeedDate.parse("2024-12-03 12:00 AM"), utc("2024-12-03T00:00:00Z"))
+        // An hour past 12 or of 0 is on no 12-hour clock: read as it stands ("HH:mm tt").
+        XCTAssertEqual(FeedDate.parse("Tue, 03 Dec 2024 14:12:09 PM +0000"), utc("2024-12-03T14:12:09Z"))
+        XCTAssertEqual(FeedDate.parse("2024-12-03 00:12 AM"), utc("2024-12-03T00:12:00Z"))
+    }
 }
