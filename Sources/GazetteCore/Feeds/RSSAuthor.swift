@@ -1,15 +1,20 @@
+import Foundation
+
 /// RSS 2.0's `<author>`: an email address, then the name in parentheses
 /// (`jane@example.com (Jane Doe)`, https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt);
 /// also the name quoted in them, as Flickr writes it (`nobody@flickr.com ("Anna K")`), and the
 /// name before the address in angle brackets, as mail writes it (`"Jane Doe" <jane@example.com>`,
-/// RFC 5322's name-addr, https://www.rfc-editor.org/rfc/rfc5322#section-3.4).
+/// RFC 5322's name-addr, https://www.rfc-editor.org/rfc/rfc5322#section-3.4). A creator given
+/// as the address of the person's page, as Lemmy writes every `dc:creator`
+/// (`https://lemmy.example/u/tux`), shows as the page's name.
 enum RSSAuthor {
     /// The name an `<author>` gives: the one in parentheses after an address or before an
     /// address in angle brackets, without the double quotes around it; the address alone in
-    /// brackets; else the text as written (a bare address, or a name with a note such as
-    /// "Bob (Guest)").
+    /// brackets; the last part of the path of a web address (``pageName(_:)``); else the text
+    /// as written (a bare address, or a name with a note such as "Bob (Guest)").
     static func name(_ text: String) -> String {
         let trimmed = FeedItemDraft.trimmed(text)
+        if let page = pageName(trimmed) { return page }
         let bytes = trimmed.utf8
         if bytes.last == UInt8(ascii: ")"), let open = bytes.firstIndex(of: UInt8(ascii: "(")),
             isAddress(trimmed[..<open])
@@ -24,6 +29,23 @@ enum RSSAuthor {
                 ?? FeedItemDraft.trimmed(String(address))
         }
         return trimmed
+    }
+
+    /// The name of the page at `text` when `text` is one `http` or `https` address without a
+    /// query or fragment whose path has a last part: that part, percent-decoded
+    /// (`https://lemmy.example/u/tux` is "tux", `https://mastodon.example/@ada/` "@ada"); nil
+    /// for any other text.
+    static func pageName(_ text: String) -> String? {
+        // Most authors are names: told at their first byte.
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") else { return nil }
+        let lowered = text.prefix(8).lowercased()
+        let scheme = lowered.hasPrefix("https://") ? 8 : lowered.hasPrefix("http://") ? 7 : 0
+        guard scheme > 0,
+            !text.unicodeScalars.contains(where: { WhiteSpace.contains($0) || $0 == "?" || $0 == "#" })
+        else { return nil }
+        let parts = text.dropFirst(scheme).split(separator: "/")
+        guard parts.count >= 2, let last = parts.last else { return nil }
+        return FeedItemDraft.nonEmpty(last.removingPercentEncoding ?? String(last))
     }
 
     /// `text` without surrounding white space, and without the double quotes around it when

@@ -83,4 +83,25 @@ final class RSSAuthorTests: XCTestCase {
             ),
             ["Jo Park"])
     }
+
+    /// Lemmy writes each post's `dc:creator` as the address of its author's page: the byline
+    /// and the list's credit showed the whole address. The page's name shows; an address whose
+    /// path names no page, or with a query, shows as written.
+    func testACreatorGivenAsTheAddressOfTheirPageShowsThePagesName() {
+        let creators = [
+            "https://lemmy.example/u/tux", " https://mastodon.example/@ada/ ",
+            "HTTP://x.example/people/J%C3%BCrgen",
+            "https://ex.com/", "https://ex.com/profile?id=3", "https://ex.com", "ftp://ex.com/u/a",
+            "http://a b/c",
+        ]
+        let items = creators.enumerated().map { index, creator in
+            "<item><title>T\(index)</title><guid>p\(index)</guid><dc:creator>\(creator)</dc:creator></item>"
+        }
+        XCTAssertEqual(
+            credits(of: items.joined()),
+            [
+                "tux", "@ada", "Jürgen", "https://ex.com/", "https://ex.com/profile?id=3", "https://ex.com",
+                "ftp://ex.com/u/a", "http://a b/c",
+            ])
+    }
 }

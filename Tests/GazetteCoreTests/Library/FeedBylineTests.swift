@@ -13,12 +13,13 @@ final class FeedBylineTests: XCTestCase {
     }
 
     /// Authors with a slash or a comma were cut as a photo credit is ("/u/gst" showed "u",
-    /// "AC/DC Fan Club" "AC", "John Smith, AP" "AP"; found by QA).
+    /// "AC/DC Fan Club" "AC", "John Smith, AP" "AP"; found by QA). The address of the author's
+    /// page shows as the page's name (``RSSAuthor/pageName(_:)``), not cut either.
     func testAFeedAuthorShowsAsWritten() {
         let authors = [
             "/u/gst", "u/spez", "Jane Doe / Staff", "AC/DC Fan Club", "John Smith, AP",
             "Reuters/Ipsos poll desk",
-            "https://example.com/author/x", "Bob (Guest)",
+            "https://example.com/author/x", "https://example.com/a/Jane/Doe%20Smith", "Bob (Guest)",
         ]
         let items = authors.enumerated().map { index, author in
             "<item><title>T\(index)</title><guid>n\(index)</guid><author>\(author)</author>"
@@ -26,8 +27,9 @@ final class FeedBylineTests: XCTestCase {
         }
         let rss = "<rss version=\"2.0\"><channel><title>A</title>\(items.joined())</channel></rss>"
         let shown = details(of: rss, format: .rss)
-        XCTAssertEqual(shown.map(\.shortCredit), authors)
-        XCTAssertEqual(shown.map(\.credit), authors)
+        let names = Array(authors.dropLast(3)) + ["x", "Doe Smith", "Bob (Guest)"]
+        XCTAssertEqual(shown.map(\.shortCredit), names)
+        XCTAssertEqual(shown.map(\.credit), names)
         let atom = """
             <feed xmlns="http://www.w3.org/2005/Atom"><title>programming</title>
             <entry><author><name>/u/gst</name></author><id>t3_1</id><title>The fastest hash table</title>
