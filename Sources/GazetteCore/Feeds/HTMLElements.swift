@@ -43,8 +43,10 @@ enum HTMLElementKind {
             "tr": .row, "td": .cell, "th": .cell, "br": .lineBreak, "hr": .rule, "img": .image, "a": .link,
             "iframe": .media, "video": .media, "audio": .media, "embed": .media,
         ]
+        // A form's lists of choices (`select`, `datalist`) are no text of the story: a contact
+        // form's or poll's options ran together in a line ("K 1st grade 2nd grade"; found by QA).
         for name in [
-            "script", "style", "noscript", "template", "object", "head", "title", "svg",
+            "script", "style", "noscript", "template", "object", "head", "title", "svg", "select", "datalist",
         ] {
             kinds[name] = .dropped
         }

@@ -27,7 +27,7 @@ struct HTMLWordSkeleton {
     static let refusedElements: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "object", "head", "title", "svg", "meta",
         "link", "base", "html", "body", "frameset", "frame", "noframes", "plaintext", "xmp", "textarea",
-        "math",
+        "math", "select", "datalist",
     ]
 
     /// The skeleton of `source`, or nil when `source` holds markup other than plain start and

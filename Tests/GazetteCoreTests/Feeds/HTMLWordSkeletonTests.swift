@@ -175,7 +175,7 @@ final class HTMLWordSkeletonTests: XCTestCase {
             }
             XCTAssertNotNil(HTMLWordSkeleton("<\(name)x>" + words), name)
         }
-        XCTAssertEqual(HTMLWordSkeleton.refusedElements.count, 21)
+        XCTAssertEqual(HTMLWordSkeleton.refusedElements.count, 23)
         XCTAssertNotNil(HTMLWordSkeleton("<img src=x alt='a b c'>" + words))
     }
 
