@@ -61,6 +61,27 @@ final class AtomParser: XMLFeedReader {
     }
 
     /// Sets what an entry's child named `name` sets, if anything.
+    /// Credits the names of the `<author>` that ends to its entry, its entry's source or the
+    /// feed, by where it stands; a placeholder's to none.
+    private func finishAuthor() {
+        defer {
+            authorNames = []
+            authorEmail = nil
+        }
+        guard !authorNames.isEmpty,
+            !AtomPlaceholderAuthor.matches(names: authorNames, email: authorEmail)
+        else { return }
+        // The `<author>` that ends is the last element of the stack, its owner before it.
+        let owner = stack.count >= 2 ? stack[stack.count - 2].name : ""
+        if owner == "entry" && entry != nil {
+            entryAuthors += authorNames
+        } else if owner == "feed" {
+            feedAuthors += authorNames
+        } else if owner == "source", entry != nil, stack.count >= 3, stack[stack.count - 3].name == "entry" {
+            sourceAuthors += authorNames
+        }
+    }
+
     private func take(_ name: String, _ text: String, isMarkup: Bool) {
         if let field = EntryField(name) { take(field, text, isMarkup: isMarkup) }
     }
@@ -76,6 +97,10 @@ final class AtomParser: XMLFeedReader {
     private var feedAuthors: [String] = []
     /// The authors an entry's `<source>` names (the feed it was copied from, in a planet's).
     private var sourceAuthors: [String] = []
+    /// The names and the e-mail address of the `<author>` being read: credited at its end,
+    /// unless they are a placeholder (``AtomPlaceholderAuthor``).
+    private var authorNames: [String] = []
+    private var authorEmail: String?
     /// The feed's `rel="self"` address: the base for relative links when no `xml:base` says,
     /// and the document's address a relative `xml:base` resolves against.
     private var selfBase: URL?
@@ -138,6 +163,9 @@ final class AtomParser: XMLFeedReader {
         switch element.name {
         case "feed":
             sawRoot = true
+        case "author":
+            authorNames = []
+            authorEmail = nil
         case "entry":
             entry = FeedItemDraft()
             entryLinks = []
@@ -227,7 +255,7 @@ final class AtomParser: XMLFeedReader {
             if textIsBase64 { return .text }
             return type == "xhtml" || type == "application/xhtml+xml" ? .xhtml : .text
         }
-        if element.name == "name" && owner == "author" { return .text }
+        if (element.name == "name" || element.name == "email") && owner == "author" { return .text }
         if owner == "entry" && EntryField(element.name) != nil { return .text }
         return .none
     }
@@ -280,17 +308,15 @@ final class AtomParser: XMLFeedReader {
         guard isAtom(element) else { return }
         let owner = parent?.name
         if element.name == "name" && owner == "author" {
-            guard let name = FeedItemDraft.nonEmpty(text) else { return }
-            let authorOwner = stack.count >= 3 ? stack[stack.count - 3].name : ""
-            if authorOwner == "entry" && entry != nil {
-                entryAuthors.append(name)
-            } else if authorOwner == "feed" {
-                feedAuthors.append(name)
-            } else if authorOwner == "source", entry != nil, stack.count >= 4,
-                stack[stack.count - 4].name == "entry"
-            {
-                sourceAuthors.append(name)
-            }
+            if let name = FeedItemDraft.nonEmpty(text) { authorNames.append(name) }
+            return
+        }
+        if element.name == "email" && owner == "author" {
+            authorEmail = FeedItemDraft.nonEmpty(text)
+            return
+        }
+        if element.name == "author" {
+            finishAuthor()
             return
         }
         if element.name == "entry" {
