@@ -13,30 +13,15 @@ enum AvatarAddress {
         return host == "gravatar.com" || host.hasSuffix(".gravatar.com") || host.hasPrefix("avatars.")
     }
 
-    /// The lowercased host of an absolute or scheme-relative address, nil when it has none.
+    /// The lowercased host of an absolute or scheme-relative address (its authority as
+    /// ``URIReference`` reads it), nil when it has none.
     private static func host(of address: String) -> String? {
-        guard let slashes = address.firstRange(of: "//") else { return nil }
-        // Only a scheme (letters, digits, `+`, `-`, `.`, then `:`) or nothing before the `//`.
-        let before = address[..<slashes.lowerBound]
-        if !before.isEmpty {
-            guard before.last == ":",
-                before.dropLast().utf8.allSatisfy({ isSchemeByte($0) })
-            else { return nil }
-        }
-        let authority = address[slashes.upperBound...].prefix { !"/?#\\".contains($0) }
+        guard let authority = URIReference(address).authority else { return nil }
         // Without the user before an `@` and the port after the last `:`.
-        var host = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? authority
+        var host =
+            authority.split(separator: "@", omittingEmptySubsequences: false).last ?? Substring(authority)
         if let colon = host.lastIndex(of: ":") { host = host[..<colon] }
         guard !host.isEmpty else { return nil }
         return host.lowercased()
-    }
-
-    private static func isSchemeByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            true
-        default: false
-        }
     }
 }
