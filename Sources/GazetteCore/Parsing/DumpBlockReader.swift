@@ -150,8 +150,16 @@ struct DumpBlockReader {
 
     /// The first line break of the other kind than ``lineBreak`` in `start..<limit`: in LF text
     /// a CR not before an LF, in lone-CR text an LF not after a CR. Looked for a window ahead
-    /// at a time, so that text with none (nearly every file) costs a `memchr` per 64 KiB.
+    /// at a time, so that text with none (nearly every file) costs a `memchr` per 64 KiB, and
+    /// a line inside a window searched already, a comparison.
+    @inline(__always)
     private mutating func otherBreak(from start: Int, before limit: Int) -> Int? {
+        if otherFound == nil && otherSearched >= limit { return nil }
+        return otherBreakSearched(from: start, before: limit)
+    }
+
+    /// ``otherBreak(from:before:)`` past its first test.
+    private mutating func otherBreakSearched(from start: Int, before limit: Int) -> Int? {
         if let found = otherFound, found >= start { return found < limit ? found : nil }
         otherFound = nil
         guard let base = bytes.baseAddress else { return nil }

@@ -66,9 +66,36 @@ enum DumpUnseenDifferences {
 
     /// Whether `lhs` and `rhs` show the same text, but for what ``unseenEnd(at:before:in:)``
     /// skips, and with any run of blanks matching any other.
+    @inline(__always)
     static func showSame(_ lhs: LineSpan, _ rhs: LineSpan, in bytes: UnsafeRawBufferPointer) -> Bool {
         var left = lhs.start
         var right = rhs.start
+        // Printable ASCII but the space shows as itself and is neither unseen nor blank: where
+        // both lines have such a byte, equal ones are passed and unequal ones differ, as the
+        // walk past them would find byte by byte (most lines asked differ in their first letters).
+        while left < lhs.end && right < rhs.end {
+            let leftByte = bytes[left]
+            let rightByte = bytes[right]
+            guard isPlain(leftByte) && isPlain(rightByte) else { break }
+            if leftByte != rightByte { return false }
+            left += 1
+            right += 1
+        }
+        return showSame(lhs, rhs, from: left, right, in: bytes)
+    }
+
+    /// Printable ASCII but the space.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte &- 0x21 < 0x5E
+    }
+
+    /// ``showSame(_:_:in:)`` from `left` in `lhs` and `right` in `rhs` on.
+    private static func showSame(
+        _ lhs: LineSpan, _ rhs: LineSpan, from left: Int, _ right: Int, in bytes: UnsafeRawBufferPointer
+    ) -> Bool {
+        var left = left
+        var right = right
         while true {
             left = pastUnseen(from: left, before: lhs.end, in: bytes)
             right = pastUnseen(from: right, before: rhs.end, in: bytes)
