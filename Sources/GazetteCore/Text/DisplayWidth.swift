@@ -26,6 +26,13 @@ public enum DisplayWidth {
         return text.withUTF8 { TextWrapper.isOneColumnText($0) }
     }
 
+    /// Whether a scalar is a grapheme of its own, one column wide, wherever it stands beside
+    /// another such scalar: printable ASCII and the scalars ``isOneColumnText(_:)`` takes.
+    public static func isOneColumnScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value >= 0x20 && value < 0x7F : TextWrapper.isOneColumnScalar(value)
+    }
+
     /// Terminal columns of a string, summed grapheme by grapheme. (Inlinable, so that other
     /// modules get it specialised: the generic version looks up conformances at run time.)
     @inlinable

@@ -38,7 +38,7 @@ extension TextWrapper {
     /// digits (not their combining marks, nor Arabic's prepended signs), Georgian, general
     /// punctuation (not the zero-width and direction characters), currency signs. A combining
     /// mark after one of them is outside these ranges, so the whole text is declined.
-    private static func isOneColumnScalar(_ scalar: UInt32) -> Bool {
+    static func isOneColumnScalar(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0xA0...0x2FF: return scalar != 0xAD
         case 0x370...0x377, 0x37A...0x37F, 0x384...0x38A, 0x38C, 0x38E...0x3A1, 0x3A3...0x3FF: return true

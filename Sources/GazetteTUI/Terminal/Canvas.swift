@@ -89,7 +89,29 @@ public struct Canvas: Equatable, Sendable {
             }
             return max(0, cursor - max(column, 0))
         }
-        for grapheme in Canvas.visible(text) {
+        let shown = Canvas.visible(text)
+        let scalars = shown.unicodeScalars
+        var index = shown.startIndex
+        while index < shown.endIndex {
+            // A scalar of one column that the next one cannot join (a letter of a line of mixed
+            // scripts) is a grapheme of its own: stored without segmenting or measuring it.
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if DisplayWidth.isOneColumnScalar(scalar)
+                && (next == shown.endIndex || DisplayWidth.isOneColumnScalar(scalars[next]))
+            {
+                if cursor >= limit { break }
+                if cursor >= 0 {
+                    let cell = scalar.value < 0x80 ? Canvas.asciiCells[Int(scalar.value)] : String(scalar)
+                    store(Cell(text: cell, style: style), row: row, column: cursor)
+                }
+                cursor += 1
+                index = next
+                if cursor >= limit { break }
+                continue
+            }
+            let grapheme = shown[index]
+            index = shown.index(after: index)
             let columns = canvasColumns(of: grapheme)
             if columns == 0 { continue }
             if cursor + columns > limit {
@@ -135,7 +157,12 @@ public struct Canvas: Equatable, Sendable {
         let end = min(width, to)
         var column = max(0, from)
         let text = String(character)
-        if DisplayWidth.isOneColumnText(text) {
+        // A character of one column in one cell (the divider's rule, a box-drawing line) is
+        // stored as `put` would store it, without measuring it again for every cell.
+        if DisplayWidth.isOneColumnText(text)
+            || (canvasColumns(of: character) == 1 && DisplayWidth.cells(of: character) == nil
+                && !text.unicodeScalars.contains(where: Canvas.isControl))
+        {
             let cell = Cell(text: Canvas.visible(text), style: style)
             while column < end {
                 store(cell, row: row, column: column)
@@ -184,6 +211,15 @@ public struct Canvas: Equatable, Sendable {
     func cells(ofRow row: Int) -> ArraySlice<Cell> {
         guard row >= 0, row < height else { return [] }
         return cells[row * width..<(row + 1) * width]
+    }
+
+    /// Makes a row the same as `other`'s (of the same size), cell by cell in this canvas's own
+    /// storage: a terminal that keeps what it shows this way shares no storage with the canvas
+    /// drawn into next, which would then be copied whole to be cleared.
+    mutating func copyRow(_ row: Int, from other: Canvas) {
+        guard row >= 0, row < height, other.width == width, other.height == height else { return }
+        let range = row * width..<(row + 1) * width
+        cells.replaceSubrange(range, with: other.cells[range])
     }
 
     private func contains(row: Int, column: Int) -> Bool {

@@ -138,27 +138,32 @@ public final class CursesTerminal: Terminal {
         guard !isShutDown else { return }
         let columns = Int(getmaxx(window))
         let rows = Int(getmaxy(window))
-        let previous = lastPresented.flatMap {
-            $0.width == canvas.width && $0.height == canvas.height ? $0 : nil
-        }
-        if previous == nil {
+        let hasPrevious =
+            lastPresented.map { $0.width == canvas.width && $0.height == canvas.height } ?? false
+        if !hasPrevious {
             werase(window)
         }
         for row in 0..<min(canvas.height, rows) {
             let cells = canvas.cells(ofRow: row)
-            if let previous {
-                if previous.cells(ofRow: row) == cells { continue }
+            if hasPrevious {
+                if lastPresented?.cells(ofRow: row) == cells { continue }
                 // A changed row is cleared first: ASCII runs are stored cell by cell, with none
                 // of ncurses' care for a wide character they cover half of, and the half left
                 // behind made ncurses blank the next character written beside it.
                 wmove(window, Int32(row), 0)
                 wclrtoeol(window)
+                // What is shown is kept row by row, apart from the canvas (see `copyRow`).
+                lastPresented?.copyRow(row, from: canvas)
             }
             // A cleared row is blank already: its blank cells need no writing. ncurses sends
             // the terminal only what differs from what it shows.
             draw(cells, row: row, columns: min(canvas.width, columns))
         }
-        lastPresented = canvas
+        if hasPrevious {
+            for row in min(canvas.height, rows)..<canvas.height { lastPresented?.copyRow(row, from: canvas) }
+        } else {
+            lastPresented = canvas
+        }
         wnoutrefresh(window)
         doupdate()
     }
