@@ -1259,11 +1259,13 @@ public final class Reader {
         case .down, .up:
             pendingNumber = ""
             let lines = max(1, number) * (command == .down ? 1 : -1)
+            // At an end, said as without a count ("5j" on the last story did nothing without a
+            // word, where `j` said so; found by QA).
             if focus == .article {
-                scrollArticle(by: lines)
+                scrollArticleByKey(lines)
             } else {
                 let before = selection
-                moveSelection(by: lines)
+                stepSelection(by: lines)
                 // Cut short by the end of what the view holds so far: said, as it fills on (the
                 // move stopped there without a word; found by QA).
                 if lines > 0 && viewIsFilling && before + lines > visible.count - 1 {
@@ -1291,9 +1293,9 @@ public final class Reader {
             pendingNumber = ""
             let pages = max(1, number) * (command == .pageDown ? 1 : -1)
             if focus == .article || command == .pageBack {
-                scrollArticle(by: pages * pageStep)
+                scrollArticleByKey(pages * pageStep)
             } else {
-                moveSelection(by: pages * max(1, layout.listHeight))
+                stepSelection(by: pages * max(1, layout.listHeight))
             }
         case .toggleRead, .toggleFlag:
             // The story of that number, where the selection is left: it acted on the selected

@@ -130,4 +130,47 @@ final class KeysAtAnEndTests: TemporaryFolderTestCase {
             XCTAssertEqual(reader.message, "no story matches the search (Esc ends it)", "\(command)")
         }
     }
+
+    /// Applies the digits of `count`, then `command`: a counted key, as typed.
+    private func apply(_ count: Int, _ command: Command, to reader: Reader) {
+        for digit in String(count) { reader.apply(.digit(Int(String(digit)) ?? 0)) }
+        reader.apply(command)
+    }
+
+    func testCountedMovesAtTheListsEndsSaySo() throws {
+        let reader = try reader()
+        for command in [Command.up, .pageUp] {
+            apply(5, command, to: reader)
+            XCTAssertEqual(reader.message, "already on the first story", "\(command)")
+        }
+        apply(2, .pageBack, to: reader)
+        XCTAssertEqual(reader.message, "already at the top of the story (PgUp pages the list)")
+        apply(5, .down, to: reader)
+        XCTAssertNil(reader.message, "a counted move that moves says nothing")
+        XCTAssertEqual(reader.selection, 5)
+        apply(40, .down, to: reader)
+        XCTAssertNil(reader.message, "a counted move cut short by the end moved: it says nothing")
+        XCTAssertEqual(reader.selection, 29)
+        for command in [Command.down, .pageDown] {
+            apply(5, command, to: reader)
+            XCTAssertEqual(reader.message, "already on the last story", "\(command)")
+            XCTAssertEqual(reader.selection, 29)
+        }
+    }
+
+    func testCountedScrollsPastAnOpenStorysEndsSaySo() throws {
+        let reader = try reader()
+        reader.apply(.open)
+        for command in [Command.up, .pageUp, .pageBack] {
+            apply(3, command, to: reader)
+            XCTAssertEqual(reader.message, "already at the top of the story", "\(command)")
+        }
+        apply(3, .down, to: reader)
+        XCTAssertNil(reader.message, "a counted scroll that moves says nothing")
+        reader.apply(.last)
+        for command in [Command.down, .pageDown] {
+            apply(3, command, to: reader)
+            XCTAssertEqual(reader.message, "already at the end of the story", "\(command)")
+        }
+    }
 }
