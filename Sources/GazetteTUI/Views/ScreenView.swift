@@ -27,7 +27,9 @@ public enum ScreenView {
             HelpView.render(scroll: reader.helpScroll, notes: reader.loadNotes, into: &canvas)
             return
         }
-        TitleBarView.render(left: titleText(reader), right: countsText(reader), row: 0, into: &canvas)
+        TitleBarView.render(
+            left: titleText(reader), tail: titleTail(reader), right: countsText(reader), row: 0, into: &canvas
+        )
         if layout.listHeight > 0 {
             let rows = reader.listWindow.map { row(reader, index: $0) }
             // A column to spare before the widest number, so that the flag never touches it.
@@ -95,11 +97,16 @@ public enum ScreenView {
         let catalog = reader.catalog
         let count = sourcesShown(reader)
         let first = catalog.entries.first.map(catalog.source(of:)) ?? catalog.sources.first?.source
-        var text =
-            "Gazette — "
+        return "Gazette — "
             + (count == 1
                 ? TerminalSanitizer.line(first?.displayName ?? "")
                 : GroupedCount.text(count) + " sources")
+    }
+
+    /// The view and the search after what is open, " (unread only) — /rain": kept whole where
+    /// the name is cut (the search typed was cut off behind the sample's name at 80 columns).
+    private static func titleTail(_ reader: Reader) -> String {
+        var text = ""
         if reader.filter != .all { text += " (\(reader.filter.label))" }
         if let query = reader.query { text += " — /" + TerminalSanitizer.line(query.text) }
         return text
