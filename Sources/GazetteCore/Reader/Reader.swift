@@ -425,6 +425,8 @@ public final class Reader {
         other.saveArticleScroll()
         keepCounts(of: other)
         readOnlyReason = other.readOnlyReason
+        // The searches typed before: ↑ in the `/` prompt brought back none after `R` (QA).
+        searchHistory = other.searchHistory
         // What following it opened here gives way to what it shows now.
         focus = .list
         if zoomed {
