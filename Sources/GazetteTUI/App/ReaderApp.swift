@@ -239,7 +239,12 @@ public final class ReaderApp {
         if let incoming {
             incoming.absorbSearch()
             takeOverWhenReady()
-            if self.incoming == nil { changed = true }
+            if self.incoming == nil {
+                changed = true
+                // Taken over once its search found the story, after indexing ended: what `R`
+                // found is told now (it went untold; found by QA).
+                tellStoriesReloaded()
+            }
         }
         return changed
     }

@@ -5,15 +5,21 @@ import XCTest
 
 @testable import GazetteTUI
 
-/// The `/` prompt's ↑ brings back the searches typed before `R` as before it: the reader over
-/// the files read again started with none, and ↑ brought back nothing (found by QA).
-final class SearchHistoryScreenTests: TemporaryFolderTestCase {
-    override var folderPrefix: String { "gazette-search-history" }
+/// A search across `R`: the `/` prompt's ↑ brings back the searches typed before it (the reader
+/// over the files read again started with none), and `R` during a search says what it did as
+/// it does without one (found by QA).
+final class SearchAcrossReloadScreenTests: TemporaryFolderTestCase {
+    override var folderPrefix: String { "gazette-search-reload" }
 
-    /// An 80x24 app over the sample copied into the folder, `R` reading it again.
-    private func app() throws -> (ReaderApp, MemoryTerminal) {
+    /// An 80x24 app over the sample copied into the folder (or `text` written there), `R`
+    /// reading it again.
+    private func app(_ text: String? = nil) throws -> (ReaderApp, MemoryTerminal) {
         let url = folder.appendingPathComponent("news.txt")
-        try FileManager.default.copyItem(at: Fixtures.sample, to: url)
+        if let text {
+            try Data(text.utf8).write(to: url)
+        } else {
+            try FileManager.default.copyItem(at: Fixtures.sample, to: url)
+        }
         let opened = try SourceLoader.open(paths: [url.path])
         let store = InMemoryReadingStateStore()
         let reader = Reader(
@@ -62,5 +68,27 @@ final class SearchHistoryScreenTests: TemporaryFolderTestCase {
         terminal.send([.key(.up)])
         settle(app)
         XCTAssertEqual(terminal.screen.text(ofRow: 23), " /ransom")
+    }
+
+    /// `R` during a search says "reloaded" as it does without one: the reader over the files
+    /// read again took the screen once its search found the story, after indexing ended, and
+    /// nothing was said. The story searched for is the last of many, for the search to end last.
+    func testReloadDuringASearchSaysSo() throws {
+        let text = (1...3_000).map { number in
+            DumpText.article(
+                title: "Story \(number)",
+                paragraphs: [
+                    "The river ran on past the town \(number) " + (number == 3_000 ? "and the otters." : ".")
+                ])
+        }.joined(separator: "\n\n\n")
+        let (app, terminal) = try app(text)
+        terminal.send(keys: "/otters\r")
+        settle(app)
+        XCTAssertEqual(app.reader.visible.count, 1)
+        terminal.send(keys: "R")
+        settle(app)
+        XCTAssertEqual(app.reader.query?.text, "otters")
+        XCTAssertEqual(app.reader.visible.count, 1)
+        XCTAssertEqual(terminal.screen.text(ofRow: 23), " reloaded")
     }
 }
