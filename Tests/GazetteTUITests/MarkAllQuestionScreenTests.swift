@@ -34,4 +34,17 @@ final class MarkAllQuestionScreenTests: TwoFeedsTestCase {
         XCTAssertLessThanOrEqual(
             DisplayWidth.of(long.fitting(StatusMessage.shortWidth)), StatusMessage.shortWidth)
     }
+
+    /// Narrower, down to the smallest screen, the question is cut before the keys that answer
+    /// it ("mark 5 read (2 s…" left out what to press).
+    func testTheKeysThatAnswerStayBelowFortyColumns() throws {
+        for width in [20, 25, 29] {
+            let s = try ReaderSession(try twoFeeds(), width: width, height: 6)
+            s.keys("A")
+            let status = s.statusLine.trimmingCharacters(in: .whitespaces)
+            XCTAssertTrue(status.hasPrefix("mark 5 read"), "\(width): \(status)")
+            XCTAssertTrue(status.hasSuffix("…? y/n"), "\(width): \(status)")
+            XCTAssertLessThanOrEqual(DisplayWidth.of(s.statusLine), width, status)
+        }
+    }
 }

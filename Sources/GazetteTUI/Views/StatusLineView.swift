@@ -33,10 +33,19 @@ enum StatusLineView {
         canvas.put(" " + cut(TerminalSanitizer.line(text), to: room), row: row, column: 0, style: style)
     }
 
+    /// How a question on the status line ends: the keys that answer it.
+    static let answerKeys = "? y/n"
+
     /// `text` cut to `room` columns. A message that ends in a file's name, "… ('name')", loses
     /// the end of the name, then the name, before what it says (what went wrong and what to
     /// do was cut behind a long name; found by QA).
     static func cut(_ text: String, to room: Int) -> String {
+        // A question keeps the keys that answer it: below 40 columns `A`'s read "mark 17 read
+        // (2 s…", and what to press was cut off (found by QA).
+        if DisplayWidth.of(text) > room, text.hasSuffix(answerKeys), room >= answerKeys.count + 6 {
+            let asked = String(text.dropLast(answerKeys.count))
+            return TextTruncation.truncate(asked, width: room - answerKeys.count) + answerKeys
+        }
         guard DisplayWidth.of(text) > room, text.hasSuffix("')"),
             let open = text.range(of: " ('", options: .backwards)
         else { return TextTruncation.truncate(text, width: room) }
