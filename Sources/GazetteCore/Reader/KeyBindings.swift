@@ -115,6 +115,7 @@ public enum KeyBindings {
         ("← →", "move in the text"),
         ("Backspace", "delete a character; on an empty line, close it"),
         ("Ctrl-U Ctrl-W", "delete all before the cursor, the word before it"),
+        ("Delete Ctrl-K", "delete the character at the cursor, all after it"),
         ("↑ ↓", "earlier and later searches"),
         ("Enter", "keep the search"),
         ("Esc Ctrl-C", "go back to how things were"),

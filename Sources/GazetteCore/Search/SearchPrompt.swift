@@ -1,5 +1,5 @@
-/// The one-line editor of the `/` prompt: insert, Backspace, Ctrl-U, Ctrl-W, ← →, and
-/// ↑ ↓ through earlier searches.
+/// The one-line editor of the `/` prompt: insert, Backspace, Delete (Ctrl-D), Ctrl-K, Ctrl-U,
+/// Ctrl-W, ← →, and ↑ ↓ through earlier searches.
 public struct SearchPrompt: Equatable, Sendable {
     public private(set) var text: [Character]
     /// Characters before the cursor.
@@ -41,6 +41,13 @@ public struct SearchPrompt: Equatable, Sendable {
             guard cursor > 0 else { return false }
             text.removeSubrange(0..<cursor)
             cursor = 0
+        case .other("Delete"), .ctrl("d"):
+            // The character under the cursor, as readline, mutt and less delete it.
+            guard cursor < text.count else { return false }
+            text.remove(at: cursor)
+        case .ctrl("k"):
+            guard cursor < text.count else { return false }
+            text.removeSubrange(cursor...)
         case .ctrl("w"):
             var start = cursor
             while start > 0 && text[start - 1].isWhitespace { start -= 1 }
@@ -63,7 +70,7 @@ public struct SearchPrompt: Equatable, Sendable {
         default: break
         }
         switch key {
-        case .char, .backspace, .ctrl("u"), .ctrl("w"): return true
+        case .char, .backspace, .ctrl("u"), .ctrl("w"), .other("Delete"), .ctrl("d"), .ctrl("k"): return true
         default: return false
         }
     }

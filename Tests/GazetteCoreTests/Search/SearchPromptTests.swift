@@ -96,6 +96,25 @@ final class SearchPromptTests: XCTestCase {
         XCTAssertEqual(prompt.string, "whales")
     }
 
+    /// Delete and Ctrl-D take the character under the cursor, Ctrl-K the rest of the line, as
+    /// readline, mutt and newsboat users expect (they did nothing).
+    func testDeleteAndCtrlKTakeWhatIsUnderAndAfterTheCursor() {
+        var prompt = typed("pilot whales")
+        edit(&prompt, .home, .other("Delete"))
+        XCTAssertEqual(prompt.string, "ilot whales")
+        XCTAssertEqual(prompt.cursor, 0)
+        edit(&prompt, .ctrl("d"), .ctrl("d"))
+        XCTAssertEqual(prompt.string, "ot whales")
+        edit(&prompt, .right, .right)
+        XCTAssertTrue(prompt.edit(.ctrl("k")))
+        XCTAssertEqual(prompt.string, "ot")
+        XCTAssertEqual(prompt.cursor, 2)
+        XCTAssertFalse(prompt.edit(.other("Delete")), "nothing under the cursor at the end")
+        XCTAssertFalse(prompt.edit(.ctrl("d")))
+        XCTAssertFalse(prompt.edit(.ctrl("k")))
+        XCTAssertEqual(prompt.string, "ot")
+    }
+
     func testCtrlWDeletesTheWordBeforeTheCursor() {
         var prompt = typed("new zealand whale")
         edit(&prompt, .ctrl("w"))
