@@ -229,11 +229,13 @@ struct FeedItemDraft {
     /// The author as the byline shows it: HTML in a name (a link round it, `<b>`, entities a
     /// feed escaped twice) read as its text, as a title's is, in every format (a JSON Feed name
     /// is text by its specification, but feeds put links there too). Only tags of the HTML a
-    /// name is dressed in count: `Jane <jane@example.com>` and `x<y` are text.
+    /// name is dressed in count: `Jane <jane@example.com>` and `x<y` are text. TeX's accents
+    /// (arXiv's `Schr\"odinger`) are read as their letters (``TeXAccents``).
     private func shownAuthor(_ author: String?) -> String? {
-        guard let author, FeedItemDraft.holdsInlineHTML(author) else { return author }
-        return FeedItemDraft.nonEmpty(HTMLRenderer.plainText(FeedItemDraft.escapingAddresses(author)))
-            ?? author
+        guard let author else { return nil }
+        guard FeedItemDraft.holdsInlineHTML(author) else { return TeXAccents.decoded(author) }
+        return TeXAccents.decoded(
+            FeedItemDraft.nonEmpty(HTMLRenderer.plainText(FeedItemDraft.escapingAddresses(author))) ?? author)
     }
 
     /// `text` with each address in angle brackets (`<jane@example.com>`) escaped, so that an
