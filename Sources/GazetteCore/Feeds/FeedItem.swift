@@ -10,6 +10,10 @@ public struct FeedItem: Sendable, Equatable {
     public var titleIsHTML: Bool
     /// Absolute when it can be resolved (xml:base, the feed's link).
     public var link: String?
+    /// The id the item had when ids were made of its title and text (`sha:`), where its id is
+    /// now its `atom:link` (an RSS item with no guid nor `<link>`: ``RSSAlternateLink``): the
+    /// marks kept under it carry over. Nil for every other item.
+    public var contentIDBefore: String?
     /// What the body's relative links resolve against, when not `link` (``FeedBodyBase``).
     public var bodyBase = FeedBodyBase.link
     public var author: String?
@@ -79,6 +83,9 @@ struct FeedItemDraft {
     /// format says it is text (JSON Feed, as feeds write it).
     var titleHasReferences = false
     var link: String?
+    /// An RSS item's `atom:link` to its page (``RSSAlternateLink``): its link when it has no
+    /// `<link>` nor permalink guid.
+    var alternateLink: String?
     /// The link, the content and the summary as they were read before a relative `xml:base`
     /// with no absolute one around it, or an Atom feed's alternate link, was a base
     /// (``XMLBase/relative``): what an item without an id is known by, so that its id stays as
@@ -161,18 +168,28 @@ struct FeedItemDraft {
             bodyIsHTML = summaryIsHTML
             source = summary ?? ""
         }
-        let link = FeedItemDraft.nonEmpty(link)
+        let ownLink = FeedItemDraft.nonEmpty(link)
+        let alternate = ownLink == nil ? alternateLink : nil
+        let link = ownLink ?? alternate
         let identifier: String
+        var contentIDBefore: String?
         if let id = FeedItemDraft.nonEmpty(id) {
             identifier = id
-        } else if let link = linkAsBefore ?? link {
+        } else if let link = linkAsBefore ?? ownLink {
             identifier = link
         } else {
             var fingerprint = ContentFingerprint()
             fingerprint.add(ownTitle)
             fingerprint.endPart()
             fingerprint.add(bodyAsBefore ?? body)
-            identifier = "sha:" + fingerprint.hexDigest
+            let contentID = "sha:" + fingerprint.hexDigest
+            // Known by its page now, as an item with a `<link>` is; by its text before.
+            if let alternate, XMLFeedReader.hasScheme(alternate) {
+                identifier = alternate
+                contentIDBefore = contentID
+            } else {
+                identifier = contentID
+            }
         }
         // What is shown, unlike the id (made of the body above, as it was): a description
         // rather than content that shows no words, and media text rather than nothing.
@@ -200,6 +217,7 @@ struct FeedItemDraft {
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
         item.textKeepsIndents = keepsIndents
         item.bodyBase = bodyBase
+        item.contentIDBefore = contentIDBefore
         // A picture's caption shows beside a body, not beside itself as the body.
         let captions = bodyIsMediaText ? [] : pictures.captions
         item.pictureCaptions = captions.map(\.text)

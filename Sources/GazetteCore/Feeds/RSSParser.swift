@@ -177,6 +177,15 @@ final class RSSParser: XMLFeedReader {
             }
             return
         }
+        if item != nil, RSSAlternateLink.matches(name: element.name, namespace: element.namespace) {
+            // The item's own (not a medium's or a source's), the first that names its page.
+            if parent?.name == "item", item?.alternateLink == nil,
+                let page = RSSAlternateLink.page(attributes)
+            {
+                item?.alternateLink = resolve(page)
+            }
+            return
+        }
         guard isRSS(element) else { return }
         switch element.name {
         case "item":

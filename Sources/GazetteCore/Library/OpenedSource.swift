@@ -271,10 +271,12 @@ public final class OpenedSource: @unchecked Sendable {
         let id = item.id
         let scope = idScope()
         if id.utf8.contains(UInt8(ascii: ":")) {
-            guard id == scope.written else { return (ArticleID(id), EarlierIDs()) }
+            // An item known by its text before its `atom:link` was read keeps that id as an earlier one.
+            let earlier = item.contentIDBefore.map { EarlierIDs(contentID: ArticleID($0)) } ?? EarlierIDs()
+            guard id == scope.written else { return (ArticleID(id), earlier) }
             let titled = StoryIDRepeats.titled(
                 ArticleID(id), identifyingTitle ?? FeedArticle.titles(of: item).identifying)
-            return (titled, EarlierIDs())
+            return (titled, earlier)
         }
         return scope.ids(of: id)
     }

@@ -6,8 +6,10 @@
 /// spaces where one was); one cut from the start of such a story since (``DumpGluedHeader``)
 /// three, that story's id and its two. A feed item with a short guid has one or two, its feed's earlier
 /// scopes followed by its guid (``FeedIDScope``): the scope shared by the feed's items, the guid
-/// its own; and the guid alone, its id before 426d7d1 (``guidAlone``). Kept in 25 bytes, none allocated but a guid of 16 bytes or more: the catalog holds
-/// 50,000 stories and more.
+/// its own; and the guid alone, its id before 426d7d1 (``guidAlone``). An RSS item known by its
+/// `atom:link` has one: the id made of its title and text it had before
+/// (``FeedItem/contentIDBefore``). Kept in 25 bytes, none allocated but a guid of 16 bytes or
+/// more: the catalog holds 50,000 stories and more.
 public struct EarlierIDs: Sendable, Equatable {
     private enum Kept: Sendable {
         case one(ArticleID)
@@ -22,6 +24,9 @@ public struct EarlierIDs: Sendable, Equatable {
         case scopedApart(FeedEarlierScopes, String)
         /// The guid alone of an item of a feed that had no other scope.
         case guid(String)
+        /// A feed item's id made of its title and text (`sha:`), before it was known by its page
+        /// (``FeedItem/contentIDBefore``): never told apart as the id it has now is.
+        case content(ArticleID)
     }
 
     private let kept: Kept?
@@ -55,6 +60,12 @@ public struct EarlierIDs: Sendable, Equatable {
     /// The ids of a feed item whose id under each of `scopes` is the scope followed by `rest`.
     init(scopes: FeedEarlierScopes, followedBy rest: String) {
         kept = .scoped(scopes, rest)
+    }
+
+    /// The id made of its title and text of a feed item now known by its page
+    /// (``FeedItem/contentIDBefore``).
+    init(contentID: ArticleID) {
+        kept = .content(contentID)
     }
 
     /// The guid alone, of a feed item whose guid's id names it in its feed only, in a feed with
@@ -112,7 +123,7 @@ public struct EarlierIDs: Sendable, Equatable {
     /// The newest earlier id, if there is one.
     public var newest: ArticleID? {
         switch kept {
-        case .one(let id): id
+        case .one(let id), .content(let id): id
         case .two(let newest, _), .three(let newest, _, _): ArticleID(hex: newest)
         case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
             scopes.newest.map { ArticleID($0 + rest) }
@@ -126,7 +137,7 @@ public struct EarlierIDs: Sendable, Equatable {
         case .two(_, let older), .three(_, let older, _): ArticleID(hex: older)
         case .scoped(let scopes, let rest), .scopedApart(let scopes, let rest):
             scopes.older.map { ArticleID($0 + rest) }
-        case .one, .guid, nil: nil
+        case .one, .guid, .content, nil: nil
         }
     }
 
@@ -147,7 +158,8 @@ public struct EarlierIDs: Sendable, Equatable {
             return EarlierIDs(kept: .scopedApart(scopes, rest + suffix))
         // Told apart, it never had its guid alone as its id: the old build showed one story.
         case .guid: return EarlierIDs()
-        case .two, .three, nil: return self
+        // The content id was the story's alone: as it was, whatever tells its id apart now.
+        case .two, .three, .content, nil: return self
         }
     }
 
