@@ -243,6 +243,11 @@ final class AtomParser: XMLFeedReader {
             mediaDescriptionIsHTML = FeedMediaText.isHTML(attributes)
             return .text
         }
+        if FeedBurnerOriginalLink.matches(name: element.name, namespace: element.namespace), entry != nil,
+            parent?.name == "entry"
+        {
+            return .text
+        }
         guard isAtom(element), let parent else { return .none }
         let owner = parent.name
         let isTextConstruct = AtomParser.isTextConstruct(element.name)
@@ -304,6 +309,12 @@ final class AtomParser: XMLFeedReader {
         }
         if entry != nil, element.name == "group", element.namespace == FeedMediaText.mediaNamespace {
             entry?.mediaFiles.leaveGroup()
+        }
+        if FeedBurnerOriginalLink.matches(name: element.name, namespace: element.namespace), entry != nil,
+            parent?.name == "entry"
+        {
+            if let page = FeedBurnerOriginalLink.page(text) { entry?.originalPage = page }
+            return
         }
         guard isAtom(element) else { return }
         let owner = parent?.name

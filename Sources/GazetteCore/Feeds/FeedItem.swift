@@ -10,6 +10,10 @@ public struct FeedItem: Sendable, Equatable {
     public var titleIsHTML: Bool
     /// Absolute when it can be resolved (xml:base, the feed's link).
     public var link: String?
+    /// The link the feed gives, where ``link`` is the story's page that one redirects to
+    /// (``FeedBurnerOriginalLink``): what an id made of the item's link is made of; nil when
+    /// ``link`` is the feed's own.
+    public var linkInID: String?
     /// The id the item had when ids were made of its title and text (`sha:`), where its id is
     /// now its `atom:link` (an RSS item with no guid nor `<link>`: ``RSSAlternateLink``): the
     /// marks kept under it carry over. Nil for every other item.
@@ -83,6 +87,8 @@ struct FeedItemDraft {
     /// format says it is text (JSON Feed, as feeds write it).
     var titleHasReferences = false
     var link: String?
+    /// The story's page where `link` is FeedBurner's redirect to it (``FeedBurnerOriginalLink``).
+    var originalPage: String?
     /// An RSS item's `atom:link` to its page (``RSSAlternateLink``): its link when it has no
     /// `<link>` nor permalink guid.
     var alternateLink: String?
@@ -191,6 +197,8 @@ struct FeedItemDraft {
                 identifier = contentID
             }
         }
+        // FeedBurner's redirect is what the id is made of, the story's page what is opened.
+        let page = ownLink == nil ? nil : originalPage
         // What is shown, unlike the id (made of the body above, as it was): a description
         // rather than content that shows no words, and media text rather than nothing.
         var bodyIsMediaText = false
@@ -211,12 +219,13 @@ struct FeedItemDraft {
         var item = FeedItem(
             id: identifier, title: title,
             titleIsHTML: titleIsHTML,
-            link: link,
+            link: page ?? link,
             author: shownAuthor(creators.isEmpty ? FeedItemDraft.nonEmpty(author) : WordJoin.list(creators)),
             date: date, content: keepsIndents ? FeedItemDraft.withFirstIndent(of: source, body) : body,
             contentIsHTML: bodyIsHTML, enclosures: enclosures, dateOffset: dateOffset)
         item.textKeepsIndents = keepsIndents
         item.bodyBase = bodyBase
+        if let page, page != link { item.linkInID = link }
         item.contentIDBefore = contentIDBefore
         // A picture's caption shows beside a body, not beside itself as the body.
         let captions = bodyIsMediaText ? [] : pictures.captions

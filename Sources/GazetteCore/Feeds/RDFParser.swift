@@ -27,6 +27,8 @@ final class RDFParser: XMLFeedReader {
     private enum ItemField {
         case title, link, description
         case encoded, dublinCoreTitle, creator, date
+        /// FeedBurner's `feedburner:origLink` (``FeedBurnerOriginalLink``).
+        case originalPage
 
         /// RSS's own element of this local name.
         static func rss(_ name: String) -> ItemField? {
@@ -54,6 +56,8 @@ final class RDFParser: XMLFeedReader {
             case RDFParser.dublinCoreTermsNamespaceLength:
                 guard namespace == RSSParser.dublinCoreTermsNamespace else { return nil }
                 return name == "created" || name == "issued" || name == "modified" ? .date : nil
+            case RDFParser.feedBurnerNamespaceLength:
+                return FeedBurnerOriginalLink.matches(name: name, namespace: namespace) ? .originalPage : nil
             default: return nil
             }
         }
@@ -62,6 +66,7 @@ final class RDFParser: XMLFeedReader {
     private static let contentNamespaceLength = RSSParser.contentNamespace.utf8.count
     private static let dublinCoreNamespaceLength = RSSParser.dublinCoreNamespace.utf8.count
     private static let dublinCoreTermsNamespaceLength = RSSParser.dublinCoreTermsNamespace.utf8.count
+    private static let feedBurnerNamespaceLength = FeedBurnerOriginalLink.namespace.utf8.count
 
     /// Sets what `field` sets of the item from its element's `text`.
     private func take(_ field: ItemField, _ text: String) {
@@ -73,6 +78,8 @@ final class RDFParser: XMLFeedReader {
         case .dublinCoreTitle: item?.dublinCoreTitle = text
         case .creator: item?.takeCreator(text)
         case .date: item?.takeDate(text)
+        case .originalPage:
+            if let page = FeedBurnerOriginalLink.page(text) { item?.originalPage = page }
         }
     }
 

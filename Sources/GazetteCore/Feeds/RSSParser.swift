@@ -24,6 +24,8 @@ final class RSSParser: XMLFeedReader {
         case title, link, description, pubDate, author, guid
         case encoded, dublinCoreTitle, creator, dublinCoreDate
         case podcastAuthor, podcastSummary, podcastSubtitle
+        /// FeedBurner's `feedburner:origLink` (``FeedBurnerOriginalLink``).
+        case originalPage
 
         /// RSS's own element of this local name.
         static func rss(_ name: String) -> ItemField? {
@@ -90,6 +92,8 @@ final class RSSParser: XMLFeedReader {
             item?.offerMediaText(text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSummary)
         case .podcastSubtitle:
             item?.offerMediaText(text, isHTML: FeedItemDraft.looksLikeHTML(text), rank: .podcastSubtitle)
+        case .originalPage:
+            if let page = FeedBurnerOriginalLink.page(text) { item?.originalPage = page }
         }
     }
 
@@ -235,7 +239,9 @@ final class RSSParser: XMLFeedReader {
     private func field(for element: Element) -> ItemField? {
         if isRSS(element), let field = ItemField.rss(element.name) { return field }
         if RSSParser.isPodcast(element.namespace) { return ItemField.podcast(element.name) }
-        return RSSParser.isModule(element) ? ItemField.module(element.name) : nil
+        if RSSParser.isModule(element) { return ItemField.module(element.name) }
+        return FeedBurnerOriginalLink.matches(name: element.name, namespace: element.namespace)
+            ? .originalPage : nil
     }
 
     /// ``FeedMediaText/isPodcast(_:)``, told at once of a namespace of another length (it

@@ -33,9 +33,10 @@ enum FeedArticle {
             let asRead = HTMLRenderer.plainText(item.content, html5Names: !html5Names, sequences: false)
             return (titles.shown, TitleFromText.titles(of: asRead).identifying)
         }
-        // An item of media alone is named after its first file (its id as before).
+        // An item of media alone is named after its first file (its id as before), its id made
+        // of the feed's link where the link shown is the page that one redirects to.
         let name = item.link ?? item.enclosures.first.flatMap(fileName(of:)) ?? Article.untitled
-        return (name, item.link ?? Article.untitled)
+        return (name, item.linkInID ?? item.link ?? Article.untitled)
     }
 
     /// The file name an address ends in, decoded ("episode 12.mp3"); nil when it ends in none.

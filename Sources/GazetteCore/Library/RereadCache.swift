@@ -121,7 +121,7 @@ public final class RereadCache: @unchecked Sendable {
         var bytes = itemOverhead + item.id.utf8.count + item.title.utf8.count + item.content.utf8.count
         bytes +=
             (item.link?.utf8.count ?? 0) + (item.author?.utf8.count ?? 0) + (item.shownTitle?.utf8.count ?? 0)
-            + (item.contentIDBefore?.utf8.count ?? 0)
+            + (item.linkInID?.utf8.count ?? 0) + (item.contentIDBefore?.utf8.count ?? 0)
         for text in item.enclosures { bytes += text.utf8.count }
         for text in item.pictureCaptions { bytes += text.utf8.count }
         for (caption, addresses) in item.captionedPictures {

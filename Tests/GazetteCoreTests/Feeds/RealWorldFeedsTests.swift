@@ -352,7 +352,9 @@ final class RealWorldFeedsTests: XCTestCase {
         let slashdot = feed("rome/slashdot.xml")
         XCTAssertEqual(slashdot.items.count, 10)
         XCTAssertEqual(slashdot.first?.title, "The Prisoner To Be Remade On U.K. TV")
-        XCTAssertEqual(slashdot.first?.link, "http://rss.slashdot.org/Slashdot/slashdot?m=1961")
+        // FeedBurner's redirect is kept for ids; the story's page (its origLink) is the link.
+        XCTAssertEqual(slashdot.first?.link, "http://slashdot.org/article.pl?sid=05/11/19/2014233&from=rss")
+        XCTAssertEqual(slashdot.first?.linkInID, "http://rss.slashdot.org/Slashdot/slashdot?m=1961")
         XCTAssertEqual(slashdot.first?.id, "http://slashdot.org/article.pl?sid=05/11/19/2014233&from=rss")
     }
 }
