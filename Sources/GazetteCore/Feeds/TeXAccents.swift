@@ -2,8 +2,9 @@ import Foundation
 
 /// TeX's accent commands in authors' names, as arXiv's feeds write them (`Schr\"odinger`,
 /// `Erd\H{o}s`, `G\'{e}rard`, `{\"o}`, `\c{C}elik`, `\c C`, `Mar\'{\i}a`): read as the accented
-/// letters they make. Only the accent forms are read: any other backslash, brace or command
-/// (`{\o}`, `\ss`, `\&`) is left as written, and so is an accent with nothing to sit on.
+/// letters they make, and so are the letters TeX writes as commands in braces (`S{\o}ren`,
+/// `{\L}ukasz`, `Gro\ss{}`). Any other backslash, brace or command (`\&`, a bare `\ss`) is left
+/// as written, and so is an accent with nothing to sit on.
 enum TeXAccents {
     /// `name` with each TeX accent form read as its letter; `name` itself when it has none.
     static func decoded(_ name: String) -> String {
@@ -42,11 +43,39 @@ enum TeXAccents {
     /// command and its letter, or that in a group of its own (`{\"o}`); nil when none starts there.
     private static func accented(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
         if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "\\",
-            let (letter, end) = command(scalars, at: index + 1), end < scalars.count, scalars[end] == "}"
+            let (letter, end) = command(scalars, at: index + 1) ?? specialLetter(scalars, at: index + 1),
+            end < scalars.count, scalars[end] == "}"
         {
             return (letter, end + 1)
         }
-        return scalars[index] == "\\" ? command(scalars, at: index) : nil
+        guard scalars[index] == "\\" else { return nil }
+        if let found = command(scalars, at: index) { return found }
+        // A letter of its own before empty braces (`\o{}`); bare (`S\o ren`) it is left as written.
+        guard let (letter, end) = specialLetter(scalars, at: index), end + 1 < scalars.count,
+            scalars[end] == "{", scalars[end + 1] == "}"
+        else { return nil }
+        return (letter, end + 2)
+    }
+
+    /// The letters TeX writes as commands of their own (`{\o}`, `{\L}`, `{\ss}`, `{\AA}`), as
+    /// arXiv's names have them.
+    private static let specialLetters: [String: String] = [
+        "o": "ø", "O": "Ø", "l": "ł", "L": "Ł", "ss": "ß", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ",
+        "oe": "œ", "OE": "Œ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ",
+    ]
+
+    /// A letter of its own at `index` (its backslash) and the index after its name.
+    private static func specialLetter(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
+        var end = index + 1
+        var name = ""
+        while end < scalars.count, isASCIILetter(scalars[end]), name.count < 2 {
+            name.unicodeScalars.append(scalars[end])
+            end += 1
+        }
+        guard end == scalars.count || !isASCIILetter(scalars[end]), let letter = specialLetters[name] else {
+            return nil
+        }
+        return (letter, end)
     }
 
     /// An accent command at `index` (its backslash) and the letter it sits on.

@@ -23,9 +23,21 @@ final class TeXAccentsTests: XCTestCase {
         }
     }
 
+    /// The letters TeX writes as commands of their own, in braces or before empty ones, as
+    /// arXiv writes Scandinavian and Polish names (they showed as written).
+    func testTheLettersOfTheirOwnInBracesAreRead() {
+        let cases = [
+            (#"S{\o}ren J{\o}rgensen, {\L}ukasz Bia{\l}y"#, "Søren Jørgensen, Łukasz Biały"),
+            (#"Gro\ss{}mann, {\AA}sa L{\ae}rke, {\OE}uvray"#, "Großmann, Åsa Lærke, Œuvray"),
+        ]
+        for (written, shown) in cases {
+            XCTAssertEqual(TeXAccents.decoded(written), shown, written)
+        }
+    }
+
     func testWhatIsNoAccentFormIsLeftAsWritten() {
         for written in [
-            #"S{\o}ren J{\o}rgensen, {\L}ukasz, Stra\ss e"#, #"A \& B"#, #"C:\Users\x"#, #"Trailing \""#,
+            #"S\o ren, Stra\ss e, {\q}, {\oo}, \o"#, #"A \& B"#, #"C:\Users\x"#, #"Trailing \""#,
             #"\cC \vs"#, #"\" o"#, #"\'{}"#, #"\H{oo}"#, "Plain Name",
         ] {
             XCTAssertEqual(TeXAccents.decoded(written), written, written)
