@@ -80,8 +80,9 @@ private struct Layout {
         }
     }
 
-    /// Wide punctuation that must not start a line.
-    private static let noLineStart: Set<Character> = Set("、。，．：；？！）］｝〕〉》」』】〙〗〟｠ー々ゝゞヽヾ・")
+    /// Wide punctuation that must not start a line, and the ideographic space (it ends its line,
+    /// as a space is dropped there; a line that began with it looked indented).
+    private static let noLineStart: Set<Character> = Set("、。，．：；？！）］｝〕〉》」』】〙〗〟｠ー々ゝゞヽヾ・\u{3000}")
     /// Wide punctuation that must not end a line.
     private static let noLineEnd: Set<Character> = Set("（［｛〔〈《「『【〘〖〝｟")
 

@@ -124,6 +124,21 @@ final class TextWrapperTests: XCTestCase {
         }
     }
 
+    /// An ideographic space between words stays at the end of its line, as a space does not
+    /// start one: a wrapped line began with it and looked indented (found by QA). At the
+    /// paragraph's start it is the indent Japanese text is written with, and stays.
+    func testAnIdeographicSpaceDoesNotStartAWrappedLine() {
+        for width in 2...3 { checkedWrap("東京都は晴れ　　大阪府", width: width) }
+        for width in 4...16 {
+            let lines = checkedWrap("　東京都は晴れ　大阪府は雨　京都府は曇り　札幌は雪", width: width)
+            XCTAssertTrue(lines[0].hasPrefix("　"), "\(width): \(lines)")
+            for line in lines.dropFirst() {
+                XCTAssertFalse(line.hasPrefix("　"), "\(width): \(lines)")
+            }
+        }
+        XCTAssertEqual(checkedWrap("東京都は晴れ　大阪府は雨", width: 14), ["東京都は晴れ　", "大阪府は雨"])
+    }
+
     func testJapaneseMixedWithLatin() {
         for width in 2...20 {
             checkedWrap("日本語のテキストとEnglish wordsが混在する文章です。", width: width)
