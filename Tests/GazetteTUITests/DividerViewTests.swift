@@ -18,6 +18,21 @@ final class DividerViewTests: XCTestCase {
         XCTAssertEqual(divider(position: "1/15", width: 40), "─── 1/15 ─ Hidden title ───────── all ──")
     }
 
+    /// The title is cut at the same place whatever the percentage reads: its "…" moved as the
+    /// article scrolled from 9% to 10% and 100% (found by QA).
+    func testTheTitleStaysPutWhileThePercentageGrows() {
+        let rows = ["0%", "9%", "10%", "100%"].map { progress in
+            var canvas = Canvas(width: 40, height: 1)
+            DividerView.render(
+                position: "1/15", title: "Storm floods the harbour district", progress: progress, row: 0,
+                into: &canvas)
+            return canvas.text(ofRow: 0)
+        }
+        XCTAssertEqual(rows[0], "─── 1/15 ─ Storm floods the h… ─── 0% ──")
+        XCTAssertEqual(rows[3], "─── 1/15 ─ Storm floods the h… ─ 100% ──")
+        XCTAssertEqual(Set(rows.map { $0.prefix(28) }).count, 1, "\(rows)")
+    }
+
     /// Short of room, the title goes first (leaving no empty slot), then the rules around the
     /// numbers shrink, then the progress: at the smallest width the percentage went and an empty
     /// title slot stayed (found by QA).

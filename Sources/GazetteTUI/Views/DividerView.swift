@@ -11,7 +11,11 @@ enum DividerView {
         canvas.fill(row: row, from: 0, to: width, with: "─", style: style)
         let head = "─── " + position + " ─ "
         let tail = progress.isEmpty ? "" : " " + progress + " ──"
-        let room = width - DisplayWidth.of(head) - DisplayWidth.of(tail) - 2
+        // A percentage is given the room of "100%" whatever it reads: the title is cut at the
+        // same place while the article scrolls (its "…" moved as 9% became 10% and 100%).
+        let tailRoom =
+            DisplayWidth.of(tail) + (progress.hasSuffix("%") ? max(0, 4 - DisplayWidth.of(progress)) : 0)
+        let room = width - DisplayWidth.of(head) - tailRoom - 2
         if room >= 3 && !title.isEmpty {
             var column = canvas.put(head, row: row, column: 0, style: style)
             column += canvas.put(
