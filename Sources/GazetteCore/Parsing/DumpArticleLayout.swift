@@ -164,7 +164,7 @@ struct DumpArticleLayout {
             // first paragraph between two caption blocks stays; found by QA).
             let header = article.lines(ofBlock: 1)
             if blockCount > 4, article.lines(ofBlock: 2).count == 1,
-                article.lines[article.blocks[2].first].count <= DumpArticleSegmenter.longestBareTitle,
+                article.lines[article.blocks[2].first].count <= DumpBareTitle.longestBytes,
                 header.contains(where: { DumpArticleLayout.isTextSizeWidget($0, in: bytes) }),
                 DumpArticleLayout.hasCaption(header, in: bytes),
                 DumpArticleLayout.isRepeatedCaption(article, block: 3, before: 1..<2, bytes: bytes)
