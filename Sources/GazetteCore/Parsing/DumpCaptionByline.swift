@@ -67,7 +67,7 @@ struct DumpCaptionByline {
     }
 
     /// The number of a month named in full or shortened ("mar", "sept.").
-    private static func month(_ word: String) -> Int? {
+    static func month(_ word: String) -> Int? {
         var word = Substring(word)
         if word.last == "." { word = word.dropLast() }
         guard word.count >= 3, let index = months.firstIndex(where: { $0.hasPrefix(word) }) else {

@@ -134,15 +134,22 @@ public enum PlainTextDumpParser {
             ideographs: words.ideographs)
     }
 
-    /// Whom `article` credits: a byline its caption gives, else each photo's credit, once.
+    /// Whom `article` credits: a byline its caption gives, else one opening its text, else each
+    /// photo's credit, once.
     private static func credits(
         of article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
     ) -> ArticleCredits {
         let parts = captionParts(article, layout: layout, bytes: bytes)
-        if let byline = DumpCaptionByline(parts) { return ArticleCredits(byline: byline.author) }
+        // Days are read only where one may stand above a byline (days credit no one).
+        let header = DumpCaptionParts(parts, readingDates: parts.contains { $0.hasPrefix("By ") })
+        if let author = header.author { return ArticleCredits(byline: author) }
+        // A byline opening the text credits its author, as one in the header does.
+        if let byline = textByline(of: article, layout: layout, bytes: bytes) {
+            return ArticleCredits(byline: byline.author)
+        }
         // Each photo's credit, once: only the first showed (found by QA).
         var credits: [String] = []
-        for part in parts {
+        for part in header.caption {
             if let credit = CaptionCredit.credit(fromCaption: part), !credits.contains(credit) {
                 credits.append(credit)
             }
@@ -153,6 +160,19 @@ public enum PlainTextDumpParser {
             credits.append(agency)
         }
         return ArticleCredits(credits)
+    }
+
+    /// The byline that the story's first paragraph is (``DumpTextByline``), if it is one.
+    private static func textByline(
+        of article: DumpArticleBlocks, layout: DumpArticleLayout, bytes: UnsafeRawBufferPointer
+    ) -> DumpCaptionByline? {
+        let first = layout.shownBody
+        guard overlongTitle(of: layout) == nil, article.keptBody(of: layout).contains(first) else {
+            return nil
+        }
+        let lines = article.lines(ofBlock: first)
+        guard DumpTextByline.mayBe(lines, in: bytes) else { return nil }
+        return DumpTextByline.byline(lines.map { decode($0, bytes) })
     }
 
     /// The agency named by the dateline that opens the story's first paragraph (``WireDateline``).
@@ -194,7 +214,19 @@ public enum PlainTextDumpParser {
         let layout = digest.layout
         let body = blocks.keptBody(of: layout)
         let captionLines = DumpCaption(blocks, layout: layout, bytes: bytes).lines
-        var paragraphs = body.filter(layout.shows(bodyBlock:)).compactMap { block -> String? in
+        // A byline and its time where the caption goes show as the byline, a day alone as the date.
+        let header = DumpCaptionParts(captionParts(blocks, layout: layout, bytes: bytes))
+        let shownCaption = caption(header.caption)
+        var date = header.date
+        // A byline opening the text shows as the byline too, under the title where no caption
+        // is (and not again in the text); under a caption, in the text.
+        var bylineBlock: Int?
+        if header.author == nil, let byline = textByline(of: blocks, layout: layout, bytes: bytes) {
+            date = date ?? byline.date
+            if shownCaption == nil { bylineBlock = layout.shownBody }
+        }
+        let shown = body.filter { layout.shows(bodyBlock: $0) && $0 != bylineBlock }
+        var paragraphs = shown.compactMap { block -> String? in
             let lines = DumpBodyBlock.shownLines(
                 blocks.lines(ofBlock: block), caption: captionLines, in: bytes)
             return lines.isEmpty ? nil : paragraphText(lines, bytes)
@@ -203,15 +235,11 @@ public enum PlainTextDumpParser {
             let lines = [first] + layout.titleWraps
             paragraphs.insert(paragraphText(lines, bytes), at: 0)
         }
-        // A byline and its time where the caption goes show as the byline.
-        let parts = captionParts(blocks, layout: layout, bytes: bytes)
-        let byline = DumpCaptionByline(parts)
         var article = Article(
-            id: summary.id, title: summary.title,
-            caption: byline == nil ? caption(parts) : nil,
+            id: summary.id, title: summary.title, caption: shownCaption,
             credit: details.credit, paragraphs: paragraphs, wordCount: details.wordCount,
             readingMinutes: details.readingMinutes, source: source)
-        article.date = byline?.date
+        article.date = date
         article.leftOutParagraphs = blocks.digest == nil ? 0 : digest.bodyBlocks - body.count
         return article
     }

@@ -62,7 +62,9 @@ final class DumpHardWrapTests: XCTestCase {
             XCTAssertEqual(given?.paragraphs, paragraphs, under)
             let once = DumpText.articles("\(head)\n\n\(body)").first
             XCTAssertEqual(once?.title, first, under)
-            XCTAssertEqual(once?.paragraphs, [under] + paragraphs, under)
+            // A byline opening the text shows as the byline too (DumpTextByline).
+            XCTAssertEqual(once?.paragraphs, byline ? paragraphs : [under] + paragraphs, under)
+            XCTAssertEqual(once?.credit == "Jane Doe", byline, under)
         }
         let unwrapped = DumpText.articles("\(title)\n\n\(title)\n\nOne long paragraph.\n\nAnother one.")
         XCTAssertEqual(unwrapped.first?.title, String(title.prefix { $0 != "\n" }))
@@ -127,7 +129,13 @@ final class DumpHardWrapTests: XCTestCase {
                 let text = "\(first)\n\(under)\n\n\(paragraphs)\n\n\nSecond Story\n\nIts body."
                 let once = DumpText.articles(text)
                 XCTAssertEqual(once.map(\.title), [first, "Second Story"], under)
-                XCTAssertEqual(once.first?.paragraphs.first, under, under)
+                // A byline opening the text shows as the byline (DumpTextByline), not as text.
+                if under.hasPrefix("By ") {
+                    XCTAssertEqual(once.first?.credit, String(under.dropFirst(3)), under)
+                    XCTAssertNotEqual(once.first?.paragraphs.first, under, under)
+                } else {
+                    XCTAssertEqual(once.first?.paragraphs.first, under, under)
+                }
             }
         }
         for under in ["A flooded road", "Traders work on the floor"] {
