@@ -1,6 +1,7 @@
 /// Makes text from files safe to write to a terminal.
 ///
-/// Removes C0 controls (other than newline and tab, which are laid out) and DEL; removes escape
+/// Removes C0 controls (other than newline and tab, which are laid out, and the vertical tab and
+/// form feed, white space shown as a space) and DEL; removes escape
 /// sequences whole in their 7-bit forms (`ESC [`, `ESC ]`, `ESC P`, `ESC _`, `ESC ^`, `ESC X`,
 /// two-character `ESC x`), with their parameters and payloads. A C1 control is text that was
 /// windows-1252 read as Latin-1 (`\u{8E}i\u{9E}ek` is "Žižek"), or UTF-8 read so (`Ã\u{9D}`
@@ -231,6 +232,11 @@ public enum TerminalSanitizer {
                 } else {
                     segment.append(" ")
                 }
+            case 0x0B, 0x0C:
+                // White space between words, as a page's break in text copied from print: removed,
+                // the words on either side ran together ("one.\u{C}Two" showed "one.Two"; found by
+                // QA).
+                segment.append(" ")
             case escape:
                 index = skipEscapeSequence(scalars, from: index)
             case 0x80...0x9F:

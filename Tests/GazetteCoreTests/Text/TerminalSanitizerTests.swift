@@ -104,8 +104,20 @@ final class TerminalSanitizerTests: XCTestCase {
     // MARK: - Controls
 
     func testC0ControlsAndDeleteAreRemoved() {
-        XCTAssertEqual(TerminalSanitizer.line("\u{0}a\u{7}b\u{8}c\u{C}d\u{7F}e\u{1F}"), "abcde")
-        XCTAssertEqual(TerminalSanitizer.text("\u{7}a\u{0B}b"), "ab")
+        XCTAssertEqual(TerminalSanitizer.line("\u{0}a\u{7}b\u{8}cd\u{7F}e\u{1F}"), "abcde")
+        XCTAssertEqual(TerminalSanitizer.text("\u{7}ab"), "ab")
+    }
+
+    /// A form feed or a vertical tab is white space between words, shown as a space in a line or
+    /// in text: removed, the words ran together ("Para one.\u{C}Para two" showed "Para one.Para
+    /// two"; found by QA).
+    func testFormFeedAndVerticalTabAreSpaces() throws {
+        XCTAssertEqual(TerminalSanitizer.line("c\u{C}d\u{0B}e"), "c d e")
+        XCTAssertEqual(TerminalSanitizer.text("a\u{0B}b\nc\u{C}d"), "a b\nc d")
+        let text = "Form feed story\n\nPara one.\u{C}Para one goes on.\n\nPara two."
+        let article = try XCTUnwrap(DumpText.articles(text).first)
+        let lines = ArticleLayout(article: article, width: 80).lines.map(\.text)
+        XCTAssertTrue(lines.contains("Para one. Para one goes on."), "\(lines)")
     }
 
     /// A C1 control is text that was windows-1252 read as Latin-1: shown as that character, or
