@@ -201,7 +201,7 @@ extension DumpArticleSegmenter {
     /// title given again: one after it, or two with a caption or widget block between), if
     /// the blocks there are one. A caption block without `TT` may have more than two lines
     /// (``DumpCaptionBlock``; the story was taken into the one before; found by QA).
-    private mutating func repeatedHeaderEnd(at offset: Int) -> Int? {
+    mutating func repeatedHeaderEnd(at offset: Int) -> Int? {
         guard let first = peek(offset), first.count == 1 else { return nil }
         let title = article.lines[first.first]
         guard let second = peek(offset + 1), second.blankLinesBefore == 1 else { return nil }

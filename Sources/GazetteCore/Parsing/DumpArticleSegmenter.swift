@@ -48,6 +48,12 @@ struct DumpArticleSegmenter {
     /// (``DumpGluedTitle``): earlier Gazettes ran the story on into that story, or started it
     /// at that line.
     private(set) var gluedTitleLine: Int?
+    /// Whether a line alone before a story's whole header is a story of its own
+    /// (``startsHeaderAfterLoneLine()``): not when the ids stories had before are remade.
+    private let splitsAfterLoneLine: Bool
+    /// Whether the article is a line alone that ended where a story's whole header starts
+    /// (``startsHeaderAfterLoneLine()``): earlier Gazettes took that story into it.
+    private(set) var endedBeforeHeader = false
 
     /// How many blocks of an article indexing keeps whole: its header is among them.
     static let indexKeptBlocks = 256
@@ -56,16 +62,18 @@ struct DumpArticleSegmenter {
 
     /// A segmenter of `reader`'s blocks; `keptBlocks`: how many of an article's blocks are kept
     /// whole (at least ``indexKeptBlocks``; `nil` for all), the rest digested;
-    /// `splitsGluedHeaders`: false to cut stories as Gazettes before dd7a6f8 did.
+    /// `splitsGluedHeaders`: false to cut stories as Gazettes before dd7a6f8 did;
+    /// `splitsAfterLoneLine`: false to take a story after a line alone into it, as earlier ones did.
     init(
         reader: DumpBlockReader, keptBlocks: Int? = nil, extras: DumpArticleDigest.Extras = .id,
-        splitsGluedHeaders: Bool = true, splitsGluedTitles: Bool = true
+        splitsGluedHeaders: Bool = true, splitsGluedTitles: Bool = true, splitsAfterLoneLine: Bool = true
     ) {
         self.reader = reader
         self.keptBlocks = keptBlocks.map { max($0, Self.indexKeptBlocks) }
         self.extras = extras
         self.splitsGluedHeaders = splitsGluedHeaders
         self.splitsGluedTitles = splitsGluedTitles
+        self.splitsAfterLoneLine = splitsAfterLoneLine
     }
 
     /// Byte offset the reader has got to (for progress).
@@ -76,6 +84,7 @@ struct DumpArticleSegmenter {
         dropArticle()
         endedAtGluedHeader = false
         gluedTitleLine = nil
+        endedBeforeHeader = false
         while let block = peek(0) {
             if !article.blocks.isEmpty {
                 if block.blankLinesBefore >= 2 { return true }
@@ -88,6 +97,12 @@ struct DumpArticleSegmenter {
                     return true
                 }
                 if block.blankLinesBefore == 1 && article.blocks.count > 1 && startsRepeatedHeader() {
+                    return true
+                }
+                if splitsAfterLoneLine && block.blankLinesBefore == 1 && article.blocks.count == 1
+                    && block.count == 1 && startsHeaderAfterLoneLine()
+                {
+                    endedBeforeHeader = true
                     return true
                 }
                 if block.count > 1 && lastLineStartsHeader(of: block)

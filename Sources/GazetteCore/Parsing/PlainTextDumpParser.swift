@@ -29,7 +29,12 @@ public enum PlainTextDumpParser {
         var startsAtGluedHeader = false
         // Where the line that the article's title was cut from starts (``DumpGluedTitle``).
         var gluedTitleLine: Int?
+        // Where the line alone before the article's header starts, when it was cut off there
+        // (``DumpArticleSegmenter/startsHeaderAfterLoneLine()``).
+        var loneLine: Int?
         while segmenter.next() {
+            let cutFromLoneLine = loneLine
+            loneLine = segmenter.endedBeforeHeader ? segmenter.article.byteRange.lowerBound : nil
             let cutFromRunOn = segmenter.endedAtGluedHeader && !startsAtGluedHeader
             startsAtGluedHeader = segmenter.endedAtGluedHeader
             let cutFromGluedLine = gluedTitleLine
@@ -44,6 +49,14 @@ public enum PlainTextDumpParser {
             } else if cutFromRunOn {
                 summary.earlierIDs = runOnIDs(
                     bytes, range: segmenter.article.byteRange.lowerBound..<end, lateEnd: lateEnd)
+            } else if let start = cutFromLoneLine {
+                // Cut from the line alone before it: the story as it was, from that line.
+                var earlier = DumpArticleSegmenter(
+                    reader: DumpBlockReader(bytes: bytes, range: start..<end, lateEnd: lateEnd),
+                    keptBlocks: DumpArticleSegmenter.indexKeptBlocks, splitsAfterLoneLine: false)
+                if earlier.next() {
+                    summary.earlierIDs = earlier.article.finishedDigest(bytes: bytes).asEarlierIDs
+                }
             }
             if !body(summary, segmenter.position) { return }
         }
