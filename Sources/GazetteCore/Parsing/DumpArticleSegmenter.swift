@@ -209,7 +209,18 @@ struct DumpArticleSegmenter {
         return parts.end
     }
 
+    /// The block `offset` blocks after the head of the look-ahead, read when not yet read; nil
+    /// past the end. A block read already is a comparison and a load (every block asks for
+    /// the next few several times).
+    @inline(__always)
     mutating func peek(_ offset: Int) -> BlockRef? {
+        let index = pendingHead + offset
+        if index < pendingBlocks.count { return pendingBlocks[index] }
+        return peekReading(offset)
+    }
+
+    /// ``peek(_:)`` of a block not read yet.
+    private mutating func peekReading(_ offset: Int) -> BlockRef? {
         while pendingBlocks.count - pendingHead <= offset {
             guard let block = reader.nextBlock(into: &article.lines) else { return nil }
             pendingBlocks.append(block)
