@@ -57,11 +57,11 @@ enum TeXAccents {
         return (letter, end + 2)
     }
 
-    /// The letters TeX writes as commands of their own (`{\o}`, `{\L}`, `{\ss}`, `{\AA}`), as
-    /// arXiv's names have them.
+    /// The letters TeX writes as commands of their own (`{\o}`, `{\L}`, `{\ss}`, `{\AA}`, the
+    /// dotless `{\i}` of Turkish names), as arXiv's names have them.
     private static let specialLetters: [String: String] = [
         "o": "ø", "O": "Ø", "l": "ł", "L": "Ł", "ss": "ß", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ",
-        "oe": "œ", "OE": "Œ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ",
+        "oe": "œ", "OE": "Œ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "i": "ı", "j": "ȷ",
     ]
 
     /// A letter of its own at `index` (its backslash) and the index after its name.
@@ -97,10 +97,21 @@ enum TeXAccents {
             return nil
         }
         guard let (base, end) = base(scalars, at: start) else { return nil }
+        // A quote escaped inside a name, as PHP escapes it (`O\'Brien`, `D\'Angelo`): a letter
+        // before it and a capital right after it, no braces (TeX writes `L\'opez`, `\'Alvarez`).
+        if name == "'" || name == "\"", index > 0, scalars[index - 1].properties.isAlphabetic,
+            scalars[start] != "{", base.properties.isUppercase
+        {
+            return nil
+        }
         var letter = String.UnicodeScalarView()
         letter.append(base)
         letter.append(mark)
-        return (String(letter).precomposedStringWithCanonicalMapping, end)
+        let composed = String(letter).precomposedStringWithCanonicalMapping
+        // Only a letter that is one character of its own (`ó`, `ş`, `ő`): a mark no name's letter
+        // has (`J` with a diaeresis, `B` with an acute) is an escaped quote, not an accent.
+        guard composed.unicodeScalars.count == 1 else { return nil }
+        return (composed, end)
     }
 
     /// The letter an accent sits on at `index`: a letter, or a dotless `\i` or `\j` (read as

@@ -29,10 +29,25 @@ final class TeXAccentsTests: XCTestCase {
         let cases = [
             (#"S{\o}ren J{\o}rgensen, {\L}ukasz Bia{\l}y"#, "Søren Jørgensen, Łukasz Biały"),
             (#"Gro\ss{}mann, {\AA}sa L{\ae}rke, {\OE}uvray"#, "Großmann, Åsa Lærke, Œuvray"),
+            (#"Mehmet Y{\i}ld{\i}z, K{\i}l{\i}\c{c}"#, "Mehmet Yıldız, Kılıç"),
         ]
         for (written, shown) in cases {
             XCTAssertEqual(TeXAccents.decoded(written), shown, written)
         }
+    }
+
+    /// Quotes escaped as PHP escapes them in any feed's names are no accents: `O\'Brien` showed
+    /// "OB́rien" and `John \"Johnny\" Doe` "J̈ohnny" (found by QA). An accent TeX puts on a capital
+    /// after a letter is braced, and every accent read makes a letter of one character.
+    func testQuotesEscapedInNamesAreLeftAsWritten() {
+        for written in [
+            #"Conan O\'Brien"#, #"Mary D\'Angelo"#, #"Sin\'ead O\'Neill"#, #"John \"Johnny\" Doe"#,
+            #"\'B \"J"#,
+        ] {
+            XCTAssertEqual(
+                TeXAccents.decoded(written), written.replacingOccurrences(of: #"Sin\'ead"#, with: "Sinéad"))
+        }
+        XCTAssertEqual(TeXAccents.decoded(#"\'Alvarez, O\'{B}rien"#), #"Álvarez, O\'{B}rien"#)
     }
 
     func testWhatIsNoAccentFormIsLeftAsWritten() {
