@@ -80,9 +80,10 @@ private struct Layout {
         }
     }
 
-    /// Wide punctuation that must not start a line, and the ideographic space (it ends its line,
-    /// as a space is dropped there; a line that began with it looked indented).
-    private static let noLineStart: Set<Character> = Set("、。，．：；？！）］｝〕〉》」』】〙〗〟｠ー々ゝゞヽヾ・\u{3000}")
+    /// Wide punctuation that must not start a line.
+    private static let noLineStart: Set<Character> = Set("、。，．：；？！）］｝〕〉》」』】〙〗〟｠ー々ゝゞヽヾ・")
+    /// IDEOGRAPHIC SPACE: between words, a space of two columns that a break drops.
+    private static let ideographicSpace: Character = "\u{3000}"
     /// Wide punctuation that must not end a line.
     private static let noLineEnd: Set<Character> = Set("（［｛〔〈《「『【〘〖〝｟")
 
@@ -174,6 +175,16 @@ private struct Layout {
                 {
                     closePiece(hyphenAfter: false)
                 }
+            }
+            // An ideographic space between words is a space two columns wide: a wrapped line
+            // began with it and looked indented (found by QA). At the paragraph's start it is the
+            // indent Japanese text is written with, and stays.
+            if character == Self.ideographicSpace && !atParagraphStart {
+                closePiece(hyphenAfter: false)
+                startsWord = true
+                spaces += 2
+                gapText.append(character)
+                continue
             }
             if isSpace {
                 if atParagraphStart && character == " " { indent += 1 }

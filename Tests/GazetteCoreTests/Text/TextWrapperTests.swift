@@ -35,11 +35,13 @@ final class TextWrapperTests: XCTestCase {
     }
 
     /// The text without spaces, soft hyphens, zero-width spaces and hyphens, for comparing content.
-    /// No-break spaces too: beside a space they vanish at a break as it does.
+    /// No-break spaces too: beside a space they vanish at a break as it does; and ideographic
+    /// spaces, which a break drops.
     private func normalised(_ text: String) -> String {
         String(
             text.unicodeScalars.filter {
                 $0 != " " && $0 != "\u{AD}" && $0 != "\u{200B}" && $0 != "-" && $0 != "\t" && $0 != "\u{A0}"
+                    && $0 != "\u{3000}"
             }.map(Character.init))
     }
 
@@ -124,19 +126,24 @@ final class TextWrapperTests: XCTestCase {
         }
     }
 
-    /// An ideographic space between words stays at the end of its line, as a space does not
-    /// start one: a wrapped line began with it and looked indented (found by QA). At the
-    /// paragraph's start it is the indent Japanese text is written with, and stays.
-    func testAnIdeographicSpaceDoesNotStartAWrappedLine() {
-        for width in 2...3 { checkedWrap("東京都は晴れ　　大阪府", width: width) }
-        for width in 4...16 {
+    /// An ideographic space between words is a space: a break drops it, as it drops a space (a
+    /// wrapped line began with it and looked indented; kept back from a line's start, it took the
+    /// characters before it down; found by QA). At the paragraph's start it is the indent
+    /// Japanese text is written with, and stays.
+    func testAnIdeographicSpaceBetweenWordsIsDroppedAtABreak() {
+        for width in 2...16 {
             let lines = checkedWrap("　東京都は晴れ　大阪府は雨　京都府は曇り　札幌は雪", width: width)
             XCTAssertTrue(lines[0].hasPrefix("　"), "\(width): \(lines)")
             for line in lines.dropFirst() {
-                XCTAssertFalse(line.hasPrefix("　"), "\(width): \(lines)")
+                XCTAssertFalse(line.hasPrefix("　") || line.hasSuffix("　"), "\(width): \(lines)")
             }
+            XCTAssertEqual(lines.joined().filter { $0 != "　" }, "東京都は晴れ大阪府は雨京都府は曇り札幌は雪")
         }
-        XCTAssertEqual(checkedWrap("東京都は晴れ　大阪府は雨", width: 14), ["東京都は晴れ　", "大阪府は雨"])
+        XCTAssertEqual(checkedWrap("東京都は晴れ　大阪府は雨", width: 14), ["東京都は晴れ", "大阪府は雨"])
+        XCTAssertEqual(checkedWrap("東京都は晴れ　大阪府は雨", width: 30), ["東京都は晴れ　大阪府は雨"])
+        XCTAssertEqual(
+            checkedWrap("東京都は五日、新しい　計画を発表した。", width: 20), ["東京都は五日、新しい", "計画を発表した。"])
+        XCTAssertEqual(checkedWrap("Government　計画", width: 10), ["Government", "計画"])
     }
 
     func testJapaneseMixedWithLatin() {
