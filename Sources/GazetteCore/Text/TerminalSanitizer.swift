@@ -235,8 +235,8 @@ public enum TerminalSanitizer {
             case 0x0B, 0x0C:
                 // White space between words, as a page's break in text copied from print: removed,
                 // the words on either side ran together ("one.\u{C}Two" showed "one.Two"; found by
-                // QA).
-                segment.append(" ")
+                // QA). One space for a run of them or beside a space ("A\u{C}\u{C}B" showed two).
+                if segment.last != " " { segment.append(" ") }
             case escape:
                 index = skipEscapeSequence(scalars, from: index)
             case 0x80...0x9F:

@@ -114,6 +114,9 @@ final class TerminalSanitizerTests: XCTestCase {
     func testFormFeedAndVerticalTabAreSpaces() throws {
         XCTAssertEqual(TerminalSanitizer.line("c\u{C}d\u{0B}e"), "c d e")
         XCTAssertEqual(TerminalSanitizer.text("a\u{0B}b\nc\u{C}d"), "a b\nc d")
+        // A run of them, or one beside a space, is one space (two showed two; found by QA).
+        XCTAssertEqual(
+            TerminalSanitizer.line("A\u{C}\u{C}B and\u{0B}\u{C}mixed, c \u{C}d"), "A B and mixed, c d")
         let text = "Form feed story\n\nPara one.\u{C}Para one goes on.\n\nPara two."
         let article = try XCTUnwrap(DumpText.articles(text).first)
         let lines = ArticleLayout(article: article, width: 80).lines.map(\.text)
