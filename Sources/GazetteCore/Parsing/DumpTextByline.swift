@@ -23,7 +23,23 @@ enum DumpTextByline {
         guard !words.isEmpty, words.count <= maxWords,
             words.allSatisfy({ $0.first?.isUppercase == true || joiners.contains($0.lowercased()) })
         else { return nil }
+        // A subhead in title case ("By The Numbers", "By Air") is no one's name: after an
+        // article, or alone, the words name an agency or it is text (found by QA).
+        if articles.contains(words[0].lowercased()) {
+            guard namesAgency(words.dropFirst()) else { return nil }
+        } else if words.count == 1 {
+            guard namesAgency(words[...]) else { return nil }
+        }
         return byline
+    }
+
+    private static let articles: Set<String> = ["the", "a", "an"]
+
+    /// Whether `words` start with a news agency's name ("Reuters", "AFP", "Associated Press").
+    private static func namesAgency(_ words: ArraySlice<Substring>) -> Bool {
+        guard let first = words.first else { return false }
+        if first == "Associated" { return words.dropFirst().first == "Press" }
+        return CaptionCredit.agencies.contains(first.uppercased())
     }
 
     /// Words between names in a byline: "Jane Doe and John Roe", "Ana de la Cruz in Madrid".

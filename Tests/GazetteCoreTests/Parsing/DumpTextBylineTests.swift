@@ -59,11 +59,28 @@ final class DumpTextBylineTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, ["By Jane Doe", "The vote was 7 to 2."])
     }
 
+    /// An agency is a byline's name alone or after "The".
+    func testAnAgencyAloneIsTheByline() throws {
+        for (first, credit) in [
+            ("By Reuters", "Reuters"), ("By The Associated Press", "The Associated Press"),
+        ] {
+            let text = DumpText.article(
+                title: "Town empties", paragraphs: [first, "Officials urged caution."], widgets: false,
+                repeatedHeader: false)
+            let article = try XCTUnwrap(DumpText.articles(text).first, first)
+            XCTAssertEqual(article.credit, credit, first)
+            XCTAssertEqual(article.paragraphs, ["Officials urged caution."], first)
+        }
+    }
+
     /// A first paragraph that reads on as a sentence is the story's text.
     func testSentencesStayText() throws {
         for first in [
             "By Monday, most residents had left", "By the end of the week the river had crested",
             "By Then. It was over.", "By 2030 the plant will close",
+            // A subhead in title case is no one's name (found by QA): "The" or "A" first, or one
+            // word, name an agency or no one.
+            "By The Numbers", "By Air", "By A Thread",
         ] {
             let text = DumpText.article(
                 title: "Town empties", paragraphs: [first, "Officials urged caution."], widgets: false,
