@@ -50,9 +50,14 @@ final class TitleBarViewTests: XCTestCase {
         XCTAssertEqual(
             titleBar(left: left, tail: tail, width: 65),
             " Gazette — 000… (unread only) — /ransom deal 1 unread of 1 found")
+        // Too narrow for the whole tail beside the name's first letters: the tail is cut at its
+        // end, the name keeps its letters (it kept the whole name and lost the search; found by QA).
         XCTAssertEqual(
             titleBar(left: left, tail: tail, width: 64),
-            " Gazette — 000_b85e378bc3d894c4.txt (unrea… 1 unread of 1 found")
+            " Gazette — 000… (unread only) — /ransom de… 1 unread of 1 found")
+        XCTAssertEqual(
+            titleBar(left: left, tail: " (unread only) — /cyberattack that hit iran last", width: 80),
+            " Gazette — 000… (unread only) — /cyberattack that hit iran… 1 unread of 1 found")
         XCTAssertEqual(
             titleBar(left: "Gazette — a.txt", tail: tail, width: 66),
             " Gazette — a.txt (unread only) — /ransom deal 1 unread of 1 found", "what fits is not cut")

@@ -28,12 +28,22 @@ enum TitleBarView {
     /// The columns `left` keeps before `tail` is cut: "Gazette — rea…".
     static let leftKept = 14
 
-    /// `left` then `tail` in `width` columns: `left` cut first, then both at the end.
+    /// `left` then `tail` in `width` columns: `left` cut first, down to ``leftKept`` columns,
+    /// then `tail` at its end (a long search hid the view and itself behind the whole name;
+    /// found by QA); where not even that fits, both at the end.
     static func fitted(_ left: String, tail: String, width: Int) -> String {
         let whole = left + tail
+        guard DisplayWidth.of(whole) > width, !tail.isEmpty else {
+            return TextTruncation.truncate(whole, width: width)
+        }
         let leftRoom = width - DisplayWidth.of(tail)
-        guard DisplayWidth.of(whole) > width, !tail.isEmpty, leftRoom >= min(leftKept, DisplayWidth.of(left))
-        else { return TextTruncation.truncate(whole, width: width) }
-        return TextTruncation.truncate(left, width: leftRoom) + tail
+        let kept = min(leftKept, DisplayWidth.of(left))
+        if leftRoom >= kept { return TextTruncation.truncate(left, width: leftRoom) + tail }
+        guard width - kept >= tailKept else { return TextTruncation.truncate(whole, width: width) }
+        let shortLeft = TextTruncation.truncate(left, width: kept)
+        return shortLeft + TextTruncation.truncate(tail, width: width - DisplayWidth.of(shortLeft))
     }
+
+    /// The fewest columns `tail` is cut to beside `left` cut short: " (unrea…".
+    static let tailKept = 8
 }
