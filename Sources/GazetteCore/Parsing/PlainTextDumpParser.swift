@@ -234,11 +234,23 @@ public enum PlainTextDumpParser {
         // A byline opening the text shows as the byline too, under the title where no caption
         // is (and not again in the text); under a caption, in the text.
         var bylineBlock: Int?
+        var dayBlock: Int?
         if header.author == nil, let byline = textByline(of: blocks, layout: layout, bytes: bytes) {
             date = date ?? byline.date
-            if shownCaption == nil { bylineBlock = layout.shownBody }
+            if shownCaption == nil {
+                bylineBlock = layout.shownBody
+                // Its day in a paragraph of its own under it is the date too, not text (found by QA).
+                if date == nil,
+                    let next = body.first(where: { $0 > layout.shownBody && layout.shows(bodyBlock: $0) }),
+                    case let lines = blocks.lines(ofBlock: next), lines.count == 1,
+                    let day = DumpCaptionDate.day(decode(lines[lines.startIndex], bytes))
+                {
+                    date = day
+                    dayBlock = next
+                }
+            }
         }
-        let shown = body.filter { layout.shows(bodyBlock: $0) && $0 != bylineBlock }
+        let shown = body.filter { layout.shows(bodyBlock: $0) && $0 != bylineBlock && $0 != dayBlock }
         var paragraphs = shown.compactMap { block -> String? in
             let lines = DumpBodyBlock.shownLines(
                 blocks.lines(ofBlock: block), caption: captionLines, in: bytes)

@@ -47,6 +47,18 @@ final class DumpTextBylineTests: XCTestCase {
         XCTAssertEqual(ArticleByline.text(of: article), "By Jane Doe · 2024-03-05")
     }
 
+    /// With its day in the paragraph under it, the day is the story's date, not its text (it
+    /// showed as the first paragraph; found by QA).
+    func testABylineAndItsDayInTheParagraphUnderIt() throws {
+        let text = "Council approves budget\n\nBy Jane Doe\n\nMarch 6, 2024\n\nThe vote was 7 to 2."
+        let article = try XCTUnwrap(DumpText.articles(text).first)
+        XCTAssertEqual(article.credit, "Jane Doe")
+        XCTAssertEqual(article.paragraphs, ["The vote was 7 to 2."])
+        XCTAssertEqual(ArticleByline.text(of: article), "By Jane Doe · 2024-03-06")
+        let later = "Council approves budget\n\nBy Jane Doe\n\nThe vote was 7 to 2.\n\nMarch 6, 2024"
+        XCTAssertEqual(try XCTUnwrap(DumpText.articles(later).first).paragraphs.last, "March 6, 2024")
+    }
+
     /// Under a photo's caption the byline is not shown under the title: it stays in the text,
     /// once, and credits its author.
     func testUnderACaptionTheBylineStaysInTheText() throws {
