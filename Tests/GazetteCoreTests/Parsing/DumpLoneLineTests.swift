@@ -36,6 +36,16 @@ final class DumpLoneLineTests: XCTestCase {
         XCTAssertEqual(summaries.last?.previousID, nil)
     }
 
+    /// Without the widget block, the caption between the title and the title again is the
+    /// header too (the note took the story; found by QA).
+    func testAStoryWithoutTheWidgetBlockAfterANoteIsAStoryOfItsOwn() throws {
+        let plain = dutch.replacingOccurrences(of: "TT\n20\n", with: "")
+        let note = "Scraped 2024-03-05 from example.com"
+        let articles = DumpText.articles("\(note)\n\n\(plain)")
+        XCTAssertEqual(articles.map(\.title), [note] + DumpText.articles(plain).map(\.title))
+        XCTAssertEqual(articles.last?.paragraphs, DumpText.articles(plain).first?.paragraphs)
+    }
+
     /// The title in other words above its header is the story's own: no story of its own.
     func testTheTitleInOtherWordsAboveTheHeaderStays() {
         let text = "DUTCH TIGHTEN CONTROLS ON EXPORTS\n\n\(dutch)"
