@@ -112,7 +112,7 @@ public struct Canvas: Equatable, Sendable {
             }
             let grapheme = shown[index]
             index = shown.index(after: index)
-            let columns = canvasColumns(of: grapheme)
+            let columns = DisplayWidth.of(grapheme)
             if columns == 0 { continue }
             if cursor + columns > limit {
                 if cursor < limit, cursor >= 0 {
@@ -160,7 +160,7 @@ public struct Canvas: Equatable, Sendable {
         // A character of one column in one cell (the divider's rule, a box-drawing line) is
         // stored as `put` would store it, without measuring it again for every cell.
         if DisplayWidth.isOneColumnText(text)
-            || (canvasColumns(of: character) == 1 && DisplayWidth.cells(of: character) == nil
+            || (DisplayWidth.of(character) == 1 && DisplayWidth.cells(of: character) == nil
                 && !text.unicodeScalars.contains(where: Canvas.isControl))
         {
             let cell = Cell(text: Canvas.visible(text), style: style)
@@ -270,17 +270,3 @@ public struct Canvas: Equatable, Sendable {
 extension Canvas: CustomStringConvertible {
     public var description: String { lines.joined(separator: "\n") }
 }
-
-/// Terminal columns of one grapheme: 0, 1 or 2. A stand-in until `DisplayWidth` lands.
-/// Columns a grapheme takes on the canvas: the one width rule of the project.
-private func canvasColumns(of character: Character) -> Int {
-    DisplayWidth.of(character)
-}
-
-/// East Asian Wide and Fullwidth blocks.
-private let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
-    0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
-    0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
-    0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-]
