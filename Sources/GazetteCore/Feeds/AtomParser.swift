@@ -60,7 +60,6 @@ final class AtomParser: XMLFeedReader {
         return (resolved, asBefore, isMarkup || textIsHTML)
     }
 
-    /// Sets what an entry's child named `name` sets, if anything.
     /// Credits the names of the `<author>` that ends to its entry, its entry's source or the
     /// feed, by where it stands; a placeholder's to none.
     private func finishAuthor() {
@@ -82,6 +81,7 @@ final class AtomParser: XMLFeedReader {
         }
     }
 
+    /// Sets what an entry's child named `name` sets, if anything.
     private func take(_ name: String, _ text: String, isMarkup: Bool) {
         if let field = EntryField(name) { take(field, text, isMarkup: isMarkup) }
     }
@@ -128,11 +128,14 @@ final class AtomParser: XMLFeedReader {
 
     private func isAtom(_ element: Element) -> Bool { AtomParser.isAtom(element.namespace) }
 
+    /// Atom 1.0's namespace.
+    static let namespace = "http://www.w3.org/2005/Atom"
+
     /// Whether `namespace` is Atom 1.0's or the 0.3 draft's, told by its length first (a set of
     /// the two hashed it some three times an element).
     static func isAtom(_ namespace: String) -> Bool {
         switch namespace.utf8.count {
-        case 27: return namespace == "http://www.w3.org/2005/Atom"
+        case 27: return namespace == AtomParser.namespace
         case 24: return namespace == "http://purl.org/atom/ns#"
         default: return false
         }

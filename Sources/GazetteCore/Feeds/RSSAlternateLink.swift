@@ -6,11 +6,9 @@
 /// The id of such an item without a guid is that page, as an item's `<link>` is; its id made
 /// of its title and text before is kept as an earlier one (``FeedItem/contentIDBefore``).
 enum RSSAlternateLink {
-    static let atomNamespace = "http://www.w3.org/2005/Atom"
-
     /// Whether `name` in `namespace` is `atom:link` (the name, the cheaper, first).
     static func matches(name: String, namespace: String) -> Bool {
-        name == "link" && namespace == RSSAlternateLink.atomNamespace
+        name == "link" && namespace == AtomParser.namespace
     }
 
     /// The page an item's `atom:link` with `attributes` names (its `href`), or nil when it

@@ -38,23 +38,18 @@ final class DumpTextBylineTests: XCTestCase {
         }
     }
 
-    /// With its day under it in the same paragraph, the day is the story's date.
+    /// With its day under it, in the same paragraph or in the one under it, the day is the
+    /// story's date, not its text (in a paragraph of its own it showed as the first one; found by
+    /// QA). A day further down is text.
     func testABylineAndItsDayOpeningTheText() throws {
-        let text = "Council approves budget\n\nBy Jane Doe\nMarch 5, 2024\n\nThe vote was 7 to 2."
-        let article = try XCTUnwrap(DumpText.articles(text).first)
-        XCTAssertEqual(article.credit, "Jane Doe")
-        XCTAssertEqual(article.paragraphs, ["The vote was 7 to 2."])
-        XCTAssertEqual(ArticleByline.text(of: article), "By Jane Doe · 2024-03-05")
-    }
-
-    /// With its day in the paragraph under it, the day is the story's date, not its text (it
-    /// showed as the first paragraph; found by QA).
-    func testABylineAndItsDayInTheParagraphUnderIt() throws {
-        let text = "Council approves budget\n\nBy Jane Doe\n\nMarch 6, 2024\n\nThe vote was 7 to 2."
-        let article = try XCTUnwrap(DumpText.articles(text).first)
-        XCTAssertEqual(article.credit, "Jane Doe")
-        XCTAssertEqual(article.paragraphs, ["The vote was 7 to 2."])
-        XCTAssertEqual(ArticleByline.text(of: article), "By Jane Doe · 2024-03-06")
+        for between in ["\n", "\n\n"] {
+            let text = "Council approves budget\n\nBy Jane Doe\(between)March 5, 2024\n\nThe vote was 7 to 2."
+            let article = try XCTUnwrap(DumpText.articles(text).first, between.debugDescription)
+            XCTAssertEqual(article.credit, "Jane Doe", between.debugDescription)
+            XCTAssertEqual(article.paragraphs, ["The vote was 7 to 2."], between.debugDescription)
+            XCTAssertEqual(
+                ArticleByline.text(of: article), "By Jane Doe · 2024-03-05", between.debugDescription)
+        }
         let later = "Council approves budget\n\nBy Jane Doe\n\nThe vote was 7 to 2.\n\nMarch 6, 2024"
         XCTAssertEqual(try XCTUnwrap(DumpText.articles(later).first).paragraphs.last, "March 6, 2024")
     }
